@@ -1,0 +1,66 @@
+"""Shared scoring pieces: the result row, precision/recall/F1, and the corpus README's text-matching rules."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Score:
+    component: str
+    dataset: str
+    metric: str = "prf"
+    precision: float | None = None
+    recall: float | None = None
+    f1: float | None = None
+    value: float | None = None  # for single-number metrics (accuracy, agreement)
+    n: int | None = None  # items scored
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def prf_score(component: str, dataset: str, tp: int, n_pred: int, n_gold: int, **extra: Any) -> Score:
+    p, r, f = prf(tp, n_pred, n_gold)
+    return Score(component, dataset, "prf", round(p, 4), round(r, 4), round(f, 4), n=n_gold, extra=extra)
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def normalize(text: str) -> str:
+    """Case-folded, with curly quotes and apostrophes made straight and whitespace collapsed."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.lower().split())
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalize(text))
+
+
+def token_overlap(a: str, b: str) -> float:
+    """Overlap of token multisets relative to the longer text (1.0 = same tokens)."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return 0.0
+    common = 0
+    pool = list(tb)
+    for t in ta:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    return common / max(len(ta), len(tb))
+
+
+def text_match(pred: str, gold: str, threshold: float = 0.8) -> bool:
+    """The corpus README's rule: one contains the other, or token overlap >= threshold."""
+    p, g = normalize(pred).strip(" ,.\"'"), normalize(gold).strip(" ,.\"'")
+    if not p or not g:
+        return False
+    return p in g or g in p or token_overlap(p, g) >= threshold

@@ -1,0 +1,184 @@
+"""The record's types, in one place (see ../shared/docs/record.md).
+
+Each part is a plain dataclass; `Record.to_dict()` gives the JSON shape users, exports and scorers rely on.
+Fields beyond the documented ones are additions, never renames.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "newsledger.record/1"
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    text: str
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None when unknown
+    language: str = "en"
+    source: str | None = None  # where it was read from: "path" or "path:line"
+
+    def __post_init__(self) -> None:
+        if self.id is None:
+            self.id = self.sha256[:16]
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+    def header(self) -> dict[str, Any]:
+        return {"id": self.id, "url": self.url, "title": self.title, "outlet": self.outlet,
+                "published": self.published, "language": self.language, "text_sha256": self.sha256,
+                "source": self.source, "chars": len(self.text)}
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str  # person, organization, country, group
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None  # ISO 3166-1 alpha-2
+    affiliation: str | None = None  # id of another actor
+    role: str | None = None
+    code: str | None = None  # CAMEO-style actor code, e.g. AFGINS
+    mentions: int = 0
+
+
+@dataclass
+class Entity:
+    text: str
+    start: int
+    end: int
+    type: str  # spaCy label: PERSON, ORG, GPE, LOC, NORP, ...
+    actor: str | None = None
+    source: str = "model"  # "model" or "rule" (the data-backed correction layer)
+
+
+@dataclass
+class Quote:
+    id: str
+    text: str
+    start: int
+    end: int
+    kind: str  # direct, partial, indirect
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    date: str | None = None
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    start: int
+    end: int
+    value: str | None
+    precision: str | None = None  # day, week, month, year, decade, century, duration, ref
+    type: str = "DATE"  # TIMEX3 type: DATE, TIME, DURATION, SET
+
+
+@dataclass
+class Place:
+    id: str
+    text: str
+    start: int
+    end: int
+    name: str
+    kind: str  # country, admin1, admin2, city, airport, landform, region, other
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: int | None = None  # ACLED-like geo_precision: 1 exact town, 2 near/district, 3 province/region
+
+
+@dataclass
+class Quantity:
+    text: str
+    start: int
+    end: int
+    value: float | int
+    kind: str
+    approximate: bool = False
+    of: str | None = None
+    unit: str | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    sentence: str
+    start: int
+    end: int
+    cameo: str | None = None
+    mode: str | None = None
+    source: str | None = None
+    target: str | None = None
+    place: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    asserted_by: str | None = None
+    status: str = "reported"
+    killed: int | None = None
+    injured: int | None = None
+    trigger: str | None = None
+
+
+@dataclass
+class Contradiction:
+    claim: str
+    asserted_by: list[str]
+    disputed_by: list[str]
+    evidence_for: list[str]
+    evidence_against: list[str]
+    kind: str | None = None
+
+
+@dataclass
+class Record:
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    brief: dict[str, Any] | None = None
+
+    PARTS = ("sentences", "actors", "entities", "quotes", "times", "places", "quantities", "events",
+             "contradictions")
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"schema": SCHEMA, "article": self.article.header()}
+        for part in self.PARTS:
+            out[part] = [asdict(x) for x in getattr(self, part)]
+        out["brief"] = self.brief
+        return out
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)

