@@ -1,0 +1,375 @@
+"""The time grammar: regular-expression rules over the raw text, each giving a span and a reading (what the
+words say, before any anchoring). Overlaps go to the longest match; a clock time next to a day reference is
+merged into one expression ("6.10am on Wednesday", "Nov 9, 2016 at 1:57am").
+
+A reading is a dict with a "kind" and the fields that kind needs; `resolve.py` turns it into a TIMEX3 value.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from newsledger.extract.timex.lexicon import (
+    CLOCK_RE, DAY_RE, MONTH_FULL_RE, MONTH_RE, MONTHS, NUM_RE, NUMBER_WORDS, ORDINALS, PART_RE, SEASONS,
+    UNIT_RE, UNITS, WEEKDAY_ABBR, WEEKDAY_ABBR_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE,
+)
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    reading: dict[str, Any]
+    rule: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def ci(s: str) -> str:
+    return "(?i:" + s + ")"
+
+
+_B = r"(?<![\w$£€#@/.-])"  # left boundary: not inside a word, number, price, handle or path
+_ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_TEMPORAL_PREP = {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of",
+                  "between", "and", "to", "or", "early", "late", "mid", "last", "next", "this", "around",
+                  "throughout", "into", "on", "for", "past"}
+
+
+def number(word: str) -> float | None:
+    w = word.lower().replace(",", "")
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    try:
+        v = float(w)
+    except ValueError:
+        return None
+    return int(v) if v.is_integer() else v
+
+
+def unit_of(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "century"
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+def month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([A-Za-z]+)", text[pos:pos + 30])
+    return m.group(1) if m else ""
+
+
+# --- rules ------------------------------------------------------------------------------------------------
+# Each rule: (name, compiled regex with a group "t" for the reported span, handler(m, text) -> reading | None)
+
+Rule = tuple[str, re.Pattern, Callable[[re.Match, str], dict | None]]
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str):
+    compiled = re.compile(pattern)
+
+    def deco(fn):
+        RULES.append((name, compiled, fn))
+        return fn
+    return deco
+
+
+@rule("date_mdy", _B + rf"(?P<t>(?:(?P<wd>{WEEKDAY_RE}|{WEEKDAY_ABBR_RE}),?\s+)?(?P<mon>{MONTH_RE})\s+"
+                   rf"(?P<day>{DAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?)")
+def _date_mdy(m, text):
+    mon = m.group("mon")
+    if mon.rstrip(".").lower() in ("may", "march") and not m.group("year") and not m.group("wd"):
+        # "may 5" is almost always the month, but "March 3 miles" is not: require a plain day number
+        if re.match(r"\s*(?:miles|km|people|percent|times)\b", text[m.end():]):
+            return None
+    return {"kind": "date", "year": int(m.group("year")) if m.group("year") else None,
+            "month": month_of(mon), "day": day_of(m.group("day"))}
+
+
+@rule("date_dmy", _B + rf"(?P<t>(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:{ci('the')}\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])"
+                   rf"(?:st|nd|rd|th)?)(?:\s+{ci('of')})?\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?)")
+def _date_dmy(m, text):
+    return {"kind": "date", "year": int(m.group("year")) if m.group("year") else None,
+            "month": month_of(m.group("mon")), "day": day_of(m.group("day"))}
+
+
+@rule("date_iso", _B + r"(?P<t>(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\d-])")
+def _date_iso(m, text):
+    return {"kind": "date", "year": int(m.group("y")), "month": int(m.group("mo")), "day": int(m.group("d"))}
+
+
+@rule("date_numeric", _B + r"(?P<t>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)")
+def _date_numeric(m, text):
+    from newsledger.extract.timex.absolute import parse_numeric
+
+    got = parse_numeric(m.group("t"))
+    return {"kind": "date", "year": got[0], "month": got[1], "day": got[2]} if got else None
+
+
+@rule("month_year", _B + rf"(?P<t>(?:(?P<mod>{ci('early|mid|late|the end of|the beginning of|the start of|the middle of')})"
+                     rf"[\s-]+)?(?P<mon>{MONTH_RE}),?\s+(?:{ci('of')}\s+)?(?P<year>{YEAR_RE}))")
+def _month_year(m, text):
+    return {"kind": "month", "year": int(m.group("year")), "month": month_of(m.group("mon")),
+            "mod": (m.group("mod") or "").lower() or None}
+
+
+@rule("month", _B + rf"(?P<t>(?:(?P<mod>{ci('early|mid|late|last|next|this|the end of|the beginning of|the start of|the middle of')})"
+                rf"[\s-]+)?(?P<mon>{MONTH_FULL_RE}))(?![\w'’-])")
+def _month(m, text, doc_check=None):
+    mod = (m.group("mod") or "").lower() or None
+    mon = m.group("mon").lower()
+    prev = _prev_word(text, m.start("t"))
+    if not mod and prev not in _TEMPORAL_PREP:
+        return None
+    if mon in ("may", "march", "august", "june") and not mod and prev in ("and", "to", "or", "on", "for"):
+        return None
+    return {"kind": "month", "year": None, "month": month_of(mon), "mod": mod, "check_pos": mon in ("may", "march")}
+
+
+@rule("year", _B + rf"(?P<t>{YEAR_RE})")
+def _year(m, text):
+    y = int(m.group("t"))
+    prev = _prev_word(text, m.start("t"))
+    before = text[max(0, m.start() - 2):m.start()]
+    if re.search(r"[\d,.:$£€#]\s?$", before) or re.match(r"\s?(?:%|[:/]\d)", text[m.end():m.end() + 2]):
+        return None
+    nxt = _next_word(text, m.end())
+    temporal_prev = prev in _TEMPORAL_PREP or prev in ("year", "the", "summer", "winter", "spring", "autumn",
+                                                         "season", "election", "census")
+    if not temporal_prev:
+        if not 1900 <= y <= 2099:
+            return None
+        # "2000 people", "1500 troops": a count, not a year
+        if nxt and nxt.islower() and nxt.endswith("s") and nxt not in ("was", "has", "is", "as", "saw"):
+            return None
+    return {"kind": "year", "year": y}
+
+
+@rule("decade", _B + rf"(?P<t>(?:{ci('the')}\s+)?(?:(?P<mod>{ci('early|mid|late')})[\s-]+)?"
+                 r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0s|['’‘](?P<d2>\d)0s))(?!\w)")
+def _decade(m, text):
+    if m.group("c"):
+        dec = m.group("c") + m.group("d")
+    else:
+        d = m.group("d2")
+        dec = ("19" if d != "0" and d != "1" else "20") + d
+    return {"kind": "decade", "decade": dec, "mod": (m.group("mod") or "").lower() or None}
+
+
+@rule("century", _B + rf"(?P<t>(?:{ci('the')}\s+)?(?:(?P<mod>{ci('early|mid|late')})[\s-]+)?"
+                  rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ci(_ORD_WORDS)})[\s-]+{ci('century')})(?!\w)")
+def _century(m, text):
+    n = m.group("n").lower()
+    num = ORDINALS.get(n) or int(re.match(r"\d+", n).group())
+    return {"kind": "century", "century": num}
+
+
+@rule("weekday", _B + rf"(?P<t>(?:(?P<mod>{ci('later|earlier|late|early')})\s+(?:{ci('on')}\s+)?|"
+                  rf"(?P<rel>{ci('last|next|this|past|coming|previous')})\s+)?(?P<wd>{WEEKDAY_RE})"
+                  rf"(?:\s+(?P<part>{ci(PART_RE)}))?)")
+def _weekday(m, text):
+    return {"kind": "weekday", "weekday": WEEKDAYS[m.group("wd").lower()],
+            "rel": (m.group("rel") or "").lower() or None,
+            "part": (m.group("part") or "").lower() or None}
+
+
+@rule("relday", _B + rf"(?P<t>(?:(?P<mod>{ci('earlier|later|late|early')})\s+)?"
+                 rf"(?P<w>{ci('today|tonight|yesterday|tomorrow|overnight|last night')})"
+                 rf"(?:\s+(?P<part>{ci(PART_RE)}))?)(?!\w)")
+def _relday(m, text):
+    w = m.group("w").lower()
+    part = (m.group("part") or "").lower() or None
+    offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[w]
+    if w == "tonight":
+        part = "night"
+    if w == "last night":
+        part = "night"
+    return {"kind": "relday", "offset": offset, "part": part}
+
+
+@rule("this_part", _B + rf"(?P<t>(?:(?P<mod>{ci('earlier|later')})\s+)?{ci('this')}\s+(?P<part>{ci('morning|afternoon|evening')}))(?!\w)")
+def _this_part(m, text):
+    return {"kind": "relday", "offset": 0, "part": m.group("part").lower()}
+
+
+@rule("ago", _B + rf"(?P<t>(?P<n>{NUM_RE}|{ci('a|an')})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>"
+              rf"{ci('ago|earlier|later|previously|before|after|from now|hence|on')}))(?!\w)")
+def _ago(m, text):
+    d = m.group("dir").lower()
+    if d in ("before", "after", "on"):
+        # "two days after the attack" is anchored on an event we cannot date: only "... later on", or a
+        # bare "after," / "before." at a clause end, is relative to the time just mentioned
+        if d == "on" and not re.search(r"(?i:later|after)\s*$", text[m.start("t"):m.start("dir")]):
+            return None
+        if d in ("before", "after") and not re.match(r"\s*(?:[,.;:)—–-]|$|that\b|then\b)", text[m.end():]):
+            return None
+    n = number(m.group("n"))
+    unit = unit_of(m.group("u"))
+    sign = -1 if d in ("ago", "earlier", "previously", "before") else 1
+    anchor = "pub" if d in ("ago", "from now", "hence") else "ref"
+    return {"kind": "shift", "n": n, "unit": unit, "sign": sign, "anchor": anchor}
+
+
+@rule("this_unit", _B + rf"(?P<t>(?:(?P<pre>{ci('earlier|later|early|late')})\s+)?(?P<the>{ci('the')}\s+)?"
+                    rf"(?P<rel>{ci('this|last|next|past|coming|previous|following|current')})\s+"
+                    rf"(?P<u>{ci('week|month|year|decade|century|weekend|spring|summer|autumn|fall|winter')}))(?![\w-])")
+def _this_unit(m, text):
+    rel = m.group("rel").lower()
+    unit = m.group("u").lower()
+    the = bool(m.group("the"))
+    if the and rel in ("past", "last", "next", "coming"):
+        if unit in SEASONS:
+            return None
+        return {"kind": "duration", "n": 1, "unit": "weekend" if unit == "weekend" else unit}
+    if rel in ("previous", "following"):
+        if not the:
+            return None
+        return {"kind": "shift", "n": 1, "unit": unit, "sign": -1 if rel == "previous" else 1, "anchor": "ref"}
+    if rel in ("past", "coming") and not the:
+        return None
+    offset = {"this": 0, "current": 0, "last": -1, "next": 1}[rel]
+    if unit in SEASONS:
+        return {"kind": "season", "season": SEASONS[unit], "offset": offset, "year": None}
+    return {"kind": "unit_ref", "unit": unit, "offset": offset, "pre": (m.group("pre") or "").lower() or None}
+
+
+@rule("ref_day", _B + rf"(?P<t>{ci('the')}\s+(?P<rel>{ci('day before|day after|previous day|next day|following day|same day|previous night|night before')}))(?!\w)")
+def _ref_day(m, text):
+    rel = m.group("rel").lower()
+    sign = 0 if "same" in rel else (-1 if ("before" in rel or "previous" in rel) else 1)
+    return {"kind": "shift", "n": abs(sign), "unit": "day", "sign": sign or 1, "anchor": "ref"}
+
+
+@rule("weekend", _B + rf"(?P<t>(?P<rel>{ci('this|last|next|the')})\s+{ci('weekend')})(?!\w)")
+def _weekend(m, text):
+    rel = m.group("rel").lower()
+    return {"kind": "weekend", "offset": {"this": 0, "the": 0, "last": -1, "next": 1}[rel]}
+
+
+@rule("season_year", _B + rf"(?P<t>(?:(?P<mod>{ci('early|late|mid')})[\s-]+)?(?P<s>{ci('spring|summer|autumn|fall|winter')})"
+                       rf"\s+(?:{ci('of')}\s+)?(?P<year>{YEAR_RE}))")
+def _season_year(m, text):
+    return {"kind": "season", "season": SEASONS[m.group("s").lower()], "offset": None, "year": int(m.group("year"))}
+
+
+@rule("the_past_n", _B + rf"(?P<t>{ci('the')}\s+(?:{ci('past|last|next|coming|previous|first|following')})\s+"
+                     rf"(?P<n>{NUM_RE}|{ci('few|several|couple of')})\s+(?P<u>{ci(UNIT_RE)})s?)(?!\w)")
+def _the_past_n(m, text):
+    return {"kind": "duration", "n": number(m.group("n")), "unit": unit_of(m.group("u"))}
+
+
+@rule("future_ref", _B + rf"(?P<t>{ci('within')}\s+(?:{ci('days|weeks|hours|months|the coming days|the coming weeks|the next few days|the next few weeks|a few days|a few weeks')})"
+                     rf"|{ci('in the coming')}\s+(?:{ci('days|weeks|months|years')})"
+                     rf"|{ci('in the (?:near )?future')}|{ci('in the next few')}\s+(?:{ci('days|weeks|months|years')}))(?!\w)")
+def _future_ref(m, text):
+    return {"kind": "ref", "value": "FUTURE_REF"}
+
+
+@rule("past_ref", _B + rf"(?P<t>{ci('recently|in recent')}(?:\s+{ci('days|weeks|months|years|decades')})?)(?!\w)")
+def _past_ref(m, text):
+    return {"kind": "ref", "value": "PAST_REF"}
+
+
+@rule("duration", _B + rf"(?P<t>(?P<n>{NUM_RE})[\s-]+(?P<u>{ci(UNIT_RE)})s?)(?![\w-])(?!\s*-?\s*old\b)")
+def _duration(m, text):
+    if re.match(r"-(?:old|olds)\b", text[m.end():]) or re.match(r"\s+olds?\b", text[m.end():]):
+        return None
+    n_word = m.group("n").lower()
+    unit = unit_of(m.group("u"))
+    if n_word == "one" and unit == "day" and _prev_word(text, m.start("t")) not in ("for", "in", "within", "over",
+                                                                                  "about", "than", "after"):
+        return None  # "one day he will ..."
+    if unit == "second" and n_word in ORDINALS:
+        return None
+    return {"kind": "duration", "n": number(m.group("n")), "unit": unit}
+
+
+@rule("duration_a", _B + rf"(?:{ci('for|within|over|in|after|nearly|almost|about|than|least|lasting|spent|took|taken|barely|only|just')})"
+                     rf"\s+(?P<t>(?P<n>{ci('a|an|half an|half a')})\s+(?P<u>{ci('hour|day|week|fortnight|month|year|decade|century')}))(?![\w-])")
+def _duration_a(m, text):
+    n = 0.5 if m.group("n").lower().startswith("half") else 1
+    return {"kind": "duration", "n": n, "unit": unit_of(m.group("u"))}
+
+
+@rule("clock", _B + rf"(?P<t>{CLOCK_RE})")
+def _clock(m, text):
+    s = m.group("t").lower()
+    if s.startswith("noon") or s.startswith("midday"):
+        return {"kind": "clock", "hour": 12, "minute": 0}
+    if s.startswith("midnight"):
+        return {"kind": "clock", "hour": 0, "minute": 0, "midnight": True}
+    mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s?([ap])?", s)
+    h, mi, ap = int(mm.group(1)), int(mm.group(2) or 0), mm.group(3)
+    if ap == "p" and h < 12:
+        h += 12
+    if ap == "a" and h == 12:
+        h = 0
+    if ap is None and ":" in s:
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:score|won|lost|beat|draw|drew|ratio)\D*$", before):
+            return None
+    return {"kind": "clock", "hour": h, "minute": mi}
+
+
+DAY_KINDS = {"date", "weekday", "relday"}
+_JOIN_CLOCK_DAY = re.compile(r"^(?:\s+(?:on\s+|of\s+)?|,\s+(?:on\s+)?)$", re.I)
+_JOIN_DAY_CLOCK = re.compile(r"^(?:,?\s+(?:at\s+)?(?:(?:around|about|approximately|roughly|almost|nearly|just before|"
+                             r"shortly before|just after|shortly after)\s+)?)$", re.I)
+
+
+def find(text: str) -> list[Match]:
+    """All time expressions of `text`, in order, without overlaps."""
+    cands: list[Match] = []
+    for name, rx, fn in RULES:
+        for m in rx.finditer(text):
+            reading = fn(m, text)
+            if reading is not None:
+                cands.append(Match(m.start("t"), m.end("t"), reading, name))
+    cands.sort(key=lambda c: (-c.length, c.start))
+    taken: list[Match] = []
+    for c in cands:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return _merge_clock(text, taken)
+
+
+def _merge_clock(text: str, ms: list[Match]) -> list[Match]:
+    out: list[Match] = []
+    i = 0
+    while i < len(ms):
+        cur = ms[i]
+        if i + 1 < len(ms):
+            nxt = ms[i + 1]
+            gap = text[cur.end:nxt.start]
+            if cur.reading["kind"] == "clock" and nxt.reading["kind"] in DAY_KINDS and _JOIN_CLOCK_DAY.match(gap):
+                out.append(Match(cur.start, nxt.end, {"kind": "clock_day", "clock": cur.reading, "day": nxt.reading},
+                                 "clock+" + nxt.rule))
+                i += 2
+                continue
+            if cur.reading["kind"] in DAY_KINDS and nxt.reading["kind"] == "clock" and _JOIN_DAY_CLOCK.match(gap):
+                out.append(Match(cur.start, nxt.end, {"kind": "clock_day", "clock": nxt.reading, "day": cur.reading},
+                                 cur.rule + "+clock"))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
