@@ -1,11 +1,695 @@
-"""Placeholder until its issue lands: the record part stays an empty list ("looked, found none" is not
-claimed; the issue that fills it replaces this module)."""
+"""Quotes and who said them: direct quotes, quoted fragments inside reported speech, and indirect quotes.
+
+How it works (rules, no names are special):
+- quotation marks are paired per paragraph (curly and straight double marks; single marks only in a text
+  that uses no double marks); a quote left open at a paragraph's end runs to that end, and the next
+  paragraph opening with a mark continues it (the press convention for quotes over several paragraphs);
+- each quote looks for its cue: first a speech verb (newsledger/data/speech_verbs.txt) that governs a word
+  of the quote in the dependency parse ("warned that anyone who "tries ..." "), else the nearest speech verb
+  in the quote's frame (the sentences holding the quote and the clause right after it: ""...," he said");
+  a quote with no cue continues the speaker of the previous quote nearby (same or previous paragraph), or
+  takes the cue of a sentence ending in a colon just before it;
+- the speaker is the cue's subject (climbing from "sought to assure" or "adding that" to the governing
+  verb's subject) or the object of "according to"; named speakers map through the actor index, "he"/"she"
+  go to whoever spoke last unless another person was named since, other nominals ("the spokesperson",
+  "the group", "witnesses from the area") go through `ActorIndex.resolve_span`;
+- indirect quotes are content clauses of speech verbs ("said (that) X", "X, he added"), gerund objects
+  of verbs like deny/admit ("denied giving up the fight", "admitted to suffering heavy losses"), and the
+  clause an "according to" phrase is attached to; a content clause that lies inside a quotation is not one;
+- the channel comes from the cue's prepositional phrases and objects (newsledger/data/channels.txt, plus
+  channel organizations of the lexicon such as Twitter).
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-from newsledger.model import Record
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.model import Actor, Quote, Record
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+OPEN_DOUBLE = {"\u201c", "\u201e", "\u00ab"}
+CLOSE_DOUBLE = {"\u201d", "\u00bb"}
+STRAIGHT = '"'
+OPEN_SINGLE = {"\u2018"}
+CLOSE_SINGLE = {"\u2019"}
+
+PERSON_PRONOUNS = {"he", "she"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Verbs whose object (a gerund or a "to"-phrase) is what was said: "denied giving up", "admitted to suffering".
+GERUND_OBJECT_VERBS = {"deny", "admit", "acknowledge", "confirm", "announce", "report", "claim", "concede",
+                       "threaten", "promise", "pledge", "vow", "suggest", "recommend", "propose", "insist"}
+# Cues that come with their particle or preposition: "called for", "pointed out".
+CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
+# Head nouns that make a nominal mention a source of its own ("an American official", "witnesses").
+SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sources", "spokesman",
+                "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert",
+                "experts", "resident", "residents", "observer", "observers", "aide", "aides", "adviser",
+                "advisers", "advisor", "advisors", "officer", "officers", "commander", "commanders",
+                "lawmaker", "lawmakers", "leader", "leaders", "minister", "ministers", "person", "people",
+                "member", "members", "activist", "activists", "doctor", "doctors", "police", "authorities"}
 
 
-def extract(doc: Doc, record: Record) -> list:
-    return []
+@lru_cache(maxsize=1)
+def _verb_lists() -> tuple[frozenset[str], frozenset[str]]:
+    speech: set[str] = set()
+    belief: set[str] = set()
+    target = speech
+    for line in (DATA_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("## belief"):
+            target = belief
+            continue
+        if line and not line.startswith("#"):
+            target.add(line.lower())
+    return frozenset(speech), frozenset(belief)
+
+
+def speech_verbs() -> frozenset[str]:
+    return _verb_lists()[0]
+
+
+def belief_verbs() -> frozenset[str]:
+    return _verb_lists()[1]
+
+
+@lru_cache(maxsize=1)
+def channel_words() -> tuple[str, ...]:
+    words = [ln.strip().lower() for ln in (DATA_DIR / "channels.txt").read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    try:
+        from newsledger.resolve import lexicon
+
+        words += [o["name"].lower() for o in lexicon.organizations() if o.get("channel")]
+    except Exception:  # pragma: no cover - the lexicon is part of the package
+        pass
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+# -- quotation marks ----------------------------------------------------------------------------------
+
+@dataclass
+class Marked:
+    """One quotation: `start`/`end` index its content (inside the marks); `open`/`close` the marks
+    (close is None when the quote runs to the paragraph's end)."""
+    open: int
+    start: int
+    end: int
+    close: int | None
+    continues: bool = False  # opens a paragraph that continues an unclosed quote of the previous one
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{\u2014-:;,/":
+        return not after.isspace()
+    return False
+
+
+def find_quotations(text: str) -> list[Marked]:
+    """Top-level quotations, paired per paragraph. Marks inside a quotation that are of the other kind
+    (single inside double) are nested quotes and stay part of the outer quotation's text."""
+    uses_double = any(c in text for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT})
+    out: list[Marked] = []
+    prev_open_at_end = False
+    for p_start, p_end in _paragraphs(text):
+        open_at: int | None = None
+        open_char = ""
+        first_in_par = True
+        for i in range(p_start, p_end):
+            c = text[i]
+            if uses_double:
+                is_open = c in OPEN_DOUBLE or (c == STRAIGHT and open_at is None and _is_opening_straight(text, i))
+                is_close = c in CLOSE_DOUBLE or (c == STRAIGHT and open_at is not None)
+            else:
+                is_open = c in OPEN_SINGLE and (i == 0 or not text[i - 1].isalnum())
+                is_close = c in CLOSE_SINGLE and open_at is not None and \
+                    (i + 1 >= len(text) or not text[i + 1].isalpha())
+            if open_at is None and is_open:
+                open_at, open_char = i, c
+            elif open_at is not None and is_close:
+                if c == STRAIGHT and open_char != STRAIGHT and c not in CLOSE_DOUBLE:
+                    continue
+                if i > open_at + 1:
+                    out.append(Marked(open_at, open_at + 1, i, i,
+                                      continues=first_in_par and prev_open_at_end and open_at == p_start))
+                    first_in_par = False
+                open_at = None
+            elif open_at is None and is_close and c != STRAIGHT and uses_double:
+                continue  # a stray closing mark
+        prev_open_at_end = False
+        if open_at is not None:
+            end = p_end
+            while end > open_at + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > open_at + 1:
+                out.append(Marked(open_at, open_at + 1, end, None,
+                                  continues=first_in_par and open_at == p_start))
+                prev_open_at_end = True
+    return out
+
+
+# -- the extractor ------------------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: Token | None = None
+    cue_text: str | None = None
+    speaker_span: Span | None = None
+    speaker: Actor | None = None
+    channel: str | None = None
+    marked: Marked | None = None
+    inherited: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, record: Record):
+        self.doc = doc
+        self.text = doc.text
+        self.record = record
+        self.index = getattr(record, "actor_index", None)
+        self.paragraphs = _paragraphs(self.text)
+        self.marks = find_quotations(self.text)
+        self.quoted = [(m.start, m.end) for m in self.marks]
+        self.speech, self.belief = speech_verbs(), belief_verbs()
+        self._created: dict[str, Actor] = {}
+
+    # helpers
+    def in_quote(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.quoted)
+
+    def paragraph_of(self, char: int) -> int:
+        for n, (s, e) in enumerate(self.paragraphs):
+            if s <= char < e or char == e:
+                return n
+        return len(self.paragraphs) - 1
+
+    def is_cue(self, tok: Token, belief: bool = False) -> bool:
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+            return False
+        lemma = tok.lemma_.lower()
+        return lemma in self.speech or (belief and lemma in self.belief)
+
+    def according_to(self, tok: Token) -> bool:
+        return tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
+
+    # -- main
+    def run(self) -> list[Quote]:
+        found: list[_Found] = []
+        for m in self.marks:
+            found.append(self.direct(m))
+        kept: list[_Found] = []
+        for f in self.indirect():
+            # the same content cued twice ("X said ... , he said"): keep the first cue
+            if not any(_overlap(f, k) >= 0.8 for k in kept):
+                kept.append(f)
+        found += kept
+        found.sort(key=lambda f: (f.start, f.end))
+        self.resolve(found)
+        quotes = []
+        for n, f in enumerate(found, 1):
+            sp = f.speaker_span
+            quotes.append(Quote(
+                id=f"q{n}", text=self.text[f.start:f.end], start=f.start, end=f.end, kind=f.kind,
+                speaker=f.speaker.id if f.speaker else None, speaker_text=sp.text if sp is not None else None,
+                cue=f.cue_text, channel=f.channel,
+                speaker_start=sp.start_char if sp is not None else None,
+                speaker_end=sp.end_char if sp is not None else None,
+                date=self.date_for(f)))
+        return quotes
+
+    # -- direct and partial quotes
+    def quote_tokens(self, m: Marked) -> list[Token]:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def kind_of(self, m: Marked) -> str:
+        content = self.text[m.start:m.end].strip()
+        first = next((c for c in content if c.isalnum()), "")
+        if not first or not (first.isupper() or first.isdigit()):
+            return "partial"
+        if m.close is None or m.continues:
+            return "direct"
+        if content[-1:] in {",", ".", "!", "?", "\u2026", ":", ";", "-", "\u2014", "\u2013"}:
+            return "direct"
+        before = self.text[:m.open].rstrip()
+        p_start = self.paragraphs[self.paragraph_of(m.open)][0]
+        if m.open == p_start or before.endswith((":", ".", "!", "?")) or len(before) <= p_start:
+            return "direct"
+        after = self.text[m.close + 1: m.close + 3]
+        if after.startswith(","):
+            return "direct"
+        return "partial"
+
+    def frame(self, m: Marked) -> list[Token]:
+        """Tokens around the quote, outside any quotation, that may hold its cue: the sentence before the
+        opening mark up to the mark, and after the closing mark up to the end of that sentence, within the
+        paragraph."""
+        p_start, p_end = self.paragraphs[self.paragraph_of(m.open)]
+        toks: list[Token] = []
+        first = self.doc.char_span(m.open, m.open + 1, alignment_mode="expand")
+        if first is not None:
+            sent = first[0].sent
+            toks += [t for t in sent if t.idx < m.open and t.idx >= p_start]
+        end_char = m.close + 1 if m.close is not None else m.end
+        after = [t for t in self.doc if end_char <= t.idx < p_end]
+        if after:
+            sent_end = after[0].sent.end
+            # A quote ending with a comma is followed by its cue clause, even when the parser split there.
+            for t in after:
+                if self.in_quote(t):
+                    break
+                if t.i >= sent_end and not (t.i == sent_end and self.text[m.start:m.end].rstrip().endswith(",")):
+                    break
+                toks.append(t)
+                if t.text in {".", "!", "?"} and t.i > after[0].i:
+                    break
+        return [t for t in toks if not self.in_quote(t)]
+
+    def direct(self, m: Marked) -> _Found:
+        f = _Found(m.start, m.end, self.kind_of(m), marked=m)
+        qtoks = self.quote_tokens(m)
+        # 1. a speech verb outside the quote that governs a word of it
+        # (the outermost one: in "X said the group will announce it "within days"", the words are X's)
+        qset = {t.i for t in qtoks}
+        governing: Token | None = None
+        for t in qtoks:
+            for anc in t.ancestors:
+                if anc.i in qset or self.in_quote(anc) or not self.same_paragraph(anc, m.open):
+                    continue
+                if self.is_cue(anc) and not self.negated(anc) and (governing is None or anc in governing.ancestors):
+                    governing = anc
+        if governing is not None:
+            self.set_cue(f, governing)
+            return f
+        # 2. the nearest cue in the frame
+        frame = self.frame(m)
+        cands = [t for t in frame if self.is_cue(t) or self.according_to(t)]
+        if cands:
+            def dist(t: Token) -> int:
+                return m.open - t.idx if t.idx < m.open else t.idx - (m.close or m.end)
+            best = min(cands, key=dist)
+            if self.according_to(best):
+                self.set_according(f, best)
+            else:
+                self.set_cue(f, best)
+            return f
+        # 3. a sentence ending in a colon just before the quote: "He said:"
+        before = self.text[:m.open].rstrip()
+        if before.endswith(":"):
+            colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            if colon is not None:
+                cands = [t for t in colon[0].sent if self.is_cue(t) and not self.in_quote(t)]
+                if cands:
+                    self.set_cue(f, cands[-1])
+                    return f
+        return f
+
+    def set_according(self, f: _Found, tok: Token) -> None:
+        f.cue = tok
+        f.cue_text = "according to"
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            f.speaker_span = self.noun_phrase(pobj)
+
+    def set_cue(self, f: _Found, cue: Token) -> None:
+        f.cue = cue
+        text = cue.text
+        parts = CUE_PARTICLES.get(cue.lemma_.lower(), set())
+        nxt = self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in parts:
+            text += " " + nxt.text
+        subj = self.subject(cue)
+        head = cue
+        if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
+            subj = self.loose_subject(cue)
+        while subj is None and head.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl"} and head.head != head:
+            if head.dep_ == "xcomp" and head.head.i < head.i:
+                text = self.text[head.head.idx: cue.idx + len(cue.text)] if head is cue else text
+            head = head.head
+            if head.dep_ == "relcl" and not self.subject(head):
+                break
+            subj = self.subject(head)
+            if head.dep_ == "relcl" and subj is not None and subj.tag_ in {"WP", "WDT"}:
+                subj = head.head
+        if cue.dep_ == "xcomp" and cue.head.i < cue.i and head is not cue:
+            text = self.text[cue.head.idx: cue.idx + len(cue.text)]
+            if nxt is not None and nxt.lower_ in parts:
+                text += " " + nxt.text
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl":
+            subj = cue.head
+        f.cue_text = text
+        if subj is not None and subj.dep_ != "nsubjpass":
+            f.speaker_span = self.noun_phrase(subj)
+        elif subj is not None:
+            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                f.speaker_span = self.noun_phrase(pobj)
+        f.channel = self.channel(cue)
+
+    def same_paragraph(self, tok: Token, char: int) -> bool:
+        return self.paragraph_of(tok.idx) == self.paragraph_of(char)
+
+    @staticmethod
+    def negated(tok: Token) -> bool:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        return tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.head.children)
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's subject in its own paragraph (a headline run into the sentence is no subject),
+        the one closest to the verb."""
+        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)]
+        return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
+
+    def loose_subject(self, cue: Token) -> Token | None:
+        """When the parse gives the cue no subject ("Massoud, who leads ..., said", a name parsed as an
+        apposition): the nearest person named before the cue in its clause, else the nearest name or
+        pronoun; never inside a quotation."""
+        p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
+        sent = cue.sent
+        toks = [t for t in self.doc[sent.start: cue.i] if t.idx >= p_start and not self.in_quote(t)]
+        # only the stretch after the last quotation or clause boundary before the cue
+        for pred in (lambda t: t.ent_type_ == "PERSON",
+                     lambda t: t.ent_type_ in {"ORG", "NORP", "GPE"} or t.lower_ in {"he", "she", "they"}):
+            cands = [t for t in toks if pred(t)]
+            if cands:
+                tok = cands[-1]
+                ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                return self.doc[ent.end - 1] if ent is not None else tok
+        return None
+
+    def noun_phrase(self, head: Token) -> Span:
+        """The mention a subject token stands for: the named entity holding it, else the head with its
+        left modifiers and prepositional phrases (no relative clauses or appositions)."""
+        for ent in self.doc.ents:
+            if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                # "Taliban spokesman Zabihullah Mujahid": the name, not the title
+                return ent
+        start = head.left_edge.i
+        end = head.i + 1
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ in {"of", "from", "in", "at", "for", "with"} and c.i == end:
+                end = c.right_edge.i + 1
+                # stop at a relative clause inside the prepositional phrase
+                for t in self.doc[c.i: end]:
+                    if t.dep_ in {"relcl", "acl"} or t.text in {",", "(", "\u2014", "--"}:
+                        end = min(t.left_edge.i, t.i) if t.dep_ in {"relcl", "acl"} else t.i
+                        break
+            elif c.dep_ in {"compound", "amod"} and c.i == end:
+                end = c.i + 1
+            else:
+                break
+        while start < head.i and self.doc[start].is_punct:
+            start += 1
+        while end - 1 > head.i and self.doc[end - 1].is_punct:
+            end -= 1
+        return self.doc[start:end]
+
+    def channel(self, cue: Token) -> str | None:
+        cands: list[Token] = []
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during", "via", "through", "to", "from"}:
+                cands += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}:
+                cands.append(c)
+        # a channel phrase fronted before the clause: "In another audio message, he called for ..."
+        head = cue
+        while head.dep_ in {"xcomp"} and head.head != head:
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during", "via"}:
+                    cands += [g for g in c.children if g.dep_ == "pobj"]
+        for obj in cands:
+            phrase = self.channel_phrase(obj)
+            if phrase:
+                return phrase
+        return None
+
+    def channel_phrase(self, obj: Token) -> str | None:
+        mods = [c for c in obj.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i >= obj.i - 3
+                and c.lower_ not in {"another", "other", "own", "new", "recent", "latest"}]
+        start = min([m.i for m in mods] + [obj.i])
+        words = self.doc[start: obj.i + 1]
+        low = " ".join(t.lower_ for t in words)
+        for ch in channel_words():
+            if re.search(r"(^|\s)" + re.escape(ch) + r"$", low) or (len(words) == 1 and low == ch):
+                text = words.text
+                # "a news conference in Kabul": keep a following place
+                for c in obj.rights:
+                    if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                            text = self.text[words.start_char: pobj.right_edge.idx + len(pobj.right_edge.text)]
+                        break
+                # the word itself must be a channel, not a channel word used as an adjective
+                if obj.lower_ in ch.split() or obj.lower_ == ch.split()[-1]:
+                    return text
+        return None
+
+    # -- indirect quotes
+    def indirect(self) -> list[_Found]:
+        out: list[_Found] = []
+        for tok in self.doc:
+            if self.in_quote(tok):
+                continue
+            if self.according_to(tok):
+                f = self.according_content(tok)
+                if f:
+                    out.append(f)
+                continue
+            if not self.is_cue(tok, belief=True) or self.negated(tok):
+                continue
+            content = self.content_of(tok)
+            if content is None:
+                continue
+            start, end = content
+            if self.inside_quotation(start, end):
+                continue
+            f = _Found(start, end, "indirect")
+            self.set_cue(f, tok)
+            if f.speaker_span is None:
+                continue
+            out.append(f)
+        return out
+
+    def inside_quotation(self, start: int, end: int) -> bool:
+        """True when the content is (nearly all) quoted text: then it is a direct quote, not an indirect one."""
+        inside = sum(min(e, end) - max(s, start) for s, e in self.quoted if s < end and start < e)
+        return inside >= 0.6 * (end - start)
+
+    def content_of(self, cue: Token) -> tuple[int, int] | None:
+        # "said (that) X": the clausal complement
+        after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        if after:
+            # a parse may split one content clause into two complements ("that X chartered ... have been")
+            toks = [t for c in after for t in c.subtree]
+            if len(after) > 1:
+                toks = list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1])
+            while toks and toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}:
+                toks = toks[1:]
+            return self.token_span(toks)
+        for c in cue.children:
+            if c.dep_ == "ccomp" and c.i < cue.i and self.subject(cue) is not None \
+                    and any(t.text == "," for t in self.doc[c.right_edge.i: cue.i]):
+                return self.clause_span(c, drop_mark=True)
+        lemma = cue.lemma_.lower()
+        if lemma in GERUND_OBJECT_VERBS:
+            for c in cue.children:
+                if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i:
+                    return self.clause_span(c)
+                if c.dep_ == "prep" and c.lower_ == "to" and c.i == cue.i + 1:
+                    g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                    if g is not None:
+                        return self.clause_span(g)
+        # "X, he added": the cue hangs off the clause it reports
+        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i and self.subject(cue) is not None \
+                and lemma in self.speech:
+            between = self.doc[cue.head.i: cue.i]
+            if any(t.text == "," for t in between) and not any(c.dep_ in {"dobj", "ccomp"} for c in cue.children):
+                head = cue.head
+                toks = [t for t in head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
+                return self.token_span(toks)
+        return None
+
+    def according_content(self, tok: Token) -> _Found | None:
+        head = tok.head
+        if head == tok or head.i == tok.i:
+            return None
+        pp = [t.i for t in tok.subtree]
+        lo, hi = min(pp), max(pp)
+        toks = [t for t in head.subtree if not (lo <= t.i <= hi)]
+        span = self.token_span(toks)
+        if span is None:
+            return None
+        f = _Found(span[0], span[1], "indirect")
+        self.set_according(f, tok)
+        if f.speaker_span is None:
+            return None
+        return f
+
+    def clause_span(self, head: Token, drop_mark: bool = False) -> tuple[int, int] | None:
+        toks = list(head.subtree)
+        if drop_mark:
+            while toks and toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}:
+                toks = toks[1:]
+        return self.token_span(toks)
+
+    def token_span(self, toks: list[Token]) -> tuple[int, int] | None:
+        if not toks:
+            return None
+        toks = sorted(toks, key=lambda t: t.i)
+        # keep the contiguous run that holds most tokens (a removed phrase may split the clause)
+        runs: list[list[Token]] = [[toks[0]]]
+        for t in toks[1:]:
+            if t.i == runs[-1][-1].i + 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        run = max(runs, key=len)
+        while run and (run[0].is_punct and run[0].text not in OPEN_DOUBLE | {STRAIGHT} or run[0].dep_ == "cc"):
+            run = run[1:]
+        while run and run[-1].is_punct and run[-1].text not in CLOSE_DOUBLE | {STRAIGHT}:
+            run = run[:-1]
+        if not run:
+            return None
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        return (start, end) if end > start else None
+
+    # -- speakers
+    def resolve(self, found: list[_Found]) -> None:
+        last: _Found | None = None
+        for f in found:
+            if f.kind != "indirect" and f.cue is None:
+                self.inherit(f, last)
+            elif f.speaker_span is not None:
+                f.speaker = self.actor_for(f.speaker_span, last)
+            if f.speaker is not None:
+                last = f
+
+    def inherit(self, f: _Found, last: _Found | None) -> None:
+        """A quote with no cue: the previous speaker goes on, when the previous quote is close."""
+        nxt = None
+        if last is None:
+            return
+        gap = self.paragraph_of(f.start) - self.paragraph_of(last.start)
+        if gap > 1:
+            return
+        # another speaker named between the two quotes breaks the chain
+        between = self.text[last.end: f.start]
+        if gap == 1 and f.marked is not None and not f.marked.continues and not self.text[last.end:f.start].strip(' \n"\u201d\u201c.,') == "":
+            named = [m for m in self.mentions(last.end, f.start)
+                     if m.kind == "person" and (last.speaker is None or m.id != last.speaker.id)]
+            if named and between.strip():
+                return
+        del nxt
+        f.speaker = last.speaker
+        f.speaker_span = last.speaker_span
+        f.inherited = True
+
+    def mentions(self, start: int, end: int) -> list[Actor]:
+        if self.index is None:
+            return []
+        out = []
+        for m in self.index.mentions:
+            if start <= m.start and m.end <= end:
+                a = self.index.get(m.actor)
+                if a is not None:
+                    out.append(a)
+        return out
+
+    def actor_for(self, span: Span, last: _Found | None) -> Actor | None:
+        if self.index is None:
+            return None
+        low = span.text.lower()
+        if low in PERSON_PRONOUNS:
+            # whoever spoke last, unless another person was named since
+            if last is not None and last.speaker is not None and last.speaker.kind == "person" \
+                    and self.paragraph_of(span.start_char) - self.paragraph_of(last.start) <= 2:
+                since = [a for a in self.mentions(last.end, span.start_char) if a.kind == "person"]
+                if not since or all(a.id == last.speaker.id for a in since):
+                    return last.speaker
+            return self.index.resolve_span(span)
+        root = span.root
+        if root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN":
+            actor = self.index.actor_at(span.start_char, span.end_char)
+            if actor is not None:
+                return actor
+        if root.lower_ in SOURCE_NOUNS and root.ent_type_ == "" and root.pos_ == "NOUN" \
+                and span[0].lower_ not in {"the", "this", "that", "these", "those"}:
+            # "an American official", "witnesses from the area": a source of its own, not the country or
+            # group named inside it
+            return self.nominal_actor(span)
+        actor = self.index.resolve_span(span, create=False)
+        if actor is not None:
+            return actor
+        return self.index.resolve_span(span, create=True)
+
+    def nominal_actor(self, span: Span) -> Actor | None:
+        """A group or person actor for a plain nominal source. The actor index's resolve_span would answer
+        with the country or group a modifier names ("American"); the nominal is created here instead."""
+        overlapping = self.index.actor_at(span.start_char, span.end_char)
+        if overlapping is None:
+            return self.index.resolve_span(span, create=True)
+        key = span.text.lower()
+        if key in self._created:
+            return self._created[key]
+        from newsledger.resolve import lexicon
+
+        kind = "group" if span.root.tag_ in {"NNS", "NNPS"} else "person"
+        country = None
+        for t in span:
+            country = country or lexicon.country_of_name().get(t.lower_)
+        actor = Actor(id=f"a{len(self.index.actors) + 1}", name=span.text, kind=kind, country=country,
+                      affiliation=overlapping.id if overlapping.kind in {"country", "organization"} else None,
+                      mentions=1)
+        self.index.actors.append(actor)
+        if self.record.actors is not self.index.actors and actor not in self.record.actors:
+            self.record.actors.append(actor)
+        self._created[key] = actor
+        return actor
+
+    def date_for(self, f: _Found) -> str | None:
+        if f.cue is None:
+            return None
+        sent = f.cue.sent
+        best = None
+        for t in getattr(self.record, "times", []) or []:
+            if sent.start_char <= t.start < sent.end_char and not (f.start <= t.start < f.end) \
+                    and getattr(t, "value", None):
+                if best is None or abs(t.start - f.cue.idx) < abs(best.start - f.cue.idx):
+                    best = t
+        return best.value if best is not None else None
+
+
+def _overlap(a: _Found, b: _Found) -> float:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    return max(inter, 0) / max(a.end - a.start, b.end - b.start, 1)
+
+
+def extract(doc: Doc, record: Record) -> list[Quote]:
+    return _Extractor(doc, record).run()
