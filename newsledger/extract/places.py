@@ -1,11 +1,281 @@
-"""Placeholder until its issue lands: the record part stays an empty list ("looked, found none" is not
-claimed; the issue that fills it replaces this module)."""
+"""Places: find place mentions and resolve each to a gazetteer entry (newsledger/resolve/gazetteer.py).
+
+Mentions come from the entity layer (GPE, LOC, FAC; NORP demonyms that modify a noun stand for their
+country), plus three patterns the NER does not produce: "<city>'s airport" / "<city> airport", "the valley"
+(a curated "<place> Valley" of a place the article names) and "the country's north" (a part of the
+article's main country).
+
+Resolution ranks every gazetteer entry with the mention's name by a prior (population, feature type, whether
+the name is the entry's primary name, the NER label, a "province"/"county"/"city" suffix) and then, in a
+second pass, by the article's context: the countries and first-level subdivisions of the other mentions
+(each mention's context leaves out mentions with the same name, so a place cannot vouch for itself).
+"""
 from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsledger.model import Record
+from newsledger.model import Place, Record
+from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import Entry, distance_km, normalize
+
+_KIND_BONUS = {"country": 3.5, "admin1": 1.8, "admin2": 0.3, "city": 0.5, "region": 0.5, "landform": 0.5,
+               "airport": 0.0, "other": 0.0}
+# ACLED-style geo_precision: 1 a town or a point, 2 a district or a part of a region, 3 a province or larger.
+_PRECISION = {"city": 1, "airport": 1, "other": 1, "admin2": 2, "landform": 2, "admin1": 3, "region": 3,
+              "country": 3}
+_SPECIFIC = {"airport": 0, "other": 1, "city": 2, "admin2": 3, "landform": 4, "admin1": 5, "region": 6,
+             "country": 7}
+_HINTS = [
+    (re.compile(r"\s+(province|governorate|state|oblast|prefecture|region|emirate|wilaya)$", re.I), "admin1"),
+    (re.compile(r"\s+(county|district|parish|municipality)$", re.I), "admin2"),
+    (re.compile(r"\s+(city)$", re.I), "city"),
+]
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
+                            r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
+                            r"crossing|border)\b", re.I)
+_AIRPORT = re.compile(r"(['\u2019]s)?\s+(international\s+)?(airport|airfield)\b", re.I)
+_VALLEY = re.compile(r"\bthe valley\b", re.I)
+_PART = re.compile(r"\bthe country['\u2019]s (north|south|east|west|north-?east|north-?west|south-?east|"
+                   r"south-?west|centre|center)\b", re.I)
+_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
-def extract(doc: Doc, record: Record) -> list:
-    return []
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    key_text: str  # the name to look up
+    label: str
+    hint: str | None = None
+    demonym: str | None = None  # country code
+    fixed: Place | None = None  # resolved by a pattern
+    candidates: list[Entry] | None = None
+    choice: Entry | None = None
+
+
+def _clean(text: str) -> tuple[str, str | None]:
+    name = re.sub(r"^(the|The)\s+", "", text.strip())
+    name = _POSSESSIVE.sub("", name).strip()
+    for pattern, kind in _HINTS:
+        if pattern.search(name):
+            stripped = pattern.sub("", name).strip()
+            if stripped:
+                return stripped, kind
+    return name, None
+
+
+def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        if ent.label_ == "NORP":
+            cc = gaz.demonym(ent.text)
+            if not cc:
+                continue
+            root = ent.root
+            if root.tag_ in {"NNS", "NNPS"} or root.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
+                continue  # "the Afghans" are people; "Afghan army" stands for the country
+            out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
+            continue
+        name, hint = _clean(ent.text)
+        if not name:
+            continue
+        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
+    return out
+
+
+def _score(e: Entry, m: Mention, countries: dict[str, float], admin1s: set[str], points: list[tuple]) -> float:
+    s = math.log10(max(e.population, 0) + 10) + _KIND_BONUS.get(e.kind, 0.0)
+    s += 1.0 if e.primary else 0.0
+    if m.hint:
+        s += 4.0 if e.kind == m.hint else -1.0
+    if m.label == "LOC" and e.kind in {"landform", "region"}:
+        s += 1.5
+    if m.label == "FAC" and e.kind in {"airport", "other"}:
+        s += 2.0
+    if e.country and countries:
+        s += 4.0 * countries.get(e.country, 0.0)
+    if e.kind in {"city", "admin2"} and e.admin1_code and e.admin1_code in admin1s:
+        s += 2.0
+    if e.kind == "admin1" and e.admin1_code in admin1s:
+        s += 1.0
+    if points and e.lat is not None and e.kind in {"city", "admin2", "landform"}:
+        near = min(distance_km(e.lat, e.lon, p[0], p[1]) for p in points)
+        if near < 150:
+            s += 1.0
+    return s
+
+
+def _prefer_same_name_city(cands: list[Entry]) -> dict[int, float]:
+    """A large city inside a first-level subdivision of the same name ("Kabul" the city rather than the
+    province) gets a bonus: news means the city unless it says "province"."""
+    bonus: dict[int, float] = {}
+    admin1 = {e.admin1_code for e in cands if e.kind == "admin1"}
+    for e in cands:
+        if e.kind == "city" and e.admin1_code in admin1 and e.population >= 100_000:
+            bonus[e.pid] = 2.5
+    return bonus
+
+
+def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    for m in mentions:
+        if m.demonym or m.fixed:
+            continue
+        cands = gaz.lookup(m.key_text)
+        if not cands and m.hint:  # "Foo County" indexed under its full name only
+            cands = gaz.lookup(m.text)
+        m.candidates = cands
+
+    def pick(m: Mention, countries, admin1s, points) -> Entry | None:
+        if not m.candidates:
+            return None
+        bonus = _prefer_same_name_city(m.candidates) if not m.hint else {}
+        return max(m.candidates, key=lambda e: (_score(e, m, countries, admin1s, points) + bonus.get(e.pid, 0.0),
+                                                -e.pid))
+
+    for m in mentions:
+        m.choice = pick(m, {}, set(), [])
+    for _ in range(2):
+        chosen = [(normalize(m.key_text), m.choice.country if m.choice else m.demonym,
+                   m.choice.admin1_code if m.choice and m.choice.kind != "country" else None,
+                   (m.choice.lat, m.choice.lon) if m.choice and m.choice.kind in {"city", "admin2"}
+                   and m.choice.lat is not None else None) for m in mentions]
+        new = []
+        for m in mentions:
+            key = normalize(m.key_text)
+            ctx = [c for c in chosen if c[0] != key]
+            counts = Counter(c[1] for c in ctx if c[1])
+            total = sum(counts.values())
+            countries = {cc: n / total for cc, n in counts.items()} if total else {}
+            admin1s = {c[2] for c in ctx if c[2]}
+            points = [c[3] for c in ctx if c[3]]
+            new.append(pick(m, countries, admin1s, points))
+        for m, c in zip(mentions, new):
+            m.choice = c
+
+
+def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | None:
+    if m.demonym:
+        c = gaz.country(m.demonym)
+        if c is None:
+            return None
+        return Place("", m.text, m.start, m.end, c.name, "country", c.country, None, c.lat, c.lon,
+                     c.geonames_id, 3)
+    if e is None:
+        if m.label == "FAC" and not _FACILITY_HEAD.search(m.text):
+            return None
+        kind = "other" if m.label == "FAC" else ("region" if m.label == "LOC" else "other")
+        return Place("", m.text, m.start, m.end, m.key_text, kind, None, None, None, None, None, None)
+    admin1 = e.admin1 if e.kind != "country" else None
+    return Place("", m.text, m.start, m.end, e.name, e.kind, e.country, admin1, e.lat, e.lon, e.geonames_id,
+                 _PRECISION.get(e.kind))
+
+
+def _main_country(places: list[Place]) -> str | None:
+    counts = Counter(p.country for p in places if p.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str, end: int) -> Place | None:
+    if city is None or city.lat is None:
+        return None
+    best, best_d = None, 60.0
+    for e in gaz.airports():
+        d = distance_km(city.lat, city.lon, e.lat, e.lon)
+        if d < best_d:
+            best, best_d = e, d
+    span = text[m.start:end]
+    if best is None:
+        return Place("", span, m.start, end, f"{city.name} airport", "airport", city.country, city.admin1,
+                     city.lat, city.lon, None, 2)
+    return Place("", span, m.start, end, best.name, "airport", best.country, city.admin1, best.lat, best.lon,
+                 best.geonames_id, 1)
+
+
+def extract(doc: Doc, record: Record) -> list[Place]:
+    gaz = gazetteer.get()
+    text = doc.text
+    mentions = _mentions(doc, gaz)
+    _resolve(mentions, gaz)
+    places: list[Place] = []
+    for m in mentions:
+        p = _place(m, m.choice, gaz)
+        if p is None:
+            continue
+        # "<city>'s airport", "<city> airport": the airport, spanning the whole phrase
+        am = _AIRPORT.match(text, m.end) if m.label == "GPE" else None
+        if am and p.kind in {"city", "admin2", "admin1"}:
+            ap = _airport(m, p, gaz, text, am.end())
+            if ap is not None:
+                p = ap
+        places.append(p)
+    covered = [(p.start, p.end) for p in places]
+    main_cc = _main_country(places)
+
+    # "the valley": a curated "<place> Valley" of a place the article names, most mentioned first
+    named: Counter = Counter()
+    for p in places:
+        if p.kind not in {"country", "airport"}:
+            named.update({normalize(p.name), normalize(_clean(p.text)[0])})
+    for vm in _VALLEY.finditer(text):
+        if any(s <= vm.start() < e for s, e in covered):
+            continue
+        for name, _ in named.most_common():
+            hits = [e for e in gaz.lookup(f"{name} valley") if e.kind == "landform"]
+            if hits:
+                e = hits[0]
+                places.append(Place("", vm.group(0), vm.start(), vm.end(), e.name, "landform", e.country, None,
+                                    e.lat, e.lon, e.geonames_id, 2))
+                break
+
+    # "the country's north": the part of the article's main country, from its cities' coordinates
+    if main_cc:
+        for pm in _PART.finditer(text):
+            region = _country_part(gaz, main_cc, pm.group(1).lower().replace("-", ""))
+            if region:
+                lat, lon = region
+                c = gaz.country(main_cc)
+                direction = pm.group(1).lower()
+                places.append(Place("", pm.group(0), pm.start(), pm.end(), f"{direction}ern {c.name}"
+                                    if direction in {"north", "south", "east", "west"} else f"{direction} of {c.name}",
+                                    "region", main_cc, None, lat, lon, None, 3))
+    places.sort(key=lambda p: (p.start, p.end))
+    for i, p in enumerate(places, start=1):
+        p.id = f"p{i}"
+    return places
+
+
+def _country_part(gaz: gazetteer.Gazetteer, cc: str, direction: str) -> tuple[float, float] | None:
+    """The mean position of the country's towns in the outer third towards `direction`."""
+    cities = [e for e in gaz.cities_of(cc, 20_000) if e.lat is not None]
+    if len(cities) < 3:
+        cities = [e for e in gaz.cities_of(cc, 0) if e.lat is not None]
+    if not cities:
+        return None
+    if direction in {"centre", "center"}:
+        lat = sorted(e.lat for e in cities)[len(cities) // 2]
+        lon = sorted(e.lon for e in cities)[len(cities) // 2]
+        return lat, lon
+    sel = cities
+    for axis, sign in (("north", 1), ("south", -1), ("east", 1), ("west", -1)):
+        if axis in direction:
+            attr = "lat" if axis in {"north", "south"} else "lon"
+            ordered = sorted(sel, key=lambda e: sign * getattr(e, attr), reverse=True)
+            sel = ordered[:max(1, len(ordered) // 3)]
+    return (round(sum(e.lat for e in sel) / len(sel), 3), round(sum(e.lon for e in sel) / len(sel), 3))
+
+
+def place_for_span(record: Record, start: int, end: int) -> Place | None:
+    """The most specific place mentioned within [start, end) of the article text (None when there is none)."""
+    inside = [p for p in record.places if start <= p.start and p.end <= end]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (_SPECIFIC.get(p.kind, 9), p.lat is None, p.start))

@@ -1,0 +1,162 @@
+"""Places on GeoWebNews (dev: the even-numbered files in ../shared/corpus/dev/geoparsing/GeoWebNews).
+
+Two recognition views (the corpus README): every annotated span ("all": toponyms, common nouns, non-literal
+uses, organisations, demonyms), and the toponyms that carry a GeoNames id or coordinates ("geo"). Spans match
+when they overlap (one-to-one); exact-boundary F1 is reported alongside. Geocoding is scored on matched "geo"
+toponyms: accuracy within 161 km, with the gold point from the annotation's coordinates or, for a GeoNames
+id, from the local gazetteer (a prediction with the same GeoNames id is right; ids the gazetteer lacks are
+left out and counted).
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsledger.eval.metrics import Score, prf_score
+from newsledger.model import Article, Place, Record
+from newsledger.resolve import gazetteer
+
+COMPONENT = "places"
+DATASET = "geowebnews"
+
+
+@dataclass
+class GoldSpan:
+    start: int
+    end: int
+    text: str
+    type: str
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    @property
+    def geo(self) -> bool:
+        return self.geonames_id is not None or self.lat is not None
+
+
+def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldSpan]]]:
+    folder = corpus / "dev" / "geoparsing" / "GeoWebNews"
+    names = sorted((p.stem for p in folder.glob("*.ann")), key=int)[:limit]
+    out = []
+    for name in names:
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        spans: dict[str, GoldSpan] = {}
+        notes: dict[str, str] = {}
+        for line in (folder / f"{name}.ann").read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) >= 3:
+                typ, *offs = parts[1].split()
+                if ";" in parts[1]:
+                    continue
+                spans[parts[0]] = GoldSpan(int(offs[0]), int(offs[1]), parts[2], typ)
+            elif line.startswith("#") and len(parts) >= 3:
+                notes[parts[1].split()[-1]] = parts[2].strip()
+        for tid, note in notes.items():
+            s = spans.get(tid)
+            if s is None or not note:
+                continue
+            if "," in note:
+                try:
+                    s.lat, s.lon = (float(x) for x in note.split(",")[:2])
+                except ValueError:
+                    pass
+            elif note.isdigit():
+                s.geonames_id = int(note)
+        out.append((name, text, sorted(spans.values(), key=lambda s: (s.start, s.end))))
+    return out
+
+
+def extract_places(texts: list[str]) -> list[list[Place]]:
+    from newsledger import nlp
+    from newsledger.extract import places
+
+    out = []
+    for text, doc in zip(texts, nlp.parse_many(texts)):
+        out.append(places.extract(doc, Record(article=Article(text=text))))
+    return out
+
+
+def align(pred: list[Place], gold: list, exact: bool = False) -> list[tuple[object, Place]]:
+    """One-to-one pairs (gold, predicted) of overlapping (or identical) spans, largest overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if exact:
+                if (p.start, p.end) == (g.start, g.end):
+                    pairs.append((1 << 30, gi, pi))
+            else:
+                ov = min(g.end, p.end) - max(g.start, p.start)
+                if ov > 0:
+                    pairs.append((ov, gi, pi))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gold[gi], pred[pi]))
+    return out
+
+
+def geocode_scores(matched: list[tuple[object, Place]], dataset: str) -> Score:
+    gaz = gazetteer.get()
+    errors: list[float] = []
+    right = same_id = with_id = unknown = 0
+    for g, p in matched:
+        gid = getattr(g, "geonames_id", None)
+        if gid is not None:
+            with_id += 1
+            if p.geonames_id == gid:
+                same_id += 1
+        glat, glon = g.lat, g.lon
+        if glat is None and gid is not None:
+            e = gaz.by_geonames_id(gid)
+            if e is not None:
+                glat, glon = e.lat, e.lon
+        if gid is not None and p.geonames_id == gid:
+            errors.append(0.0 if glat is None else
+                          (gazetteer.distance_km(p.lat, p.lon, glat, glon) if p.lat is not None else 0.0))
+            right += 1
+            continue
+        if glat is None:
+            unknown += 1
+            continue
+        if p.lat is None:
+            errors.append(20038.0)  # no coordinates: the worst error
+            continue
+        d = gazetteer.distance_km(p.lat, p.lon, glat, glon)
+        errors.append(d)
+        right += d <= 161
+    n = len(errors)
+    return Score(COMPONENT, dataset, "acc@161km", value=round(right / n, 4) if n else None, n=n,
+                 extra={"right": right, "gold_point_unknown": unknown,
+                        "exact_geonames_id": round(same_id / with_id, 4) if with_id else None,
+                        "median_error_km": round(statistics.median(errors), 1) if errors else None,
+                        "mean_error_km": round(statistics.mean(errors), 1) if errors else None})
+
+
+def run(corpus: Path, limit: int | None = None) -> list[Score]:
+    data = load(corpus, limit)
+    preds = extract_places([text for _, text, _ in data])
+    scores: list[Score] = []
+    for view in ("all", "geo"):
+        tp = tp_exact = n_gold = n_pred = 0
+        matched_geo: list = []
+        for (_, _, gold), pred in zip(data, preds):
+            g = [s for s in gold if view == "all" or s.geo]
+            m = align(pred, g)
+            tp += len(m)
+            tp_exact += len(align(pred, g, exact=True))
+            n_gold += len(g)
+            n_pred += len(pred)
+            if view == "geo":
+                matched_geo.extend(m)
+        scores.append(prf_score(COMPONENT, f"{DATASET}:recognition:{view}", tp, n_pred, n_gold,
+                                exact_f1=round(2 * tp_exact / (n_pred + n_gold), 4) if n_pred + n_gold else 0.0,
+                                articles=len(data)))
+        if view == "geo":
+            scores.append(geocode_scores(matched_geo, f"{DATASET}:geocoding"))
+    return scores
