@@ -217,13 +217,17 @@ class _Extractor:
     def run(self) -> list[Quote]:
         found: list[_Found] = []
         for m in self.marks:
-            found.append(self.direct(m))
+            f = self.direct(m)
+            if f.kind == "partial" and f.cue is None:
+                continue  # scare quotes and titles: a quoted fragment with no one reported as saying it
+            found.append(f)
         kept: list[_Found] = []
-        for f in self.indirect():
+        for f in self.indirect() + self.fragment_contents(found):
             # the same content cued twice ("X said ... , he said"): keep the first cue
             if not any(_overlap(f, k) >= 0.8 for k in kept):
                 kept.append(f)
         found += kept
+        found += self.transcript_lines(found)
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
         quotes = []
@@ -497,6 +501,56 @@ class _Extractor:
             out.append(f)
         return out
 
+    _LINE = re.compile(r"^([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+(\S.*)$")
+
+    def transcript_lines(self, found: list[_Found]) -> list[_Found]:
+        """"NAME: words" paragraphs (interview transcripts, "Speaker: claim" headlines): the words are the
+        named speaker's."""
+        out = []
+        for p_start, p_end in self.paragraphs:
+            m = self._LINE.match(self.text[p_start:p_end])
+            if not m:
+                continue
+            name_span = self.doc.char_span(p_start, p_start + len(m.group(1)), alignment_mode="expand")
+            if name_span is None:
+                continue
+            is_name = m.group(1).isupper() or any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in name_span)
+            if not is_name:
+                continue
+            start = p_start + m.start(2)
+            end = p_end
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            if any(f.start <= start < f.end or start <= f.start < end for f in found if f.kind == "direct"):
+                continue
+            out.append(_Found(start, end, "direct", cue=None, cue_text=":", speaker_span=name_span))
+        return out
+
+    def fragment_contents(self, found: list[_Found]) -> list[_Found]:
+        """A quoted fragment that is the object of its cue ("called it "the biggest attack in history"",
+        "says it is "dangerous"") with no content clause: what the cue reports is the cue's whole
+        complement, an indirect quote holding the fragment."""
+        out = []
+        for f in found:
+            if f.kind != "partial" or f.cue is None or f.cue_text == "according to" or f.speaker_span is None:
+                continue
+            cue = f.cue
+            comps = [c for c in cue.children if c.i > cue.i and c.dep_ in
+                     {"dobj", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "advcl", "npadvmod"}]
+            if not comps:
+                continue
+            toks = [t for c in comps for t in c.subtree]
+            if not toks:
+                continue
+            lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+            span = self.token_span(list(self.doc[lo: hi + 1]))
+            if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) or span[1] - span[0] <= (f.end - f.start) + 3:
+                continue
+            g = _Found(span[0], span[1], "indirect", cue=f.cue, cue_text=f.cue_text, speaker_span=f.speaker_span,
+                       channel=f.channel)
+            out.append(g)
+        return out
+
     def inside_quotation(self, start: int, end: int) -> bool:
         """True when the content is (nearly all) quoted text: then it is a direct quote, not an indirect one."""
         inside = sum(min(e, end) - max(s, start) for s, e in self.quoted if s < end and start < e)
@@ -516,7 +570,12 @@ class _Extractor:
         for c in cue.children:
             if c.dep_ == "ccomp" and c.i < cue.i and self.subject(cue) is not None \
                     and any(t.text == "," for t in self.doc[c.right_edge.i: cue.i]):
-                return self.clause_span(c, drop_mark=True)
+                # "X, but Y, another source said": everything before the cue clause in its sentence
+                subj = self.subject(cue)
+                first = min(cue.left_edge.i, subj.left_edge.i)
+                p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
+                toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
+                return self.token_span(toks) if toks else self.clause_span(c, drop_mark=True)
         lemma = cue.lemma_.lower()
         if lemma in GERUND_OBJECT_VERBS:
             for c in cue.children:
@@ -584,7 +643,7 @@ class _Extractor:
     def resolve(self, found: list[_Found]) -> None:
         last: _Found | None = None
         for f in found:
-            if f.kind != "indirect" and f.cue is None:
+            if f.kind != "indirect" and f.cue is None and f.speaker_span is None:
                 self.inherit(f, last)
             elif f.speaker_span is not None:
                 f.speaker = self.actor_for(f.speaker_span, last)

@@ -1,0 +1,191 @@
+"""Quotes on PolNeAR (dev split): every attribution's Content span against the predicted quotes.
+
+- Texts annotated by several annotators are scored once (the first annotation file by name).
+- A predicted quote matches a gold content when their token overlap is at least 0.8 (metrics.token_overlap,
+  relative to the longer text); matching is one-to-one, best overlap first. Discontinuous gold contents are
+  joined with a space.
+- Speaker accuracy is over matched quotes whose gold attribution has a Source: right when the predicted
+  speaker mention overlaps the gold Source span, or the predicted actor's name or the predicted mention
+  matches the Source text (same normalized text, or the same last word: "Clinton" / "Hillary Clinton").
+- PolNeAR annotates one attribution where the record keeps two views: a quoted fragment inside reported
+  speech by the same speaker is part of the indirect quote's content, and a direct quote interrupted by
+  its cue (""A," she said, "B."") is one content. The adapter folds the record into that shape before
+  matching; `extra["raw"]` has the unfolded figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsledger.eval.metrics import Score, normalize, prf_score, token_overlap
+from newsledger.model import Article, Quote, Record
+
+COMPONENT = "quotes"
+DATASET = "polnear-dev"
+THRESHOLD = 0.8
+
+
+@dataclass
+class GoldAttr:
+    content: str
+    spans: list[tuple[int, int]]
+    sources: list[tuple[int, int]]
+    source_text: str | None
+
+
+def polnear_dir(corpus: Path, split: str = "dev") -> Path:
+    return corpus / "dev" / "polnear" / "data" / split
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field.split(";"):
+        a, b = part.split()[-2:]
+        out.append((int(a), int(b)))
+    return out
+
+
+def load(corpus: Path, split: str = "dev", limit: int | None = None) -> list[tuple[str, str, list[GoldAttr]]]:
+    """(name, text, gold attributions) per text, each text once."""
+    base = polnear_dir(corpus, split)
+    by_text: dict[str, Path] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        name = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)
+        by_text.setdefault(name, ann)
+    out = []
+    for name, ann in sorted(by_text.items())[:limit]:
+        text = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        rels = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) >= 2:
+                label = parts[1].split()[0]
+                spans[parts[0]] = (label, _spans(parts[1][len(label):]))
+            elif line.startswith("E") and len(parts) >= 2:
+                rels.append(dict(a.split(":", 1) for a in parts[1].split()))
+        attrs = []
+        for rel in rels:
+            content = spans.get(rel.get("Content", ""))
+            if content is None:
+                continue
+            src = spans.get(rel.get("Source", ""))
+            sources = src[1] if src else []
+            attrs.append(GoldAttr(" ".join(text[a:b] for a, b in content[1]), content[1], sources,
+                                  " ".join(text[a:b] for a, b in sources) if sources else None))
+        out.append((name, text, attrs))
+    return out
+
+
+def records(texts: list[str]) -> list[Record]:
+    """Records with the parts quotes depend on (entities, actors, times when available, quotes)."""
+    from newsledger import nlp
+    from newsledger.extract import actors, quotes
+
+    try:
+        from newsledger.extract import times
+    except Exception:  # pragma: no cover
+        times = None
+    out = []
+    for text, doc in zip(texts, nlp.parse_many(texts)):
+        rec = Record(article=Article(text=text))
+        actors.extract(doc, rec)
+        if times is not None:
+            try:
+                rec.times = times.extract(doc, rec)
+            except Exception:
+                rec.times = []
+        rec.quotes = quotes.extract(doc, rec)
+        out.append(rec)
+    return out
+
+
+def fold(quotes: list[Quote], text: str) -> list[Quote]:
+    """PolNeAR's shape: drop fragments inside a same-speaker indirect quote; join a direct quote split by
+    its cue clause into one."""
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    kept = [q for q in quotes if not (q.kind == "partial" and any(
+        i.start <= q.start and q.end <= i.end and i.speaker == q.speaker for i in indirect))]
+    out: list[Quote] = []
+    for q in kept:
+        prev = out[-1] if out else None
+        if prev is not None and q.kind == "direct" and prev.kind == "direct" and q.speaker_start is not None \
+                and q.speaker_start == prev.speaker_start and "\n" not in text[prev.end:q.start] \
+                and q.start - prev.end < 80:
+            out[-1] = Quote(prev.id, prev.text + " " + q.text, prev.start, q.end, "direct", prev.speaker,
+                            prev.speaker_text, prev.cue, prev.channel, prev.speaker_start, prev.speaker_end)
+            continue
+        out.append(q)
+    return out
+
+
+def match(pred: list[Quote], gold: list[GoldAttr]) -> list[tuple[GoldAttr, Quote]]:
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if p.end <= g.spans[0][0] - 1 or p.start >= g.spans[-1][1] + 1:
+                continue
+            ov = token_overlap(p.text, g.content)
+            if ov >= THRESHOLD:
+                pairs.append((ov, gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gold[gi], pred[pi]))
+    return out
+
+
+def _last(s: str) -> str:
+    words = re.findall(r"\w+", normalize(s))
+    return words[-1] if words else ""
+
+
+def speaker_right(g: GoldAttr, q: Quote, rec: Record) -> bool:
+    if q.speaker_start is not None and any(q.speaker_start < b and a < q.speaker_end for a, b in g.sources):
+        return True
+    names = [q.speaker_text or ""]
+    actor = rec.actor(q.speaker)
+    if actor is not None:
+        names += [actor.name, *actor.aliases]
+    gold = normalize(g.source_text or "")
+    gl = _last(gold)
+    for n in names:
+        n = normalize(n)
+        if n and (n == gold or (gl and _last(n) == gl and gl not in {"he", "she", "they", "it", "i", "we"})):
+            return True
+    return False
+
+
+def evaluate(docs, recs, do_fold: bool = True) -> dict:
+    tp = n_pred = n_gold = spk_n = spk_right = 0
+    for (_, text, gold), rec in zip(docs, recs):
+        pred = fold(rec.quotes, text) if do_fold else rec.quotes
+        pairs = match(pred, gold)
+        tp += len(pairs)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for g, q in pairs:
+            if g.sources:
+                spk_n += 1
+                spk_right += speaker_right(g, q, rec)
+    return {"tp": tp, "n_pred": n_pred, "n_gold": n_gold, "spk_n": spk_n, "spk_right": spk_right}
+
+
+def run(corpus: Path, limit: int | None = None) -> list[Score]:
+    docs = load(corpus, "dev", limit)
+    recs = records([t for _, t, _ in docs])
+    r = evaluate(docs, recs)
+    raw = evaluate(docs, recs, do_fold=False)
+    raw_prf = prf_score(COMPONENT, DATASET, raw["tp"], raw["n_pred"], raw["n_gold"])
+    return [
+        prf_score(COMPONENT, DATASET, r["tp"], r["n_pred"], r["n_gold"], texts=len(docs), threshold=THRESHOLD,
+                  raw={"precision": raw_prf.precision, "recall": raw_prf.recall, "f1": raw_prf.f1}),
+        Score(COMPONENT, DATASET, "speaker_accuracy",
+              value=round(r["spk_right"] / r["spk_n"], 4) if r["spk_n"] else None, n=r["spk_n"],
+              extra={"right": r["spk_right"], "raw": round(raw["spk_right"] / raw["spk_n"], 4) if raw["spk_n"] else None}),
+    ]
