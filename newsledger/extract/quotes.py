@@ -43,6 +43,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Verbs whose object (a gerund or a "to"-phrase) is what was said: "denied giving up", "admitted to suffering".
 GERUND_OBJECT_VERBS = {"deny", "admit", "acknowledge", "confirm", "announce", "report", "claim", "concede",
                        "threaten", "promise", "pledge", "vow", "suggest", "recommend", "propose", "insist"}
+# Cues whose object is the addressee or the words' form, not what was said ("told reporters", "spoke French").
+NO_OBJECT_CONTENT = {"tell", "ask", "speak", "brief", "inform", "quote", "read", "answer", "call", "add", "post"}
 # Cues that come with their particle or preposition: "called for", "pointed out".
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
 # Head nouns that make a nominal mention a source of its own ("an American official", "witnesses").
@@ -577,6 +579,14 @@ class _Extractor:
                 toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
                 return self.token_span(toks) if toks else self.clause_span(c, drop_mark=True)
         lemma = cue.lemma_.lower()
+        if lemma in self.speech and lemma not in NO_OBJECT_CONTENT:
+            # "urged his supporters to monitor polling places", "announced the capture of ...": the object
+            # and what follows it is what the cue reports
+            comps = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "xcomp", "oprd", "ccomp"}]
+            if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
+                toks = [t for c in comps for t in c.subtree]
+                if len(toks) >= 2:
+                    return self.token_span(list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1]))
         if lemma in GERUND_OBJECT_VERBS:
             for c in cue.children:
                 if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i:
