@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from newsledger import nlp
+from newsledger.ingest.base import InputError
 from newsledger.model import Article, Record, Sentence
 from newsledger.extract import actors, claims, events, places, quantities, quotes, times
 from newsledger.extract import brief as brief_extractor
@@ -17,7 +18,8 @@ from newsledger.extract import brief as brief_extractor
 
 def build_record(article: Article, doc: Doc) -> Record:
     record = Record(article=article)
-    record.sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+    record.sentences = [Sentence(s.start_char, s.start_char + len(s.text.rstrip()), s.text.rstrip())
+                        for s in doc.sents if s.text.strip()]
     actors.extract(doc, record)  # entities and canonical actors
     record.times = times.extract(doc, record)
     record.places = places.extract(doc, record)
@@ -33,8 +35,9 @@ def extract_record(article: Article) -> Record:
     return build_record(article, nlp.parse(article.text))
 
 
-def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record]:
-    """Records in input order; the pipeline batches short texts through nlp.pipe."""
+def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record | InputError]:
+    """Records in input order (short texts batched through nlp.pipe); an article whose extraction fails
+    gives an InputError naming it, and the others go on."""
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
@@ -45,6 +48,9 @@ def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterat
         yield from _run(batch)
 
 
-def _run(batch: list[Article]) -> Iterator[Record]:
+def _run(batch: list[Article]) -> Iterator[Record | InputError]:
     for article, doc in zip(batch, nlp.parse_many([a.text for a in batch])):
-        yield build_record(article, doc)
+        try:
+            yield build_record(article, doc)
+        except Exception as exc:  # one article's failure must not stop the batch
+            yield InputError(article.source or article.id or "?", f"extraction failed: {type(exc).__name__}: {exc}")

@@ -1,0 +1,47 @@
+"""What the commands share: one-line error output, the --published check, and the progress bar."""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+
+import typer
+
+from newsledger.ingest import InputError, parse_published
+
+
+def warn(item: InputError | str) -> None:
+    prefix = "error" if not isinstance(item, InputError) or item.fatal else "warning"
+    typer.echo(f"{prefix}: {item}", err=True)
+
+
+def checked_published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        warn(f"--published: {exc}")
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def progress(total: int | None, label: str):
+    """A progress bar with articles/s on a terminal; nothing at all when stderr is a pipe or file."""
+    if not sys.stderr.isatty():
+        yield lambda n=1: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
+                  console=Console(stderr=True)) as bar:
+        task = bar.add_task(label, total=total, rate="-")
+
+        def advance(n: int = 1) -> None:
+            bar.advance(task, n)
+            t = bar.tasks[0]
+            if t.elapsed:
+                bar.update(task, rate=f"{t.completed / t.elapsed:.1f}")
+
+        yield advance

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import typer
+
+from newsledger.cli.common import warn
+
+
+def default_corpus() -> Path:
+    env = os.environ.get("NEWSLEDGER_CORPUS")
+    if env:
+        return Path(env)
+    for base in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        if (base.parent / "shared" / "corpus").is_dir():
+            return base.parent / "shared" / "corpus"
+    return Path("../shared/corpus")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("eval")
+    def eval_(
+        corpus: Path = typer.Option(None, help="Gold corpus folder (default ../shared/corpus)."),
+        component: list[str] = typer.Option(None, help="Only these components (entities, actors, quotes, ...)."),
+        dataset: list[str] = typer.Option(None, help="Only these data sets (reference, gum, polnear, ...)."),
+        limit: int = typer.Option(None, help="At most this many documents per data set."),
+        as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
+    ) -> None:
+        """Score the extractor against the gold data: precision / recall / F1 per component."""
+        from newsledger.eval.runner import run
+
+        corpus = corpus or default_corpus()
+        if not corpus.is_dir():
+            warn(f"{corpus}: no such corpus folder")
+            raise typer.Exit(2)
+        scores = run(corpus, component or None, dataset or None, limit)
+        if as_json:
+            for s in scores:
+                typer.echo(json.dumps(s.__dict__, ensure_ascii=False, default=str))
+            return
+        typer.echo(f"{'component':<14}{'dataset':<34}{'metric':<10}{'P':>8}{'R':>8}{'F1':>8}{'value':>8}{'n':>7}")
+        for s in scores:
+            cells = [f"{v:>8.3f}" if isinstance(v, float) else f"{'-':>8}" for v in (s.precision, s.recall, s.f1, s.value)]
+            typer.echo(f"{s.component:<14}{s.dataset:<34}{s.metric:<10}{''.join(cells)}{s.n if s.n is not None else '-':>7}")

@@ -1,0 +1,27 @@
+"""Discovers the suites and runs them."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+from types import ModuleType
+
+from newsledger.eval import suites
+from newsledger.eval.metrics import Score
+
+
+def all_suites() -> list[ModuleType]:
+    mods = [importlib.import_module(f"{suites.__name__}.{m.name}") for m in pkgutil.iter_modules(suites.__path__)]
+    return sorted((m for m in mods if hasattr(m, "run")), key=lambda m: (m.COMPONENT, m.DATASET))
+
+
+def run(corpus: Path, components: list[str] | None = None, datasets: list[str] | None = None,
+        limit: int | None = None) -> list[Score]:
+    out: list[Score] = []
+    for mod in all_suites():
+        if components and mod.COMPONENT not in components:
+            continue
+        if datasets and mod.DATASET not in datasets:
+            continue
+        out.extend(mod.run(corpus, limit))
+    return out

@@ -1,0 +1,1 @@
+"""Scoring suites, one module per (component, data set); discovered by newsledger.eval.runner."""

@@ -1,0 +1,242 @@
+"""The DuckDB store: one table per record part, keyed by article, plus the whole record as JSON.
+
+Writes are idempotent by the article text's SHA-256 and atomic per batch (one transaction), so a crash never
+leaves a half-written article. Reads are parameterised; table and column names come only from the schema here.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from newsledger import model
+from newsledger.model import Record
+
+# Record part -> dataclass; each becomes a table with article_id first.
+PART_TYPES: dict[str, type] = {
+    "actors": model.Actor, "entities": model.Entity, "quotes": model.Quote, "times": model.TimeExpr,
+    "places": model.Place, "quantities": model.Quantity, "events": model.Event,
+    "contradictions": model.Contradiction,
+}
+EXPORTABLE = ("articles", *PART_TYPES)
+
+_SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
+_ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
+                "VARCHAR[]": pa.list_(pa.string()), "DATE": pa.date32(), "JSON": pa.string()}
+
+
+def _sql_type(tp: Any) -> str:
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    origin = typing.get_origin(tp)
+    if origin is list:
+        return "VARCHAR[]"
+    if args and origin is not list:  # Optional[X] / X | None / int | float
+        if float in args:
+            return "DOUBLE"
+        return _sql_type(args[0])
+    return _SQL_TYPES.get(tp, "VARCHAR")
+
+
+def part_columns(part: str) -> list[tuple[str, str]]:
+    cls = PART_TYPES[part]
+    hints = typing.get_type_hints(cls)
+    return [("article_id", "VARCHAR")] + [(f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
+
+
+ARTICLE_COLUMNS = [("id", "VARCHAR"), ("text_sha256", "VARCHAR"), ("url", "VARCHAR"), ("title", "VARCHAR"),
+                   ("outlet", "VARCHAR"), ("published", "DATE"), ("language", "VARCHAR"), ("source", "VARCHAR"),
+                   ("chars", "BIGINT"), ("text", "VARCHAR"), ("record", "VARCHAR")]
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def schema_sql() -> list[str]:
+    stmts = ["CREATE TABLE IF NOT EXISTS articles (" + ", ".join(f"{_q(n)} {t}" for n, t in ARTICLE_COLUMNS)
+             + ", PRIMARY KEY (id))",
+             "CREATE UNIQUE INDEX IF NOT EXISTS articles_sha ON articles (text_sha256)"]
+    for part in PART_TYPES:
+        cols = ", ".join(f"{_q(n)} {t}" for n, t in part_columns(part))
+        stmts.append(f"CREATE TABLE IF NOT EXISTS {part} ({cols})")
+        stmts.append(f"CREATE INDEX IF NOT EXISTS {part}_article ON {part} (article_id)")
+    return stmts
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store:
+    """A newsledger database. `Store(path)` opens (creating) it for writing; `read_only=True` for serving."""
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database (create it with `newsledger ingest`)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open database: {exc}") from None
+        if not read_only:
+            for stmt in schema_sql():
+                self.con.execute(stmt)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writes -------------------------------------------------------------------------------------
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        hashes = list(set(hashes))
+        if not hashes:
+            return set()
+        rows = self.con.execute("SELECT text_sha256 FROM articles WHERE list_contains(?, text_sha256)",
+                                [hashes]).fetchall()
+        return {r[0] for r in rows}
+
+    def _unique_id(self, article_id: str, sha: str, taken: set[str]) -> str:
+        """Article ids are kept unless another text already holds the id; then the hash is appended."""
+        if article_id in taken or self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
+            return f"{article_id}-{sha[:8]}"
+        return article_id
+
+    def write(self, records: list[Record]) -> int:
+        """Store records not already stored (by text hash), all in one transaction. Returns how many."""
+        known = self.known_hashes(r.article.sha256 for r in records)
+        fresh: list[Record] = []
+        seen: set[str] = set()
+        for r in records:
+            if r.article.sha256 not in known and r.article.sha256 not in seen:
+                seen.add(r.article.sha256)
+                fresh.append(r)
+        if not fresh:
+            return 0
+        articles: list[dict[str, Any]] = []
+        parts: dict[str, list[dict[str, Any]]] = {p: [] for p in PART_TYPES}
+        taken: set[str] = set()
+        for r in fresh:
+            r.article.id = self._unique_id(r.article.id, r.article.sha256, taken)
+            taken.add(r.article.id)
+            rec = r.to_dict()
+            head = rec["article"]
+            articles.append({**{k: head.get(k) for k, _ in ARTICLE_COLUMNS if k in head},
+                             "text": r.article.text, "record": json.dumps(rec, ensure_ascii=False)})
+            for part in PART_TYPES:
+                parts[part].extend({"article_id": r.article.id, **row} for row in rec[part])
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._insert("articles", ARTICLE_COLUMNS, articles)
+            for part, rows in parts.items():
+                self._insert(part, part_columns(part), rows)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(fresh)
+
+    def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        arrow_schema = pa.schema([(n, _ARROW_TYPES[t]) for n, t in columns])
+        data = pa.Table.from_pylist([{n: _coerce(row.get(n), t) for n, t in columns} for row in rows],
+                                    schema=arrow_schema)
+        self.con.register("_incoming", data)
+        try:
+            names = ", ".join(_q(n) for n, _ in columns)
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
+        finally:
+            self.con.unregister("_incoming")
+
+    # -- reads --------------------------------------------------------------------------------------
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def count(self, table: str) -> int:
+        if table not in EXPORTABLE:
+            raise StoreError(f"unknown table {table!r}")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def record(self, article_id: str) -> dict[str, Any] | None:
+        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        for (rec,) in self.con.execute("SELECT record FROM articles ORDER BY published, id").fetchall():
+            yield json.loads(rec)
+
+    def table(self, what: str) -> pa.Table:
+        """A whole part as an Arrow table, joined with its article's date and title for exports."""
+        if what == "articles":
+            return self.con.sql("SELECT * EXCLUDE (record) FROM articles ORDER BY published, id").to_arrow_table()
+        if what not in PART_TYPES:
+            raise StoreError(f"unknown part {what!r}; choose from {', '.join(EXPORTABLE)}")
+        return self.con.sql(
+            f"SELECT p.*, a.published AS article_published, a.title AS article_title, a.outlet AS article_outlet "
+            f"FROM {what} p JOIN articles a ON a.id = p.article_id ORDER BY a.published, p.article_id").to_arrow_table()
+
+
+def _coerce(value: Any, sql_type: str) -> Any:
+    if value is None:
+        return None
+    if sql_type == "VARCHAR[]":
+        return [str(v) for v in value]
+    if sql_type == "DATE":
+        import datetime as dt
+
+        return dt.date.fromisoformat(str(value)[:10])
+    if sql_type == "VARCHAR" and not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def export(store: Store, what: str, fmt: str, out: typing.IO | str | Path) -> int:
+    """Write one part as csv, jsonl or parquet; returns the number of rows."""
+    table = store.table(what)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pq.write_table(table, out)
+    elif fmt == "csv":
+        import pyarrow.csv as pcsv
+
+        flat = table.select([c for c in table.column_names])
+        cols = []
+        for name in flat.column_names:
+            col = flat[name]
+            if pa.types.is_list(col.type):
+                col = pa.array([json.dumps(v, ensure_ascii=False) if v is not None else None
+                                for v in col.to_pylist()], pa.string())
+            cols.append(col)
+        data = pa.Table.from_arrays(cols, names=flat.column_names)
+        if isinstance(out, (str, Path)):
+            pcsv.write_csv(data, str(out))
+        else:
+            buf = pa.BufferOutputStream()
+            pcsv.write_csv(data, buf)
+            out.write(buf.getvalue().to_pybytes().decode("utf-8"))
+    elif fmt == "jsonl":
+        close = isinstance(out, (str, Path))
+        fh = open(out, "w", encoding="utf-8") if close else out
+        try:
+            for row in table.to_pylist():
+                fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        finally:
+            if close:
+                fh.close()
+    else:
+        raise StoreError(f"unknown format {fmt!r}; choose csv, jsonl or parquet")
+    return table.num_rows

@@ -1,0 +1,59 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BIN = [sys.executable, "-m", "newsledger.cli"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([*BIN, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+
+
+def test_extract_prints_the_record(corpus):
+    res = run("extract", corpus / "articles" / "panjshir-2021-09-06.txt", "--published", "2021-09-06")
+    assert res.returncode == 0, res.stderr
+    rec = json.loads(res.stdout)
+    assert rec["schema"] == "newsledger.record/1" and rec["article"]["published"] == "2021-09-06"
+    assert {"actors", "entities", "quotes", "times", "places", "quantities", "events", "contradictions"} <= set(rec)
+    assert rec["sentences"] and rec["actors"]
+
+
+def test_extract_bad_published_is_one_line_and_exit_2(corpus):
+    res = run("extract", corpus / "articles" / "panjshir-2021-09-06.txt", "--published", "the day after")
+    assert res.returncode == 2 and res.stderr.count("\n") == 1 and "--published" in res.stderr
+
+
+def test_ingest_mixed_batch_then_export(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Government forces shelled the rebel-held town on Sunday, activists said.")
+    (src / "b.txt").write_bytes(b"")
+    (src / "c.jsonl").write_text('{"id": "c1", "text": "Protesters marched in the capital.", '
+                                 '"published": "2021-09-05"}\n{oops\n')
+    db = tmp_path / "n.duckdb"
+    res = run("ingest", src, "--db", db)
+    assert res.returncode == 0, res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert any("b.txt: empty file" in ln for ln in lines)
+    assert any("c.jsonl:2: malformed JSON" in ln for ln in lines)
+    assert "2 stored" in lines[-1]
+    assert "\r" not in res.stderr  # no progress bar in a pipe
+    again = run("ingest", src, "--db", db)
+    assert "0 stored, 2 already stored" in again.stderr
+    out = run("export", "--db", db, "--what", "articles", "--format", "jsonl")
+    assert out.returncode == 0 and len(out.stdout.strip().splitlines()) == 2
+
+
+def test_ingest_nothing_readable_exits_nonzero(tmp_path):
+    (tmp_path / "e.txt").write_bytes(b"")
+    res = run("ingest", tmp_path / "e.txt", "--db", tmp_path / "n.duckdb")
+    assert res.returncode == 1 and "empty file" in res.stderr
+
+
+def test_eval_prints_a_table(corpus):
+    res = run("eval", "--corpus", corpus, "--component", "actors", "--dataset", "reference")
+    assert res.returncode == 0, res.stderr
+    assert "actors" in res.stdout and "accuracy" in res.stdout
