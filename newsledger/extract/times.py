@@ -66,7 +66,22 @@ def extract_text(text: str, published: str | None, doc: Doc | None = None) -> li
             sent_day[si] = res.point.date
         out.append(TimeExpr(text=text[m.start:m.end], start=m.start, end=m.end, value=res.value,
                             precision=res.precision, type=res.type))
+    _years_from_context(out)
     return out
+
+
+def _years_from_context(times: list[TimeExpr]) -> None:
+    """A month and day left without a year ("Nov. 2" with no publication date) takes the year of a date in the
+    same month written out in full elsewhere in the text ("Nov. 2, 2016"), when exactly one year qualifies."""
+    full: dict[str, set[str]] = {}
+    for t in times:
+        if t.value and re.match(r"\d{4}-\d{2}(?:-\d{2})?", t.value):
+            full.setdefault(t.value[5:7], set()).add(t.value[:4])
+    for t in times:
+        if t.value and t.value.startswith("XXXX-") and t.value[5:7].isdigit():
+            years = full.get(t.value[5:7], set())
+            if len(years) == 1:
+                t.value = next(iter(years)) + t.value[4:]
 
 
 def date_for_span(record: Record, start: int, end: int) -> TimeExpr | None:

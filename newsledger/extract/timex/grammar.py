@@ -152,14 +152,15 @@ def _year(m, text):
     if re.search(r"[\d,.:$£€#]\s?$", before) or re.match(r"\s?(?:%|[:/]\d)", text[m.end():m.end() + 2]):
         return None
     nxt = _next_word(text, m.end())
-    temporal_prev = prev in _TEMPORAL_PREP or prev in ("year", "the", "summer", "winter", "spring", "autumn",
-                                                         "season", "election", "census")
-    if not temporal_prev:
-        if not 1900 <= y <= 2099:
-            return None
-        # "2000 people", "1500 troops": a count, not a year
-        if nxt and nxt.islower() and nxt.endswith("s") and nxt not in ("was", "has", "is", "as", "saw"):
-            return None
+    strong_prev = prev in ("in", "since", "until", "till", "by", "from", "before", "after", "during", "of",
+                           "early", "late", "mid", "year", "through", "throughout", "summer", "winter", "spring",
+                           "autumn", "between")
+    if not strong_prev and not 1900 <= y <= 2099:
+        return None
+    # "2000 people", "the 1500 troops": a count, not a year
+    if not (strong_prev and prev != "of") and nxt and nxt.islower() and nxt.endswith("s") \
+            and nxt not in ("was", "has", "is", "as", "saw", "this", "its", "his", "towards", "across"):
+        return None
     return {"kind": "year", "year": y}
 
 
