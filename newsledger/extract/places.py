@@ -71,9 +71,36 @@ def _clean(text: str) -> tuple[str, str | None]:
     return name, None
 
 
+_EMBED_KINDS = {"country", "admin1", "admin2"}
+
+
+def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
+    University") or after its "of" ("University of Georgia")."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    starts = [0] + [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)]
+    for s in starts:
+        for n in range(min(4, len(toks) - s - (1 if s == 0 else 0)), 0, -1):
+            span = toks[s:s + n]
+            if not span[0].text[:1].isupper():
+                break
+            text = ent.doc.text[span[0].idx:span[-1].idx + len(span[-1])]
+            hits = [e for e in gaz.lookup(text) if e.primary and (
+                e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
+            if hits:
+                name, hint = _clean(text)
+                return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint)
+    return None
+
+
 def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     for ent in doc.ents:
+        if ent.label_ == "ORG":
+            m = _embedded(ent, gaz)
+            if m is not None:
+                out.append(m)
+            continue
         if ent.label_ not in _LABELS:
             continue
         if ent.label_ == "NORP":
@@ -95,6 +122,10 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
 def _score(e: Entry, m: Mention, countries: dict[str, float], admin1s: set[str], points: list[tuple]) -> float:
     s = math.log10(max(e.population, 0) + 10) + _KIND_BONUS.get(e.kind, 0.0)
     s += 1.0 if e.primary else 0.0
+    if e.kind == "admin2" and not e.primary and m.hint != "admin2":
+        s -= 1.5  # "Lancaster" is the town before it is Lancaster County
+    if e.capital:
+        s += 2.0
     if m.hint:
         s += 4.0 if e.kind == m.hint else -1.0
     if m.label == "LOC" and e.kind in {"landform", "region"}:
@@ -129,9 +160,10 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
     for m in mentions:
         if m.demonym or m.fixed:
             continue
-        cands = gaz.lookup(m.key_text)
-        if not cands and m.hint:  # "Foo County" indexed under its full name only
-            cands = gaz.lookup(m.text)
+        full = _POSSESSIVE.sub("", m.text.strip()).strip()
+        cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
+        if not cands:
+            cands = gaz.lookup(m.key_text)
         m.candidates = cands
 
     def pick(m: Mention, countries, admin1s, points) -> Entry | None:

