@@ -149,7 +149,7 @@ def _year(m, text):
     y = int(m.group("t"))
     prev = _prev_word(text, m.start("t"))
     before = text[max(0, m.start() - 2):m.start()]
-    if re.search(r"[\d,.:$£€#]\s?$", before) or re.match(r"\s?(?:%|[:/]\d)", text[m.end():m.end() + 2]):
+    if re.search(r"[\d,.:]$|[$£€#]\s?$", before) or re.match(r"\s?(?:%|[:/]\d)", text[m.end():m.end() + 2]):
         return None
     nxt = _next_word(text, m.end())
     strong_prev = prev in ("in", "since", "until", "till", "by", "from", "before", "after", "during", "of",
