@@ -5,7 +5,11 @@ there is one code path for extraction.
 """
 from __future__ import annotations
 
+import os
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from spacy.tokens import Doc
 
@@ -14,6 +18,33 @@ from newsledger.ingest.base import InputError
 from newsledger.model import Article, Record, Sentence
 from newsledger.extract import actors, claims, events, places, quantities, quotes, times
 from newsledger.extract import brief as brief_extractor
+
+# Per-article bound on the extractors (the parse is bounded by the article size limit): a pathological
+# text must cost one error line, never a hung batch.
+ARTICLE_SECONDS = float(os.environ.get("NEWSLEDGER_ARTICLE_SECONDS", "60"))
+
+
+class ArticleTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raises ArticleTimeout in the block after `seconds`; only where signals work (the main thread)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ArticleTimeout(f"extraction took longer than {seconds:g} s (NEWSLEDGER_ARTICLE_SECONDS)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def build_record(article: Article, doc: Doc) -> Record:
@@ -51,6 +82,10 @@ def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterat
 def _run(batch: list[Article]) -> Iterator[Record | InputError]:
     for article, doc in zip(batch, nlp.parse_many([a.text for a in batch])):
         try:
-            yield build_record(article, doc)
+            with time_limit(ARTICLE_SECONDS):
+                record = build_record(article, doc)
+            yield record
+        except ArticleTimeout as exc:
+            yield InputError(article.source or article.id or "?", str(exc))
         except Exception as exc:  # one article's failure must not stop the batch
             yield InputError(article.source or article.id or "?", f"extraction failed: {type(exc).__name__}: {exc}")
