@@ -194,7 +194,6 @@ class _Extractor:
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief = speech_verbs(), belief_verbs()
-        self._created: dict[str, Actor] = {}
 
     # helpers
     def in_quote(self, tok: Token) -> bool:
@@ -718,29 +717,12 @@ class _Extractor:
             return actor
         return self.index.resolve_span(span, create=True)
 
-    def nominal_actor(self, span: Span) -> Actor | None:
-        """A group or person actor for a plain nominal source. The actor index's resolve_span would answer
-        with the country or group a modifier names ("American"); the nominal is created here instead."""
+    def nominal_actor(self, span: Span) -> Actor:
+        """A group or person actor of its own for a plain nominal source, affiliated with the country or
+        group a modifier names ("American")."""
         overlapping = self.index.actor_at(span.start_char, span.end_char)
-        if overlapping is None:
-            return self.index.resolve_span(span, create=True)
-        key = span.text.lower()
-        if key in self._created:
-            return self._created[key]
-        from newsledger.resolve import lexicon
-
-        kind = "group" if span.root.tag_ in {"NNS", "NNPS"} else "person"
-        country = None
-        for t in span:
-            country = country or lexicon.country_of_name().get(t.lower_)
-        actor = Actor(id=f"a{len(self.index.actors) + 1}", name=span.text, kind=kind, country=country,
-                      affiliation=overlapping.id if overlapping.kind in {"country", "organization"} else None,
-                      mentions=1)
-        self.index.actors.append(actor)
-        if self.record.actors is not self.index.actors and actor not in self.record.actors:
-            self.record.actors.append(actor)
-        self._created[key] = actor
-        return actor
+        affiliation = overlapping if overlapping is not None and overlapping.kind in {"country", "organization"} else None
+        return self.index.nominal(span, affiliation=affiliation)
 
     def date_for(self, f: _Found) -> str | None:
         if f.cue is None:

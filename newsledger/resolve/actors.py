@@ -328,8 +328,12 @@ class ActorIndex:
         direct = self.actor_at(span.start_char, span.end_char)
         root = span.root
         if direct is not None:
-            # "Taliban fighters", "Taliban spokesman": the modifier's actor, unless the head is a person name.
-            return direct
+            head_named = self.actor_at(root.idx, root.idx + len(root.text)) is not None
+            if head_named or not create or root.tag_ != "NN":
+                # "Taliban fighters": a group named by its modifier is that group.
+                return direct
+            # "an American official": one member of the modifier's group, a person of their own.
+            return self.nominal(span, affiliation=direct)
         low = root.lower_
         if low in PERSON_PRONOUNS:
             return self._recent(span.start_char, lambda a: a.kind == "person")
@@ -353,20 +357,23 @@ class ActorIndex:
             if found:
                 return found
         if create and root.pos_ in {"NOUN", "PROPN"}:
-            text = span.text
-            key = "G:" + text.lower()
-            actor = self._by_key.get(key)
-            if actor is None:
-                kind = "group" if root.tag_ in {"NNS", "NNPS"} else "person"
-                country = None
-                for t in span:
-                    country = country or lexicon.country_of_name().get(t.lower_)
-                affiliation = self._by_key.get("C:" + country) if country else None
-                actor = self._new(text, kind, country=country, affiliation=affiliation.id if affiliation else None)
-                self._by_key[key] = actor
-            self._mention(actor, span.start_char, span.end_char, span.text)
-            return actor
+            return self.nominal(span)
         return None
+
+    def nominal(self, span: Span, affiliation: Actor | None = None) -> Actor:
+        """A group or person actor for a plain noun phrase ("witnesses from the area")."""
+        key = "G:" + span.text.lower()
+        actor = self._by_key.get(key)
+        if actor is None:
+            kind = "group" if span.root.tag_ in {"NNS", "NNPS"} else "person"
+            country = next((c for t in span if (c := lexicon.country_of_name().get(t.lower_))), None)
+            if affiliation is None and country:
+                affiliation = self._by_key.get("C:" + country)
+            actor = self._new(span.text, kind, country=country or (affiliation.country if affiliation else None),
+                              affiliation=affiliation.id if affiliation else None)
+            self._by_key[key] = actor
+        self._mention(actor, span.start_char, span.end_char, span.text)
+        return actor
 
 
 def _same_role(role: str, noun: str) -> bool:
