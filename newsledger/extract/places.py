@@ -150,9 +150,12 @@ def _prefer_same_name_city(cands: list[Entry]) -> dict[int, float]:
     province) gets a bonus: news means the city unless it says "province"."""
     bonus: dict[int, float] = {}
     admin1 = {e.admin1_code for e in cands if e.kind == "admin1"}
+    admin2 = {e.admin1_code for e in cands if e.kind == "admin2"}
     for e in cands:
         if e.kind == "city" and e.admin1_code in admin1 and e.population >= 100_000:
             bonus[e.pid] = 2.5
+        elif e.kind == "city" and e.admin1_code in admin2:
+            bonus[e.pid] = 0.8  # the town rather than the district named after it
     return bonus
 
 
