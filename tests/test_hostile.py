@@ -97,3 +97,10 @@ def test_extract_any_text(text):
     (out,) = list(extract_records([Article(text=text, published="2021-09-06")]))
     assert not isinstance(out, InputError), str(out)
     json.dumps(out.to_dict())
+
+
+def test_fuzz_found_csv_with_stray_carriage_return(tmp_path):
+    # Found by scripts/fuzz.py (atheris): csv.Error escaped the CSV reader.
+    out = read_bytes(tmp_path, "crash.csv", bytes.fromhex("687400930d22f5ffe7e7e7"))
+    out += read_bytes(tmp_path, "crash2.csv", b'text,id\n"a\rb",1\n"unterminated\x0d\n')
+    assert all(isinstance(x, (Article, InputError)) for x in out)

@@ -113,17 +113,21 @@ def _read_jsonl(text: str, where: str, options: ReadOptions) -> Iterator[Item]:
 
 def _read_csv(text: str, where: str, options: ReadOptions) -> Iterator[Item]:
     csv.field_size_limit(options.max_chars * 4)
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or not ({"text", "html"} & set(reader.fieldnames)):
-        raise ReadError('CSV has no "text" or "html" column')
-    for row in reader:
-        at = f"{where}:{reader.line_num}"
-        if row.get("id") in (None, "") and row.get("") not in (None, ""):
-            row["id"] = f"{Path(where).stem}-{row['']}"  # the unnamed index column pandas writes
-        try:
-            yield from _from_mapping(row, at, options)
-        except ReadError as exc:
-            yield InputError(at, str(exc))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        if not reader.fieldnames or not ({"text", "html"} & set(reader.fieldnames)):
+            raise ReadError('CSV has no "text" or "html" column')
+        for row in reader:
+            at = f"{where}:{reader.line_num}"
+            if row.get("id") in (None, "") and row.get("") not in (None, ""):
+                row["id"] = f"{Path(where).stem}-{row['']}"  # the unnamed index column pandas writes
+            try:
+                yield from _from_mapping(row, at, options)
+            except ReadError as exc:
+                yield InputError(at, str(exc))
+    except csv.Error as exc:
+        # The rest of the file cannot be read reliably once the CSV structure breaks.
+        yield InputError(f"{where}:{reader.line_num}", f"malformed CSV ({exc}); rest of the file skipped")
 
 
 def _read_warc(path: Path, options: ReadOptions) -> Iterator[Item]:
