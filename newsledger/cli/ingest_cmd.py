@@ -5,6 +5,7 @@ from pathlib import Path
 import typer
 
 from newsledger.cli.common import checked_published, progress, warn
+from newsledger.corpus.parallel import default_workers
 from newsledger.corpus.run import ingest as run_ingest
 from newsledger.ingest import ReadOptions
 from newsledger.ingest.base import DEFAULT_MAX_CHARS
@@ -19,9 +20,20 @@ def register(app: typer.Typer) -> None:
         published: str = typer.Option(None, help="Publication date for articles that carry none."),
         max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse articles longer than this."),
         batch_size: int = typer.Option(32, help="Articles per transaction."),
+        workers: int = typer.Option(0, help="Worker processes (Ray actors with --engine ray); 0: one per core."),
+        engine: str = typer.Option("local", help="local (this machine's cores) or ray (a Ray cluster)."),
+        ray_address: str = typer.Option(None, help="Ray cluster to use (ray://head:10001, auto); "
+                                                    "default: RAY_ADDRESS, else a local Ray."),
+        ray_output: Path = typer.Option(None, help="Keep Ray's Parquet output in this folder."),
+        dedup: bool = typer.Option(True, help="Collapse near-duplicate articles into the stored original."),
+        merge: bool = typer.Option(True, help="Merge events reported by several articles into one."),
     ) -> None:
-        """Extract and store articles; articles already stored (same text) are skipped."""
+        """Extract and store articles; articles already stored (same text) are skipped, near-copies of a stored
+        article are kept as its copies, and events are merged across articles."""
         options = ReadOptions(published=checked_published(published), max_chars=max_chars)
+        if engine not in ("local", "ray"):
+            warn(f"--engine: unknown engine {engine!r}; choose local or ray")
+            raise typer.Exit(2)
         try:
             store = Store(db)
         except StoreError as exc:
@@ -29,7 +41,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1) from None
         with store, progress(None, "ingest") as advance:
             report = run_ingest([str(p) for p in paths], store, options, batch_size=batch_size,
-                                on_error=warn, on_progress=advance)
+                                on_error=warn, on_progress=advance, workers=workers or default_workers(),
+                                engine=engine, dedup=dedup, merge_events=merge, ray_address=ray_address,
+                                ray_output=ray_output)
+        if report.duplicates:
+            typer.echo(f"{report.duplicates} of them near-duplicates, kept as copies of a stored article",
+                       err=True)
         typer.echo(f"{report.stored} stored, {report.skipped} already stored, {report.failed} failed "
                    f"({report.read} articles read) -> {db}", err=True)
         if report.read == 0 and report.failed:

@@ -1,0 +1,439 @@
+"""Across articles: near-duplicate bookkeeping and one event from many reports, kept in the store.
+
+Tables (created here, next to the store's own; all SQL parameterised):
+- `article_signatures`: each canonical article's MinHash signature and shingle count (the dedup index).
+- `duplicates`: an article that was not extracted because it is a near-copy of a stored one (`canonical_id`),
+  with its own outlet, url, title and date, so the copy's outlet still counts as a source.
+- `event_members`: which merged event each per-article event (article_id, event_id) belongs to.
+- `merged_events`: one row per real-world event: type, actors, place, dates, and GDELT-style counts
+  (`num_mentions`: per-article events merged; `num_articles`: reports, copies included; `num_sources`: distinct
+  outlets), plus `contradictions` (JSON) where the reports disagree.
+- `event_sources`: one row per (merged event, report): the article, its outlet, and for a copy the article it
+  copies (`via_duplicate_of`).
+
+Two events are the same event when they have the same type, dates within `WINDOW_DAYS`, no conflict between
+their source actors, target actors or places, and at least one of those three positively agrees (a shared
+actor name, alias or full CAMEO code; a shared place name or GeoNames id, or places within `NEAR_KM`). An event
+whose date is missing or coarser than a day takes its article's publication date. Events are merged greedily in
+a fixed order (publication date, article, position), each into the best-agreeing earlier merged event, so a run
+is deterministic, and a later `ingest` merges new events into the stored ones the same way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsledger.corpus.dedup import DedupIndex, Signature, signature
+from newsledger.model import Article
+from newsledger.store import Store
+
+WINDOW_DAYS = 2
+NEAR_KM = 50.0
+
+SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS article_signatures (article_id VARCHAR, text_sha256 VARCHAR PRIMARY KEY, "
+    "shingles BIGINT, signature BLOB)",
+    "CREATE TABLE IF NOT EXISTS duplicates (article_id VARCHAR, text_sha256 VARCHAR PRIMARY KEY, "
+    "canonical_id VARCHAR, jaccard DOUBLE, containment DOUBLE, url VARCHAR, title VARCHAR, outlet VARCHAR, "
+    "published DATE, source VARCHAR, chars BIGINT)",
+    "CREATE TABLE IF NOT EXISTS event_members (merged_id VARCHAR, article_id VARCHAR, event_id VARCHAR, "
+    "PRIMARY KEY (article_id, event_id))",
+    "CREATE TABLE IF NOT EXISTS merged_events (id VARCHAR PRIMARY KEY, type VARCHAR, cameo VARCHAR, "
+    "source_name VARCHAR, target_name VARCHAR, place_name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, "
+    "date_first DATE, date_last DATE, num_mentions BIGINT, num_articles BIGINT, num_sources BIGINT, "
+    "killed BIGINT, injured BIGINT, statuses VARCHAR[], sentence VARCHAR, contradictions VARCHAR, "
+    "source_keys VARCHAR[], target_keys VARCHAR[], place_keys VARCHAR[])",
+    "CREATE TABLE IF NOT EXISTS event_sources (merged_id VARCHAR, article_id VARCHAR, outlet VARCHAR, "
+    "url VARCHAR, published DATE, via_duplicate_of VARCHAR, mentions BIGINT)",
+]
+
+
+def ensure_schema(store: Store) -> None:
+    for stmt in SCHEMA:
+        store.con.execute(stmt)
+
+
+# -- dedup bookkeeping ----------------------------------------------------------------------------------------
+def load_dedup_index(store: Store) -> DedupIndex:
+    """The index of every stored article's signature (computing and saving any that are missing)."""
+    ensure_schema(store)
+    missing = store.con.execute(
+        "SELECT a.id, a.text_sha256, a.text FROM articles a LEFT JOIN article_signatures s "
+        "ON s.text_sha256 = a.text_sha256 WHERE s.text_sha256 IS NULL ORDER BY a.published, a.id").fetchall()
+    if missing:
+        save_signatures(store, [(aid, sha, signature(text)) for aid, sha, text in missing])
+    index = DedupIndex()
+    for _aid, sha, size, blob in store.con.execute(
+            "SELECT s.article_id, s.text_sha256, s.shingles, s.signature FROM article_signatures s "
+            "JOIN articles a ON a.text_sha256 = s.text_sha256 ORDER BY a.published, a.id").fetchall():
+        index.add(sha, Signature.from_bytes(bytes(blob), size))
+    return index
+
+
+def save_signatures(store: Store, rows: list[tuple[str, str, Signature]]) -> None:
+    if rows:
+        store.con.executemany("INSERT OR REPLACE INTO article_signatures VALUES (?, ?, ?, ?)",
+                              [(aid, sha, sig.size, sig.to_bytes()) for aid, sha, sig in rows])
+
+
+def known_duplicates(store: Store, hashes: Iterable[str]) -> set[str]:
+    hashes = list(set(hashes))
+    if not hashes:
+        return set()
+    ensure_schema(store)
+    rows = store.con.execute("SELECT text_sha256 FROM duplicates WHERE list_contains(?, text_sha256)",
+                             [hashes]).fetchall()
+    return {r[0] for r in rows}
+
+
+def canonical_ids(store: Store, hashes: Iterable[str]) -> dict[str, str]:
+    hashes = list(set(hashes))
+    if not hashes:
+        return {}
+    return dict(store.con.execute("SELECT text_sha256, id FROM articles WHERE list_contains(?, text_sha256)",
+                                  [hashes]).fetchall())
+
+
+def record_duplicates(store: Store, dups: list[tuple[Article, str, float, float]]) -> int:
+    """Store copies (article, canonical article id, jaccard, containment) and refresh the canonical articles'
+    merged events so the copies' outlets count. Returns how many were new."""
+    ensure_schema(store)
+    known = known_duplicates(store, (a.sha256 for a, *_ in dups))
+    rows, seen = [], set()
+    for art, canon, j, c in dups:
+        if art.sha256 in known or art.sha256 in seen:
+            continue
+        seen.add(art.sha256)
+        aid = art.id
+        if store.con.execute("SELECT 1 FROM articles WHERE id = ? UNION ALL SELECT 1 FROM duplicates "
+                             "WHERE article_id = ?", [aid, aid]).fetchone():
+            aid = f"{aid}-{art.sha256[:8]}"
+        rows.append((aid, art.sha256, canon, j, c, art.url, art.title, art.outlet,
+                     _date(art.published), art.source, len(art.text)))
+    if not rows:
+        return 0
+    store.con.execute("BEGIN TRANSACTION")
+    try:
+        store.con.executemany("INSERT INTO duplicates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        touched = {r[0] for r in store.con.execute(
+            "SELECT DISTINCT merged_id FROM event_members WHERE list_contains(?, article_id)",
+            [sorted({r[2] for r in rows})]).fetchall()}
+        _refresh(store, touched)
+        store.con.execute("COMMIT")
+    except Exception:
+        store.con.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+# -- event merging --------------------------------------------------------------------------------------------
+@dataclass
+class EventView:
+    """One per-article event with what cross-article matching needs (names, not per-article ids)."""
+
+    article_id: str
+    event_id: str
+    type: str
+    day: dt.date | None
+    source_keys: set[str] = field(default_factory=set)
+    target_keys: set[str] = field(default_factory=set)
+    place_keys: set[str] = field(default_factory=set)
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    country_level: bool = False
+    order: tuple = ()
+
+
+@dataclass
+class Cluster:
+    id: str
+    type: str
+    first: dt.date | None
+    last: dt.date | None
+    source_keys: set[str]
+    target_keys: set[str]
+    place_keys: set[str]
+    lat: float | None
+    lon: float | None
+    country: str | None
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _norm(name: str) -> str:
+    from unidecode import unidecode
+
+    out = " ".join(unidecode(name).lower().replace("'s", "").split())
+    return out[4:] if out.startswith("the ") else out
+
+
+def actor_keys(name: str | None, aliases: Iterable[str] = (), code: str | None = None) -> set[str]:
+    keys = {_norm(n) for n in [name, *(aliases or [])] if n and _norm(n)}
+    if code and len(code) >= 6:  # a country alone ("SYR") says too little; country plus sector does
+        keys.add("code:" + code.upper())
+    return keys
+
+
+def place_keys(name: str | None, geonames_id: int | None = None) -> set[str]:
+    keys = {_norm(name)} if name else set()
+    if geonames_id:
+        keys.add(f"geo:{geonames_id}")
+    return keys
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _agreement(ev: EventView, cl: Cluster) -> int | None:
+    """How many of source, target, place positively agree; None when one of them conflicts or dates are apart."""
+    if ev.type != cl.type:
+        return None
+    if ev.day and cl.first and cl.last and not (cl.first - dt.timedelta(days=WINDOW_DAYS) <= ev.day
+                                                  <= cl.last + dt.timedelta(days=WINDOW_DAYS)):
+        return None
+    score = 0
+    for mine, theirs in ((ev.source_keys, cl.source_keys), (ev.target_keys, cl.target_keys)):
+        if mine and theirs:
+            if mine & theirs:
+                score += 1
+            else:
+                return None
+    if ev.place_keys and cl.place_keys:
+        if ev.place_keys & cl.place_keys:
+            score += 1
+        elif ev.lat is not None and cl.lat is not None and km(ev.lat, ev.lon, cl.lat, cl.lon) <= NEAR_KM:
+            score += 1
+        elif not (ev.country_level and ev.country and ev.country == cl.country):
+            return None
+    return score if score >= 1 else None
+
+
+def _views(store: Store, article_ids: list[str]) -> list[EventView]:
+    if not article_ids:
+        return []
+    actors: dict[tuple[str, str], set[str]] = {}
+    for aid, xid, name, aliases, code in store.con.execute(
+            "SELECT article_id, id, name, aliases, code FROM actors WHERE list_contains(?, article_id)",
+            [article_ids]).fetchall():
+        actors[(aid, xid)] = actor_keys(name, aliases or [], code)
+    places: dict[tuple[str, str], tuple] = {}
+    for row in store.con.execute(
+            "SELECT article_id, id, name, geonames_id, lat, lon, country, kind FROM places "
+            "WHERE list_contains(?, article_id)", [article_ids]).fetchall():
+        places[(row[0], row[1])] = row[2:]
+    out = []
+    for aid, eid, etype, edate, prec, src, tgt, plc, start, published in store.con.execute(
+            'SELECT e.article_id, e.id, e.type, e.date, e.date_precision, e.source, e.target, e.place, '
+            'e."start", a.published FROM events e JOIN articles a ON a.id = e.article_id '
+            'WHERE list_contains(?, e.article_id)', [article_ids]).fetchall():
+        day = _date(edate) if (edate and len(str(edate)) >= 10 and prec in (None, "day")) else _date(published)
+        ev = EventView(aid, eid, etype, day, actors.get((aid, src), set()) if src else set(),
+                       actors.get((aid, tgt), set()) if tgt else set(),
+                       order=(_date(published) or dt.date.min, aid, start or 0, eid))
+        if plc and (aid, plc) in places:
+            name, gid, lat, lon, country, kind = places[(aid, plc)]
+            ev.place_keys, ev.lat, ev.lon, ev.country = place_keys(name, gid), lat, lon, country
+            ev.country_level = kind == "country"
+        out.append(ev)
+    out.sort(key=lambda e: e.order)
+    return out
+
+
+def _load_clusters(store: Store, views: list[EventView]) -> list[Cluster]:
+    if not views:
+        return []
+    days = [v.day for v in views if v.day]
+    lo = (min(days) - dt.timedelta(days=WINDOW_DAYS)) if days else dt.date.min
+    hi = (max(days) + dt.timedelta(days=WINDOW_DAYS)) if days else dt.date.max
+    rows = store.con.execute(
+        "SELECT id, type, date_first, date_last, source_keys, target_keys, place_keys, lat, lon, country "
+        "FROM merged_events WHERE list_contains(?, type) AND (date_last IS NULL OR date_last >= ?) "
+        "AND (date_first IS NULL OR date_first <= ?) ORDER BY date_first, id",
+        [sorted({v.type for v in views}), lo, hi]).fetchall()
+    return [Cluster(r[0], r[1], r[2], r[3], set(r[4] or []), set(r[5] or []), set(r[6] or []), r[7], r[8], r[9])
+            for r in rows]
+
+
+def merge_events(store: Store, article_ids: Iterable[str]) -> int:
+    """Merge the events of these (newly stored) articles into the merged events, in one transaction.
+    Returns how many merged events were created or changed."""
+    ensure_schema(store)
+    article_ids = sorted(set(article_ids))
+    done = {r[0] for r in store.con.execute(
+        "SELECT DISTINCT article_id FROM event_members WHERE list_contains(?, article_id)",
+        [article_ids]).fetchall()} if article_ids else set()
+    views = _views(store, [a for a in article_ids if a not in done])
+    if not views:
+        return 0
+    clusters = _load_clusters(store, views)
+    by_type: dict[str, list[Cluster]] = {}
+    for cl in clusters:
+        by_type.setdefault(cl.type, []).append(cl)
+    members: list[tuple[str, str, str]] = []
+    touched: set[str] = set()
+    for ev in views:
+        best, best_score = None, 0
+        for cl in by_type.get(ev.type, []):
+            s = _agreement(ev, cl)
+            if s is not None and s > best_score:  # ties: the earliest merged event
+                best, best_score = cl, s
+        if best is None:
+            mid = "m" + hashlib.sha1(f"{ev.article_id}\x00{ev.event_id}".encode()).hexdigest()[:15]
+            best = Cluster(mid, ev.type, ev.day, ev.day, set(), set(), set(), ev.lat, ev.lon, ev.country)
+            by_type.setdefault(ev.type, []).append(best)
+        best.source_keys |= ev.source_keys
+        best.target_keys |= ev.target_keys
+        best.place_keys |= ev.place_keys
+        if best.lat is None and ev.lat is not None:
+            best.lat, best.lon, best.country = ev.lat, ev.lon, ev.country
+        if ev.day:
+            best.first = min(best.first or ev.day, ev.day)
+            best.last = max(best.last or ev.day, ev.day)
+        members.append((best.id, ev.article_id, ev.event_id))
+        touched.add(best.id)
+    store.con.execute("BEGIN TRANSACTION")
+    try:
+        store.con.executemany("INSERT INTO event_members VALUES (?, ?, ?)", members)
+        _refresh(store, touched, {c.id: c for cls in by_type.values() for c in cls if c.id in touched})
+        store.con.execute("COMMIT")
+    except Exception:
+        store.con.execute("ROLLBACK")
+        raise
+    return len(touched)
+
+
+def _most(values: list[Any]) -> Any:
+    vals = [v for v in values if v not in (None, "")]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    return max(counts, key=lambda v: (counts[v], v))  # ties: the larger (or later) value
+
+
+def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | None = None) -> None:
+    """Recompute the rows of these merged events from their members (inside the caller's transaction)."""
+    if not merged_ids:
+        return
+    ids = sorted(merged_ids)
+    clusters = dict(clusters or {})
+    for c in _load_clusters_by_id(store, [i for i in ids if i not in clusters]):
+        clusters[c.id] = c
+    rows = store.con.execute(
+        'SELECT m.merged_id, e.article_id, e.id, e.type, e.cameo, e.status, e.killed, e.injured, e.sentence, '
+        'e.source, e.target, e.place, e.date, a.outlet, a.url, a.published '
+        'FROM event_members m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id '
+        'JOIN articles a ON a.id = e.article_id WHERE list_contains(?, m.merged_id) '
+        'ORDER BY a.published, e.article_id, e."start", e.id', [ids]).fetchall()
+    arts = sorted({r[1] for r in rows})
+    names = dict(((aid, xid), name) for aid, xid, name in store.con.execute(
+        "SELECT article_id, id, name FROM actors WHERE list_contains(?, article_id)", [arts]).fetchall())
+    pnames = dict(((aid, pid), name) for aid, pid, name in store.con.execute(
+        "SELECT article_id, id, name FROM places WHERE list_contains(?, article_id)", [arts]).fetchall())
+    copies: dict[str, list[tuple]] = {}
+    for dup_id, canon, outlet, url, published in store.con.execute(
+            "SELECT article_id, canonical_id, outlet, url, published FROM duplicates "
+            "WHERE list_contains(?, canonical_id) ORDER BY published, article_id", [arts]).fetchall():
+        copies.setdefault(canon, []).append((dup_id, outlet, url, published))
+    claims: dict[str, list[dict]] = {}
+    for aid, claim, ev_for, ev_against in store.con.execute(
+            "SELECT article_id, claim, evidence_for, evidence_against FROM contradictions "
+            "WHERE list_contains(?, article_id)", [arts]).fetchall():
+        claims.setdefault(aid, []).append({"claim": claim, "ids": set(ev_for or []) | set(ev_against or [])})
+    grouped: dict[str, list[tuple]] = {}
+    for r in rows:
+        grouped.setdefault(r[0], []).append(r)
+    store.con.execute("DELETE FROM merged_events WHERE list_contains(?, id)", [ids])
+    store.con.execute("DELETE FROM event_sources WHERE list_contains(?, merged_id)", [ids])
+    out_events, out_sources = [], []
+    for mid in ids:
+        rs = grouped.get(mid, [])
+        if not rs:
+            continue
+        cl = clusters.get(mid)
+        mentions = Counter(r[1] for r in rs)
+        reports: dict[str, tuple] = {}
+        for r in rs:
+            reports.setdefault(r[1], (r[1], r[13], r[14], r[15], None, mentions[r[1]]))
+            for dup_id, outlet, url, published in copies.get(r[1], []):
+                reports.setdefault(dup_id, (dup_id, outlet, url, published, r[1], 0))
+        outlets = {(rep[1] or rep[2] or rep[0]) for rep in reports.values()}
+        contradictions = _disagreements(rs, reports)
+        for aid in mentions:
+            evids = {r[2] for r in rs if r[1] == aid}
+            for c in claims.get(aid, []):
+                if c["ids"] & evids:
+                    contradictions.append({"field": "claim", "claim": c["claim"], "article": aid})
+        dates = [_date(r[12]) or _date(r[15]) for r in rs]
+        dates = [d for d in dates if d]
+        out_events.append((
+            mid, rs[0][3], _most([r[4] for r in rs]),
+            _most([names.get((r[1], r[9])) for r in rs]), _most([names.get((r[1], r[10])) for r in rs]),
+            _most([pnames.get((r[1], r[11])) for r in rs]), cl.country if cl else None,
+            cl.lat if cl else None, cl.lon if cl else None,
+            min(dates) if dates else None, max(dates) if dates else None,
+            len(rs), len(reports), len(outlets),
+            _most([r[6] for r in rs]), _most([r[7] for r in rs]), sorted({r[5] for r in rs if r[5]}),
+            rs[0][8], json.dumps(contradictions, ensure_ascii=False, default=str),
+            sorted(cl.source_keys) if cl else [], sorted(cl.target_keys) if cl else [],
+            sorted(cl.place_keys) if cl else []))
+        out_sources.extend((mid, *rep) for rep in reports.values())
+    if out_events:
+        store.con.executemany("INSERT INTO merged_events VALUES (" + ", ".join(["?"] * 22) + ")", out_events)
+    if out_sources:
+        store.con.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?)", out_sources)
+
+
+def _load_clusters_by_id(store: Store, ids: list[str]) -> list[Cluster]:
+    if not ids:
+        return []
+    rows = store.con.execute(
+        "SELECT id, type, date_first, date_last, source_keys, target_keys, place_keys, lat, lon, country "
+        "FROM merged_events WHERE list_contains(?, id)", [ids]).fetchall()
+    return [Cluster(r[0], r[1], r[2], r[3], set(r[4] or []), set(r[5] or []), set(r[6] or []), r[7], r[8], r[9])
+            for r in rows]
+
+
+def _disagreements(rs: list[tuple], reports: dict[str, tuple]) -> list[dict[str, Any]]:
+    """Fields on which the reports of one event disagree: casualty counts, and denied versus asserted."""
+    out: list[dict[str, Any]] = []
+    for name, col in (("killed", 6), ("injured", 7)):
+        by_value: dict[Any, list[str]] = {}
+        for r in rs:
+            if r[col] is not None:
+                by_value.setdefault(r[col], [])
+                if r[1] not in by_value[r[col]]:
+                    by_value[r[col]].append(r[1])
+        if len(by_value) > 1:
+            out.append({"field": name, "values": [
+                {"value": v, "articles": arts, "outlets": sorted({reports[a][1] or "?" for a in arts})}
+                for v, arts in sorted(by_value.items(), key=lambda kv: kv[0])]})
+    statuses: dict[str, list[str]] = {}
+    for r in rs:
+        if r[5]:
+            statuses.setdefault(r[5], [])
+            if r[1] not in statuses[r[5]]:
+                statuses[r[5]].append(r[1])
+    if "denied" in statuses and len(statuses) > 1:
+        out.append({"field": "status", "values": [{"value": s, "articles": a} for s, a in sorted(statuses.items())]})
+    return out

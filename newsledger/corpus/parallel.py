@@ -1,0 +1,109 @@
+"""Extraction on every core: a pool of worker processes, each loading the spaCy pipeline once (initializer).
+
+Workers run `newsledger.pipeline.extract_records` (the one extraction code path) on chunks of articles; the
+parent gets the records back in input order, whatever order the chunks finish in. Processes are started with
+`forkserver` (`spawn` where that does not exist), never forked from a parent that may hold a DuckDB connection
+or threads.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import resource
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from newsledger.ingest.base import InputError
+from newsledger.model import Article, Record
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB (Linux reports ru_maxrss in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _init_worker(model: str | None) -> None:
+    if model:
+        os.environ["NEWSLEDGER_MODEL"] = model
+    from newsledger import nlp
+
+    nlp.load()
+
+
+def _extract_chunk(articles: list[Article]) -> tuple[list[Record | InputError], int, float]:
+    from newsledger.pipeline import extract_records
+
+    out = list(extract_records(articles))
+    for item in out:
+        if isinstance(item, Record):
+            item.actor_index = None  # a per-article lookup structure, not part of the record; not sent back
+    return out, os.getpid(), peak_rss_mb()
+
+
+def _context() -> mp.context.BaseContext:
+    methods = mp.get_all_start_methods()
+    return mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class WorkerPool:
+    """`extract(articles)` yields a Record or an InputError per article, in input order.
+
+    `peak_rss` maps each worker's pid to its peak RSS in MB (as last reported)."""
+
+    def __init__(self, workers: int, chunk: int = 8, model: str | None = None):
+        self.workers = max(1, workers)
+        self.chunk = max(1, chunk)
+        self.peak_rss: dict[int, float] = {}
+        self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_context(),
+                                        initializer=_init_worker, initargs=(model,))
+
+    def warm_up(self) -> None:
+        """Wait until every worker has loaded the model (for timing runs)."""
+        futures = [self.pool.submit(_extract_chunk, []) for _ in range(self.workers * 2)]
+        for f in futures:
+            _, pid, rss = f.result()
+            self.peak_rss[pid] = rss
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Record | InputError]:
+        pending: deque[tuple[list[Article], Future]] = deque()
+        window = self.workers * 2  # chunks in flight: enough to keep every worker busy, bounded memory
+
+        def drain_one() -> Iterator[Record | InputError]:
+            chunk, fut = pending.popleft()
+            try:
+                items, pid, rss = fut.result()
+                self.peak_rss[pid] = max(rss, self.peak_rss.get(pid, 0.0))
+            except Exception as exc:  # a worker died (e.g. out of memory): name every article of the chunk
+                items = [InputError(a.source or a.id or "?", f"extraction failed in a worker: "
+                                    f"{type(exc).__name__}: {exc}") for a in chunk]
+            yield from items
+
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= self.chunk:
+                pending.append((chunk, self.pool.submit(_extract_chunk, chunk)))
+                chunk = []
+                while len(pending) >= window:
+                    yield from drain_one()
+        if chunk:
+            pending.append((chunk, self.pool.submit(_extract_chunk, chunk)))
+        while pending:
+            yield from drain_one()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
