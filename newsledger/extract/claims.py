@@ -1,11 +1,522 @@
-"""Placeholder until its issue lands: the record part stays an empty list ("looked, found none" is not
-claimed; the issue that fills it replaces this module)."""
+"""Claims and the contradictions between them, within one article and across stored articles.
+
+A claim is a statement an actor asserts (a quote, or an event with an `asserted_by`). Rules, each general:
+- topic claims: a quote whose content carries a topic word (newsledger/data/quantities/claim_topics.tsv:
+  "seized", "captured", "victory" for control) is a claim FOR the topic's event by its speaker; a quote with a
+  dispute cue ("denied", "rejected"; dispute_cues.txt) on a topic word ("denied giving up the fight"), a
+  negated topic word ("has not fallen") or a statement that a claim is false ("X's claim of victory was false")
+  is a claim AGAINST it; statements that the fight goes on ("our resistance will continue") are evidence against
+  but never make a contradiction alone;
+- a contradiction needs a claim for and a claim against from different sides: neither speaker is the other, nor
+  its affiliate; when the dispute names whose claim it rejects ("the Taliban's claim"), the claims for must come
+  from that actor's side;
+- whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
+- figures: two figures of the same kind about the same people, attributed to different speakers near each other
+  (or, across articles, in articles within a few days that name the same place), whose values cannot both be
+  true ("at least 10" agrees with 12, "169" does not with "170"; a later "toll rose to" is an update). The event's
+  total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
+- events: the same event type between the same actors, claimed or reported by one side and denied by another.
+
+Evidence lists hold the ids of quotes ("q2") and events ("e1"); figures are cited as "n<index>" (the index in the
+record's `quantities`). `evidence_texts` turns ids back into text.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
-from newsledger.model import Record
+from newsledger.model import Contradiction, Record
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
+FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
+NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b(?:\W+\w+){0,3}\W*$", re.I)
+UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|revised|updated|now stands|has grown)\b",
+                    re.I)
+WINDOW_DAYS = 3
 
 
-def extract(doc: Doc, record: Record) -> list:
-    return []
+@lru_cache(maxsize=1)
+def topics() -> dict[str, dict[str, re.Pattern]]:
+    out: dict[str, dict[str, re.Pattern]] = {}
+    for line in (DATA / "claim_topics.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        topic, role, pattern = line.split("\t")
+        out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
+    return out
+
+
+@lru_cache(maxsize=1)
+def dispute_cues() -> set[str]:
+    return {ln.strip().lower() for ln in (DATA / "dispute_cues.txt").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")}
+
+
+def _norm(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+
+
+@dataclass
+class Claim:
+    """One claim of one article: for (+1) or against (-1) a topic, with its speaker and evidence."""
+    topic: str
+    polarity: int
+    speaker: str | None
+    evidence: str  # an id in its record: q3, e1, n4
+    text: str
+    start: int
+    end: int
+    strength: str = "explicit"  # explicit, or "continue" (supporting evidence only)
+    against: str | None = None  # the actor whose claim a dispute names
+    subjects: list[str] = field(default_factory=list)  # whereabouts: whom the claim places
+    place: str | None = None
+    value: float | None = None
+    approximate: bool = False
+    of: str | None = None
+    unit: str | None = None
+    update: bool = False
+
+
+# -- one record -------------------------------------------------------------------------------------
+
+class View:
+    """What the claim rules need from a record, given as the JSON dict (so stored records work too)."""
+
+    def __init__(self, rec: dict[str, Any]):
+        self.rec = rec
+        self.actors = {a["id"]: a for a in rec.get("actors", [])}
+        self.entities = rec.get("entities", [])
+        self.sentences = rec.get("sentences", [])
+        self.quotes = rec.get("quotes", [])
+        self.places = rec.get("places", [])
+
+    def side(self, actor_id: str | None) -> set[str]:
+        if actor_id is None:
+            return set()
+        a = self.actors.get(actor_id)
+        out = {actor_id}
+        if a and a.get("affiliation"):
+            out.add(a["affiliation"])
+        # members: actors affiliated to this one
+        out |= {i for i, b in self.actors.items() if b.get("affiliation") == actor_id}
+        return out
+
+    def name(self, actor_id: str | None) -> str:
+        a = self.actors.get(actor_id or "")
+        return a["name"] if a else (actor_id or "?")
+
+    def names(self, actor_id: str | None) -> set[str]:
+        a = self.actors.get(actor_id or "")
+        if not a:
+            return set()
+        return {n.lower() for n in [a["name"], *a.get("aliases", [])]}
+
+    def entity_actors(self, start: int, end: int) -> list[tuple[dict[str, Any], str]]:
+        return [(e, e["actor"]) for e in self.entities if e.get("actor") and start <= e["start"] and e["end"] <= end]
+
+    def sentence_of(self, start: int, end: int) -> dict[str, Any] | None:
+        return next((s for s in self.sentences if s["start"] <= start and end <= s["end"] + 1), None)
+
+    def sentence_index(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s["start"] <= pos <= s["end"]:
+                return i
+        return -1
+
+    def places_in(self, start: int, end: int) -> set[str]:
+        return {(p.get("name") or p["text"]).lower() for p in self.places
+                if start <= p["start"] and p["end"] <= end and p.get("kind") != "country"}
+
+    def speaker_of(self, start: int, end: int) -> str | None:
+        """The speaker of the innermost quote holding this span."""
+        best = None
+        for q in self.quotes:
+            if q["start"] <= start and end <= q["end"] and q.get("speaker"):
+                if best is None or q["end"] - q["start"] < best["end"] - best["start"]:
+                    best = q
+        return best["speaker"] if best else None
+
+
+def claims_of(rec: dict[str, Any]) -> list[Claim]:
+    v = View(rec)
+    out: list[Claim] = []
+    cues = dispute_cues()
+    for q in v.quotes:
+        content = _norm(q["text"])
+        cue = (q.get("cue") or "").lower()
+        denial = bool(set(cue.split()) & cues)
+        dispute = topics()["*"]["dispute"].search(content)
+        for topic, roles in topics().items():
+            if topic == "*":
+                continue
+            hit = None
+            for role in ("assert", "lose"):
+                m = roles[role].search(content) if role in roles else None
+                if m and (hit is None or m.start() < hit[1].start()):
+                    hit = (role, m)
+            if hit is not None:
+                role, m = hit
+                negated = bool(NEGATION.search(content[:m.start()]))
+                if denial or negated:
+                    polarity = -1
+                elif role == "lose":
+                    continue  # "we will not surrender" is handled above; a plain loss is not a claim for
+                else:
+                    polarity = 1
+                    if dispute:  # "the claim of victory was false"
+                        polarity = -1
+                out.append(Claim(topic, polarity, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                                 against=_named_target(v, q) if polarity < 0 else None))
+                continue
+            if "continue" in roles and roles["continue"].search(content):
+                out.append(Claim(topic, -1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                                 strength="continue"))
+        where = _whereabouts(v, q)
+        if where:
+            out.append(where)
+    out.extend(_figure_claims(v))
+    out.extend(_event_claims(v))
+    return _dedup(out)
+
+
+def _dedup(claims: list[Claim]) -> list[Claim]:
+    """A partial quote inside an indirect one repeats it: keep the enclosing quote's claim."""
+    keep = []
+    for c in claims:
+        inside = any(o is not c and o.topic == c.topic and o.polarity == c.polarity and o.speaker == c.speaker
+                     and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+                     for o in claims)
+        if not inside:
+            keep.append(c)
+    return keep
+
+
+def _named_target(v: View, q: dict[str, Any]) -> str | None:
+    """"the Taliban's claim", "claims by the army": the actor named as the claim's owner."""
+    content = _norm(q["text"])
+    m = re.search(r"(\w[\w .-]*?)'s? (?:claims?|announcement|statement|assertion)", content)
+    if m:
+        off = q["start"] + m.start(1)
+        for e, actor in v.entity_actors(off, q["start"] + m.end(1)):
+            return actor
+    m = re.search(r"(?:claims?|announcement|statement) (?:by|of|from) (?:the )?([\w .-]+)", content)
+    if m:
+        for e, actor in v.entity_actors(q["start"] + m.start(1), q["start"] + m.end(1)):
+            return actor
+    return None
+
+
+_ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
+                     r"(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+_PRESENT = re.compile(r"\b(?:we|i)\s+(?:are|am|'re|'m|remain|stay)\s+(?:still\s+)?in\s+(?:the\s+)?"
+                      r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", re.I)
+
+
+def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
+    content = _norm(q["text"])
+    m = _ESCAPE.search(content)
+    if m:
+        subj = [actor for e, actor in v.entity_actors(q["start"], q["start"] + m.start())
+                if v.actors.get(actor, {}).get("kind") == "person" and actor != q.get("speaker")]
+        if subj:
+            return Claim("whereabouts", 1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                         subjects=sorted(set(subj)), place=m.group("place").lower())
+    m = _PRESENT.search(content)
+    if m and q.get("speaker"):
+        return Claim("whereabouts", -1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                     subjects=[q["speaker"]], place=m.group("place").lower())
+    return None
+
+
+def _figure_claims(v: View) -> list[Claim]:
+    out = []
+    for i, n in enumerate(v.rec.get("quantities", [])):
+        if n.get("kind") not in FIGURE_KINDS:
+            continue
+        sent = v.sentence_of(n["start"], n["end"])
+        s_text = sent["text"] if sent else n["text"]
+        s_start = sent["start"] if sent else n["start"]
+        speaker = v.speaker_of(n["start"], n["end"])
+        of = n.get("of")
+        of_key = v.name(of).lower() if of in v.actors else (of or n.get("unit") or "").lower()
+        out.append(Claim("figure:" + n["kind"], 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
+                         value=n["value"], approximate=bool(n.get("approximate")), of=of_key, unit=n.get("unit"),
+                         update=bool(UPDATE.search(s_text)), place=",".join(sorted(v.places_in(
+                             s_start, s_start + len(s_text)))) or None))
+    return out
+
+
+def _event_claims(v: View) -> list[Claim]:
+    out = []
+    for e in v.rec.get("events", []):
+        status = e.get("status")
+        if status not in {"claimed", "denied", "reported"}:
+            continue
+        speaker = e.get("asserted_by")
+        if status == "reported" and not speaker:
+            continue
+        topic = f"event:{e.get('type')}:{e.get('source')}>{e.get('target')}"
+        out.append(Claim(topic, -1 if status == "denied" else 1, speaker, e["id"], e.get("sentence", ""),
+                         e.get("start", 0), e.get("end", 0)))
+    return out
+
+
+# -- figures: when two values cannot both be true --------------------------------------------------
+
+def figures_disagree(a: Claim, b: Claim) -> bool:
+    if a.value is None or b.value is None or a.value == b.value:
+        return False
+    lo, hi = (a, b) if a.value < b.value else (b, a)
+    if lo.approximate:  # "at least 10", "dozens" are lower bounds: a higher figure agrees
+        return False
+    if hi.approximate and hi.value <= lo.value * 1.1:
+        return False
+    if hi.update or lo.update:  # "the toll rose to 15": an update, not a dispute
+        return False
+    return True
+
+
+def conservative_total(values: list[float]) -> float:
+    """ACLED: where sources differ, the most conservative (lowest) reported figure."""
+    return min(values)
+
+
+# -- within one article ----------------------------------------------------------------------------
+
+def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    v = View(rec)
+    claims = claims_of(rec)
+    out: list[dict[str, Any]] = []
+    # topic claims
+    for topic in {c.topic for c in claims if not c.topic.startswith(("figure:", "whereabouts"))}:
+        pro = [c for c in claims if c.topic == topic and c.polarity > 0]
+        con = [c for c in claims if c.topic == topic and c.polarity < 0]
+        explicit = [c for c in con if c.strength == "explicit"]
+        if not pro or not explicit:
+            continue
+        named = {c.against for c in explicit if c.against}
+        if named:
+            sides = set().union(*(v.side(n) for n in named))
+            pro = [c for c in pro if c.speaker in sides] or pro
+        pro_side = set().union(*(v.side(c.speaker) for c in pro))
+        con = [c for c in con if c.speaker and c.speaker not in pro_side and not (v.side(c.speaker) & pro_side)]
+        if not any(c.strength == "explicit" for c in con):
+            continue
+        pro = [c for c in pro if c.speaker]
+        if not pro:
+            continue
+        out.append(_contradiction(v, topic, pro, con))
+    # whereabouts
+    placed = [c for c in claims if c.topic == "whereabouts" and c.polarity > 0]
+    present = [c for c in claims if c.topic == "whereabouts" and c.polarity < 0]
+    for p in placed:
+        against = [c for c in present if set(c.subjects) & set(p.subjects) and c.place != p.place
+                   and c.speaker != p.speaker]
+        if against:
+            out.append(_contradiction(v, "whereabouts", [p], against,
+                                      claim=f"{' and '.join(v.name(s) for s in p.subjects)} left for "
+                                            f"{p.place.title()} (said by {v.name(p.speaker)})"))
+    # figures from different speakers close together
+    figs = [c for c in claims if c.topic.startswith("figure:") and c.speaker]
+    seen = set()
+    for i, a in enumerate(figs):
+        for b in figs[i + 1:]:
+            if a.topic != b.topic or a.of != b.of or a.speaker == b.speaker or v.side(a.speaker) & v.side(b.speaker):
+                continue
+            near = abs(v.sentence_index(a.start) - v.sentence_index(b.start)) <= 2
+            if not near and not (a.place and a.place == b.place):
+                continue
+            if not figures_disagree(a, b) or (a.evidence, b.evidence) in seen:
+                continue
+            seen.add((a.evidence, b.evidence))
+            out.append(_figure_contradiction(v, a, b))
+    # events claimed by one side, denied by another
+    for topic in {c.topic for c in claims if c.topic.startswith("event:")}:
+        pro = [c for c in claims if c.topic == topic and c.polarity > 0]
+        con = [c for c in claims if c.topic == topic and c.polarity < 0 and c.speaker]
+        pro_side = set().union(*(v.side(c.speaker) for c in pro)) if pro else set()
+        con = [c for c in con if c.speaker not in pro_side]
+        if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro} for d in out):
+            out.append(_contradiction(v, topic, pro, con))
+    return out
+
+
+def _sides(v: View, claims: list[Claim]) -> list[str]:
+    out: list[str] = []
+    for c in claims:
+        a = v.actors.get(c.speaker or "")
+        for x in ([c.speaker] if c.speaker else []) + ([a["affiliation"]] if a and a.get("affiliation") else []):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+def _contradiction(v: View, topic: str, pro: list[Claim], con: list[Claim], claim: str | None = None
+                   ) -> dict[str, Any]:
+    main = next((c for c in pro if c.evidence.startswith("q") and not c.evidence.startswith("n")), pro[0])
+    text = claim or f"{v.name(main.speaker)}: {main.text.strip()}"
+    pro_side = set(_sides(v, pro))
+    return {"claim": text, "asserted_by": _sides(v, pro),
+            "disputed_by": [x for x in _sides(v, con) if x not in pro_side],
+            "evidence_for": [c.evidence for c in pro], "evidence_against": [c.evidence for c in con],
+            "kind": topic.split(":")[0] if not topic.startswith("event:") else "event"}
+
+
+def _figure_contradiction(v: View, a: Claim, b: Claim) -> dict[str, Any]:
+    kind = a.topic.split(":", 1)[1]
+    total = conservative_total([a.value, b.value])
+    return {"claim": f"{_fmt(a.value)} {kind} ({a.of or a.unit or 'people'}), said by {v.name(a.speaker)}; "
+                     f"{_fmt(b.value)} said by {v.name(b.speaker)}; conservative total {_fmt(total)}",
+            "asserted_by": [a.speaker], "disputed_by": [b.speaker], "evidence_for": [a.evidence],
+            "evidence_against": [b.evidence], "kind": "figure"}
+
+
+def _fmt(x: float | None) -> str:
+    return str(int(x)) if isinstance(x, float) and x == int(x) else str(x)
+
+
+def evidence_texts(rec: dict[str, Any], ids: list[str], text: str | None = None, with_speaker: bool = True
+                   ) -> list[str]:
+    """The text behind evidence ids: a quote from its speaker's mention to its end ("the Taliban said that
+    they have seized ..."), an event's sentence, a figure's sentence."""
+    text = text or rec.get("text") or rec.get("article", {}).get("text")
+    quotes = {q["id"]: q for q in rec.get("quotes", [])}
+    events = {e["id"]: e for e in rec.get("events", [])}
+    v = View(rec)
+    out = []
+    for i in ids:
+        if i in quotes:
+            q = quotes[i]
+            s = q.get("speaker_start")
+            if with_speaker and text and s is not None and s < q["start"] and q["start"] - s < 200:
+                out.append(text[s:q["end"]])
+            elif with_speaker and text and s is not None and s > q["end"] and s - q["end"] < 60:
+                out.append(text[q["start"]:q.get("speaker_end") or s])
+            else:
+                out.append(q["text"])
+        elif i in events:
+            out.append(events[i].get("sentence", ""))
+        elif i.startswith("n") and i[1:].isdigit():
+            n = rec.get("quantities", [])[int(i[1:])]
+            sent = v.sentence_of(n["start"], n["end"])
+            out.append(sent["text"] if sent else n["text"])
+    return out
+
+
+def extract(doc: Doc, record: Record) -> list[Contradiction]:
+    rec = record.to_dict()
+    return [Contradiction(**c) for c in contradictions_in(rec)]
+
+
+# -- across articles -------------------------------------------------------------------------------
+
+def _date(rec: dict[str, Any]) -> date | None:
+    p = (rec.get("article") or {}).get("published")
+    try:
+        return date.fromisoformat(str(p)[:10]) if p else None
+    except ValueError:
+        return None
+
+
+def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS) -> list[dict[str, Any]]:
+    """Contradictions between stored records (their JSON dicts): figures of the same kind about the same people
+    and place in articles published within `window_days`, whose values cannot both be true; and a topic claim
+    made in one article and disputed in another by a different side, about the same place. Each result says
+    which articles, both sides (actor names) and the evidence (article id, item id, text), and for figures the
+    conservative total (the lowest figure) with the values in dispute."""
+    items = []
+    for rec in records:
+        v = View(rec)
+        items.append((rec, v, claims_of(rec), _date(rec)))
+    out: list[dict[str, Any]] = []
+    for i, (ra, va, ca, da) in enumerate(items):
+        for rb, vb, cb, db in items[i + 1:]:
+            aid, bid = ra["article"]["id"], rb["article"]["id"]
+            if aid == bid or (ra["article"].get("text_sha256") and
+                              ra["article"].get("text_sha256") == rb["article"].get("text_sha256")):
+                continue
+            if da and db and abs((da - db).days) > window_days:
+                continue
+            out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
+            out.extend(_cross_topics(ra, va, ca, rb, vb, cb))
+    return out
+
+
+def _side_names(v: View, actor: str | None) -> set[str]:
+    return set().union(*(v.names(x) for x in v.side(actor))) if actor else set()
+
+
+def _evidence(rec: dict[str, Any], claim: Claim) -> dict[str, Any]:
+    return {"article": rec["article"]["id"], "id": claim.evidence, "text": claim.text.strip()}
+
+
+def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
+    out = []
+    fa = [c for c in ca if c.topic.startswith("figure:") and c.place]
+    fb = [c for c in cb if c.topic.startswith("figure:") and c.place]
+    done = set()
+    for a in fa:
+        for b in fb:
+            if a.topic != b.topic or a.of != b.of:
+                continue
+            if not set(a.place.split(",")) & set(b.place.split(",")):
+                continue
+            key = (a.topic, a.of)
+            if key in done or not figures_disagree(a, b):
+                continue
+            done.add(key)
+            kind = a.topic.split(":", 1)[1]
+            total = conservative_total([a.value, b.value])
+            out.append({
+                "kind": "figure", "scope": "cross-article",
+                "claim": f"{kind} {a.of or ''} in {', '.join(sorted(set(a.place.split(',')) & set(b.place.split(','))))}: "
+                         f"{_fmt(a.value)} vs {_fmt(b.value)}",
+                "articles": [ra["article"]["id"], rb["article"]["id"]],
+                "asserted_by": [va.name(a.speaker)] if a.speaker else [ra["article"].get("outlet") or ra["article"]["id"]],
+                "disputed_by": [vb.name(b.speaker)] if b.speaker else [rb["article"].get("outlet") or rb["article"]["id"]],
+                "evidence_for": [_evidence(ra, a)], "evidence_against": [_evidence(rb, b)],
+                "values": [a.value, b.value], "total": total, "total_rule": "ACLED: lowest reported figure",
+            })
+    return out
+
+
+def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
+    out = []
+    for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+        for topic in {c.topic for c in c1 if c.topic in topics() and c.polarity > 0}:
+            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.speaker]
+            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.speaker and c.strength == "explicit"]
+            if not pro or not con:
+                continue
+            pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
+            con = [c for c in con if not (_side_names(v2, c.speaker) & pro_names)]
+            # the same place, or the dispute names the claimant
+            pro_places = set().union(*(v1.places_in(*_sentence_span(v1, c)) for c in pro))
+            con = [c for c in con if (v2.places_in(*_sentence_span(v2, c)) & pro_places)
+                   or (c.against and v2.names(c.against) & pro_names)]
+            if not con:
+                continue
+            out.append({
+                "kind": topic, "scope": "cross-article",
+                "claim": f"{v1.name(pro[0].speaker)}: {pro[0].text.strip()}",
+                "articles": [r1["article"]["id"], r2["article"]["id"]],
+                "asserted_by": sorted({v1.name(c.speaker) for c in pro}),
+                "disputed_by": sorted({v2.name(c.speaker) for c in con}),
+                "evidence_for": [_evidence(r1, c) for c in pro], "evidence_against": [_evidence(r2, c) for c in con],
+            })
+    return out
+
+
+def _sentence_span(v: View, c: Claim) -> tuple[int, int]:
+    s = v.sentence_of(c.start, c.start + 1)
+    return (s["start"], s["end"]) if s else (c.start, c.end)
+
+
+def as_dicts(items: list[Contradiction]) -> list[dict[str, Any]]:
+    return [asdict(c) for c in items]
