@@ -1,0 +1,92 @@
+"""Events on the PLOVER gold-standard dev sentences (../shared/corpus/dev/plover, CC BY-SA 4.0): the event
+type of each sentence's main event (macro-F1 over the types, 2016 draft names mapped to the current ones) and
+(source country, type, target country) triple F1, codes compared on their first three letters."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsledger.eval.metrics import Score, prf, prf_score
+
+COMPONENT = "events"
+DATASET = "plover"
+
+DRAFT_NAMES = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+
+
+def load(corpus: Path) -> list[dict[str, Any]]:
+    return json.loads((corpus / "dev" / "plover" / "plover_gsr_dev.json").read_text(encoding="utf-8"))
+
+
+def gold_type(rec: dict[str, Any]) -> str:
+    return DRAFT_NAMES.get(rec["event"], rec["event"])
+
+
+def _codes(actors: Any) -> list[str | None]:
+    if not isinstance(actors, list) or not actors:
+        return [None]
+    out = [(a.get("code") or "")[:3] or None for a in actors if isinstance(a, dict)]
+    return out or [None]
+
+
+def gold_triples(rec: dict[str, Any]) -> set[tuple]:
+    t = gold_type(rec)
+    return {(s, t, g) for s in _codes(rec.get("source")) for g in _codes(rec.get("target"))}
+
+
+def predict(texts: list[str]) -> list[tuple[str | None, set[tuple]]]:
+    """(main event type, triples) per text."""
+    from newsledger import nlp
+    from newsledger.extract.eventcoding.coder import code_sentence, main_event
+    from newsledger.extract.eventcoding.actorcodes import head_code, plover_main_type
+    from newsledger.extract.quotes import speech_verbs
+
+    out = []
+    for doc in nlp.parse_many(texts):
+        events = [e for s in doc.sents for e in code_sentence(s, speech_verbs())]
+        events = [e for e in events if not (e.negated and not e.type == "REJECT")]
+        ev = main_event(events)
+        if ev is None:
+            out.append((None, set()))
+            continue
+        typ = plover_main_type(ev)
+        srcs = [head_code(h) for h in ev.sources] or [None]
+        tgts = [head_code(h) for h in ev.targets] or [None]
+        srcs = [c[:3] if c else None for c in srcs]
+        tgts = [c[:3] if c else None for c in tgts]
+        out.append((typ, {(s, typ, t) for s in srcs for t in tgts}))
+    return out
+
+
+def score(records: list[dict[str, Any]], preds: list[tuple[str | None, set[tuple]]]) -> dict[str, Any]:
+    gold = [gold_type(r) for r in records]
+    types = sorted(set(gold))
+    per_type = {}
+    for t in types:
+        tp = sum(1 for g, (p, _) in zip(gold, preds) if g == t and p == t)
+        n_pred = sum(1 for _, (p, _) in zip(gold, preds) if p == t)
+        n_gold = sum(1 for g in gold if g == t)
+        per_type[t] = round(prf(tp, n_pred, n_gold)[2], 3)
+    macro = sum(per_type.values()) / len(per_type) if per_type else 0.0
+    acc = sum(1 for g, (p, _) in zip(gold, preds) if g == p) / len(gold) if gold else 0.0
+    tp = n_pred = n_gold = 0
+    for r, (_, triples) in zip(records, preds):
+        gt = gold_triples(r)
+        tp += len(gt & triples)
+        n_pred += len(triples)
+        n_gold += len(gt)
+    confusion = Counter((g, p) for g, (p, _) in zip(gold, preds) if g != p)
+    return {"macro_f1": round(macro, 4), "accuracy": round(acc, 4), "per_type": per_type,
+            "triple": (tp, n_pred, n_gold), "confusion": confusion.most_common(12)}
+
+
+def run(corpus: Path, limit: int | None = None) -> list[Score]:
+    records = load(corpus)[:limit]
+    preds = predict([r["text"] for r in records])
+    s = score(records, preds)
+    tp, n_pred, n_gold = s["triple"]
+    return [Score(COMPONENT, DATASET, "type_macro_f1", value=s["macro_f1"], n=len(records),
+                  extra={"accuracy": s["accuracy"], "per_type": s["per_type"], "confusion": s["confusion"]}),
+            prf_score(COMPONENT, f"{DATASET}:triples", tp, n_pred, n_gold)]

@@ -1,0 +1,402 @@
+"""Sentence-level event coding over a spaCy dependency parse.
+
+Each verb found in the CAMEO verb dictionary (plus the project's override rows) is a candidate trigger; its
+CAMEO code is the dictionary pattern (words after and before the verb) with the most words matched, else the
+verb's default code. Source and target are noun-phrase heads found by dependency rules:
+- active: subject -> source; direct object, dative, or the object of a targeting preposition -> target;
+- passive ("X was attacked by Y"): the "by" agent -> source, the passive subject -> target;
+- subjects are inherited along conj, xcomp, participial advcl, pcomp and acl/relcl links;
+- coordinated noun phrases give one head each (one event per source-target pair downstream);
+- "X suffered heavy losses" is an attack on X with an unknown attacker.
+The coder also reports modality (future, intent, conditional, threat) and negation for the status rules.
+It knows nothing of the record: newsledger.extract.events maps heads to canonical actors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.eventcoding import dictionary as D
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+TARGET_PREPS = {"against", "on", "upon", "into", "at", "with", "to", "for", "toward", "towards"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+COND_AUX = {"would"}
+HYPO_AUX = {"could", "might", "may", "should", "must"}
+INTENT_HEADS = {"plan", "intend", "promise", "pledge", "vow", "offer", "agree", "prepare", "want", "hope",
+                "decide", "aim", "expect", "schedule", "set", "propose", "seek_to_future", "wish", "consider"}
+THREAT_HEADS = {"threaten"}
+ATTEMPT_HEADS = {"try", "seek", "attempt", "strive"}
+PARTITIVE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
+             "millions", "some", "many", "most", "members", "member", "part", "group", "number", "one", "all",
+             "remnants", "units", "unit", "contingent", "delegation", "family", "team", "band"}
+LOSS_WORDS = {"loss", "losses", "casualty", "casualties", "defeat", "setback", "blow", "attack", "attacks"}
+PLACE_NOUNS = {"province", "provinces", "city", "cities", "town", "towns", "district", "districts", "village",
+               "villages", "territory", "territories", "area", "areas", "region", "capital", "valley",
+               "base", "bases", "airport", "border", "positions", "position", "stronghold", "pocket", "post"}
+YIELD_VERBS = {"give", "surrender", "concede", "quit", "retreat", "withdraw", "abandon", "yield", "resign"}
+FALSE_WORDS = {"false", "untrue", "baseless", "wrong", "unfounded", "lie", "lies", "propaganda", "fabricated",
+               "incorrect", "misleading", "groundless", "nonsense", "fake"}
+CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
+               "accusation", "accusations", "announcement"}
+MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
+SPEECH_EVENTS = {"warn", "deny", "threaten", "accuse", "urge", "appeal", "call", "criticize", "criticise",
+                 "condemn", "reject", "promise", "pledge", "vow", "assure", "demand", "ask", "request", "blame",
+                 "praise", "welcome", "refuse", "protest", "insist", "offer", "agree", "apologize", "thank",
+                 "allege", "charge", "denounce", "order", "propose", "suggest", "invite"}
+
+
+@dataclass
+class RawEvent:
+    trigger: Token
+    cameo: str
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    passive: bool = False
+    negated: bool = False
+    modality: str | None = None  # future, conditional, hypothetical, intent, threat
+    attacker_unknown: bool = False  # "X suffered losses": the source is X's adversary
+    speech_head: Token | None = None  # the speech verb whose content holds the trigger
+
+    @property
+    def type(self) -> str | None:
+        return D.plover(self.cameo)[0]
+
+    @property
+    def mode(self) -> str | None:
+        return D.plover(self.cameo)[1]
+
+
+# -- pattern matching -------------------------------------------------------------------------------
+
+def _tok_forms(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _part_matches(part: str, tok: Token) -> bool:
+    forms = _tok_forms(tok)
+    if part.startswith("&"):
+        words = D.synsets().get(part.upper(), frozenset())
+        return bool(forms & words) or any(f.endswith("s") and f[:-1] in words for f in forms)
+    return part in forms or (len(part) > 3 and part.endswith("s") and part[:-1] in forms)
+
+
+def _match_seq(units: list[str], toks: list[Token]) -> int:
+    """Number of word parts matched when every unit is found in order in toks, else -1."""
+    pos, n = 0, 0
+    for unit in units:
+        parts = unit.split()
+        found = False
+        while pos < len(toks):
+            if all(pos + k < len(toks) and _part_matches(p, toks[pos + k]) for k, p in enumerate(parts)):
+                pos += len(parts)
+                n += len(parts)
+                found = True
+                break
+            pos += 1
+        if not found:
+            return -1
+    return n
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause after it: its subtree minus coordinated verbs and embedded clauses."""
+    stop = {"conj", "parataxis", "relcl"}
+    out: list[Token] = []
+
+    def walk(t: Token) -> None:
+        for c in t.children:
+            if c.i <= verb.i and t is verb:
+                continue
+            if t is verb and c.dep_ in stop and c.pos_ in {"VERB", "AUX"}:
+                continue
+            if c.dep_ == "relcl":
+                continue
+            out.append(c)
+            walk(c)
+
+    walk(verb)
+    return sorted((t for t in out if t.i > verb.i), key=lambda t: t.i)[:14]
+
+
+def code_verb(verb: Token, lemma: str | None = None) -> str | None:
+    lemma = lemma or verb.lemma_.lower()
+    table = D.verbs()
+    entry = None
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if prt is not None:
+        entry = table.get(f"{lemma}_{prt.lower_}")
+    entry = entry or table.get(lemma)
+    if entry is None:
+        return None
+    post = _clause_tokens(verb)
+    pre = [t for t in verb.sent if t.i < verb.i][-8:]
+    best, best_n = None, 0
+    for pat in entry["patterns"]:
+        pre_units, post_units, code = pat[0], pat[1], pat[2]
+        if not pre_units and not post_units:
+            continue
+        n1 = _match_seq(pre_units, pre) if pre_units else 0
+        n2 = _match_seq(post_units, post) if post_units else 0
+        if n1 < 0 or n2 < 0:
+            continue
+        score = n1 + n2 + (0.5 if len(pat) > 3 else 0)
+        if score > best_n:
+            best, best_n = pat, score
+    if best is not None:
+        return best[2]
+    return entry["code"]
+
+
+# -- arguments --------------------------------------------------------------------------------------
+
+def expand_conj(head: Token) -> list[Token]:
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            out.extend(expand_conj(c))
+    return out
+
+
+def np_head(tok: Token) -> Token:
+    """Descend from a partitive or quantity head to its "of" object ("thousands of fighters")."""
+    if tok.lower_ in PARTITIVE or tok.lemma_.lower() in PARTITIVE or tok.pos_ == "NUM":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return np_head(pobj)
+    return tok
+
+
+def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Token]]:
+    """(subject heads, passive, agent heads) of a verb, inherited from governing verbs when absent."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    agent = []
+    for c in verb.children:
+        if c.dep_ == "agent":
+            agent += [np_head(p) for p in c.children if p.dep_ == "pobj"]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if subj:
+        heads = [np_head(s) for s in subj if s.pos_ != "SCONJ"]
+        if heads and heads[0].lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            heads = [verb.head]
+        return [h for s in heads for h in expand_conj(s)], passive, agent
+    if depth > 4 or verb.head is verb:
+        return [], passive, agent
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        if objs and head.lemma_.lower() in {"urge", "ask", "call", "tell", "order", "force", "help", "allow",
+                                            "invite", "encourage", "persuade", "press"}:
+            return [np_head(objs[0])], passive, agent
+        s, _, _ = subject_of(head, depth + 1)
+        return s, passive, agent
+    if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
+        s, _, _ = subject_of(head.head, depth + 1)
+        return s, passive, agent
+    if verb.dep_ in {"conj", "advcl"}:
+        s, p, a = subject_of(head, depth + 1)
+        if verb.dep_ == "conj" and not passive:
+            return s, passive, agent or ([] if not p else a)
+        return s, passive, agent
+    if verb.dep_ == "pcomp" or (head.dep_ == "prep" and verb.dep_ == "pobj"):
+        s, _, _ = subject_of(head.head, depth + 1)
+        return s, passive, agent
+    if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [head], passive, agent
+    if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
+        s, _, _ = subject_of(head.head, depth + 1)
+        return s, passive, agent
+    return [], passive, agent
+
+
+def objects_of(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.pos_ != "PRON"
+            or c.dep_ in {"dobj", "dative"}]
+    objs = [o for o in objs if o.dep_ != "attr"]
+    if not objs:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                objs += [p for p in c.children if p.dep_ == "pobj"]
+                if objs:
+                    break
+    if not objs and verb.lemma_.lower() in {"call", "urge", "appeal", "ask"}:
+        for c in verb.children:  # "called for Afghans to rise up": the subject of the requested action
+            if c.dep_ in {"xcomp", "ccomp", "advcl"}:
+                objs += [s for s in c.children if s.dep_ == "nsubj"]
+    return [h for o in objs for h in expand_conj(np_head(o))]
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def modality_of(verb: Token) -> str | None:
+    t = verb
+    for _ in range(5):
+        aux = _aux_words(t)
+        if aux & FUTURE_AUX or ("going" in aux and any(c.lower_ == "to" for c in t.children)):
+            return "future"
+        if aux & COND_AUX:
+            return "conditional"
+        if aux & HYPO_AUX:
+            return "hypothetical"
+        if t.dep_ == "xcomp":
+            hl = t.head.lemma_.lower()
+            if hl in THREAT_HEADS:
+                return "threat"
+            if hl in INTENT_HEADS:
+                return "intent"
+            if hl == "be" and any(c.lower_ == "about" for c in t.head.children):
+                return "intent"
+            if hl in ATTEMPT_HEADS:
+                t = t.head
+                continue
+        if t.dep_ in {"xcomp", "conj"} and t.head is not t:
+            t = t.head
+            continue
+        if t.dep_ == "auxpass" or t.dep_ == "aux":
+            t = t.head
+            continue
+        break
+    if any(c.lower_ == "if" and c.dep_ == "mark" for c in verb.children):
+        return "hypothetical"
+    return None
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ in {"xcomp", "conj"} and any(c.dep_ == "neg" for c in verb.head.children) and verb.dep_ == "xcomp":
+        return True
+    return False
+
+
+def speech_head(verb: Token, speech: frozenset[str]) -> Token | None:
+    t = verb
+    for _ in range(6):
+        if t.head is t:
+            return None
+        if t.dep_ in {"ccomp", "xcomp", "pcomp", "pobj", "dobj", "advcl", "conj", "parataxis"}:
+            t = t.head
+            if t.lemma_.lower() in speech and t.pos_ == "VERB":
+                return t
+            continue
+        return None
+    return None
+
+
+# -- coding -----------------------------------------------------------------------------------------
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
+
+
+def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawEvent]:
+    out: list[RawEvent] = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
+            continue
+        lemma = tok.lemma_.lower()
+        if _in_description(tok):
+            continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
+        if lemma in INTENT_HEADS | ATTEMPT_HEADS | THREAT_HEADS - {"threaten"} and any(
+                c.dep_ == "xcomp" for c in tok.children):
+            continue  # the intended action is the event
+        ev = _special(tok, lemma)
+        if ev is None:
+            if lemma in speech and lemma not in SPEECH_EVENTS:
+                continue
+            if lemma == "accord" or tok.lower_ == "according":
+                continue
+            code = code_verb(tok, lemma)
+            if not code or code.startswith("01"):
+                continue
+            subj, passive, agent = subject_of(tok)
+            objs = objects_of(tok)
+            if code.startswith("087") and lemma in {"withdraw", "pull", "deploy", "send", "move", "retreat"}:
+                objs = []  # the withdrawn troops are the source's own
+            if lemma in MOVE_VERBS and code.startswith("04"):
+                objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
+                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
+                if lemma != "visit" and not objs:
+                    continue
+            if passive:
+                sources, targets = agent, [h for s in subj for h in [s]]
+            else:
+                sources, targets = subj, objs
+            if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
+                code = "192"  # seizing a province, a town: occupying territory
+            ev = RawEvent(tok, code, sources, targets, passive=passive)
+        if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
+                                                if w.i < ev.trigger.i):
+            ev.cameo = "183"
+        ev.negated = negated(tok)
+        ev.modality = modality_of(tok)
+        ev.speech_head = speech_head(tok, speech)
+        out.append(ev)
+    return out
+
+
+def _in_description(tok: Token) -> bool:
+    t = tok
+    for _ in range(6):
+        if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}):
+            return True
+        if t.head is t or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
+            return False
+        t = t.head
+    return False
+
+
+def _special(tok: Token, lemma: str) -> RawEvent | None:
+    """Constructions the verb dictionary does not code."""
+    # "X suffered heavy losses": an attack on X by an unnamed adversary.
+    if lemma in {"suffer", "sustain", "incur"}:
+        objs = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in LOSS_WORDS | {"loss"}]
+        if objs:
+            subj, _, _ = subject_of(tok)
+            return RawEvent(tok, "190", [], subj, attacker_unknown=True)
+    # "X said Y's claim was false": X accuses Y.
+    if lemma in {"say", "call", "describe", "dismiss", "insist", "tell"}:
+        for c in tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            comp = [x for x in c.children if x.dep_ in {"acomp", "attr"} and x.lemma_.lower() in FALSE_WORDS]
+            subj = [x for x in c.children if x.dep_ == "nsubj" and x.lower_ in CLAIM_NOUNS]
+            if comp and subj:
+                owner = [x for x in subj[0].children if x.dep_ == "poss"]
+                speaker, _, _ = subject_of(tok)
+                return RawEvent(tok, "111", speaker, [h for o in owner for h in expand_conj(o)])
+    return None
+
+
+def main_event(events: list[RawEvent]) -> RawEvent | None:
+    """The sentence's main event: the trigger nearest the root of the parse, then the earliest."""
+    def depth(t: Token) -> int:
+        d = 0
+        while t.head is not t and d < 50:
+            t, d = t.head, d + 1
+        return d
+    if not events:
+        return None
+    return min(events, key=lambda e: (depth(e.trigger), e.trigger.i))
+
+
+def intent_type(cameo: str) -> tuple[str, str]:
+    """(PLOVER type, CAMEO code) for a future or intended action: cooperative actions become CAMEO 03
+    "express intent" (AGREE), material conflict becomes 13 "threaten" (THREATEN)."""
+    root = cameo[:2]
+    if cameo.startswith("084"):
+        return "AGREE", "0353"
+    if cameo.startswith("087"):
+        return "AGREE", "0356"
+    coop = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+    if root in coop:
+        return "AGREE", coop[root]
+    conflict = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+    if root in conflict:
+        return "THREATEN", conflict[root]
+    return D.plover(cameo)[0] or "AGREE", cameo

@@ -1,0 +1,138 @@
+"""The event data of newsledger/data/events: the CAMEO verb dictionary (PETRARCH2, MIT), the CAMEO->PLOVER
+table, the Phoenix actor and agent tables, and the project's own small override table (built by
+scripts/build_event_data.py; see SOURCES.md there)."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "events"
+
+PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+
+# CAMEO roots without a row of their own in the conversion table.
+_ROOT_TYPE = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
+              "08": "CONCEDE", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN",
+              "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT",
+              "19": "ASSAULT", "20": "ASSAULT"}
+
+
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, dict]:
+    table = json.loads((DATA / "verbs.json").read_text(encoding="utf-8"))
+    for lemma, code, pattern in overrides():
+        entry = table.setdefault(lemma, {"code": None, "patterns": []})
+        if pattern is None:
+            entry["code"] = code
+        else:
+            entry["patterns"].insert(0, [[], pattern, code, True])
+    return table
+
+
+@lru_cache(maxsize=1)
+def overrides() -> list[tuple[str, str | None, list[str] | None]]:
+    """(lemma, code, post-words or None for the default) from overrides.tsv."""
+    out = []
+    for ln in (DATA / "overrides.tsv").read_text(encoding="utf-8").splitlines():
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        parts = ln.split("\t")
+        lemma, code = parts[0].strip(), parts[1].strip()
+        pattern = parts[2].split() if len(parts) > 2 and parts[2].strip() else None
+        out.append((lemma, None if code == "-" else code, pattern))
+    return out
+
+
+@lru_cache(maxsize=1)
+def synsets() -> dict[str, frozenset[str]]:
+    raw = json.loads((DATA / "synsets.json").read_text(encoding="utf-8"))
+    return {k.upper(): frozenset(v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> dict[str, tuple[str, str | None, str | None]]:
+    out = {}
+    for ln in (DATA / "cameo_plover.tsv").read_text(encoding="utf-8").splitlines():
+        if ln.startswith("#") or not ln.strip():
+            continue
+        code, typ, mode, ctx = (ln.split("\t") + ["", "", ""])[:4]
+        out.setdefault(code, (typ, mode.strip() or None, ctx.strip() or None))
+    return out
+
+
+def plover(code: str | None) -> tuple[str | None, str | None]:
+    """(PLOVER type, mode) for a CAMEO code: the code's own row, else its parents', else the root's type."""
+    if not code:
+        return None, None
+    table = plover_table()
+    for n in range(len(code), 1, -1):
+        row = table.get(code[:n])
+        if row and row[0] in PLOVER_TYPES:
+            return row[0], row[1]
+    return _ROOT_TYPE.get(code[:2]), None
+
+
+@lru_cache(maxsize=1)
+def actor_codes() -> dict[str, str]:
+    return _tsv("actors.tsv")
+
+
+@lru_cache(maxsize=1)
+def agent_codes() -> dict[str, str]:
+    return _tsv("agents.tsv")
+
+
+def _tsv(name: str) -> dict[str, str]:
+    out = {}
+    for ln in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if ln.startswith("#") or "\t" not in ln:
+            continue
+        k, v = ln.split("\t", 1)
+        out[k] = v.strip()
+    return out
+
+
+_WORD = re.compile(r"[\w.'-]+")
+_COUNTRY = re.compile(r"^[A-Z]{3}")
+
+
+def code_for_text(text: str, lemmas: list[str] | None = None) -> str | None:
+    """A CAMEO-style code for a noun phrase: the longest Phoenix actor name in it (country, IGO, non-state
+    group), then a sector from an agent noun ("officials" -> GOV, "rebels" -> REB) when the actor code has
+    none. "Senior Hungarian officials" -> HUNGOV; "Taliban fighters" -> AFGREB."""
+    words = [w.lower().strip(".'") if w not in {"U.S.", "U.N.", "U.K."} else w.lower() for w in _WORD.findall(text)]
+    words = [w for w in words if w]
+    actors = actor_codes()
+    code = None
+    i = 0
+    while i < len(words) and code is None:
+        for j in range(min(len(words), i + 6), i, -1):
+            key = " ".join(words[i:j])
+            hit = actors.get(key)
+            if hit is None and j == i + 1 and key.endswith("s"):
+                hit = actors.get(key[:-1])
+            if hit and key not in {"the", "a", "an", "s", "us"} or (hit and key == "us" and "U.S." not in text
+                                                                    and " US" in f" {text}"):
+                code = hit
+                break
+        i += 1
+    agents = agent_codes()
+    sector = None
+    cands = list(lemmas or []) + words
+    for n in (3, 2, 1):
+        for k in range(len(cands) - n + 1):
+            key = " ".join(cands[k:k + n])
+            if key in agents:
+                sector = agents[key]
+                break
+            if n == 1 and key.endswith("s") and key[:-1] in agents:
+                sector = agents[key[:-1]]
+                break
+        if sector:
+            break
+    if code and sector and len(code) == 3:
+        return code + sector
+    return code or sector
