@@ -1,0 +1,464 @@
+"""Every read the web page and API make, as parameterised SQL over a read-only newsledger database.
+
+User input only ever reaches DuckDB as a bound parameter. The SQL text is put together from constants in this
+file: filter fragments, and sort columns looked up in whitelists (SORTS) after pydantic has already limited the
+keys. Columns that a part's table lacks (an older database) read as NULL instead of failing.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import threading
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from newsledger.store import PART_TYPES, Store
+
+PLOVER = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+          "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+STATUSES = ("reported", "claimed", "denied", "planned", "threatened", "historical", "hypothetical")
+ACTOR_KINDS = ("person", "organization", "country", "group")
+MAX_LIMIT = 500
+CSV_MAX_ROWS = 100_000
+
+Text = Field(None, min_length=1, max_length=200)
+
+
+class Query(BaseModel):
+    """Base of every query-string model: unknown parameters are refused, empty ones mean "not given"."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_empty(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if v not in ("", None)}
+        return data
+
+
+class Paged(Query):
+    limit: int = Field(50, ge=1, le=MAX_LIMIT, description="Rows per page (1-500).")
+    offset: int = Field(0, ge=0, le=10_000_000, description="Rows to skip.")
+    order: Literal["asc", "desc"] = "asc"
+
+
+class DateRange(Query):
+    date_from: dt.date | None = Field(None, description="From this day (YYYY-MM-DD), inclusive.")
+    date_to: dt.date | None = Field(None, description="Up to this day (YYYY-MM-DD), inclusive.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "DateRange":
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from is after date_to")
+        return self
+
+
+class EventFilter(DateRange):
+    type: str | None = Field(None, pattern=r"^[A-Z_]{2,24}$", description="PLOVER event type, e.g. ASSAULT.")
+    status: Literal[STATUSES] | None = None  # type: ignore[valid-type]
+    actor: str | None = Field(None, min_length=1, max_length=200,
+                              description="Part of the source's, target's or asserting actor's name.")
+    place: str | None = Field(None, min_length=1, max_length=200,
+                              description="Part of the place's name, or its ISO country code.")
+    article: str | None = Field(None, min_length=1, max_length=300, description="Only this article's events.")
+    q: str | None = Field(None, min_length=1, max_length=200, description="Words in the event's sentence.")
+
+
+class EventQuery(EventFilter, Paged):
+    sort: Literal["date", "type", "status", "source", "target", "place", "killed", "injured", "article",
+                  "published"] = "date"
+
+
+class EventExport(EventFilter):
+    sort: Literal["date", "type", "status", "source", "target", "place", "killed", "injured", "article",
+                  "published"] = "date"
+    order: Literal["asc", "desc"] = "asc"
+
+
+class TimelineQuery(EventFilter):
+    granularity: Literal["auto", "day", "week", "month", "year"] = "auto"
+
+
+class ArticleQuery(DateRange, Paged):
+    q: str | None = Field(None, min_length=1, max_length=200, description="Words in the title or id.")
+    outlet: str | None = Field(None, min_length=1, max_length=200)
+    sort: Literal["published", "title", "outlet", "chars", "events", "quotes", "actors"] = "published"
+    order: Literal["asc", "desc"] = "desc"
+
+
+class ActorQuery(Paged):
+    q: str | None = Field(None, min_length=1, max_length=200, description="Part of the name or an alias.")
+    kind: Literal[ACTOR_KINDS] | None = None  # type: ignore[valid-type]
+    sort: Literal["name", "articles", "mentions", "quotes", "events"] = "articles"
+    order: Literal["asc", "desc"] = "desc"
+
+
+class ActorDetailQuery(Query):
+    name: str = Field(min_length=1, max_length=200, description="The actor's canonical name.")
+    limit: int = Field(100, ge=1, le=MAX_LIMIT, description="At most this many quotes and events each.")
+
+
+class NetworkQuery(DateRange):
+    nodes: int = Field(40, ge=2, le=200, description="Most-connected actors to show.")
+    type: str | None = Field(None, pattern=r"^[A-Z_]{2,24}$")
+
+
+class PlaceQuery(Query):
+    limit: int = Field(300, ge=1, le=2000)
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$")
+    kind: str | None = Field(None, pattern=r"^[a-z0-9_]{2,20}$")
+
+
+class ContradictionQuery(Paged):
+    q: str | None = Field(None, min_length=1, max_length=200, description="Words in the claim.")
+    article: str | None = Field(None, min_length=1, max_length=300)
+
+
+# Sort keys -> SQL expressions, per listing. Only these strings are ever put into ORDER BY.
+SORTS = {
+    "events": {"date": "day", "type": "type", "status": "status", "source": "source_name",
+               "target": "target_name", "place": "place_name", "killed": "killed", "injured": "injured",
+               "article": "article_title", "published": "published"},
+    "articles": {"published": "a.published", "title": "a.title", "outlet": "a.outlet", "chars": "a.chars",
+                 "events": "n_events", "quotes": "n_quotes", "actors": "n_actors"},
+    "actors": {"name": "name", "articles": "articles", "mentions": "mentions", "quotes": "quotes",
+               "events": "events"},
+}
+DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
+
+EVENT_FIELDS = ("id", "type", "cameo", "mode", "status", "date", "date_precision", "killed", "injured", "sentence",
+                "start", "end", "source", "target", "place", "asserted_by", "trigger")
+
+
+def _order(listing: str, key: str, order: str, tail: str) -> str:
+    return f"ORDER BY {SORTS[listing][key]} {DIRECTIONS[order]} NULLS LAST, {tail}"
+
+
+def _csv_cell(value: Any) -> Any:
+    """Values for a spreadsheet: no formulas (a cell starting with = + - @ is prefixed with ')."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "@", "\t", "\r", "-"):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+class Db:
+    """A read-only database shared by the server's threads; each call runs on its own cursor."""
+
+    def __init__(self, path: str):
+        self.store = Store(path, read_only=True)
+        self.path = path
+        self._lock = threading.Lock()
+        self.columns = {t: {r[0] for r in self.store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [t]).fetchall()}
+            for t in ("articles", *PART_TYPES)}
+        self.record = lru_cache(maxsize=256)(self._record)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            cur = self.store.con.cursor()
+        try:
+            res = cur.execute(sql, params or [])
+            cols = [d[0] for d in res.description]
+            return [dict(zip(cols, row)) for row in res.fetchall()]
+        finally:
+            cur.close()
+
+    def _col(self, table: str, alias: str, name: str) -> str:
+        return f'{alias}."{name}"' if name in self.columns.get(table, ()) else "NULL"
+
+    def _record(self, article_id: str) -> dict[str, Any] | None:
+        got = self.rows("SELECT record FROM articles WHERE id = ?", [article_id])
+        return json.loads(got[0]["record"]) if got else None
+
+    # -- overview -----------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        counts = self.rows("SELECT " + ", ".join(f"(SELECT count(*) FROM {t}) AS {t}"
+                                                 for t in ("articles", *PART_TYPES)))[0]
+        span = self.rows("SELECT min(published) AS first, max(published) AS last FROM articles")[0]
+        outlets = self.rows("SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL "
+                            "GROUP BY outlet ORDER BY n DESC, outlet LIMIT 50")
+        types = self.rows("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+        return {"counts": counts, "published": span, "outlets": outlets, "event_types": types,
+                "plover": list(PLOVER), "statuses": list(STATUSES)}
+
+    # -- articles -----------------------------------------------------------------------------------
+    def articles(self, f: ArticleQuery) -> dict[str, Any]:
+        where, params = ["TRUE"], []
+        if f.q:
+            where.append("(contains(lower(coalesce(a.title, '')), ?) OR contains(lower(a.id), ?))")
+            params += [f.q.lower(), f.q.lower()]
+        if f.outlet:
+            where.append("a.outlet = ?")
+            params.append(f.outlet)
+        if f.date_from:
+            where.append("a.published >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append("a.published <= ?")
+            params.append(f.date_to)
+        cond = " AND ".join(where)
+        total = self.rows(f"SELECT count(*) AS n FROM articles a WHERE {cond}", params)[0]["n"]
+        counts = ("(SELECT count(*) FROM {t} x WHERE x.article_id = a.id)")
+        sql = (f"SELECT a.id, a.title, a.url, a.outlet, a.published, a.language, a.chars, "
+               f"{counts.format(t='events')} AS n_events, {counts.format(t='quotes')} AS n_quotes, "
+               f"{counts.format(t='actors')} AS n_actors "
+               f"FROM articles a WHERE {cond} {_order('articles', f.sort, f.order, 'a.id')} LIMIT ? OFFSET ?")
+        if f.sort in ("events", "quotes", "actors"):
+            # Sorting by a count needs every article's count: aggregate once, then join.
+            sql = (f"SELECT a.id, a.title, a.url, a.outlet, a.published, a.language, a.chars, "
+                   f"coalesce(e.n, 0) AS n_events, coalesce(q.n, 0) AS n_quotes, coalesce(c.n, 0) AS n_actors "
+                   f"FROM articles a "
+                   f"LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY 1) e ON e.article_id = a.id "
+                   f"LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY 1) q ON q.article_id = a.id "
+                   f"LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY 1) c ON c.article_id = a.id "
+                   f"WHERE {cond} {_order('articles', f.sort, f.order, 'a.id')} LIMIT ? OFFSET ?")
+        items = self.rows(sql, params + [f.limit, f.offset])
+        return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
+
+    def article_head(self, article_id: str) -> dict[str, Any] | None:
+        got = self.rows("SELECT id, title, url, outlet, published, language, source, chars, text "
+                        "FROM articles WHERE id = ?", [article_id])
+        return got[0] if got else None
+
+    # -- events -------------------------------------------------------------------------------------
+    def _events_sql(self) -> str:
+        e = lambda c: self._col("events", "e", c)  # noqa: E731
+        fields = ", ".join(f"{e(c)} AS \"{c}\"" for c in EVENT_FIELDS)
+        return (
+            f"SELECT e.article_id, {fields}, s.name AS source_name, t.name AS target_name, "
+            f"w.name AS asserted_by_name, p.name AS place_name, p.country AS place_country, p.lat, p.lon, "
+            f"a.title AS article_title, a.published, a.outlet, a.url, "
+            f"coalesce(TRY_CAST(left({e('date')}, 10) AS DATE), TRY_CAST({e('date')} || '-01' AS DATE), "
+            f"TRY_CAST({e('date')} || '-01-01' AS DATE), a.published) AS day "
+            f"FROM events e JOIN articles a ON a.id = e.article_id "
+            f"LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = {e('source')} "
+            f"LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = {e('target')} "
+            f"LEFT JOIN actors w ON w.article_id = e.article_id AND w.id = {e('asserted_by')} "
+            f"LEFT JOIN places p ON p.article_id = e.article_id AND p.id = {e('place')}")
+
+    @staticmethod
+    def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
+        where, params = ["TRUE"], []
+        if f.type:
+            where.append("type = ?")
+            params.append(f.type)
+        if f.status:
+            where.append("status = ?")
+            params.append(f.status)
+        if f.actor:
+            where.append("(contains(lower(source_name), ?) OR contains(lower(target_name), ?) "
+                         "OR contains(lower(asserted_by_name), ?))")
+            params += [f.actor.lower()] * 3
+        if f.place:
+            where.append("(contains(lower(place_name), ?) OR place_country = ?)")
+            params += [f.place.lower(), f.place.upper()]
+        if f.date_from:
+            where.append("day >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append("day <= ?")
+            params.append(f.date_to)
+        if f.article:
+            where.append("article_id = ?")
+            params.append(f.article)
+        if f.q:
+            where.append("contains(lower(sentence), ?)")
+            params.append(f.q.lower())
+        return " AND ".join(where), params
+
+    def events(self, f: EventQuery) -> dict[str, Any]:
+        cond, params = self._event_where(f)
+        base = f"FROM ({self._events_sql()}) ev WHERE {cond}"
+        total = self.rows(f"SELECT count(*) AS n {base}", params)[0]["n"]
+        items = self.rows(f"SELECT * {base} {_order('events', f.sort, f.order, 'article_id, start, id')} "
+                          f"LIMIT ? OFFSET ?", params + [f.limit, f.offset]) if total > f.offset else []
+        return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
+
+    CSV_COLUMNS = ("article_id", "article_title", "outlet", "published", "url", "id", "type", "cameo", "status",
+                   "date", "date_precision", "source_name", "target_name", "asserted_by_name", "place_name",
+                   "place_country", "lat", "lon", "killed", "injured", "sentence")
+
+    def events_csv(self, f: EventExport) -> Iterator[str]:
+        cond, params = self._event_where(f)
+        rows = self.rows(f"SELECT * FROM ({self._events_sql()}) ev WHERE {cond} "
+                         f"{_order('events', f.sort, f.order, 'article_id, start, id')} LIMIT ?",
+                         params + [CSV_MAX_ROWS])
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(self.CSV_COLUMNS)
+        for i, r in enumerate(rows):
+            w.writerow([_csv_cell(r.get(c)) for c in self.CSV_COLUMNS])
+            if i % 500 == 499:
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+        yield buf.getvalue()
+
+    def timeline(self, f: TimelineQuery) -> dict[str, Any]:
+        cond, params = self._event_where(f)
+        base = f"FROM ({self._events_sql()}) ev WHERE {cond} AND day IS NOT NULL"
+        span = self.rows(f"SELECT min(day) AS first, max(day) AS last, count(*) AS n {base}", params)[0]
+        gran = f.granularity
+        if gran == "auto":
+            days = (span["last"] - span["first"]).days if span["first"] else 0
+            gran = "day" if days <= 120 else "week" if days <= 3 * 365 else "month"
+        buckets = self.rows(f"SELECT date_trunc('{gran}', day)::DATE AS bucket, type, count(*) AS n {base} "
+                            f"GROUP BY ALL ORDER BY bucket, type", params) if span["n"] else []
+        return {"granularity": gran, "first": span["first"], "last": span["last"], "total": span["n"],
+                "buckets": buckets}
+
+    # -- places -------------------------------------------------------------------------------------
+    def places(self, f: PlaceQuery) -> dict[str, Any]:
+        where, params = ["lat IS NOT NULL AND lon IS NOT NULL"], []
+        if f.country:
+            where.append("country = ?")
+            params.append(f.country.upper())
+        if f.kind:
+            where.append("kind = ?")
+            params.append(f.kind)
+        cond = " AND ".join(where)
+        items = self.rows(
+            f"SELECT name, kind, country, round(avg(lat), 4) AS lat, round(avg(lon), 4) AS lon, count(*) AS mentions, "
+            f"count(DISTINCT article_id) AS articles FROM places WHERE {cond} "
+            f"GROUP BY name, kind, country ORDER BY mentions DESC, name LIMIT ?", params + [f.limit])
+        unplaced = self.rows("SELECT count(*) AS n FROM places WHERE lat IS NULL OR lon IS NULL")[0]["n"]
+        return {"items": items, "without_coordinates": unplaced}
+
+    # -- actors -------------------------------------------------------------------------------------
+    def _actor_agg_sql(self) -> str:
+        role, country = self._col("actors", "c", "role"), self._col("actors", "c", "country")
+        mentions = self._col("actors", "c", "mentions")
+        return (
+            "SELECT c.name, mode(c.kind) AS kind, count(DISTINCT c.article_id) AS articles, "
+            f"sum(coalesce({mentions}, 0)) AS mentions, "
+            "coalesce(list_sort(list_distinct(flatten(list(coalesce(c.aliases, []::VARCHAR[]))))), []) AS aliases, "
+            f"coalesce(list_sort(list_distinct(list({role}) FILTER (WHERE {role} IS NOT NULL))), []) AS roles, "
+            f"mode({country}) AS country, "
+            "coalesce(sum(qn.n), 0) AS quotes, coalesce(sum(en.n), 0) AS events "
+            "FROM actors c "
+            "LEFT JOIN (SELECT article_id, speaker, count(*) AS n FROM quotes GROUP BY ALL) qn "
+            "  ON qn.article_id = c.article_id AND qn.speaker = c.id "
+            "LEFT JOIN (SELECT article_id, who, count(*) AS n FROM "
+            "  (SELECT article_id, source AS who FROM events UNION ALL SELECT article_id, target FROM events) "
+            "  GROUP BY ALL) en ON en.article_id = c.article_id AND en.who = c.id ")
+
+    def actors(self, f: ActorQuery) -> dict[str, Any]:
+        where, params = ["TRUE"], []
+        if f.q:
+            where.append("(contains(lower(c.name), ?) OR list_contains(list_transform(c.aliases, x -> "
+                         "contains(lower(x), ?)), TRUE))")
+            params += [f.q.lower(), f.q.lower()]
+        if f.kind:
+            where.append("c.kind = ?")
+            params.append(f.kind)
+        cond = " AND ".join(where)
+        total = self.rows(f"SELECT count(DISTINCT c.name) AS n FROM actors c WHERE {cond}", params)[0]["n"]
+        items = self.rows(f"{self._actor_agg_sql()} WHERE {cond} GROUP BY c.name "
+                          f"{_order('actors', f.sort, f.order, 'name')} LIMIT ? OFFSET ?",
+                          params + [f.limit, f.offset])
+        return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
+
+    def actor(self, f: ActorDetailQuery) -> dict[str, Any] | None:
+        got = self.rows(f"{self._actor_agg_sql()} WHERE c.name = ? GROUP BY c.name", [f.name])
+        if not got:
+            return None
+        actor = got[0]
+        q = lambda c: self._col("quotes", "q", c)  # noqa: E731
+        actor["quotes_list"] = self.rows(
+            f"SELECT q.article_id, a.title AS article_title, a.published, a.outlet, q.id, q.kind, q.text, "
+            f"{q('cue')} AS cue, {q('channel')} AS channel, {q('date')} AS date, q.start, q.\"end\" "
+            f"FROM quotes q JOIN actors c ON c.article_id = q.article_id AND c.id = q.speaker "
+            f"JOIN articles a ON a.id = q.article_id WHERE c.name = ? "
+            f"ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT ?", [f.name, f.limit])
+        actor["events_list"] = self.rows(
+            f"SELECT * FROM ({self._events_sql()}) ev WHERE source_name = ? OR target_name = ? "
+            f"OR asserted_by_name = ? ORDER BY day NULLS LAST, article_id, start LIMIT ?",
+            [f.name, f.name, f.name, f.limit])
+        actor["articles_list"] = self.rows(
+            "SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM actors c JOIN articles a ON a.id = c.article_id "
+            "WHERE c.name = ? ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?", [f.name, f.limit])
+        return actor
+
+    def network(self, f: NetworkQuery) -> dict[str, Any]:
+        where, params = ["source_name IS NOT NULL AND target_name IS NOT NULL AND source_name <> target_name"], []
+        if f.type:
+            where.append("type = ?")
+            params.append(f.type)
+        if f.date_from:
+            where.append("day >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append("day <= ?")
+            params.append(f.date_to)
+        cond = " AND ".join(where)
+        edges = self.rows(
+            f"WITH ev AS (SELECT * FROM ({self._events_sql()}) x WHERE {cond}), "
+            f"pairs AS (SELECT source_name AS source, target_name AS target, count(*) AS n, "
+            f"  list_sort(list_distinct(list(type))) AS types FROM ev GROUP BY ALL), "
+            f"deg AS (SELECT name, sum(n) AS degree FROM (SELECT source AS name, n FROM pairs UNION ALL "
+            f"  SELECT target, n FROM pairs) GROUP BY name ORDER BY degree DESC, name LIMIT ?) "
+            f"SELECT p.* FROM pairs p WHERE p.source IN (SELECT name FROM deg) AND p.target IN (SELECT name FROM deg) "
+            f"ORDER BY n DESC, source, target LIMIT 2000", params + [f.nodes])
+        names = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+        kinds = {r["name"]: r for r in self.rows(
+            "SELECT name, mode(kind) AS kind, count(DISTINCT article_id) AS articles FROM actors "
+            "WHERE list_contains(?, name) GROUP BY name", [names])} if names else {}
+        nodes = [{"name": n, "kind": kinds.get(n, {}).get("kind"), "articles": kinds.get(n, {}).get("articles", 0),
+                  "degree": sum(e["n"] for e in edges if n in (e["source"], e["target"]))} for n in names]
+        return {"nodes": nodes, "edges": edges}
+
+    # -- contradictions -----------------------------------------------------------------------------
+    def contradictions(self, f: ContradictionQuery) -> dict[str, Any]:
+        where, params = ["TRUE"], []
+        if f.q:
+            where.append("contains(lower(x.claim), ?)")
+            params.append(f.q.lower())
+        if f.article:
+            where.append("x.article_id = ?")
+            params.append(f.article)
+        cond = " AND ".join(where)
+        kind = self._col("contradictions", "x", "kind")
+        total = self.rows(f"SELECT count(*) AS n FROM contradictions x WHERE {cond}", params)[0]["n"]
+        rows = self.rows(
+            f"SELECT x.article_id, x.claim, x.asserted_by, x.disputed_by, x.evidence_for, x.evidence_against, "
+            f"{kind} AS kind, a.title AS article_title, a.outlet, a.url, a.published "
+            f"FROM contradictions x JOIN articles a ON a.id = x.article_id WHERE {cond} "
+            f"ORDER BY a.published {DIRECTIONS[f.order]} NULLS LAST, x.article_id LIMIT ? OFFSET ?",
+            params + [f.limit, f.offset])
+        items = [self._sides(r) for r in rows]
+        return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
+
+    def _sides(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A contradiction with both sides resolved: actor names, and evidence quotes or events as text."""
+        rec = self.record(row["article_id"]) or {}
+        actors = {a["id"]: a for a in rec.get("actors", [])}
+        items = {q["id"]: {"kind": "quote", "id": q["id"], "text": q.get("text"), "quote_kind": q.get("kind"),
+                           "speaker": (actors.get(q.get("speaker")) or {}).get("name") or q.get("speaker_text"),
+                           "start": q.get("start"), "end": q.get("end")}
+                 for q in rec.get("quotes", []) if q.get("id")}
+        items.update({e["id"]: {"kind": "event", "id": e["id"], "text": e.get("sentence"), "type": e.get("type"),
+                                "status": e.get("status"), "start": e.get("start"), "end": e.get("end")}
+                      for e in rec.get("events", []) if e.get("id")})
+
+        def side(who: list[str] | None, evidence: list[str] | None) -> dict[str, Any]:
+            return {"actors": [{"id": a, "name": (actors.get(a) or {}).get("name") or a} for a in who or []],
+                    "evidence": [items.get(x) or {"kind": "unknown", "id": x, "text": None} for x in evidence or []]}
+
+        source = {k: row.get(k) for k in ("article_id", "article_title", "outlet", "url", "published")}
+        return {"claim": row["claim"], "kind": row.get("kind"), "source": source,
+                "for": side(row.get("asserted_by"), row.get("evidence_for")),
+                "against": side(row.get("disputed_by"), row.get("evidence_against"))}
