@@ -1,10 +1,732 @@
-"""Placeholder until the brief issue lands: no brief (null, "not known")."""
+"""The article brief: the main event as who, what, when, where, why and how, and a short summary with evidence.
+
+The 5W1H follow the Giveme5W1H idea (Hamborg et al.): candidates come from the title and the lead, where news
+puts its main event, and are ranked by position, by how often the article mentions them, and by type.
+
+- who/what: each clause of the title and of the first lead sentences with a nominal subject gives a candidate
+  (subject phrase, verb phrase); a speech verb's reported clause is preferred to the "said" itself. Ranked by
+  position (title first), the subject's mention count (actor index), whether it names an actor, and the shape
+  of the phrases (pronouns and long phrases rank low).
+- when: the record's time expressions (and the title's), dated ones near the publication date first, then by
+  position and by precision (a time of day over a day over a month).
+- where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
+  extended to the phrase that holds them ("the northern city of X"), ranked by position, mention count, being
+  attached to the main event's verb, and specificity.
+- why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
+  "to <do>") in the title and lead, the clause or phrase they introduce.
+- how: the main event's instrument or manner ("with/by/using ...", manner adverbs); else its action verb(s).
+
+Answers from the title carry "in": "title" and title offsets. Links: who -> actor id, when -> value,
+where -> place id (null when the record has no such item).
+
+The summary: the main event's sentence, the claims and who makes them (contradictions first, then the leading
+quotes of distinct speakers), and the figures (quantities); each sentence with the ids of the record's events,
+quotes, actors and places that support it.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
-from newsledger.model import Record
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.model import Article, Record
+
+LEAD_SENTENCES = 4  # text sentences (after the title) that may hold the main event
+MAX_WHO = 8  # tokens
+MAX_WHAT = 8
+MAX_WHERE = 7
+MAX_WHY = 14
+
+_SUBJ = {"nsubj", "nsubjpass"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which", "there", "one",
+             "these", "those", "him", "her", "them"}
+_OBJ = {"dobj", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp"}
+_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis", "mark"}
+_BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|image copyright|image caption|"
+                     r"cookie|sign up|follow us|read more|all rights reserved|\bembed\b|loading\.\.\.",
+                     re.IGNORECASE)
+_CAUSE_PHRASE = [  # (regex on the lowered text, strength)
+    (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
+                r"in response to|in protest (?:at|against|over)|in an (?:attempt|effort|bid) to)\s"), 1.0),
+    (re.compile(r"\bbecause\s"), 1.0),
+    (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
+]
+_CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
+_PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "district", "region", "capital", "suburb",
+                "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
+                "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
+                "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy"}
+_INSTRUMENT = {"with", "by", "using", "via", "through"}
+_GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
+         "day": 6, "time": 7, "minute": 7, "hour": 7}
+_PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,
+               "airport": 1.0, "other": 0.8}
+
+
+@dataclass
+class Src:
+    """A parsed piece the answers come from: the title (offsets index the title) or the text."""
+    name: str  # "title" or "text"
+    doc: Doc
+    sents: list[Span]
+
+
+@dataclass
+class Clause:
+    src: Src
+    rank: int  # 0 = title, 1.. = lead sentences
+    verb: Token
+    subj: Token
+    who: tuple[int, int]  # token indices [start, end)
+    what: tuple[int, int]
+    score: float = 0.0
+    actor: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- helpers -----------------------------------------------------------------------------------------------------
+
+def _speech_verbs() -> frozenset[str]:
+    try:
+        from newsledger.extract.quotes import speech_verbs
+        return speech_verbs()
+    except Exception:  # the quotes module is optional for the brief
+        return frozenset({"say", "tell", "add", "claim", "announce", "state", "report"})
+
+
+def _trim_span(tokens: list[Token]) -> tuple[int, int] | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in {"cc", "punct"}):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in {"cc", "case"}
+                    or toks[-1].pos_ in {"ADP", "CCONJ", "DET"}):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].i, toks[-1].i + 1
+
+
+def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, limit: int = 99) -> list[Token]:
+    """The token's subtree without the children whose relation is in `cut` (recursively), contiguous from the
+    token: words past a cut child on the right are dropped."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in cut:
+            continue
+        if child.dep_ == "prep" and not keep_first_prep:
+            continue
+        out.extend(_subtree(child, cut, True, limit))
+    out.sort(key=lambda t: t.i)
+    # keep the contiguous run around the token
+    idx = [t.i for t in out]
+    lo = hi = idx.index(tok.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    run = out[lo:hi + 1]
+    return run[:limit] if len(run) > limit else run
+
+
+def _phrase(src: Src, span: tuple[int, int]) -> dict[str, Any]:
+    s = src.doc[span[0]:span[1]]
+    out = {"text": s.text, "start": s.start_char, "end": s.end_char}
+    if src.name == "title":
+        out["in"] = "title"
+    return out
+
+
+def _is_boiler(sent: Span) -> bool:
+    return bool(_BOILER.search(sent.text)) or sum(t.is_alpha for t in sent) < 4
+
+
+def _published(record: Record) -> dt.date | None:
+    p = record.article.published
+    try:
+        return dt.date.fromisoformat(str(p)[:10]) if p else None
+    except ValueError:
+        return None
+
+
+def _value_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# -- the extractor -------------------------------------------------------------------------------------------------
+
+class BriefBuilder:
+    def __init__(self, doc: Doc, record: Record, title_doc: Doc | None = None):
+        self.doc = doc
+        self.record = record
+        self.speech = _speech_verbs()
+        self.srcs: list[Src] = []
+        self.title: Src | None = None
+        if title_doc is not None and len(title_doc):
+            self.title = Src("title", title_doc, [title_doc[:]])  # a headline is one unit
+        text_sents = [s for s in doc.sents if s.text.strip()]
+        lead = [s for s in text_sents[:LEAD_SENTENCES * 3] if not _is_boiler(s)][:LEAD_SENTENCES]
+        self.text = Src("text", doc, lead)
+        self.units: list[tuple[Src, int, Span]] = []  # (source, rank, sentence)
+        if self.title:
+            self.units.append((self.title, 0, self.title.sents[0]))
+        self.units += [(self.text, i + 1, s) for i, s in enumerate(lead)]
+        self.mention_counts = {a.id: max(a.mentions, 1) for a in record.actors}
+        self.max_mentions = max(self.mention_counts.values(), default=1)
+
+    # -- who / what -------------------------------------------------------------------------------------------
+    def clauses(self) -> list[Clause]:
+        out: list[Clause] = []
+        for src, rank, sent in self.units:
+            for tok in sent:
+                if tok.pos_ not in {"VERB", "AUX"} and not (tok.dep_ == "ROOT" and tok.pos_ in {"NOUN", "ADJ"}):
+                    continue
+                subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+                if subj is None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+                    subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+                if subj is None:
+                    continue
+                c = self._clause(src, rank, sent, tok, subj)
+                if c is not None:
+                    out.append(c)
+        return out
+
+    def _clause(self, src: Src, rank: int, sent: Span, verb: Token, subj: Token) -> Clause | None:
+        who = self._np(subj)
+        what = self._what(verb)
+        if who is None or what is None:
+            return None
+        # A passive with its agent ("X bombed by Y"): the agent is who, the patient belongs to what.
+        agent = next((ch for ch in verb.children if ch.dep_ == "agent"
+                      or (ch.dep_ == "prep" and ch.lower_ == "by" and verb.tag_ == "VBN")), None)
+        agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if agent_obj is not None and agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            patient = who
+            who = self._np(agent_obj)
+            if who is None:
+                return None
+            if patient[1] >= verb.i - 2 and patient[0] < what[0]:
+                what = (patient[0], what[1])
+            subj = agent_obj
+        c = Clause(src, rank, verb, subj, who, what)
+        pos = 1.0 if rank == 0 else max(0.1, 0.75 - 0.1 * (rank - 1))
+        is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        lemma = verb.lemma_.lower()
+        speech = lemma in self.speech
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech
+        pron = subj.lower_ in _PRONOUNS
+        actor = self._actor(src, who)
+        c.actor = actor.id if actor else None
+        freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
+        named = 1.0 if (actor is not None or any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+                                                 for t in src.doc[who[0]:who[1]])) else 0.0
+        n_who, n_what = who[1] - who[0], what[1] - what[0]
+        shape = 1.0
+        if pron:
+            shape -= 0.6
+        if n_who > MAX_WHO:
+            shape -= 0.3
+        if n_what > MAX_WHAT + 2:
+            shape -= 0.2
+        if verb.pos_ == "AUX" and n_what <= 1:
+            shape -= 0.3
+        role = 1.0 if is_root else (0.8 if reported else 0.5)
+        if speech:
+            role -= 0.6
+        c.score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role}
+        return c
+
+    @staticmethod
+    def _np(tok: Token) -> tuple[int, int] | None:
+        return _trim_span(_subtree(tok, _CUT | {"prep"} if len(list(tok.subtree)) > MAX_WHO else _CUT))
+
+    def _what(self, verb: Token) -> tuple[int, int] | None:
+        toks = [verb]
+        left = verb.i - 1
+        while left >= 0 and verb.doc[left].dep_ in {"aux", "auxpass", "neg"} and verb.doc[left].head is verb:
+            toks.append(verb.doc[left])
+            left -= 1
+        has_obj = False
+        for ch in verb.children:
+            if ch.dep_ in {"prt"}:
+                toks.append(ch)
+            elif ch.dep_ in _OBJ and ch.i > verb.i:
+                sub = _subtree(ch, _CUT | {"prep"}) if len(list(ch.subtree)) > 5 else _subtree(ch, _CUT)
+                if ch.dep_ in {"xcomp", "ccomp"}:
+                    sub = [t for t in ch.subtree if t.i <= max(x.i for x in self._short_vp(ch))]
+                toks.extend(sub)
+                has_obj = True
+                break
+        if not has_obj:
+            prep = next((ch for ch in verb.children if ch.dep_ in {"prep", "agent"} and ch.i > verb.i), None)
+            if prep is not None:
+                toks.extend(_subtree(prep, _CUT | {"prep"} if len(list(prep.subtree)) > 5 else _CUT))
+        toks = [t for t in toks if t.i >= verb.i or t.head is verb]
+        span = _trim_span(toks)
+        if span is None:
+            return None
+        # contiguous from the first to the last kept token, capped
+        start, end = span
+        if end - start > MAX_WHAT + 4:
+            end = start + MAX_WHAT + 4
+        return start, end
+
+    def _short_vp(self, verb: Token) -> list[Token]:
+        out = [verb]
+        for ch in verb.children:
+            if ch.dep_ in {"dobj", "prt", "attr", "acomp"} and ch.i > verb.i:
+                out.extend(_subtree(ch, _CUT | {"prep"}))
+                break
+            if ch.dep_ in {"aux"} and ch.i < verb.i:
+                out.append(ch)
+        return out
+
+    def _actor(self, src: Src, span: tuple[int, int]):
+        s = src.doc[span[0]:span[1]]
+        if src.name == "text":
+            idx = self.record.actor_index
+            if idx is not None:
+                try:
+                    a = idx.resolve_span(s)
+                except Exception:
+                    a = idx.actor_at(s.start_char, s.end_char)
+                if a is not None:
+                    return a
+            for e in self.record.entities:
+                if e.actor and e.start < s.end_char and s.start_char < e.end:
+                    return self.record.actor(e.actor)
+            return None
+        return self._actor_by_name(s.text)
+
+    def _actor_by_name(self, text: str):
+        low = " " + re.sub(r"[^\w]+", " ", text.lower()) + " "
+        best, best_len = None, 0
+        for a in self.record.actors:
+            for name in [a.name, *a.aliases]:
+                n = " " + re.sub(r"[^\w]+", " ", name.lower()).strip() + " "
+                if len(n) > 3 and n in low and len(n) > best_len:
+                    best, best_len = a, len(n)
+        return best
+
+    # -- when ---------------------------------------------------------------------------------------------------
+    def when(self, main: Clause | None) -> list[dict[str, Any]]:
+        pub = _published(self.record)
+        cands = []
+        pools: list[tuple[Src, list]] = []
+        if self.title is not None:
+            pools.append((self.title, self._title_times()))
+        pools.append((self.text, list(self.record.times)))
+        for src, times in pools:
+            for t in times:
+                if t.type in {"DURATION", "SET"} or not t.value or t.value.endswith("_REF"):
+                    continue
+                rank = 0 if src.name == "title" else self._sent_rank(t.start)
+                if rank is None:
+                    rank = 1 + LEAD_SENTENCES + self._sent_index(t.start)
+                pos = 1.0 / (1 + 0.5 * rank)
+                gran = _GRAN.get(t.precision or "day", 4) / 7
+                d = _value_date(t.value)
+                near = 0.3
+                if d and pub:
+                    delta = (pub - d).days
+                    near = 1.0 if -1 <= delta <= 7 else (0.6 if -7 <= delta <= 31 else 0.1)
+                elif pub and t.value[:4] == str(pub.year):
+                    near = 0.5
+                in_main = 1.0 if main is not None and main.src is src and \
+                    main.src.doc[main.what[0]].sent.start_char <= t.start < main.src.doc[main.what[0]].sent.end_char \
+                    else 0.0
+                score = 0.4 * pos + 0.25 * gran + 0.25 * near + 0.1 * in_main
+                item = {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "score": round(score, 3)}
+                if src.name == "title":
+                    item["in"] = "title"
+                cands.append(item)
+        return self._rank(cands)
+
+    def _title_times(self) -> list:
+        from newsledger.extract import times
+        try:
+            return times.extract_text(self.title.doc.text, self.record.article.published, self.title.doc)
+        except Exception:
+            return []
+
+    def _sent_index(self, char: int) -> int:
+        for i, s in enumerate(self.record.sentences):
+            if s.start <= char < s.end + 1:
+                return i
+        return len(self.record.sentences)
+
+    def _sent_rank(self, char: int) -> int | None:
+        for i, s in enumerate(self.text.sents):
+            if s.start_char <= char < s.end_char:
+                return i + 1
+        return None
+
+    # -- where --------------------------------------------------------------------------------------------------
+    def where(self, main: Clause | None) -> list[dict[str, Any]]:
+        cands = []
+        counts: dict[str, int] = {}
+        for p in self.record.places:
+            counts[p.name.lower()] = counts.get(p.name.lower(), 0) + 1
+        top = max(counts.values(), default=1)
+        pools: list[tuple[Src, list[tuple[int, int, Any]]]] = []
+        if self.title is not None:
+            pools.append((self.title, self._title_places()))
+        pools.append((self.text, [(p.start, p.end, p) for p in self.record.places] + self._fac_entities()))
+        for src, items in pools:
+            for start, end, p in items:
+                span = src.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if src.name == "text":
+                    rank = self._sent_rank(start)
+                    if rank is None:
+                        rank = 1 + LEAD_SENTENCES + self._sent_index(start)
+                else:
+                    rank = 0
+                if self._not_a_place(span):
+                    continue
+                pos = 1.0 / (1 + 0.5 * rank)
+                place = p if p is not None and hasattr(p, "id") and src.name == "text" else self._place_by_name(span.text)
+                kind = place.kind if place is not None else "other"
+                freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
+                spec = _PLACE_RANK.get(kind, 0.8)
+                ext = self._place_phrase(span)
+                attached = 0.0
+                if main is not None and main.src is src:
+                    head = span.root
+                    while head.dep_ in {"pobj", "compound", "poss", "appos", "prep", "nmod", "amod"} \
+                            and head.head is not head:
+                        head = head.head
+                        if head is main.verb:
+                            attached = 1.0
+                            break
+                        if head.dep_ == "prep" and head.head is main.verb:
+                            attached = 1.0
+                            break
+                first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
+                score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
+                s = src.doc[ext[0]:ext[1]]
+                item = {"text": s.text, "start": s.start_char, "end": s.end_char,
+                        "place": place.id if place is not None else None, "score": round(score, 3)}
+                if src.name == "title":
+                    item["in"] = "title"
+                cands.append(item)
+        return self._rank(cands)
+
+    @staticmethod
+    def _sent_start(src: Src, char: int) -> int:
+        span = src.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.sent.start_char if span is not None else char
+
+    @staticmethod
+    def _not_a_place(span: Span) -> bool:
+        """A demonym or adjective ("Afghan", "Swiss"), or a word of a person's or organization's name."""
+        if span.root.pos_ == "ADJ" or span.root.ent_type_ == "NORP" or span.root.dep_ == "amod":
+            return True
+        doc = span.doc
+        for t in span:
+            if t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT"}:
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None and (ent.start < span.start or ent.end > span.end or ent.label_ in {"PERSON", "NORP"}):
+                    return True
+        return False
+
+    def _title_places(self) -> list[tuple[int, int, Any]]:
+        from newsledger.extract import places
+        try:
+            found = places.extract(self.title.doc, Record(article=Article(text=self.title.doc.text,
+                                                                           published=self.record.article.published)))
+        except Exception:
+            found = []
+        out = [(p.start, p.end, None) for p in found]
+        covered = [(a, b) for a, b, _ in out]
+        for e in self.title.doc.ents:
+            if e.label_ in {"FAC", "LOC", "GPE"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
+                out.append((e.start_char, e.end_char, None))
+        return out
+
+    def _fac_entities(self) -> list[tuple[int, int, Any]]:
+        covered = [(p.start, p.end) for p in self.record.places]
+        out = []
+        for e in self.doc.ents:
+            if e.label_ in {"FAC", "LOC"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
+                out.append((e.start_char, e.end_char, None))
+        return out
+
+    def _place_by_name(self, text: str):
+        low = text.lower().strip()
+        for p in self.record.places:
+            if p.text.lower() == low or p.name.lower() == low:
+                return p
+        for p in self.record.places:
+            if low and (low in p.text.lower() or p.text.lower() in low):
+                return p
+        return None
+
+    def _place_phrase(self, span: Span) -> tuple[int, int]:
+        """The noun phrase holding the place: "the northern city of X", "X, Y province", "Y's X city"."""
+        start, end = span.start, span.end
+        head = span.root
+        for _ in range(3):
+            h = head.head
+            if h is head:
+                break
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and h.head.lemma_.lower() in _PLACE_NOUNS:
+                h = h.head
+            elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS:
+                pass
+            else:
+                break
+            toks = [t for t in _subtree(h, _CUT | {"prep"}) if t.dep_ != "det" or t.i > h.i] + list(span)
+            if head.dep_ == "pobj":
+                toks += list(head.head.subtree)
+            s = _trim_span(toks)
+            if s is None or s[1] - s[0] > MAX_WHERE:
+                break
+            start, end = min(start, s[0]), max(end, s[1])
+            head = h
+        # "X, Y province": an apposition or compound after the place
+        nxt = span.root
+        for ch in nxt.children:
+            if ch.dep_ == "appos" and ch.i > nxt.i and ch.ent_type_ in {"GPE", "LOC"}:
+                s = _trim_span(list(ch.subtree))
+                if s and s[1] - start <= MAX_WHERE:
+                    end = max(end, s[1])
+        return start, end
+
+    # -- why / how ----------------------------------------------------------------------------------------------
+    def why(self, main: Clause | None) -> list[dict[str, Any]]:
+        cands = []
+        for src, rank, sent in self.units:
+            low = sent.text.lower()
+            base = sent.start_char
+            for rx, strength in _CAUSE_PHRASE:
+                for m in rx.finditer(low):
+                    span = self._after(src, base + m.end())
+                    if span is None:
+                        continue
+                    if strength < 1.0 and not self._causal_object(src, span):
+                        continue
+                    cands.append(self._why_item(src, span, rank, strength))
+            for tok in sent:
+                if tok.lower_ in _CAUSE_WORDS:
+                    s = _trim_span(_subtree(tok.head if tok.dep_ in {"amod", "compound"} else tok, _CUT | {"prep"}))
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.9))
+                # "blames X for doing", "to do" (purpose)
+                if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and \
+                        any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
+                    s = _trim_span(list(tok.subtree)[1:MAX_WHY + 1])
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.7))
+                if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and \
+                        any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in \
+                        {"try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be",
+                         "set", "expect", "fail", "manage", "refuse", "decide", "agree", "ask", "tell", "urge",
+                         "vow", "pledge", "promise", "threaten", "get", "go", "come", "like", "love", "use"} | self.speech:
+                    s = _trim_span([t for t in tok.subtree][:MAX_WHY])
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.5))
+        return self._rank(cands)
+
+    def _causal_object(self, src: Src, span: tuple[int, int]) -> bool:
+        """For weak markers (after, over, amid): the phrase is an event or a situation, not a time."""
+        s = src.doc[span[0]:span[1]]
+        if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in s[:2]):
+            return False
+        return any(t.pos_ in {"VERB", "NOUN"} for t in s)
+
+    def _after(self, src: Src, char: int) -> tuple[int, int] | None:
+        tok = next((t for t in src.doc if t.idx >= char), None)
+        if tok is None:
+            return None
+        sent_end = tok.sent.end
+        toks = []
+        for t in src.doc[tok.i:sent_end]:
+            if t.is_punct and t.text in {",", ";", ":", ".", "—", "--", "(", "!"} and toks:
+                break
+            toks.append(t)
+            if len(toks) >= MAX_WHY:
+                break
+        return _trim_span(toks)
+
+    def _why_item(self, src: Src, span: tuple[int, int], rank: int, strength: float) -> dict[str, Any]:
+        item = _phrase(src, span)
+        item["score"] = round(0.5 * strength + 0.5 / (1 + 0.5 * rank), 3)
+        return item
+
+    def how(self, main: Clause | None, clauses: list[Clause]) -> list[dict[str, Any]]:
+        cands = []
+        for c in clauses[:6]:
+            verb = c.verb
+            base = c.score
+            for ch in verb.children:
+                if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
+                    pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
+                    if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME"}:
+                        continue
+                    s = _trim_span(_subtree(ch, _CUT | {"prep"}))
+                    if s and s[1] - s[0] <= MAX_WHAT:
+                        cands.append(self._how_item(c, s, base + 0.3))
+                elif ch.dep_ == "advmod" and ch.lower_.endswith("ly") and ch.lower_ not in {"only", "early", "likely",
+                                                                                         "reportedly", "allegedly",
+                                                                                         "finally", "currently"}:
+                    cands.append(self._how_item(c, (ch.i, ch.i + 1), base + 0.2))
+            # the action itself: the verb (and a coordinated verb: "derailed and overturned")
+            toks = [verb] + [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB"][:1]
+            if len(toks) > 1:
+                toks += [x for x in verb.doc[verb.i:toks[-1].i]]
+            s = _trim_span(toks)
+            if s and verb.lemma_.lower() not in self.speech and verb.pos_ == "VERB":
+                cands.append(self._how_item(c, s, base + (0.05 if c.src.name == "text" else 0.0)))
+        return self._rank(cands)
+
+    def _how_item(self, c: Clause, span: tuple[int, int], score: float) -> dict[str, Any]:
+        item = _phrase(c.src, span)
+        item["score"] = round(score, 3)
+        return item
+
+    # -- ranking and assembly -------------------------------------------------------------------------------------
+    @staticmethod
+    def _rank(cands: list[dict[str, Any]], limit: int = 5) -> list[dict[str, Any]]:
+        cands.sort(key=lambda x: (-x["score"], x.get("in") != "title", x["start"]))
+        out, seen = [], set()
+        for c in cands:
+            key = c["text"].lower().strip()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(c)
+            if len(out) >= limit:
+                break
+        return out
+
+    def build(self) -> dict[str, Any]:
+        clauses = sorted(self.clauses(), key=lambda c: (-c.score, c.rank, c.verb.i))
+        main = clauses[0] if clauses else None
+        who, what, seen_who, seen_what = [], [], set(), set()
+        for c in clauses:
+            w = _phrase(c.src, c.who)
+            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
+                seen_who.add(w["text"].lower())
+                who.append({**w, "score": round(c.score, 3), "actor": c.actor})
+            v = _phrase(c.src, c.what)
+            if v["text"].lower() not in seen_what:
+                seen_what.add(v["text"].lower())
+                what.append({**v, "score": round(c.score, 3)})
+        brief: dict[str, Any] = {
+            "who": who[:5], "what": what[:5],
+            "when": self.when(main), "where": self.where(main),
+            "why": self.why(main), "how": self.how(main, clauses),
+        }
+        brief["summary"] = summary(self, main, brief)
+        return brief
+
+
+# -- the summary -------------------------------------------------------------------------------------------------
+
+def _ids_in(record: Record, start: int, end: int) -> list[str]:
+    ids = [e.id for e in record.events if e.start < end and start < e.end]
+    ids += [q.id for q in record.quotes if q.start < end and start < q.end and q.kind != "partial"]
+    ids += sorted({e.actor for e in record.entities if e.actor and start <= e.start < end},
+                  key=lambda a: int(re.sub(r"\D", "", a) or 0))
+    ids += [p.id for p in record.places if start <= p.start < end][:2]
+    seen: list[str] = []
+    for i in ids:
+        if i not in seen:
+            seen.append(i)
+    return seen
+
+
+def _name(record: Record, actor_id: str | None) -> str | None:
+    a = record.actor(actor_id)
+    return a.name if a else None
+
+
+def _sentence_of(record: Record, start: int):
+    return next((s for s in record.sentences if s.start <= start < s.end + 1), None)
+
+
+def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list[dict[str, Any]]:
+    record = b.record
+    out: list[dict[str, Any]] = []
+    used: set[tuple[int, int]] = set()
+
+    # 1. the main event: its text sentence (the lead when the event comes from the title)
+    sent = None
+    if main is not None and main.src.name == "text":
+        sent = _sentence_of(record, main.src.doc[main.what[0]].idx)
+    if sent is None:
+        events = sorted(record.events, key=lambda e: e.start)
+        if events:
+            sent = _sentence_of(record, events[0].start)
+        elif b.text.sents:
+            sent = _sentence_of(record, b.text.sents[0].start_char)
+    if sent is not None:
+        ev = _ids_in(record, sent.start, sent.end)
+        if ev:
+            out.append({"text": sent.text, "evidence": ev, "kind": "event", "start": sent.start, "end": sent.end})
+            used.add((sent.start, sent.end))
+
+    # 2. the claims and who makes them: contradictions, then leading quotes of distinct speakers
+    for c in record.contradictions[:2]:
+        ev = [*c.evidence_for, *c.evidence_against]
+        if not ev:
+            continue
+        who_for = ", ".join(n for n in (_name(record, a) for a in c.asserted_by) if n) or "A source"
+        who_against = ", ".join(n for n in (_name(record, a) for a in c.disputed_by) if n)
+        text = f"{who_for} claims: {c.claim}" + (f"; {who_against} disputes it." if who_against else ".")
+        out.append({"text": text, "evidence": ev, "kind": "contradiction"})
+    speakers: set[str] = set()
+    for q in sorted(record.quotes, key=lambda q: q.start):
+        if len([o for o in out if o.get("kind") == "claim"]) >= 3:
+            break
+        if q.kind == "partial" or not q.speaker or q.speaker in speakers:
+            continue
+        actor = record.actor(q.speaker)
+        if actor is None or len(q.text.split()) < 5:
+            continue
+        speakers.add(q.speaker)
+        body = q.text.strip().rstrip(",")
+        if q.kind == "direct":
+            text = f"{actor.name} {q.cue or 'said'}: \u201c{body}\u201d"
+        else:
+            text = f"{actor.name} {q.cue or 'said'} {body}."
+        out.append({"text": text, "evidence": [q.id, q.speaker], "kind": "claim", "start": q.start, "end": q.end})
+
+    # 3. the figures
+    figures, ev = [], []
+    for qt in sorted(record.quantities, key=lambda x: x.start)[:6]:
+        support = [e.id for e in record.events if e.start <= qt.start < e.end] or \
+                  [q.id for q in record.quotes if q.start <= qt.start < q.end and q.kind != "partial"]
+        if not support:
+            s = _sentence_of(record, qt.start)
+            support = _ids_in(record, s.start, s.end)[:2] if s else []
+        if not support:
+            continue
+        figures.append(qt.text)
+        ev += [x for x in support if x not in ev]
+    if figures:
+        out.append({"text": "Figures: " + "; ".join(figures) + ".", "evidence": ev, "kind": "figures"})
+    return out
 
 
 def extract(doc: Doc, record: Record) -> dict | None:
-    return None
+    if not doc.text.strip() and not record.article.title:
+        return None
+    title_doc = None
+    if record.article.title and record.article.title.strip():
+        from newsledger import nlp
+        title_doc = nlp.parse(record.article.title)
+    return BriefBuilder(doc, record, title_doc).build()

@@ -1,0 +1,138 @@
+"""The brief's 5W1H on Giveme5W1H (dev/giveme5w1h): graded precision of the top answer per question.
+
+As in the Giveme5W1H paper, each question's top answer gets 1 when it matches a coders' phrase, 0.5 when it
+matches partially, 0 otherwise (also 0 when there is no answer); the per-question precision is the mean over
+the articles where the coders gave a phrase. The paper's judgement was by hand; here it is mechanical:
+
+- match (1): the corpus README's text rule (one contains the other, or token overlap >= 0.8) with a phrase some
+  coder chose (coderPhraseCount >= 1), and neither is more than twice the other's length plus two tokens (so a
+  whole sentence that contains the phrase is not a match);
+- partial (0.5): otherwise, the answer and a listed phrase share content words (crudely stemmed) making up at
+  least a third of the answer's content words, or the length-limited text rule fails only on length.
+
+"overall" is the mean of the six per-question precisions, "4w" the mean over who, what, when, where (the
+paper reports 0.73 and 0.82). Questions the coders agreed have no answer are not scored; `no_answer_agree`
+says how often the brief gave none there. `when_date` scores "when" by the coders' parsed date instead of the
+phrase (1 when the top answer's value agrees with it at the value's precision).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from newsledger.eval.giveme5w1h import QUESTIONS, Item, load
+from newsledger.eval.metrics import Score, text_match, tokens
+
+COMPONENT = "brief"
+DATASET = "giveme5w1h"
+
+_STOP = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "is",
+         "are", "was", "were", "be", "been", "has", "have", "had", "his", "her", "its", "their", "it", "he", "she",
+         "they", "that", "this", "s", "after", "into", "over", "about"}
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def _content(text: str) -> list[str]:
+    return [_stem(t) for t in tokens(text) if t not in _STOP]
+
+
+def grade(answer: str | None, phrases: list[dict[str, Any]]) -> float:
+    if not answer or not answer.strip():
+        return 0.0
+    n_a = len(tokens(answer))
+    best = 0.0
+    for ph in phrases:
+        g = ph["text"]
+        if text_match(answer, g):
+            n_g = len(tokens(g))
+            if ph.get("count", 0) >= 1 and max(n_a, n_g) <= 2 * min(n_a, n_g) + 2:
+                return 1.0
+            best = 0.5
+            continue
+        ca, cg = _content(answer), set(_content(g))
+        if ca and cg:
+            shared = sum(1 for t in ca if t in cg)
+            if shared and shared / len(ca) >= 1 / 3:
+                best = 0.5
+    return best
+
+
+def _agrees(value: str | None, phrases: list[dict[str, Any]]) -> bool:
+    from newsledger.eval.suites.times_giveme5w1h import agrees
+
+    return any(agrees(value, ph.get("parsed")) for ph in phrases)
+
+
+def score_item(item: Item, brief: dict[str, Any] | None) -> dict[str, Any]:
+    brief = brief or {}
+    row: dict[str, Any] = {}
+    for q in QUESTIONS:
+        answers = brief.get(q) or []
+        top = answers[0] if answers else None
+        if item.answers.get(q):
+            row[q] = grade(top["text"] if top else None, item.answers[q])
+            if q == "when":
+                row["when_date"] = 1.0 if top and _agrees(top.get("value"), item.answers[q]) else 0.0
+        elif q in item.no_answer:
+            row[q + "_none"] = top is None
+        row[q + "_top"] = top["text"] if top else None
+    return row
+
+
+def summarize(rows: list[tuple[Item, dict[str, Any]]], label: str = DATASET) -> list[Score]:
+    out: list[Score] = []
+    means: dict[str, float] = {}
+    for q in (*QUESTIONS, "when_date"):
+        vals = [r[q] for _, r in rows if q in r]
+        base = q.split("_")[0]
+        misses = [(it.name, r.get(base + "_top"), [p["text"] for p in it.answers[base]])
+                  for it, r in rows if q in r and r[q] < 1]
+        means[q] = round(sum(vals) / len(vals), 4) if vals else 0.0
+        out.append(Score(COMPONENT, label, q, value=means[q], n=len(vals),
+                         extra={"partial": sum(1 for v in vals if v == 0.5), "misses": misses}))
+    nones = [r[k] for _, r in rows for k in r if k.endswith("_none")]
+    overall = round(sum(means[q] for q in QUESTIONS) / len(QUESTIONS), 4)
+    four = round(sum(means[q] for q in ("who", "what", "when", "where")) / 4, 4)
+    out.append(Score(COMPONENT, label, "overall", value=overall, n=len(rows),
+                     extra={"anchor_giveme5w1h": 0.73,
+                            "no_answer_agree": round(sum(nones) / len(nones), 4) if nones else None}))
+    out.append(Score(COMPONENT, label, "4w", value=four, n=len(rows), extra={"anchor_giveme5w1h": 0.82}))
+    return out
+
+
+def predict(items: list[Item]) -> list[dict[str, Any] | None]:
+    from newsledger.pipeline import extract_records
+
+    out = []
+    for rec in extract_records([it.article for it in items]):
+        out.append(getattr(rec, "brief", None))
+    return out
+
+
+def run(corpus: Path, limit: int | None = None) -> list[Score]:
+    items = load(corpus, limit)
+    briefs = predict(items)
+    return summarize([(it, score_item(it, b)) for it, b in zip(items, briefs)])
+
+
+def main() -> None:  # python -m newsledger.eval.suites.brief_giveme5w1h [limit] : a table and the misses
+    import sys
+
+    nums = [a for a in sys.argv[1:] if a.isdigit()]
+    limit = int(nums[0]) if nums else None
+    for s in run(Path(__file__).resolve().parents[3].parent / "shared" / "corpus", limit):
+        print(f"{s.metric:10s} {s.value:.3f}  n={s.n}  {({k: v for k, v in s.extra.items() if k != 'misses'})}")
+        if "-v" in sys.argv:
+            for m in s.extra.get("misses", []):
+                print("    ", m)
+
+
+if __name__ == "__main__":
+    main()
