@@ -245,10 +245,19 @@ def _figure_claims(v: View) -> list[Claim]:
         speaker = v.speaker_of(n["start"], n["end"])
         of = n.get("of")
         of_key = v.name(of).lower() if of in v.actors else (of or n.get("unit") or "").lower()
+        places = v.places_in(s_start, s_start + len(s_text))
+        if not places:  # the place named just before: "A bomb hit X on Monday. Officials said 12 were killed."
+            k = v.sentence_index(s_start)
+            if k > 0:
+                prev = v.sentences[k - 1]
+                places = v.places_in(prev["start"], prev["end"])
+        for e in v.rec.get("events", []):
+            if e.get("place") and e.get("start", 0) <= n["start"] and n["end"] <= e.get("end", 0):
+                places |= {p.get("name", p["text"]).lower() for p in v.places
+                           if p.get("id") == e["place"] and p.get("kind") != "country"}
         out.append(Claim("figure:" + n["kind"], 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
                          value=n["value"], approximate=bool(n.get("approximate")), of=of_key, unit=n.get("unit"),
-                         update=bool(UPDATE.search(s_text)), place=",".join(sorted(v.places_in(
-                             s_start, s_start + len(s_text)))) or None))
+                         update=bool(UPDATE.search(s_text)), place=",".join(sorted(places)) or None))
     return out
 
 
@@ -470,6 +479,10 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
             key = (a.topic, a.of)
             if key in done or not figures_disagree(a, b):
                 continue
+            # a figure the other article also gives (agrees with) is corroborated, not disputed
+            if any(_same_figure(a, x) and not figures_disagree(a, x) for x in fb) or \
+                    any(_same_figure(b, x) and not figures_disagree(b, x) for x in fa):
+                continue
             done.add(key)
             kind = a.topic.split(":", 1)[1]
             total = conservative_total([a.value, b.value])
@@ -484,6 +497,10 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                 "values": [a.value, b.value], "total": total, "total_rule": "ACLED: lowest reported figure",
             })
     return out
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return a.topic == b.topic and a.of == b.of and bool(set((a.place or "").split(",")) & set((b.place or "").split(",")))
 
 
 def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
