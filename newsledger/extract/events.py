@@ -61,7 +61,7 @@ def extract(doc: Doc, record: Record) -> list[Event]:
             raw.append((sent, ev))
     resolved = []
     for sent, ev in raw:
-        srcs = [_actor(index, h, record, create=False) for h in ev.sources] or [_cue_speaker(record, ev)]
+        srcs = [_actor(index, h, record, create=True) for h in ev.sources] or [_cue_speaker(record, ev)]
         tgts = [_actor(index, h, record, create=True) for h in ev.targets] or [None]
         resolved.append((sent, ev, srcs, tgts))
     adversary = _adversaries(record, resolved)
@@ -178,7 +178,10 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     doc = head.doc
     toks = actorcodes.np_tokens(head)
     span = doc[toks[0].i: toks[-1].i + 1]
-    actor = index.resolve_span(span, create=False)
+    actor = None
+    if head.pos_ == "PROPN" and head.ent_type_:
+        actor = index.actor_at(head.idx, head.idx + len(head.text))  # the head name, not a modifier's
+    actor = actor or index.resolve_span(span, create=False)
     if actor is None and head.lower_ in {"it", "its"}:
         return _pronoun_it(index, head)
     if actor is None and head.pos_ != "PRON":
@@ -188,11 +191,13 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             if pobj is not None and head.lemma_.lower() not in HUMAN_HEADS:
                 actor = _actor(index, np_head(pobj), record, create)
         if actor is None and create and head.pos_ in {"NOUN", "PROPN"} and (
-                head.lemma_.lower() in HUMAN_HEADS or head.lemma_.lower() in D.agent_codes()):
+                head.lemma_.lower() in HUMAN_HEADS or head.lemma_.lower() in D.agent_codes()
+                or head.ent_type_ in {"NORP", "ORG", "PERSON"}):
             end = head.i
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is not None:
-                end = max(x.i for x in of.subtree)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None:
+                end = actorcodes.np_tokens(pobj)[-1].i
             full = doc[toks[0].i: end + 1] if end - toks[0].i < 10 else span
             actor = index.resolve_span(full, create=True)
     return actor

@@ -41,6 +41,9 @@ FALSE_WORDS = {"false", "untrue", "baseless", "wrong", "unfounded", "lie", "lies
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
                "accusation", "accusations", "announcement"}
 MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
+PURE_SPEECH = {"say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "announce",
+               "admit", "confirm", "acknowledge", "claim", "argue", "cite", "describe", "quote", "reply", "respond",
+               "comment", "declare", "stress", "emphasize", "emphasise", "speak", "told"}
 SPEECH_EVENTS = {"warn", "deny", "threaten", "accuse", "urge", "appeal", "call", "criticize", "criticise",
                  "condemn", "reject", "promise", "pledge", "vow", "assure", "demand", "ask", "request", "blame",
                  "praise", "welcome", "refuse", "protest", "insist", "offer", "agree", "apologize", "thank",
@@ -307,7 +310,8 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
             continue  # the intended action is the event
         ev = _special(tok, lemma)
         if ev is None:
-            if lemma in speech and lemma not in SPEECH_EVENTS:
+            if lemma in PURE_SPEECH or (lemma in speech and lemma not in SPEECH_EVENTS
+                                        and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)):
                 continue
             if lemma == "accord" or tok.lower_ == "according":
                 continue
