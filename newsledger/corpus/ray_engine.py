@@ -71,6 +71,8 @@ def run(articles: list[Article], output: str | Path, workers: int = 1, address: 
     """Extract `articles` on Ray and write the Parquet results into the folder `output`; returns it."""
     import ray
 
+    import logging
+
     started = False
     if not ray.is_initialized():
         kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
@@ -78,7 +80,7 @@ def run(articles: list[Article], output: str | Path, workers: int = 1, address: 
         if address:
             kwargs["address"] = address
         elif not os.environ.get("RAY_ADDRESS"):
-            kwargs["num_cpus"] = max(1, workers)
+            kwargs["num_cpus"] = max(1, workers) + 1  # the actors, and the Parquet writer beside them
             # Workers on this machine import newsledger from the same place the driver does.
             root = str(Path(__file__).resolve().parents[2])
             kwargs["runtime_env"] = {"env_vars": {"PYTHONPATH": os.pathsep.join(
@@ -87,6 +89,9 @@ def run(articles: list[Article], output: str | Path, workers: int = 1, address: 
         started = True
     try:
         from ray.data import ActorPoolStrategy, DataContext
+
+        for name in ("ray", "ray.data"):  # progress notices: the ingest command prints its own summary
+            logging.getLogger(name).setLevel(logging.WARNING)
 
         DataContext.get_current().enable_progress_bars = False
         rows = [{"idx": i, **{f: getattr(a, f) for f in ARTICLE_FIELDS}} for i, a in enumerate(articles)]
