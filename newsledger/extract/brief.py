@@ -39,6 +39,8 @@ MAX_WHO = 8  # tokens
 MAX_WHAT = 8
 MAX_WHERE = 7
 MAX_WHY = 14
+MAX_CLAIMS = 3  # quotes in the summary
+MAX_FIGURES = 5
 
 _SUBJ = {"nsubj", "nsubjpass"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which", "there", "one",
@@ -129,6 +131,15 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
         hi += 1
     run = out[lo:hi + 1]
     return run[:limit] if len(run) > limit else run
+
+
+def _glued(span: Span) -> Span:
+    """The span grown over words glued to it without a space ("Mazar-i-" + "Sharif")."""
+    doc, start, end = span.doc, span.start, span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-") \
+            and (doc[end - 1].text.endswith("-") or doc[end].text == "-"):
+        end += 1
+    return doc[start:end]
 
 
 def _phrase(src: Src, span: tuple[int, int]) -> dict[str, Any]:
@@ -242,7 +253,9 @@ class BriefBuilder:
             shape -= 0.3
         role = 1.0 if is_root else (0.8 if reported else 0.5)
         if speech:
-            role -= 0.6
+            role = 0.0
+            if n_what <= 1:
+                shape -= 0.5
         c.score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role}
         return c
@@ -388,14 +401,15 @@ class BriefBuilder:
                 span = src.doc.char_span(start, end, alignment_mode="expand")
                 if span is None:
                     continue
+                span = _glued(span)
+                if self._not_a_place(span) or self._names_person(span.text):
+                    continue
                 if src.name == "text":
                     rank = self._sent_rank(start)
                     if rank is None:
                         rank = 1 + LEAD_SENTENCES + self._sent_index(start)
                 else:
                     rank = 0
-                if self._not_a_place(span):
-                    continue
                 pos = 1.0 / (1 + 0.5 * rank)
                 place = p if p is not None and hasattr(p, "id") and src.name == "text" else self._place_by_name(span.text)
                 kind = place.kind if place is not None else "other"
@@ -429,10 +443,18 @@ class BriefBuilder:
         span = src.doc.char_span(char, char + 1, alignment_mode="expand")
         return span.sent.start_char if span is not None else char
 
+    def _names_person(self, text: str) -> bool:
+        low = text.lower().strip()
+        return any(a.kind == "person" and (low in {n.lower() for n in (a.name, *a.aliases)}
+                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()))
+                   for a in self.record.actors)
+
     @staticmethod
     def _not_a_place(span: Span) -> bool:
         """A demonym or adjective ("Afghan", "Swiss"), or a word of a person's or organization's name."""
         if span.root.pos_ == "ADJ" or span.root.ent_type_ == "NORP" or span.root.dep_ == "amod":
+            return True
+        if span.text.startswith("@") or span.text.startswith("#") or any(t.like_url or t.like_email for t in span):
             return True
         doc = span.doc
         for t in span:
@@ -680,34 +702,46 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
             used.add((sent.start, sent.end))
 
     # 2. the claims and who makes them: contradictions, then leading quotes of distinct speakers
+    cited: set[str] = set()
     for c in record.contradictions[:2]:
         ev = [*c.evidence_for, *c.evidence_against]
         if not ev:
             continue
-        who_for = ", ".join(n for n in (_name(record, a) for a in c.asserted_by) if n) or "A source"
+        who_for = ", ".join(n for n in (_name(record, a) for a in c.asserted_by) if n) or "a source"
         who_against = ", ".join(n for n in (_name(record, a) for a in c.disputed_by) if n)
-        text = f"{who_for} claims: {c.claim}" + (f"; {who_against} disputes it." if who_against else ".")
+        claim = c.claim.strip().rstrip(".")
+        text = f"Disputed claim: {claim} \u2014 asserted by {who_for}" + \
+            (f"; disputed by {who_against}." if who_against else ".")
         out.append({"text": text, "evidence": ev, "kind": "contradiction"})
+        cited.update(ev)
     speakers: set[str] = set()
+    n_claims = 0
     for q in sorted(record.quotes, key=lambda q: q.start):
-        if len([o for o in out if o.get("kind") == "claim"]) >= 3:
+        if n_claims >= MAX_CLAIMS:
             break
-        if q.kind == "partial" or not q.speaker or q.speaker in speakers:
+        if q.kind == "partial" or not q.speaker or q.speaker in speakers or q.id in cited:
             continue
         actor = record.actor(q.speaker)
         if actor is None or len(q.text.split()) < 5:
             continue
         speakers.add(q.speaker)
-        body = q.text.strip().rstrip(",")
+        n_claims += 1
+        body = q.text.strip().rstrip(",. ")
+        name = actor.name[:1].upper() + actor.name[1:]
         if q.kind == "direct":
-            text = f"{actor.name} {q.cue or 'said'}: \u201c{body}\u201d"
+            text = f"{name}: \u201c{body}.\u201d"
+        elif q.cue and q.cue.lower() != "according to":
+            text = f"{name} {q.cue} {body}."
         else:
-            text = f"{actor.name} {q.cue or 'said'} {body}."
+            text = f"According to {actor.name}, {body}."
         out.append({"text": text, "evidence": [q.id, q.speaker], "kind": "claim", "start": q.start, "end": q.end})
 
-    # 3. the figures
+    # 3. the figures: casualties and other tolls first
     figures, ev = [], []
-    for qt in sorted(record.quantities, key=lambda x: x.start)[:6]:
+    order = {"killed": 0, "injured": 1, "arrested": 2, "displaced": 3, "evacuated": 4}
+    for qt in sorted(record.quantities, key=lambda x: (order.get(x.kind, 9), x.start)):
+        if len(figures) >= MAX_FIGURES:
+            break
         support = [e.id for e in record.events if e.start <= qt.start < e.end] or \
                   [q.id for q in record.quotes if q.start <= qt.start < q.end and q.kind != "partial"]
         if not support:
@@ -715,7 +749,8 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
             support = _ids_in(record, s.start, s.end)[:2] if s else []
         if not support:
             continue
-        figures.append(qt.text)
+        label = qt.text if qt.kind in {"count", None} or qt.kind in qt.text.lower() else f"{qt.text} ({qt.kind})"
+        figures.append(label)
         ev += [x for x in support if x not in ev]
     if figures:
         out.append({"text": "Figures: " + "; ".join(figures) + ".", "evidence": ev, "kind": "figures"})

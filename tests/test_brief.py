@@ -1,0 +1,106 @@
+"""The brief: 5W1H of the main event with links into the record, and a summary whose sentences cite evidence."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.model import Article
+
+
+def _ids(record) -> set[str]:
+    ids = {a.id for a in record.actors} | {q.id for q in record.quotes} | {p.id for p in record.places}
+    return ids | {e.id for e in record.events}
+
+
+def test_reference_who_is_the_taliban(reference_record):
+    brief = reference_record.brief
+    top = brief["who"][0]
+    actor = reference_record.actor(top["actor"])
+    assert actor is not None and actor.name == "Taliban"
+    assert reference_record.article.text[top["start"]:top["end"]] == top["text"]
+
+
+def test_reference_when_is_resolved(reference_record):
+    top = reference_record.brief["when"][0]
+    assert top["value"] == "2021-09-06"
+    assert reference_record.article.text[top["start"]:top["end"]] == top["text"]
+
+
+def test_reference_where_is_panjshir(reference_record):
+    top = reference_record.brief["where"][0]
+    assert "Panjshir" in top["text"]
+    place = next(p for p in reference_record.places if p.id == top["place"])
+    assert place.country == "AF" and place.kind == "admin1"
+
+
+def test_reference_answers_have_offsets_and_shape(reference_record):
+    brief = reference_record.brief
+    text = reference_record.article.text
+    for q in ("who", "what", "when", "where", "why", "how"):
+        assert isinstance(brief[q], list)
+        for a in brief[q]:
+            assert text[a["start"]:a["end"]] == a["text"], (q, a)
+    assert brief["what"], "the main event has a what"
+    assert all(a["place"] is None or a["place"].startswith("p") for a in brief["where"])
+
+
+def test_reference_summary_cites_existing_evidence(reference_record):
+    summary = reference_record.brief["summary"]
+    assert len(summary) >= 2
+    ids = _ids(reference_record)
+    for s in summary:
+        assert s["text"].strip()
+        assert s["evidence"], s
+        assert set(s["evidence"]) <= ids, (s, set(s["evidence"]) - ids)
+    # the main event first, and claims attributed to who makes them
+    assert summary[0]["kind"] == "event"
+    claims = [s for s in summary if s["kind"] in {"claim", "contradiction"}]
+    assert claims and all(any(e.startswith("q") for e in s["evidence"]) for s in claims)
+
+
+def test_title_answers_carry_in_title():
+    from newsledger.pipeline import extract_record
+
+    title = "Rebels seize airport in Mosul after heavy fighting"
+    text = ("Rebel fighters took control of the airport in the northern city of Mosul on Tuesday after two days of "
+            "heavy fighting, officials said. The army said it had withdrawn its troops to avoid civilian casualties.")
+    rec = extract_record(Article(text=text, title=title, published="2024-01-30"))
+    brief = rec.brief
+    for q in ("who", "what", "when", "where", "why", "how"):
+        for a in brief[q]:
+            src = title if a.get("in") == "title" else text
+            assert src[a["start"]:a["end"]] == a["text"], (q, a)
+    assert brief["when"] and brief["when"][0]["value"] == "2024-01-30"
+    assert any("Mosul" in a["text"] for a in brief["where"][:2])
+    assert brief["what"][0]["text"].startswith(("seize", "took"))
+
+
+def test_giveme5w1h_scoring_rules():
+    from newsledger.eval.suites.brief_giveme5w1h import grade
+
+    phrases = [{"text": "attacks German consulate", "count": 2}, {"text": "truck bombing", "count": 2}]
+    assert grade("attacks German consulate", phrases) == 1.0
+    assert grade("attacked the German consulate", phrases) == 0.5
+    long = "Taliban attacks German consulate in northern Afghan city of Mazar-i-Sharif with truck bomb"
+    assert grade(long, phrases) == 0.5  # contains the phrase, but is a whole headline
+    assert grade("rose to at least six", phrases) == 0.0
+    assert grade(None, phrases) == 0.0
+
+
+def test_giveme5w1h_few_articles(corpus):
+    from newsledger.eval.suites import brief_giveme5w1h as suite
+
+    scores = {s.metric: s for s in suite.run(corpus, limit=6)}
+    assert scores["who"].n == 6
+    assert scores["who"].value >= 0.5
+    assert scores["overall"].value >= 0.4
+
+
+@pytest.mark.slow
+def test_giveme5w1h_full(corpus):
+    from newsledger.eval.suites import brief_giveme5w1h as suite
+
+    scores = {s.metric: s.value for s in suite.run(corpus)}
+    assert scores["who"] >= 0.7
+    assert scores["when"] >= 0.7
+    assert scores["4w"] >= 0.65
+    assert scores["overall"] >= 0.5
