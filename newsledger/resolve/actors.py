@@ -339,20 +339,30 @@ class ActorIndex:
             return self._recent(span.start_char, lambda a: a.kind == "person")
         if low in GROUP_PRONOUNS:
             return self._recent(span.start_char, lambda a: a.kind in {"organization", "group", "country"})
+        # The determiner may lie outside the span handed in ("the hardline group" given as "hardline group").
+        det = next((c.lower_ for c in root.children if c.dep_ in {"det", "poss"}), "")
+        definite = det in {"the", "this", "that", "these", "those"}
+        if det in GROUP_PRONOUNS | {"its"}:
+            # "their fighters": the group the possessive points to.
+            owner = self._recent(span.start_char, lambda a: a.kind in {"organization", "group", "country"})
+            if owner is not None:
+                return owner
         words = {t.lemma_.lower() for t in span if t.is_alpha}
+        lemma = root.lemma_.lower()
         # "the spokesperson": the last person with that role.
-        if root.lemma_.lower() in role_words() and root.pos_ == "NOUN" and span[0].lower_ in {"the", "this", "that"}:
+        if lemma in role_words() and root.pos_ == "NOUN" and definite:
             found = self._recent(span.start_char, lambda a: a.kind == "person" and a.role is not None
-                                 and _same_role(a.role, root.lemma_.lower()))
+                                 and _same_role(a.role, lemma))
             if found:
                 return found
         # "the resistance", "the resistance leaders": a word of an organization's name.
-        for actor in reversed(self.actors):
-            if actor.kind == "organization" and len(actor.name.split()) > 1:
-                name_words = {w.lower() for w in re.findall(r"\w+", actor.name)} - {"of", "the", "and", "for"}
-                if words & name_words and span[0].lower_ == "the":
-                    return actor
-        if root.lemma_.lower() in GROUP_NOUNS and span[0].lower_ in {"the", "this", "that"}:
+        if definite:
+            for actor in reversed(self.actors):
+                if actor.kind == "organization" and len(actor.name.split()) > 1:
+                    name_words = {w.lower() for w in re.findall(r"\w+", actor.name)} - {"of", "the", "and", "for"}
+                    if words & name_words:
+                        return actor
+        if lemma in GROUP_NOUNS and definite:
             found = self._recent(span.start_char, lambda a: a.kind == "organization")
             if found:
                 return found
@@ -365,7 +375,10 @@ class ActorIndex:
         key = "G:" + span.text.lower()
         actor = self._by_key.get(key)
         if actor is None:
-            kind = "group" if span.root.tag_ in {"NNS", "NNPS"} else "person"
+            if span.root.lemma_.lower() in GROUP_NOUNS:
+                kind = "organization"  # "an interim government", "the army"
+            else:
+                kind = "group" if span.root.tag_ in {"NNS", "NNPS"} else "person"
             country = next((c for t in span if (c := lexicon.country_of_name().get(t.lower_))), None)
             if affiliation is None and country:
                 affiliation = self._by_key.get("C:" + country)
