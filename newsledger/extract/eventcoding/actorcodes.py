@@ -19,12 +19,44 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(set(toks), key=lambda t: t.i)
 
 
-def head_code(head: Token) -> str | None:
-    toks = np_tokens(head)
-    text = " ".join(t.text for t in toks)
-    code = D.code_for_text(text, [t.lemma_.lower() for t in toks])
-    if code is None and head.pos_ == "PRON":
-        return None
+def _raw_code(toks: list[Token]) -> str | None:
+    return D.code_for_text(" ".join(t.text for t in toks), [t.lemma_.lower() for t in toks])
+
+
+def _countryish(code: str | None) -> bool:
+    return bool(code) and code[:3] in _country_prefixes()
+
+
+_PREFIXES: set[str] = set()
+
+
+def _country_prefixes() -> set[str]:
+    if not _PREFIXES:
+        _PREFIXES.update(v[:3] for v in D.actor_codes().values() if len(v) >= 3)
+        _PREFIXES.difference_update(set(D.agent_codes().values()))
+        _PREFIXES.update({"IGO", "NGO", "IMG"})
+    return _PREFIXES
+
+
+def head_code(head: Token, depth: int = 0) -> str | None:
+    """The actor code of a noun-phrase head: its own words, else a possessor or "of" object ("the president
+    of Armenia", "Haiti's efforts"), else, for a pronoun, the nearest coded noun phrase before it."""
+    code = _raw_code(np_tokens(head))
+    if _countryish(code) or depth > 2:
+        return code
+    for c in head.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+            inner = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            if inner is not None:
+                sub = head_code(inner, depth + 1)
+                if _countryish(sub):
+                    return sub[:3] + (code or "") if code and not _countryish(code) and len(code) == 3 else sub
+    if head.pos_ == "PRON" and head.lower_ in {"it", "they", "he", "she", "we", "its", "their", "them"}:
+        for t in reversed([t for t in head.sent if t.i < head.i]):
+            if t.pos_ in {"PROPN", "NOUN", "ADJ"} and t.dep_ not in {"poss"}:
+                sub = _raw_code([t])
+                if _countryish(sub):
+                    return sub
     return code
 
 
