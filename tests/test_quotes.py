@@ -170,6 +170,32 @@ def test_channel():
     assert find(qs, "talks failed").channel == "statement"
 
 
+def test_two_apostrophe_quotation_marks():
+    rec, qs = run("''The dam will hold,'' said Nora Quist, the engineer. ''We checked it twice.''")
+    q = find(qs, "The dam will hold", "direct")
+    assert q.text == "The dam will hold," and speaker_name(rec, q) == "Nora Quist"
+    assert find(qs, "We checked it twice").text == "We checked it twice."
+
+
+def test_object_and_preposition_contents():
+    rec, qs = run("Mayor Ellen Fisk called for a new bridge over the river. "
+                  "Senator Owen Hart called the budget a reckless gamble. "
+                  "Governor Ruth Lang told her staff to cancel the trip. "
+                  "Professor Ivan Moss spoke of the long drought in the valley.")
+    assert find(qs, "a new bridge over the river", "indirect").text == "a new bridge over the river"
+    assert find(qs, "the budget a reckless gamble", "indirect").cue == "called"
+    assert find(qs, "her staff to cancel the trip", "indirect").cue == "told"
+    assert find(qs, "the long drought in the valley", "indirect").text == "the long drought in the valley"
+
+
+def test_stance_verbs_cue_their_complement():
+    rec, qs = run("The union endorsed Maria Vance for governor. "
+                  "Carl Dune wants to build a stadium downtown.")
+    assert find(qs, "Maria Vance", "indirect").cue == "endorsed"
+    q = find(qs, "to build a stadium downtown", "indirect")
+    assert speaker_name(rec, q) == "Carl Dune"
+
+
 # -- PolNeAR -----------------------------------------------------------------------------------------
 
 def _polnear(corpus, limit):

@@ -47,6 +47,17 @@ GERUND_OBJECT_VERBS = {"deny", "admit", "acknowledge", "confirm", "announce", "r
 NO_OBJECT_CONTENT = {"tell", "ask", "speak", "brief", "inform", "quote", "read", "answer", "call", "add", "post"}
 # Cues that come with their particle or preposition: "called for", "pointed out".
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
+# Cues whose content is the object of a preposition: "spoke of the war", "pointed to the polls".
+PREP_CONTENT = {
+    "speak": {"of", "about"}, "talk": {"about", "of"}, "point": {"to"}, "refer": {"to"}, "comment": {"on"},
+    "complain": {"about", "of"}, "warn": {"of", "about", "against"}, "argue": {"for", "against"},
+    "testify": {"about"}, "write": {"about", "of"}, "ask": {"about"}, "respond": {"to"}, "reply": {"to"},
+    "boast": {"about", "of"}, "joke": {"about"}, "rail": {"against"}, "push": {"for"}, "press": {"for"},
+    "advocate": {"for"}, "campaign": {"for", "against"}, "vote": {"for", "against"}, "focus": {"on"},
+    "lash": {"out"}, "agree": {"on", "with"}, "object": {"to"}, "weigh": {"in"}, "worry": {"about"},
+    "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
+    "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
+}
 # Head nouns that make a nominal mention a source of its own ("an American official", "witnesses").
 SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sources", "spokesman",
                 "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert",
@@ -57,18 +68,27 @@ SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sour
 
 
 @lru_cache(maxsize=1)
-def _verb_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _verb_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     speech: set[str] = set()
     belief: set[str] = set()
+    stance: set[str] = set()
     target = speech
     for line in (DATA_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line.startswith("## belief"):
             target = belief
             continue
+        if line.startswith("## stance"):
+            target = stance
+            continue
         if line and not line.startswith("#"):
             target.add(line.lower())
-    return frozenset(speech), frozenset(belief)
+    return frozenset(speech), frozenset(belief), frozenset(stance)
+
+
+def stance_verbs() -> frozenset[str]:
+    """Verbs of stance, wish and plan ("endorsed X", "wants to Y"): they cue their complement only."""
+    return _verb_lists()[2]
 
 
 def speech_verbs() -> frozenset[str]:
@@ -126,7 +146,22 @@ def _is_opening_straight(text: str, i: int) -> bool:
 
 def find_quotations(text: str) -> list[Marked]:
     """Top-level quotations, paired per paragraph. Marks inside a quotation that are of the other kind
-    (single inside double) are nested quotes and stay part of the outer quotation's text."""
+    (single inside double) are nested quotes and stay part of the outer quotation's text. A text with no
+    double marks that writes them as two apostrophes (''like this'', an archive convention) is read with
+    those as its double marks."""
+    if "''" in text and not any(c in text for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT}):
+        # the same length, so offsets hold: the first apostrophe becomes the mark, the second a filler
+        marks = _find_quotations(text.replace("''", '"\x01'))
+        for m in marks:
+            if text[m.open:m.open + 2] == "''":
+                m.start = m.open + 2
+            if m.close is not None and text[m.close:m.close + 2] == "''":
+                m.close += 1
+        return [m for m in marks if m.end > m.start]
+    return _find_quotations(text)
+
+
+def _find_quotations(text: str) -> list[Marked]:
     uses_double = any(c in text for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT})
     out: list[Marked] = []
     prev_open_at_end = False
@@ -193,7 +228,7 @@ class _Extractor:
         self.paragraphs = _paragraphs(self.text)
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]
-        self.speech, self.belief = speech_verbs(), belief_verbs()
+        self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
 
     # helpers
     def in_quote(self, tok: Token) -> bool:
@@ -209,7 +244,7 @@ class _Extractor:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
             return False
         lemma = tok.lemma_.lower()
-        return lemma in self.speech or (belief and lemma in self.belief)
+        return lemma in self.speech or (belief and (lemma in self.belief or lemma in self.stance))
 
     def according_to(self, tok: Token) -> bool:
         return tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
@@ -578,13 +613,16 @@ class _Extractor:
                 toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
                 return self.token_span(toks) if toks else self.clause_span(c, drop_mark=True)
         lemma = cue.lemma_.lower()
-        if lemma in self.speech and lemma not in NO_OBJECT_CONTENT:
+        special = self.object_content(cue, lemma)
+        if special is not None:
+            return special
+        if (lemma in self.speech and lemma not in NO_OBJECT_CONTENT) or lemma in self.stance:
             # "urged his supporters to monitor polling places", "announced the capture of ...": the object
             # and what follows it is what the cue reports
             comps = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "xcomp", "oprd", "ccomp"}]
             if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
                 toks = [t for c in comps for t in c.subtree]
-                if len(toks) >= 2:
+                if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
                     return self.token_span(list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1]))
         if lemma in GERUND_OBJECT_VERBS:
             for c in cue.children:
@@ -603,6 +641,47 @@ class _Extractor:
                 toks = [t for t in head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
                 return self.token_span(toks)
         return None
+
+    def object_content(self, cue: Token, lemma: str) -> tuple[int, int] | None:
+        """Contents carried by an object or a prepositional phrase rather than a clause:
+        "called for new tariffs", "called on Congress to act", "called the charges baseless",
+        "told his aides to leave", "asked voters to stay home", "spoke of the war", "pointed to the polls"."""
+        right = [c for c in cue.children if c.i > cue.i]
+        dobj = next((c for c in right if c.dep_ == "dobj"), None)
+        if lemma == "call":
+            prep = next((c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"}), None)
+            if prep is not None and prep.i == cue.i + 1:
+                if prep.dep_ == "prt":  # "called on X to Y" parsed with a particle
+                    toks = [t for c in right if c.i > prep.i for t in c.subtree]
+                else:
+                    toks = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
+                    if prep.lower_ == "on":
+                        toks += [t for c in right if c.i > prep.i and c.dep_ in {"xcomp", "advcl"} for t in c.subtree]
+                return self.contiguous(toks)
+            if dobj is not None:
+                comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]
+                if comps:
+                    return self.contiguous([t for c in [dobj, *comps] for t in c.subtree])
+            return None
+        if lemma in {"tell", "ask", "urge", "encourage", "advise", "warn", "order", "invite", "implore", "beg"}:
+            xcomp = next((c for c in right if c.dep_ in {"xcomp", "ccomp"} and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            if xcomp is not None:
+                obj = dobj if dobj is not None and dobj.i < xcomp.i else None
+                return self.contiguous([t for c in ([obj] if obj is not None else []) + [xcomp] for t in c.subtree])
+        preps = PREP_CONTENT.get(lemma)
+        if preps and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in right):
+            for c in right:
+                if c.dep_ == "prep" and c.lower_ in preps and c.i <= cue.i + 2:
+                    toks = [t for g in c.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                    if toks:
+                        return self.contiguous(toks)
+        return None
+
+    def contiguous(self, toks: list[Token]) -> tuple[int, int] | None:
+        if not toks:
+            return None
+        return self.token_span(list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1]))
 
     def according_content(self, tok: Token) -> _Found | None:
         head = tok.head
