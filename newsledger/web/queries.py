@@ -13,11 +13,14 @@ import json
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from newsledger.store import PART_TYPES, Store
+import duckdb
+
+from newsledger.store import PART_TYPES, StoreError
 
 PLOVER = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
           "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
@@ -65,7 +68,7 @@ class EventFilter(DateRange):
     actor: str | None = Field(None, min_length=1, max_length=200,
                               description="Part of the source's, target's or asserting actor's name.")
     place: str | None = Field(None, min_length=1, max_length=200,
-                              description="Part of the place's name, or its ISO country code.")
+                              description="Part of the place's name, or its ISO country code in capitals (AF).")
     article: str | None = Field(None, min_length=1, max_length=300, description="Only this article's events.")
     q: str | None = Field(None, min_length=1, max_length=200, description="Words in the event's sentence.")
 
@@ -118,6 +121,7 @@ class PlaceQuery(Query):
 class ContradictionQuery(Paged):
     q: str | None = Field(None, min_length=1, max_length=200, description="Words in the claim.")
     article: str | None = Field(None, min_length=1, max_length=300)
+    order: Literal["asc", "desc"] = Field("desc", description="By publication date: desc is newest first.")
 
 
 # Sort keys -> SQL expressions, per listing. Only these strings are ever put into ORDER BY.
@@ -153,24 +157,54 @@ def _csv_cell(value: Any) -> Any:
 
 
 class Db:
-    """A read-only database shared by the server's threads; each call runs on its own cursor."""
+    """A newsledger database attached read-only, shared by the server's threads (each call on its own cursor).
+
+    The database cannot change while it is open read-only, so the joins every listing needs are done once at
+    start into in-memory tables: `cache.ev` (each event with its actors', place's and article's names and its
+    day) and `cache.actor_names` (actors merged by name, with counts). Listings then filter and sort one table.
+    """
 
     def __init__(self, path: str):
-        self.store = Store(path, read_only=True)
+        if not Path(path).exists():
+            raise StoreError(f"{path}: no such database (create it with `newsledger ingest`)")
         self.path = path
+        self.con = duckdb.connect(":memory:")
+        try:
+            self.con.execute("ATTACH ? AS news (READ_ONLY)", [str(path)])
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot open database: {exc}") from None
+        self.con.execute("USE news")
         self._lock = threading.Lock()
-        self.columns = {t: {r[0] for r in self.store.con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [t]).fetchall()}
-            for t in ("articles", *PART_TYPES)}
+        self.columns = {t: {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_catalog = 'news' AND table_name = ?",
+            [t]).fetchall()} for t in ("articles", *PART_TYPES)}
+        missing = {"articles", "events", "actors", "places", "quotes", "contradictions"} - {
+            t for t, cols in self.columns.items() if cols}
+        if missing:
+            raise StoreError(f"{path}: not a newsledger database (no {', '.join(sorted(missing))} table)")
+        self.con.execute(f"CREATE TABLE memory.main.ev AS {self._events_sql()}")
+        self.con.execute(f"CREATE TABLE memory.main.actor_names AS {self._actor_agg_sql()} GROUP BY c.name")
+        self.con.execute(
+            "CREATE TABLE memory.main.article_counts AS SELECT a.id AS article_id, "
+            "coalesce(e.n, 0) AS n_events, coalesce(q.n, 0) AS n_quotes, coalesce(c.n, 0) AS n_actors FROM articles a "
+            "LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY 1) e ON e.article_id = a.id "
+            "LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY 1) q ON q.article_id = a.id "
+            "LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY 1) c ON c.article_id = a.id")
+        self.con.execute(
+            "CREATE TABLE memory.main.place_names AS SELECT name, kind, country, round(avg(lat), 4) AS lat, "
+            "round(avg(lon), 4) AS lon, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM places "
+            "WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY name, kind, country")
         self.record = lru_cache(maxsize=256)(self._record)
+        self._stats: dict[str, Any] | None = None
 
     def close(self) -> None:
-        self.store.close()
+        self.con.close()
 
     def rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         with self._lock:
-            cur = self.store.con.cursor()
+            cur = self.con.cursor()
         try:
+            cur.execute("USE news")
             res = cur.execute(sql, params or [])
             cols = [d[0] for d in res.description]
             return [dict(zip(cols, row)) for row in res.fetchall()]
@@ -186,13 +220,20 @@ class Db:
 
     # -- overview -----------------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
+        if self._stats is None:
+            self._stats = self._compute_stats()
+        return self._stats
+
+    def _compute_stats(self) -> dict[str, Any]:
         counts = self.rows("SELECT " + ", ".join(f"(SELECT count(*) FROM {t}) AS {t}"
                                                  for t in ("articles", *PART_TYPES)))[0]
         span = self.rows("SELECT min(published) AS first, max(published) AS last FROM articles")[0]
         outlets = self.rows("SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL "
                             "GROUP BY outlet ORDER BY n DESC, outlet LIMIT 50")
         types = self.rows("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+        unplaced = self.rows("SELECT count(*) AS n FROM places WHERE lat IS NULL OR lon IS NULL")[0]["n"]
         return {"counts": counts, "published": span, "outlets": outlets, "event_types": types,
+                "places_without_coordinates": unplaced,
                 "plover": list(PLOVER), "statuses": list(STATUSES)}
 
     # -- articles -----------------------------------------------------------------------------------
@@ -212,20 +253,9 @@ class Db:
             params.append(f.date_to)
         cond = " AND ".join(where)
         total = self.rows(f"SELECT count(*) AS n FROM articles a WHERE {cond}", params)[0]["n"]
-        counts = ("(SELECT count(*) FROM {t} x WHERE x.article_id = a.id)")
-        sql = (f"SELECT a.id, a.title, a.url, a.outlet, a.published, a.language, a.chars, "
-               f"{counts.format(t='events')} AS n_events, {counts.format(t='quotes')} AS n_quotes, "
-               f"{counts.format(t='actors')} AS n_actors "
-               f"FROM articles a WHERE {cond} {_order('articles', f.sort, f.order, 'a.id')} LIMIT ? OFFSET ?")
-        if f.sort in ("events", "quotes", "actors"):
-            # Sorting by a count needs every article's count: aggregate once, then join.
-            sql = (f"SELECT a.id, a.title, a.url, a.outlet, a.published, a.language, a.chars, "
-                   f"coalesce(e.n, 0) AS n_events, coalesce(q.n, 0) AS n_quotes, coalesce(c.n, 0) AS n_actors "
-                   f"FROM articles a "
-                   f"LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY 1) e ON e.article_id = a.id "
-                   f"LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY 1) q ON q.article_id = a.id "
-                   f"LEFT JOIN (SELECT article_id, count(*) AS n FROM actors GROUP BY 1) c ON c.article_id = a.id "
-                   f"WHERE {cond} {_order('articles', f.sort, f.order, 'a.id')} LIMIT ? OFFSET ?")
+        sql = (f"SELECT a.id, a.title, a.url, a.outlet, a.published, a.language, a.chars, n.n_events, n.n_quotes, "
+               f"n.n_actors FROM articles a JOIN memory.main.article_counts n ON n.article_id = a.id "
+               f"WHERE {cond} {_order('articles', f.sort, f.order, 'a.id')} LIMIT ? OFFSET ?")
         items = self.rows(sql, params + [f.limit, f.offset])
         return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
 
@@ -263,9 +293,12 @@ class Db:
             where.append("(contains(lower(source_name), ?) OR contains(lower(target_name), ?) "
                          "OR contains(lower(asserted_by_name), ?))")
             params += [f.actor.lower()] * 3
-        if f.place:
-            where.append("(contains(lower(place_name), ?) OR place_country = ?)")
-            params += [f.place.lower(), f.place.upper()]
+        if f.place and len(f.place) == 2 and f.place.isupper():  # an ISO country code: AF, SY
+            where.append("place_country = ?")
+            params.append(f.place)
+        elif f.place:
+            where.append("contains(lower(place_name), ?)")
+            params.append(f.place.lower())
         if f.date_from:
             where.append("day >= ?")
             params.append(f.date_from)
@@ -282,7 +315,7 @@ class Db:
 
     def events(self, f: EventQuery) -> dict[str, Any]:
         cond, params = self._event_where(f)
-        base = f"FROM ({self._events_sql()}) ev WHERE {cond}"
+        base = f"FROM memory.main.ev WHERE {cond}"
         total = self.rows(f"SELECT count(*) AS n {base}", params)[0]["n"]
         items = self.rows(f"SELECT * {base} {_order('events', f.sort, f.order, 'article_id, start, id')} "
                           f"LIMIT ? OFFSET ?", params + [f.limit, f.offset]) if total > f.offset else []
@@ -294,7 +327,7 @@ class Db:
 
     def events_csv(self, f: EventExport) -> Iterator[str]:
         cond, params = self._event_where(f)
-        rows = self.rows(f"SELECT * FROM ({self._events_sql()}) ev WHERE {cond} "
+        rows = self.rows(f"SELECT * FROM memory.main.ev WHERE {cond} "
                          f"{_order('events', f.sort, f.order, 'article_id, start, id')} LIMIT ?",
                          params + [CSV_MAX_ROWS])
         buf = io.StringIO()
@@ -310,7 +343,7 @@ class Db:
 
     def timeline(self, f: TimelineQuery) -> dict[str, Any]:
         cond, params = self._event_where(f)
-        base = f"FROM ({self._events_sql()}) ev WHERE {cond} AND day IS NOT NULL"
+        base = f"FROM memory.main.ev WHERE {cond} AND day IS NOT NULL"
         span = self.rows(f"SELECT min(day) AS first, max(day) AS last, count(*) AS n {base}", params)[0]
         gran = f.granularity
         if gran == "auto":
@@ -323,7 +356,7 @@ class Db:
 
     # -- places -------------------------------------------------------------------------------------
     def places(self, f: PlaceQuery) -> dict[str, Any]:
-        where, params = ["lat IS NOT NULL AND lon IS NOT NULL"], []
+        where, params = ["TRUE"], []
         if f.country:
             where.append("country = ?")
             params.append(f.country.upper())
@@ -331,12 +364,9 @@ class Db:
             where.append("kind = ?")
             params.append(f.kind)
         cond = " AND ".join(where)
-        items = self.rows(
-            f"SELECT name, kind, country, round(avg(lat), 4) AS lat, round(avg(lon), 4) AS lon, count(*) AS mentions, "
-            f"count(DISTINCT article_id) AS articles FROM places WHERE {cond} "
-            f"GROUP BY name, kind, country ORDER BY mentions DESC, name LIMIT ?", params + [f.limit])
-        unplaced = self.rows("SELECT count(*) AS n FROM places WHERE lat IS NULL OR lon IS NULL")[0]["n"]
-        return {"items": items, "without_coordinates": unplaced}
+        items = self.rows(f"SELECT * FROM memory.main.place_names WHERE {cond} ORDER BY mentions DESC, name LIMIT ?",
+                          params + [f.limit])
+        return {"items": items, "without_coordinates": self.stats()["places_without_coordinates"]}
 
     # -- actors -------------------------------------------------------------------------------------
     def _actor_agg_sql(self) -> str:
@@ -359,21 +389,20 @@ class Db:
     def actors(self, f: ActorQuery) -> dict[str, Any]:
         where, params = ["TRUE"], []
         if f.q:
-            where.append("(contains(lower(c.name), ?) OR list_contains(list_transform(c.aliases, x -> "
-                         "contains(lower(x), ?)), TRUE))")
+            where.append("(contains(lower(name), ?) OR contains(lower(array_to_string(aliases, ' | ')), ?))")
             params += [f.q.lower(), f.q.lower()]
         if f.kind:
-            where.append("c.kind = ?")
+            where.append("kind = ?")
             params.append(f.kind)
         cond = " AND ".join(where)
-        total = self.rows(f"SELECT count(DISTINCT c.name) AS n FROM actors c WHERE {cond}", params)[0]["n"]
-        items = self.rows(f"{self._actor_agg_sql()} WHERE {cond} GROUP BY c.name "
+        total = self.rows(f"SELECT count(*) AS n FROM memory.main.actor_names WHERE {cond}", params)[0]["n"]
+        items = self.rows(f"SELECT * FROM memory.main.actor_names WHERE {cond} "
                           f"{_order('actors', f.sort, f.order, 'name')} LIMIT ? OFFSET ?",
                           params + [f.limit, f.offset])
         return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
 
     def actor(self, f: ActorDetailQuery) -> dict[str, Any] | None:
-        got = self.rows(f"{self._actor_agg_sql()} WHERE c.name = ? GROUP BY c.name", [f.name])
+        got = self.rows("SELECT * FROM memory.main.actor_names WHERE name = ?", [f.name])
         if not got:
             return None
         actor = got[0]
@@ -385,7 +414,7 @@ class Db:
             f"JOIN articles a ON a.id = q.article_id WHERE c.name = ? "
             f"ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT ?", [f.name, f.limit])
         actor["events_list"] = self.rows(
-            f"SELECT * FROM ({self._events_sql()}) ev WHERE source_name = ? OR target_name = ? "
+            "SELECT * FROM memory.main.ev WHERE source_name = ? OR target_name = ? "
             f"OR asserted_by_name = ? ORDER BY day NULLS LAST, article_id, start LIMIT ?",
             [f.name, f.name, f.name, f.limit])
         actor["articles_list"] = self.rows(
@@ -406,7 +435,7 @@ class Db:
             params.append(f.date_to)
         cond = " AND ".join(where)
         edges = self.rows(
-            f"WITH ev AS (SELECT * FROM ({self._events_sql()}) x WHERE {cond}), "
+            f"WITH ev AS (SELECT * FROM memory.main.ev WHERE {cond}), "
             f"pairs AS (SELECT source_name AS source, target_name AS target, count(*) AS n, "
             f"  list_sort(list_distinct(list(type))) AS types FROM ev GROUP BY ALL), "
             f"deg AS (SELECT name, sum(n) AS degree FROM (SELECT source AS name, n FROM pairs UNION ALL "

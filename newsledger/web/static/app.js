@@ -84,11 +84,12 @@ async function timelinePage() {
   try { data = await getJSON(box.dataset.api); } catch (e) { message(box, "Could not load the timeline."); return; }
   if (!data.buckets.length) { message(box, "No dated events match."); return; }
   const types = Array.from(new Set(data.buckets.map((b) => b.type))).sort();
-  const t0 = Date.parse(data.first), t1 = Date.parse(data.last);
+  const stamps = data.buckets.map((b) => Date.parse(b.bucket));
+  const t0 = Math.min(...stamps), t1 = Math.max(...stamps);
   const span = Math.max(t1 - t0, 86400000);
-  const left = 110, right = 30, top = 20, row = 34, width = 1100;
+  const left = 110, right = 30, pad = 18, top = 20, row = 34, width = 1100;
   const height = top + row * types.length + 40;
-  const x = (day) => left + ((Date.parse(day) - t0) / span) * (width - left - right);
+  const x = (day) => left + pad + ((Date.parse(day) - t0) / span) * (width - left - right - 2 * pad);
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "timeline of events" });
   const grid = svg("g", { class: "grid" }, root);
   types.forEach((t, i) => {
@@ -102,7 +103,7 @@ async function timelinePage() {
   const ticks = 8;
   for (let i = 0; i <= ticks; i++) {
     const day = new Date(t0 + (span * i) / ticks).toISOString().slice(0, 10);
-    const xx = left + (i / ticks) * (width - left - right);
+    const xx = left + pad + (i / ticks) * (width - left - right - 2 * pad);
     svg("line", { x1: xx, x2: xx, y1: yAxis, y2: yAxis + 5 }, axis);
     svgText(root, xx, yAxis + 18, day, { "text-anchor": "middle" });
   }
@@ -221,7 +222,7 @@ function layout(nodes, edges, width, height) {
   });
   const index = new Map(nodes.map((node, i) => [node.name, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined);
-  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.75;
+  const k = Math.min(Math.sqrt((width * height) / Math.max(n, 1)) * 0.5, 140);
   let temp = width / 8;
   for (let it = 0; it < 300; it++) {
     const dx = new Float64Array(n), dy = new Float64Array(n);
@@ -239,9 +240,9 @@ function layout(nodes, edges, width, height) {
     }
     for (let i = 0; i < n; i++) {
       // A weak pull to the centre keeps separate groups on screen.
-      dx[i] += (width / 2 - nodes[i].x) * 0.02 * k / 50; dy[i] += (height / 2 - nodes[i].y) * 0.02 * k / 50;
+      dx[i] += (width / 2 - nodes[i].x) * 0.12; dy[i] += (height / 2 - nodes[i].y) * 0.2;
       const d = Math.max(Math.hypot(dx[i], dy[i]), 0.01), step = Math.min(d, temp);
-      nodes[i].x = Math.min(width - 60, Math.max(60, nodes[i].x + (dx[i] / d) * step));
+      nodes[i].x = Math.min(width - 90, Math.max(90, nodes[i].x + (dx[i] / d) * step));
       nodes[i].y = Math.min(height - 25, Math.max(25, nodes[i].y + (dy[i] / d) * step));
     }
     temp *= 0.985;
@@ -258,8 +259,8 @@ async function networkPage() {
   const byName = new Map(data.nodes.map((n) => [n.name, n]));
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "net", role: "img", "aria-label": "network of actors" });
   const defs = svg("defs", {}, root);
-  const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 7, markerHeight: 7,
-    orient: "auto-start-reverse" }, defs);
+  const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
+    markerUnits: "userSpaceOnUse", orient: "auto" }, defs);
   svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#7b8794" }, marker);
   const maxN = Math.max(...data.edges.map((e) => e.n));
   const maxDeg = Math.max(...data.nodes.map((n) => n.degree));
@@ -268,9 +269,12 @@ async function networkPage() {
   for (const e of data.edges) {
     const a = byName.get(e.source), b = byName.get(e.target);
     if (!a || !b) continue;
-    const d = Math.max(Math.hypot(b.x - a.x, b.y - a.y), 1), rb = radius(b) + 2;
-    const ex = b.x - ((b.x - a.x) / d) * rb, ey = b.y - ((b.y - a.y) / d) * rb;
-    const line = svg("line", { class: "edge", x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: ex.toFixed(1), y2: ey.toFixed(1),
+    // A gentle curve, so that A→B and B→A stay apart; it ends at the target's rim.
+    const d = Math.max(Math.hypot(b.x - a.x, b.y - a.y), 1), ux = (b.x - a.x) / d, uy = (b.y - a.y) / d;
+    const mx = (a.x + b.x) / 2 - uy * d * 0.12, my = (a.y + b.y) / 2 + ux * d * 0.12;
+    const cd = Math.max(Math.hypot(b.x - mx, b.y - my), 1), rb = radius(b) + 2;
+    const ex = b.x - ((b.x - mx) / cd) * rb, ey = b.y - ((b.y - my) / cd) * rb;
+    const line = svg("path", { class: "edge", d: `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${mx.toFixed(1)},${my.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}`,
       "stroke-width": (1 + 4 * (e.n / maxN)).toFixed(2), "marker-end": "url(#arrow)" }, edgeLayer);
     tip(line, `${e.source} → ${e.target}: ${e.n} event${e.n === 1 ? "" : "s"} (${e.types.join(", ")})`);
   }
@@ -278,7 +282,7 @@ async function networkPage() {
     const g = svg("g", { class: "node", transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})` }, root);
     const c = svg("circle", { r: radius(n).toFixed(1), fill: KIND_COLOURS[n.kind] || "#5d6875" }, g);
     tip(c, `${n.name} (${n.kind || "?"}): ${n.degree} events in the network, in ${n.articles} articles`);
-    svgText(g, 0, -radius(n) - 3, n.name, { "text-anchor": "middle" });
+    svgText(g, 0, -radius(n) - 3, n.name.length > 28 ? n.name.slice(0, 27) + "…" : n.name, { "text-anchor": "middle" });
     c.addEventListener("click", () => { location.href = "/actor?name=" + encodeURIComponent(n.name); });
   }
   const legend = document.createElement("p");
