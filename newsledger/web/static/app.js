@@ -222,7 +222,7 @@ function layout(nodes, edges, width, height) {
   });
   const index = new Map(nodes.map((node, i) => [node.name, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined);
-  const k = Math.min(Math.sqrt((width * height) / Math.max(n, 1)) * 0.5, 140);
+  const k = Math.min(Math.sqrt((width * height) / Math.max(n, 1)) * 0.6, 140);
   let temp = width / 8;
   for (let it = 0; it < 300; it++) {
     const dx = new Float64Array(n), dy = new Float64Array(n);
@@ -240,7 +240,7 @@ function layout(nodes, edges, width, height) {
     }
     for (let i = 0; i < n; i++) {
       // A weak pull to the centre keeps separate groups on screen.
-      dx[i] += (width / 2 - nodes[i].x) * 0.12; dy[i] += (height / 2 - nodes[i].y) * 0.2;
+      dx[i] += (width / 2 - nodes[i].x) * 0.03; dy[i] += (height / 2 - nodes[i].y) * 0.05;
       const d = Math.max(Math.hypot(dx[i], dy[i]), 0.01), step = Math.min(d, temp);
       nodes[i].x = Math.min(width - 90, Math.max(90, nodes[i].x + (dx[i] / d) * step));
       nodes[i].y = Math.min(height - 25, Math.max(25, nodes[i].y + (dy[i] / d) * step));
