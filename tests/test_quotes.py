@@ -196,6 +196,15 @@ def test_stance_verbs_cue_their_complement():
     assert speaker_name(rec, q) == "Carl Dune"
 
 
+def test_object_with_its_description_and_headline():
+    rec, qs = run("Harbor Plan Will Fail, Port Director Says.\n\n"
+                  "Councillor Ana Ruiz described the plan as a costly mistake. "
+                  "Critics accused the board of hiding the costs.")
+    assert find(qs, "Harbor Plan Will Fail", "indirect").cue.lower() == "says"
+    assert find(qs, "the plan as a costly mistake", "indirect").cue == "described"
+    assert find(qs, "the board of hiding the costs", "indirect").cue == "accused"
+
+
 # -- PolNeAR -----------------------------------------------------------------------------------------
 
 def _polnear(corpus, limit):

@@ -58,6 +58,11 @@ PREP_CONTENT = {
     "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
     "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
 }
+# Cues whose object comes with what it is charged with or praised for: "accused X of Y", "blamed X for Y".
+OBJECT_PREPS = {"accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"}, "praise": {"for"},
+                "endorse": {"for"}, "attack": {"for", "over"}, "blast": {"for", "over"}, "slam": {"for", "over"},
+                "thank": {"for"}, "condemn": {"for"}, "mock": {"for"}, "warn": {"of", "about", "against"},
+                "remind": {"of"}, "compare": {"to", "with"}, "liken": {"to"}}
 # Head nouns that make a nominal mention a source of its own ("an American official", "witnesses").
 SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sources", "spokesman",
                 "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert",
@@ -264,6 +269,7 @@ class _Extractor:
                 kept.append(f)
         found += kept
         found += self.transcript_lines(found)
+        found += self.headline(found)
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
         quotes = []
@@ -539,11 +545,36 @@ class _Extractor:
 
     _LINE = re.compile(r"^([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+(\S.*)$")
 
+    # A headline that ends with its cue: "Dam Will Hold, Chief Engineer Says."
+    _HEAD_SAYS = re.compile(r"^(\S.*\S),\s+((?:[A-Z][\w.'\u2019-]*\s+){1,6})(Says|Said|Warns|Claims|Insists|Argues"
+                            r"|Admits|Tells \w+|Predicts|Contends|Concedes)\.?$")
+    # Labels that head a headline without being anyone who says it.
+    _HEAD_LABELS = {"the latest", "update", "updated", "breaking", "exclusive", "watch", "video", "analysis",
+                    "opinion", "live", "photos", "editorial", "fact check", "correction"}
+
+    def headline(self, found: list[_Found]) -> list[_Found]:
+        """The opening line when it is a headline (no more than a line, no sentence inside) reporting a claim
+        with its cue at the end ("X, Y Says.")."""
+        if not self.paragraphs:
+            return []
+        p_start, p_end = self.paragraphs[0]
+        line = self.text[p_start:p_end]
+        m = self._HEAD_SAYS.match(line.strip())
+        if not m or len(line) > 160 or any(f.start < p_end for f in found):
+            return []
+        off = p_start + (len(line) - len(line.lstrip()))
+        name_span = self.doc.char_span(off + m.start(2), off + m.end(2) - 1, alignment_mode="expand")
+        if name_span is None:
+            return []
+        return [_Found(off + m.start(1), off + m.end(1), "indirect", cue=None, cue_text=m.group(3),
+                       speaker_span=name_span)]
+
     def transcript_lines(self, found: list[_Found]) -> list[_Found]:
         """"NAME: words" paragraphs (interview transcripts, "Speaker: claim" headlines): the words are the
-        named speaker's."""
+        named speaker's. On the opening line (a headline) the name need not be recognised as one
+        ("Poll: ..."), unless it is a label ("The Latest: ...")."""
         out = []
-        for p_start, p_end in self.paragraphs:
+        for n, (p_start, p_end) in enumerate(self.paragraphs):
             m = self._LINE.match(self.text[p_start:p_end])
             if not m:
                 continue
@@ -551,6 +582,8 @@ class _Extractor:
             if name_span is None:
                 continue
             is_name = m.group(1).isupper() or any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in name_span)
+            if n == 0 and p_end - p_start <= 160 and m.group(1).lower() not in self._HEAD_LABELS:
+                is_name = True
             if not is_name:
                 continue
             start = p_start + m.start(2)
@@ -620,6 +653,14 @@ class _Extractor:
             # "urged his supporters to monitor polling places", "announced the capture of ...": the object
             # and what follows it is what the cue reports
             comps = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "xcomp", "oprd", "ccomp"}]
+            dobj = next((c for c in comps if c.dep_ == "dobj"), None)
+            if dobj is not None:
+                # "described the plan as a failure", "accused the agency of lying", "blamed X for Y": the
+                # object and what it is called or charged with
+                for c in cue.children:
+                    if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and (
+                            c.lower_ == "as" or c.lower_ in OBJECT_PREPS.get(lemma, ())):
+                        comps.append(c)
             if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
                 toks = [t for c in comps for t in c.subtree]
                 if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
