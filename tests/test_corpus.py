@@ -80,6 +80,16 @@ def test_one_event_from_three_reports_with_sources_counts_and_a_disagreement(tmp
         assert [r["article_id"] for r in srcs] == ["r1", "r2", "r3"]
 
 
+def test_a_merged_event_spans_at_most_the_window_and_undated_history_stays_apart(tmp_path):
+    recs = [_record(f"d{i}", "Reuters", f"2019-10-{day}", 9) for i, day in enumerate((13, 15, 17))]
+    old = _record("h1", "AFP", "2019-10-13", 9, status="historical")
+    old.events[0].date, old.events[0].date_precision = "2015", "year"
+    with Store(tmp_path / "n.duckdb") as s:
+        s.write([*recs, old])
+        merge.merge_events(s, ["d0", "d1", "d2", "h1"])
+        assert sorted(r["num_articles"] for r in _merged(s)) == [1, 1, 2]
+
+
 def test_conflicting_actors_are_not_merged(tmp_path):
     recs = [_record("r1", "Reuters", "2019-10-13", 9),
             _record("r2", "AFP", "2019-10-13", 9, source="Russia")]

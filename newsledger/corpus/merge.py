@@ -11,12 +11,14 @@ Tables (created here, next to the store's own; all SQL parameterised):
 - `event_sources`: one row per (merged event, report): the article, its outlet, and for a copy the article it
   copies (`via_duplicate_of`).
 
-Two events are the same event when they have the same type, dates within `WINDOW_DAYS`, no conflict between
+Two events are the same event when they have the same type, days at most `WINDOW_DAYS` apart (over the whole
+merged event, so it cannot drift), no conflict between
 their source actors, target actors or places, and at least one of those three positively agrees (a shared
 actor name, alias or full CAMEO code; a shared place name or GeoNames id, or places within `NEAR_KM`). An event
-whose date is missing or coarser than a day takes its article's publication date. Events are merged greedily in
-a fixed order (publication date, article, position), each into the best-agreeing earlier merged event, so a run
-is deterministic, and a later `ingest` merges new events into the stored ones the same way.
+without a date, or with a coarser date that holds the publication date, takes the publication date; a past
+event of unknown day (a coarse date elsewhere, a historical event without a date) is never merged. Events are
+merged greedily in a fixed order (publication date, article, position), each into the best-agreeing earlier
+merged event, so a run is deterministic, and a later `ingest` merges new events into the stored ones the same way.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -207,10 +210,10 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _agreement(ev: EventView, cl: Cluster) -> int | None:
     """How many of source, target, place positively agree; None when one of them conflicts or dates are apart."""
-    if ev.type != cl.type:
+    if ev.type != cl.type or ev.day is None or cl.first is None or cl.last is None:
         return None
-    if ev.day and cl.first and cl.last and not (cl.first - dt.timedelta(days=WINDOW_DAYS) <= ev.day
-                                                  <= cl.last + dt.timedelta(days=WINDOW_DAYS)):
+    window = dt.timedelta(days=WINDOW_DAYS)  # the whole merged event spans at most the window: no drift
+    if not (cl.last - window <= ev.day <= cl.first + window):
         return None
     score = 0
     for mine, theirs in ((ev.source_keys, cl.source_keys), (ev.target_keys, cl.target_keys)):
@@ -229,6 +232,21 @@ def _agreement(ev: EventView, cl: Cluster) -> int | None:
     return score if score >= 1 else None
 
 
+def _event_day(value: str | None, precision: str | None, status: str | None,
+               published: dt.date | None) -> dt.date | None:
+    """The day an event is matched on: its own date when it names a day; the publication date when it has no
+    date (the outlet's "now") or a coarser one holding that date; None (never merged with other reports) for a
+    past event of unknown day (a coarse date elsewhere, or a historical event without a date)."""
+    if value and len(str(value)) >= 10 and precision in (None, "day"):
+        return _date(value)
+    if value:
+        v = str(value)
+        if published and re.fullmatch(r"\d{4}(-\d{2})?", v) and published.isoformat().startswith(v):
+            return published
+        return None
+    return None if status == "historical" else published
+
+
 def _views(store: Store, article_ids: list[str]) -> list[EventView]:
     if not article_ids:
         return []
@@ -243,11 +261,11 @@ def _views(store: Store, article_ids: list[str]) -> list[EventView]:
             "WHERE list_contains(?, article_id)", [article_ids]).fetchall():
         places[(row[0], row[1])] = row[2:]
     out = []
-    for aid, eid, etype, edate, prec, src, tgt, plc, start, published in store.con.execute(
+    for aid, eid, etype, edate, prec, src, tgt, plc, start, status, published in store.con.execute(
             'SELECT e.article_id, e.id, e.type, e.date, e.date_precision, e.source, e.target, e.place, '
-            'e."start", a.published FROM events e JOIN articles a ON a.id = e.article_id '
+            'e."start", e.status, a.published FROM events e JOIN articles a ON a.id = e.article_id '
             'WHERE list_contains(?, e.article_id)', [article_ids]).fetchall():
-        day = _date(edate) if (edate and len(str(edate)) >= 10 and prec in (None, "day")) else _date(published)
+        day = _event_day(edate, prec, status, _date(published))
         ev = EventView(aid, eid, etype, day, actors.get((aid, src), set()) if src else set(),
                        actors.get((aid, tgt), set()) if tgt else set(),
                        order=(_date(published) or dt.date.min, aid, start or 0, eid))

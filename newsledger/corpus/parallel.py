@@ -18,6 +18,10 @@ from newsledger.ingest.base import InputError
 from newsledger.model import Article, Record
 
 
+WARM_UP_TEXT = ("Government forces shelled the rebel-held town of Idlib on Sunday, killing 12 people, activists said. "
+                '"We will not surrender," a rebel commander told Reuters on Monday. The UN called for a ceasefire.')
+
+
 def default_workers() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -66,8 +70,9 @@ class WorkerPool:
                                         initializer=_init_worker, initargs=(model,))
 
     def warm_up(self) -> None:
-        """Wait until every worker has loaded the model (for timing runs)."""
-        futures = [self.pool.submit(_extract_chunk, []) for _ in range(self.workers * 2)]
+        """Wait until every worker has loaded the model and each extractor's data (for timing runs)."""
+        sample = [Article(text=WARM_UP_TEXT, id="warm-up", published="2021-09-06")]
+        futures = [self.pool.submit(_extract_chunk, sample) for _ in range(self.workers * 2)]
         for f in futures:
             _, pid, rss = f.result()
             self.peak_rss[pid] = rss

@@ -105,9 +105,13 @@ class Ingest:
 
     # -- stage 3 -------------------------------------------------------------------------------------------
     def run(self, items: Iterable[Article | InputError], workers: int = 1, engine: str = "local",
-            ray_address: str | None = None, ray_output: str | Path | None = None) -> IngestReport:
+            ray_address: str | None = None, ray_output: str | Path | None = None, pool=None) -> IngestReport:
+        """`pool`: a started newsledger.corpus.parallel.WorkerPool to use whatever the input size (benchmarks)."""
         todo = self.candidates(items)
-        if engine == "ray":
+        if pool is not None:
+            self.consume(pool.extract(todo))
+            self.report.peak_rss_mb = dict(pool.peak_rss)
+        elif engine == "ray":
             from newsledger.corpus import ray_engine
 
             results = ray_engine.extract(todo, workers=workers, address=ray_address, output=ray_output)

@@ -1,0 +1,113 @@
+"""Throughput of `ingest` end to end against the bare spaCy pipeline, on the same texts, in the same run.
+
+    python benchmarks/throughput.py [--workers 1,2] [--limit N] [--corpus PATH] [--json out.json]
+
+For each worker count N, two runs on the articles of dev/unlabelled/ (249 Guardian articles, ~235k words):
+- bare: N worker processes, each holding `newsledger.nlp.load()` (the pipeline the extraction uses), run
+  `nlp.pipe(texts, batch_size=16)` over chunks of 8 articles and keep nothing;
+- end to end: `newsledger.corpus.run.ingest` with the same kind of pool (N workers, model loaded once per
+  worker): read, dedup, parse, every extractor, write to a fresh DuckDB file in a temporary folder, merge events.
+Both pools are started and warmed up (model and extractor data loaded, one short text processed) before the
+clock starts (the warm-up is reported apart), so the figures are steady-state throughput. Peak RSS is each worker's own ru_maxrss (MB), the largest worker shown; the
+parent's peak is shown too. Nothing is written into the repository. On a shared machine the figures are noisy:
+the load average before and after each run is printed with it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsledger.corpus.parallel import WARM_UP_TEXT, WorkerPool, _context, _init_worker, peak_rss_mb  # noqa: E402
+from newsledger.corpus.run import Ingest  # noqa: E402
+from newsledger.ingest import read_paths  # noqa: E402
+from newsledger.model import Article  # noqa: E402
+from newsledger.store import Store  # noqa: E402
+
+CHUNK = 8
+
+
+def _bare_chunk(texts: list[str]) -> tuple[int, float]:
+    from newsledger import nlp
+
+    model = nlp.load()
+    for _ in model.pipe(texts, batch_size=16):
+        pass
+    return os.getpid(), peak_rss_mb()
+
+
+def bare(texts: list[str], workers: int) -> dict:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker, initargs=(None,)) as ex:
+        t0 = time.perf_counter()
+        rss = {pid: r for pid, r in ex.map(_bare_chunk, [[WARM_UP_TEXT]] * (workers * 2))}  # every worker loads
+        load = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for pid, r in ex.map(_bare_chunk, [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]):
+            rss[pid] = max(r, rss.get(pid, 0.0))
+        secs = time.perf_counter() - t0
+    return {"seconds": secs, "load_seconds": load, "peak_rss_mb": rss}
+
+
+def end_to_end(articles: list[Article], workers: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix="newsledger-bench-") as tmp, WorkerPool(workers, CHUNK) as pool:
+        t0 = time.perf_counter()
+        pool.warm_up()
+        load = time.perf_counter() - t0
+        with Store(Path(tmp) / "bench.duckdb") as store:
+            t0 = time.perf_counter()
+            report = Ingest(store, batch_size=32).run(iter(articles), pool=pool)
+            secs = time.perf_counter() - t0
+            events = store.query("SELECT count(*) AS n FROM events")[0]["n"]
+            merged = store.query("SELECT count(*) AS n FROM merged_events")[0]["n"]
+    return {"seconds": secs, "load_seconds": load, "peak_rss_mb": report.peak_rss_mb, "stored": report.stored,
+            "failed": report.failed, "events": events, "merged_events": merged}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=Path(os.environ.get(
+        "NEWSLEDGER_CORPUS", ROOT.parent / "shared" / "corpus")) / "dev" / "unlabelled")
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures here (outside the repo)")
+    args = ap.parse_args()
+    articles = [a for a in read_paths([args.corpus]) if isinstance(a, Article)][:args.limit]
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(articles)} articles, {words:,} words, {os.cpu_count()} CPUs, "
+          f"model {os.environ.get('NEWSLEDGER_MODEL', 'md')}", flush=True)
+    rows = []
+    for n in [int(x) for x in args.workers.split(",")]:
+        for kind, fn in (("bare nlp.pipe", lambda: bare(texts, n)), ("end to end", lambda: end_to_end(articles, n))):
+            la0 = os.getloadavg()[0]
+            res = fn()
+            res.update(kind=kind, workers=n, load_avg=(round(la0, 2), round(os.getloadavg()[0], 2)),
+                       articles_s=len(articles) / res["seconds"], words_s=words / res["seconds"],
+                       max_worker_mb=max(res["peak_rss_mb"].values()) if res["peak_rss_mb"] else None)
+            rows.append(res)
+            print(f"  {kind:14} workers={n}: {res['articles_s']:.2f} articles/s, {res['words_s']:,.0f} words/s, "
+                  f"{res['seconds']:.1f} s (+{res['load_seconds']:.1f} s model load), peak "
+                  f"{res['max_worker_mb']:.0f} MB/worker, load avg {res['load_avg']}", flush=True)
+    print()
+    print(f"| workers | run | articles/s | words/s | seconds | peak MB/worker | ratio to bare | load avg |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        base = next(b for b in rows if b["workers"] == r["workers"] and b["kind"] == "bare nlp.pipe")
+        print(f"| {r['workers']} | {r['kind']} | {r['articles_s']:.2f} | {r['words_s']:,.0f} | {r['seconds']:.1f} | "
+              f"{r['max_worker_mb']:.0f} | {r['words_s'] / base['words_s']:.2f} | {r['load_avg'][0]}-{r['load_avg'][1]} |")
+    print(f"parent process peak RSS: {peak_rss_mb():.0f} MB")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1, default=str))
+
+
+if __name__ == "__main__":
+    main()
