@@ -24,10 +24,19 @@ def gold_type(rec: dict[str, Any]) -> str:
     return DRAFT_NAMES.get(rec["event"], rec["event"])
 
 
+# The gold's codes are ISO 3166 alpha-3 with a few older variants; Phoenix has a few codes of its own. Both
+# sides are compared on one spelling per country.
+SAME_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "TMP": "TLS", "ROM": "ROU", "ZAR": "COD"}
+
+
+def norm(code: str | None) -> str | None:
+    return SAME_COUNTRY.get(code, code) if code else None
+
+
 def _codes(actors: Any) -> list[str | None]:
     if not isinstance(actors, list) or not actors:
         return [None]
-    out = [(a.get("code") or "")[:3] or None for a in actors if isinstance(a, dict)]
+    out = [norm((a.get("code") or "")[:3] or None) for a in actors if isinstance(a, dict)]
     return out or [None]
 
 
@@ -39,8 +48,8 @@ def gold_triples(rec: dict[str, Any]) -> set[tuple]:
 def predict(texts: list[str]) -> list[tuple[str | None, set[tuple]]]:
     """(main event type, triples) per text."""
     from newsledger import nlp
-    from newsledger.extract.eventcoding.coder import TARGET_PREPS, code_sentence, main_event
-    from newsledger.extract.eventcoding.actorcodes import _countryish, head_code, plover_main_type
+    from newsledger.extract.eventcoding.coder import code_sentence, main_event
+    from newsledger.extract.eventcoding.actorcodes import event_codes, plover_main_type
     from newsledger.extract.quotes import speech_verbs
 
     out = []
@@ -52,21 +61,8 @@ def predict(texts: list[str]) -> list[tuple[str | None, set[tuple]]]:
             out.append((None, set()))
             continue
         typ = plover_main_type(ev)
-        srcs = [head_code(h) for h in ev.sources] or [None]
-        tgts = [head_code(h) for h in ev.targets]
-        if not any(_countryish(c) for c in tgts):  # a coded object of a targeting preposition instead
-            extra = [p for t in [ev.trigger, *[c for c in ev.trigger.children if c.dep_ == "xcomp"]]
-                     for c in t.children if c.dep_ in {"prep", "dative"} and c.lower_ in TARGET_PREPS | {"to"}
-                     for p in ([c] if c.dep_ == "dative" else c.children) if p.dep_ in {"pobj", "dative"}]
-            coded = [head_code(h) for h in extra]
-            coded = [c for c in coded if _countryish(c)]
-            if coded:
-                tgts = coded[:1]
-        srcs_ok = [c for c in srcs if _countryish(c)]
-        srcs = srcs_ok or srcs
-        tgts = [c for c in tgts if _countryish(c)] or [None]
-        srcs = [c[:3] if c and _countryish(c) else None for c in srcs]
-        tgts = [c[:3] if c and _countryish(c) else None for c in tgts]
+        srcs, tgts = event_codes(ev)
+        srcs, tgts = [norm(c) for c in srcs], [norm(c) for c in tgts]
         out.append((typ, {(s, typ, t) for s in srcs for t in tgts}))
     return out
 
