@@ -13,7 +13,8 @@ warnings.filterwarnings("ignore", message=".*httpx.*")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from newsledger.api import create_app  # noqa: E402
-from newsledger.web import demo, highlight  # noqa: E402
+from newsledger.web import highlight  # noqa: E402
+from tests.fixtures import web_demo as demo  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ def server(tmp_path_factory):
     import uvicorn
 
     from newsledger.api import create_app
-    from newsledger.web import demo
+    from tests.fixtures import web_demo as demo
 
     path = tmp_path_factory.mktemp("browser") / "demo.duckdb"
     demo.build(path)
@@ -171,7 +171,7 @@ def test_contradictions(page, server):
 
 
 def test_hostile_article_stays_text(page, server):
-    from newsledger.web.demo import HOSTILE
+    from tests.fixtures.web_demo import HOSTILE
 
     for url in ("/articles/hostile-demo", "/events", "/contradictions", "/network", "/actors", "/"):
         page.goto(server + url)
