@@ -39,6 +39,9 @@ MAX_WHO = 8  # tokens
 MAX_WHAT = 8
 MAX_WHERE = 7
 MAX_WHY = 14
+HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
+HOW_MANNER = 0.2  # a manner adverb
+LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
 
@@ -230,7 +233,7 @@ class BriefBuilder:
                 what = (patient[0], what[1])
             subj = agent_obj
         c = Clause(src, rank, verb, subj, who, what)
-        pos = 1.0 if rank == 0 else max(0.1, 0.75 - 0.1 * (rank - 1))
+        pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         lemma = verb.lemma_.lower()
         speech = lemma in self.speech
@@ -600,13 +603,14 @@ class BriefBuilder:
                         continue
                     s = _trim_span(_subtree(ch, _CUT | {"prep"}))
                     if s and s[1] - s[0] <= MAX_WHAT:
-                        cands.append(self._how_item(c, s, base + 0.3))
+                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
                 elif ch.dep_ == "advmod" and ch.lower_.endswith("ly") and ch.lower_ not in {"only", "early", "likely",
                                                                                          "reportedly", "allegedly",
                                                                                          "finally", "currently"}:
-                    cands.append(self._how_item(c, (ch.i, ch.i + 1), base + 0.2))
+                    cands.append(self._how_item(c, (ch.i, ch.i + 1), base + HOW_MANNER))
             # the action itself: the verb (and a coordinated verb: "derailed and overturned")
-            toks = [verb] + [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB"][:1]
+            toks = [verb] + [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB"
+                             and x.i - verb.i <= 3][:1]
             if len(toks) > 1:
                 toks += [x for x in verb.doc[verb.i:toks[-1].i]]
             s = _trim_span(toks)
