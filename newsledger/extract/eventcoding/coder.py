@@ -25,7 +25,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 COND_AUX = {"would"}
 HYPO_AUX = {"could", "might", "may", "should", "must"}
 INTENT_HEADS = {"plan", "intend", "promise", "pledge", "vow", "offer", "agree", "prepare", "want", "hope",
-                "decide", "aim", "expect", "schedule", "set", "propose", "seek_to_future", "wish", "consider"}
+                "decide", "aim", "expect", "schedule", "set", "propose", "seek_to_future", "wish", "consider",
+                "willing", "prepared", "ready", "committed", "determined", "eager", "swear"}
 THREAT_HEADS = {"threaten"}
 ATTEMPT_HEADS = {"try", "seek", "attempt", "strive"}
 PARTITIVE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
@@ -78,6 +79,8 @@ def _tok_forms(tok: Token) -> set[str]:
 
 
 def _part_matches(part: str, tok: Token) -> bool:
+    if part == "to" and tok.pos_ == "PART":
+        return False  # the dictionary's "to" is the preposition, not the infinitive marker
     forms = _tok_forms(tok)
     if part.startswith("&"):
         words = D.synsets().get(part.upper(), frozenset())
@@ -149,7 +152,29 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
             best, best_n = pat, score
     if best is not None:
         return best[2]
-    return entry["code"]
+    return _nominal(verb, lemma) or entry["code"]
+
+
+LIGHT_VERBS = {"stage", "hold", "launch", "begin", "start", "continue", "mount", "lodge", "conduct", "organize",
+               "organise", "announce", "issue", "open", "reiterate", "renew", "resume", "carry_out", "make",
+               "impose", "declare", "step_up", "end", "call", "file", "undertake", "go_on", "initiate"}
+
+
+def _nominal(verb: Token, lemma: str) -> str | None:
+    """A light verb with an event noun as its object ("staged demonstrations", "mounted an invasion",
+    "began a hunger strike"): the noun's code from nominals.tsv (compound nouns first)."""
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    key = f"{lemma}_{prt.lower_}" if prt is not None else lemma
+    if key not in LIGHT_VERBS and lemma not in LIGHT_VERBS:
+        return None
+    table = D.nominals()
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "attr"}):
+        noun = obj.lemma_.lower()
+        comp = " ".join(t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i)
+        for k in (f"{comp} {noun}".strip(), f"{comp} {obj.lower_}".strip(), noun, obj.lower_):
+            if k in table:
+                return table[k]
+    return None
 
 
 # -- arguments --------------------------------------------------------------------------------------
@@ -225,7 +250,8 @@ def objects_of(verb: Token) -> list[Token]:
                 objs += [p for p in c.children if p.dep_ == "pobj"]
                 if objs:
                     break
-    if not objs and verb.lemma_.lower() in {"call", "urge", "appeal", "ask"}:
+    if not objs and verb.lemma_.lower() in {"call", "urge", "appeal", "ask", "demand", "insist", "request",
+                                            "require", "press"}:
         for c in verb.children:  # "called for Afghans to rise up": the subject of the requested action
             if c.dep_ in {"xcomp", "ccomp", "advcl"}:
                 objs += [s for s in c.children if s.dep_ == "nsubj"]
@@ -298,8 +324,28 @@ def _is_place(tok: Token) -> bool:
 
 
 def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawEvent]:
+    out, deferred = _code_tokens(list(sent), speech)
+    # An intent verb whose intended action the dictionary does not code ("agreed to share ...", "offered
+    # to hand over ...") is itself the event.
+    for tok in deferred:
+        sub = {t.i for c in tok.children if c.dep_ == "xcomp" for t in c.subtree}
+        if any(e.trigger.i in sub for e in out) or tok.lemma_.lower() in ATTEMPT_HEADS:
+            continue
+        code = code_verb(tok)
+        if not code or code.startswith("01"):
+            continue
+        subj, passive, agent = subject_of(tok)
+        ev = RawEvent(tok, code, agent if passive else subj, [] if passive else objects_of(tok), passive=passive)
+        ev.negated, ev.modality, ev.speech_head = negated(tok), modality_of(tok), speech_head(tok, speech)
+        out.append(ev)
+    return out
+
+
+def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEvent], list[Token]]:
+    """Events of the verbs in toks, and the intent verbs set aside for their intended action."""
     out: list[RawEvent] = []
-    for tok in sent:
+    deferred: list[Token] = []
+    for tok in toks:
         if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             continue
         lemma = tok.lemma_.lower()
@@ -307,6 +353,7 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
             continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
         if lemma in INTENT_HEADS | ATTEMPT_HEADS | THREAT_HEADS - {"threaten"} and any(
                 c.dep_ == "xcomp" for c in tok.children):
+            deferred.append(tok)
             continue  # the intended action is the event
         ev = _special(tok, lemma)
         if ev is None:
@@ -323,7 +370,7 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
             if code.startswith("087") and lemma in {"withdraw", "pull", "deploy", "send", "move", "retreat"}:
                 objs = []  # the withdrawn troops are the source's own
             if lemma in MOVE_VERBS and code.startswith("04"):
-                objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
+                objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
                         for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
                 if lemma != "visit" and not objs:
                     continue
@@ -341,7 +388,7 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
         ev.modality = modality_of(tok)
         ev.speech_head = speech_head(tok, speech)
         out.append(ev)
-    return out
+    return out, deferred
 
 
 def _in_description(tok: Token) -> bool:
@@ -363,6 +410,18 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
         if objs:
             subj, _, _ = subject_of(tok)
             return RawEvent(tok, "190", [], subj, attacker_unknown=True)
+    # "X said Y must do Z": X demands it of Y.
+    if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"}:
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
+                continue
+            aux = _aux_words(c)
+            must = aux & {"must", "should"} or ("have" in {x.lemma_ for x in c.children if x.dep_ == "aux"}
+                                                and False)
+            subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ != "PRON"]
+            if must and subj:
+                speaker, _, _ = subject_of(tok)
+                return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
     # "X said Y's claim was false": X accuses Y.
     if lemma in {"say", "call", "describe", "dismiss", "insist", "tell"}:
         for c in tok.children:

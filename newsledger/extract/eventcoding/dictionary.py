@@ -47,6 +47,29 @@ def overrides() -> list[tuple[str, str | None, list[str] | None]]:
 
 
 @lru_cache(maxsize=1)
+def nominals() -> dict[str, str]:
+    """Event noun (lower case; "hunger strike") -> CAMEO code, from nominals.tsv (project-curated)."""
+    out = {}
+    for ln in (DATA / "nominals.tsv").read_text(encoding="utf-8").splitlines():
+        if ln.strip() and not ln.startswith("#") and "\t" in ln:
+            k, v = ln.split("\t")[:2]
+            out[k.strip()] = v.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def plover_overrides() -> dict[str, str]:
+    """CAMEO code -> PLOVER type where the project follows the PLOVER codebook over the conversion table."""
+    out = {}
+    path = DATA / "plover_overrides.tsv"
+    for ln in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        if ln.strip() and not ln.startswith("#") and "\t" in ln:
+            k, v = ln.split("\t")[:2]
+            out[k.strip()] = v.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
 def synsets() -> dict[str, frozenset[str]]:
     raw = json.loads((DATA / "synsets.json").read_text(encoding="utf-8"))
     return {k.upper(): frozenset(v) for k, v in raw.items()}
@@ -68,6 +91,8 @@ def plover(code: str | None) -> tuple[str | None, str | None]:
     if not code:
         return None, None
     table = plover_table()
+    if code in plover_overrides():
+        return plover_overrides()[code], (table.get(code) or (None, None))[1]
     for n in range(len(code), 1, -1):
         row = table.get(code[:n])
         if row and row[0] in PLOVER_TYPES:
