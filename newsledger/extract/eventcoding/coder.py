@@ -150,9 +150,22 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
         score = n1 + n2 + (0.5 if len(pat) > 3 else 0)
         if score > best_n:
             best, best_n = pat, score
+    if best is not None and best[2] and not best[2].startswith("01"):
+        if lemma in DEMAND_VERBS and not best[2].startswith(("10", "02")) and entry["code"] and any(
+                c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+            return entry["code"]  # "demanded that X renounce its struggle against Y" is a demand
+        return best[2]
+    nominal = _nominal(verb, lemma)
+    if nominal:
+        return nominal
     if best is not None:
         return best[2]
-    return _nominal(verb, lemma) or entry["code"]
+    return entry["code"]
+
+
+DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
+REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "permit", "support", "cooperate",
+                       "comply", "approve", "endorse"}
 
 
 LIGHT_VERBS = {"stage", "hold", "launch", "begin", "start", "continue", "mount", "lodge", "conduct", "organize",
@@ -292,6 +305,9 @@ def modality_of(verb: Token) -> str | None:
         break
     if any(c.lower_ == "if" and c.dep_ == "mark" for c in verb.children):
         return "hypothetical"
+    if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
+           for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
+        return "threat"  # "will boycott the elections unless ...": an ultimatum
     return None
 
 
@@ -385,6 +401,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                                                 if w.i < ev.trigger.i):
             ev.cameo = "183"
         ev.negated = negated(tok)
+        if ev.negated and lemma in REFUSED_BY_NEGATION and not ev.cameo.startswith("12"):
+            ev.cameo, ev.negated = "120", False  # "will not accept": a refusal
         ev.modality = modality_of(tok)
         ev.speech_head = speech_head(tok, speech)
         out.append(ev)
