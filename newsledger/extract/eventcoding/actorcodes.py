@@ -162,6 +162,14 @@ def _split(head: Token, pron: bool = True) -> list[str | None]:
     return [_country(deep_code(head, pron=pron))]
 
 
+def _actorish(head: Token) -> bool:
+    """A person, group or organization rather than a thing: a name, or a role noun of the agents table."""
+    if head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in D.agent_codes() or head.lower_ in D.agent_codes()
+
+
 def event_codes(ev) -> tuple[list[str | None], list[str | None]]:
     """(source country codes, target country codes) of a coded event, for country-level event data:
     - the coded heads (deep_code); an uncoded source beside a coded target is taken as domestic;
@@ -196,7 +204,9 @@ def event_codes(ev) -> tuple[list[str | None], list[str | None]]:
                 break
     if not srcs and ev.sources and tgts and not ev.passive:
         srcs = tgts[:1]
-    if not tgts and ev.targets and srcs:
+    if joint:
+        tgts = [c for c in tgts if c not in srcs]  # a joint action ("X and Y agreed"): no target among them
+    elif not tgts and srcs and any(_actorish(h) for h in ev.targets):
         tgts = srcs[:1]
     return srcs or [None], tgts or [None]
 
