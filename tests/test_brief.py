@@ -79,11 +79,18 @@ def test_giveme5w1h_scoring_rules():
 
     phrases = [{"text": "attacks German consulate", "count": 2}, {"text": "truck bombing", "count": 2}]
     assert grade("attacks German consulate", phrases) == 1.0
-    assert grade("attacked the German consulate", phrases) == 0.5
+    # inflection and articles do not matter to a judge: a full match
+    assert grade("attacked the German consulate", phrases) == 1.0
+    assert grade("stages", [{"text": "staged", "count": 3}]) == 1.0
+    assert grade("attacked the German embassy", phrases) == 0.5  # shares words only
     long = "Taliban attacks German consulate in northern Afghan city of Mazar-i-Sharif with truck bomb"
     assert grade(long, phrases) == 0.5  # contains the phrase, but is a whole headline
     assert grade("rose to at least six", phrases) == 0.0
     assert grade(None, phrases) == 0.0
+    # when: a time inside the coders' phrase that names their date is a match; another date is partial
+    when = [{"text": "Sunday's Brazilian Grand Prix", "count": 2, "parsed": "2016-11-13"}]
+    assert grade("Sunday", when, "2016-11-13") == 1.0
+    assert grade("Sunday", when, "2016-11-06") == 0.5
 
 
 def test_giveme5w1h_few_articles(corpus):
