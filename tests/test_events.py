@@ -107,3 +107,32 @@ def test_plover_full(corpus):
     recs = P.load(corpus)
     s = P.score(recs, P.predict([r["text"] for r in recs]))
     assert s["macro_f1"] >= 0.55
+
+
+# -- general coding rules (invented sentences) ------------------------------------------------------
+
+def _main(text: str):
+    from newsledger import nlp
+    from newsledger.extract.eventcoding.actorcodes import event_codes, plover_main_type
+    from newsledger.extract.eventcoding.coder import code_sentence, main_event
+
+    doc = next(iter(nlp.parse_many([text])))
+    from newsledger.extract.quotes import speech_verbs
+
+    evs = [e for s in doc.sents for e in code_sentence(s, speech_verbs()) if not e.negated]
+    ev = main_event(evs)
+    return (plover_main_type(ev), *event_codes(ev)) if ev else (None, [None], [None])
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Chile has offered to hand over to Peru three suspects in the bombing.", "AGREE", "CHL", "PER"),
+    ("Norway said Sweden must reopen the border crossing.", "REQUEST", "NOR", "SWE"),
+    ("Thousands of students in Chile staged demonstrations on Monday.", "PROTEST", "CHL", None),
+    ("Peru says it will not accept any more refugees.", "REJECT", "PER", "*"),
+    ("Rebels in Colombia kidnapped two Spanish engineers.", None, "COL", "ESP"),
+])
+def test_general_rules(text, typ, src, tgt):
+    t, srcs, tgts = _main(text)
+    if typ:
+        assert t == typ
+    assert src in srcs and (tgt == "*" or tgt in tgts)

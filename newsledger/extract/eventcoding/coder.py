@@ -129,6 +129,8 @@ def _clause_tokens(verb: Token) -> list[Token]:
 def code_verb(verb: Token, lemma: str | None = None) -> str | None:
     lemma = lemma or verb.lemma_.lower()
     table = D.verbs()
+    if lemma not in table and verb.lower_.endswith(("ed", "es")):  # a lemmatizer slip ("staged" -> "stag")
+        lemma = next((c for c in (verb.lower_[:-1], verb.lower_[:-2]) if c in table), lemma)
     entry = None
     prt = next((c for c in verb.children if c.dep_ == "prt"), None)
     if prt is not None:
