@@ -2,7 +2,7 @@
 
 Each article becomes an `Article` with its `title` set and, as text, the description (the lead, which some
 outlets keep out of the body) followed by the body; when the body already starts with the description the body
-alone. `date_publish` (its date part) is the publication date.
+alone. `date_publish` (its date part) is the publication date (none when it is not a date: one file says "None").
 
 Annotations per question: a list of phrases {"text", "count", "parsed"} (`count` = coderPhraseCount, how many
 of the three coders chose it; `parsed` = the coders' ISO date for "when"). A question whose annotations carry a
@@ -51,6 +51,8 @@ def load(corpus: Path, limit: int | None = None) -> list[Item]:
     for path in sorted((corpus / "dev" / "giveme5w1h" / "data").glob("*.json"))[:limit]:
         d = json.loads(path.read_text(encoding="utf-8"))
         pub = (d.get("date_publish") or "")[:10] or None
+        if pub and not re.match(r"\d{4}-\d{2}-\d{2}$", pub):  # one article says "None"
+            pub = None
         article = Article(text=_body(d), title=(d.get("title") or "").strip() or None, published=pub,
                           id=path.stem[:16], outlet=d.get("publisher"), url=d.get("url"), source=str(path))
         item = Item(d.get("originalFilename") or path.stem, article, category=d.get("category"))
