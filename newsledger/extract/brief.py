@@ -42,6 +42,7 @@ MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
 HOW_MANNER = 0.2  # a manner adverb
 LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
+WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
 
@@ -259,8 +260,11 @@ class BriefBuilder:
             role = 0.0
             if n_what <= 1:
                 shape -= 0.5
-        c.score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
-        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role}
+        # what: the headline states the main event, so position weighs most; who: the main actor is also the
+        # one the article names and mentions most
+        c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score}
         return c
 
     @staticmethod
@@ -642,11 +646,12 @@ class BriefBuilder:
         clauses = sorted(self.clauses(), key=lambda c: (-c.score, c.rank, c.verb.i))
         main = clauses[0] if clauses else None
         who, what, seen_who, seen_what = [], [], set(), set()
-        for c in clauses:
+        for c in sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)):
             w = _phrase(c.src, c.who)
             if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
                 seen_who.add(w["text"].lower())
-                who.append({**w, "score": round(c.score, 3), "actor": c.actor})
+                who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
+        for c in clauses:
             v = _phrase(c.src, c.what)
             if v["text"].lower() not in seen_what:
                 seen_what.add(v["text"].lower())
