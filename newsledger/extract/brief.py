@@ -65,6 +65,8 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
                 "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
                 "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy"}
+_CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
+                 "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
@@ -209,12 +211,27 @@ class BriefBuilder:
                 subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
                 if subj is None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
                     subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+                if subj is None and src.name == "title" and tok.dep_ == "ROOT":
+                    subj = self._headline_subject(tok)
                 if subj is None:
                     continue
                 c = self._clause(src, rank, sent, tok, subj)
                 if c is not None:
                     out.append(c)
         return out
+
+    @staticmethod
+    def _headline_subject(tok: Token) -> Token | None:
+        """Headlines parse badly: "X slams Y" with X as a compound of the verb, "X crashes but ..." with the verb
+        taken for a plural noun. The nearest name on the verb's left, attached to it, stands for its subject."""
+        if tok.pos_ == "NOUN" and not (tok.tag_ == "NNS" and tok.lower_.endswith("s")
+                                       and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children)):
+            return None
+        if tok.pos_ not in {"VERB", "NOUN"}:
+            return None
+        left = [c for c in tok.lefts if c.dep_ in {"compound", "npadvmod", "nmod", "poss"} and c.pos_ == "PROPN"
+                and c.i == tok.i - 1]
+        return left[-1] if left else None
 
     def _clause(self, src: Src, rank: int, sent: Span, verb: Token, subj: Token) -> Clause | None:
         who = self._np(subj)
@@ -288,10 +305,15 @@ class BriefBuilder:
                 toks.extend(sub)
                 has_obj = True
                 break
-        if not has_obj:
-            prep = next((ch for ch in verb.children if ch.dep_ in {"prep", "agent"} and ch.i > verb.i), None)
-            if prep is not None:
-                toks.extend(_subtree(prep, _CUT | {"prep"} if len(list(prep.subtree)) > 5 else _CUT))
+        # the verb's first argument-like prepositional phrase ("blames loss on X", "wins at Y", "fell down a
+        # well"), not a time, cause or circumstance ("after ...", "as ...", "despite ..."), while it stays short
+        prep = next((ch for ch in verb.children if ch.dep_ in {"prep", "agent"} and ch.i > verb.i), None)
+        if prep is not None and prep.lower_ not in _CIRCUMSTANCE and \
+                not any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
+            sub = _subtree(prep, _CUT | {"prep"} if len(list(prep.subtree)) > 5 else _CUT)
+            if not has_obj or (max(t.i for t in sub) - verb.i < MAX_WHAT and
+                               all(t.i < prep.i for t in toks)):
+                toks.extend(sub)
         toks = [t for t in toks if t.i >= verb.i or t.head is verb]
         span = _trim_span(toks)
         if span is None:
