@@ -67,6 +67,12 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy"}
 _CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
                  "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
+_OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",
+            "trigger", "prompt", "provoke", "fuel", "halt", "arrest", "face", "suffer"}
+_LIGHT = {"be", "have", "remain", "get", "make", "take", "do", "go", "come", "become", "seem", "appear", "use",
+          "set", "show", "need", "want", "try", "begin", "start", "continue"}
+_NOT_MANNER = {"only", "early", "likely", "reportedly", "allegedly", "finally", "currently", "apparently",
+               "initially", "formally", "momentarily", "previously", "recently", "already", "also"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
@@ -625,24 +631,53 @@ class BriefBuilder:
             for ch in verb.children:
                 if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
                     pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
-                    if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME"}:
+                    if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
+                            or pobj.lemma_.lower() in {"other", "one", "people"}:
                         continue
                     s = _trim_span(_subtree(ch, _CUT | {"prep"}))
                     if s and s[1] - s[0] <= MAX_WHAT:
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
-                elif ch.dep_ == "advmod" and ch.lower_.endswith("ly") and ch.lower_ not in {"only", "early", "likely",
-                                                                                         "reportedly", "allegedly",
-                                                                                         "finally", "currently"}:
-                    cands.append(self._how_item(c, (ch.i, ch.i + 1), base + HOW_MANNER))
-            # the action itself: the verb (and a coordinated verb: "derailed and overturned")
-            toks = [verb] + [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB"
-                             and x.i - verb.i <= 3][:1]
-            if len(toks) > 1:
-                toks += [x for x in verb.doc[verb.i:toks[-1].i]]
-            s = _trim_span(toks)
-            if s and verb.lemma_.lower() not in self.speech and verb.pos_ == "VERB":
-                cands.append(self._how_item(c, s, base + (0.05 if c.src.name == "text" else 0.0)))
+            # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
+            # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
+            # action that caused it, which gets the bonus instead
+            act = self._action(c, verb)
+            if act is not None:
+                outcome = verb.lemma_.lower() in _OUTCOME
+                cands.append(self._how_item(c, act, base + (0.05 if c.src.name == "text" else 0.0)
+                                            - (HOW_INSTRUMENT if outcome else 0.0)))
+            if verb.lemma_.lower() in _OUTCOME:
+                for cause in self._cause_verbs(c, clauses):
+                    act = self._action(cause, cause.verb)
+                    if act is not None:
+                        cands.append(self._how_item(cause, act, base + HOW_INSTRUMENT))
+                        break
         return self._rank(cands)
+
+    def _action(self, c: Clause, verb: Token) -> tuple[int, int] | None:
+        if verb.lemma_.lower() in self.speech or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
+            return None
+        toks = [verb] + [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB"
+                         and x.i - verb.i <= 3][:1]
+        toks += [x for x in verb.children if x.dep_ == "advmod" and x.i == verb.i - 1 and x.lower_.endswith("ly")
+                 and x.lower_ not in _NOT_MANNER]
+        last = max(toks, key=lambda t: t.i)
+        obj = next((x for x in last.children if x.dep_ == "dobj" and x.i > last.i), None)
+        if obj is not None:  # the object's head with its close modifiers: "increased the gap"
+            sub = [t for t in _subtree(obj, _CUT | {"prep"}) if t.i <= obj.i]
+            if len(sub) <= 3 and obj.pos_ in {"NOUN", "PROPN"}:
+                toks += sub
+        if len(toks) > 1:
+            toks += [x for x in verb.doc[min(t.i for t in toks):max(t.i for t in toks)]]
+        return _trim_span(toks)
+
+    def _cause_verbs(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
+        """The clauses for the action behind an outcome: its own "as/after/when" clause, else the first lead
+        clauses whose verb is an action (not an outcome, speech or state)."""
+        own = [x for x in clauses if x.src is c.src and x.verb.head is c.verb and x.verb.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in {"as", "after", "when", "because"} for m in x.verb.children)]
+        rest = sorted((x for x in clauses if x.src.name == "text" and x.verb.lemma_.lower() not in _OUTCOME
+                       and x.verb.pos_ == "VERB" and x.verb.lemma_.lower() not in _LIGHT), key=lambda x: (x.rank, x.verb.i))
+        return own + rest[:2]
 
     def _how_item(self, c: Clause, span: tuple[int, int], score: float) -> dict[str, Any]:
         item = _phrase(c.src, span)
