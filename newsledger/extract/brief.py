@@ -57,7 +57,7 @@ _BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|ima
 _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
                 r"in response to|in protest (?:at|against|over)|in an (?:attempt|effort|bid) to)\s"), 1.0),
-    (re.compile(r"\bbecause\s"), 1.0),
+    (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
     (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
 ]
 _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
@@ -592,7 +592,7 @@ class BriefBuilder:
                         {"try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be",
                          "set", "expect", "fail", "manage", "refuse", "decide", "agree", "ask", "tell", "urge",
                          "vow", "pledge", "promise", "threaten", "get", "go", "come", "like", "love", "use"} | self.speech:
-                    s = _trim_span([t for t in tok.subtree][:MAX_WHY])
+                    s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._short_vp(tok))
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.5))
         return self._rank(cands)
@@ -605,18 +605,42 @@ class BriefBuilder:
         return any(t.pos_ in {"VERB", "NOUN"} for t in s)
 
     def _after(self, src: Src, char: int) -> tuple[int, int] | None:
+        """The phrase a causal marker introduces: up to a comma or a line break; a noun phrase to its head noun
+        with a close complement ("retaliation for X", "higher costs for Y"), not the circumstances after it;
+        a clause without its own purpose ("... is increased to reduce ...")."""
         tok = next((t for t in src.doc if t.idx >= char), None)
         if tok is None:
             return None
         sent_end = tok.sent.end
         toks = []
         for t in src.doc[tok.i:sent_end]:
-            if t.is_punct and t.text in {",", ";", ":", ".", "—", "--", "(", "!"} and toks:
+            if (t.is_punct and t.text in {",", ";", ":", ".", "—", "--", "(", "!", "?"} or "\n" in t.text) and toks:
                 break
             toks.append(t)
             if len(toks) >= MAX_WHY:
                 break
-        return _trim_span(toks)
+        span = _trim_span(toks)
+        if span is None:
+            return None
+        inside = src.doc[span[0]:span[1]]
+        heads = [t for t in inside if not (span[0] <= t.head.i < span[1]) or t.head is t]
+        head = heads[0] if heads else None
+        if head is not None and head.pos_ in {"NOUN", "PROPN"} and len(heads) == 1:
+            keep = _subtree(head, _CUT | {"prep"})
+            comp = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i
+                         and c.lower_ in {"of", "for", "on", "against", "to", "over"}), None)
+            if comp is not None:
+                keep += _subtree(comp, _CUT | {"prep"})
+            keep = [t for t in keep if span[0] <= t.i < span[1]]
+            return _trim_span(keep) or span
+        if head is not None and head.pos_ in {"VERB", "AUX"}:
+            purpose = next((c for c in head.children if c.dep_ in {"advcl", "xcomp"} and c.i > head.i and
+                            any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)
+            if purpose is not None:
+                cut = min(t.i for t in purpose.subtree)
+                if cut > span[0]:
+                    return _trim_span([t for t in inside if t.i < cut]) or span
+        return span
 
     def _why_item(self, src: Src, span: tuple[int, int], rank: int, strength: float) -> dict[str, Any]:
         item = _phrase(src, span)
