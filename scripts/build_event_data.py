@@ -9,7 +9,7 @@ Outputs (all plain data, reproducible from the sources):
 - synsets.json: "&NAME" -> list of words (lower case, multi-word joined with " ").
 - cameo_plover.tsv: CAMEO code -> PLOVER type, mode, context.
 - actors.tsv: name (lower case words joined by " ") -> CAMEO-style actor code (Phoenix country, international
-  and non-state actor dictionaries; the latest code of a dated entry).
+  and non-state actor dictionaries; of a dated entry, the latest code that carries a country or IGO prefix).
 - agents.tsv: role noun (lower case) -> sector code (Phoenix agents dictionary).
 """
 from __future__ import annotations
@@ -134,17 +134,32 @@ def parse_plover(path: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def parse_actors(paths: list[Path]) -> dict[str, str]:
+_ACTOR_CODE = re.compile(r"\[~?([A-Z]+)([^\]]*)\]")
+
+
+def choose_code(codes: list[tuple[str, str]], sectors: set[str]) -> str:
+    """The code of an entry from its (code, date span) lines: the last code that carries a country or IGO prefix,
+    else the last code. A bare sector code ("[ELI]" after "[IGOUNO 970101-061231]") says only that the person is
+    no longer in office: the prefix of the last post still places them."""
+    prefixed = [(c, d) for c, d in codes if c[:3] not in sectors]
+    if prefixed:
+        return prefixed[-1][0]
+    return codes[-1][0]
+
+
+def parse_actors(paths: list[Path], sectors: set[str] | None = None) -> dict[str, str]:
     """Name -> code. An entry is a block of names (first line, then "+" synonyms) followed by code lines
-    ("[AFGMIL]", "\t[AFGGOV 791227-861124]"); a code on the name line applies to that block."""
+    ("[AFGMIL]", "\t[AFGGOV 791227-861124]"); codes on the name line apply to that block. Of several codes,
+    choose_code keeps the one that places the actor (sectors: the agent codes, which place no one)."""
+    sectors = sectors or set()
     out: dict[str, str] = {}
     for path in paths:
         names: list[str] = []
-        codes: list[str] = []
+        codes: list[tuple[str, str]] = []
 
         def flush() -> None:
             if names and codes:
-                code = codes[-1]
+                code = choose_code(codes, sectors)
                 for n in names:
                     out.setdefault(n, code)
 
@@ -154,9 +169,7 @@ def parse_actors(paths: list[Path]) -> dict[str, str]:
                 continue
             stripped = body.strip()
             if stripped.startswith("["):
-                m = re.match(r"\[([A-Z~]+)", stripped)
-                if m:
-                    codes.append(m.group(1).lstrip("~"))
+                codes += [(m.group(1), m.group(2)) for m in _ACTOR_CODE.finditer(stripped)]
                 continue
             if stripped.startswith("+"):
                 name = _words(re.sub(r"\[.*", "", stripped[1:]))
@@ -165,14 +178,10 @@ def parse_actors(paths: list[Path]) -> dict[str, str]:
                 continue
             flush()
             names, codes = [], []
-            m = re.match(r"([^\[]+)(\[([A-Z~]+)[^\]]*\])?", stripped)
-            if not m:
-                continue
-            name = _words(m.group(1))
+            name = _words(re.sub(r"\[.*", "", stripped))
             if name:
                 names.append(name)
-            if m.group(3):
-                codes.append(m.group(3).lstrip("~"))
+            codes += [(m.group(1), m.group(2)) for m in _ACTOR_CODE.finditer(stripped)]
         flush()
     return out
 
@@ -223,13 +232,13 @@ def main() -> None:
         f.write("# cameo\tplover\tmode\tcontext  (from CAMEO2PLOVER-2021.txt, CC BY-SA 4.0)\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
+    agents = parse_agents(dicts / "Phoenix.agents.txt")
     actors = parse_actors([dicts / "Phoenix.Countries.actors.txt", dicts / "Phoenix.International.actors.txt",
-                           dicts / "Phoenix.MilNonState.actors.txt"])
+                           dicts / "Phoenix.MilNonState.actors.txt"], set(agents.values()))
     with (OUT / "actors.tsv").open("w", encoding="utf-8") as f:
         f.write("# name\tcode  (Phoenix actor dictionaries, MIT)\n")
         for k in sorted(actors):
             f.write(f"{k}\t{actors[k]}\n")
-    agents = parse_agents(dicts / "Phoenix.agents.txt")
     with (OUT / "agents.tsv").open("w", encoding="utf-8") as f:
         f.write("# noun\tsector  (Phoenix agents dictionary, MIT)\n")
         for k in sorted(agents):

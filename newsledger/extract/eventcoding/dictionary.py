@@ -102,7 +102,12 @@ def plover(code: str | None) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def actor_codes() -> dict[str, str]:
-    return _tsv("actors.tsv")
+    """Name -> actor code: the Phoenix dictionaries, then the project's curated international.tsv for the
+    organisations and country names they lack."""
+    table = _tsv("actors.tsv")
+    for k, v in _tsv("international.tsv").items():
+        table.setdefault(k, v)
+    return table
 
 
 @lru_cache(maxsize=1)
