@@ -12,9 +12,16 @@ puts its main event, and are ranked by position, by how often the article mentio
 - where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
   extended to the phrase that holds them ("the northern city of X"), ranked by position, mention count, being
   attached to the main event's verb, and specificity.
+- what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
+  time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
+  main event); who keeps a ranking where mentions and names weigh more. Headline verbs parsed as nouns or with
+  their subject as a compound ("X slams Y") get the name on their left as subject.
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
-  "to <do>") in the title and lead, the clause or phrase they introduce.
-- how: the main event's instrument or manner ("with/by/using ...", manner adverbs); else its action verb(s).
+  "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
+  complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object.
+- how: the main event's instrument ("with/by/using ..."); else its action: the verb with an adjacent manner
+  adverb, a coordinated verb and a short object. An outcome ("killed", "sparks outrage") happened by way of its
+  cause: the verb of its "as/after/when" clause, else the lead's first action verb.
 
 Answers from the title carry "in": "title" and title offsets. Links: who -> actor id, when -> value,
 where -> place id (null when the record has no such item).
@@ -335,6 +342,12 @@ class BriefBuilder:
         for ch in verb.children:
             if ch.dep_ in {"dobj", "prt", "attr", "acomp"} and ch.i > verb.i:
                 out.extend(_subtree(ch, _CUT | {"prep"}))
+                for pred in verb.children:  # an object's predicate: "make them lighter"
+                    if pred.dep_ in {"oprd", "ccomp", "xcomp"} and pred.i == out[-1].i + 1 and len(list(pred.subtree)) <= 2:
+                        out.extend(pred.subtree)
+                break
+            if ch.dep_ == "ccomp" and ch.i > verb.i and len(list(ch.subtree)) <= 3:  # "make them lighter"
+                out.extend(ch.subtree)
                 break
             if ch.dep_ in {"aux"} and ch.i < verb.i:
                 out.append(ch)
@@ -587,7 +600,7 @@ class BriefBuilder:
                     s = _trim_span(list(tok.subtree)[1:MAX_WHY + 1])
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.7))
-                if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.head.pos_ == "VERB" and \
+                if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
                         any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in \
                         {"try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be",
                          "set", "expect", "fail", "manage", "refuse", "decide", "agree", "ask", "tell", "urge",
@@ -625,7 +638,7 @@ class BriefBuilder:
         inside = src.doc[span[0]:span[1]]
         heads = [t for t in inside if not (span[0] <= t.head.i < span[1]) or t.head is t]
         head = heads[0] if heads else None
-        if head is not None and head.pos_ in {"NOUN", "PROPN"} and len(heads) == 1:
+        if head is not None and head.pos_ in {"NOUN", "PROPN"}:
             keep = _subtree(head, _CUT | {"prep"})
             comp = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i
                          and c.lower_ in {"of", "for", "on", "against", "to", "over"}), None)
