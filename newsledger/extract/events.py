@@ -63,6 +63,8 @@ def extract(doc: Doc, record: Record) -> list[Event]:
     for sent, ev in raw:
         srcs = [_actor(index, h, record, create=True) for h in ev.sources] or [_cue_speaker(record, ev)]
         tgts = [_actor(index, h, record, create=True) for h in ev.targets] or [None]
+        for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
+            _country_from_phrase(a, h)
         resolved.append((sent, ev, srcs, tgts))
     adversary = _adversaries(record, resolved)
     events: list[Event] = []
@@ -140,6 +142,19 @@ def _code_for_actor(record: Record, a: Actor) -> str | None:
     if base and sector and len(base) <= 6 and sector.isalpha() and len(sector) == 3:
         return base if base.endswith(sector) else (base[:3] + sector if len(base) == 3 else base)
     return base or sector
+
+
+def _country_from_phrase(a: Actor | None, head: Token) -> None:
+    """An actor whose code places it in no country ("the rebels" -> REB, or none) takes the country the
+    phrase names (actorcodes.deep_code: its own words, a possessor, an "of"/"in" phrase, a participle's object,
+    a leader's surname): "rebels in the Ivory Coast" -> CIVREB."""
+    if a is None or a.kind == "country" or actorcodes._countryish(a.code):
+        return
+    code = actorcodes.deep_code(head, pron=False)
+    if not actorcodes._countryish(code):
+        return
+    sector = a.code if a.code and a.code.isalpha() and len(a.code) == 3 else None
+    a.code = code[:3] + sector if sector and len(code) == 3 else code
 
 
 ORG_SECTORS = {"resistance": "REB", "front": "REB", "rebels": "REB", "rebel": "REB", "militia": "REB",
