@@ -57,6 +57,37 @@ SCHEMA = [
 ]
 
 
+_COLUMNS: dict[str, list[tuple[str, Any]]] = {}
+
+
+def _arrow_type(sql: str) -> Any:
+    import pyarrow as pa
+
+    return {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64(), "DATE": pa.date32(),
+            "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string())}[sql]
+
+
+def _insert(store: Store, table: str, rows: list[tuple], replace: bool = False) -> None:
+    """Rows (tuples in the table's column order) in one statement through Arrow: executemany is row by row."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    if table not in _COLUMNS:
+        _COLUMNS[table] = [(r[0], r[1]) for r in store.con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+            "ORDER BY ordinal_position", [table]).fetchall()]
+    cols = _COLUMNS[table]
+    data = pa.table({name: pa.array([row[i] for row in rows], type=_arrow_type(sql))
+                     for i, (name, sql) in enumerate(cols)})
+    store.con.register("_merge_rows", data)
+    try:
+        verb = "INSERT OR REPLACE INTO" if replace else "INSERT INTO"
+        store.con.execute(f"{verb} {table} SELECT * FROM _merge_rows")
+    finally:
+        store.con.unregister("_merge_rows")
+
+
 def ensure_schema(store: Store) -> None:
     for stmt in SCHEMA:
         store.con.execute(stmt)
@@ -81,8 +112,8 @@ def load_dedup_index(store: Store) -> DedupIndex:
 
 def save_signatures(store: Store, rows: list[tuple[str, str, Signature]]) -> None:
     if rows:
-        store.con.executemany("INSERT OR REPLACE INTO article_signatures VALUES (?, ?, ?, ?)",
-                              [(aid, sha, sig.size, sig.to_bytes()) for aid, sha, sig in rows])
+        _insert(store, "article_signatures", [(aid, sha, sig.size, sig.to_bytes()) for aid, sha, sig in rows],
+                replace=True)
 
 
 def known_duplicates(store: Store, hashes: Iterable[str]) -> set[str]:
@@ -123,7 +154,7 @@ def record_duplicates(store: Store, dups: list[tuple[Article, str, float, float]
         return 0
     store.con.execute("BEGIN TRANSACTION")
     try:
-        store.con.executemany("INSERT INTO duplicates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        _insert(store, "duplicates", rows)
         touched = {r[0] for r in store.con.execute(
             "SELECT DISTINCT merged_id FROM event_members WHERE list_contains(?, article_id)",
             [sorted({r[2] for r in rows})]).fetchall()}
@@ -278,17 +309,19 @@ def _views(store: Store, article_ids: list[str]) -> list[EventView]:
     return out
 
 
+def _keys_around(etype: str, day: dt.date) -> list[str]:
+    return [f"{etype}|{day + dt.timedelta(days=k)}" for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)]
+
+
 def _load_clusters(store: Store, views: list[EventView]) -> list[Cluster]:
-    if not views:
+    """The stored merged events an event of `views` could join: same type, first day within the window."""
+    keys = sorted({k for v in views if v.day for k in _keys_around(v.type, v.day)})
+    if not keys:
         return []
-    days = [v.day for v in views if v.day]
-    lo = (min(days) - dt.timedelta(days=WINDOW_DAYS)) if days else dt.date.min
-    hi = (max(days) + dt.timedelta(days=WINDOW_DAYS)) if days else dt.date.max
     rows = store.con.execute(
         "SELECT id, type, date_first, date_last, source_keys, target_keys, place_keys, lat, lon, country "
-        "FROM merged_events WHERE list_contains(?, type) AND (date_last IS NULL OR date_last >= ?) "
-        "AND (date_first IS NULL OR date_first <= ?) ORDER BY date_first, id",
-        [sorted({v.type for v in views}), lo, hi]).fetchall()
+        "FROM merged_events WHERE date_first IS NOT NULL "
+        "AND list_contains(?, type || '|' || CAST(date_first AS VARCHAR)) ORDER BY date_first, id", [keys]).fetchall()
     return [Cluster(r[0], r[1], r[2], r[3], set(r[4] or []), set(r[5] or []), set(r[6] or []), r[7], r[8], r[9])
             for r in rows]
 
@@ -304,36 +337,42 @@ def merge_events(store: Store, article_ids: Iterable[str]) -> int:
     views = _views(store, [a for a in article_ids if a not in done])
     if not views:
         return 0
-    clusters = _load_clusters(store, views)
-    by_type: dict[str, list[Cluster]] = {}
-    for cl in clusters:
-        by_type.setdefault(cl.type, []).append(cl)
+    # Candidates by (type, first day): a match has its first day within the window of the event's day.
+    buckets: dict[str, list[Cluster]] = {}
+    for cl in _load_clusters(store, views):
+        buckets.setdefault(f"{cl.type}|{cl.first}", []).append(cl)
     members: list[tuple[str, str, str]] = []
-    touched: set[str] = set()
+    touched: dict[str, Cluster] = {}
     for ev in views:
         best, best_score = None, 0
-        for cl in by_type.get(ev.type, []):
-            s = _agreement(ev, cl)
-            if s is not None and s > best_score:  # ties: the earliest merged event
-                best, best_score = cl, s
+        if ev.day:
+            for cl in sorted((c for k in _keys_around(ev.type, ev.day) for c in buckets.get(k, [])),
+                             key=lambda c: (c.first, c.id)):
+                s = _agreement(ev, cl)
+                if s is not None and s > best_score:  # ties: the earliest merged event
+                    best, best_score = cl, s
         if best is None:
             mid = "m" + hashlib.sha1(f"{ev.article_id}\x00{ev.event_id}".encode()).hexdigest()[:15]
             best = Cluster(mid, ev.type, ev.day, ev.day, set(), set(), set(), ev.lat, ev.lon, ev.country)
-            by_type.setdefault(ev.type, []).append(best)
+            if ev.day:
+                buckets.setdefault(f"{ev.type}|{ev.day}", []).append(best)
         best.source_keys |= ev.source_keys
         best.target_keys |= ev.target_keys
         best.place_keys |= ev.place_keys
         if best.lat is None and ev.lat is not None:
             best.lat, best.lon, best.country = ev.lat, ev.lon, ev.country
-        if ev.day:
-            best.first = min(best.first or ev.day, ev.day)
-            best.last = max(best.last or ev.day, ev.day)
+        if ev.day and best.first and ev.day < best.first:  # re-bucket under its new first day
+            buckets[f"{best.type}|{best.first}"].remove(best)
+            best.first = ev.day
+            buckets.setdefault(f"{best.type}|{best.first}", []).append(best)
+        if ev.day and best.last and ev.day > best.last:
+            best.last = ev.day
         members.append((best.id, ev.article_id, ev.event_id))
-        touched.add(best.id)
+        touched[best.id] = best
     store.con.execute("BEGIN TRANSACTION")
     try:
-        store.con.executemany("INSERT INTO event_members VALUES (?, ?, ?)", members)
-        _refresh(store, touched, {c.id: c for cls in by_type.values() for c in cls if c.id in touched})
+        _insert(store, "event_members", members)
+        _refresh(store, set(touched), touched)
         store.con.execute("COMMIT")
     except Exception:
         store.con.execute("ROLLBACK")
@@ -416,10 +455,8 @@ def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | 
             sorted(cl.source_keys) if cl else [], sorted(cl.target_keys) if cl else [],
             sorted(cl.place_keys) if cl else []))
         out_sources.extend((mid, *rep) for rep in reports.values())
-    if out_events:
-        store.con.executemany("INSERT INTO merged_events VALUES (" + ", ".join(["?"] * 22) + ")", out_events)
-    if out_sources:
-        store.con.executemany("INSERT INTO event_sources VALUES (?, ?, ?, ?, ?, ?, ?)", out_sources)
+    _insert(store, "merged_events", out_events)
+    _insert(store, "event_sources", out_sources)
 
 
 def _load_clusters_by_id(store: Store, ids: list[str]) -> list[Cluster]:

@@ -69,6 +69,7 @@ class Ingest:
         self.in_flight: deque[Article] = deque()  # sent to the engine, result not yet back (input order)
         self.copies: list[tuple[Article, str, float, float]] = []  # waiting for their canonical's write
         self.failed_shas: set[str] = set()
+        self.sigs: dict = {}  # text hash -> signature, computed once at stage 2, saved at stage 4
 
     def note(self, err: InputError) -> None:
         self.report.errors.append(err)
@@ -100,6 +101,7 @@ class Ingest:
                         self.on_progress(1)
                         continue
                     self.index.add(sha, sig)
+                    self.sigs[sha] = sig
                 self.in_flight.append(item)
                 yield item
 
@@ -140,6 +142,7 @@ class Ingest:
             article = self.in_flight.popleft()
             if isinstance(item, InputError):
                 self.failed_shas.add(article.sha256)
+                self.sigs.pop(article.sha256, None)
                 self.note(item)
             else:
                 records.append(item)
@@ -152,13 +155,13 @@ class Ingest:
 
     def flush(self, records: list[Record]) -> None:
         if records:
-            fresh = self.store.known_hashes(r.article.sha256 for r in records)
-            n = self.store.write(records)
-            self.report.stored += n
-            new = [r for r in records if r.article.sha256 not in fresh]
+            before = self.store.known_hashes(r.article.sha256 for r in records)
+            self.report.stored += self.store.write(records)
+            new = [r for r in records if r.article.sha256 not in before]
             if self.dedup:
-                merge.save_signatures(self.store, [(r.article.id, r.article.sha256, signature(r.article.text))
-                                                   for r in new])
+                merge.save_signatures(self.store, [
+                    (r.article.id, r.article.sha256, self.sigs.pop(r.article.sha256, None)
+                     or signature(r.article.text)) for r in new])
             if self.merge:
                 self.report.merged_events += merge.merge_events(self.store, [r.article.id for r in new])
         self.flush_copies()
