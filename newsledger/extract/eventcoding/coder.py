@@ -247,6 +247,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and verb.dep_ == "pobj"):
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
+    if _speech_noun_clause(verb) and head.head is not head:
+        s, _, _ = subject_of(head.head, depth + 1)  # the issuer of the declaration
+        return s, passive, agent
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [head], passive, agent
     if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
@@ -278,6 +281,9 @@ def _aux_words(verb: Token) -> set[str]:
 
 
 def modality_of(verb: Token) -> str | None:
+    if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
+           for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
+        return "threat"  # "will boycott the elections unless ...": an ultimatum, not a plan
     t = verb
     for _ in range(5):
         aux = _aux_words(t)
@@ -375,8 +381,9 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             continue  # the intended action is the event
         ev = _special(tok, lemma)
         if ev is None:
-            if lemma in PURE_SPEECH or (lemma in speech and lemma not in SPEECH_EVENTS
-                                        and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)):
+            if (lemma in PURE_SPEECH or (lemma in speech and lemma not in SPEECH_EVENTS
+                                         and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children))) \
+                    and not _event_object(tok):
                 continue
             if lemma == "accord" or tok.lower_ == "according":
                 continue
@@ -411,9 +418,37 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
     return out, deferred
 
 
+SPEECH_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "communiqué", "message",
+                "note", "ultimatum", "petition", "memorandum", "report", "speech", "broadcast"}
+
+
+def _event_object(verb: Token) -> bool:
+    """The verb's direct object is an event noun ("announced a suspension of air links", "reiterated its
+    demand"): the speech verb reports an act, it is not mere speech."""
+    table = D.nominals()
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in table or c.lower_ in table) for c in verb.children)
+
+
+def _speech_noun_clause(t: Token) -> bool:
+    """"issued a declaration demanding that ...": a participle on a statement noun states its content."""
+    return t.dep_ == "acl" and t.head.lemma_.lower() in SPEECH_NOUNS and t.head.dep_ in {"dobj", "nsubj", "attr"}
+
+
+def _root_noun_predicate(t: Token) -> bool:
+    """A sentence parsed with a noun as its root and the verb as that noun's participle ("An official newspaper
+    called on Arabs to ..."): the participle is the predicate."""
+    return t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in {"NOUN", "PROPN"} and t.head.i < t.i \
+        and not any(c.dep_ in SUBJ for c in t.children)
+
+
 def _in_description(tok: Token) -> bool:
     t = tok
     for _ in range(6):
+        if _speech_noun_clause(t):
+            t = t.head.head
+            continue
+        if _root_noun_predicate(t):
+            return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}):
             return True
         if t.head is t or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
