@@ -45,10 +45,10 @@ def gold_triples(rec: dict[str, Any]) -> set[tuple]:
     return {(s, t, g) for s in _codes(rec.get("source")) for g in _codes(rec.get("target"))}
 
 
-def predict(texts: list[str]) -> list[tuple[str | None, set[tuple]]]:
-    """(main event type, triples) per text."""
+def predict(texts: list[str]) -> list[list[tuple[str | None, set[tuple]]]]:
+    """Per text, its events: (type, triples) of the main event, then of the events coordinated with it."""
     from newsledger import nlp
-    from newsledger.extract.eventcoding.coder import code_sentence, main_event
+    from newsledger.extract.eventcoding.coder import code_sentence, coordinated_events, main_event
     from newsledger.extract.eventcoding.actorcodes import event_codes, plover_main_type
     from newsledger.extract.quotes import speech_verbs
 
@@ -58,35 +58,60 @@ def predict(texts: list[str]) -> list[tuple[str | None, set[tuple]]]:
         events = [e for e in events if not (e.negated and not e.type == "REJECT")]
         ev = main_event(events)
         if ev is None:
-            out.append((None, set()))
+            out.append([(None, set())])
             continue
-        typ = plover_main_type(ev)
-        srcs, tgts = event_codes(ev)
-        srcs, tgts = [norm(c) for c in srcs], [norm(c) for c in tgts]
-        out.append((typ, {(s, typ, t) for s in srcs for t in tgts}))
+        preds = []
+        for e in coordinated_events(events, ev):
+            typ = plover_main_type(e)
+            srcs, tgts = event_codes(e)
+            srcs, tgts = [norm(c) for c in srcs], [norm(c) for c in tgts]
+            preds.append((typ, {(s, typ, t) for s in srcs for t in tgts}))
+        out.append(preds)
     return out
 
 
-def score(records: list[dict[str, Any]], preds: list[tuple[str | None, set[tuple]]]) -> dict[str, Any]:
+def assign(records: list[dict[str, Any]], preds: list[list[tuple]]) -> tuple[list[tuple], int]:
+    """One prediction per gold record: the records of one sentence (a sentence coded for several events appears
+    once per event) take its predicted events one-to-one, a record of the same type first. Returns the assigned
+    (type, triples) per record and the number of predicted events left unassigned (false positives)."""
+    by_text: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        by_text.setdefault(r["text"], []).append(i)
+    out: list[tuple] = [(None, set())] * len(records)
+    extra = []
+    for idxs in by_text.values():
+        pool = list(preds[idxs[0]])
+        for i in idxs:
+            g = gold_type(records[i])
+            k = next((j for j, p in enumerate(pool) if p[0] == g), 0 if pool else None)
+            if k is not None:
+                out[i] = pool.pop(k)
+        extra += [p for p in pool if p[0] is not None]
+    return out, extra
+
+
+def score(records: list[dict[str, Any]], preds: list[list[tuple]]) -> dict[str, Any]:
+    assigned, extra = assign(records, preds)
     gold = [gold_type(r) for r in records]
     types = sorted(set(gold))
     per_type = {}
     for t in types:
-        tp = sum(1 for g, (p, _) in zip(gold, preds) if g == t and p == t)
-        n_pred = sum(1 for _, (p, _) in zip(gold, preds) if p == t)
+        tp = sum(1 for g, (p, _) in zip(gold, assigned) if g == t and p == t)
+        n_pred = sum(1 for _, (p, _) in zip(gold, assigned) if p == t) + sum(1 for p, _ in extra if p == t)
         n_gold = sum(1 for g in gold if g == t)
         per_type[t] = round(prf(tp, n_pred, n_gold)[2], 3)
     macro = sum(per_type.values()) / len(per_type) if per_type else 0.0
-    acc = sum(1 for g, (p, _) in zip(gold, preds) if g == p) / len(gold) if gold else 0.0
+    acc = sum(1 for g, (p, _) in zip(gold, assigned) if g == p) / len(gold) if gold else 0.0
     tp = n_pred = n_gold = 0
-    for r, (_, triples) in zip(records, preds):
+    for r, (_, triples) in zip(records, assigned):
         gt = gold_triples(r)
         tp += len(gt & triples)
         n_pred += len(triples)
         n_gold += len(gt)
-    confusion = Counter((g, p) for g, (p, _) in zip(gold, preds) if g != p)
+    n_pred += sum(len(t) for _, t in extra)
+    confusion = Counter((g, p) for g, (p, _) in zip(gold, assigned) if g != p)
     return {"macro_f1": round(macro, 4), "accuracy": round(acc, 4), "per_type": per_type,
-            "triple": (tp, n_pred, n_gold), "confusion": confusion.most_common(12)}
+            "triple": (tp, n_pred, n_gold), "confusion": confusion.most_common(12), "extra_events": len(extra)}
 
 
 def run(corpus: Path, limit: int | None = None) -> list[Score]:

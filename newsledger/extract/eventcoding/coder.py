@@ -503,6 +503,31 @@ def main_event(events: list[RawEvent]) -> RawEvent | None:
     return min(events, key=lambda e: (depth(e.trigger), e.trigger.i))
 
 
+def coordinated_events(events: list[RawEvent], main: RawEvent) -> list[RawEvent]:
+    """The main event and the events of verbs coordinated with its trigger ("opened its borders ... but was
+    still refusing admittance to ...") that have arguments of their own (a subject or an object of their own)
+    and another type: several events of one sentence."""
+    out = [main]
+    for e in sorted(events, key=lambda e: e.trigger.i):
+        if e is main or e.type is None or any(e.type == o.type for o in out):
+            continue
+        t, linked = e.trigger, False
+        for _ in range(4):
+            if t.dep_ != "conj" or t.head.i == t.i:
+                break
+            t = t.head
+            if t.i == main.trigger.i:
+                linked = True
+                break
+        own = any(c.dep_ in SUBJ | {"dobj", "dative"} for c in e.trigger.children) or any(
+            c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in e.trigger.children)
+        same_speech = (e.speech_head.i if e.speech_head is not None else None) == (
+            main.speech_head.i if main.speech_head is not None else None)
+        if linked and own and same_speech:
+            out.append(e)
+    return out
+
+
 def intent_type(cameo: str) -> tuple[str, str]:
     """(PLOVER type, CAMEO code) for a future or intended action: cooperative actions become CAMEO 03
     "express intent" (AGREE), material conflict becomes 13 "threaten" (THREATEN)."""
