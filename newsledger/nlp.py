@@ -86,6 +86,23 @@ class EntityRules:
         return Span(ent.doc, start, ent.end, label=ent.label_) if start != ent.start else ent
 
 
+@Language.component("newsledger_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line starts a new sentence, and so does a line break after a short line or a sentence end:
+    headings ("INTERIM GOVT") and datelines are never glued to the paragraph after them, while text
+    hard-wrapped at a fixed width keeps its sentences. Runs before the parser, which keeps these boundaries."""
+    text = doc.text
+    for tok in doc[:-1]:
+        gap = tok.text if tok.is_space else tok.whitespace_
+        if "\n" not in gap:
+            continue
+        end = tok.idx if tok.is_space else tok.idx + len(tok.text)
+        line = text[text.rfind("\n", 0, end) + 1:end].strip()
+        if gap.count("\n") >= 2 or len(line) <= 50 or line[-1:] in {".", "!", "?", '"', "\u201d", ":"}:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 if not Span.has_extension("rule"):
     Span.set_extension("rule", default=False)
 
@@ -94,6 +111,7 @@ if not Span.has_extension("rule"):
 def load(model: str | None = None) -> Language:
     name = model or os.environ.get("NEWSLEDGER_MODEL", "md")
     nlp = spacy.load(_model_path(name))
+    nlp.add_pipe("newsledger_paragraph_breaks", before="parser")
     nlp.add_pipe("newsledger_entity_rules", after="ner")
     nlp.max_length = CHUNK_CHARS * 4
     return nlp
