@@ -834,6 +834,9 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
         if q.kind == "direct":
             text = f"{name}: \u201c{body}.\u201d"
         elif q.cue and q.cue.lower() != "according to":
+            # The content may open with the cue's own particle ("called for" + "for Afghans to ...").
+            last = q.cue.split()[-1].lower()
+            body = body[len(last) + 1:] if body.lower().startswith(last + " ") else body
             text = f"{name} {q.cue} {body}."
         else:
             text = f"According to {actor.name}, {body}."
