@@ -34,6 +34,13 @@ from newsledger.store import Store  # noqa: E402
 CHUNK = 8
 
 
+def _cpu() -> float:
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
+
+
 def _bare_chunk(texts: list[str]) -> tuple[int, float]:
     from newsledger import nlp
 
@@ -63,12 +70,15 @@ def end_to_end(articles: list[Article], workers: int) -> dict:
         pool.warm_up()
         load = time.perf_counter() - t0
         with Store(Path(tmp) / "bench.duckdb") as store:
+            cpu0 = _cpu()
             t0 = time.perf_counter()
             report = Ingest(store, batch_size=32).run(iter(articles), pool=pool)
             secs = time.perf_counter() - t0
+            parent_cpu = _cpu() - cpu0
             events = store.query("SELECT count(*) AS n FROM events")[0]["n"]
             merged = store.query("SELECT count(*) AS n FROM merged_events")[0]["n"]
     return {"seconds": secs, "load_seconds": load, "peak_rss_mb": report.peak_rss_mb, "stored": report.stored,
+            "parent_cpu_seconds": parent_cpu,
             "failed": report.failed, "events": events, "merged_events": merged}
 
 
@@ -96,7 +106,9 @@ def main() -> None:
             rows.append(res)
             print(f"  {kind:14} workers={n}: {res['articles_s']:.2f} articles/s, {res['words_s']:,.0f} words/s, "
                   f"{res['seconds']:.1f} s (+{res['load_seconds']:.1f} s model load), peak "
-                  f"{res['max_worker_mb']:.0f} MB/worker, load avg {res['load_avg']}", flush=True)
+                  f"{res['max_worker_mb']:.0f} MB/worker, load avg {res['load_avg']}"
+                  + (f", parent CPU {res['parent_cpu_seconds']:.1f} s (read, dedup, write, merge)"
+                     if "parent_cpu_seconds" in res else ""), flush=True)
     print()
     print(f"| workers | run | articles/s | words/s | seconds | peak MB/worker | ratio to bare | load avg |")
     print("|---|---|---|---|---|---|---|---|")
