@@ -208,3 +208,12 @@ def test_ray_engine_local_mode_writes_parquet_and_matches_local(tmp_path, folder
         assert ray_engine.load_parquet(s, out) == 4
         assert ray_engine.load_parquet(s, out) == 0
     assert _dump(tmp_path / "loaded.duckdb")[0] == _dump(tmp_path / "local.duckdb")[0]
+
+
+def test_articles_stored_without_merging_are_merged_by_the_next_ingest(tmp_path, folder):
+    with Store(tmp_path / "n.duckdb") as s:
+        ingest([folder], s, merge_events=False)
+        assert s.query("SELECT count(*) AS n FROM event_members")[0]["n"] == 0
+        ingest([folder], s)
+        members = s.query("SELECT count(*) AS n FROM event_members")[0]["n"]
+        assert members == s.query("SELECT count(*) AS n FROM events")[0]["n"]

@@ -34,6 +34,15 @@ def register(app: typer.Typer) -> None:
         if engine not in ("local", "ray"):
             warn(f"--engine: unknown engine {engine!r}; choose local or ray")
             raise typer.Exit(2)
+        if engine == "ray":
+            import importlib.util
+
+            if importlib.util.find_spec("ray") is None:
+                warn("--engine ray: Ray is not installed (pip install 'ray[data]==2.60.0')")
+                raise typer.Exit(2)
+            if ray_address and not ray_output:
+                warn("--ray-address without --ray-output: the results are written to a temporary folder, which "
+                     "only works when this machine is the whole cluster; give shared storage for a real one")
         try:
             store = Store(db)
         except StoreError as exc:

@@ -380,6 +380,16 @@ def merge_events(store: Store, article_ids: Iterable[str]) -> int:
     return len(touched)
 
 
+def merge_pending(store: Store, batch: int = 256) -> int:
+    """Merge the events of stored articles never merged (stored with merging off, or before it existed)."""
+    ensure_schema(store)
+    ids = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT e.article_id FROM events e JOIN articles a ON a.id = e.article_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM event_members m WHERE m.article_id = e.article_id) "
+        "ORDER BY e.article_id").fetchall()]
+    return sum(merge_events(store, ids[i:i + batch]) for i in range(0, len(ids), batch))
+
+
 def _most(values: list[Any]) -> Any:
     vals = [v for v in values if v not in (None, "")]
     if not vals:

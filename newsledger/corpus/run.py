@@ -152,6 +152,8 @@ class Ingest:
                 records = []
         self.flush(records)
         self.flush_copies(final=True)
+        if self.merge:  # articles stored earlier with merging off
+            self.report.merged_events += merge.merge_pending(self.store)
 
     def flush(self, records: list[Record]) -> None:
         if records:
