@@ -227,3 +227,13 @@ def test_polnear_dev_split(corpus):
     scores = _polnear(corpus, None)
     assert scores["speaker_accuracy"].value >= 0.85
     assert scores["prf"].f1 >= 0.45  # the target is 0.75; see the report for the gap
+
+
+def test_indirect_content_takes_its_closing_fragment_and_drops_the_writers_tail():
+    rec, qs = run("The mayor said the budget was \u201ca disaster for everyone.\u201d\n\n"
+                  "The governor said that the bridge would reopen in May, which surprised many drivers.\n\n"
+                  "The minister said the plan would cut costs, forcing several agencies to merge.")
+    q = find(qs, "the budget was", "indirect")
+    assert q.text.endswith("everyone.\u201d")
+    assert find(qs, "the bridge would reopen", "indirect").text == "the bridge would reopen in May"
+    assert find(qs, "the plan would cut costs", "indirect").text == "the plan would cut costs"

@@ -533,7 +533,7 @@ class _Extractor:
             content = self.content_of(tok)
             if content is None:
                 continue
-            start, end = content
+            start, end = self.close_quotation(*self.trim_tail(*content))
             if self.inside_quotation(start, end):
                 continue
             f = _Found(start, end, "indirect")
@@ -615,10 +615,63 @@ class _Extractor:
             span = self.token_span(list(self.doc[lo: hi + 1]))
             if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) or span[1] - span[0] <= (f.end - f.start) + 3:
                 continue
+            span = self.close_quotation(*span)
             g = _Found(span[0], span[1], "indirect", cue=f.cue, cue_text=f.cue_text, speaker_span=f.speaker_span,
                        channel=f.channel)
             out.append(g)
         return out
+
+    # Words that open a trailing clause of the writer's after a comma: "X, although ...", "X, while ...".
+    _TAIL_MARKS = {"although", "though", "while", "whereas", "despite", "even", "which", "who", "whom", "whose"}
+
+    def trim_tail(self, start: int, end: int) -> tuple[int, int]:
+        """The content without what the writer hangs on it after a comma: a non-restrictive relative
+        clause (", which ..."), a participle (", forcing ...", ", contradicting ..."), a concessive or
+        contrastive clause (", although ...", ", while ..."), an apposition closing the content
+        (", a former governor ..."), a source phrase (", according to ..."), or a coordinated clause with a
+        speech verb of its own (", and others warned that ...")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start, end
+        for tok in span:
+            if tok.text not in {",", "(", "\u2014", "--", "\u2015"} or tok.i + 1 >= span.end \
+                    or self.in_quote(self.doc[tok.i + 1]):
+                continue
+            if tok.i - span.start < 3:
+                continue
+            n = self.doc[tok.i + 1]
+            low = n.lower_
+            cut = False
+            if low in self._TAIL_MARKS and (low not in {"who", "which", "whom", "whose"} or n.tag_ in {"WDT", "WP", "WP$"}):
+                cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
+            elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} and low not in {"including", "according"}:
+                cut = True
+            elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
+                cut = True
+            elif low in {"and", "but"}:
+                verb = next((t for t in self.doc[n.i + 1: span.end] if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
+                cut = verb is not None and verb.lemma_.lower() in self.speech and self.subject(verb) is not None
+            elif n.dep_ == "appos" or (n.head.dep_ == "appos" and n.head.head.i < tok.i and n.i <= n.head.i):
+                head = n if n.dep_ == "appos" else n.head
+                cut = head.right_edge.i >= span.end - 1
+            if cut:
+                last = self.doc[tok.i - 1]
+                if self.in_quote(tok):  # the comma closes a quoted fragment: keep it and its mark
+                    return start, tok.idx + len(tok.text)
+                return start, last.idx + len(last.text)
+        return start, end
+
+    def close_quotation(self, start: int, end: int) -> tuple[int, int]:
+        """A content that ends inside a quoted fragment it opened (the parse leaves the closing mark and the
+        fragment's last words to the cue): it runs to the fragment's closing mark, so the fragment is part
+        of it."""
+        for m in self.marks:
+            if start <= m.open and m.start < end < m.end + 1 and m.close is not None \
+                    and not self.text[end:m.end].count("\n"):
+                return start, m.close + 1
+            if start <= m.open and end == m.end and m.close is not None:
+                return start, m.close + 1
+        return start, end
 
     def inside_quotation(self, start: int, end: int) -> bool:
         """True when the content is (nearly all) quoted text: then it is a direct quote, not an indirect one."""
