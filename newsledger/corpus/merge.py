@@ -14,7 +14,8 @@ Tables (created here, next to the store's own; all SQL parameterised):
 Two events are the same event when they have the same type, days at most `WINDOW_DAYS` apart (over the whole
 merged event, so it cannot drift), no conflict between
 their source actors, target actors or places, and at least one of those three positively agrees (a shared
-actor name, alias or full CAMEO code; a shared place name or GeoNames id, or places within `NEAR_KM`). An event
+actor name, alias or full CAMEO code; a shared place below country level, by name or GeoNames id, or places
+within `NEAR_KM`). A country and a place inside it are compatible, but a shared country is no evidence. An event
 without a date, or with a coarser date that holds the publication date, takes the publication date; a past
 event of unknown day (a coarse date elsewhere, a historical event without a date) is never merged. Events are
 merged greedily in a fixed order (publication date, article, position), each into the best-agreeing earlier
@@ -38,6 +39,7 @@ from newsledger.store import Store
 
 WINDOW_DAYS = 2
 NEAR_KM = 50.0
+COUNTRY_LEVEL = "kind:country"  # in a merged event's place keys: one of its places is a whole country
 
 SCHEMA = [
     "CREATE TABLE IF NOT EXISTS article_signatures (article_id VARCHAR, text_sha256 VARCHAR PRIMARY KEY, "
@@ -254,11 +256,16 @@ def _agreement(ev: EventView, cl: Cluster) -> int | None:
             else:
                 return None
     if ev.place_keys and cl.place_keys:
-        if ev.place_keys & cl.place_keys:
+        shared = (ev.place_keys & cl.place_keys) - {COUNTRY_LEVEL}
+        either_country = ev.country_level or COUNTRY_LEVEL in cl.place_keys
+        if shared and not ev.country_level:
+            score += 1  # the same town, district or province
+        elif shared:
+            pass  # the same country: compatible, but says little ("in Syria")
+        elif not ev.country_level and ev.lat is not None and cl.lat is not None \
+                and km(ev.lat, ev.lon, cl.lat, cl.lon) <= NEAR_KM:
             score += 1
-        elif ev.lat is not None and cl.lat is not None and km(ev.lat, ev.lon, cl.lat, cl.lon) <= NEAR_KM:
-            score += 1
-        elif not (ev.country_level and ev.country and ev.country == cl.country):
+        elif not (either_country and ev.country and ev.country == cl.country):
             return None
     return score if score >= 1 else None
 
@@ -302,8 +309,12 @@ def _views(store: Store, article_ids: list[str]) -> list[EventView]:
                        order=(_date(published) or dt.date.min, aid, start or 0, eid))
         if plc and (aid, plc) in places:
             name, gid, lat, lon, country, kind = places[(aid, plc)]
-            ev.place_keys, ev.lat, ev.lon, ev.country = place_keys(name, gid), lat, lon, country
             ev.country_level = kind == "country"
+            ev.place_keys, ev.country = place_keys(name, gid), country
+            if ev.country_level:
+                ev.place_keys.add(COUNTRY_LEVEL)
+            else:  # a country's centre says nothing about distance
+                ev.lat, ev.lon = lat, lon
         out.append(ev)
     out.sort(key=lambda e: e.order)
     return out
@@ -360,7 +371,8 @@ def merge_events(store: Store, article_ids: Iterable[str]) -> int:
         best.target_keys |= ev.target_keys
         best.place_keys |= ev.place_keys
         if best.lat is None and ev.lat is not None:
-            best.lat, best.lon, best.country = ev.lat, ev.lon, ev.country
+            best.lat, best.lon = ev.lat, ev.lon
+        best.country = best.country or ev.country
         if ev.day and best.first and ev.day < best.first:  # re-bucket under its new first day
             buckets[f"{best.type}|{best.first}"].remove(best)
             best.first = ev.day
