@@ -43,13 +43,13 @@ def test_signature_round_trips_through_bytes():
 
 # -- merging events across articles (synthetic records: no extraction) -------------------------------------
 def _record(aid, outlet, published, killed, *, text=None, source="Turkey", target="Syrian Democratic Forces",
-            place="Tal Abyad", lat=36.70, lon=38.95, etype="ASSAULT", status="reported", aliases=()):
+            place="Tal Abyad", lat=36.70, lon=38.95, etype="ASSAULT", status="reported", aliases=(), kind="city"):
     art = Article(text=text or f"Report {aid}: warplanes struck Tal Abyad.", id=aid, outlet=outlet,
                   published=published)
     rec = Record(article=art)
     rec.actors = [Actor("a1", source, "country", aliases=list(aliases), code="TUR"),
                   Actor("a2", target, "group", code="SYRREB")]
-    rec.places = [Place("p1", place, 0, len(place), place, "city", country="SY", lat=lat, lon=lon)]
+    rec.places = [Place("p1", place, 0, len(place), place, kind, country="SY", lat=lat, lon=lon)]
     rec.events = [Event("e1", etype, "Warplanes struck.", 0, 10, cameo="195", source="a1", target="a2",
                         place="p1", date=published, date_precision="day", killed=killed, status=status)]
     return rec
@@ -87,6 +87,19 @@ def test_a_merged_event_spans_at_most_the_window_and_undated_history_stays_apart
     with Store(tmp_path / "n.duckdb") as s:
         s.write([*recs, old])
         merge.merge_events(s, ["d0", "d1", "d2", "h1"])
+        assert sorted(r["num_articles"] for r in _merged(s)) == [1, 1, 2]
+
+
+def test_a_country_is_compatible_with_a_town_in_it_but_is_no_evidence_alone(tmp_path):
+    recs = [_record("c1", "Reuters", "2019-10-13", 9),
+            _record("c2", "AFP", "2019-10-13", 9, place="Syria", lat=35.0, lon=38.0, kind="country"),
+            _record("c3", "AP", "2019-10-13", 9, place="Syria", lat=35.0, lon=38.0, kind="country"),
+            _record("c4", "BBC", "2019-10-13", 9, place="Syria", lat=35.0, lon=38.0, kind="country")]
+    for r in recs[2:]:
+        r.events[0].source = r.events[0].target = None  # only the country in common
+    with Store(tmp_path / "n.duckdb") as s:
+        s.write(recs)
+        merge.merge_events(s, ["c1", "c2", "c3", "c4"])
         assert sorted(r["num_articles"] for r in _merged(s)) == [1, 1, 2]
 
 
