@@ -237,3 +237,11 @@ def test_indirect_content_takes_its_closing_fragment_and_drops_the_writers_tail(
     assert q.text.endswith("everyone.\u201d")
     assert find(qs, "the bridge would reopen", "indirect").text == "the bridge would reopen in May"
     assert find(qs, "the plan would cut costs", "indirect").text == "the plan would cut costs"
+
+
+def test_mid_sentence_cue_and_stage_notes():
+    rec, qs = run("Though the first vote was close, the senator said, the second one would be easy to win.\n\n"
+                  "\"(CROSSTALK.)\"")
+    q = find(qs, "the second one would be easy", "indirect")
+    assert q.text.startswith("Though the first vote was close")
+    assert not any("CROSSTALK" in x.text for x in qs)

@@ -261,6 +261,8 @@ class _Extractor:
             f = self.direct(m)
             if f.kind == "partial" and f.cue is None:
                 continue  # scare quotes and titles: a quoted fragment with no one reported as saying it
+            if self.is_title(m):
+                continue
             found.append(f)
         kept: list[_Found] = []
         for f in self.indirect() + self.fragment_contents(found):
@@ -288,6 +290,11 @@ class _Extractor:
     def quote_tokens(self, m: Marked) -> list[Token]:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return list(span) if span is not None else []
+
+    def is_title(self, m: Marked) -> bool:
+        """A stage note in quotation marks ("(CROSSTALK)", "[APPLAUSE]"): nobody's words."""
+        content = self.text[m.start:m.end].strip()
+        return bool(re.fullmatch(r"[(\[][A-Z ]+\.?[)\]][.,]?", content))
 
     def kind_of(self, m: Marked) -> str:
         content = self.text[m.start:m.end].strip()
@@ -734,6 +741,20 @@ class _Extractor:
                 head = cue.head
                 toks = [t for t in head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
                 return self.token_span(toks)
+        # "A, he said, B": a cue set off by commas inside the clause it reports; the content is the whole
+        # clause, the cue clause within it
+        if cue.dep_ in {"parataxis", "ccomp", "advcl"} and cue.head.i > cue.i and lemma in self.speech \
+                and self.subject(cue) is not None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+            lo, hi = cue.left_edge.i, cue.right_edge.i
+            while lo < cue.i and self.doc[lo].text == ",":
+                lo += 1
+            while hi > cue.i and self.doc[hi].text == ",":
+                hi -= 1
+            if lo > cue.sent.start and self.doc[lo - 1].text == "," and hi + 1 < cue.sent.end \
+                    and self.doc[hi + 1].text == "," and not self.in_quote(self.doc[lo]):
+                toks = [t for t in cue.head.subtree if t.sent == cue.sent]
+                if min(t.i for t in toks) < lo - 1 and max(t.i for t in toks) > hi + 1:
+                    return self.contiguous(toks)
         return None
 
     def object_content(self, cue: Token, lemma: str) -> tuple[int, int] | None:

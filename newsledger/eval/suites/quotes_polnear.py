@@ -11,7 +11,8 @@
   matches the Source text (same normalized text, or the same last word: "Clinton" / "Hillary Clinton").
 - PolNeAR annotates one attribution where the record keeps two views: a quoted fragment inside reported
   speech by the same speaker is part of the indirect quote's content, and a direct quote interrupted by
-  its cue (""A," she said, "B."", or ""A," she said. "B."" in one paragraph) is one content. The adapter folds the record into that shape before
+  its cue (""A," she said, "B."", or ""A," she said. "B."" in one paragraph; "B" may be a lower-case
+  continuation the record calls partial: ""Every time," she said, "you ..."") is one content. The adapter folds the record into that shape before
   matching; `extra["raw"]` has the unfolded figures.
 """
 from __future__ import annotations
@@ -113,7 +114,7 @@ def fold(quotes: list[Quote], text: str) -> list[Quote]:
     out: list[Quote] = []
     for q in kept:
         prev = out[-1] if out else None
-        if prev is not None and q.kind == "direct" and prev.kind == "direct" and q.speaker_start is not None \
+        if prev is not None and q.kind in {"direct", "partial"} and prev.kind == "direct" and q.speaker_start is not None \
                 and q.speaker_start == prev.speaker_start and "\n" not in text[prev.end:q.start] \
                 and q.start - prev.end < 200:
             out[-1] = Quote(prev.id, prev.text + " " + q.text, prev.start, q.end, "direct", prev.speaker,
