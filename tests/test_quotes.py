@@ -245,3 +245,8 @@ def test_mid_sentence_cue_and_stage_notes():
     q = find(qs, "the second one would be easy", "indirect")
     assert q.text.startswith("Though the first vote was close")
     assert not any("CROSSTALK" in x.text for x in qs)
+
+
+def test_report_inside_a_report_is_part_of_it():
+    rec, qs = run("A spokesman said the union expected production to improve when the market recovered.")
+    assert [q.cue for q in qs if q.kind == "indirect"] == ["said"]

@@ -269,6 +269,13 @@ class _Extractor:
             # the same content cued twice ("X said ... , he said"): keep the first cue
             if not any(_overlap(f, k) >= 0.8 for k in kept):
                 kept.append(f)
+        # what is reported inside another report ("said the union expected X", "said he doubted X", "said
+        # that she had told them X") is part of that report, not a report of its own, unless someone else
+        # is named as saying it
+        kept = [f for f in kept if not any(
+            k is not f and k.cue is not None and k.cue.lemma_.lower() in self.speech and f.cue is not None
+            and f.cue_text != "according to" and k.start <= f.cue.idx and f.end <= k.end
+            and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)) for k in kept)]
         found += kept
         found += self.transcript_lines(found)
         found += self.headline(found)
@@ -290,6 +297,15 @@ class _Extractor:
     def quote_tokens(self, m: Marked) -> list[Token]:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return list(span) if span is not None else []
+
+    def other_speaker(self, inner: _Found, outer: _Found) -> bool:
+        """The inner report names a speaker of its own: a name or nominal, not a pronoun, unlike the outer's."""
+        a, b = inner.speaker_span, outer.speaker_span
+        if a is None or b is None:
+            return False
+        if a.root.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}:
+            return False
+        return a.text.lower() != b.text.lower() and a.root.lower_ != b.root.lower_
 
     def is_title(self, m: Marked) -> bool:
         """A stage note in quotation marks ("(CROSSTALK)", "[APPLAUSE]"): nobody's words."""
