@@ -63,6 +63,17 @@ OBJECT_PREPS = {"accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criti
                 "endorse": {"for"}, "attack": {"for", "over"}, "blast": {"for", "over"}, "slam": {"for", "over"},
                 "thank": {"for"}, "condemn": {"for"}, "mock": {"for"}, "warn": {"of", "about", "against"},
                 "remind": {"of"}, "compare": {"to", "with"}, "liken": {"to"}}
+# Nouns of statement, stance and plan that carry what they state: "her claim that X", "a pledge to X";
+# NOUN_PREPS: the prepositions that introduce it ("criticism of X", "calls for X").
+SPEECH_NOUNS = {"claim", "charge", "argument", "assertion", "allegation", "accusation", "warning", "promise",
+                "pledge", "vow", "threat", "statement", "suggestion", "insistence", "belief", "view", "plan",
+                "proposal", "call", "demand", "agreement", "criticism", "denial", "admission", "announcement",
+                "prediction", "assurance", "request", "complaint", "concern", "fear", "hope", "commitment",
+                "contention", "recommendation", "question", "offer", "attack", "praise", "support", "opposition"}
+NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal": {"for"}, "demand": {"for"},
+              "request": {"for"}, "support": {"for"}, "opposition": {"to"}, "praise": {"for"},
+              "attack": {"on"}, "complaint": {"about"}, "concern": {"about", "over"}, "question": {"about"},
+              "warning": {"about", "of", "against"}, "fear": {"of", "about"}, "commitment": {"to"}}
 # Head nouns that make a nominal mention a source of its own ("an American official", "witnesses").
 SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sources", "spokesman",
                 "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert",
@@ -551,6 +562,11 @@ class _Extractor:
                 if f:
                     out.append(f)
                 continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                f = self.noun_content(tok)
+                if f is not None:
+                    out.append(f)
+                continue
             if not self.is_cue(tok, belief=True) or self.negated(tok):
                 continue
             content = self.content_of(tok)
@@ -565,6 +581,46 @@ class _Extractor:
                 continue
             out.append(f)
         return out
+
+    def noun_content(self, noun: Token) -> _Found | None:
+        """A statement noun with what it states: "her claim that X", "an agreement to X", "his criticism of
+        X", "calls for X". Its source is the noun's possessor ("her", "the senator's"), else the subject of
+        the verb it is the object of ("they extracted an agreement to X", "Democrats persisted in arguments
+        that X"); a noun with neither is the writer's and no report."""
+        toks: list[Token] = []
+        for c in noun.children:
+            if c.i < noun.i:
+                continue
+            if c.dep_ in {"acl", "ccomp"} and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                               or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+                toks = list(c.subtree)
+                while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
+                    toks = toks[1:]
+                break
+            if c.dep_ == "prep" and c.lower_ in NOUN_PREPS.get(noun.lemma_.lower(), ()) and c.i == noun.i + 1:
+                toks = [t for g in c.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                break
+        if len(toks) < 2:
+            return None
+        span = self.token_span(toks)
+        if span is None:
+            return None
+        start, end = self.close_quotation(*self.trim_tail(*span))
+        if self.inside_quotation(start, end):
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            head = noun.head
+            if noun.dep_ == "pobj" and head.dep_ == "prep":
+                head = head.head
+            if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"} and head.i < noun.i:
+                source = self.subject(head)
+                if source is not None and source.dep_ == "nsubjpass":
+                    source = None
+        if source is None or source.tag_ in {"WP", "WDT"} or source.lower_ in {"it", "there", "this", "that"}:
+            return None
+        f = _Found(start, end, "indirect", cue=noun, cue_text=noun.text, speaker_span=self.noun_phrase(source))
+        return f
 
     _LINE = re.compile(r"^([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):[ \t]+(\S.*)$")
 
