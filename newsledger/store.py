@@ -24,7 +24,9 @@ PART_TYPES: dict[str, type] = {
     "places": model.Place, "quantities": model.Quantity, "events": model.Event,
     "contradictions": model.Contradiction,
 }
-EXPORTABLE = ("articles", *PART_TYPES)
+# Tables written by newsledger.corpus when articles are merged; exported whole when present.
+CORPUS_TABLES = ("merged_events", "event_sources", "duplicates")
+EXPORTABLE = ("articles", *PART_TYPES, *CORPUS_TABLES)
 
 _SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
 _ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
@@ -108,7 +110,7 @@ class Store:
 
     def _unique_id(self, article_id: str, sha: str, taken: set[str]) -> str:
         """Article ids are kept unless another text already holds the id; then the hash is appended."""
-        if article_id in taken or self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
+        if article_id in taken or self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchall():
             return f"{article_id}-{sha[:8]}"
         return article_id
 
@@ -168,11 +170,11 @@ class Store:
     def count(self, table: str) -> int:
         if table not in EXPORTABLE:
             raise StoreError(f"unknown table {table!r}")
-        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
     def record(self, article_id: str) -> dict[str, Any] | None:
-        row = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchone()
-        return json.loads(row[0]) if row else None
+        rows = self.con.execute("SELECT record FROM articles WHERE id = ?", [article_id]).fetchall()
+        return json.loads(rows[0][0]) if rows else None
 
     def records(self) -> Iterator[dict[str, Any]]:
         for (rec,) in self.con.execute("SELECT record FROM articles ORDER BY published, id").fetchall():
@@ -182,6 +184,12 @@ class Store:
         """A whole part as an Arrow table, joined with its article's date and title for exports."""
         if what == "articles":
             return self.con.sql("SELECT * EXCLUDE (record) FROM articles ORDER BY published, id").to_arrow_table()
+        if what in CORPUS_TABLES:
+            exists = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                                      [what]).fetchall()[0][0]
+            if not exists:
+                raise StoreError(f"no {what} in this database (ingest with merging on creates it)")
+            return self.con.sql(f"SELECT * FROM {what}").to_arrow_table()
         if what not in PART_TYPES:
             raise StoreError(f"unknown part {what!r}; choose from {', '.join(EXPORTABLE)}")
         return self.con.sql(

@@ -79,3 +79,19 @@ def test_exports(tmp_path, records):
 def test_read_only_missing_database_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="no such database"):
         Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_export_merged_events_after_ingest(tmp_path, records):
+    from newsledger.corpus.run import ingest
+
+    src = tmp_path / "a.txt"
+    src.write_text("Rebel fighters attacked an army base in Idlib on Monday, killing 12 soldiers, activists said.")
+    db = tmp_path / "n.duckdb"
+    with Store(db) as s:
+        ingest([str(src)], s, workers=1)
+    with Store(db, read_only=True) as s:
+        n = export(s, "merged_events", "jsonl", tmp_path / "m.jsonl")
+        assert n >= 1 and '"num_sources"' in (tmp_path / "m.jsonl").read_text()
+    with Store(tmp_path / "empty.duckdb") as s:
+        with pytest.raises(StoreError, match="no merged_events"):
+            export(s, "merged_events", "csv", tmp_path / "x.csv")
