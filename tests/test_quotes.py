@@ -250,3 +250,20 @@ def test_mid_sentence_cue_and_stage_notes():
 def test_report_inside_a_report_is_part_of_it():
     rec, qs = run("A spokesman said the union expected production to improve when the market recovered.")
     assert [q.cue for q in qs if q.kind == "indirect"] == ["said"]
+
+
+def test_statement_nouns_and_belief_objects():
+    rec, qs = run("Democrats persisted in arguments that the panel was wasting time.\n\n"
+                  "The senator spoke in Ames. Her claim that the tax would hurt farmers drew criticism.\n\n"
+                  "Most voters expect the mayor to win the election.")
+    q = find(qs, "the panel was wasting time", "indirect")
+    assert q.speaker_text == "Democrats" and q.cue == "arguments"
+    assert find(qs, "the tax would hurt farmers", "indirect").speaker_text == "Her"
+    assert find(qs, "the mayor to win the election", "indirect").cue == "expect"
+
+
+def test_phrase_before_that_is_not_content():
+    rec, qs = run("The candidate said at a rally in Denver that \"a storm\" had hit the coast.")
+    q = find(qs, "had hit the coast", "indirect")
+    assert not q.text.startswith("at a rally")
+    assert len([x for x in qs if x.kind == "indirect"]) == 1

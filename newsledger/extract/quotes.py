@@ -685,8 +685,8 @@ class _Extractor:
             cue = f.cue
             comps = [c for c in cue.children if c.i > cue.i and c.dep_ in
                      {"dobj", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "advcl", "npadvmod"}]
-            if not comps:
-                continue
+            if not comps or any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children) for c in comps):
+                continue  # no complement, or a content clause of its own (an indirect quote already)
             toks = [t for c in comps for t in c.subtree]
             if not toks:
                 continue
@@ -719,6 +719,8 @@ class _Extractor:
             if tok.i - span.start < 3:
                 continue
             n = self.doc[tok.i + 1]
+            if n.text in CLOSE_DOUBLE | {STRAIGHT, "''"} and n.i + 1 < span.end:  # '"partial," meaning ...'
+                n = self.doc[n.i + 1]
             low = n.lower_
             cut = False
             if low in self._TAIL_MARKS and (low not in {"who", "which", "whom", "whose"} or n.tag_ in {"WDT", "WP", "WP$"}):
@@ -735,6 +737,8 @@ class _Extractor:
                 cut = head.right_edge.i >= span.end - 1
             if cut:
                 last = self.doc[tok.i - 1]
+                if n.i > tok.i + 1:  # the comma and the mark close a quoted fragment: keep them
+                    return start, self.doc[n.i - 1].idx + len(self.doc[n.i - 1].text)
                 if self.in_quote(tok):  # the comma closes a quoted fragment: keep it and its mark
                     return start, tok.idx + len(tok.text)
                 return start, last.idx + len(last.text)
@@ -765,6 +769,12 @@ class _Extractor:
             toks = [t for c in after for t in c.subtree]
             if len(after) > 1:
                 toks = list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1])
+            # a phrase the parse hangs on the clause before its "that" ("said at a rally that X", "told
+            # a crowd in Ohio that X") is the cue's, not the content's
+            mark = next((g for c in after for g in c.children if g.dep_ == "mark" and g.lower_ == "that"
+                         and g.i > c.left_edge.i), None)
+            if mark is not None:
+                toks = [t for t in toks if t.i > mark.i]
             while toks and toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}:
                 toks = toks[1:]
             return self.token_span(toks)
@@ -797,6 +807,14 @@ class _Extractor:
                 toks = [t for c in comps for t in c.subtree]
                 if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
                     return self.token_span(list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1]))
+        if lemma in self.belief:
+            # "expect the senator to win", "fear the bill to fail": an object with its infinitive
+            dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+            xcomp = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            if xcomp is not None:
+                toks = ([dobj] if dobj is not None and dobj.i < xcomp.i else []) + [xcomp]
+                return self.contiguous([t for c in toks for t in c.subtree])
         if lemma in GERUND_OBJECT_VERBS:
             for c in cue.children:
                 if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i:
