@@ -267,3 +267,12 @@ def test_phrase_before_that_is_not_content():
     q = find(qs, "had hit the coast", "indirect")
     assert not q.text.startswith("at a rally")
     assert len([x for x in qs if x.kind == "indirect"]) == 1
+
+
+def test_stance_adjectives_and_passives_with_agent():
+    rec, qs = run("The coach was sure his team would win the title.\n\n"
+                  "The new stadium plan was criticized by local residents.")
+    q = find(qs, "his team would win the title", "indirect")
+    assert q.speaker_text == "The coach" and q.cue == "sure"
+    q = find(qs, "The new stadium plan", "indirect")
+    assert q.speaker_text == "local residents"

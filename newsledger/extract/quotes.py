@@ -74,6 +74,10 @@ NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal":
               "request": {"for"}, "support": {"for"}, "opposition": {"to"}, "praise": {"for"},
               "attack": {"on"}, "complaint": {"about"}, "concern": {"about", "over"}, "question": {"about"},
               "warning": {"about", "of", "against"}, "fear": {"of", "about"}, "commitment": {"to"}}
+# Adjectives of certainty and feeling that report their clause: "she was sure (that) X".
+STANCE_ADJECTIVES = {"sure", "convinced", "confident", "certain", "worried", "concerned", "afraid", "aware",
+                     "hopeful", "optimistic", "skeptical", "adamant", "frustrated", "upset", "happy", "glad",
+                     "proud", "angry", "disappointed", "pleased", "fearful", "insistent", "unaware"}
 # Head nouns that make a nominal mention a source of its own ("an American official", "witnesses").
 SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sources", "spokesman",
                 "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert",
@@ -562,6 +566,11 @@ class _Extractor:
                 if f:
                     out.append(f)
                 continue
+            if tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES:
+                f = self.adjective_content(tok)
+                if f is not None:
+                    out.append(f)
+                continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
                 f = self.noun_content(tok)
                 if f is not None:
@@ -581,6 +590,29 @@ class _Extractor:
                 continue
             out.append(f)
         return out
+
+    def adjective_content(self, adj: Token) -> _Found | None:
+        """A stance adjective with its clause: "she was sure (that) X", "they are convinced X", "he is worried
+        that X"; its source is the subject of the copula."""
+        if adj.dep_ not in {"acomp", "ROOT"}:
+            return None
+        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if clause is None and adj.dep_ == "acomp":
+            clause = next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if clause is None:
+            return None
+        verb = adj.head if adj.dep_ == "acomp" else adj
+        subj = self.subject(verb)
+        if subj is None or subj.dep_ == "csubj" or subj.lower_ in {"it", "there", "this", "that"} \
+                or subj.tag_ in {"WP", "WDT"} or self.negated(verb):
+            return None
+        span = self.clause_span(clause, drop_mark=True)
+        if span is None:
+            return None
+        start, end = self.close_quotation(*self.trim_tail(*span))
+        if self.inside_quotation(start, end):
+            return None
+        return _Found(start, end, "indirect", cue=adj, cue_text=adj.text, speaker_span=self.noun_phrase(subj))
 
     def noun_content(self, noun: Token) -> _Found | None:
         """A statement noun with what it states: "her claim that X", "an agreement to X", "his criticism of
@@ -788,6 +820,12 @@ class _Extractor:
                 toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
                 return self.token_span(toks) if toks else self.clause_span(c, drop_mark=True)
         lemma = cue.lemma_.lower()
+        # "X is supported by Y", "X was criticized by Y": the passive subject is what Y says or holds
+        subjpass = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+        if subjpass is not None and (lemma in self.speech or lemma in self.stance) and any(
+                c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in cue.children) \
+                and subjpass.tag_ not in {"WP", "WDT"} and subjpass.pos_ != "PRON":
+            return self.clause_span(subjpass)
         special = self.object_content(cue, lemma)
         if special is not None:
             return special
