@@ -276,3 +276,9 @@ def test_stance_adjectives_and_passives_with_agent():
     assert q.speaker_text == "The coach" and q.cue == "sure"
     q = find(qs, "The new stadium plan", "indirect")
     assert q.speaker_text == "local residents"
+
+
+def test_headline_with_its_cue_verb():
+    rec, qs = run("Harbor Union Slams Port Plan As A Costly Mistake\n\nThe union met on Monday.")
+    q = find(qs, "Port Plan As A Costly Mistake", "indirect")
+    assert q.speaker_text == "Harbor Union"
