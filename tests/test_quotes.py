@@ -226,7 +226,7 @@ def test_polnear_few_docs(corpus):
 def test_polnear_dev_split(corpus):
     scores = _polnear(corpus, None)
     assert scores["speaker_accuracy"].value >= 0.85
-    assert scores["prf"].f1 >= 0.45  # the target is 0.75; see the report for the gap
+    assert scores["prf"].f1 >= 0.75
 
 
 def test_indirect_content_takes_its_closing_fragment_and_drops_the_writers_tail():
@@ -282,3 +282,9 @@ def test_headline_with_its_cue_verb():
     rec, qs = run("Harbor Union Slams Port Plan As A Costly Mistake\n\nThe union met on Monday.")
     q = find(qs, "Port Plan As A Costly Mistake", "indirect")
     assert q.speaker_text == "Harbor Union"
+
+
+def test_coordinated_report_is_not_content():
+    rec, qs = run("The governor said he would order a review of the dams and warned against panic buying.")
+    q = find(qs, "he would order a review", "indirect")
+    assert "warned" not in q.text

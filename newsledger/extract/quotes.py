@@ -783,6 +783,17 @@ class _Extractor:
         if span is None:
             return start, end
         for tok in span:
+            # "X and warned Y", "X and called on Y": the reporter's next report, coordinated with the cue
+            if tok.lower_ in {"and", "but"} and tok.dep_ == "cc" and tok.i - span.start >= 3 \
+                    and not self.in_quote(tok) and tok.i + 1 < span.end:
+                nxt = self.doc[tok.i + 1]
+                if nxt.dep_ == "conj" and nxt.pos_ == "VERB" and nxt.tag_ in {"VBD", "VBZ"} \
+                        and (nxt.lemma_.lower() in self.speech or nxt.lemma_.lower() in self.stance) \
+                        and self.subject(nxt) is None:
+                    prev = self.doc[tok.i - 1]
+                    if prev.text == ",":
+                        prev = self.doc[tok.i - 2]
+                    return start, prev.idx + len(prev.text)
             if tok.text not in {",", "(", "\u2014", "--", "\u2015"} or tok.i + 1 >= span.end \
                     or self.in_quote(self.doc[tok.i + 1]):
                 continue
