@@ -16,6 +16,15 @@ How it works (rules, no names are special):
 - indirect quotes are content clauses of speech verbs ("said (that) X", "X, he added"), gerund objects
   of verbs like deny/admit ("denied giving up the fight", "admitted to suffering heavy losses"), and the
   clause an "according to" phrase is attached to; a content clause that lies inside a quotation is not one;
+- more contents: a cue set off by commas inside its clause ("A, he said, B": the whole clause), statement
+  nouns ("her claim that X", "an agreement to X", "criticism of X", said by the possessor or the subject of
+  the verb taking the noun), stance adjectives ("was sure X"), passives with an agent ("X is supported by
+  Y"), belief verbs with object and infinitive ("expect X to win"), and "X Verbs Y" headlines;
+- a content ends where the writer takes over: before a trailing which-clause, participle, while/although
+  clause, closing apposition, "according to", or a coordinated speech verb ("said X and warned Y"); one
+  that ends inside its quoted fragment runs to the closing mark; a report inside another report (a
+  belief, stance or speech cue within a speech cue's content) is part of it unless a name says it;
+- stage notes in quotation marks ("(CROSSTALK)") are nobody's words;
 - the channel comes from the cue's prepositional phrases and objects (newsledger/data/channels.txt, plus
   channel organizations of the lexicon such as Twitter).
 """
@@ -78,7 +87,7 @@ NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal":
 STANCE_ADJECTIVES = {"sure", "convinced", "confident", "certain", "worried", "concerned", "afraid", "aware",
                      "hopeful", "optimistic", "skeptical", "adamant", "frustrated", "upset", "happy", "glad",
                      "proud", "angry", "disappointed", "pleased", "fearful", "insistent", "unaware"}
-# Head nouns that make a nominal mention a source of its own ("an American official", "witnesses").
+# Head nouns that make a nominal mention a source of its own ("a French official", "witnesses").
 SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sources", "spokesman",
                 "spokeswoman", "spokesperson", "diplomat", "diplomats", "analyst", "analysts", "expert",
                 "experts", "resident", "residents", "observer", "observers", "aide", "aides", "adviser",
@@ -543,7 +552,7 @@ class _Extractor:
         for ch in channel_words():
             if re.search(r"(^|\s)" + re.escape(ch) + r"$", low) or (len(words) == 1 and low == ch):
                 text = words.text
-                # "a news conference in Kabul": keep a following place
+                # "a news conference in Denver": keep a following place
                 for c in obj.rights:
                     if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
                         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1080,7 +1089,7 @@ class _Extractor:
                 return actor
         if root.lower_ in SOURCE_NOUNS and root.ent_type_ == "" and root.pos_ == "NOUN" \
                 and span[0].lower_ not in {"the", "this", "that", "these", "those"}:
-            # "an American official", "witnesses from the area": a source of its own, not the country or
+            # "a French official", "witnesses from the area": a source of its own, not the country or
             # group named inside it
             return self.nominal_actor(span)
         actor = self.index.resolve_span(span, create=False)
@@ -1090,7 +1099,7 @@ class _Extractor:
 
     def nominal_actor(self, span: Span) -> Actor:
         """A group or person actor of its own for a plain nominal source, affiliated with the country or
-        group a modifier names ("American")."""
+        group a modifier names ("French")."""
         overlapping = self.index.actor_at(span.start_char, span.end_char)
         affiliation = overlapping if overlapping is not None and overlapping.kind in {"country", "organization"} else None
         return self.index.nominal(span, affiliation=affiliation)
