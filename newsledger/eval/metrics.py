@@ -64,3 +64,17 @@ def text_match(pred: str, gold: str, threshold: float = 0.8) -> bool:
     if not p or not g:
         return False
     return p in g or g in p or token_overlap(p, g) >= threshold
+
+
+def greedy_pairs(candidates: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one matching: (score, gold index, predicted index) candidates taken best first, each gold and
+    each prediction used at most once. Ties go to the lower indices."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(candidates, key=lambda t: (-t[0], t[1], t[2])):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out

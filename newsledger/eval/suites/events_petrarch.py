@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from newsledger.eval.metrics import Score, prf_score
+from newsledger.eval.metrics import Score
 
 COMPONENT = "events"
 DATASET = "petrarch"

@@ -13,7 +13,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsledger.eval.metrics import Score, prf_score
+from newsledger.eval.metrics import Score, greedy_pairs, prf_score
 from newsledger.model import Article, Place, Record
 from newsledger.resolve import gazetteer
 
@@ -90,15 +90,7 @@ def align(pred: list[Place], gold: list, exact: bool = False) -> list[tuple[obje
                 ov = min(g.end, p.end) - max(g.start, p.start)
                 if ov > 0:
                     pairs.append((ov, gi, pi))
-    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
-    used_g, used_p, out = set(), set(), []
-    for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gold[gi], pred[pi]))
-    return out
+    return [(gold[gi], pred[pi]) for gi, pi in greedy_pairs(pairs)]
 
 
 def geocode_scores(matched: list[tuple[object, Place]], dataset: str) -> Score:
@@ -139,7 +131,12 @@ def geocode_scores(matched: list[tuple[object, Place]], dataset: str) -> Score:
 
 
 def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    data = load(corpus, limit)
+    return score_views(load(corpus, limit), DATASET)
+
+
+def score_views(data: list, dataset: str) -> list[Score]:
+    """Recognition on every annotated span and on the toponyms with coordinates, then geocoding on the
+    latter; `data` holds (id, text, gold spans) per article."""
     preds = extract_places([text for _, text, _ in data])
     scores: list[Score] = []
     for view in ("all", "geo"):
@@ -154,9 +151,9 @@ def run(corpus: Path, limit: int | None = None) -> list[Score]:
             n_pred += len(pred)
             if view == "geo":
                 matched_geo.extend(m)
-        scores.append(prf_score(COMPONENT, f"{DATASET}:recognition:{view}", tp, n_pred, n_gold,
+        scores.append(prf_score(COMPONENT, f"{dataset}:recognition:{view}", tp, n_pred, n_gold,
                                 exact_f1=round(2 * tp_exact / (n_pred + n_gold), 4) if n_pred + n_gold else 0.0,
                                 articles=len(data)))
         if view == "geo":
-            scores.append(geocode_scores(matched_geo, f"{DATASET}:geocoding"))
+            scores.append(geocode_scores(matched_geo, f"{dataset}:geocoding"))
     return scores

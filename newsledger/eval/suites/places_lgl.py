@@ -7,8 +7,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from newsledger.eval.metrics import Score, prf_score
-from newsledger.eval.suites.places_geowebnews import COMPONENT, GoldSpan, align, extract_places, geocode_scores
+from newsledger.eval.metrics import Score
+from newsledger.eval.suites.places_geowebnews import COMPONENT, GoldSpan, score_views  # noqa: F401 (COMPONENT: this suite's too)
 
 DATASET = "lgl"
 
@@ -32,24 +32,4 @@ def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[Go
 
 
 def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    data = load(corpus, limit)
-    preds = extract_places([text for _, text, _ in data])
-    scores: list[Score] = []
-    for view in ("all", "geo"):
-        tp = tp_exact = n_gold = n_pred = 0
-        matched: list = []
-        for (_, _, gold), pred in zip(data, preds):
-            g = [s for s in gold if view == "all" or s.geo]
-            m = align(pred, g)
-            tp += len(m)
-            tp_exact += len(align(pred, g, exact=True))
-            n_gold += len(g)
-            n_pred += len(pred)
-            if view == "geo":
-                matched.extend(m)
-        scores.append(prf_score(COMPONENT, f"{DATASET}:recognition:{view}", tp, n_pred, n_gold,
-                                exact_f1=round(2 * tp_exact / (n_pred + n_gold), 4) if n_pred + n_gold else 0.0,
-                                articles=len(data)))
-        if view == "geo":
-            scores.append(geocode_scores(matched, f"{DATASET}:geocoding"))
-    return scores
+    return score_views(load(corpus, limit), DATASET)

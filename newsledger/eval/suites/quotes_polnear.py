@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsledger.eval.metrics import Score, normalize, prf_score, token_overlap, tokens
+from newsledger.eval.metrics import Score, greedy_pairs, normalize, prf_score, token_overlap, tokens
 from newsledger.model import Article, Quote, Record
 
 COMPONENT = "quotes"
@@ -139,15 +139,7 @@ def match(pred: list[Quote], gold: list[GoldAttr], containment: bool = True) -> 
             ov = token_overlap(p.text, g.content)
             if ov >= THRESHOLD or (containment and (_contains(tokens(p.text), gt) or _contains(gt, tokens(p.text)))):
                 pairs.append((ov, gi, pi))
-    pairs.sort(reverse=True)
-    used_g, used_p, out = set(), set(), []
-    for _, gi, pi in pairs:
-        if gi in used_g or pi in used_p:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        out.append((gold[gi], pred[pi]))
-    return out
+    return [(gold[gi], pred[pi]) for gi, pi in greedy_pairs(pairs)]
 
 
 def _last(s: str) -> str:
