@@ -415,7 +415,7 @@ class Db:
             f"ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT ?", [f.name, f.limit])
         actor["events_list"] = self.rows(
             "SELECT * FROM memory.main.ev WHERE source_name = ? OR target_name = ? "
-            f"OR asserted_by_name = ? ORDER BY day NULLS LAST, article_id, start LIMIT ?",
+            "OR asserted_by_name = ? ORDER BY day NULLS LAST, article_id, start LIMIT ?",
             [f.name, f.name, f.name, f.limit])
         actor["articles_list"] = self.rows(
             "SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM actors c JOIN articles a ON a.id = c.article_id "

@@ -142,7 +142,7 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
     pre = [t for t in verb.sent if t.i < verb.i][-8:]
     best, best_n = None, 0
     for pat in entry["patterns"]:
-        pre_units, post_units, code = pat[0], pat[1], pat[2]
+        pre_units, post_units = pat[0], pat[1]
         if not pre_units and not post_units:
             continue
         n1 = _match_seq(pre_units, pre) if pre_units else 0
