@@ -32,6 +32,16 @@ CSV_MAX_ROWS = 100_000
 Text = Field(None, min_length=1, max_length=200)
 
 
+
+def _date_range(where: list[str], params: list[Any], column: str, date_from: Any, date_to: Any) -> None:
+    """Adds the bounds that are set; `column` is one of this module's own column names, never user input."""
+    if date_from:
+        where.append(f"{column} >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append(f"{column} <= ?")
+        params.append(date_to)
+
 class Query(BaseModel):
     """Base of every query-string model: unknown parameters are refused, empty ones mean "not given"."""
 
@@ -245,12 +255,7 @@ class Db:
         if f.outlet:
             where.append("a.outlet = ?")
             params.append(f.outlet)
-        if f.date_from:
-            where.append("a.published >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append("a.published <= ?")
-            params.append(f.date_to)
+        _date_range(where, params, "a.published", f.date_from, f.date_to)
         cond = " AND ".join(where)
         total = self.rows(f"SELECT count(*) AS n FROM articles a WHERE {cond}", params)[0]["n"]
         sql = (f"SELECT a.id, a.title, a.url, a.outlet, a.published, a.language, a.chars, n.n_events, n.n_quotes, "
@@ -299,12 +304,7 @@ class Db:
         elif f.place:
             where.append("contains(lower(place_name), ?)")
             params.append(f.place.lower())
-        if f.date_from:
-            where.append("day >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append("day <= ?")
-            params.append(f.date_to)
+        _date_range(where, params, "day", f.date_from, f.date_to)
         if f.article:
             where.append("article_id = ?")
             params.append(f.article)
@@ -427,12 +427,7 @@ class Db:
         if f.type:
             where.append("type = ?")
             params.append(f.type)
-        if f.date_from:
-            where.append("day >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append("day <= ?")
-            params.append(f.date_to)
+        _date_range(where, params, "day", f.date_from, f.date_to)
         cond = " AND ".join(where)
         edges = self.rows(
             f"WITH ev AS (SELECT * FROM memory.main.ev WHERE {cond}), "
