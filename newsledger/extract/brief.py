@@ -71,7 +71,8 @@ _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "district", "region", "capital", "suburb",
                 "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
                 "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
-                "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy"}
+                "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy", "underpass",
+                "tunnel", "bridge", "junction", "terminal", "field", "park", "market", "mall", "hotel"}
 _CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
                  "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
 _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",
@@ -81,6 +82,9 @@ _LIGHT = {"be", "have", "remain", "get", "make", "take", "do", "go", "come", "be
 _NOT_MANNER = {"only", "early", "likely", "reportedly", "allegedly", "finally", "currently", "apparently",
                "initially", "formally", "momentarily", "previously", "recently", "already", "also"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
+_LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
+_PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
+                 "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
 _PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,
@@ -442,8 +446,14 @@ class BriefBuilder:
         top = max(counts.values(), default=1)
         pools: list[tuple[Src, list[tuple[int, int, Any]]]] = []
         if self.title is not None:
-            pools.append((self.title, self._title_places()))
-        pools.append((self.text, [(p.start, p.end, p) for p in self.record.places] + self._fac_entities()))
+            title_items = self._title_places()
+            title_items += self._named_again(self.title, [self.title.sents[0]], title_items)
+            title_items += self._locative_args(self.title, main, title_items)
+            pools.append((self.title, title_items))
+        text_items = [(p.start, p.end, p) for p in self.record.places] + self._fac_entities()
+        text_items += self._named_again(self.text, self.text.sents[:2], text_items)
+        text_items += self._locative_args(self.text, main, text_items)
+        pools.append((self.text, text_items))
         for src, items in pools:
             for start, end, p in items:
                 span = src.doc.char_span(start, end, alignment_mode="expand")
@@ -464,27 +474,126 @@ class BriefBuilder:
                 freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
                 spec = _PLACE_RANK.get(kind, 0.8)
                 ext = self._place_phrase(span)
-                attached = 0.0
-                if main is not None and main.src is src:
-                    head = span.root
-                    while head.dep_ in {"pobj", "compound", "poss", "appos", "prep", "nmod", "amod"} \
-                            and head.head is not head:
-                        head = head.head
-                        if head is main.verb:
-                            attached = 1.0
-                            break
-                        if head.dep_ == "prep" and head.head is main.verb:
-                            attached = 1.0
-                            break
+                attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
+                score -= 0.2 * self._not_event_place(span)
                 s = src.doc[ext[0]:ext[1]]
                 item = {"text": s.text, "start": s.start_char, "end": s.end_char,
                         "place": place.id if place is not None else None, "score": round(score, 3)}
                 if src.name == "title":
                     item["in"] = "title"
                 cands.append(item)
+                item["_rank"], item["_place"] = rank, place
+        self._narrow(cands)
+        for c in cands:
+            c.pop("_rank", None)
+            c.pop("_place", None)
         return self._rank(cands)
+
+    def _attached(self, span: Span, main: Clause | None, src: Src) -> float:
+        """Whether the place belongs to the main event: in a prepositional phrase or a modifier attached to
+        the main verb, or to the verb's object or subject ("stages protest outside X", "X tram crash")."""
+        if main is None or main.src is not src:
+            return 0.0
+        head = span.root
+        seen = 0
+        while head.head is not head and seen < 8:
+            seen += 1
+            dep = head.dep_
+            if dep not in {"pobj", "compound", "poss", "appos", "prep", "nmod", "amod", "dobj", "nsubj",
+                           "nsubjpass"}:
+                return 0.0
+            if dep in {"dobj", "nsubj", "nsubjpass"} and head.head is not main.verb:
+                return 0.0
+            head = head.head
+            if head is main.verb or (head.dep_ == "prep" and head.head is main.verb):
+                return 1.0
+        return 0.0
+
+    def _not_event_place(self, span: Span) -> float:
+        """A place that tells where someone comes from or what they support, not where the event happened:
+        "three adults from X", "a X fan"."""
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
+            return 1.0
+        if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
+            return 1.0
+        return 0.0
+
+    def _named_again(self, src: Src, sents: list[Span], have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        """Names of the record's resolved places found again where the tagger missed them ("X tram crash" with
+        X tagged as an organization)."""
+        names = {p.text for p in self.record.places if p.lat is not None and p.kind in
+                 {"city", "admin1", "admin2", "country"} and len(p.text) > 2 and p.text[:1].isupper()}
+        out = []
+        for sent in sents:
+            for name in names:
+                for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
+                    a = sent.start_char + m.start()
+                    b = a + len(name)
+                    if any(x < b and a < y for x, y, _ in have + out):
+                        continue
+                    out.append((a, b, None))
+        return out
+
+    def _locative_args(self, src: Src, main: Clause | None, have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        """A name in the main event's locative phrase ("stages protest outside X"), also when no gazetteer
+        holds it (a building, a venue)."""
+        if main is None or main.src is not src:
+            return []
+        out = []
+        heads = [main.verb] + [c for c in main.verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE or prep.i < h.i:
+                    continue
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
+                    continue
+                toks = [t for t in pobj.subtree if t.dep_ not in {"prep", "punct"} and t.i <= pobj.i]
+                if sum(t.pos_ == "PROPN" for t in toks) < 2:  # a lone unknown name is often a team or a brand
+                    continue
+                a, b = toks[0].idx, pobj.idx + len(pobj.text)
+                if any(x < b and a < y for x, y, _ in have + out):
+                    continue
+                out.append((prep.idx, b, None))
+        return out
+
+    def _narrow(self, cands: list[dict[str, Any]]) -> None:
+        """A place the title or the lead's first sentences name inside a broader one named there too (a city
+        in the country, a suburb of the city) is the more precise answer: it takes the broader one's score."""
+        from newsledger.resolve.gazetteer import distance_km
+        early = [c for c in cands if c["_rank"] <= 2 and c["_place"] is not None]
+        for wide in early:
+            for fine in early:
+                if fine is wide or not self._inside(fine["_place"], wide["_place"], wide["text"], distance_km):
+                    continue
+                if fine["score"] <= wide["score"]:
+                    fine["score"] = round(wide["score"] + 0.01, 3)
+
+    def _inside(self, fine, wide, wide_text: str, distance_km) -> bool:
+        if fine.name == wide.name:
+            return False
+        if wide.kind == "country":
+            return fine.kind != "country" and fine.country == wide.country
+        if wide.kind == "admin1":
+            return fine.kind in {"city", "admin2"} and fine.admin1 == wide.name
+        if fine.kind != "city" or wide.kind != "city" or None in (fine.lat, wide.lat):
+            return False
+        pf, pw = self._population(fine), self._population(wide)
+        return distance_km(fine.lat, fine.lon, wide.lat, wide.lon) < 30 and pw > 5 * max(pf, 1)
+
+    @staticmethod
+    def _population(place) -> int:
+        if not getattr(place, "geonames_id", None):
+            return 0
+        try:
+            from newsledger.resolve import gazetteer
+            e = gazetteer.get().by_geonames_id(place.geonames_id)
+            return e.population if e else 0
+        except Exception:
+            return 0
 
     @staticmethod
     def _sent_start(src: Src, char: int) -> int:
@@ -552,7 +661,8 @@ class BriefBuilder:
             h = head.head
             if h is head:
                 break
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and h.head.lemma_.lower() in _PLACE_NOUNS:
+            if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} and h.head.lemma_.lower() in _PLACE_NOUNS \
+                    and h.head.i < head.i:
                 h = h.head
             elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS:
                 pass
