@@ -164,6 +164,46 @@ def test_clock_times():
     assert v["11:30pm local time"] == "2016-11-09T23:30"
 
 
+def test_small_hours_after_an_evening_are_the_next_day():
+    thursday = "2016-11-10"
+    v = values("The game ended late Wednesday night, at 00:48 local time.", thursday)
+    assert v["late Wednesday night, at 00:48 local time"] == "2016-11-10T00:48"
+    v = values("On Wednesday night, shortly after 1am, police arrived.", thursday)
+    assert v["Wednesday night, shortly after 1am"] == "2016-11-10T01:00"
+    v = values("The attack began on Tuesday evening and at 2am the gunmen surrendered.", thursday)
+    assert v["2am"] == "2016-11-09T02:00"
+    v = values("The game began on Wednesday evening at 8pm and ended at 00:48.", thursday)
+    assert v["Wednesday evening at 8pm"] == "2016-11-09T20:00"
+    assert v["00:48"] == "2016-11-10T00:48"
+    assert values("Last night at 2am, a blast hit the city.", thursday)["Last night at 2am"] == "2016-11-10T02:00"
+    assert values("Tonight at 1am the curfew begins.", thursday)["Tonight at 1am"] == "2016-11-11T01:00"
+    # a clock time named with its own day, or a morning, stays on that day
+    assert values("The game ended at 12:47 a.m. Thursday.", thursday)["12:47 a.m. Thursday"] == "2016-11-10T00:47"
+    assert values("It began on Wednesday morning at 5am.", thursday)["Wednesday morning at 5am"] == \
+        "2016-11-09T05:00"
+    assert values("It ended late Wednesday, at 11pm.", thursday)["late Wednesday, at 11pm"] == "2016-11-09T23:00"
+
+
+def test_midnight_opens_or_closes_a_day():
+    thursday = "2016-11-10"
+    assert values("It happened almost midnight on Wednesday.", thursday)["midnight on Wednesday"] == \
+        "2016-11-09T24:00"
+    assert values("It happened just after midnight on Thursday.", thursday)["midnight on Thursday"] == \
+        "2016-11-10T00:00"
+    assert values("On Tuesday night, just after midnight, the polls closed.", thursday)[
+        "Tuesday night, just after midnight"] == "2016-11-09T00:00"
+
+
+def test_early_hours_of_a_day():
+    v = values("Police were called in the early hours of Wednesday. It happened in the small hours of "
+               "November 6, in the early hours of Sunday morning, in the early hours of yesterday.", "2016-11-10")
+    assert v["the early hours of Wednesday"] == "2016-11-09"
+    assert v["the small hours of November 6"] == "2016-11-06"
+    assert v["the early hours of Sunday morning"] == "2016-11-06"
+    assert v["the early hours of yesterday"] == "2016-11-09"
+    assert values("in the early hours of Wednesday", None)["the early hours of Wednesday"] is None
+
+
 def test_no_publication_date_stays_unresolved():
     got = {t.text: t for t in extract_text("On Monday, a week ago, last month, yesterday and later on Monday, "
                                            "and within days; the 20-year war; 6 September 2021.", None)}

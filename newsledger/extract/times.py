@@ -3,7 +3,9 @@ value resolved against the article's publication date.
 
 Rules, not a model: `timex.grammar` finds spans with regular expressions over the raw text, `timex.resolve`
 anchors them (weekdays to the publication day by tense, "a decade later" to the time last mentioned, a month and
-day without a year to the publication year), `timex.absolute` handles absolute strings with dateparser. The
+day without a year to the publication year; a small-hours clock time said with an evening or night, in one
+expression or later in its sentence, to the next calendar day: "Wednesday night, shortly after 1am" is Thursday
+T01:00), `timex.absolute` handles absolute strings with dateparser. The
 spaCy doc, when given, only refines: the tense of the verb governing an expression, and "May"/"March" as verbs.
 Without a publication date, relative expressions keep value None; nothing reads the machine's clock.
 """
@@ -17,7 +19,7 @@ from spacy.tokens import Doc
 
 from newsledger.extract.timex import grammar
 from newsledger.extract.timex.absolute import parse_absolute
-from newsledger.extract.timex.resolve import RANK, Resolver
+from newsledger.extract.timex.resolve import RANK, Resolver, rolls_over
 from newsledger.model import Record, TimeExpr
 
 _FUTURE = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|"
@@ -53,17 +55,21 @@ def extract_text(text: str, published: str | None, doc: Doc | None = None) -> li
     sent_starts = [s for s, _ in sents]
     resolver = Resolver(published_date(published))
     out: list[TimeExpr] = []
-    sent_day: dict[int, dt.date] = {}
+    sent_day: dict[int, tuple[dt.date, dict]] = {}  # sentence -> the last day named in it and its reading
     for m in matches:
         if doc is not None and not _pos_ok(doc, tok_starts, m):
             continue
         si = max(0, bisect.bisect_right(sent_starts, m.start) - 1)
         tense = _tense(doc, tok_starts, text, sents[si] if sents else (0, len(text)), m)
-        res = resolver.resolve(m.reading, tense, sent_day.get(si) if m.reading["kind"] == "clock" else None)
+        day, day_reading = sent_day.get(si, (None, None)) if m.reading["kind"] == "clock" else (None, None)
+        res = resolver.resolve(m.reading, tense, day, day_reading)
         if res is None:
             continue
         if res.point is not None and res.point.precision == "day" and m.reading["kind"] != "clock":
-            sent_day[si] = res.point.date
+            r = m.reading
+            if r["kind"] == "clock_day":  # its day, unless its clock already moved it past midnight
+                r = {} if rolls_over(r["day"], r["clock"]) else r["day"]
+            sent_day[si] = (res.point.date, r)
         out.append(TimeExpr(text=text[m.start:m.end], start=m.start, end=m.end, value=res.value,
                             precision=res.precision, type=res.type))
     _years_from_context(out)

@@ -189,7 +189,30 @@ def _century(m, text):
 def _weekday(m, text):
     return {"kind": "weekday", "weekday": WEEKDAYS[m.group("wd").lower()],
             "rel": (m.group("rel") or "").lower() or None,
-            "part": (m.group("part") or "").lower() or None}
+            "part": (m.group("part") or "").lower() or None,
+            "mod": (m.group("mod") or "").lower() or None}
+
+
+@rule("early_hours", _B + rf"(?P<t>(?:{ci('the')}\s+)?{ci('early|small|wee')}\s+{ci('hours')}\s+{ci('of')}\s+"
+                      rf"(?:(?P<rel>{ci('last|this|next|past|previous')})\s+)?(?:(?P<wd>{WEEKDAY_RE})"
+                      rf"(?:\s+(?P<part>{ci('morning')}))?|(?P<rd>{ci('today|yesterday|tomorrow')})"
+                      rf"|(?P<mon>{MONTH_RE})\s+(?P<day>{DAY_RE})(?:,?\s+(?P<year>{YEAR_RE}))?"
+                      rf"|(?:{ci('the')}\s+)?(?P<day2>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s+"
+                      rf"(?P<mon2>{MONTH_RE})(?:,?\s+(?P<year2>{YEAR_RE}))?))(?!\w)")
+def _early_hours(m, text):
+    """"the early hours of Wednesday": the day itself (the hours after midnight that open it)."""
+    if m.group("wd"):
+        return {"kind": "weekday", "weekday": WEEKDAYS[m.group("wd").lower()],
+                "rel": (m.group("rel") or "").lower() or None, "part": None, "mod": "early hours"}
+    if m.group("rel"):
+        return None
+    if m.group("rd"):
+        return {"kind": "relday", "offset": {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rd").lower()],
+                "part": None, "mod": "early hours"}
+    mon, day, year = (m.group("mon"), m.group("day"), m.group("year")) if m.group("mon") else \
+        (m.group("mon2"), m.group("day2"), m.group("year2"))
+    return {"kind": "date", "year": int(year) if year else None, "month": month_of(mon), "day": day_of(day),
+            "mod": "early hours"}
 
 
 @rule("relday", _B + rf"(?P<t>(?:(?P<mod>{ci('earlier|later|late|early')})\s+)?"
@@ -198,12 +221,13 @@ def _weekday(m, text):
 def _relday(m, text):
     w = m.group("w").lower()
     part = (m.group("part") or "").lower() or None
+    mod = (m.group("mod") or "").lower() or None
     offset = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[w]
     if w == "tonight":
         part = "night"
     if w == "last night":
         part = "night"
-    return {"kind": "relday", "offset": offset, "part": part}
+    return {"kind": "relday", "offset": offset, "part": part, "mod": mod}
 
 
 @rule("this_part", _B + rf"(?P<t>(?:(?P<mod>{ci('earlier|later')})\s+)?{ci('this')}\s+(?P<part>{ci('morning|afternoon|evening')}))(?!\w)")
@@ -316,7 +340,9 @@ def _clock(m, text):
     if s.startswith("noon") or s.startswith("midday"):
         return {"kind": "clock", "hour": 12, "minute": 0}
     if s.startswith("midnight"):
-        return {"kind": "clock", "hour": 0, "minute": 0, "midnight": True}
+        # "just after midnight" opens a day; "midnight", "almost midnight" close one
+        after = bool(re.search(r"(?i)\b(?:after|past)\s+$", text[max(0, m.start() - 12):m.start()]))
+        return {"kind": "clock", "hour": 0, "minute": 0, "midnight": True, "after": after}
     mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s?([ap])?", s)
     h, mi, ap = int(mm.group(1)), int(mm.group(2) or 0), mm.group(3)
     if ap == "p" and h < 12:

@@ -159,7 +159,14 @@ class Resolver:
         return None, None
 
     # --- main -----------------------------------------------------------------------------------------
-    def resolve(self, r: dict[str, Any], tense: str | None = None, sentence_day: dt.date | None = None) -> Resolved | None:
+    def resolve(self, r: dict[str, Any], tense: str | None = None, sentence_day: dt.date | None = None,
+                sentence_reading: dict[str, Any] | None = None) -> Resolved | None:
+        """`sentence_day`: for a clock time, the day an earlier expression of its sentence named, and
+        `sentence_reading` that expression's reading (an evening or night moves a small-hours clock time to
+        the next day)."""
+        if sentence_day is not None and r["kind"] == "clock" and sentence_reading is not None \
+                and rolls_over(sentence_reading, r):
+            sentence_day = sentence_day + dt.timedelta(days=1)
         out = self._resolve(r, tense, sentence_day)
         if out is None:
             return None
@@ -189,7 +196,7 @@ class Resolver:
             if day is None:
                 return Resolved("XXXX-XX-XX" + clock, "day", "TIME")
             if r.get("midnight") and sentence_day is None:
-                clock = "T00:00"
+                clock = "T00:00"  # a bare "midnight" in a dated article: the one that opened the day
             return Resolved(day.isoformat() + clock, "day", "TIME", Point(day, "day"))
         if k == "clock_day":
             d, partial = self._day(r["day"], tense)
@@ -198,6 +205,8 @@ class Resolver:
             if d is None:
                 return Resolved((partial or "XXXX-XX-XX") + clock if partial else None, "day", "TIME",
                                 explicit_year=ey)
+            if rolls_over(r["day"], r["clock"]):
+                d += dt.timedelta(days=1)  # "late Wednesday night, at 00:48": Thursday's small hours
             return Resolved(d.isoformat() + clock, "day", "TIME", Point(d, "day"), explicit_year=ey)
         if k == "month":
             y = r["year"]
@@ -297,7 +306,18 @@ def _res(p: Point) -> Resolved:
     return Resolved(fmt(p), p.precision, "DATE", p)
 
 
+def rolls_over(day: dict[str, Any], clock: dict[str, Any]) -> bool:
+    """Whether a clock time said with a day falls on the next calendar day: a small-hours time (before 6am, or
+    "after midnight") with the day's evening or night ("Wednesday night, shortly after 1am", "late Tuesday, at
+    2am", "tonight at 1am"). A plain "midnight" closes the day named and stays on it (T24:00)."""
+    if clock.get("midnight"):
+        small = bool(clock.get("after"))
+    else:
+        small = clock.get("hour", 12) < 6
+    return small and (day.get("part") in ("evening", "night") or day.get("mod") == "late")
+
+
 def _clock_str(c: dict[str, Any]) -> str:
     if c.get("midnight"):
-        return "T24:00"
+        return "T00:00" if c.get("after") else "T24:00"
     return f"T{c['hour']:02d}:{c['minute']:02d}"
