@@ -81,6 +81,7 @@ class Claim:
     of: str | None = None
     unit: str | None = None
     update: bool = False
+    objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
 
 
 # -- one record -------------------------------------------------------------------------------------
@@ -172,7 +173,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     if dispute:  # "the claim of victory was false"
                         polarity = -1
                 out.append(Claim(topic, polarity, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
-                                 against=_named_target(v, q) if polarity < 0 else None))
+                                 against=_named_target(v, q) if polarity < 0 else None,
+                                 objects=_objects(v, q, content, m)))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
@@ -210,6 +212,84 @@ def _named_target(v: View, q: dict[str, Any]) -> str | None:
         for e, actor in v.entity_actors(q["start"] + m.start(1), q["start"] + m.end(1)):
             return actor
     return None
+
+
+# -- what a topic claim is about -------------------------------------------------------------------
+
+_NAME = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|(?:al|el|ez|az|as|ad|ar|an|ash|de|du|bin|ibn)(?:-[\w']+)?\b))*"
+_LEAD = (r"(?:(?:control|hold|charge)\s+(?:of|over)\s+|over\s+|of\s+|from\s+|out\s+of\s+|back\s+)?(?:the\s+)?"
+         r"(?:(?:northern|southern|eastern|western|central|key|strategic|besieged|last|nearby|border|rebel-held|"
+         r"government-held|\w+-held)\s+)*")
+_GENERIC = r"(?:town|city|village|district|province|region|area|base|airport|stronghold|enclave|pocket|county|valley)"
+_AFTER_NAME = re.compile(r"^\s*" + _LEAD + r"(?:" + _GENERIC + r"\s+of\s+)?(?P<name>" + _NAME + r")")
+_AFTER_GENERIC = re.compile(r"^\s*" + _LEAD + _GENERIC + r"\b")
+_BEFORE_NAME = re.compile(r"(?P<name>" + _NAME + r")(?:\s+" + _GENERIC + r")?\s*$")
+_AUX_TAIL = re.compile(r"\s+(?:had|has|have|would|will|could|did|does)?\s*(?:not\s+|never\s+|n't\s+)?"
+                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are)?\s*(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_FALL = re.compile(r"^(?:fell|fallen|has fallen|have fallen|fell to)", re.I)
+_CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|as|and|but)\b|[,;:\u2013\u2014(])",
+                     re.I)
+_GENERIC_SUFFIX = re.compile(r"\s+(?:province|governorate|city|town|district|region|village|county)$")
+_FUNCTION = {"the", "a", "an", "its", "their", "his", "her", "our"}
+
+
+def _key(name: str) -> str:
+    k = " ".join(_norm(name).lower().replace("'s", "").split())
+    k = k[4:] if k.startswith("the ") else k
+    return _GENERIC_SUFFIX.sub("", k).strip(" .,'\"")
+
+
+def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str] | None:
+    """The names of what a topic claim says was taken or lost: the name after an active verb ("captured X",
+    "took control of the town of X", "withdrew from X"), or before a passive one or a fall ("X had been
+    captured", "X has not fallen"). A generic place noun ("the city's stadium", "the town") stands for the
+    places named in the sentence or the one before; a person or a group ("its commander had been captured")
+    gives []; None when nothing can be told."""
+    passive = bool(_FALL.match(m.group(0))) or bool(_PASSIVE.search(content[:m.start()]))
+    if passive:
+        tail = _CLAUSE.split(content[:m.start()])[-1]
+        tail = _AUX_TAIL.sub("", tail)
+        mm = _BEFORE_NAME.search(tail)
+        generic = _AFTER_GENERIC.match(tail)
+        name = mm.group("name") if mm and len(tail.split()) <= 6 else None
+        if name and name.split()[0].lower() in _FUNCTION:
+            name = None
+        where = (content.rfind(tail, 0, m.start()) + mm.start("name")) if name else -1
+    else:
+        after = content[m.end():]
+        mm = _AFTER_NAME.match(after)
+        generic = _AFTER_GENERIC.match(after)
+        name = mm.group("name") if mm else None
+        where = m.end() + mm.start("name") if mm else -1
+    if name:
+        keys = {_key(name)}
+        a0 = q["start"] + where
+        for p in v.places:  # the places the name overlaps: their names too ("kobani" and its gazetteer name)
+            if not (p["start"] < a0 + len(name) and a0 < p["end"]):
+                continue
+            if p.get("kind") in {"country", "continent"}:  # a whole country is no place to match on
+                keys -= {_key(p["text"]), _key(name)}
+            else:
+                keys |= {_key(p["text"]), _key(p.get("name") or p["text"])}
+        # a name that is a side in the dispute (an actor with a speaker's role) is no place
+        if any(_key(v.name(x)) in keys for x in ([q.get("speaker")] if q.get("speaker") else [])):
+            return []
+        return sorted(k for k in keys if k)
+    if generic:
+        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+        k = v.sentence_index(sent["start"])
+        spans = [(sent["start"], sent["end"])]
+        if k > 0:
+            spans.append((v.sentences[k - 1]["start"], v.sentences[k - 1]["end"]))
+        keys = set()
+        for s, e in spans:
+            keys |= {_key(p["text"]) for p in v.places if s <= p["start"] and p["end"] <= e + 1
+                     and p.get("kind") not in {"country", "continent"}}
+            keys |= {_key(p.get("name") or "") for p in v.places if s <= p["start"] and p["end"] <= e + 1
+                     and p.get("kind") not in {"country", "continent"}}
+        return sorted(k for k in keys if k) or None
+    return []
 
 
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
@@ -257,8 +337,15 @@ def _figure_claims(v: View) -> list[Claim]:
                            if p.get("id") == e["place"] and p.get("kind") != "country"}
         out.append(Claim("figure:" + n["kind"], 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
                          value=n["value"], approximate=bool(n.get("approximate")), of=of_key, unit=n.get("unit"),
-                         update=bool(UPDATE.search(s_text)), place=",".join(sorted(places)) or None))
+                         update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
     return out
+
+
+def _is_update(sentence: str, offset: int) -> bool:
+    """"the toll rose to 15", "has risen overnight to 15", "a revised figure of 15": an update verb a few words
+    before the figure (elsewhere in the sentence, "rising prices" says nothing about the figure)."""
+    before = sentence[:max(offset, 0)][-80:]
+    return bool(re.search(UPDATE.pattern + r"(?:\W+\w+){0,4}?\W*$", before, re.I))
 
 
 def _event_claims(v: View) -> list[Claim]:
@@ -504,29 +591,43 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 
 def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
+    """A topic claim in one article ("X said its forces captured P") and an explicit dispute of it in the other
+    ("Z denied that P had fallen", "the claim that P was captured is false") by a speaker of another side, about
+    the same thing: the names the two claims are about must meet (a claim about a person, or about nothing that
+    can be named, is never matched). The date window is checked by the caller."""
     out = []
     for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
-        for topic in {c.topic for c in c1 if c.topic in topics() and c.polarity > 0}:
-            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.speaker]
-            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.speaker and c.strength == "explicit"]
+        for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
+            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.speaker and c.objects]
+            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.speaker and c.strength == "explicit"
+                   and c.objects]
             if not pro or not con:
                 continue
             pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
             con = [c for c in con if not (_side_names(v2, c.speaker) & pro_names)]
-            # the same place, or the dispute names the claimant
-            pro_places = set().union(*(v1.places_in(*_sentence_span(v1, c)) for c in pro))
-            con = [c for c in con if (v2.places_in(*_sentence_span(v2, c)) & pro_places)
-                   or (c.against and v2.names(c.against) & pro_names)]
-            if not con:
-                continue
-            out.append({
-                "kind": topic, "scope": "cross-article",
-                "claim": f"{v1.name(pro[0].speaker)}: {pro[0].text.strip()}",
-                "articles": [r1["article"]["id"], r2["article"]["id"]],
-                "asserted_by": sorted({v1.name(c.speaker) for c in pro}),
-                "disputed_by": sorted({v2.name(c.speaker) for c in con}),
-                "evidence_for": [_evidence(r1, c) for c in pro], "evidence_against": [_evidence(r2, c) for c in con],
-            })
+            # a claim made in the disputing article too, by the disputing side, is that side's own statement
+            con = [c for c in con if not any(set(c.objects) & set(x.objects) and x.speaker and
+                                             _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
+                                             for x in c2 if x.topic == topic and x.polarity > 0 and x.objects)]
+            for c in con:
+                hits = [x for x in pro if set(x.objects) & set(c.objects)]
+                if not hits:
+                    continue
+                if any(c.evidence in [e["id"] for e in d["evidence_against"]] and d["articles"][1] == r2["article"]["id"]
+                       and d["articles"][0] == r1["article"]["id"] for d in out):
+                    continue
+                about = sorted(set().union(*(set(x.objects) & set(c.objects) for x in hits)))
+                cons = [y for y in con if set(y.objects) & set(about)]
+                out.append({
+                    "kind": topic, "scope": "cross-article",
+                    "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
+                    "about": about,
+                    "articles": [r1["article"]["id"], r2["article"]["id"]],
+                    "asserted_by": sorted({v1.name(x.speaker) for x in hits}),
+                    "disputed_by": sorted({v2.name(y.speaker) for y in cons}),
+                    "evidence_for": [_evidence(r1, x) for x in hits],
+                    "evidence_against": [_evidence(r2, y) for y in cons],
+                })
     return out
 
 
