@@ -81,7 +81,13 @@ _LIGHT = {"be", "have", "remain", "get", "make", "take", "do", "go", "come", "be
           "set", "show", "need", "want", "try", "begin", "start", "continue"}
 _NOT_MANNER = {"only", "early", "likely", "reportedly", "allegedly", "finally", "currently", "apparently",
                "initially", "formally", "momentarily", "previously", "recently", "already", "also"}
+_NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly", "allegedly", "apparently",
+                "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
+                "however", "meanwhile", "yesterday", "tonight", "again", "once"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
+_TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
+                   r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
+                   r"(?:after|as|when) (?P<tail>\w.*)$")
 _LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
@@ -237,6 +243,32 @@ class BriefBuilder:
                     out.append(c)
         return out
 
+    def _toll_headline(self) -> tuple[int, int] | None:
+        """A verbless toll headline ("Five dead after vehicle overturns", "Seven killed as tram derails"): the
+        toll with its event clause is the what (the parser finds no clause in it). After a colon, the part
+        after it."""
+        if self.title is None:
+            return None
+        doc = self.title.doc
+        colon = max((t.i for t in doc if t.text == ":"), default=-1)
+        seg = doc[colon + 1:]
+        m = _TOLL.match(seg.text)
+        if m is None:
+            return None
+        start = seg.start
+        tail = doc.char_span(seg.start_char + m.start("tail"), seg.end_char, alignment_mode="expand")
+        if tail is None:
+            return None
+        end = None
+        for t in tail:
+            if t.i > tail.start and (t.pos_ in {"ADP", "PUNCT", "SCONJ", "CCONJ"} or t.is_quote):
+                end = t.i
+                break
+        end = end if end is not None else tail.end
+        if end - tail.start < 2 or end - start > MAX_WHAT + 2:
+            return None
+        return start, end
+
     @staticmethod
     def _headline_subject(tok: Token) -> Token | None:
         """Headlines parse badly: "X slams Y" with X as a compound of the verb, "X crashes but ..." with the verb
@@ -258,6 +290,13 @@ class BriefBuilder:
         # A passive with its agent ("X bombed by Y"): the agent is who, the patient belongs to what.
         agent = next((ch for ch in verb.children if ch.dep_ == "agent"
                       or (ch.dep_ == "prep" and ch.lower_ == "by" and verb.tag_ == "VBN")), None)
+        if agent is None and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(ch.dep_ == "dobj" for ch in
+                                                                                     verb.children))) \
+                and any(ch.dep_ in {"nsubjpass", "nsubj"} for ch in verb.children):
+            # "bombed in an attack by X": the agent on the event noun of the verb's phrase
+            agent = next((b for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+                          for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                          for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
         agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if agent_obj is not None and agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
             patient = who
@@ -308,8 +347,10 @@ class BriefBuilder:
     def _what(self, verb: Token) -> tuple[int, int] | None:
         toks = [verb]
         left = verb.i - 1
-        while left >= 0 and verb.doc[left].dep_ in {"aux", "auxpass", "neg"} and verb.doc[left].head is verb:
-            toks.append(verb.doc[left])
+        while left >= 0 and verb.doc[left].head == verb and (
+                verb.doc[left].dep_ in {"aux", "auxpass", "neg"} or
+                (verb.doc[left].dep_ == "advmod" and verb.doc[left].lower_ not in _NOT_IN_WHAT)):
+            toks.append(verb.doc[left])  # "has been", "even stuns", "narrowly avoids"
             left -= 1
         has_obj = False
         for ch in verb.children:
@@ -331,7 +372,7 @@ class BriefBuilder:
             if not has_obj or (max(t.i for t in sub) - verb.i < MAX_WHAT and
                                all(t.i < prep.i for t in toks)):
                 toks.extend(sub)
-        toks = [t for t in toks if t.i >= verb.i or t.head is verb]
+        toks = [t for t in toks if t.i >= verb.i or t.head == verb]
         span = _trim_span(toks)
         if span is None:
             return None
@@ -498,16 +539,16 @@ class BriefBuilder:
             return 0.0
         head = span.root
         seen = 0
-        while head.head is not head and seen < 8:
+        while head.head != head and seen < 8:
             seen += 1
             dep = head.dep_
             if dep not in {"pobj", "compound", "poss", "appos", "prep", "nmod", "amod", "dobj", "nsubj",
                            "nsubjpass"}:
                 return 0.0
-            if dep in {"dobj", "nsubj", "nsubjpass"} and head.head is not main.verb:
+            if dep in {"dobj", "nsubj", "nsubjpass"} and head.head != main.verb:
                 return 0.0
             head = head.head
-            if head is main.verb or (head.dep_ == "prep" and head.head is main.verb):
+            if head == main.verb or (head.dep_ == "prep" and head.head == main.verb):
                 return 1.0
         return 0.0
 
@@ -659,7 +700,7 @@ class BriefBuilder:
         head = span.root
         for _ in range(3):
             h = head.head
-            if h is head:
+            if h == head:
                 break
             if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} and h.head.lemma_.lower() in _PLACE_NOUNS \
                     and h.head.i < head.i:
@@ -746,7 +787,7 @@ class BriefBuilder:
         if span is None:
             return None
         inside = src.doc[span[0]:span[1]]
-        heads = [t for t in inside if not (span[0] <= t.head.i < span[1]) or t.head is t]
+        heads = [t for t in inside if not (span[0] <= t.head.i < span[1]) or t.head == t]
         head = heads[0] if heads else None
         if head is not None and head.pos_ in {"NOUN", "PROPN"}:
             keep = _subtree(head, _CUT | {"prep"})
@@ -820,7 +861,7 @@ class BriefBuilder:
     def _cause_verbs(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
         """The clauses for the action behind an outcome: its own "as/after/when" clause, else the first lead
         clauses whose verb is an action (not an outcome, speech or state)."""
-        own = [x for x in clauses if x.src is c.src and x.verb.head is c.verb and x.verb.dep_ == "advcl"
+        own = [x for x in clauses if x.src is c.src and x.verb.head == c.verb and x.verb.dep_ == "advcl"
                and any(m.dep_ == "mark" and m.lower_ in {"as", "after", "when", "because"} for m in x.verb.children)]
         rest = sorted((x for x in clauses if x.src.name == "text" and x.verb.lemma_.lower() not in _OUTCOME
                        and x.verb.pos_ == "VERB" and x.verb.lemma_.lower() not in _LIGHT), key=lambda x: (x.rank, x.verb.i))
@@ -855,6 +896,10 @@ class BriefBuilder:
             if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
+        toll = self._toll_headline()
+        if toll is not None:
+            what.append({**_phrase(self.title, toll), "score": round(clauses[0].score + 0.01, 3) if clauses else 1.0})
+            seen_what.add(what[0]["text"].lower())
         for c in clauses:
             v = _phrase(c.src, c.what)
             if v["text"].lower() not in seen_what:
