@@ -112,7 +112,7 @@ def main() -> None:
             rows = ref.match(p, c.gold["times"], c.article.text)
             r_rows.append({"case": c.name, "right": sum(1 for _, _, ok in rows if ok), "gold": len(rows),
                            "wrong_or_missed": [(g["text"], q.value if q else None) for g, q, ok in rows if not ok]})
-        g_rows = [(c, g5.score_case(c, p)) for c, p in zip(g5cases, preds[len(refs):])]
+        g_rows = [(c, g5.score_case_audited(c, p)) for c, p in zip(g5cases, preds[len(refs):])]
         scores = {s.metric: s.value for s in g5.summarize(g_rows, label)}
         return {"reference": r_rows, "giveme5w1h": scores,
                 "giveme5w1h_failures": [c.name for c, r in g_rows if c.phrases and not r["right"]]}

@@ -262,9 +262,27 @@ def test_giveme5w1h_handful(corpus):
     assert sum(r["right"] for r in scored) >= len(scored) - 3  # the gold's parsed dates are sometimes off
 
 
+def test_giveme5w1h_agreement_and_gold_audit():
+    assert g5.agrees("2016-11-09T06:10", "2016-11-09") and g5.agrees("2016-11", "2016-11-09")
+    assert not g5.agrees("2016-11-03T00:48", "2016-11-02")  # a clock time keeps its calendar day
+    assert g5.agrees("2016-11-03T00:48", "2016-11-02", 1)
+    assert g5.agrees("2016-FA", "2016-10-15") and not g5.agrees("2016-FA", "2016-12-15")
+    assert g5.agrees("2016-WI", "2017-01-20") and not g5.agrees("2016-WI", "2016-01-20")
+    case = g5.Case("x", Article(text="He fell on Sunday morning, Tue, March 22, 2016, last month.",
+                                published="2016-11-08"), [])
+    assert g5.gold_inconsistency(case, {"text": "Sunday morning", "parsed": "2016-11-06"}) is None
+    assert g5.gold_inconsistency(case, {"text": "Sunday morning", "parsed": "2016-11-12"})
+    assert g5.gold_inconsistency(case, {"text": "Tue, March 22, 2016", "parsed": "2016-11-13"})
+    assert g5.gold_inconsistency(case, {"text": "Tue, March 22, 2016", "parsed": "2016-03-22"}) is None
+    assert g5.gold_inconsistency(case, {"text": "last month", "parsed": "2016-11-08"})
+    assert g5.gold_inconsistency(case, {"text": "last month", "parsed": "2016-10-12"}) is None
+    assert g5.gold_inconsistency(case, {"text": "Sunday's race", "parsed": "2016-11-06"}) == "phrase not in text"
+
+
 @pytest.mark.slow
 def test_giveme5w1h_all(corpus):
     scores = {s.metric: s for s in g5.run(corpus)}
     assert scores["when_found"].value >= 0.9
     assert scores["when_found_and_date"].value >= 0.7
     assert scores["when_found_and_date_pm1day"].value >= 0.75
+    assert scores["when_found_and_date_consistent_gold"].value >= 0.9
