@@ -243,6 +243,24 @@ class BriefBuilder:
                     out.append(c)
         return out
 
+    def _name_of_subject(self, src: Src, who: tuple[int, int], subj: Token) -> tuple[tuple[int, int], Token]:
+        """A subject that is a thing or an event named after its owner ("X chocolate bar shape change sparks
+        anger"): the owner's name, when it names an actor, is who."""
+        if subj.pos_ != "NOUN" or subj.ent_type_:
+            return who, subj
+        toks = list(src.doc[who[0]:who[1]])
+        lead = []
+        for t in toks:
+            if t.pos_ != "PROPN" or t.dep_ not in {"compound", "nmod"}:
+                break
+            lead.append(t)
+        if not lead or len(lead) == len(toks):
+            return who, subj
+        a = self._actor_by_name(" ".join(t.text for t in lead))
+        if a is None or a.kind not in {"organization", "person", "group"}:
+            return who, subj
+        return (lead[0].i, lead[-1].i + 1), lead[-1]
+
     def _toll_headline(self) -> tuple[int, int] | None:
         """A verbless toll headline ("Five dead after vehicle overturns", "Seven killed as tram derails"): the
         toll with its event clause is the what (the parser finds no clause in it). After a colon, the part
@@ -306,6 +324,7 @@ class BriefBuilder:
             if patient[1] >= verb.i - 2 and patient[0] < what[0]:
                 what = (patient[0], what[1])
             subj = agent_obj
+        who, subj = self._name_of_subject(src, who, subj)
         c = Clause(src, rank, verb, subj, who, what)
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -316,8 +335,9 @@ class BriefBuilder:
         actor = self._actor(src, who)
         c.actor = actor.id if actor else None
         freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
-        named = 1.0 if (actor is not None or any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-                                                 for t in src.doc[who[0]:who[1]])) else 0.0
+        root = src.doc[who[0]:who[1]].root
+        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (actor is not None and (
+            root.pos_ == "PROPN" or root.lower_ in actor.name.lower()))) else 0.0
         n_who, n_what = who[1] - who[0], what[1] - what[0]
         shape = 1.0
         if pron:
@@ -342,7 +362,23 @@ class BriefBuilder:
 
     @staticmethod
     def _np(tok: Token) -> tuple[int, int] | None:
-        return _trim_span(_subtree(tok, _CUT | {"prep"} if len(list(tok.subtree)) > MAX_WHO else _CUT))
+        cut = _CUT | {"prep"} if len(list(tok.subtree)) > MAX_WHO else _CUT
+        if tok.pos_ == "PROPN" and any(c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN" for c in tok.children):
+            # coordinated names ("A, B and C crash out"): all of them
+            names = _subtree(tok, (cut - {"conj", "appos", "cc", "punct"}) | {"prep", "relcl", "acl"})
+            if len(names) <= MAX_WHO and all(t.pos_ in {"PROPN", "CCONJ", "PUNCT"} for t in names):
+                return _trim_span(names)
+        span = _trim_span(_subtree(tok, cut))
+        if span is None:
+            return None
+        # a quotation closing inside the phrase ("'I BLAME X' Clinton"): the phrase starts after it
+        doc = tok.doc
+        sent_start = tok.sent.start
+        for i in range(tok.i - 1, span[0] - 1, -1):
+            if doc[i].text in {"'", "\u2019", '"', "\u201d"} and \
+                    sum(doc[j].text in {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"} for j in range(sent_start, i)) % 2 == 1:
+                return (i + 1, span[1]) if i + 1 <= tok.i else span
+        return span
 
     def _what(self, verb: Token) -> tuple[int, int] | None:
         toks = [verb]
