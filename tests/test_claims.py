@@ -54,3 +54,81 @@ def test_cross_article_agreement_is_not_a_contradiction():
 
 def test_conservative_total():
     assert conservative_total([170, 169, 182]) == 169
+
+
+CLAIM = "The Syrian Democratic Forces said on Tuesday that their fighters had captured Manbij after heavy fighting."
+
+
+def _cross(b_text, published="2019-03-13"):
+    return cross_article([_rec("a", CLAIM, "2019-03-12"), _rec("b", b_text, published)])
+
+
+def test_cross_article_claim_vs_denial():
+    for denial in ("Islamic State denied that Manbij had fallen, saying its fighters still held the town.",
+                   "A spokesman for Islamic State said the claim that Manbij had been captured was false.",
+                   "Islamic State denied withdrawing from Manbij."):
+        found = [c for c in _cross(denial) if c["kind"] == "control"]
+        assert len(found) == 1, denial
+        c = found[0]
+        assert c["articles"] == ["a", "b"] and "manbij" in c["about"]
+        assert c["asserted_by"] == ["Syrian Democratic Forces"] and "Islamic State" in c["disputed_by"]
+        assert "captured Manbij" in c["evidence_for"][0]["text"] and "Manbij" in c["evidence_against"][0]["text"]
+
+
+def test_cross_article_claim_agreements_and_other_events():
+    # a confirmation, another place, a captured person, an unconfirmed report, the claimant's own denial
+    for other in ("The Syrian Observatory for Human Rights confirmed that the Syrian Democratic Forces had taken "
+                  "control of Manbij.",
+                  "Islamic State denied that Raqqa had fallen.",
+                  "Islamic State denied that its commander had been captured near Manbij.",
+                  "Local officials said they could not yet confirm whether Manbij had been captured.",
+                  "The Syrian Democratic Forces denied reports that Manbij had fallen back to Islamic State."):
+        assert not _cross(other), other
+    # the same denial three weeks later is another moment of the war, not this claim's dispute
+    assert not _cross("Islamic State denied that Manbij had fallen.", published="2019-04-05")
+
+
+def test_update_only_when_it_leads_to_the_figure():
+    from newsledger.extract.claims import _is_update
+
+    s = "The death toll rose overnight to 21, officials said."
+    assert _is_update(s, s.index("21"))
+    s = "At least 21 were killed in protests that began against rising prices."
+    assert not _is_update(s, s.index("21"))
+
+
+def test_cross_article_lower_bound_vs_lower_exact_figure():
+    a = _rec("a", A.format(n="at least 20"))
+    assert [c["kind"] for c in cross_article([a, _rec("b", B.format(n=9))])] == ["figure"]
+    assert not cross_article([a, _rec("b", B.format(n=23))])
+
+
+def test_contradictions_command_lists_cross_article_claims_and_merged_events(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "newsledger.cli", *map(str, args)], capture_output=True,
+                              text=True, timeout=600,
+                              env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(CLAIM + "\n")
+    (src / "b.txt").write_text("Islamic State denied that Manbij had fallen, saying its fighters still held the town.\n")
+    (src / "c.txt").write_text("Kurdish officials said Turkish warplanes bombed the town of Kobani on Monday, "
+                               "killing five civilians.\n")
+    (src / "d.txt").write_text("Turkey denied that its warplanes had bombed Kobani on Monday.\n")
+    db = tmp_path / "c.duckdb"
+    res = run("ingest", src, "--db", db, "--published", "2019-03-12", "--workers", "1")
+    assert res.returncode == 0, res.stderr
+    res = run("contradictions", "--db", db, "--scope", "cross", "--json")
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(ln) for ln in res.stdout.splitlines() if ln.strip()]
+    claim = [r for r in rows if r["kind"] == "control"]
+    assert len(claim) == 1 and claim[0]["articles"] == ["a", "b"]
+    assert claim[0]["evidence_against"][0]["text"].startswith("Islamic State denied")
+    assert any(r["scope"] == "merged-event" and r["asserted_by"] == ["c"] and r["disputed_by"] == ["d"] for r in rows)

@@ -1,4 +1,5 @@
-"""`newsledger contradictions`: claims that disagree, within each stored article and across articles."""
+"""`newsledger contradictions`: claims that disagree, within each stored article and across articles (figures,
+claims and their denials, and the merged events whose reports disagree on whether the event happened)."""
 from __future__ import annotations
 
 import json
@@ -47,9 +48,74 @@ def within(store: Store) -> list[dict[str, Any]]:
 
 
 def across(store: Store, window_days: int) -> list[dict[str, Any]]:
-    from newsledger.extract.claims import cross_article
+    """Contradictions between stored articles: figures and claim/denial pairs found by `cross_article` (evidence
+    given with its speaker and cue, "Z denied that P had fallen"), then the disagreements on claimed versus denied
+    events that the corpus merge recorded on merged events (when merging was on), unless an article pair is
+    already listed."""
+    from newsledger.extract.claims import cross_article, evidence_texts
 
-    return cross_article(list(store.records()), window_days=window_days)
+    records = list(store.records())
+    out = cross_article(records, window_days=window_days)
+    by_id = {r["article"]["id"]: r for r in records}
+    texts: dict[str, str] = {}
+    for c in out:
+        for e in c.get("evidence_for", []) + c.get("evidence_against", []):
+            aid = e["article"]
+            if aid not in texts:
+                t = store.query("SELECT text FROM articles WHERE id = ?", [aid])
+                texts[aid] = t[0]["text"] if t else ""
+            if aid in by_id and texts[aid] and not e["id"].startswith("n"):
+                full = evidence_texts(by_id[aid], [e["id"]], texts[aid])
+                if full and full[0]:
+                    e["text"] = full[0].strip()
+    return out + merged(store, {frozenset(c.get("articles", [])) for c in out})
+
+
+def merged(store: Store, listed: set[frozenset]) -> list[dict[str, Any]]:
+    """Merged events whose reports disagree on whether the event happened (claimed or reported in one article,
+    denied in another), as the corpus merge recorded them."""
+    exists = store.query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'merged_events'")
+    if not exists or not exists[0]["n"]:
+        return []
+    out = []
+    for r in store.query("SELECT id, type, source_name, target_name, place_name, date_first, sentence, "
+                         "contradictions FROM merged_events WHERE contradictions IS NOT NULL AND contradictions <> '[]' "
+                         "ORDER BY date_first NULLS LAST, id"):
+        try:
+            fields = json.loads(r["contradictions"])
+        except (TypeError, ValueError):
+            continue
+        for f in fields:
+            if f.get("field") != "status":
+                continue
+            denied = sorted({a for v in f.get("values", []) if v.get("value") == "denied" for a in v.get("articles", [])})
+            other = sorted({a for v in f.get("values", []) if v.get("value") != "denied"
+                            for a in v.get("articles", [])} - set(denied))
+            if not denied or not other or any(frozenset((a, b)) in listed for a in other for b in denied):
+                continue
+            what = " ".join(x for x in (r["source_name"], r["type"], r["target_name"]) if x)
+            if r["place_name"]:
+                what += f" in {r['place_name']}"
+            out.append({"scope": "merged-event", "kind": "event", "merged_id": r["id"],
+                        "claim": f"{what} ({', '.join(sorted({v['value'] for v in f['values']}))})",
+                        "articles": sorted(set(other) | set(denied)),
+                        "published": str(r["date_first"]) if r["date_first"] else None,
+                        "asserted_by": other, "disputed_by": denied,
+                        "evidence_for": _event_evidence(store, r["id"], other),
+                        "evidence_against": _event_evidence(store, r["id"], denied)})
+    return out
+
+
+def _event_evidence(store: Store, merged_id: str, articles: list[str]) -> list[dict[str, Any]]:
+    rows = store.query("SELECT e.article_id, e.id, e.sentence FROM event_members m JOIN events e "
+                       "ON e.article_id = m.article_id AND e.id = m.event_id WHERE m.merged_id = ? "
+                       "AND list_contains(?, e.article_id) ORDER BY e.article_id, e.id", [merged_id, articles])
+    out, seen = [], set()
+    for x in rows:
+        if (x["article_id"], x["sentence"]) not in seen:  # two events of one sentence: one piece of evidence
+            seen.add((x["article_id"], x["sentence"]))
+            out.append({"article": x["article_id"], "id": x["id"], "text": x["sentence"]})
+    return out
 
 
 def register(app: typer.Typer) -> None:
@@ -77,6 +143,8 @@ def register(app: typer.Typer) -> None:
                 continue
             where = ", ".join(r.get("articles", []))
             typer.echo(f"[{r.get('scope', 'article')}:{r.get('kind')}] {r['claim']}  ({where})")
+            if r.get("about"):
+                typer.echo(f"    about:   {', '.join(r['about'])}")
             if r.get("total") is not None:
                 typer.echo(f"    total {r['total']} ({r.get('total_rule')}); reported {r.get('values')}")
             typer.echo(f"    for:     {', '.join(r['asserted_by'])}")

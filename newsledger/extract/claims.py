@@ -623,12 +623,16 @@ def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                     "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
                     "about": about,
                     "articles": [r1["article"]["id"], r2["article"]["id"]],
-                    "asserted_by": sorted({v1.name(x.speaker) for x in hits}),
-                    "disputed_by": sorted({v2.name(y.speaker) for y in cons}),
+                    "asserted_by": _side_list(v1, hits), "disputed_by": _side_list(v2, cons),
                     "evidence_for": [_evidence(r1, x) for x in hits],
                     "evidence_against": [_evidence(r2, y) for y in cons],
                 })
     return out
+
+
+def _side_list(v: View, claims: list[Claim]) -> list[str]:
+    """The speakers' names, each followed by the group it speaks for ("A spokesman for X", "X")."""
+    return list(dict.fromkeys(v.name(x) for x in _sides(v, claims)))
 
 
 def _sentence_span(v: View, c: Claim) -> tuple[int, int]:
