@@ -251,7 +251,8 @@ class BriefBuilder:
         toks = list(src.doc[who[0]:who[1]])
         lead = []
         for t in toks:
-            if t.pos_ != "PROPN" or t.dep_ not in {"compound", "nmod"}:
+            if not (t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP", "PRODUCT"}) or \
+                    t.dep_ not in {"compound", "nmod", "amod"}:
                 break
             lead.append(t)
         if not lead or len(lead) == len(toks):
@@ -336,8 +337,8 @@ class BriefBuilder:
         c.actor = actor.id if actor else None
         freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
         root = src.doc[who[0]:who[1]].root
-        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (actor is not None and (
-            root.pos_ == "PROPN" or root.lower_ in actor.name.lower()))) else 0.0
+        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
+            actor is not None and root.lower_ in actor.name.lower())) else 0.0
         n_who, n_what = who[1] - who[0], what[1] - what[0]
         shape = 1.0
         if pron:
