@@ -93,3 +93,14 @@ def test_parse_published(value, expected):
 def test_parse_published_refuses(value):
     with pytest.raises(ValueError):
         parse_published(value)
+
+
+def test_html_date_from_json_ld_when_trafilatura_has_none(tmp_path):
+    f = tmp_path / "ld.html"
+    f.write_text("""<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "datePublished": "2020-03-14T08:00:00+00:00"}</script></head><body><article>
+    <p>Police dispersed a march in the capital with tear gas on Friday, witnesses said, and detained dozens.</p>
+    <p>The interior ministry said the march had not been authorised and that officers had been attacked.</p>
+    </article></body></html>""", encoding="utf-8")
+    (art,) = items(f)
+    assert art.published == "2020-03-14"

@@ -23,6 +23,11 @@ def read_html(html: str, where: str, options: ReadOptions, **meta) -> Article:
             published = parse_published(get("date"))
         except ValueError:
             published = None
+    if not published:
+        # Dates the page declares that trafilatura missed: meta tags, JSON-LD, a <time datetime>.
+        from newsledger.extract.timex.absolute import published_from_html
+
+        published = published_from_html(html)
     return make_article(
         text, where, options, published=published,
         title=meta.pop("title", None) or get("title"),
