@@ -394,7 +394,7 @@ class BriefBuilder:
             if ch.dep_ in {"prt"}:
                 toks.append(ch)
             elif ch.dep_ in _OBJ and ch.i > verb.i:
-                sub = _subtree(ch, _CUT | {"prep"}) if len(list(ch.subtree)) > 5 else _subtree(ch, _CUT)
+                sub = _subtree(ch, _CUT | {"prep"}) if len(list(ch.subtree)) > MAX_WHAT else _subtree(ch, _CUT)
                 if ch.dep_ in {"xcomp", "ccomp"}:
                     sub = [t for t in ch.subtree if t.i <= max(x.i for x in self._short_vp(ch))]
                 toks.extend(sub)
@@ -409,6 +409,12 @@ class BriefBuilder:
             if not has_obj or (max(t.i for t in sub) - verb.i < MAX_WHAT and
                                all(t.i < prep.i for t in toks)):
                 toks.extend(sub)
+                if not any(g.dep_ in {"pobj", "pcomp"} for g in prep.children):
+                    # a particle-like preposition whose object was parsed as the verb's ("fell down a well")
+                    np = next((ch for ch in verb.children if ch.dep_ in {"npadvmod", "dobj"} and
+                               ch.i > prep.i and ch.pos_ == "NOUN"), None)
+                    if np is not None and np.i - prep.i <= 4:
+                        toks.extend(_subtree(np, _CUT | {"prep"}))
         toks = [t for t in toks if t.i >= verb.i or t.head == verb]
         span = _trim_span(toks)
         if span is None:
