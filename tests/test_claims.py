@@ -132,3 +132,12 @@ def test_contradictions_command_lists_cross_article_claims_and_merged_events(tmp
     assert len(claim) == 1 and claim[0]["articles"] == ["a", "b"]
     assert claim[0]["evidence_against"][0]["text"].startswith("Islamic State denied")
     assert any(r["scope"] == "merged-event" and r["asserted_by"] == ["c"] and r["disputed_by"] == ["d"] for r in rows)
+
+
+def test_cross_article_taken_name_and_claim_called_propaganda():
+    a = _rec("a", "Kurdish commanders said their forces had taken Tabqa.", "2019-03-12")
+    b = _rec("b", "Islamic State said the claim that Tabqa had fallen was propaganda.", "2019-03-13")
+    assert [c["kind"] for c in cross_article([a, b])] == ["control"]
+    # "taken to hospital" is no capture
+    c = _rec("c", "Medics said the wounded had been taken to hospital in Tabqa.", "2019-03-12")
+    assert not cross_article([c, b])

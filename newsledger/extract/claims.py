@@ -167,7 +167,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 if denial or negated:
                     polarity = -1
                 elif role == "lose":
-                    continue  # "we will not surrender" is handled above; a plain loss is not a claim for
+                    if not dispute:
+                        continue  # "we will not surrender" is handled above; a plain loss is not a claim for
+                    polarity = -1  # "the claim that X had fallen was propaganda"
                 else:
                     polarity = 1
                     if dispute:  # "the claim of victory was false"
