@@ -88,6 +88,7 @@ _INSTRUMENT = {"with", "by", "using", "via", "through"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")
+_UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", "update", "confirm"}
 _LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
@@ -496,11 +497,30 @@ class BriefBuilder:
                     main.src.doc[main.what[0]].sent.start_char <= t.start < main.src.doc[main.what[0]].sent.end_char \
                     else 0.0
                 score = 0.4 * pos + 0.25 * gran + 0.25 * near + 0.1 * in_main
+                if self._report_time(src, t.start, t.end):
+                    score -= 0.1
                 item = {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "score": round(score, 3)}
                 if src.name == "title":
                     item["in"] = "title"
                 cands.append(item)
         return self._rank(cands)
+
+    def _report_time(self, src: Src, start: int, end: int) -> bool:
+        """A time that dates an update on the event, not the event: a toll's or a figure's change ("the death
+        toll rose to six Friday"). (Speech verbs' times stay: the statement is often the main event.)"""
+        span = src.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        for _ in range(4):
+            if head.dep_ not in {"npadvmod", "pobj", "prep", "advmod", "tmod", "nummod", "compound"} or \
+                    head.head == head:
+                break
+            head = head.head
+            if head.pos_ in {"VERB", "NOUN", "AUX"}:
+                break
+        lemma = head.lemma_.lower()
+        return head.pos_ in {"VERB", "AUX"} and lemma in _UPDATE_VERBS
 
     def _title_times(self) -> list:
         from newsledger.extract import times
