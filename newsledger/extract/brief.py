@@ -574,7 +574,8 @@ class BriefBuilder:
                     rank = 0
                 pos = 1.0 / (1 + 0.5 * rank)
                 place = p if p is not None and hasattr(p, "id") and src.name == "text" else self._place_by_name(span.text)
-                kind = place.kind if place is not None else "other"
+                known = place if place is not None else (p if hasattr(p, "kind") else None)
+                kind = known.kind if known is not None else "other"
                 freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
                 spec = _PLACE_RANK.get(kind, 0.8)
                 ext = self._place_phrase(span)
@@ -588,7 +589,7 @@ class BriefBuilder:
                 if src.name == "title":
                     item["in"] = "title"
                 cands.append(item)
-                item["_rank"], item["_place"] = rank, place
+                item["_rank"], item["_place"] = rank, known
         self._narrow(cands)
         for c in cands:
             c.pop("_rank", None)
@@ -732,7 +733,7 @@ class BriefBuilder:
                                                                            published=self.record.article.published)))
         except Exception:
             found = []
-        out = [(p.start, p.end, None) for p in found]
+        out = [(p.start, p.end, p) for p in found]  # the title's own resolution (its ids are not the record's)
         covered = [(a, b) for a, b, _ in out]
         for e in self.title.doc.ents:
             if e.label_ in {"FAC", "LOC", "GPE"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
