@@ -8,14 +8,22 @@ puts its main event, and are ranked by position, by how often the article mentio
   position (title first), the subject's mention count (actor index), whether it names an actor, and the shape
   of the phrases (pronouns and long phrases rank low).
 - when: the record's time expressions (and the title's), dated ones near the publication date first, then by
-  position and by precision (a time of day over a day over a month).
+  position and by precision (a time of day over a day over a month); a time that dates an update ("the toll
+  rose to six Friday") ranks lower.
 - where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
-  extended to the phrase that holds them ("the northern city of X"), ranked by position, mention count, being
-  attached to the main event's verb, and specificity.
+  extended to the phrase that holds them ("the northern city of X", "the Y stop in X"), ranked by position,
+  mention count, being attached to the main event (a phrase on its verb, object or subject), and specificity.
+  Names of resolved places found again where the tagger missed them, and names in the main event's locative
+  phrase ("outside X Towers") are candidates too; origins ("adults from X") and supporters ("an X fan") are not
+  event places. A place named early inside a broader one named early (a city in the headline's country, a
+  suburb of a much bigger city nearby) takes the broader one's rank.
 - what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
   time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
   main event); who keeps a ranking where mentions and names weigh more. Headline verbs parsed as nouns or with
-  their subject as a compound ("X slams Y") get the name on their left as subject.
+  their subject as a compound ("X slams Y") get the name on their left as subject. A verbless toll headline
+  ("Five dead after X overturns") is the what as a whole; a passive's agent may sit on its event noun ("bombed
+  in an attack by X": X is who, "Y bombed" is what). Coordinated names are one who; a thing named after its
+  owner ("X bar shape change sparks anger") has the owner as who.
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
   "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
   complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object.
