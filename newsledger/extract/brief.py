@@ -721,7 +721,7 @@ class BriefBuilder:
 
     @staticmethod
     def _not_a_place(span: Span) -> bool:
-        """A demonym or adjective ("Afghan", "Swiss"), or a word of a person's or organization's name."""
+        """A demonym or adjective ("Swiss", "Peruvian"), or a word of a person's or organization's name."""
         if span.root.pos_ == "ADJ" or span.root.ent_type_ == "NORP" or span.root.dep_ == "amod":
             return True
         if span.text.startswith("@") or span.text.startswith("#") or any(t.like_url or t.like_email for t in span):
@@ -1061,7 +1061,7 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
         if q.kind == "direct":
             text = f"{name}: \u201c{body}.\u201d"
         elif q.cue and q.cue.lower() != "according to":
-            # The content may open with the cue's own particle ("called for" + "for Afghans to ...").
+            # The content may open with the cue's own particle ("called for" + "for citizens to ...").
             last = q.cue.split()[-1].lower()
             body = body[len(last) + 1:] if body.lower().startswith(last + " ") else body
             text = f"{name} {q.cue} {body}."
