@@ -273,12 +273,15 @@ class Db:
     def _events_sql(self) -> str:
         e = lambda c: self._col("events", "e", c)  # noqa: E731
         fields = ", ".join(f"{e(c)} AS \"{c}\"" for c in EVENT_FIELDS)
+        d = f"regexp_replace({e('date')}, '^(\\d{{3}})X$', '\\10')"
         return (
             f"SELECT e.article_id, {fields}, s.name AS source_name, t.name AS target_name, "
             f"w.name AS asserted_by_name, p.name AS place_name, p.country AS place_country, p.lat, p.lon, "
             f"a.title AS article_title, a.published, a.outlet, a.url, "
-            f"coalesce(TRY_CAST(left({e('date')}, 10) AS DATE), TRY_CAST({e('date')} || '-01' AS DATE), "
-            f"TRY_CAST({e('date')} || '-01-01' AS DATE), a.published) AS day "
+            # The day an event sits on: its own date to its precision (a decade "198X" at 1980), else the
+            # article's; values that are not calendar dates (centuries "19", weeks, refs) use the article's.
+            f"coalesce(CASE WHEN regexp_full_match({d}, '\\d{{4}}(-\\d{{2}}){{0,2}}(T.*)?') THEN "
+            f"TRY_CAST(rpad(left({d}, 10), 10, '-01-01') AS DATE) END, a.published) AS day "
             f"FROM events e JOIN articles a ON a.id = e.article_id "
             f"LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = {e('source')} "
             f"LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = {e('target')} "
