@@ -6,10 +6,9 @@ from typing import Any
 
 import typer
 
-from newsledger.cli.common import checked_published, warn
-from newsledger.ingest import InputError, ReadOptions, read_paths
+from newsledger.cli.common import checked_published, read_articles, records_of
+from newsledger.ingest import ReadOptions
 from newsledger.ingest.base import DEFAULT_MAX_CHARS
-from newsledger.pipeline import extract_records
 
 QUESTIONS = ("who", "what", "when", "where", "why", "how")
 
@@ -62,18 +61,9 @@ def register(app: typer.Typer) -> None:
         """Print the article's brief: who, what, when, where, why and how of its main event, and a short
         summary whose sentences cite their evidence (record ids)."""
         options = ReadOptions(published=checked_published(published), max_chars=max_chars)
-        articles, failed = [], 0
-        for item in read_paths([str(p) for p in paths], options):
-            if isinstance(item, InputError):
-                warn(item)
-                failed += item.fatal
-            else:
-                articles.append(item)
+        articles = read_articles(paths, options)
         done = 0
-        for item in extract_records(articles):
-            if isinstance(item, InputError):
-                warn(item)
-                continue
+        for item in records_of(articles):
             done += 1
             if as_json:
                 data = {"article": item.article.id, "title": item.article.title, "brief": item.brief}

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 import typer
 
-from newsledger.ingest import InputError, parse_published
+from newsledger.ingest import InputError, ReadOptions, parse_published, read_paths
+from newsledger.model import Article, Record
+from newsledger.pipeline import extract_records
 
 
 def warn(item: InputError | str) -> None:
@@ -45,3 +48,24 @@ def progress(total: int | None, label: str):
                 bar.update(task, rate=f"{t.completed / t.elapsed:.1f}")
 
         yield advance
+
+
+
+def read_articles(paths: list, options: ReadOptions) -> list[Article]:
+    """The articles the paths hold; each bad item is reported as one line."""
+    articles = []
+    for item in read_paths([str(p) for p in paths], options):
+        if isinstance(item, InputError):
+            warn(item)
+        else:
+            articles.append(item)
+    return articles
+
+
+def records_of(articles: list[Article]) -> Iterator[Record]:
+    """Records as they are made; an article whose extraction fails is reported as one line."""
+    for item in extract_records(articles):
+        if isinstance(item, InputError):
+            warn(item)
+        else:
+            yield item

@@ -5,10 +5,9 @@ from pathlib import Path
 
 import typer
 
-from newsledger.cli.common import checked_published, warn
-from newsledger.ingest import InputError, ReadOptions, read_paths
+from newsledger.cli.common import checked_published, read_articles, records_of
+from newsledger.ingest import ReadOptions
 from newsledger.ingest.base import DEFAULT_MAX_CHARS
-from newsledger.pipeline import extract_records
 
 
 def register(app: typer.Typer) -> None:
@@ -21,24 +20,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Print the record of each article as JSON (one article) or JSON Lines (several)."""
         options = ReadOptions(published=checked_published(published), max_chars=max_chars)
-        articles, failed = [], 0
-        for item in read_paths([str(p) for p in paths], options):
-            if isinstance(item, InputError):
-                warn(item)
-                failed += item.fatal
-            else:
-                articles.append(item)
-        records = 0
-        for item in extract_records(articles):
-            if isinstance(item, InputError):
-                warn(item)
-                failed += 1
-                continue
-            records += 1
-            data = item.to_dict()
-            if len(articles) == 1 and not compact:
-                typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-            else:
-                typer.echo(json.dumps(data, ensure_ascii=False))
-        if records == 0:
+        articles = read_articles(paths, options)
+        done = 0
+        for record in records_of(articles):
+            done += 1
+            indent = 2 if len(articles) == 1 and not compact else None
+            typer.echo(json.dumps(record.to_dict(), ensure_ascii=False, indent=indent))
+        if done == 0:
             raise typer.Exit(1)
