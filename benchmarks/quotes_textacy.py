@@ -11,7 +11,6 @@ speaker accuracy on matched quotes, scored by newsledger.eval.suites.quotes_poln
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import sys
 from pathlib import Path
@@ -21,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsledger import nlp  # noqa: E402
 from newsledger.eval.metrics import prf  # noqa: E402
-from newsledger.eval.reference import actor_names, cases, gold_actor_for  # noqa: E402
+from newsledger.eval.reference import cases  # noqa: E402
 from newsledger.eval.suites import quotes_polnear as qp  # noqa: E402
 from newsledger.eval.suites import quotes_reference as qr  # noqa: E402
 from newsledger.extract import actors, quotes  # noqa: E402

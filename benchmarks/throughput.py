@@ -110,7 +110,7 @@ def main() -> None:
                   + (f", parent CPU {res['parent_cpu_seconds']:.1f} s (read, dedup, write, merge)"
                      if "parent_cpu_seconds" in res else ""), flush=True)
     print()
-    print(f"| workers | run | articles/s | words/s | seconds | peak MB/worker | ratio to bare | load avg |")
+    print("| workers | run | articles/s | words/s | seconds | peak MB/worker | ratio to bare | load avg |")
     print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         base = next(b for b in rows if b["workers"] == r["workers"] and b["kind"] == "bare nlp.pipe")

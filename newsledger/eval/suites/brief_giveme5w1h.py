@@ -22,7 +22,6 @@ phrase (1 when the top answer's value agrees with it at the value's precision).
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
