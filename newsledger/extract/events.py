@@ -433,7 +433,7 @@ def _approximate(doc: Doc, sent: Span, tm) -> bool:
 
 
 def _paragraph_date(record: Record, doc: Doc, sent: Span):
-    text = doc.text
+    text = record.article.text
     para_start = text.rfind("\n\n", 0, sent.start_char)
     para_start = 0 if para_start < 0 else para_start
     best = None

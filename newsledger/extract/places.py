@@ -84,7 +84,7 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
             span = toks[s:s + n]
             if not span[0].text[:1].isupper():
                 break
-            text = ent.doc.text[span[0].idx:span[-1].idx + len(span[-1])]
+            text = ent.doc[span[0].i:span[-1].i + 1].text
             hits = [e for e in gaz.lookup(text) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
             if hits:

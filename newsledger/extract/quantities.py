@@ -226,7 +226,7 @@ def _counted_noun(toks: list[Token]) -> Token | None:
 
 
 def _is_excluded(doc: Doc, fig: Figure, toks: list[Token], noun: Token | None, record: Record) -> bool:
-    text = doc.text
+    text = record.article.text
     after = text[fig.end:fig.end + 12]
     before = text[max(0, fig.start - 12):fig.start]
     if re.match(r"(?:-|\s)?(?:st|nd|rd|th|s)\b", after) and re.match(r"\d", text[fig.start]):
@@ -401,7 +401,7 @@ def _of(record: Record, noun: Token, np_start: int, np_end: int) -> str | None:
                 return e.actor
     if noun.pos_ == "NUM" or np_start >= noun.idx:
         return None  # the bare noun ("eight districts") names no one beyond the unit
-    return noun.doc.text[np_start:np_end]
+    return record.article.text[np_start:np_end]
 
 
 def extract(doc: Doc, record: Record) -> list[Quantity]:
