@@ -99,6 +99,40 @@ def test_coordinated_names_are_one_who():
     assert rec.brief["who"][0]["text"] == "Maria Lopez, Peter Brandt and Olga Ivanova"
 
 
+def _why(title, text):
+    from newsledger.pipeline import extract_record
+
+    rec = extract_record(Article(text=text, title=title, published="2024-03-05"))
+    return [a["text"] for a in rec.brief["why"]]
+
+
+def test_why_passive_cause_agent():
+    why = _why("Bakery cuts the size of its loaves",
+               "The bakery said the decision to shrink the loaves was driven by higher costs for flour.")
+    assert why and why[0] == "higher costs for flour"
+
+
+def test_why_as_clause_without_pronoun_subject():
+    why = _why("Lorry overturns on the motorway",
+               "Two people were hurt when the lorry overturned as it entered a bend at high speed, police said.")
+    assert "entered a bend at high speed" in why
+    # a toll's "as" clause is the event itself, not its cause
+    why = _why("Four killed as ferry sinks after storm", "Four people died when a ferry sank on Monday.")
+    assert "ferry sinks" not in why
+
+
+def test_why_feeling_and_its_object():
+    why = _why("Singer joins protest in the capital",
+               "The singer was disappointed with the results of the vote.")
+    assert why and why[0] == "was disappointed with the results of the vote"
+
+
+def test_why_for_doing_stops_at_coordination():
+    why = _why("Coach blames the referee for stopping the game and the crowd for booing players",
+               "The coach spoke after the match.")
+    assert "stopping the game" in why
+
+
 def test_giveme5w1h_scoring_rules():
     from newsledger.eval.suites.brief_giveme5w1h import grade
 

@@ -76,6 +76,9 @@ _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
 ]
 _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
+_CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
+_FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
+             "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "district", "region", "capital", "suburb",
                 "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
                 "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
@@ -817,12 +820,40 @@ class BriefBuilder:
                     s = _trim_span(_subtree(tok.head if tok.dep_ in {"amod", "compound"} else tok, _CUT | {"prep"}))
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.9))
-                # "blames X for doing", "to do" (purpose)
-                if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and \
-                        any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children):
-                    s = _trim_span(list(tok.subtree)[1:MAX_WHY + 1])
+                # "blames X for doing", "to do" (purpose); a coordinated second cause is its own phrase
+                pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+                    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" else None
+                if pcomp is not None:
+                    s = _trim_span(_subtree(pcomp)[:MAX_WHY])
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.7))
+                # a passive whose agent is the cause ("the decision was driven by higher costs")
+                if tok.dep_ == "agent" and tok.head.lemma_.lower() in _CAUSED_BY:
+                    s = self._after(src, tok.idx + len(tok.text))
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 1.0))
+                # the circumstance an event happened as ("died when the tram overturned as it entered a bend",
+                # "lead celebrations as X end a curse"): the clause, without a pronoun subject
+                if tok.dep_ == "mark" and tok.lower_ == "as" and tok.head.dep_ == "advcl" and \
+                        tok.head.pos_ in {"VERB", "AUX"} and tok.head.head.pos_ in {"VERB", "AUX"} and \
+                        tok.head.head.lemma_.lower() not in _OUTCOME:  # "killed as X derails": X is the event
+                    s = self._as_clause(tok.head)
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.6))
+                # a feeling and what it is about ("was disappointed with the results")
+                if tok.lemma_.lower() in _FEELINGS and tok.dep_ in {"ROOT", "acomp"} | ({"advcl", "ccomp", "conj"}
+                                                                      if tok.tag_ == "VBN" else set()):
+                    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                                 and c.lower_ in {"with", "at", "about", "by", "over"}), None)
+                    aux = [c for c in (tok.head.children if tok.dep_ == "acomp" else tok.children)
+                           if c.dep_ in {"auxpass", "cop"} or (tok.dep_ == "acomp" and c == tok.head)]
+                    if tok.dep_ == "acomp":
+                        aux = [tok.head]
+                    if prep is not None and any(g.dep_ == "pobj" for g in prep.children):
+                        toks = [t for t in aux if t.i < tok.i] + [tok] + _subtree(prep, _CUT | {"relcl"})
+                        s = _trim_span(toks)
+                        if s and s[1] - s[0] <= MAX_WHY:
+                            cands.append(self._why_item(src, s, rank, 0.8))
                 if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
                         any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in \
                         {"try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be",
@@ -832,6 +863,17 @@ class BriefBuilder:
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.5))
         return self._rank(cands)
+
+    @staticmethod
+    def _as_clause(verb: Token) -> tuple[int, int] | None:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None:
+            return None
+        cut = _CUT | ({"nsubj", "nsubjpass"} if subj.lower_ in _PRONOUNS else set())
+        toks = _subtree(verb, cut)
+        if len(toks) > MAX_WHY or len(toks) < 2:
+            return None
+        return _trim_span(toks)
 
     def _causal_object(self, src: Src, span: tuple[int, int]) -> bool:
         """For weak markers (after, over, amid): the phrase is an event or a situation, not a time."""
