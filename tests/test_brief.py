@@ -133,6 +133,18 @@ def test_why_for_doing_stops_at_coordination():
     assert "stopping the game" in why
 
 
+def test_how_while_doing_and_particles():
+    from newsledger.pipeline import extract_record
+
+    text = "A farmer fell into a river on Sunday while picking berries. Neighbours pulled him out."
+    rec = extract_record(Article(text=text, title="Farmer rescued from river", published="2024-03-05"))
+    how = [a["text"] for a in rec.brief["how"]]
+    assert "picking berries" in how and how.index("picking berries") < how.index("fell")
+    text = "Residents have hit out at the council over the new parking charges."
+    rec = extract_record(Article(text=text, title="Parking charges anger residents", published="2024-03-05"))
+    assert any(a["text"].startswith("hit out") for a in rec.brief["how"])
+
+
 def test_giveme5w1h_scoring_rules():
     from newsledger.eval.suites.brief_giveme5w1h import grade
 

@@ -939,6 +939,13 @@ class BriefBuilder:
                     s = _trim_span(_subtree(ch, _CUT | {"prep"}))
                     if s and s[1] - s[0] <= MAX_WHAT:
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
+            # the circumstance the event happened in ("fell down a well while picking cabbages")
+            for ch in verb.children:
+                if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
+                        any(m.dep_ == "mark" and m.lower_ == "while" for m in ch.children):
+                    act = self._action(c, ch)
+                    if act is not None:
+                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT))
             # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
             # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
             # action that caused it, which gets the bonus instead
@@ -962,6 +969,7 @@ class BriefBuilder:
                          and x.i - verb.i <= 3][:1]
         toks += [x for x in verb.children if x.dep_ == "advmod" and x.i == verb.i - 1 and x.lower_.endswith("ly")
                  and x.lower_ not in _NOT_MANNER]
+        toks += [x for x in verb.children if x.dep_ == "prt" and x.i == verb.i + 1]  # "space out", "hit out"
         last = max(toks, key=lambda t: t.i)
         obj = next((x for x in last.children if x.dep_ == "dobj" and x.i > last.i), None)
         if obj is not None:  # the object's head with its close modifiers: "increased the gap"
@@ -970,7 +978,9 @@ class BriefBuilder:
                 toks += sub
         if len(toks) > 1:
             toks += [x for x in verb.doc[min(t.i for t in toks):max(t.i for t in toks)]]
-        return _trim_span(toks)
+        span = _trim_span(toks)
+        prt = max((t.i for t in toks if t.dep_ == "prt"), default=-1)
+        return (span[0], prt + 1) if span and prt >= span[1] else span  # the particle stays
 
     def _cause_verbs(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
         """The clauses for the action behind an outcome: its own "as/after/when" clause, else the first lead
