@@ -133,6 +133,13 @@ def test_why_for_doing_stops_at_coordination():
     assert "stopping the game" in why
 
 
+def test_why_purpose_is_no_name():
+    why = _why("'I BLAME JONES' Mayor blames rival Ann Jones for election defeat to Smith",
+               "The mayor has blamed his defeat to Smith on Ann Jones, who reopened the inquiry into his "
+               "finances. He criticised Jones for reopening the inquiry close to the vote.")
+    assert not any(w.startswith("to Smith") for w in why)
+
+
 def test_how_while_doing_and_particles():
     from newsledger.pipeline import extract_record
 

@@ -855,6 +855,7 @@ class BriefBuilder:
                         if s and s[1] - s[0] <= MAX_WHY:
                             cands.append(self._why_item(src, s, rank, 0.8))
                 if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
+                        not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) and \
                         any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in \
                         {"try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be",
                          "set", "expect", "fail", "manage", "refuse", "decide", "agree", "ask", "tell", "urge",
