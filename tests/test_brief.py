@@ -161,6 +161,14 @@ def test_how_outcome_restated_with_its_cause_as_subject():
     assert rec.brief["how"][0]["text"].startswith("cut back")
 
 
+def test_how_coordinated_means_are_one():
+    from newsledger.pipeline import extract_record
+
+    text = "The baker has reshaped two of its loaves, with thinner crusts and a wider cut between slices."
+    rec = extract_record(Article(text=text, title="Bakery reshapes its loaves", published="2024-03-05"))
+    assert "with thinner crusts and a wider cut between slices" in [a["text"] for a in rec.brief["how"]]
+
+
 def test_giveme5w1h_scoring_rules():
     from newsledger.eval.suites.brief_giveme5w1h import grade
 

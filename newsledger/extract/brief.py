@@ -26,10 +26,15 @@ puts its main event, and are ranked by position, by how often the article mentio
   owner ("X bar shape change sparks anger") has the owner as who.
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
   "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
-  complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object.
-- how: the main event's instrument ("with/by/using ..."); else its action: the verb with an adjacent manner
-  adverb, a coordinated verb and a short object. An outcome ("killed", "sparks outrage") happened by way of its
-  cause: the verb of its "as/after/when" clause, else the lead's first action verb.
+  complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object (never a
+  name parsed as a verb). Also the agent of a causal passive ("driven by X"), the "as" clause of an event (without
+  a pronoun subject; a toll's "killed as X" clause is the event itself), and a feeling with what it is about
+  ("was disappointed with X").
+- how: the main event's instrument ("with/by/using ...", coordinated means as one); else its action: the verb
+  with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
+  circumstance of an event. An outcome ("killed", "sparks outrage") happened by way of its cause: the action of
+  the cause that is the outcome's subject where the lead restates it ("a decision to do X has upset fans"), the
+  verb of its "as/after/when" clause, else the lead's first action verb.
 
 Answers from the title carry "in": "title" and title offsets. Links: who -> actor id, when -> value,
 where -> place id (null when the record has no such item).
@@ -938,7 +943,12 @@ class BriefBuilder:
                             or pobj.lemma_.lower() in {"other", "one", "people"}:
                         continue
                     s = _trim_span(_subtree(ch, _CUT | {"prep"}))
-                    if s and s[1] - s[0] <= MAX_WHAT:
+                    # coordinated means are one ("with narrower triangles and a wider gap between peaks")
+                    both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))
+                    if both and both != s and any(t.dep_ == "conj" and t.head == pobj for t in
+                                                   ch.doc[both[0]:both[1]]) and both[1] - both[0] <= MAX_WHAT + 2:
+                        s = both
+                    if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
