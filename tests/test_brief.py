@@ -209,3 +209,12 @@ def test_giveme5w1h_full(corpus):
     assert scores["overall"] >= 0.69
     assert scores["why"] >= 0.45
     assert scores["how"] >= 0.4
+
+
+def test_particle_over_is_not_a_cause():
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+
+    rec = extract_record(Article(text="A lorry tipped over at a bend on the motorway on Tuesday, police said.",
+                                 published="2021-09-07"))
+    assert not any("bend" in a["text"] for a in rec.brief["why"])

@@ -814,6 +814,10 @@ class BriefBuilder:
             base = sent.start_char
             for rx, strength in _CAUSE_PHRASE:
                 for m in rx.finditer(low):
+                    if strength < 1.0:
+                        marker = next((t for t in sent if t.idx == base + m.start()), None)
+                        if marker is not None and marker.dep_ == "prt":
+                            continue  # "tipped over at a bend": a particle, not a cause
                     span = self._after(src, base + m.end())
                     if span is None:
                         continue
