@@ -218,3 +218,14 @@ def test_particle_over_is_not_a_cause():
     rec = extract_record(Article(text="A lorry tipped over at a bend on the motorway on Tuesday, police said.",
                                  published="2021-09-07"))
     assert not any("bend" in a["text"] for a in rec.brief["why"])
+
+
+def test_why_what_is_blamed():
+    # "blames X on Y": Y is the cause
+    why = _why("Coach blames defeat on the wet pitch", "The coach spoke to reporters on Sunday.")
+    assert why and why[0] == "the wet pitch"
+    # "blamed Y for X": Y, with its clause, is the cause; a bare name is an actor, not a reason
+    why = _why("Mayor blames Ann Jones for election defeat",
+               "The mayor has blamed the council's decision to close the library for his defeat in the vote.")
+    assert why and why[0] == "the council's decision to close the library"
+    assert "Ann Jones" not in why

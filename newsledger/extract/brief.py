@@ -836,6 +836,12 @@ class BriefBuilder:
                     s = _trim_span(_subtree(pcomp)[:MAX_WHY])
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.7))
+                # what an outcome is blamed on: "blames X on Y", "blamed Y for X" (not "for doing", above);
+                # a bare name is an actor (a who) more than a reason and is left out
+                if tok.lemma_.lower() == "blame" and tok.pos_ == "VERB":
+                    cause = self._blamed_cause(src, tok)
+                    if cause is not None and not cause[1]:
+                        cands.append(self._why_item(src, cause[0], rank, 0.9))
                 # a passive whose agent is the cause ("the decision was driven by higher costs")
                 if tok.dep_ == "agent" and tok.head.lemma_.lower() in _CAUSED_BY:
                     s = self._after(src, tok.idx + len(tok.text))
@@ -873,6 +879,29 @@ class BriefBuilder:
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.5))
         return self._rank(cands)
+
+    def _blamed_cause(self, src: Src, verb: Token) -> tuple[tuple[int, int], bool] | None:
+        """The cause a "blame" verb names: the object of "on" ("blames X on Y"), else the direct object when a
+        "for" phrase names the outcome ("blamed Y for X"); and whether it is a bare name."""
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+        on = next((c for c in preps if c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children)), None)
+        if on is not None:
+            s = self._after(src, on.idx + len(on.text))
+            head = next((g for g in on.children if g.dep_ == "pobj"), None)
+        else:
+            head = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if head is None:
+                return None
+            # the "for" phrase may hang inside the object's parse ("the decision to revive X for her defeat")
+            fr = next((c for c in verb.subtree if c.i > head.i and c.dep_ == "prep" and c.lower_ == "for"), None)
+            if fr is None or not any(g.dep_ == "pobj" for g in fr.children):
+                return None
+            toks = [t for t in _subtree(head, _CUT - {"acl"}) if t.i < fr.i]
+            s = _trim_span(toks[:MAX_WHY]) if toks else None
+        if s is None or head is None:
+            return None
+        named = head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        return s, named
 
     @staticmethod
     def _as_clause(verb: Token) -> tuple[int, int] | None:
