@@ -1,4 +1,4 @@
-"""Time the API on a big database: `python -m newsledger.web.bench SRC.duckdb BIG.duckdb --copies 40`.
+"""Time the API on a big database: `python benchmarks/web_api.py SRC.duckdb BIG.duckdb --copies 40`.
 
 Copies every article of SRC (ids suffixed, publication dates shifted a month per copy) into BIG, adds one
 synthetic event per attributed quote (speaker acting on the article's first other actor, at its first place,
