@@ -229,3 +229,20 @@ def test_why_what_is_blamed():
                "The mayor has blamed the council's decision to close the library for his defeat in the vote.")
     assert why and why[0] == "the council's decision to close the library"
     assert "Ann Jones" not in why
+
+
+def _brief(title, text):
+    from newsledger.pipeline import extract_record
+
+    return extract_record(Article(text=text, title=title, published="2024-03-05")).brief
+
+
+def test_what_incident_prefix_of_headline():
+    # "Incident: aftermath" headlines: the incident is the what
+    brief = _brief("Harbour ferry fire: Captain arrested as two missing",
+                   "A ferry caught fire in the harbour on Monday and two passengers are missing.")
+    assert brief["what"][0]["text"] == "Harbour ferry fire"
+    # a topic prefix is not an incident
+    brief = _brief("Council election: Mayor blames defeat on the weather",
+                   "The mayor lost the vote on Sunday.")
+    assert brief["what"][0]["text"] != "Council election"

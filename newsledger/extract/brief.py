@@ -21,15 +21,17 @@ puts its main event, and are ranked by position, by how often the article mentio
   time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
   main event); who keeps a ranking where mentions and names weigh more. Headline verbs parsed as nouns or with
   their subject as a compound ("X slams Y") get the name on their left as subject. A verbless toll headline
-  ("Five dead after X overturns") is the what as a whole; a passive's agent may sit on its event noun ("bombed
-  in an attack by X": X is who, "Y bombed" is what). Coordinated names are one who; a thing named after its
-  owner ("X bar shape change sparks anger") has the owner as who.
+  ("Five dead after X overturns") is the what as a whole, and so is the incident a headline opens with before
+  a colon ("Harbour ferry fire: captain arrested"); a passive's agent may sit on its event noun ("bombed in an
+  attack by X": X is who, "Y bombed" is what). Coordinated names are one who; a thing named after its owner
+  ("X bar shape change sparks anger") has the owner as who.
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
   "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
   complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object (never a
-  name parsed as a verb). Also the agent of a causal passive ("driven by X"), the "as" clause of an event (without
-  a pronoun subject; a toll's "killed as X" clause is the event itself), and a feeling with what it is about
-  ("was disappointed with X").
+  name parsed as a verb). Also what a "blame" verb names ("blames X on Y", "blamed Y for X"; not a bare name),
+  the agent of a causal passive ("driven by X"), the "as" clause of an event (without a pronoun subject; a
+  toll's "killed as X" clause is the event itself), and a feeling with what it is about ("was disappointed
+  with X").
 - how: the main event's instrument ("with/by/using ...", coordinated means as one); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
   circumstance of an event. An outcome ("killed", "sparks outrage") happened by way of its cause: the action of
@@ -101,6 +103,9 @@ _NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly"
                 "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
                 "however", "meanwhile", "yesterday", "tonight", "again", "once"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
+_INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast", "attack", "bombing", "shooting",
+             "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm", "hurricane",
+             "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre", "riot"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")
@@ -304,6 +309,25 @@ class BriefBuilder:
         if end - tail.start < 2 or end - start > MAX_WHAT + 2:
             return None
         return start, end
+
+    def _incident_prefix(self) -> tuple[int, int] | None:
+        """A headline that opens with the incident it reports, then a colon ("Harbour ferry fire: two missing as
+        ..."): the verbless noun phrase naming a sudden event (a crash, an attack, a fire) is the what; what follows
+        the colon is its aftermath. A topic prefix ("Election: ...") is not an incident."""
+        if self.title is None:
+            return None
+        doc = self.title.doc
+        colon = next((t.i for t in doc if t.text == ":"), None)
+        if colon is None or colon < 1 or colon > MAX_WHAT:
+            return None
+        seg = doc[:colon]
+        if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJ for c in t.children) for t in seg) or \
+                any(t.is_quote for t in seg) or seg[-1].pos_ not in {"NOUN", "PROPN"}:  # a clause, a quote
+            return None
+        last = seg[-1]
+        if last.lemma_.lower() not in _INCIDENT and last.lower_ not in _INCIDENT:
+            return None
+        return _trim_span(list(seg))
 
     @staticmethod
     def _headline_subject(tok: Token) -> Token | None:
@@ -1081,10 +1105,15 @@ class BriefBuilder:
             if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
-        toll = self._toll_headline()
-        if toll is not None:
-            what.append({**_phrase(self.title, toll), "score": round(clauses[0].score + 0.01, 3) if clauses else 1.0})
+        incident = self._incident_prefix()
+        if incident is not None:
+            what.append({**_phrase(self.title, incident),
+                         "score": round(clauses[0].score + 0.02, 3) if clauses else 1.0})
             seen_what.add(what[0]["text"].lower())
+        toll = self._toll_headline()
+        if toll is not None and self.title.doc[toll[0]:toll[1]].text.lower() not in seen_what:
+            what.append({**_phrase(self.title, toll), "score": round(clauses[0].score + 0.01, 3) if clauses else 1.0})
+            seen_what.add(what[-1]["text"].lower())
         for c in clauses:
             v = _phrase(c.src, c.what)
             if v["text"].lower() not in seen_what:
