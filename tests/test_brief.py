@@ -246,3 +246,17 @@ def test_what_incident_prefix_of_headline():
     brief = _brief("Council election: Mayor blames defeat on the weather",
                    "The mayor lost the vote on Sunday.")
     assert brief["what"][0]["text"] != "Council election"
+
+
+def test_how_aftermath_verbs_are_outcomes():
+    # "treated for injuries after X": the treatment is an outcome; the how is the action behind it
+    brief = _brief("Bus crash: driver questioned",
+                   "Six passengers were treated for serious injuries after the bus skidded off a wet road.")
+    assert brief["how"][0]["text"] != "treated"
+    assert "skidded" in brief["how"][0]["text"]
+
+
+def test_why_by_doing_of_a_feeling():
+    why = _why("Young runner stuns her coach by winning the marathon at the Summer Games",
+               "The runner finished first.")
+    assert why and why[0] == "winning the marathon"

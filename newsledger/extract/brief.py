@@ -30,11 +30,11 @@ puts its main event, and are ranked by position, by how often the article mentio
   complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object (never a
   name parsed as a verb). Also what a "blame" verb names ("blames X on Y", "blamed Y for X"; not a bare name),
   the agent of a causal passive ("driven by X"), the "as" clause of an event (without a pronoun subject; a
-  toll's "killed as X" clause is the event itself), and a feeling with what it is about ("was disappointed
-  with X").
+  toll's "killed as X" clause is the event itself), a feeling with what it is about ("was disappointed
+  with X"), and what moved someone ("stuns Y by doing Z": Z, without its place or time).
 - how: the main event's instrument ("with/by/using ...", coordinated means as one); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
-  circumstance of an event. An outcome ("killed", "sparks outrage") happened by way of its cause: the action of
+  circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of its cause: the action of
   the cause that is the outcome's subject where the lead restates it ("a decision to do X has upset fans"), the
   verb of its "as/after/when" clause, else the lead's first action verb.
 
@@ -86,6 +86,8 @@ _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
 _CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
 _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
              "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
+_MOVES = _FEELINGS | {"stun", "surprise", "shock", "impress", "delight", "amaze", "astonish", "thrill", "infuriate",
+                      "enrage", "dismay", "anger", "please", "embarrass", "horrify"}  # "X stuns Y by doing Z"
 _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "district", "region", "capital", "suburb",
                 "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
                 "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
@@ -94,7 +96,8 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
 _CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
                  "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
 _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",
-            "trigger", "prompt", "provoke", "fuel", "halt", "arrest", "face", "suffer"}
+            "trigger", "prompt", "provoke", "fuel", "halt", "arrest", "face", "suffer", "treat", "hospitalise",
+            "hospitalize", "survive"}
 _LIGHT = {"be", "have", "remain", "get", "make", "take", "do", "go", "come", "become", "seem", "appear", "use",
           "set", "show", "need", "want", "try", "begin", "start", "continue"}
 _NOT_MANNER = {"only", "early", "likely", "reportedly", "allegedly", "finally", "currently", "apparently",
@@ -866,6 +869,18 @@ class BriefBuilder:
                     cause = self._blamed_cause(src, tok)
                     if cause is not None and not cause[1]:
                         cands.append(self._why_item(src, cause[0], rank, 0.9))
+                # what moved someone: "stuns his rivals by winning the race" (the "by doing" of a feeling)
+                if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.lemma_.lower() in _MOVES and \
+                        tok.head.pos_ == "VERB":
+                    pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                    toks = _subtree(pcomp)[:MAX_WHY] if pcomp is not None else []
+                    # without the event's place or time ("... at the Grand Prix"): those answer where and when
+                    cut = next((t.i for t in toks if t.dep_ == "prep" and t.i > pcomp.i and any(
+                        g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"}
+                        for g in t.children)), None)
+                    s = _trim_span([t for t in toks if cut is None or t.i < cut]) if toks else None
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.8))
                 # a passive whose agent is the cause ("the decision was driven by higher costs")
                 if tok.dep_ == "agent" and tok.head.lemma_.lower() in _CAUSED_BY:
                     s = self._after(src, tok.idx + len(tok.text))
