@@ -260,3 +260,14 @@ def test_why_by_doing_of_a_feeling():
     why = _why("Young runner stuns her coach by winning the marathon at the Summer Games",
                "The runner finished first.")
     assert why and why[0] == "winning the marathon"
+
+
+def test_who_a_count_is_no_name_except_the_dead():
+    brief = _brief("Gas blast rocks market town",
+                   "A gas explosion in the town centre has killed two people. Witnesses heard a loud bang. "
+                   "More than 40 people have been taken to hospital, and 40 people were treated at the scene.")
+    assert not brief["who"][0]["text"].startswith("More than 40")
+    brief = _brief("Tragedy off the coast",
+                   "At least six people were killed when a ferry sank. More than 30 people have been injured. "
+                   "More than 30 people were taken to hospital.")
+    assert brief["who"][0]["text"] == "At least six people"

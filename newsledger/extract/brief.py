@@ -5,8 +5,9 @@ puts its main event, and are ranked by position, by how often the article mentio
 
 - who/what: each clause of the title and of the first lead sentences with a nominal subject gives a candidate
   (subject phrase, verb phrase); a speech verb's reported clause is preferred to the "said" itself. Ranked by
-  position (title first), the subject's mention count (actor index), whether it names an actor, and the shape
-  of the phrases (pronouns and long phrases rank low).
+  position (title first), the subject's mention count (actor index), whether it names an actor (a count such as
+  "84 people" does not, unless it is the dead of a toll), and the shape of the phrases (pronouns and long
+  phrases rank low).
 - when: the record's time expressions (and the title's), dated ones near the publication date first, then by
   position and by precision (a time of day over a day over a month); a time that dates an update ("the toll
   rose to six Friday") ranks lower.
@@ -381,8 +382,11 @@ class BriefBuilder:
         c.actor = actor.id if actor else None
         freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
         root = src.doc[who[0]:who[1]].root
+        # a count ("84 people were taken to hospital") is no name, except the dead, whom a toll story is about
+        dead = lemma in {"kill", "die"} or any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
+        counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in root.children) and not dead
         named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
-            actor is not None and root.lower_ in actor.name.lower())) else 0.0
+            actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
         n_who, n_what = who[1] - who[0], what[1] - what[0]
         shape = 1.0
         if pron:
