@@ -162,3 +162,13 @@ def test_record_actor_country_from_phrase():
                                published="2021-05-04"))
     src = [r.actor(e.source) for e in r.events if e.source]
     assert src and src[0].code and src[0].code.startswith("COL")
+
+
+def test_casualty_counts_read_written_numbers_as_quantities_do():
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+
+    rec = extract_record(Article(text="Rebels attacked the army base on Monday, killing twenty-five soldiers.",
+                                 published="2021-09-06"))
+    assert {e.killed for e in rec.events if e.killed} == {25}
+    assert {q.value for q in rec.quantities if q.kind == "killed"} == {25}

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, np_head
+from newsledger.extract.quantities import parse_number_words, vague_table
 from newsledger.model import Actor, Event, Record
 
 CONFLICT = {"ASSAULT", "COERCE"}
@@ -40,9 +41,6 @@ HUMAN_HEADS = {"people", "citizen", "civilian", "crowd", "protester", "protestor
                "insurgent", "force", "army", "police", "group", "population", "minority", "community"}
 REPORTED_CUES = {"admit", "confirm", "acknowledge", "according to", "concede", "according"}
 DENY_CUES = {"deny", "reject", "dismiss", "refute", "rebut"}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "dozens": 24, "hundreds": 200,
-                "scores": 40}
 KILL = {"kill", "slay", "murder", "massacre"}
 WOUND = {"wound", "injure", "hurt"}
 
@@ -457,7 +455,7 @@ def _casualties(sent: Span) -> tuple[int | None, int | None]:
         for h in heads:
             for c in h.children:
                 if c.dep_ == "nummod":
-                    n = _number(c.text)
+                    n = _number(_number_tokens(c))
                     if n:
                         total += n
         if total:
@@ -468,11 +466,26 @@ def _casualties(sent: Span) -> tuple[int | None, int | None]:
     return killed, injured
 
 
-def _number(text: str) -> int | None:
-    t = text.replace(",", "").lower()
-    if t.isdigit():
-        return int(t)
-    return NUMBER_WORDS.get(t)
+def _number_tokens(tok: Token) -> list[str]:
+    """The words of the number a nummod token ends: "twenty-five" is parsed as "twenty", "-", "five"."""
+    doc, start = tok.doc, tok.i
+    while start > 0:
+        prev = doc[start - 1]
+        if not (prev.text == "-" and not prev.whitespace_ or prev.like_num and prev.is_alpha):
+            break
+        start -= 1
+    return [t.text for t in doc[start:tok.i + 1] if t.text != "-"]
+
+
+def _number(words: list[str]) -> int | None:
+    """A casualty count, read as the quantities extractor reads figures (digits, written numbers, and vague
+    numbers by its ACLED table: "dozens" is 12)."""
+    if len(words) == 1:
+        t = words[0].replace(",", "").lower()
+        if t.isdigit():
+            return int(t)
+        return parse_number_words([t]) or vague_table()[0].get(t)
+    return parse_number_words(words)
 
 
 def _event(record: Record, doc: Doc, sent: Span, ev: RawEvent, typ: str, cameo: str, src: Actor | None,
