@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,13 +47,19 @@ def _unescape(text: str) -> str:
     return text.replace('\\"', '"').replace("\\'", "'")
 
 
-def load(corpus: Path, limit: int | None = None) -> list[Item]:
-    out: list[Item] = []
+def documents(corpus: Path, limit: int | None = None) -> Iterator[tuple[Path, dict[str, Any], str | None]]:
+    """(file, its JSON, its publication date or None) per article, in file-name order."""
     for path in sorted((corpus / "dev" / "giveme5w1h" / "data").glob("*.json"))[:limit]:
         d = json.loads(path.read_text(encoding="utf-8"))
         pub = (d.get("date_publish") or "")[:10] or None
-        if pub and not re.match(r"\d{4}-\d{2}-\d{2}$", pub):  # one article says "None"
+        if pub and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):  # the corpus writes a missing date as "None"
             pub = None
+        yield path, d, pub
+
+
+def load(corpus: Path, limit: int | None = None) -> list[Item]:
+    out: list[Item] = []
+    for path, d, pub in documents(corpus, limit):
         article = Article(text=_body(d), title=(d.get("title") or "").strip() or None, published=pub,
                           id=path.stem[:16], outlet=d.get("publisher"), url=d.get("url"), source=str(path))
         item = Item(d.get("originalFilename") or path.stem, article, category=d.get("category"))

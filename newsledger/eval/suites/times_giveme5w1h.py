@@ -27,12 +27,12 @@ and their reasons are listed in its `extra`. It accepts no value the main metric
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from newsledger.eval.giveme5w1h import documents
 from newsledger.eval.metrics import Score, text_match
 from newsledger.model import Article, Record
 
@@ -49,12 +49,8 @@ class Case:
 
 def cases(corpus: Path, limit: int | None = None) -> list[Case]:
     out = []
-    for path in sorted((corpus / "dev" / "giveme5w1h" / "data").glob("*.json"))[:limit]:
-        d = json.loads(path.read_text(encoding="utf-8"))
+    for path, d, pub in documents(corpus, limit):
         text = "\n\n".join(x.strip() for x in (d.get("title"), d.get("description"), d.get("text")) if x and x.strip())
-        pub = (d.get("date_publish") or "")[:10] or None
-        if pub and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
-            pub = None  # the corpus writes a missing date as the string "None"
         ann = d.get("fiveWoneH", {}).get("when", {}).get("annotated", [])
         phrases = [{"text": a["text"].strip(), "parsed": a.get("parsed"), "count": a.get("coderPhraseCount", 0)}
                    for a in ann if a.get("text") and a["text"].strip()]
