@@ -16,6 +16,7 @@ class Score:
     f1: float | None = None
     value: float | None = None  # for single-number metrics (accuracy, agreement)
     n: int | None = None  # items scored
+    split: str = "check"  # which half of the data set (newsledger.eval.split)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -8,6 +8,7 @@ from types import ModuleType
 
 from newsledger.eval import suites
 from newsledger.eval.metrics import Score
+from newsledger.eval.split import Split
 
 
 def all_suites() -> list[ModuleType]:
@@ -16,12 +17,15 @@ def all_suites() -> list[ModuleType]:
 
 
 def run(corpus: Path, components: list[str] | None = None, datasets: list[str] | None = None,
-        limit: int | None = None) -> list[Score]:
+        limit: int | None = None, split: Split = Split.check) -> list[Score]:
+    """Every selected suite's scores on one half of its data (newsledger.eval.split)."""
     out: list[Score] = []
     for mod in all_suites():
         if components and mod.COMPONENT not in components:
             continue
         if datasets and mod.DATASET not in datasets:
             continue
-        out.extend(mod.run(corpus, limit))
+        for score in mod.run(corpus, limit, Split(split).value):
+            score.split = Split(split).value
+            out.append(score)
     return out

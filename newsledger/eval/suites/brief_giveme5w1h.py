@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.eval.giveme5w1h import QUESTIONS, Item, load
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, text_match, tokens
 
 COMPONENT = "brief"
@@ -154,8 +155,8 @@ def predict(items: list[Item]) -> list[dict[str, Any] | None]:
     return out
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    items = load(corpus, limit)
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    items = select(load(corpus), lambda it: it.name, split, limit)
     briefs = predict(items)
     return summarize([(it, score_item(it, b)) for it, b in zip(items, briefs)])
 

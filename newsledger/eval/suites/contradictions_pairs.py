@@ -43,6 +43,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf_score
 
 COMPONENT = "contradictions"
@@ -281,12 +282,12 @@ def build_pairs(corpus: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return pairs
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
     from newsledger.extract.claims import cross_article
 
     if not (corpus / GUARDIAN).exists():
         return []
-    pairs = build_pairs(corpus, limit)
+    pairs = select(build_pairs(corpus, limit), lambda p: f"{p['a']['article']['id']}|{p['b']['article']['id']}", split)
     by_type: dict[str, list[int]] = {}
     fams: dict[str, list[int]] = {}  # family -> [tp, reported, disagree]
     false_pos, missed = [], []

@@ -35,7 +35,8 @@ def side_right(rec_obj, ids: list[str], gold_side: list[str], other_side: list[s
     return bool(mapped & set(gold_side)) and not (mapped & set(other_side))
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    """One article: scored whole under every split."""
     scores: list[Score] = []
     for case in cases(corpus)[:limit]:
         gold = case.gold.get("contradictions") or []

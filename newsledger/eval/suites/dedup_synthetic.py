@@ -24,6 +24,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf_score
 
 COMPONENT = "dedup"
@@ -162,8 +163,9 @@ def evaluate(items: list[dict[str, Any]]) -> dict[str, Any]:
             "by_kind": {k: f"{sum(v)}/{len(v)}" for k, v in sorted(by_kind.items())}}
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    items = build_set(corpus)
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    groups = set(select(sorted({it['group'] for it in build_set(corpus)}, key=str), str, split))
+    items = [it for it in build_set(corpus) if it['group'] in groups]
     if limit:
         keep = {it["group"] for it in items[:limit]}
         items = [it for it in items if it["group"] in keep]

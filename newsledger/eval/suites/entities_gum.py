@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsledger.eval import gum
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf_score
 from newsledger.model import Article
 from newsledger.pipeline import extract_records
@@ -18,8 +19,8 @@ COMPONENT = "entities"
 DATASET = "gum"
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    gdocs = gum.docs(corpus, limit)
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    gdocs = select(gum.docs(corpus), lambda d: d.name, split, limit)
     tp = n_pred = n_gold = 0
     typed_tp = 0
     pairs: list[tuple[str, str]] = []  # (gold identity, predicted cluster) per matched mention

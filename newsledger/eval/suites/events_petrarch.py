@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score
 
 COMPONENT = "events"
@@ -31,12 +32,12 @@ def load(corpus: Path) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
     from newsledger import nlp
     from newsledger.extract.eventcoding.coder import code_sentence
     from newsledger.extract.quotes import speech_verbs
 
-    records = load(corpus)[:limit]
+    records = select(load(corpus), lambda r: r[1], split, limit)
     scores = []
     for part in sorted({r[0] for r in records}):
         rows = [r for r in records if r[0] == part]

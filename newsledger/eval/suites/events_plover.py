@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf, prf_score
 
 COMPONENT = "events"
@@ -114,8 +115,8 @@ def score(records: list[dict[str, Any]], preds: list[list[tuple]]) -> dict[str, 
             "triple": (tp, n_pred, n_gold), "confusion": confusion.most_common(12), "extra_events": len(extra)}
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    records = load(corpus)[:limit]
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    records = select(load(corpus), lambda r: str(r["id"]), split, limit)
     preds = predict([r["text"] for r in records])
     s = score(records, preds)
     tp, n_pred, n_gold = s["triple"]

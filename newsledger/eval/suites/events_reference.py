@@ -76,7 +76,8 @@ def _same_clause(e: Event, time_text: str) -> bool:
     return not any(sep in s[lo:hi] for sep in (". ", "; ", " said ", " told "))
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    """One article: scored whole under every split."""
     scores: list[Score] = []
     for case in cases(corpus)[:limit]:
         rec = record(case)

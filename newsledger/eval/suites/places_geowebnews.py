@@ -13,6 +13,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, greedy_pairs, prf_score
 from newsledger.model import Article, Place, Record
 from newsledger.resolve import gazetteer
@@ -130,8 +131,8 @@ def geocode_scores(matched: list[tuple[object, Place]], dataset: str) -> Score:
                         "mean_error_km": round(statistics.mean(errors), 1) if errors else None})
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    return score_views(load(corpus, limit), DATASET)
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    return score_views(select(load(corpus), lambda d: d[0], split, limit), DATASET)
 
 
 def score_views(data: list, dataset: str) -> list[Score]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score
 from newsledger.eval.suites.places_geowebnews import COMPONENT, GoldSpan, score_views  # noqa: F401 (COMPONENT: this suite's too)
 
@@ -31,5 +32,5 @@ def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[Go
     return out
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    return score_views(load(corpus, limit), DATASET)
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    return score_views(select(load(corpus), lambda d: d[0], split, limit), DATASET)

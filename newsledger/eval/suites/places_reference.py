@@ -34,7 +34,8 @@ def judge(pred: list[Place], gold: list[dict[str, Any]]) -> list[tuple[dict[str,
     return out
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    """One article: scored whole under every split."""
     scores: list[Score] = []
     for case in cases(corpus)[:limit]:
         rec = record(case)

@@ -49,7 +49,8 @@ def of_right(q: Quantity, g: dict[str, Any], rec: Record, gold_actors: list[dict
     return normalize(g["of"]) in names
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    """One article: scored whole under every split."""
     scores: list[Score] = []
     for case in cases(corpus)[:limit]:
         gold = case.gold.get("quantities") or []

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, greedy_pairs, normalize, prf_score, token_overlap, tokens
 from newsledger.model import Article, Quote, Record
 
@@ -178,8 +179,8 @@ def evaluate(docs, recs, do_fold: bool = True, containment: bool = True) -> dict
     return {"tp": tp, "n_pred": n_pred, "n_gold": n_gold, "spk_n": spk_n, "spk_right": spk_right}
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
-    docs = load(corpus, "dev", limit)
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    docs = select(load(corpus, "dev"), lambda d: d[0], split, limit)
     recs = records([t for _, t, _ in docs])
     r = evaluate(docs, recs)
     raw = evaluate(docs, recs, do_fold=False)

@@ -34,7 +34,8 @@ def match(pred: list[Any], gold: list[dict[str, Any]], record_: Record, gold_act
     return out
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    """One article: scored whole under every split."""
     scores: list[Score] = []
     for case in cases(corpus)[:limit]:
         rec = record(case)

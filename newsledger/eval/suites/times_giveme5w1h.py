@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from newsledger.eval.giveme5w1h import documents
+from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, text_match
 from newsledger.model import Article, Record
 
@@ -198,8 +199,8 @@ def predict(cases_: list[Case]) -> list[list[Any]]:
     return [times.extract(doc, Record(article=c.article)) for c, doc in zip(cases_, docs)]
 
 
-def run(corpus: Path, limit: int | None = None, extractor: Callable[[list[Case]], list[list[Any]]] | None = None
+def run(corpus: Path, limit: int | None = None, split: str = "check", extractor: Callable[[list[Case]], list[list[Any]]] | None = None
         ) -> list[Score]:
-    cs = cases(corpus, limit)
+    cs = select(cases(corpus), lambda c: c.name, split, limit)
     preds = (extractor or predict)(cs)
     return summarize([(c, score_case_audited(c, p)) for c, p in zip(cs, preds)])

@@ -100,7 +100,8 @@ def score(name: str, pred: list[Any], gold: list[dict[str, Any]], text: str, dat
     ]
 
 
-def run(corpus: Path, limit: int | None = None) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    """One article: scored whole under every split."""
     out: list[Score] = []
     for case in cases(corpus)[:limit]:
         if not case.gold.get("times"):
