@@ -15,15 +15,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from newsledger import model
-from newsledger.model import Record
+from newsledger.model import PART_TYPES, Record
 
 # Record part -> dataclass; each becomes a table with article_id first.
-PART_TYPES: dict[str, type] = {
-    "actors": model.Actor, "entities": model.Entity, "quotes": model.Quote, "times": model.TimeExpr,
-    "places": model.Place, "quantities": model.Quantity, "events": model.Event,
-    "contradictions": model.Contradiction,
-}
 # Tables written by newsledger.corpus when articles are merged; exported whole when present.
 CORPUS_TABLES = ("merged_events", "event_sources", "duplicates")
 EXPORTABLE = ("articles", *PART_TYPES, *CORPUS_TABLES)

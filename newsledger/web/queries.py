@@ -19,12 +19,11 @@ from typing import Any, Literal
 import duckdb
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from newsledger.store import PART_TYPES, StoreError
+from newsledger.model import EVENT_STATUSES as STATUSES
+from newsledger.model import PART_TYPES, ActorKind, EventStatus
+from newsledger.model import PLOVER_TYPES as PLOVER
+from newsledger.store import StoreError
 
-PLOVER = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
-          "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
-STATUSES = ("reported", "claimed", "denied", "planned", "threatened", "historical", "hypothetical")
-ACTOR_KINDS = ("person", "organization", "country", "group")
 MAX_LIMIT = 500
 CSV_MAX_ROWS = 100_000
 
@@ -73,7 +72,7 @@ class DateRange(Query):
 
 class EventFilter(DateRange):
     type: str | None = Field(None, pattern=r"^[A-Z_]{2,24}$", description="PLOVER event type, e.g. ASSAULT.")
-    status: Literal[STATUSES] | None = None  # type: ignore[valid-type]
+    status: EventStatus | None = None
     actor: str | None = Field(None, min_length=1, max_length=200,
                               description="Part of the source's, target's or asserting actor's name.")
     place: str | None = Field(None, min_length=1, max_length=200,
@@ -106,7 +105,7 @@ class ArticleQuery(DateRange, Paged):
 
 class ActorQuery(Paged):
     q: str | None = Field(None, min_length=1, max_length=200, description="Part of the name or an alias.")
-    kind: Literal[ACTOR_KINDS] | None = None  # type: ignore[valid-type]
+    kind: ActorKind | None = None
     sort: Literal["name", "articles", "mentions", "quotes", "events"] = "articles"
     order: Literal["asc", "desc"] = "desc"
 
