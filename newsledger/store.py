@@ -123,7 +123,7 @@ class Store:
         parts: dict[str, list[dict[str, Any]]] = {p: [] for p in PART_TYPES}
         taken: set[str] = set()
         for r in fresh:
-            r.article.id = self._unique_id(r.article.id, r.article.sha256, taken)
+            r.article.id = self._unique_id(r.article.id or r.article.sha256[:16], r.article.sha256, taken)
             taken.add(r.article.id)
             rec = r.to_dict()
             head = rec["article"]
@@ -231,14 +231,16 @@ def export(store: Store, what: str, fmt: str, out: typing.IO | str | Path) -> in
             pcsv.write_csv(data, buf)
             out.write(buf.getvalue().to_pybytes().decode("utf-8"))
     elif fmt == "jsonl":
-        close = isinstance(out, (str, Path))
-        fh = open(out, "w", encoding="utf-8") if close else out
-        try:
-            for row in table.to_pylist():
-                fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-        finally:
-            if close:
-                fh.close()
+        if isinstance(out, (str, Path)):
+            with open(out, "w", encoding="utf-8") as fh:
+                _write_jsonl(table, fh)
+        else:
+            _write_jsonl(table, out)
     else:
         raise StoreError(f"unknown format {fmt!r}; choose csv, jsonl or parquet")
     return table.num_rows
+
+
+def _write_jsonl(table: pa.Table, fh: typing.IO) -> None:
+    for row in table.to_pylist():
+        fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

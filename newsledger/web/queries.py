@@ -515,7 +515,8 @@ class Db:
         """Events merged across articles (newsledger.corpus.merge), most reported first."""
         if not self.has_tables("merged_events"):
             return {"total": 0, "limit": f.limit, "offset": f.offset, "items": []}
-        where, params = ["num_articles >= ?"], [f.min_articles]
+        where = ["num_articles >= ?"]
+        params: list[Any] = [f.min_articles]
         if f.type:
             where.append("type = ?")
             params.append(f.type)
@@ -571,8 +572,14 @@ class Db:
         return {"total": len(items), "limit": f.limit, "offset": f.offset,
                 "items": items[f.offset:f.offset + f.limit]}
 
-    @lru_cache(maxsize=8)  # the database is read-only: a window's answer never changes
     def _across(self, window_days: int) -> list[dict[str, Any]]:
+        """Found once per window: the database is read-only, so the answer never changes."""
+        found = self.__dict__.setdefault("_across_by_window", {})
+        if window_days not in found:
+            found[window_days] = self._find_across(window_days)
+        return found[window_days]
+
+    def _find_across(self, window_days: int) -> list[dict[str, Any]]:
         from newsledger.extract.claims import cross_article, evidence_texts
 
         records = [json.loads(r["record"]) for r in self.rows("SELECT record FROM articles ORDER BY published, id")]
