@@ -9,6 +9,7 @@ import dataclasses
 import json
 import typing
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ EXPORTABLE = ("articles", *PART_TYPES, *CORPUS_TABLES)
 
 _SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
 _ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
-                "VARCHAR[]": pa.list_(pa.string()), "DATE": pa.date32(), "JSON": pa.string()}
+                "VARCHAR[]": pa.list_(pa.string()), "DATE": pa.date32(), "JSON": pa.string(), "BLOB": pa.binary()}
 
 
 def _sql_type(tp: Any) -> str:
@@ -83,6 +84,7 @@ class Store:
         if not read_only:
             for stmt in schema_sql():
                 self.con.execute(stmt)
+        self._table_columns: dict[str, list[tuple[str, str]]] = {}
 
     def close(self) -> None:
         self.con.close()
@@ -94,6 +96,34 @@ class Store:
         self.close()
 
     # -- writes -------------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: committed when the block ends, rolled back (and the error raised) when it fails."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def insert_rows(self, table: str, rows: list[tuple], replace: bool = False) -> None:
+        """Rows (tuples in the table's column order) in one statement through Arrow: executemany is row by row."""
+        if not rows:
+            return
+        if table not in self._table_columns:
+            self._table_columns[table] = [(r[0], r[1]) for r in self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                "ORDER BY ordinal_position", [table]).fetchall()]
+        data = pa.table({name: pa.array([row[i] for row in rows], type=_ARROW_TYPES[sql])
+                         for i, (name, sql) in enumerate(self._table_columns[table])})
+        self.con.register("_incoming_rows", data)
+        try:
+            verb = "INSERT OR REPLACE INTO" if replace else "INSERT INTO"
+            self.con.execute(f"{verb} {table} SELECT * FROM _incoming_rows")
+        finally:
+            self.con.unregister("_incoming_rows")
+
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         hashes = list(set(hashes))
         if not hashes:
@@ -131,15 +161,10 @@ class Store:
                              "text": r.article.text, "record": json.dumps(rec, ensure_ascii=False)})
             for part in PART_TYPES:
                 parts[part].extend({"article_id": r.article.id, **row} for row in rec[part])
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             self._insert("articles", ARTICLE_COLUMNS, articles)
             for part, rows in parts.items():
                 self._insert(part, part_columns(part), rows)
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
         return len(fresh)
 
     def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
