@@ -81,10 +81,11 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from None
-        if not read_only:
-            for stmt in schema_sql():
-                self.con.execute(stmt)
         self._table_columns: dict[str, list[tuple[str, str]]] = {}
+        if not read_only:
+            with self.transaction():  # all tables or none, even when the process is killed here
+                for stmt in schema_sql():
+                    self.con.execute(stmt)
 
     def close(self) -> None:
         self.con.close()
