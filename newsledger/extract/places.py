@@ -56,6 +56,7 @@ class Mention:
     hint: str | None = None
     demonym: str | None = None  # country code
     fixed: Place | None = None  # resolved by a pattern
+    part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     candidates: list[Entry] | None = None
     choice: Entry | None = None
 
@@ -72,6 +73,15 @@ def _clean(text: str) -> tuple[str, str | None]:
 
 
 _EMBED_KINDS = {"country", "admin1", "admin2"}
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+# Words that name a part or the surroundings of the place after them (compass points and their compounds,
+# "metro", "greater", "downtown", "sub-saharan", "upstate"): the phrase is resolved to that place.
+_QUALIFIERS = _COMPASS | {"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+                          "metro", "greater", "downtown", "uptown", "midtown", "upstate", "downstate", "rural",
+                          "sub-saharan", "outer", "inner", "coastal", "mid"}
+# AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
+_PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
 
 
 def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
@@ -84,6 +94,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
             span = toks[s:s + n]
             if not span[0].text[:1].isupper():
                 break
+            if n == 1 and span[0].lower_ in _COMPASS:
+                continue  # "North" of "North American Free Trade Agreement" is no place
             text = ent.doc[span[0].i:span[-1].i + 1].text
             hits = [e for e in gaz.lookup(text) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
@@ -103,20 +115,32 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             continue
         if ent.label_ not in _LABELS:
             continue
-        if ent.label_ == "NORP":
-            cc = gaz.demonym(ent.text)
-            if not cc:
-                continue
-            root = ent.root
-            if root.tag_ in {"NNS", "NNPS"} or root.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
-                continue  # "the Afghans" are people; "Afghan army" stands for the country
-            out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
+        cc = gaz.demonym(ent.text)
+        if ent.label_ == "NORP" or cc:
+            # a demonym or adjective stands for its country, never for a place named like it ("Canadian")
+            if cc and _modifies_a_noun(ent) and not _region_modifier(ent):
+                out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
             continue
         name, hint = _clean(ent.text)
         if not name:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+def _modifies_a_noun(ent) -> bool:
+    """"Afghan army" stands for the country; "the Afghans" are people."""
+    root = ent.root
+    return root.tag_ not in {"NNS", "NNPS"} and root.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+
+
+def _region_modifier(ent) -> bool:
+    """"Central American", "North American": a capitalized word before the adjective makes it the adjective of
+    a larger region, not of the country the bare adjective names."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
 def _score(e: Entry, m: Mention, countries: dict[str, float], admin1s: set[str], points: list[tuple]) -> float:
@@ -159,6 +183,48 @@ def _prefer_same_name_city(cands: list[Entry]) -> dict[int, float]:
     return bonus
 
 
+def _capital_over_namesake_state(cands: list[Entry], m: Mention, admin1s: set[str]) -> dict[int, float]:
+    """A national capital named like a first-level subdivision elsewhere in its country ("Washington") is the
+    capital, unless the mention says "state" or the article's other places lie inside that subdivision."""
+    bonus: dict[int, float] = {}
+    if m.hint == "admin1":
+        return bonus
+    for e in cands:
+        if not e.capital:
+            continue
+        for a in cands:
+            if (a.kind == "admin1" and a.country == e.country and a.admin1_code != e.admin1_code
+                    and normalize(a.name) == normalize(e.name) and a.admin1_code not in admin1s):
+                bonus[e.pid] = 3.0
+    return bonus
+
+
+def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
+    """A name the gazetteer lacks, read as a known place inside a longer phrase: after a qualifier ("north
+    Texas", "Metro Nashville", "Sub-Saharan Africa") or a party label ("D-N.Y."), or at the start of the name
+    of something in it ("Henderson County Jail", "Dublin Community Recreation Center"). The mention keeps its
+    span; `part_of` records that only the larger place was resolved."""
+    words = _PARTY_STATE.sub("", m.key_text).split()
+    if words and words[0].lower().strip(",") in _QUALIFIERS and len(words) > 1:
+        cands = gaz.lookup(" ".join(words[1:]))
+        if cands:
+            m.part_of = True
+            return cands
+    if len(words) != len(m.key_text.split()):  # the party label was dropped: the rest is the state
+        cands = gaz.lookup(" ".join(words))
+        if cands:
+            return cands
+    for n in range(len(words) - 1, 0, -1):
+        head = words[:n]
+        if not head[0][:1].isupper() or (n == 1 and head[0].lower() in _COMPASS):
+            continue
+        cands = [e for e in gaz.lookup(" ".join(head)) if e.primary]
+        if cands:
+            m.part_of = True
+            return cands
+    return []
+
+
 def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
     for m in mentions:
         if m.demonym or m.fixed:
@@ -167,12 +233,16 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
         cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
         if not cands:
             cands = gaz.lookup(m.key_text)
+        if not cands:
+            cands = _inner_name(m, gaz)
         m.candidates = cands
 
     def pick(m: Mention, countries, admin1s, points) -> Entry | None:
         if not m.candidates:
             return None
         bonus = _prefer_same_name_city(m.candidates) if not m.hint else {}
+        for pid, b in _capital_over_namesake_state(m.candidates, m, admin1s).items():
+            bonus[pid] = bonus.get(pid, 0.0) + b
         return max(m.candidates, key=lambda e: (_score(e, m, countries, admin1s, points) + bonus.get(e.pid, 0.0),
                                                 -e.pid))
 
@@ -211,7 +281,17 @@ def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | Non
         return Place("", m.text, m.start, m.end, m.key_text, kind, None, None, None, None, None, None)
     admin1 = e.admin1 if e.kind != "country" else None
     return Place("", m.text, m.start, m.end, e.name, e.kind, e.country, admin1, e.lat, e.lon, e.geonames_id,
-                 _PRECISION.get(e.kind))
+                 precision_code(e.kind, m.part_of))
+
+
+def precision_code(kind: str | None, part_of: bool = False) -> int | None:
+    """ACLED's geo_precision for a place of this kind: 1 the town itself (or a point in it), 2 a district or
+    a place near or part of a town, 3 only a province, region or country. A mention resolved only to a larger
+    place named inside it ("north Texas", "the Kabul City Council") is at least 2."""
+    code = _PRECISION.get(kind or "")
+    if code is None:
+        return None
+    return max(code, 2) if part_of else code
 
 
 def _main_country(places: list[Place]) -> str | None:
