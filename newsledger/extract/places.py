@@ -1,9 +1,8 @@
 """Places: find place mentions and resolve each to a gazetteer entry (newsledger/resolve/gazetteer.py).
 
 Mentions come from the entity layer (GPE, LOC, FAC; NORP demonyms that modify a noun stand for their
-country), plus three patterns the NER does not produce: "<city>'s airport" / "<city> airport", "the valley"
-(a curated "<place> Valley" of a place the article names) and "the country's north" (a part of the
-article's main country).
+country, and never for a place named like them), places named at the start of an organisation's name, and
+"<city>'s airport" / "<city> airport" (the airport, from a curated list, nearest the city).
 
 Resolution ranks every gazetteer entry with the mention's name by a prior (population, feature type, whether
 the name is the entry's primary name, the NER label, a "province"/"county"/"city" suffix) and then, in a
@@ -40,9 +39,6 @@ _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airp
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
                             r"crossing|border)\b", re.I)
 _AIRPORT = re.compile(r"(['\u2019]s)?\s+(international\s+)?(airport|airfield)\b", re.I)
-_VALLEY = re.compile(r"\bthe valley\b", re.I)
-_PART = re.compile(r"\bthe country['\u2019]s (north|south|east|west|north-?east|north-?west|south-?east|"
-                   r"south-?west|centre|center)\b", re.I)
 _LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -55,7 +51,6 @@ class Mention:
     label: str
     hint: str | None = None
     demonym: str | None = None  # country code
-    fixed: Place | None = None  # resolved by a pattern
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     candidates: list[Entry] | None = None
     choice: Entry | None = None
@@ -235,7 +230,7 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
 
 def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
     for m in mentions:
-        if m.demonym or m.fixed:
+        if m.demonym:
             continue
         full = _POSSESSIVE.sub("", m.text.strip()).strip()
         cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
@@ -302,11 +297,6 @@ def precision_code(kind: str | None, part_of: bool = False) -> int | None:
     return max(code, 2) if part_of else code
 
 
-def _main_country(places: list[Place]) -> str | None:
-    counts = Counter(p.country for p in places if p.country)
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str, end: int) -> Place | None:
     if city is None or city.lat is None:
         return None
@@ -340,60 +330,10 @@ def extract(doc: Doc, record: Record) -> list[Place]:
             if ap is not None:
                 p = ap
         places.append(p)
-    covered = [(p.start, p.end) for p in places]
-    main_cc = _main_country(places)
-
-    # "the valley": a curated "<place> Valley" of a place the article names, most mentioned first
-    named: Counter = Counter()
-    for p in places:
-        if p.kind not in {"country", "airport"}:
-            named.update({normalize(p.name), normalize(_clean(p.text)[0])})
-    for vm in _VALLEY.finditer(text):
-        if any(s <= vm.start() < e for s, e in covered):
-            continue
-        for name, _ in named.most_common():
-            hits = [e for e in gaz.lookup(f"{name} valley") if e.kind == "landform"]
-            if hits:
-                e = hits[0]
-                places.append(Place("", vm.group(0), vm.start(), vm.end(), e.name, "landform", e.country, None,
-                                    e.lat, e.lon, e.geonames_id, 2))
-                break
-
-    # "the country's north": the part of the article's main country, from its cities' coordinates
-    if main_cc:
-        for pm in _PART.finditer(text):
-            region = _country_part(gaz, main_cc, pm.group(1).lower().replace("-", ""))
-            if region:
-                lat, lon = region
-                c = gaz.country(main_cc)
-                direction = pm.group(1).lower()
-                places.append(Place("", pm.group(0), pm.start(), pm.end(), f"{direction}ern {c.name}"
-                                    if direction in {"north", "south", "east", "west"} else f"{direction} of {c.name}",
-                                    "region", main_cc, None, lat, lon, None, 3))
     places.sort(key=lambda p: (p.start, p.end))
     for i, p in enumerate(places, start=1):
         p.id = f"p{i}"
     return places
-
-
-def _country_part(gaz: gazetteer.Gazetteer, cc: str, direction: str) -> tuple[float, float] | None:
-    """The mean position of the country's towns in the outer third towards `direction`."""
-    cities = [e for e in gaz.cities_of(cc, 20_000) if e.lat is not None]
-    if len(cities) < 3:
-        cities = [e for e in gaz.cities_of(cc, 0) if e.lat is not None]
-    if not cities:
-        return None
-    if direction in {"centre", "center"}:
-        lat = sorted(e.lat for e in cities)[len(cities) // 2]
-        lon = sorted(e.lon for e in cities)[len(cities) // 2]
-        return lat, lon
-    sel = cities
-    for axis, sign in (("north", 1), ("south", -1), ("east", 1), ("west", -1)):
-        if axis in direction:
-            attr = "lat" if axis in {"north", "south"} else "lon"
-            ordered = sorted(sel, key=lambda e: sign * getattr(e, attr), reverse=True)
-            sel = ordered[:max(1, len(ordered) // 3)]
-    return (round(sum(e.lat for e in sel) / len(sel), 3), round(sum(e.lon for e in sel) / len(sel), 3))
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
