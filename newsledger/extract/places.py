@@ -11,10 +11,13 @@ second pass, by the article's context: the countries and first-level subdivision
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -22,8 +25,7 @@ from newsledger.model import Place, Record
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, distance_km, normalize
 
-_KIND_BONUS = {"country": 3.5, "admin1": 1.8, "admin2": 0.3, "city": 0.5, "region": 0.5, "landform": 0.5,
-               "airport": 0.0, "other": 0.0}
+_RANKER = Path(__file__).resolve().parent.parent / "data" / "place_ranker.json"
 # ACLED-style geo_precision: 1 a town or a point, 2 a district or a part of a region, 3 a province or larger.
 _PRECISION = {"city": 1, "airport": 1, "other": 1, "admin2": 2, "landform": 2, "admin1": 3, "region": 3,
               "country": 3}
@@ -75,6 +77,10 @@ _QUALIFIERS = _COMPASS | {"northeast", "northwest", "southeast", "southwest", "n
                           "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
                           "metro", "greater", "downtown", "uptown", "midtown", "upstate", "downstate", "rural",
                           "sub-saharan", "outer", "inner", "coastal", "mid"}
+# Heads of names that reuse a place's or a person's name without lying in that place: a street, a road, a
+# farm.
+_NAMED_AFTER = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "way", "highway",
+                "farm", "place", "terrace", "crescent"}
 _ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
@@ -146,60 +152,98 @@ def _region_modifier(ent) -> bool:
     return prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
-def _score(e: Entry, m: Mention, countries: dict[str, float], admin1s: set[str], points: list[tuple]) -> float:
-    s = math.log10(max(e.population, 0) + 10) + _KIND_BONUS.get(e.kind, 0.0)
-    s += 1.0 if e.primary else 0.0
+@dataclass
+class Context:
+    """What the article's other mentions say: the share of each country among their places, the first-level
+    subdivisions they name outright or lie in, and the points of the towns among them."""
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1s_named: set[str] = field(default_factory=set)
+    admin1s: set[str] = field(default_factory=set)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+def features(e: Entry, m: Mention, ctx: Context, top_pop: int) -> dict[str, float]:
+    """The evidence for reading mention `m` as entry `e`: its prior (population, kind, primary name, capital,
+    the mention's suffix and NER label) and the article's context. The ranker weighs them
+    (newsledger/data/place_ranker.json)."""
+    log_pop = math.log10(max(e.population, 0) + 10)
+    f = {"log_pop": log_pop, "log_pop_below_top": math.log10(top_pop + 10) - log_pop, f"kind_{e.kind}": 1.0,
+         "primary": float(e.primary), "capital": float(e.capital)}
     if e.kind == "admin2" and not e.primary and m.hint != "admin2":
-        s -= 1.5  # "Lancaster" is the town before it is Lancaster County
-    if e.capital:
-        s += 2.0
+        f["county_by_bare_name"] = 1.0  # "Lancaster" is the town before it is Lancaster County
     if m.hint:
-        s += 4.0 if e.kind == m.hint else -1.0
+        f["hint_match" if e.kind == m.hint else "hint_mismatch"] = 1.0
     if m.label == "LOC" and e.kind in {"landform", "region"}:
-        s += 1.5
+        f["loc_area"] = 1.0
     if m.label == "FAC" and e.kind in {"airport", "other"}:
-        s += 2.0
-    if e.country and countries:
-        s += 4.0 * countries.get(e.country, 0.0)
-    if e.kind in {"city", "admin2"} and e.admin1_code and e.admin1_code in admin1s:
-        s += 2.0
-    if e.kind == "admin1" and e.admin1_code in admin1s:
-        s += 1.0
-    if points and e.lat is not None and e.kind in {"city", "admin2", "landform"}:
-        near = min(distance_km(e.lat, e.lon, p[0], p[1]) for p in points)
-        if near < 150:
-            s += 1.0
-    return s
+        f["fac_point"] = 1.0
+    if e.country and ctx.countries:
+        f["ctx_country_share"] = ctx.countries.get(e.country, 0.0)
+        f["ctx_country_absent"] = float(e.country not in ctx.countries)
+    if e.kind in {"city", "admin2"} and e.admin1_code:
+        if e.admin1_code in ctx.admin1s_named:
+            f["ctx_in_named_admin1"] = 1.0
+        elif e.admin1_code in ctx.admin1s:
+            f["ctx_in_admin1_of_others"] = 1.0
+    if e.kind == "admin1" and e.admin1_code in ctx.admin1s:
+        f["ctx_admin1_self"] = 1.0
+    if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"}:
+        if min(distance_km(e.lat, e.lon, p[0], p[1]) for p in ctx.points) < 150:
+            f["ctx_near_town"] = 1.0
+    return f
 
 
-def _prefer_same_name_city(cands: list[Entry]) -> dict[int, float]:
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    return json.loads(_RANKER.read_text(encoding="utf-8"))["weights"]
+
+
+def _score(f: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def candidate_features(m: Mention, ctx: Context) -> list[tuple[Entry, dict[str, float]]]:
+    """Every candidate of `m` with its features (the prior, the context and the same-name conflicts)."""
+    cands = m.candidates or []
+    if not cands:
+        return []
+    top_pop = max(e.population for e in cands)
+    same_name = _prefer_same_name_city(cands) if not m.hint else {}
+    capital = _capital_over_namesake_state(cands, m, ctx.admin1s)
+    out = []
+    for e in cands:
+        f = features(e, m, ctx, top_pop)
+        if e.pid in same_name:
+            f[same_name[e.pid]] = 1.0
+        if e.pid in capital:
+            f["capital_over_same_name_state"] = 1.0
+        out.append((e, f))
+    return out
+
+
+def _prefer_same_name_city(cands: list[Entry]) -> dict[int, str]:
     """A large city inside a first-level subdivision of the same name ("Kabul" the city rather than the
-    province) gets a bonus: news means the city unless it says "province"."""
-    bonus: dict[int, float] = {}
+    province): news means the city unless it says "province". A town inside a district named after it: the
+    town. Returns the feature each such city earns."""
+    out: dict[int, str] = {}
     admin1 = {e.admin1_code for e in cands if e.kind == "admin1"}
     admin2 = {e.admin1_code for e in cands if e.kind == "admin2"}
     for e in cands:
         if e.kind == "city" and e.admin1_code in admin1 and e.population >= 100_000:
-            bonus[e.pid] = 2.5
+            out[e.pid] = "big_city_in_same_name_admin1"
         elif e.kind == "city" and e.admin1_code in admin2:
-            bonus[e.pid] = 0.8  # the town rather than the district named after it
-    return bonus
+            out[e.pid] = "town_in_same_name_admin2"
+    return out
 
 
-def _capital_over_namesake_state(cands: list[Entry], m: Mention, admin1s: set[str]) -> dict[int, float]:
+def _capital_over_namesake_state(cands: list[Entry], m: Mention, admin1s: set[str]) -> set[int]:
     """A national capital named like a first-level subdivision elsewhere in its country ("Washington") is the
     capital, unless the mention says "state" or the article's other places lie inside that subdivision."""
-    bonus: dict[int, float] = {}
     if m.hint == "admin1":
-        return bonus
-    for e in cands:
-        if not e.capital:
-            continue
-        for a in cands:
-            if (a.kind == "admin1" and a.country == e.country and a.admin1_code != e.admin1_code
-                    and normalize(a.name) == normalize(e.name) and a.admin1_code not in admin1s):
-                bonus[e.pid] = 3.0
-    return bonus
+        return set()
+    return {e.pid for e in cands if e.capital and any(
+        a.kind == "admin1" and a.country == e.country and a.admin1_code != e.admin1_code
+        and normalize(a.name) == normalize(e.name) and a.admin1_code not in admin1s for a in cands)}
 
 
 def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
@@ -217,10 +261,16 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         cands = gaz.lookup(" ".join(words))
         if cands:
             return cands
+    if any(w.lower() == "of" for w in words):
+        return []  # "University of X", "Summit of the Americas": a place would come after "of", as an ORG's does
     for n in range(len(words) - 1, 0, -1):
         head = words[:n]
         if not head[0][:1].isupper() or (n == 1 and head[0].lower() in _COMPASS):
             continue
+        if words[n].lower() in _NAMED_AFTER:
+            break  # "Kingsley Road", "Wilson's Farm" are not in the place named
+        if _POSSESSIVE.search(head[-1]):
+            continue  # "Wilson's": a person's name, or an organisation's ("County Sheriff's Office")
         cands = [e for e in gaz.lookup(" ".join(head)) if e.primary]
         if cands:
             m.part_of = True
@@ -238,36 +288,47 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
             cands = gaz.lookup(m.key_text)
         if not cands:
             cands = _inner_name(m, gaz)
+        if m.key_text.isupper() and len(m.key_text) <= 3:
+            # "WA" is an abbreviation, not the town Wa: an all-capital mention keeps only entries it abbreviates
+            cands = [e for e in cands if normalize(e.name) != normalize(m.key_text) or e.name.isupper()]
         m.candidates = cands
 
-    def pick(m: Mention, countries, admin1s, points) -> Entry | None:
-        if not m.candidates:
+    weights = _weights()
+
+    def pick(m: Mention, ctx: Context) -> Entry | None:
+        scored = candidate_features(m, ctx)
+        if not scored:
             return None
-        bonus = _prefer_same_name_city(m.candidates) if not m.hint else {}
-        for pid, b in _capital_over_namesake_state(m.candidates, m, admin1s).items():
-            bonus[pid] = bonus.get(pid, 0.0) + b
-        return max(m.candidates, key=lambda e: (_score(e, m, countries, admin1s, points) + bonus.get(e.pid, 0.0),
-                                                -e.pid))
+        return max(scored, key=lambda ef: (_score(ef[1], weights), -ef[0].pid))[0]
 
     for m in mentions:
-        m.choice = pick(m, {}, set(), [])
+        m.choice = pick(m, Context())
     for _ in range(2):
-        chosen = [(normalize(m.key_text), m.choice.country if m.choice else m.demonym,
-                   m.choice.admin1_code if m.choice and m.choice.kind != "country" else None,
-                   (m.choice.lat, m.choice.lon) if m.choice and m.choice.kind in {"city", "admin2"}
-                   and m.choice.lat is not None else None) for m in mentions]
-        new = []
-        for m in mentions:
-            key = normalize(m.key_text)
-            ctx = [c for c in chosen if c[0] != key]
-            counts = Counter(c[1] for c in ctx if c[1])
-            total = sum(counts.values())
-            countries = {cc: n / total for cc, n in counts.items()} if total else {}
-            admin1s = {c[2] for c in ctx if c[2]}
-            points = [c[3] for c in ctx if c[3]]
-            new.append(pick(m, countries, admin1s, points))
+        new = [pick(m, ctx) for m, ctx in zip(mentions, contexts(mentions))]
         for m, c in zip(mentions, new):
             m.choice = c
+
+
+def contexts(mentions: list[Mention]) -> list[Context]:
+    """Each mention's context: the current choices of the other mentions, leaving out those with the same name
+    (a place cannot vouch for itself)."""
+    chosen = []
+    for m in mentions:
+        c = m.choice
+        chosen.append((normalize(m.key_text), c.country if c else m.demonym,
+                       c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
+                       (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
+    out = []
+    for m in mentions:
+        key = normalize(m.key_text)
+        others = [c for c in chosen if c[0] != key]
+        counts = Counter(c[1] for c in others if c[1])
+        total = sum(counts.values())
+        out.append(Context(countries={cc: n / total for cc, n in counts.items()} if total else {},
+                           admin1s_named={c[2] for c in others if c[2] and c[3]},
+                           admin1s={c[2] for c in others if c[2]},
+                           points=[c[4] for c in others if c[4]]))
+    return out
 
 
 def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | None:
@@ -342,3 +403,10 @@ def place_for_span(record: Record, start: int, end: int) -> Place | None:
     if not inside:
         return None
     return min(inside, key=lambda p: (_SPECIFIC.get(p.kind, 9), p.lat is None, p.start))
+
+
+def event_geo_precision(record: Record, place_id: str | None) -> int | None:
+    """ACLED's geo_precision for an event placed at `place_id` (an id of record.places): the place's own code,
+    None for an event with no place."""
+    place = next((p for p in record.places if p.id == place_id), None) if place_id else None
+    return place.precision if place else None
