@@ -162,12 +162,12 @@ class Context:
     points: list[tuple[float, float]] = field(default_factory=list)
 
 
-def features(e: Entry, m: Mention, ctx: Context, top_pop: int) -> dict[str, float]:
+def features(e: Entry, m: Mention, ctx: Context) -> dict[str, float]:
     """The evidence for reading mention `m` as entry `e`: its prior (population, kind, primary name, capital,
     the mention's suffix and NER label) and the article's context. The ranker weighs them
     (newsledger/data/place_ranker.json)."""
     log_pop = math.log10(max(e.population, 0) + 10)
-    f = {"log_pop": log_pop, "log_pop_below_top": math.log10(top_pop + 10) - log_pop, f"kind_{e.kind}": 1.0,
+    f = {"log_pop": log_pop, f"kind_{e.kind}": 1.0,
          "primary": float(e.primary), "capital": float(e.capital)}
     if e.kind == "admin2" and not e.primary and m.hint != "admin2":
         f["county_by_bare_name"] = 1.0  # "Lancaster" is the town before it is Lancaster County
@@ -207,12 +207,11 @@ def candidate_features(m: Mention, ctx: Context) -> list[tuple[Entry, dict[str, 
     cands = m.candidates or []
     if not cands:
         return []
-    top_pop = max(e.population for e in cands)
     same_name = _prefer_same_name_city(cands) if not m.hint else {}
     capital = _capital_over_namesake_state(cands, m, ctx.admin1s)
     out = []
     for e in cands:
-        f = features(e, m, ctx, top_pop)
+        f = features(e, m, ctx)
         if e.pid in same_name:
             f[same_name[e.pid]] = 1.0
         if e.pid in capital:
@@ -278,7 +277,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     return []
 
 
-def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[str, float] | None = None) -> None:
+    """Choose each mention's entry: by the prior first, then twice more with the article's context."""
     for m in mentions:
         if m.demonym:
             continue
@@ -293,7 +293,7 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
             cands = [e for e in cands if normalize(e.name) != normalize(m.key_text) or e.name.isupper()]
         m.candidates = cands
 
-    weights = _weights()
+    weights = weights or _weights()
 
     def pick(m: Mention, ctx: Context) -> Entry | None:
         scored = candidate_features(m, ctx)
