@@ -40,6 +40,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
                             r"crossing|border)\b", re.I)
+_STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
 _AIRPORT = re.compile(r"(['\u2019]s)?\s+(international\s+)?(airport|airfield)\b", re.I)
 _LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
@@ -90,7 +91,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
     University") or after its "of" ("University of Georgia")."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    starts = [0] + [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)]
+    # after "of" first: "University of California" is in California, not in a town called University
+    starts = [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)] + [0]
     for s in starts:
         for n in range(min(4, len(toks) - s - (1 if s == 0 else 0)), 0, -1):
             span = toks[s:s + n]
@@ -251,6 +253,12 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     of something in it ("Henderson County Jail", "Dublin Community Recreation Center"). The mention keeps its
     span; `part_of` records that only the larger place was resolved."""
     words = _PARTY_STATE.sub("", m.key_text).split()
+    if len(words) == 1 and "-" in words[0]:  # "Amsterdam-London", "Nelson-Creston": a route or a riding
+        words = [words[0].split("-")[0]]
+        cands = [e for e in gaz.lookup(words[0]) if e.primary]
+        if cands:
+            m.part_of = True
+            return cands
     if words and words[0].lower().strip(",") in _QUALIFIERS and len(words) > 1:
         cands = gaz.lookup(" ".join(words[1:]))
         if cands:
@@ -391,10 +399,25 @@ def extract(doc: Doc, record: Record) -> list[Place]:
             if ap is not None:
                 p = ap
         places.append(p)
+    _streets_in_the_town(places)
     places.sort(key=lambda p: (p.start, p.end))
     for i, p in enumerate(places, start=1):
         p.id = f"p{i}"
     return places
+
+
+def _streets_in_the_town(places: list[Place]) -> None:
+    """A street, square or bridge the gazetteer lacks lies in the town the article is about (its most mentioned
+    town, the first of equals): it takes that town's point, country and province, with precision 2."""
+    towns = Counter(p.name for p in places if p.kind == "city" and p.lat is not None)
+    if not towns:
+        return
+    name = max(towns, key=lambda n: (towns[n], -min(p.start for p in places if p.name == n)))
+    town = next(p for p in places if p.name == name)
+    for p in places:
+        if p.lat is None and _STREET.search(p.text):
+            p.kind, p.country, p.admin1, p.lat, p.lon, p.precision = ("other", town.country, town.admin1,
+                                                                       town.lat, town.lon, 2)
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
