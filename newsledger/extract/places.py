@@ -252,7 +252,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     Texas", "Metro Nashville", "Sub-Saharan Africa") or a party label ("D-N.Y."), or at the start of the name
     of something in it ("Henderson County Jail", "Dublin Community Recreation Center"). The mention keeps its
     span; `part_of` records that only the larger place was resolved."""
-    words = _PARTY_STATE.sub("", m.key_text).split()
+    unlabelled = _PARTY_STATE.sub("", m.key_text)
+    words = unlabelled.split()
     if len(words) == 1 and "-" in words[0]:  # "Amsterdam-London", "Nelson-Creston": a route or a riding
         words = [words[0].split("-")[0]]
         cands = [e for e in gaz.lookup(words[0]) if e.primary]
@@ -264,8 +265,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         if cands:
             m.part_of = True
             return cands
-    if len(words) != len(m.key_text.split()):  # the party label was dropped: the rest is the state
-        cands = gaz.lookup(" ".join(words))
+    if unlabelled != m.key_text:  # the party label was dropped: the rest is the state
+        cands = gaz.lookup(unlabelled)
         if cands:
             return cands
     if any(w.lower() == "of" for w in words):
