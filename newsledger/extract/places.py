@@ -159,6 +159,8 @@ class Context:
     """What the article's other mentions say: the share of each country among their places, the first-level
     subdivisions they name outright or lie in, and the points of the towns among them."""
     countries: dict[str, float] = field(default_factory=dict)
+    # grid cells holding a town or county candidate of another mention (see _cells)
+    other_cells: set[tuple[int, int]] = field(default_factory=set)
     admin1s_named: set[str] = field(default_factory=set)
     admin1s: set[str] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
@@ -189,6 +191,9 @@ def features(e: Entry, m: Mention, ctx: Context) -> dict[str, float]:
             f["ctx_in_admin1_of_others"] = 1.0
     if e.kind == "admin1" and e.admin1_code in ctx.admin1s:
         f["ctx_admin1_self"] = 1.0
+    if ctx.other_cells and e.kind in _LOCAL_KINDS and e.lat is not None and any(
+            c in ctx.other_cells for c in _neighbourhood(_cell(e.lat, e.lon))):
+        f["near_a_candidate_of_another_mention"] = 1.0
     if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"}:
         if min(distance_km(e.lat, e.lon, p[0], p[1]) for p in ctx.points) < 150:
             f["ctx_near_town"] = 1.0
@@ -318,6 +323,31 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
             m.choice = c
 
 
+_LOCAL_KINDS = {"city", "admin2"}
+_CELL_DEGREES = 0.5
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
+
+
+def _neighbourhood(cell: tuple[int, int]) -> list[tuple[int, int]]:
+    return [(cell[0] + i, cell[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+
+
+def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]:
+    """Per mention name, the grid cells of its town and county candidates: two names with candidates a cell
+    apart most likely mean those two neighbours ("Athens" and "Henderson County" in Texas), whichever each
+    mention's prior prefers alone."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for m in mentions:
+        cells = out.setdefault(normalize(m.key_text), set())
+        for e in m.candidates or []:
+            if e.kind in _LOCAL_KINDS and e.lat is not None:
+                cells.add(_cell(e.lat, e.lon))
+    return out
+
+
 def contexts(mentions: list[Mention]) -> list[Context]:
     """Each mention's context: the current choices of the other mentions, leaving out those with the same name
     (a place cannot vouch for itself)."""
@@ -327,6 +357,7 @@ def contexts(mentions: list[Mention]) -> list[Context]:
         chosen.append((normalize(m.key_text), c.country if c else m.demonym,
                        c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
+    cells = _candidate_cells(mentions)
     out = []
     for m in mentions:
         key = normalize(m.key_text)
@@ -336,7 +367,8 @@ def contexts(mentions: list[Mention]) -> list[Context]:
         out.append(Context(countries={cc: n / total for cc, n in counts.items()} if total else {},
                            admin1s_named={c[2] for c in others if c[2] and c[3]},
                            admin1s={c[2] for c in others if c[2]},
-                           points=[c[4] for c in others if c[4]]))
+                           points=[c[4] for c in others if c[4]],
+                           other_cells=set().union(*(v for k, v in cells.items() if k != key))))
     return out
 
 
