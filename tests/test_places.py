@@ -2,8 +2,8 @@
 (the full sets are @slow)."""
 from __future__ import annotations
 
-import sqlite3
 import socket
+import sqlite3
 from pathlib import Path
 
 import pytest
