@@ -288,6 +288,7 @@ class Db:
         return (
             f"SELECT e.article_id, {fields}, s.name AS source_name, t.name AS target_name, "
             f"w.name AS asserted_by_name, p.name AS place_name, p.country AS place_country, p.lat, p.lon, "
+            f"p.precision AS geo_precision, "  # ACLED's code for the event's place (1 town, 2 near, 3 region)
             f"a.title AS article_title, a.published, a.outlet, a.url, "
             # The day an event sits on: its own date to its precision (a decade "198X" at 1980), else the
             # article's; values that are not calendar dates (centuries "19", weeks, refs) use the article's.
@@ -337,7 +338,7 @@ class Db:
 
     CSV_COLUMNS = ("article_id", "article_title", "outlet", "published", "url", "id", "type", "cameo", "status",
                    "date", "date_precision", "source_name", "target_name", "asserted_by_name", "place_name",
-                   "place_country", "lat", "lon", "killed", "injured", "sentence")
+                   "place_country", "lat", "lon", "geo_precision", "killed", "injured", "sentence")
 
     def events_csv(self, f: EventExport) -> Iterator[str]:
         cond, params = self._event_where(f)
