@@ -37,6 +37,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.quote_pieces import join_interrupted
 from newsledger.model import Actor, Quote, Record
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -246,6 +247,7 @@ class _Found:
     marked: Marked | None = None
     inherited: bool = False
     extra: dict = field(default_factory=dict)
+    pieces: list[list[int]] = field(default_factory=list)
 
 
 class _Extractor:
@@ -305,11 +307,15 @@ class _Extractor:
         found += self.headline(found)
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
+        for f in found:
+            f.pieces = [[f.start, f.end]]
+        found = join_interrupted(found, self.paragraph_of)
         quotes = []
         for n, f in enumerate(found, 1):
             sp = f.speaker_span
             quotes.append(Quote(
-                id=f"q{n}", text=self.text[f.start:f.end], start=f.start, end=f.end, kind=f.kind,
+                id=f"q{n}", text=" ".join(self.text[a:b] for a, b in f.pieces), start=f.start, end=f.end,
+                kind=f.kind, pieces=f.pieces,
                 speaker=f.speaker.id if f.speaker else None, speaker_text=sp.text if sp is not None else None,
                 cue=f.cue_text, channel=f.channel,
                 speaker_start=sp.start_char if sp is not None else None,
@@ -615,7 +621,7 @@ class _Extractor:
         if subj is None or subj.dep_ == "csubj" or subj.lower_ in {"it", "there", "this", "that"} \
                 or subj.tag_ in {"WP", "WDT"} or self.negated(verb):
             return None
-        span = self.clause_span(clause, drop_mark=True)
+        span = self.clause_span(clause)
         if span is None:
             return None
         start, end = self.close_quotation(*self.trim_tail(*span))
@@ -635,8 +641,6 @@ class _Extractor:
             if c.dep_ in {"acl", "ccomp"} and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                                                or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
                 toks = list(c.subtree)
-                while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
-                    toks = toks[1:]
                 break
             if c.dep_ == "prep" and c.lower_ in NOUN_PREPS.get(noun.lemma_.lower(), ()) and c.i == noun.i + 1:
                 toks = [t for g in c.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
@@ -813,7 +817,11 @@ class _Extractor:
                 n = self.doc[n.i + 1]
             low = n.lower_
             cut = False
-            if low in self._TAIL_MARKS and (low not in {"who", "which", "whom", "whose"} or n.tag_ in {"WDT", "WP", "WP$"}):
+            if low in {"who", "which", "whom", "whose"}:
+                # a relative clause is the writer's only when it closes the content; one after the content's
+                # subject ("that the province, which is north of the capital, was captured") is part of it
+                cut = n.tag_ in {"WDT", "WP", "WP$"} and n.head.right_edge.i >= span.end - 2
+            elif low in self._TAIL_MARKS:
                 cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
             elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} and low not in {"including", "according"}:
                 cut = True
@@ -847,9 +855,13 @@ class _Extractor:
         return start, end
 
     def inside_quotation(self, start: int, end: int) -> bool:
-        """True when the content is (nearly all) quoted text: then it is a direct quote, not an indirect one."""
-        inside = sum(min(e, end) - max(s, start) for s, e in self.quoted if s < end and start < e)
-        return inside >= 0.6 * (end - start)
+        """True when the content is one quotation's words (give or take its marks and punctuation): then it is
+        a direct or partial quote, not an indirect one. A content clause with words of the writer's around
+        its quoted part ("that Pyongyang "stop its escapades"", "The country "has made changes"") is
+        indirect, the quoted fragment inside it (PolNeAR's contents run over the whole clause)."""
+        outside = [c for i, c in enumerate(self.text[start:end], start)
+                   if c.isalnum() and not any(s <= i < e for s, e in self.quoted if s < end and start < e)]
+        return not outside
 
     def content_of(self, cue: Token) -> tuple[int, int] | None:
         # "said (that) X": the clausal complement
@@ -864,9 +876,7 @@ class _Extractor:
             mark = next((g for c in after for g in c.children if g.dep_ == "mark" and g.lower_ == "that"
                          and g.i > c.left_edge.i), None)
             if mark is not None:
-                toks = [t for t in toks if t.i > mark.i]
-            while toks and toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}:
-                toks = toks[1:]
+                toks = [t for t in toks if t.i >= mark.i]
             return self.token_span(toks)
         for c in cue.children:
             if c.dep_ == "ccomp" and c.i < cue.i and self.subject(cue) is not None \
@@ -876,7 +886,7 @@ class _Extractor:
                 first = min(cue.left_edge.i, subj.left_edge.i)
                 p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
                 toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
-                return self.token_span(toks) if toks else self.clause_span(c, drop_mark=True)
+                return self.token_span(toks) if toks else self.clause_span(c)
         lemma = cue.lemma_.lower()
         # "X is supported by Y", "X was criticized by Y": the passive subject is what Y says or holds
         subjpass = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
@@ -1000,12 +1010,10 @@ class _Extractor:
             return None
         return f
 
-    def clause_span(self, head: Token, drop_mark: bool = False) -> tuple[int, int] | None:
-        toks = list(head.subtree)
-        if drop_mark:
-            while toks and toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}:
-                toks = toks[1:]
-        return self.token_span(toks)
+    def clause_span(self, head: Token) -> tuple[int, int] | None:
+        """The clause a token heads, its complementizer ("that", "whether") included: the reported content
+        runs from the complementizer on (PolNeAR's convention, 135 of 137 tune-half contents after a "that")."""
+        return self.token_span(list(head.subtree))
 
     def token_span(self, toks: list[Token]) -> tuple[int, int] | None:
         if not toks:

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, greedy_pairs, normalize, prf_score, token_overlap, tokens
+from newsledger.eval.split import select
 from newsledger.model import Article, Quote, Record
 
 COMPONENT = "quotes"
@@ -39,6 +39,7 @@ class GoldAttr:
     spans: list[tuple[int, int]]
     sources: list[tuple[int, int]]
     source_text: str | None
+    cue_text: str | None = None
 
 
 def polnear_dir(corpus: Path, split: str = "dev") -> Path:
@@ -80,8 +81,10 @@ def load(corpus: Path, split: str = "dev", limit: int | None = None) -> list[tup
             src = spans.get(rel.get("Source", ""))
             sources = src[1] if src else []
             parts = sorted(content[1])  # a few discontinuous contents list their pieces out of text order
+            cue = spans.get(rel.get("Cue", ""))
             attrs.append(GoldAttr(" ".join(text[a:b] for a, b in parts), parts, sources,
-                                  " ".join(text[a:b] for a, b in sources) if sources else None))
+                                  " ".join(text[a:b] for a, b in sources) if sources else None,
+                                  " ".join(text[a:b] for a, b in cue[1]) if cue else None))
         out.append((name, text, attrs))
     return out
 
@@ -110,22 +113,26 @@ def records(texts: list[str]) -> list[Record]:
 
 
 def fold(quotes: list[Quote], text: str) -> list[Quote]:
-    """PolNeAR's shape: drop fragments inside a same-speaker indirect quote; join a direct quote split by
-    its cue clause into one."""
+    """PolNeAR's shape: drop quoted fragments inside an indirect quote of the same speaker (part of its
+    content there)."""
     indirect = [q for q in quotes if q.kind == "indirect"]
-    kept = [q for q in quotes if not (q.kind == "partial" and any(
+    return [q for q in quotes if not (q.kind == "partial" and any(
         i.start <= q.start and q.end <= i.end and i.speaker == q.speaker for i in indirect))]
-    out: list[Quote] = []
-    for q in kept:
-        prev = out[-1] if out else None
-        if prev is not None and q.kind in {"direct", "partial"} and prev.kind == "direct" and q.speaker_start is not None \
-                and q.speaker_start == prev.speaker_start and "\n" not in text[prev.end:q.start] \
-                and q.start - prev.end < 200:
-            out[-1] = Quote(prev.id, prev.text + " " + q.text, prev.start, q.end, "direct", prev.speaker,
-                            prev.speaker_text, prev.cue, prev.channel, prev.speaker_start, prev.speaker_end)
-            continue
-        out.append(q)
-    return out
+
+
+MARKS = set('"\u201c\u201d\u2018\u2019\u00ab\u00bb\'')
+
+
+def scored_span(q: Quote, text: str) -> tuple[int, int]:
+    """A quote's outer span as PolNeAR counts it: with the quotation marks around it (the record's direct and
+    partial quotes start and end inside them)."""
+    start, end = q.start, q.end
+    if q.kind in {"direct", "partial"}:
+        while start > 0 and text[start - 1] in MARKS and start > q.start - 2:
+            start -= 1
+        while end < len(text) and text[end] in MARKS and end < q.end + 2:
+            end += 1
+    return start, end
 
 
 def _contains(long: list[str], short: list[str]) -> bool:
@@ -143,7 +150,8 @@ def _outer(g: GoldAttr) -> tuple[int, int]:
     return g.spans[0][0], max(b for _, b in g.spans)
 
 
-def match(pred: list[Quote], gold: list[GoldAttr], rule: str = "strict") -> list[tuple[GoldAttr, Quote]]:
+def match(pred: list[Quote], gold: list[GoldAttr], rule: str = "strict", text: str = ""
+          ) -> list[tuple[GoldAttr, Quote]]:
     """One-to-one pairs, best overlap first. rule "strict": character spans overlap >= THRESHOLD of the
     longer; "containment": the corpus README's token rule (containment or token overlap >= THRESHOLD)."""
     pairs = []
@@ -154,7 +162,7 @@ def match(pred: list[Quote], gold: list[GoldAttr], rule: str = "strict") -> list
             if p.end <= gspan[0] - 1 or p.start >= gspan[1] + 1:
                 continue
             if rule == "strict":
-                ov = span_overlap((p.start, p.end), gspan)
+                ov = span_overlap(scored_span(p, text), gspan)
                 if ov >= THRESHOLD:
                     pairs.append((ov, gi, pi))
                 continue
@@ -189,7 +197,7 @@ def evaluate(docs, recs, do_fold: bool = True, rule: str = "strict") -> dict:
     tp = n_pred = n_gold = spk_n = spk_right = 0
     for (_, text, gold), rec in zip(docs, recs):
         pred = fold(rec.quotes, text) if do_fold else rec.quotes
-        pairs = match(pred, gold, rule)
+        pairs = match(pred, gold, rule, text)
         tp += len(pairs)
         n_pred += len(pred)
         n_gold += len(gold)
