@@ -878,6 +878,9 @@ class _Extractor:
             if mark is not None:
                 toks = [t for t in toks if t.i >= mark.i]
             return self.token_span(toks)
+        closing = self.before_closing_clause(cue)
+        if closing is not None:
+            return closing
         for c in cue.children:
             if c.dep_ == "ccomp" and c.i < cue.i and self.subject(cue) is not None \
                     and any(t.text == "," for t in self.doc[c.right_edge.i: cue.i]):
@@ -933,14 +936,14 @@ class _Extractor:
         if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i and self.subject(cue) is not None \
                 and lemma in self.speech:
             between = self.doc[cue.head.i: cue.i]
-            if any(t.text == "," for t in between) and not any(c.dep_ in {"dobj", "ccomp"} for c in cue.children):
+            if any(t.text == "," for t in between) and not self.has_own_content(cue, {"dobj", "ccomp"}):
                 head = cue.head
                 toks = [t for t in head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
                 return self.token_span(toks)
         # "A, he said, B": a cue set off by commas inside the clause it reports; the content is the whole
         # clause, the cue clause within it
         if cue.dep_ in {"parataxis", "ccomp", "advcl"} and cue.head.i > cue.i and lemma in self.speech \
-                and self.subject(cue) is not None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+                and self.subject(cue) is not None and not self.has_own_content(cue, {"dobj", "ccomp", "xcomp"}):
             lo, hi = cue.left_edge.i, cue.right_edge.i
             while lo < cue.i and self.doc[lo].text == ",":
                 lo += 1
@@ -952,6 +955,50 @@ class _Extractor:
                 if min(t.i for t in toks) < lo - 1 and max(t.i for t in toks) > hi + 1:
                     return self.contiguous(toks)
         return None
+
+    def before_closing_clause(self, cue: Token) -> tuple[int, int] | None:
+        """"X, Y said.", "X, said Y, who ...", "X, Y told reporters on Friday.": a cue clause that closes its
+        sentence after a comma reports everything before it in the sentence (within the paragraph), whatever
+        the parse hangs where."""
+        subj = self.subject(cue)
+        if subj is None or subj.dep_ != "nsubj" or subj.tag_ in {"WP", "WDT"}:
+            return None
+        first = min(subj.left_edge.i, cue.i)
+        sent = cue.sent
+        if not self.follows_comma(first, sent.start):
+            return None
+        last = max(cue.right_edge.i, subj.right_edge.i)
+        if any(not (t.is_punct or t.is_space) for t in self.doc[last + 1: sent.end]):
+            return None
+        lemma = cue.lemma_.lower()
+        for c in cue.children:
+            # after the cue only who said it, to whom, when, where and how: no complement of its own
+            if c.i > cue.i and not (c.dep_ in {"nsubj", "punct", "advmod", "npadvmod", "agent", "cc"}
+                                    or (c.dep_ == "prep" and c.lower_ not in PREP_CONTENT.get(lemma, ()))
+                                    or (c.dep_ in {"dobj", "dative"} and lemma in NO_OBJECT_CONTENT)):
+                return None
+        p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
+        toks = [t for t in self.doc[sent.start: first] if t.idx >= p_start]
+        while toks and (toks[-1].is_punct and toks[-1].text not in CLOSE_DOUBLE | {STRAIGHT, "''"}):
+            toks.pop()
+        if len(toks) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
+        return self.token_span(toks)
+
+    def follows_comma(self, i: int, sent_start: int) -> bool:
+        """Token i comes right after a comma (or a comma and the closing mark of a quotation: "X," said Y)."""
+        j = i - 1
+        if j > sent_start and self.doc[j].text in CLOSE_DOUBLE | {STRAIGHT, "''"}:
+            j -= 1
+        return j >= sent_start and self.doc[j].text == ","
+
+    @staticmethod
+    def has_own_content(cue: Token, deps: set[str]) -> bool:
+        """The cue has a complement of its own that may be what it reports; the object of a cue whose object is
+        the addressee ("X, he told reporters", "X, she told me on Friday, Y") is not one."""
+        if cue.lemma_.lower() in NO_OBJECT_CONTENT:
+            deps = deps - {"dobj", "dative"}
+        return any(c.dep_ in deps for c in cue.children)
 
     def object_content(self, cue: Token, lemma: str) -> tuple[int, int] | None:
         """Contents carried by an object or a prepositional phrase rather than a clause:
@@ -1000,8 +1047,10 @@ class _Extractor:
             return None
         pp = [t.i for t in tok.subtree]
         lo, hi = min(pp), max(pp)
-        toks = [t for t in head.subtree if not (lo <= t.i <= hi)]
-        span = self.token_span(toks)
+        span = self.around_according(lo, hi)
+        if span is None:
+            toks = [t for t in head.subtree if not (lo <= t.i <= hi)]
+            span = self.token_span(toks)
         if span is None:
             return None
         f = _Found(span[0], span[1], "indirect")
@@ -1009,6 +1058,23 @@ class _Extractor:
         if f.speaker_span is None:
             return None
         return f
+
+    def around_according(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The sentence an "according to X" phrase (tokens lo..hi) opens or closes, whatever the parse attaches
+        it to: "According to X, Y." and "Y, according to X." report all of Y (within the paragraph)."""
+        sent = self.doc[lo].sent
+        p_start, p_end = self.paragraphs[self.paragraph_of(self.doc[lo].idx)]
+        inside = [t for t in sent if p_start <= t.idx < p_end and not (lo <= t.i <= hi)]
+        if all(t.is_punct or t.is_space for t in self.doc[hi + 1: sent.end]) and self.follows_comma(lo, sent.start):
+            toks = [t for t in inside if t.i < lo]
+        elif all(t.is_punct or t.is_space or t.dep_ == "cc" for t in self.doc[sent.start: lo]) and hi + 1 < sent.end \
+                and self.doc[hi + 1].text == ",":
+            toks = [t for t in inside if t.i > hi + 1]
+        else:
+            return None
+        if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
+        return self.token_span(toks)
 
     def clause_span(self, head: Token) -> tuple[int, int] | None:
         """The clause a token heads, its complementizer ("that", "whether") included: the reported content
@@ -1027,9 +1093,10 @@ class _Extractor:
             else:
                 runs.append([t])
         run = max(runs, key=len)
-        while run and (run[0].is_punct and run[0].text not in OPEN_DOUBLE | {STRAIGHT} or run[0].dep_ == "cc"):
+        while run and (run[0].is_punct and run[0].text not in OPEN_DOUBLE | {STRAIGHT} or run[0].dep_ == "cc"
+                       or run[0].is_space):
             run = run[1:]
-        while run and run[-1].is_punct and run[-1].text not in CLOSE_DOUBLE | {STRAIGHT}:
+        while run and (run[-1].is_punct and run[-1].text not in CLOSE_DOUBLE | {STRAIGHT} or run[-1].is_space):
             run = run[:-1]
         if not run:
             return None
