@@ -480,9 +480,11 @@ class _Extractor:
         return tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.head.children)
 
     def subject(self, verb: Token) -> Token | None:
-        """The verb's subject in its own paragraph (a headline run into the sentence is no subject),
-        the one closest to the verb."""
-        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)]
+        """The verb's subject in its own paragraph (a headline run into the sentence is no subject) and, for a
+        verb outside quotation marks, outside them too ("asserting, "I pay taxes"" is not said by "I"); the one
+        closest to the verb."""
+        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)
+                and (self.in_quote(verb) or not self.in_quote(c))]  # a word quoted is no subject of the cue
         return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
 
     def loose_subject(self, cue: Token) -> Token | None:

@@ -11,7 +11,9 @@
   spans must also overlap in the text). Matching is one-to-one, best overlap first.
 - Speaker accuracy is over matched quotes whose gold attribution has a Source: right when the predicted
   speaker mention overlaps the gold Source span, or the predicted actor's name or the predicted mention
-  matches the Source text (same normalized text, or the same last word: "Clinton" / "Hillary Clinton").
+  matches the Source text (same normalized text, or the same last word: "Clinton" / "Hillary Clinton"). A
+  Source that is a relative pronoun ("Will Smith, who joked") stands for its antecedent: right when the
+  predicted mention ends where the antecedent does, or the predicted name ends with the antecedent's last word.
 - PolNeAR annotates one attribution where the record keeps two views: a quoted fragment inside reported
   speech by the same speaker is part of the indirect quote's content, so the adapter drops such fragments
   before matching (`fold`). A direct quote interrupted by its cue is one quote with its `pieces` in the
@@ -177,13 +179,35 @@ def _last(s: str) -> str:
     return words[-1] if words else ""
 
 
-def speaker_right(g: GoldAttr, q: Quote, rec: Record) -> bool:
+RELATIVE = {"who", "which", "that", "whom"}
+
+
+def _antecedent(g: GoldAttr, text: str) -> tuple[int, str] | None:
+    """For a Source that is a relative pronoun ("Will Smith, who joked ..."): where its antecedent ends and the
+    antecedent's words (up to the clause boundary before it)."""
+    if normalize(g.source_text or "") not in RELATIVE or not g.sources:
+        return None
+    a = g.sources[0][0]
+    before = text[max(0, a - 80):a].rstrip(" ,")
+    head = re.split(r"[.;:!?\n\u2014(]|--", before)[-1].strip()
+    return a - (len(text[max(0, a - 80):a]) - len(before)), head
+
+
+def speaker_right(g: GoldAttr, q: Quote, rec: Record, text: str = "") -> bool:
     if q.speaker_start is not None and any(q.speaker_start < b and a < q.speaker_end for a, b in g.sources):
         return True
     names = [q.speaker_text or ""]
     actor = rec.actor(q.speaker)
     if actor is not None:
         names += [actor.name, *actor.aliases]
+    ante = _antecedent(g, text) if text else None
+    if ante is not None:
+        # the relative pronoun stands for its antecedent: right when the predicted mention ends there, or the
+        # predicted actor's name ends with the antecedent's last word
+        if q.speaker_end is not None and q.speaker_end == ante[0]:
+            return True
+        gl = _last(ante[1])
+        return bool(gl) and any(_last(normalize(n)) == gl for n in names if n)
     gold = normalize(g.source_text or "")
     gl = _last(gold)
     for n in names:
@@ -204,7 +228,7 @@ def evaluate(docs, recs, do_fold: bool = True, rule: str = "strict") -> dict:
         for g, q in pairs:
             if g.sources:
                 spk_n += 1
-                spk_right += speaker_right(g, q, rec)
+                spk_right += speaker_right(g, q, rec, text)
     return {"tp": tp, "n_pred": n_pred, "n_gold": n_gold, "spk_n": spk_n, "spk_right": spk_right}
 
 
