@@ -593,12 +593,12 @@ class _Extractor:
                 if f is not None:
                     out.append(f)
                 continue
-            if not self.is_cue(tok, belief=True) or self.negated(tok):
+            if not self.is_cue(tok, belief=True):
                 continue
             content = self.content_of(tok)
             if content is None:
                 continue
-            start, end = self.close_quotation(*self.trim_tail(*content))
+            start, end = self.close_quotation(*self.trim_tail(*self.trim_cue_adjuncts(*content, tok)))
             if self.inside_quotation(start, end):
                 continue
             f = _Found(start, end, "indirect")
@@ -844,6 +844,37 @@ class _Extractor:
                 return start, last.idx + len(last.text)
         return start, end
 
+    # Dependents of a cue that say when or how it was said, never what: "endorsed X on Thursday", "told
+    # reporters this weekend X", "blasted X as a disgrace Wednesday".
+    _ADJUNCT_DEPS = {"npadvmod", "advmod", "prep", "tmod", "advcl"}
+
+    def trim_cue_adjuncts(self, start: int, end: int, cue: Token) -> tuple[int, int]:
+        """The content without a time phrase of the cue's at either edge (a DATE or TIME entity hanging on
+        the cue itself, with its preposition), which a contiguous span running over the cue's complements
+        takes in."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start, end
+        adjuncts = [c for c in cue.children if c.dep_ in self._ADJUNCT_DEPS and span.start <= c.i < span.end
+                    and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+                    and all(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"prep", "det", "punct"} or t is c
+                            for t in c.subtree)]
+        lo, hi = span.start, span.end
+        for c in sorted(adjuncts, key=lambda c: c.i):
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            if a == lo:
+                lo = b
+            elif b == hi:
+                hi = a
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space) and self.doc[lo].text not in OPEN_DOUBLE | {STRAIGHT}:
+            lo += 1
+        while hi > lo and (self.doc[hi - 1].is_punct or self.doc[hi - 1].is_space) \
+                and self.doc[hi - 1].text not in CLOSE_DOUBLE | {STRAIGHT}:
+            hi -= 1
+        if hi <= lo:
+            return start, end
+        return self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text)
+
     def close_quotation(self, start: int, end: int) -> tuple[int, int]:
         """A content that ends inside a quoted fragment it opened (the parse leaves the closing mark and the
         fragment's last words to the cue): it runs to the fragment's closing mark, so the fragment is part
@@ -917,7 +948,11 @@ class _Extractor:
             if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
                 toks = [t for c in comps for t in c.subtree]
                 if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
-                    return self.token_span(list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1]))
+                    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+                    # a comma hanging on the cue itself closes its complement: what follows is the writer's
+                    # ("endorsed X on Thursday, another example of ...")
+                    hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi] + [hi])
+                    return self.token_span(list(self.doc[lo: hi + 1]))
         if lemma in self.belief:
             # "expect the senator to win", "fear the bill to fail": an object with its infinitive
             dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
