@@ -31,6 +31,7 @@ How it works (rules, no names are special):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -260,10 +261,17 @@ class _Extractor:
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
+        self.ents = list(doc.ents)  # doc.ents builds new spans on every call
+        self.quote_starts = [s for s, _ in self.quoted]
 
     # helpers
     def in_quote(self, tok: Token) -> bool:
-        return any(s <= tok.idx < e for s, e in self.quoted)
+        return self.quoted_at(tok.idx)
+
+    def quoted_at(self, char: int) -> bool:
+        """The character lies inside a quotation (the quotations are disjoint and in text order)."""
+        n = bisect_right(self.quote_starts, char) - 1
+        return n >= 0 and char < self.quoted[n][1]
 
     def paragraph_of(self, char: int) -> int:
         for n, (s, e) in enumerate(self.paragraphs):
@@ -371,7 +379,8 @@ class _Extractor:
             sent = first[0].sent
             toks += [t for t in sent if t.idx < m.open and t.idx >= p_start]
         end_char = m.close + 1 if m.close is not None else m.end
-        after = [t for t in self.doc if end_char <= t.idx < p_end]
+        tail = self.doc.char_span(end_char, p_end, alignment_mode="contract") if end_char < p_end else None
+        after = list(tail) if tail is not None else []
         if after:
             sent_end = after[0].sent.end
             # A quote ending with a comma is followed by its cue clause, even when the parser split there.
@@ -500,14 +509,14 @@ class _Extractor:
             cands = [t for t in toks if pred(t)]
             if cands:
                 tok = cands[-1]
-                ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
                 return self.doc[ent.end - 1] if ent is not None else tok
         return None
 
     def noun_phrase(self, head: Token) -> Span:
         """The mention a subject token stands for: the named entity holding it, else the head with its
         left modifiers and prepositional phrases (no relative clauses or appositions)."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG", "NORP", "GPE"}:
                 # "Army spokesman John Doe": the name, not the title
                 return ent
@@ -892,9 +901,7 @@ class _Extractor:
         a direct or partial quote, not an indirect one. A content clause with words of the writer's around
         its quoted part ("that Pyongyang "stop its escapades"", "The country "has made changes"") is
         indirect, the quoted fragment inside it (PolNeAR's contents run over the whole clause)."""
-        outside = [c for i, c in enumerate(self.text[start:end], start)
-                   if c.isalnum() and not any(s <= i < e for s, e in self.quoted if s < end and start < e)]
-        return not outside
+        return not any(c.isalnum() and not self.quoted_at(i) for i, c in enumerate(self.text[start:end], start))
 
     def content_of(self, cue: Token) -> tuple[int, int] | None:
         # "said (that) X": the clausal complement
