@@ -56,6 +56,8 @@ GERUND_OBJECT_VERBS = {"deny", "admit", "acknowledge", "confirm", "announce", "r
                        "threaten", "promise", "pledge", "vow", "suggest", "recommend", "propose", "insist"}
 # Cues whose object is the addressee or the words' form, not what was said ("told reporters", "spoke French").
 NO_OBJECT_CONTENT = {"tell", "ask", "speak", "brief", "inform", "quote", "read", "answer", "call", "add", "post"}
+# Cues whose object is the person addressed: "X, he told reporters", "X, she warned them".
+ADDRESSEE_OBJECT = {"tell", "ask", "brief", "inform", "assure", "reassure", "remind", "warn"}
 # Cues that come with their particle or preposition: "called for", "pointed out".
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
 # Cues whose content is the object of a preposition: "spoke of the war", "pointed to the polls".
@@ -1019,7 +1021,7 @@ class _Extractor:
             # after the cue only who said it, to whom, when, where and how: no complement of its own
             if c.i > cue.i and not (c.dep_ in {"nsubj", "punct", "advmod", "npadvmod", "agent", "cc"}
                                     or (c.dep_ == "prep" and c.lower_ not in PREP_CONTENT.get(lemma, ()))
-                                    or (c.dep_ in {"dobj", "dative"} and lemma in NO_OBJECT_CONTENT)):
+                                    or (c.dep_ in {"dobj", "dative"} and lemma in ADDRESSEE_OBJECT)):
                 return None
         p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
         toks = [t for t in self.doc[sent.start: first] if t.idx >= p_start]
