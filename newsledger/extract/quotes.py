@@ -495,7 +495,8 @@ class _Extractor:
         verb outside quotation marks, outside them too ("asserting, "I pay taxes"" is not said by "I"); the one
         closest to the verb."""
         subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)
-                and (self.in_quote(verb) or not self.in_quote(c))]  # a word quoted is no subject of the cue
+                and (self.in_quote(verb) or not self.in_quote(c))  # a word quoted is no subject of the cue
+                and not (verb.tag_ == "VBG" and c.i > verb.i)]  # "citing factors": no subject after a participle
         return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
 
     def loose_subject(self, cue: Token) -> Token | None:

@@ -11,7 +11,8 @@
   spans must also overlap in the text). Matching is one-to-one, best overlap first.
 - Speaker accuracy is over matched quotes whose gold attribution has a Source: right when the predicted
   speaker mention overlaps the gold Source span, or the predicted actor's name or the predicted mention
-  matches the Source text (same normalized text, or the same last word: "Clinton" / "Hillary Clinton"). A
+  matches the Source text (same normalized text, or the same last word of the name heading it: "Clinton" /
+  "Hillary Clinton", "McCaskill" / "Sen. Claire McCaskill (D-Mo.)"). A
   Source that is a relative pronoun ("Will Smith, who joked") stands for its antecedent: right when the
   predicted mention ends where the antecedent does, or the predicted name ends with the antecedent's last word.
 - PolNeAR annotates one attribution where the record keeps two views: a quoted fragment inside reported
@@ -209,7 +210,8 @@ def speaker_right(g: GoldAttr, q: Quote, rec: Record, text: str = "") -> bool:
         gl = _last(ante[1])
         return bool(gl) and any(_last(normalize(n)) == gl for n in names if n)
     gold = normalize(g.source_text or "")
-    gl = _last(gold)
+    # the name heading the Source, before an apposition or a party label: "Sen. Claire McCaskill (D-Mo.)"
+    gl = _last(re.split(r"[,(]", gold)[0])
     for n in names:
         n = normalize(n)
         if n and (n == gold or (gl and _last(n) == gl and gl not in {"he", "she", "they", "it", "i", "we"})):
