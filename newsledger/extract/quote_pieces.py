@@ -8,7 +8,8 @@ how a reader reads it: one speaker, one utterance, one cue.
 A quote joins the one before it when, in the same paragraph, the earlier quote's cue stands between the two, the
 later quote has no cue of its own (or the same cue token), nothing else is quoted in between, and both have the
 same speaker. The earlier one may also be a content reported before its cue, with a quoted fragment in it
-("The answers are "not meeting the demand," says X. "We often ..."": one Content in PolNeAR). A quote opening the next paragraph is a new quote (the speaker is carried over, not the span).
+("The answers are "not meeting the demand," says X. "We often ..."": one Content in PolNeAR). A quote opening the
+next paragraph is a new quote (the speaker is carried over, not the span).
 """
 from __future__ import annotations
 

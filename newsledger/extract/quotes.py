@@ -249,7 +249,6 @@ class _Found:
     channel: str | None = None
     marked: Marked | None = None
     inherited: bool = False
-    extra: dict = field(default_factory=dict)
     pieces: list[list[int]] = field(default_factory=list)
 
 
@@ -789,7 +788,8 @@ class _Extractor:
                 continue
             lo, hi = min(t.i for t in toks), max(t.i for t in toks)
             span = self.token_span(list(self.doc[lo: hi + 1]))
-            if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) or span[1] - span[0] <= (f.end - f.start) + 3:
+            if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) \
+                    or span[1] - span[0] <= (f.end - f.start) + 3:
                 continue
             span = self.close_quotation(*span)
             g = _Found(span[0], span[1], "indirect", cue=f.cue, cue_text=f.cue_text, speaker_span=f.speaker_span,
@@ -837,12 +837,14 @@ class _Extractor:
                 cut = n.tag_ in {"WDT", "WP", "WP$"} and n.head.right_edge.i >= span.end - 2
             elif low in self._TAIL_MARKS:
                 cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
-            elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} and low not in {"including", "according"}:
+            elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
+                    and low not in {"including", "according"}:
                 cut = True
             elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
                 cut = True
             elif low in {"and", "but"}:
-                verb = next((t for t in self.doc[n.i + 1: span.end] if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
+                verb = next((t for t in self.doc[n.i + 1: span.end]
+                             if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
                 cut = verb is not None and verb.lemma_.lower() in self.speech and self.subject(verb) is not None
             elif n.dep_ == "appos" or (n.head.dep_ == "appos" and n.head.head.i < tok.i and n.i <= n.head.i):
                 head = n if n.dep_ == "appos" else n.head
@@ -878,7 +880,8 @@ class _Extractor:
                 lo = b
             elif b == hi:
                 hi = a
-        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space) and self.doc[lo].text not in OPEN_DOUBLE | {STRAIGHT}:
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space) \
+                and self.doc[lo].text not in OPEN_DOUBLE | {STRAIGHT}:
             lo += 1
         while hi > lo and (self.doc[hi - 1].is_punct or self.doc[hi - 1].is_space) \
                 and self.doc[hi - 1].text not in CLOSE_DOUBLE | {STRAIGHT}:
@@ -980,7 +983,8 @@ class _Extractor:
                     if g is not None:
                         return self.clause_span(g)
         # "X, he added": the cue hangs off the clause it reports
-        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i and self.subject(cue) is not None \
+        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i \
+                and self.subject(cue) is not None \
                 and lemma in self.speech:
             between = self.doc[cue.head.i: cue.i]
             if any(t.text == "," for t in between) and not self.has_own_content(cue, {"dobj", "ccomp"}):
@@ -1162,21 +1166,20 @@ class _Extractor:
                 last = f
 
     def inherit(self, f: _Found, last: _Found | None) -> None:
-        """A quote with no cue: the previous speaker goes on, when the previous quote is close."""
-        nxt = None
+        """A quote with no cue: the previous speaker goes on (a continuing quote keeps its speaker), when the
+        previous quote is close: in the same paragraph, or in the one before unless another person is named
+        between the two."""
         if last is None:
             return
         gap = self.paragraph_of(f.start) - self.paragraph_of(last.start)
         if gap > 1:
             return
-        # another speaker named between the two quotes breaks the chain
         between = self.text[last.end: f.start]
-        if gap == 1 and f.marked is not None and not f.marked.continues and not self.text[last.end:f.start].strip(' \n"\u201d\u201c.,') == "":
+        if gap == 1 and f.marked is not None and not f.marked.continues and between.strip(' \n"\u201d\u201c.,'):
             named = [m for m in self.mentions(last.end, f.start)
                      if m.kind == "person" and (last.speaker is None or m.id != last.speaker.id)]
-            if named and between.strip():
+            if named:
                 return
-        del nxt
         f.speaker = last.speaker
         f.speaker_span = last.speaker_span
         f.inherited = True
@@ -1223,7 +1226,8 @@ class _Extractor:
         """A group or person actor of its own for a plain nominal source, affiliated with the country or
         group a modifier names ("French")."""
         overlapping = self.index.actor_at(span.start_char, span.end_char)
-        affiliation = overlapping if overlapping is not None and overlapping.kind in {"country", "organization"} else None
+        is_group = overlapping is not None and overlapping.kind in {"country", "organization"}
+        affiliation = overlapping if is_group else None
         return self.index.nominal(span, affiliation=affiliation)
 
     def date_for(self, f: _Found) -> str | None:
