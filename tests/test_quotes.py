@@ -365,3 +365,11 @@ def test_relative_pronoun_source_is_read_as_its_antecedent():
     q = Quote("q1", "that the film was long", gold.spans[0][0], gold.spans[0][1], "indirect",
               speaker_text="Will Smith", speaker_start=7, speaker_end=17)
     assert qp.speaker_right(gold, q, Record(article=Article(text=text)), text)
+
+
+def test_dateline_is_nobodys_words_and_content_before_its_cue_keeps_its_coordination():
+    rec, qs = run("WASHINGTON -- The museum opened on Saturday, and it would tell an American story, "
+                  "President Alan Obermann said.")
+    q = find(qs, "The museum opened", "indirect")
+    assert q.text == "The museum opened on Saturday, and it would tell an American story"
+    assert speaker_name(rec, q) == "Alan Obermann"

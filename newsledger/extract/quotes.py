@@ -498,14 +498,21 @@ class _Extractor:
                 and not (verb.tag_ == "VBG" and c.i > verb.i)]  # "citing factors": no subject after a participle
         return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
 
+    _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:\u2014|\u2013|--|-)\s")
+
+    def body_start(self, p_start: int) -> int:
+        """Where a paragraph's text starts after its dateline ("WASHINGTON -- "), which is nobody's words."""
+        m = self._DATELINE.match(self.text, p_start, p_start + 60)
+        return m.end() if m else p_start
+
     def loose_subject(self, cue: Token) -> Token | None:
         """When the parse gives the cue no subject ("Lopez, who leads ..., said", a name parsed as an
         apposition): the nearest person named before the cue in its clause, else the nearest name or
-        pronoun; never inside a quotation."""
+        pronoun; never inside a quotation or the dateline."""
         p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
         sent = cue.sent
         toks = [t for t in self.doc[sent.start: cue.i] if t.idx >= p_start and not self.in_quote(t)]
-        # only the stretch after the last quotation or clause boundary before the cue
+        toks = [t for t in toks if t.idx >= self.body_start(p_start)]
         for pred in (lambda t: t.ent_type_ == "PERSON",
                      lambda t: t.ent_type_ in {"ORG", "NORP", "GPE"} or t.lower_ in {"he", "she", "they"}):
             cands = [t for t in toks if pred(t)]
@@ -609,7 +616,10 @@ class _Extractor:
             content = self.content_of(tok)
             if content is None:
                 continue
-            start, end = self.close_quotation(*self.trim_tail(*self.trim_cue_adjuncts(*content, tok)))
+            start, end = self.trim_cue_adjuncts(*content, tok)
+            if end > tok.idx:  # a content before its cue has no writer's tail to lose: it ends at the cue clause
+                start, end = self.trim_tail(start, end)
+            start, end = self.close_quotation(start, end)
             if self.inside_quotation(start, end):
                 continue
             f = _Found(start, end, "indirect")
@@ -1028,7 +1038,7 @@ class _Extractor:
                                     or (c.dep_ == "prep" and c.lower_ not in PREP_CONTENT.get(lemma, ()))
                                     or (c.dep_ in {"dobj", "dative"} and lemma in ADDRESSEE_OBJECT)):
                 return None
-        p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
+        p_start = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
         toks = [t for t in self.doc[sent.start: first] if t.idx >= p_start]
         while toks and (toks[-1].is_punct and toks[-1].text not in CLOSE_DOUBLE | {STRAIGHT, "''"}):
             toks.pop()
@@ -1115,7 +1125,7 @@ class _Extractor:
         it to: "According to X, Y." and "Y, according to X." report all of Y (within the paragraph)."""
         sent = self.doc[lo].sent
         p_start, p_end = self.paragraphs[self.paragraph_of(self.doc[lo].idx)]
-        inside = [t for t in sent if p_start <= t.idx < p_end and not (lo <= t.i <= hi)]
+        inside = [t for t in sent if self.body_start(p_start) <= t.idx < p_end and not (lo <= t.i <= hi)]
         if all(t.is_punct or t.is_space for t in self.doc[hi + 1: sent.end]) and self.follows_comma(lo, sent.start):
             toks = [t for t in inside if t.i < lo]
         elif all(t.is_punct or t.is_space or t.dep_ == "cc" for t in self.doc[sent.start: lo]) and hi + 1 < sent.end \
