@@ -373,3 +373,11 @@ def test_dateline_is_nobodys_words_and_content_before_its_cue_keeps_its_coordina
     q = find(qs, "The museum opened", "indirect")
     assert q.text == "The museum opened on Saturday, and it would tell an American story"
     assert speaker_name(rec, q) == "Alan Obermann"
+
+
+def test_content_around_its_cue_clause_is_one_in_two_pieces():
+    text = "The mill was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999."
+    rec, qs = run(text)
+    q = find(qs, "juggernaut", "indirect")
+    assert [text[a:b] for a, b in q.pieces] == ["The mill was a juggernaut", "until it went bankrupt in 1999"]
+    assert q.text == "The mill was a juggernaut until it went bankrupt in 1999" and q.cue == "said"

@@ -317,7 +317,7 @@ class _Extractor:
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
         for f in found:
-            f.pieces = [[f.start, f.end]]
+            f.pieces = self.pieces_of(f)
         found = join_interrupted(found, self.paragraph_of)
         quotes = []
         for n, f in enumerate(found, 1):
@@ -617,8 +617,10 @@ class _Extractor:
             if content is None:
                 continue
             start, end = self.trim_cue_adjuncts(*content, tok)
-            if end > tok.idx:  # a content before its cue has no writer's tail to lose: it ends at the cue clause
+            if start > tok.idx:
                 start, end = self.trim_tail(start, end)
+            elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
+                end = self.trim_tail(tok.idx + len(tok.text), end)[1]
             start, end = self.close_quotation(start, end)
             if self.inside_quotation(start, end):
                 continue
@@ -934,7 +936,7 @@ class _Extractor:
             if mark is not None:
                 toks = [t for t in toks if t.i >= mark.i]
             return self.token_span(toks)
-        closing = self.before_closing_clause(cue)
+        closing = self.around_cue_clause(cue)
         if closing is not None:
             return closing
         for c in cue.children:
@@ -1017,19 +1019,11 @@ class _Extractor:
                     return self.contiguous(toks)
         return None
 
-    def before_closing_clause(self, cue: Token) -> tuple[int, int] | None:
-        """"X, Y said.", "X, said Y, who ...", "X, Y told reporters on Friday.": a cue clause that closes its
-        sentence after a comma reports everything before it in the sentence (within the paragraph), whatever
-        the parse hangs where."""
+    def cue_clause(self, cue: Token) -> tuple[int, int] | None:
+        """The first and last token of a cue clause with a subject of its own ("Mr. Clarke said", "said Victor
+        Cha, who served ..."), when nothing after the cue is a complement that could be what it reports."""
         subj = self.subject(cue)
         if subj is None or subj.dep_ != "nsubj" or subj.tag_ in {"WP", "WDT"}:
-            return None
-        first = min(subj.left_edge.i, cue.i)
-        sent = cue.sent
-        if not self.follows_comma(first, sent.start):
-            return None
-        last = max(cue.right_edge.i, subj.right_edge.i)
-        if any(not (t.is_punct or t.is_space) for t in self.doc[last + 1: sent.end]):
             return None
         lemma = cue.lemma_.lower()
         for c in cue.children:
@@ -1038,13 +1032,60 @@ class _Extractor:
                                     or (c.dep_ == "prep" and c.lower_ not in PREP_CONTENT.get(lemma, ()))
                                     or (c.dep_ in {"dobj", "dative"} and lemma in ADDRESSEE_OBJECT)):
                 return None
+        last = max(cue.right_edge.i, subj.right_edge.i)
+        while last > cue.i and self.doc[last].is_punct:
+            last -= 1
+        return min(subj.left_edge.i, cue.i), last
+
+    def around_cue_clause(self, cue: Token) -> tuple[int, int] | None:
+        """"X, Y said.", "X, said Y, who ...", "X, Y told reporters on Friday.": a cue clause that closes its
+        sentence after a comma reports everything before it in the sentence (within the paragraph, after any
+        dateline), whatever the parse hangs where; one set off by commas inside the sentence ("X, Mr. Clarke
+        said, until Y.") reports the whole sentence around it (PolNeAR's Content runs over the cue clause; the
+        record lists the two pieces)."""
+        clause = self.cue_clause(cue)
+        if clause is None:
+            return None
+        first, last = clause
+        sent = cue.sent
+        if not self.follows_comma(first, sent.start):
+            return None
+        rest = [t for t in self.doc[last + 1: sent.end] if not (t.is_punct or t.is_space)]
+        if rest and (self.doc[last + 1].text != "," or self.in_quote(self.doc[last + 1])):
+            return None
         p_start = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
         toks = [t for t in self.doc[sent.start: first] if t.idx >= p_start]
         while toks and (toks[-1].is_punct and toks[-1].text not in CLOSE_DOUBLE | {STRAIGHT, "''"}):
             toks.pop()
         if len(toks) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
             return None
-        return self.token_span(toks)
+        before = self.token_span(toks)
+        if not rest or before is None:
+            return before
+        if self.quoted_at(toks[-1].idx) or toks[-1].text in CLOSE_DOUBLE | {STRAIGHT, "''"}:
+            return None  # a quotation before the cue clause: a direct quote, continued or not after it
+        after = self.token_span(list(self.doc[last + 2: sent.end]))
+        return (before[0], after[1]) if after is not None else before
+
+    def pieces_of(self, f: _Found) -> list[list[int]]:
+        """An indirect content holding its own cue clause ("X, Mr. Clarke said, until Y") in two pieces, the
+        cue clause and its commas left out; any other content in one."""
+        if f.kind != "indirect" or f.cue is None or not (f.start < f.cue.idx < f.end):
+            return [[f.start, f.end]]
+        clause = self.cue_clause(f.cue)
+        if clause is None:
+            return [[f.start, f.end]]
+        a = self.doc[clause[0] - 1]  # the comma before the cue clause
+        b = self.doc[clause[1] + 1] if clause[1] + 1 < len(self.doc) else None
+        if a.text not in {",", "\u2014"} or b is None or b.text not in {",", "\u2014"} or not (f.start < a.idx):
+            return [[f.start, f.end]]
+        nxt = b.i + 1
+        while nxt < len(self.doc) and self.doc[nxt].is_space:
+            nxt += 1
+        if nxt >= len(self.doc) or self.doc[nxt].idx >= f.end:
+            return [[f.start, f.end]]
+        prev = self.doc[a.i - 1]
+        return [[f.start, prev.idx + len(prev.text)], [self.doc[nxt].idx, f.end]]
 
     def follows_comma(self, i: int, sent_start: int) -> bool:
         """Token i comes right after a comma (or a comma and the closing mark of a quotation: "X," said Y)."""
