@@ -13,18 +13,23 @@ How it works (rules, no names are special):
   verb's subject) or the object of "according to"; named speakers map through the actor index, "he"/"she"
   go to whoever spoke last unless another person was named since, other nominals ("the spokesperson",
   "the group", "witnesses from the area") go through `ActorIndex.resolve_span`;
-- indirect quotes are content clauses of speech verbs ("said (that) X", "X, he added"), gerund objects
-  of verbs like deny/admit ("denied giving up the fight", "admitted to suffering heavy losses"), and the
-  clause an "according to" phrase is attached to; a content clause that lies inside a quotation is not one;
+- indirect quotes are content clauses of speech verbs ("said that X", complementizer included, "X, he
+  added"), negated ones too ("would not say whether X"), gerund objects of verbs like deny/admit ("denied
+  giving up the fight", "admitted to suffering heavy losses"), the sentence a closing cue clause follows
+  ("X, Sen. Y told reporters on Tuesday.") or surrounds ("X, Mr. Y said, until Z": two pieces), and the
+  sentence "according to X" opens or closes (else the clause it is attached to); a content that is nothing
+  but quoted words is a direct or partial quote, not an indirect one;
 - more contents: a cue set off by commas inside its clause ("A, he said, B": the whole clause), statement
   nouns ("her claim that X", "an agreement to X", "criticism of X", said by the possessor or the subject of
   the verb taking the noun), stance adjectives ("was sure X"), passives with an agent ("X is supported by
   Y"), belief verbs with object and infinitive ("expect X to win"), and "X Verbs Y" headlines;
-- a content ends where the writer takes over: before a trailing which-clause, participle, while/although
-  clause, closing apposition, "according to", or a coordinated speech verb ("said X and warned Y"); one
+- a content ends where the writer takes over: before a which-clause closing it (one after its subject
+  stays), a participle, while/although clause, closing apposition, "according to", a comma hanging on the
+  cue, a time phrase of the cue's, or a coordinated speech verb ("said X and warned Y"); one
   that ends inside its quoted fragment runs to the closing mark; a report inside another report (a
   belief, stance or speech cue within a speech cue's content) is part of it unless a name says it;
-- stage notes in quotation marks ("(CROSSTALK)") are nobody's words;
+- a quote interrupted by its cue (""A," she said, "B."") is one quote listing its pieces (quote_pieces.py);
+- stage notes in quotation marks ("(CROSSTALK)") and datelines ("WASHINGTON -- ") are nobody's words;
 - the channel comes from the cue's prepositional phrases and objects (newsledger/data/channels.txt, plus
   channel organizations of the lexicon such as Twitter).
 """
