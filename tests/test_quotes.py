@@ -381,3 +381,13 @@ def test_content_around_its_cue_clause_is_one_in_two_pieces():
     q = find(qs, "juggernaut", "indirect")
     assert [text[a:b] for a, b in q.pieces] == ["The mill was a juggernaut", "until it went bankrupt in 1999"]
     assert q.text == "The mill was a juggernaut until it went bankrupt in 1999" and q.cue == "said"
+
+
+def test_later_cue_reaching_back_over_an_earlier_report_closes_it():
+    text = ("Acts of protest, Tom Hale said, are acts of patriotism, like wearing a shirt with the words "
+            "\"I can't breathe,\" as Eric Lune said before he died.")
+    rec, qs = run(text)
+    outer = find(qs, "Acts of protest", "indirect")
+    assert text[outer.start:outer.end].endswith("breathe,\"") and speaker_name(rec, outer) == "Tom Hale"
+    assert speaker_name(rec, find(qs, "I can't breathe", "direct")) == "Eric Lune"
+    assert not [q for q in qs if q.kind == "indirect" and q is not outer and "Acts of protest" in q.text]

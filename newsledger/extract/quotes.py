@@ -316,6 +316,7 @@ class _Extractor:
             k is not f and k.cue is not None and k.cue.lemma_.lower() in self.speech and f.cue is not None
             and f.cue_text != "according to" and k.start <= f.cue.idx and f.end <= k.end
             and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)) for k in kept)]
+        kept = self.uncross(kept)
         found += kept
         found += self.transcript_lines(found)
         found += self.headline(found)
@@ -336,6 +337,26 @@ class _Extractor:
                 speaker_end=sp.end_char if sp is not None else None,
                 date=self.date_for(f)))
         return quotes
+
+    def uncross(self, kept: list[_Found]) -> list[_Found]:
+        """Two reports whose contents each hold the other's cue ("A, Mr. X said, B, as Y said before he died"):
+        the one cued first is the sentence's report and ends where the later cue's clause begins; the later
+        one, reaching back over it, goes."""
+        out = []
+        for f in kept:
+            outer = next((k for k in kept if k is not f and k.cue is not None and f.cue is not None
+                          and k.cue.i < f.cue.i and f.start < k.cue.idx < f.end and k.start < f.cue.idx < k.end),
+                         None)
+            if outer is None:
+                out.append(f)
+                continue
+            cut = f.cue.left_edge.i
+            while cut > outer.cue.i + 1 and (self.doc[cut - 1].is_punct or self.doc[cut - 1].is_space) \
+                    and self.doc[cut - 1].text not in CLOSE_DOUBLE | {STRAIGHT, "''"}:
+                cut -= 1
+            if outer.cue.i < cut and self.doc[cut - 1].idx > outer.start:
+                outer.end = min(outer.end, self.doc[cut - 1].idx + len(self.doc[cut - 1].text))
+        return out
 
     # -- direct and partial quotes
     def quote_tokens(self, m: Marked) -> list[Token]:
