@@ -96,6 +96,9 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     date: str | None = None
+    # the character spans of the quoted words, in text order: one for an unbroken quote, several for a quote
+    # interrupted by its cue ("A," she said, "B."); start/end are the outer span, from the first to the last
+    pieces: list[list[int]] = field(default_factory=list)
 
 
 @dataclass
