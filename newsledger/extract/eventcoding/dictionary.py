@@ -166,3 +166,10 @@ def code_for_text(text: str, lemmas: list[str] | None = None) -> str | None:
     if code and sector and len(code) == 3:
         return code + sector
     return code or sector
+
+
+@lru_cache(maxsize=1)
+def confidence_settings() -> dict:
+    """The event confidence model and the default threshold (confidence.json; see its "_about")."""
+    path = DATA / "confidence.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
