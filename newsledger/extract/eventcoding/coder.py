@@ -62,6 +62,7 @@ class RawEvent:
     modality: str | None = None  # future, conditional, hypothetical, intent, threat
     attacker_unknown: bool = False  # "X suffered losses": the source is X's adversary
     speech_head: Token | None = None  # the speech verb whose content holds the trigger
+    basis: str = "default"  # what decided the code: "pattern", "nominal", "special" or the verb's "default"
 
     @property
     def type(self) -> str | None:
@@ -127,6 +128,12 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
 
 def code_verb(verb: Token, lemma: str | None = None) -> str | None:
+    return coded_verb(verb, lemma)[0]
+
+
+def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
+    """(CAMEO code, basis): basis "pattern" when a dictionary pattern with words decided the code, "nominal"
+    for a light verb's event noun, "default" for the verb's bare default code (the weakest evidence)."""
     lemma = lemma or verb.lemma_.lower()
     table = D.verbs()
     if lemma not in table and verb.lower_.endswith(("ed", "es")):  # a lemmatizer slip ("staged" -> "stag")
@@ -137,7 +144,7 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
         entry = table.get(f"{lemma}_{prt.lower_}")
     entry = entry or table.get(lemma)
     if entry is None:
-        return None
+        return None, "default"
     post = _clause_tokens(verb)
     pre = [t for t in verb.sent if t.i < verb.i][-8:]
     best, best_n = None, 0
@@ -155,14 +162,14 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
     if best is not None and best[2] and not best[2].startswith("01"):
         if lemma in DEMAND_VERBS and not best[2].startswith(("10", "02")) and entry["code"] and any(
                 c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
-            return entry["code"]  # "demanded that X renounce its struggle against Y" is a demand
-        return best[2]
+            return entry["code"], "default"  # "demanded that X renounce its struggle against Y" is a demand
+        return best[2], "pattern"
     nominal = _nominal(verb, lemma)
     if nominal:
-        return nominal
+        return nominal, "nominal"
     if best is not None:
-        return best[2]
-    return entry["code"]
+        return best[2], "pattern"
+    return entry["code"], "default"
 
 
 DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
@@ -355,11 +362,12 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
         sub = {t.i for c in tok.children if c.dep_ == "xcomp" for t in c.subtree}
         if any(e.trigger.i in sub for e in out) or tok.lemma_.lower() in ATTEMPT_HEADS:
             continue
-        code = code_verb(tok)
-        if not code or code.startswith("01"):
+        code, basis = coded_verb(tok)
+        if not code or code.startswith("01") or reports_no_act(tok, tok.lemma_.lower(), []):
             continue
         subj, passive, agent = subject_of(tok)
-        ev = RawEvent(tok, code, agent if passive else subj, [] if passive else objects_of(tok), passive=passive)
+        ev = RawEvent(tok, code, agent if passive else subj, [] if passive else objects_of(tok), passive=passive,
+                      basis=basis)
         ev.negated, ev.modality, ev.speech_head = negated(tok), modality_of(tok), speech_head(tok, speech)
         out.append(ev)
     return out
@@ -387,7 +395,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 continue
             if lemma == "accord" or tok.lower_ == "according":
                 continue
-            code = code_verb(tok, lemma)
+            code, basis = coded_verb(tok, lemma)
             if not code or code.startswith("01"):
                 continue
             subj, passive, agent = subject_of(tok)
@@ -405,10 +413,14 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 sources, targets = subj, objs
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
-            ev = RawEvent(tok, code, sources, targets, passive=passive)
+            ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
+        else:
+            ev.basis = "special"
         if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
                                                 if w.i < ev.trigger.i):
             ev.cameo = "183"
+        if reports_no_act(tok, lemma, ev.targets):
+            continue
         ev.negated = negated(tok)
         if ev.negated and lemma in REFUSED_BY_NEGATION and not ev.cameo.startswith("12"):
             ev.cameo, ev.negated = "120", False  # "will not accept": a refusal
@@ -416,6 +428,53 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         ev.speech_head = speech_head(tok, speech)
         out.append(ev)
     return out, deferred
+
+
+def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
+    """The verb's clause reports no act (non_acts.json): it is a condition or question, what someone thinks,
+    wants or feels, a warning about conditions, or the verb lacks the argument its event sense needs."""
+    na = D.non_acts()
+    t = tok
+    for _ in range(8):  # the trigger's own clause and the clauses governing it
+        if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
+            return True
+        hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
+        if t is not tok and not hedge and (t.lemma_.lower() in na["cognition_heads"]
+                                           or (t.pos_ == "ADJ" and t.lower_ in na["feeling_adjectives"])):
+            return True  # someone thinks or feels it; "is believed to have been killed" is the reporter's hedge
+        if t.dep_ in {"acomp"} and t.lower_ in na["feeling_adjectives"]:
+            return True
+        if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
+            break
+        t = t.head
+    if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
+        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t is not tok:
+            return True
+    dobj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    if lemma in na["question_verbs"] and not any(
+            c.dep_ in {"xcomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+            or (c.dep_ == "ccomp" and not any(m.lower_ in {"if", "whether"} for m in c.children))
+            for c in tok.children):
+        return True
+    if lemma in na["warning_verbs"] and not dobj and not targets and not any(
+            c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
+        return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
+    human = na["human_nouns"]
+
+    def is_human(o: Token) -> bool:
+        return o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in human or o.lemma_.lower() in human
+    if lemma in na["human_object_verbs"] and dobj and not any(is_human(o) for o in dobj):
+        return True
+    if lemma in na["violent_unless_person_object"] and any(is_human(o) for o in dobj):
+        return True
+    if lemma in na["place_object_verbs"] and dobj and not any(
+            o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS for o in dobj):
+        return True
+    if lemma in na["host_verbs"] and not any(
+            o.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or o.lemma_.lower() in na["meeting_nouns"]
+            for o in dobj):
+        return True
+    return False
 
 
 SPEECH_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "communiqué", "message",
@@ -477,17 +536,29 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
             if must and subj:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
-    # "X said Y's claim was false": X accuses Y.
-    if lemma in {"say", "call", "describe", "dismiss", "insist", "tell"}:
+    # "X said Y's claim was false", "X said the Y plan was an attack on ...", "X described Y's move as
+    # provocative": X condemns Y (condemnations.tsv).
+    if lemma in {"say", "call", "describe", "dismiss", "insist", "tell", "add", "brand", "denounce"}:
+        bad = D.condemnations()
         for c in tok.children:
-            if c.dep_ != "ccomp":
+            if c.dep_ == "ccomp":
+                comp = [x for x in c.children if x.dep_ in {"acomp", "attr"}
+                        and (x.lemma_.lower() in bad or any(a.dep_ == "amod" and a.lower_ in bad for a in x.children))]
+                subj = [x for x in c.children if x.dep_ == "nsubj" and x.pos_ in {"NOUN", "PROPN"}]
+            elif c.dep_ == "dobj" and lemma in {"describe", "call", "brand", "denounce", "dismiss"}:
+                subj = [c]  # "described the move as provocative": the "as" phrase on the verb or the object
+                as_preps = [p for p in [*tok.children, *c.children] if p.dep_ == "prep" and p.lower_ == "as"]
+                comp = [x for p in as_preps for x in p.subtree if x.lemma_.lower() in bad]
+                comp += [x for x in c.children if x.dep_ in {"oprd", "amod"} and x.lemma_.lower() in bad
+                         and x.i > c.i]
+            else:
                 continue
-            comp = [x for x in c.children if x.dep_ in {"acomp", "attr"} and x.lemma_.lower() in FALSE_WORDS]
-            subj = [x for x in c.children if x.dep_ == "nsubj" and x.lower_ in CLAIM_NOUNS]
             if comp and subj:
-                owner = [x for x in subj[0].children if x.dep_ == "poss"]
+                owner = [x for x in subj[0].children if x.dep_ in {"poss", "compound"}
+                         and (x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or x.dep_ == "poss")]
                 speaker, _, _ = subject_of(tok)
-                return RawEvent(tok, "111", speaker, [h for o in owner for h in expand_conj(o)])
+                if owner or subj[0].lower_ in CLAIM_NOUNS:
+                    return RawEvent(tok, "111", speaker, [h for o in owner for h in expand_conj(o)])
     return None
 
 
