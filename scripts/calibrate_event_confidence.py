@@ -57,7 +57,7 @@ def collect(corpus: Path) -> tuple[list[dict[str, float]], list[int], dict]:
     return X, y, recs
 
 
-def fit(X: list[dict[str, float]], y: list[int], l2: float = 1.0, steps: int = 4000, lr: float = 0.1):
+def fit(X: list[dict[str, float]], y: list[int], l2: float = 3.0, steps: int = 4000, lr: float = 0.1):
     names = sorted(X[0])
     w = dict.fromkeys(names, 0.0)
     b = 0.0

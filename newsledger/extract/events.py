@@ -98,10 +98,25 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
                 if e.confidence >= threshold:
                     events.append(e)
-    events = _one_per_sentence_type(events)
+    events = _first_mentions(_one_per_sentence_type(events))
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _first_mentions(events: list[Event]) -> list[Event]:
+    """One event per type, source and target in an article, at its first mention: a later sentence with the same
+    actors and type ("launched the assault", "the operation", "the pair were captured") retells it
+    (event-annotation.md: "other clear mentions of the same event are the same event")."""
+    seen: set[tuple] = set()
+    out = []
+    for e in sorted(events, key=lambda e: e.start):
+        k = (e.type, e.source, e.target)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(e)
+    return out
 
 
 def _one_per_sentence_type(events: list[Event]) -> list[Event]:
@@ -220,6 +235,10 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     if head.pos_ == "PROPN" and head.ent_type_:
         actor = index.actor_at(head.idx, head.idx + len(head.text))  # the head name, not a modifier's
     actor = actor or index.resolve_span(span, create=False)
+    if head.pos_ == "PRON" and head.lower_ in {"it", "they", "he", "she"}:
+        speaker = _speech_subject(head)
+        if speaker is not None:  # "X said it would ...": the pronoun is the speaker
+            return _actor(index, speaker, record, create)
     if actor is None and head.lower_ in {"it", "its"}:
         return _pronoun_it(index, head)
     if actor is None and head.pos_ != "PRON":
@@ -239,6 +258,20 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             full = doc[toks[0].i: end + 1] if end - toks[0].i < 10 else span
             actor = index.resolve_span(full, create=True)
     return actor
+
+
+def _speech_subject(pron: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause has this pronoun as subject ("Turkey, a Nato
+    member, said it would ...": Turkey), when the pronoun agrees with it in number."""
+    clause = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head is clause:
+        return None
+    verb = clause.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
+    if subj is None:
+        return None
+    plural = subj.tag_ in {"NNS", "NNPS"}
+    return subj if plural == (pron.lower_ == "they") else None
 
 
 def _cue_speaker(record: Record, ev: RawEvent) -> Actor | None:
@@ -336,24 +369,21 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     scripts/calibrate_event_confidence.py on the tune half of the hand-annotated Guardian set) turn them into a
     probability that the event is real and of the right type."""
     lemma = ev.trigger.lemma_.lower()
-    in_quote = _quote_for(record, ev.trigger.idx) is not None
+    q = _quote_for(record, ev.trigger.idx)
+    in_quote = q is not None and q.kind == "direct"  # the speaker's own words; reported speech is attribution
+    generic = lemma not in D.core_verbs() and lemma not in D.curated_verbs()
     return {
         "source": float(src is not None),
-        "source_coded": float(src is not None and bool(src.code)),
         "target": float(tgt is not None),
-        "target_coded": float(tgt is not None and bool(tgt.code)),
-        "pattern": float(ev.basis in {"pattern", "nominal", "special"}),
-        "curated_verb": float(lemma in D.curated_verbs()),
         "core_verb": float(lemma in D.core_verbs()),
-        "root_clause": float(ev.trigger.dep_ == "ROOT"),
-        "speech_act": float(lemma in SPEECH_EVENTS),
-        "in_quote": float(in_quote),
-        "modal": float(ev.modality in {"hypothetical", "conditional"}),
-        "passive_no_agent": float(ev.passive and src is None),
-        "conflict": float(typ in CONFLICT),
+        "curated_verb": float(lemma in D.curated_verbs()),
+        "generic_default": float(generic and ev.basis == "default"),
+        "soft_generic": float(generic and typ in SOFT_TYPES),
         "verbal": float(typ in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}),
-        "soft_generic": float(typ in SOFT_TYPES and lemma not in D.core_verbs() and lemma not in D.curated_verbs()),
-        "clausal": float(ev.trigger.dep_ in {"advcl", "xcomp", "ccomp", "acl", "relcl", "pcomp", "conj"}),
+        "conflict": float(typ in CONFLICT),
+        "in_direct_quote": float(in_quote),
+        "modal": float(ev.modality in {"hypothetical", "conditional"}),
+        "subordinate": float(ev.trigger.dep_ in {"advcl", "xcomp", "acl", "relcl", "pcomp"}),
     }
 
 
@@ -444,7 +474,7 @@ def _claim_status(record: Record, status: str, asserted_by: str | None, src: Act
         return status
     speaker = record.actor(asserted_by) if asserted_by else None
     if speaker is None:
-        return "claimed"
+        return "reported"  # attribution to no one in particular ("officials said") is routine
     party = any(a is not None and _same(record, speaker, a) for a in (src, tgt))
     return "claimed" if party else "reported"
 
@@ -494,7 +524,6 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
 
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
-    pub_year = int(record.article.published[:4]) if record.article.published else None
     cands = [t for t in record.times if sent.start_char <= t.start < sent.end_char and t.value
              and t.type != "DURATION"]
     direct, noun, other = [], [], []

@@ -172,6 +172,7 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     return entry["code"], "default"
 
 
+ACCUSE_VERBS = {"allege", "accuse", "claim_responsibility", "charge", "blame"}
 DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
 REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "permit", "support", "cooperate",
                        "comply", "approve", "endorse"}
@@ -275,6 +276,10 @@ def objects_of(verb: Token) -> list[Token]:
                 objs += [p for p in c.children if p.dep_ == "pobj"]
                 if objs:
                     break
+    if not objs and verb.lemma_.lower() in ACCUSE_VERBS:
+        for c in verb.children:  # "alleged that X recruited ...": the accused is the subject of the charge
+            if c.dep_ == "ccomp":
+                objs += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"PROPN", "NOUN"}]
     if not objs and verb.lemma_.lower() in {"call", "urge", "appeal", "ask", "demand", "insist", "request",
                                             "require", "press"}:
         for c in verb.children:  # "called for Afghans to rise up": the subject of the requested action
@@ -456,13 +461,17 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
             or (c.dep_ == "ccomp" and not any(m.lower_ in {"if", "whether"} for m in c.children))
             for c in tok.children):
         return True
-    if lemma in na["warning_verbs"] and not dobj and not targets and not any(
-            c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
-        return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
     human = na["human_nouns"]
 
     def is_human(o: Token) -> bool:
         return o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in human or o.lemma_.lower() in human
+
+    def is_actor(o: Token) -> bool:
+        return is_human(o) or o.ent_type_ in {"ORG", "GPE"} or (o.pos_ == "PRON" and o.lower_ in
+                                                                  {"him", "her", "them", "us", "you", "me"})
+    if lemma in na["warning_verbs"] and not any(is_actor(o) for o in [*dobj, *targets]) and not any(
+            c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
+        return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
     if lemma in na["human_object_verbs"] and dobj and not any(is_human(o) for o in dobj):
         return True
     if lemma in na["violent_unless_person_object"] and any(is_human(o) for o in dobj):
