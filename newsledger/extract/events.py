@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import SPEECH_EVENTS, RawEvent, code_sentence, intent_type, np_head
+from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, np_head
 from newsledger.extract.quantities import parse_number_words, vague_table
 from newsledger.model import Actor, Event, Record
 

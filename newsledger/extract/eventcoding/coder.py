@@ -444,9 +444,11 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
             return True
         hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
-        if t is not tok and not hedge and (t.lemma_.lower() in na["cognition_heads"]
-                                           or (t.pos_ == "ADJ" and t.lower_ in na["feeling_adjectives"])):
+        if t is not tok and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
+                             or t.lower_ in na["feeling_adjectives"]):
             return True  # someone thinks or feels it; "is believed to have been killed" is the reporter's hedge
+        if t is not tok and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
+            return True  # "has not put pressure on the regime to negotiate": the governing act did not happen
         if t.dep_ in {"acomp"} and t.lower_ in na["feeling_adjectives"]:
             return True
         if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
@@ -455,6 +457,8 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
     if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
         if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t is not tok:
             return True
+    if lemma in na["cognition_heads"] and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return True  # "analysts think the army could attack": a thought about an act
     dobj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
     if lemma in na["question_verbs"] and not any(
             c.dep_ in {"xcomp"} or (c.dep_ == "prep" and c.lower_ == "for")
