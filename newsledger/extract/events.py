@@ -241,6 +241,8 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             return _actor(index, speaker, record, create)
     if actor is None and head.lower_ in {"it", "its"}:
         return _pronoun_it(index, head)
+    if actor is None and head.ent_type_ == "GPE":
+        actor = _capital_country(record, head)
     if actor is None and head.pos_ != "PRON":
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:  # "members of the former army": the "of" object's actor
@@ -258,6 +260,15 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             full = doc[toks[0].i: end + 1] if end - toks[0].i < 10 else span
             actor = index.resolve_span(full, create=True)
     return actor
+
+
+def _capital_country(record: Record, head: Token) -> Actor | None:
+    """A capital standing for its state ("blamed Moscow", "talks with Baghdad"): the Phoenix actor dictionary
+    codes it as the country (moscow -> RUS); the record's country actor with that code."""
+    code = D.actor_codes().get(head.lower_)
+    if not code or len(code) != 3:
+        return None
+    return next((a for a in record.actors if a.kind == "country" and a.code == code), None)
 
 
 def _speech_subject(pron: Token) -> Token | None:
@@ -344,20 +355,14 @@ def _adversaries(record: Record, resolved) -> callable:
                     a, b = _top(record, s).id, _top(record, t).id
                     pairs[(a, b)] += 1
                     pairs[(b, a)] += 1
-    orgs = sorted((a for a in record.actors if a.kind == "organization" and a.mentions >= 2),
-                  key=lambda a: -a.mentions)
-
     def adversary(actor: Actor | None) -> Actor | None:
         if actor is None:
             return None
         top = _top(record, actor)
         known = [(n, b) for (a, b), n in pairs.items() if a == top.id]
-        if known:
-            return record.actor(max(known)[1])
-        for o in orgs:
-            if o.id != top.id:
-                return o
-        return None
+        # Only an adversary the article itself pits against this actor in a coded event: the most-mentioned
+        # other organization is GDELT's "actor from an unrelated part of the story".
+        return record.actor(max(known)[1]) if known else None
 
     return adversary
 
