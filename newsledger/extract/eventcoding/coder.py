@@ -370,6 +370,8 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
         code, basis = coded_verb(tok)
         if not code or code.startswith("01") or reports_no_act(tok, tok.lemma_.lower(), []):
             continue
+        if tok.lemma_.lower() in PROMISE_HEADS and any(_force_verb(c) for c in tok.children if c.dep_ == "xcomp"):
+            code, basis = "138", "special"  # "vowed to win back control of the country": a threat of force
         subj, passive, agent = subject_of(tok)
         ev = RawEvent(tok, code, agent if passive else subj, [] if passive else objects_of(tok), passive=passive,
                       basis=basis)
@@ -408,8 +410,9 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if code.startswith("087") and lemma in {"withdraw", "pull", "deploy", "send", "move", "retreat"}:
                 objs = []  # the withdrawn troops are the source's own
             if lemma in MOVE_VERBS and code.startswith("04"):
-                objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
-                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
+                objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
+                objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
+                         for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
                 if lemma != "visit" and not objs:
                     continue
             if passive:
@@ -433,6 +436,17 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         ev.speech_head = speech_head(tok, speech)
         out.append(ev)
     return out, deferred
+
+
+PROMISE_HEADS = {"vow", "pledge", "promise", "swear"}
+
+
+def _force_verb(verb: Token) -> bool:
+    """A verb of force (core_verbs.tsv, CAMEO roots 18-20), phrasal ones with their particle ("win back")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    code = D.core_verb_roots().get(f"{lemma}_{prt}" if prt else lemma) or D.core_verb_roots().get(lemma)
+    return code is not None and code >= "18"
 
 
 def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:

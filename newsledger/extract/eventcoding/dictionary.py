@@ -67,9 +67,14 @@ def condemnations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def core_verb_roots() -> dict[str, str]:
+    """Verbs whose news sense is an act of one CAMEO family (core_verbs.tsv) -> the family's CAMEO root."""
+    return _tsv("core_verbs.tsv")
+
+
+@lru_cache(maxsize=1)
 def core_verbs() -> frozenset[str]:
-    """Verbs whose news sense is an act of one CAMEO family (core_verbs.tsv)."""
-    return frozenset(_tsv("core_verbs.tsv"))
+    return frozenset(core_verb_roots())
 
 
 @lru_cache(maxsize=1)
