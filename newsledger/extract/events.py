@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, np_head
+from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, nominal_events, np_head
 from newsledger.extract.quantities import parse_number_words, vague_table
 from newsledger.model import Actor, Event, Record
 
@@ -60,7 +60,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     speech = speech_verbs()
     raw: list[tuple[Span, RawEvent]] = []
     for sent in doc.sents:
-        for ev in code_sentence(sent, speech):
+        verb_events = code_sentence(sent, speech)
+        for ev in [*verb_events, *nominal_events(sent, verb_events)]:
             raw.append((sent, ev))
     resolved = []
     for sent, ev in raw:

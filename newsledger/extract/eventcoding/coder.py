@@ -589,6 +589,44 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
     return None
 
 
+NOMINAL_SOURCE_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
+    """Event nouns (nominals.tsv) whose actor the noun phrase itself names: "Turkey's offensive against the
+    Kurdish enclave", "a US-led attack on Mosul", "Russian airstrikes", "talks between X and Y": the possessor,
+    a naming modifier or the first "between" actor is the source; the object of on/against/into (or the second
+    "between" actor) the target. A noun already read as a light verb's object is left to that verb's event."""
+    table = D.nominals()
+    taken = {c.i for e in verb_events for c in e.trigger.children}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
+        code = next((table[k] for k in (f"{comp} {tok.lower_}".strip(), tok.lower_, tok.lemma_.lower())
+                     if k in table), None)
+        if code is None or reports_no_act(tok, tok.lemma_.lower(), []):
+            continue
+        sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}]
+        sources += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in
+                    NOMINAL_SOURCE_ENTS]
+        sources += [g for c in tok.children if c.dep_ == "amod" and c.lower_.endswith("-led") or c.lower_ == "led"
+                    for g in c.children if g.ent_type_ in NOMINAL_SOURCE_ENTS]
+        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into", "with"}
+                   for p in c.children if p.dep_ == "pobj"]
+        between = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"]
+        if between:
+            parties = expand_conj(np_head(between[0]))
+            sources, targets = sources or parties[:1], targets or parties[1:2]
+        if not sources:
+            continue  # an event noun with no actor of its own: no identifiable source
+        out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
+                            [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal"))
+    return out
+
+
 def main_event(events: list[RawEvent]) -> RawEvent | None:
     """The sentence's main event: the trigger nearest the root of the parse, then the earliest."""
     def depth(t: Token) -> int:
