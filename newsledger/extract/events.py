@@ -1,23 +1,29 @@
-"""Events: who did what to whom, coded in PLOVER and CAMEO (issue 6).
+"""Events: who did what to whom, coded in PLOVER and CAMEO (issue 6; precision rules and confidence, issue 16).
 
 Per sentence, newsledger.extract.eventcoding.coder finds triggers from the CAMEO verb dictionary with their
-source and target noun-phrase heads; this module turns them into record events:
+source and target noun-phrase heads (and event nouns whose phrase names their actor: "Turkey's offensive");
+clauses that report no act (conditions, questions, thoughts, feelings, a verb without its required argument:
+data/events/non_acts.json) give none. This module turns them into record events:
 - heads become canonical actors through the actor index (names, pronouns, "the group", "Taliban fighters");
-  a human nominal without an actor ("the people of X", "crowds") becomes a group actor; a nominal with a
-  demonym ("American citizens") becomes that country's actor;
-- one event per (source, action, target);
-- a material-conflict event whose target is a place, missing, or the source itself is aimed at the source's
-  adversary: the actor it is in conflict with elsewhere in the article, else the most-mentioned other
-  organization; "X suffered losses" gets that adversary as source;
-- status: historical when the event's time lies in an earlier year; future and intended actions are planned
-  (cooperative ones become AGREE, CAMEO 03) or threatened (conflict becomes THREATEN, CAMEO 13); could/might
-  are hypothetical; inside reported speech the speaker is `asserted_by` and the status is claimed (reported
-  for admissions, confirmations and "according to"), denied under a denial; an outlet's own negation drops it;
-- date: a time expression attached to the trigger's clause; a time that modifies a noun ("the last days of
-  X's departure on <date>") gives month precision only; an undated event takes the latest dated sentence
-  before it in the same paragraph, else no date (never the publication day by default);
-- place: the most specific place in the clause, else the sentence;
-- killed/injured: the numbers of kill/wound verbs in the sentence.
+  a pronoun subject of a reported clause is the speaker ("Turkey said it would ..."), "we"/"I" in a quote its
+  speaker, the speaker makes a quoted demand, accusation, threat or refusal; a capital stands for its state;
+  a human nominal without an actor ("the people of X", "crowds") becomes a group actor;
+- an act needs an identifiable source: only an attack or an arrest may be agentless ("were detained"); an actor
+  does not act on itself; a material-conflict event whose target is a place or missing is aimed at the
+  adversary the article pits the source against in another coded event, never at an unrelated organisation;
+  "X suffered losses" gets that adversary as source;
+- one event per sentence and type, and one per (type, source, target) in an article, at its first mention;
+- status (event-annotation.md): a threat or a promise is itself the event (THREATEN/AGREE, reported); other
+  future and intended acts are planned; could/might are hypothetical; a negated future act is none; inside a
+  quote the speaker is `asserted_by`: a party's account of an act is claimed, a bystander's is reported;
+  denied under a denial; an outlet's own negation drops it; historical when the event's date lies five or more
+  months before publication;
+- date: a time expression attached to the trigger's clause; a time that modifies a noun gives month precision
+  only; else the latest dated sentence before it in the same paragraph; else the publication date with
+  date_precision "publication" (never blank);
+- confidence: a calibrated probability that the event is real and typed right (features(), confidence.json);
+  events below the default threshold are not kept (default_min_confidence());
+- place: the most specific place in the clause, else the sentence; killed/injured: the kill/wound verbs' numbers.
 """
 from __future__ import annotations
 
