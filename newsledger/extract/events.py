@@ -73,6 +73,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     for sent, ev in raw:
         srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
             or [_cue_speaker(record, ev) or _quoted_speaker(record, ev)]
+        if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
+            srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
         tgts = [_actor(index, h, record, create=True) for h in ev.targets] or [None]
         for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
             _country_from_phrase(a, h)
@@ -314,6 +316,12 @@ def _speaker_for(record: Record, head: Token, ev: RawEvent) -> Actor | None:
         return None
     q = _quote_for(record, head.idx)
     return record.actor(q.speaker) if q is not None and q.speaker else None
+
+
+def _speaker_of(index, record: Record, speech_verb: Token) -> Actor | None:
+    """The actor the subject of a speech verb names."""
+    subj = next((c for c in speech_verb.children if c.dep_ == "nsubj"), None)
+    return _actor(index, np_head(subj), record, create=False) if subj is not None else None
 
 
 def _quoted_speaker(record: Record, ev: RawEvent) -> Actor | None:

@@ -270,6 +270,15 @@ def objects_of(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.pos_ != "PRON"
             or c.dep_ in {"dobj", "dative"}]
     objs = [o for o in objs if o.dep_ != "attr"]
+    table = D.nominals()
+    # "announced sanctions against X", "launched an offensive on X": the event noun's own target
+    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into"}
+                  for p in c.children if p.dep_ == "pobj"), o)
+            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]
+    if not objs and verb.lemma_.lower() in D.core_verbs() | {"fight", "battle"}:
+        for c in verb.children:  # "fighting to clear Isis from the town": the purpose clause's object
+            if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children):
+                objs += [o for o in c.children if o.dep_ == "dobj"]
     if not objs:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
