@@ -397,6 +397,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             continue
         lemma = tok.lemma_.lower()
+        if lemma in YIELD_VERBS and tok.head.lemma_.lower() == "deny" and tok.head is not tok:
+            continue  # the denial is the event: a refusal to yield (_special)
         if _in_description(tok):
             continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
         if lemma in INTENT_HEADS | ATTEMPT_HEADS | THREAT_HEADS - {"threaten"} and any(
@@ -560,6 +562,10 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
         if objs:
             subj, _, _ = subject_of(tok)
             return RawEvent(tok, "190", [], subj, attacker_unknown=True)
+    # "X denied giving up / surrendering / withdrawing": CAMEO 124 "Refuse to yield", X refuses.
+    if lemma == "deny" and any(c.lemma_.lower() in YIELD_VERBS and c.pos_ == "VERB" for c in tok.children):
+        speaker, _, _ = subject_of(tok)
+        return RawEvent(tok, "124", speaker, [])
     # "X said Y must do Z": X demands it of Y.
     if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"}:
         for c in tok.children:
