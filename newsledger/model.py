@@ -158,6 +158,7 @@ class Event:
     killed: int | None = None
     injured: int | None = None
     trigger: str | None = None
+    confidence: float | None = None  # 0..1, calibrated: the share of events this sure that are real and typed right
 
 
 @dataclass

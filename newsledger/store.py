@@ -56,6 +56,8 @@ def _q(name: str) -> str:
 
 
 def schema_sql() -> list[str]:
+    """CREATE statements, then ADD COLUMN IF NOT EXISTS for every part column, so a database written before a
+    field was added to the model (Event.confidence, issue 16) takes new records without a rebuild."""
     stmts = ["CREATE TABLE IF NOT EXISTS articles (" + ", ".join(f"{_q(n)} {t}" for n, t in ARTICLE_COLUMNS)
              + ", PRIMARY KEY (id))",
              "CREATE UNIQUE INDEX IF NOT EXISTS articles_sha ON articles (text_sha256)"]
@@ -63,6 +65,7 @@ def schema_sql() -> list[str]:
         cols = ", ".join(f"{_q(n)} {t}" for n, t in part_columns(part))
         stmts.append(f"CREATE TABLE IF NOT EXISTS {part} ({cols})")
         stmts.append(f"CREATE INDEX IF NOT EXISTS {part}_article ON {part} (article_id)")
+        stmts += [f"ALTER TABLE {part} ADD COLUMN IF NOT EXISTS {_q(n)} {t}" for n, t in part_columns(part)]
     return stmts
 
 

@@ -79,6 +79,8 @@ class EventFilter(DateRange):
                               description="Part of the place's name, or its ISO country code in capitals (AF).")
     article: str | None = Field(None, min_length=1, max_length=300, description="Only this article's events.")
     q: str | None = Field(None, min_length=1, max_length=200, description="Words in the event's sentence.")
+    min_confidence: float | None = Field(None, ge=0, le=1, description="Events at least this confident (0-1); "
+                                         "events below the extractor's default threshold are never stored.")
 
 
 class EventQuery(EventFilter, Paged):
@@ -158,7 +160,7 @@ SORTS = {
 DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
 
 EVENT_FIELDS = ("id", "type", "cameo", "mode", "status", "date", "date_precision", "killed", "injured", "sentence",
-                "start", "end", "source", "target", "place", "asserted_by", "trigger")
+                "start", "end", "source", "target", "place", "asserted_by", "trigger", "confidence")
 
 
 def _order(listing: str, key: str, order: str, tail: str) -> str:
@@ -326,6 +328,9 @@ class Db:
         if f.q:
             where.append("contains(lower(sentence), ?)")
             params.append(f.q.lower())
+        if f.min_confidence is not None:
+            where.append("coalesce(confidence, 1) >= ?")  # events stored before issue 16 carry none
+            params.append(f.min_confidence)
         return " AND ".join(where), params
 
     def events(self, f: EventQuery) -> dict[str, Any]:
