@@ -234,3 +234,12 @@ def test_corpus_tables_absent_read_as_empty(client):
     assert client.get("/api/merged-events").json()["total"] == 0
     assert client.get("/api/duplicates").json()["total"] == 0
     assert client.get("/api/merged-events/m1").status_code == 404
+
+
+def test_a_quote_in_pieces_highlights_the_pieces_not_the_cue():
+    text = '"We will stay," the mayor said, "whatever happens."'
+    first, second = text.index("We"), text.index("whatever")
+    rec = {"quotes": [{"id": "q1", "kind": "direct", "text": "We will stay, whatever happens.", "start": first,
+                       "end": len(text) - 2, "pieces": [[first, first + 12], [second, len(text) - 2]]}]}
+    quoted = "".join(s.text for s in highlight.segments(text, rec) if "q0" in s.refs)
+    assert quoted == "We will staywhatever happens"
