@@ -24,6 +24,10 @@ from newsledger.model import Actor
 from newsledger.resolve import lexicon
 
 ROLES_FILE = lexicon.DATA_DIR / "events" / "actor_roles.tsv"
+CURATED_ROLES_FILE = lexicon.DATA_DIR / "events" / "actor_roles_extra.tsv"
+# The Phoenix dictionaries end about here: an open-ended Phoenix post is not trusted after it (Obama stays
+# "USAGOV" there); a person known to them with no trusted post at the article's date keeps their country.
+PHOENIX_END = "2016-01-01"
 ACTORS_FILE = lexicon.DATA_DIR / "events" / "actors.tsv"
 AGENTS_FILE = lexicon.DATA_DIR / "events" / "agents.tsv"
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
@@ -40,15 +44,29 @@ def _keys(name: str) -> list[str]:
     return list(dict.fromkeys([k, _key(unidecode(name)), k.replace("-", " ")]))
 
 
-@lru_cache(maxsize=1)
-def dated_roles() -> dict[str, list[tuple[str, str, str]]]:
-    """name -> [(code, from, to)] of the Phoenix dictionaries' dated entries."""
+def _read_roles(path, open_end: str) -> dict[str, list[tuple[str, str, str]]]:
     table: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    with ROLES_FILE.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         for row in csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
             if len(row) == 4:
-                table[row[0]].append((row[1], row[2], row[3]))
+                table[row[0]].append((row[1], row[2], row[3] or open_end))
     return dict(table)
+
+
+@lru_cache(maxsize=1)
+def dated_roles() -> dict[str, list[tuple[str, str, str]]]:
+    """name -> [(code, from, to)]: the curated posts (actor_roles_extra.tsv) where they name the person, else the
+    Phoenix dictionaries' dated entries, their open-ended posts cut at PHOENIX_END."""
+    table = _read_roles(ROLES_FILE, PHOENIX_END)
+    curated = _read_roles(CURATED_ROLES_FILE, "")
+    for name, rows in curated.items():
+        table[name] = rows + [r for r in table.get(name, []) if r[2] != "undated" and r[2] <= min(x[1] for x in rows)]
+    return table
+
+
+def is_dated_person(name: str) -> bool:
+    """Whether the dated roles hold this name: a person (the dated Phoenix entries are office holders)."""
+    return any(k in dated_roles() for k in _keys(name))
 
 
 def _flat(path) -> dict[str, str]:

@@ -48,6 +48,13 @@ STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "tro
                "parliament", "courts", "court", "prosecutors", "judiciary", "cabinet"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
                "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
+# Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").
+FACILITY_NOUNS = {"airport", "street", "streets", "residents", "resident", "mayor", "hospital", "university",
+                  "skyline", "centre", "center", "population", "people", "north", "south", "east", "west",
+                  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                  "southwest", "capital", "port", "coast", "mountains", "desert", "countryside", "territory"}
+# A town at least this large, named as an organization by the model, is taken for the town.
+PLACE_POPULATION = 10_000
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militants", "militia", "insurgents",
@@ -189,11 +196,12 @@ class ActorIndex:
         is the surname of a person named in full in the article is that person ("Matthews" after "James
         Matthews"); a one-word PERSON or ORG that is a country or capital name is a place ("Washington's
         support"), and acts only as places do."""
-        surnames = set()
+        surnames, persons = set(), set()
         for ent in ents:
             toks = _clean_name(ent) if ent.label_ == "PERSON" else []
             if len(toks) > 1:
                 surnames.add(toks[-1].text)
+                persons.add(name_text(toks))
         labels = {}
         for ent in ents:
             text = _strip_det(ent.text)
@@ -202,6 +210,10 @@ class ActorIndex:
             known = entry is not None and entry.kind in {"organization", "country"}
             if label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
                 label = "PERSON"
+            elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
+                label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
+            elif label == "ORG" and not known and self._is_place(ent, strict=False):
+                label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
             elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
                     text in lexicon.capital_of() or lexicon.country_of_name().get(text.lower())):
                 label = "GPE"
@@ -220,22 +232,26 @@ class ActorIndex:
             return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_NOUNS | role_words()
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOTION_VERBS:
             return False
-        return not (tok.dep_ == "npadvmod" or (tok.dep_ in {"compound", "amod"} and tok.head.ent_type_ == "GPE"))
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
+            return False  # "Kabul's airport", "Syria's north-east"
+        return not (tok.dep_ in {"compound", "amod"} and tok.head.ent_type_ == "GPE")
 
-    def _is_place(self, ent: Span) -> bool:
-        """A name the model took for a person that is a place in a place's position ("in Ain Issa", "the town
-        of Abu Kamal"): towns are not persons."""
+    def _is_place(self, ent: Span, strict: bool = True) -> bool:
+        """A name the model took for a person (strict) or an organization that is a gazetteer place in a
+        place's position ("in Ain Issa", "the town of Abu Kamal"); for an organization also a town of some
+        size anywhere ("Manbij"): towns are neither persons nor organizations."""
         toks = _clean_name(ent)
         if not toks or _titles(ent):
             return False
-        root = ent.root
-        if not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS):
-            return False
-        if root.head.lower_ == "of" and root.head.head.lemma_.lower() not in PLACE_NOUNS:
-            return False
         from newsledger.resolve import gazetteer
 
-        return any(e.kind not in {"country"} for e in gazetteer.get().lookup(name_text(toks)))
+        places = [e for e in gazetteer.get().lookup(name_text(toks)) if e.kind != "country"]
+        if not places:
+            return False
+        root = ent.root
+        located = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and (
+            root.head.lower_ != "of" or root.head.head.lemma_.lower() in PLACE_NOUNS)
+        return located or (not strict and max(e.population or 0 for e in places) >= PLACE_POPULATION)
 
     def _people(self, ent: Span) -> Actor | None:
         """A demonym: a plural noun ("the Qataris", "Australians") is its country's actor, as the reference gold
@@ -414,7 +430,7 @@ class ActorIndex:
                 words.insert(0, tok)
                 i -= 1
                 continue
-            if tok.is_punct or tok.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
+            if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
                 break
             if tok.pos_ == "ADP" and tok.lower_ != "of":
                 break
@@ -444,7 +460,8 @@ class ActorIndex:
         role_toks: list[Token] = []
         for n, tok in enumerate(words):
             actor = self._entity_actor(tok)
-            opposed = n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}
+            opposed = (n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}) \
+                or any(w.lower_ in {"against", "versus", "vs"} for w in words[:n])  # "envoy against Isis"
             if actor is not None and actor.kind != "person" and not opposed:
                 affiliation = affiliation or actor.id
                 if role_toks:
