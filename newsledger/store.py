@@ -25,7 +25,7 @@ PART_TYPES: dict[str, type] = {
     "contradictions": model.Contradiction,
 }
 # Tables written by newsledger.corpus when articles are merged; exported whole when present.
-CORPUS_TABLES = ("merged_events", "event_sources", "duplicates")
+CORPUS_TABLES = ("merged_events", "event_sources", "duplicates", "corpus_actors", "actor_links")
 EXPORTABLE = ("articles", *PART_TYPES, *CORPUS_TABLES)
 
 _SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
