@@ -65,6 +65,7 @@ class Actor:
     code_source: str | None = None
     dictionary: str | None = None  # the curated or Phoenix entry it matched ("North Atlantic Treaty Organization")
     corpus_actor: str | None = None  # id in the corpus actor table (newsledger.corpus.actors), set when stored
+    relative_of: str | None = None  # a person introduced by a kinship phrase: id of the person named in it
 
 
 @dataclass

@@ -30,9 +30,11 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from unidecode import unidecode
 
+from newsledger.resolve import lexicon
 from newsledger.store import Store
 
 DOMINANT = 0.8  # share of a surname's full-name mentions one person must hold to take the bare surname
@@ -58,6 +60,7 @@ class Member:
     country: str | None
     aliases: list[str]
     mentions: int
+    relative_of: str | None = None
 
 
 @dataclass
@@ -84,12 +87,25 @@ def _is_acronym(name: str) -> bool:
     return " " not in name and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2
 
 
+@lru_cache(maxsize=1)
+def _entry_of_fold() -> dict[str, str]:
+    """Folded alias of a curated organization -> its entry key (for actors stored without the entry)."""
+    table: dict[str, str] = {}
+    for org in lexicon.organizations():
+        for alias in [org["name"], *org["aliases"]]:
+            if not _is_acronym(alias):
+                table.setdefault(fold(alias), "entry:" + fold(org["name"]))
+    return table
+
+
 def _base_key(m: Member) -> str:
     if m.kind == "country" and m.country:
         return "country:" + m.country
+    if m.relative_of:
+        return f"relative:{m.article_id}/{m.actor_id}"  # "X's son": a person of their own, named by no one
     if m.dictionary:
         return "entry:" + fold(m.dictionary)
-    return "name:" + fold(m.name)
+    return _entry_of_fold().get(fold(m.name)) or "name:" + fold(m.name)
 
 
 def _shortens(short: list[str], long: list[str]) -> bool:
@@ -134,11 +150,11 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
         longer = [o for o, ow in full.items() if o != k and len(ow) > len(words) and _shortens(words, ow)]
         if len(longer) == 1:
             merged[k] = longer[0]
-    # Bare surnames: to the dominant full-name person with that surname.
+    # Bare surnames (whatever the model typed them as): to the dominant full-name person with that surname.
     weight = {k: sum(m.mentions for m in persons[k].members) for k in full}
-    for k, c in persons.items():
-        words = k[5:].split()
-        if len(words) != 1:
+    for k, c in clusters.items():
+        words = k[5:].split() if k.startswith("name:") else []
+        if len(words) != 1 or k in merged:
             continue
         bearers = [o for o, ow in full.items() if ow[-1] == words[0] and o not in merged]
         total = sum(weight[o] for o in bearers)
@@ -169,9 +185,9 @@ def present(store: Store) -> bool:
 
 def _members(store: Store) -> list[Member]:
     rows = store.con.execute(
-        "SELECT article_id, id, name, kind, code, dictionary, country, aliases, mentions FROM actors "
+        "SELECT article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of FROM actors "
         "WHERE code_source IS NOT NULL ORDER BY article_id, id").fetchall()
-    return [Member(r[0], r[1], r[2], r[3], r[4], r[5], r[6], list(r[7] or []), r[8] or 0) for r in rows]
+    return [Member(r[0], r[1], r[2], r[3], r[4], r[5], r[6], list(r[7] or []), r[8] or 0, r[9]) for r in rows]
 
 
 def summary(c: Cluster) -> dict:

@@ -53,6 +53,16 @@ FACILITY_NOUNS = {"airport", "street", "streets", "residents", "resident", "mayo
                   "skyline", "centre", "center", "population", "people", "north", "south", "east", "west",
                   "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
                   "southwest", "capital", "port", "coast", "mountains", "desert", "countryside", "territory"}
+REGION_WORDS = {"eastern", "western", "northern", "southern", "north", "south", "east", "west", "upper", "lower",
+                "greater", "central", "north-east", "north-west", "south-east", "south-west", "northeastern",
+                "northwestern", "southeastern", "southwestern"}
+# Titles whose organization is their subject, not their employer ("Isis expert X", "envoy against Isis").
+TOPIC_ROLES = {"expert", "analyst", "researcher", "scholar", "specialist", "critic", "envoy", "victim", "hostage",
+               "survivor", "opponent", "observer", "watcher", "historian", "journalist", "reporter", "correspondent",
+               "author", "biographer", "defector", "prisoner", "captive", "negotiator", "monitor"}
+# Words before an organization in a title that make it an adversary, not an affiliation.
+OPPOSING_WORDS = {"against", "versus", "vs", "fighting", "battling", "combating", "countering", "opposing",
+                  "defeating", "anti", "counter"}
 # A town at least this large, named as an organization by the model, is taken for the town.
 PLACE_POPULATION = 10_000
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -117,6 +127,18 @@ def name_text(toks: list[Token]) -> str:
     text = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
     text = re.sub(r"[’']s?$", "", " ".join(text.split()))
     return text.strip()
+
+
+def _lex_entry(name: str) -> lexicon.LexEntry | None:
+    """The curated entry of an organization name: as written, in another case ("Kurdistan Workers' party"), or
+    without leading descriptive words ("Kurdish People's Protection Units", "Syrian Kurdish YPG")."""
+    words = name.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        entry = lexicon.by_text().get(tail) or lexicon.by_lower_text().get(tail.lower().replace("’", "'"))
+        if entry is not None and entry.kind == "organization" and (i == 0 or words[i - 1][:1].isupper()):
+            return entry
+    return None
 
 
 def _strip_det(text: str) -> str:
@@ -243,6 +265,10 @@ class ActorIndex:
         toks = _clean_name(ent)
         if not toks or _titles(ent):
             return False
+        if len(toks) > 1 and toks[0].lower_ in REGION_WORDS:
+            return True  # "Eastern Ghouta", "Northern Syria": a region, never a person's first name
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "the al-Hawl camp", "the Manbij area"
         from newsledger.resolve import gazetteer
 
         places = [e for e in gazetteer.get().lookup(name_text(toks)) if e.kind != "country"]
@@ -295,6 +321,7 @@ class ActorIndex:
                 self._by_key["P:" + name.lower()] = actor
             relative = self._relative_of(ent, surname)
             if relative is not None:
+                relative.relative_of = actor.id
                 self._by_key["S:" + surname.lower()] = relative
             else:
                 self._by_key.setdefault("S:" + surname.lower(), actor)
@@ -346,7 +373,7 @@ class ActorIndex:
             if self._labels[ent.start, ent.end] != "ORG":
                 continue
             name = _strip_det(ent.text)
-            entry = lexicon.by_text().get(name)
+            entry = _lex_entry(name)
             canonical = entry.canonical if entry else name
             key = "O:" + canonical.lower()
             actor = self._by_key.get(key)
@@ -380,7 +407,7 @@ class ActorIndex:
 
     def _org(self, ent: Span) -> Actor | None:
         name = _strip_det(ent.text)
-        entry = lexicon.by_text().get(name)
+        entry = _lex_entry(name)
         if entry and entry.channel:
             return None  # a medium (Twitter), not an actor
         return self._by_key.get("O:" + name.lower()) or self._by_key.get(
@@ -414,6 +441,10 @@ class ActorIndex:
         ranks = [t for t in _titles(ent) if t.lower_.rstrip(".") in RANKS or t.lower_ == "master"]
         if role is None and ranks:
             role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank
+        if role and {w.lower() for w in re.findall(r"[\w-]+", role)} & TOPIC_ROLES:
+            owner = self.get(affiliation)
+            if owner is not None and owner.kind != "country":
+                affiliation = None  # "Isis expert X" studies Isis
         if role and actor.role is None:
             actor.role = role
         if affiliation and actor.affiliation is None and affiliation != actor.id:
@@ -461,7 +492,7 @@ class ActorIndex:
         for n, tok in enumerate(words):
             actor = self._entity_actor(tok)
             opposed = (n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}) \
-                or any(w.lower_ in {"against", "versus", "vs"} for w in words[:n])  # "envoy against Isis"
+                or any(w.lower_ in OPPOSING_WORDS for w in words[:n])  # "envoy to the coalition fighting Isis"
             if actor is not None and actor.kind != "person" and not opposed:
                 affiliation = affiliation or actor.id
                 if role_toks:

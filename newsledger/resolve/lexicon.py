@@ -179,3 +179,14 @@ def capital_of() -> dict[str, str]:
         if capital and country.get("iso2"):
             table.setdefault(capital, country["iso2"])
     return table
+
+
+@lru_cache(maxsize=1)
+def by_lower_text() -> dict[str, LexEntry]:
+    """Organizations by lower-cased surface form with straight apostrophes (a headline's or a writer's casing:
+    "Kurdistan Workers' party")."""
+    table: dict[str, LexEntry] = {}
+    for e in entries():
+        if e.kind == "organization" and not (e.text.isupper() and len(e.text) <= 6):
+            table.setdefault(e.text.lower().replace("\u2019", "'"), e)
+    return table
