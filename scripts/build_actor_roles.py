@@ -2,7 +2,8 @@
 (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt; MIT, (c) 2014
 Open Event Data Alliance), which actors.tsv flattens to one code per name.
 
-Each row: name (lower case words), code, from, to (ISO dates; empty = open). A Phoenix entry "[TURGOV >030314]"
+Each row: name (lower case words), code, from, to (ISO dates; empty = open), entry (the first name of the
+Phoenix entry: every synonym of one person shares it). A Phoenix entry "[TURGOV >030314]"
 is a role from 2003-03-14 on; "[AUSGOVENV 070901-071231]" a bounded one; an undated code line of a dated entry
 ("[TURELI]" after the dated posts) is kept undated and only used when no dated role covers the article's date.
 
@@ -44,8 +45,8 @@ def _span(text: str) -> tuple[str, str] | None:
     return None
 
 
-def parse(path: Path) -> list[tuple[str, str, str, str]]:
-    rows: list[tuple[str, str, str, str]] = []
+def parse(path: Path) -> list[tuple[str, str, str, str, str]]:
+    rows: list[tuple[str, str, str, str, str]] = []
     names: list[str] = []
     codes: list[tuple[str, tuple[str, str] | None]] = []
 
@@ -53,7 +54,7 @@ def parse(path: Path) -> list[tuple[str, str, str, str]]:
         if names and any(span for _, span in codes):
             for name in names:
                 for code, span in codes:
-                    rows.append((name, code, *(span or ("", "undated"))))
+                    rows.append((name, code, *(span or ("", "undated")), names[0]))
 
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         body = raw.split("#")[0].rstrip()
@@ -80,9 +81,9 @@ def main(argv: list[str]) -> int:
     dicts = Path(argv[1]) if len(argv) > 1 else DEFAULT_DICTS
     rows = [r for f in FILES for r in parse(dicts / f)]
     with OUT.open("w", encoding="utf-8") as fh:
-        fh.write("# name\tcode\tfrom\tto  (date-bounded codes of the Phoenix actor dictionaries, MIT, (c) 2014 Open "
-                 "Event Data Alliance; built by scripts/build_actor_roles.py; to = 'undated' for a code line "
-                 "without dates in a dated entry)\n")
+        fh.write("# name\tcode\tfrom\tto\tentry  (date-bounded codes of the Phoenix actor dictionaries, MIT, "
+                 "(c) 2014 Open Event Data Alliance; built by scripts/build_actor_roles.py; to = 'undated' for a "
+                 "code line without dates in a dated entry)\n")
         for r in sorted(set(rows)):
             fh.write("\t".join(r) + "\n")
     print(f"{len(set(rows))} rows -> {OUT}")

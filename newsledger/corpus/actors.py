@@ -203,6 +203,9 @@ def summary(c: Cluster) -> dict:
     top = weights["name"].most_common(1)[0][1]
     name = max((n for n in names if weights["name"][n] * 4 >= top and not _is_acronym(n)), key=len,
                default=names[0])
+    curated = next((o["name"] for o in lexicon.organizations()
+                    if "entry:" + fold(o["name"]) == c.key), None)
+    name = curated or name  # a curated organization by its entry's name, not a writer's "Kurdish ..." form
     aliases = sorted({a for m in c.members for a in [m.name, *m.aliases]} - {name})
     code = weights["code"].most_common(1)[0][0] if weights["code"] else None
     dictionary = weights["dictionary"].most_common(1)[0][0] if weights["dictionary"] else None

@@ -48,9 +48,32 @@ def _read_roles(path, open_end: str) -> dict[str, list[tuple[str, str, str]]]:
     table: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     with path.open(encoding="utf-8") as fh:
         for row in csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
-            if len(row) == 4:
+            if len(row) >= 4:
                 table[row[0]].append((row[1], row[2], row[3] or open_end))
     return dict(table)
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, str]:
+    """Dictionary name -> the entry it belongs to (one person's synonyms share it): Phoenix's first name of the
+    entry; in the curated table, the first row with the same post, dates and surname ("jim mattis" -> "james
+    mattis")."""
+    table: dict[str, str] = {}
+    with ROLES_FILE.open(encoding="utf-8") as fh:
+        for row in csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            if len(row) >= 5:
+                table.setdefault(row[0], row[4])
+    first: dict[tuple[str, str, str, str], str] = {}
+    with CURATED_ROLES_FILE.open(encoding="utf-8") as fh:
+        for row in csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            if len(row) >= 4:
+                post = (row[1], row[2], row[3], unidecode(row[0].split()[-1]))
+                table[row[0]] = first.setdefault(post, row[0])
+    return table
+
+
+def entry_of(name: str) -> str | None:
+    return next((entries()[k] for k in _keys(name) if k in entries()), None)
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +197,7 @@ def _code(a: Actor, by_id: dict[str, Actor], date: str | None) -> tuple[str | No
     if len(a.name.split()) > 1:
         code = code_at(a.name, date)
         if code:
+            a.dictionary = a.dictionary or entry_of(a.name)
             return code, "dictionary"
     affiliation = by_id.get(a.affiliation) if a.affiliation else None
     sector = sector_of(a.role) if a.role else None

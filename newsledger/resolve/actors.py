@@ -181,7 +181,7 @@ class ActorIndex:
 
     def _mention(self, actor: Actor, start: int, end: int, text: str) -> None:
         actor.mentions += 1
-        alias = _strip_det(text) if actor.kind != "group" else text
+        alias = (_strip_det(text) if actor.kind != "group" else text).strip(" ,;:")
         if alias and alias not in actor.aliases and alias != actor.name:
             actor.aliases.append(alias)
         self.mentions.append(Mention(start, end, actor.id, text))
@@ -219,6 +219,8 @@ class ActorIndex:
         Matthews"); a one-word PERSON or ORG that is a country or capital name is a place ("Washington's
         support"), and acts only as places do."""
         surnames, persons = set(), set()
+        # The last word of a region named in the article ("Ghouta" after "Eastern Ghouta") is that place.
+        region_tails = {e[-1].text for e in ents if len(e) > 1 and e[0].lower_ in REGION_WORDS}
         for ent in ents:
             toks = _clean_name(ent) if ent.label_ == "PERSON" else []
             if len(toks) > 1:
@@ -239,6 +241,8 @@ class ActorIndex:
             elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
                     text in lexicon.capital_of() or lexicon.country_of_name().get(text.lower())):
                 label = "GPE"
+            elif label in {"PERSON", "ORG"} and text in region_tails:
+                label = "LOC"
             labels[ent.start, ent.end] = label
         return labels
 
@@ -303,8 +307,8 @@ class ActorIndex:
 
     def _person(self, ent: Span) -> Actor | None:
         toks = self._with_surname(_clean_name(ent))
-        if not toks:
-            return None
+        if not toks or (len(toks) > 1 and toks[0].lower_ in {"pro", "anti"} and toks[1].text == "-"):
+            return None  # "pro-Assad", "anti-Assad": an adjective, not a person
         name = name_text(toks)
         surname = name_text(toks[-1:])
         if len(toks) > 1:
@@ -441,10 +445,6 @@ class ActorIndex:
         ranks = [t for t in _titles(ent) if t.lower_.rstrip(".") in RANKS or t.lower_ == "master"]
         if role is None and ranks:
             role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank
-        if role and {w.lower() for w in re.findall(r"[\w-]+", role)} & TOPIC_ROLES:
-            owner = self.get(affiliation)
-            if owner is not None and owner.kind != "country":
-                affiliation = None  # "Isis expert X" studies Isis
         if role and actor.role is None:
             actor.role = role
         if affiliation and actor.affiliation is None and affiliation != actor.id:
@@ -473,7 +473,11 @@ class ActorIndex:
         """", head of foreign relations at NRF," after the name (dependency appos of the name's head)."""
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i >= ent.end:
-                words = list(self.doc[child.left_edge.i: child.right_edge.i + 1])
+                words = []
+                for t in self.doc[child.left_edge.i: child.right_edge.i + 1]:
+                    if t.dep_ in {"relcl", "acl"} or t.lower_ in {"who", "which", "that", "whose", "whom"}:
+                        break  # "X, a film-maker who was killed by Isis": the clause is no title
+                    words.append(t)
                 return self._role_from(words)
         return None, None
 
@@ -504,7 +508,11 @@ class ActorIndex:
             if tok.ent_type_ in {"PERSON", "DATE"}:
                 break
             role_toks.append(tok)
-        while role_toks and role_toks[0].pos_ in {"ADP", "DET"}:
+        if affiliation and any(t.lemma_.lower() in TOPIC_ROLES or t.lower_ in OPPOSING_WORDS for t in words):
+            owner = self.get(affiliation)
+            if owner is not None and owner.kind != "country":
+                affiliation = None  # "Isis expert X", "the envoy to the coalition against Isis"
+        while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper():
             role_toks.pop()  # "commander General X": the honorific is part of the name, not the role
