@@ -150,3 +150,30 @@ def test_corpus_actors_one_identity():
     # Father and son: different first names stay apart; the bare surname goes to neither when neither dominates.
     assert by_article["10"] != by_article["11"]
     assert by_article["12"] not in {by_article["10"], by_article["11"]}
+
+
+def test_corpus_actor_ids_are_stable_across_appends(tmp_path):
+    from newsledger.corpus import actors as corpus_actors
+    from newsledger.model import Actor, Record
+    from newsledger.store import Store
+
+    def record(aid, *actors):
+        rec = Record(article=Article(text=f"Article {aid}.", id=aid, published="2019-01-01"))
+        rec.actors = [Actor(f"a{i}", name, kind, code_source="none", mentions=1)
+                      for i, (name, kind) in enumerate(actors, 1)]
+        return rec
+
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write([record("1", ("Trump", "organization")), record("2", ("Recep Tayyip Erdoğan", "person"))])
+        corpus_actors.rebuild(store)
+        ids = {r["name"]: r["id"] for r in store.query("SELECT name, id FROM corpus_actors")}
+        assert len(ids) == 2
+        store.write([record("3", ("Donald Trump", "person"), ("Recep Tayyip Erdogan", "person"))])
+        corpus_actors.rebuild(store)
+        after = {r["name"]: r["id"] for r in store.query("SELECT name, id FROM corpus_actors")}
+        # Erdoğan keeps his id; the bare "Trump" now joins Donald Trump and its old id redirects there.
+        assert after["Recep Tayyip Erdoğan"] == ids["Recep Tayyip Erdoğan"]
+        redirect = store.query("SELECT corpus_id FROM corpus_actor_redirects WHERE old_id = ?", [ids["Trump"]])
+        assert redirect and redirect[0]["corpus_id"] == after["Donald Trump"]
+        links = store.query("SELECT corpus_actor FROM actors WHERE article_id = '1'")
+        assert links[0]["corpus_actor"] == after["Donald Trump"]
