@@ -144,8 +144,9 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
             if len(owners) == 1:
                 merged[key] = owners.pop()
     # Person full names: a shorter form joins the one longer full name it shortens.
-    persons = {k: c for k, c in clusters.items() if k.startswith("name:") and kind_of(c) == "person"}
-    full = {k: k[5:].split() for k in persons if len(k[5:].split()) > 1}
+    persons = {k: c for k, c in clusters.items()
+               if k.split(":", 1)[0] in {"name", "entry"} and kind_of(c) == "person"}
+    full = {k: k.split(":", 1)[1].split() for k in persons if len(k.split(":", 1)[1].split()) > 1}
     for k, words in sorted(full.items(), key=lambda kv: len(kv[1])):
         longer = [o for o, ow in full.items() if o != k and len(ow) > len(words) and _shortens(words, ow)]
         if len(longer) == 1:

@@ -241,8 +241,9 @@ class ActorIndex:
             elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
                     text in lexicon.capital_of() or lexicon.country_of_name().get(text.lower())):
                 label = "GPE"
-            elif label in {"PERSON", "ORG"} and text in region_tails:
-                label = "LOC"
+            elif label in {"PERSON", "ORG"} and (text in region_tails or (
+                    ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_WORDS)):
+                label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
             labels[ent.start, ent.end] = label
         return labels
 
