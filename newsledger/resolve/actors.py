@@ -45,7 +45,12 @@ STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "tro
                "jets", "warplanes", "aircraft", "air", "police", "state", "regime", "officials", "ministry",
                "embassy", "president", "administration", "leadership", "security", "intelligence", "soldiers",
                "artillery", "diplomats", "delegation", "side", "offensive", "strikes", "airstrikes", "coalition",
-               "parliament", "courts", "court", "prosecutors", "judiciary", "cabinet"}
+               "parliament", "courts", "court", "prosecutors", "judiciary", "cabinet", "service", "jet", "warplane",
+               "troop", "soldier", "official", "diplomat", "prosecutor", "authority", "strike", "airstrike",
+               "servicemen",
+               "personnel", "sailors", "marines", "pilots", "diplomat", "envoy", "commander", "commanders", "base",
+               "bases", "drone", "drones", "warships", "planes", "ambassador", "minister", "ministers",
+               "general", "generals", "agents", "spies", "spy", "intelligence"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
                "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
 # Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").
@@ -292,7 +297,9 @@ class ActorIndex:
         iso2 = lexicon.country_of_name().get(text.lower())
         root = ent.root
         if root.dep_ in {"amod", "compound"} and root.head.i >= ent.end:
-            if iso2 and root.head.lemma_.lower() in STATE_NOUNS | {"official"}:
+            compounds = [c for c in root.head.children if c.dep_ == "compound" and c.i > root.i]
+            head_words = {w for t in [root.head, *compounds] for w in (t.lemma_.lower(), t.lower_)}
+            if iso2 and head_words & (STATE_NOUNS | {"official"}):
                 return self._country_actor(iso2, text)
             return None
         if iso2:
