@@ -6,10 +6,21 @@ Fields beyond the documented ones are additions, never renames.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, get_args
 
 SCHEMA = "newsledger.record/1"
+
+# The record's vocabularies, used by the extractors, the store, the API's query models and the page.
+EventType = Literal["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+                    "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"]  # PLOVER
+EventStatus = Literal["reported", "claimed", "denied", "planned", "threatened", "historical", "hypothetical"]
+ActorKind = Literal["person", "organization", "country", "group"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+PLOVER_TYPES: tuple[str, ...] = get_args(EventType)
+EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
 
 def text_sha256(text: str) -> str:
@@ -189,5 +200,27 @@ class Record:
         out["brief"] = self.brief
         return out
 
+    @classmethod
+    def from_dict(cls, rec: dict[str, Any], text: str) -> Record:
+        """A Record back from `to_dict()` and the article text (the dict holds only the text's hash); fields the
+        dict has beyond the dataclasses' are dropped, fields it lacks take their defaults."""
+        head = rec["article"]
+        article = Article(text=text, **{f.name: head.get(f.name) for f in fields(Article)
+                                        if f.name != "text" and f.name in head})
+        if head.get("text_sha256") and head["text_sha256"] != article.sha256:
+            raise ValueError(f"{article.id}: text does not match the record's text_sha256")
+        parts = {}
+        for part, part_type in (("sentences", Sentence), *PART_TYPES.items()):
+            names = {f.name for f in fields(part_type)}
+            parts[part] = [part_type(**{k: v for k, v in row.items() if k in names}) for row in rec.get(part) or []]
+        return cls(article=article, brief=rec.get("brief"), **parts)
+
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+
+# The parts of a record stored one table each (newsledger.store), by their field on Record.
+PART_TYPES: dict[str, type] = {
+    "actors": Actor, "entities": Entity, "quotes": Quote, "times": TimeExpr, "places": Place,
+    "quantities": Quantity, "events": Event, "contradictions": Contradiction,
+}
