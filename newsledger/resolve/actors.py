@@ -37,6 +37,8 @@ POSTNOMINALS = {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd
 # Prepositions after which a place name is where something happens, not who acts ("killed in Syria").
 LOCATIVE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at", "to", "around", "within",
                   "outside", "towards", "toward", "through", "via", "along", "beyond", "of", "onto", "off"}
+# Prepositions that put the following name inside it: only places take them ("in Ghouta", never "in Smith").
+INSIDE_PREPS = {"in", "inside", "into", "across", "throughout", "within", "near"}
 # Verbs whose object is a place one moves to or from ("attempted to enter Turkey").
 MOTION_VERBS = {"enter", "leave", "reach", "visit", "cross", "flee", "return", "travel", "arrive", "head",
                 "evacuate", "tour", "exit", "relocate", "move"}
@@ -147,7 +149,7 @@ def _lex_entry(name: str) -> lexicon.LexEntry | None:
 
 
 def _strip_det(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text).strip()
+    text = re.sub(r"^(the|The)\s+", "", text).strip(" ,;:")
     return re.sub(r"\s*[’']s?$", "", text)
 
 
@@ -226,6 +228,9 @@ class ActorIndex:
         surnames, persons = set(), set()
         # The last word of a region named in the article ("Ghouta" after "Eastern Ghouta") is that place.
         region_tails = {e[-1].text for e in ents if len(e) > 1 and e[0].lower_ in REGION_WORDS}
+        # A one-word "person" the article puts inside something ("in Ghouta", "across Idlib") is a place.
+        region_tails |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "pobj"
+                         and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
         for ent in ents:
             toks = _clean_name(ent) if ent.label_ == "PERSON" else []
             if len(toks) > 1:
@@ -246,8 +251,8 @@ class ActorIndex:
             elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
                     text in lexicon.capital_of() or lexicon.country_of_name().get(text.lower())):
                 label = "GPE"
-            elif label in {"PERSON", "ORG"} and (text in region_tails or (
-                    ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_WORDS)):
+            elif label in {"PERSON", "ORG"} and text not in surnames and not actor_codes.is_dated_person(text) \
+                    and (text in region_tails or (ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_WORDS)):
                 label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
             labels[ent.start, ent.end] = label
         return labels
