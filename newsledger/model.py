@@ -70,6 +70,13 @@ class Actor:
     role: str | None = None
     code: str | None = None  # CAMEO-style actor code, e.g. AFGINS
     mentions: int = 0
+    # Where the code comes from: "dictionary" (Phoenix, at the article's date), "organization list", "country",
+    # "role" (title and affiliation), "none" (decided: no sensible code); None = left to the event extractor
+    # (a nominal it created, "rebels in Colombia").
+    code_source: str | None = None
+    dictionary: str | None = None  # the curated or Phoenix entry it matched ("North Atlantic Treaty Organization")
+    corpus_actor: str | None = None  # id in the corpus actor table (newsledger.corpus.actors), set when stored
+    relative_of: str | None = None  # a person introduced by a kinship phrase: id of the person named in it
 
 
 @dataclass

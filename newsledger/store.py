@@ -20,7 +20,7 @@ from newsledger.model import PART_TYPES, Record
 
 # Record part -> dataclass; each becomes a table with article_id first.
 # Tables written by newsledger.corpus when articles are merged; exported whole when present.
-CORPUS_TABLES = ("merged_events", "event_sources", "duplicates")
+CORPUS_TABLES = ("merged_events", "event_sources", "duplicates", "corpus_actors", "actor_links")
 EXPORTABLE = ("articles", *PART_TYPES, *CORPUS_TABLES)
 
 _SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}

@@ -145,7 +145,7 @@ def _one_per_sentence_type(events: list[Event]) -> list[Event]:
 
 def _fill_actor_codes(record: Record) -> None:
     for a in record.actors:
-        if a.code:
+        if a.code or a.code_source:  # decided by the actor resolver from the actor itself (issue 17)
             continue
         a.code = _code_for_actor(record, a)
 
@@ -162,7 +162,7 @@ def _code_for_actor(record: Record, a: Actor) -> str | None:
 
         country = actorcodes.iso3_for(lexicon.country_name(a.country))
     aff = record.actor(a.affiliation) if a.affiliation else None
-    if aff is not None and aff.code is None and aff is not a:
+    if aff is not None and aff.code is None and not aff.code_source and aff is not a:
         aff.code = _code_for_actor(record, aff)
     if country is None and a.kind == "organization":
         country = _main_country(record)
@@ -195,7 +195,7 @@ def _country_from_phrase(a: Actor | None, head: Token) -> None:
     """An actor whose code places it in no country ("the rebels" -> REB, or none) takes the country the
     phrase names (actorcodes.deep_code: its own words, a possessor, an "of"/"in" phrase, a participle's object,
     a leader's surname): "rebels in the Ivory Coast" -> CIVREB."""
-    if a is None or a.kind == "country" or actorcodes._countryish(a.code):
+    if a is None or a.kind == "country" or actorcodes._countryish(a.code) or a.code_source:
         return
     code = actorcodes.deep_code(head, pron=False)
     if not actorcodes._countryish(code):

@@ -205,6 +205,14 @@ class Db:
             t for t, cols in self.columns.items() if cols}
         if missing:
             raise StoreError(f"{path}: not a newsledger database (no {', '.join(sorted(missing))} table)")
+        # Each article's actors under their corpus actor's name (issue 17), so that the actors page, events and the
+        # network show one node per real actor; a database without the corpus table keeps the article's names.
+        has_corpus = "corpus_actor" in self.columns["actors"] and self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'news' "
+            "AND table_name = 'corpus_actors'").fetchall()[0][0]
+        self.con.execute("CREATE VIEW memory.main.actors_named AS " + (
+            "SELECT c.* REPLACE (coalesce(k.name, c.name) AS name) FROM news.actors c "
+            "LEFT JOIN news.corpus_actors k ON k.id = c.corpus_actor" if has_corpus else "SELECT * FROM news.actors"))
         self.con.execute(f"CREATE TABLE memory.main.ev AS {self._events_sql()}")
         self.con.execute(f"CREATE TABLE memory.main.actor_names AS {self._actor_agg_sql()} GROUP BY c.name")
         self.con.execute(
@@ -297,9 +305,9 @@ class Db:
             f"coalesce(CASE WHEN regexp_full_match({d}, '\\d{{4}}(-\\d{{2}}){{0,2}}(T.*)?') THEN "
             f"TRY_CAST(rpad(left({d}, 10), 10, '-01-01') AS DATE) END, a.published) AS day "
             f"FROM events e JOIN articles a ON a.id = e.article_id "
-            f"LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = {e('source')} "
-            f"LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = {e('target')} "
-            f"LEFT JOIN actors w ON w.article_id = e.article_id AND w.id = {e('asserted_by')} "
+            f"LEFT JOIN memory.main.actors_named s ON s.article_id = e.article_id AND s.id = {e('source')} "
+            f"LEFT JOIN memory.main.actors_named t ON t.article_id = e.article_id AND t.id = {e('target')} "
+            f"LEFT JOIN memory.main.actors_named w ON w.article_id = e.article_id AND w.id = {e('asserted_by')} "
             f"LEFT JOIN places p ON p.article_id = e.article_id AND p.id = {e('place')}")
 
     @staticmethod
@@ -399,7 +407,7 @@ class Db:
             f"coalesce(list_sort(list_distinct(list({role}) FILTER (WHERE {role} IS NOT NULL))), []) AS roles, "
             f"mode({country}) AS country, "
             "coalesce(sum(qn.n), 0) AS quotes, coalesce(sum(en.n), 0) AS events "
-            "FROM actors c "
+            "FROM memory.main.actors_named c "
             "LEFT JOIN (SELECT article_id, speaker, count(*) AS n FROM quotes GROUP BY ALL) qn "
             "  ON qn.article_id = c.article_id AND qn.speaker = c.id "
             "LEFT JOIN (SELECT article_id, who, count(*) AS n FROM "
@@ -430,7 +438,7 @@ class Db:
         actor["quotes_list"] = self.rows(
             f"SELECT q.article_id, a.title AS article_title, a.published, a.outlet, q.id, q.kind, q.text, "
             f"{q('cue')} AS cue, {q('channel')} AS channel, {q('date')} AS date, q.start, q.\"end\" "
-            f"FROM quotes q JOIN actors c ON c.article_id = q.article_id AND c.id = q.speaker "
+            f"FROM quotes q JOIN memory.main.actors_named c ON c.article_id = q.article_id AND c.id = q.speaker "
             f"JOIN articles a ON a.id = q.article_id WHERE c.name = ? "
             f"ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT ?", [f.name, f.limit])
         actor["events_list"] = self.rows(
@@ -438,7 +446,8 @@ class Db:
             "OR asserted_by_name = ? ORDER BY day NULLS LAST, article_id, start LIMIT ?",
             [f.name, f.name, f.name, f.limit])
         actor["articles_list"] = self.rows(
-            "SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM actors c JOIN articles a ON a.id = c.article_id "
+            "SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM memory.main.actors_named c "
+            "JOIN articles a ON a.id = c.article_id "
             "WHERE c.name = ? ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?", [f.name, f.limit])
         return actor
 
@@ -459,7 +468,7 @@ class Db:
             f"ORDER BY n DESC, source, target LIMIT 2000", params + [f.nodes])
         names = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
         kinds = {r["name"]: r for r in self.rows(
-            "SELECT name, mode(kind) AS kind, count(DISTINCT article_id) AS articles FROM actors "
+            "SELECT name, mode(kind) AS kind, count(DISTINCT article_id) AS articles FROM memory.main.actors_named "
             "WHERE list_contains(?, name) GROUP BY name", [names])} if names else {}
         nodes = [{"name": n, "kind": kinds.get(n, {}).get("kind"), "articles": kinds.get(n, {}).get("articles", 0),
                   "degree": sum(e["n"] for e in edges if n in (e["source"], e["target"]))} for n in names]
