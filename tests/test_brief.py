@@ -182,10 +182,15 @@ def test_giveme5w1h_scoring_rules():
     assert grade(long, phrases) == 0.5  # contains the phrase, but is a whole headline
     assert grade("rose to at least six", phrases) == 0.0
     assert grade(None, phrases) == 0.0
-    # when: a time inside the coders' phrase that names their date is a match; another date is partial
+    # strict: full credit only when the shorter is at least half the longer
+    assert grade("German consulate", phrases) == 1.0
+    assert grade("consulate", phrases) == 0.5
+    assert grade("consulate", phrases, strict=False) == 1.0  # lenient: up to twice the shorter plus two
+    # when, lenient only: a time inside the coders' phrase that names their date is a match
     when = [{"text": "Sunday's Brazilian Grand Prix", "count": 2, "parsed": "2016-11-13"}]
-    assert grade("Sunday", when, "2016-11-13") == 1.0
-    assert grade("Sunday", when, "2016-11-06") == 0.5
+    assert grade("Sunday", when, "2016-11-13") == 0.5
+    assert grade("Sunday", when, "2016-11-13", strict=False) == 1.0
+    assert grade("Sunday", when, "2016-11-06", strict=False) == 0.5
 
 
 def test_giveme5w1h_few_articles(corpus):
@@ -199,17 +204,19 @@ def test_giveme5w1h_few_articles(corpus):
 
 @pytest.mark.slow
 def test_giveme5w1h_full(corpus):
+    """Floors at the check half's strict figures (newsledger.eval.split), so a fall shows."""
     from newsledger.eval.suites import brief_giveme5w1h as suite
 
-    scores = {s.metric: s.value for s in suite.run(corpus)}
-    assert scores["who"] >= 0.85
-    assert scores["what"] >= 0.8
+    scores = {s.metric: s.value for s in suite.run(corpus, split="check")}
+    assert scores["who"] >= 0.8
+    assert scores["what"] >= 0.74
     assert scores["when"] >= 0.75
-    assert scores["where"] >= 0.8
-    assert scores["4w"] >= 0.82
-    assert scores["overall"] >= 0.72
+    assert scores["where"] >= 0.88
+    assert scores["4w"] >= 0.79
+    assert scores["overall"] >= 0.68
     assert scores["why"] >= 0.5
-    assert scores["how"] >= 0.45
+    assert scores["how"] >= 0.43
+    assert scores["overall_lenient"] >= scores["overall"]
 
 
 def test_particle_over_is_not_a_cause():
