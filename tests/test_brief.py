@@ -279,3 +279,12 @@ def test_who_a_count_is_no_name_except_the_dead():
                    "At least six people were killed when a ferry sank. More than 30 people have been injured. "
                    "More than 30 people were taken to hospital.")
     assert brief["who"][0]["text"] == "At least six people"
+
+
+def test_when_keeps_its_approximation_and_alternative():
+    brief = _brief("Lorry overturns on the motorway",
+                   "A lorry overturned on the motorway at about 6.10am or 6.15am on Monday, police said.")
+    assert any(a["text"].startswith("about 6.10am") for a in brief["when"])
+    brief = _brief("Lorry overturns on the motorway",
+                   "A lorry overturned on the motorway shortly after 6am on Monday, police said.")
+    assert any(a["text"].startswith("shortly after 6am") for a in brief["when"])

@@ -60,7 +60,7 @@ from newsledger.model import Article, Record
 LEAD_SENTENCES = 4  # text sentences (after the title) that may hold the main event
 MAX_WHO = 8  # tokens
 MAX_WHAT = 8
-MAX_WHERE = 7
+MAX_WHERE = 7  # words ("Mazar-i-Sharif" is one)
 MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
 HOW_MANNER = 0.2  # a manner adverb
@@ -107,6 +107,10 @@ _NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly"
                 "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
                 "however", "meanwhile", "yesterday", "tonight", "again", "once"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
+# a time's approximation is part of the time a reader gives ("about 6.10am", "shortly after midnight"; TIMEX2
+# extents include such modifiers)
+_TIME_APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa"}
+_TIME_NEAR = {"shortly", "just", "soon", "sometime", "right"}  # before "after"/"before"
 _INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast", "attack", "bombing", "shooting",
              "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm", "hurricane",
              "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre", "riot"}
@@ -186,6 +190,11 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
         hi += 1
     run = out[lo:hi + 1]
     return run[:limit] if len(run) > limit else run
+
+
+def _words(doc: Doc, start: int, end: int) -> int:
+    """Words of doc[start:end] as a reader counts them: hyphenated and glued tokens are one word."""
+    return len(doc[start:end].text.split())
 
 
 def _glued(span: Span) -> Span:
@@ -546,11 +555,31 @@ class BriefBuilder:
                 score = 0.4 * pos + 0.25 * gran + 0.25 * near + 0.1 * in_main
                 if self._report_time(src, t.start, t.end):
                     score -= 0.1
-                item = {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "score": round(score, 3)}
+                start, end = self._time_extent(src, t.start, t.end, times)
+                item = {"text": src.doc.text[start:end], "start": start, "end": end, "value": t.value,
+                        "score": round(score, 3)}
                 if src.name == "title":
                     item["in"] = "title"
                 cands.append(item)
         return self._rank(cands)
+
+    @staticmethod
+    def _time_extent(src: Src, start: int, end: int, times: list) -> tuple[int, int]:
+        """A time with its approximation before it ("about 6.10am", "shortly after 6am") and an alternative
+        or end point coordinated after it ("6.10am or 6.15am", "between 5pm and 7pm")."""
+        span = src.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start, end
+        doc, i, j = src.doc, span.start, span.end
+        if i > 0 and doc[i - 1].lower_ in _TIME_APPROX:
+            i -= 1
+        elif i > 1 and doc[i - 1].lower_ in {"after", "before"} and doc[i - 2].lower_ in _TIME_NEAR:
+            i -= 2
+        if j + 1 < len(doc) and doc[j].lower_ in {"or", "and", "to"}:
+            nxt = next((t for t in times if t.start == doc[j + 1].idx), None)
+            if nxt is not None and nxt.end - end < 40:
+                return doc[i].idx, nxt.end
+        return doc[i].idx, span.end_char
 
     def _report_time(self, src: Src, start: int, end: int) -> bool:
         """A time that dates an update on the event, not the event: a toll's or a figure's change ("the death
@@ -824,7 +853,7 @@ class BriefBuilder:
             if head.dep_ == "pobj":
                 toks += list(head.head.subtree)
             s = _trim_span(toks)
-            if s is None or s[1] - s[0] > MAX_WHERE:
+            if s is None or _words(span.doc, s[0], s[1]) > MAX_WHERE:
                 break
             start, end = min(start, s[0]), max(end, s[1])
             head = h
@@ -833,7 +862,7 @@ class BriefBuilder:
         for ch in nxt.children:
             if ch.dep_ == "appos" and ch.i > nxt.i and ch.ent_type_ in {"GPE", "LOC"}:
                 s = _trim_span(list(ch.subtree))
-                if s and s[1] - start <= MAX_WHERE:
+                if s and _words(span.doc, start, s[1]) <= MAX_WHERE:
                     end = max(end, s[1])
         return start, end
 
