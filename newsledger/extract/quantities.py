@@ -9,7 +9,8 @@ Rules, each general:
 - its kind comes, in this order, from the verb that acts on the counted noun ("killing 169 Afghans and 13 ...":
   both objects of "killing"; "people airlifted"; "were wounded"), from an adjective ("dead", "displaced"),
   then from the noun itself ("fighters", "planes", "districts"); data: newsledger/data/quantities/kinds.tsv;
-  an evacuation that is only intended ("planes chartered to evacuate N people") gives "evacuees_waiting";
+  an action that is only intended ("planes chartered to evacuate N people") gives its kind with "_planned"
+  ("evacuated_planned"), whatever the action;
 - "at least", "about", "nearly", "more than", "some", "up to", and every vague number make it approximate;
 - `of` is the actor the counted noun phrase names ("Taliban fighters" -> the Taliban's actor), else the noun
   phrase's own words; `unit` is the counted noun.
@@ -39,7 +40,8 @@ PEOPLE_NOUNS = {"people", "person", "civilian", "resident", "man", "woman", "chi
                 "member", "family", "individual", "worker", "student", "villager", "migrant", "passenger",
                 "evacuee", "refugee", "asylum-seeker", "journalist", "staff", "employee", "local", "voter",
                 "supporter", "crowd", "boy", "girl", "adult", "baby", "infant", "teenager", "tourist"}
-PLANNED_MARKERS = {"to"}  # an infinitival evacuation is intended, not done
+PLANNED_MARKERS = {"to"}  # an infinitival action is intended, not done
+PLANNED_SUFFIX = "_planned"  # "evacuated_planned": the figure is whom the action is for, not whom it befell
 HELP_VERBS = {"help", "assist", "allow", "enable", "let", "aid"}
 ASSISTED_EVAC = {"flee", "leave", "escape", "exit", "cross"}
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -310,10 +312,10 @@ def _kind_from_context(noun: Token) -> str | None:
             if xcomp.lemma_.lower() in ASSISTED_EVAC or _verb_kind(xcomp, "obj") == "evacuated":
                 return "evacuated"
         k = _verb_kind(verb, "obj")
-        if k == "evacuated" and any(c.dep_ == "aux" and c.lower_ in PLANNED_MARKERS for c in verb.children):
-            # an intended evacuation, unless a helping verb says it happened
+        if k and any(c.dep_ == "aux" and c.lower_ in PLANNED_MARKERS for c in verb.children):
+            # an intended action ("planes chartered to evacuate N people"), unless a helping verb says it happened
             if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in HELP_VERBS):
-                return "evacuees_waiting"
+                return k + PLANNED_SUFFIX
         if k:
             return k
     if gov.dep_ in {"nsubj"} and head.pos_ in {"VERB", "AUX"}:
