@@ -141,3 +141,20 @@ def test_cross_article_taken_name_and_claim_called_propaganda():
     # "taken to hospital" is no capture
     c = _rec("c", "Medics said the wounded had been taken to hospital in Tabqa.", "2019-03-12")
     assert not cross_article([c, b])
+
+
+def test_real_pair_set_is_ids_offsets_and_labels(corpus):
+    """The hand-annotated real pairs: at least 60, both labels, offsets inside their articles, no copied text."""
+    from newsledger.eval.suites.contradictions_guardian import PAIRS, articles, load_pairs
+
+    pairs = load_pairs()
+    assert len(pairs) >= 60
+    assert {p.label for p in pairs} == {"agree", "disagree"}
+    assert sum(p.label == "disagree" for p in pairs) >= 25
+    texts = articles(corpus)
+    for p in pairs:
+        for art, start, end in (p.a, p.b):
+            assert 0 <= start < end <= len(texts[art][1]), p
+    header = PAIRS.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert header == ["pair", "a_article", "a_start", "a_end", "b_article", "b_start", "b_end", "label", "topic",
+                      "note"]
