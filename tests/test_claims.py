@@ -158,3 +158,19 @@ def test_real_pair_set_is_ids_offsets_and_labels(corpus):
     header = PAIRS.read_text(encoding="utf-8").splitlines()[0].split("\t")
     assert header == ["pair", "a_article", "a_start", "a_end", "b_article", "b_start", "b_end", "label", "topic",
                       "note"]
+
+
+def test_responsibility_claim_and_its_denial_across_articles():
+    """CAMEO 112/016: one side blames a party for an attack, another denies it; matched on the attack's place."""
+    from newsledger.extract.claims import cross_article
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+
+    a = extract_record(Article(text="The French president claimed the army was behind the bombing of Kafr Nabl.",
+                               id="a", published="2018-04-12")).to_dict()
+    b = extract_record(Article(text="A government spokesman denied that the army was behind the bombing of Kafr "
+                                    "Nabl.", id="b", published="2018-04-12")).to_dict()
+    c = extract_record(Article(text="A government spokesman denied that the army was behind the shelling of Saraqib.",
+                               id="c", published="2018-04-12")).to_dict()
+    assert any(x["kind"] == "responsibility" for x in cross_article([a, b]))
+    assert not cross_article([a, c])  # another attack

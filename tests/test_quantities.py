@@ -66,3 +66,9 @@ def _quantities(text):
 def test_written_and_vague(text, expected):
     got = [(q.value, q.kind, q.approximate) for q in _quantities(text)]
     assert got == expected
+
+
+def test_count_of_a_kind_noun_takes_its_kind():
+    qs = _quantities("The coalition said the total number of civilian deaths stood at 151, after 230 airstrikes.")
+    by = {q.value: q.kind for q in qs}
+    assert by.get(151) == "killed" and by.get(230) != "killed"

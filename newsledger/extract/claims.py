@@ -161,9 +161,11 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
+            if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
+                hit = ("assert", None)  # the speech act is the claim: "X blamed Y for the attack"
             if hit is not None:
                 role, m = hit
-                negated = bool(NEGATION.search(content[:m.start()]))
+                negated = m is not None and bool(NEGATION.search(content[:m.start()]))
                 if denial or negated:
                     polarity = -1
                 elif role == "lose":
@@ -174,9 +176,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     polarity = 1
                     if dispute:  # "the claim of victory was false"
                         polarity = -1
+                objects = _event_places(v, q) if "about" in roles else _objects(v, q, content, m)
                 out.append(Claim(topic, polarity, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
-                                 against=_named_target(v, q) if polarity < 0 else None,
-                                 objects=_objects(v, q, content, m)))
+                                 against=_named_target(v, q) if polarity < 0 else None, objects=objects))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
@@ -294,6 +296,19 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     return []
 
 
+def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
+    """What a claim about an act is about, for topics whose claims name an act rather than a place taken ("was
+    behind the attack on X", "denied carrying out" an attack the sentence places): the places (below country
+    level) named in the quote, else in its sentence; None when none is named."""
+    keys = {_key(p.get("name") or p["text"]) for p in v.places
+            if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}}
+    if not keys:
+        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+        keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
+                and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
+    return sorted(k for k in keys if k) or None
+
+
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
                      r"(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PRESENT = re.compile(r"\b(?:we|i)\s+(?:are|am|'re|'m|remain|stay)\s+(?:still\s+)?in\s+(?:the\s+)?"
@@ -404,6 +419,8 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
             pro = [c for c in pro if c.speaker in sides] or pro
         pro_side = set().union(*(v.side(c.speaker) for c in pro))
         con = [c for c in con if c.speaker and c.speaker not in pro_side and not (v.side(c.speaker) & pro_side)]
+        # when both name what they are about, they must name the same thing (an attack on X, not one on Y)
+        con = [c for c in con if not c.objects or any(not x.objects or set(x.objects) & set(c.objects) for x in pro)]
         if not any(c.strength == "explicit" for c in con):
             continue
         pro = [c for c in pro if c.speaker]

@@ -42,6 +42,7 @@ PEOPLE_NOUNS = {"people", "person", "civilian", "resident", "man", "woman", "chi
                 "supporter", "crowd", "boy", "girl", "adult", "baby", "infant", "teenager", "tourist"}
 PLANNED_MARKERS = {"to"}  # an infinitival action is intended, not done
 PLANNED_SUFFIX = "_planned"  # "evacuated_planned": the figure is whom the action is for, not whom it befell
+TALLY_NOUNS = {"number", "total", "tally", "count"}  # "the number of deaths stood at N": N counts the deaths
 HELP_VERBS = {"help", "assist", "allow", "enable", "let", "aid"}
 ASSISTED_EVAC = {"flee", "leave", "escape", "exit", "cross"}
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -341,7 +342,8 @@ def _kind_from_context(noun: Token) -> str | None:
 
 
 def _toll_kind(tok: Token) -> str | None:
-    """A figure that is the value of a toll: "death toll of 15", "the toll rose to 15", "toll stands at 15"."""
+    """A figure that is the value of a toll: "death toll of 15", "the toll rose to 15", "toll stands at 15", and of
+    a count of a kind's noun: "the number of civilian deaths stood at 151", "the total of injured reached 40"."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
@@ -349,13 +351,27 @@ def _toll_kind(tok: Token) -> str | None:
             return _toll_of(owner)
         if owner.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and subj.lemma_.lower() == "toll":
-                return _toll_of(subj)
+            if subj is not None and (subj.lemma_.lower() == "toll" or head.lower_ in {"at", "to"}):
+                return _tally_kind(subj)
     if tok.dep_ == "attr" and head.pos_ in {"AUX", "VERB"}:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() == "toll":
-            return _toll_of(subj)
+        if subj is not None:
+            return _tally_kind(subj)
     return None
+
+
+def _tally_kind(subj: Token) -> str | None:
+    """The kind a toll or a count subject gives its value: a toll's, or that of the noun a count is "of"."""
+    lemma = subj.lemma_.lower()
+    if lemma == "toll":
+        return _toll_of(subj)
+    if lemma not in TALLY_NOUNS:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is None:
+        return None
+    return kind_words().get("noun", {}).get(counted.lemma_.lower())
 
 
 def _toll_of(toll: Token) -> str:
