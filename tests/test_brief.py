@@ -288,3 +288,9 @@ def test_when_keeps_its_approximation_and_alternative():
     brief = _brief("Lorry overturns on the motorway",
                    "A lorry overturned on the motorway shortly after 6am on Monday, police said.")
     assert any(a["text"].startswith("shortly after 6am") for a in brief["when"])
+
+
+def test_where_takes_the_leads_fuller_phrase_of_a_bare_title_place():
+    brief = _brief("Tram overturns in Croydon",
+                   "A tram overturned in Croydon, south London, on Wednesday morning, police said.")
+    assert brief["where"][0]["text"] == "Croydon, south London"

@@ -667,10 +667,22 @@ class BriefBuilder:
                 cands.append(item)
                 item["_rank"], item["_place"] = rank, known
         self._narrow(cands)
+        self._fuller_in_lead(cands)
         for c in cands:
             c.pop("_rank", None)
             c.pop("_place", None)
         return self._rank(cands)
+
+    @staticmethod
+    def _fuller_in_lead(cands: list[dict[str, Any]]) -> None:
+        """A place the title names bare and the lead names with what places it ("X" / "the northern city of X",
+        "X, south London"): the lead's phrase is the answer a reader gives, so it takes the title's score."""
+        for short in [c for c in cands if c.get("in") == "title"]:
+            pattern = re.compile(r"\b" + re.escape(short["text"]) + r"\b")
+            for full in cands:
+                if full.get("in") != "title" and full["_rank"] <= 2 and len(full["text"]) > len(short["text"]) \
+                        and pattern.search(full["text"]) and full["score"] <= short["score"]:
+                    full["score"] = round(short["score"] + 0.005, 3)
 
     def _attached(self, span: Span, main: Clause | None, src: Src) -> float:
         """Whether the place belongs to the main event: in a prepositional phrase or a modifier attached to
