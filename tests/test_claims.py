@@ -1,6 +1,8 @@
 """Claims and contradictions: the reference article's gold contradiction, and cross-article figures."""
 from __future__ import annotations
 
+import pytest
+
 from newsledger.eval.suites.contradictions_reference import evidence_found, side_right
 from newsledger.extract.claims import conservative_total, cross_article
 
@@ -174,3 +176,12 @@ def test_responsibility_claim_and_its_denial_across_articles():
                                id="c", published="2018-04-12")).to_dict()
     assert any(x["kind"] == "responsibility" for x in cross_article([a, b]))
     assert not cross_article([a, c])  # another attack
+
+
+@pytest.mark.slow
+def test_real_pairs_check_half_floors(corpus):
+    """Floors at the check half's figures on the real pairs (contradictions/guardian), so a fall shows."""
+    from newsledger.eval.suites import contradictions_guardian as suite
+
+    score = suite.run(corpus, split="check")[0]
+    assert score.precision >= 0.66 and score.recall >= 0.11, score.extra
