@@ -294,3 +294,15 @@ def test_where_takes_the_leads_fuller_phrase_of_a_bare_title_place():
     brief = _brief("Tram overturns in Croydon",
                    "A tram overturned in Croydon, south London, on Wednesday morning, police said.")
     assert brief["where"][0]["text"] == "Croydon, south London"
+
+
+def test_what_keeps_a_partner_verbs_with_phrase():
+    brief = _brief("Mayor meets with union leaders at city hall",
+                   "The mayor met union leaders on Monday to discuss the strike.")
+    assert brief["what"][0]["text"] == "meets with union leaders"
+
+
+def test_who_of_a_count_headline_is_the_leads_noun_phrase():
+    brief = _brief("Seven killed as bus plunges off bridge",
+                   "At least seven people were killed when a bus plunged off a bridge on Monday, police said.")
+    assert brief["who"][0]["text"] == "At least seven people"

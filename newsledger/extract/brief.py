@@ -107,6 +107,11 @@ _NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly"
                 "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
                 "however", "meanwhile", "yesterday", "tonight", "again", "once"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
+# verbs whose "with" phrase is their partner, an argument and not a circumstance ("meets with X", "clashed with
+# X"): VerbNet's social-interaction classes (meet-36.3, talk-37.5, correspond-36.1, battle-36.4, amalgamate-22.2)
+_WITH_PARTNER = {"meet", "talk", "speak", "confer", "consult", "negotiate", "agree", "disagree", "argue",
+                 "quarrel", "clash", "fight", "battle", "wrestle", "spar", "side", "cooperate", "collaborate",
+                 "correspond", "communicate", "merge", "collide", "reconcile", "break", "split", "part"}
 # a time's approximation is part of the time a reader gives ("about 6.10am", "shortly after midnight"; TIMEX2
 # extents include such modifiers)
 _TIME_APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa"}
@@ -190,6 +195,11 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
         hi += 1
     run = out[lo:hi + 1]
     return run[:limit] if len(run) > limit else run
+
+
+def _argument_prep(verb: Token, prep: Token) -> bool:
+    """Whether a preposition that usually opens a circumstance is the verb's argument here ("meets with X")."""
+    return prep.lower_ == "with" and verb.lemma_.lower() in _WITH_PARTNER
 
 
 def _words(doc: Doc, start: int, end: int) -> int:
@@ -296,6 +306,23 @@ class BriefBuilder:
         if a is None or a.kind not in {"organization", "person", "group"}:
             return who, subj
         return (lead[0].i, lead[-1].i + 1), lead[-1]
+
+    def _counted_in_lead(self, title_who: str) -> tuple[int, int] | None:
+        """A headline's bare count as who ("Seven killed as ..."): the noun phrase the lead counts the same
+        people with ("At least seven people were killed"), when it does."""
+        from newsledger.extract.quantities import parse_number_words
+
+        words = title_who.lower().split()
+        value = parse_number_words(words) if words and all(w.isalpha() for w in words) else \
+            (int(title_who.replace(",", "")) if title_who.replace(",", "").isdigit() else None)
+        if value is None:
+            return None
+        for sent in self.text.sents:
+            for t in sent:
+                if t.like_num and t.head.pos_ == "NOUN" and t.dep_ == "nummod" and \
+                        (t.lower_ == words[-1] or t.text.replace(",", "") == str(value)):
+                    return self._np(t.head)
+        return None
 
     def _toll_headline(self) -> tuple[int, int] | None:
         """A verbless toll headline ("Five dead after vehicle overturns", "Seven killed as tram derails"): the
@@ -460,7 +487,7 @@ class BriefBuilder:
         # the verb's first argument-like prepositional phrase ("blames loss on X", "wins at Y", "fell down a
         # well"), not a time, cause or circumstance ("after ...", "as ...", "despite ..."), while it stays short
         prep = next((ch for ch in verb.children if ch.dep_ in {"prep", "agent"} and ch.i > verb.i), None)
-        if prep is not None and prep.lower_ not in _CIRCUMSTANCE and \
+        if prep is not None and (prep.lower_ not in _CIRCUMSTANCE or _argument_prep(verb, prep)) and \
                 not any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
             sub = _subtree(prep, _CUT | {"prep"} if len(list(prep.subtree)) > 5 else _CUT)
             if not has_obj or (max(t.i for t in sub) - verb.i < MAX_WHAT and
@@ -1165,6 +1192,10 @@ class BriefBuilder:
             if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
+        if who and who[0].get("in") == "title":
+            counted = self._counted_in_lead(who[0]["text"])
+            if counted is not None:
+                who[0] = {**_phrase(self.text, counted), "score": who[0]["score"], "actor": None}
         incident = self._incident_prefix()
         if incident is not None:
             what.append({**_phrase(self.title, incident),
