@@ -185,3 +185,16 @@ def test_real_pairs_check_half_floors(corpus):
 
     score = suite.run(corpus, split="check")[0]
     assert score.precision >= 0.66 and score.recall >= 0.11, score.extra
+
+
+def test_unattributed_claim_stands_for_its_article_and_a_group_has_its_other_names():
+    from newsledger.extract.claims import cross_article
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+
+    a = extract_record(Article(text="The president wrote: \u201cWe have defeated Islamic State in Syria.\u201d",
+                               id="a", outlet="Outlet A", published="2018-12-19")).to_dict()
+    b = extract_record(Article(text="\u201cIsis has not been defeated,\u201d it said in a statement.",
+                               id="b", outlet="Outlet B", published="2018-12-20")).to_dict()
+    found = cross_article([a, b])
+    assert found and found[0]["asserted_by"] and found[0]["disputed_by"]

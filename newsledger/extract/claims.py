@@ -276,6 +276,10 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
                 keys -= {_key(p["text"]), _key(name)}
             else:
                 keys |= {_key(p["text"]), _key(p.get("name") or p["text"])}
+        # a group's other names ("Isis", "Islamic State"): its actor's name and aliases
+        for e, actor in v.entity_actors(a0, a0 + len(name)):
+            if v.actors.get(actor, {}).get("kind") in {"organization", "group"}:
+                keys |= {_key(n) for n in v.names(actor)}
         # a name that is a side in the dispute (an actor with a speaker's role) is no place
         if any(_key(v.name(x)) in keys for x in ([q.get("speaker")] if q.get("speaker") else [])):
             return []
@@ -617,9 +621,10 @@ def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
     out = []
     for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
-            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.speaker and c.objects]
-            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.speaker and c.strength == "explicit"
-                   and c.objects]
+            # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
+            # articles are two sources
+            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.objects]
+            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit" and c.objects]
             if not pro or not con:
                 continue
             pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
@@ -642,11 +647,16 @@ def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                     "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
                     "about": about,
                     "articles": [r1["article"]["id"], r2["article"]["id"]],
-                    "asserted_by": _side_list(v1, hits), "disputed_by": _side_list(v2, cons),
+                    "asserted_by": _side_list(v1, hits) or [_source(r1)],
+                    "disputed_by": _side_list(v2, cons) or [_source(r2)],
                     "evidence_for": [_evidence(r1, x) for x in hits],
                     "evidence_against": [_evidence(r2, y) for y in cons],
                 })
     return out
+
+
+def _source(rec: dict[str, Any]) -> str:
+    return rec["article"].get("outlet") or rec["article"]["id"]
 
 
 def _side_list(v: View, claims: list[Claim]) -> list[str]:
