@@ -198,3 +198,13 @@ def test_unattributed_claim_stands_for_its_article_and_a_group_has_its_other_nam
                                id="b", outlet="Outlet B", published="2018-12-20")).to_dict()
     found = cross_article([a, b])
     assert found and found[0]["asserted_by"] and found[0]["disputed_by"]
+
+
+def test_an_intended_capture_is_no_claim():
+    from newsledger.extract.claims import claims_of
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+
+    rec = extract_record(Article(text="The army spokesman said the offensive to capture Tabqa would begin soon.",
+                                 published="2018-04-12")).to_dict()
+    assert not [c for c in claims_of(rec) if c.topic == "control"]

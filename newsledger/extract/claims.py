@@ -36,6 +36,8 @@ from newsledger.model import Contradiction, Record
 DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b(?:\W+\w+){0,3}\W*$", re.I)
+# an infinitive or a future right before a topic word: the act is intended, not claimed as done
+INTENDED = re.compile(r"\b(?:to|will|would|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
 UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|revised|updated|now stands|has grown)\b",
                     re.I)
 WINDOW_DAYS = 3
@@ -163,6 +165,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     hit = (role, m)
             if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
                 hit = ("assert", None)  # the speech act is the claim: "X blamed Y for the attack"
+            if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]):
+                hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
             if hit is not None:
                 role, m = hit
                 negated = m is not None and bool(NEGATION.search(content[:m.start()]))
