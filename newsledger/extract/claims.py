@@ -5,11 +5,16 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   "seized", "captured", "victory" for control) is a claim FOR the topic's event by its speaker; a quote with a
   dispute cue ("denied", "rejected"; dispute_cues.txt) on a topic word ("denied giving up the fight"), a
   negated topic word ("has not fallen") or a statement that a claim is false ("X's claim of victory was false")
-  is a claim AGAINST it; statements that the fight goes on ("our resistance will continue") are evidence against
+  is a claim AGAINST it; statements that the fight goes on ("we will continue the fight") are evidence against
   but never make a contradiction alone;
+- responsibility claims (claim_topics.tsv, CAMEO 015/016/112): "X was behind / carried out / is responsible
+  for" an act, or a speech cue that is itself the claim ("blamed X for the attack"), against a denial of it;
+  they are about the places the quote or its sentence names (the act's place), not a place taken;
+- a topic word after an infinitive or a future ("the offensive to capture X") is an aim, no claim;
 - a contradiction needs a claim for and a claim against from different sides: neither speaker is the other, nor
-  its affiliate; when the dispute names whose claim it rejects ("the Taliban's claim"), the claims for must come
-  from that actor's side;
+  its affiliate; when both name what they are about, the same thing; when the dispute names whose claim it
+  rejects ("the Taliban's claim"), the claims for must come from that actor's side; across articles a quote
+  whose speaker is not found stands for its article (two articles are two sources);
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
