@@ -8,7 +8,9 @@ Rules, each general:
   fighters"); figures inside time expressions, years, ordinals, percentages, money and durations are not counts;
 - its kind comes, in this order, from the verb that acts on the counted noun ("killing 169 Afghans and 13 ...":
   both objects of "killing"; "people airlifted"; "were wounded"), from an adjective ("dead", "displaced"),
-  then from the noun itself ("fighters", "planes", "districts"); data: newsledger/data/quantities/kinds.tsv;
+  then from the noun itself ("fighters", "planes", "districts"); a toll's or a count's value takes the kind of
+  what it counts ("the death toll rose to 15", "the number of civilian deaths stood at 151"); data:
+  newsledger/data/quantities/kinds.tsv;
   an action that is only intended ("planes chartered to evacuate N people") gives its kind with "_planned"
   ("evacuated_planned"), whatever the action;
 - "at least", "about", "nearly", "more than", "some", "up to", and every vague number make it approximate;
