@@ -414,7 +414,7 @@ def _approx_prefix(text: str, start: int) -> int | None:
 
 
 def _of(record: Record, noun: Token, np_start: int, np_end: int) -> str | None:
-    index = record.actor_index
+    index = noun.doc._.actor_index
     if index is not None:
         for e in record.entities:
             if np_start <= e.start and e.end <= np_end and e.actor:

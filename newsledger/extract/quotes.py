@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.quote_pieces import join_interrupted
 from newsledger.model import Actor, Quote, Record
+from newsledger.resolve import lexicon
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -141,12 +142,7 @@ def belief_verbs() -> frozenset[str]:
 def channel_words() -> tuple[str, ...]:
     words = [ln.strip().lower() for ln in (DATA_DIR / "channels.txt").read_text(encoding="utf-8").splitlines()
              if ln.strip() and not ln.startswith("#")]
-    try:
-        from newsledger.resolve import lexicon
-
-        words += [o["name"].lower() for o in lexicon.organizations() if o.get("channel")]
-    except Exception:  # pragma: no cover - the lexicon is part of the package
-        pass
+    words += [o["name"].lower() for o in lexicon.organizations() if o.get("channel")]
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
@@ -262,7 +258,7 @@ class _Extractor:
         self.doc = doc
         self.text = doc.text
         self.record = record
-        self.index = getattr(record, "actor_index", None)
+        self.index = doc._.actor_index
         self.paragraphs = _paragraphs(self.text)
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]

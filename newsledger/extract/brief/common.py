@@ -110,11 +110,9 @@ class Clause:
 # -- helpers -----------------------------------------------------------------------------------------------------
 
 def _speech_verbs() -> frozenset[str]:
-    try:
-        from newsledger.extract.quotes import speech_verbs
-        return speech_verbs()
-    except Exception:  # the quotes module is optional for the brief
-        return frozenset({"say", "tell", "add", "claim", "announce", "state", "report"})
+    from newsledger.extract.quotes import speech_verbs
+
+    return speech_verbs()
 
 
 def _trim_span(tokens: list[Token]) -> tuple[int, int] | None:
