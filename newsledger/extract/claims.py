@@ -28,7 +28,7 @@ record's `quantities`). `evidence_texts` turns ids back into text.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -123,7 +123,8 @@ class View:
         a = self.actors.get(actor_id or "")
         if not a:
             return set()
-        return {n.lower() for n in [a["name"], *a.get("aliases", [])]}
+        # with the curated entry it matched: "Isis" in one article is "Islamic State" in another
+        return {n.lower() for n in [a["name"], *a.get("aliases", []), a.get("dictionary")] if n}
 
     def entity_actors(self, start: int, end: int) -> list[tuple[dict[str, Any], str]]:
         return [(e, e["actor"]) for e in self.entities if e.get("actor") and start <= e["start"] and e["end"] <= end]
@@ -671,12 +672,3 @@ def _source(rec: dict[str, Any]) -> str:
 def _side_list(v: View, claims: list[Claim]) -> list[str]:
     """The speakers' names, each followed by the group it speaks for ("A spokesman for X", "X")."""
     return list(dict.fromkeys(v.name(x) for x in _sides(v, claims)))
-
-
-def _sentence_span(v: View, c: Claim) -> tuple[int, int]:
-    s = v.sentence_of(c.start, c.start + 1)
-    return (s["start"], s["end"]) if s else (c.start, c.end)
-
-
-def as_dicts(items: list[Contradiction]) -> list[dict[str, Any]]:
-    return [asdict(c) for c in items]

@@ -475,12 +475,6 @@ class Gazetteer:
             row = self.con.execute("SELECT country FROM demonym WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def cities_of(self, cc: str, min_pop: int = 20_000) -> list[Entry]:
-        with _lock:
-            rows = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.country = ? AND p.kind = 'city' "
-                                    f"AND p.population >= ? ORDER BY p.pid", (cc, min_pop)).fetchall()
-        return [self._entry(r) for r in rows]
-
     @lru_cache(maxsize=1)
     def airports(self) -> list[Entry]:
         with _lock:

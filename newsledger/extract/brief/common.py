@@ -17,7 +17,6 @@ MAX_WHAT = 8
 MAX_WHERE = 7  # words ("Mazar-i-Sharif" is one)
 MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
-HOW_MANNER = 0.2  # a manner adverb
 LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
 MAX_CLAIMS = 3  # quotes in the summary

@@ -169,12 +169,12 @@ class Where:
         early = [c for c in cands if c["_rank"] <= 2 and c["_place"] is not None]
         for wide in early:
             for fine in early:
-                if fine is wide or not self._inside(fine["_place"], wide["_place"], wide["text"], distance_km):
+                if fine is wide or not self._inside(fine["_place"], wide["_place"], distance_km):
                     continue
                 if fine["score"] <= wide["score"]:
                     fine["score"] = round(wide["score"] + 0.01, 3)
 
-    def _inside(self, fine, wide, wide_text: str, distance_km) -> bool:
+    def _inside(self, fine, wide, distance_km) -> bool:
         if fine.name == wide.name:
             return False
         if wide.kind == "country":
