@@ -31,14 +31,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
+from newsledger import resources
 from newsledger.model import Contradiction, Record
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b(?:\W+\w+){0,3}\W*$", re.I)
 # an infinitive or a future right before a topic word: the act is intended, not claimed as done
@@ -51,18 +50,14 @@ WINDOW_DAYS = 3
 @lru_cache(maxsize=1)
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
-    for line in (DATA / "claim_topics.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        topic, role, pattern = line.split("\t")
+    for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
         out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
 
 @lru_cache(maxsize=1)
 def dispute_cues() -> set[str]:
-    return {ln.strip().lower() for ln in (DATA / "dispute_cues.txt").read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")}
+    return {w.lower() for w in resources.words("quantities", "dispute_cues.txt")}
 
 
 def _norm(text: str) -> str:

