@@ -26,7 +26,6 @@ from newsledger.eval.suites import quotes_reference as qr  # noqa: E402
 from newsledger.extract import actors, quotes, times  # noqa: E402
 from newsledger.model import Article, Quote, Record  # noqa: E402
 
-
 BAILED: list[str] = []
 
 

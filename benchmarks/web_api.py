@@ -42,7 +42,8 @@ def grow(src: Path, dst: Path, copies: int) -> None:
         con.execute(
             "INSERT INTO events (article_id, id, type, sentence, start, \"end\", source, target, place, date, "
             "date_precision, asserted_by, status) "
-            "SELECT q.article_id || ?, 'x' || q.id, ?[CAST(1 + hash(q.text) % 16 AS BIGINT)], q.text, q.start, q.\"end\", q.speaker, "
+            "SELECT q.article_id || ?, 'x' || q.id, ?[CAST(1 + hash(q.text) % 16 AS BIGINT)], q.text, q.start, "
+            "q.\"end\", q.speaker, "
             "(SELECT min(a.id) FROM src.actors a WHERE a.article_id = q.article_id AND a.id <> q.speaker), "
             "(SELECT min(p.id) FROM src.places p WHERE p.article_id = q.article_id), "
             "CAST(r.published + to_months(?) AS VARCHAR), 'day', NULL, ?[CAST(1 + hash(q.id || q.text) % 7 AS BIGINT)] "

@@ -79,7 +79,8 @@ class EntityRules:
     @staticmethod
     def _trim(ent: Span) -> Span | None:
         start = ent.start
-        while start < ent.end and ent.doc[start].text in _LEADING_DET and ent.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"}:
+        trims = ent.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"}
+        while trims and start < ent.end and ent.doc[start].text in _LEADING_DET:
             start += 1
         if start >= ent.end:
             return None

@@ -157,7 +157,7 @@ def parse_actors(paths: list[Path], sectors: set[str] | None = None) -> dict[str
         names: list[str] = []
         codes: list[tuple[str, str]] = []
 
-        def flush() -> None:
+        def flush(names: list[str], codes: list[tuple[str, str]]) -> None:
             if names and codes:
                 code = choose_code(codes, sectors)
                 for n in names:
@@ -176,13 +176,13 @@ def parse_actors(paths: list[Path], sectors: set[str] | None = None) -> dict[str
                 if name:
                     names.append(name)
                 continue
-            flush()
+            flush(names, codes)
             names, codes = [], []
             name = _words(re.sub(r"\[.*", "", stripped))
             if name:
                 names.append(name)
             codes += [(m.group(1), m.group(2)) for m in _ACTOR_CODE.finditer(stripped)]
-        flush()
+        flush(names, codes)
     return out
 
 

@@ -34,7 +34,8 @@ def _rec(aid, text, published="2021-08-27"):
 
 A = ("A suicide bomber attacked a crowd outside the main gate of Kabul airport on Thursday. "
      "Health officials said {n} people were killed in the blast.")
-B = "Officials at the hospital said {n} people were killed when a bomber struck a crowd outside Kabul airport on Thursday."
+B = ("Officials at the hospital said {n} people were killed when a bomber struck a crowd outside Kabul airport "
+     "on Thursday.")
 
 
 def test_cross_article_169_vs_170():
@@ -120,7 +121,8 @@ def test_contradictions_command_lists_cross_article_claims_and_merged_events(tmp
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text(CLAIM + "\n")
-    (src / "b.txt").write_text("Islamic State denied that Manbij had fallen, saying its fighters still held the town.\n")
+    (src / "b.txt").write_text("Islamic State denied that Manbij had fallen, saying its fighters still held "
+                               "the town.\n")
     (src / "c.txt").write_text("Kurdish officials said Turkish warplanes bombed the town of Kobani on Monday, "
                                "killing five civilians.\n")
     (src / "d.txt").write_text("Turkey denied that its warplanes had bombed Kobani on Monday.\n")

@@ -37,7 +37,8 @@ def test_any_bytes_any_reader(tmp_path, data, ext):
     st.builds(lambda t, p: json.dumps({"id": "a", "text": t, "published": p}), st.text(max_size=300),
               st.one_of(st.none(), st.text(max_size=20), st.just("2021-09-06"))),
     st.builds(json.dumps, st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=10),
-                                       lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=5), c, max_size=3),
+                                       lambda c: st.lists(c, max_size=3)
+                                       | st.dictionaries(st.text(max_size=5), c, max_size=3),
                                        max_leaves=10))), max_size=8))
 def test_jsonl_lines_never_break_the_batch(tmp_path, lines):
     out = read_bytes(tmp_path, "b.jsonl", "\n".join(lines).encode("utf-8", "surrogatepass"))
@@ -54,7 +55,8 @@ def test_parse_published_only_raises_value_error(value):
 
 
 def test_deeply_nested_html_and_unclosed_tags(tmp_path):
-    html = "<html><body>" + "<div>" * 5000 + "<p>Soldiers crossed the border on Friday, officials said.</p>" + "<span>" * 3000
+    html = ("<html><body>" + "<div>" * 5000 + "<p>Soldiers crossed the border on Friday, officials said.</p>"
+            + "<span>" * 3000)
     out = read_bytes(tmp_path, "deep.html", html.encode())
     assert len(out) == 1
 
@@ -69,7 +71,8 @@ def test_ten_megabyte_article_is_refused_quickly(tmp_path):
 TRICKY = [
     "\u201cWe will never surrender,\u201d the commander said, \u201cnever",  # quote never closed
     "He said \"unclosed quote and then nothing else",
-    "\u0627\u0644\u062c\u064a\u0634 \u0642\u0627\u0644 \u2014 The army said \u202eevil\u202c text on Monday.",  # RTL and bidi controls
+    # RTL and bidi controls
+    "\u0627\u0644\u062c\u064a\u0634 \u0642\u0627\u0644 \u2014 The army said \u202eevil\u202c text on Monday.",
     "Protesters \U0001F525\U0001F525 marched in Kyiv \U0001F1FA\U0001F1E6 on Sunday, police said.",
     "NUL\x00bytes\x00inside the text of an article said on Monday.",
     "\u201c\u201c\u201c\u201d\u201d\u201d '' \"\" \u2018\u2019",

@@ -28,7 +28,8 @@ def test_reference_two_killed_figures_and_whom(reference_record):
 
 def test_reference_approximate(reference_record):
     by_text = {q.text: q for q in reference_record.quantities}
-    assert by_text["Thousands of Taliban fighters"].approximate and by_text["Thousands of Taliban fighters"].value == 1000
+    thousands = by_text["Thousands of Taliban fighters"]
+    assert thousands.approximate and thousands.value == 1000
     assert by_text["at least four planes"].approximate and by_text["at least four planes"].value == 4
     assert not by_text["55,000 people"].approximate
     # the 20-year war, dates and "one" as a pronoun are not counts

@@ -7,8 +7,8 @@ import pytest
 
 from newsledger.eval.suites import times_giveme5w1h as g5
 from newsledger.eval.suites import times_reference
-from newsledger.extract.timex.absolute import published_from_html, published_from_metadata
 from newsledger.extract.times import date_for_span, extract, extract_text
+from newsledger.extract.timex.absolute import published_from_html, published_from_metadata
 from newsledger.model import Article, Record
 
 MONDAY = "2021-09-06"

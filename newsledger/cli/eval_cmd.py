@@ -48,6 +48,7 @@ def register(app: typer.Typer) -> None:
         mwidth = max([len(s.metric) for s in scores] + [6]) + 2
         typer.echo(f"{'component':<16}{'dataset':<{width}}{'metric':<{mwidth}}{'P':>8}{'R':>8}{'F1':>8}{'value':>8}{'n':>7}")
         for s in scores:
-            cells = [f"{v:>8.3f}" if isinstance(v, float) else f"{'-':>8}" for v in (s.precision, s.recall, s.f1, s.value)]
+            cells = [f"{v:>8.3f}" if isinstance(v, float) else f"{'-':>8}"
+                     for v in (s.precision, s.recall, s.f1, s.value)]
             typer.echo(f"{s.component:<16}{s.dataset:<{width}}{s.metric:<{mwidth}}{''.join(cells)}"
                        f"{s.n if s.n is not None else '-':>7}")

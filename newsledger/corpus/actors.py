@@ -153,7 +153,7 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
             merged[k] = longer[0]
     # Bare surnames (whatever the model typed them as): to the dominant full-name person with that surname.
     weight = {k: sum(m.mentions for m in persons[k].members) for k in full}
-    for k, c in clusters.items():
+    for k in clusters:
         words = k[5:].split() if k.startswith("name:") else []
         if len(words) != 1 or k in merged:
             continue

@@ -17,7 +17,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from newsledger.ingest.base import InputError
 from newsledger.model import Article, Record
 
-
 WARM_UP_TEXT = ("Government forces shelled the rebel-held town of Idlib on Sunday, killing 12 people, activists said. "
                 '"We will not surrender," a rebel commander told Reuters on Monday. The UN called for a ceasefire.')
 

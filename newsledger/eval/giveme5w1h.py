@@ -65,8 +65,8 @@ def load(corpus: Path, limit: int | None = None) -> list[Item]:
         item = Item(d.get("originalFilename") or path.stem, article, category=d.get("category"))
         for q in QUESTIONS:
             ann = d.get("fiveWoneH", {}).get(q, {}).get("annotated", []) or []
-            phrases = [{"text": _unescape(a["text"]).strip(), "count": a.get("coderPhraseCount", 0), "parsed": a.get("parsed")}
-                       for a in ann if a.get("text") and a["text"].strip()]
+            phrases = [{"text": _unescape(a["text"]).strip(), "count": a.get("coderPhraseCount", 0),
+                        "parsed": a.get("parsed")} for a in ann if a.get("text") and a["text"].strip()]
             item.answers[q] = phrases
             if not phrases and ann:
                 item.no_answer.add(q)

@@ -214,11 +214,11 @@ def _named_target(v: View, q: dict[str, Any]) -> str | None:
     m = re.search(r"(\w[\w .-]*?)'s? (?:claims?|announcement|statement|assertion)", content)
     if m:
         off = q["start"] + m.start(1)
-        for e, actor in v.entity_actors(off, q["start"] + m.end(1)):
+        for _entity, actor in v.entity_actors(off, q["start"] + m.end(1)):
             return actor
     m = re.search(r"(?:claims?|announcement|statement) (?:by|of|from) (?:the )?([\w .-]+)", content)
     if m:
-        for e, actor in v.entity_actors(q["start"] + m.start(1), q["start"] + m.end(1)):
+        for _entity, actor in v.entity_actors(q["start"] + m.start(1), q["start"] + m.end(1)):
             return actor
     return None
 
@@ -282,7 +282,7 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
             else:
                 keys |= {_key(p["text"]), _key(p.get("name") or p["text"])}
         # a group's other names ("Isis", "Islamic State"): its actor's name and aliases
-        for e, actor in v.entity_actors(a0, a0 + len(name)):
+        for _entity, actor in v.entity_actors(a0, a0 + len(name)):
             if v.actors.get(actor, {}).get("kind") in {"organization", "group"}:
                 keys |= {_key(n) for n in v.names(actor)}
         # a name that is a side in the dispute (an actor with a speaker's role) is no place
@@ -328,7 +328,7 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
     content = _norm(q["text"])
     m = _ESCAPE.search(content)
     if m:
-        subj = [actor for e, actor in v.entity_actors(q["start"], q["start"] + m.start())
+        subj = [actor for _entity, actor in v.entity_actors(q["start"], q["start"] + m.start())
                 if v.actors.get(actor, {}).get("kind") == "person" and actor != q.get("speaker")]
         if subj:
             return Claim("whereabouts", 1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
@@ -603,19 +603,28 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
             total = conservative_total([a.value, b.value])
             out.append({
                 "kind": "figure", "scope": "cross-article",
-                "claim": f"{kind} {a.of or ''} in {', '.join(sorted(set(a.place.split(',')) & set(b.place.split(','))))}: "
+                "claim": f"{kind} {a.of or ''} in {', '.join(sorted(_places(a) & _places(b)))}: "
                          f"{_fmt(a.value)} vs {_fmt(b.value)}",
                 "articles": [ra["article"]["id"], rb["article"]["id"]],
-                "asserted_by": [va.name(a.speaker)] if a.speaker else [ra["article"].get("outlet") or ra["article"]["id"]],
-                "disputed_by": [vb.name(b.speaker)] if b.speaker else [rb["article"].get("outlet") or rb["article"]["id"]],
+                "asserted_by": [va.name(a.speaker) if a.speaker else _outlet(ra)],
+                "disputed_by": [vb.name(b.speaker) if b.speaker else _outlet(rb)],
                 "evidence_for": [_evidence(ra, a)], "evidence_against": [_evidence(rb, b)],
                 "values": [a.value, b.value], "total": total, "total_rule": "ACLED: lowest reported figure",
             })
     return out
 
 
+def _places(c: Claim) -> set[str]:
+    return set((c.place or "").split(","))
+
+
+def _outlet(rec: dict[str, Any]) -> str:
+    """Who stands for an article's unattributed figure: its outlet, else the article."""
+    return rec["article"].get("outlet") or rec["article"]["id"]
+
+
 def _same_figure(a: Claim, b: Claim) -> bool:
-    return a.topic == b.topic and a.of == b.of and bool(set((a.place or "").split(",")) & set((b.place or "").split(",")))
+    return a.topic == b.topic and a.of == b.of and bool(_places(a) & _places(b))
 
 
 def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
@@ -642,8 +651,8 @@ def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                 hits = [x for x in pro if set(x.objects) & set(c.objects)]
                 if not hits:
                     continue
-                if any(c.evidence in [e["id"] for e in d["evidence_against"]] and d["articles"][1] == r2["article"]["id"]
-                       and d["articles"][0] == r1["article"]["id"] for d in out):
+                if any(c.evidence in [e["id"] for e in d["evidence_against"]]
+                       and d["articles"][:2] == [r1["article"]["id"], r2["article"]["id"]] for d in out):
                     continue
                 about = sorted(set().union(*(set(x.objects) & set(c.objects) for x in hits)))
                 cons = [y for y in con if set(y.objects) & set(about)]

@@ -46,7 +46,8 @@ TALLY_NOUNS = {"number", "total", "tally", "count"}  # "the number of deaths sto
 HELP_VERBS = {"help", "assist", "allow", "enable", "let", "aid"}
 ASSISTED_EVAC = {"flee", "leave", "escape", "exit", "cross"}
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-DIGITS_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(million|billion|thousand|hundred))?(?![\w%])")
+DIGITS_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                       r"(?:\s+(million|billion|thousand|hundred))?(?![\w%])")
 
 
 @lru_cache(maxsize=1)

@@ -150,8 +150,9 @@ def _tense(doc: Doc | None, tok_starts: list[int], text: str, sent: tuple[int, i
                 return "past"
             if t.tag_ == "VB" and "to" in words:
                 h = t.head
+                past_aux = any(c.tag_ == "VBD" for c in h.children if c.dep_.startswith("aux"))
                 if h.lemma_ in ("expect", "set", "due", "schedule", "plan", "go", "hope", "intend", "aim", "want") \
-                        and h.tag_ != "VBD" and not any(c.tag_ == "VBD" for c in h.children if c.dep_.startswith("aux")):
+                        and h.tag_ != "VBD" and not past_aux:
                     return "future"
             if t.tag_ == "VBG" and any(c.lower_ in ("is", "are", "am") for c in auxes) and t.lemma_ not in _REPORTING:
                 return "future"

@@ -49,11 +49,11 @@ STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "tro
                "embassy", "president", "administration", "leadership", "security", "intelligence", "soldiers",
                "artillery", "diplomats", "delegation", "side", "offensive", "strikes", "airstrikes", "coalition",
                "parliament", "courts", "court", "prosecutors", "judiciary", "cabinet", "service", "jet", "warplane",
-               "troop", "soldier", "official", "diplomat", "prosecutor", "authority", "strike", "airstrike",
+               "troop", "soldier", "official", "diplomat", "prosecutor", "strike", "airstrike",
                "servicemen",
-               "personnel", "sailors", "marines", "pilots", "diplomat", "envoy", "commander", "commanders", "base",
+               "personnel", "sailors", "marines", "pilots", "envoy", "commander", "commanders", "base",
                "bases", "drone", "drones", "warships", "planes", "ambassador", "minister", "ministers",
-               "general", "generals", "agents", "spies", "spy", "intelligence"}
+               "general", "generals", "agents", "spies", "spy"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
                "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
 # Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").

@@ -433,6 +433,7 @@ class Gazetteer:
         _ensure(self.path)
         self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Entry]] = {}
+        self._airports: list[Entry] | None = None
 
     _COLS = "p.pid, p.gid, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.admin2, p.lat, p.lon, " \
             "p.population, p.source, p.capital"
@@ -477,12 +478,13 @@ class Gazetteer:
             row = self.con.execute("SELECT country FROM demonym WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    @lru_cache(maxsize=1)
     def airports(self) -> list[Entry]:
-        with _lock:
-            rows = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.kind = 'airport' ORDER BY p.pid"
-                                    ).fetchall()
-        return [self._entry(r) for r in rows]
+        if self._airports is None:
+            with _lock:
+                rows = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.kind = 'airport' ORDER BY p.pid"
+                                        ).fetchall()
+            self._airports = [self._entry(r) for r in rows]
+        return self._airports
 
     def stats(self) -> dict[str, int | str]:
         with _lock:

@@ -11,10 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsledger import nlp
 from newsledger.eval.metrics import Score, normalize
 from newsledger.eval.split import select
 from newsledger.model import Actor, Article, Record
-from newsledger import nlp
 from newsledger.pipeline import build_record
 from newsledger.resolve.actors import ActorIndex
 

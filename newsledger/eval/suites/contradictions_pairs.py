@@ -241,7 +241,7 @@ def build_pairs(corpus: Path, limit: int | None = None) -> list[dict[str, Any]]:
         date = f"2019-0{1 + k % 9}-{10 + k % 15}"
         text = _fill(CLAIMS[k % len(CLAIMS)], c, z, w, p, day)
         claim_bases.append((rec(f"t{k}-claim", text, date), p, k, date))
-    for k, ex in enumerate(claim_excerpts(corpus)):
+    for ex in claim_excerpts(corpus):
         if len([b for b in claim_bases if b[0]["article"]["id"].startswith("g")]) >= limit:
             break
         r = rec(ex["id"] + "-claim", ex["text"], ex["date"])

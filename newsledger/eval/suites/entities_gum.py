@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsledger.eval import gum
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf_score
+from newsledger.eval.split import select
 from newsledger.model import Article
 from newsledger.pipeline import extract_records
 

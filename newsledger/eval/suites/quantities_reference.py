@@ -68,7 +68,8 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
                                 missed=[g["text"] for g, q in rows if q is None], wrong=wrong,
                                 extra_predicted=[q.text for q in rec.quantities
                                                  if all(q is not m for _, m in rows)]))
-        scores.append(Score(COMPONENT, ds, "value_and_kind_right", value=round(len(value_kind) / len(gold), 4), n=len(gold),
+        scores.append(Score(COMPONENT, ds, "value_and_kind_right", value=round(len(value_kind) / len(gold), 4),
+                            n=len(gold),
                             extra={"target": ">= 7 of 8", "right": len(value_kind), "gold": len(gold)}))
         scored = [o for o in ofs if o is not None]
         scores.append(Score(COMPONENT, ds, "of_right", value=round(sum(scored) / len(scored), 4) if scored else None,

@@ -25,7 +25,7 @@ def match(pred: list[Any], gold: list[dict[str, Any]], record_: Record, gold_act
     for g in gold:
         cands = [q for q in pred if id(q) not in used and text_match(q.text, g["text"])]
         # prefer a prediction with the right speaker, then the closest in length
-        def key(q):
+        def key(q, g=g):
             right = gold_actor_for(actor_names(record_.actor(q.speaker)), gold_actors) == g["speaker"]
             return (not right, abs(len(q.text) - len(g["text"])))
         cands.sort(key=key)

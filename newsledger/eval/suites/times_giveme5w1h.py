@@ -2,7 +2,8 @@
 its value the coders' parsed date?
 
 The text is title, description and body joined by blank lines; the anchor is `date_publish` (its date part; no
-anchor when it is missing or not a date: the corpus spells a missing one "None"). Per article with at least one annotated "when" phrase: "found" when a predicted
+anchor when it is missing or not a date: the corpus spells a missing one "None"). Per article with at least one
+annotated "when" phrase: "found" when a predicted
 time matches an annotated phrase by text (the corpus README's rule) and overlaps a place where the phrase occurs
 (when it occurs verbatim); "right" when such a prediction's value
 agrees with that phrase's parsed date at the prediction's precision (2016-11-09T06:10 and 2016-11 both agree
@@ -33,8 +34,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from newsledger.eval.giveme5w1h import documents
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, text_match
+from newsledger.eval.split import select
 from newsledger.model import Article, Record
 
 COMPONENT = "times"
@@ -96,7 +97,8 @@ def agrees(value: str | None, parsed: str | None, tolerance_days: int = 0) -> bo
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_FULL_DATE = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
+_FULL_DATE = re.compile(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})"
+                        r"(?:st|nd|rd|th)?,?"
                         r"\s+(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|"
                         r"oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b")
 
@@ -199,8 +201,8 @@ def predict(cases_: list[Case]) -> list[list[Any]]:
     return [times.extract(doc, Record(article=c.article)) for c, doc in zip(cases_, docs)]
 
 
-def run(corpus: Path, limit: int | None = None, split: str = "check", extractor: Callable[[list[Case]], list[list[Any]]] | None = None
-        ) -> list[Score]:
+def run(corpus: Path, limit: int | None = None, split: str = "check",
+        extractor: Callable[[list[Case]], list[list[Any]]] | None = None) -> list[Score]:
     cs = select(cases(corpus), lambda c: c.name, split, limit)
     preds = (extractor or predict)(cs)
     return summarize([(c, score_case_audited(c, p)) for c, p in zip(cs, preds)])

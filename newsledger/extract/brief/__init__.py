@@ -35,9 +35,9 @@ puts its main event, and are ranked by position, by how often the article mentio
   with X"), and what moved someone ("stuns Y by doing Z": Z, without its place or time).
 - how: the main event's instrument ("with/by/using ...", coordinated means as one); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
-  circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of its cause: the action of
-  the cause that is the outcome's subject where the lead restates it ("a decision to do X has upset fans"), the
-  verb of its "as/after/when" clause, else the lead's first action verb.
+  circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of
+  its cause: the action of the cause that is the outcome's subject where the lead restates it ("a decision to
+  do X has upset fans"), the verb of its "as/after/when" clause, else the lead's first action verb.
 
 Answers from the title carry "in": "title" and title offsets. Links: who -> actor id, when -> value,
 where -> place id (null when the record has no such item).

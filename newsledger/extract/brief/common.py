@@ -70,8 +70,9 @@ _WITH_PARTNER = {"meet", "talk", "speak", "confer", "consult", "negotiate", "agr
 _TIME_APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa"}
 _TIME_NEAR = {"shortly", "just", "soon", "sometime", "right"}  # before "after"/"before"
 _INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast", "attack", "bombing", "shooting",
-             "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm", "hurricane",
-             "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre", "riot"}
+             "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm",
+             "hurricane", "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre",
+             "riot"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")

@@ -110,7 +110,8 @@ class How:
         own = [x for x in clauses if x.src is c.src and x.verb.head == c.verb and x.verb.dep_ == "advcl"
                and any(m.dep_ == "mark" and m.lower_ in {"as", "after", "when", "because"} for m in x.verb.children)]
         rest = sorted((x for x in clauses if x.src.name == "text" and x.verb.lemma_.lower() not in _OUTCOME
-                       and x.verb.pos_ == "VERB" and x.verb.lemma_.lower() not in _LIGHT), key=lambda x: (x.rank, x.verb.i))
+                       and x.verb.pos_ == "VERB" and x.verb.lemma_.lower() not in _LIGHT),
+                      key=lambda x: (x.rank, x.verb.i))
         return own + rest[:2]
 
     def _how_item(self, c: Clause, span: tuple[int, int], score: float) -> dict[str, Any]:

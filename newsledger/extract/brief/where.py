@@ -58,7 +58,8 @@ class Where:
                 else:
                     rank = 0
                 pos = 1.0 / (1 + 0.5 * rank)
-                place = p if p is not None and hasattr(p, "id") and src.name == "text" else self._place_by_name(span.text)
+                in_record = p is not None and hasattr(p, "id") and src.name == "text"
+                place = p if in_record else self._place_by_name(span.text)
                 known = place if place is not None else (p if hasattr(p, "kind") else None)
                 kind = known.kind if known is not None else "other"
                 freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
@@ -139,7 +140,8 @@ class Where:
                     out.append((a, b, None))
         return out
 
-    def _locative_args(self, src: Src, main: Clause | None, have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    def _locative_args(self, src: Src, main: Clause | None,
+                       have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
         """A name in the main event's locative phrase ("stages protest outside X"), also when no gazetteer
         holds it (a building, a venue)."""
         if main is None or main.src is not src:
@@ -217,7 +219,8 @@ class Where:
         for t in span:
             if t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT"}:
                 ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-                if ent is not None and (ent.start < span.start or ent.end > span.end or ent.label_ in {"PERSON", "NORP"}):
+                if ent is not None and (ent.start < span.start or ent.end > span.end
+                                        or ent.label_ in {"PERSON", "NORP"}):
                     return True
         return False
 
@@ -258,8 +261,8 @@ class Where:
             h = head.head
             if h == head:
                 break
-            if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} and h.head.lemma_.lower() in _PLACE_NOUNS \
-                    and h.head.i < head.i:
+            if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} \
+                    and h.head.lemma_.lower() in _PLACE_NOUNS and h.head.i < head.i:
                 h = h.head
             elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS:
                 pass

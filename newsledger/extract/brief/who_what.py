@@ -219,8 +219,9 @@ class WhoWhat:
         doc = tok.doc
         sent_start = tok.sent.start
         for i in range(tok.i - 1, span[0] - 1, -1):
-            if doc[i].text in {"'", "\u2019", '"', "\u201d"} and \
-                    sum(doc[j].text in {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"} for j in range(sent_start, i)) % 2 == 1:
+            marks_before = sum(doc[j].text in {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
+                               for j in range(sent_start, i))
+            if doc[i].text in {"'", "\u2019", '"', "\u201d"} and marks_before % 2 == 1:
                 return (i + 1, span[1]) if i + 1 <= tok.i else span
         return span
 
@@ -274,7 +275,8 @@ class WhoWhat:
             if ch.dep_ in {"dobj", "prt", "attr", "acomp"} and ch.i > verb.i:
                 out.extend(_subtree(ch, _CUT | {"prep"}))
                 for pred in verb.children:  # an object's predicate: "make them lighter"
-                    if pred.dep_ in {"oprd", "ccomp", "xcomp"} and pred.i == out[-1].i + 1 and len(list(pred.subtree)) <= 2:
+                    if pred.dep_ in {"oprd", "ccomp", "xcomp"} and pred.i == out[-1].i + 1 \
+                            and len(list(pred.subtree)) <= 2:
                         out.extend(pred.subtree)
                 break
             if ch.dep_ == "ccomp" and ch.i > verb.i and len(list(ch.subtree)) <= 3:  # "make them lighter"

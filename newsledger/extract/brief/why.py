@@ -23,6 +23,12 @@ from newsledger.extract.brief.common import (
     _trim_span,
 )
 
+# Verbs whose "to"-infinitive is their complement, not a purpose ("tried to X", "vowed to X")
+_NOT_PURPOSE_HEADS = frozenset({
+    "try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be", "set", "expect", "fail",
+    "manage", "refuse", "decide", "agree", "ask", "tell", "urge", "vow", "pledge", "promise", "threaten", "get", "go",
+    "come", "like", "love", "use"})
+
 
 class Why:
     """The why part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
@@ -101,12 +107,11 @@ class Why:
                         s = _trim_span(toks)
                         if s and s[1] - s[0] <= MAX_WHY:
                             cands.append(self._why_item(src, s, rank, 0.8))
-                if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
-                        not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) and \
-                        any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in \
-                        {"try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be",
-                         "set", "expect", "fail", "manage", "refuse", "decide", "agree", "ask", "tell", "urge",
-                         "vow", "pledge", "promise", "threaten", "get", "go", "come", "like", "love", "use"} | self.speech:
+                if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" \
+                        and tok.head.pos_ == "VERB" \
+                        and not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) \
+                        and any(c.lower_ == "to" for c in tok.children) \
+                        and tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech:
                     s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._short_vp(tok))
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.5))

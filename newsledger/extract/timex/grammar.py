@@ -11,8 +11,22 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from newsledger.extract.timex.lexicon import (
-    CLOCK_RE, DAY_RE, MONTH_FULL_RE, MONTH_RE, MONTHS, NUM_RE, NUMBER_WORDS, ORDINALS, PART_RE, SEASONS,
-    UNIT_RE, UNITS, WEEKDAY_ABBR_RE, WEEKDAY_RE, WEEKDAYS, YEAR_RE,
+    CLOCK_RE,
+    DAY_RE,
+    MONTH_FULL_RE,
+    MONTH_RE,
+    MONTHS,
+    NUM_RE,
+    NUMBER_WORDS,
+    ORDINALS,
+    PART_RE,
+    SEASONS,
+    UNIT_RE,
+    UNITS,
+    WEEKDAY_ABBR_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR_RE,
 )
 
 
