@@ -1,6 +1,6 @@
 """Throughput of `ingest` end to end against the bare spaCy pipeline, on the same texts, in the same run.
 
-    python benchmarks/throughput.py [--workers 1,2] [--limit N] [--corpus PATH] [--json out.json]
+    python benchmarks/throughput.py [--workers 1,2] [--repeat 3] [--limit N] [--corpus PATH] [--json out.json]
 
 For each worker count N, two runs on the articles of dev/unlabelled/ (249 Guardian articles, ~235k words):
 - bare: N worker processes, each holding `newsledger.nlp.load()` (the pipeline the extraction uses), run
@@ -8,15 +8,18 @@ For each worker count N, two runs on the articles of dev/unlabelled/ (249 Guardi
 - end to end: `newsledger.corpus.run.ingest` with the same kind of pool (N workers, model loaded once per
   worker): read, dedup, parse, every extractor, write to a fresh DuckDB file in a temporary folder, merge events.
 Both pools are started and warmed up (model and extractor data loaded, one short text processed) before the
-clock starts (the warm-up is reported apart), so the figures are steady-state throughput. Peak RSS is each worker's own ru_maxrss (MB), the largest worker shown; the
-parent's peak is shown too. Nothing is written into the repository. On a shared machine the figures are noisy:
-the load average before and after each run is printed with it.
+clock starts (the warm-up is reported apart), so the figures are steady-state throughput. Peak RSS is each
+worker's own ru_maxrss (MB), the largest worker shown; the parent's peak is shown too. Nothing is written into
+the repository. On a shared machine the figures are noisy: the load average before and after each run is printed
+with it, each worker count is measured `--repeat` times (bare and end to end in turn, so both see the same
+machine), and the summary gives the median ratio of each pair of runs with its spread (lowest to highest).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -82,11 +85,18 @@ def end_to_end(articles: list[Article], workers: int) -> dict:
             "failed": report.failed, "events": events, "merged_events": merged}
 
 
+def _pair(rows: list[dict], r: dict) -> dict:
+    """The bare run measured beside run `r` (same worker count, same repetition)."""
+    return next(b for b in rows
+                if b["workers"] == r["workers"] and b["run"] == r["run"] and b["kind"] == "bare nlp.pipe")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=Path(os.environ.get(
         "NEWSLEDGER_CORPUS", ROOT.parent / "shared" / "corpus")) / "dev" / "unlabelled")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per worker count (median and spread reported)")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here (outside the repo)")
     args = ap.parse_args()
@@ -97,25 +107,34 @@ def main() -> None:
           f"model {os.environ.get('NEWSLEDGER_MODEL', 'md')}", flush=True)
     rows = []
     for n in [int(x) for x in args.workers.split(",")]:
-        for kind, fn in (("bare nlp.pipe", lambda: bare(texts, n)), ("end to end", lambda: end_to_end(articles, n))):
-            la0 = os.getloadavg()[0]
-            res = fn()
-            res.update(kind=kind, workers=n, load_avg=(round(la0, 2), round(os.getloadavg()[0], 2)),
-                       articles_s=len(articles) / res["seconds"], words_s=words / res["seconds"],
-                       max_worker_mb=max(res["peak_rss_mb"].values()) if res["peak_rss_mb"] else None)
-            rows.append(res)
-            print(f"  {kind:14} workers={n}: {res['articles_s']:.2f} articles/s, {res['words_s']:,.0f} words/s, "
-                  f"{res['seconds']:.1f} s (+{res['load_seconds']:.1f} s model load), peak "
-                  f"{res['max_worker_mb']:.0f} MB/worker, load avg {res['load_avg']}"
-                  + (f", parent CPU {res['parent_cpu_seconds']:.1f} s (read, dedup, write, merge)"
-                     if "parent_cpu_seconds" in res else ""), flush=True)
+        for run in range(1, args.repeat + 1):
+            for kind, fn, data in (("bare nlp.pipe", bare, texts), ("end to end", end_to_end, articles)):
+                la0 = os.getloadavg()[0]
+                res = fn(data, n)
+                res.update(kind=kind, workers=n, run=run, load_avg=(round(la0, 2), round(os.getloadavg()[0], 2)),
+                           articles_s=len(articles) / res["seconds"], words_s=words / res["seconds"],
+                           max_worker_mb=max(res["peak_rss_mb"].values()) if res["peak_rss_mb"] else None)
+                rows.append(res)
+                print(f"  {kind:14} workers={n} run {run}: {res['articles_s']:.2f} articles/s, "
+                      f"{res['words_s']:,.0f} words/s, {res['seconds']:.1f} s (+{res['load_seconds']:.1f} s model "
+                      f"load), peak {res['max_worker_mb']:.0f} MB/worker, load avg {res['load_avg']}"
+                      + (f", parent CPU {res['parent_cpu_seconds']:.1f} s (read, dedup, write, merge)"
+                         if "parent_cpu_seconds" in res else ""), flush=True)
     print()
     print("| workers | run | articles/s | words/s | seconds | peak MB/worker | ratio to bare | load avg |")
     print("|---|---|---|---|---|---|---|---|")
     for r in rows:
-        base = next(b for b in rows if b["workers"] == r["workers"] and b["kind"] == "bare nlp.pipe")
-        print(f"| {r['workers']} | {r['kind']} | {r['articles_s']:.2f} | {r['words_s']:,.0f} | {r['seconds']:.1f} | "
-              f"{r['max_worker_mb']:.0f} | {r['words_s'] / base['words_s']:.2f} | {r['load_avg'][0]}-{r['load_avg'][1]} |")
+        base = _pair(rows, r)
+        print(f"| {r['workers']} | {r['kind']} {r['run']} | {r['articles_s']:.2f} | {r['words_s']:,.0f} | "
+              f"{r['seconds']:.1f} | {r['max_worker_mb']:.0f} | {r['words_s'] / base['words_s']:.2f} | "
+              f"{r['load_avg'][0]}-{r['load_avg'][1]} |")
+    print()
+    for n in sorted({r["workers"] for r in rows}):
+        ratios = [r["words_s"] / _pair(rows, r)["words_s"] for r in rows
+                  if r["workers"] == n and r["kind"] == "end to end"]
+        peak = max(r["max_worker_mb"] for r in rows if r["workers"] == n and r["kind"] == "end to end")
+        print(f"workers={n}: end to end / bare, median {statistics.median(ratios):.2f} over {len(ratios)} runs "
+              f"(spread {min(ratios):.2f}-{max(ratios):.2f}); peak {peak:.0f} MB per worker")
     print(f"parent process peak RSS: {peak_rss_mb():.0f} MB")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, default=str))

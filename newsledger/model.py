@@ -6,10 +6,21 @@ Fields beyond the documented ones are additions, never renames.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, get_args
 
 SCHEMA = "newsledger.record/1"
+
+# The record's vocabularies, used by the extractors, the store, the API's query models and the page.
+EventType = Literal["ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
+                    "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN"]  # PLOVER
+EventStatus = Literal["reported", "claimed", "denied", "planned", "threatened", "historical", "hypothetical"]
+ActorKind = Literal["person", "organization", "country", "group"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+PLOVER_TYPES: tuple[str, ...] = get_args(EventType)
+EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
 
 def text_sha256(text: str) -> str:
@@ -59,6 +70,13 @@ class Actor:
     role: str | None = None
     code: str | None = None  # CAMEO-style actor code, e.g. AFGINS
     mentions: int = 0
+    # Where the code comes from: "dictionary" (Phoenix, at the article's date), "organization list", "country",
+    # "role" (title and affiliation), "none" (decided: no sensible code); None = left to the event extractor
+    # (a nominal it created, "rebels in Colombia").
+    code_source: str | None = None
+    dictionary: str | None = None  # the curated or Phoenix entry it matched ("North Atlantic Treaty Organization")
+    corpus_actor: str | None = None  # id in the corpus actor table (newsledger.corpus.actors), set when stored
+    relative_of: str | None = None  # a person introduced by a kinship phrase: id of the person named in it
 
 
 @dataclass
@@ -85,6 +103,9 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     date: str | None = None
+    # the character spans of the quoted words, in text order: one for an unbroken quote, several for a quote
+    # interrupted by its cue ("A," she said, "B."); start/end are the outer span, from the first to the last
+    pieces: list[list[int]] = field(default_factory=list)
 
 
 @dataclass
@@ -144,6 +165,7 @@ class Event:
     killed: int | None = None
     injured: int | None = None
     trigger: str | None = None
+    confidence: float | None = None  # 0..1, calibrated: the share of events this sure that are real and typed right
 
 
 @dataclass
@@ -182,5 +204,27 @@ class Record:
         out["brief"] = self.brief
         return out
 
+    @classmethod
+    def from_dict(cls, rec: dict[str, Any], text: str) -> Record:
+        """A Record back from `to_dict()` and the article text (the dict holds only the text's hash); fields the
+        dict has beyond the dataclasses' are dropped, fields it lacks take their defaults."""
+        head = rec["article"]
+        article = Article(text=text, **{f.name: head.get(f.name) for f in fields(Article)
+                                        if f.name != "text" and f.name in head})
+        if head.get("text_sha256") and head["text_sha256"] != article.sha256:
+            raise ValueError(f"{article.id}: text does not match the record's text_sha256")
+        parts = {}
+        for part, part_type in (("sentences", Sentence), *PART_TYPES.items()):
+            names = {f.name for f in fields(part_type)}
+            parts[part] = [part_type(**{k: v for k, v in row.items() if k in names}) for row in rec.get(part) or []]
+        return cls(article=article, brief=rec.get("brief"), **parts)
+
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+
+# The parts of a record stored one table each (newsledger.store), by their field on Record.
+PART_TYPES: dict[str, type] = {
+    "actors": Actor, "entities": Entity, "quotes": Quote, "times": TimeExpr, "places": Place,
+    "quantities": Quantity, "events": Event, "contradictions": Contradiction,
+}

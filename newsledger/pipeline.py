@@ -1,23 +1,28 @@
-"""One article in, one record out: parse once, then run each extractor in dependency order.
+"""One article in, one record out: parse once, then run the registered extractors in the order their
+declarations imply.
 
-Every engine (a single call, the process pool, Ray) goes through `extract_record` / `extract_records`, so
-there is one code path for extraction.
+Each extractor is a `Component`: the record parts it reads (`requires`), the parts it makes (`assigns`) and the
+function that makes them from the parsed document and the record so far. `COMPONENTS` is the registry; adding an
+extractor is one module under newsledger/extract/ plus one entry here. Every engine (a single call, the process
+pool, Ray) goes through `extract_record` / `extract_records`, so there is one code path for extraction.
 """
 from __future__ import annotations
 
 import os
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc
 
 from newsledger import nlp
-from newsledger.ingest.base import InputError
-from newsledger.model import Article, Record, Sentence
 from newsledger.extract import actors, claims, events, places, quantities, quotes, times
 from newsledger.extract import brief as brief_extractor
+from newsledger.ingest.base import InputError
+from newsledger.model import Article, Record, Sentence
 
 # Per-article bound on the extractors (the parse is bounded by the article size limit): a pathological
 # text must cost one error line, never a hung batch.
@@ -47,18 +52,65 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
+@dataclass(frozen=True)
+class Component:
+    """One extractor: `make(doc, record)` returns its part (or, for several `assigns`, sets them itself)."""
+
+    name: str
+    make: Callable[[Doc, Record], Any]
+    assigns: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+
+
+# What the parse gives every component before any runs.
+GIVEN = ("article", "sentences")
+
+COMPONENTS = (
+    # the actor index (`actor_index`) resolves "he" or "the group" for the components after it
+    Component("actors", actors.extract, ("entities", "actors", "actor_index")),
+    Component("times", times.extract, ("times",)),
+    Component("places", places.extract, ("places",)),
+    Component("quotes", quotes.extract, ("quotes",), ("actors", "actor_index", "times")),
+    Component("quantities", quantities.extract, ("quantities",), ("entities", "actor_index", "times")),
+    Component("events", events.extract, ("events",),
+              ("entities", "actors", "actor_index", "times", "places", "quotes", "quantities")),
+    Component("claims", claims.extract, ("contradictions",),
+              ("entities", "actors", "places", "quotes", "quantities", "events")),
+    Component("brief", brief_extractor.extract, ("brief",),
+              ("entities", "actors", "actor_index", "times", "places", "quotes", "quantities", "events",
+               "contradictions")),
+)
+
+
+def ordered(components: Iterable[Component], given: Iterable[str] = GIVEN) -> list[Component]:
+    """The components in an order where each runs after every component making what it requires (registry
+    order among those free to run); a requirement nobody makes, or a cycle, is an error naming it."""
+    pending, have, out = list(components), set(given), []
+    makers = {part for c in pending for part in c.assigns} | have
+    for c in pending:
+        if missing := set(c.requires) - makers:
+            raise ValueError(f"extractor {c.name!r} requires {', '.join(sorted(missing))}, which no extractor makes")
+    while pending:
+        ready = next((c for c in pending if set(c.requires) <= have), None)
+        if ready is None:
+            raise ValueError(f"extractors {', '.join(c.name for c in pending)} require each other's parts")
+        pending.remove(ready)
+        out.append(ready)
+        have.update(ready.assigns)
+    return out
+
+
+ORDER = ordered(COMPONENTS)
+
+
 def build_record(article: Article, doc: Doc) -> Record:
     record = Record(article=article)
     record.sentences = [Sentence(s.start_char, s.start_char + len(s.text.rstrip()), s.text.rstrip())
                         for s in doc.sents if s.text.strip()]
-    actors.extract(doc, record)  # entities and canonical actors
-    record.times = times.extract(doc, record)
-    record.places = places.extract(doc, record)
-    record.quotes = quotes.extract(doc, record)
-    record.quantities = quantities.extract(doc, record)
-    record.events = events.extract(doc, record)
-    record.contradictions = claims.extract(doc, record)
-    record.brief = brief_extractor.extract(doc, record)
+    for component in ORDER:
+        part = component.make(doc, record)
+        if len(component.assigns) == 1:
+            setattr(record, component.assigns[0], part)
     return record
 
 

@@ -9,28 +9,23 @@ import dataclasses
 import json
 import typing
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from newsledger import model
-from newsledger.model import Record
+from newsledger.model import PART_TYPES, Record
 
 # Record part -> dataclass; each becomes a table with article_id first.
-PART_TYPES: dict[str, type] = {
-    "actors": model.Actor, "entities": model.Entity, "quotes": model.Quote, "times": model.TimeExpr,
-    "places": model.Place, "quantities": model.Quantity, "events": model.Event,
-    "contradictions": model.Contradiction,
-}
 # Tables written by newsledger.corpus when articles are merged; exported whole when present.
-CORPUS_TABLES = ("merged_events", "event_sources", "duplicates")
+CORPUS_TABLES = ("merged_events", "event_sources", "duplicates", "corpus_actors", "actor_links")
 EXPORTABLE = ("articles", *PART_TYPES, *CORPUS_TABLES)
 
 _SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
 _ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
-                "VARCHAR[]": pa.list_(pa.string()), "DATE": pa.date32(), "JSON": pa.string()}
+                "VARCHAR[]": pa.list_(pa.string()), "DATE": pa.date32(), "JSON": pa.string(), "BLOB": pa.binary()}
 
 
 def _sql_type(tp: Any) -> str:
@@ -61,6 +56,8 @@ def _q(name: str) -> str:
 
 
 def schema_sql() -> list[str]:
+    """CREATE statements, then ADD COLUMN IF NOT EXISTS for every part column, so a database written before a
+    field was added to the model (Event.confidence, issue 16) takes new records without a rebuild."""
     stmts = ["CREATE TABLE IF NOT EXISTS articles (" + ", ".join(f"{_q(n)} {t}" for n, t in ARTICLE_COLUMNS)
              + ", PRIMARY KEY (id))",
              "CREATE UNIQUE INDEX IF NOT EXISTS articles_sha ON articles (text_sha256)"]
@@ -68,6 +65,7 @@ def schema_sql() -> list[str]:
         cols = ", ".join(f"{_q(n)} {t}" for n, t in part_columns(part))
         stmts.append(f"CREATE TABLE IF NOT EXISTS {part} ({cols})")
         stmts.append(f"CREATE INDEX IF NOT EXISTS {part}_article ON {part} (article_id)")
+        stmts += [f"ALTER TABLE {part} ADD COLUMN IF NOT EXISTS {_q(n)} {t}" for n, t in part_columns(part)]
     return stmts
 
 
@@ -86,9 +84,11 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open database: {exc}") from None
+        self._table_columns: dict[str, list[tuple[str, str]]] = {}
         if not read_only:
-            for stmt in schema_sql():
-                self.con.execute(stmt)
+            with self.transaction():  # all tables or none, even when the process is killed here
+                for stmt in schema_sql():
+                    self.con.execute(stmt)
 
     def close(self) -> None:
         self.con.close()
@@ -100,6 +100,34 @@ class Store:
         self.close()
 
     # -- writes -------------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: committed when the block ends, rolled back (and the error raised) when it fails."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def insert_rows(self, table: str, rows: list[tuple], replace: bool = False) -> None:
+        """Rows (tuples in the table's column order) in one statement through Arrow: executemany is row by row."""
+        if not rows:
+            return
+        if table not in self._table_columns:
+            self._table_columns[table] = [(r[0], r[1]) for r in self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                "ORDER BY ordinal_position", [table]).fetchall()]
+        data = pa.table({name: pa.array([row[i] for row in rows], type=_ARROW_TYPES[sql])
+                         for i, (name, sql) in enumerate(self._table_columns[table])})
+        self.con.register("_incoming_rows", data)
+        try:
+            verb = "INSERT OR REPLACE INTO" if replace else "INSERT INTO"
+            self.con.execute(f"{verb} {table} SELECT * FROM _incoming_rows")
+        finally:
+            self.con.unregister("_incoming_rows")
+
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         hashes = list(set(hashes))
         if not hashes:
@@ -129,7 +157,7 @@ class Store:
         parts: dict[str, list[dict[str, Any]]] = {p: [] for p in PART_TYPES}
         taken: set[str] = set()
         for r in fresh:
-            r.article.id = self._unique_id(r.article.id, r.article.sha256, taken)
+            r.article.id = self._unique_id(r.article.id or r.article.sha256[:16], r.article.sha256, taken)
             taken.add(r.article.id)
             rec = r.to_dict()
             head = rec["article"]
@@ -137,15 +165,10 @@ class Store:
                              "text": r.article.text, "record": json.dumps(rec, ensure_ascii=False)})
             for part in PART_TYPES:
                 parts[part].extend({"article_id": r.article.id, **row} for row in rec[part])
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        with self.transaction():
             self._insert("articles", ARTICLE_COLUMNS, articles)
             for part, rows in parts.items():
                 self._insert(part, part_columns(part), rows)
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
         return len(fresh)
 
     def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
@@ -241,14 +264,16 @@ def write_table(table: pa.Table, fmt: str, out: typing.IO | str | Path) -> int:
             pcsv.write_csv(data, buf)
             out.write(buf.getvalue().to_pybytes().decode("utf-8"))
     elif fmt == "jsonl":
-        close = isinstance(out, (str, Path))
-        fh = open(out, "w", encoding="utf-8") if close else out
-        try:
-            for row in table.to_pylist():
-                fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-        finally:
-            if close:
-                fh.close()
+        if isinstance(out, (str, Path)):
+            with open(out, "w", encoding="utf-8") as fh:
+                _write_jsonl(table, fh)
+        else:
+            _write_jsonl(table, out)
     else:
         raise StoreError(f"unknown format {fmt!r}; choose csv, jsonl or parquet")
     return table.num_rows
+
+
+def _write_jsonl(table: pa.Table, fh: typing.IO) -> None:
+    for row in table.to_pylist():
+        fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

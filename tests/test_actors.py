@@ -85,3 +85,95 @@ def test_nominal_mentions_resolve(reference_record):
     j = rec.article.text.index("the resistance leaders")
     span = doc.char_span(j, j + len("the resistance leaders"))
     assert normalize(index.resolve_span(span).name) == "national resistance front"
+
+
+# -- issue 17: names, kinds, codes, one actor across the corpus --------------------------------------
+
+def _rec(text, published="2018-03-11"):
+    return extract_record(Article(text=text, published=published))
+
+
+def test_names_keep_the_texts_spelling_without_possessives():
+    rec = _rec("The Syrian president, Bashar al-Assad, met envoys on Monday. Assad’s forces later shelled the "
+               "town. Turkey said the talks had failed.")
+    names = {a.name for a in rec.actors}
+    assert "Bashar al-Assad" in names
+    assert not any("’s" in n or "'s" in n or " - " in n for n in names)
+    assert ids_of(rec, "Assad") == {actor_named(rec, "Bashar al-Assad").id}
+
+
+def test_places_act_only_as_states():
+    rec = _rec("Five soldiers were killed in Syria on Thursday. Turkey said it would respond, and Ankara "
+               "summoned the ambassador.")
+    syria = [e for e in rec.entities if e.text == "Syria"]
+    assert syria and all(e.actor is None for e in syria)
+    turkey = actor_named(rec, "Turkey")
+    assert turkey.kind == "country" and ids_of(rec, "Ankara") == {turkey.id}
+
+
+def test_demonyms_by_use():
+    rec = _rec("Turkish forces shelled the border on Friday, threatening British values, officials said.")
+    ents = {e.text: e.actor for e in rec.entities}
+    assert rec.actor(ents["Turkish"]).name == "Turkey"
+    assert ents.get("British") is None
+
+
+def test_codes_come_from_the_actor_and_the_articles_date():
+    from newsledger.resolve.actor_codes import code_at
+
+    assert code_at("Recep Tayyip Erdoğan", "2018-03-11") == "TURGOV"
+    assert code_at("Recep Tayyip Erdogan", "1990-01-01") == "TURELI"
+    assert code_at("Barack Obama", "2018-01-01") != "USAGOV"  # no longer in office
+    rec = _rec("The US president, Donald Trump, spoke after Benjamin Netanyahu visited the border.")
+    trump = actor_named(rec, "Donald Trump")
+    assert trump.kind == "person" and trump.code == "USAGOV"  # never ISR from the neighbour
+
+
+def test_corpus_actors_one_identity():
+    from newsledger.corpus.actors import Member, cluster, fold
+
+    def m(art, name, kind="person", dictionary=None, mentions=1, aliases=()):
+        return Member(art, "a1", name, kind, None, dictionary, None, list(aliases), mentions)
+
+    assert fold("Erdoğan") == fold("Erdogan") and fold("Bashar al-Assad") == fold("Bashar Assad")
+    members = [m("1", "Recep Tayyip Erdoğan", mentions=5), m("2", "Recep Tayyip Erdogan", "organization"),
+               m("3", "Tayyip Erdoğan"), m("4", "Erdoğan"),
+               m("5", "YPG", "organization", "People's Protection Units"),
+               m("6", "People's Protection Units", "organization", "People's Protection Units", aliases=["YPG"]),
+               m("7", "Bashar al-Assad", mentions=20), m("8", "Hafez al-Assad", mentions=1),
+               m("9", "Assad", mentions=3), m("10", "Ali Reza Karimi"), m("11", "Ali Karimi"), m("12", "Karimi")]
+    clusters = cluster(members)
+    by_article = {mem.article_id: key for key, c in clusters.items() for mem in c.members}
+    assert by_article["1"] == by_article["2"] == by_article["3"] == by_article["4"]
+    assert by_article["5"] == by_article["6"]
+    assert by_article["7"] == by_article["9"] != by_article["8"]
+    # Father and son: different first names stay apart; the bare surname goes to neither when neither dominates.
+    assert by_article["10"] != by_article["11"]
+    assert by_article["12"] not in {by_article["10"], by_article["11"]}
+
+
+def test_corpus_actor_ids_are_stable_across_appends(tmp_path):
+    from newsledger.corpus import actors as corpus_actors
+    from newsledger.model import Actor, Record
+    from newsledger.store import Store
+
+    def record(aid, *actors):
+        rec = Record(article=Article(text=f"Article {aid}.", id=aid, published="2019-01-01"))
+        rec.actors = [Actor(f"a{i}", name, kind, code_source="none", mentions=1)
+                      for i, (name, kind) in enumerate(actors, 1)]
+        return rec
+
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write([record("1", ("Trump", "organization")), record("2", ("Recep Tayyip Erdoğan", "person"))])
+        corpus_actors.rebuild(store)
+        ids = {r["name"]: r["id"] for r in store.query("SELECT name, id FROM corpus_actors")}
+        assert len(ids) == 2
+        store.write([record("3", ("Donald Trump", "person"), ("Recep Tayyip Erdogan", "person"))])
+        corpus_actors.rebuild(store)
+        after = {r["name"]: r["id"] for r in store.query("SELECT name, id FROM corpus_actors")}
+        # Erdoğan keeps his id; the bare "Trump" now joins Donald Trump and its old id redirects there.
+        assert after["Recep Tayyip Erdoğan"] == ids["Recep Tayyip Erdoğan"]
+        redirect = store.query("SELECT corpus_id FROM corpus_actor_redirects WHERE old_id = ?", [ids["Trump"]])
+        assert redirect and redirect[0]["corpus_id"] == after["Donald Trump"]
+        links = store.query("SELECT corpus_actor FROM actors WHERE article_id = '1'")
+        assert links[0]["corpus_actor"] == after["Donald Trump"]

@@ -192,3 +192,54 @@ def test_serve_binds_to_localhost_by_default(db_path, monkeypatch):
     assert seen["host"] == "127.0.0.1"
     res = CliRunner().invoke(app, ["serve", "--db", str(db_path.parent / "missing.duckdb")])
     assert res.exit_code == 1
+
+
+# -- the corpus: merged events, duplicates, contradictions across articles -------------------------------------
+@pytest.fixture(scope="module")
+def corpus_client(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web-corpus") / "demo.duckdb"
+    demo.build(path)
+    demo.add_corpus_tables(path)
+    with TestClient(create_app(path)) as c:
+        yield c
+
+
+def test_merged_events_with_their_sources(corpus_client):
+    got = corpus_client.get("/api/merged-events", params={"limit": 500}).json()
+    assert got["total"] >= 1 and len(got["items"]) == got["total"]
+    top = got["items"][0]
+    assert top["num_sources"] == 2  # the first article and its near-copy from another outlet
+    one = corpus_client.get(f"/api/merged-events/{top['id']}").json()
+    assert {s["article_id"] for s in one["sources"]} >= {"panjshir-demo"}
+    assert any(s["via_duplicate_of"] == "panjshir-demo" for s in one["sources"])
+    assert one["reports"] and all(r["type"] == top["type"] for r in one["reports"])
+    assert corpus_client.get("/api/merged-events/m-none").status_code == 404
+    assert corpus_client.get("/api/merged-events", params={"type": "PROTEST"}).json()["total"] >= 1
+    page = corpus_client.get(f"/merged-events/{top['id']}")
+    assert page.status_code == 200 and 'id="sources-table"' in page.text
+
+
+def test_duplicates_and_contradictions_across(corpus_client):
+    dups = corpus_client.get("/api/duplicates").json()
+    assert dups["total"] == 1 and dups["items"][0]["canonical_id"] == "panjshir-demo"
+    assert dups["items"][0]["outlet"] == "Other Wire"
+    assert "Other Wire" in corpus_client.get("/duplicates").text
+    across = corpus_client.get("/api/contradictions/across", params={"window": 3}).json()
+    assert set(across) == {"total", "limit", "offset", "items"}
+    assert corpus_client.get("/contradictions/across").status_code == 200
+    assert corpus_client.get("/api/contradictions/across", params={"window": 99}).status_code == 422
+
+
+def test_corpus_tables_absent_read_as_empty(client):
+    assert client.get("/api/merged-events").json()["total"] == 0
+    assert client.get("/api/duplicates").json()["total"] == 0
+    assert client.get("/api/merged-events/m1").status_code == 404
+
+
+def test_a_quote_in_pieces_highlights_the_pieces_not_the_cue():
+    text = '"We will stay," the mayor said, "whatever happens."'
+    first, second = text.index("We"), text.index("whatever")
+    rec = {"quotes": [{"id": "q1", "kind": "direct", "text": "We will stay, whatever happens.", "start": first,
+                       "end": len(text) - 2, "pieces": [[first, first + 12], [second, len(text) - 2]]}]}
+    quoted = "".join(s.text for s in highlight.segments(text, rec) if "q0" in s.refs)
+    assert quoted == "We will staywhatever happens"

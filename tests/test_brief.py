@@ -182,10 +182,15 @@ def test_giveme5w1h_scoring_rules():
     assert grade(long, phrases) == 0.5  # contains the phrase, but is a whole headline
     assert grade("rose to at least six", phrases) == 0.0
     assert grade(None, phrases) == 0.0
-    # when: a time inside the coders' phrase that names their date is a match; another date is partial
+    # strict: full credit only when the shorter is at least half the longer
+    assert grade("German consulate", phrases) == 1.0
+    assert grade("consulate", phrases) == 0.5
+    assert grade("consulate", phrases, strict=False) == 1.0  # lenient: up to twice the shorter plus two
+    # when, lenient only: a time inside the coders' phrase that names their date is a match
     when = [{"text": "Sunday's Brazilian Grand Prix", "count": 2, "parsed": "2016-11-13"}]
-    assert grade("Sunday", when, "2016-11-13") == 1.0
-    assert grade("Sunday", when, "2016-11-06") == 0.5
+    assert grade("Sunday", when, "2016-11-13") == 0.5
+    assert grade("Sunday", when, "2016-11-13", strict=False) == 1.0
+    assert grade("Sunday", when, "2016-11-06", strict=False) == 0.5
 
 
 def test_giveme5w1h_few_articles(corpus):
@@ -199,17 +204,19 @@ def test_giveme5w1h_few_articles(corpus):
 
 @pytest.mark.slow
 def test_giveme5w1h_full(corpus):
+    """Floors at the check half's strict figures (newsledger.eval.split), so a fall shows."""
     from newsledger.eval.suites import brief_giveme5w1h as suite
 
-    scores = {s.metric: s.value for s in suite.run(corpus)}
-    assert scores["who"] >= 0.85
-    assert scores["what"] >= 0.8
+    scores = {s.metric: s.value for s in suite.run(corpus, split="check")}
+    assert scores["who"] >= 0.8
+    assert scores["what"] >= 0.74
     assert scores["when"] >= 0.75
-    assert scores["where"] >= 0.8
-    assert scores["4w"] >= 0.82
-    assert scores["overall"] >= 0.72
+    assert scores["where"] >= 0.88
+    assert scores["4w"] >= 0.79
+    assert scores["overall"] >= 0.68
     assert scores["why"] >= 0.5
-    assert scores["how"] >= 0.45
+    assert scores["how"] >= 0.43
+    assert scores["overall_lenient"] >= scores["overall"]
 
 
 def test_particle_over_is_not_a_cause():
@@ -272,3 +279,30 @@ def test_who_a_count_is_no_name_except_the_dead():
                    "At least six people were killed when a ferry sank. More than 30 people have been injured. "
                    "More than 30 people were taken to hospital.")
     assert brief["who"][0]["text"] == "At least six people"
+
+
+def test_when_keeps_its_approximation_and_alternative():
+    brief = _brief("Lorry overturns on the motorway",
+                   "A lorry overturned on the motorway at about 6.10am or 6.15am on Monday, police said.")
+    assert any(a["text"].startswith("about 6.10am") for a in brief["when"])
+    brief = _brief("Lorry overturns on the motorway",
+                   "A lorry overturned on the motorway shortly after 6am on Monday, police said.")
+    assert any(a["text"].startswith("shortly after 6am") for a in brief["when"])
+
+
+def test_where_takes_the_leads_fuller_phrase_of_a_bare_title_place():
+    brief = _brief("Tram overturns in Croydon",
+                   "A tram overturned in Croydon, south London, on Wednesday morning, police said.")
+    assert brief["where"][0]["text"] == "Croydon, south London"
+
+
+def test_what_keeps_a_partner_verbs_with_phrase():
+    brief = _brief("Mayor meets with union leaders at city hall",
+                   "The mayor met union leaders on Monday to discuss the strike.")
+    assert brief["what"][0]["text"] == "meets with union leaders"
+
+
+def test_who_of_a_count_headline_is_the_leads_noun_phrase():
+    brief = _brief("Seven killed as bus plunges off bridge",
+                   "At least seven people were killed when a bus plunged off a bridge on Monday, police said.")
+    assert brief["who"][0]["text"] == "At least seven people"

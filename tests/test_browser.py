@@ -30,6 +30,7 @@ def server(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("browser") / "demo.duckdb"
     demo.build(path)
+    demo.add_corpus_tables(path)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -170,10 +171,37 @@ def test_contradictions(page, server):
     shot(page, "contradictions")
 
 
+def test_merged_events_duplicates_and_contradictions_across(page, server):
+    page.goto(server + "/merged-events")
+    rows = page.locator("#merged-table tbody tr")
+    assert rows.count() >= 5
+    page.select_option("select[name=type]", "PROTEST")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**type=PROTEST*")
+    assert page.locator("#merged-table tbody tr").count() == 1
+    page.goto(server + "/merged-events")
+    shot(page, "merged-events")
+    page.locator("#merged-table tbody tr").first.locator("a").first.click()
+    page.wait_for_selector("#sources-table")
+    assert page.locator("#sources-table tbody tr").count() == 2  # the article and its near-copy
+    assert page.locator("#reports-table tbody tr").count() >= 1
+    shot(page, "merged-event")
+    page.click("nav >> text=Duplicates")
+    page.wait_for_selector("#duplicates-table")
+    assert page.locator("#duplicates-table tbody tr").count() == 1
+    assert "Other Wire" in page.inner_text("#duplicates-table")
+    shot(page, "duplicates")
+    page.goto(server + "/contradictions")
+    page.click("text=Across articles")
+    page.wait_for_url("**/contradictions/across")
+    assert page.locator("h1").inner_text() == "Contradictions across articles"
+
+
 def test_hostile_article_stays_text(page, server):
     from tests.fixtures.web_demo import HOSTILE
 
-    for url in ("/articles/hostile-demo", "/events", "/contradictions", "/network", "/actors", "/"):
+    for url in ("/articles/hostile-demo", "/events", "/contradictions", "/network", "/actors", "/", "/merged-events",
+                "/contradictions/across"):
         page.goto(server + url)
         page.wait_for_load_state("networkidle")
         assert page.locator("img").count() == 0, url

@@ -57,3 +57,27 @@ def test_eval_prints_a_table(corpus):
     res = run("eval", "--corpus", corpus, "--component", "actors", "--dataset", "reference")
     assert res.returncode == 0, res.stderr
     assert "actors" in res.stdout and "accuracy" in res.stdout
+
+
+def test_corpus_commands_read_through_the_read_layer(tmp_path):
+    """`duplicates`, `merged-events` and `contradictions` print what the page and API show."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsledger.cli import app
+    from tests.fixtures import web_demo as demo
+
+    db = tmp_path / "demo.duckdb"
+    demo.build(db)
+    demo.add_corpus_tables(db)
+    runner = CliRunner()
+    dups = runner.invoke(app, ["duplicates", "--db", str(db), "--json"])
+    assert dups.exit_code == 0 and json.loads(dups.stdout.splitlines()[0])["canonical_id"] == "panjshir-demo"
+    merged = runner.invoke(app, ["merged-events", "--db", str(db), "--json", "--type", "assault"])
+    rows = [json.loads(x) for x in merged.stdout.splitlines()]
+    assert merged.exit_code == 0 and rows and all(r["type"] == "ASSAULT" and r["sources"] for r in rows)
+    within = runner.invoke(app, ["contradictions", "--db", str(db), "--scope", "article", "--json"])
+    assert within.exit_code == 0 and len(within.stdout.splitlines()) == 3
+    missing = runner.invoke(app, ["duplicates", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 1 and "no such database" in missing.stderr

@@ -35,6 +35,15 @@ def test_trimmed_copy_is_a_duplicate_but_a_story_reusing_one_sentence_is_not():
     assert dedup.clusters([BODY, trimmed, reuse]) == [0, 0, 2]
 
 
+def test_real_pairs_versions_are_duplicates_and_other_outlets_are_not(corpus):
+    """Real pairs (newsledger/data/dedup/real_pairs.tsv), check half: floors at the measured figures."""
+    from newsledger.eval.suites import dedup_real
+
+    score = dedup_real.run(corpus, split="check")[0]
+    assert score.precision >= 1.0 and score.recall >= 1.0, score.extra
+    assert score.extra["pairs"] >= 60
+
+
 def test_signature_round_trips_through_bytes():
     sig = dedup.signature(BODY)
     back = dedup.Signature.from_bytes(sig.to_bytes(), sig.size)

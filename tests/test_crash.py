@@ -41,6 +41,9 @@ def start_ingest(src: Path, db: Path) -> subprocess.Popen:
 def check_whole(db: Path) -> int:
     con = duckdb.connect(str(db), read_only=True)
     try:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "articles" not in tables:  # killed while the schema was being made: an empty database is whole
+            return 0
         rows = con.execute("SELECT id, record FROM articles").fetchall()
         for article_id, rec in rows:
             rec = json.loads(rec)

@@ -10,8 +10,14 @@ from newsledger.extract.quantities import parse_number_words, vague_table
 def test_reference_gold_quantities(reference_record, gold):
     rows = match(reference_record.quantities, gold["quantities"], reference_record.article.text)
     right = [g["text"] for g, q in rows if q is not None and q.value == g["value"] and q.kind == g["kind"]]
+    # 7 of 8 since issue 14: the gold's "several hundred people" = 200, kind "evacuees_waiting", follows no
+    # codebook; ACLED's reading is 100 and the kind is "evacuated_planned"
     assert len(right) >= 7, rows
-    assert len(right) == 8
+
+
+def test_intended_action_is_planned(reference_record):
+    planned = [q for q in reference_record.quantities if q.text.startswith("several hundred")]
+    assert planned and planned[0].value == 100 and planned[0].kind == "evacuated_planned"
 
 
 def test_reference_two_killed_figures_and_whom(reference_record):
@@ -39,7 +45,8 @@ def test_number_words():
 def test_vague_table_follows_acled():
     plain, mult = vague_table()
     assert (plain["tens"], plain["dozens"], plain["hundreds"], plain["thousands"]) == (10, 12, 100, 1000)
-    assert plain["several"] == 3 and mult["several"] * 100 == 200
+    # a quantifier before a scale word reads as the scale word's vague plural ("hundreds" = 100)
+    assert plain["several"] == 3 and mult["several"] * 100 == 100 and mult["a couple of"] == 2
 
 
 def _quantities(text):
@@ -59,3 +66,9 @@ def _quantities(text):
 def test_written_and_vague(text, expected):
     got = [(q.value, q.kind, q.approximate) for q in _quantities(text)]
     assert got == expected
+
+
+def test_count_of_a_kind_noun_takes_its_kind():
+    qs = _quantities("The coalition said the total number of civilian deaths stood at 151, after 230 airstrikes.")
+    by = {q.value: q.kind for q in qs}
+    assert by.get(151) == "killed" and by.get(230) != "killed"

@@ -37,26 +37,31 @@ def _gold_id(rec, q, gold):
 
 def test_reference_direct_and_partial_quotes_with_speakers(reference_record, gold):
     rec = reference_record
-    from newsledger.eval.suites.quotes_reference import match
+    from newsledger.eval.suites.quotes_reference import by_piece, match
 
     g = [x for x in gold["quotes"] if x["kind"] in {"direct", "partial"}]
-    rows = match([q for q in rec.quotes if q.kind in {"direct", "partial"}], g, rec, gold["actors"])
+    pred = [q for q in by_piece(rec.quotes, rec.article.text) if q.kind in {"direct", "partial"}]
+    rows = match(pred, g, rec, gold["actors"])
     assert len(g) == 13
     assert all(q is not None for _, q, _ in rows), [x["text"] for x, q, _ in rows if q is None]
     assert all(right for *_, right in rows), [(x["text"], q.speaker_text) for x, q, r in rows if not r]
 
 
 def test_reference_indirect_quotes(reference_record, gold):
-    from newsledger.eval.suites.quotes_reference import match
+    from newsledger.eval.suites.quotes_reference import by_piece, match
 
     g = [x for x in gold["quotes"] if x["kind"] == "indirect"]
-    rows = match([q for q in reference_record.quotes if q.kind == "indirect"], g, reference_record, gold["actors"])
+    pred = by_piece(reference_record.quotes, reference_record.article.text)
+    rows = match([q for q in pred if q.kind == "indirect"], g, reference_record, gold["actors"])
     assert sum(r for *_, r in rows) >= 9
 
 
-def test_reference_continuation_paragraph(reference_record, gold):
+def test_reference_quote_interrupted_by_its_cue_is_one_with_pieces(reference_record, gold):
+    text = reference_record.article.text
     q = find(reference_record.quotes, "We tried our best", "direct")
-    assert q.cue is None
+    assert q.cue == "told" and len(q.pieces) == 2
+    assert text[q.pieces[0][0]:q.pieces[0][1]].startswith("With this victory")
+    assert text[q.pieces[1][0]:q.pieces[1][1]].startswith("We tried our best")
     assert _gold_id(reference_record, q, gold) == "mujahid"
 
 
@@ -100,7 +105,8 @@ def test_reference_massoud_trap(reference_record, gold):
 def test_reference_offsets(reference_record):
     text = reference_record.article.text
     for q in reference_record.quotes:
-        assert text[q.start:q.end] == q.text
+        assert q.pieces and q.start == q.pieces[0][0] and q.end == q.pieces[-1][1]
+        assert q.text == " ".join(text[a:b] for a, b in q.pieces)
         if q.speaker_start is not None:
             assert text[q.speaker_start:q.speaker_end] == q.speaker_text
 
@@ -160,7 +166,7 @@ def test_indirect_quotes():
                   "Witnesses denied seeing any soldiers. "
                   "The road was closed, according to local police.")
     q = find(qs, "40 people were injured", "indirect")
-    assert q.cue == "said" and not q.text.startswith("that")
+    assert q.cue == "said" and q.text == "that 40 people were injured in the blast"  # the complementizer included
     assert find(qs, "seeing any soldiers", "indirect").cue == "denied"
     assert find(qs, "The road was closed", "indirect").cue == "according to"
 
@@ -173,8 +179,8 @@ def test_channel():
 def test_two_apostrophe_quotation_marks():
     rec, qs = run("''The dam will hold,'' said Nora Quist, the engineer. ''We checked it twice.''")
     q = find(qs, "The dam will hold", "direct")
-    assert q.text == "The dam will hold," and speaker_name(rec, q) == "Nora Quist"
-    assert find(qs, "We checked it twice").text == "We checked it twice."
+    assert q.text == "The dam will hold, We checked it twice." and speaker_name(rec, q) == "Nora Quist"
+    assert [rec.article.text[a:b] for a, b in q.pieces] == ["The dam will hold,", "We checked it twice."]
 
 
 def test_object_and_preposition_contents():
@@ -218,15 +224,16 @@ def _polnear(corpus, limit):
 def test_polnear_few_docs(corpus):
     scores = _polnear(corpus, 4)
     assert scores["prf"].n > 0
-    assert scores["prf"].f1 >= 0.35
-    assert scores["speaker_accuracy"].value >= 0.7
+    assert scores["prf"].extra["rule"].startswith("strict")
+    assert scores["prf"].f1 >= 0.6 and scores["prf"].extra["containment"]["f1"] >= scores["prf"].f1
+    assert scores["speaker_accuracy"].value >= 0.6
 
 
 @pytest.mark.slow
 def test_polnear_dev_split(corpus):
-    scores = _polnear(corpus, None)
-    assert scores["speaker_accuracy"].value >= 0.85
-    assert scores["prf"].f1 >= 0.75
+    scores = _polnear(corpus, None)  # the check half, strict rule
+    assert scores["speaker_accuracy"].value >= 0.9
+    assert scores["prf"].f1 >= 0.6
 
 
 def test_indirect_content_takes_its_closing_fragment_and_drops_the_writers_tail():
@@ -235,7 +242,7 @@ def test_indirect_content_takes_its_closing_fragment_and_drops_the_writers_tail(
                   "The minister said the plan would cut costs, forcing several agencies to merge.")
     q = find(qs, "the budget was", "indirect")
     assert q.text.endswith("everyone.\u201d")
-    assert find(qs, "the bridge would reopen", "indirect").text == "the bridge would reopen in May"
+    assert find(qs, "the bridge would reopen", "indirect").text == "that the bridge would reopen in May"
     assert find(qs, "the plan would cut costs", "indirect").text == "the plan would cut costs"
 
 
@@ -288,3 +295,99 @@ def test_coordinated_report_is_not_content():
     rec, qs = run("The governor said he would order a review of the dams and warned against panic buying.")
     q = find(qs, "he would order a review", "indirect")
     assert "warned" not in q.text
+
+
+# -- issue 18: whole contents, one attribution per interrupted quote, the strict scorer -----------------------
+
+def test_interrupted_quote_is_one_attribution_with_pieces():
+    text = "\u201cThe dam will hold,\u201d Nora Quist said. \u201cWe checked it twice.\u201d"
+    rec, qs = run(text)
+    q = find(qs, "The dam will hold", "direct")
+    assert [text[a:b] for a, b in q.pieces] == ["The dam will hold,", "We checked it twice."]
+    assert (q.start, q.end) == (q.pieces[0][0], q.pieces[-1][1]) and speaker_name(rec, q) == "Nora Quist"
+    assert len([x for x in qs if x.kind == "direct"]) == 1
+
+
+def test_quote_introduced_by_a_new_cue_sentence_is_not_joined():
+    text = ("\u201cI was just kidding,\u201d Tom Reed said. To which Ann Lowe said, \u201cGood to hear.\u201d")
+    rec, qs = run(text)
+    first, second = find(qs, "just kidding", "direct"), find(qs, "Good to hear", "direct")
+    assert first is not second and len(first.pieces) == 1
+    assert speaker_name(rec, second) == "Ann Lowe"
+
+
+def test_content_before_a_closing_cue_clause_is_the_whole_sentence():
+    text = ("The senator could back the bill, but only if the costs are lower, Sen. Jane Holt told reporters "
+            "on Tuesday.")
+    rec, qs = run(text)
+    q = find(qs, "could back the bill", "indirect")
+    assert q.text == "The senator could back the bill, but only if the costs are lower"
+    assert speaker_name(rec, q) == "Jane Holt"
+
+
+def test_according_to_opening_or_closing_its_sentence_reports_all_of_it():
+    rec, qs = run("The prison system holds 2 million inmates, 40 percent of whom are black, according to the "
+                  "Bureau of Prisons. According to exit polls, the governor had a ten-point lead among women.")
+    assert find(qs, "The prison system", "indirect").text == \
+        "The prison system holds 2 million inmates, 40 percent of whom are black"
+    assert find(qs, "ten-point lead", "indirect").text == "the governor had a ten-point lead among women"
+
+
+def test_negated_cue_reports_its_content():
+    rec, qs = run("Attorney General Eric Moss would not say whether the foundation broke any laws.")
+    q = find(qs, "the foundation broke", "indirect")
+    assert q.text.startswith("whether") and speaker_name(rec, q) == "Eric Moss"
+
+
+def test_strict_scorer_counts_character_spans_with_the_marks():
+    from newsledger.eval.suites import quotes_polnear as qp
+    from newsledger.model import Quote
+
+    text = 'She said "we will win the seat this year," and left.'
+    start = text.index("we will")
+    quote = Quote("q1", "we will win the seat this year,", start, start + 31, "partial")
+    gold = qp.GoldAttr(text[start - 1:start + 32], [(start - 1, start + 32)], [], None)
+    assert qp.scored_span(quote, text) == (start - 1, start + 32)
+    assert qp.match([quote], [gold], "strict", text)
+    fragment = Quote("q2", "we will", start, start + 7, "partial")
+    assert not qp.match([fragment], [gold], "strict", text)  # a fragment is no find under the strict rule
+    assert qp.match([fragment], [gold], "containment", text)
+    assert qp.span_overlap((0, 10), (2, 10)) == 0.8
+
+
+def test_relative_pronoun_source_is_read_as_its_antecedent():
+    from newsledger.eval.suites import quotes_polnear as qp
+    from newsledger.model import Quote
+
+    text = "It was Will Smith, who joked that the film was long."
+    src = text.index("who")
+    gold = qp.GoldAttr("that the film was long", [(text.index("that"), len(text) - 1)], [(src, src + 3)], "who")
+    q = Quote("q1", "that the film was long", gold.spans[0][0], gold.spans[0][1], "indirect",
+              speaker_text="Will Smith", speaker_start=7, speaker_end=17)
+    assert qp.speaker_right(gold, q, Record(article=Article(text=text)), text)
+
+
+def test_dateline_is_nobodys_words_and_content_before_its_cue_keeps_its_coordination():
+    rec, qs = run("WASHINGTON -- The museum opened on Saturday, and it would tell an American story, "
+                  "President Alan Obermann said.")
+    q = find(qs, "The museum opened", "indirect")
+    assert q.text == "The museum opened on Saturday, and it would tell an American story"
+    assert speaker_name(rec, q) == "Alan Obermann"
+
+
+def test_content_around_its_cue_clause_is_one_in_two_pieces():
+    text = "The mill was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999."
+    rec, qs = run(text)
+    q = find(qs, "juggernaut", "indirect")
+    assert [text[a:b] for a, b in q.pieces] == ["The mill was a juggernaut", "until it went bankrupt in 1999"]
+    assert q.text == "The mill was a juggernaut until it went bankrupt in 1999" and q.cue == "said"
+
+
+def test_later_cue_reaching_back_over_an_earlier_report_closes_it():
+    text = ("Acts of protest, Tom Hale said, are acts of patriotism, like wearing a shirt with the words "
+            "\"I can't breathe,\" as Eric Lune said before he died.")
+    rec, qs = run(text)
+    outer = find(qs, "Acts of protest", "indirect")
+    assert text[outer.start:outer.end].endswith("breathe,\"") and speaker_name(rec, outer) == "Tom Hale"
+    assert speaker_name(rec, find(qs, "I can't breathe", "direct")) == "Eric Lune"
+    assert not [q for q in qs if q.kind == "indirect" and q is not outer and "Acts of protest" in q.text]

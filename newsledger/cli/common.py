@@ -69,3 +69,26 @@ def records_of(articles: list[Article]) -> Iterator[Record]:
             warn(item)
         else:
             yield item
+
+
+@contextmanager
+def read_db(path):
+    """The read layer (newsledger.web.queries.Db) over a database, or one error line and exit 1."""
+    from newsledger.store import StoreError
+    from newsledger.web.queries import Db
+
+    try:
+        db = Db(str(path))
+    except StoreError as exc:
+        warn(str(exc))
+        raise typer.Exit(1) from None
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def echo_json(row: dict) -> None:
+    import json
+
+    typer.echo(json.dumps(row, ensure_ascii=False, default=str))

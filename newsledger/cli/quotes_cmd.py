@@ -7,17 +7,27 @@ from pathlib import Path
 import typer
 
 from newsledger.cli.common import warn
+from newsledger.corpus import actors as corpus_actors
 from newsledger.store import Store, StoreError
 
-SQL = """
+
+def _sql(corpus: bool) -> str:
+    """The query; with `corpus`, a speaker is matched by the corpus actor's names across all articles ("Erdogan"
+    finds an article that only wrote "Recep Tayyip Erdoğan"), else by the article's own actor."""
+    name = "coalesce(c.name, s.name)" if corpus else "s.name"
+    aliases = "coalesce(c.aliases, s.aliases, []::VARCHAR[])" if corpus else "coalesce(s.aliases, []::VARCHAR[])"
+    join = "LEFT JOIN corpus_actors c ON c.id = s.corpus_actor" if corpus else ""
+    corpus_id = "c.id" if corpus else "NULL"
+    return f"""
 SELECT q.article_id, a.title, a.published, a.outlet, a.url, q.id, q.kind, q.text, q.cue, q.channel,
-       q.date, q.speaker, q.speaker_text, s.name AS speaker_name
+       q.date, q.speaker, q.speaker_text, {name} AS speaker_name, {corpus_id} AS corpus_actor
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker
+{join}
 WHERE (? IS NULL
-       OR lower(s.name) LIKE ?
-       OR lower(array_to_string(coalesce(s.aliases, []::VARCHAR[]), ' | ')) LIKE ?
+       OR lower({name}) LIKE ?
+       OR lower(array_to_string({aliases}, ' | ')) LIKE ?
        OR (s.name IS NULL AND lower(q.speaker_text) LIKE ?))
   AND (? IS NULL OR q.kind = ?)
 ORDER BY coalesce(q.date, CAST(a.published AS VARCHAR)) NULLS LAST, q.article_id, q.start
@@ -28,7 +38,7 @@ LIMIT ?
 def find_quotes(store: Store, speaker: str | None, kind: str | None = None, limit: int = 1000) -> list[dict]:
     """Quotes whose speaker's name or one of its aliases contains `speaker` (case-insensitive)."""
     pattern = f"%{speaker.lower()}%" if speaker else None
-    return store.query(SQL, [speaker, pattern, pattern, pattern, kind, kind, limit])
+    return store.query(_sql(corpus_actors.present(store)), [speaker, pattern, pattern, pattern, kind, kind, limit])
 
 
 def register(app: typer.Typer) -> None:

@@ -68,37 +68,6 @@ def _placeholders(values: list) -> str:
     return "(" + ", ".join("?" for _ in values) + ")"
 
 
-_COLUMNS: dict[str, list[tuple[str, Any]]] = {}
-
-
-def _arrow_type(sql: str) -> Any:
-    import pyarrow as pa
-
-    return {"VARCHAR": pa.string(), "DOUBLE": pa.float64(), "BIGINT": pa.int64(), "DATE": pa.date32(),
-            "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string())}[sql]
-
-
-def _insert(store: Store, table: str, rows: list[tuple], replace: bool = False) -> None:
-    """Rows (tuples in the table's column order) in one statement through Arrow: executemany is row by row."""
-    if not rows:
-        return
-    import pyarrow as pa
-
-    if table not in _COLUMNS:
-        _COLUMNS[table] = [(r[0], r[1]) for r in store.con.execute(
-            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
-            "ORDER BY ordinal_position", [table]).fetchall()]
-    cols = _COLUMNS[table]
-    data = pa.table({name: pa.array([row[i] for row in rows], type=_arrow_type(sql))
-                     for i, (name, sql) in enumerate(cols)})
-    store.con.register("_merge_rows", data)
-    try:
-        verb = "INSERT OR REPLACE INTO" if replace else "INSERT INTO"
-        store.con.execute(f"{verb} {table} SELECT * FROM _merge_rows")
-    finally:
-        store.con.unregister("_merge_rows")
-
-
 def ensure_schema(store: Store) -> None:
     for stmt in SCHEMA:
         store.con.execute(stmt)
@@ -123,7 +92,7 @@ def load_dedup_index(store: Store) -> DedupIndex:
 
 def save_signatures(store: Store, rows: list[tuple[str, str, Signature]]) -> None:
     if rows:
-        _insert(store, "article_signatures", [(aid, sha, sig.size, sig.to_bytes()) for aid, sha, sig in rows],
+        store.insert_rows("article_signatures", [(aid, sha, sig.size, sig.to_bytes()) for aid, sha, sig in rows],
                 replace=True)
 
 
@@ -163,17 +132,12 @@ def record_duplicates(store: Store, dups: list[tuple[Article, str, float, float]
                      _date(art.published), art.source, len(art.text)))
     if not rows:
         return 0
-    store.con.execute("BEGIN TRANSACTION")
-    try:
-        _insert(store, "duplicates", rows)
+    with store.transaction():
+        store.insert_rows("duplicates", rows)
         touched = {r[0] for r in store.con.execute(
             "SELECT DISTINCT merged_id FROM event_members WHERE list_contains(?, article_id)",
             [sorted({r[2] for r in rows})]).fetchall()}
         _refresh(store, touched)
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
     return len(rows)
 
 
@@ -394,14 +358,9 @@ def merge_events(store: Store, article_ids: Iterable[str]) -> int:
             best.last = ev.day
         members.append((best.id, ev.article_id, ev.event_id))
         touched[best.id] = best
-    store.con.execute("BEGIN TRANSACTION")
-    try:
-        _insert(store, "event_members", members)
+    with store.transaction():
+        store.insert_rows("event_members", members)
         _refresh(store, set(touched), touched)
-        store.con.execute("COMMIT")
-    except Exception:
-        store.con.execute("ROLLBACK")
-        raise
     return len(touched)
 
 
@@ -497,8 +456,8 @@ def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | 
             sorted(cl.source_keys) if cl else [], sorted(cl.target_keys) if cl else [],
             sorted(cl.place_keys) if cl else []))
         out_sources.extend((mid, *rep) for rep in reports.values())
-    _insert(store, "merged_events", out_events)
-    _insert(store, "event_sources", out_sources)
+    store.insert_rows("merged_events", out_events)
+    store.insert_rows("event_sources", out_sources)
 
 
 def _load_clusters_by_id(store: Store, ids: list[str]) -> list[Cluster]:

@@ -15,7 +15,6 @@ pipeline installed (scripts/setup.sh), and the output folder must be shared stor
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import tempfile
@@ -23,7 +22,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from newsledger import model
 from newsledger.ingest.base import InputError
 from newsledger.model import Article, Record
 
@@ -128,7 +126,7 @@ def read_results(output: str | Path) -> Iterator[tuple[int, Record | InputError]
         if row["record"] is None:
             yield row["idx"], InputError(str(row["idx"]), row["error"] or "extraction failed")
         else:
-            yield row["idx"], record_from_dict(json.loads(row["record"]), row["text"])
+            yield row["idx"], Record.from_dict(json.loads(row["record"]), row["text"])
 
 
 def extract(articles: Iterable[Article], workers: int = 1, address: str | None = None,
@@ -182,19 +180,3 @@ def load_parquet(store, output: str | Path, batch_size: int = 256, merge_events:
     if batch:
         flush()
     return stored
-
-
-def record_from_dict(rec: dict[str, Any], text: str) -> Record:
-    """A Record back from `Record.to_dict()` and the article text (the dict holds only the text's hash)."""
-    head = rec["article"]
-    article = Article(text=text, **{f: head.get(f) for f in ARTICLE_FIELDS if f != "text"})
-    if head.get("text_sha256") and head["text_sha256"] != article.sha256:
-        raise ValueError(f"{article.id}: text does not match the record's text_sha256")
-    parts: dict[str, list] = {}
-    types = {"sentences": model.Sentence, "actors": model.Actor, "entities": model.Entity, "quotes": model.Quote,
-             "times": model.TimeExpr, "places": model.Place, "quantities": model.Quantity, "events": model.Event,
-             "contradictions": model.Contradiction}
-    for part, cls in types.items():
-        names = {f.name for f in dataclasses.fields(cls)}
-        parts[part] = [cls(**{k: v for k, v in row.items() if k in names}) for row in rec.get(part) or []]
-    return Record(article=article, brief=rec.get("brief"), **parts)

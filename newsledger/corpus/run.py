@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsledger.corpus import actors as corpus_actors
 from newsledger.corpus import merge
 from newsledger.corpus.dedup import signature
 from newsledger.ingest import InputError, ReadOptions, read_paths
@@ -172,6 +173,7 @@ class Ingest:
         self.flush_copies(final=True)
         if self.merge:  # articles stored earlier with merging off
             self.report.merged_events += merge.merge_pending(self.store)
+        corpus_actors.rebuild(self.store)  # one identity per actor across the corpus (issue 17)
 
     def flush(self, records: list[Record]) -> None:
         if records:

@@ -5,11 +5,16 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   "seized", "captured", "victory" for control) is a claim FOR the topic's event by its speaker; a quote with a
   dispute cue ("denied", "rejected"; dispute_cues.txt) on a topic word ("denied giving up the fight"), a
   negated topic word ("has not fallen") or a statement that a claim is false ("X's claim of victory was false")
-  is a claim AGAINST it; statements that the fight goes on ("our resistance will continue") are evidence against
+  is a claim AGAINST it; statements that the fight goes on ("we will continue the fight") are evidence against
   but never make a contradiction alone;
+- responsibility claims (claim_topics.tsv, CAMEO 015/016/112): "X was behind / carried out / is responsible
+  for" an act, or a speech cue that is itself the claim ("blamed X for the attack"), against a denial of it;
+  they are about the places the quote or its sentence names (the act's place), not a place taken;
+- a topic word after an infinitive or a future ("the offensive to capture X") is an aim, no claim;
 - a contradiction needs a claim for and a claim against from different sides: neither speaker is the other, nor
-  its affiliate; when the dispute names whose claim it rejects ("the Taliban's claim"), the claims for must come
-  from that actor's side;
+  its affiliate; when both name what they are about, the same thing; when the dispute names whose claim it
+  rejects ("the Taliban's claim"), the claims for must come from that actor's side; across articles a quote
+  whose speaker is not found stands for its article (two articles are two sources);
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
@@ -36,6 +41,8 @@ from newsledger.model import Contradiction, Record
 DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b(?:\W+\w+){0,3}\W*$", re.I)
+# an infinitive or a future right before a topic word: the act is intended, not claimed as done
+INTENDED = re.compile(r"\b(?:to|will|would|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
 UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|revised|updated|now stands|has grown)\b",
                     re.I)
 WINDOW_DAYS = 3
@@ -161,9 +168,13 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
+            if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
+                hit = ("assert", None)  # the speech act is the claim: "X blamed Y for the attack"
+            if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]):
+                hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
             if hit is not None:
                 role, m = hit
-                negated = bool(NEGATION.search(content[:m.start()]))
+                negated = m is not None and bool(NEGATION.search(content[:m.start()]))
                 if denial or negated:
                     polarity = -1
                 elif role == "lose":
@@ -174,9 +185,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     polarity = 1
                     if dispute:  # "the claim of victory was false"
                         polarity = -1
+                objects = _event_places(v, q) if "about" in roles else _objects(v, q, content, m)
                 out.append(Claim(topic, polarity, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
-                                 against=_named_target(v, q) if polarity < 0 else None,
-                                 objects=_objects(v, q, content, m)))
+                                 against=_named_target(v, q) if polarity < 0 else None, objects=objects))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
@@ -274,6 +285,10 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
                 keys -= {_key(p["text"]), _key(name)}
             else:
                 keys |= {_key(p["text"]), _key(p.get("name") or p["text"])}
+        # a group's other names ("Isis", "Islamic State"): its actor's name and aliases
+        for e, actor in v.entity_actors(a0, a0 + len(name)):
+            if v.actors.get(actor, {}).get("kind") in {"organization", "group"}:
+                keys |= {_key(n) for n in v.names(actor)}
         # a name that is a side in the dispute (an actor with a speaker's role) is no place
         if any(_key(v.name(x)) in keys for x in ([q.get("speaker")] if q.get("speaker") else [])):
             return []
@@ -292,6 +307,19 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
                      and p.get("kind") not in {"country", "continent"}}
         return sorted(k for k in keys if k) or None
     return []
+
+
+def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
+    """What a claim about an act is about, for topics whose claims name an act rather than a place taken ("was
+    behind the attack on X", "denied carrying out" an attack the sentence places): the places (below country
+    level) named in the quote, else in its sentence; None when none is named."""
+    keys = {_key(p.get("name") or p["text"]) for p in v.places
+            if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}}
+    if not keys:
+        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+        keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
+                and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
+    return sorted(k for k in keys if k) or None
 
 
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
@@ -404,6 +432,8 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
             pro = [c for c in pro if c.speaker in sides] or pro
         pro_side = set().union(*(v.side(c.speaker) for c in pro))
         con = [c for c in con if c.speaker and c.speaker not in pro_side and not (v.side(c.speaker) & pro_side)]
+        # when both name what they are about, they must name the same thing (an attack on X, not one on Y)
+        con = [c for c in con if not c.objects or any(not x.objects or set(x.objects) & set(c.objects) for x in pro)]
         if not any(c.strength == "explicit" for c in con):
             continue
         pro = [c for c in pro if c.speaker]
@@ -600,9 +630,10 @@ def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
     out = []
     for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
-            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.speaker and c.objects]
-            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.speaker and c.strength == "explicit"
-                   and c.objects]
+            # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
+            # articles are two sources
+            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.objects]
+            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit" and c.objects]
             if not pro or not con:
                 continue
             pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
@@ -625,11 +656,16 @@ def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                     "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
                     "about": about,
                     "articles": [r1["article"]["id"], r2["article"]["id"]],
-                    "asserted_by": _side_list(v1, hits), "disputed_by": _side_list(v2, cons),
+                    "asserted_by": _side_list(v1, hits) or [_source(r1)],
+                    "disputed_by": _side_list(v2, cons) or [_source(r2)],
                     "evidence_for": [_evidence(r1, x) for x in hits],
                     "evidence_against": [_evidence(r2, y) for y in cons],
                 })
     return out
+
+
+def _source(rec: dict[str, Any]) -> str:
+    return rec["article"].get("outlet") or rec["article"]["id"]
 
 
 def _side_list(v: View, claims: list[Claim]) -> list[str]:

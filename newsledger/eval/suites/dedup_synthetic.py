@@ -24,8 +24,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf_score
+from newsledger.eval.split import select
 
 COMPONENT = "dedup"
 DATASET = "synthetic"
@@ -164,10 +164,15 @@ def evaluate(items: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
-    groups = set(select(sorted({it['group'] for it in build_set(corpus)}, key=str), str, split))
-    items = [it for it in build_set(corpus) if it['group'] in groups]
+    # an item's half follows the article it is made from, so a follow-up stays with the article it borrows from
+    def key(it: dict[str, Any]) -> str:
+        return it["of"] or it["group"]
+
+    everything = build_set(corpus)
+    keys = set(select(sorted({key(it) for it in everything}), str, split))
+    items = [it for it in everything if key(it) in keys]
     if limit:
-        keep = {it["group"] for it in items[:limit]}
-        items = [it for it in items if it["group"] in keep]
+        keep = {key(it) for it in items[:limit]}
+        items = [it for it in items if key(it) in keep]
     r = evaluate(items)
     return [prf_score(COMPONENT, DATASET, r["tp"], r["pred"], r["gold"], items=len(items), **r["by_kind"])]

@@ -7,8 +7,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score
+from newsledger.eval.split import select
 from newsledger.eval.suites.places_geowebnews import COMPONENT, GoldSpan, score_views  # noqa: F401 (COMPONENT: this suite's too)
 
 DATASET = "lgl"

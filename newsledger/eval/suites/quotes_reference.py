@@ -1,7 +1,11 @@
 """Quotes on the reference article: direct and partial quotes, and indirect quotes, each found by text (the
-corpus README's rule) and then right when the speaker is the gold speaker (the gold's actor rule)."""
+corpus README's rule) and then right when the speaker is the gold speaker (the gold's actor rule).
+
+The gold lists each quoted stretch of a quote interrupted by its cue ("A," he said. "B.") as a quote of its own;
+the record keeps one quote with its `pieces`, so each piece is matched as a quote here (`by_piece`)."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +20,10 @@ DATASET = "reference"
 def match(pred: list[Any], gold: list[dict[str, Any]], record_: Record, gold_actors: list[dict[str, Any]]
           ) -> list[tuple[dict[str, Any], Any, bool]]:
     """(gold quote, matched predicted quote or None, speaker right), one-to-one, best text match first."""
-    used: set[str] = set()
+    used: set[int] = set()
     out = []
     for g in gold:
-        cands = [q for q in pred if q.id not in used and text_match(q.text, g["text"])]
+        cands = [q for q in pred if id(q) not in used and text_match(q.text, g["text"])]
         # prefer a prediction with the right speaker, then the closest in length
         def key(q):
             right = gold_actor_for(actor_names(record_.actor(q.speaker)), gold_actors) == g["speaker"]
@@ -28,9 +32,20 @@ def match(pred: list[Any], gold: list[dict[str, Any]], record_: Record, gold_act
         q = cands[0] if cands else None
         right = False
         if q is not None:
-            used.add(q.id)
+            used.add(id(q))
             right = gold_actor_for(actor_names(record_.actor(q.speaker)), gold_actors) == g["speaker"]
         out.append((g, q, right))
+    return out
+
+
+def by_piece(quotes: list[Any], text: str) -> list[Any]:
+    """Each piece of a quote in pieces as a quote of its own (same id, speaker and cue)."""
+    out = []
+    for q in quotes:
+        if len(q.pieces) < 2:
+            out.append(q)
+            continue
+        out += [dataclasses.replace(q, text=text[a:b], start=a, end=b, pieces=[[a, b]]) for a, b in q.pieces]
     return out
 
 
@@ -42,7 +57,7 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
         gold_actors = case.gold["actors"]
         for label, kinds in (("direct+partial", {"direct", "partial"}), ("indirect", {"indirect"})):
             gold = [g for g in case.gold["quotes"] if g["kind"] in kinds]
-            pred = [q for q in rec.quotes if q.kind in kinds]
+            pred = [q for q in by_piece(rec.quotes, rec.article.text) if q.kind in kinds]
             rows = match(pred, gold, rec, gold_actors)
             found = sum(1 for _, q, _ in rows if q is not None)
             right = sum(1 for _, _, r in rows if r)

@@ -62,6 +62,7 @@ class RawEvent:
     modality: str | None = None  # future, conditional, hypothetical, intent, threat
     attacker_unknown: bool = False  # "X suffered losses": the source is X's adversary
     speech_head: Token | None = None  # the speech verb whose content holds the trigger
+    basis: str = "default"  # what decided the code: "pattern", "nominal", "special" or the verb's "default"
 
     @property
     def type(self) -> str | None:
@@ -127,6 +128,12 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
 
 def code_verb(verb: Token, lemma: str | None = None) -> str | None:
+    return coded_verb(verb, lemma)[0]
+
+
+def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
+    """(CAMEO code, basis): basis "pattern" when a dictionary pattern with words decided the code, "nominal"
+    for a light verb's event noun, "default" for the verb's bare default code (the weakest evidence)."""
     lemma = lemma or verb.lemma_.lower()
     table = D.verbs()
     if lemma not in table and verb.lower_.endswith(("ed", "es")):  # a lemmatizer slip ("staged" -> "stag")
@@ -137,7 +144,7 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
         entry = table.get(f"{lemma}_{prt.lower_}")
     entry = entry or table.get(lemma)
     if entry is None:
-        return None
+        return None, "default"
     post = _clause_tokens(verb)
     pre = [t for t in verb.sent if t.i < verb.i][-8:]
     best, best_n = None, 0
@@ -155,16 +162,17 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
     if best is not None and best[2] and not best[2].startswith("01"):
         if lemma in DEMAND_VERBS and not best[2].startswith(("10", "02")) and entry["code"] and any(
                 c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
-            return entry["code"]  # "demanded that X renounce its struggle against Y" is a demand
-        return best[2]
+            return entry["code"], "default"  # "demanded that X renounce its struggle against Y" is a demand
+        return best[2], "pattern"
     nominal = _nominal(verb, lemma)
     if nominal:
-        return nominal
+        return nominal, "nominal"
     if best is not None:
-        return best[2]
-    return entry["code"]
+        return best[2], "pattern"
+    return entry["code"], "default"
 
 
+ACCUSE_VERBS = {"allege", "accuse", "claim_responsibility", "charge", "blame"}
 DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
 REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "permit", "support", "cooperate",
                        "comply", "approve", "endorse"}
@@ -262,12 +270,25 @@ def objects_of(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.pos_ != "PRON"
             or c.dep_ in {"dobj", "dative"}]
     objs = [o for o in objs if o.dep_ != "attr"]
+    table = D.nominals()
+    # "announced sanctions against X", "launched an offensive on X": the event noun's own target
+    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into"}
+                  for p in c.children if p.dep_ == "pobj"), o)
+            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]
+    if not objs and verb.lemma_.lower() in D.core_verbs() | {"fight", "battle"}:
+        for c in verb.children:  # "fighting to clear Isis from the town": the purpose clause's object
+            if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children):
+                objs += [o for o in c.children if o.dep_ == "dobj"]
     if not objs:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
                 objs += [p for p in c.children if p.dep_ == "pobj"]
                 if objs:
                     break
+    if not objs and verb.lemma_.lower() in ACCUSE_VERBS:
+        for c in verb.children:  # "alleged that X recruited ...": the accused is the subject of the charge
+            if c.dep_ == "ccomp":
+                objs += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"PROPN", "NOUN"}]
     if not objs and verb.lemma_.lower() in {"call", "urge", "appeal", "ask", "demand", "insist", "request",
                                             "require", "press"}:
         for c in verb.children:  # "called for Afghans to rise up": the subject of the requested action
@@ -355,11 +376,14 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
         sub = {t.i for c in tok.children if c.dep_ == "xcomp" for t in c.subtree}
         if any(e.trigger.i in sub for e in out) or tok.lemma_.lower() in ATTEMPT_HEADS:
             continue
-        code = code_verb(tok)
-        if not code or code.startswith("01"):
+        code, basis = coded_verb(tok)
+        if not code or code.startswith("01") or reports_no_act(tok, tok.lemma_.lower(), []):
             continue
+        if tok.lemma_.lower() in PROMISE_HEADS and any(_force_verb(c) for c in tok.children if c.dep_ == "xcomp"):
+            code, basis = "138", "special"  # "vowed to win back control of the country": a threat of force
         subj, passive, agent = subject_of(tok)
-        ev = RawEvent(tok, code, agent if passive else subj, [] if passive else objects_of(tok), passive=passive)
+        ev = RawEvent(tok, code, agent if passive else subj, [] if passive else objects_of(tok), passive=passive,
+                      basis=basis)
         ev.negated, ev.modality, ev.speech_head = negated(tok), modality_of(tok), speech_head(tok, speech)
         out.append(ev)
     return out
@@ -373,6 +397,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             continue
         lemma = tok.lemma_.lower()
+        if lemma in YIELD_VERBS and tok.head.lemma_.lower() == "deny" and tok.head is not tok:
+            continue  # the denial is the event: a refusal to yield (_special)
         if _in_description(tok):
             continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
         if lemma in INTENT_HEADS | ATTEMPT_HEADS | THREAT_HEADS - {"threaten"} and any(
@@ -387,7 +413,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 continue
             if lemma == "accord" or tok.lower_ == "according":
                 continue
-            code = code_verb(tok, lemma)
+            code, basis = coded_verb(tok, lemma)
             if not code or code.startswith("01"):
                 continue
             subj, passive, agent = subject_of(tok)
@@ -395,8 +421,9 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if code.startswith("087") and lemma in {"withdraw", "pull", "deploy", "send", "move", "retreat"}:
                 objs = []  # the withdrawn troops are the source's own
             if lemma in MOVE_VERBS and code.startswith("04"):
-                objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
-                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
+                objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
+                objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
+                         for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
                 if lemma != "visit" and not objs:
                     continue
             if passive:
@@ -405,10 +432,14 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 sources, targets = subj, objs
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
-            ev = RawEvent(tok, code, sources, targets, passive=passive)
+            ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
+        else:
+            ev.basis = "special"
         if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
                                                 if w.i < ev.trigger.i):
             ev.cameo = "183"
+        if reports_no_act(tok, lemma, ev.targets):
+            continue
         ev.negated = negated(tok)
         if ev.negated and lemma in REFUSED_BY_NEGATION and not ev.cameo.startswith("12"):
             ev.cameo, ev.negated = "120", False  # "will not accept": a refusal
@@ -416,6 +447,72 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         ev.speech_head = speech_head(tok, speech)
         out.append(ev)
     return out, deferred
+
+
+PROMISE_HEADS = {"vow", "pledge", "promise", "swear"}
+
+
+def _force_verb(verb: Token) -> bool:
+    """A verb of force (core_verbs.tsv, CAMEO roots 18-20), phrasal ones with their particle ("win back")."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    code = D.core_verb_roots().get(f"{lemma}_{prt}" if prt else lemma) or D.core_verb_roots().get(lemma)
+    return code is not None and code >= "18"
+
+
+def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
+    """The verb's clause reports no act (non_acts.json): it is a condition or question, what someone thinks,
+    wants or feels, a warning about conditions, or the verb lacks the argument its event sense needs."""
+    na = D.non_acts()
+    t = tok
+    for _ in range(8):  # the trigger's own clause and the clauses governing it
+        if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
+            return True
+        hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
+        if t is not tok and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
+                             or t.lower_ in na["feeling_adjectives"]):
+            return True  # someone thinks or feels it; "is believed to have been killed" is the reporter's hedge
+        if t is not tok and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
+            return True  # "has not put pressure on the regime to negotiate": the governing act did not happen
+        if t.dep_ in {"acomp"} and t.lower_ in na["feeling_adjectives"]:
+            return True
+        if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
+            break
+        t = t.head
+    if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
+        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t is not tok:
+            return True
+    if lemma in na["cognition_heads"] and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return True  # "analysts think the army could attack": a thought about an act
+    dobj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    if lemma in na["question_verbs"] and not any(
+            c.dep_ in {"xcomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+            or (c.dep_ == "ccomp" and not any(m.lower_ in {"if", "whether"} for m in c.children))
+            for c in tok.children):
+        return True
+    human = na["human_nouns"]
+
+    def is_human(o: Token) -> bool:
+        return o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in human or o.lemma_.lower() in human
+
+    def is_actor(o: Token) -> bool:
+        return is_human(o) or o.ent_type_ in {"ORG", "GPE"} or (o.pos_ == "PRON" and o.lower_ in
+                                                                  {"him", "her", "them", "us", "you", "me"})
+    if lemma in na["warning_verbs"] and not any(is_actor(o) for o in [*dobj, *targets]) and not any(
+            c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
+        return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
+    if lemma in na["human_object_verbs"] and dobj and not any(is_human(o) for o in dobj):
+        return True
+    if lemma in na["violent_unless_person_object"] and any(is_human(o) for o in dobj):
+        return True
+    if lemma in na["place_object_verbs"] and dobj and not any(
+            o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS for o in dobj):
+        return True
+    if lemma in na["host_verbs"] and not any(
+            o.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or o.lemma_.lower() in na["meeting_nouns"]
+            for o in dobj):
+        return True
+    return False
 
 
 SPEECH_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "communiqué", "message",
@@ -465,6 +562,10 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
         if objs:
             subj, _, _ = subject_of(tok)
             return RawEvent(tok, "190", [], subj, attacker_unknown=True)
+    # "X denied giving up / surrendering / withdrawing": CAMEO 124 "Refuse to yield", X refuses.
+    if lemma == "deny" and any(c.lemma_.lower() in YIELD_VERBS and c.pos_ == "VERB" for c in tok.children):
+        speaker, _, _ = subject_of(tok)
+        return RawEvent(tok, "124", speaker, [])
     # "X said Y must do Z": X demands it of Y.
     if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"}:
         for c in tok.children:
@@ -477,18 +578,68 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
             if must and subj:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
-    # "X said Y's claim was false": X accuses Y.
-    if lemma in {"say", "call", "describe", "dismiss", "insist", "tell"}:
+    # "X said Y's claim was false", "X said the Y plan was an attack on ...", "X described Y's move as
+    # provocative": X condemns Y (condemnations.tsv).
+    if lemma in {"say", "call", "describe", "dismiss", "insist", "tell", "add", "brand", "denounce"}:
+        bad = D.condemnations()
         for c in tok.children:
-            if c.dep_ != "ccomp":
+            if c.dep_ == "ccomp":
+                comp = [x for x in c.children if x.dep_ in {"acomp", "attr"}
+                        and (x.lemma_.lower() in bad or any(a.dep_ == "amod" and a.lower_ in bad for a in x.children))]
+                subj = [x for x in c.children if x.dep_ == "nsubj" and x.pos_ in {"NOUN", "PROPN"}]
+            elif c.dep_ == "dobj" and lemma in {"describe", "call", "brand", "denounce", "dismiss"}:
+                subj = [c]  # "described the move as provocative": the "as" phrase on the verb or the object
+                as_preps = [p for p in [*tok.children, *c.children] if p.dep_ == "prep" and p.lower_ == "as"]
+                comp = [x for p in as_preps for x in p.subtree if x.lemma_.lower() in bad]
+                comp += [x for x in c.children if x.dep_ in {"oprd", "amod"} and x.lemma_.lower() in bad
+                         and x.i > c.i]
+            else:
                 continue
-            comp = [x for x in c.children if x.dep_ in {"acomp", "attr"} and x.lemma_.lower() in FALSE_WORDS]
-            subj = [x for x in c.children if x.dep_ == "nsubj" and x.lower_ in CLAIM_NOUNS]
             if comp and subj:
-                owner = [x for x in subj[0].children if x.dep_ == "poss"]
+                owner = [x for x in subj[0].children if x.dep_ in {"poss", "compound"}
+                         and (x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or x.dep_ == "poss")]
                 speaker, _, _ = subject_of(tok)
-                return RawEvent(tok, "111", speaker, [h for o in owner for h in expand_conj(o)])
+                if owner or subj[0].lower_ in CLAIM_NOUNS:
+                    return RawEvent(tok, "111", speaker, [h for o in owner for h in expand_conj(o)])
     return None
+
+
+NOMINAL_SOURCE_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
+
+
+def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
+    """Event nouns (nominals.tsv) whose actor the noun phrase itself names: "Turkey's offensive against the
+    Kurdish enclave", "a US-led attack on Mosul", "Russian airstrikes", "talks between X and Y": the possessor,
+    a naming modifier or the first "between" actor is the source; the object of on/against/into (or the second
+    "between" actor) the target. A noun already read as a light verb's object is left to that verb's event."""
+    table = D.nominals()
+    taken = {c.i for e in verb_events for c in e.trigger.children}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
+        code = next((table[k] for k in (f"{comp} {tok.lower_}".strip(), tok.lower_, tok.lemma_.lower())
+                     if k in table), None)
+        if code is None or reports_no_act(tok, tok.lemma_.lower(), []):
+            continue
+        sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}]
+        sources += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in
+                    NOMINAL_SOURCE_ENTS]
+        sources += [g for c in tok.children if c.dep_ == "amod" and c.lower_.endswith("-led") or c.lower_ == "led"
+                    for g in c.children if g.ent_type_ in NOMINAL_SOURCE_ENTS]
+        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into", "with"}
+                   for p in c.children if p.dep_ == "pobj"]
+        between = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"]
+        if between:
+            parties = expand_conj(np_head(between[0]))
+            sources, targets = sources or parties[:1], targets or parties[1:2]
+        if not sources:
+            continue  # an event noun with no actor of its own: no identifiable source
+        out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
+                            [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal"))
+    return out
 
 
 def main_event(events: list[RawEvent]) -> RawEvent | None:

@@ -47,6 +47,37 @@ def overrides() -> list[tuple[str, str | None, list[str] | None]]:
 
 
 @lru_cache(maxsize=1)
+def curated_verbs() -> frozenset[str]:
+    """Lemmas the project's override rows give an event code (overrides.tsv), each backed by a CAMEO code title."""
+    return frozenset(lemma.split("_")[0] for lemma, code, _ in overrides() if code)
+
+
+@lru_cache(maxsize=1)
+def non_acts() -> dict[str, frozenset[str]]:
+    """Word classes of sentences that report no act and of required arguments (non_acts.json); keys starting
+    with "_" are the provenance notes."""
+    raw = json.loads((DATA / "non_acts.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def condemnations() -> frozenset[str]:
+    """Predicates that make a statement about another actor's act a condemnation (condemnations.tsv)."""
+    return frozenset(_tsv("condemnations.tsv"))
+
+
+@lru_cache(maxsize=1)
+def core_verb_roots() -> dict[str, str]:
+    """Verbs whose news sense is an act of one CAMEO family (core_verbs.tsv) -> the family's CAMEO root."""
+    return _tsv("core_verbs.tsv")
+
+
+@lru_cache(maxsize=1)
+def core_verbs() -> frozenset[str]:
+    return frozenset(core_verb_roots())
+
+
+@lru_cache(maxsize=1)
 def nominals() -> dict[str, str]:
     """Event noun (lower case; "hunger strike") -> CAMEO code, from nominals.tsv (project-curated)."""
     out = {}
@@ -166,3 +197,10 @@ def code_for_text(text: str, lemmas: list[str] | None = None) -> str | None:
     if code and sector and len(code) == 3:
         return code + sector
     return code or sector
+
+
+@lru_cache(maxsize=1)
+def confidence_settings() -> dict:
+    """The event confidence model and the default threshold (confidence.json; see its "_about")."""
+    path = DATA / "confidence.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}

@@ -177,129 +177,146 @@ class Resolver:
         return out
 
     def _resolve(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved | None:
-        k = r["kind"]
-        pub = self.pub
-        if k in ("date", "weekday", "relday"):
-            d, partial = self._day(r, tense)
-            if d is None and partial is None and k == "date":
-                return None  # impossible date such as February 30
-            part = r.get("part")
-            suffix = "T" + PARTS_OF_DAY[part] if part else ""
-            typ = "TIME" if part else "DATE"
-            ey = r.get("year") if k == "date" else None
-            if d is None:
-                return Resolved(partial + suffix if partial else None, "day", typ, explicit_year=ey)
-            return Resolved(d.isoformat() + suffix, "day", typ, Point(d, "day"), explicit_year=ey)
-        if k == "clock":
-            clock = _clock_str(r)
-            day = sentence_day or pub
-            if day is None:
-                return Resolved("XXXX-XX-XX" + clock, "day", "TIME")
-            if r.get("midnight") and sentence_day is None:
-                clock = "T00:00"  # a bare "midnight" in a dated article: the one that opened the day
-            return Resolved(day.isoformat() + clock, "day", "TIME", Point(day, "day"))
-        if k == "clock_day":
-            d, partial = self._day(r["day"], tense)
-            clock = _clock_str(r["clock"])
-            ey = r["day"].get("year") if r["day"]["kind"] == "date" else None
-            if d is None:
-                return Resolved((partial or "XXXX-XX-XX") + clock if partial else None, "day", "TIME",
-                                explicit_year=ey)
-            if rolls_over(r["day"], r["clock"]):
-                d += dt.timedelta(days=1)  # "late Wednesday night, at 00:48": Thursday's small hours
-            return Resolved(d.isoformat() + clock, "day", "TIME", Point(d, "day"), explicit_year=ey)
-        if k == "month":
-            y = r["year"]
-            m = r["month"]
-            mod = r.get("mod")
-            if y is None:
-                if pub is not None and mod in ("last", "next", "this"):
-                    if mod == "last":
-                        y = pub.year if m < pub.month else pub.year - 1
-                    elif mod == "next":
-                        y = pub.year if m > pub.month else pub.year + 1
-                    else:
-                        y = pub.year
-                elif mod in ("last", "next", "this"):
-                    y = None
-                else:
-                    y = self._year_for(m, None, tense)
-                if y is None:
-                    return Resolved(f"XXXX-{m:02d}", "month")
-                return Resolved(f"{y:04d}-{m:02d}", "month", point=Point(dt.date(y, m, 1), "month"))
+        by_kind = _BY_KIND.get(r["kind"])
+        return by_kind(self, r, tense, sentence_day) if by_kind else None
+
+    # --- one method per reading kind (the grammar's `kind`), dispatched by _BY_KIND ---------------------------
+    def _calendar_day(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved | None:
+        """A date, a weekday or a day relative to publication ("yesterday"), with its part of the day."""
+        d, partial = self._day(r, tense)
+        if d is None and partial is None and r["kind"] == "date":
+            return None  # impossible date such as February 30
+        part = r.get("part")
+        suffix = "T" + PARTS_OF_DAY[part] if part else ""
+        typ = "TIME" if part else "DATE"
+        ey = r.get("year") if r["kind"] == "date" else None
+        if d is None:
+            return Resolved(partial + suffix if partial else None, "day", typ, explicit_year=ey)
+        return Resolved(d.isoformat() + suffix, "day", typ, Point(d, "day"), explicit_year=ey)
+
+    def _clock(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        clock = _clock_str(r)
+        day = sentence_day or self.pub
+        if day is None:
+            return Resolved("XXXX-XX-XX" + clock, "day", "TIME")
+        if r.get("midnight") and sentence_day is None:
+            clock = "T00:00"  # a bare "midnight" in a dated article: the one that opened the day
+        return Resolved(day.isoformat() + clock, "day", "TIME", Point(day, "day"))
+
+    def _clock_day(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        d, partial = self._day(r["day"], tense)
+        clock = _clock_str(r["clock"])
+        ey = r["day"].get("year") if r["day"]["kind"] == "date" else None
+        if d is None:
+            return Resolved((partial or "XXXX-XX-XX") + clock if partial else None, "day", "TIME", explicit_year=ey)
+        if rolls_over(r["day"], r["clock"]):
+            d += dt.timedelta(days=1)  # "late Wednesday night, at 00:48": Thursday's small hours
+        return Resolved(d.isoformat() + clock, "day", "TIME", Point(d, "day"), explicit_year=ey)
+
+    def _month(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        y, m, mod = r["year"], r["month"], r.get("mod")
+        if y is not None:
             return Resolved(f"{y:04d}-{m:02d}", "month", point=Point(dt.date(y, m, 1), "month"), explicit_year=y)
-        if k == "year":
-            y = r["year"]
-            return Resolved(f"{y:04d}", "year", point=Point(dt.date(y, 1, 1), "year"), explicit_year=y)
-        if k == "decade":
-            y = int(r["decade"]) * 10
-            return Resolved(f"{r['decade']}X", "decade", point=Point(dt.date(y, 1, 1), "decade"))
-        if k == "century":
-            y = (r["century"] - 1) * 100
-            return Resolved(f"{r['century'] - 1:02d}", "century", point=Point(dt.date(max(y, 1), 1, 1), "century"))
-        if k == "season":
-            s = r["season"]
-            if r.get("year") is not None:
-                y = r["year"]
-                return Resolved(f"{y:04d}-{s}", "season", point=Point(dt.date(y, SEASON_START[s], 1), "season"),
-                                explicit_year=y)
-            if pub is None:
-                return Resolved(None, "season")
-            start = SEASON_START[s]
-            off = r["offset"]
-            if off == -1:
-                y = pub.year if pub.month >= start + 3 else pub.year - 1
-            elif off == 1:
-                y = pub.year if pub.month < start else pub.year + 1
-            else:
-                y = pub.year
-            return Resolved(f"{y:04d}-{s}", "season", point=Point(dt.date(y, start, 1), "season"))
-        if k == "unit_ref":
-            if pub is None:
-                return Resolved(None, NATURAL.get(r["unit"], "day") if r["unit"] != "week" else "week")
-            unit, off = r["unit"], r["offset"]
-            if unit == "week":
-                return _res(Point(pub + dt.timedelta(days=7 * off), "week"))
-            if unit == "month":
-                return _res(Point(add_months(pub.replace(day=1), off), "month"))
-            if unit == "year":
-                return _res(Point(dt.date(pub.year + off, 1, 1), "year"))
-            if unit == "decade":
-                return _res(Point(dt.date(pub.year + 10 * off, 1, 1), "decade"))
-            if unit == "century":
-                return _res(Point(dt.date(pub.year + 100 * off, 1, 1), "century"))
+        if mod in ("last", "next", "this"):
+            y = self._month_year(m, mod)
+        else:
+            y = self._year_for(m, None, tense)
+        if y is None:
+            return Resolved(f"XXXX-{m:02d}", "month")
+        return Resolved(f"{y:04d}-{m:02d}", "month", point=Point(dt.date(y, m, 1), "month"))
+
+    def _month_year(self, month: int, mod: str) -> int | None:
+        """The year of "last/next/this March" from the publication date (none without one)."""
+        if self.pub is None:
             return None
-        if k == "weekend":
-            if pub is None:
-                return Resolved(None, "week")
-            off = r["offset"]
-            if off == 0:
-                if tense == "future":
-                    base = pub if pub.weekday() < 6 else pub + dt.timedelta(days=6)
-                elif pub.weekday() <= 3:
-                    base = pub - dt.timedelta(days=7)
-                else:
-                    base = pub
-            else:
-                base = pub + dt.timedelta(days=7 * off)
-            y, w, _ = base.isocalendar()
-            return Resolved(f"{y}-W{w:02d}-WE", "week", point=Point(base, "week"))
-        if k == "shift":
-            if r["n"] is None:
-                return Resolved("PAST_REF" if r["sign"] < 0 else "FUTURE_REF", "ref")
-            if r["anchor"] == "ref" and self.last_ref is not None:
-                anchor = self.last_ref
-            elif pub is not None:
-                anchor = Point(pub, "day")
-            else:
-                return Resolved(None, NATURAL.get(r["unit"], "day"))
-            p = shift(anchor, r["sign"] * r["n"], r["unit"])
-            return _res(p) if p else None
-        if k == "duration":
-            return Resolved(duration_value(r["n"], r["unit"]), "duration", "DURATION")
-        if k == "ref":
-            return Resolved(r["value"], "ref")
-        return None
+        if mod == "last":
+            return self.pub.year if month < self.pub.month else self.pub.year - 1
+        if mod == "next":
+            return self.pub.year if month > self.pub.month else self.pub.year + 1
+        return self.pub.year
+
+    def _year(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        y = r["year"]
+        return Resolved(f"{y:04d}", "year", point=Point(dt.date(y, 1, 1), "year"), explicit_year=y)
+
+    def _decade(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        y = int(r["decade"]) * 10
+        return Resolved(f"{r['decade']}X", "decade", point=Point(dt.date(y, 1, 1), "decade"))
+
+    def _century(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        y = (r["century"] - 1) * 100
+        return Resolved(f"{r['century'] - 1:02d}", "century", point=Point(dt.date(max(y, 1), 1, 1), "century"))
+
+    def _season(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        s = r["season"]
+        start = SEASON_START[s]
+        if r.get("year") is not None:
+            y = r["year"]
+            return Resolved(f"{y:04d}-{s}", "season", point=Point(dt.date(y, start, 1), "season"), explicit_year=y)
+        if self.pub is None:
+            return Resolved(None, "season")
+        pub, off = self.pub, r["offset"]
+        if off == -1:
+            y = pub.year if pub.month >= start + 3 else pub.year - 1
+        elif off == 1:
+            y = pub.year if pub.month < start else pub.year + 1
+        else:
+            y = pub.year
+        return Resolved(f"{y:04d}-{s}", "season", point=Point(dt.date(y, start, 1), "season"))
+
+    def _unit_ref(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved | None:
+        """"last week", "next month", "this year": the unit around the publication date, moved by the offset."""
+        unit, off, pub = r["unit"], r["offset"], self.pub
+        if pub is None:
+            return Resolved(None, NATURAL.get(unit, "day") if unit != "week" else "week")
+        points = {"week": lambda: Point(pub + dt.timedelta(days=7 * off), "week"),
+                  "month": lambda: Point(add_months(pub.replace(day=1), off), "month"),
+                  "year": lambda: Point(dt.date(pub.year + off, 1, 1), "year"),
+                  "decade": lambda: Point(dt.date(pub.year + 10 * off, 1, 1), "decade"),
+                  "century": lambda: Point(dt.date(pub.year + 100 * off, 1, 1), "century")}
+        return _res(points[unit]()) if unit in points else None
+
+    def _weekend(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        pub = self.pub
+        if pub is None:
+            return Resolved(None, "week")
+        off = r["offset"]
+        if off != 0:
+            base = pub + dt.timedelta(days=7 * off)
+        elif tense == "future":
+            base = pub if pub.weekday() < 6 else pub + dt.timedelta(days=6)
+        elif pub.weekday() <= 3:  # "the weekend" told early in the week: the one just gone
+            base = pub - dt.timedelta(days=7)
+        else:
+            base = pub
+        y, w, _ = base.isocalendar()
+        return Resolved(f"{y}-W{w:02d}-WE", "week", point=Point(base, "week"))
+
+    def _shift(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved | None:
+        """"three days ago", "two weeks later": from the publication date, or from the last time named."""
+        if r["n"] is None:
+            return Resolved("PAST_REF" if r["sign"] < 0 else "FUTURE_REF", "ref")
+        if r["anchor"] == "ref" and self.last_ref is not None:
+            anchor = self.last_ref
+        elif self.pub is not None:
+            anchor = Point(self.pub, "day")
+        else:
+            return Resolved(None, NATURAL.get(r["unit"], "day"))
+        p = shift(anchor, r["sign"] * r["n"], r["unit"])
+        return _res(p) if p else None
+
+    def _duration(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        return Resolved(duration_value(r["n"], r["unit"]), "duration", "DURATION")
+
+    def _ref(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        return Resolved(r["value"], "ref")
+
+
+_BY_KIND = {"date": Resolver._calendar_day, "weekday": Resolver._calendar_day, "relday": Resolver._calendar_day,
+            "clock": Resolver._clock, "clock_day": Resolver._clock_day, "month": Resolver._month,
+            "year": Resolver._year, "decade": Resolver._decade, "century": Resolver._century,
+            "season": Resolver._season, "unit_ref": Resolver._unit_ref, "weekend": Resolver._weekend,
+            "shift": Resolver._shift, "duration": Resolver._duration, "ref": Resolver._ref}
 
 
 def _res(p: Point) -> Resolved:

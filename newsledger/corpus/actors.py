@@ -1,0 +1,250 @@
+"""One actor across the corpus: the per-article actors of every stored article linked to corpus actors (issue 17).
+
+Tables (created here, next to the store's own; all SQL parameterised):
+- `corpus_actors`: one row per real person, organization, country or group: id, name (the fullest form used),
+  kind and code (those of most mentions), the dictionary entry it is linked to, aliases, mentions, articles.
+- `actor_links`: (article_id, actor_id) -> corpus_id, for every per-article actor; the per-article actors table's
+  `corpus_actor` column holds the same link.
+- `corpus_actor_redirects`: an id that a later run absorbed into another (a bare "Trump" actor once alone, then
+  joined to "Donald Trump"), so links kept elsewhere still resolve.
+
+Identity, by rules that name no one:
+- a country is its ISO code; an organization in the curated list is its entry (YPG / People's Protection Units,
+  Isis / Islamic State);
+- any other actor is its name folded: case, accents and transliteration (Erdoğan / Erdogan), apostrophes, a
+  leading "the", the particle "al-" (Bashar al-Assad / Bashar Assad); an acronym joins the one corpus organization
+  whose aliases hold it;
+- a person's full name joins the one longer full name it shortens: leading given names or initials dropped
+  ("Tayyip Erdoğan" / "Recep Tayyip Erdoğan", "Donald J Trump"); two full names with different first names stay
+  apart, and so do a name and the same with a middle name (a son "Ali X", his father "Ali Reza X");
+- a bare surname joins the full-name person with that surname who holds most of its mentions across the corpus
+  (at least DOMINANT of them): "Assad" is Bashar al-Assad unless Hafez al-Assad is as often named; otherwise it
+  stays its own actor;
+- an actor typed organization in one article and person in others (the model's error) is one actor; its kind is
+  the kind of most mentions.
+Ids are a hash of the identity key, so a re-ingest or an appended batch gives an actor the same id.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from newsledger.resolve import lexicon
+from newsledger.store import Store
+
+DOMINANT = 0.8  # share of a surname's full-name mentions one person must hold to take the bare surname
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "the"}
+
+SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS corpus_actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, code VARCHAR, "
+    "dictionary VARCHAR, aliases VARCHAR[], mentions BIGINT, articles BIGINT)",
+    "CREATE TABLE IF NOT EXISTS actor_links (article_id VARCHAR, actor_id VARCHAR, corpus_id VARCHAR, "
+    "PRIMARY KEY (article_id, actor_id))",
+    "CREATE TABLE IF NOT EXISTS corpus_actor_redirects (old_id VARCHAR PRIMARY KEY, corpus_id VARCHAR)",
+]
+
+
+@dataclass
+class Member:
+    article_id: str
+    actor_id: str
+    name: str
+    kind: str
+    code: str | None
+    dictionary: str | None
+    country: str | None
+    aliases: list[str]
+    mentions: int
+    relative_of: str | None = None
+
+
+@dataclass
+class Cluster:
+    key: str
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return "A" + hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:12]
+
+
+def fold(name: str) -> str:
+    """A name folded for identity: ASCII, lower case, no leading "the", no possessive, apostrophes and hyphens
+    as spaces, particles dropped ("Bashar al-Assad" -> "bashar assad")."""
+    text = unidecode(name).lower().replace("'", " ").replace("-", " ")
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"\s+s$", "", text)
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in PARTICLES]
+    return " ".join(words)
+
+
+def _is_acronym(name: str) -> bool:
+    return " " not in name and 2 <= len(name) <= 6 and sum(c.isupper() for c in name) >= 2
+
+
+@lru_cache(maxsize=1)
+def _entry_of_fold() -> dict[str, str]:
+    """Folded alias of a curated organization -> its entry key (for actors stored without the entry)."""
+    table: dict[str, str] = {}
+    for org in lexicon.organizations():
+        for alias in [org["name"], *org["aliases"]]:
+            if not _is_acronym(alias):
+                table.setdefault(fold(alias), "entry:" + fold(org["name"]))
+    return table
+
+
+def _base_key(m: Member) -> str:
+    if m.kind == "country" and m.country:
+        return "country:" + m.country
+    if m.relative_of:
+        return f"relative:{m.article_id}/{m.actor_id}"  # "X's son": a person of their own, named by no one
+    if m.dictionary:
+        return "entry:" + fold(m.dictionary)
+    return _entry_of_fold().get(fold(m.name)) or "name:" + fold(m.name)
+
+
+def _shortens(short: list[str], long: list[str]) -> bool:
+    """Whether a full name is a shorter form of another: the same words once initials are dropped, or the longer
+    name's leading given names dropped ("Tayyip Erdoğan" of "Recep Tayyip Erdoğan", "Donald Trump" of "Donald J
+    Trump"). A dropped middle name is not (a son "Ali X" of his father "Ali Reza X")."""
+    short = [w for w in short if len(w) > 1]
+    long = [w for w in long if len(w) > 1]
+    return len(short) > 1 and len(long) >= len(short) and long[len(long) - len(short):] == short
+
+
+def cluster(members: list[Member]) -> dict[str, Cluster]:
+    """Identity key -> cluster of per-article actors (see the module's rules)."""
+    clusters: dict[str, Cluster] = {}
+    for m in members:
+        clusters.setdefault(_base_key(m), Cluster(_base_key(m))).members.append(m)
+
+    def kind_of(c: Cluster) -> str:
+        counts = Counter()
+        for m in c.members:
+            counts[m.kind] += m.mentions
+        return counts.most_common(1)[0][0]
+
+    # Acronyms: an acronym-only organization joins the one organization whose aliases hold it.
+    alias_owner: dict[str, set[str]] = defaultdict(set)
+    for key, c in clusters.items():
+        for m in c.members:
+            for a in [m.name, *m.aliases]:
+                if _is_acronym(a) and fold(a) != key.split(":", 1)[1]:
+                    alias_owner[a].add(key)
+    merged: dict[str, str] = {}
+    for key, c in list(clusters.items()):
+        names = {m.name for m in c.members}
+        if len(names) == 1 and _is_acronym(next(iter(names))):
+            owners = alias_owner.get(next(iter(names)), set()) - {key}
+            if len(owners) == 1:
+                merged[key] = owners.pop()
+    # Person full names: a shorter form joins the one longer full name it shortens.
+    persons = {k: c for k, c in clusters.items()
+               if k.split(":", 1)[0] in {"name", "entry"} and kind_of(c) == "person"}
+    full = {k: k.split(":", 1)[1].split() for k in persons if len(k.split(":", 1)[1].split()) > 1}
+    for k, words in sorted(full.items(), key=lambda kv: len(kv[1])):
+        longer = [o for o, ow in full.items() if o != k and len(ow) > len(words) and _shortens(words, ow)]
+        if len(longer) == 1:
+            merged[k] = longer[0]
+    # Bare surnames (whatever the model typed them as): to the dominant full-name person with that surname.
+    weight = {k: sum(m.mentions for m in persons[k].members) for k in full}
+    for k, c in clusters.items():
+        words = k[5:].split() if k.startswith("name:") else []
+        if len(words) != 1 or k in merged:
+            continue
+        bearers = [o for o, ow in full.items() if ow[-1] == words[0] and o not in merged]
+        total = sum(weight[o] for o in bearers)
+        if bearers:
+            best = max(bearers, key=lambda o: weight[o])
+            if weight[best] >= DOMINANT * total:
+                merged[k] = best
+    # Same name typed organization in some articles, person in others: one actor (the kind of most mentions).
+    for key, target in merged.items():
+        while target in merged:
+            target = merged[target]
+        clusters[target].members.extend(clusters[key].members)
+    for key in merged:
+        del clusters[key]
+    return clusters
+
+
+def ensure_schema(store: Store) -> None:
+    for stmt in SCHEMA:
+        store.con.execute(stmt)
+
+
+def present(store: Store) -> bool:
+    """Whether the database holds the corpus actor table (ingest creates it)."""
+    return bool(store.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'corpus_actors'")
+                .fetchall()[0][0])
+
+
+def _members(store: Store) -> list[Member]:
+    rows = store.con.execute(
+        "SELECT article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of FROM actors "
+        "WHERE code_source IS NOT NULL ORDER BY article_id, id").fetchall()
+    return [Member(r[0], r[1], r[2], r[3], r[4], r[5], r[6], list(r[7] or []), r[8] or 0, r[9]) for r in rows]
+
+
+def summary(c: Cluster) -> dict:
+    weights: dict[str, Counter] = defaultdict(Counter)
+    for m in c.members:
+        for attr in ("name", "kind", "code", "dictionary"):
+            value = getattr(m, attr)
+            if value:
+                weights[attr][value] += m.mentions or 1
+    kind = weights["kind"].most_common(1)[0][0]
+    names = [n for n, _ in weights["name"].most_common()]
+    # The fullest form among the common ones: the longest name holding a quarter of the top name's mentions.
+    top = weights["name"].most_common(1)[0][1]
+    name = max((n for n in names if weights["name"][n] * 4 >= top and not _is_acronym(n)), key=len,
+               default=names[0])
+    curated = next((o["name"] for o in lexicon.organizations()
+                    if "entry:" + fold(o["name"]) == c.key), None)
+    name = curated or name  # a curated organization by its entry's name, not a writer's "Kurdish ..." form
+    aliases = sorted({a for m in c.members for a in [m.name, *m.aliases]} - {name})
+    code = weights["code"].most_common(1)[0][0] if weights["code"] else None
+    dictionary = weights["dictionary"].most_common(1)[0][0] if weights["dictionary"] else None
+    return {"id": c.id, "name": name, "kind": kind, "code": code, "dictionary": dictionary, "aliases": aliases,
+            "mentions": sum(m.mentions for m in c.members), "articles": len({m.article_id for m in c.members})}
+
+
+def rebuild(store: Store) -> int:
+    """Recomputes the corpus actors from every stored article's actors (deterministic: the same articles give the
+    same table, whatever their order of ingestion). Returns the number of corpus actors."""
+    ensure_schema(store)
+    old = dict(store.con.execute("SELECT article_id || '/' || actor_id, corpus_id FROM actor_links").fetchall())
+    clusters = cluster(_members(store))
+    rows = [summary(c) for c in clusters.values()]
+    links = [(m.article_id, m.actor_id, c.id) for c in clusters.values() for m in c.members]
+    new_ids = {c.id for c in clusters.values()}
+    new_of = {f"{a}/{b}": cid for a, b, cid in links}
+    redirects = {cid: new_of[k] for k, cid in old.items() if cid not in new_ids and k in new_of}
+    con = store.con
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM corpus_actors")
+        con.execute("DELETE FROM actor_links")
+        if rows:
+            con.executemany("INSERT INTO corpus_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [[r[k] for k in ("id", "name", "kind", "code", "dictionary", "aliases", "mentions",
+                                             "articles")] for r in rows])
+        if links:
+            con.executemany("INSERT INTO actor_links VALUES (?, ?, ?)", links)
+        for old_id, cid in redirects.items():
+            con.execute("INSERT OR REPLACE INTO corpus_actor_redirects VALUES (?, ?)", [old_id, cid])
+        # Redirects chain forward: an id absorbed earlier points at today's id.
+        con.execute("UPDATE corpus_actor_redirects SET corpus_id = r2.corpus_id FROM corpus_actor_redirects r2 "
+                    "WHERE corpus_actor_redirects.corpus_id = r2.old_id")
+        con.execute("UPDATE actors SET corpus_actor = l.corpus_id FROM actor_links l "
+                    "WHERE actors.article_id = l.article_id AND actors.id = l.actor_id")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(rows)

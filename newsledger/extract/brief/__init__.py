@@ -1,0 +1,69 @@
+"""The article brief: the main event as who, what, when, where, why and how, and a short summary with evidence.
+
+The 5W1H follow the Giveme5W1H idea (Hamborg et al.): candidates come from the title and the lead, where news
+puts its main event, and are ranked by position, by how often the article mentions them, and by type.
+
+- who/what: each clause of the title and of the first lead sentences with a nominal subject gives a candidate
+  (subject phrase, verb phrase); a speech verb's reported clause is preferred to the "said" itself. Ranked by
+  position (title first), the subject's mention count (actor index), whether it names an actor (a count such as
+  "84 people" does not, unless it is the dead of a toll), and the shape of the phrases (pronouns and long
+  phrases rank low).
+- when: the record's time expressions (and the title's), dated ones near the publication date first, then by
+  position and by precision (a time of day over a day over a month); a time that dates an update ("the toll
+  rose to six Friday") ranks lower.
+- where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
+  extended to the phrase that holds them ("the northern city of X", "the Y stop in X"), ranked by position,
+  mention count, being attached to the main event (a phrase on its verb, object or subject), and specificity.
+  Names of resolved places found again where the tagger missed them, and names in the main event's locative
+  phrase ("outside X Towers") are candidates too; origins ("adults from X") and supporters ("an X fan") are not
+  event places. A place named early inside a broader one named early (a city in the headline's country, a
+  suburb of a much bigger city nearby) takes the broader one's rank.
+- what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
+  time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
+  main event); who keeps a ranking where mentions and names weigh more. Headline verbs parsed as nouns or with
+  their subject as a compound ("X slams Y") get the name on their left as subject. A verbless toll headline
+  ("Five dead after X overturns") is the what as a whole, and so is the incident a headline opens with before
+  a colon ("Harbour ferry fire: captain arrested"); a passive's agent may sit on its event noun ("bombed in an
+  attack by X": X is who, "Y bombed" is what). Coordinated names are one who; a thing named after its owner
+  ("X bar shape change sparks anger") has the owner as who.
+- why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
+  "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
+  complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object (never a
+  name parsed as a verb). Also what a "blame" verb names ("blames X on Y", "blamed Y for X"; not a bare name),
+  the agent of a causal passive ("driven by X"), the "as" clause of an event (without a pronoun subject; a
+  toll's "killed as X" clause is the event itself), a feeling with what it is about ("was disappointed
+  with X"), and what moved someone ("stuns Y by doing Z": Z, without its place or time).
+- how: the main event's instrument ("with/by/using ...", coordinated means as one); else its action: the verb
+  with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
+  circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of its cause: the action of
+  the cause that is the outcome's subject where the lead restates it ("a decision to do X has upset fans"), the
+  verb of its "as/after/when" clause, else the lead's first action verb.
+
+Answers from the title carry "in": "title" and title offsets. Links: who -> actor id, when -> value,
+where -> place id (null when the record has no such item).
+
+The summary: the main event's sentence, the claims and who makes them (contradictions first, then the leading
+quotes of distinct speakers), and the figures (quantities); each sentence with the ids of the record's events,
+quotes, actors and places that support it.
+
+Modules: common (settings, word classes, helpers over spans), who_what, when, where, why, how (the builder's part
+for each question), builder (BriefBuilder: combines the parts, ranks and assembles), summary.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsledger.extract.brief.builder import BriefBuilder
+from newsledger.model import Record
+
+__all__ = ["BriefBuilder", "extract"]
+
+
+def extract(doc: Doc, record: Record) -> dict | None:
+    if not doc.text.strip() and not record.article.title:
+        return None
+    title_doc = None
+    if record.article.title and record.article.title.strip():
+        from newsledger import nlp
+        title_doc = nlp.parse(record.article.title)
+    return BriefBuilder(doc, record, title_doc).build()

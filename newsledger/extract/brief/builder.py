@@ -1,0 +1,93 @@
+"""The brief's builder: one object per article holding its parsed title and lead, answering each question with
+the part (mixin) for it and assembling the brief."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from newsledger.extract.brief.common import (
+    _PRONOUNS,
+    LEAD_SENTENCES,
+    Src,
+    _is_boiler,
+    _phrase,
+    _speech_verbs,
+)
+from newsledger.extract.brief.how import How
+from newsledger.extract.brief.summary import summary
+from newsledger.extract.brief.when import When
+from newsledger.extract.brief.where import Where
+from newsledger.extract.brief.who_what import WhoWhat
+from newsledger.extract.brief.why import Why
+from newsledger.model import Record
+
+
+class BriefBuilder(WhoWhat, When, Where, Why, How):
+    def __init__(self, doc: Doc, record: Record, title_doc: Doc | None = None):
+        self.doc = doc
+        self.record = record
+        self.speech = _speech_verbs()
+        self.srcs: list[Src] = []
+        self.title: Src | None = None
+        if title_doc is not None and len(title_doc):
+            self.title = Src("title", title_doc, [title_doc[:]])  # a headline is one unit
+        text_sents = [s for s in doc.sents if s.text.strip()]
+        lead = [s for s in text_sents[:LEAD_SENTENCES * 3] if not _is_boiler(s)][:LEAD_SENTENCES]
+        self.text = Src("text", doc, lead)
+        self.units: list[tuple[Src, int, Span]] = []  # (source, rank, sentence)
+        if self.title:
+            self.units.append((self.title, 0, self.title.sents[0]))
+        self.units += [(self.text, i + 1, s) for i, s in enumerate(lead)]
+        self.mention_counts = {a.id: max(a.mentions, 1) for a in record.actors}
+        self.max_mentions = max(self.mention_counts.values(), default=1)
+
+    # -- ranking and assembly -------------------------------------------------------------------------------------
+    @staticmethod
+    def _rank(cands: list[dict[str, Any]], limit: int = 5) -> list[dict[str, Any]]:
+        cands.sort(key=lambda x: (-x["score"], x.get("in") != "title", x["start"]))
+        out, seen = [], set()
+        for c in cands:
+            key = c["text"].lower().strip()
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(c)
+            if len(out) >= limit:
+                break
+        return out
+
+    def build(self) -> dict[str, Any]:
+        clauses = sorted(self.clauses(), key=lambda c: (-c.score, c.rank, c.verb.i))
+        main = clauses[0] if clauses else None
+        who, what, seen_who, seen_what = [], [], set(), set()
+        for c in sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)):
+            w = _phrase(c.src, c.who)
+            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
+                seen_who.add(w["text"].lower())
+                who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
+        if who and who[0].get("in") == "title":
+            counted = self._counted_in_lead(who[0]["text"])
+            if counted is not None:
+                who[0] = {**_phrase(self.text, counted), "score": who[0]["score"], "actor": None}
+        incident = self._incident_prefix()
+        if incident is not None:
+            what.append({**_phrase(self.title, incident),
+                         "score": round(clauses[0].score + 0.02, 3) if clauses else 1.0})
+            seen_what.add(what[0]["text"].lower())
+        toll = self._toll_headline()
+        if toll is not None and self.title.doc[toll[0]:toll[1]].text.lower() not in seen_what:
+            what.append({**_phrase(self.title, toll), "score": round(clauses[0].score + 0.01, 3) if clauses else 1.0})
+            seen_what.add(what[-1]["text"].lower())
+        for c in clauses:
+            v = _phrase(c.src, c.what)
+            if v["text"].lower() not in seen_what:
+                seen_what.add(v["text"].lower())
+                what.append({**v, "score": round(c.score, 3)})
+        brief: dict[str, Any] = {
+            "who": who[:5], "what": what[:5],
+            "when": self.when(main), "where": self.where(main),
+            "why": self.why(main), "how": self.how(main, clauses),
+        }
+        brief["summary"] = summary(self, main, brief)
+        return brief

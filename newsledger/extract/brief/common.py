@@ -1,0 +1,204 @@
+"""What the brief's parts share: its settings, word classes, the parsed pieces (title and lead) and the
+clauses they hold, and helpers over spaCy spans."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.model import Record
+
+LEAD_SENTENCES = 4  # text sentences (after the title) that may hold the main event
+MAX_WHO = 8  # tokens
+MAX_WHAT = 8
+MAX_WHERE = 7  # words ("Mazar-i-Sharif" is one)
+MAX_WHY = 14
+HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
+HOW_MANNER = 0.2  # a manner adverb
+LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
+WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
+MAX_CLAIMS = 3  # quotes in the summary
+MAX_FIGURES = 5
+
+_SUBJ = {"nsubj", "nsubjpass"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which", "there", "one",
+             "these", "those", "him", "her", "them"}
+_OBJ = {"dobj", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp"}
+_CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis", "mark"}
+_BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|image copyright|image caption|"
+                     r"cookie|sign up|follow us|read more|all rights reserved|\bembed\b|loading\.\.\.",
+                     re.IGNORECASE)
+_CAUSE_PHRASE = [  # (regex on the lowered text, strength)
+    (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
+                r"in response to|in protest (?:at|against|over)|in an (?:attempt|effort|bid) to)\s"), 1.0),
+    (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
+    (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
+]
+_CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
+_CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
+_FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
+             "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
+_MOVES = _FEELINGS | {"stun", "surprise", "shock", "impress", "delight", "amaze", "astonish", "thrill", "infuriate",
+                      "enrage", "dismay", "anger", "please", "embarrass", "horrify"}  # "X stuns Y by doing Z"
+_PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "district", "region", "capital", "suburb",
+                "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
+                "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
+                "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy", "underpass",
+                "tunnel", "bridge", "junction", "terminal", "field", "park", "market", "mall", "hotel"}
+_CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
+                 "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
+_OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",
+            "trigger", "prompt", "provoke", "fuel", "halt", "arrest", "face", "suffer", "treat", "hospitalise",
+            "hospitalize", "survive"}
+_LIGHT = {"be", "have", "remain", "get", "make", "take", "do", "go", "come", "become", "seem", "appear", "use",
+          "set", "show", "need", "want", "try", "begin", "start", "continue"}
+_NOT_MANNER = {"only", "early", "likely", "reportedly", "allegedly", "finally", "currently", "apparently",
+               "initially", "formally", "momentarily", "previously", "recently", "already", "also"}
+_NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly", "allegedly", "apparently",
+                "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
+                "however", "meanwhile", "yesterday", "tonight", "again", "once"}
+_INSTRUMENT = {"with", "by", "using", "via", "through"}
+# verbs whose "with" phrase is their partner, an argument and not a circumstance ("meets with X", "clashed with
+# X"): VerbNet's social-interaction classes (meet-36.3, talk-37.5, correspond-36.1, battle-36.4, amalgamate-22.2)
+_WITH_PARTNER = {"meet", "talk", "speak", "confer", "consult", "negotiate", "agree", "disagree", "argue",
+                 "quarrel", "clash", "fight", "battle", "wrestle", "spar", "side", "cooperate", "collaborate",
+                 "correspond", "communicate", "merge", "collide", "reconcile", "break", "split", "part"}
+# a time's approximation is part of the time a reader gives ("about 6.10am", "shortly after midnight"; TIMEX2
+# extents include such modifiers)
+_TIME_APPROX = {"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa"}
+_TIME_NEAR = {"shortly", "just", "soon", "sometime", "right"}  # before "after"/"before"
+_INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast", "attack", "bombing", "shooting",
+             "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm", "hurricane",
+             "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre", "riot"}
+_TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
+                   r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
+                   r"(?:after|as|when) (?P<tail>\w.*)$")
+_UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", "update", "confirm"}
+_LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
+_PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
+                 "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
+_GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
+         "day": 6, "time": 7, "minute": 7, "hour": 7}
+_PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,
+               "airport": 1.0, "other": 0.8}
+
+
+@dataclass
+class Src:
+    """A parsed piece the answers come from: the title (offsets index the title) or the text."""
+    name: str  # "title" or "text"
+    doc: Doc
+    sents: list[Span]
+
+
+@dataclass
+class Clause:
+    src: Src
+    rank: int  # 0 = title, 1.. = lead sentences
+    verb: Token
+    subj: Token
+    who: tuple[int, int]  # token indices [start, end)
+    what: tuple[int, int]
+    score: float = 0.0
+    actor: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- helpers -----------------------------------------------------------------------------------------------------
+
+def _speech_verbs() -> frozenset[str]:
+    try:
+        from newsledger.extract.quotes import speech_verbs
+        return speech_verbs()
+    except Exception:  # the quotes module is optional for the brief
+        return frozenset({"say", "tell", "add", "claim", "announce", "state", "report"})
+
+
+def _trim_span(tokens: list[Token]) -> tuple[int, int] | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in {"cc", "punct"}):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in {"cc", "case"}
+                    or toks[-1].pos_ in {"ADP", "CCONJ", "DET"}):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].i, toks[-1].i + 1
+
+
+def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, limit: int = 99) -> list[Token]:
+    """The token's subtree without the children whose relation is in `cut` (recursively), contiguous from the
+    token: words past a cut child on the right are dropped."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in cut:
+            continue
+        if child.dep_ == "prep" and not keep_first_prep:
+            continue
+        out.extend(_subtree(child, cut, True, limit))
+    out.sort(key=lambda t: t.i)
+    # keep the contiguous run around the token
+    idx = [t.i for t in out]
+    lo = hi = idx.index(tok.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    run = out[lo:hi + 1]
+    return run[:limit] if len(run) > limit else run
+
+
+def _argument_prep(verb: Token, prep: Token) -> bool:
+    """Whether a preposition that usually opens a circumstance is the verb's argument here ("meets with X")."""
+    return prep.lower_ == "with" and verb.lemma_.lower() in _WITH_PARTNER
+
+
+def _words(doc: Doc, start: int, end: int) -> int:
+    """Words of doc[start:end] as a reader counts them: hyphenated and glued tokens are one word."""
+    return len(doc[start:end].text.split())
+
+
+def _glued(span: Span) -> Span:
+    """The span grown over words glued to it without a space ("Mazar-i-" + "Sharif")."""
+    doc, start, end = span.doc, span.start, span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-") \
+            and (doc[end - 1].text.endswith("-") or doc[end].text == "-"):
+        end += 1
+    return doc[start:end]
+
+
+def _phrase(src: Src, span: tuple[int, int]) -> dict[str, Any]:
+    s = src.doc[span[0]:span[1]]
+    out = {"text": s.text, "start": s.start_char, "end": s.end_char}
+    if src.name == "title":
+        out["in"] = "title"
+    return out
+
+
+def _is_boiler(sent: Span) -> bool:
+    return bool(_BOILER.search(sent.text)) or sum(t.is_alpha for t in sent) < 4
+
+
+def _published(record: Record) -> dt.date | None:
+    p = record.article.published
+    try:
+        return dt.date.fromisoformat(str(p)[:10]) if p else None
+    except ValueError:
+        return None
+
+
+def _value_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+

@@ -1,0 +1,119 @@
+"""How: the main event's instrument or action, or the action behind an outcome (see the package doc)."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsledger.extract.brief.common import (
+    _CUT,
+    _INSTRUMENT,
+    _LIGHT,
+    _NOT_MANNER,
+    _OUTCOME,
+    _SUBJ,
+    HOW_INSTRUMENT,
+    LEAD_SENTENCES,
+    MAX_WHAT,
+    Clause,
+    _phrase,
+    _subtree,
+    _trim_span,
+)
+
+
+class How:
+    """The how part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
+
+    def how(self, main: Clause | None, clauses: list[Clause]) -> list[dict[str, Any]]:
+        cands = []
+        for c in clauses[:6]:
+            verb = c.verb
+            base = c.score
+            for ch in verb.children:
+                if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
+                    pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
+                    if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
+                            or pobj.lemma_.lower() in {"other", "one", "people"}:
+                        continue
+                    s = _trim_span(_subtree(ch, _CUT | {"prep"}))
+                    # coordinated means are one ("with narrower triangles and a wider gap between peaks")
+                    both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))
+                    if both and both != s and any(t.dep_ == "conj" and t.head == pobj for t in
+                                                   ch.doc[both[0]:both[1]]) and both[1] - both[0] <= MAX_WHAT + 2:
+                        s = both
+                    if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
+                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
+            # the circumstance the event happened in ("fell down a well while picking cabbages")
+            for ch in verb.children:
+                if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
+                        any(m.dep_ == "mark" and m.lower_ == "while" for m in ch.children):
+                    act = self._action(c, ch)
+                    if act is not None:
+                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT))
+            # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
+            # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
+            # action that caused it, which gets the bonus instead
+            act = self._action(c, verb)
+            if act is not None:
+                outcome = verb.lemma_.lower() in _OUTCOME
+                cands.append(self._how_item(c, act, base + (0.05 if c.src.name == "text" else 0.0)
+                                            - (HOW_INSTRUMENT if outcome else 0.0)))
+            if verb.lemma_.lower() in _OUTCOME:
+                # the outcome restated in the lead with its cause as subject: "a decision to do X has upset fans"
+                act = self._outcome_subject_action(verb.lemma_.lower())
+                if act is not None:
+                    cands.append({**_phrase(self.text, act), "score": round(base + HOW_INSTRUMENT + 0.05, 3)})
+                for cause in self._cause_verbs(c, clauses):
+                    act = self._action(cause, cause.verb)
+                    if act is not None:
+                        cands.append(self._how_item(cause, act, base + HOW_INSTRUMENT))
+                        break
+        return self._rank(cands)
+
+    def _action(self, c: Clause, verb: Token) -> tuple[int, int] | None:
+        if verb.lemma_.lower() in self.speech or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
+            return None
+        toks = [verb] + [x for x in verb.children if x.dep_ == "conj" and x.pos_ == "VERB"
+                         and x.i - verb.i <= 3][:1]
+        toks += [x for x in verb.children if x.dep_ == "advmod" and x.i == verb.i - 1 and x.lower_.endswith("ly")
+                 and x.lower_ not in _NOT_MANNER]
+        toks += [x for x in verb.children if x.dep_ == "prt" and x.i == verb.i + 1]  # "space out", "hit out"
+        last = max(toks, key=lambda t: t.i)
+        obj = next((x for x in last.children if x.dep_ == "dobj" and x.i > last.i), None)
+        if obj is not None:  # the object's head with its close modifiers: "increased the gap"
+            sub = [t for t in _subtree(obj, _CUT | {"prep"}) if t.i <= obj.i]
+            if len(sub) <= 3 and obj.pos_ in {"NOUN", "PROPN"}:
+                toks += sub
+        if len(toks) > 1:
+            toks += [x for x in verb.doc[min(t.i for t in toks):max(t.i for t in toks)]]
+        span = _trim_span(toks)
+        prt = max((t.i for t in toks if t.dep_ == "prt"), default=-1)
+        return (span[0], prt + 1) if span and prt >= span[1] else span  # the particle stays
+
+    def _outcome_subject_action(self, lemma: str) -> tuple[int, int] | None:
+        for sent in list(self.doc.sents)[:LEAD_SENTENCES * 2]:  # a caption may run into the restating sentence
+            for tok in sent:
+                if tok.lemma_.lower() != lemma or tok.pos_ not in {"VERB", "ADJ", "AUX"}:
+                    continue
+                subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+                acl = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i > subj.i
+                            and any(g.lower_ == "to" for g in c.children)), None) if subj is not None else None
+                if acl is not None:
+                    c = Clause(self.text, 1, acl, subj, (subj.i, subj.i + 1), (acl.i, acl.i + 1))
+                    return self._action(c, acl)
+        return None
+
+    def _cause_verbs(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
+        """The clauses for the action behind an outcome: its own "as/after/when" clause, else the first lead
+        clauses whose verb is an action (not an outcome, speech or state)."""
+        own = [x for x in clauses if x.src is c.src and x.verb.head == c.verb and x.verb.dep_ == "advcl"
+               and any(m.dep_ == "mark" and m.lower_ in {"as", "after", "when", "because"} for m in x.verb.children)]
+        rest = sorted((x for x in clauses if x.src.name == "text" and x.verb.lemma_.lower() not in _OUTCOME
+                       and x.verb.pos_ == "VERB" and x.verb.lemma_.lower() not in _LIGHT), key=lambda x: (x.rank, x.verb.i))
+        return own + rest[:2]
+
+    def _how_item(self, c: Clause, span: tuple[int, int], score: float) -> dict[str, Any]:
+        item = _phrase(c.src, span)
+        item["score"] = round(score, 3)
+        return item

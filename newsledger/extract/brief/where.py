@@ -1,0 +1,288 @@
+"""Where: the record's places and the title's, extended to the phrase that holds them, ranked (see the package doc)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span
+
+from newsledger.extract.brief.common import (
+    _CUT,
+    _LOCATIVE,
+    _PERSON_NOUNS,
+    _PLACE_NOUNS,
+    _PLACE_RANK,
+    LEAD_SENTENCES,
+    MAX_WHERE,
+    Clause,
+    Src,
+    _glued,
+    _subtree,
+    _trim_span,
+    _words,
+)
+from newsledger.model import Article, Record
+
+
+class Where:
+    """The where part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
+
+    def where(self, main: Clause | None) -> list[dict[str, Any]]:
+        cands = []
+        counts: dict[str, int] = {}
+        for p in self.record.places:
+            counts[p.name.lower()] = counts.get(p.name.lower(), 0) + 1
+        top = max(counts.values(), default=1)
+        pools: list[tuple[Src, list[tuple[int, int, Any]]]] = []
+        if self.title is not None:
+            title_items = self._title_places()
+            title_items += self._named_again(self.title, [self.title.sents[0]], title_items)
+            title_items += self._locative_args(self.title, main, title_items)
+            pools.append((self.title, title_items))
+        text_items = [(p.start, p.end, p) for p in self.record.places] + self._fac_entities()
+        text_items += self._named_again(self.text, self.text.sents[:2], text_items)
+        text_items += self._locative_args(self.text, main, text_items)
+        pools.append((self.text, text_items))
+        for src, items in pools:
+            for start, end, p in items:
+                span = src.doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                span = _glued(span)
+                if self._not_a_place(span) or self._names_person(span.text):
+                    continue
+                if src.name == "text":
+                    rank = self._sent_rank(start)
+                    if rank is None:
+                        rank = 1 + LEAD_SENTENCES + self._sent_index(start)
+                else:
+                    rank = 0
+                pos = 1.0 / (1 + 0.5 * rank)
+                place = p if p is not None and hasattr(p, "id") and src.name == "text" else self._place_by_name(span.text)
+                known = place if place is not None else (p if hasattr(p, "kind") else None)
+                kind = known.kind if known is not None else "other"
+                freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
+                spec = _PLACE_RANK.get(kind, 0.8)
+                ext = self._place_phrase(span)
+                attached = self._attached(span, main, src)
+                first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
+                score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
+                score -= 0.2 * self._not_event_place(span)
+                s = src.doc[ext[0]:ext[1]]
+                item = {"text": s.text, "start": s.start_char, "end": s.end_char,
+                        "place": place.id if place is not None else None, "score": round(score, 3)}
+                if src.name == "title":
+                    item["in"] = "title"
+                cands.append(item)
+                item["_rank"], item["_place"] = rank, known
+        self._narrow(cands)
+        self._fuller_in_lead(cands)
+        for c in cands:
+            c.pop("_rank", None)
+            c.pop("_place", None)
+        return self._rank(cands)
+
+    @staticmethod
+    def _fuller_in_lead(cands: list[dict[str, Any]]) -> None:
+        """A place the title names bare and the lead names with what places it ("X" / "the northern city of X",
+        "X, south London"): the lead's phrase is the answer a reader gives, so it takes the title's score."""
+        for short in [c for c in cands if c.get("in") == "title"]:
+            pattern = re.compile(r"\b" + re.escape(short["text"]) + r"\b")
+            for full in cands:
+                if full.get("in") != "title" and full["_rank"] <= 2 and len(full["text"]) > len(short["text"]) \
+                        and pattern.search(full["text"]) and full["score"] <= short["score"]:
+                    full["score"] = round(short["score"] + 0.005, 3)
+
+    def _attached(self, span: Span, main: Clause | None, src: Src) -> float:
+        """Whether the place belongs to the main event: in a prepositional phrase or a modifier attached to
+        the main verb, or to the verb's object or subject ("stages protest outside X", "X tram crash")."""
+        if main is None or main.src is not src:
+            return 0.0
+        head = span.root
+        seen = 0
+        while head.head != head and seen < 8:
+            seen += 1
+            dep = head.dep_
+            if dep not in {"pobj", "compound", "poss", "appos", "prep", "nmod", "amod", "dobj", "nsubj",
+                           "nsubjpass"}:
+                return 0.0
+            if dep in {"dobj", "nsubj", "nsubjpass"} and head.head != main.verb:
+                return 0.0
+            head = head.head
+            if head == main.verb or (head.dep_ == "prep" and head.head == main.verb):
+                return 1.0
+        return 0.0
+
+    def _not_event_place(self, span: Span) -> float:
+        """A place that tells where someone comes from or what they support, not where the event happened:
+        "three adults from X", "a X fan"."""
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
+            return 1.0
+        if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
+            return 1.0
+        return 0.0
+
+    def _named_again(self, src: Src, sents: list[Span], have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        """Names of the record's resolved places found again where the tagger missed them ("X tram crash" with
+        X tagged as an organization)."""
+        names = {p.text for p in self.record.places if p.lat is not None and p.kind in
+                 {"city", "admin1", "admin2", "country"} and len(p.text) > 2 and p.text[:1].isupper()}
+        out = []
+        for sent in sents:
+            for name in names:
+                for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
+                    a = sent.start_char + m.start()
+                    b = a + len(name)
+                    if any(x < b and a < y for x, y, _ in have + out):
+                        continue
+                    out.append((a, b, None))
+        return out
+
+    def _locative_args(self, src: Src, main: Clause | None, have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        """A name in the main event's locative phrase ("stages protest outside X"), also when no gazetteer
+        holds it (a building, a venue)."""
+        if main is None or main.src is not src:
+            return []
+        out = []
+        heads = [main.verb] + [c for c in main.verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE or prep.i < h.i:
+                    continue
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
+                    continue
+                toks = [t for t in pobj.subtree if t.dep_ not in {"prep", "punct"} and t.i <= pobj.i]
+                if sum(t.pos_ == "PROPN" for t in toks) < 2:  # a lone unknown name is often a team or a brand
+                    continue
+                a, b = toks[0].idx, pobj.idx + len(pobj.text)
+                if any(x < b and a < y for x, y, _ in have + out):
+                    continue
+                out.append((prep.idx, b, None))
+        return out
+
+    def _narrow(self, cands: list[dict[str, Any]]) -> None:
+        """A place the title or the lead's first sentences name inside a broader one named there too (a city
+        in the country, a suburb of the city) is the more precise answer: it takes the broader one's score."""
+        from newsledger.resolve.gazetteer import distance_km
+        early = [c for c in cands if c["_rank"] <= 2 and c["_place"] is not None]
+        for wide in early:
+            for fine in early:
+                if fine is wide or not self._inside(fine["_place"], wide["_place"], wide["text"], distance_km):
+                    continue
+                if fine["score"] <= wide["score"]:
+                    fine["score"] = round(wide["score"] + 0.01, 3)
+
+    def _inside(self, fine, wide, wide_text: str, distance_km) -> bool:
+        if fine.name == wide.name:
+            return False
+        if wide.kind == "country":
+            return fine.kind != "country" and fine.country == wide.country
+        if wide.kind == "admin1":
+            return fine.kind in {"city", "admin2"} and fine.admin1 == wide.name
+        if fine.kind != "city" or wide.kind != "city" or None in (fine.lat, wide.lat):
+            return False
+        pf, pw = self._population(fine), self._population(wide)
+        return distance_km(fine.lat, fine.lon, wide.lat, wide.lon) < 30 and pw > 5 * max(pf, 1)
+
+    @staticmethod
+    def _population(place) -> int:
+        if not getattr(place, "geonames_id", None):
+            return 0
+        try:
+            from newsledger.resolve import gazetteer
+            e = gazetteer.get().by_geonames_id(place.geonames_id)
+            return e.population if e else 0
+        except Exception:
+            return 0
+
+    @staticmethod
+    def _sent_start(src: Src, char: int) -> int:
+        span = src.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.sent.start_char if span is not None else char
+
+    def _names_person(self, text: str) -> bool:
+        low = text.lower().strip()
+        return any(a.kind == "person" and (low in {n.lower() for n in (a.name, *a.aliases)}
+                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()))
+                   for a in self.record.actors)
+
+    @staticmethod
+    def _not_a_place(span: Span) -> bool:
+        """A demonym or adjective ("Swiss", "Peruvian"), or a word of a person's or organization's name."""
+        if span.root.pos_ == "ADJ" or span.root.ent_type_ == "NORP" or span.root.dep_ == "amod":
+            return True
+        if span.text.startswith("@") or span.text.startswith("#") or any(t.like_url or t.like_email for t in span):
+            return True
+        doc = span.doc
+        for t in span:
+            if t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT"}:
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None and (ent.start < span.start or ent.end > span.end or ent.label_ in {"PERSON", "NORP"}):
+                    return True
+        return False
+
+    def _title_places(self) -> list[tuple[int, int, Any]]:
+        from newsledger.extract import places
+        try:
+            found = places.extract(self.title.doc, Record(article=Article(text=self.title.doc.text,
+                                                                           published=self.record.article.published)))
+        except Exception:
+            found = []
+        out = [(p.start, p.end, p) for p in found]  # the title's own resolution (its ids are not the record's)
+        covered = [(a, b) for a, b, _ in out]
+        for e in self.title.doc.ents:
+            if e.label_ in {"FAC", "LOC", "GPE"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
+                out.append((e.start_char, e.end_char, None))
+        return out
+
+    def _fac_entities(self) -> list[tuple[int, int, Any]]:
+        covered = [(p.start, p.end) for p in self.record.places]
+        out = []
+        for e in self.doc.ents:
+            if e.label_ in {"FAC", "LOC"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
+                out.append((e.start_char, e.end_char, None))
+        return out
+
+    def _place_by_name(self, text: str):
+        low = text.lower().strip()
+        for p in self.record.places:
+            if p.text.lower() == low or p.name.lower() == low:
+                return p
+        for p in self.record.places:
+            if low and (low in p.text.lower() or p.text.lower() in low):
+                return p
+        return None
+
+    def _place_phrase(self, span: Span) -> tuple[int, int]:
+        """The noun phrase holding the place: "the northern city of X", "X, Y province", "Y's X city"."""
+        start, end = span.start, span.end
+        head = span.root
+        for _ in range(3):
+            h = head.head
+            if h == head:
+                break
+            if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} and h.head.lemma_.lower() in _PLACE_NOUNS \
+                    and h.head.i < head.i:
+                h = h.head
+            elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS:
+                pass
+            else:
+                break
+            toks = [t for t in _subtree(h, _CUT | {"prep"}) if t.dep_ != "det" or t.i > h.i] + list(span)
+            if head.dep_ == "pobj":
+                toks += list(head.head.subtree)
+            s = _trim_span(toks)
+            if s is None or _words(span.doc, s[0], s[1]) > MAX_WHERE:
+                break
+            start, end = min(start, s[0]), max(end, s[1])
+            head = h
+        # "X, Y province": an apposition or compound after the place
+        nxt = span.root
+        for ch in nxt.children:
+            if ch.dep_ == "appos" and ch.i > nxt.i and ch.ent_type_ in {"GPE", "LOC"}:
+                s = _trim_span(list(ch.subtree))
+                if s and _words(span.doc, start, s[1]) <= MAX_WHERE:
+                    end = max(end, s[1])
+        return start, end

@@ -1,0 +1,312 @@
+"""Who and what: the clauses of the title and the lead, their subject phrase and verb phrase (see the package doc)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.brief.common import (
+    _CIRCUMSTANCE,
+    _CUT,
+    _INCIDENT,
+    _NOT_IN_WHAT,
+    _OBJ,
+    _PRONOUNS,
+    _SUBJ,
+    _TOLL,
+    LEAD_POS,
+    MAX_WHAT,
+    MAX_WHO,
+    WHAT_POS,
+    Clause,
+    Src,
+    _argument_prep,
+    _subtree,
+    _trim_span,
+)
+
+
+class WhoWhat:
+    """The who and what part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
+
+    def clauses(self) -> list[Clause]:
+        out: list[Clause] = []
+        for src, rank, sent in self.units:
+            for tok in sent:
+                if tok.pos_ not in {"VERB", "AUX"} and not (tok.dep_ == "ROOT" and tok.pos_ in {"NOUN", "ADJ"}):
+                    continue
+                subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+                if subj is None and tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}:
+                    subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+                if subj is None and src.name == "title" and tok.dep_ == "ROOT":
+                    subj = self._headline_subject(tok)
+                if subj is None:
+                    continue
+                c = self._clause(src, rank, sent, tok, subj)
+                if c is not None:
+                    out.append(c)
+        return out
+
+    def _name_of_subject(self, src: Src, who: tuple[int, int], subj: Token) -> tuple[tuple[int, int], Token]:
+        """A subject that is a thing or an event named after its owner ("X chocolate bar shape change sparks
+        anger"): the owner's name, when it names an actor, is who."""
+        if subj.pos_ != "NOUN" or subj.ent_type_:
+            return who, subj
+        toks = list(src.doc[who[0]:who[1]])
+        lead = []
+        for t in toks:
+            if not (t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP", "PRODUCT"}) or \
+                    t.dep_ not in {"compound", "nmod", "amod"}:
+                break
+            lead.append(t)
+        if not lead or len(lead) == len(toks):
+            return who, subj
+        a = self._actor_by_name(" ".join(t.text for t in lead))
+        if a is None or a.kind not in {"organization", "person", "group"}:
+            return who, subj
+        return (lead[0].i, lead[-1].i + 1), lead[-1]
+
+    def _counted_in_lead(self, title_who: str) -> tuple[int, int] | None:
+        """A headline's bare count as who ("Seven killed as ..."): the noun phrase the lead counts the same
+        people with ("At least seven people were killed"), when it does."""
+        from newsledger.extract.quantities import parse_number_words
+
+        words = title_who.lower().split()
+        value = parse_number_words(words) if words and all(w.isalpha() for w in words) else \
+            (int(title_who.replace(",", "")) if title_who.replace(",", "").isdigit() else None)
+        if value is None:
+            return None
+        for sent in self.text.sents:
+            for t in sent:
+                if t.like_num and t.head.pos_ == "NOUN" and t.dep_ == "nummod" and \
+                        (t.lower_ == words[-1] or t.text.replace(",", "") == str(value)):
+                    return self._np(t.head)
+        return None
+
+    def _toll_headline(self) -> tuple[int, int] | None:
+        """A verbless toll headline ("Five dead after vehicle overturns", "Seven killed as tram derails"): the
+        toll with its event clause is the what (the parser finds no clause in it). After a colon, the part
+        after it."""
+        if self.title is None:
+            return None
+        doc = self.title.doc
+        colon = max((t.i for t in doc if t.text == ":"), default=-1)
+        seg = doc[colon + 1:]
+        m = _TOLL.match(seg.text)
+        if m is None:
+            return None
+        start = seg.start
+        tail = doc.char_span(seg.start_char + m.start("tail"), seg.end_char, alignment_mode="expand")
+        if tail is None:
+            return None
+        end = None
+        for t in tail:
+            if t.i > tail.start and (t.pos_ in {"ADP", "PUNCT", "SCONJ", "CCONJ"} or t.is_quote):
+                end = t.i
+                break
+        end = end if end is not None else tail.end
+        if end - tail.start < 2 or end - start > MAX_WHAT + 2:
+            return None
+        return start, end
+
+    def _incident_prefix(self) -> tuple[int, int] | None:
+        """A headline that opens with the incident it reports, then a colon ("Harbour ferry fire: two missing as
+        ..."): the verbless noun phrase naming a sudden event (a crash, an attack, a fire) is the what; what follows
+        the colon is its aftermath. A topic prefix ("Election: ...") is not an incident."""
+        if self.title is None:
+            return None
+        doc = self.title.doc
+        colon = next((t.i for t in doc if t.text == ":"), None)
+        if colon is None or colon < 1 or colon > MAX_WHAT:
+            return None
+        seg = doc[:colon]
+        if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJ for c in t.children) for t in seg) or \
+                any(t.is_quote for t in seg) or seg[-1].pos_ not in {"NOUN", "PROPN"}:  # a clause, a quote
+            return None
+        last = seg[-1]
+        if last.lemma_.lower() not in _INCIDENT and last.lower_ not in _INCIDENT:
+            return None
+        return _trim_span(list(seg))
+
+    @staticmethod
+    def _headline_subject(tok: Token) -> Token | None:
+        """Headlines parse badly: "X slams Y" with X as a compound of the verb, "X crashes but ..." with the verb
+        taken for a plural noun. The nearest name on the verb's left, attached to it, stands for its subject."""
+        if tok.pos_ == "NOUN" and not (tok.tag_ == "NNS" and tok.lower_.endswith("s")
+                                       and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in tok.children)):
+            return None
+        if tok.pos_ not in {"VERB", "NOUN"}:
+            return None
+        left = [c for c in tok.lefts if c.dep_ in {"compound", "npadvmod", "nmod", "poss"} and c.pos_ == "PROPN"
+                and c.i == tok.i - 1]
+        return left[-1] if left else None
+
+    def _clause(self, src: Src, rank: int, sent: Span, verb: Token, subj: Token) -> Clause | None:
+        who = self._np(subj)
+        what = self._what(verb)
+        if who is None or what is None:
+            return None
+        # A passive with its agent ("X bombed by Y"): the agent is who, the patient belongs to what.
+        agent = next((ch for ch in verb.children if ch.dep_ == "agent"
+                      or (ch.dep_ == "prep" and ch.lower_ == "by" and verb.tag_ == "VBN")), None)
+        if agent is None and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(ch.dep_ == "dobj" for ch in
+                                                                                     verb.children))) \
+                and any(ch.dep_ in {"nsubjpass", "nsubj"} for ch in verb.children):
+            # "bombed in an attack by X": the agent on the event noun of the verb's phrase
+            agent = next((b for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+                          for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                          for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+        agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if agent_obj is not None and agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+            patient = who
+            who = self._np(agent_obj)
+            if who is None:
+                return None
+            if patient[1] >= verb.i - 2 and patient[0] < what[0]:
+                what = (patient[0], what[1])
+            subj = agent_obj
+        who, subj = self._name_of_subject(src, who, subj)
+        c = Clause(src, rank, verb, subj, who, what)
+        pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
+        is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        lemma = verb.lemma_.lower()
+        speech = lemma in self.speech
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech
+        pron = subj.lower_ in _PRONOUNS
+        actor = self._actor(src, who)
+        c.actor = actor.id if actor else None
+        freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
+        root = src.doc[who[0]:who[1]].root
+        # a count ("84 people were taken to hospital") is no name, except the dead, whom a toll story is about
+        dead = lemma in {"kill", "die"} or any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
+        counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in root.children) and not dead
+        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
+            actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
+        n_who, n_what = who[1] - who[0], what[1] - what[0]
+        shape = 1.0
+        if pron:
+            shape -= 0.6
+        if n_who > MAX_WHO:
+            shape -= 0.3
+        if n_what > MAX_WHAT + 2:
+            shape -= 0.2
+        if verb.pos_ == "AUX" and n_what <= 1:
+            shape -= 0.3
+        role = 1.0 if is_root else (0.8 if reported else 0.5)
+        if speech:
+            role = 0.0
+            if n_what <= 1:
+                shape -= 0.5
+        # what: the headline states the main event, so position weighs most; who: the main actor is also the
+        # one the article names and mentions most
+        c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score}
+        return c
+
+    @staticmethod
+    def _np(tok: Token) -> tuple[int, int] | None:
+        cut = _CUT | {"prep"} if len(list(tok.subtree)) > MAX_WHO else _CUT
+        if tok.pos_ == "PROPN" and any(c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN" for c in tok.children):
+            # coordinated names ("A, B and C crash out"): all of them
+            names = _subtree(tok, (cut - {"conj", "appos", "cc", "punct"}) | {"prep", "relcl", "acl"})
+            if len(names) <= MAX_WHO and all(t.pos_ in {"PROPN", "CCONJ", "PUNCT"} for t in names):
+                return _trim_span(names)
+        span = _trim_span(_subtree(tok, cut))
+        if span is None:
+            return None
+        # a quotation closing inside the phrase ("'I BLAME X' Clinton"): the phrase starts after it
+        doc = tok.doc
+        sent_start = tok.sent.start
+        for i in range(tok.i - 1, span[0] - 1, -1):
+            if doc[i].text in {"'", "\u2019", '"', "\u201d"} and \
+                    sum(doc[j].text in {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"} for j in range(sent_start, i)) % 2 == 1:
+                return (i + 1, span[1]) if i + 1 <= tok.i else span
+        return span
+
+    def _what(self, verb: Token) -> tuple[int, int] | None:
+        toks = [verb]
+        left = verb.i - 1
+        while left >= 0 and verb.doc[left].head == verb and (
+                verb.doc[left].dep_ in {"aux", "auxpass", "neg"} or
+                (verb.doc[left].dep_ == "advmod" and verb.doc[left].lower_ not in _NOT_IN_WHAT)):
+            toks.append(verb.doc[left])  # "has been", "even stuns", "narrowly avoids"
+            left -= 1
+        has_obj = False
+        for ch in verb.children:
+            if ch.dep_ in {"prt"}:
+                toks.append(ch)
+            elif ch.dep_ in _OBJ and ch.i > verb.i:
+                sub = _subtree(ch, _CUT | {"prep"}) if len(list(ch.subtree)) > MAX_WHAT else _subtree(ch, _CUT)
+                if ch.dep_ in {"xcomp", "ccomp"}:
+                    sub = [t for t in ch.subtree if t.i <= max(x.i for x in self._short_vp(ch))]
+                toks.extend(sub)
+                has_obj = True
+                break
+        # the verb's first argument-like prepositional phrase ("blames loss on X", "wins at Y", "fell down a
+        # well"), not a time, cause or circumstance ("after ...", "as ...", "despite ..."), while it stays short
+        prep = next((ch for ch in verb.children if ch.dep_ in {"prep", "agent"} and ch.i > verb.i), None)
+        if prep is not None and (prep.lower_ not in _CIRCUMSTANCE or _argument_prep(verb, prep)) and \
+                not any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
+            sub = _subtree(prep, _CUT | {"prep"} if len(list(prep.subtree)) > 5 else _CUT)
+            if not has_obj or (max(t.i for t in sub) - verb.i < MAX_WHAT and
+                               all(t.i < prep.i for t in toks)):
+                toks.extend(sub)
+                if not any(g.dep_ in {"pobj", "pcomp"} for g in prep.children):
+                    # a particle-like preposition whose object was parsed as the verb's ("fell down a well")
+                    np = next((ch for ch in verb.children if ch.dep_ in {"npadvmod", "dobj"} and
+                               ch.i > prep.i and ch.pos_ == "NOUN"), None)
+                    if np is not None and np.i - prep.i <= 4:
+                        toks.extend(_subtree(np, _CUT | {"prep"}))
+        toks = [t for t in toks if t.i >= verb.i or t.head == verb]
+        span = _trim_span(toks)
+        if span is None:
+            return None
+        # contiguous from the first to the last kept token, capped
+        start, end = span
+        if end - start > MAX_WHAT + 4:
+            end = start + MAX_WHAT + 4
+        return start, end
+
+    def _short_vp(self, verb: Token) -> list[Token]:
+        out = [verb]
+        for ch in verb.children:
+            if ch.dep_ in {"dobj", "prt", "attr", "acomp"} and ch.i > verb.i:
+                out.extend(_subtree(ch, _CUT | {"prep"}))
+                for pred in verb.children:  # an object's predicate: "make them lighter"
+                    if pred.dep_ in {"oprd", "ccomp", "xcomp"} and pred.i == out[-1].i + 1 and len(list(pred.subtree)) <= 2:
+                        out.extend(pred.subtree)
+                break
+            if ch.dep_ == "ccomp" and ch.i > verb.i and len(list(ch.subtree)) <= 3:  # "make them lighter"
+                out.extend(ch.subtree)
+                break
+            if ch.dep_ in {"aux"} and ch.i < verb.i:
+                out.append(ch)
+        return out
+
+    def _actor(self, src: Src, span: tuple[int, int]):
+        s = src.doc[span[0]:span[1]]
+        if src.name == "text":
+            idx = self.record.actor_index
+            if idx is not None:
+                try:
+                    a = idx.resolve_span(s)
+                except Exception:
+                    a = idx.actor_at(s.start_char, s.end_char)
+                if a is not None:
+                    return a
+            for e in self.record.entities:
+                if e.actor and e.start < s.end_char and s.start_char < e.end:
+                    return self.record.actor(e.actor)
+            return None
+        return self._actor_by_name(s.text)
+
+    def _actor_by_name(self, text: str):
+        low = " " + re.sub(r"[^\w]+", " ", text.lower()) + " "
+        best, best_len = None, 0
+        for a in self.record.actors:
+            for name in [a.name, *a.aliases]:
+                n = " " + re.sub(r"[^\w]+", " ", name.lower()).strip() + " "
+                if len(n) > 3 and n in low and len(n) > best_len:
+                    best, best_len = a, len(n)
+        return best

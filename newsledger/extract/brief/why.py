@@ -1,0 +1,197 @@
+"""Why: causal markers and constructions in the title and the lead (see the package doc)."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsledger.extract.brief.common import (
+    _CAUSE_PHRASE,
+    _CAUSE_WORDS,
+    _CAUSED_BY,
+    _CUT,
+    _FEELINGS,
+    _MOVES,
+    _OUTCOME,
+    _PRONOUNS,
+    _SUBJ,
+    MAX_WHY,
+    Clause,
+    Src,
+    _phrase,
+    _subtree,
+    _trim_span,
+)
+
+
+class Why:
+    """The why part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
+
+    def why(self, main: Clause | None) -> list[dict[str, Any]]:
+        cands = []
+        for src, rank, sent in self.units:
+            low = sent.text.lower()
+            base = sent.start_char
+            for rx, strength in _CAUSE_PHRASE:
+                for m in rx.finditer(low):
+                    if strength < 1.0:
+                        marker = next((t for t in sent if t.idx == base + m.start()), None)
+                        if marker is not None and marker.dep_ == "prt":
+                            continue  # "tipped over at a bend": a particle, not a cause
+                    span = self._after(src, base + m.end())
+                    if span is None:
+                        continue
+                    if strength < 1.0 and not self._causal_object(src, span):
+                        continue
+                    cands.append(self._why_item(src, span, rank, strength))
+            for tok in sent:
+                if tok.lower_ in _CAUSE_WORDS:
+                    s = _trim_span(_subtree(tok.head if tok.dep_ in {"amod", "compound"} else tok, _CUT | {"prep"}))
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.9))
+                # "blames X for doing", "to do" (purpose); a coordinated second cause is its own phrase
+                pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+                    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" else None
+                if pcomp is not None:
+                    s = _trim_span(_subtree(pcomp)[:MAX_WHY])
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.7))
+                # what an outcome is blamed on: "blames X on Y", "blamed Y for X" (not "for doing", above);
+                # a bare name is an actor (a who) more than a reason and is left out
+                if tok.lemma_.lower() == "blame" and tok.pos_ == "VERB":
+                    cause = self._blamed_cause(src, tok)
+                    if cause is not None and not cause[1]:
+                        cands.append(self._why_item(src, cause[0], rank, 0.9))
+                # what moved someone: "stuns his rivals by winning the race" (the "by doing" of a feeling)
+                if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.lemma_.lower() in _MOVES and \
+                        tok.head.pos_ == "VERB":
+                    pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                    toks = _subtree(pcomp)[:MAX_WHY] if pcomp is not None else []
+                    # without the event's place or time ("... at the Grand Prix"): those answer where and when
+                    cut = next((t.i for t in toks if t.dep_ == "prep" and t.i > pcomp.i and any(
+                        g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"}
+                        for g in t.children)), None)
+                    s = _trim_span([t for t in toks if cut is None or t.i < cut]) if toks else None
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.8))
+                # a passive whose agent is the cause ("the decision was driven by higher costs")
+                if tok.dep_ == "agent" and tok.head.lemma_.lower() in _CAUSED_BY:
+                    s = self._after(src, tok.idx + len(tok.text))
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 1.0))
+                # the circumstance an event happened as ("died when the tram overturned as it entered a bend",
+                # "lead celebrations as X end a curse"): the clause, without a pronoun subject
+                if tok.dep_ == "mark" and tok.lower_ == "as" and tok.head.dep_ == "advcl" and \
+                        tok.head.pos_ in {"VERB", "AUX"} and tok.head.head.pos_ in {"VERB", "AUX"} and \
+                        tok.head.head.lemma_.lower() not in _OUTCOME:  # "killed as X derails": X is the event
+                    s = self._as_clause(tok.head)
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.6))
+                # a feeling and what it is about ("was disappointed with the results")
+                if tok.lemma_.lower() in _FEELINGS and tok.dep_ in {"ROOT", "acomp"} | ({"advcl", "ccomp", "conj"}
+                                                                      if tok.tag_ == "VBN" else set()):
+                    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                                 and c.lower_ in {"with", "at", "about", "by", "over"}), None)
+                    aux = [c for c in (tok.head.children if tok.dep_ == "acomp" else tok.children)
+                           if c.dep_ in {"auxpass", "cop"} or (tok.dep_ == "acomp" and c == tok.head)]
+                    if tok.dep_ == "acomp":
+                        aux = [tok.head]
+                    if prep is not None and any(g.dep_ == "pobj" for g in prep.children):
+                        toks = [t for t in aux if t.i < tok.i] + [tok] + _subtree(prep, _CUT | {"relcl"})
+                        s = _trim_span(toks)
+                        if s and s[1] - s[0] <= MAX_WHY:
+                            cands.append(self._why_item(src, s, rank, 0.8))
+                if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and \
+                        not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) and \
+                        any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in \
+                        {"try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be",
+                         "set", "expect", "fail", "manage", "refuse", "decide", "agree", "ask", "tell", "urge",
+                         "vow", "pledge", "promise", "threaten", "get", "go", "come", "like", "love", "use"} | self.speech:
+                    s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._short_vp(tok))
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.5))
+        return self._rank(cands)
+
+    def _blamed_cause(self, src: Src, verb: Token) -> tuple[tuple[int, int], bool] | None:
+        """The cause a "blame" verb names: the object of "on" ("blames X on Y"), else the direct object when a
+        "for" phrase names the outcome ("blamed Y for X"); and whether it is a bare name."""
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+        on = next((c for c in preps if c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children)), None)
+        if on is not None:
+            s = self._after(src, on.idx + len(on.text))
+            head = next((g for g in on.children if g.dep_ == "pobj"), None)
+        else:
+            head = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if head is None:
+                return None
+            # the "for" phrase may hang inside the object's parse ("the decision to revive X for her defeat")
+            fr = next((c for c in verb.subtree if c.i > head.i and c.dep_ == "prep" and c.lower_ == "for"), None)
+            if fr is None or not any(g.dep_ == "pobj" for g in fr.children):
+                return None
+            toks = [t for t in _subtree(head, _CUT - {"acl"}) if t.i < fr.i]
+            s = _trim_span(toks[:MAX_WHY]) if toks else None
+        if s is None or head is None:
+            return None
+        named = head.pos_ == "PROPN" or head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        return s, named
+
+    @staticmethod
+    def _as_clause(verb: Token) -> tuple[int, int] | None:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None:
+            return None
+        cut = _CUT | ({"nsubj", "nsubjpass"} if subj.lower_ in _PRONOUNS else set())
+        toks = _subtree(verb, cut)
+        if len(toks) > MAX_WHY or len(toks) < 2:
+            return None
+        return _trim_span(toks)
+
+    def _causal_object(self, src: Src, span: tuple[int, int]) -> bool:
+        """For weak markers (after, over, amid): the phrase is an event or a situation, not a time."""
+        s = src.doc[span[0]:span[1]]
+        if any(t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in s[:2]):
+            return False
+        return any(t.pos_ in {"VERB", "NOUN"} for t in s)
+
+    def _after(self, src: Src, char: int) -> tuple[int, int] | None:
+        """The phrase a causal marker introduces: up to a comma or a line break; a noun phrase to its head noun
+        with a close complement ("retaliation for X", "higher costs for Y"), not the circumstances after it;
+        a clause without its own purpose ("... is increased to reduce ...")."""
+        tok = next((t for t in src.doc if t.idx >= char), None)
+        if tok is None:
+            return None
+        sent_end = tok.sent.end
+        toks = []
+        for t in src.doc[tok.i:sent_end]:
+            if (t.is_punct and t.text in {",", ";", ":", ".", "—", "--", "(", "!", "?"} or "\n" in t.text) and toks:
+                break
+            toks.append(t)
+            if len(toks) >= MAX_WHY:
+                break
+        span = _trim_span(toks)
+        if span is None:
+            return None
+        inside = src.doc[span[0]:span[1]]
+        heads = [t for t in inside if not (span[0] <= t.head.i < span[1]) or t.head == t]
+        head = heads[0] if heads else None
+        if head is not None and head.pos_ in {"NOUN", "PROPN"}:
+            keep = _subtree(head, _CUT | {"prep"})
+            comp = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i
+                         and c.lower_ in {"of", "for", "on", "against", "to", "over"}), None)
+            if comp is not None:
+                keep += _subtree(comp, _CUT | {"prep"})
+            keep = [t for t in keep if span[0] <= t.i < span[1]]
+            return _trim_span(keep) or span
+        if head is not None and head.pos_ in {"VERB", "AUX"}:
+            purpose = next((c for c in head.children if c.dep_ in {"advcl", "xcomp"} and c.i > head.i and
+                            any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)
+            if purpose is not None:
+                cut = min(t.i for t in purpose.subtree)
+                if cut > span[0]:
+                    return _trim_span([t for t in inside if t.i < cut]) or span
+        return span
+
+    def _why_item(self, src: Src, span: tuple[int, int], rank: int, strength: float) -> dict[str, Any]:
+        item = _phrase(src, span)
+        item["score"] = round(0.5 * strength + 0.5 / (1 + 0.5 * rank), 3)
+        return item

@@ -1,0 +1,212 @@
+"""CAMEO-style codes for an article's named actors, from the actor itself (issue 17).
+
+Sources, in order; the first that speaks decides, and no code is better than a wrong one:
+- a country: its ISO 3166-1 alpha-3 code;
+- the Phoenix actor dictionaries, with their date-bounded roles resolved at the article's date
+  (data/events/actor_roles.tsv: Erdoğan TURELI until 2002, TURGOV after); a person the dictionary knows but holds
+  no role for at that date keeps the country of their last post;
+- an organization's curated entry (data/organizations.json), then the flat Phoenix table (data/events/actors.tsv);
+- a person's title and affiliation: the sector of the role noun (Phoenix agents: "spokesman", "minister") with
+  the country or organization the person belongs to (an affiliation actor, a country word in the title);
+- a group ("Australians"): the Phoenix name, else its country.
+Nothing is taken from words near the mention: a person's country is their own, never their sentence's.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from newsledger.model import Actor
+from newsledger.resolve import lexicon
+
+ROLES_FILE = lexicon.DATA_DIR / "events" / "actor_roles.tsv"
+CURATED_ROLES_FILE = lexicon.DATA_DIR / "events" / "actor_roles_extra.tsv"
+# The Phoenix dictionaries end about here: an open-ended Phoenix post is not trusted after it (Obama stays
+# "USAGOV" there); a person known to them with no trusted post at the article's date keeps their country.
+PHOENIX_END = "2016-01-01"
+ACTORS_FILE = lexicon.DATA_DIR / "events" / "actors.tsv"
+AGENTS_FILE = lexicon.DATA_DIR / "events" / "agents.tsv"
+# Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
+NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
+
+
+def _key(name: str) -> str:
+    """Dictionary key: lower-case words ("bashar al-assad" keeps its hyphen, as Phoenix spells it)."""
+    return " ".join(re.findall(r"[\w.'-]+", name.replace("\u2019", "'").lower()))
+
+
+def _keys(name: str) -> list[str]:
+    k = _key(name)
+    return list(dict.fromkeys([k, _key(unidecode(name)), k.replace("-", " ")]))
+
+
+def _read_roles(path, open_end: str) -> dict[str, list[tuple[str, str, str]]]:
+    table: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            if len(row) >= 4:
+                table[row[0]].append((row[1], row[2], row[3] or open_end))
+    return dict(table)
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, str]:
+    """Dictionary name -> the entry it belongs to (one person's synonyms share it): Phoenix's first name of the
+    entry; in the curated table, the first row with the same post, dates and surname ("jim mattis" -> "james
+    mattis")."""
+    table: dict[str, str] = {}
+    with ROLES_FILE.open(encoding="utf-8") as fh:
+        for row in csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            if len(row) >= 5:
+                table.setdefault(row[0], row[4])
+    first: dict[tuple[str, str, str, str], str] = {}
+    with CURATED_ROLES_FILE.open(encoding="utf-8") as fh:
+        for row in csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"):
+            if len(row) >= 4:
+                post = (row[1], row[2], row[3], unidecode(row[0].split()[-1]))
+                table[row[0]] = first.setdefault(post, row[0])
+    return table
+
+
+def entry_of(name: str) -> str | None:
+    return next((entries()[k] for k in _keys(name) if k in entries()), None)
+
+
+@lru_cache(maxsize=1)
+def dated_roles() -> dict[str, list[tuple[str, str, str]]]:
+    """name -> [(code, from, to)]: the curated posts (actor_roles_extra.tsv) where they name the person, else the
+    Phoenix dictionaries' dated entries, their open-ended posts cut at PHOENIX_END."""
+    table = _read_roles(ROLES_FILE, PHOENIX_END)
+    curated = _read_roles(CURATED_ROLES_FILE, "")
+    for name, rows in curated.items():
+        table[name] = rows + [r for r in table.get(name, []) if r[2] != "undated" and r[2] <= min(x[1] for x in rows)]
+    return table
+
+
+def is_dated_person(name: str) -> bool:
+    """Whether the dated roles hold this name: a person (the dated Phoenix entries are office holders)."""
+    return any(k in dated_roles() for k in _keys(name))
+
+
+def _flat(path) -> dict[str, str]:
+    with path.open(encoding="utf-8") as fh:
+        return dict(ln.rstrip("\n").split("\t")[:2] for ln in fh if not ln.startswith("#") and "\t" in ln)
+
+
+@lru_cache(maxsize=1)
+def flat_actors() -> dict[str, str]:
+    return _flat(ACTORS_FILE)
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    return _flat(AGENTS_FILE)
+
+
+def _places(code: str) -> bool:
+    return len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and (
+        code[:3] in NON_STATE_PREFIXES or code[:3] in lexicon.iso3_of().values() or code[:3] in _extra_prefixes())
+
+
+@lru_cache(maxsize=1)
+def _extra_prefixes() -> set[str]:
+    """Phoenix's own country-like prefixes (regions such as MEA, EUR; ethnic KUR) seen in its actor table."""
+    sectors = set(agents().values())
+    return {c[:3] for c in flat_actors().values() if len(c) >= 3 and c[:3] not in sectors}
+
+
+def code_at(name: str, date: str | None) -> str | None:
+    """The dictionary code of a named person or body at `date` (ISO), or None when the dictionary lacks it."""
+    for key in _keys(name):
+        roles = dated_roles().get(key)
+        if roles:
+            dated = [r for r in roles if r[2] != "undated"]
+            if date:
+                current = [r for r in dated if (not r[1] or r[1] <= date) and (not r[2] or date <= r[2])]
+                if current:
+                    return max(current, key=lambda r: r[1])[0]
+            # Known, but no post at that date: the country of the last post still places them.
+            last = max(dated, key=lambda r: r[1] or "0000")[0] if dated else roles[-1][0]
+            return last[:3] if _places(last) else None
+        flat = flat_actors().get(key)
+        if flat:
+            return flat
+    return None
+
+
+def sector_of(role: str) -> str | None:
+    """The Phoenix agent sector of a title ("foreign affairs minister" -> GOV): the longest agent noun in it."""
+    words = _key(role).split()
+    table = agents()
+    for n in range(min(4, len(words)), 0, -1):
+        for i in range(len(words) - n, -1, -1):  # the head comes last in English titles
+            phrase = " ".join(words[i:i + n])
+            hit = table.get(phrase) or (table.get(phrase[:-1]) if phrase.endswith("s") else None)
+            if hit:
+                return hit
+    return None
+
+
+def country_in(text: str) -> str | None:
+    """ISO3 of a country name or demonym among the words of a title ("Australian foreign minister")."""
+    names = lexicon.country_of_name()
+    words = re.findall(r"[\w.]+", text)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            iso2 = names.get(" ".join(words[i:i + n]).lower())
+            if iso2 and (n > 1 or words[i][:1].isupper()):
+                return lexicon.iso3_of().get(iso2)
+    return None
+
+
+def assign(actors: list[Actor], date: str | None) -> None:
+    """Sets code and code_source of every actor of an article (countries and bodies first: persons use them)."""
+    by_id = {a.id: a for a in actors}
+    order = {"country": 0, "organization": 1, "group": 2, "person": 3}
+    for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
+        code, source = _code(actor, by_id, date)
+        actor.code, actor.code_source = code, source if code else "none"
+
+
+def _code(a: Actor, by_id: dict[str, Actor], date: str | None) -> tuple[str | None, str]:
+    if a.kind == "country":
+        return lexicon.iso3_of().get(a.country or ""), "country"
+    if a.kind == "organization":
+        if a.code:
+            return a.code, "organization list"
+        names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
+        for name in names:
+            code = code_at(name, date)
+            if code:
+                return code, "dictionary"
+        country = country_in(a.name)
+        sector = sector_of(a.name)
+        if country and sector:
+            return country + sector[:3], "role"
+        return None, "none"
+    if a.kind == "group":
+        code = code_at(a.name, date)
+        if code:
+            return code, "dictionary"
+        return (lexicon.iso3_of().get(a.country) if a.country else None), "country"
+    # A person: the dictionary by full name (a bare surname is too ambiguous), then title and affiliation.
+    if len(a.name.split()) > 1:
+        code = code_at(a.name, date)
+        if code:
+            a.dictionary = a.dictionary or entry_of(a.name)
+            return code, "dictionary"
+    affiliation = by_id.get(a.affiliation) if a.affiliation else None
+    sector = sector_of(a.role) if a.role else None
+    country = country_in(a.role) if a.role else None
+    if affiliation is not None and affiliation.code:
+        if affiliation.kind == "country":
+            country = country or affiliation.code[:3]
+        elif _places(affiliation.code):
+            return affiliation.code, "role"  # "Taliban spokesman": the organization's code
+    if country and sector:
+        return country + sector[:3], "role"
+    return None, "none"
