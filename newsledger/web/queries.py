@@ -160,6 +160,8 @@ SORTS = {
 }
 DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
 
+# Timeline filters the per-day counts (memory.main.ev_days) can answer; any other filter reads the events.
+COUNTED_TIMELINE_FILTERS = {"type", "status", "date_from", "date_to", "granularity"}
 # The listing table's own helper columns, left out of what the API returns.
 EV_HIDDEN = "EXCLUDE (pos, pos_desc, who_lc, place_lc)"
 EVENT_FIELDS = ("id", "type", "cameo", "mode", "status", "date", "date_precision", "killed", "injured", "sentence",
@@ -408,7 +410,7 @@ class Db:
 
     def timeline(self, f: TimelineQuery) -> dict[str, Any]:
         cond, params = self._event_where(f)
-        if f.actor or f.place or f.article or f.q:
+        if set(f.model_dump(exclude_none=True)) - COUNTED_TIMELINE_FILTERS:
             table, count = "memory.main.ev", "count(*)"
         else:  # type, status and dates only: the per-day counts
             table, count = "memory.main.ev_days", "sum(n)"
