@@ -28,7 +28,6 @@ MAX_LIMIT = 500
 CSV_MAX_ROWS = 100_000
 MAX_NODES = 200  # most actors a network shows
 
-Text = Field(None, min_length=1, max_length=200)
 
 
 
