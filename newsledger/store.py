@@ -236,7 +236,11 @@ def _coerce(value: Any, sql_type: str) -> Any:
 
 def export(store: Store, what: str, fmt: str, out: typing.IO | str | Path) -> int:
     """Write one part as csv, jsonl or parquet; returns the number of rows."""
-    table = store.table(what)
+    return write_table(store.table(what), fmt, out)
+
+
+def write_table(table: pa.Table, fmt: str, out: typing.IO | str | Path) -> int:
+    """Write an Arrow table as csv, jsonl or parquet; returns the number of rows."""
     if fmt == "parquet":
         import pyarrow.parquet as pq
 

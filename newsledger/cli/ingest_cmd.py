@@ -9,13 +9,15 @@ from newsledger.corpus.parallel import default_workers
 from newsledger.corpus.run import ingest as run_ingest
 from newsledger.ingest import ReadOptions
 from newsledger.ingest.base import DEFAULT_MAX_CHARS
+from newsledger.ingest.web import FetchSettings
 from newsledger.store import Store, StoreError
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
     def ingest(
-        paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
+        paths: list[str] = typer.Argument(..., help="Files or folders of articles, or http(s) URLs of pages, "
+                                          "RSS/Atom feeds and sitemaps."),
         db: Path = typer.Option(Path("news.duckdb"), help="DuckDB database (created if missing)."),
         published: str = typer.Option(None, help="Publication date for articles that carry none."),
         max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse articles longer than this."),
@@ -27,6 +29,8 @@ def register(app: typer.Typer) -> None:
         ray_output: Path = typer.Option(None, help="Keep Ray's Parquet output in this folder."),
         dedup: bool = typer.Option(True, help="Collapse near-duplicate articles into the stored original."),
         merge: bool = typer.Option(True, help="Merge events reported by several articles into one."),
+        per_host_seconds: float = typer.Option(FetchSettings.per_host_seconds,
+                                               help="URLs: at least this long between requests to one host."),
     ) -> None:
         """Extract and store articles; articles already stored (same text) are skipped, near-copies of a stored
         article are kept as its copies, and events are merged across articles."""
@@ -49,14 +53,20 @@ def register(app: typer.Typer) -> None:
             warn(str(exc))
             raise typer.Exit(1) from None
         with store, progress(None, "ingest") as advance:
-            report = run_ingest([str(p) for p in paths], store, options, batch_size=batch_size,
+            report = run_ingest(paths, store, options, batch_size=batch_size,
                                 on_error=warn, on_progress=advance, workers=workers or default_workers(),
                                 engine=engine, dedup=dedup, merge_events=merge, ray_address=ray_address,
-                                ray_output=ray_output)
+                                ray_output=ray_output,
+                                fetch_settings=FetchSettings(per_host_seconds=per_host_seconds))
         if report.duplicates:
             typer.echo(f"{report.duplicates} of them near-duplicates, kept as copies of a stored article",
                        err=True)
-        typer.echo(f"{report.stored} stored, {report.skipped} already stored, {report.failed} failed "
-                   f"({report.read} articles read) -> {db}", err=True)
+        typer.echo(summary(report, db), err=True)
         if report.read == 0 and report.failed:
             raise typer.Exit(1)
+
+
+def summary(report, db) -> str:
+    web = f", {report.fetched} URLs fetched ({report.unchanged} feeds unchanged)" if report.fetched else ""
+    return (f"{report.stored} stored, {report.skipped} already stored, {report.failed} failed "
+            f"({report.read} articles read{web}) -> {db}")

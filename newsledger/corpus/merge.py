@@ -56,7 +56,16 @@ SCHEMA = [
     "source_keys VARCHAR[], target_keys VARCHAR[], place_keys VARCHAR[])",
     "CREATE TABLE IF NOT EXISTS event_sources (merged_id VARCHAR, article_id VARCHAR, outlet VARCHAR, "
     "url VARCHAR, published DATE, via_duplicate_of VARCHAR, mentions BIGINT)",
+    # Appending looks merged events up by id and members by merged event: indexes keep that independent of the
+    # database's size (issue 20).
+    "CREATE INDEX IF NOT EXISTS event_members_merged ON event_members (merged_id)",
+    "CREATE INDEX IF NOT EXISTS event_sources_merged ON event_sources (merged_id)",
 ]
+
+
+def _placeholders(values: list) -> str:
+    """"(?, ?, ...)" for an IN list: DuckDB answers it from an index, where list_contains scans the table."""
+    return "(" + ", ".join("?" for _ in values) + ")"
 
 
 def ensure_schema(store: Store) -> None:
@@ -290,15 +299,19 @@ def _keys_around(etype: str, day: dt.date) -> list[str]:
 
 def _load_clusters(store: Store, views: list[EventView]) -> list[Cluster]:
     """The stored merged events an event of `views` could join: same type, first day within the window."""
-    keys = sorted({k for v in views if v.day for k in _keys_around(v.type, v.day)})
+    keys = {k for v in views if v.day for k in _keys_around(v.type, v.day)}
     if not keys:
         return []
+    days = [v.day for v in views if v.day]
+    window = dt.timedelta(days=WINDOW_DAYS)
+    types = sorted({v.type for v in views if v.day})
+    # A cheap range and type filter first (no per-row string building), then the exact keys here.
     rows = store.con.execute(
         "SELECT id, type, date_first, date_last, source_keys, target_keys, place_keys, lat, lon, country "
-        "FROM merged_events WHERE date_first IS NOT NULL "
-        "AND list_contains(?, type || '|' || CAST(date_first AS VARCHAR)) ORDER BY date_first, id", [keys]).fetchall()
+        f"FROM merged_events WHERE date_first BETWEEN ? AND ? AND type IN {_placeholders(types)} "
+        "ORDER BY date_first, id", [min(days) - window, max(days) + window, *types]).fetchall()
     return [Cluster(r[0], r[1], r[2], r[3], set(r[4] or []), set(r[5] or []), set(r[6] or []), r[7], r[8], r[9])
-            for r in rows]
+            for r in rows if f"{r[1]}|{r[2]}" in keys]
 
 
 def merge_events(store: Store, article_ids: Iterable[str]) -> int:
@@ -377,12 +390,19 @@ def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | 
     clusters = dict(clusters or {})
     for c in _load_clusters_by_id(store, [i for i in ids if i not in clusters]):
         clusters[c.id] = c
-    rows = store.con.execute(
-        'SELECT m.merged_id, e.article_id, e.id, e.type, e.cameo, e.status, e.killed, e.injured, e.sentence, '
-        'e.source, e.target, e.place, e.date, a.outlet, a.url, a.published '
-        'FROM event_members m JOIN events e ON e.article_id = m.article_id AND e.id = m.event_id '
-        'JOIN articles a ON a.id = e.article_id WHERE list_contains(?, m.merged_id) '
-        'ORDER BY a.published, e.article_id, e."start", e.id', [ids]).fetchall()
+    # Members through the merged_id index, then their articles' events through the article_id index: no scan
+    # of the whole events table, so a refresh costs the same in a small and a large database.
+    member_of = {(aid, eid): mid for mid, aid, eid in store.con.execute(
+        f"SELECT merged_id, article_id, event_id FROM event_members WHERE merged_id IN {_placeholders(ids)}",
+        ids).fetchall()}
+    member_arts = sorted({aid for aid, _ in member_of})
+    found = store.con.execute(
+        'SELECT e.article_id, e.id, e.type, e.cameo, e.status, e.killed, e.injured, e.sentence, '
+        'e.source, e.target, e.place, e.date, a.outlet, a.url, a.published, e."start" '
+        f'FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id IN {_placeholders(member_arts)}',
+        member_arts).fetchall() if member_arts else []
+    found.sort(key=lambda r: (r[14] is None, r[14] or dt.date.min, r[0], r[15] is None, r[15] or 0, r[1]))
+    rows = [(member_of[(r[0], r[1])], *r[:15]) for r in found if (r[0], r[1]) in member_of]
     arts = sorted({r[1] for r in rows})
     names = dict(((aid, xid), name) for aid, xid, name in store.con.execute(
         "SELECT article_id, id, name FROM actors WHERE list_contains(?, article_id)", [arts]).fetchall())
@@ -401,8 +421,8 @@ def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | 
     grouped: dict[str, list[tuple]] = {}
     for r in rows:
         grouped.setdefault(r[0], []).append(r)
-    store.con.execute("DELETE FROM merged_events WHERE list_contains(?, id)", [ids])
-    store.con.execute("DELETE FROM event_sources WHERE list_contains(?, merged_id)", [ids])
+    store.con.execute(f"DELETE FROM merged_events WHERE id IN {_placeholders(ids)}", ids)
+    store.con.execute(f"DELETE FROM event_sources WHERE merged_id IN {_placeholders(ids)}", ids)
     out_events, out_sources = [], []
     for mid in ids:
         rs = grouped.get(mid, [])
@@ -445,7 +465,7 @@ def _load_clusters_by_id(store: Store, ids: list[str]) -> list[Cluster]:
         return []
     rows = store.con.execute(
         "SELECT id, type, date_first, date_last, source_keys, target_keys, place_keys, lat, lon, country "
-        "FROM merged_events WHERE list_contains(?, id)", [ids]).fetchall()
+        f"FROM merged_events WHERE id IN {_placeholders(ids)}", ids).fetchall()
     return [Cluster(r[0], r[1], r[2], r[3], set(r[4] or []), set(r[5] or []), set(r[6] or []), r[7], r[8], r[9])
             for r in rows]
 

@@ -3,7 +3,8 @@
 Articles become a Ray Dataset; `map_batches` runs `Extractor` actors (each loads the spaCy pipeline once in its
 constructor and calls `newsledger.pipeline.extract_records`, the one extraction code path) and the results are
 written as Parquet, one row per article: `idx` (input position), `text_sha256`, `text`, `record` (the record's
-JSON, as `Record.to_dict()` gives it) and `error` (the one-line error when extraction failed). `read_results`
+JSON, as `Record.to_dict()` gives it), `error` (the one-line error when extraction failed) and `node` (the Ray
+node that extracted it). `read_results`
 turns that Parquet back into `Record`s in input order, and `load_parquet` writes it into a store (the store then
 keeps its idempotency by text hash), so a job run elsewhere can be loaded later:
 `newsledger.corpus.ray_engine.load_parquet(Store("news.duckdb"), "s3://bucket/run/")`.
@@ -26,6 +27,7 @@ from newsledger.model import Article, Record
 
 ARTICLE_FIELDS = ("text", "id", "url", "title", "outlet", "published", "language", "source")
 BATCH = 8
+ACTOR_START_SECONDS = 600
 
 
 class Extractor:
@@ -41,9 +43,13 @@ class Extractor:
 
         n = len(batch["idx"])
         articles = [Article(**{f: _plain(batch[f][i]) for f in ARTICLE_FIELDS}) for i in range(n)]
-        out: dict[str, list] = {"idx": [], "text_sha256": [], "text": [], "record": [], "error": []}
+        import ray
+
+        node = ray.get_runtime_context().get_node_id()
+        out: dict[str, list] = {"idx": [], "text_sha256": [], "text": [], "record": [], "error": [], "node": []}
         for i, (art, item) in enumerate(zip(articles, extract_records(articles))):
             out["idx"].append(int(batch["idx"][i]))
+            out["node"].append(node)
             out["text_sha256"].append(art.sha256)
             out["text"].append(art.text)
             if isinstance(item, InputError):
@@ -67,9 +73,9 @@ def _plain(value: Any) -> Any:
 
 def run(articles: list[Article], output: str | Path, workers: int = 1, address: str | None = None) -> str:
     """Extract `articles` on Ray and write the Parquet results into the folder `output`; returns it."""
-    import ray
-
     import logging
+
+    import ray
 
     started = False
     if not ray.is_initialized():
@@ -91,11 +97,19 @@ def run(articles: list[Article], output: str | Path, workers: int = 1, address: 
         for name in ("ray", "ray.data"):  # progress notices: the ingest command prints its own summary
             logging.getLogger(name).setLevel(logging.WARNING)
 
-        DataContext.get_current().enable_progress_bars = False
+        context = DataContext.get_current()
+        context.enable_progress_bars = False
+        # Every actor up (each loads the model) before work is handed out, so a small job is spread over all
+        # of them instead of going to the first one ready; a cluster too small for the pool fails, not hangs.
+        context.wait_for_min_actors_s = ACTOR_START_SECONDS
         rows = [{"idx": i, **{f: getattr(a, f) for f in ARTICLE_FIELDS}} for i, a in enumerate(articles)]
-        ds = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows) // BATCH, 64 * workers)))
-        ds = ds.map_batches(Extractor, batch_size=BATCH, batch_format="numpy",
-                            compute=ActorPoolStrategy(size=max(1, workers)), num_cpus=1)
+        # At least one block and one batch per actor (Ray Data bundles blocks up to the batch size).
+        batch = max(1, min(BATCH, -(-len(rows) // max(1, workers))))
+        blocks = min(len(rows), max(workers, -(-len(rows) // batch)), 64 * workers)
+        ds = ray.data.from_items(rows, override_num_blocks=max(1, blocks))
+        ds = ds.map_batches(Extractor, batch_size=batch, batch_format="numpy",
+                            compute=ActorPoolStrategy(size=max(1, workers), max_tasks_in_flight_per_actor=1),
+                            num_cpus=1)  # one batch at a time per actor: the next goes to whichever is free
         ds.write_parquet(str(output))
     finally:
         if started:

@@ -40,6 +40,8 @@ class IngestReport:
     merged_events: int = 0  # merged events created or updated
     errors: list[InputError] = field(default_factory=list)
     peak_rss_mb: dict[int, float] = field(default_factory=dict)  # worker pid -> peak RSS (pool engine)
+    fetched: int = 0  # URLs fetched from the web (pages, feeds, sitemaps)
+    unchanged: int = 0  # feeds answered 304 Not Modified
 
     @property
     def failed(self) -> int:
@@ -50,10 +52,26 @@ def ingest(paths: Iterable[str | Path], store: Store, options: ReadOptions | Non
            batch_size: int = 32, on_error: Callable[[InputError], None] = lambda e: None,
            on_progress: Callable[[int], None] = lambda n: None, workers: int = 1, engine: str = "local",
            dedup: bool = True, merge_events: bool = True, ray_address: str | None = None,
-           ray_output: str | Path | None = None) -> IngestReport:
-    return Ingest(store, batch_size, on_error, on_progress, dedup, merge_events).run(
-        read_paths(paths, options), workers=workers, engine=engine, ray_address=ray_address,
-        ray_output=ray_output)
+           ray_output: str | Path | None = None, fetch_settings=None) -> IngestReport:
+    """`paths`: files, folders, and http(s) URLs of pages, RSS/Atom feeds and sitemaps (newsledger.feeds;
+    `fetch_settings`: a newsledger.ingest.web.FetchSettings)."""
+    from newsledger import feeds
+
+    options = options or ReadOptions()
+    paths = [str(p) for p in paths]
+    run = Ingest(store, batch_size, on_error, on_progress, dedup, merge_events)
+    if not any(feeds.is_url(p) for p in paths):
+        return run.run(read_paths(paths, options), workers=workers, engine=engine, ray_address=ray_address,
+                       ray_output=ray_output)
+    reader = feeds.WebReader(store, options, fetch_settings)
+    try:
+        report = run.run(feeds.read_sources(paths, reader, options), workers=workers, engine=engine,
+                         ray_address=ray_address, ray_output=ray_output)
+        reader.settle()  # only now: a page counts as fetched once its article is stored
+    finally:
+        reader.close()
+    report.fetched, report.unchanged = reader.fetched, reader.unchanged
+    return report
 
 
 class Ingest:

@@ -60,6 +60,7 @@ def clean_text(text: str) -> str:
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T\d{4,6}Z?|\d{6})?$")  # GDELT: 20210906T123000Z, 20210906123000
 
 
 def parse_published(value: object) -> str:
@@ -72,6 +73,11 @@ def parse_published(value: object) -> str:
     if _ISO.match(s):
         try:
             return dt.date.fromisoformat(s[:10]).isoformat()
+        except ValueError:
+            raise ValueError(f"not a valid date: {value!r}") from None
+    if m := _COMPACT.match(s):
+        try:
+            return dt.date(*map(int, m.groups())).isoformat()
         except ValueError:
             raise ValueError(f"not a valid date: {value!r}") from None
     import dateparser

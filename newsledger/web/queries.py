@@ -26,6 +26,7 @@ from newsledger.store import StoreError
 
 MAX_LIMIT = 500
 CSV_MAX_ROWS = 100_000
+MAX_NODES = 200  # most actors a network shows
 
 
 
@@ -117,7 +118,7 @@ class ActorDetailQuery(Query):
 
 
 class NetworkQuery(DateRange):
-    nodes: int = Field(40, ge=2, le=200, description="Most-connected actors to show.")
+    nodes: int = Field(40, ge=2, le=MAX_NODES, description="Most-connected actors to show.")
     type: str | None = Field(None, pattern=r"^[A-Z_]{2,24}$")
 
 
@@ -158,6 +159,10 @@ SORTS = {
 }
 DIRECTIONS = {"asc": "ASC", "desc": "DESC"}
 
+# Timeline filters the per-day counts (memory.main.ev_days) can answer; any other filter reads the events.
+COUNTED_TIMELINE_FILTERS = {"type", "status", "date_from", "date_to", "granularity"}
+# The listing table's own helper columns, left out of what the API returns.
+EV_HIDDEN = "EXCLUDE (pos, pos_desc, who_lc, place_lc)"
 EVENT_FIELDS = ("id", "type", "cameo", "mode", "status", "date", "date_precision", "killed", "injured", "sentence",
                 "start", "end", "source", "target", "place", "asserted_by", "trigger", "confidence")
 
@@ -212,7 +217,37 @@ class Db:
         self.con.execute("CREATE VIEW memory.main.actors_named AS " + (
             "SELECT c.* REPLACE (coalesce(k.name, c.name) AS name) FROM news.actors c "
             "LEFT JOIN news.corpus_actors k ON k.id = c.corpus_actor" if has_corpus else "SELECT * FROM news.actors"))
-        self.con.execute(f"CREATE TABLE memory.main.ev AS {self._events_sql()}")
+        # `pos`/`pos_desc`: each event's place in the default order (by day, then article, position), so paging
+        # sorts one integer; the table is stored in that order. `who_lc`/`place_lc`: lowercased names for the
+        # actor and place filters, computed once (issue 20: a million events).
+        self.con.execute(
+            "CREATE TABLE memory.main.ev AS SELECT *, row_number() OVER (ORDER BY day DESC NULLS LAST, article_id, "
+            "start, id) AS pos_desc FROM (SELECT *, row_number() OVER (ORDER BY day NULLS LAST, article_id, start, id) "
+            "AS pos, lower(concat_ws(chr(31), source_name, target_name, asserted_by_name)) AS who_lc, "
+            f"lower(place_name) AS place_lc FROM ({self._events_sql()})) ORDER BY pos")
+        # Who acts on whom, counted once per (source, target, type) and per (actor, type): the network without a
+        # date range reads these instead of every event.
+        # Only pairs between actors that can be shown are kept: the top MAX_NODES by degree, overall or per type.
+        self.con.execute(
+            "CREATE TEMP TABLE all_pairs AS SELECT source_name AS source, target_name AS target, type, "
+            "count(*) AS n FROM memory.main.ev WHERE source_name IS NOT NULL AND target_name IS NOT NULL "
+            "AND source_name <> target_name GROUP BY ALL")
+        self.con.execute(
+            "CREATE TABLE memory.main.net_degree AS SELECT name, type, sum(n) AS degree FROM (SELECT source AS name, "
+            "type, n FROM all_pairs UNION ALL SELECT target, type, n FROM all_pairs) GROUP BY ALL")
+        self.con.execute(
+            "CREATE TEMP TABLE shown AS SELECT DISTINCT name FROM (SELECT name, row_number() OVER (PARTITION BY type "
+            "ORDER BY degree DESC, name) AS r FROM memory.main.net_degree UNION ALL SELECT name, row_number() OVER "
+            "(ORDER BY degree DESC, name) FROM (SELECT name, sum(degree) AS degree FROM memory.main.net_degree "
+            f"GROUP BY name)) WHERE r <= {MAX_NODES}")
+        self.con.execute(
+            "CREATE TABLE memory.main.net_pairs AS SELECT * FROM all_pairs WHERE source IN (SELECT name FROM shown) "
+            "AND target IN (SELECT name FROM shown)")
+        self.con.execute("DROP TABLE all_pairs")
+        self.con.execute("DROP TABLE shown")
+        # Events per day, type and status: the timeline without actor, place, article or word filters.
+        self.con.execute("CREATE TABLE memory.main.ev_days AS SELECT day, type, status, count(*) AS n "
+                         "FROM memory.main.ev WHERE day IS NOT NULL GROUP BY ALL")
         self.con.execute(f"CREATE TABLE memory.main.actor_names AS {self._actor_agg_sql()} GROUP BY c.name")
         self.con.execute(
             "CREATE TABLE memory.main.article_counts AS SELECT a.id AS article_id, "
@@ -318,15 +353,14 @@ class Db:
         if f.status:
             where.append("status = ?")
             params.append(f.status)
-        if f.actor:
-            where.append("(contains(lower(source_name), ?) OR contains(lower(target_name), ?) "
-                         "OR contains(lower(asserted_by_name), ?))")
-            params += [f.actor.lower()] * 3
+        if f.actor:  # in the source's, target's or asserting actor's name
+            where.append("contains(who_lc, ?)")
+            params.append(f.actor.lower())
         if f.place and len(f.place) == 2 and f.place.isupper():  # an ISO country code: AF, SY
             where.append("place_country = ?")
             params.append(f.place)
         elif f.place:
-            where.append("contains(lower(place_name), ?)")
+            where.append("contains(place_lc, ?)")
             params.append(f.place.lower())
         _date_range(where, params, "day", f.date_from, f.date_to)
         if f.article:
@@ -344,8 +378,13 @@ class Db:
         cond, params = self._event_where(f)
         base = f"FROM memory.main.ev WHERE {cond}"
         total = self.rows(f"SELECT count(*) AS n {base}", params)[0]["n"]
-        items = self.rows(f"SELECT * {base} {_order('events', f.sort, f.order, 'article_id, start, id')} "
-                          f"LIMIT ? OFFSET ?", params + [f.limit, f.offset]) if total > f.offset else []
+        if f.sort == "date":  # the default order, precomputed
+            order = "ORDER BY pos" if f.order == "asc" else "ORDER BY pos_desc"
+        else:
+            order = _order("events", f.sort, f.order, "article_id, start, id")
+        # The page's positions first (a sort over a few columns), then only those rows whole.
+        items = self.rows(f"SELECT * {EV_HIDDEN} FROM memory.main.ev WHERE pos IN (SELECT pos {base} {order} "
+                          f"LIMIT ? OFFSET ?) {order}", params + [f.limit, f.offset]) if total > f.offset else []
         return {"total": total, "limit": f.limit, "offset": f.offset, "items": items}
 
     CSV_COLUMNS = ("article_id", "article_title", "outlet", "published", "url", "id", "type", "cameo", "status",
@@ -370,13 +409,17 @@ class Db:
 
     def timeline(self, f: TimelineQuery) -> dict[str, Any]:
         cond, params = self._event_where(f)
-        base = f"FROM memory.main.ev WHERE {cond} AND day IS NOT NULL"
-        span = self.rows(f"SELECT min(day) AS first, max(day) AS last, count(*) AS n {base}", params)[0]
+        if set(f.model_dump(exclude_none=True)) - COUNTED_TIMELINE_FILTERS:
+            table, count = "memory.main.ev", "count(*)"
+        else:  # type, status and dates only: the per-day counts
+            table, count = "memory.main.ev_days", "sum(n)"
+        base = f"FROM {table} WHERE {cond} AND day IS NOT NULL"
+        span = self.rows(f"SELECT min(day) AS first, max(day) AS last, coalesce({count}, 0) AS n {base}", params)[0]
         gran = f.granularity
         if gran == "auto":
             days = (span["last"] - span["first"]).days if span["first"] else 0
             gran = "day" if days <= 120 else "week" if days <= 3 * 365 else "month"
-        buckets = self.rows(f"SELECT date_trunc('{gran}', day)::DATE AS bucket, type, count(*) AS n {base} "
+        buckets = self.rows(f"SELECT date_trunc('{gran}', day)::DATE AS bucket, type, {count} AS n {base} "
                             f"GROUP BY ALL ORDER BY bucket, type", params) if span["n"] else []
         return {"granularity": gran, "first": span["first"], "last": span["last"], "total": span["n"],
                 "buckets": buckets}
@@ -441,8 +484,8 @@ class Db:
             f"JOIN articles a ON a.id = q.article_id WHERE c.name = ? "
             f"ORDER BY a.published NULLS LAST, q.article_id, q.start LIMIT ?", [f.name, f.limit])
         actor["events_list"] = self.rows(
-            "SELECT * FROM memory.main.ev WHERE source_name = ? OR target_name = ? "
-            "OR asserted_by_name = ? ORDER BY day NULLS LAST, article_id, start LIMIT ?",
+            f"SELECT * {EV_HIDDEN} FROM memory.main.ev WHERE pos IN (SELECT pos FROM memory.main.ev "
+            "WHERE source_name = ? OR target_name = ? OR asserted_by_name = ? ORDER BY pos LIMIT ?) ORDER BY pos",
             [f.name, f.name, f.name, f.limit])
         actor["articles_list"] = self.rows(
             "SELECT DISTINCT a.id, a.title, a.published, a.outlet FROM memory.main.actors_named c "
@@ -451,6 +494,8 @@ class Db:
         return actor
 
     def network(self, f: NetworkQuery) -> dict[str, Any]:
+        if not (f.date_from or f.date_to):
+            return self._network_counted(f)
         where, params = ["source_name IS NOT NULL AND target_name IS NOT NULL AND source_name <> target_name"], []
         if f.type:
             where.append("type = ?")
@@ -465,10 +510,25 @@ class Db:
             f"  SELECT target, n FROM pairs) GROUP BY name ORDER BY degree DESC, name LIMIT ?) "
             f"SELECT p.* FROM pairs p WHERE p.source IN (SELECT name FROM deg) AND p.target IN (SELECT name FROM deg) "
             f"ORDER BY n DESC, source, target LIMIT 2000", params + [f.nodes])
+        return self._network_nodes(edges)
+
+    def _network_counted(self, f: NetworkQuery) -> dict[str, Any]:
+        """The network without a date range, from the pair and degree counts made at start (same result)."""
+        typed, params = ("AND type = ?", [f.type]) if f.type else ("", [])
+        edges = self.rows(
+            f"WITH deg AS (SELECT name, sum(degree) AS degree FROM memory.main.net_degree WHERE TRUE {typed} "
+            f"  GROUP BY name ORDER BY degree DESC, name LIMIT ?) "
+            f"SELECT source, target, sum(n) AS n, list_sort(list_distinct(list(type))) AS types "
+            f"FROM memory.main.net_pairs WHERE source IN (SELECT name FROM deg) AND target IN (SELECT name FROM deg) "
+            f"{typed} GROUP BY source, target ORDER BY n DESC, source, target LIMIT 2000",
+            params + [f.nodes] + params)
+        return self._network_nodes(edges)
+
+    def _network_nodes(self, edges: list[dict[str, Any]]) -> dict[str, Any]:
         names = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-        kinds = {r["name"]: r for r in self.rows(
-            "SELECT name, mode(kind) AS kind, count(DISTINCT article_id) AS articles FROM memory.main.actors_named "
-            "WHERE list_contains(?, name) GROUP BY name", [names])} if names else {}
+        kinds = {r["name"]: r for r in self.rows(  # actor_names holds the same mode(kind) and article count
+            "SELECT name, kind, articles FROM memory.main.actor_names WHERE list_contains(?, name)",
+            [names])} if names else {}
         nodes = [{"name": n, "kind": kinds.get(n, {}).get("kind"), "articles": kinds.get(n, {}).get("articles", 0),
                   "degree": sum(e["n"] for e in edges if n in (e["source"], e["target"]))} for n in names]
         return {"nodes": nodes, "edges": edges}
