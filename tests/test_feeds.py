@@ -231,7 +231,7 @@ def counts(db) -> tuple[int, int]:
 
 
 def test_ingest_url_of_a_page_and_of_a_feed(server, tmp_path):
-    server.routes.update({f"/a/{n}.html": (lambda n: lambda h: h.reply(200, page(n)))(n) for n in (1, 2)})
+    server.routes.update({f"/a/{n}.html": (lambda h, n=n: h.reply(200, page(n))) for n in (1, 2)})
     server.routes["/feed.xml"] = lambda h: h.reply(200, rss(server.base, [1, 2]), "application/rss+xml")
     errors: list[InputError] = []
     with Store(tmp_path / "n.duckdb") as store:

@@ -73,7 +73,8 @@ def test_csv_reader_reads_dates_and_outlet(corpus):
 def test_html_metadata(tmp_path):
     f = tmp_path / "page.html"
     f.write_text("""<!doctype html><html><head><title>Rebels take town | The Daily</title>
-    <meta property="og:site_name" content="The Daily"><meta property="article:published_time" content="2021-09-06T10:00:00Z">
+    <meta property="og:site_name" content="The Daily">
+    <meta property="article:published_time" content="2021-09-06T10:00:00Z">
     </head><body><nav>Home | World</nav><article><h1>Rebels take town</h1>
     <p>Rebel fighters took control of the northern town on Monday after days of fighting, residents said.</p>
     <p>The government denied the town had fallen and said its forces were regrouping.</p></article>
