@@ -231,6 +231,18 @@ def test_bare_the_group_is_the_previous_subject_organization(monkeypatch):
     assert _name(rec, ev.source) == "Syrian Democratic Forces"
 
 
+def test_event_noun_takes_its_verbs_time_not_a_subordinate_clauses(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    rec, events = _events("He was believed to have been killed during a US-led attack on Mosul in 2016.",
+                          published="2018-07-19")
+    ev = [e for e in events if e.type == "ASSAULT"][0]
+    assert ev.date == "2016" and ev.status == "historical"
+    rec, events = _events("Australia had been pressing Turkey to extradite him since he was first detained "
+                          "there in 2016.", published="2018-07-19")
+    ev = [e for e in events if e.type == "REQUEST"][0]
+    assert ev.date != "2016" and ev.status == "reported"
+
+
 def test_speaker_pronoun_and_undated_event(monkeypatch):
     monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
     rec, events = _events("Turkey, a Nato member, said it would shortly mount an assault on the town of Afrin.",

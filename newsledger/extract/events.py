@@ -554,17 +554,23 @@ def _clause_span(ev: RawEvent) -> tuple[int, int]:
 
 def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     """"direct" when the time expression hangs off the trigger's clause, "noun" when it modifies a noun on
-    the way (a date of something else), "" when it is elsewhere."""
+    the way (a date of something else), "clause" when it dates another verb's act, "other" when the parse
+    leaves it elsewhere in the sentence, "" when it is not in the text."""
     tok = next((t for t in doc if t.idx >= tm.start and t.idx < tm.end), None)
     if tok is None:
         return ""
     via_noun = False
+    gov = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
     t = tok
     for _ in range(12):
-        if t is trigger:
+        if t == trigger:  # spaCy makes a new Token object per access: compare by position, not identity
             return "noun" if via_noun else "direct"
+        if t == gov and not via_noun:
+            return "direct"  # "killed during an attack on the city in 2016": the attack's time too
+        if t.pos_ == "VERB" and t != tok:
+            return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
         h = t.head
-        if h is t:
+        if h == t:
             break
         inside = tm.start <= h.idx < tm.end
         if not inside and h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in {"days", "day", "weeks", "week", "time",
@@ -575,13 +581,27 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     return "other"
 
 
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun hangs off through a preposition ("killed during an attack", "died in an
+    airstrike"): the event happened when that verb's act did."""
+    t = noun
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    v = t.head.head
+    return v if v.pos_ in {"VERB", "AUX"} else None
+
+
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
     cands = [t for t in record.times if sent.start_char <= t.start < sent.end_char and t.value
              and t.type != "DURATION"]
     direct, noun, other = [], [], []
+    own = []
     for tm in cands:
         how = _time_attaches(record, doc, tm, ev.trigger)
+        if how == "clause":
+            continue  # another act's time says nothing about this one
+        own.append(tm)
         (direct if how == "direct" else noun if how == "noun" else other).append(tm)
     chosen, precision = None, None
     day_other = [t for t in other if t.precision == "day"]
@@ -600,7 +620,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if chosen is not None and precision == "day" and _approximate(doc, sent, chosen):
         precision = "month"  # "in the last days of X on <date>", "before <date>": not that day
     historical = False
-    for tm in ([chosen] if chosen else []) + cands:
+    for tm in ([chosen] if chosen else []) + own:
         if tm is None or not tm.value:
             continue
         if _months_before(tm.value, record.article.published) >= HISTORICAL_MONTHS:
