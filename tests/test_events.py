@@ -216,6 +216,13 @@ def test_not_acts(monkeypatch, text):
     assert events == [], [(e.type, e.trigger) for e in events]
 
 
+def test_outlet_relaying_a_ruling_demands_nothing(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    rec, events = _events("The court in the town, near the border, said the suspect must stay behind bars to answer "
+                          "local charges, News Corp reported.")
+    assert not any(_name(rec, e.source) == "News Corp" for e in events), [(e.type, e.trigger) for e in events]
+
+
 def test_source_is_not_target(monkeypatch):
     monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
     rec, events = _events("Turkey accused Turkey of lying, officials in Ankara said.")

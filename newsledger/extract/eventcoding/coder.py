@@ -570,8 +570,9 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
     if lemma == "deny" and any(c.lemma_.lower() in YIELD_VERBS and c.pos_ == "VERB" for c in tok.children):
         speaker, _, _ = subject_of(tok)
         return RawEvent(tok, "124", speaker, [])
-    # "X said Y must do Z": X demands it of Y.
-    if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"}:
+    # "X said Y must do Z": X demands it of Y ("News Corp reported Y must ..." relays someone else's demand).
+    relay = D.non_acts()["relay_speech_verbs"]
+    if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"} and lemma not in relay:
         for c in tok.children:
             if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
                 continue
