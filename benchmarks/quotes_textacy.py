@@ -23,7 +23,7 @@ from newsledger.eval.metrics import prf  # noqa: E402
 from newsledger.eval.reference import cases  # noqa: E402
 from newsledger.eval.suites import quotes_polnear as qp  # noqa: E402
 from newsledger.eval.suites import quotes_reference as qr  # noqa: E402
-from newsledger.extract import actors, quotes  # noqa: E402
+from newsledger.extract import actors, quotes, times  # noqa: E402
 from newsledger.model import Article, Quote, Record  # noqa: E402
 
 
@@ -51,7 +51,7 @@ def textacy_quotes(doc, rec: Record) -> list[Quote]:
         if speaker:
             span = doc[min(t.i for t in speaker): max(t.i for t in speaker) + 1]
             sp_text, sp_start, sp_end = span.text, span.start_char, span.end_char
-            index = rec.actor_index
+            index = doc._.actor_index
             actor = index.actor_at(sp_start, sp_end) or index.resolve_span(span)
         out.append(Quote(f"t{n}", text, start, end, "direct", actor.id if actor else None, sp_text,
                          " ".join(t.text for t in cue), None, sp_start, sp_end))
@@ -61,12 +61,7 @@ def textacy_quotes(doc, rec: Record) -> list[Quote]:
 def base_record(article: Article, doc) -> Record:
     rec = Record(article=article)
     actors.extract(doc, rec)
-    try:
-        from newsledger.extract import times
-
-        rec.times = times.extract(doc, rec)
-    except Exception:
-        rec.times = []
+    rec.times = times.extract(doc, rec)
     return rec
 
 

@@ -191,8 +191,6 @@ class Record:
     events: list[Event] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     brief: dict[str, Any] | None = None
-    # The actor index of newsledger.resolve.actors, for extractors that resolve mentions; not serialized.
-    actor_index: Any = field(default=None, repr=False, compare=False)
 
     PARTS = ("sentences", "actors", "entities", "quotes", "times", "places", "quantities", "events",
              "contradictions")

@@ -124,6 +124,12 @@ def sentence_index(doc: Doc) -> Doc:
 
 if not Span.has_extension("rule"):
     Span.set_extension("rule", default=False)
+# What the extractors share beyond the record, kept on the parsed article (never on the Record, so never
+# stored or sent between processes): its parsed title (newsledger.pipeline parses it with the text) and the
+# actor index the actors component builds for the others to resolve "he" or "the group".
+for _name in ("title", "actor_index"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 @lru_cache(maxsize=2)
@@ -165,6 +171,19 @@ def parse(text: str, nlp: Language | None = None) -> Doc:
     doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
     assert doc.text == text
     return sentence_index(doc)
+
+
+def parse_titled(text: str, title: str | None, nlp: Language | None = None) -> tuple[Doc, Doc | None]:
+    """An article's text and title parsed, the title None when there is none."""
+    return next(parse_many_titled([(text, title)], nlp))
+
+
+def parse_many_titled(items: list[tuple[str, str | None]], nlp: Language | None = None, batch_size: int = 16):
+    """(text doc, title doc or None) per (text, title), in order: the titles batched with each other."""
+    titled = [i for i, (_, title) in enumerate(items) if title and title.strip()]
+    titles = dict(zip(titled, parse_many([items[i][1] for i in titled], nlp, batch_size)))
+    for i, doc in enumerate(parse_many([text for text, _ in items], nlp, batch_size)):
+        yield doc, titles.get(i)
 
 
 def parse_many(texts: list[str], nlp: Language | None = None, batch_size: int = 16):

@@ -103,7 +103,9 @@ def ordered(components: Iterable[Component], given: Iterable[str] = GIVEN) -> li
 ORDER = ordered(COMPONENTS)
 
 
-def build_record(article: Article, doc: Doc) -> Record:
+def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record:
+    """The record of a parsed article; `title` is its parsed title (newsledger.nlp.parse_titled)."""
+    doc._.title = title
     record = Record(article=article)
     record.sentences = [Sentence(s.start_char, s.start_char + len(s.text.rstrip()), s.text.rstrip())
                         for s in doc.sents if s.text.strip()]
@@ -115,7 +117,7 @@ def build_record(article: Article, doc: Doc) -> Record:
 
 
 def extract_record(article: Article) -> Record:
-    return build_record(article, nlp.parse(article.text))
+    return build_record(article, *nlp.parse_titled(article.text, article.title))
 
 
 def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record | InputError]:
@@ -132,10 +134,10 @@ def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterat
 
 
 def _run(batch: list[Article]) -> Iterator[Record | InputError]:
-    for article, doc in zip(batch, nlp.parse_many([a.text for a in batch])):
+    for article, (doc, title) in zip(batch, nlp.parse_many_titled([(a.text, a.title) for a in batch])):
         try:
             with time_limit(ARTICLE_SECONDS):
-                record = build_record(article, doc)
+                record = build_record(article, doc, title)
             yield record
         except ArticleTimeout as exc:
             yield InputError(article.source or article.id or "?", str(exc))

@@ -1,5 +1,6 @@
 from newsledger.eval.metrics import normalize
-from newsledger.model import Article
+from newsledger.extract import actors
+from newsledger.model import Article, Record
 from newsledger.pipeline import extract_record
 
 
@@ -78,7 +79,8 @@ def test_nominal_mentions_resolve(reference_record):
 
     rec = reference_record
     doc = nlp.parse(rec.article.text)
-    index = rec.actor_index
+    actors.extract(doc, Record(article=rec.article))
+    index = doc._.actor_index
     i = rec.article.text.index("The spokesperson said")
     span = doc.char_span(i, i + len("The spokesperson"))
     assert index.resolve_span(span).name == "Zabihullah Mujahid"

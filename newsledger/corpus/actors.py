@@ -226,16 +226,12 @@ def rebuild(store: Store) -> int:
     new_of = {f"{a}/{b}": cid for a, b, cid in links}
     redirects = {cid: new_of[k] for k, cid in old.items() if cid not in new_ids and k in new_of}
     con = store.con
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with store.transaction():
         con.execute("DELETE FROM corpus_actors")
         con.execute("DELETE FROM actor_links")
-        if rows:
-            con.executemany("INSERT INTO corpus_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                            [[r[k] for k in ("id", "name", "kind", "code", "dictionary", "aliases", "mentions",
-                                             "articles")] for r in rows])
-        if links:
-            con.executemany("INSERT INTO actor_links VALUES (?, ?, ?)", links)
+        store.insert_rows("corpus_actors", [tuple(r[k] for k in ("id", "name", "kind", "code", "dictionary", "aliases",
+                                                                 "mentions", "articles")) for r in rows])
+        store.insert_rows("actor_links", links)
         for old_id, cid in redirects.items():
             con.execute("INSERT OR REPLACE INTO corpus_actor_redirects VALUES (?, ?)", [old_id, cid])
         # Redirects chain forward: an id absorbed earlier points at today's id.
@@ -243,8 +239,4 @@ def rebuild(store: Store) -> int:
                     "WHERE corpus_actor_redirects.corpus_id = r2.old_id")
         con.execute("UPDATE actors SET corpus_actor = l.corpus_id FROM actor_links l "
                     "WHERE actors.article_id = l.article_id AND actors.id = l.actor_id")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return len(rows)

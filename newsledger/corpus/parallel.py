@@ -45,11 +45,7 @@ def _init_worker(model: str | None) -> None:
 def _extract_chunk(articles: list[Article]) -> tuple[list[Record | InputError], int, float]:
     from newsledger.pipeline import extract_records
 
-    out = list(extract_records(articles))
-    for item in out:
-        if isinstance(item, Record):
-            item.actor_index = None  # a per-article lookup structure, not part of the record; not sent back
-    return out, os.getpid(), peak_rss_mb()
+    return list(extract_records(articles)), os.getpid(), peak_rss_mb()
 
 
 def _context() -> mp.context.BaseContext:

@@ -1,5 +1,5 @@
-"""Entities and canonical actors: fills `record.entities` and `record.actors`, and leaves the actor index
-on the record (`record.actor_index`) for the quote and event extractors to resolve "he" or "the group"."""
+"""Entities and canonical actors: fills `record.entities` and `record.actors`, and leaves the actor index on the
+parsed article (`doc._.actor_index`) for the quote and event extractors to resolve "he" or "the group"."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -11,4 +11,4 @@ from newsledger.resolve.actors import ActorIndex
 def extract(doc: Doc, record: Record) -> None:
     index = ActorIndex(doc, record)
     record.entities, record.actors = index.build()
-    record.actor_index = index
+    doc._.actor_index = index

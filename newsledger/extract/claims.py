@@ -28,17 +28,16 @@ record's `quantities`). `evidence_texts` turns ids back into text.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
+from newsledger import resources
 from newsledger.model import Contradiction, Record
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b(?:\W+\w+){0,3}\W*$", re.I)
 # an infinitive or a future right before a topic word: the act is intended, not claimed as done
@@ -51,18 +50,14 @@ WINDOW_DAYS = 3
 @lru_cache(maxsize=1)
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
-    for line in (DATA / "claim_topics.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        topic, role, pattern = line.split("\t")
+    for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
         out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
 
 @lru_cache(maxsize=1)
 def dispute_cues() -> set[str]:
-    return {ln.strip().lower() for ln in (DATA / "dispute_cues.txt").read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")}
+    return {w.lower() for w in resources.words("quantities", "dispute_cues.txt")}
 
 
 def _norm(text: str) -> str:
@@ -123,7 +118,8 @@ class View:
         a = self.actors.get(actor_id or "")
         if not a:
             return set()
-        return {n.lower() for n in [a["name"], *a.get("aliases", [])]}
+        # with the curated entry it matched: "Isis" in one article is "Islamic State" in another
+        return {n.lower() for n in [a["name"], *a.get("aliases", []), a.get("dictionary")] if n}
 
     def entity_actors(self, start: int, end: int) -> list[tuple[dict[str, Any], str]]:
         return [(e, e["actor"]) for e in self.entities if e.get("actor") and start <= e["start"] and e["end"] <= end]
@@ -671,12 +667,3 @@ def _source(rec: dict[str, Any]) -> str:
 def _side_list(v: View, claims: list[Claim]) -> list[str]:
     """The speakers' names, each followed by the group it speaks for ("A spokesman for X", "X")."""
     return list(dict.fromkeys(v.name(x) for x in _sides(v, claims)))
-
-
-def _sentence_span(v: View, c: Claim) -> tuple[int, int]:
-    s = v.sentence_of(c.start, c.start + 1)
-    return (s["start"], s["end"]) if s else (c.start, c.end)
-
-
-def as_dicts(items: list[Contradiction]) -> list[dict[str, Any]]:
-    return [asdict(c) for c in items]

@@ -57,7 +57,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     """The record's events with a confidence each; those below `min_confidence` (default: the configured
     threshold, see min_confidence()) are not kept."""
     threshold = default_min_confidence() if min_confidence is None else min_confidence
-    index = record.actor_index
+    index = doc._.actor_index
     if index is None:
         return []
     _fill_actor_codes(record)

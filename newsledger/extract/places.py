@@ -17,15 +17,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
+from newsledger import resources
 from newsledger.model import Place, Record
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, distance_km, normalize
 
-_RANKER = Path(__file__).resolve().parent.parent / "data" / "place_ranker.json"
+_RANKER = resources.data_path("place_ranker.json")
 # ACLED-style geo_precision: 1 a town or a point, 2 a district or a part of a region, 3 a province or larger.
 _PRECISION = {"city": 1, "airport": 1, "other": 1, "admin2": 2, "landform": 2, "admin1": 3, "region": 3,
               "country": 3}

@@ -21,13 +21,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from newsledger import resources
 from newsledger.model import Quantity, Record
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
 
 APPROX_BEFORE = ("at least", "more than", "over", "nearly", "almost", "about", "around", "some", "roughly",
                  "approximately", "an estimated", "estimated", "up to", "as many as", "at most", "fewer than",
@@ -54,10 +52,7 @@ DIGITS_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(mil
 @lru_cache(maxsize=1)
 def number_words() -> tuple[dict[str, int], set[str]]:
     values, scales = {}, set()
-    for line in (DATA / "numbers.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
+    for parts in resources.rows("quantities", "numbers.tsv", min_fields=2):
         values[parts[0]] = int(parts[1])
         if len(parts) > 2 and parts[2] == "scale":
             scales.add(parts[0])
@@ -68,10 +63,7 @@ def number_words() -> tuple[dict[str, int], set[str]]:
 def vague_table() -> tuple[dict[str, int], dict[str, int]]:
     """(vague phrase -> value, quantifier before a scale word -> multiplier)."""
     plain, multipliers = {}, {}
-    for line in (DATA / "vague.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, value = line.split("\t")[:2]
+    for phrase, value, *_ in resources.rows("quantities", "vague.tsv", min_fields=2):
         if phrase.startswith("*"):
             multipliers[phrase[1:]] = int(value)
         else:
@@ -83,10 +75,7 @@ def vague_table() -> tuple[dict[str, int], dict[str, int]]:
 def kind_words() -> dict[str, dict[str, str]]:
     """usage (verb, subj_verb, noun, adj) -> lemma -> kind."""
     out: dict[str, dict[str, str]] = {}
-    for line in (DATA / "kinds.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, usage, words = line.split("\t")
+    for kind, usage, words in resources.rows("quantities", "kinds.tsv", min_fields=3):
         for w in words.split():
             out.setdefault(usage, {})[w] = kind
     return out
@@ -414,7 +403,7 @@ def _approx_prefix(text: str, start: int) -> int | None:
 
 
 def _of(record: Record, noun: Token, np_start: int, np_end: int) -> str | None:
-    index = record.actor_index
+    index = noun.doc._.actor_index
     if index is not None:
         for e in record.entities:
             if np_start <= e.start and e.end <= np_end and e.actor:

@@ -39,14 +39,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import resources
 from newsledger.extract.quote_pieces import join_interrupted
 from newsledger.model import Actor, Quote, Record
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from newsledger.resolve import lexicon
 
 OPEN_DOUBLE = {"\u201c", "\u201e", "\u00ab"}
 CLOSE_DOUBLE = {"\u201d", "\u00bb"}
@@ -111,7 +110,8 @@ def _verb_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     belief: set[str] = set()
     stance: set[str] = set()
     target = speech
-    for line in (DATA_DIR / "speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+    # one file, three lists: "## belief" and "## stance" headers start the second and third
+    for line in resources.data_path("speech_verbs.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line.startswith("## belief"):
             target = belief
@@ -139,14 +139,8 @@ def belief_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def channel_words() -> tuple[str, ...]:
-    words = [ln.strip().lower() for ln in (DATA_DIR / "channels.txt").read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    try:
-        from newsledger.resolve import lexicon
-
-        words += [o["name"].lower() for o in lexicon.organizations() if o.get("channel")]
-    except Exception:  # pragma: no cover - the lexicon is part of the package
-        pass
+    words = [w.lower() for w in resources.words("channels.txt")]
+    words += [o["name"].lower() for o in lexicon.organizations() if o.get("channel")]
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
@@ -262,7 +256,7 @@ class _Extractor:
         self.doc = doc
         self.text = doc.text
         self.record = record
-        self.index = getattr(record, "actor_index", None)
+        self.index = doc._.actor_index
         self.paragraphs = _paragraphs(self.text)
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]

@@ -20,16 +20,17 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from newsledger import resources
 from newsledger.model import Actor
 from newsledger.resolve import lexicon
 
-ROLES_FILE = lexicon.DATA_DIR / "events" / "actor_roles.tsv"
-CURATED_ROLES_FILE = lexicon.DATA_DIR / "events" / "actor_roles_extra.tsv"
+ROLES_FILE = resources.data_path("events", "actor_roles.tsv")
+CURATED_ROLES_FILE = resources.data_path("events", "actor_roles_extra.tsv")
 # The Phoenix dictionaries end about here: an open-ended Phoenix post is not trusted after it (Obama stays
 # "USAGOV" there); a person known to them with no trusted post at the article's date keeps their country.
 PHOENIX_END = "2016-01-01"
-ACTORS_FILE = lexicon.DATA_DIR / "events" / "actors.tsv"
-AGENTS_FILE = lexicon.DATA_DIR / "events" / "agents.tsv"
+ACTORS_FILE = resources.data_path("events", "actors.tsv")
+AGENTS_FILE = resources.data_path("events", "agents.tsv")
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 

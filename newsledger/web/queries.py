@@ -27,7 +27,6 @@ from newsledger.store import StoreError
 MAX_LIMIT = 500
 CSV_MAX_ROWS = 100_000
 
-Text = Field(None, min_length=1, max_length=200)
 
 
 

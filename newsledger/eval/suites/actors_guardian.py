@@ -14,7 +14,9 @@ from pathlib import Path
 from newsledger.eval.metrics import Score, normalize
 from newsledger.eval.split import select
 from newsledger.model import Actor, Article, Record
-from newsledger.pipeline import extract_records
+from newsledger import nlp
+from newsledger.pipeline import build_record
+from newsledger.resolve.actors import ActorIndex
 
 COMPONENT = "actors"
 DATASET = "guardian"
@@ -53,9 +55,8 @@ def articles(corpus: Path, ids: set[str]) -> list[Article]:
             for r in rows if r[""] in ids]
 
 
-def predicted_actor(record: Record, start: int, end: int) -> Actor | None:
+def predicted_actor(record: Record, index: ActorIndex | None, start: int, end: int) -> Actor | None:
     """The actor of the shortest predicted mention overlapping [start, end)."""
-    index = record.actor_index
     if index is not None:
         return index.actor_at(start, end)
     hits = [e for e in record.entities if e.actor and e.start < end and start < e.end]
@@ -77,9 +78,11 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
     ids = select(sorted(by_article, key=int), lambda a: a, split, limit)
     counts: dict[str, int] = defaultdict(int)
     n_actor = n_none = none_right = 0
-    for record in extract_records(articles(corpus, set(ids))):
+    chosen = articles(corpus, set(ids))
+    for article, (doc, title) in zip(chosen, nlp.parse_many_titled([(a.text, a.title) for a in chosen])):
+        record = build_record(article, doc, title)
         for label in by_article[record.article.id]:
-            actor = predicted_actor(record, label.start, label.end)
+            actor = predicted_actor(record, doc._.actor_index, label.start, label.end)
             if label.kind == "none":
                 n_none += 1
                 none_right += actor is None

@@ -93,23 +93,15 @@ def load(corpus: Path, split: str = "dev", limit: int | None = None) -> list[tup
 
 
 def records(texts: list[str]) -> list[Record]:
-    """Records with the parts quotes depend on (entities, actors, times when available, quotes)."""
+    """Records with the parts quotes depend on (entities, actors, times, quotes)."""
     from newsledger import nlp
-    from newsledger.extract import actors, quotes
+    from newsledger.extract import actors, quotes, times
 
-    try:
-        from newsledger.extract import times
-    except Exception:  # pragma: no cover
-        times = None
     out = []
     for text, doc in zip(texts, nlp.parse_many(texts)):
         rec = Record(article=Article(text=text))
         actors.extract(doc, rec)
-        if times is not None:
-            try:
-                rec.times = times.extract(doc, rec)
-            except Exception:
-                rec.times = []
+        rec.times = times.extract(doc, rec)
         rec.quotes = quotes.extract(doc, rec)
         out.append(rec)
     return out

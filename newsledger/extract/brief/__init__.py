@@ -62,8 +62,4 @@ __all__ = ["BriefBuilder", "extract"]
 def extract(doc: Doc, record: Record) -> dict | None:
     if not doc.text.strip() and not record.article.title:
         return None
-    title_doc = None
-    if record.article.title and record.article.title.strip():
-        from newsledger import nlp
-        title_doc = nlp.parse(record.article.title)
-    return BriefBuilder(doc, record, title_doc).build()
+    return BriefBuilder(doc, record, doc._.title).build()

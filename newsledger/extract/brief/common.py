@@ -17,7 +17,6 @@ MAX_WHAT = 8
 MAX_WHERE = 7  # words ("Mazar-i-Sharif" is one)
 MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
-HOW_MANNER = 0.2  # a manner adverb
 LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
 MAX_CLAIMS = 3  # quotes in the summary
@@ -110,11 +109,9 @@ class Clause:
 # -- helpers -----------------------------------------------------------------------------------------------------
 
 def _speech_verbs() -> frozenset[str]:
-    try:
-        from newsledger.extract.quotes import speech_verbs
-        return speech_verbs()
-    except Exception:  # the quotes module is optional for the brief
-        return frozenset({"say", "tell", "add", "claim", "announce", "state", "report"})
+    from newsledger.extract.quotes import speech_verbs
+
+    return speech_verbs()
 
 
 def _trim_span(tokens: list[Token]) -> tuple[int, int] | None:

@@ -93,10 +93,8 @@ class When:
 
     def _title_times(self) -> list:
         from newsledger.extract import times
-        try:
-            return times.extract_text(self.title.doc.text, self.record.article.published, self.title.doc)
-        except Exception:
-            return []
+
+        return times.extract_text(self.title.doc.text, self.record.article.published, self.title.doc)
 
     def _sent_index(self, char: int) -> int:
         for i, s in enumerate(self.record.sentences):

@@ -169,12 +169,12 @@ class Where:
         early = [c for c in cands if c["_rank"] <= 2 and c["_place"] is not None]
         for wide in early:
             for fine in early:
-                if fine is wide or not self._inside(fine["_place"], wide["_place"], wide["text"], distance_km):
+                if fine is wide or not self._inside(fine["_place"], wide["_place"], distance_km):
                     continue
                 if fine["score"] <= wide["score"]:
                     fine["score"] = round(wide["score"] + 0.01, 3)
 
-    def _inside(self, fine, wide, wide_text: str, distance_km) -> bool:
+    def _inside(self, fine, wide, distance_km) -> bool:
         if fine.name == wide.name:
             return False
         if wide.kind == "country":
@@ -190,12 +190,10 @@ class Where:
     def _population(place) -> int:
         if not getattr(place, "geonames_id", None):
             return 0
-        try:
-            from newsledger.resolve import gazetteer
-            e = gazetteer.get().by_geonames_id(place.geonames_id)
-            return e.population if e else 0
-        except Exception:
-            return 0
+        from newsledger.resolve import gazetteer
+
+        e = gazetteer.get().by_geonames_id(place.geonames_id)
+        return e.population if e else 0
 
     @staticmethod
     def _sent_start(src: Src, char: int) -> int:
@@ -225,11 +223,8 @@ class Where:
 
     def _title_places(self) -> list[tuple[int, int, Any]]:
         from newsledger.extract import places
-        try:
-            found = places.extract(self.title.doc, Record(article=Article(text=self.title.doc.text,
-                                                                           published=self.record.article.published)))
-        except Exception:
-            found = []
+        found = places.extract(self.title.doc, Record(article=Article(text=self.title.doc.text,
+                                                                       published=self.record.article.published)))
         out = [(p.start, p.end, p) for p in found]  # the title's own resolution (its ids are not the record's)
         covered = [(a, b) for a, b, _ in out]
         for e in self.title.doc.ents:

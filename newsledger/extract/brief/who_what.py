@@ -287,12 +287,9 @@ class WhoWhat:
     def _actor(self, src: Src, span: tuple[int, int]):
         s = src.doc[span[0]:span[1]]
         if src.name == "text":
-            idx = self.record.actor_index
+            idx = src.doc._.actor_index
             if idx is not None:
-                try:
-                    a = idx.resolve_span(s)
-                except Exception:
-                    a = idx.actor_at(s.start_char, s.end_char)
+                a = idx.resolve_span(s)
                 if a is not None:
                     return a
             for e in self.record.entities:

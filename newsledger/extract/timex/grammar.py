@@ -133,7 +133,7 @@ def _month_year(m, text):
 
 @rule("month", _B + rf"(?P<t>(?:(?P<mod>{ci('early|mid|late|last|next|this|the end of|the beginning of|the start of|the middle of')})"
                 rf"[\s-]+)?(?P<mon>{MONTH_FULL_RE}))(?![\w'’-])")
-def _month(m, text, doc_check=None):
+def _month(m, text):
     mod = (m.group("mod") or "").lower() or None
     mon = m.group("mon").lower()
     prev = _prev_word(text, m.start("t"))

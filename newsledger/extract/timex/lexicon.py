@@ -54,7 +54,6 @@ DAY_RE = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%.,]\d|\d|[-/]\d)"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d%]|[.,]\d|s\b|-\d)"
 _num_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
 NUM_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_num_words) + r")"
-NUM_OR_A_RE = r"(?:" + NUM_RE + r"|a|an)"
 UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)"
 PART_RE = r"(?:morning|afternoon|evening|night)"
 # clock time: 6am, 6 a.m., 6.10am, 06:10, 6:10 p.m., noon, midnight; with an optional zone

@@ -103,7 +103,6 @@ class Resolver:
     def __init__(self, published: dt.date | None):
         self.pub = published
         self.last_ref: Point | None = None
-        self.ctx_year: int | None = published.year if published else None
         self.text_year: int | None = None  # the last year written out in the text
 
     # --- helpers --------------------------------------------------------------------------------------
