@@ -208,6 +208,7 @@ def test_casualty_counts_read_written_numbers_as_quantities_do():
     "The US is frustrated that Russia has not put pressure on the regime to negotiate.",
     "He faces a life sentence if convicted of terrorism offences.",
     "At least 29 children have died in freezing temperatures.",
+    "The US said its troops will stay in the country until the militants are defeated.",
 ])
 def test_not_acts(monkeypatch, text):
     monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
@@ -215,10 +216,38 @@ def test_not_acts(monkeypatch, text):
     assert events == [], [(e.type, e.trigger) for e in events]
 
 
+def test_outlet_relaying_a_ruling_demands_nothing(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    rec, events = _events("The court in the town, near the border, said the suspect must stay behind bars to answer "
+                          "local charges, News Corp reported.")
+    assert not any(_name(rec, e.source) == "News Corp" for e in events), [(e.type, e.trigger) for e in events]
+
+
 def test_source_is_not_target(monkeypatch):
     monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
     rec, events = _events("Turkey accused Turkey of lying, officials in Ankara said.")
     assert all(e.source is None or e.source != e.target for e in events)
+
+
+def test_bare_the_group_is_the_previous_subject_organization(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    rec, events = _events("The attack was condemned, said the Syrian Democratic Forces, an alliance that fought "
+                          "against Islamic State. The group demanded that Russia explain its position.",
+                          published="2018-01-23")
+    ev = [e for e in events if e.type == "REQUEST"][0]
+    assert _name(rec, ev.source) == "Syrian Democratic Forces"
+
+
+def test_event_noun_takes_its_verbs_time_not_a_subordinate_clauses(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    rec, events = _events("He was believed to have been killed during a US-led attack on Mosul in 2016.",
+                          published="2018-07-19")
+    ev = [e for e in events if e.type == "ASSAULT"][0]
+    assert ev.date == "2016" and ev.status == "historical"
+    rec, events = _events("Australia had been pressing Turkey to extradite him since he was first detained "
+                          "there in 2016.", published="2018-07-19")
+    ev = [e for e in events if e.type == "REQUEST"][0]
+    assert ev.date != "2016" and ev.status == "reported"
 
 
 def test_speaker_pronoun_and_undated_event(monkeypatch):

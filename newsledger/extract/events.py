@@ -243,7 +243,7 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     actor = None
     if head.pos_ == "PROPN" and head.ent_type_:
         actor = index.actor_at(head.idx, head.idx + len(head.text))  # the head name, not a modifier's
-    actor = actor or index.resolve_span(span, create=False)
+    actor = actor or _definite_group(index, head) or index.resolve_span(span, create=False)
     if head.pos_ == "PRON" and head.lower_ in {"it", "they", "he", "she"}:
         speaker = _speech_subject(head)
         if speaker is not None:  # "X said it would ...": the pronoun is the speaker
@@ -269,6 +269,39 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             full = doc[toks[0].i: end + 1] if end - toks[0].i < 10 else span
             actor = index.resolve_span(full, create=True)
     return actor
+
+
+# Nouns a news text uses to refer back to a named organization ("The YPG blamed Moscow. The group demanded ...");
+# a bare "the group" is that organization, the nearest one mentioned before it, not one sharing the word "group"
+# in its name (issue 16 tune-half class: "the group" resolved to a distant "Islamic State group").
+ANAPHORIC_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "faction"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _definite_group(index, head: Token) -> Actor | None:
+    """A bare "the group" / "the militia" opening a clause after a sentence whose subject names an organization
+    ("..., said the SDF, an alliance that fought Isis. The group demanded ..." is the SDF, not Isis; "the Taliban
+    spokesman said ... The group warned" the Taliban): that organization. None otherwise (the actor resolver
+    decides)."""
+    if head.lower_ not in ANAPHORIC_GROUP_NOUNS or [c.lower_ for c in head.children] != ["the"]:
+        return None
+    doc = head.doc
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    found = None
+    for m in sorted(index.mentions, key=lambda m: m.start):
+        if not (prev.start_char <= m.start and m.end <= prev.end_char):
+            continue
+        a = index.get(m.actor)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if a is None or a.kind != "organization" or span is None:
+            continue
+        root = span.root
+        if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"compound", "poss"} and root.head.dep_ in SUBJECT_DEPS):
+            found = found or a  # the first subject of the sentence: its topic
+    return found
 
 
 def _capital_country(record: Record, head: Token) -> Actor | None:
@@ -521,17 +554,23 @@ def _clause_span(ev: RawEvent) -> tuple[int, int]:
 
 def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     """"direct" when the time expression hangs off the trigger's clause, "noun" when it modifies a noun on
-    the way (a date of something else), "" when it is elsewhere."""
+    the way (a date of something else), "clause" when it dates another verb's act, "other" when the parse
+    leaves it elsewhere in the sentence, "" when it is not in the text."""
     tok = next((t for t in doc if t.idx >= tm.start and t.idx < tm.end), None)
     if tok is None:
         return ""
     via_noun = False
+    gov = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
     t = tok
     for _ in range(12):
-        if t is trigger:
+        if t == trigger:  # spaCy makes a new Token object per access: compare by position, not identity
             return "noun" if via_noun else "direct"
+        if t == gov and not via_noun:
+            return "direct"  # "killed during an attack on the city in 2016": the attack's time too
+        if t.pos_ == "VERB" and t != tok:
+            return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
         h = t.head
-        if h is t:
+        if h == t:
             break
         inside = tm.start <= h.idx < tm.end
         if not inside and h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in {"days", "day", "weeks", "week", "time",
@@ -542,13 +581,27 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     return "other"
 
 
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun hangs off through a preposition ("killed during an attack", "died in an
+    airstrike"): the event happened when that verb's act did."""
+    t = noun
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    v = t.head.head
+    return v if v.pos_ in {"VERB", "AUX"} else None
+
+
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
     cands = [t for t in record.times if sent.start_char <= t.start < sent.end_char and t.value
              and t.type != "DURATION"]
     direct, noun, other = [], [], []
+    own = []
     for tm in cands:
         how = _time_attaches(record, doc, tm, ev.trigger)
+        if how == "clause":
+            continue  # another act's time says nothing about this one
+        own.append(tm)
         (direct if how == "direct" else noun if how == "noun" else other).append(tm)
     chosen, precision = None, None
     day_other = [t for t in other if t.precision == "day"]
@@ -567,7 +620,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if chosen is not None and precision == "day" and _approximate(doc, sent, chosen):
         precision = "month"  # "in the last days of X on <date>", "before <date>": not that day
     historical = False
-    for tm in ([chosen] if chosen else []) + cands:
+    for tm in ([chosen] if chosen else []) + own:
         if tm is None or not tm.value:
             continue
         if _months_before(tm.value, record.article.published) >= HISTORICAL_MONTHS:

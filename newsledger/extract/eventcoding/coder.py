@@ -461,13 +461,17 @@ def _force_verb(verb: Token) -> bool:
 
 
 def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
-    """The verb's clause reports no act (non_acts.json): it is a condition or question, what someone thinks,
-    wants or feels, a warning about conditions, or the verb lacks the argument its event sense needs."""
+    """The verb's clause reports no act (non_acts.json): it is a condition, a future's limit or a question, what
+    someone thinks, wants or feels, a warning about conditions, or the verb lacks the argument its event sense
+    needs."""
     na = D.non_acts()
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
         if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
             return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in na["future_limit_marks"] for c in t.children) \
+                and modality_of(t.head) in {"future", "conditional", "intent"}:
+            return True  # "will stay until Isis is defeated": a limit still to be reached
         hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
         if t is not tok and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
                              or t.lower_ in na["feeling_adjectives"]):
@@ -566,8 +570,9 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
     if lemma == "deny" and any(c.lemma_.lower() in YIELD_VERBS and c.pos_ == "VERB" for c in tok.children):
         speaker, _, _ = subject_of(tok)
         return RawEvent(tok, "124", speaker, [])
-    # "X said Y must do Z": X demands it of Y.
-    if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"}:
+    # "X said Y must do Z": X demands it of Y ("News Corp reported Y must ..." relays someone else's demand).
+    relay = D.non_acts()["relay_speech_verbs"]
+    if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"} and lemma not in relay:
         for c in tok.children:
             if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
                 continue
