@@ -346,7 +346,8 @@ class Db:
 
     @staticmethod
     def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if f.type:
             where.append("type = ?")
             params.append(f.type)

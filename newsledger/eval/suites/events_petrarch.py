@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score
+from newsledger.eval.split import select
 
 COMPONENT = "events"
 DATASET = "petrarch"

@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.split import select
 from newsledger.eval.metrics import Score, prf, prf_score
+from newsledger.eval.split import select
 
 COMPONENT = "events"
 DATASET = "plover"
@@ -49,8 +49,8 @@ def gold_triples(rec: dict[str, Any]) -> set[tuple]:
 def predict(texts: list[str]) -> list[list[tuple[str | None, set[tuple]]]]:
     """Per text, its events: (type, triples) of the main event, then of the events coordinated with it."""
     from newsledger import nlp
-    from newsledger.extract.eventcoding.coder import code_sentence, coordinated_events, main_event
     from newsledger.extract.eventcoding.actorcodes import event_codes, plover_main_type
+    from newsledger.extract.eventcoding.coder import code_sentence, coordinated_events, main_event
     from newsledger.extract.quotes import speech_verbs
 
     out = []
