@@ -8,7 +8,7 @@ from fastapi.responses import HTMLResponse
 
 from newsledger.web import highlight
 from newsledger.web.queries import ArticleQuery
-from newsledger.web.views.render import ArticleId, page, pager_url, read, wants_json
+from newsledger.web.views.render import ArticleId, page, pager_url, read, respond, wants_json
 
 router = APIRouter()
 
@@ -16,11 +16,8 @@ router = APIRouter()
 @router.get("/api/articles", tags=["api"], summary="Articles, filtered, sorted and paginated")
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def articles(request: Request, f: Annotated[ArticleQuery, Query()]):
-    got = read(request).articles(f)
-    if wants_json(request):
-        return got
-    return page(request, "articles.html", title="Articles", f=f, got=got, stats=read(request).stats(),
-                url=pager_url("/", f))
+    return respond(request, read(request).articles(f), "articles.html", title="Articles", f=f,
+                   stats=read(request).stats(), url=pager_url("/", f))
 
 
 @router.get("/api/articles/{article_id}", tags=["api"], summary="One article's full record")

@@ -8,7 +8,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 
 from newsledger.web.queries import MergedEventQuery, Paged
-from newsledger.web.views.render import page, pager_url, read, wants_json
+from newsledger.web.views.render import page, pager_url, read, respond, wants_json
 
 router = APIRouter()
 MergedId = Annotated[str, PathParam(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:-]+$")]
@@ -17,10 +17,8 @@ MergedId = Annotated[str, PathParam(min_length=1, max_length=100, pattern=r"^[A-
 @router.get("/api/merged-events", tags=["api"], summary="Events merged across articles, most reported first")
 @router.get("/merged-events", response_class=HTMLResponse, include_in_schema=False)
 def merged_events(request: Request, f: Annotated[MergedEventQuery, Query()]):
-    got = read(request).merged_events(f)
-    if wants_json(request):
-        return got
-    return page(request, "merged_events.html", title="Merged events", f=f, got=got, url=pager_url("/merged-events", f))
+    return respond(request, read(request).merged_events(f), "merged_events.html", title="Merged events", f=f,
+                   url=pager_url("/merged-events", f))
 
 
 @router.get("/api/merged-events/{merged_id}", tags=["api"],
@@ -38,7 +36,5 @@ def merged_event(request: Request, merged_id: MergedId):
 @router.get("/api/duplicates", tags=["api"], summary="Near-duplicate articles and the stored article each copies")
 @router.get("/duplicates", response_class=HTMLResponse, include_in_schema=False)
 def duplicates(request: Request, f: Annotated[Paged, Query()]):
-    got = read(request).duplicates(f)
-    if wants_json(request):
-        return got
-    return page(request, "duplicates.html", title="Duplicates", f=f, got=got, url=pager_url("/duplicates", f))
+    return respond(request, read(request).duplicates(f), "duplicates.html", title="Duplicates", f=f,
+                   url=pager_url("/duplicates", f))

@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from newsledger.web.queries import ActorDetailQuery, ActorQuery, NetworkQuery
-from newsledger.web.views.render import page, pager_url, query_url, read, wants_json
+from newsledger.web.views.render import page, pager_url, query_url, read, respond, wants_json
 
 router = APIRouter()
 
@@ -15,10 +15,7 @@ router = APIRouter()
 @router.get("/api/actors", tags=["api"], summary="Actors merged by name across articles")
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
 def actors(request: Request, f: Annotated[ActorQuery, Query()]):
-    got = read(request).actors(f)
-    if wants_json(request):
-        return got
-    return page(request, "actors.html", title="Actors", f=f, got=got, url=pager_url("/actors", f))
+    return respond(request, read(request).actors(f), "actors.html", title="Actors", f=f, url=pager_url("/actors", f))
 
 
 @router.get("/api/actor", tags=["api"], summary="One actor: aliases, roles, quotes, events, articles")

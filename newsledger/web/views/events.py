@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
 from newsledger.web.queries import EventExport, EventQuery, PlaceQuery, TimelineQuery
-from newsledger.web.views.render import page, pager_url, query_url, read, wants_json
+from newsledger.web.views.render import page, pager_url, query_url, read, respond, wants_json
 
 router = APIRouter()
 
@@ -15,13 +15,11 @@ router = APIRouter()
 @router.get("/api/events", tags=["api"], summary="Events, filtered, sorted and paginated")
 @router.get("/events", response_class=HTMLResponse, include_in_schema=False)
 def events(request: Request, f: Annotated[EventQuery, Query()]):
-    got = read(request).events(f)
-    if wants_json(request):
-        return got
     filters = f.model_dump(exclude_defaults=True, include=set(EventExport.model_fields))
-    return page(request, "events.html", title="Events", f=f, got=got, url=pager_url("/events", f),
-                csv_url=query_url("/api/events.csv", filters),
-                timeline_url=query_url("/timeline", {k: v for k, v in filters.items() if k not in ("sort", "order")}))
+    return respond(request, read(request).events(f), "events.html", title="Events", f=f,
+                   url=pager_url("/events", f), csv_url=query_url("/api/events.csv", filters),
+                   timeline_url=query_url("/timeline", {k: v for k, v in filters.items()
+                                                        if k not in ("sort", "order")}))
 
 
 @router.get("/api/events.csv", tags=["api"], summary="Events as CSV (same filters; at most 100,000 rows)",
@@ -44,8 +42,5 @@ def timeline(request: Request, f: Annotated[TimelineQuery, Query()]):
 @router.get("/api/places", tags=["api"], summary="Places with coordinates, by mentions")
 @router.get("/map", response_class=HTMLResponse, include_in_schema=False)
 def places(request: Request, f: Annotated[PlaceQuery, Query()]):
-    got = read(request).places(f)
-    if wants_json(request):
-        return got
-    return page(request, "map.html", title="Map of places", f=f, got=got,
-                api_url=query_url("/api/places", f.model_dump(exclude_defaults=True)))
+    return respond(request, read(request).places(f), "map.html", title="Map of places", f=f,
+                   api_url=query_url("/api/places", f.model_dump(exclude_defaults=True)))

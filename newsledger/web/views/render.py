@@ -39,6 +39,13 @@ def wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
 
+def respond(request: Request, data: Any, template: str, **ctx: Any) -> Any:
+    """One resource, two forms: `data` as JSON under /api/..., else the page rendering it (as `got`)."""
+    if wants_json(request):
+        return data
+    return page(request, template, got=data, **ctx)
+
+
 def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
     html = request.app.state.templates.get_template(name).render(path=request.url.path, **ctx)
     return HTMLResponse(html, status_code=status)
