@@ -122,6 +122,8 @@ def _country_code(actor_code: str | None) -> str | None:
 def _event_day(row: dict) -> tuple[dt.date | None, str | None]:
     """The event's first day and the precision it is known to; the report's date when the event has none."""
     value, precision = row["date"], row["date_precision"]
+    if precision == "publication":  # the text dates it nowhere: the report's day, its precision unknown
+        value, precision = None, None
     if value and precision in ("day", "week", "month"):
         try:
             return dt.date.fromisoformat(value[:10] if len(value) >= 10 else value[:7] + "-01"), precision

@@ -248,6 +248,8 @@ def _event_day(value: str | None, precision: str | None, status: str | None,
     """The day an event is matched on: its own date when it names a day; the publication date when it has no
     date (the outlet's "now") or a coarser one holding that date; None (never merged with other reports) for a
     past event of unknown day (a coarse date elsewhere, or a historical event without a date)."""
+    if precision == "publication":  # the text dates it nowhere: the report's day stands in (issue 16)
+        value = None
     if value and len(str(value)) >= 10 and precision in (None, "day"):
         return _date(value)
     if value:

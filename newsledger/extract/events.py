@@ -560,13 +560,13 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     if tok is None:
         return ""
     via_noun = False
-    gov = _governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+    gov = _governing_verb(trigger)
     t = tok
     for _ in range(12):
         if t == trigger:  # spaCy makes a new Token object per access: compare by position, not identity
             return "noun" if via_noun else "direct"
-        if t == gov and not via_noun:
-            return "direct"  # "killed during an attack on the city in 2016": the attack's time too
+        if t == gov:  # "killed during an attack on the city in 2016": the attack's time too
+            return "noun" if via_noun else "direct"
         if t.pos_ == "VERB" and t != tok:
             return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
         h = t.head
@@ -581,10 +581,18 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     return "other"
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def _governing_verb(trigger: Token) -> Token | None:
     """The verb an event noun hangs off through a preposition ("killed during an attack", "died in an
-    airstrike"): the event happened when that verb's act did."""
-    t = noun
+    airstrike"), or whose subject or object it is ("a suicide bomber targeted the crowds"): the event happened
+    when that verb's act did; for a participle that ends the clause of another verb ("... targeted the crowds,
+    killing 169"), that verb."""
+    t = trigger
+    if t.pos_ == "VERB":
+        return t.head if t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp"} and t.head.pos_ == "VERB" else None
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.head.pos_ in {"VERB", "AUX"}:
+        return t.head
     if t.dep_ != "pobj" or t.head.dep_ != "prep":
         return None
     v = t.head.head
