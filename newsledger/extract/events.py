@@ -556,7 +556,8 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     """"direct" when the time expression hangs off the trigger's clause, "noun" when it modifies a noun on
     the way (a date of something else), "clause" when it dates another verb's act, "other" when the parse
     leaves it elsewhere in the sentence, "" when it is not in the text."""
-    tok = next((t for t in doc if t.idx >= tm.start and t.idx < tm.end), None)
+    span = doc.char_span(tm.start, tm.end, alignment_mode="expand")  # not a walk over the whole article
+    tok = next((t for t in span if tm.start <= t.idx < tm.end), None) if span is not None else None
     if tok is None:
         return ""
     via_noun = False

@@ -129,8 +129,8 @@ def name_text(toks: list[Token]) -> str:
     without a possessive ending."""
     if not toks:
         return ""
-    doc = toks[0].doc
-    text = doc.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+    # the span's own text: Doc.text rebuilds the whole article on every call
+    text = toks[0].doc[toks[0].i: toks[-1].i + 1].text
     text = re.sub(r"[’']s?$", "", " ".join(text.split()))
     return text.strip()
 

@@ -27,6 +27,7 @@ class When:
             pools.append((self.title, self._title_times()))
         pools.append((self.text, list(self.record.times)))
         for src, times in pools:
+            src_text = src.doc.text  # once: Doc.text rebuilds the whole text on every call
             for t in times:
                 if t.type in {"DURATION", "SET"} or not t.value or t.value.endswith("_REF"):
                     continue
@@ -49,7 +50,7 @@ class When:
                 if self._report_time(src, t.start, t.end):
                     score -= 0.1
                 start, end = self._time_extent(src, t.start, t.end, times)
-                item = {"text": src.doc.text[start:end], "start": start, "end": end, "value": t.value,
+                item = {"text": src_text[start:end], "start": start, "end": end, "value": t.value,
                         "score": round(score, 3)}
                 if src.name == "title":
                     item["in"] = "title"

@@ -75,21 +75,25 @@ class RawEvent:
 
 # -- pattern matching -------------------------------------------------------------------------------
 
-def _tok_forms(tok: Token) -> set[str]:
-    return {tok.lower_, tok.lemma_.lower()}
+Forms = tuple[frozenset[str], bool]  # a token's word and lemma (lower case), and whether it is a particle
 
 
-def _part_matches(part: str, tok: Token) -> bool:
-    if part == "to" and tok.pos_ == "PART":
+def _tok_forms(tok: Token) -> Forms:
+    """Read once per token: a verb's patterns are tried against the same tokens many times."""
+    return frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
+
+
+def _part_matches(part: str, tok: Forms) -> bool:
+    forms, is_particle = tok
+    if part == "to" and is_particle:
         return False  # the dictionary's "to" is the preposition, not the infinitive marker
-    forms = _tok_forms(tok)
     if part.startswith("&"):
         words = D.synsets().get(part.upper(), frozenset())
         return bool(forms & words) or any(f.endswith("s") and f[:-1] in words for f in forms)
     return part in forms or (len(part) > 3 and part.endswith("s") and part[:-1] in forms)
 
 
-def _match_seq(units: list[str], toks: list[Token]) -> int:
+def _match_seq(units: list[str], toks: list[Forms]) -> int:
     """Number of word parts matched when every unit is found in order in toks, else -1."""
     pos, n = 0, 0
     for unit in units:
@@ -145,8 +149,8 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     entry = entry or table.get(lemma)
     if entry is None:
         return None, "default"
-    post = _clause_tokens(verb)
-    pre = [t for t in verb.sent if t.i < verb.i][-8:]
+    post = [_tok_forms(t) for t in _clause_tokens(verb)]
+    pre = [_tok_forms(t) for t in [t for t in verb.sent if t.i < verb.i][-8:]]
     best, best_n = None, 0
     for pat in entry["patterns"]:
         pre_units, post_units = pat[0], pat[1]
