@@ -15,17 +15,12 @@ import re
 import sys
 from pathlib import Path
 
+from build_event_data import actor_blocks  # the one reader of the dictionaries' entry blocks (run from scripts/)
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsledger" / "data" / "events" / "actor_roles.tsv"
 DEFAULT_DICTS = ROOT.parent / "shared" / "corpus" / "dev" / "petrarch" / "dictionaries"
 FILES = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
-CODE = re.compile(r"\[~?([A-Z]+)\s*([^\]]*)\]")
-
-
-def _words(text: str) -> str:
-    return " ".join(text.replace("_", " ").lower().split())
-
-
 def _date(yymmdd: str) -> str:
     yy, mm, dd = int(yymmdd[:2]), yymmdd[2:4], yymmdd[4:6]
     return f"{1900 + yy if yy >= 30 else 2000 + yy}-{mm}-{dd}"
@@ -46,34 +41,14 @@ def _span(text: str) -> tuple[str, str] | None:
 
 
 def parse(path: Path) -> list[tuple[str, str, str, str, str]]:
+    """(name, code, from, to, entry) for every code of the entries that carry a dated code."""
     rows: list[tuple[str, str, str, str, str]] = []
-    names: list[str] = []
-    codes: list[tuple[str, tuple[str, str] | None]] = []
-
-    def flush() -> None:
-        if names and any(span for _, span in codes):
+    for names, codes in actor_blocks(path):
+        spans = [(code, _span(raw)) for code, raw in codes]
+        if names and any(span for _, span in spans):
             for name in names:
-                for code, span in codes:
+                for code, span in spans:
                     rows.append((name, code, *(span or ("", "undated")), names[0]))
-
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        body = raw.split("#")[0].rstrip()
-        if not body.strip():
-            continue
-        stripped = body.strip()
-        if stripped.startswith("["):
-            codes += [(m.group(1), _span(m.group(2))) for m in CODE.finditer(stripped)]
-            continue
-        if stripped.startswith("+"):
-            if name := _words(re.sub(r"\[.*", "", stripped[1:])):
-                names.append(name)
-            continue
-        flush()
-        names, codes = [], []
-        if name := _words(re.sub(r"\[.*", "", stripped)):
-            names.append(name)
-        codes += [(m.group(1), _span(m.group(2))) for m in CODE.finditer(stripped)]
-    flush()
     return rows
 
 

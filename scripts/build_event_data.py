@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,42 +148,45 @@ def choose_code(codes: list[tuple[str, str]], sectors: set[str]) -> str:
     return codes[-1][0]
 
 
+def actor_blocks(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
+    """The entries of a CAMEO/Phoenix actor dictionary, in file order: (names, codes) per block of a name line,
+    its "+" synonyms and its code lines ("[AFGMIL]", "\t[AFGGOV 791227-861124]"; codes on the name line belong to
+    the block). A code is (code, its date span as written, or "")."""
+    names: list[str] = []
+    codes: list[tuple[str, str]] = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body = raw.split("#")[0].rstrip()
+        if not body.strip():
+            continue
+        stripped = body.strip()
+        if stripped.startswith("["):
+            codes += [(m.group(1), m.group(2)) for m in _ACTOR_CODE.finditer(stripped)]
+            continue
+        if stripped.startswith("+"):
+            name = _words(re.sub(r"\[.*", "", stripped[1:]))
+            if name:
+                names.append(name)
+            continue
+        yield names, codes
+        names, codes = [], []
+        name = _words(re.sub(r"\[.*", "", stripped))
+        if name:
+            names.append(name)
+        codes += [(m.group(1), m.group(2)) for m in _ACTOR_CODE.finditer(stripped)]
+    yield names, codes
+
+
 def parse_actors(paths: list[Path], sectors: set[str] | None = None) -> dict[str, str]:
-    """Name -> code. An entry is a block of names (first line, then "+" synonyms) followed by code lines
-    ("[AFGMIL]", "\t[AFGGOV 791227-861124]"); codes on the name line apply to that block. Of several codes,
-    choose_code keeps the one that places the actor (sectors: the agent codes, which place no one)."""
+    """Name -> code, the first entry naming it winning. Of an entry's several codes, choose_code keeps the one
+    that places the actor (sectors: the agent codes, which place no one)."""
     sectors = sectors or set()
     out: dict[str, str] = {}
     for path in paths:
-        names: list[str] = []
-        codes: list[tuple[str, str]] = []
-
-        def flush(names: list[str], codes: list[tuple[str, str]]) -> None:
+        for names, codes in actor_blocks(path):
             if names and codes:
                 code = choose_code(codes, sectors)
                 for n in names:
                     out.setdefault(n, code)
-
-        for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            body = raw.split("#")[0].rstrip()
-            if not body.strip():
-                continue
-            stripped = body.strip()
-            if stripped.startswith("["):
-                codes += [(m.group(1), m.group(2)) for m in _ACTOR_CODE.finditer(stripped)]
-                continue
-            if stripped.startswith("+"):
-                name = _words(re.sub(r"\[.*", "", stripped[1:]))
-                if name:
-                    names.append(name)
-                continue
-            flush(names, codes)
-            names, codes = [], []
-            name = _words(re.sub(r"\[.*", "", stripped))
-            if name:
-                names.append(name)
-            codes += [(m.group(1), m.group(2)) for m in _ACTOR_CODE.finditer(stripped)]
-        flush(names, codes)
     return out
 
 
