@@ -87,8 +87,10 @@ def test_cross_article_claim_agreements_and_other_events():
                   "Local officials said they could not yet confirm whether Manbij had been captured.",
                   "The Syrian Democratic Forces denied reports that Manbij had fallen back to Islamic State."):
         assert not _cross(other), other
-    # the same denial three weeks later is another moment of the war, not this claim's dispute
-    assert not _cross("Islamic State denied that Manbij had fallen.", published="2019-04-05")
+    # the same denial six weeks later is another moment of the war, not this claim's dispute; three weeks later it
+    # still answers the claim (a rebuttal weeks after a claim of victory: the real pairs, issue 14)
+    assert not _cross("Islamic State denied that Manbij had fallen.", published="2019-04-25")
+    assert _cross("Islamic State denied that Manbij had fallen.", published="2019-04-02")
 
 
 def test_update_only_when_it_leads_to_the_figure():
@@ -210,3 +212,27 @@ def test_an_intended_capture_is_no_claim():
     rec = extract_record(Article(text="The army spokesman said the offensive to capture Tabqa would begin soon.",
                                  published="2018-04-12")).to_dict()
     assert not [c for c in claims_of(rec) if c.topic == "control"]
+
+
+def test_negated_belief_and_dispute_word_are_claims_against():
+    # a neg-raising cue negated before the content; a dispute word inside it; "far from" negates
+    from newsledger.extract.claims import claims_of
+
+    claim = "Mike Pence, the vice-president, said: \u201cIsis has been defeated.\u201d"
+    for against in ("The UK does not believe Isis has been effectively defeated.",
+                    "The French defence minister said Isis was far from defeated.",
+                    "Officials in Damascus continue to deny responsibility for the attack on Douma."):
+        assert any(c.polarity < 0 and c.strength == "explicit" for c in claims_of(_rec("b", against))), against
+    assert cross_article([_rec("a", claim, "2019-01-16"),
+                          _rec("b", "The UK does not believe Isis has been effectively defeated.", "2019-01-20")])
+    # a belief that is not negated agrees with the claim
+    assert not cross_article([_rec("a", claim, "2019-01-16"),
+                              _rec("b", "The UK believes Isis has been defeated.", "2019-01-20")])
+
+
+def test_colon_introduced_quote_has_its_speaker():
+    from newsledger.extract.claims import claims_of
+
+    rec = _rec("a", "After the reports surfaced, Trump tweeted: \u201cWe have defeated Isis in Syria.\u201d")
+    found = [c for c in claims_of(rec) if c.topic == "control"]
+    assert found and all(c.speaker for c in found)

@@ -39,12 +39,18 @@ from newsledger import resources
 from newsledger.model import Contradiction, Record
 
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
-NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b(?:\W+\w+){0,3}\W*$", re.I)
+# "far from" negates what follows it as "not" does ("Isis is far from defeated")
+NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|far from)\b(?:\W+\w+){0,3}\W*$", re.I)
+# a cue word negated right before a quote's content ("does not believe", "has never accepted that")
+NEGATED_CUE = r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?:{cue})\W*(?:that\W*)?$"
 # an infinitive or a future right before a topic word: the act is intended, not claimed as done
 INTENDED = re.compile(r"\b(?:to|will|would|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
 UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|revised|updated|now stands|has grown)\b",
                     re.I)
-WINDOW_DAYS = 3
+WINDOW_DAYS = 3  # figures: two tolls of one event are reported within days of it
+# topic claims: a statement of a state of affairs (a group defeated, a town held, who did an attack) stands, and is
+# answered, for weeks; a month bounds it so that statements about different phases of a war stay apart
+TOPIC_WINDOW_DAYS = 30
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +64,18 @@ def topics() -> dict[str, dict[str, re.Pattern]]:
 @lru_cache(maxsize=1)
 def dispute_cues() -> set[str]:
     return {w.lower() for w in resources.words("quantities", "dispute_cues.txt")}
+
+
+@lru_cache(maxsize=1)
+def negated_cues() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.words("quantities", "negated_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    from newsledger.extract.quotes import speech_verbs as verbs
+
+    return verbs()
 
 
 def _norm(text: str) -> str:
@@ -154,7 +172,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     for q in v.quotes:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
-        denial = bool(set(cue.split()) & cues)
+        lead = _lead_in(v, q)
+        speaker = q.get("speaker") or _introducer(v, q, lead)
+        denial = bool(set(cue.split()) & cues) or _cue_negated(cue, lead)
         dispute = topics()["*"]["dispute"].search(content)
         for topic, roles in topics().items():
             if topic == "*":
@@ -170,7 +190,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
             if hit is not None:
                 role, m = hit
-                negated = m is not None and bool(NEGATION.search(content[:m.start()]))
+                negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
+                                             or _disputed_before(content, m.start()))
                 if denial or negated:
                     polarity = -1
                 elif role == "lose":
@@ -182,11 +203,11 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     if dispute:  # "the claim of victory was false"
                         polarity = -1
                 objects = _event_places(v, q) if "about" in roles else _objects(v, q, content, m)
-                out.append(Claim(topic, polarity, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects))
                 continue
             if "continue" in roles and roles["continue"].search(content):
-                out.append(Claim(topic, -1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
         where = _whereabouts(v, q)
         if where:
@@ -194,6 +215,52 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out.extend(_figure_claims(v))
     out.extend(_event_claims(v))
     return _dedup(out)
+
+
+def _lead_in(v: View, q: dict[str, Any]) -> str:
+    """The quote's sentence up to the quote: where its cue and speaker stand in most sentences."""
+    sent = v.sentence_of(q["start"], q["start"])
+    if not sent or sent["start"] > q["start"]:
+        return ""
+    return _norm(sent["text"][:q["start"] - sent["start"]])
+
+
+def _form_of(word: str, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether a verb form is one of the lemmas ("believes", "accepted", "tweeted", "said")."""
+    word = _IRREGULAR.get(word, word)
+    return any(word[:len(word) - k] in lemmas for k in range(4) if len(word) - k >= 3)
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think"}
+
+
+def _cue_negated(cue: str, lead: str) -> bool:
+    """A neg-raising or acceptance cue negated before the content ("the UK does not believe X"): the speaker
+    holds the content false, as with a dispute cue."""
+    return any(_form_of(w, negated_cues()) and re.search(NEGATED_CUE.format(cue=re.escape(w)), lead, re.I)
+               for w in cue.split())
+
+
+def _disputed_before(content: str, pos: int) -> bool:
+    """A dispute word a few words before the topic word inside the content ("to deny responsibility for X",
+    "which they denied carrying out"): the statement is against it."""
+    return bool(set(w.lower() for w in re.findall(r"[\w']+", content[:pos])[-3:]) & dispute_cues())
+
+
+_INTRODUCED = re.compile(r"(?P<verb>[a-z]+)\s*:\s*\"?\s*$")
+
+
+def _introducer(v: View, q: dict[str, Any], lead: str) -> str | None:
+    """The speaker of a quote the record leaves unattributed, when its own sentence introduces it with a name
+    and a speech verb before a colon ('X tweeted: "..."', 'X said: "..."'): the actor named right before the verb.
+    (A fallback for the quote extractor's misses, so that such a claim has a side.)"""
+    m = _INTRODUCED.search(lead)
+    if not m or not _form_of(m.group("verb"), speech_verbs()):
+        return None
+    sent_start = q["start"] - len(lead)
+    verb_at = sent_start + m.start("verb")
+    near = [actor for entity, actor in v.entity_actors(sent_start, verb_at) if verb_at - entity["end"] <= 2]
+    return near[-1] if near else None
 
 
 def _dedup(claims: list[Claim]) -> list[Claim]:
@@ -548,10 +615,12 @@ def _date(rec: dict[str, Any]) -> date | None:
         return None
 
 
-def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS) -> list[dict[str, Any]]:
+def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
+                  topic_window_days: int = TOPIC_WINDOW_DAYS) -> list[dict[str, Any]]:
     """Contradictions between stored records (their JSON dicts): figures of the same kind about the same people
     and place in articles published within `window_days`, whose values cannot both be true; and a topic claim
-    made in one article and disputed in another by a different side, about the same place. Each result says
+    made in one article and disputed in another, published within `topic_window_days`, by a different side,
+    about the same thing. Each result says
     which articles, both sides (actor names) and the evidence (article id, item id, text), and for figures the
     conservative total (the lowest figure) with the values in dispute."""
     items = []
@@ -565,10 +634,11 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS)
             if aid == bid or (ra["article"].get("text_sha256") and
                               ra["article"].get("text_sha256") == rb["article"].get("text_sha256")):
                 continue
-            if da and db and abs((da - db).days) > window_days:
-                continue
-            out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
-            out.extend(_cross_topics(ra, va, ca, rb, vb, cb))
+            days = abs((da - db).days) if da and db else 0
+            if days <= window_days:
+                out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
+            if days <= topic_window_days:
+                out.extend(_cross_topics(ra, va, ca, rb, vb, cb))
     return out
 
 
