@@ -173,7 +173,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
         lead = _lead_in(v, q)
-        speaker = q.get("speaker") or _introducer(v, q, lead)
+        speaker = q.get("speaker") or _introducer(v, q, lead) or _pronoun_speaker(v, q)
         denial = bool(set(cue.split()) & cues) or _cue_negated(cue, lead)
         dispute = topics()["*"]["dispute"].search(content)
         for topic, roles in topics().items():
@@ -261,6 +261,26 @@ def _introducer(v: View, q: dict[str, Any], lead: str) -> str | None:
     verb_at = sent_start + m.start("verb")
     near = [actor for entity, actor in v.entity_actors(sent_start, verb_at) if verb_at - entity["end"] <= 2]
     return near[-1] if near else None
+
+
+_PRONOUN_KINDS = {"it": {"organization", "group", "country"}, "they": {"organization", "group", "country"},
+                  "he": {"person"}, "she": {"person"}}
+
+
+def _pronoun_speaker(v: View, q: dict[str, Any]) -> str | None:
+    """The speaker of a quote the record leaves unattributed whose speaker is a pronoun ('"...," it said'): the
+    first actor of the pronoun's kind named in the sentence before the quote's (the subject there, in most
+    sentences: "The SDF responded with a statement. '...,' it said"); none when that sentence names none. (A
+    fallback for the quote extractor's misses, so that such a claim has a side.)"""
+    kinds = _PRONOUN_KINDS.get((q.get("speaker_text") or "").lower())
+    k = v.sentence_index(q["start"])
+    if not kinds or k <= 0:
+        return None
+    prev = v.sentences[k - 1]
+    for _entity, actor in sorted(v.entity_actors(prev["start"], prev["end"]), key=lambda ea: ea[0]["start"]):
+        if v.actors.get(actor, {}).get("kind") in kinds:
+            return actor
+    return None
 
 
 def _dedup(claims: list[Claim]) -> list[Claim]:
