@@ -236,3 +236,14 @@ def test_colon_introduced_quote_has_its_speaker():
     rec = _rec("a", "After the reports surfaced, Trump tweeted: \u201cWe have defeated Isis in Syria.\u201d")
     found = [c for c in claims_of(rec) if c.topic == "control"]
     assert found and all(c.speaker for c in found)
+
+
+def test_rebuttal_by_reference_within_one_article():
+    claim = "The Syrian Democratic Forces said on Tuesday that their fighters had captured Manbij. "
+    for rebuttal in ("A spokesman for Islamic State rejected the claim.",
+                     "\u201cThat is not true,\u201d said Abu Omar, an Islamic State commander."):
+        rec = _rec("a", claim + rebuttal, "2019-03-12")
+        assert [c for c in rec["contradictions"] if c["kind"] == "control"], rebuttal
+    # a denial of another claim that names what it is about is no rebuttal of this one
+    rec = _rec("a", claim + "The Syrian Democratic Forces also rejected the claim that they had shelled a school.")
+    assert not rec["contradictions"]

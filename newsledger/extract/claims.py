@@ -169,6 +169,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     v = View(rec)
     out: list[Claim] = []
     cues = dispute_cues()
+    rebuttals: list[tuple[dict[str, Any], str | None]] = []
     for q in v.quotes:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
@@ -209,12 +210,31 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
+        if not any(c.evidence == q["id"] for c in out) and _rebuts_by_reference(content, denial):
+            rebuttals.append((q, speaker))
         where = _whereabouts(v, q)
         if where:
             out.append(where)
+    # a rebuttal by reference disputes the topic claims the article reports; what it is about is not named
+    asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()})
+    out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
+               for q, speaker in rebuttals for topic in asserted)
     out.extend(_figure_claims(v))
     out.extend(_event_claims(v))
     return _dedup(out)
+
+
+MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
+
+
+def _rebuts_by_reference(content: str, denial: bool) -> bool:
+    """A short quote that calls something false ("that is not true"), or a denial of a bare claim noun ("rejected
+    the claim"): it answers a claim without repeating it (claim_topics.tsv, rows "rebuttal" and "reference")."""
+    text = re.sub(r"^\W+", "", content).strip()
+    if not text or len(text.split()) > MAX_REBUTTAL_WORDS:
+        return False
+    roles = topics()["*"]
+    return bool(roles["rebuttal"].match(text)) or (denial and bool(roles["reference"].match(text)))
 
 
 def _lead_in(v: View, q: dict[str, Any]) -> str:
