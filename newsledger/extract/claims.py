@@ -215,10 +215,13 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         where = _whereabouts(v, q)
         if where:
             out.append(where)
-    # a rebuttal by reference disputes the topic claims the article reports; what it is about is not named
-    asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()})
-    out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
-               for q, speaker in rebuttals for topic in asserted)
+    # a rebuttal by reference answers the topic claims the article has reported before it; what it is about is
+    # not named
+    for q, speaker in rebuttals:
+        asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()
+                           and c.start < q["start"]})
+        out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
+                   for topic in asserted)
     out.extend(_figure_claims(v))
     out.extend(_event_claims(v))
     return _dedup(out)
