@@ -306,3 +306,22 @@ def test_who_of_a_count_headline_is_the_leads_noun_phrase():
     brief = _brief("Seven killed as bus plunges off bridge",
                    "At least seven people were killed when a bus plunged off a bridge on Monday, police said.")
     assert brief["who"][0]["text"] == "At least seven people"
+
+
+def test_who_of_a_toll_headline_is_its_count():
+    # a toll headline is about its dead, also when its count is a vague word and its event clause has a subject
+    brief = _brief("Ferry disaster: Several dead and dozens injured after boat capsizes near harbour",
+                   "Several people died and dozens were injured after a ferry capsized near the harbour on Monday.")
+    assert brief["who"][0]["text"] == "Several people"
+
+
+def test_what_of_a_headline_passive_without_auxiliary():
+    # headlinese drops the passive's auxiliary: the participle is the what, its noun the patient (not who)
+    brief = _brief("Football: Derby match abandoned after fans invade pitch",
+                   "The match was stopped in the second half on Saturday when hundreds of fans ran onto the field.")
+    assert brief["what"][0]["text"] == "abandoned"
+    assert brief["who"][0]["text"] != "Derby match"
+    # a verb glued to its first part by a hyphen is one verb
+    brief = _brief("Grand Prix: Monaco race red-flagged after dramatic crash",
+                   "The race was halted after 20 laps on Sunday following a series of crashes.")
+    assert brief["what"][0]["text"] == "red-flagged"

@@ -63,7 +63,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         who, what, seen_who, seen_what = [], [], set(), set()
         for c in sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)):
             w = _phrase(c.src, c.who)
-            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
+            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient"):
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
         toll_count = self._toll_count()
