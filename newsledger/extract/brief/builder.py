@@ -66,15 +66,10 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
             if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient"):
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
-        toll_count = self._toll_count()
-        if toll_count is not None and who and self.title.doc[toll_count[0]:toll_count[1]].text != who[0]["text"]:
-            # a toll headline is about its dead: its count is who, before the subject of its event clause
-            who.insert(0, {**_phrase(self.title, toll_count), "score": who[0]["score"] + 0.01, "actor": None})
         if who and who[0].get("in") == "title":
             counted = self._counted_in_lead(who[0]["text"])
             if counted is not None:
                 who[0] = {**_phrase(self.text, counted), "score": who[0]["score"], "actor": None}
-                who = [w for i, w in enumerate(who) if i == 0 or w["text"].lower() != who[0]["text"].lower()]
         incident = self._incident_prefix()
         if incident is not None:
             what.append({**_phrase(self.title, incident),

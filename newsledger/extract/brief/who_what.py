@@ -25,9 +25,6 @@ from newsledger.extract.brief.common import (
     _trim_span,
 )
 
-_TOLL_WORDS = {"dead", "killed", "injured", "hurt", "wounded", "die", "dies", "missing"}
-_VAGUE_COUNTS = {"several", "dozens", "scores", "hundreds", "thousands", "many", "some"}
-
 
 class WhoWhat:
     """The who and what part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
@@ -98,29 +95,14 @@ class WhoWhat:
         words = title_who.lower().split()
         value = parse_number_words(words) if words and all(w.isalpha() for w in words) else \
             (int(title_who.replace(",", "")) if title_who.replace(",", "").isdigit() else None)
-        if value is None and not (words and words[-1] in _VAGUE_COUNTS):
+        if value is None:
             return None
         for sent in self.text.sents:
             for t in sent:
                 if t.like_num and t.head.pos_ == "NOUN" and t.dep_ == "nummod" and \
                         (t.lower_ == words[-1] or t.text.replace(",", "") == str(value)):
                     return self._np(t.head)
-                if t.lower_ == words[-1] and t.lower_ in _VAGUE_COUNTS and t.head.pos_ == "NOUN" and \
-                        t.dep_ in {"amod", "nummod", "det"}:  # "Several dead ..." / "Several people died"
-                    return self._np(t.head)
         return None
-
-    def _toll_count(self) -> tuple[int, int] | None:
-        """The count of a toll headline ("Several dead and dozens injured after X", "Five dead after X"): the
-        people the story is about, whom the coders of Giveme5W1H take as who."""
-        if self._toll_headline() is None:
-            return None
-        doc = self.title.doc
-        colon = max((t.i for t in doc if t.text == ":"), default=-1)
-        end = next((t.i for t in doc[colon + 1:] if t.lower_ in _TOLL_WORDS), None)
-        if end is None or end - (colon + 1) > 3:
-            return None
-        return _trim_span(list(doc[colon + 1:end]))
 
     def _toll_headline(self) -> tuple[int, int] | None:
         """A verbless toll headline ("Five dead after vehicle overturns", "Seven killed as tram derails"): the
