@@ -247,3 +247,20 @@ def test_rebuttal_by_reference_within_one_article():
     # a denial of another claim that names what it is about is no rebuttal of this one
     rec = _rec("a", claim + "The Syrian Democratic Forces also rejected the claim that they had shelled a school.")
     assert not rec["contradictions"]
+
+
+def test_negation_inside_a_passive_keeps_what_it_is_about():
+    from newsledger.extract.claims import claims_of
+
+    for text in ("The French defence minister said Isis was far from defeated.",
+                 "The senator said that Isis is not defeated."):
+        found = [c for c in claims_of(_rec("b", text)) if c.topic == "control"]
+        assert found and found[0].polarity < 0 and "isis" in found[0].objects, text
+
+
+def test_who_used_chemical_weapons_is_disputed_for_a_year():
+    claim = _rec("a", "The UK has claimed Syrian government forces used chemical weapons in Douma.", "2019-01-03")
+    denial = _rec("b", "Damascus continued to deny using chemical weapons in Douma.", "2018-04-15")
+    assert [c for c in cross_article([claim, denial]) if c["kind"] == "responsibility"]
+    later = _rec("b", "Damascus continued to deny using chemical weapons in Douma.", "2020-04-15")
+    assert not cross_article([claim, later])

@@ -57,8 +57,17 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
+        if role != "window":
+            out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
+
+
+@lru_cache(maxsize=1)
+def topic_windows() -> dict[str, int]:
+    """Days within which a topic's claim and its dispute in two articles are about the same thing (claim_topics.tsv,
+    role "window"); topics without one use the caller's window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "window"}
 
 
 @lru_cache(maxsize=1)
@@ -343,9 +352,11 @@ _GENERIC = r"(?:town|city|village|district|province|region|area|base|airport|str
 _AFTER_NAME = re.compile(r"^\s*" + _LEAD + r"(?:" + _GENERIC + r"\s+of\s+)?(?P<name>" + _NAME + r")")
 _AFTER_GENERIC = re.compile(r"^\s*" + _LEAD + _GENERIC + r"\b")
 _BEFORE_NAME = re.compile(r"(?P<name>" + _NAME + r")(?:\s+" + _GENERIC + r")?\s*$")
+# a negation may stand between the auxiliary and the participle ("X is not defeated", "X is far from defeated")
+_NOT_YET = r"(?:(?:not|never|yet|still|far from|no longer|\w+ly)\s+)*"
 _AUX_TAIL = re.compile(r"\s+(?:had|has|have|would|will|could|did|does)?\s*(?:not\s+|never\s+|n't\s+)?"
-                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are)?\s*(?:\w+ly\s+)?$")
-_PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are|'s)?\s*" + _NOT_YET + "$")
+_PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are|'s)\s+" + _NOT_YET + "$", re.I)
 _FALL = re.compile(r"^(?:fell|fallen|has fallen|have fallen|fell to)", re.I)
 _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|as|and|but)\b|[,;:\u2013\u2014(])",
                      re.I)
@@ -662,10 +673,10 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
                   topic_window_days: int = TOPIC_WINDOW_DAYS) -> list[dict[str, Any]]:
     """Contradictions between stored records (their JSON dicts): figures of the same kind about the same people
     and place in articles published within `window_days`, whose values cannot both be true; and a topic claim
-    made in one article and disputed in another, published within `topic_window_days`, by a different side,
-    about the same thing. Each result says
-    which articles, both sides (actor names) and the evidence (article id, item id, text), and for figures the
-    conservative total (the lowest figure) with the values in dispute."""
+    made in one article and disputed in another, published within the topic's window (claim_topics.tsv, else
+    `topic_window_days`), by a different side, about the same thing. Each result says which articles, both sides
+    (actor names) and the evidence (article id, item id, text), and for figures the conservative total (the
+    lowest figure) with the values in dispute."""
     items = []
     for rec in records:
         v = View(rec)
@@ -680,8 +691,7 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             days = abs((da - db).days) if da and db else 0
             if days <= window_days:
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
-            if days <= topic_window_days:
-                out.extend(_cross_topics(ra, va, ca, rb, vb, cb))
+            out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
     return out
 
 
@@ -740,14 +750,18 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     return a.topic == b.topic and a.of == b.of and bool(_places(a) & _places(b))
 
 
-def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
+def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS
+                  ) -> list[dict[str, Any]]:
     """A topic claim in one article ("X said its forces captured P") and an explicit dispute of it in the other
     ("Z denied that P had fallen", "the claim that P was captured is false") by a speaker of another side, about
     the same thing: the names the two claims are about must meet (a claim about a person, or about nothing that
-    can be named, is never matched). The date window is checked by the caller."""
+    can be named, is never matched). `days` apart, the two articles are compared on the topics whose window holds
+    them."""
     out = []
     for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
+            if days > topic_windows().get(topic, window_days):
+                continue
             # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
             # articles are two sources
             pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.objects]
