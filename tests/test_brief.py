@@ -318,3 +318,12 @@ def test_what_of_a_headline_passive_without_auxiliary():
     brief = _brief("Grand Prix: Monaco race red-flagged after dramatic crash",
                    "The race was halted after 20 laps on Sunday following a series of crashes.")
     assert brief["what"][0]["text"] == "red-flagged"
+
+
+def test_where_an_origins_apposition_is_an_origin_too():
+    # "a passenger, from X, Y": Y places X, where someone comes from: no better an event place than X
+    brief = _brief("Bus crash survivor describes chaos",
+                   "A passenger who survived a bus crash has described the chaos. The bus overturned near the station "
+                   "on Monday. The passenger, from Hull, East Yorkshire, said people were screaming.")
+    scores = {w["text"]: w["score"] for w in brief["where"]}
+    assert scores["East Yorkshire"] <= scores["Hull, East Yorkshire"], scores

@@ -118,6 +118,8 @@ class Where:
         """A place that tells where someone comes from or what they support, not where the event happened:
         "three adults from X", "a X fan"."""
         root = span.root
+        while root.dep_ == "appos" and root.head != root:  # "from X, south east London": London places X
+            root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
             return 1.0
         if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
