@@ -327,3 +327,11 @@ def test_where_an_origins_apposition_is_an_origin_too():
                    "on Monday. The passenger, from Hull, East Yorkshire, said people were screaming.")
     scores = {w["text"]: w["score"] for w in brief["where"]}
     assert scores["East Yorkshire"] <= scores["Hull, East Yorkshire"], scores
+
+
+def test_where_a_place_followed_by_its_region_after_a_comma():
+    # the lead's "X, Y" (Y a place holding X) is the fuller answer, also when the parser does not make Y X's apposition
+    brief = _brief("Bus crash: driver arrested as bus overturns in Bromley",
+                   "Eight of those hurt were treated after the vehicle tipped over at a bend in Bromley, South London"
+                   "\n\nThe driver was arrested on Monday.")
+    assert brief["where"][0]["text"] == "Bromley, South London", brief["where"]

@@ -285,4 +285,11 @@ class Where:
                 s = _trim_span(list(ch.subtree))
                 if s and _words(span.doc, start, s[1]) <= MAX_WHERE:
                     end = max(end, s[1])
+        # "X, south London": the record's place right after a comma places X, whatever the parse made of it
+        doc = span.doc
+        if end == span.end and end + 1 < len(doc) and doc[end].text == "," and span.doc is self.doc:
+            after = next((p for p in self.record.places if p.start == doc[end + 1].idx), None)
+            region = doc.char_span(after.start, after.end, alignment_mode="expand") if after is not None else None
+            if region is not None and _words(doc, start, region.end) <= MAX_WHERE:
+                end = region.end
         return start, end
