@@ -11,10 +11,17 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   for" an act, or a speech cue that is itself the claim ("blamed X for the attack"), against a denial of it;
   they are about the places the quote or its sentence names (the act's place), not a place taken;
 - a topic word after an infinitive or a future ("the offensive to capture X") is an aim, no claim;
+- a negated neg-raising or acceptance cue ("the UK does not believe X"; negated_cues.txt) and a dispute word a few
+  words before the topic word ("continue to deny responsibility") make a claim against; a rebuttal by reference
+  ("that is not true", "rejected the claim") disputes, within one article, the topic claims reported before it;
+- a quote the quote extractor leaves unattributed gets a speaker here when its sentence introduces it with a name
+  and a speech verb before a colon ('X tweeted: "..."'), or when its speaker is a pronoun ('"...," it said': the
+  first actor of the pronoun's kind in the sentence before);
 - a contradiction needs a claim for and a claim against from different sides: neither speaker is the other, nor
   its affiliate; when both name what they are about, the same thing; when the dispute names whose claim it
   rejects ("the Taliban's claim"), the claims for must come from that actor's side; across articles a quote
-  whose speaker is not found stands for its article (two articles are two sources);
+  whose speaker is not found stands for its article (two articles are two sources), and the two articles are
+  published within the topic's window (claim_topics.tsv: a year for who carried out an attack, else 30 days);
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
