@@ -243,7 +243,7 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     actor = None
     if head.pos_ == "PROPN" and head.ent_type_:
         actor = index.actor_at(head.idx, head.idx + len(head.text))  # the head name, not a modifier's
-    actor = actor or _definite_group(index, head) or index.resolve_span(span, create=False)
+    actor = actor or _definite_group(index, head) or _owner_its(index, head) or index.resolve_span(span, create=False)
     if head.pos_ == "PRON" and head.lower_ in {"it", "they", "he", "she"}:
         speaker = _speech_subject(head)
         if speaker is not None:  # "X said it would ...": the pronoun is the speaker
@@ -252,6 +252,8 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
         return _pronoun_it(index, head)
     if actor is None and head.ent_type_ == "GPE":
         actor = _capital_country(record, head)
+    if actor is None:
+        actor = _surname_person(record, head)
     if actor is None and head.pos_ != "PRON":
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:  # "members of the former army": the "of" object's actor
@@ -266,9 +268,33 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if pobj is not None:
                 end = actorcodes.np_tokens(pobj)[-1].i
-            full = doc[toks[0].i: end + 1] if end - toks[0].i < 10 else span
+            first = _name_start(head, toks)
+            full = doc[first: end + 1] if end - first < 10 else doc[first: toks[-1].i + 1]
             actor = index.resolve_span(full, create=True)
-    return actor
+    return _full_name(record, actor) if head.pos_ != "PRON" else actor
+
+
+QUANTITY_ADJS = {"many", "several", "other", "few", "numerous", "some", "more", "dozens", "hundreds", "thousands"}
+
+
+def _name_start(head: Token, toks: list[Token]) -> int:
+    """Where a new group actor's name begins: after its count and determiner ("as many as 300 militants",
+    "At least three other British men", "Up to 24 civilians" are militants, British men, civilians; the count is
+    the event's, not the actor's)."""
+    skip = {t.i for c in head.children if c.i < head.i and (
+        c.dep_ in {"nummod", "quantmod", "det", "predet"} or (c.dep_ == "amod" and c.lower_ in QUANTITY_ADJS))
+        for t in c.subtree}
+    return next((t.i for t in toks if t.i not in skip), head.i)
+
+
+def _full_name(record: Record, actor: Actor | None) -> Actor | None:
+    """A person actor named by one word ("Trump") that is the last name of exactly one person named in full
+    ("Donald Trump"): the fully named one, so that one person is one actor in the events."""
+    if actor is None or actor.kind != "person" or " " in actor.name or any(" " in n for n in actor.aliases):
+        return actor
+    found = [a for a in record.actors if a.kind == "person" and a.id != actor.id and " " in a.name
+             and a.name.split()[-1] == actor.name]
+    return found[0] if len(found) == 1 else actor
 
 
 # Nouns a news text uses to refer back to a named organization ("The YPG blamed Moscow. The group demanded ...");
@@ -276,6 +302,15 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
 # in its name (issue 16 tune-half class: "the group" resolved to a distant "Islamic State group").
 ANAPHORIC_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "faction"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _owner_its(index, head: Token) -> Actor | None:
+    """"its soldiers", "its forces": the organization or country "its" points back to (not a group of people,
+    which English calls "their")."""
+    if head.lemma_.lower() not in HUMAN_HEADS or not any(c.dep_ == "poss" and c.lower_ == "its"
+                                                         for c in head.children):
+        return None
+    return _pronoun_it(index, head)
 
 
 def _definite_group(index, head: Token) -> Actor | None:
@@ -302,6 +337,15 @@ def _definite_group(index, head: Token) -> Actor | None:
         if root.dep_ in SUBJECT_DEPS or (root.dep_ in {"compound", "poss"} and root.head.dep_ in SUBJECT_DEPS):
             found = found or a  # the first subject of the sentence: its topic
     return found
+
+
+def _surname_person(record: Record, head: Token) -> Actor | None:
+    """A capitalised word the tagger read as a common noun ("Trump also called on ...", no entity) that is the
+    last name of a person the article has named in full: that person."""
+    if head.pos_ not in {"NOUN", "PROPN"} or not head.text[:1].isupper() or head.ent_type_ or len(head.text) < 3:
+        return None
+    found = [a for a in record.actors if a.kind == "person" and " " in a.name and a.name.split()[-1] == head.text]
+    return found[0] if len(found) == 1 else None
 
 
 def _capital_country(record: Record, head: Token) -> Actor | None:
@@ -409,8 +453,9 @@ def _adversaries(record: Record, resolved) -> callable:
         top = _top(record, actor)
         known = [(n, b) for (a, b), n in pairs.items() if a == top.id]
         # Only an adversary the article itself pits against this actor in a coded event: the most-mentioned
-        # other organization is GDELT's "actor from an unrelated part of the story".
-        return record.actor(max(known)[1]) if known else None
+        # other organization is GDELT's "actor from an unrelated part of the story". With several adversaries
+        # (Turkey fights Isis and threatens the Kurds) the text does not say which one an attack is aimed at.
+        return record.actor(known[0][1]) if len(known) == 1 else None
 
     return adversary
 
@@ -674,9 +719,14 @@ def _approximate(doc: Doc, sent: Span, tm) -> bool:
 
 
 def _paragraph_date(record: Record, doc: Doc, sent: Span):
+    """The day the sentence before this one gives, when both lie in one paragraph: a sentence continuing its
+    predecessor's story ("On Sunday X attacked Y. Z was killed."). Only the one sentence before: a day named
+    further back is some other episode's (whole Guardian articles carry no paragraph breaks, so "the latest
+    day earlier in the paragraph" was the lead's day for every later event)."""
+    if sent.start == 0:
+        return None
     text = record.article.text
-    para_start = text.rfind("\n\n", 0, sent.start_char)
-    para_start = 0 if para_start < 0 else para_start
+    para_start = max(text.rfind("\n\n", 0, sent.start_char), doc[sent.start - 1].sent.start_char)
     best = None
     for t in record.times:
         if para_start <= t.start < sent.start_char and t.value and t.type == "DATE" \

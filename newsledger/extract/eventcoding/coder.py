@@ -225,6 +225,20 @@ def np_head(tok: Token) -> Token:
     return tok
 
 
+def _bare_participle(verb: Token, depth: int = 0) -> bool:
+    """A past participle without an auxiliary of its own is passive when it stands alone in a participial clause
+    ("..., accused of being members of Isis") or is coordinated with a passive verb ("had been neutralized,
+    killed, injured or taken captive"): the subject it inherits is the one acted on."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    if verb.dep_ == "conj" and depth < 4 and verb.head is not verb:
+        head = verb.head
+        return any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or _bare_participle(head, depth + 1)
+    return False
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Token]]:
     """(subject heads, passive, agent heads) of a verb, inherited from governing verbs when absent."""
     subj = [c for c in verb.children if c.dep_ in SUBJ]
@@ -232,7 +246,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     for c in verb.children:
         if c.dep_ == "agent":
             agent += [np_head(p) for p in c.children if p.dep_ == "pobj"]
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb)
     if subj:
         heads = [np_head(s) for s in subj if s.pos_ != "SCONJ"]
         if heads and heads[0].lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
@@ -274,6 +288,13 @@ def objects_of(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.pos_ != "PRON"
             or c.dep_ in {"dobj", "dative"}]
     objs = [o for o in objs if o.dep_ != "attr"]
+    instruments = D.non_acts()["instrument_nouns"]
+    if any(o.lemma_.lower() in instruments for o in objs):
+        # "firing artillery at Afrin": the weapon is the instrument, the at/on/into object the target
+        objs = [p for c in [*verb.children, *(c for o in objs for c in o.children)]
+                if c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "against"} for p in c.children
+                if p.dep_ == "pobj"]
+        return [h for o in objs for h in expand_conj(np_head(o))]
     table = D.nominals()
     # "announced sanctions against X", "launched an offensive on X": the event noun's own target
     objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into"}
@@ -469,6 +490,8 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
     someone thinks, wants or feels, a warning about conditions, or the verb lacks the argument its event sense
     needs."""
     na = D.non_acts()
+    if _purpose_clause(tok, na["purpose_markers"]):
+        return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
         if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
@@ -521,6 +544,13 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
             for o in dobj):
         return True
     return False
+
+
+def _purpose_clause(tok: Token, markers: frozenset[str]) -> bool:
+    """"sent troops ... to prevent X from ...": an infinitive of purpose on another verb, without a subject of
+    its own (non_acts.json purpose_markers)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ in SUBJ for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children)
 
 
 SPEECH_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "communiqué", "message",
