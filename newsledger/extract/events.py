@@ -388,8 +388,8 @@ VERBAL_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "
 
 
 def _speaker_for(record: Record, head: Token, ev: RawEvent) -> Actor | None:
-    """"We"/"I" inside a quote: its speaker."""
-    if head.lower_ not in FIRST_PERSON:
+    """"We"/"I" inside a quote: its speaker (a pronoun: "a US statement" names a country, not "us")."""
+    if head.lower_ not in FIRST_PERSON or head.pos_ != "PRON":
         return None
     q = _quote_for(record, head.idx)
     return record.actor(q.speaker) if q is not None and q.speaker else None

@@ -274,6 +274,10 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
     if _speech_noun_clause(verb) and head.head is not head:
+        issuer = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod"} and c.i < head.i
+                  and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]
+        if issuer:  # "rejected a US statement urging restraint": the statement's own issuer, not its rejecter
+            return [h for c in issuer[:1] for h in expand_conj(c)], passive, agent
         s, _, _ = subject_of(head.head, depth + 1)  # the issuer of the declaration
         return s, passive, agent
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -296,8 +300,9 @@ def objects_of(verb: Token) -> list[Token]:
                 if p.dep_ == "pobj"]
         return [h for o in objs for h in expand_conj(np_head(o))]
     table = D.nominals()
-    # "announced sanctions against X", "launched an offensive on X": the event noun's own target
-    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into"}
+    # "announced sanctions against X", "launched an offensive on X", "held a meeting with X": the event noun's
+    # own target
+    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into", "with"}
                   for p in c.children if p.dep_ == "pobj"), o)
             if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]
     if not objs and verb.lemma_.lower() in D.core_verbs() | {"fight", "battle"}:
@@ -443,8 +448,9 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 continue
             subj, passive, agent = subject_of(tok)
             objs = objects_of(tok)
-            if code.startswith("087") and lemma in {"withdraw", "pull", "deploy", "send", "move", "retreat"}:
-                objs = []  # the withdrawn troops are the source's own
+            if lemma in DEPLOY_VERBS and (code.startswith("087") or all(
+                    o.lemma_.lower() in FORCE_NOUNS and not o.ent_type_ for o in objs)):
+                objs = []  # the withdrawn, sent or kept troops are the source's own
             if lemma in MOVE_VERBS and code.startswith("04"):
                 objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
                 objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
@@ -474,6 +480,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
     return out, deferred
 
 
+DEPLOY_VERBS = {"withdraw", "pull", "deploy", "send", "move", "retreat", "keep", "station", "maintain", "position"}
+FORCE_NOUNS = {"force", "troop", "soldier", "unit", "fighter", "personnel", "contingent", "presence"}
 PROMISE_HEADS = {"vow", "pledge", "promise", "swear"}
 
 
