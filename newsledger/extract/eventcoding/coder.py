@@ -444,7 +444,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if lemma == "accord" or tok.lower_ == "according":
                 continue
             code, basis = coded_verb(tok, lemma)
-            if not code or code.startswith("01"):
+            if not code or code.startswith("01") or (code.startswith("02") and _naming(tok, lemma)):
                 continue
             subj, passive, agent = subject_of(tok)
             objs = objects_of(tok)
@@ -552,6 +552,11 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
             for o in dobj):
         return True
     return False
+
+
+def _naming(tok: Token, lemma: str) -> bool:
+    """"what X once called the worst crime": a verb of naming with a predicate (non_acts.json naming_verbs)."""
+    return lemma in D.non_acts()["naming_verbs"] and any(c.dep_ in {"oprd", "attr"} for c in tok.children)
 
 
 def _purpose_clause(tok: Token, markers: frozenset[str]) -> bool:
