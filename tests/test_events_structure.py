@@ -79,3 +79,28 @@ def test_event_date_comes_from_the_sentence_before_only():
                           "Later the army arrested dozens of protesters in the capital.", published="2018-05-10")
     arrest = [e for e in events if e.trigger == "arrested"]
     assert arrest and arrest[0].date == "2018-05-10"  # Sunday is two sentences back: another episode's day
+
+
+@pytest.mark.parametrize("text", [
+    "The senator took to Twitter to complain about the decision.",
+    "Women have taken huge strides towards equality in the region.",
+    "The annual figures have been released by the refugee agency.",
+    "It is hard not to accept the minister's account of the talks.",
+    "Eastern Ghouta resembles what the envoy once called the worst crime of the century.",
+    "Russia insisted that its plan is a complement to the Geneva process.",
+])
+def test_everyday_uses_are_no_events(text):
+    rec, events = _events(text)
+    assert events == [], [(e.type, e.trigger) for e in events]
+
+
+def test_taking_a_town_is_still_a_seizure():
+    rec, events = _events("Government forces were taking other towns in the area.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_a_day_is_no_source_and_a_weapon_no_agent():
+    rec, events = _events("Dozens were hurt by Saturday's chemical attack on the Douma district.")
+    assert not any(_name(rec, e.source) == "Saturday" for e in events)
+    rec, events = _events("The fighter and his team were hit by an RPG round near the front line.")
+    assert not any((_name(rec, e.source) or "").startswith("RPG") for e in events)

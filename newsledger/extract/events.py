@@ -411,6 +411,10 @@ def _quoted_speaker(record: Record, ev: RawEvent) -> Actor | None:
 
 
 def _pronoun_it(index, head: Token) -> Actor | None:
+    """The organization or country "it"/"its" points back to: the nearest one named before it. An expletive "it"
+    ("It is hard not to accept ...", "it is certain that ...") points at nothing."""
+    if _expletive(head):
+        return None
     best = None
     for m in index.mentions:
         if m.end <= head.idx:
@@ -418,6 +422,15 @@ def _pronoun_it(index, head: Token) -> Actor | None:
             if a is not None and a.kind in {"organization", "country"} and (best is None or m.end > best[0]):
                 best = (m.end, a)
     return best[1] if best else None
+
+
+def _expletive(head: Token) -> bool:
+    """"It" as the dummy subject of "be" + adjective or noun with a clause ("It is hard not to ...")."""
+    verb = head.head
+    return head.lower_ == "it" and (head.dep_ == "expl" or (
+        head.dep_ == "nsubj" and verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in verb.children)
+        and any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in [*verb.children, *(
+            g for c in verb.children if c.dep_ in {"acomp", "attr"} for g in c.children)])))
 
 
 def _top(record: Record, a: Actor | None) -> Actor | None:

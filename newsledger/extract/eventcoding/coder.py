@@ -239,13 +239,26 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
     return False
 
 
+def _event_noun_actor(tok: Token) -> Token | None:
+    """An agent that is an event noun ("hurt by Saturday's chemical attack", "killed in a US strike"): the noun's own
+    actor (a possessor or modifier naming one), else none; other agents are themselves."""
+    table = D.nominals()
+    if tok.lemma_.lower() not in table and tok.lower_ not in table:
+        return tok
+    return next((c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 and c.ent_type_ in NOMINAL_SOURCE_ENTS), None)
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Token]]:
     """(subject heads, passive, agent heads) of a verb, inherited from governing verbs when absent."""
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     agent = []
+    instruments = D.non_acts()["instrument_nouns"]
     for c in verb.children:
-        if c.dep_ == "agent":
-            agent += [np_head(p) for p in c.children if p.dep_ == "pobj"]
+        if c.dep_ == "agent":  # "hit by an RPG round": a weapon is the instrument, not the actor
+            agent += [_event_noun_actor(np_head(p)) for p in c.children if p.dep_ == "pobj"
+                      and p.lemma_.lower() not in instruments]
+    agent = [a for a in agent if a is not None]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb)
     if subj:
         heads = [np_head(s) for s in subj if s.pos_ != "SCONJ"]
@@ -444,7 +457,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if lemma == "accord" or tok.lower_ == "according":
                 continue
             code, basis = coded_verb(tok, lemma)
-            if not code or code.startswith("01") or (code.startswith("02") and _naming(tok, lemma)):
+            if not code or code.startswith("01") or _naming(tok, lemma):
                 continue
             subj, passive, agent = subject_of(tok)
             objs = objects_of(tok)
@@ -469,7 +482,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
                                                 if w.i < ev.trigger.i):
             ev.cameo = "183"
-        if reports_no_act(tok, lemma, ev.targets):
+        if reports_no_act(tok, lemma, ev.targets, ev.basis):
             continue
         ev.negated = negated(tok)
         if ev.negated and lemma in REFUSED_BY_NEGATION and not ev.cameo.startswith("12"):
@@ -493,7 +506,7 @@ def _force_verb(verb: Token) -> bool:
     return code is not None and code >= "18"
 
 
-def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
+def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "default") -> bool:
     """The verb's clause reports no act (non_acts.json): it is a condition, a future's limit or a question, what
     someone thinks, wants or feels, a warning about conditions, or the verb lacks the argument its event sense
     needs."""
@@ -540,8 +553,12 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
     if lemma in na["warning_verbs"] and not any(is_actor(o) for o in [*dobj, *targets]) and not any(
             c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
         return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
-    if lemma in na["human_object_verbs"] and dobj and not any(is_human(o) for o in dobj):
+    acted_on = dobj or [c for c in tok.children if c.dep_ == "nsubjpass"]  # "the figures were released"
+    if lemma in na["human_object_verbs"] and acted_on and not any(is_human(o) for o in acted_on):
         return True
+    if lemma in na["seize_verbs"] and basis == "default" and not any(
+            is_actor(o) or _is_place(o) for o in acted_on):
+        return True  # "took a flight", "took to Twitter", "taken huge strides": nothing seized
     if lemma in na["violent_unless_person_object"] and any(is_human(o) for o in dobj):
         return True
     if lemma in na["place_object_verbs"] and dobj and not any(
@@ -675,7 +692,8 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
                      if k in table), None)
         if code is None or reports_no_act(tok, tok.lemma_.lower(), []):
             continue
-        sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}]
+        sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}
+                   and c.ent_type_ not in {"DATE", "TIME"}]  # "Saturday's chemical attack": a time, no actor
         sources += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in
                     NOMINAL_SOURCE_ENTS]
         sources += [g for c in tok.children if c.dep_ == "amod" and c.lower_.endswith("-led") or c.lower_ == "led"
