@@ -46,7 +46,9 @@ HUMAN_HEADS = {"people", "citizen", "civilian", "crowd", "protester", "protestor
                "family", "soldier", "troop", "member", "worker", "student", "journalist", "refugee", "migrant",
                "prisoner", "hostage", "fighter", "militant", "rebel", "child", "woman", "man", "official",
                "demonstrator", "worshipper", "pilgrim", "passenger", "patient", "doctor", "voter", "opposition",
-               "insurgent", "force", "army", "police", "group", "population", "minority", "community"}
+               "insurgent", "force", "army", "police", "group", "population", "minority", "community",
+               "tribe", "clan", "tribesman", "activist", "volunteer", "jihadist", "extremist", "gunman", "bomber",
+               "assailant", "attacker", "militia"}
 REPORTED_CUES = {"admit", "confirm", "acknowledge", "according to", "concede", "according"}
 DENY_CUES = {"deny", "reject", "dismiss", "refute", "rebut"}
 KILL = {"kill", "slay", "murder", "massacre"}

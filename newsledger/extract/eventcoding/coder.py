@@ -688,8 +688,10 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
-        code = next((table[k] for k in (f"{comp} {tok.lower_}".strip(), tok.lower_, tok.lemma_.lower())
-                     if k in table), None)
+        adj = " ".join(t.lower_ for t in tok.children if t.dep_ == "amod" and t.i == tok.i - 1
+                       and t.pos_ == "ADJ")  # "a Turkish military campaign": military campaign
+        code = next((table[k] for k in (f"{comp} {tok.lower_}".strip(), f"{adj} {tok.lower_}".strip(),
+                                        tok.lower_, tok.lemma_.lower()) if k in table), None)
         if code is None or reports_no_act(tok, tok.lemma_.lower(), []):
             continue
         sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}
