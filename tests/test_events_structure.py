@@ -104,3 +104,18 @@ def test_a_day_is_no_source_and_a_weapon_no_agent():
     assert not any(_name(rec, e.source) == "Saturday" for e in events)
     rec, events = _events("The fighter and his team were hit by an RPG round near the front line.")
     assert not any((_name(rec, e.source) or "").startswith("RPG") for e in events)
+
+
+def test_the_pair_is_the_people_the_article_is_about():
+    rec, events = _events("Prosecutors charged Anna Berg and Lena Holm with fraud. Anna Berg and Lena Holm denied "
+                          "the charges. The case recalls the deaths of John Smith and Peter Jones. The pair were "
+                          "arrested in Madrid in March by Spanish police.", published="2018-09-20")
+    arrest = [e for e in events if e.trigger == "arrested"]
+    assert arrest and _name(rec, arrest[0].target) in {"Anna Berg", "Lena Holm"}
+
+
+def test_speaker_makes_the_appeal_the_parser_joins_to_a_reported_state():
+    rec, events = _events("The WHO said the situation at the camp was critical and called on all parties to allow "
+                          "aid convoys in.")
+    req = [e for e in events if e.type == "REQUEST"]
+    assert req and _name(rec, req[0].source) in {"WHO", "World Health Organization"}

@@ -245,7 +245,8 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     actor = None
     if head.pos_ == "PROPN" and head.ent_type_:
         actor = index.actor_at(head.idx, head.idx + len(head.text))  # the head name, not a modifier's
-    actor = actor or _definite_group(index, head) or _owner_its(index, head) or index.resolve_span(span, create=False)
+    actor = actor or _definite_group(index, head) or _owner_its(index, head) or _the_pair(index, head) \
+        or index.resolve_span(span, create=False)
     if head.pos_ == "PRON" and head.lower_ in {"it", "they", "he", "she"}:
         speaker = _speech_subject(head)
         if speaker is not None:  # "X said it would ...": the pronoun is the speaker
@@ -304,6 +305,28 @@ def _full_name(record: Record, actor: Actor | None) -> Actor | None:
 # in its name (issue 16 tune-half class: "the group" resolved to a distant "Islamic State group").
 ANAPHORIC_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "faction"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+PAIR_NOUNS = {"pair", "two", "duo", "couple"}
+
+
+def _the_pair(index, head: Token) -> Actor | None:
+    """"The pair" / "the two" / "the duo": the people the article is about, the person named most often before it
+    (at least twice; first named on a tie), not the last people named ("... killings of James Foley and Steven
+    Sotloff. The pair were captured" is the accused pair, not the victims)."""
+    if head.lower_ not in PAIR_NOUNS or not any(c.lower_ in {"the", "both"} for c in head.children):
+        return None
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in index.mentions:
+        a = index.get(m.actor)
+        if m.end <= head.idx and a is not None and a.kind == "person":
+            counts[a.id] += 1
+            first[a.id] = min(first.get(a.id, m.start), m.start)
+    if not counts:
+        return None
+    best = min(counts, key=lambda a: (-counts[a], first[a]))
+    return index.get(best) if counts[best] >= 2 else None
 
 
 def _owner_its(index, head: Token) -> Actor | None:

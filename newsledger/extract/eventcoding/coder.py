@@ -278,6 +278,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
+    if verb.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
+            and head.head is not head:
+        # "The WHO said the situation was critical and called on all parties to ...": the parser joins the call to
+        # the reported state; a state's subject makes no appeal, the speaker does
+        s, _, _ = subject_of(head.head, depth + 1)
+        return s, passive, agent
     if verb.dep_ in {"conj", "advcl"}:
         s, p, a = subject_of(head, depth + 1)
         if verb.dep_ == "conj" and not passive:
