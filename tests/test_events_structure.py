@@ -119,3 +119,18 @@ def test_speaker_makes_the_appeal_the_parser_joins_to_a_reported_state():
                           "aid convoys in.")
     req = [e for e in events if e.type == "REQUEST"]
     assert req and _name(rec, req[0].source) in {"WHO", "World Health Organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "Michael studied law with criminology at the University of Manchester.",
+    "The two boys and their mother cried when they were reunited in the town.",
+    "\u201cThese flags must also be within the size restrictions,\u201d the spokesman said.",
+])
+def test_everyday_verbs_accuse_or_ask_no_one(text):
+    rec, events = _events(text)
+    assert not any(e.type in {"ACCUSE", "REQUEST"} for e in events), [(e.type, e.trigger) for e in events]
+
+
+def test_a_demand_of_an_actor_is_still_one():
+    rec, events = _events("The minister said the government must release the detained journalists.")
+    assert any(e.type == "REQUEST" for e in events)

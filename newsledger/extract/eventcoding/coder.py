@@ -649,7 +649,13 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
             aux = _aux_words(c)
             must = aux & {"must", "should"} or ("have" in {x.lemma_ for x in c.children if x.dep_ == "aux"}
                                                 and False)
-            subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ != "PRON"]
+            human = D.non_acts()["human_nouns"]
+            subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ != "PRON"
+                    and (x.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or x.lemma_.lower() in human
+                         or x.lower_ in human or x.lemma_.lower() in D.agent_codes()
+                         or any(m.ent_type_ in {"NORP", "GPE", "ORG"} for m in x.children))]
+            # an actor is asked ("the government must ...", "Western countries should ..."); "these flags must be
+            # within the size limits" asks no one
             if must and subj:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
