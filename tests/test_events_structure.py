@@ -134,3 +134,9 @@ def test_everyday_verbs_accuse_or_ask_no_one(text):
 def test_a_demand_of_an_actor_is_still_one():
     rec, events = _events("The minister said the government must release the detained journalists.")
     assert any(e.type == "REQUEST" for e in events)
+
+
+def test_backed_forces_are_the_forces_not_their_backer():
+    rec, events = _events("Two militants have been captured by US-backed Kurdish fighters in Syria.")
+    ev = [e for e in events if e.trigger == "captured"]
+    assert ev and _name(rec, ev[0].source) not in {"United States", "US"}

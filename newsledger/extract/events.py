@@ -243,6 +243,9 @@ def _text_before(record: Record, a: Actor) -> str:
 def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     doc = head.doc
     toks = actorcodes.np_tokens(head)
+    backer = [t for t in toks if t.i < head.i and re.search(r"(^|-)(backed|supported|sponsored|funded)$", t.lower_)]
+    if backer:  # "US-backed Kurdish fighters", "Iran-backed militias": the fighters, not their backer
+        toks = [t for t in toks if t.i > backer[-1].i]
     span = doc[toks[0].i: toks[-1].i + 1]
     actor = None
     if head.pos_ == "PROPN" and head.ent_type_:
