@@ -140,3 +140,15 @@ def test_backed_forces_are_the_forces_not_their_backer():
     rec, events = _events("Two militants have been captured by US-backed Kurdish fighters in Syria.")
     ev = [e for e in events if e.trigger == "captured"]
     assert ev and _name(rec, ev[0].source) not in {"United States", "US"}
+
+
+def test_a_led_coalition_is_a_body_of_its_own():
+    rec, events = _events("The Saudi-led coalition bombed the port of Hodeidah on Monday.")
+    ev = [e for e in events if e.type == "ASSAULT"]
+    assert ev and _name(rec, ev[0].source) == "Saudi-led coalition"
+
+
+def test_a_rejected_demand_was_still_made():
+    rec, events = _events("The president on Monday rejected a US statement urging restraint.")
+    req = [e for e in events if e.type == "REQUEST"]
+    assert req and req[0].status == "reported"

@@ -247,6 +247,9 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     if backer:  # "US-backed Kurdish fighters", "Iran-backed militias": the fighters, not their backer
         toks = [t for t in toks if t.i > backer[-1].i]
     span = doc[toks[0].i: toks[-1].i + 1]
+    led = _led_body(index, head)
+    if led is not None:
+        return led
     actor = None
     if head.pos_ == "PROPN" and head.ent_type_:
         actor = index.actor_at(head.idx, head.idx + len(head.text))  # the head name, not a modifier's
@@ -310,6 +313,17 @@ def _full_name(record: Record, actor: Actor | None) -> Actor | None:
 # in its name (issue 16 tune-half class: "the group" resolved to a distant "Islamic State group").
 ANAPHORIC_GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "faction"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _led_body(index, head: Token) -> Actor | None:
+    """"the US-led coalition", "a Saudi-led alliance": a body of its own, named so (affiliated with its leader),
+    not its leading country (the annotation names it "US-led coalition")."""
+    led = next((c for c in head.children if c.dep_ == "amod" and re.search(r"(^|-)led$", c.lower_)), None)
+    if head.pos_ != "NOUN" or led is None:
+        return None
+    span = head.doc[min(t.i for t in led.subtree): head.i + 1]
+    leader = index.actor_at(span.start_char, span.end_char)
+    return index.nominal(span, affiliation=leader)
 
 
 PAIR_NOUNS = {"pair", "two", "duo", "couple"}
@@ -601,8 +615,8 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
         asserted_by = q.speaker
         cue = (q.cue or "").lower()
         lemma = _cue_lemma(cue)
-        if lemma in DENY_CUES:
-            status = "denied"
+        if lemma in DENY_CUES and not (lemma == "reject" and typ in VERBAL_TYPES):
+            status = "denied"  # a rejected demand or accusation was still made: rejecting it denies nothing
         elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
                                                                           REPORTED_CUES):
             status = "claimed:party"  # decided once the actors are known (_claim_status)
