@@ -7,7 +7,11 @@ data/events/non_acts.json) give none. This module turns them into record events:
 - heads become canonical actors through the actor index (names, pronouns, "the group", "Taliban fighters");
   a pronoun subject of a reported clause is the speaker ("Turkey said it would ..."), "we"/"I" in a quote its
   speaker, the speaker makes a quoted demand, accusation, threat or refusal; a capital stands for its state;
-  a human nominal without an actor ("the people of X", "crowds") becomes a group actor;
+  a human nominal without an actor ("the people of X", "crowds") becomes a group actor, named without its count
+  ("300 militants" -> militants); "its soldiers" is the organization or country "its" points to; "the pair" is
+  the person the article names most often; a one-word surname is the person named in full; "US-backed Kurdish
+  fighters" are the fighters; "the US-led coalition" is a body of its own; an expletive "it" is no one;
+- an everyday verb coded only by the dictionary's bare default accuses or asks no one without a target;
 - an act needs an identifiable source: only an attack or an arrest may be agentless ("were detained"); an actor
   does not act on itself; a material-conflict event whose target is a place or missing is aimed at the
   adversary the article pits the source against in another coded event, never at an unrelated organisation;
@@ -19,7 +23,7 @@ data/events/non_acts.json) give none. This module turns them into record events:
   denied under a denial; an outlet's own negation drops it; historical when the event's date lies five or more
   months before publication;
 - date: a time expression attached to the trigger's clause; a time that modifies a noun gives month precision
-  only; else the latest dated sentence before it in the same paragraph; else the publication date with
+  only; else the day the sentence just before it gives (same paragraph); else the publication date with
   date_precision "publication" (never blank);
 - confidence: a calibrated probability that the event is real and typed right (features(), confidence.json);
   events below the default threshold are not kept (default_min_confidence());

@@ -4,7 +4,11 @@ Each verb found in the CAMEO verb dictionary (plus the project's override rows) 
 CAMEO code is the dictionary pattern (words after and before the verb) with the most words matched, else the
 verb's default code. Source and target are noun-phrase heads found by dependency rules:
 - active: subject -> source; direct object, dative, or the object of a targeting preposition -> target;
-- passive ("X was attacked by Y"): the "by" agent -> source, the passive subject -> target;
+- passive ("X was attacked by Y"): the "by" agent -> source, the passive subject -> target; a bare past
+  participle is passive too ("..., accused of being members", "had been neutralized, killed or taken captive");
+  a weapon is no agent, an event noun's agent is the noun's own actor ("hurt by Saturday's attack": none);
+- a weapon object is the instrument: the target is the at/on/into object ("firing artillery at X");
+- a purpose infinitive ("sent troops to prevent ...") and a verb of naming with a predicate report no act;
 - subjects are inherited along conj, xcomp, participial advcl, pcomp and acl/relcl links;
 - coordinated noun phrases give one head each (one event per source-target pair downstream);
 - "X suffered heavy losses" is an attack on X with an unknown attacker.
