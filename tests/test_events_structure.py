@@ -123,6 +123,7 @@ def test_speaker_makes_the_appeal_the_parser_joins_to_a_reported_state():
 
 @pytest.mark.parametrize("text", [
     "Michael studied law with criminology at the University of Manchester.",
+    "Six French soldiers have been killed in total since the mission began, the ministry said.",
     "The two boys and their mother cried when they were reunited in the town.",
     "\u201cThese flags must also be within the size restrictions,\u201d the spokesman said.",
 ])

@@ -521,7 +521,7 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     someone thinks, wants or feels, a warning about conditions, or the verb lacks the argument its event sense
     needs."""
     na = D.non_acts()
-    if _purpose_clause(tok, na["purpose_markers"]):
+    if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]):
         return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
@@ -584,6 +584,13 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
 def _naming(tok: Token, lemma: str) -> bool:
     """"what X once called the worst crime": a verb of naming with a predicate (non_acts.json naming_verbs)."""
     return lemma in D.non_acts()["naming_verbs"] and any(c.dep_ in {"oprd", "attr"} for c in tok.children)
+
+
+def _tally(tok: Token, words: frozenset[str]) -> bool:
+    """"have been killed in total", "died altogether": a running count of many acts (non_acts.json tally_words)."""
+    return any((c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in words
+                                                                for p in c.children))
+               or (c.dep_ == "advmod" and c.lower_ in words - {"all"}) for c in tok.children)
 
 
 def _purpose_clause(tok: Token, markers: frozenset[str]) -> bool:
