@@ -326,8 +326,8 @@ def objects_of(verb: Token) -> list[Token]:
     # "announced sanctions against X", "launched an offensive on X", "held a meeting with X": the event noun's
     # own target
     objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into", "with"}
-                  for p in c.children if p.dep_ == "pobj"), o)
-            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), o)
+            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]  # "on Saturday" is no target
     if not objs and verb.lemma_.lower() in D.core_verbs() | {"fight", "battle"}:
         for c in verb.children:  # "fighting to clear Isis from the town": the purpose clause's object
             if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children):
