@@ -153,3 +153,12 @@ def test_a_rejected_demand_was_still_made():
     rec, events = _events("The president on Monday rejected a US statement urging restraint.")
     req = [e for e in events if e.type == "REQUEST"]
     assert req and req[0].status == "reported"
+
+
+def test_the_owner_of_a_plan_is_the_one_opposed():
+    rec, events = _events("Iran criticised Turkey's decision to close the border.")
+    assert any(e.type == "ACCUSE" and _name(rec, e.target) == "Turkey" for e in events)
+    rec, events = _events("Washington announced plans for a 30,000-strong border force on Sunday. Russia also opposed "
+                          "the plan, saying it could divide the country.")
+    rej = [e for e in events if e.type == "REJECT"]
+    assert rej and _name(rec, rej[0].target) == "United States"

@@ -45,6 +45,8 @@ FALSE_WORDS = {"false", "untrue", "baseless", "wrong", "unfounded", "lie", "lies
                "incorrect", "misleading", "groundless", "nonsense", "fake"}
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
                "accusation", "accusations", "announcement"}
+OWNED_NOUNS = {"plan", "proposal", "decision", "move", "offer", "demand", "request", "policy", "statement", "claim",
+               "announcement", "initiative", "accusation", "allegation", "position", "stance", "approach"}
 MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
 PURE_SPEECH = {"say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "announce",
                "admit", "confirm", "acknowledge", "claim", "argue", "cite", "describe", "quote", "reply", "respond",
@@ -315,6 +317,9 @@ def objects_of(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.pos_ != "PRON"
             or c.dep_ in {"dobj", "dative"}]
     objs = [o for o in objs if o.dep_ != "attr"]
+    # "rejected the US plan", "welcomed Russia's proposal", "criticised Turkey's decision": the owner of the
+    # plan, proposal or statement is the one rejected, welcomed or criticised
+    objs = [_owner(o) or o if o.lemma_.lower() in OWNED_NOUNS else o for o in objs]
     instruments = D.non_acts()["instrument_nouns"]
     if any(o.lemma_.lower() in instruments for o in objs):
         # "firing artillery at Afrin": the weapon is the instrument, the at/on/into object the target
@@ -348,6 +353,26 @@ def objects_of(verb: Token) -> list[Token]:
             if c.dep_ in {"xcomp", "ccomp", "advcl"}:
                 objs += [s for s in c.children if s.dep_ == "nsubj"]
     return [h for o in objs for h in expand_conj(np_head(o))]
+
+
+def _owner(noun: Token, depth: int = 0) -> Token | None:
+    """Who a plan, proposal or statement belongs to: its possessor or naming modifier ("the US plan"); for a bare
+    "the plan", the owner of the same noun's previous mention in the article, or the subject of the verb it was
+    the object of ("Washington announced plans for a force. ... Russia opposed the plan": Washington)."""
+    own = next((c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"} and c.i < noun.i
+                and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}), None)
+    if own is not None or depth > 0 or not any(c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return own
+    lemma = noun.lemma_.lower()
+    earlier = [t for t in noun.doc[max(0, noun.sent.start - 1000): noun.sent.start]
+               if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    for prev in reversed(earlier[-3:]):  # the nearest earlier mention that says whose it is
+        found = _owner(prev, depth + 1)
+        if found is None and prev.dep_ == "dobj":
+            found = next((c for c in prev.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _aux_words(verb: Token) -> set[str]:
