@@ -31,9 +31,8 @@ _REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "con
 
 
 def extract(doc: Doc, record: Record) -> list[TimeExpr]:
-    article = record.article
-    text = doc.text if doc is not None else article.text
-    return extract_text(text, article.published, doc)
+    # The article's own text: the parse's text is the same string, and Doc.text rebuilds it token by token.
+    return extract_text(record.article.text, record.article.published, doc)
 
 
 def published_date(published: str | None) -> dt.date | None:

@@ -83,31 +83,50 @@ def _tok_forms(tok: Token) -> Forms:
     return frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
 
 
-def _part_matches(part: str, tok: Forms) -> bool:
-    forms, is_particle = tok
-    if part == "to" and is_particle:
-        return False  # the dictionary's "to" is the preposition, not the infinitive marker
+Matcher = tuple[frozenset[str], bool]  # the word forms a pattern part accepts, and whether it is the word "to"
+_UNIT_MATCHERS: dict[str, tuple[Matcher, ...]] = {}
+
+
+def _part_matcher(part: str) -> Matcher:
+    """A pattern part as the set of token forms it accepts: a synset ("&CURRENCY") its words and their plurals,
+    any other word itself and, when it is a plural, its singular ("attacks" matches "attack")."""
     if part.startswith("&"):
         words = D.synsets().get(part.upper(), frozenset())
-        return bool(forms & words) or any(f.endswith("s") and f[:-1] in words for f in forms)
-    return part in forms or (len(part) > 3 and part.endswith("s") and part[:-1] in forms)
+        return words | {w + "s" for w in words}, False
+    accepted = {part, part[:-1]} if len(part) > 3 and part.endswith("s") else {part}
+    return frozenset(accepted), part == "to"
+
+
+def _unit_matchers(unit: str) -> tuple[Matcher, ...]:
+    """A pattern unit's parts as matchers, built once per unit: the same units are tried for every verb."""
+    matchers = _UNIT_MATCHERS.get(unit)
+    if matchers is None:
+        matchers = _UNIT_MATCHERS[unit] = tuple(_part_matcher(p) for p in unit.split())
+    return matchers
 
 
 def _match_seq(units: list[str], toks: list[Forms]) -> int:
-    """Number of word parts matched when every unit is found in order in toks, else -1."""
-    pos, n = 0, 0
+    """Number of word parts matched when every unit is found in order in toks, else -1. The dictionary's "to" is
+    the preposition, never the infinitive marker (a particle)."""
+    pos, n, size = 0, 0, len(toks)
     for unit in units:
-        parts = unit.split()
-        found = False
-        while pos < len(toks):
-            if all(pos + k < len(toks) and _part_matches(p, toks[pos + k]) for k, p in enumerate(parts)):
-                pos += len(parts)
-                n += len(parts)
-                found = True
-                break
-            pos += 1
-        if not found:
+        matchers = _unit_matchers(unit)
+        width = len(matchers)
+        if pos >= size:
             return -1
+        if width:
+            first, first_is_to = matchers[0]
+            while True:
+                if pos + width > size:
+                    return -1
+                forms, is_particle = toks[pos]
+                if not (first_is_to and is_particle) and not first.isdisjoint(forms) and all(
+                        not (is_to and toks[pos + k][1]) and not accepted.isdisjoint(toks[pos + k][0])
+                        for k, (accepted, is_to) in enumerate(matchers[1:], 1)):
+                    break
+                pos += 1
+        pos += width
+        n += width
     return n
 
 
