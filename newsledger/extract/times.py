@@ -47,7 +47,7 @@ def extract_text(text: str, published: str | None, doc: Doc | None = None) -> li
     matches = grammar.find(text)
     if doc is not None:
         sents = [(s.start_char, s.end_char) for s in doc.sents]
-        tok_starts = [t.idx for t in doc]
+        tok_starts = doc.to_array("IDX").tolist()  # without making a Token object per token
     else:
         sents = _sentences(text)
         tok_starts = []
