@@ -73,6 +73,7 @@ class Cluster:
         return "A" + hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=100_000)  # the same names recur in every article
 def fold(name: str) -> str:
     """A name folded for identity: ASCII, lower case, no leading "the", no possessive, apostrophes and hyphens
     as spaces, particles dropped ("Bashar al-Assad" -> "bashar assad")."""
@@ -95,6 +96,16 @@ def _entry_of_fold() -> dict[str, str]:
         for alias in [org["name"], *org["aliases"]]:
             if not _is_acronym(alias):
                 table.setdefault(fold(alias), "entry:" + fold(org["name"]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _curated_name_of_key() -> dict[str, str]:
+    """Identity key of a curated organization ("entry:" + its folded name) -> its name (the first entry holding
+    the key, in the list's order)."""
+    table: dict[str, str] = {}
+    for org in lexicon.organizations():
+        table.setdefault("entry:" + fold(org["name"]), org["name"])
     return table
 
 
@@ -121,7 +132,8 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
     """Identity key -> cluster of per-article actors (see the module's rules)."""
     clusters: dict[str, Cluster] = {}
     for m in members:
-        clusters.setdefault(_base_key(m), Cluster(_base_key(m))).members.append(m)
+        key = _base_key(m)
+        clusters.setdefault(key, Cluster(key)).members.append(m)
 
     def kind_of(c: Cluster) -> str:
         counts = Counter()
@@ -147,8 +159,18 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
     persons = {k: c for k, c in clusters.items()
                if k.split(":", 1)[0] in {"name", "entry"} and kind_of(c) == "person"}
     full = {k: k.split(":", 1)[1].split() for k in persons if len(k.split(":", 1)[1].split()) > 1}
+    # Full names by their last word, and by their last word of more than one letter (a shorter form ends with
+    # it): each name is compared with those only, not with every other name.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_last_long: dict[str, list[str]] = defaultdict(list)
+    for k, words in full.items():
+        by_last[words[-1]].append(k)
+        if long_words := [w for w in words if len(w) > 1]:
+            by_last_long[long_words[-1]].append(k)
     for k, words in sorted(full.items(), key=lambda kv: len(kv[1])):
-        longer = [o for o, ow in full.items() if o != k and len(ow) > len(words) and _shortens(words, ow)]
+        long_words = [w for w in words if len(w) > 1]
+        same_last = by_last_long.get(long_words[-1], []) if long_words else []
+        longer = [o for o in same_last if o != k and len(full[o]) > len(words) and _shortens(words, full[o])]
         if len(longer) == 1:
             merged[k] = longer[0]
     # Bare surnames (whatever the model typed them as): to the dominant full-name person with that surname.
@@ -157,7 +179,7 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
         words = k[5:].split() if k.startswith("name:") else []
         if len(words) != 1 or k in merged:
             continue
-        bearers = [o for o, ow in full.items() if ow[-1] == words[0] and o not in merged]
+        bearers = [o for o in by_last.get(words[0], []) if o not in merged]
         total = sum(weight[o] for o in bearers)
         if bearers:
             best = max(bearers, key=lambda o: weight[o])
@@ -204,14 +226,25 @@ def summary(c: Cluster) -> dict:
     top = weights["name"].most_common(1)[0][1]
     name = max((n for n in names if weights["name"][n] * 4 >= top and not _is_acronym(n)), key=len,
                default=names[0])
-    curated = next((o["name"] for o in lexicon.organizations()
-                    if "entry:" + fold(o["name"]) == c.key), None)
+    curated = _curated_name_of_key().get(c.key)
     name = curated or name  # a curated organization by its entry's name, not a writer's "Kurdish ..." form
     aliases = sorted({a for m in c.members for a in [m.name, *m.aliases]} - {name})
     code = weights["code"].most_common(1)[0][0] if weights["code"] else None
     dictionary = weights["dictionary"].most_common(1)[0][0] if weights["dictionary"] else None
     return {"id": c.id, "name": name, "kind": kind, "code": code, "dictionary": dictionary, "aliases": aliases,
             "mentions": sum(m.mentions for m in c.members), "articles": len({m.article_id for m in c.members})}
+
+
+def up_to_date(store: Store) -> bool:
+    """Whether the corpus actor table was built from the actors stored now: every per-article actor linked, and
+    no link without its actor (articles are added, never removed, so a stored article with actors after the last
+    rebuild makes the counts differ)."""
+    if not present(store):
+        return False
+    actors, links = store.con.execute(
+        "SELECT (SELECT count(*) FROM actors WHERE code_source IS NOT NULL), (SELECT count(*) FROM actor_links)"
+    ).fetchall()[0]
+    return actors == links
 
 
 def rebuild(store: Store) -> int:
