@@ -136,11 +136,10 @@ class Store:
                                 [hashes]).fetchall()
         return {r[0] for r in rows}
 
-    def _unique_id(self, article_id: str, sha: str, taken: set[str]) -> str:
-        """Article ids are kept unless another text already holds the id; then the hash is appended."""
-        if article_id in taken or self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchall():
-            return f"{article_id}-{sha[:8]}"
-        return article_id
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        """Those of `ids` that stored articles hold (one query for a batch)."""
+        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [list(set(ids))]).fetchall()
+        return {r[0] for r in rows}
 
     def write(self, records: list[Record]) -> int:
         """Store records not already stored (by text hash), all in one transaction. Returns how many."""
@@ -155,9 +154,12 @@ class Store:
             return 0
         articles: list[dict[str, Any]] = []
         parts: dict[str, list[dict[str, Any]]] = {p: [] for p in PART_TYPES}
-        taken: set[str] = set()
-        for r in fresh:
-            r.article.id = self._unique_id(r.article.id or r.article.sha256[:16], r.article.sha256, taken)
+        # Article ids are kept unless another text already holds the id (stored, or earlier in this batch); then
+        # the text's hash is appended.
+        wanted = [r.article.id or r.article.sha256[:16] for r in fresh]
+        taken = self._stored_ids(wanted)
+        for r, article_id in zip(fresh, wanted):
+            r.article.id = f"{article_id}-{r.article.sha256[:8]}" if article_id in taken else article_id
             taken.add(r.article.id)
             rec = r.to_dict()
             head = rec["article"]
