@@ -6,6 +6,7 @@ leaves a half-written article. Reads are parameterised; table and column names c
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import typing
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,10 @@ def part_columns(part: str) -> list[tuple[str, str]]:
     hints = typing.get_type_hints(cls)
     return [("article_id", "VARCHAR")] + [(f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
 
+
+FETCH_STATE_SCHEMA = ("CREATE TABLE IF NOT EXISTS fetch_state (url VARCHAR PRIMARY KEY, kind VARCHAR, status VARCHAR, "
+                      "via VARCHAR, etag VARCHAR, last_modified VARCHAR, final_url VARCHAR, text_sha256 VARCHAR, "
+                      "attempts BIGINT, error VARCHAR, fetched_at TIMESTAMP)")
 
 ARTICLE_COLUMNS = [("id", "VARCHAR"), ("text_sha256", "VARCHAR"), ("url", "VARCHAR"), ("title", "VARCHAR"),
                    ("outlet", "VARCHAR"), ("published", "DATE"), ("language", "VARCHAR"), ("source", "VARCHAR"),
@@ -205,14 +210,40 @@ class Store:
         for (rec,) in self.con.execute("SELECT record FROM articles ORDER BY published, id").fetchall():
             yield json.loads(rec)
 
+    def has_tables(self, *names: str) -> bool:
+        """Whether the database holds every one of these tables (the corpus tables exist once merging ran)."""
+        found = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        return set(names) <= found
+
+    def event_rows(self) -> list[dict[str, Any]]:
+        """Every stored event with its actors' and place's names and codes, its article's date, outlet and source,
+        and its merged event's counts when events were merged (NULL otherwise), in date and text order: the rows
+        newsledger.exports turns into ACLED and CAMEO tables."""
+        merged = self.has_tables("event_members", "merged_events")
+        counts = ("me.num_mentions, me.num_sources, me.num_articles" if merged
+                  else "NULL AS num_mentions, NULL AS num_sources, NULL AS num_articles")
+        join = ("LEFT JOIN event_members m ON m.article_id = e.article_id AND m.event_id = e.id "
+                "LEFT JOIN merged_events me ON me.id = m.merged_id" if merged else "")
+        return self.query(f"""
+            SELECT e.article_id, e.id, e.type, e.cameo, e.date, e.date_precision, e.status, e.killed, e.sentence,
+                   s.name AS source_name, s.code AS source_code, s.affiliation AS source_affiliation,
+                   t.name AS target_name, t.code AS target_code, t.affiliation AS target_affiliation,
+                   p.name AS place_name, p.kind AS place_kind, p.country AS place_country, p.admin1 AS place_admin1,
+                   p.lat, p.lon, p.geonames_id, p.precision AS geo_precision,
+                   a.published, a.outlet, a.url, a.source AS article_source, {counts}
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = e.source
+            LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = e.target
+            LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
+            {join}
+            ORDER BY a.published, e.article_id, e.start, e.id""")
+
     def table(self, what: str) -> pa.Table:
         """A whole part as an Arrow table, joined with its article's date and title for exports."""
         if what == "articles":
             return self.con.sql("SELECT * EXCLUDE (record) FROM articles ORDER BY published, id").to_arrow_table()
         if what in CORPUS_TABLES:
-            exists = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                                      [what]).fetchall()[0][0]
-            if not exists:
+            if not self.has_tables(what):
                 raise StoreError(f"no {what} in this database (ingest with merging on creates it)")
             return self.con.sql(f"SELECT * FROM {what}").to_arrow_table()
         if what not in PART_TYPES:
@@ -222,14 +253,47 @@ class Store:
             f"FROM {what} p JOIN articles a ON a.id = p.article_id ORDER BY a.published, p.article_id").to_arrow_table()
 
 
+# -- fetch state (newsledger.feeds) ---------------------------------------------------------------------
+
+class FetchState:
+    """The `fetch_state` table: one row per URL fetched (page, feed, sitemap)."""
+
+    def __init__(self, store: Store):
+        self.con = store.con
+        self.con.execute(FETCH_STATE_SCHEMA)
+
+    def row(self, url: str) -> dict | None:
+        cur = self.con.execute("SELECT * FROM fetch_state WHERE url = ?", [url])
+        found = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], found)) if found else None
+
+    def upsert(self, url: str, **values) -> None:
+        values = {**(self.row(url) or {"attempts": 0}), **values, "url": url,
+                  "fetched_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)}
+        names = list(values)
+        self.con.execute(f"INSERT OR REPLACE INTO fetch_state ({', '.join(names)}) VALUES "
+                         f"({', '.join('?' for _ in names)})", [values[n] for n in names])
+
+    def stored_urls(self, urls: list[str]) -> set[str]:
+        """URLs already in the database as an article or a recorded copy."""
+        rows = self.con.execute(
+            "SELECT url FROM articles WHERE list_contains(?, url) UNION "
+            "SELECT url FROM duplicates WHERE list_contains(?, url)", [urls, urls]).fetchall()
+        return {r[0] for r in rows}
+
+    def retry_due(self, via: str, max_attempts: int) -> list[str]:
+        """Pages found through `via` whose fetch or extraction failed, not yet given up."""
+        return [r[0] for r in self.con.execute(
+            "SELECT url FROM fetch_state WHERE via = ? AND status = 'failed' AND attempts < ? ORDER BY url",
+            [via, max_attempts]).fetchall()]
+
+
 def _coerce(value: Any, sql_type: str) -> Any:
     if value is None:
         return None
     if sql_type == "VARCHAR[]":
         return [str(v) for v in value]
     if sql_type == "DATE":
-        import datetime as dt
-
         return dt.date.fromisoformat(str(value)[:10])
     if sql_type == "VARCHAR" and not isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
