@@ -51,6 +51,15 @@ FETCH_STATE_SCHEMA = ("CREATE TABLE IF NOT EXISTS fetch_state (url VARCHAR PRIMA
                       "via VARCHAR, etag VARCHAR, last_modified VARCHAR, final_url VARCHAR, text_sha256 VARCHAR, "
                       "attempts BIGINT, error VARCHAR, fetched_at TIMESTAMP)")
 
+# The corpus actor tables (newsledger.corpus.actors says what they hold).
+CORPUS_ACTOR_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS corpus_actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, code VARCHAR, "
+    "dictionary VARCHAR, aliases VARCHAR[], mentions BIGINT, articles BIGINT)",
+    "CREATE TABLE IF NOT EXISTS actor_links (article_id VARCHAR, actor_id VARCHAR, corpus_id VARCHAR, "
+    "PRIMARY KEY (article_id, actor_id))",
+    "CREATE TABLE IF NOT EXISTS corpus_actor_redirects (old_id VARCHAR PRIMARY KEY, corpus_id VARCHAR)",
+]
+
 ARTICLE_COLUMNS = [("id", "VARCHAR"), ("text_sha256", "VARCHAR"), ("url", "VARCHAR"), ("title", "VARCHAR"),
                    ("outlet", "VARCHAR"), ("published", "DATE"), ("language", "VARCHAR"), ("source", "VARCHAR"),
                    ("chars", "BIGINT"), ("text", "VARCHAR"), ("record", "VARCHAR")]
@@ -190,6 +199,45 @@ class Store:
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
         finally:
             self.con.unregister("_incoming")
+
+    # -- corpus actors (newsledger.corpus.actors computes them; the store reads and writes the tables) ----------
+    def ensure_corpus_actor_tables(self) -> None:
+        for stmt in CORPUS_ACTOR_SCHEMA:
+            self.con.execute(stmt)
+
+    def identity_actor_rows(self) -> list[tuple]:
+        """(article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of) of every
+        per-article actor given an identity (code_source set), by article and id."""
+        return self.con.execute(
+            "SELECT article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of FROM actors "
+            "WHERE code_source IS NOT NULL ORDER BY article_id, id").fetchall()
+
+    def actor_links(self) -> dict[str, str]:
+        """"article_id/actor_id" -> corpus actor id."""
+        return dict(self.con.execute("SELECT article_id || '/' || actor_id, corpus_id FROM actor_links").fetchall())
+
+    def actor_link_counts(self) -> tuple[int, int]:
+        """(per-article actors given an identity, links to corpus actors)."""
+        row = self.con.execute("SELECT (SELECT count(*) FROM actors WHERE code_source IS NOT NULL), "
+                               "(SELECT count(*) FROM actor_links)").fetchall()[0]
+        return row[0], row[1]
+
+    def replace_corpus_actors(self, rows: list[tuple], links: list[tuple[str, str, str]],
+                              redirects: dict[str, str]) -> None:
+        """In one transaction: the corpus actors and the links replaced, the redirects of absorbed ids added and
+        chained forward, and each per-article actor's `corpus_actor` set from its link."""
+        with self.transaction():
+            self.con.execute("DELETE FROM corpus_actors")
+            self.con.execute("DELETE FROM actor_links")
+            self.insert_rows("corpus_actors", rows)
+            self.insert_rows("actor_links", links)
+            for old_id, cid in redirects.items():
+                self.con.execute("INSERT OR REPLACE INTO corpus_actor_redirects VALUES (?, ?)", [old_id, cid])
+            # An id absorbed earlier points at today's id.
+            self.con.execute("UPDATE corpus_actor_redirects SET corpus_id = r2.corpus_id FROM corpus_actor_redirects "
+                             "r2 WHERE corpus_actor_redirects.corpus_id = r2.old_id")
+            self.con.execute("UPDATE actors SET corpus_actor = l.corpus_id FROM actor_links l "
+                             "WHERE actors.article_id = l.article_id AND actors.id = l.actor_id")
 
     # -- reads --------------------------------------------------------------------------------------
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:

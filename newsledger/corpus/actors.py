@@ -1,6 +1,6 @@
 """One actor across the corpus: the per-article actors of every stored article linked to corpus actors (issue 17).
 
-Tables (created here, next to the store's own; all SQL parameterised):
+Tables (created and written by the store, newsledger.store, from what this module computes):
 - `corpus_actors`: one row per real person, organization, country or group: id, name (the fullest form used),
   kind and code (those of most mentions), the dictionary entry it is linked to, aliases, mentions, articles.
 - `actor_links`: (article_id, actor_id) -> corpus_id, for every per-article actor; the per-article actors table's
@@ -40,13 +40,6 @@ from newsledger.store import Store
 DOMINANT = 0.8  # share of a surname's full-name mentions one person must hold to take the bare surname
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "the"}
 
-SCHEMA = [
-    "CREATE TABLE IF NOT EXISTS corpus_actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, code VARCHAR, "
-    "dictionary VARCHAR, aliases VARCHAR[], mentions BIGINT, articles BIGINT)",
-    "CREATE TABLE IF NOT EXISTS actor_links (article_id VARCHAR, actor_id VARCHAR, corpus_id VARCHAR, "
-    "PRIMARY KEY (article_id, actor_id))",
-    "CREATE TABLE IF NOT EXISTS corpus_actor_redirects (old_id VARCHAR PRIMARY KEY, corpus_id VARCHAR)",
-]
 
 
 @dataclass
@@ -195,22 +188,14 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
     return clusters
 
 
-def ensure_schema(store: Store) -> None:
-    for stmt in SCHEMA:
-        store.con.execute(stmt)
-
-
 def present(store: Store) -> bool:
     """Whether the database holds the corpus actor table (ingest creates it)."""
-    return bool(store.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'corpus_actors'")
-                .fetchall()[0][0])
+    return store.has_tables("corpus_actors")
 
 
 def _members(store: Store) -> list[Member]:
-    rows = store.con.execute(
-        "SELECT article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of FROM actors "
-        "WHERE code_source IS NOT NULL ORDER BY article_id, id").fetchall()
-    return [Member(r[0], r[1], r[2], r[3], r[4], r[5], r[6], list(r[7] or []), r[8] or 0, r[9]) for r in rows]
+    return [Member(r[0], r[1], r[2], r[3], r[4], r[5], r[6], list(r[7] or []), r[8] or 0, r[9])
+            for r in store.identity_actor_rows()]
 
 
 def summary(c: Cluster) -> dict:
@@ -241,35 +226,22 @@ def up_to_date(store: Store) -> bool:
     rebuild makes the counts differ)."""
     if not present(store):
         return False
-    actors, links = store.con.execute(
-        "SELECT (SELECT count(*) FROM actors WHERE code_source IS NOT NULL), (SELECT count(*) FROM actor_links)"
-    ).fetchall()[0]
+    actors, links = store.actor_link_counts()
     return actors == links
 
 
 def rebuild(store: Store) -> int:
     """Recomputes the corpus actors from every stored article's actors (deterministic: the same articles give the
     same table, whatever their order of ingestion). Returns the number of corpus actors."""
-    ensure_schema(store)
-    old = dict(store.con.execute("SELECT article_id || '/' || actor_id, corpus_id FROM actor_links").fetchall())
+    store.ensure_corpus_actor_tables()
+    old = store.actor_links()
     clusters = cluster(_members(store))
     rows = [summary(c) for c in clusters.values()]
     links = [(m.article_id, m.actor_id, c.id) for c in clusters.values() for m in c.members]
     new_ids = {c.id for c in clusters.values()}
     new_of = {f"{a}/{b}": cid for a, b, cid in links}
     redirects = {cid: new_of[k] for k, cid in old.items() if cid not in new_ids and k in new_of}
-    con = store.con
-    with store.transaction():
-        con.execute("DELETE FROM corpus_actors")
-        con.execute("DELETE FROM actor_links")
-        store.insert_rows("corpus_actors", [tuple(r[k] for k in ("id", "name", "kind", "code", "dictionary", "aliases",
-                                                                 "mentions", "articles")) for r in rows])
-        store.insert_rows("actor_links", links)
-        for old_id, cid in redirects.items():
-            con.execute("INSERT OR REPLACE INTO corpus_actor_redirects VALUES (?, ?)", [old_id, cid])
-        # Redirects chain forward: an id absorbed earlier points at today's id.
-        con.execute("UPDATE corpus_actor_redirects SET corpus_id = r2.corpus_id FROM corpus_actor_redirects r2 "
-                    "WHERE corpus_actor_redirects.corpus_id = r2.old_id")
-        con.execute("UPDATE actors SET corpus_actor = l.corpus_id FROM actor_links l "
-                    "WHERE actors.article_id = l.article_id AND actors.id = l.actor_id")
+    store.replace_corpus_actors(
+        [tuple(r[k] for k in ("id", "name", "kind", "code", "dictionary", "aliases", "mentions", "articles"))
+         for r in rows], links, redirects)
     return len(rows)
