@@ -231,10 +231,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _as_row(part: Any) -> dict[str, Any]:
     """dataclasses.asdict of a record part, without its generic per-value deep copy (a record's parts are flat:
     scalars and lists of scalars, spans as lists of numbers), which made it most of a record's serialisation."""
-    return {f.name: _plain(getattr(part, f.name)) for f in fields(part)}
+    names = _FIELD_NAMES.get(type(part))
+    if names is None:
+        names = _FIELD_NAMES[type(part)] = tuple(f.name for f in fields(part))
+    return {name: _plain(getattr(part, name)) for name in names}
 
 
 # The parts of a record stored one table each (newsledger.store), by their field on Record.

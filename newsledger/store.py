@@ -190,9 +190,9 @@ class Store:
     def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        arrow_schema = pa.schema([(n, _ARROW_TYPES[t]) for n, t in columns])
-        data = pa.Table.from_pylist([{n: _coerce(row.get(n), t) for n, t in columns} for row in rows],
-                                    schema=arrow_schema)
+        # Column by column: Arrow builds typed columns from lists faster than from a list of row dicts.
+        data = pa.table({n: pa.array([_coerce(row.get(n), t) for row in rows], type=_ARROW_TYPES[t])
+                         for n, t in columns})
         self.con.register("_incoming", data)
         try:
             names = ", ".join(_q(n) for n, _ in columns)
