@@ -137,7 +137,7 @@ def _tense(doc: Doc | None, tok_starts: list[int], text: str, sent: tuple[int, i
         tok = _token_at(doc, tok_starts, m.start)
         t = tok
         for _ in range(6):
-            if t.pos_ in ("VERB", "AUX") or t.head is t:
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
             t = t.head
         if t.pos_ in ("VERB", "AUX"):
