@@ -89,31 +89,50 @@ def _tok_forms(tok: Token) -> Forms:
     return frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
 
 
-def _part_matches(part: str, tok: Forms) -> bool:
-    forms, is_particle = tok
-    if part == "to" and is_particle:
-        return False  # the dictionary's "to" is the preposition, not the infinitive marker
+Matcher = tuple[frozenset[str], bool]  # the word forms a pattern part accepts, and whether it is the word "to"
+_UNIT_MATCHERS: dict[str, tuple[Matcher, ...]] = {}
+
+
+def _part_matcher(part: str) -> Matcher:
+    """A pattern part as the set of token forms it accepts: a synset ("&CURRENCY") its words and their plurals,
+    any other word itself and, when it is a plural, its singular ("attacks" matches "attack")."""
     if part.startswith("&"):
         words = D.synsets().get(part.upper(), frozenset())
-        return bool(forms & words) or any(f.endswith("s") and f[:-1] in words for f in forms)
-    return part in forms or (len(part) > 3 and part.endswith("s") and part[:-1] in forms)
+        return words | {w + "s" for w in words}, False
+    accepted = {part, part[:-1]} if len(part) > 3 and part.endswith("s") else {part}
+    return frozenset(accepted), part == "to"
+
+
+def _unit_matchers(unit: str) -> tuple[Matcher, ...]:
+    """A pattern unit's parts as matchers, built once per unit: the same units are tried for every verb."""
+    matchers = _UNIT_MATCHERS.get(unit)
+    if matchers is None:
+        matchers = _UNIT_MATCHERS[unit] = tuple(_part_matcher(p) for p in unit.split())
+    return matchers
 
 
 def _match_seq(units: list[str], toks: list[Forms]) -> int:
-    """Number of word parts matched when every unit is found in order in toks, else -1."""
-    pos, n = 0, 0
+    """Number of word parts matched when every unit is found in order in toks, else -1. The dictionary's "to" is
+    the preposition, never the infinitive marker (a particle)."""
+    pos, n, size = 0, 0, len(toks)
     for unit in units:
-        parts = unit.split()
-        found = False
-        while pos < len(toks):
-            if all(pos + k < len(toks) and _part_matches(p, toks[pos + k]) for k, p in enumerate(parts)):
-                pos += len(parts)
-                n += len(parts)
-                found = True
-                break
-            pos += 1
-        if not found:
+        matchers = _unit_matchers(unit)
+        width = len(matchers)
+        if pos >= size:
             return -1
+        if width:
+            first, first_is_to = matchers[0]
+            while True:
+                if pos + width > size:
+                    return -1
+                forms, is_particle = toks[pos]
+                if not (first_is_to and is_particle) and not first.isdisjoint(forms) and all(
+                        not (is_to and toks[pos + k][1]) and not accepted.isdisjoint(toks[pos + k][0])
+                        for k, (accepted, is_to) in enumerate(matchers[1:], 1)):
+                    break
+                pos += 1
+        pos += width
+        n += width
     return n
 
 
@@ -124,9 +143,9 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
     def walk(t: Token) -> None:
         for c in t.children:
-            if c.i <= verb.i and t is verb:
+            if c.i <= verb.i and t.i == verb.i:
                 continue
-            if t is verb and c.dep_ in stop and c.pos_ in {"VERB", "AUX"}:
+            if t.i == verb.i and c.dep_ in stop and c.pos_ in {"VERB", "AUX"}:
                 continue
             if c.dep_ == "relcl":
                 continue
@@ -271,7 +290,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
         if heads and heads[0].lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             heads = [verb.head]
         return [h for s in heads for h in expand_conj(s)], passive, agent
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head.i == verb.i:
         return [], passive, agent
     head = verb.head
     if verb.dep_ == "xcomp":
@@ -298,7 +317,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and verb.dep_ == "pobj"):
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
-    if _speech_noun_clause(verb) and head.head is not head:
+    if _speech_noun_clause(verb) and head.head.i != head.i:
         issuer = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod"} and c.i < head.i
                   and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]
         if issuer:  # "rejected a US statement urging restraint": the statement's own issuer, not its rejecter
@@ -403,7 +422,7 @@ def modality_of(verb: Token) -> str | None:
             if hl in ATTEMPT_HEADS:
                 t = t.head
                 continue
-        if t.dep_ in {"xcomp", "conj"} and t.head is not t:
+        if t.dep_ in {"xcomp", "conj"} and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ == "auxpass" or t.dep_ == "aux":
@@ -429,7 +448,7 @@ def negated(verb: Token) -> bool:
 def speech_head(verb: Token, speech: frozenset[str]) -> Token | None:
     t = verb
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         if t.dep_ in {"ccomp", "xcomp", "pcomp", "pobj", "dobj", "advcl", "conj", "parataxis"}:
             t = t.head
@@ -475,7 +494,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             continue
         lemma = tok.lemma_.lower()
-        if lemma in YIELD_VERBS and tok.head.lemma_.lower() == "deny" and tok.head is not tok:
+        if lemma in YIELD_VERBS and tok.head.lemma_.lower() == "deny" and tok.head.i != tok.i:
             continue  # the denial is the event: a refusal to yield (_special)
         if _in_description(tok):
             continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
@@ -556,18 +575,18 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
                 and modality_of(t.head) in {"future", "conditional", "intent"}:
             return True  # "will stay until Isis is defeated": a limit still to be reached
         hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
-        if t is not tok and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
+        if t.i != tok.i and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
                              or t.lower_ in na["feeling_adjectives"]):
             return True  # someone thinks or feels it; "is believed to have been killed" is the reporter's hedge
-        if t is not tok and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
+        if t.i != tok.i and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
             return True  # "has not put pressure on the regime to negotiate": the governing act did not happen
         if t.dep_ in {"acomp"} and t.lower_ in na["feeling_adjectives"]:
             return True
-        if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
+        if t.head.i == t.i or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
             break
         t = t.head
     if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
-        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t is not tok:
+        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t.i != tok.i:
             return True
     if lemma in na["cognition_heads"] and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
         return True  # "analysts think the army could attack": a thought about an act
@@ -658,7 +677,7 @@ def _in_description(tok: Token) -> bool:
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}):
             return True
-        if t.head is t or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
             return False
         t = t.head
     return False
