@@ -164,6 +164,16 @@ class Context:
     admin1s_named: set[str] = field(default_factory=set)
     admin1s: set[str] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
+    home: OutletHome | None = None
+
+
+@dataclass(frozen=True)
+class OutletHome:
+    """Where an outlet's news happens, as its other articles show (outlet_homes): the first-level subdivisions
+    (country, name) and the countries that most of them place something in. A local paper's own town is
+    rarely named with its state; a reader knows the paper."""
+    admin1s: frozenset[tuple[str, str]] = frozenset()
+    countries: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -222,6 +232,11 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
         f["near_a_candidate_of_another_mention"] = 1.0
     if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"} and _near_a_point(e, ctx):
         f["ctx_near_town"] = 1.0
+    if ctx.home is not None:
+        if e.kind in {"city", "admin2"} and (e.country, e.admin1) in ctx.home.admin1s:
+            f["outlet_home_admin1"] = 1.0
+        if e.country in ctx.home.countries:
+            f["outlet_home_country"] = 1.0
     if c.same_name:
         f[c.same_name] = 1.0
     if c.namesake_admin1s and any(code not in ctx.admin1s for code in c.namesake_admin1s):
@@ -341,8 +356,10 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     return []
 
 
-def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[str, float] | None = None) -> None:
-    """Choose each mention's entry: by the prior first, then twice more with the article's context."""
+def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[str, float] | None = None,
+             home: OutletHome | None = None) -> None:
+    """Choose each mention's entry: by the prior (and the outlet's home) first, then twice more with the
+    article's context."""
     for m in mentions:
         if m.demonym:
             continue
@@ -371,12 +388,12 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
         return max(cands, key=lambda c: (_score(context_features(c, ctx), weights, c.prior_score),
                                          -c.entry.pid)).entry
 
-    empty = Context()
+    empty = Context(home=home)
     choice = {key: pick(cands, empty) for key, cands in ranked.items()}
     for _ in range(2):
         for m in mentions:
             m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
-        by_name = contexts_by_name(mentions)
+        by_name = contexts_by_name(mentions, home)
         choice = {key: pick(cands, by_name[normalize(key[1])]) for key, cands in ranked.items()}
     for m in mentions:
         m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
@@ -407,7 +424,7 @@ def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]
     return out
 
 
-def contexts_by_name(mentions: list[Mention]) -> dict[str, Context]:
+def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) -> dict[str, Context]:
     """The context of each mention name: the current choices of the mentions with other names (a place cannot
     vouch for itself), once per distinct name."""
     chosen = []
@@ -426,7 +443,7 @@ def contexts_by_name(mentions: list[Mention]) -> dict[str, Context]:
                            admin1s_named={c[2] for c in others if c[2] and c[3]},
                            admin1s={c[2] for c in others if c[2]},
                            points=list(dict.fromkeys(c[4] for c in others if c[4])),
-                           other_cells=set().union(*(v for k, v in cells.items() if k != key)))
+                           other_cells=set().union(*(v for k, v in cells.items() if k != key)), home=home)
     return out
 
 
@@ -473,11 +490,14 @@ def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str
                  best.geonames_id, 1)
 
 
-def extract(doc: Doc, record: Record) -> list[Place]:
+def extract(doc: Doc, record: Record, home: OutletHome | None = None) -> list[Place]:
+    """The article's places; `home` is its outlet's home when the caller knows it (outlet_homes), else what
+    the outlet's web domain says."""
     gaz = gazetteer.get()
+    home = home or outlet_home(record.article.outlet or record.article.url)
     text = doc.text
     mentions = _mentions(doc, gaz)
-    _resolve(mentions, gaz)
+    _resolve(mentions, gaz, home=home)
     places: list[Place] = []
     for m in mentions:
         p = _place(m, m.choice, gaz)
@@ -524,3 +544,57 @@ def event_geo_precision(record: Record, place_id: str | None) -> int | None:
     None for an event with no place."""
     place = next((p for p in record.places if p.id == place_id), None) if place_id else None
     return place.precision if place else None
+
+
+# An outlet's home is what at least this share of its other articles (and at least this many) place
+# something in.
+_HOME_SHARE = 0.5
+_HOME_MIN_ARTICLES = 2
+
+
+def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletHome | None]:
+    """For each (outlet, places) article, its outlet's home as the outlet's other articles show it: the
+    subdivisions and countries that at least half of them place something in. None without an outlet or
+    with fewer than two other articles from it. An article never counts toward its own home."""
+    regions = [({(p.country, p.admin1) for p in ps if p.country and p.admin1},
+                {p.country for p in ps if p.country}) for _, ps in articles]
+    by_outlet: dict[str, tuple[Counter, Counter, int]] = {}
+    for (outlet, _), (admin1s, countries) in zip(articles, regions):
+        if outlet:
+            a, c, n = by_outlet.get(outlet, (Counter(), Counter(), 0))
+            by_outlet[outlet] = (a + Counter(admin1s), c + Counter(countries), n + 1)
+    out: list[OutletHome | None] = []
+    for (outlet, _), (own_admin1s, own_countries) in zip(articles, regions):
+        if not outlet or by_outlet[outlet][2] - 1 < _HOME_MIN_ARTICLES:
+            out.append(outlet_home(outlet))
+            continue
+        a, c, n = by_outlet[outlet]
+        need = _HOME_SHARE * (n - 1)
+        tld_country = outlet_country(outlet)
+        out.append(OutletHome(
+            frozenset(k for k, v in a.items() if v - (k in own_admin1s) >= need and tld_country in (None, k[0])),
+            frozenset(k for k, v in c.items() if v - (k in own_countries) >= need) if tld_country is None
+            else frozenset({tld_country})))
+    return out
+
+
+_DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([^/:?#\s]+)", re.I)
+_GENERIC_CCTLDS = resources.words("generic_cctlds.txt")
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country an outlet's web domain (or its URL) names by its country-code top-level domain
+    ("lfpress.ca" is Canadian, "thisisoxfordshire.co.uk" British); None for a generic domain (.com, .tv)."""
+    m = _DOMAIN.match(outlet.strip()) if outlet else None
+    if not m or "." not in m.group(1):
+        return None
+    tld = m.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_CCTLDS:
+        return None
+    return "GB" if tld == "uk" else tld.upper()
+
+
+def outlet_home(outlet: str | None) -> OutletHome | None:
+    """What an outlet's name alone says of its home: the country of its domain, if it names one."""
+    cc = outlet_country(outlet)
+    return OutletHome(countries=frozenset({cc})) if cc else None

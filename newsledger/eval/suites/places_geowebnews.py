@@ -71,13 +71,19 @@ def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[Go
     return out
 
 
-def extract_places(texts: list[str]) -> list[list[Place]]:
+def extract_places(texts: list[str], outlets: list[str | None] | None = None) -> list[list[Place]]:
+    """Each text's places; with the texts' outlets, a second pass uses each outlet's home as its other
+    articles show it (newsledger.extract.places.outlet_homes: no gold is read)."""
     from newsledger import nlp
     from newsledger.extract import places
 
-    out = []
-    for text, doc in zip(texts, nlp.parse_many(texts)):
-        out.append(places.extract(doc, Record(article=Article(text=text))))
+    docs = list(nlp.parse_many(texts))
+    records = [Record(article=Article(text=text, outlet=outlet))
+               for text, outlet in zip(texts, outlets or [None] * len(texts))]
+    out = [places.extract(doc, record) for doc, record in zip(docs, records)]
+    if outlets:
+        homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, out)])
+        out = [places.extract(doc, record, home) for doc, record, home in zip(docs, records, homes)]
     return out
 
 
@@ -147,13 +153,14 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
 
 def score_views(data: list, dataset: str) -> list[Score]:
     """Recognition on every annotated span and on the toponyms with coordinates, then geocoding on the
-    latter; `data` holds (id, text, gold spans) per article."""
-    preds = extract_places([text for _, text, _ in data])
+    latter; `data` holds (id, text, gold spans) per article, and the article's outlet fourth where known."""
+    outlets = [d[3] for d in data] if data and all(len(d) > 3 for d in data) else None
+    preds = extract_places([d[1] for d in data], outlets)
     scores: list[Score] = []
     for view in ("all", "geo"):
         tp = tp_exact = n_gold = n_pred = 0
         matched_geo: list = []
-        for (_, _, gold), pred in zip(data, preds):
+        for (_, _, gold, *_), pred in zip(data, preds):
             g = [s for s in gold if view == "all" or s.geo]
             m = align(pred, g)
             tp += len(m)
