@@ -1,7 +1,8 @@
 """Places on GeoWebNews (dev: the even-numbered files in ../shared/corpus/dev/geoparsing/GeoWebNews).
 
 Two recognition views (the corpus README): every annotated span ("all": toponyms, common nouns, non-literal
-uses, organisations, demonyms), and the toponyms that carry a GeoNames id or coordinates ("geo"). Spans match
+uses, organisations, demonyms), and the toponyms that carry a GeoNames id or coordinates ("geo"); each
+article's outlet is the URL on its "LINK:" line (places read its country code). Spans match
 when they overlap (one-to-one); exact-boundary F1 is reported alongside. Geocoding is scored on matched "geo"
 toponyms: accuracy within 161 km, with the gold point from the annotation's coordinates or, for a GeoNames
 id, from the local gazetteer. A prediction with the gold GeoNames id is right. The headline (strict) figure
@@ -11,6 +12,7 @@ leaves the unknown gold points out, is reported beside it (`acc@161km_known`).
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +41,7 @@ class GoldSpan:
         return self.geonames_id is not None or self.lat is not None
 
 
-def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldSpan]]]:
+def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldSpan], str | None]]:
     folder = corpus / "dev" / "geoparsing" / "GeoWebNews"
     names = sorted((p.stem for p in folder.glob("*.ann")), key=int)[:limit]
     out = []
@@ -67,8 +69,13 @@ def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[Go
                     pass
             elif note.isdigit():
                 s.geonames_id = int(note)
-        out.append((name, text, sorted(spans.values(), key=lambda s: (s.start, s.end))))
+        link = _LINK.search(text)
+        out.append((name, text, sorted(spans.values(), key=lambda s: (s.start, s.end)), link and link.group(1)))
     return out
+
+
+# Each GeoWebNews text starts with its title and a "LINK: <url>" line: the article's outlet.
+_LINK = re.compile(r"^LINK:\s*(\S+)", re.M)
 
 
 def extract_places(texts: list[str], outlets: list[str | None] | None = None) -> list[list[Place]]:
