@@ -225,3 +225,11 @@ def test_the_outlet_domain_names_its_country():
     assert _by_text(_places(text), "Richmond").country == "US"
     richmond = places.extract(nlp.parse(text), Record(article=Article(text=text, outlet="news.example.ca")))
     assert _by_text(richmond, "Richmond").country == "CA"
+
+
+def test_a_person_s_surname_alone_is_no_place():
+    # invented sentences; the NER tags the bare surname GPE
+    ps = _places("Prime Minister Narendra Modi visited Dubai on Monday. Modi met the emir and later flew to Muscat.")
+    assert {p.text for p in ps} == {"Dubai", "Muscat"}
+    ps = _places("Officers arrested John Manchester on Friday. Manchester was released on bail in Concord.")
+    assert {p.text for p in ps} == {"Concord"}

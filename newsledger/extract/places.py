@@ -111,6 +111,7 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
 
 def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     out: list[Mention] = []
+    people = _person_name_words(doc)
     for ent in doc.ents:
         if ent.label_ == "ORG":
             m = _embedded(ent, gaz)
@@ -125,13 +126,20 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             if cc and _modifies_a_noun(ent) and not _region_modifier(ent):
                 out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
             continue
-        if _era_marker(ent):
-            continue
+        if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
+            continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
         name, hint = _clean(ent.text)
         if not name:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+def _person_name_words(doc: Doc) -> set[str]:
+    """The surnames of the article's full person names ("Narendra Modi", "Chris Paul"): one alone is the person
+    again, even where the NER calls it a place."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+            and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
 
 
 def _era_marker(ent) -> bool:
