@@ -233,3 +233,9 @@ def test_a_person_s_surname_alone_is_no_place():
     assert {p.text for p in ps} == {"Dubai", "Muscat"}
     ps = _places("Officers arrested John Manchester on Friday. Manchester was released on bail in Concord.")
     assert {p.text for p in ps} == {"Concord"}
+
+
+def test_a_state_highway_lies_in_its_state():
+    ps = _places("Troopers with the Florida Highway Patrol closed the road after the crash near the county line.")
+    florida = next(p for p in ps if p.text.startswith("Florida"))
+    assert (florida.kind, florida.country, florida.admin1, florida.precision) == ("admin1", "US", "Florida", 3)

@@ -82,6 +82,9 @@ _QUALIFIERS = _COMPASS | {"northeast", "northwest", "southeast", "southwest", "n
 # farm.
 _NAMED_AFTER = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "way", "highway",
                 "farm", "place", "terrace", "crescent"}
+# Road systems named after the state or country that runs them (US state highways: "<State> Highway 19",
+# "<State> State Route 4"; national routes likewise).
+_STATE_ROADS = {"highway", "route", "turnpike", "parkway", "state"}
 _ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
@@ -353,6 +356,12 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         head = words[:n]
         if not head[0][:1].isupper() or (n == 1 and head[0].lower() in _COMPASS):
             continue
+        if words[n].lower() in _STATE_ROADS:
+            # "Florida Highway", "Texas Route 19": a state's or a country's highway system lies in it
+            cands = [e for e in gaz.lookup(" ".join(head)) if e.primary and e.kind in {"admin1", "country"}]
+            if cands:
+                m.part_of = True
+                return cands
         if words[n].lower() in _NAMED_AFTER:
             break  # "Kingsley Road", "Wilson's Farm" are not in the place named
         if _POSSESSIVE.search(head[-1]):
