@@ -199,7 +199,7 @@ def test_geowebnews_full(corpus: Path):
 def test_lgl_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_lgl.run(corpus, limit=None)}
     assert scores[("lgl:recognition:all", "prf")].f1 >= 0.80
-    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.80
+    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.86  # 0.892 with the outlet homes (issue 19)
 
 
 def test_the_outlet_home_places_a_local_paper_s_own_town():
