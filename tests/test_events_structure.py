@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.model import Article
+from tests.event_helpers import actor_name, extract_events
 
 
 @pytest.fixture(autouse=True)
@@ -14,15 +14,10 @@ def keep_all(monkeypatch):
 
 
 def _events(text: str, published: str = "2018-05-10"):
-    from newsledger.pipeline import extract_record
-
-    rec = extract_record(Article(text=text, published=published))
-    return rec, rec.events
+    return extract_events(text, published=published)
 
 
-def _name(rec, actor_id):
-    a = rec.actor(actor_id)
-    return a.name if a else None
+_name = actor_name
 
 
 def test_coordinated_participles_of_a_passive_keep_the_patient_as_target():
