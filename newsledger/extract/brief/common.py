@@ -19,6 +19,8 @@ MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
 LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
+DATELINE_CHARS = 300  # a dateline stands within the text's first characters (after a byline at most)
+DATELINE_SCORE = 0.9  # the place a dateline names: above the lead's places, below a headline place of the event
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
 
@@ -46,7 +48,11 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
                 "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
                 "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy", "underpass",
-                "tunnel", "bridge", "junction", "terminal", "field", "park", "market", "mall", "hotel"}
+                "tunnel", "bridge", "junction", "terminal", "field", "park", "market", "mall", "hotel",
+                # buildings and roads named after their place ("X Town Hall", "Old X Highway"): GeoWebNews
+                # annotates such facility names as literal locations
+                "hall", "church", "mosque", "hospital", "school", "prison", "courthouse", "highway", "motorway",
+                "camp", "base"}
 _CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
                  "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
 _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",
@@ -80,6 +86,10 @@ _UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", 
 _LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
+# collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary
+# holds in this form ("X forces", "X authorities", "X citizens": GeoWebNews's non-literal modifiers)
+_AGENT_GROUPS = {"force", "authority", "citizen", "national", "people", "official", "troop", "soldier", "diplomat",
+                 "leader", "voter", "investor", "consumer", "shopper", "customer", "worker", "student", "family"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
 _PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,

@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span
 
+from newsledger import resources
 from newsledger.extract.brief.common import (
+    _AGENT_GROUPS,
     _CUT,
     _LOCATIVE,
     _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
+    DATELINE_CHARS,
+    DATELINE_SCORE,
     LEAD_SENTENCES,
     MAX_WHERE,
     Clause,
@@ -22,6 +27,37 @@ from newsledger.extract.brief.common import (
     _words,
 )
 from newsledger.model import Article, Record
+from newsledger.resolve.actor_codes import agents
+
+# an all-capitals place name, an optional state or country and an agency, then a dash, at a line or sentence
+# start or after a byline's date ("March 29, 2009 X --")
+_DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+                       r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--|-(?= ))")
+
+
+def _dateline_place(name: str) -> bool:
+    """Whether an all-capitals dateline word names a place: the gazetteer holds it and it is no organization's
+    acronym (an "X --" opening a text can be an organization's name)."""
+    from newsledger.resolve import gazetteer, lexicon
+
+    low = name.lower()
+    if any(low in {o["name"].lower(), *(a.lower() for a in o.get("aliases", []))} for o in lexicon.organizations()):
+        return False
+    return bool(gazetteer.get().lookup(name))
+
+
+def _agent_noun(tok) -> bool:
+    """A noun for people acting (for a place): the brief's person nouns, the role nouns (data/roles.txt) and the
+    Phoenix agents dictionary's nouns (data/events/agents.tsv), buildings left out ("embassy" is a place)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in _PLACE_NOUNS:
+        return False
+    return lemma in _PERSON_NOUNS or lemma in _AGENT_GROUPS or lemma in _roles() or lemma in agents()
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.words("roles.txt"))
 
 
 class Where:
@@ -76,6 +112,7 @@ class Where:
                     item["in"] = "title"
                 cands.append(item)
                 item["_rank"], item["_place"] = rank, known
+        cands += self._dateline()
         self._narrow(cands)
         self._fuller_in_lead(cands)
         for c in cands:
@@ -83,14 +120,30 @@ class Where:
             c.pop("_place", None)
         return self._rank(cands)
 
+    def _dateline(self) -> list[dict[str, Any]]:
+        """The dateline that opens a report ("SPRINGFIELD -- City officials said ...", "NEW YORK (AP) —"): the
+        place the story is filed from, which in news style is where it happened (AP Stylebook, "datelines")."""
+        m = _DATELINE.search(self.doc.text[:DATELINE_CHARS])
+        if m is None or not _dateline_place(m.group("name")) or \
+                any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char for e in self.doc.ents):
+            return []
+        place = self._place_by_name(m.group("name"))
+        return [{"text": m.group("name"), "start": m.start("name"), "end": m.end("name"),
+                 "place": place.id if place is not None else None, "score": DATELINE_SCORE, "_rank": 1,
+                 "_place": None}]
+
     @staticmethod
     def _fuller_in_lead(cands: list[dict[str, Any]]) -> None:
-        """A place the title names bare and the lead names with what places it ("X" / "the northern city of X",
-        "X, south London"): the lead's phrase is the answer a reader gives, so it takes the title's score."""
-        for short in [c for c in cands if c.get("in") == "title"]:
+        """A place the title (or the lead's first sentence) names bare and the lead names with what places it
+        ("X" / "the northern city of X", "X, south London"): the lead's phrase is the answer a reader gives, so it
+        takes the bare name's score; a bare name in the lead gives way only to a fuller phrase of its own sentence
+        ("X's water project ... at X Town Hall")."""
+        for short in [c for c in cands if c.get("in") == "title" or c["_rank"] <= 1]:
             pattern = re.compile(r"\b" + re.escape(short["text"]) + r"\b")
             for full in cands:
-                if full.get("in") != "title" and full["_rank"] <= 2 and len(full["text"]) > len(short["text"]) \
+                if full is not short and full.get("in") != "title" \
+                        and full["_rank"] <= (2 if short.get("in") == "title" else short["_rank"]) \
+                        and len(full["text"]) > len(short["text"]) \
                         and pattern.search(full["text"]) and full["score"] <= short["score"]:
                     full["score"] = round(short["score"] + 0.005, 3)
 
@@ -116,13 +169,20 @@ class Where:
 
     def _not_event_place(self, span: Span) -> float:
         """A place that tells where someone comes from or what they support, not where the event happened:
-        "three adults from X", "a X fan"."""
+        "three adults from X", "a X fan"; or a place name standing for its government, people or forces
+        (metonymy: GeoWebNews's Metonymic and Non_Literal_Modifier types, which its guide tells apart from literal
+        places): the subject of an active verb ("the X is counting on", "X, Y and Z repatriate") or the modifier
+        of a person or agent noun ("X officials", "the X secretary of state", "X troops")."""
         root = span.root
         while root.dep_ == "appos" and root.head != root:  # "from X, south east London": London places X
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
             return 1.0
-        if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
+        if root.dep_ in {"compound", "nmod", "amod", "poss"} and _agent_noun(root.head):
+            return 1.0
+        while root.dep_ == "conj" and root.head != root:  # coordinated subjects
+            root = root.head
+        if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
             return 1.0
         return 0.0
 
