@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import resources
 from newsledger.model import Record
 
 LEAD_SENTENCES = 4  # text sentences (after the title) that may hold the main event
@@ -123,6 +125,22 @@ def _speech_verbs() -> frozenset[str]:
     from newsledger.extract.quotes import speech_verbs
 
     return speech_verbs()
+
+
+def agent_noun(tok: Token) -> bool:
+    """A noun for people acting (for a place): the brief's person nouns, the role nouns (data/roles.txt) and the
+    Phoenix agents dictionary's nouns (data/events/agents.tsv), buildings left out ("embassy" is a place)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in _PLACE_NOUNS:
+        return False
+    from newsledger.resolve.actor_codes import agents
+
+    return lemma in _PERSON_NOUNS or lemma in _AGENT_GROUPS or lemma in _roles() or lemma in agents()
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.words("roles.txt"))
 
 
 def _trim_span(tokens: list[Token]) -> tuple[int, int] | None:

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span
 
-from newsledger import resources
 from newsledger.extract.brief.common import (
-    _AGENT_GROUPS,
     _CUT,
     _LOCATIVE,
-    _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
     DATELINE_CHARS,
@@ -25,9 +21,9 @@ from newsledger.extract.brief.common import (
     _subtree,
     _trim_span,
     _words,
+    agent_noun,
 )
 from newsledger.model import Article, Record
-from newsledger.resolve.actor_codes import agents
 
 # an all-capitals place name, an optional state or country and an agency, then a dash, at a line or sentence
 # start or after a byline's date ("March 29, 2009 X --")
@@ -44,20 +40,6 @@ def _dateline_place(name: str) -> bool:
     if any(low in {o["name"].lower(), *(a.lower() for a in o.get("aliases", []))} for o in lexicon.organizations()):
         return False
     return bool(gazetteer.get().lookup(name))
-
-
-def _agent_noun(tok) -> bool:
-    """A noun for people acting (for a place): the brief's person nouns, the role nouns (data/roles.txt) and the
-    Phoenix agents dictionary's nouns (data/events/agents.tsv), buildings left out ("embassy" is a place)."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma in _PLACE_NOUNS:
-        return False
-    return lemma in _PERSON_NOUNS or lemma in _AGENT_GROUPS or lemma in _roles() or lemma in agents()
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.words("roles.txt"))
 
 
 class Where:
@@ -178,7 +160,7 @@ class Where:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
             return 1.0
-        if root.dep_ in {"compound", "nmod", "amod", "poss"} and _agent_noun(root.head):
+        if root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
             return 1.0
         while root.dep_ == "conj" and root.head != root:  # coordinated subjects
             root = root.head
