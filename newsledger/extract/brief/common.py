@@ -23,6 +23,7 @@ LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
 DATELINE_CHARS = 300  # a dateline stands within the text's first characters (after a byline at most)
 DATELINE_SCORE = 0.9  # the place a dateline names: above the lead's places, below a headline place of the event
+CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
 
@@ -68,6 +69,11 @@ _NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly"
                 "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
                 "however", "meanwhile", "yesterday", "tonight", "again", "once"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
+# prepositions that put a statement on a channel ("in a statement", "during a speech", "on Twitter", "at a news
+# conference", "via video link"): the quotes extractor's channel cues, narrowed to prepositional phrases
+_CHANNEL_PREPS = {"in", "during", "on", "at", "via", "through", "over"}
+# broadcast programmes a statement is made on ("speaking on X's Y Show"), beside the channels of data/channels.txt
+_PROGRAMMES = ("show", "programme", "program", "documentary", "debate")
 # verbs whose "with" phrase is their partner, an argument and not a circumstance ("meets with X", "clashed with
 # X"): VerbNet's social-interaction classes (meet-36.3, talk-37.5, correspond-36.1, battle-36.4, amalgamate-22.2)
 _WITH_PARTNER = {"meet", "talk", "speak", "confer", "consult", "negotiate", "agree", "disagree", "argue",

@@ -228,6 +228,8 @@ class WhoWhat:
         who, subj = self._name_of_subject(src, who, subj)
         if subj is not act:
             what = self._act_content(act, subj) or what
+        else:
+            act = None
         c = Clause(src, rank, verb, subj, who, what)
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -263,7 +265,8 @@ class WhoWhat:
         # one the article names and mentions most
         c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
-        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score}
+        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
+                   "act": act}
         return c
 
     @staticmethod
