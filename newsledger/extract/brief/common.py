@@ -38,10 +38,13 @@ _BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|ima
 _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
                 r"in response to|in protest (?:at|against|over)|in an (?:attempt|effort|bid) to)\s"), 1.0),
+    # purpose idioms, the phrase kept with its "to" ("as a way to say thanks"): dictionary purpose connectives
+    (re.compile(r"\b(?:as a (?:way|means)|in order|so as)\s(?=to\s)"), 1.0),
     (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
     (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
 ]
 _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
+_CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
 _CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
 _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
              "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
