@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from newsledger.extract.brief.common import (
     _CUT,
     _LOCATIVE,
+    _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
     DATELINE_CHARS,
@@ -86,7 +87,7 @@ class Where:
                 attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
-                score -= 0.2 * self._not_event_place(span)
+                score -= 0.2 * self._not_event_place(span, kind)
                 s = src.doc[ext[0]:ext[1]]
                 item = {"text": s.text, "start": s.start_char, "end": s.end_char,
                         "place": place.id if place is not None else None, "score": round(score, 3)}
@@ -149,17 +150,22 @@ class Where:
                 return 1.0
         return 0.0
 
-    def _not_event_place(self, span: Span) -> float:
+    def _not_event_place(self, span: Span, kind: str) -> float:
         """A place that tells where someone comes from or what they support, not where the event happened:
-        "three adults from X", "a X fan"; or a place name standing for its government, people or forces
+        "three adults from X", "a X fan"; or a country's name standing for its state, people or forces
         (metonymy: GeoWebNews's Metonymic and Non_Literal_Modifier types, which its guide tells apart from literal
         places): the subject of an active verb ("the X is counting on", "X, Y and Z repatriate") or the modifier
-        of a person or agent noun ("X officials", "the X secretary of state", "X troops")."""
+        of a person or agent noun ("X officials", "the X secretary of state", "X troops"). A town used so ("X
+        celebrates", "X police said") still tells where a local story happens."""
         root = span.root
         while root.dep_ == "appos" and root.head != root:  # "from X, south east London": London places X
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
             return 1.0
+        if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
+            return 1.0
+        if kind != "country":
+            return 0.0
         if root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
             return 1.0
         while root.dep_ == "conj" and root.head != root:  # coordinated subjects
