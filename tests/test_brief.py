@@ -336,3 +336,50 @@ def test_where_a_place_followed_by_its_region_after_a_comma():
                    "Eight of those hurt were treated after the vehicle tipped over at a bend in Bromley, South London"
                    "\n\nThe driver was arrested on Monday.")
     assert brief["where"][0]["text"] == "Bromley, South London", brief["where"]
+
+
+# -- issue 14: classes found on the tune halves of the whole-article set (brief_news) and Giveme5W1H -----------------
+
+def test_where_a_country_standing_for_its_state_is_no_event_place():
+    # a country as the subject of an active verb or the modifier of an agent noun is an actor (GeoWebNews metonymy)
+    brief = _brief(None, "Canada is counting on support from its allies, Canadian officials said on Monday, as a "
+                         "storm hit the port of Halifax.")
+    assert brief["where"][0]["text"] != "Canada"
+
+
+def test_where_a_dateline_names_the_place():
+    brief = _brief("Council votes to reopen pool", "SPRINGFIELD -- The city council voted on Tuesday to reopen the "
+                                                  "public pool after repairs.")
+    assert brief["where"] and brief["where"][0]["text"] == "SPRINGFIELD"
+
+
+def test_who_is_the_owner_of_an_act_subject_and_what_its_content():
+    brief = _brief(None, "Mary Hale's announcement that she is in talks with the ministry represents a change of "
+                         "course for the party.")
+    assert brief["who"][0]["text"] == "Mary Hale"
+    assert brief["what"][0]["text"].startswith("announcement that she is in talks")
+
+
+def test_what_goes_on_over_infinitives_and_a_shared_object():
+    brief = _brief("Investors rush to buy city bonds", "Investors this week rushed to a bond sale in the city.")
+    assert brief["what"][0]["text"] == "rush to buy city bonds"
+    brief = _brief(None, "The town invited all donors to join in a ceremony at the town hall on Friday.")
+    assert brief["what"][0]["text"].startswith("invited all donors to join in a ceremony")
+    brief = _brief(None, "Spain and Italy will repatriate and prosecute their citizens, the ministers said.")
+    assert brief["what"][0]["text"] == "will repatriate and prosecute their citizens"
+
+
+def test_how_of_a_statement_is_its_channel():
+    brief = _brief(None, "The president said the army would launch an operation within days. The president said "
+                         "during a televised speech in the capital on Wednesday that the operation was imminent.")
+    assert brief["how"][0]["text"] == "during a televised speech in the capital"
+
+
+def test_why_cause_noun_purpose_idiom_and_non_causes():
+    why = _why(None, "The death of the young soldier was a catalyst for the change of policy.")
+    assert why and why[0] == "The death of the young soldier"
+    why = _why(None, "As a way to say thank you, the club invited all donors to join a dinner.")
+    assert why and why[0] == "to say thank you"
+    assert "to join a dinner" not in why
+    why = _why(None, "The army has pushed deeper into the province since sending troops there in May.")
+    assert not any(w.startswith("sending") for w in why)

@@ -97,6 +97,9 @@ class How:
                     if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or prep.i < verb.i:
                         continue
                     sub = _subtree(prep, _CUT | {"relcl"})
+                    timed = next((t.i for t in sub if t.dep_ == "prep" and t.i > prep.i and any(
+                        g.ent_type_ in {"DATE", "TIME"} for g in t.children)), None)  # "... on Wednesday": when
+                    sub = [t for t in sub if timed is None or t.i < timed]
                     text = " " + " ".join(t.lower_ for t in sub) + " "
                     if not any(f" {w} " in text for w in words) or any(t.ent_type_ in {"DATE", "TIME"} for t in sub):
                         continue
