@@ -169,7 +169,7 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
     token: words past a cut child on the right are dropped."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ in cut:
+        if child.dep_ in cut and not _word_hyphen(child):
             continue
         if child.dep_ == "prep" and not keep_first_prep:
             continue
@@ -184,6 +184,13 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
         hi += 1
     run = out[lo:hi + 1]
     return run[:limit] if len(run) > limit else run
+
+
+def _word_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("108-year", "three-week-old"): punctuation by its tag, part of the phrase."""
+    doc = tok.doc
+    return tok.text in {"-", "\u2010", "\u2011"} and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_ and tok.i + 1 < len(doc)
 
 
 def _argument_prep(verb: Token, prep: Token) -> bool:
