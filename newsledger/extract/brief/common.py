@@ -157,7 +157,7 @@ def _trim_span(tokens: list[Token]) -> tuple[int, int] | None:
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in {"cc", "punct"}):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in {"cc", "case"}
-                    or toks[-1].pos_ in {"ADP", "CCONJ", "DET"}):
+                    or (toks[-1].pos_ in {"ADP", "CCONJ", "DET"} and toks[-1].dep_ != "prt")):  # "put prices up"
         toks = toks[:-1]
     if not toks:
         return None
