@@ -43,8 +43,8 @@ class Why:
                 for m in rx.finditer(low):
                     if strength < 1.0:
                         marker = next((t for t in sent if t.idx == base + m.start()), None)
-                        if marker is not None and marker.dep_ == "prt":
-                            continue  # "tipped over at a bend": a particle, not a cause
+                        if marker is not None and (marker.dep_ in {"prt", "amod"} or marker.pos_ in {"ADJ", "DET"}):
+                            continue  # "tipped over at a bend": a particle; "the following list": an adjective
                         if marker is not None and marker.lower_ == "since" and self._perfect(marker.head):
                             continue  # "has threatened to push deeper since sending forces": a time
                     span = self._after(src, base + m.end())
