@@ -383,3 +383,8 @@ def test_why_cause_noun_purpose_idiom_and_non_causes():
     assert "to join a dinner" not in why
     why = _why(None, "The army has pushed deeper into the province since sending troops there in May.")
     assert not any(w.startswith("sending") for w in why)
+
+
+def test_how_without_doing_is_the_manner():
+    brief = _brief(None, "The thieves entered the museum without triggering the alarm on Sunday.")
+    assert brief["how"][0]["text"] == "without triggering the alarm"

@@ -193,6 +193,14 @@ def _word_hyphen(tok: Token) -> bool:
         and not tok.whitespace_ and tok.i + 1 < len(doc)
 
 
+def _before_time(toks: list[Token], head: Token) -> list[Token]:
+    """The tokens before the first time phrase after `head` ("... without triggering the alarm on Sunday"): the
+    time answers when, not how."""
+    timed = next((t.i for t in toks if t.dep_ == "prep" and t.i > head.i and any(
+        g.ent_type_ in {"DATE", "TIME"} for g in t.children)), None)
+    return [t for t in toks if timed is None or t.i < timed]
+
+
 def _argument_prep(verb: Token, prep: Token) -> bool:
     """Whether a preposition that usually opens a circumstance is the verb's argument here ("meets with X")."""
     return prep.lower_ == "with" and verb.lemma_.lower() in _WITH_PARTNER

@@ -19,6 +19,7 @@ from newsledger.extract.brief.common import (
     LEAD_SENTENCES,
     MAX_WHAT,
     Clause,
+    _before_time,
     _is_boiler,
     _phrase,
     _subtree,
@@ -48,6 +49,7 @@ class How:
                         s = both
                     if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
+            cands += [self._how_item(c, m, base + HOW_INSTRUMENT) for m in self._without_doing(verb)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
@@ -75,6 +77,22 @@ class How:
                         break
         return self._rank(cands)
 
+    @staticmethod
+    def _without_doing(verb: Token) -> list[tuple[int, int]]:
+        """The manner an act is done in, told by what it is done without ("can build there without going through
+        a variance"): a "without" + gerund phrase on the verb or on the verb it completes ("able to build")."""
+        verbs = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
+        verbs += [g for x in verb.children if x.dep_ == "acomp" for g in x.children if g.dep_ == "xcomp"]
+        out = []
+        for v in verbs:
+            for ch in v.children:
+                if ch.dep_ == "prep" and ch.lower_ == "without" and ch.i > v.i and \
+                        any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children):
+                    s = _trim_span(_before_time(_subtree(ch, _CUT), ch))
+                    if s and s[1] - s[0] <= MAX_WHAT:
+                        out.append(s)
+        return out
+
     def _channels(self, main: Clause | None) -> list[dict[str, Any]]:
         """How a statement was made: the channel a speech verb of the title or the lead names ("said during a
         televised speech in X", "speaking on X's Y Show", "in a statement"; channels: data/channels.txt, the
@@ -96,10 +114,7 @@ class How:
                 for prep in verb.children:
                     if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or prep.i < verb.i:
                         continue
-                    sub = _subtree(prep, _CUT | {"relcl"})
-                    timed = next((t.i for t in sub if t.dep_ == "prep" and t.i > prep.i and any(
-                        g.ent_type_ in {"DATE", "TIME"} for g in t.children)), None)  # "... on Wednesday": when
-                    sub = [t for t in sub if timed is None or t.i < timed]
+                    sub = _before_time(_subtree(prep, _CUT | {"relcl"}), prep)
                     text = " " + " ".join(t.lower_ for t in sub) + " "
                     if not any(f" {w} " in text for w in words) or any(t.ent_type_ in {"DATE", "TIME"} for t in sub):
                         continue
