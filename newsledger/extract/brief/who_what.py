@@ -340,6 +340,11 @@ class WhoWhat:
         start, end = span
         if end - start > MAX_WHAT + 4:
             end = start + MAX_WHAT + 4
+            doc = verb.doc
+            while end - 1 > start and end < len(doc) and not doc[end - 1].whitespace_ and \
+                    (doc[end].is_alpha or "-" in {doc[end].text, doc[end - 1].text}):  # not inside "burned-out"
+                end -= 1
+            return _trim_span(list(doc[start:end])) or (start, end)
         return start, end
 
     def _complement_end(self, verb: Token, last: int, has_obj: bool) -> int | None:
