@@ -64,8 +64,21 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role != "window":
+        if role not in {"window", "about"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_about() -> dict[str, str]:
+    """What a topic's claims are matched on (claim_topics.tsv, role "about"): "places" (the places the quote, else
+    its sentence, names: the act's place), "actors" (the groups and people it names besides the speaker's side);
+    topics without one match on the place or group taken (`_objects`)."""
+    out = {topic: value for topic, role, value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+           if role == "about"}
+    unknown = {v for v in out.values()} - {"places", "actors"}
+    if unknown:
+        raise ValueError(f"claim_topics.tsv: role 'about' must be places or actors, not {sorted(unknown)}")
     return out
 
 
@@ -186,7 +199,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out: list[Claim] = []
     cues = dispute_cues()
     rebuttals: list[tuple[dict[str, Any], str | None]] = []
-    for q in v.quotes:
+    for q in [*v.quotes, *_accusations(v)]:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
         lead = _lead_in(v, q)
@@ -219,7 +232,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     polarity = 1
                     if dispute:  # "the claim of victory was false"
                         polarity = -1
-                objects = _event_places(v, q) if "about" in roles else _objects(v, q, content, m)
+                about = topic_about().get(topic)
+                objects = (_event_places(v, q) if about == "places" else _named_parties(v, q, speaker)
+                           if about == "actors" else _objects(v, q, content, m))
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects))
                 continue
@@ -241,6 +256,34 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out.extend(_figure_claims(v))
     out.extend(_event_claims(v))
     return _dedup(out)
+
+
+# PLOVER ACCUSE (CAMEO 112): the accuser asserts that the accused did or is something ("charged him with being a
+# member of X"); the accusation is a claim by its source even when no quote is extracted for it
+ACCUSATION_EVENTS = {"ACCUSE"}
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]|\s(?:but|while|although)\s")
+
+
+def _accusations(v: View) -> list[dict[str, Any]]:
+    """Accusation events no quote already carries, as quotes of their source: the words from the trigger to the
+    end of its clause are the content, the trigger the cue."""
+    out = []
+    for e in v.rec.get("events", []):
+        speaker, trigger, sentence = e.get("asserted_by") or e.get("source"), e.get("trigger"), e.get("sentence", "")
+        if e.get("type") not in ACCUSATION_EVENTS or e.get("status") == "denied" or not (speaker and trigger):
+            continue
+        m = re.search(r"\b" + re.escape(trigger) + r"\b", sentence)
+        at = e["start"] + m.start() if m else -1
+        # a quote carries it: the trigger is the quote's cue, or lies inside a quote ("deny X, blaming it on Y")
+        if not m or any(q["start"] <= at < q["end"] or ((q.get("cue") or "").lower() == trigger.lower()
+                                                         and e["start"] <= q["start"] <= e["end"]) for q in v.quotes):
+            continue
+        end = _CLAUSE_END.search(sentence, m.end())
+        content = sentence[m.end():end.start() if end else len(sentence)]
+        start = e["start"] + m.end() + (len(content) - len(content.lstrip()))
+        out.append({"id": e["id"], "text": content.strip(), "start": start, "end": start + len(content.strip()),
+                    "speaker": speaker, "cue": trigger})
+    return out
 
 
 MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
@@ -444,6 +487,24 @@ def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
         keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
                 and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
     return sorted(k for k in keys if k) or None
+
+
+def _named_parties(v: View, q: dict[str, Any], speaker: str | None) -> list[str] | None:
+    """What a claim about a relation between parties is about ("the YPG is affiliated with the PKK", "denies any
+    links to the PKK"): the names of the groups and people (not countries) the quote names, else its sentence,
+    besides the speaker's own side; None when none is named."""
+    own = v.side(speaker)
+
+    def named(start: int, end: int) -> set[str]:
+        return {k for _entity, actor in v.entity_actors(start, end) if actor not in own
+                and v.actors.get(actor, {}).get("kind") in {"organization", "group", "person"}
+                for k in (_key(n) for n in v.names(actor)) if k}
+
+    keys = named(q["start"], q["end"])
+    if not keys:
+        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+        keys = named(sent["start"], sent["end"] + 1)
+    return sorted(keys) or None
 
 
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
