@@ -246,6 +246,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         where = _whereabouts(v, q)
         if where:
             out.append(where)
+    out.extend(_account_disputes(v, out))
     # a rebuttal by reference answers the topic claims the article has reported before it; what it is about is
     # not named
     for q, speaker in rebuttals:
@@ -284,6 +285,54 @@ def _accusations(v: View) -> list[dict[str, Any]]:
         out.append({"id": e["id"], "text": content.strip(), "start": start, "end": start + len(content.strip()),
                     "speaker": speaker, "cue": trigger})
     return out
+
+
+def _account_disputes(v: View, claims: list[Claim]) -> list[Claim]:
+    """A dispute of a named owner's account ("the White House readout did not accurately reflect the call",
+    "disputed the White House readout, saying ..."): a claim against what that owner's side is quoted saying before
+    it in the article, and those quotes as claims for (topic "account:<owner>"; within one article only)."""
+    roles = topics()["*"]
+    out: list[Claim] = []
+    carried = {c.evidence for c in claims}
+    for q in v.quotes:
+        if q["id"] in carried or not q.get("speaker"):
+            continue
+        content, lead = _norm(q["text"]), _lead_in(v, q)
+        denial = bool(set((q.get("cue") or "").lower().split()) & dispute_cues()) or bool(
+            set(w.lower() for w in re.findall(r"[\w']+", lead)) & dispute_cues())
+        false = any(roles[r].search(content) for r in ("dispute", "inaccurate", "rebuttal") if r in roles)
+        if not (denial or false):
+            continue
+        owner = _account_owner(v, q, lead)
+        if owner is None or owner in v.side(q["speaker"]) or v.side(owner) & v.side(q["speaker"]):
+            continue
+        said = [x for x in v.quotes if x.get("speaker") in v.side(owner) and x["start"] < q["start"]]
+        if not said:
+            continue
+        topic = f"account:{owner}"
+        out.extend(Claim(topic, 1, x["speaker"], x["id"], x["text"], x["start"], x["end"]) for x in said)
+        out.append(Claim(topic, -1, q["speaker"], q["id"], q["text"], q["start"], q["end"], against=owner))
+    return out
+
+
+def _account_owner(v: View, q: dict[str, Any], lead: str) -> str | None:
+    """The actor whose account a quote or its lead-in names: an actor named right before an account noun ("the
+    White House readout", "Turkey's version"), or after one ("the claims by the army")."""
+    sent_start = q["start"] - len(lead)
+    nouns = topics()["*"]["account"]
+    for text, base in ((lead, sent_start), (_norm(q["text"]), q["start"])):
+        for m in nouns.finditer(text):
+            before = [a for e, a in v.entity_actors(base, base + m.start())
+                      if 0 <= base + m.start() - e["end"] <= 3]
+            if before:
+                return before[-1]
+            after = re.match(r"\s+(?:by|of|from)\s+(?:the\s+)?", text[m.end():])
+            if after:
+                at = base + m.end() + after.end()
+                hits = [a for e, a in v.entity_actors(at, at + 60) if e["start"] == at]
+                if hits:
+                    return hits[0]
+    return None
 
 
 MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
