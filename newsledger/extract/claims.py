@@ -199,7 +199,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out: list[Claim] = []
     cues = dispute_cues()
     rebuttals: list[tuple[dict[str, Any], str | None]] = []
-    for q in [*v.quotes, *_accusations(v)]:
+    for q in [*v.quotes, *_accusations(v), *_unquoted_disputes(v)]:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
         lead = _lead_in(v, q)
@@ -333,6 +333,47 @@ def _account_owner(v: View, q: dict[str, Any], lead: str) -> str | None:
                 if hits:
                     return hits[0]
     return None
+
+
+_DISPUTE_VERB = (r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?:e|es|ed)|dismiss(?:es|ed)?|"
+                 r"rebut(?:s|ted)?)")
+# "X (has) (vehemently) denied ...": the subject ends right before
+_ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB
+                             + r")\s+(?P<content>\S.*)", re.I)
+# "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
+_PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?(?:claims?|charges?|"
+                              r"accusations?|allegations?|assertions?|reports?))\s+(?:(?:was|were|has|have|had|been|"
+                              r"since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB + r")\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
+    """Disputes no quote carries, as quotes of their actor: "X (has) denied Y" with X a named actor right before
+    the verb, and "a charge refuted by X" (the claim noun is the content, a rebuttal by reference). Cited by
+    sentence ("s<index>")."""
+    out = []
+    for k, sent in enumerate(v.sentences):
+        text = _norm(sent["text"])
+        for entity, actor in v.entity_actors(sent["start"], sent["end"] + 1):
+            at = entity["end"] - sent["start"]
+            active = _ACTIVE_DISPUTE.match(text[at:])
+            passive = _PASSIVE_DISPUTE.search(text[:entity["start"] - sent["start"]])
+            if active:
+                end = _CLAUSE_END.search(text, at + active.start("content"))
+                content_at = at + active.start("content")
+                content = text[content_at:end.start() if end else len(text)].rstrip(" .")
+                cue_at = sent["start"] + at + active.start("cue")
+            elif passive:
+                content_at, content = passive.start("content"), passive.group("content")
+                cue_at = sent["start"] + passive.start("cue")
+            else:
+                continue
+            if any(q["start"] <= cue_at < q["end"] or (q.get("speaker") == actor and sent["start"] <= q["start"]
+                                                       <= sent["end"]) for q in v.quotes):
+                continue  # a quote carries it
+            start = sent["start"] + content_at
+            out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
+                        "speaker": actor, "cue": (active or passive).group("cue")})
+    return out
 
 
 MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
@@ -764,6 +805,8 @@ def evidence_texts(rec: dict[str, Any], ids: list[str], text: str | None = None,
                 out.append(q["text"])
         elif i in events:
             out.append(events[i].get("sentence", ""))
+        elif i.startswith("s") and i[1:].isdigit() and int(i[1:]) < len(v.sentences):
+            out.append(v.sentences[int(i[1:])]["text"])
         elif i.startswith("n") and i[1:].isdigit():
             n = rec.get("quantities", [])[int(i[1:])]
             sent = v.sentence_of(n["start"], n["end"])
