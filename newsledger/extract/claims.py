@@ -711,7 +711,9 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         con = [c for c in con if not c.objects or any(not x.objects or set(x.objects) & set(c.objects) for x in pro)]
         if not any(c.strength == "explicit" for c in con):
             continue
-        pro = [c for c in pro if c.speaker]
+        # a person taken ("the journalist captured by X": objects []) is no claim about ground held, as across
+        # articles
+        pro = [c for c in pro if c.speaker and c.objects != []]
         if not pro:
             continue
         out.append(_contradiction(v, topic, pro, con))
