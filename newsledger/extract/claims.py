@@ -216,7 +216,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     hit = (role, m)
             if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
                 hit = ("assert", None)  # the speech act is the claim: "X blamed Y for the attack"
-            if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]):
+            if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]) and not (
+                    "done" in roles and roles["done"].search(content[:hit[1].start()])):
                 hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
             if hit is not None:
                 role, m = hit
