@@ -368,9 +368,11 @@ def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
                 cue_at = sent["start"] + passive.start("cue")
             else:
                 continue
-            if any(q["start"] <= cue_at < q["end"] or (q.get("speaker") == actor and sent["start"] <= q["start"]
-                                                       <= sent["end"]) for q in v.quotes):
-                continue  # a quote carries it
+            # a quote carries it: a quote of the actor in the sentence, or (an active dispute) one holding the verb;
+            # a passive one inside another's quote is the quote's tail ("accused X of Y - a charge refuted by Z")
+            if any((q.get("speaker") == actor and sent["start"] <= q["start"] <= sent["end"])
+                   or (active and q["start"] <= cue_at < q["end"]) for q in v.quotes):
+                continue
             start = sent["start"] + content_at
             out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
                         "speaker": actor, "cue": (active or passive).group("cue")})
@@ -582,19 +584,15 @@ def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
 
 def _named_parties(v: View, q: dict[str, Any], speaker: str | None) -> list[str] | None:
     """What a claim about a relation between parties is about ("the YPG is affiliated with the PKK", "denies any
-    links to the PKK"): the names of the groups and people (not countries) the quote names, else its sentence,
-    besides the speaker's own side; None when none is named."""
+    links to the PKK"): the names of the groups and people (not countries) the quote's sentence names, besides the
+    speaker's own side; None when none is named."""
     own = v.side(speaker)
-
-    def named(start: int, end: int) -> set[str]:
-        return {k for _entity, actor in v.entity_actors(start, end) if actor not in own
-                and v.actors.get(actor, {}).get("kind") in {"organization", "group", "person"}
-                for k in (_key(n) for n in v.names(actor)) if k}
-
-    keys = named(q["start"], q["end"])
-    if not keys:
-        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
-        keys = named(sent["start"], sent["end"] + 1)
+    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+    # the sentence, not the quote alone: the second party often stands just outside the quote ("affiliated with
+    # the Kurdistan Workers' party (PKK)")
+    keys = {k for _entity, actor in v.entity_actors(min(sent["start"], q["start"]), max(sent["end"] + 1, q["end"]))
+            if actor not in own and v.actors.get(actor, {}).get("kind") in {"organization", "group", "person"}
+            for k in (_key(n) for n in v.names(actor)) if k}
     return sorted(keys) or None
 
 
