@@ -309,3 +309,10 @@ def test_unquoted_and_passive_disputes():
     """A dispute no quote carries: 'a charge refuted by X' after an accusation."""
     assert "responsibility" in _kinds("The US and Britain accused Moscow of deliberately delaying the vote in "
                                       "order to help its ally \u2013 a charge refuted by Russia.")
+
+
+def test_people_taken_are_no_ground_taken():
+    """'captured Isis fighters' is a capture of people: no control claim to set against 'Isis is not defeated'."""
+    a = _rec("a", "The president urged allies to take back 800 captured Isis fighters.", "2019-02-17")
+    b = _rec("b", "The minister said Isis has not been defeated.", "2019-02-18")
+    assert not cross_article([a, b])

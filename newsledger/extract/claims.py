@@ -505,6 +505,10 @@ _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|
                      re.I)
 _GENERIC_SUFFIX = re.compile(r"\s+(?:province|governorate|city|town|district|region|village|county)$")
 _FUNCTION = {"the", "a", "an", "its", "their", "his", "her", "our"}
+# a group's name used as a modifier of people ("Isis fighters", "YPG commanders"): the capture of people
+_PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fighters?|militants?|members?|commanders?|leaders?|soldiers?|troops|"
+                           r"suspects?|jihadis?|jihadists?|recruits?|prisoners?|detainees?|wives|women|children|"
+                           r"families|supporters?|officials?|operatives?)\b", re.I)
 
 
 def _key(name: str) -> str:
@@ -535,6 +539,8 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
         generic = _AFTER_GENERIC.match(after)
         name = mm.group("name") if mm else None
         where = m.end() + mm.start("name") if mm else -1
+        if mm and _PEOPLE_AFTER.match(after[mm.end():]):
+            return []  # "captured Isis fighters": people taken, not ground
     if name:
         keys = {_key(name)}
         a0 = q["start"] + where
