@@ -14,6 +14,13 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
 - a negated neg-raising or acceptance cue ("the UK does not believe X"; negated_cues.txt) and a dispute word a few
   words before the topic word ("continue to deny responsibility") make a claim against; a rebuttal by reference
   ("that is not true", "rejected the claim") disputes, within one article, the topic claims reported before it;
+- affiliation claims (claim_topics.tsv: "affiliated with", "linked to", "member of", "went to Syria to join X")
+  against their denial ("denies any links to X"), matched on the groups the sentence names besides the speaker's;
+- an accusation event no quote carries (PLOVER ACCUSE: "charged him with being a member of X") is a claim of its
+  source; a dispute no quote carries ("X has vehemently denied Y", "a charge refuted by X") is a claim of its
+  actor, cited by sentence ("s<index>");
+- a dispute of a named owner's account ("the White House readout did not accurately reflect the call") is, within
+  one article, a claim against what that owner's side is quoted saying before it;
 - a quote the quote extractor leaves unattributed gets a speaker here when its sentence introduces it with a name
   and a speech verb before a colon ('X tweeted: "..."'), or when its speaker is a pronoun ('"...," it said': the
   first actor of the pronoun's kind in the sentence before);
