@@ -316,3 +316,12 @@ def test_people_taken_are_no_ground_taken():
     a = _rec("a", "The president urged allies to take back 800 captured Isis fighters.", "2019-02-17")
     b = _rec("b", "The minister said Isis has not been defeated.", "2019-02-18")
     assert not cross_article([a, b])
+
+
+def test_no_evidence_that_is_a_claim_against():
+    """'There is no evidence that X had joined Y' is against the claim, however far the topic word stands."""
+    from newsledger.extract.claims import claims_of
+
+    rec = _rec("a", "The family say there is no evidence that their son, who travelled to Syria in 2014, had joined "
+                    "Islamic State.", "2017-11-13")
+    assert [c.polarity for c in claims_of(rec) if c.topic == "affiliation"] == [-1]

@@ -229,7 +229,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
-                                             or _disputed_before(content, m.start()))
+                                             or _disputed_before(content, m.start())
+                                             or bool(topics()["*"]["unsupported"].search(content[:m.start()])))
                 if denial or negated:
                     polarity = -1
                 elif role == "lose":
