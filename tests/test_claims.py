@@ -325,3 +325,13 @@ def test_no_evidence_that_is_a_claim_against():
     rec = _rec("a", "The family say there is no evidence that their son, who travelled to Syria in 2014, had joined "
                     "Islamic State.", "2017-11-13")
     assert [c.polarity for c in claims_of(rec) if c.topic == "affiliation"] == [-1]
+
+
+def test_article_statement_is_a_claim_of_the_article():
+    """An unhedged statement of the article's own ('Isis is not defeated.') answers a claim in another article; a
+    hedged one ('Isis may not be defeated') states nothing of the article's own."""
+    a = _rec("a", "The president tweeted: \u201cWe have defeated Islamic State in Syria.\u201d", "2018-12-19")
+    b = _rec("b", "Islamic State is not defeated and the Kurds must not be betrayed again.", "2018-12-25")
+    assert [c["kind"] for c in cross_article([a, b])] == ["control"]
+    hedged = _rec("c", "Islamic State may not be defeated yet.", "2018-12-25")
+    assert not cross_article([a, hedged])

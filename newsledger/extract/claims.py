@@ -206,7 +206,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out: list[Claim] = []
     cues = dispute_cues()
     rebuttals: list[tuple[dict[str, Any], str | None]] = []
-    for q in [*v.quotes, *_accusations(v), *_unquoted_disputes(v)]:
+    said = [*v.quotes, *_accusations(v), *_unquoted_disputes(v)]
+    for q in [*said, *_article_statements(v, said)]:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
         lead = _lead_in(v, q)
@@ -250,6 +251,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
+        if speaker == ARTICLE:
+            continue  # the article's own statements make topic claims only
         if not any(c.evidence == q["id"] for c in out) and _rebuts_by_reference(content, denial):
             rebuttals.append((q, speaker))
         where = _whereabouts(v, q)
@@ -384,6 +387,27 @@ def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
             start = sent["start"] + content_at
             out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
                         "speaker": actor, "cue": (active or passive).group("cue")})
+    return out
+
+
+ARTICLE = "article"  # the speaker of the article's own statements
+
+
+def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The article's own statements of fact, as quotes of the article (speaker ARTICLE, cited by sentence): the
+    sentences no quote, accusation or dispute touches, with no speech verb (in lower case: "Islamic State" is a
+    name) and no hedge (claim_topics.tsv "hedge": "alleged", "reportedly", "may")."""
+    hedge = topics()["*"]["hedge"]
+    out = []
+    for k, sent in enumerate(v.sentences):
+        if any(q["start"] < sent["end"] and sent["start"] < q["end"] for q in said) or sent["text"].rstrip(
+                ).endswith("?"):
+            continue
+        text = _norm(sent["text"])
+        if hedge.search(text) or any(_form_of(w, speech_verbs()) for w in re.findall(r"\b[a-z]+\b", text)):
+            continue
+        out.append({"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"],
+                    "speaker": ARTICLE, "cue": ""})
     return out
 
 
