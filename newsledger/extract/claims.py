@@ -19,6 +19,9 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
 - an accusation event no quote carries (PLOVER ACCUSE: "charged him with being a member of X") is a claim of its
   source; a dispute no quote carries ("X has vehemently denied Y", "a charge refuted by X") is a claim of its
   actor, cited by sentence ("s<index>");
+- the article's own unhedged statements (no quote, no speech verb, no hedge word) are topic claims of the article
+  (speaker ARTICLE): a report's or a reader's letter's "Isis is not defeated" answers a claim made elsewhere;
+  "there is no evidence that p" is against p;
 - a dispute of a named owner's account ("the White House readout did not accurately reflect the call") is, within
   one article, a claim against what that owner's side is quoted saying before it;
 - a quote the quote extractor leaves unattributed gets a speaker here when its sentence introduces it with a name
