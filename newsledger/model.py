@@ -177,6 +177,7 @@ class Contradiction:
     evidence_for: list[str]
     evidence_against: list[str]
     kind: str | None = None
+    article_side: str | None = None  # "for"/"against" when the article's own statements take a side
 
 
 @dataclass

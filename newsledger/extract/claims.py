@@ -795,6 +795,8 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
 def _sides(v: View, claims: list[Claim]) -> list[str]:
     out: list[str] = []
     for c in claims:
+        if c.speaker == ARTICLE:
+            continue  # the outlet is no actor of the record; `_contradiction` marks its side instead
         a = v.actors.get(c.speaker or "")
         for x in ([c.speaker] if c.speaker else []) + ([a["affiliation"]] if a and a.get("affiliation") else []):
             if x not in out:
@@ -810,7 +812,14 @@ def _contradiction(v: View, topic: str, pro: list[Claim], con: list[Claim], clai
     return {"claim": text, "asserted_by": _sides(v, pro),
             "disputed_by": [x for x in _sides(v, con) if x not in pro_side],
             "evidence_for": [c.evidence for c in pro], "evidence_against": [c.evidence for c in con],
-            "kind": topic.split(":")[0] if not topic.startswith("event:") else "event"}
+            "kind": topic.split(":")[0] if not topic.startswith("event:") else "event",
+            "article_side": _article_side(pro, con)}
+
+
+def _article_side(pro: list[Claim], con: list[Claim]) -> str | None:
+    """Which side the article's own unattributed statements take ("for", "against"), if any."""
+    return next((side for side, claims in (("for", pro), ("against", con))
+                 if any(c.speaker == ARTICLE for c in claims)), None)
 
 
 def _figure_contradiction(v: View, a: Claim, b: Claim) -> dict[str, Any]:
@@ -931,8 +940,8 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                 "claim": f"{kind} {a.of or ''} in {', '.join(sorted(_places(a) & _places(b)))}: "
                          f"{_fmt(a.value)} vs {_fmt(b.value)}",
                 "articles": [ra["article"]["id"], rb["article"]["id"]],
-                "asserted_by": [va.name(a.speaker) if a.speaker else _outlet(ra)],
-                "disputed_by": [vb.name(b.speaker) if b.speaker else _outlet(rb)],
+                "asserted_by": [va.name(a.speaker) if a.speaker not in (None, ARTICLE) else _outlet(ra)],
+                "disputed_by": [vb.name(b.speaker) if b.speaker not in (None, ARTICLE) else _outlet(rb)],
                 "evidence_for": [_evidence(ra, a)], "evidence_against": [_evidence(rb, b)],
                 "values": [a.value, b.value], "total": total, "total_rule": "ACLED: lowest reported figure",
             })
