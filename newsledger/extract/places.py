@@ -382,6 +382,11 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
             continue
         full = _POSSESSIVE.sub("", m.text.strip()).strip()
         cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
+        if m.hint == "city":
+            # "Dublin City" is an alternate name of one city, and the town named plainly "Dublin" (Ohio) may be
+            # meant too: both readings compete, the hint favouring cities
+            bare = [e for e in gaz.lookup(m.key_text) if e.primary and e.kind == "city"] if cands else []
+            cands = list({e.pid: e for e in cands + bare}.values())
         if not cands:
             cands = gaz.lookup(m.key_text)
         if not cands:
