@@ -55,6 +55,7 @@ class Mention:
     hint: str | None = None
     demonym: str | None = None  # country code
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
+    named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
     candidates: list[Entry] | None = None
     choice: Entry | None = None
 
@@ -85,6 +86,16 @@ _NAMED_AFTER = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lan
 # Road systems named after the state or country that runs them (US state highways: "<State> Highway 19",
 # "<State> State Route 4"; national routes likewise).
 _STATE_ROADS = {"highway", "route", "turnpike", "parkway", "state"}
+# Heads that make a place of its own named after the name before them ("Meadow Grove", "Kanawha River",
+# "Madison Township", "Avondale Estates", "Zion National Park", "Canaan Valley"): the namesake is the place meant
+# only when the article's other places lie near it or in its province ("Hamilton Township" beside Hamilton, Ohio;
+# LGL tune half: 14 such phrases resolved to a namesake beyond 161 km, 9 to one nearby).
+_OWN_NAME_HEADS = {"grove", "river", "creek", "township", "estates", "valley", "park", "hill", "hills", "mountain",
+                   "mountains", "colony", "glades", "heights", "springs", "falls", "lake", "bay", "island", "beach",
+                   "national"}
+# Context features that put a candidate near the article's other places (or its outlet's province).
+_NEARBY_EVIDENCE = {"ctx_in_named_admin1", "ctx_in_admin1_of_others", "ctx_admin1_self", "ctx_near_town",
+                    "near_a_candidate_of_another_mention", "outlet_home_admin1"}
 _ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
@@ -369,6 +380,7 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         cands = [e for e in gaz.lookup(" ".join(head)) if e.primary]
         if cands:
             m.part_of = True
+            m.named_after = words[n].lower() in _OWN_NAME_HEADS
             return cands
     return []
 
@@ -419,6 +431,20 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
         choice = {key: pick(cands, by_name[normalize(key[1])]) for key, cands in ranked.items()}
     for m in mentions:
         m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
+    _drop_distant_namesakes(mentions, ranked, by_name)
+
+
+def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Candidate]],
+                            by_name: dict[str, Context]) -> None:
+    """A place named after a town or county ("Meadow Grove", "Kanawha River") keeps that namesake only when
+    the article's context puts the namesake near its other places; otherwise it stays unplaced rather than placed
+    at a namesake in another state or country."""
+    for m in mentions:
+        if not m.named_after or m.choice is None or m.choice.kind in {"admin1", "country"}:
+            continue  # a province's or a country's name on a feature ("Delaware Bay") is about that province
+        cand = next(c for c in ranked[(m.text, m.key_text, m.hint, m.label, m.demonym)] if c.entry is m.choice)
+        if not _NEARBY_EVIDENCE & context_features(cand, by_name[normalize(m.key_text)]).keys():
+            m.choice = None
 
 
 _LOCAL_KINDS = {"city", "admin2"}
