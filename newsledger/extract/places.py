@@ -126,7 +126,12 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
 def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     people = _person_name_words(doc)
+    place_names = {normalize(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
+        if ent.label_ in {"ORG", "PERSON"} and _place_taken_for_a_name(ent, gaz, people, place_names):
+            name, hint = _clean(ent.text)
+            out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
+            continue
         if ent.label_ == "ORG":
             m = _embedded(ent, gaz)
             if m is not None:
@@ -147,6 +152,44 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+# Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
+_LOCATIVE = {"in", "at", "near", "from", "outside", "around", "across", "toward", "towards", "throughout"}
+# A person's title before a name makes it a person ("Mr. Kent").
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt", "prof", "judge",
+           "president", "mayor", "coach", "officer", "deputy", "detective"}
+_DASHES = {"-", "–", "—", "--", ","}
+
+
+def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], place_names: set[str]) -> bool:
+    """An ORG or PERSON entity that is wholly the name of a known place ("in Montpellier", "Hayward, Calif.",
+    "MANSFIELD --") where the sentence reads it as a place: after a locative preposition (not as an owner: "at
+    Zara's headquarters"), before ", <state or country>", as a capitalised dateline, or named as a place
+    elsewhere in the article. Not a surname of a person named in full, a name after a title, or a short
+    all-capital abbreviation."""
+    if len(ent) > 4 or ent.text in people or (len(ent) == 1 and ent[0].text in people):
+        return False
+    if ent.text.isupper() and len(ent.text) <= 3:
+        return False  # "SEC": an abbreviation, not the town spelled alike
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and normalize(prev.text) in _TITLES:
+        return False
+    name, _ = _clean(ent.text)
+    if not name or not any(e.primary and (e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 1_000))
+                           for e in gaz.lookup(name)):
+        return False
+    possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    if prev is not None and prev.lower_ in _LOCATIVE and not possessive:
+        return True  # "at Zara's headquarters": the place is the headquarters, Zara its owner
+    if normalize(ent.text) in place_names:
+        return True
+    nxt = doc[ent.end:ent.end + 3]
+    if len(nxt) >= 2 and nxt[0].text == "," and any(e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text)):
+        return True
+    at_line_start = prev is None or "\n" in prev.text or prev.is_space
+    return at_line_start and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DASHES
 
 
 def _person_name_words(doc: Doc) -> set[str]:
