@@ -159,14 +159,21 @@ _LOCATIVE = {"in", "at", "near", "from", "outside", "around", "across", "toward"
 # A person's title before a name makes it a person ("Mr. Kent").
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt", "prof", "judge",
            "president", "mayor", "coach", "officer", "deputy", "detective"}
-_DASHES = {"-", "–", "—", "--", ","}
+# What follows a capitalised dateline ("CORSICANA --", "BEIRUT:", "RIDGE FARM, Ill.").
+_DATELINE_MARKS = {"-", "–", "—", "--", "---", ",", ":"}
+# Nouns a town's name modifies as the town ("Grand Prairie police", "a Camarillo resident", "Fargo Mayor Dennis
+# Walaker"), and the plural heads of coordinated divisions ("Jackson and Barrow counties").
+_LOCAL_NOUNS = {"police", "mayor", "resident", "residents", "native", "man", "woman", "couple", "officials",
+                "firefighters", "sheriff"}
+_DIVISION_PLURALS = {"counties", "townships", "parishes", "towns", "cities"}
 
 
 def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], place_names: set[str]) -> bool:
     """An ORG or PERSON entity that is wholly the name of a known place ("in Montpellier", "Hayward, Calif.",
     "MANSFIELD --") where the sentence reads it as a place: after a locative preposition (not as an owner: "at
-    Zara's headquarters"), before ", <state or country>", as a capitalised dateline, or named as a place
-    elsewhere in the article. Not a surname of a person named in full, a name after a title, or a short
+    Zara's headquarters"), before ", <state or country>", before a town's noun ("Fargo police", "a Camarillo
+    resident"), coordinated before "counties" ("Jackson and Barrow counties"), as a capitalised dateline, or
+    named as a place elsewhere in the article. Not a surname of a person named in full, a name after a title, or a short
     all-capital abbreviation."""
     if len(ent) > 4 or ent.text in people or (len(ent) == 1 and ent[0].text in people):
         return False
@@ -185,11 +192,16 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
         return True  # "at Zara's headquarters": the place is the headquarters, Zara its owner
     if normalize(ent.text) in place_names:
         return True
-    nxt = doc[ent.end:ent.end + 3]
+    nxt = doc[ent.end:ent.end + 4]
     if len(nxt) >= 2 and nxt[0].text == "," and any(e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text)):
         return True
-    at_line_start = prev is None or "\n" in prev.text or prev.is_space
-    return at_line_start and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DASHES
+    if len(nxt) >= 1 and (nxt[0].lower_ in _LOCAL_NOUNS and not possessive):
+        return True
+    if any(t.lower_ in _DIVISION_PLURALS for t in nxt) and ent.root.dep_ in {"conj", "compound", "nmod"}:
+        return True
+    # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
+    return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
+            and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
 
 
 def _person_name_words(doc: Doc) -> set[str]:
