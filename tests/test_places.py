@@ -297,3 +297,11 @@ def test_geowebnews_scores_only_the_annotated_text_after_its_header(corpus: Path
     for _, text, gold, outlet, body_start in items:
         assert outlet.startswith("http") and text[:body_start].startswith("TITLE:")
         assert all(s.start >= body_start for s in gold)
+
+
+def test_a_country_or_province_abbreviation_inside_an_organisation_s_name():
+    texts = {m.text for m in _mentions_with("Apply through FrontCounter BC before May.", "ORG", "FrontCounter BC")}
+    assert "BC" in texts
+    texts = {m.text for m in _mentions_with("He studied at East Central Regional High School.", "ORG",
+                                            "East Central Regional High School")}
+    assert "Central" not in texts  # a province's name somewhere, but no abbreviation

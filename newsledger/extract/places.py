@@ -120,6 +120,24 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
             if hits:
                 name, hint = _clean(text)
                 return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint)
+    return _embedded_state(toks, ent, gaz)
+
+
+def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A country, or a first-level subdivision's abbreviation, named inside an organisation's name, not at its
+    start ("FrontCounter BC", "SME Mauritius Limited", "Armenia-Italy Friendship Group"): the body's country or
+    province."""
+    for i in range(1, len(toks)):
+        for n in range(min(3, len(toks) - i), 0, -1):
+            span = toks[i:i + n]
+            if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+                continue
+            text = ent.doc[span[0].i:span[-1].i + 1].text
+            # a subdivision only by its abbreviation: "Central", "Forest", "Valley" name provinces somewhere
+            if any(e.primary and (e.kind == "country" or (e.kind == "admin1" and text.isupper()))
+                   for e in gaz.lookup(text)):
+                name, hint = _clean(text)
+                return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint)
     return None
 
 
