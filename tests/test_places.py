@@ -191,15 +191,16 @@ def test_lgl_sample(corpus: Path):
 @pytest.mark.slow
 def test_geowebnews_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_geowebnews.run(corpus, limit=None)}
-    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.78
-    assert scores[("geowebnews:geocoding", "acc@161km")].value >= 0.86
+    # check half after issue 19 round 2: F1 0.839, acc@161km 0.879
+    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.83
+    assert scores[("geowebnews:geocoding", "acc@161km")].value >= 0.87
 
 
 @pytest.mark.slow
 def test_lgl_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_lgl.run(corpus, limit=None)}
-    assert scores[("lgl:recognition:all", "prf")].f1 >= 0.80
-    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.86  # 0.892 with the outlet homes (issue 19)
+    assert scores[("lgl:recognition:all", "prf")].f1 >= 0.83  # check half 0.841 after issue 19 round 2
+    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.89  # check half 0.901
 
 
 def test_the_outlet_home_places_a_local_paper_s_own_town():
@@ -254,3 +255,54 @@ def test_ranking_costs_under_100_microseconds_a_candidate():
         places._resolve(mentions, gaz)
     per_candidate = (time.perf_counter() - t) / 5 / sum(len(m.candidates or []) for m in mentions)
     assert per_candidate < 100e-6
+
+
+def _mentions_with(text: str, label: str, name: str):
+    """The place mentions of `text` after the named entity `name` is labelled `label` (as the NER may do)."""
+    from spacy.tokens import Span
+
+    doc = nlp.parse(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start,
+                                                                                          span.end, label)]
+    return places._mentions(doc, gazetteer.get())
+
+
+def test_an_organisation_or_person_named_like_a_place_is_the_place_where_the_sentence_says_so():
+    def found(text, label, name):
+        return any(m.text == name and m.label == "GPE" for m in _mentions_with(text, label, name))
+
+    assert found("The race was held in Montpellier on Sunday.", "ORG", "Montpellier")
+    assert found("CORSICANA -- A man was arrested on Monday.", "ORG", "CORSICANA")
+    assert found("Grand Prairie police are investigating the crash.", "ORG", "Grand Prairie")
+    assert found("Schools closed in Muscogee and Harris counties.", "PERSON", "Harris")
+    assert not found("He spent two days at Zara's headquarters in Spain.", "ORG", "Zara")  # the owner
+    assert not found("Officials met in the NATO-Russia Council on Monday.", "ORG", "NATO")  # a compound
+    assert not found("Senator Kent Conrad spoke first, and then Conrad left.", "PERSON", "Conrad")  # a surname
+
+
+def test_a_place_named_after_a_far_namesake_stays_unplaced():
+    river = _by_text(_places("Tourists swam in the Kanawha River last summer."), "Kanawha River")
+    assert river.lat is None  # not Kanawha, Iowa
+
+
+def test_x_city_weighs_the_town_named_x():
+    ps = _places("The council met in Columbus, Ohio, to discuss the budget for Dublin City schools in Franklin "
+                 "County, Ohio.")
+    assert (_by_text(ps, "Dublin City").country, _by_text(ps, "Dublin City").admin1) == ("US", "Ohio")
+
+
+def test_geowebnews_scores_only_the_annotated_text_after_its_header(corpus: Path):
+    items = places_geowebnews.load(corpus, limit=5)
+    for _, text, gold, outlet, body_start in items:
+        assert outlet.startswith("http") and text[:body_start].startswith("TITLE:")
+        assert all(s.start >= body_start for s in gold)
+
+
+def test_a_country_or_province_abbreviation_inside_an_organisation_s_name():
+    texts = {m.text for m in _mentions_with("Apply through FrontCounter BC before May.", "ORG", "FrontCounter BC")}
+    assert "BC" in texts
+    texts = {m.text for m in _mentions_with("He studied at East Central Regional High School.", "ORG",
+                                            "East Central Regional High School")}
+    assert "Central" not in texts  # a province's name somewhere, but no abbreviation

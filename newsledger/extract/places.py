@@ -55,6 +55,7 @@ class Mention:
     hint: str | None = None
     demonym: str | None = None  # country code
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
+    named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
     candidates: list[Entry] | None = None
     choice: Entry | None = None
 
@@ -85,6 +86,16 @@ _NAMED_AFTER = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lan
 # Road systems named after the state or country that runs them (US state highways: "<State> Highway 19",
 # "<State> State Route 4"; national routes likewise).
 _STATE_ROADS = {"highway", "route", "turnpike", "parkway", "state"}
+# Heads that make a place of its own named after the name before them ("Meadow Grove", "Kanawha River",
+# "Madison Township", "Avondale Estates", "Zion National Park", "Canaan Valley"): the namesake is the place meant
+# only when the article's other places lie near it or in its province ("Hamilton Township" beside Hamilton, Ohio;
+# LGL tune half: 14 such phrases resolved to a namesake beyond 161 km, 9 to one nearby).
+_OWN_NAME_HEADS = {"grove", "river", "creek", "township", "estates", "valley", "park", "hill", "hills", "mountain",
+                   "mountains", "colony", "glades", "heights", "springs", "falls", "lake", "bay", "island", "beach",
+                   "national"}
+# Context features that put a candidate near the article's other places (or its outlet's province).
+_NEARBY_EVIDENCE = {"ctx_in_named_admin1", "ctx_in_admin1_of_others", "ctx_admin1_self", "ctx_near_town",
+                    "near_a_candidate_of_another_mention", "outlet_home_admin1"}
 _ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
@@ -109,13 +120,36 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
             if hits:
                 name, hint = _clean(text)
                 return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint)
+    return _embedded_state(toks, ent, gaz)
+
+
+def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A country, or a first-level subdivision's abbreviation, named inside an organisation's name, not at its
+    start ("FrontCounter BC", "SME Mauritius Limited", "Armenia-Italy Friendship Group"): the body's country or
+    province."""
+    for i in range(1, len(toks)):
+        for n in range(min(3, len(toks) - i), 0, -1):
+            span = toks[i:i + n]
+            if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+                continue
+            text = ent.doc[span[0].i:span[-1].i + 1].text
+            # a subdivision only by its abbreviation: "Central", "Forest", "Valley" name provinces somewhere
+            if any(e.primary and (e.kind == "country" or (e.kind == "admin1" and text.isupper()))
+                   for e in gaz.lookup(text)):
+                name, hint = _clean(text)
+                return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint)
     return None
 
 
 def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     people = _person_name_words(doc)
+    place_names = {normalize(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
+        if ent.label_ in {"ORG", "PERSON"} and _place_taken_for_a_name(ent, gaz, people, place_names):
+            name, hint = _clean(ent.text)
+            out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
+            continue
         if ent.label_ == "ORG":
             m = _embedded(ent, gaz)
             if m is not None:
@@ -136,6 +170,56 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+# Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
+_LOCATIVE = {"in", "at", "near", "from", "outside", "around", "across", "toward", "towards", "throughout"}
+# A person's title before a name makes it a person ("Mr. Kent").
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt", "prof", "judge",
+           "president", "mayor", "coach", "officer", "deputy", "detective"}
+# What follows a capitalised dateline ("CORSICANA --", "BEIRUT:", "RIDGE FARM, Ill.").
+_DATELINE_MARKS = {"-", "–", "—", "--", "---", ",", ":"}
+# Nouns a town's name modifies as the town ("Grand Prairie police", "a Camarillo resident", "Fargo Mayor Dennis
+# Walaker"), and the plural heads of coordinated divisions ("Jackson and Barrow counties").
+_LOCAL_NOUNS = {"police", "mayor", "resident", "residents", "native", "man", "woman", "couple", "officials",
+                "firefighters", "sheriff"}
+_DIVISION_PLURALS = {"counties", "townships", "parishes", "towns", "cities"}
+
+
+def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], place_names: set[str]) -> bool:
+    """An ORG or PERSON entity that is wholly the name of a known place ("in Montpellier", "Hayward, Calif.",
+    "MANSFIELD --") where the sentence reads it as a place: after a locative preposition (not as an owner: "at
+    Zara's headquarters"), before ", <state or country>", before a town's noun ("Fargo police", "a Camarillo
+    resident"), coordinated before "counties" ("Jackson and Barrow counties"), as a capitalised dateline, or
+    named as a place elsewhere in the article. Not a surname of a person named in full, a name after a title, or a short
+    all-capital abbreviation."""
+    if len(ent) > 4 or ent.text in people or (len(ent) == 1 and ent[0].text in people):
+        return False
+    if ent.text.isupper() and len(ent.text) <= 3:
+        return False  # "SEC": an abbreviation, not the town spelled alike
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and normalize(prev.text) in _TITLES:
+        return False
+    name, _ = _clean(ent.text)
+    if not name or not any(e.primary and (e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 1_000))
+                           for e in gaz.lookup(name)):
+        return False
+    possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    if prev is not None and prev.lower_ in _LOCATIVE and not possessive:
+        return True  # "at Zara's headquarters": the place is the headquarters, Zara its owner
+    if normalize(ent.text) in place_names:
+        return True
+    nxt = doc[ent.end:ent.end + 4]
+    if len(nxt) >= 2 and nxt[0].text == "," and any(e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text)):
+        return True
+    if len(nxt) >= 1 and (nxt[0].lower_ in _LOCAL_NOUNS and not possessive):
+        return True
+    if any(t.lower_ in _DIVISION_PLURALS for t in nxt) and ent.root.dep_ in {"conj", "compound", "nmod"}:
+        return True
+    # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
+    return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
+            and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
 
 
 def _person_name_words(doc: Doc) -> set[str]:
@@ -369,6 +453,7 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         cands = [e for e in gaz.lookup(" ".join(head)) if e.primary]
         if cands:
             m.part_of = True
+            m.named_after = words[n].lower() in _OWN_NAME_HEADS
             return cands
     return []
 
@@ -382,6 +467,11 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
             continue
         full = _POSSESSIVE.sub("", m.text.strip()).strip()
         cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
+        if m.hint == "city":
+            # "Dublin City" is an alternate name of one city, and the town named plainly "Dublin" (Ohio) may be
+            # meant too: both readings compete, the hint favouring cities
+            bare = [e for e in gaz.lookup(m.key_text) if e.primary and e.kind == "city"] if cands else []
+            cands = list({e.pid: e for e in cands + bare}.values())
         if not cands:
             cands = gaz.lookup(m.key_text)
         if not cands:
@@ -414,6 +504,20 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
         choice = {key: pick(cands, by_name[normalize(key[1])]) for key, cands in ranked.items()}
     for m in mentions:
         m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
+    _drop_distant_namesakes(mentions, ranked, by_name)
+
+
+def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Candidate]],
+                            by_name: dict[str, Context]) -> None:
+    """A place named after a town or county ("Meadow Grove", "Kanawha River") keeps that namesake only when
+    the article's context puts the namesake near its other places; otherwise it stays unplaced rather than placed
+    at a namesake in another state or country."""
+    for m in mentions:
+        if not m.named_after or m.choice is None or m.choice.kind in {"admin1", "country"}:
+            continue  # a province's or a country's name on a feature ("Delaware Bay") is about that province
+        cand = next(c for c in ranked[(m.text, m.key_text, m.hint, m.label, m.demonym)] if c.entry is m.choice)
+        if not _NEARBY_EVIDENCE & context_features(cand, by_name[normalize(m.key_text)]).keys():
+            m.choice = None
 
 
 _LOCAL_KINDS = {"city", "admin2"}
