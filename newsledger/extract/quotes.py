@@ -62,6 +62,9 @@ GERUND_OBJECT_VERBS = {"deny", "admit", "acknowledge", "confirm", "announce", "r
 NO_OBJECT_CONTENT = {"tell", "ask", "speak", "brief", "inform", "quote", "read", "answer", "call", "add", "post"}
 # Cues whose object is the person addressed: "X, he told reporters", "X, she warned them".
 ADDRESSEE_OBJECT = {"tell", "ask", "brief", "inform", "assure", "reassure", "remind", "warn"}
+# Dependencies a cue without a subject climbs to find its speaker: "sought to assure", "adding that", "X,
+# who said", "by saying", "was unable to ... accuse".
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "acomp", "pcomp"}
 # Cues that come with their particle or preposition: "called for", "pointed out".
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
 # Cues whose content is the object of a preposition: "spoke of the war", "pointed to the polls".
@@ -475,13 +478,21 @@ class _Extractor:
         head = cue
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
-        while subj is None and head.dep_ in {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl"} and head.head != head:
+        while subj is None and head.dep_ in CLIMB_DEPS and head.head != head:
+            if head.dep_ == "pcomp":
+                head, subj = self.gerund_holder(head)
+                if head is None:
+                    break
+                continue
             if head.dep_ == "xcomp" and head.head.i < head.i:
                 text = self.text[head.head.idx: cue.idx + len(cue.text)] if head is cue else text
+            from_adjective = head.dep_ == "acomp"
             head = head.head
             if head.dep_ == "relcl" and not self.subject(head):
                 break
             subj = self.subject(head)
+            if subj is not None and (subj.dep_ == "expl" or from_adjective and subj.lower_ in {"it", "there"}):
+                subj = None  # "it is worth noting that X": nobody's report
             if head.dep_ == "relcl" and subj is not None and subj.tag_ in {"WP", "WDT"}:
                 subj = head.head
         if cue.dep_ == "xcomp" and cue.head.i < cue.i and head is not cue:
@@ -499,6 +510,17 @@ class _Extractor:
             if pobj is not None:
                 f.speaker_span = self.noun_phrase(pobj)
         f.channel = self.channel(cue)
+
+    def gerund_holder(self, gerund: Token) -> tuple[Token | None, Token | None]:
+        """A cue that is the object of a preposition ("by saying X", "stopped short of calling X Y", "accused
+        her of saying X"): the verb holding the preposition, and who speaks: that verb's object when it
+        comes before the preposition (the one accused, praised, blamed), else its subject."""
+        prep = gerund.head
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb is prep:
+            return None, None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        return verb, (obj if obj is not None else self.subject(verb))
 
     def same_paragraph(self, tok: Token, char: int) -> bool:
         return self.paragraph_of(tok.idx) == self.paragraph_of(char)
