@@ -429,7 +429,8 @@ class _Extractor:
             for anc in t.ancestors:
                 if anc.i in qset or self.in_quote(anc) or not self.same_paragraph(anc, m.open):
                     continue
-                if self.is_cue(anc) and not self.negated(anc) and (governing is None or anc in governing.ancestors):
+                if self.is_cue(anc) and not self.negated(anc) and (governing is None or (
+                        anc in governing.ancestors and not self.own_report(governing))):
                     governing = anc
         if governing is not None:
             self.set_cue(f, governing)
@@ -456,6 +457,12 @@ class _Extractor:
                     self.set_cue(f, cands[-1])
                     return f
         return f
+
+    @staticmethod
+    def own_report(cue: Token) -> bool:
+        """A participle cue hanging on another cue ("he said, adding that "X"", "said Y, warning that "X""):
+        a report of its own, not part of the other cue's content."""
+        return cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj"}
 
     def set_according(self, f: _Found, tok: Token) -> None:
         f.cue = tok
