@@ -261,6 +261,7 @@ class _Extractor:
         self.record = record
         self.index = doc._.actor_index
         self.paragraphs = _paragraphs(self.text)
+        self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
@@ -277,9 +278,13 @@ class _Extractor:
         return n >= 0 and char < self.quoted[n][1]
 
     def paragraph_of(self, char: int) -> int:
-        for n, (s, e) in enumerate(self.paragraphs):
-            if s <= char < e or char == e:
-                return n
+        """The paragraph holding the character or ending right at it (by bisection: the paragraphs are in text
+        order); any other character (a line break between paragraphs) gives the last paragraph."""
+        n = bisect_right(self.paragraph_starts, char) - 1
+        if n >= 1 and char == self.paragraphs[n - 1][1]:
+            return n - 1
+        if n >= 0 and char <= self.paragraphs[n][1]:
+            return n
         return len(self.paragraphs) - 1
 
     def is_cue(self, tok: Token, belief: bool = False) -> bool:
@@ -545,7 +550,16 @@ class _Extractor:
         subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)
                 and (self.in_quote(verb) or not self.in_quote(c))  # a word quoted is no subject of the cue
                 and not (verb.tag_ == "VBG" and c.i > verb.i)]  # "citing factors": no subject after a participle
+        subs = [s for s in (self.past_dateline(c) for c in subs) if s is not None]
         return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
+
+    def past_dateline(self, subj: Token) -> Token | None:
+        """A subject the parse found in the paragraph's dateline ("WASHINGTON -- President X, ..., said") is
+        the apposition after it, else nobody."""
+        body = self.body_start(self.paragraphs[self.paragraph_of(subj.idx)][0])
+        if subj.idx >= body:
+            return subj
+        return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= body), None)
 
     _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:\u2014|\u2013|--|-)\s")
 
