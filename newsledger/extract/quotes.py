@@ -550,16 +550,21 @@ class _Extractor:
         subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and self.same_paragraph(c, verb.idx)
                 and (self.in_quote(verb) or not self.in_quote(c))  # a word quoted is no subject of the cue
                 and not (verb.tag_ == "VBG" and c.i > verb.i)]  # "citing factors": no subject after a participle
-        subs = [s for s in (self.past_dateline(c) for c in subs) if s is not None]
+        subs = [s for s in (self.named_subject(c) for c in subs) if s is not None]
         return min(subs, key=lambda c: abs(c.i - verb.i)) if subs else None
 
-    def past_dateline(self, subj: Token) -> Token | None:
-        """A subject the parse found in the paragraph's dateline ("WASHINGTON -- President X, ..., said") is
-        the apposition after it, else nobody."""
+    def named_subject(self, subj: Token) -> Token | None:
+        """The subject, or the name in apposition to it: a subject the parse found in the paragraph's dateline
+        ("WASHINGTON -- President X, ..., said") is the apposition after it, else nobody; a subject that is
+        no name, with a person's name in apposition ("With 50 days until the election, Jane Doe, an adviser,
+        called ..."), is that name."""
         body = self.body_start(self.paragraphs[self.paragraph_of(subj.idx)][0])
-        if subj.idx >= body:
-            return subj
-        return next((c for c in subj.children if c.dep_ == "appos" and c.idx >= body), None)
+        appos = [c for c in subj.children if c.dep_ == "appos" and c.idx >= body]
+        if subj.idx < body:
+            return appos[0] if appos else None
+        if subj.ent_type_ == "" and subj.pos_ == "NOUN":
+            return next((c for c in appos if c.ent_type_ == "PERSON"), subj)
+        return subj
 
     _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*(?:\u2014|\u2013|--|-)\s")
 
