@@ -78,6 +78,9 @@ PREP_CONTENT = {
     "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
     "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
 }
+# Cues whose object is the one charged and whose preposition brings the charge, which alone is the content
+# (PolNeAR marks "accused Holt of" as the cue and "being a Democrat" as the content).
+CHARGE_PREPS = {"accuse": "of"}
 # Cues whose object comes with what it is charged with or praised for: "accused X of Y", "blamed X for Y".
 OBJECT_PREPS = {"accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"}, "praise": {"for"},
                 "endorse": {"for"}, "attack": {"for", "over"}, "blast": {"for", "over"}, "slam": {"for", "over"},
@@ -1176,6 +1179,12 @@ class _Extractor:
         "told his aides to leave", "asked voters to stay home", "spoke of the war", "pointed to the polls"."""
         right = [c for c in cue.children if c.i > cue.i]
         dobj = next((c for c in right if c.dep_ == "dobj"), None)
+        charge = CHARGE_PREPS.get(lemma)
+        if charge is not None and dobj is not None:
+            # "accused Holt of being a Democrat": the charge is the content, the accused is part of the cue
+            prep = next((c for c in right if c.dep_ == "prep" and c.lower_ == charge and c.i > dobj.i), None)
+            if prep is not None:
+                return self.contiguous([t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
         if lemma == "call":
             prep = next((c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"}), None)
             if prep is not None and prep.i == cue.i + 1:
