@@ -391,3 +391,34 @@ def test_later_cue_reaching_back_over_an_earlier_report_closes_it():
     assert text[outer.start:outer.end].endswith("breathe,\"") and speaker_name(rec, outer) == "Tom Hale"
     assert speaker_name(rec, find(qs, "I can't breathe", "direct")) == "Eric Lune"
     assert not [q for q in qs if q.kind == "indirect" and q is not outer and "Acts of protest" in q.text]
+
+
+def test_gerund_and_adjective_cues_take_the_holding_verbs_speaker():
+    rec, qs = run("Senator Ann Cole left the hall after saying that the deal was a fraud. Governor Tim Braun was "
+                  "unable to accuse the board of lying.")
+    assert speaker_name(rec, find(qs, "the deal was a fraud", "indirect")) == "Ann Cole"
+    assert speaker_name(rec, find(qs, "lying", "indirect")) == "Tim Braun"
+    rec, qs = run("It is worth noting that the bill failed.")
+    assert not [q for q in qs if q.speaker_text and q.speaker_text.lower() == "it"]
+
+
+def test_participle_cue_after_a_quote_is_a_report_of_its_own():
+    text = "\"We are ready,\" Mayor Joan Pike said, adding that \"the city will recover soon.\""
+    rec, qs = run(text)
+    first = find(qs, "We are ready", "direct")
+    assert first.pieces == [[first.start, first.end]] and "recover" not in first.text
+
+
+def test_accused_is_part_of_the_cue_and_the_charge_is_the_content():
+    rec, qs = run("Mayor Joan Pike accused the governor of hiding the report.")
+    q = find(qs, "hiding", "indirect")
+    assert q.text == "hiding the report"
+
+
+def test_dateline_subject_and_a_name_in_apposition_speak():
+    rec, qs = run("WASHINGTON -- President Alan Obermann, opening the new museum on Saturday, said it would tell "
+                  "an American story.")
+    assert speaker_name(rec, find(qs, "American story", "indirect")) == "Alan Obermann"
+    rec, qs = run("With 50 days until the election, Mary Stone, a senior adviser to the campaign, called the "
+                  "remarks \"a true wake-up call\" to his supporters.")
+    assert speaker_name(rec, find(qs, "wake-up call", "indirect")) == "Mary Stone"

@@ -528,13 +528,14 @@ class _Extractor:
 
     def gerund_holder(self, gerund: Token) -> tuple[Token | None, Token | None]:
         """A cue that is the object of a preposition ("by saying X", "stopped short of calling X Y", "accused
-        her of saying X"): the verb holding the preposition, and who speaks: that verb's object when it
-        comes before the preposition (the one accused, praised, blamed), else its subject."""
+        her of saying X"): the verb holding the preposition, and who speaks: that verb's object before "for" or
+        "of" (the one accused, praised, blamed), else its subject ("left the hall after saying X")."""
         prep = gerund.head
         verb = prep.head
         if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb is prep:
             return None, None
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None) \
+            if prep.lower_ in {"for", "of"} else None
         return verb, (obj if obj is not None else self.subject(verb))
 
     def same_paragraph(self, tok: Token, char: int) -> bool:
@@ -1182,7 +1183,8 @@ class _Extractor:
         charge = CHARGE_PREPS.get(lemma)
         if charge is not None and dobj is not None:
             # "accused Holt of being a Democrat": the charge is the content, the accused is part of the cue
-            prep = next((c for c in right if c.dep_ == "prep" and c.lower_ == charge and c.i > dobj.i), None)
+            prep = next((c for c in [*right, *dobj.children] if c.dep_ == "prep" and c.lower_ == charge
+                         and c.i > dobj.i), None)
             if prep is not None:
                 return self.contiguous([t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
         if lemma == "call":
