@@ -422,3 +422,11 @@ def test_dateline_subject_and_a_name_in_apposition_speak():
     rec, qs = run("With 50 days until the election, Mary Stone, a senior adviser to the campaign, called the "
                   "remarks \"a true wake-up call\" to his supporters.")
     assert speaker_name(rec, find(qs, "wake-up call", "indirect")) == "Mary Stone"
+
+
+def test_time_phrase_opening_a_content_and_an_adverbed_participle_are_not_content():
+    rec, qs = run("Mayor Joan Pike told voters this weekend she would consider it a \"personal insult\" if they "
+                  "stayed home, implicitly putting her name on the line.")
+    q = find(qs, "personal insult", "indirect")
+    assert q.text == "she would consider it a \"personal insult\" if they stayed home"
+    assert len([x for x in qs if x.kind == "indirect"]) == 1

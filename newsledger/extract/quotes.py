@@ -310,9 +310,15 @@ class _Extractor:
                 continue
             found.append(f)
         kept: list[_Found] = []
-        for f in self.indirect() + self.fragment_contents(found):
+        for f in self.indirect():
             # the same content cued twice ("X said ... , he said"): keep the first cue
             if not any(_overlap(f, k) >= 0.8 for k in kept):
+                kept.append(f)
+        for f in self.fragment_contents(found):
+            # a cue's content clause found already is what it reports, not the cue's whole complement
+            if not any(_overlap(f, k) >= 0.8 or (k.cue is not None and k.cue.i == f.cue.i
+                                                    and k.start < f.end and f.start < k.end)
+                       for k in kept):
                 kept.append(f)
         # what is reported inside another report ("said the union expected X", "said he doubted X", "said
         # that she had told them X") is part of that report, not a report of its own, unless someone else
@@ -924,6 +930,9 @@ class _Extractor:
             elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
                     and low not in {"including", "according"}:
                 cut = True
+            elif n.tag_ == "RB" and n.i + 1 < span.end and self.doc[n.i + 1].tag_ == "VBG" \
+                    and self.doc[n.i + 1].dep_ in {"advcl", "acl", "xcomp", "conj", "dep"}:
+                cut = True  # ", implicitly putting ...": a participle with its adverb
             elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
                 cut = True
             elif low in {"and", "but"}:
@@ -958,6 +967,16 @@ class _Extractor:
                     and all(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"prep", "det", "punct"} or t is c
                             for t in c.subtree)]
         lo, hi = span.start, span.end
+        if cue.i < lo:
+            # "told voters this weekend he would ...": a time phrase opening the content without a comma is the
+            # cue's, whatever the parse attaches it to
+            t = lo
+            while t < hi and (self.doc[t].ent_type_ in {"DATE", "TIME"} or (t == lo and self.doc[t].dep_ == "prep"
+                                                                            and self.doc[t].lower_ in {"on", "in"})):
+                t += 1
+            if lo < t < hi and self.doc[t - 1].ent_type_ in {"DATE", "TIME"} and self.doc[t].text != "," \
+                    and self.doc[t].dep_ in SUBJECT_DEPS | {"mark"}:
+                lo = t
         for c in sorted(adjuncts, key=lambda c: c.i):
             a, b = c.left_edge.i, c.right_edge.i + 1
             if a == lo:
