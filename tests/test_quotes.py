@@ -430,3 +430,9 @@ def test_time_phrase_opening_a_content_and_an_adverbed_participle_are_not_conten
     q = find(qs, "personal insult", "indirect")
     assert q.text == "she would consider it a \"personal insult\" if they stayed home"
     assert len([x for x in qs if x.kind == "indirect"]) == 1
+
+
+def test_addressee_before_that_is_left_to_the_cue():
+    rec, qs = run("Governor Tim Braun is telling a veterans group that the army is \"depleted\" this year.")
+    q = find(qs, "depleted", "indirect")
+    assert q.text.startswith("that the army")

@@ -696,6 +696,7 @@ class _Extractor:
                 continue
             start, end = self.trim_cue_adjuncts(*content, tok)
             if start > tok.idx:
+                start = self.from_complementizer(start, end)
                 start, end = self.trim_tail(start, end)
             elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
                 end = self.trim_tail(tok.idx + len(tok.text), end)[1]
@@ -708,6 +709,21 @@ class _Extractor:
                 continue
             out.append(f)
         return out
+
+    def from_complementizer(self, start: int, end: int) -> int:
+        """Where a content after its cue starts when a "that" clause follows words with no verb ("told one of
+        his proteges on a regular basis that X", "telling a veterans group that X"): at the "that", the
+        addressee and the cue's phrases before it left to the cue."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start
+        for t in span[1:]:
+            if t.pos_ in {"VERB", "AUX"} or self.in_quote(t):
+                return start
+            if t.lower_ == "that" and t.i + 1 < span.end and (t.dep_ == "mark" or self.doc[t.i + 1].dep_ in
+                                                               SUBJECT_DEPS | {"det", "punct"}):
+                return t.idx
+        return start
 
     def adjective_content(self, adj: Token) -> _Found | None:
         """A stance adjective with its clause: "she was sure (that) X", "they are convinced X", "he is worried
@@ -881,7 +897,7 @@ class _Extractor:
             if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) \
                     or span[1] - span[0] <= (f.end - f.start) + 3:
                 continue
-            span = self.close_quotation(*span)
+            span = self.close_quotation(self.from_complementizer(*span), span[1])
             g = _Found(span[0], span[1], "indirect", cue=f.cue, cue_text=f.cue_text, speaker_span=f.speaker_span,
                        channel=f.channel)
             out.append(g)
