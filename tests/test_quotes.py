@@ -436,3 +436,10 @@ def test_addressee_before_that_is_left_to_the_cue():
     rec, qs = run("Governor Tim Braun is telling a veterans group that the army is \"depleted\" this year.")
     q = find(qs, "depleted", "indirect")
     assert q.text.startswith("that the army")
+
+
+def test_embedded_question_and_what_something_is_called():
+    rec, qs = run("Lawmakers have not said when they would take up the bill.")
+    assert find(qs, "when they would", "indirect").text == "when they would take up the bill"
+    rec, qs = run("The campaign called the charges unsubstantiated and fabricated by former employees.")
+    assert find(qs, "the charges", "indirect").text.startswith("the charges unsubstantiated")

@@ -65,6 +65,8 @@ ADDRESSEE_OBJECT = {"tell", "ask", "brief", "inform", "assure", "reassure", "rem
 # Dependencies a cue without a subject climbs to find its speaker: "sought to assure", "adding that", "X,
 # who said", "by saying", "was unable to ... accuse".
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "acomp", "pcomp"}
+# Words opening an embedded question: "did not say when X", "asked whether Y".
+WH_WORDS = {"when", "whether", "how", "why", "what", "where", "who", "which"}
 # Cues that come with their particle or preposition: "called for", "pointed out".
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
 # Cues whose content is the object of a preposition: "spoke of the war", "pointed to the polls".
@@ -1065,6 +1067,9 @@ class _Extractor:
         special = self.object_content(cue, lemma)
         if special is not None:
             return special
+        wh = self.wh_clause(cue)
+        if wh is not None:
+            return wh
         if (lemma in self.speech and lemma not in NO_OBJECT_CONTENT) or lemma in self.stance:
             # "urged his supporters to monitor polling places", "announced the capture of ...": the object
             # and what follows it is what the cue reports
@@ -1236,6 +1241,9 @@ class _Extractor:
                 comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]
                 if comps:
                     return self.contiguous([t for c in [dobj, *comps] for t in c.subtree])
+                if any(c.i > dobj.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"JJ", "VBN"} for c in dobj.children):
+                    # "called the charges unsubstantiated": the parse hangs what they are called on the object
+                    return self.contiguous(list(dobj.subtree))
             return None
         if lemma in {"tell", "ask", "urge", "encourage", "advise", "warn", "order", "invite", "implore", "beg"}:
             xcomp = next((c for c in right if c.dep_ in {"xcomp", "ccomp"} and any(
@@ -1251,6 +1259,20 @@ class _Extractor:
                     if toks:
                         return self.contiguous(toks)
         return None
+
+    def wh_clause(self, cue: Token) -> tuple[int, int] | None:
+        """An embedded question the parse took for an adverbial clause ("have not said when they would take up
+        X", "asked whether Y"): the clause after the cue opening with its wh-word is the content."""
+        if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > cue.i for c in cue.children):
+            return None
+        clause = next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i > cue.i
+                       and c.left_edge.lower_ in WH_WORDS), None)
+        if clause is None:
+            return None
+        between = [t for t in self.doc[cue.i + 1: clause.left_edge.i] if not (t.is_punct or t.is_space)]
+        if any(t.dep_ not in {"prt", "advmod", "neg"} for t in between):
+            return None
+        return self.clause_span(clause)
 
     def contiguous(self, toks: list[Token]) -> tuple[int, int] | None:
         if not toks:
