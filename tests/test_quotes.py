@@ -443,3 +443,9 @@ def test_embedded_question_and_what_something_is_called():
     assert find(qs, "when they would", "indirect").text == "when they would take up the bill"
     rec, qs = run("The campaign called the charges unsubstantiated and fabricated by former employees.")
     assert find(qs, "the charges", "indirect").text.startswith("the charges unsubstantiated")
+
+
+def test_cue_in_an_as_clause_reports_the_clause_it_hangs_on():
+    rec, qs = run("As many tax experts have pointed out, the senator is free to publish his returns.")
+    q = find(qs, "free to publish", "indirect")
+    assert q.text == "the senator is free to publish his returns" and q.speaker_text == "many tax experts"

@@ -1067,7 +1067,7 @@ class _Extractor:
         special = self.object_content(cue, lemma)
         if special is not None:
             return special
-        wh = self.wh_clause(cue)
+        wh = self.wh_clause(cue) or self.as_clause(cue)
         if wh is not None:
             return wh
         if (lemma in self.speech and lemma not in NO_OBJECT_CONTENT) or lemma in self.stance:
@@ -1273,6 +1273,18 @@ class _Extractor:
         if any(t.dep_ not in {"prt", "advmod", "neg"} for t in between):
             return None
         return self.clause_span(clause)
+
+    def as_clause(self, cue: Token) -> tuple[int, int] | None:
+        """"As many experts have pointed out, X." and "X, as she said.": a cue in an as-clause reports the
+        clause it hangs on, all of it but the as-clause."""
+        if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+                or self.has_own_content(cue, {"dobj", "ccomp", "xcomp"}) or self.subject(cue) is None:
+            return None
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        toks = [t for t in cue.head.subtree if not lo <= t.i <= hi and t.sent == cue.sent]
+        if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
+        return self.token_span(toks)
 
     def contiguous(self, toks: list[Token]) -> tuple[int, int] | None:
         if not toks:
