@@ -449,3 +449,10 @@ def test_cue_in_an_as_clause_reports_the_clause_it_hangs_on():
     rec, qs = run("As many tax experts have pointed out, the senator is free to publish his returns.")
     q = find(qs, "free to publish", "indirect")
     assert q.text == "the senator is free to publish his returns" and q.speaker_text == "many tax experts"
+
+
+def test_words_inside_quotation_marks_never_speak_for_a_cue_outside_them():
+    text = ("Mayor Joan Pike hardly clarified the matter, treating the remark as a compliment -- \"That makes me "
+            "smart\" -- and, when questioned after the debate, asserting, \"Of course, I pay federal taxes.\"")
+    rec, qs = run(text)
+    assert all(q.speaker_text not in {"I", "me"} for q in qs)

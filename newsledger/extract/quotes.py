@@ -511,6 +511,11 @@ class _Extractor:
                 text = self.text[head.head.idx: cue.idx + len(cue.text)] if head is cue else text
             from_adjective = head.dep_ == "acomp"
             head = head.head
+            if self.in_quote(head) and not self.in_quote(cue):
+                # the parse hangs the cue on quoted words ("asserting, "Of course, I pay taxes""): the quotation's
+                # words are not the cue's subject; the sentence's subject outside them is
+                subj = self.sentence_subject(cue)
+                break
             if head.dep_ == "relcl" and not self.subject(head):
                 break
             subj = self.subject(head)
@@ -584,6 +589,12 @@ class _Extractor:
         """Where a paragraph's text starts after its dateline ("WASHINGTON -- "), which is nobody's words."""
         m = self._DATELINE.match(self.text, p_start, p_start + 60)
         return m.end() if m else p_start
+
+    def sentence_subject(self, cue: Token) -> Token | None:
+        """The first subject in the cue's sentence before it, outside quotation marks and the dateline."""
+        body = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
+        return next((t for t in self.doc[cue.sent.start: cue.i] if t.dep_ == "nsubj" and t.idx >= body
+                     and not self.in_quote(t) and t.tag_ not in {"WP", "WDT"}), None)
 
     def loose_subject(self, cue: Token) -> Token | None:
         """When the parse gives the cue no subject ("Lopez, who leads ..., said", a name parsed as an
