@@ -456,3 +456,10 @@ def test_words_inside_quotation_marks_never_speak_for_a_cue_outside_them():
             "smart\" -- and, when questioned after the debate, asserting, \"Of course, I pay federal taxes.\"")
     rec, qs = run(text)
     assert all(q.speaker_text not in {"I", "me"} for q in qs)
+
+
+def test_preposition_content_after_a_particle_time_phrase_or_addressee():
+    rec, qs = run("Senator Ann Cole spoke out Tuesday about the death of a young man. Governor Tim Braun asked "
+                  "the mayor about the budget.")
+    assert find(qs, "the death", "indirect").text == "the death of a young man"
+    assert find(qs, "the budget", "indirect").text == "the budget"

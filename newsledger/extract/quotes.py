@@ -60,6 +60,8 @@ GERUND_OBJECT_VERBS = {"deny", "admit", "acknowledge", "confirm", "announce", "r
                        "threaten", "promise", "pledge", "vow", "suggest", "recommend", "propose", "insist"}
 # Cues whose object is the addressee or the words' form, not what was said ("told reporters", "spoke French").
 NO_OBJECT_CONTENT = {"tell", "ask", "speak", "brief", "inform", "quote", "read", "answer", "call", "add", "post"}
+# Objects that are an amount of talk, not what was said: "isn't saying much about X".
+AMOUNT_OBJECTS = {"much", "little", "nothing", "something", "anything", "more", "less", "lot"}
 # Cues whose object is the person addressed: "X, he told reporters", "X, she warned them".
 ADDRESSEE_OBJECT = {"tell", "ask", "brief", "inform", "assure", "reassure", "remind", "warn"}
 # Dependencies a cue without a subject climbs to find its speaker: "sought to assure", "adding that", "X,
@@ -71,7 +73,7 @@ WH_WORDS = {"when", "whether", "how", "why", "what", "where", "who", "which"}
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
 # Cues whose content is the object of a preposition: "spoke of the war", "pointed to the polls".
 PREP_CONTENT = {
-    "speak": {"of", "about"}, "talk": {"about", "of"}, "point": {"to"}, "refer": {"to"}, "comment": {"on"},
+    "speak": {"of", "about", "against"}, "talk": {"about", "of"}, "point": {"to"}, "refer": {"to"}, "comment": {"on"},
     "complain": {"about", "of"}, "warn": {"of", "about", "against"}, "argue": {"for", "against"},
     "testify": {"about"}, "write": {"about", "of"}, "ask": {"about"}, "respond": {"to"}, "reply": {"to"},
     "boast": {"about", "of"}, "joke": {"about"}, "rail": {"against"}, "push": {"for"}, "press": {"for"},
@@ -1263,12 +1265,20 @@ class _Extractor:
                 obj = dobj if dobj is not None and dobj.i < xcomp.i else None
                 return self.contiguous([t for c in ([obj] if obj is not None else []) + [xcomp] for t in c.subtree])
         preps = PREP_CONTENT.get(lemma)
-        if preps and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in right):
-            for c in right:
-                if c.dep_ == "prep" and c.lower_ in preps and c.i <= cue.i + 2:
-                    toks = [t for g in c.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
-                    if toks:
-                        return self.contiguous(toks)
+        # an object before the preposition that is the addressee or an amount ("asked him about X", "isn't
+        # saying much about X") leaves the preposition's object as the content
+        objects_ok = dobj is None or lemma in ADDRESSEE_OBJECT or dobj.lower_ in AMOUNT_OBJECTS
+        if preps and objects_ok and not any(c.dep_ in {"ccomp", "xcomp"} for c in right):
+            prep = next((c for c in right if c.dep_ == "prep"), None)
+            between = self.doc[cue.i + 1: prep.i] if prep is not None else []
+            # only a particle, a time phrase or the object between the cue and its preposition: "spoke out
+            # Tuesday about X"
+            if prep is not None and prep.lower_ in preps and all(
+                    t.dep_ in {"prt", "npadvmod", "det", "dobj", "neg", "advmod", "compound"} or t.ent_type_ in
+                    {"DATE", "TIME"} or t.is_punct for t in between) and len(between) <= 4:
+                toks = [t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                if toks:
+                    return self.contiguous(toks)
         return None
 
     def wh_clause(self, cue: Token) -> tuple[int, int] | None:
