@@ -269,6 +269,7 @@ class _Extractor:
         self.index = doc._.actor_index
         self.paragraphs = _paragraphs(self.text)
         self.paragraph_starts = [s for s, _ in self.paragraphs]
+        self.body_starts: dict[int, int] = {}  # paragraph start -> where its text starts after a dateline
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
@@ -589,8 +590,10 @@ class _Extractor:
 
     def body_start(self, p_start: int) -> int:
         """Where a paragraph's text starts after its dateline ("WASHINGTON -- "), which is nobody's words."""
-        m = self._DATELINE.match(self.text, p_start, p_start + 60)
-        return m.end() if m else p_start
+        if p_start not in self.body_starts:
+            m = self._DATELINE.match(self.text, p_start, p_start + 60)
+            self.body_starts[p_start] = m.end() if m else p_start
+        return self.body_starts[p_start]
 
     def sentence_subject(self, cue: Token) -> Token | None:
         """The first subject in the cue's sentence before it, outside quotation marks and the dateline."""
