@@ -736,7 +736,9 @@ class _Extractor:
         if span is None:
             return start
         for t in span[1:]:
-            if t.pos_ in {"VERB", "AUX"} or self.in_quote(t):
+            # a verb, a quotation or a subject before the "that" ("said the claim that X was false"): the clause
+            # starts earlier
+            if t.pos_ in {"VERB", "AUX"} or self.in_quote(t) or SUBJECT_DEPS & {span[0].dep_, t.dep_}:
                 return start
             if t.lower_ == "that" and t.i + 1 < span.end and (t.dep_ == "mark" or self.doc[t.i + 1].dep_ in
                                                                SUBJECT_DEPS | {"det", "punct"}):
