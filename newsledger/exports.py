@@ -134,28 +134,6 @@ def _event_day(row: dict) -> tuple[dt.date | None, str | None]:
     return row["published"], None
 
 
-def _base_rows(store: Store) -> list[dict[str, Any]]:
-    tables = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    merged = {"event_members", "merged_events"} <= tables
-    counts = ("me.num_mentions, me.num_sources, me.num_articles" if merged
-              else "NULL AS num_mentions, NULL AS num_sources, NULL AS num_articles")
-    join = ("LEFT JOIN event_members m ON m.article_id = e.article_id AND m.event_id = e.id "
-            "LEFT JOIN merged_events me ON me.id = m.merged_id" if merged else "")
-    return store.query(f"""
-        SELECT e.article_id, e.id, e.type, e.cameo, e.date, e.date_precision, e.status, e.killed, e.sentence,
-               s.name AS source_name, s.code AS source_code, s.affiliation AS source_affiliation,
-               t.name AS target_name, t.code AS target_code, t.affiliation AS target_affiliation,
-               p.name AS place_name, p.kind AS place_kind, p.country AS place_country, p.admin1 AS place_admin1,
-               p.lat, p.lon, p.geonames_id, p.precision AS geo_precision,
-               a.published, a.outlet, a.url, a.source AS article_source, {counts}
-        FROM events e JOIN articles a ON a.id = e.article_id
-        LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = e.source
-        LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = e.target
-        LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
-        {join}
-        ORDER BY a.published, e.article_id, e.start, e.id""")
-
-
 def _trace(row: dict) -> dict[str, Any]:
     return {"newsledger_article_id": row["article_id"], "newsledger_event_id": row["id"],
             "newsledger_type": row["type"], "newsledger_status": row["status"]}
@@ -163,7 +141,7 @@ def _trace(row: dict) -> dict[str, Any]:
 
 def acled_rows(store: Store) -> list[dict[str, Any]]:
     out = []
-    for row in _base_rows(store):
+    for row in store.event_rows():
         kind = acled_type(row["cameo"], row["type"])
         day, precision = _event_day(row)
         if kind is None or row["status"] in ACLED_SKIPPED_STATUSES or day is None:
@@ -190,7 +168,7 @@ def acled_rows(store: Store) -> list[dict[str, Any]]:
 
 def cameo_rows(store: Store) -> list[dict[str, Any]]:
     out = []
-    for row in _base_rows(store):
+    for row in store.event_rows():
         code = row["cameo"]
         day, _precision = _event_day(row)
         if not code or day is None:

@@ -5,15 +5,14 @@ bounds); a feed (RSS 2.0, RSS 1.0, Atom) or sitemap (and sitemap index) gives th
 gives one article (text, title and date by trafilatura; the feed's title and date when the page has none).
 Every failure is one `InputError` line naming the URL.
 
-Fetch state lives in the database (table `fetch_state`), so nothing is fetched twice across runs: a page is
-marked done only once its article is stored (`settle`, after the ingest wrote it), a feed's ETag and
-Last-Modified are saved only then too (a crash in between means the feed is read again, never that its entries
-are lost), and a page that failed is retried on later runs up to `max_attempts` times. Pages whose URL is
+Fetch state lives in the database (table `fetch_state`, newsledger.store.FetchState), so nothing is fetched twice
+across runs: a page is marked done only once its article is stored (`settle`, after the ingest wrote it), a feed's
+ETag and Last-Modified are saved only then too (a crash in between means the feed is read again, never that its
+entries are lost), and a page that failed is retried on later runs up to `max_attempts` times. Pages whose URL is
 already in the database (articles or their recorded copies) are never fetched again.
 """
 from __future__ import annotations
 
-import datetime as dt
 import gzip
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -24,13 +23,11 @@ from newsledger.ingest.base import InputError, ReadError, ReadOptions, decode, m
 from newsledger.ingest.html import read_html
 from newsledger.ingest.web import Fetcher, FetchError, FetchSettings, Response
 from newsledger.model import Article
+from newsledger.store import FetchState
 
 MAX_ENTRIES = 10_000  # links taken from one feed or sitemap
 MAX_SITEMAP_DEPTH = 2  # a sitemap index of sitemap indexes, no deeper
 FEED_ROOTS = {"rss": "rss", "RDF": "rss", "feed": "atom", "urlset": "sitemap", "sitemapindex": "sitemapindex"}
-SCHEMA = ("CREATE TABLE IF NOT EXISTS fetch_state (url VARCHAR PRIMARY KEY, kind VARCHAR, status VARCHAR, "
-          "via VARCHAR, etag VARCHAR, last_modified VARCHAR, final_url VARCHAR, text_sha256 VARCHAR, "
-          "attempts BIGINT, error VARCHAR, fetched_at TIMESTAMP)")
 
 
 def is_url(source: str) -> bool:
@@ -127,41 +124,6 @@ def _atom_link(entry) -> str | None:
         if link.get("rel", "alternate") == "alternate":
             return link.get("href")
     return links[0].get("href") if links else None
-
-
-# -- fetch state ----------------------------------------------------------------------------------------------
-
-class FetchState:
-    """The `fetch_state` table: one row per URL fetched (page, feed, sitemap)."""
-
-    def __init__(self, store):
-        self.con = store.con
-        self.con.execute(SCHEMA)
-
-    def row(self, url: str) -> dict | None:
-        cur = self.con.execute("SELECT * FROM fetch_state WHERE url = ?", [url])
-        found = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], found)) if found else None
-
-    def upsert(self, url: str, **values) -> None:
-        values = {**(self.row(url) or {"attempts": 0}), **values, "url": url,
-                  "fetched_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)}
-        names = list(values)
-        self.con.execute(f"INSERT OR REPLACE INTO fetch_state ({', '.join(names)}) VALUES "
-                         f"({', '.join('?' for _ in names)})", [values[n] for n in names])
-
-    def stored_urls(self, urls: list[str]) -> set[str]:
-        """URLs already in the database as an article or a recorded copy."""
-        rows = self.con.execute(
-            "SELECT url FROM articles WHERE list_contains(?, url) UNION "
-            "SELECT url FROM duplicates WHERE list_contains(?, url)", [urls, urls]).fetchall()
-        return {r[0] for r in rows}
-
-    def retry_due(self, via: str, max_attempts: int) -> list[str]:
-        """Pages found through `via` whose fetch or extraction failed, not yet given up."""
-        return [r[0] for r in self.con.execute(
-            "SELECT url FROM fetch_state WHERE via = ? AND status = 'failed' AND attempts < ? ORDER BY url",
-            [via, max_attempts]).fetchall()]
 
 
 # -- reading URLs -----------------------------------------------------------------------------------------------

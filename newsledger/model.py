@@ -6,6 +6,7 @@ Fields beyond the documented ones are additions, never renames.
 from __future__ import annotations
 
 import hashlib
+from copy import deepcopy
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, get_args
 
@@ -198,7 +199,7 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema": SCHEMA, "article": self.article.header()}
         for part in self.PARTS:
-            out[part] = [asdict(x) for x in getattr(self, part)]
+            out[part] = [_as_row(x) for x in getattr(self, part)]
         out["brief"] = self.brief
         return out
 
@@ -219,6 +220,27 @@ class Record:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def _plain(value: Any) -> Any:
+    """A field value as dataclasses.asdict gives it: lists, tuples and dicts copied, scalars as they are."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (tuple, dict)) or hasattr(value, "__dataclass_fields__"):
+        return asdict(value) if hasattr(value, "__dataclass_fields__") else deepcopy(value)
+    return value
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _as_row(part: Any) -> dict[str, Any]:
+    """dataclasses.asdict of a record part, without its generic per-value deep copy (a record's parts are flat:
+    scalars and lists of scalars, spans as lists of numbers), which made it most of a record's serialisation."""
+    names = _FIELD_NAMES.get(type(part))
+    if names is None:
+        names = _FIELD_NAMES[type(part)] = tuple(f.name for f in fields(part))
+    return {name: _plain(getattr(part, name)) for name in names}
 
 
 # The parts of a record stored one table each (newsledger.store), by their field on Record.

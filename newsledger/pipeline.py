@@ -104,11 +104,13 @@ ORDER = ordered(COMPONENTS)
 
 
 def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record:
-    """The record of a parsed article; `title` is its parsed title (newsledger.nlp.parse_titled)."""
+    """The record of a parsed article: `doc` is the parse of `article.text` (newsledger.nlp.parse_titled), `title`
+    its parsed title."""
     doc._.title = title
     record = Record(article=article)
-    record.sentences = [Sentence(s.start_char, s.start_char + len(s.text.rstrip()), s.text.rstrip())
-                        for s in doc.sents if s.text.strip()]
+    text = article.text  # `doc` parses it; Span.text and Doc.text rebuild it token by token
+    record.sentences = [Sentence(s.start_char, s.start_char + len(body), body)
+                        for s in doc.sents if (body := text[s.start_char:s.end_char].rstrip())]
     for component in ORDER:
         part = component.make(doc, record)
         if len(component.assigns) == 1:

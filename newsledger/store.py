@@ -6,6 +6,7 @@ leaves a half-written article. Reads are parameterised; table and column names c
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import typing
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,19 @@ def part_columns(part: str) -> list[tuple[str, str]]:
     hints = typing.get_type_hints(cls)
     return [("article_id", "VARCHAR")] + [(f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
 
+
+FETCH_STATE_SCHEMA = ("CREATE TABLE IF NOT EXISTS fetch_state (url VARCHAR PRIMARY KEY, kind VARCHAR, status VARCHAR, "
+                      "via VARCHAR, etag VARCHAR, last_modified VARCHAR, final_url VARCHAR, text_sha256 VARCHAR, "
+                      "attempts BIGINT, error VARCHAR, fetched_at TIMESTAMP)")
+
+# The corpus actor tables (newsledger.corpus.actors says what they hold).
+CORPUS_ACTOR_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS corpus_actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, code VARCHAR, "
+    "dictionary VARCHAR, aliases VARCHAR[], mentions BIGINT, articles BIGINT)",
+    "CREATE TABLE IF NOT EXISTS actor_links (article_id VARCHAR, actor_id VARCHAR, corpus_id VARCHAR, "
+    "PRIMARY KEY (article_id, actor_id))",
+    "CREATE TABLE IF NOT EXISTS corpus_actor_redirects (old_id VARCHAR PRIMARY KEY, corpus_id VARCHAR)",
+]
 
 ARTICLE_COLUMNS = [("id", "VARCHAR"), ("text_sha256", "VARCHAR"), ("url", "VARCHAR"), ("title", "VARCHAR"),
                    ("outlet", "VARCHAR"), ("published", "DATE"), ("language", "VARCHAR"), ("source", "VARCHAR"),
@@ -136,11 +150,10 @@ class Store:
                                 [hashes]).fetchall()
         return {r[0] for r in rows}
 
-    def _unique_id(self, article_id: str, sha: str, taken: set[str]) -> str:
-        """Article ids are kept unless another text already holds the id; then the hash is appended."""
-        if article_id in taken or self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchall():
-            return f"{article_id}-{sha[:8]}"
-        return article_id
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        """Those of `ids` that stored articles hold (one query for a batch)."""
+        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [list(set(ids))]).fetchall()
+        return {r[0] for r in rows}
 
     def write(self, records: list[Record]) -> int:
         """Store records not already stored (by text hash), all in one transaction. Returns how many."""
@@ -155,9 +168,12 @@ class Store:
             return 0
         articles: list[dict[str, Any]] = []
         parts: dict[str, list[dict[str, Any]]] = {p: [] for p in PART_TYPES}
-        taken: set[str] = set()
-        for r in fresh:
-            r.article.id = self._unique_id(r.article.id or r.article.sha256[:16], r.article.sha256, taken)
+        # Article ids are kept unless another text already holds the id (stored, or earlier in this batch); then
+        # the text's hash is appended.
+        wanted = [r.article.id or r.article.sha256[:16] for r in fresh]
+        taken = self._stored_ids(wanted)
+        for r, article_id in zip(fresh, wanted):
+            r.article.id = f"{article_id}-{r.article.sha256[:8]}" if article_id in taken else article_id
             taken.add(r.article.id)
             rec = r.to_dict()
             head = rec["article"]
@@ -174,15 +190,54 @@ class Store:
     def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        arrow_schema = pa.schema([(n, _ARROW_TYPES[t]) for n, t in columns])
-        data = pa.Table.from_pylist([{n: _coerce(row.get(n), t) for n, t in columns} for row in rows],
-                                    schema=arrow_schema)
+        # Column by column: Arrow builds typed columns from lists faster than from a list of row dicts.
+        data = pa.table({n: pa.array([_coerce(row.get(n), t) for row in rows], type=_ARROW_TYPES[t])
+                         for n, t in columns})
         self.con.register("_incoming", data)
         try:
             names = ", ".join(_q(n) for n, _ in columns)
             self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _incoming")
         finally:
             self.con.unregister("_incoming")
+
+    # -- corpus actors (newsledger.corpus.actors computes them; the store reads and writes the tables) ----------
+    def ensure_corpus_actor_tables(self) -> None:
+        for stmt in CORPUS_ACTOR_SCHEMA:
+            self.con.execute(stmt)
+
+    def identity_actor_rows(self) -> list[tuple]:
+        """(article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of) of every
+        per-article actor given an identity (code_source set), by article and id."""
+        return self.con.execute(
+            "SELECT article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of FROM actors "
+            "WHERE code_source IS NOT NULL ORDER BY article_id, id").fetchall()
+
+    def actor_links(self) -> dict[str, str]:
+        """"article_id/actor_id" -> corpus actor id."""
+        return dict(self.con.execute("SELECT article_id || '/' || actor_id, corpus_id FROM actor_links").fetchall())
+
+    def actor_link_counts(self) -> tuple[int, int]:
+        """(per-article actors given an identity, links to corpus actors)."""
+        row = self.con.execute("SELECT (SELECT count(*) FROM actors WHERE code_source IS NOT NULL), "
+                               "(SELECT count(*) FROM actor_links)").fetchall()[0]
+        return row[0], row[1]
+
+    def replace_corpus_actors(self, rows: list[tuple], links: list[tuple[str, str, str]],
+                              redirects: dict[str, str]) -> None:
+        """In one transaction: the corpus actors and the links replaced, the redirects of absorbed ids added and
+        chained forward, and each per-article actor's `corpus_actor` set from its link."""
+        with self.transaction():
+            self.con.execute("DELETE FROM corpus_actors")
+            self.con.execute("DELETE FROM actor_links")
+            self.insert_rows("corpus_actors", rows)
+            self.insert_rows("actor_links", links)
+            for old_id, cid in redirects.items():
+                self.con.execute("INSERT OR REPLACE INTO corpus_actor_redirects VALUES (?, ?)", [old_id, cid])
+            # An id absorbed earlier points at today's id.
+            self.con.execute("UPDATE corpus_actor_redirects SET corpus_id = r2.corpus_id FROM corpus_actor_redirects "
+                             "r2 WHERE corpus_actor_redirects.corpus_id = r2.old_id")
+            self.con.execute("UPDATE actors SET corpus_actor = l.corpus_id FROM actor_links l "
+                             "WHERE actors.article_id = l.article_id AND actors.id = l.actor_id")
 
     # -- reads --------------------------------------------------------------------------------------
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -203,14 +258,40 @@ class Store:
         for (rec,) in self.con.execute("SELECT record FROM articles ORDER BY published, id").fetchall():
             yield json.loads(rec)
 
+    def has_tables(self, *names: str) -> bool:
+        """Whether the database holds every one of these tables (the corpus tables exist once merging ran)."""
+        found = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        return set(names) <= found
+
+    def event_rows(self) -> list[dict[str, Any]]:
+        """Every stored event with its actors' and place's names and codes, its article's date, outlet and source,
+        and its merged event's counts when events were merged (NULL otherwise), in date and text order: the rows
+        newsledger.exports turns into ACLED and CAMEO tables."""
+        merged = self.has_tables("event_members", "merged_events")
+        counts = ("me.num_mentions, me.num_sources, me.num_articles" if merged
+                  else "NULL AS num_mentions, NULL AS num_sources, NULL AS num_articles")
+        join = ("LEFT JOIN event_members m ON m.article_id = e.article_id AND m.event_id = e.id "
+                "LEFT JOIN merged_events me ON me.id = m.merged_id" if merged else "")
+        return self.query(f"""
+            SELECT e.article_id, e.id, e.type, e.cameo, e.date, e.date_precision, e.status, e.killed, e.sentence,
+                   s.name AS source_name, s.code AS source_code, s.affiliation AS source_affiliation,
+                   t.name AS target_name, t.code AS target_code, t.affiliation AS target_affiliation,
+                   p.name AS place_name, p.kind AS place_kind, p.country AS place_country, p.admin1 AS place_admin1,
+                   p.lat, p.lon, p.geonames_id, p.precision AS geo_precision,
+                   a.published, a.outlet, a.url, a.source AS article_source, {counts}
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = e.source
+            LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = e.target
+            LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
+            {join}
+            ORDER BY a.published, e.article_id, e.start, e.id""")
+
     def table(self, what: str) -> pa.Table:
         """A whole part as an Arrow table, joined with its article's date and title for exports."""
         if what == "articles":
             return self.con.sql("SELECT * EXCLUDE (record) FROM articles ORDER BY published, id").to_arrow_table()
         if what in CORPUS_TABLES:
-            exists = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                                      [what]).fetchall()[0][0]
-            if not exists:
+            if not self.has_tables(what):
                 raise StoreError(f"no {what} in this database (ingest with merging on creates it)")
             return self.con.sql(f"SELECT * FROM {what}").to_arrow_table()
         if what not in PART_TYPES:
@@ -220,14 +301,47 @@ class Store:
             f"FROM {what} p JOIN articles a ON a.id = p.article_id ORDER BY a.published, p.article_id").to_arrow_table()
 
 
+# -- fetch state (newsledger.feeds) ---------------------------------------------------------------------
+
+class FetchState:
+    """The `fetch_state` table: one row per URL fetched (page, feed, sitemap)."""
+
+    def __init__(self, store: Store):
+        self.con = store.con
+        self.con.execute(FETCH_STATE_SCHEMA)
+
+    def row(self, url: str) -> dict | None:
+        cur = self.con.execute("SELECT * FROM fetch_state WHERE url = ?", [url])
+        found = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], found)) if found else None
+
+    def upsert(self, url: str, **values) -> None:
+        values = {**(self.row(url) or {"attempts": 0}), **values, "url": url,
+                  "fetched_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)}
+        names = list(values)
+        self.con.execute(f"INSERT OR REPLACE INTO fetch_state ({', '.join(names)}) VALUES "
+                         f"({', '.join('?' for _ in names)})", [values[n] for n in names])
+
+    def stored_urls(self, urls: list[str]) -> set[str]:
+        """URLs already in the database as an article or a recorded copy."""
+        rows = self.con.execute(
+            "SELECT url FROM articles WHERE list_contains(?, url) UNION "
+            "SELECT url FROM duplicates WHERE list_contains(?, url)", [urls, urls]).fetchall()
+        return {r[0] for r in rows}
+
+    def retry_due(self, via: str, max_attempts: int) -> list[str]:
+        """Pages found through `via` whose fetch or extraction failed, not yet given up."""
+        return [r[0] for r in self.con.execute(
+            "SELECT url FROM fetch_state WHERE via = ? AND status = 'failed' AND attempts < ? ORDER BY url",
+            [via, max_attempts]).fetchall()]
+
+
 def _coerce(value: Any, sql_type: str) -> Any:
     if value is None:
         return None
     if sql_type == "VARCHAR[]":
         return [str(v) for v in value]
     if sql_type == "DATE":
-        import datetime as dt
-
         return dt.date.fromisoformat(str(value)[:10])
     if sql_type == "VARCHAR" and not isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)

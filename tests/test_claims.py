@@ -87,8 +87,10 @@ def test_cross_article_claim_agreements_and_other_events():
                   "Local officials said they could not yet confirm whether Manbij had been captured.",
                   "The Syrian Democratic Forces denied reports that Manbij had fallen back to Islamic State."):
         assert not _cross(other), other
-    # the same denial three weeks later is another moment of the war, not this claim's dispute
-    assert not _cross("Islamic State denied that Manbij had fallen.", published="2019-04-05")
+    # the same denial six weeks later is another moment of the war, not this claim's dispute; three weeks later it
+    # still answers the claim (a rebuttal weeks after a claim of victory: the real pairs, issue 14)
+    assert not _cross("Islamic State denied that Manbij had fallen.", published="2019-04-25")
+    assert _cross("Islamic State denied that Manbij had fallen.", published="2019-04-02")
 
 
 def test_update_only_when_it_leads_to_the_figure():
@@ -186,7 +188,7 @@ def test_real_pairs_check_half_floors(corpus):
     from newsledger.eval.suites import contradictions_guardian as suite
 
     score = suite.run(corpus, split="check")[0]
-    assert score.precision >= 0.66 and score.recall >= 0.11, score.extra
+    assert score.precision >= 0.79 and score.recall >= 0.22, score.extra
 
 
 def test_unattributed_claim_stands_for_its_article_and_a_group_has_its_other_names():
@@ -210,3 +212,55 @@ def test_an_intended_capture_is_no_claim():
     rec = extract_record(Article(text="The army spokesman said the offensive to capture Tabqa would begin soon.",
                                  published="2018-04-12")).to_dict()
     assert not [c for c in claims_of(rec) if c.topic == "control"]
+
+
+def test_negated_belief_and_dispute_word_are_claims_against():
+    # a neg-raising cue negated before the content; a dispute word inside it; "far from" negates
+    from newsledger.extract.claims import claims_of
+
+    claim = "Mike Pence, the vice-president, said: \u201cIsis has been defeated.\u201d"
+    for against in ("The UK does not believe Isis has been effectively defeated.",
+                    "The French defence minister said Isis was far from defeated.",
+                    "Officials in Damascus continue to deny responsibility for the attack on Douma."):
+        assert any(c.polarity < 0 and c.strength == "explicit" for c in claims_of(_rec("b", against))), against
+    assert cross_article([_rec("a", claim, "2019-01-16"),
+                          _rec("b", "The UK does not believe Isis has been effectively defeated.", "2019-01-20")])
+    # a belief that is not negated agrees with the claim
+    assert not cross_article([_rec("a", claim, "2019-01-16"),
+                              _rec("b", "The UK believes Isis has been defeated.", "2019-01-20")])
+
+
+def test_colon_introduced_quote_has_its_speaker():
+    from newsledger.extract.claims import claims_of
+
+    rec = _rec("a", "After the reports surfaced, Trump tweeted: \u201cWe have defeated Isis in Syria.\u201d")
+    found = [c for c in claims_of(rec) if c.topic == "control"]
+    assert found and all(c.speaker for c in found)
+
+
+def test_rebuttal_by_reference_within_one_article():
+    claim = "The Syrian Democratic Forces said on Tuesday that their fighters had captured Manbij. "
+    for rebuttal in ("A spokesman for Islamic State rejected the claim.",
+                     "\u201cThat is not true,\u201d said Abu Omar, an Islamic State commander."):
+        rec = _rec("a", claim + rebuttal, "2019-03-12")
+        assert [c for c in rec["contradictions"] if c["kind"] == "control"], rebuttal
+    # a denial of another claim that names what it is about is no rebuttal of this one
+    rec = _rec("a", claim + "The Syrian Democratic Forces also rejected the claim that they had shelled a school.")
+    assert not rec["contradictions"]
+
+
+def test_negation_inside_a_passive_keeps_what_it_is_about():
+    from newsledger.extract.claims import claims_of
+
+    for text in ("The French defence minister said Isis was far from defeated.",
+                 "The senator said that Isis is not defeated."):
+        found = [c for c in claims_of(_rec("b", text)) if c.topic == "control"]
+        assert found and found[0].polarity < 0 and "isis" in found[0].objects, text
+
+
+def test_who_used_chemical_weapons_is_disputed_for_a_year():
+    claim = _rec("a", "The UK has claimed Syrian government forces used chemical weapons in Douma.", "2019-01-03")
+    denial = _rec("b", "Damascus continued to deny using chemical weapons in Douma.", "2018-04-15")
+    assert [c for c in cross_article([claim, denial]) if c["kind"] == "responsibility"]
+    later = _rec("b", "Damascus continued to deny using chemical weapons in Douma.", "2020-04-15")
+    assert not cross_article([claim, later])

@@ -3,18 +3,14 @@ from __future__ import annotations
 import pytest
 
 from newsledger.model import Article
+from tests.event_helpers import actor_name, extract_events
 
 
 def _events(text: str, published: str = "2021-09-06"):
-    from newsledger.pipeline import extract_record
-
-    rec = extract_record(Article(text=text, published=published))
-    return rec, rec.events
+    return extract_events(text, published=published)
 
 
-def _name(rec, actor_id):
-    a = rec.actor(actor_id)
-    return a.name if a else None
+_name = actor_name
 
 
 # -- the reference article -------------------------------------------------------------------------

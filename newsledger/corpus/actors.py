@@ -1,6 +1,6 @@
 """One actor across the corpus: the per-article actors of every stored article linked to corpus actors (issue 17).
 
-Tables (created here, next to the store's own; all SQL parameterised):
+Tables (created and written by the store, newsledger.store, from what this module computes):
 - `corpus_actors`: one row per real person, organization, country or group: id, name (the fullest form used),
   kind and code (those of most mentions), the dictionary entry it is linked to, aliases, mentions, articles.
 - `actor_links`: (article_id, actor_id) -> corpus_id, for every per-article actor; the per-article actors table's
@@ -40,13 +40,6 @@ from newsledger.store import Store
 DOMINANT = 0.8  # share of a surname's full-name mentions one person must hold to take the bare surname
 PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "the"}
 
-SCHEMA = [
-    "CREATE TABLE IF NOT EXISTS corpus_actors (id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, code VARCHAR, "
-    "dictionary VARCHAR, aliases VARCHAR[], mentions BIGINT, articles BIGINT)",
-    "CREATE TABLE IF NOT EXISTS actor_links (article_id VARCHAR, actor_id VARCHAR, corpus_id VARCHAR, "
-    "PRIMARY KEY (article_id, actor_id))",
-    "CREATE TABLE IF NOT EXISTS corpus_actor_redirects (old_id VARCHAR PRIMARY KEY, corpus_id VARCHAR)",
-]
 
 
 @dataclass
@@ -73,6 +66,7 @@ class Cluster:
         return "A" + hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=100_000)  # the same names recur in every article
 def fold(name: str) -> str:
     """A name folded for identity: ASCII, lower case, no leading "the", no possessive, apostrophes and hyphens
     as spaces, particles dropped ("Bashar al-Assad" -> "bashar assad")."""
@@ -95,6 +89,16 @@ def _entry_of_fold() -> dict[str, str]:
         for alias in [org["name"], *org["aliases"]]:
             if not _is_acronym(alias):
                 table.setdefault(fold(alias), "entry:" + fold(org["name"]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _curated_name_of_key() -> dict[str, str]:
+    """Identity key of a curated organization ("entry:" + its folded name) -> its name (the first entry holding
+    the key, in the list's order)."""
+    table: dict[str, str] = {}
+    for org in lexicon.organizations():
+        table.setdefault("entry:" + fold(org["name"]), org["name"])
     return table
 
 
@@ -121,7 +125,8 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
     """Identity key -> cluster of per-article actors (see the module's rules)."""
     clusters: dict[str, Cluster] = {}
     for m in members:
-        clusters.setdefault(_base_key(m), Cluster(_base_key(m))).members.append(m)
+        key = _base_key(m)
+        clusters.setdefault(key, Cluster(key)).members.append(m)
 
     def kind_of(c: Cluster) -> str:
         counts = Counter()
@@ -147,8 +152,18 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
     persons = {k: c for k, c in clusters.items()
                if k.split(":", 1)[0] in {"name", "entry"} and kind_of(c) == "person"}
     full = {k: k.split(":", 1)[1].split() for k in persons if len(k.split(":", 1)[1].split()) > 1}
+    # Full names by their last word, and by their last word of more than one letter (a shorter form ends with
+    # it): each name is compared with those only, not with every other name.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_last_long: dict[str, list[str]] = defaultdict(list)
+    for k, words in full.items():
+        by_last[words[-1]].append(k)
+        if long_words := [w for w in words if len(w) > 1]:
+            by_last_long[long_words[-1]].append(k)
     for k, words in sorted(full.items(), key=lambda kv: len(kv[1])):
-        longer = [o for o, ow in full.items() if o != k and len(ow) > len(words) and _shortens(words, ow)]
+        long_words = [w for w in words if len(w) > 1]
+        same_last = by_last_long.get(long_words[-1], []) if long_words else []
+        longer = [o for o in same_last if o != k and len(full[o]) > len(words) and _shortens(words, full[o])]
         if len(longer) == 1:
             merged[k] = longer[0]
     # Bare surnames (whatever the model typed them as): to the dominant full-name person with that surname.
@@ -157,7 +172,7 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
         words = k[5:].split() if k.startswith("name:") else []
         if len(words) != 1 or k in merged:
             continue
-        bearers = [o for o, ow in full.items() if ow[-1] == words[0] and o not in merged]
+        bearers = [o for o in by_last.get(words[0], []) if o not in merged]
         total = sum(weight[o] for o in bearers)
         if bearers:
             best = max(bearers, key=lambda o: weight[o])
@@ -173,22 +188,14 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
     return clusters
 
 
-def ensure_schema(store: Store) -> None:
-    for stmt in SCHEMA:
-        store.con.execute(stmt)
-
-
 def present(store: Store) -> bool:
     """Whether the database holds the corpus actor table (ingest creates it)."""
-    return bool(store.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'corpus_actors'")
-                .fetchall()[0][0])
+    return store.has_tables("corpus_actors")
 
 
 def _members(store: Store) -> list[Member]:
-    rows = store.con.execute(
-        "SELECT article_id, id, name, kind, code, dictionary, country, aliases, mentions, relative_of FROM actors "
-        "WHERE code_source IS NOT NULL ORDER BY article_id, id").fetchall()
-    return [Member(r[0], r[1], r[2], r[3], r[4], r[5], r[6], list(r[7] or []), r[8] or 0, r[9]) for r in rows]
+    return [Member(r[0], r[1], r[2], r[3], r[4], r[5], r[6], list(r[7] or []), r[8] or 0, r[9])
+            for r in store.identity_actor_rows()]
 
 
 def summary(c: Cluster) -> dict:
@@ -204,8 +211,7 @@ def summary(c: Cluster) -> dict:
     top = weights["name"].most_common(1)[0][1]
     name = max((n for n in names if weights["name"][n] * 4 >= top and not _is_acronym(n)), key=len,
                default=names[0])
-    curated = next((o["name"] for o in lexicon.organizations()
-                    if "entry:" + fold(o["name"]) == c.key), None)
+    curated = _curated_name_of_key().get(c.key)
     name = curated or name  # a curated organization by its entry's name, not a writer's "Kurdish ..." form
     aliases = sorted({a for m in c.members for a in [m.name, *m.aliases]} - {name})
     code = weights["code"].most_common(1)[0][0] if weights["code"] else None
@@ -214,29 +220,28 @@ def summary(c: Cluster) -> dict:
             "mentions": sum(m.mentions for m in c.members), "articles": len({m.article_id for m in c.members})}
 
 
+def up_to_date(store: Store) -> bool:
+    """Whether the corpus actor table was built from the actors stored now: every per-article actor linked, and
+    no link without its actor (articles are added, never removed, so a stored article with actors after the last
+    rebuild makes the counts differ)."""
+    if not present(store):
+        return False
+    actors, links = store.actor_link_counts()
+    return actors == links
+
+
 def rebuild(store: Store) -> int:
     """Recomputes the corpus actors from every stored article's actors (deterministic: the same articles give the
     same table, whatever their order of ingestion). Returns the number of corpus actors."""
-    ensure_schema(store)
-    old = dict(store.con.execute("SELECT article_id || '/' || actor_id, corpus_id FROM actor_links").fetchall())
+    store.ensure_corpus_actor_tables()
+    old = store.actor_links()
     clusters = cluster(_members(store))
     rows = [summary(c) for c in clusters.values()]
     links = [(m.article_id, m.actor_id, c.id) for c in clusters.values() for m in c.members]
     new_ids = {c.id for c in clusters.values()}
     new_of = {f"{a}/{b}": cid for a, b, cid in links}
     redirects = {cid: new_of[k] for k, cid in old.items() if cid not in new_ids and k in new_of}
-    con = store.con
-    with store.transaction():
-        con.execute("DELETE FROM corpus_actors")
-        con.execute("DELETE FROM actor_links")
-        store.insert_rows("corpus_actors", [tuple(r[k] for k in ("id", "name", "kind", "code", "dictionary", "aliases",
-                                                                 "mentions", "articles")) for r in rows])
-        store.insert_rows("actor_links", links)
-        for old_id, cid in redirects.items():
-            con.execute("INSERT OR REPLACE INTO corpus_actor_redirects VALUES (?, ?)", [old_id, cid])
-        # Redirects chain forward: an id absorbed earlier points at today's id.
-        con.execute("UPDATE corpus_actor_redirects SET corpus_id = r2.corpus_id FROM corpus_actor_redirects r2 "
-                    "WHERE corpus_actor_redirects.corpus_id = r2.old_id")
-        con.execute("UPDATE actors SET corpus_actor = l.corpus_id FROM actor_links l "
-                    "WHERE actors.article_id = l.article_id AND actors.id = l.actor_id")
+    store.replace_corpus_actors(
+        [tuple(r[k] for k in ("id", "name", "kind", "code", "dictionary", "aliases", "mentions", "articles"))
+         for r in rows], links, redirects)
     return len(rows)

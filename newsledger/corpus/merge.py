@@ -31,7 +31,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from unidecode import unidecode
 
 from newsledger.corpus.dedup import DedupIndex, Signature, signature
 from newsledger.model import Article
@@ -187,9 +190,8 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=100_000)  # the same names recur in every batch, and each is normalised twice a call
 def _norm(name: str) -> str:
-    from unidecode import unidecode
-
     out = " ".join(unidecode(name).lower().replace("'s", "").split())
     return out[4:] if out.startswith("the ") else out
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import resource
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,10 +42,13 @@ def _init_worker(model: str | None) -> None:
     nlp.load()
 
 
-def _extract_chunk(articles: list[Article]) -> tuple[list[Record | InputError], int, float]:
+def _extract_chunk(articles: list[Article]) -> tuple[list[Record | InputError], int, float, float]:
+    """(results, worker pid, its peak RSS in MB, CPU seconds the chunk took in the worker)."""
     from newsledger.pipeline import extract_records
 
-    return list(extract_records(articles)), os.getpid(), peak_rss_mb()
+    cpu = time.process_time()
+    results = list(extract_records(articles))
+    return results, os.getpid(), peak_rss_mb(), time.process_time() - cpu
 
 
 def _context() -> mp.context.BaseContext:
@@ -55,12 +59,15 @@ def _context() -> mp.context.BaseContext:
 class WorkerPool:
     """`extract(articles)` yields a Record or an InputError per article, in input order.
 
-    `peak_rss` maps each worker's pid to its peak RSS in MB (as last reported)."""
+    `peak_rss` maps each worker's pid to its peak RSS in MB (as last reported); `cpu_seconds` is the CPU time the
+    workers spent on `extract` chunks (warm-up excluded), a measure that other jobs on the machine do not inflate
+    the way they inflate wall-clock time."""
 
     def __init__(self, workers: int, chunk: int = 8, model: str | None = None):
         self.workers = max(1, workers)
         self.chunk = max(1, chunk)
         self.peak_rss: dict[int, float] = {}
+        self.cpu_seconds = 0.0
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_context(),
                                         initializer=_init_worker, initargs=(model,))
 
@@ -69,7 +76,7 @@ class WorkerPool:
         sample = [Article(text=WARM_UP_TEXT, id="warm-up", published="2021-09-06")]
         futures = [self.pool.submit(_extract_chunk, sample) for _ in range(self.workers * 2)]
         for f in futures:
-            _, pid, rss = f.result()
+            _, pid, rss, _ = f.result()
             self.peak_rss[pid] = rss
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Record | InputError]:
@@ -79,8 +86,9 @@ class WorkerPool:
         def drain_one() -> Iterator[Record | InputError]:
             chunk, fut = pending.popleft()
             try:
-                items, pid, rss = fut.result()
+                items, pid, rss, cpu = fut.result()
                 self.peak_rss[pid] = max(rss, self.peak_rss.get(pid, 0.0))
+                self.cpu_seconds += cpu
             except Exception as exc:  # a worker died (e.g. out of memory): name every article of the chunk
                 items = [InputError(a.source or a.id or "?", f"extraction failed in a worker: "
                                     f"{type(exc).__name__}: {exc}") for a in chunk]

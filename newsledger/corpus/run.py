@@ -89,6 +89,7 @@ class Ingest:
         self.copies: list[tuple[Article, str, float, float]] = []  # waiting for their canonical's write
         self.failed_shas: set[str] = set()
         self.sigs: dict = {}  # text hash -> signature, computed once at stage 2, saved at stage 4
+        self.wrote = False  # whether this run stored an extracted article (the corpus actors then change)
 
     def note(self, err: InputError) -> None:
         self.report.errors.append(err)
@@ -173,12 +174,17 @@ class Ingest:
         self.flush_copies(final=True)
         if self.merge:  # articles stored earlier with merging off
             self.report.merged_events += merge.merge_pending(self.store)
-        corpus_actors.rebuild(self.store)  # one identity per actor across the corpus (issue 17)
+        # One identity per actor across the corpus (issue 17), rebuilt from every stored actor: skipped when this
+        # run stored no article and the table already covers the stored actors.
+        if self.wrote or not corpus_actors.up_to_date(self.store):
+            corpus_actors.rebuild(self.store)
 
     def flush(self, records: list[Record]) -> None:
         if records:
             before = self.store.known_hashes(r.article.sha256 for r in records)
-            self.report.stored += self.store.write(records)
+            written = self.store.write(records)
+            self.report.stored += written
+            self.wrote = self.wrote or written > 0
             new = [r for r in records if r.article.sha256 not in before]
             if self.dedup:
                 merge.save_signatures(self.store, [

@@ -11,10 +11,17 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   for" an act, or a speech cue that is itself the claim ("blamed X for the attack"), against a denial of it;
   they are about the places the quote or its sentence names (the act's place), not a place taken;
 - a topic word after an infinitive or a future ("the offensive to capture X") is an aim, no claim;
+- a negated neg-raising or acceptance cue ("the UK does not believe X"; negated_cues.txt) and a dispute word a few
+  words before the topic word ("continue to deny responsibility") make a claim against; a rebuttal by reference
+  ("that is not true", "rejected the claim") disputes, within one article, the topic claims reported before it;
+- a quote the quote extractor leaves unattributed gets a speaker here when its sentence introduces it with a name
+  and a speech verb before a colon ('X tweeted: "..."'), or when its speaker is a pronoun ('"...," it said': the
+  first actor of the pronoun's kind in the sentence before);
 - a contradiction needs a claim for and a claim against from different sides: neither speaker is the other, nor
   its affiliate; when both name what they are about, the same thing; when the dispute names whose claim it
   rejects ("the Taliban's claim"), the claims for must come from that actor's side; across articles a quote
-  whose speaker is not found stands for its article (two articles are two sources);
+  whose speaker is not found stands for its article (two articles are two sources), and the two articles are
+  published within the topic's window (claim_topics.tsv: a year for who carried out an attack, else 30 days);
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
@@ -39,25 +46,52 @@ from newsledger import resources
 from newsledger.model import Contradiction, Record
 
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
-NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor)\b(?:\W+\w+){0,3}\W*$", re.I)
+# "far from" negates what follows it as "not" does ("Isis is far from defeated")
+NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|far from)\b(?:\W+\w+){0,3}\W*$", re.I)
+# a cue word negated right before a quote's content ("does not believe", "has never accepted that")
+NEGATED_CUE = r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?:{cue})\W*(?:that\W*)?$"
 # an infinitive or a future right before a topic word: the act is intended, not claimed as done
 INTENDED = re.compile(r"\b(?:to|will|would|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
 UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|revised|updated|now stands|has grown)\b",
                     re.I)
-WINDOW_DAYS = 3
+WINDOW_DAYS = 3  # figures: two tolls of one event are reported within days of it
+# topic claims: a statement of a state of affairs (a group defeated, a town held, who did an attack) stands, and is
+# answered, for weeks; a month bounds it so that statements about different phases of a war stay apart
+TOPIC_WINDOW_DAYS = 30
 
 
 @lru_cache(maxsize=1)
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
+        if role != "window":
+            out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
+
+
+@lru_cache(maxsize=1)
+def topic_windows() -> dict[str, int]:
+    """Days within which a topic's claim and its dispute in two articles are about the same thing (claim_topics.tsv,
+    role "window"); topics without one use the caller's window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "window"}
 
 
 @lru_cache(maxsize=1)
 def dispute_cues() -> set[str]:
     return {w.lower() for w in resources.words("quantities", "dispute_cues.txt")}
+
+
+@lru_cache(maxsize=1)
+def negated_cues() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.words("quantities", "negated_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    from newsledger.extract.quotes import speech_verbs as verbs
+
+    return verbs()
 
 
 def _norm(text: str) -> str:
@@ -151,10 +185,13 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     v = View(rec)
     out: list[Claim] = []
     cues = dispute_cues()
+    rebuttals: list[tuple[dict[str, Any], str | None]] = []
     for q in v.quotes:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
-        denial = bool(set(cue.split()) & cues)
+        lead = _lead_in(v, q)
+        speaker = q.get("speaker") or _introducer(v, q, lead) or _pronoun_speaker(v, q)
+        denial = bool(set(cue.split()) & cues) or _cue_negated(cue, lead)
         dispute = topics()["*"]["dispute"].search(content)
         for topic, roles in topics().items():
             if topic == "*":
@@ -170,7 +207,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
             if hit is not None:
                 role, m = hit
-                negated = m is not None and bool(NEGATION.search(content[:m.start()]))
+                negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
+                                             or _disputed_before(content, m.start()))
                 if denial or negated:
                     polarity = -1
                 elif role == "lose":
@@ -182,18 +220,106 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     if dispute:  # "the claim of victory was false"
                         polarity = -1
                 objects = _event_places(v, q) if "about" in roles else _objects(v, q, content, m)
-                out.append(Claim(topic, polarity, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects))
                 continue
             if "continue" in roles and roles["continue"].search(content):
-                out.append(Claim(topic, -1, q.get("speaker"), q["id"], q["text"], q["start"], q["end"],
+                out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
+        if not any(c.evidence == q["id"] for c in out) and _rebuts_by_reference(content, denial):
+            rebuttals.append((q, speaker))
         where = _whereabouts(v, q)
         if where:
             out.append(where)
+    # a rebuttal by reference answers the topic claims the article has reported before it; what it is about is
+    # not named
+    for q, speaker in rebuttals:
+        asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()
+                           and c.start < q["start"]})
+        out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
+                   for topic in asserted)
     out.extend(_figure_claims(v))
     out.extend(_event_claims(v))
     return _dedup(out)
+
+
+MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
+
+
+def _rebuts_by_reference(content: str, denial: bool) -> bool:
+    """A short quote that calls something false ("that is not true"), or a denial of a bare claim noun ("rejected
+    the claim"): it answers a claim without repeating it (claim_topics.tsv, rows "rebuttal" and "reference")."""
+    text = re.sub(r"^\W+", "", content).strip()
+    if not text or len(text.split()) > MAX_REBUTTAL_WORDS:
+        return False
+    roles = topics()["*"]
+    return bool(roles["rebuttal"].match(text)) or (denial and bool(roles["reference"].match(text)))
+
+
+def _lead_in(v: View, q: dict[str, Any]) -> str:
+    """The quote's sentence up to the quote: where its cue and speaker stand in most sentences."""
+    sent = v.sentence_of(q["start"], q["start"])
+    if not sent or sent["start"] > q["start"]:
+        return ""
+    return _norm(sent["text"][:q["start"] - sent["start"]])
+
+
+def _form_of(word: str, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether a verb form is one of the lemmas ("believes", "accepted", "tweeted", "said")."""
+    word = _IRREGULAR.get(word, word)
+    return any(word[:len(word) - k] in lemmas for k in range(4) if len(word) - k >= 3)
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think"}
+
+
+def _cue_negated(cue: str, lead: str) -> bool:
+    """A neg-raising or acceptance cue negated before the content ("the UK does not believe X"): the speaker
+    holds the content false, as with a dispute cue."""
+    return any(_form_of(w, negated_cues()) and re.search(NEGATED_CUE.format(cue=re.escape(w)), lead, re.I)
+               for w in cue.split())
+
+
+def _disputed_before(content: str, pos: int) -> bool:
+    """A dispute word a few words before the topic word inside the content ("to deny responsibility for X",
+    "which they denied carrying out"): the statement is against it."""
+    return bool(set(w.lower() for w in re.findall(r"[\w']+", content[:pos])[-3:]) & dispute_cues())
+
+
+_INTRODUCED = re.compile(r"(?P<verb>[a-z]+)\s*:\s*\"?\s*$")
+
+
+def _introducer(v: View, q: dict[str, Any], lead: str) -> str | None:
+    """The speaker of a quote the record leaves unattributed, when its own sentence introduces it with a name
+    and a speech verb before a colon ('X tweeted: "..."', 'X said: "..."'): the actor named right before the verb.
+    (A fallback for the quote extractor's misses, so that such a claim has a side.)"""
+    m = _INTRODUCED.search(lead)
+    if not m or not _form_of(m.group("verb"), speech_verbs()):
+        return None
+    sent_start = q["start"] - len(lead)
+    verb_at = sent_start + m.start("verb")
+    near = [actor for entity, actor in v.entity_actors(sent_start, verb_at) if verb_at - entity["end"] <= 2]
+    return near[-1] if near else None
+
+
+_PRONOUN_KINDS = {"it": {"organization", "group", "country"}, "they": {"organization", "group", "country"},
+                  "he": {"person"}, "she": {"person"}}
+
+
+def _pronoun_speaker(v: View, q: dict[str, Any]) -> str | None:
+    """The speaker of a quote the record leaves unattributed whose speaker is a pronoun ('"...," it said'): the
+    first actor of the pronoun's kind named in the sentence before the quote's (the subject there, in most
+    sentences: "The SDF responded with a statement. '...,' it said"); none when that sentence names none. (A
+    fallback for the quote extractor's misses, so that such a claim has a side.)"""
+    kinds = _PRONOUN_KINDS.get((q.get("speaker_text") or "").lower())
+    k = v.sentence_index(q["start"])
+    if not kinds or k <= 0:
+        return None
+    prev = v.sentences[k - 1]
+    for _entity, actor in sorted(v.entity_actors(prev["start"], prev["end"]), key=lambda ea: ea[0]["start"]):
+        if v.actors.get(actor, {}).get("kind") in kinds:
+            return actor
+    return None
 
 
 def _dedup(claims: list[Claim]) -> list[Claim]:
@@ -233,9 +359,11 @@ _GENERIC = r"(?:town|city|village|district|province|region|area|base|airport|str
 _AFTER_NAME = re.compile(r"^\s*" + _LEAD + r"(?:" + _GENERIC + r"\s+of\s+)?(?P<name>" + _NAME + r")")
 _AFTER_GENERIC = re.compile(r"^\s*" + _LEAD + _GENERIC + r"\b")
 _BEFORE_NAME = re.compile(r"(?P<name>" + _NAME + r")(?:\s+" + _GENERIC + r")?\s*$")
+# a negation may stand between the auxiliary and the participle ("X is not defeated", "X is far from defeated")
+_NOT_YET = r"(?:(?:not|never|yet|still|far from|no longer|\w+ly)\s+)*"
 _AUX_TAIL = re.compile(r"\s+(?:had|has|have|would|will|could|did|does)?\s*(?:not\s+|never\s+|n't\s+)?"
-                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are)?\s*(?:\w+ly\s+)?$")
-_PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are|'s)?\s*" + _NOT_YET + "$")
+_PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are|'s)\s+" + _NOT_YET + "$", re.I)
 _FALL = re.compile(r"^(?:fell|fallen|has fallen|have fallen|fell to)", re.I)
 _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|as|and|but)\b|[,;:\u2013\u2014(])",
                      re.I)
@@ -548,12 +676,14 @@ def _date(rec: dict[str, Any]) -> date | None:
         return None
 
 
-def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS) -> list[dict[str, Any]]:
+def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
+                  topic_window_days: int = TOPIC_WINDOW_DAYS) -> list[dict[str, Any]]:
     """Contradictions between stored records (their JSON dicts): figures of the same kind about the same people
     and place in articles published within `window_days`, whose values cannot both be true; and a topic claim
-    made in one article and disputed in another by a different side, about the same place. Each result says
-    which articles, both sides (actor names) and the evidence (article id, item id, text), and for figures the
-    conservative total (the lowest figure) with the values in dispute."""
+    made in one article and disputed in another, published within the topic's window (claim_topics.tsv, else
+    `topic_window_days`), by a different side, about the same thing. Each result says which articles, both sides
+    (actor names) and the evidence (article id, item id, text), and for figures the conservative total (the
+    lowest figure) with the values in dispute."""
     items = []
     for rec in records:
         v = View(rec)
@@ -565,10 +695,10 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS)
             if aid == bid or (ra["article"].get("text_sha256") and
                               ra["article"].get("text_sha256") == rb["article"].get("text_sha256")):
                 continue
-            if da and db and abs((da - db).days) > window_days:
-                continue
-            out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
-            out.extend(_cross_topics(ra, va, ca, rb, vb, cb))
+            days = abs((da - db).days) if da and db else 0
+            if days <= window_days:
+                out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
+            out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
     return out
 
 
@@ -627,14 +757,18 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     return a.topic == b.topic and a.of == b.of and bool(_places(a) & _places(b))
 
 
-def _cross_topics(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
+def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS
+                  ) -> list[dict[str, Any]]:
     """A topic claim in one article ("X said its forces captured P") and an explicit dispute of it in the other
     ("Z denied that P had fallen", "the claim that P was captured is false") by a speaker of another side, about
     the same thing: the names the two claims are about must meet (a claim about a person, or about nothing that
-    can be named, is never matched). The date window is checked by the caller."""
+    can be named, is never matched). `days` apart, the two articles are compared on the topics whose window holds
+    them."""
     out = []
     for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
+            if days > topic_windows().get(topic, window_days):
+                continue
             # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
             # articles are two sources
             pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.objects]

@@ -82,6 +82,9 @@ _QUALIFIERS = _COMPASS | {"northeast", "northwest", "southeast", "southwest", "n
 # farm.
 _NAMED_AFTER = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "lane", "drive", "way", "highway",
                 "farm", "place", "terrace", "crescent"}
+# Road systems named after the state or country that runs them (US state highways: "<State> Highway 19",
+# "<State> State Route 4"; national routes likewise).
+_STATE_ROADS = {"highway", "route", "turnpike", "parkway", "state"}
 _ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
@@ -111,6 +114,7 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
 
 def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     out: list[Mention] = []
+    people = _person_name_words(doc)
     for ent in doc.ents:
         if ent.label_ == "ORG":
             m = _embedded(ent, gaz)
@@ -125,13 +129,20 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             if cc and _modifies_a_noun(ent) and not _region_modifier(ent):
                 out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
             continue
-        if _era_marker(ent):
-            continue
+        if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
+            continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
         name, hint = _clean(ent.text)
         if not name:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+def _person_name_words(doc: Doc) -> set[str]:
+    """The surnames of the article's full person names ("Narendra Modi", "Chris Paul"): one alone is the person
+    again, even where the NER calls it a place."""
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+            and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
 
 
 def _era_marker(ent) -> bool:
@@ -164,12 +175,34 @@ class Context:
     admin1s_named: set[str] = field(default_factory=set)
     admin1s: set[str] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
+    home: OutletHome | None = None
 
 
-def features(e: Entry, m: Mention, ctx: Context) -> dict[str, float]:
-    """The evidence for reading mention `m` as entry `e`: its prior (population, kind, primary name, capital,
-    the mention's suffix and NER label) and the article's context. The ranker weighs them
-    (newsledger/data/place_ranker.json)."""
+@dataclass(frozen=True)
+class OutletHome:
+    """Where an outlet's news happens, as its other articles show (outlet_homes): the first-level subdivisions
+    (country, name) and the countries that most of them place something in. A local paper's own town is
+    rarely named with its state; a reader knows the paper."""
+    admin1s: frozenset[tuple[str, str]] = frozenset()
+    countries: frozenset[str] = frozenset()
+
+
+@dataclass
+class Candidate:
+    """A gazetteer entry for a mention, with what does not change with the article's context (computed once
+    per mention, not once per ranking pass): its prior features and their weighted sum, the grid cells around
+    it, the same-name rule it meets and, for a national capital, the codes of its namesake subdivisions."""
+    entry: Entry
+    prior: dict[str, float]
+    prior_score: float
+    cells: tuple[tuple[int, int], ...] = ()
+    same_name: str | None = None
+    namesake_admin1s: tuple[str, ...] = ()
+
+
+def prior_features(e: Entry, m: Mention) -> dict[str, float]:
+    """The evidence for reading mention `m` as entry `e` before the article's context: population, kind,
+    primary name, capital, the mention's suffix and NER label."""
     log_pop = math.log10(max(e.population, 0) + 10)
     f = {"log_pop": log_pop, f"kind_{e.kind}": 1.0,
          "primary": float(e.primary), "capital": float(e.capital)}
@@ -181,6 +214,21 @@ def features(e: Entry, m: Mention, ctx: Context) -> dict[str, float]:
         f["loc_area"] = 1.0
     if m.label == "FAC" and e.kind in {"airport", "other"}:
         f["fac_point"] = 1.0
+    return f
+
+
+# One degree of latitude is at least this many km apart along any path: a point further than 150 km north or
+# south needs no great-circle distance (the margin keeps rounding from changing a result).
+_KM_PER_DEGREE_LAT = math.pi * 6371.0 / 180
+_NEAR_KM = 150
+
+
+def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
+    """The article's context for candidate `c`: the share of its country among the other mentions' places, a
+    subdivision named or holding another mention's town, a candidate of another name a grid cell away, another
+    mention's town within 150 km; then the same-name rules (the capital's depends on the context)."""
+    e = c.entry
+    f: dict[str, float] = {}
     if e.country and ctx.countries:
         f["ctx_country_share"] = ctx.countries.get(e.country, 0.0)
         f["ctx_country_absent"] = float(e.country not in ctx.countries)
@@ -191,13 +239,32 @@ def features(e: Entry, m: Mention, ctx: Context) -> dict[str, float]:
             f["ctx_in_admin1_of_others"] = 1.0
     if e.kind == "admin1" and e.admin1_code in ctx.admin1s:
         f["ctx_admin1_self"] = 1.0
-    if ctx.other_cells and e.kind in _LOCAL_KINDS and e.lat is not None and any(
-            c in ctx.other_cells for c in _neighbourhood(_cell(e.lat, e.lon))):
+    if ctx.other_cells and c.cells and any(cell in ctx.other_cells for cell in c.cells):
         f["near_a_candidate_of_another_mention"] = 1.0
-    if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"}:
-        if min(distance_km(e.lat, e.lon, p[0], p[1]) for p in ctx.points) < 150:
-            f["ctx_near_town"] = 1.0
+    if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"} and _near_a_point(e, ctx):
+        f["ctx_near_town"] = 1.0
+    if ctx.home is not None:
+        if e.kind in {"city", "admin2"} and (e.country, e.admin1) in ctx.home.admin1s:
+            f["outlet_home_admin1"] = 1.0
+        if e.country in ctx.home.countries:
+            f["outlet_home_country"] = 1.0
+    if c.same_name:
+        f[c.same_name] = 1.0
+    if c.namesake_admin1s and any(code not in ctx.admin1s for code in c.namesake_admin1s):
+        f["capital_over_same_name_state"] = 1.0
     return f
+
+
+def _near_a_point(e: Entry, ctx: Context) -> bool:
+    lat_limit = (_NEAR_KM + 1) / _KM_PER_DEGREE_LAT
+    return any(abs(e.lat - lat) < lat_limit and distance_km(e.lat, e.lon, lat, lon) < _NEAR_KM
+               for lat, lon in ctx.points)
+
+
+def features(c: Candidate, ctx: Context) -> dict[str, float]:
+    """Every feature of candidate `c` in this context: its prior, then the context. The ranker weighs them
+    (newsledger/data/place_ranker.json)."""
+    return {**c.prior, **context_features(c, ctx)}
 
 
 @lru_cache(maxsize=1)
@@ -205,25 +272,28 @@ def _weights() -> dict[str, float]:
     return json.loads(_RANKER.read_text(encoding="utf-8"))["weights"]
 
 
-def _score(f: dict[str, float], weights: dict[str, float]) -> float:
-    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+def _score(f: dict[str, float], weights: dict[str, float], start: float = 0.0) -> float:
+    """`start` plus the weighted features, added in the features' order (the prior's sum, then the context's
+    terms, gives the same float as one sum over all features)."""
+    total = start
+    for k, v in f.items():
+        total += weights.get(k, 0.0) * v
+    return total
 
 
-def candidate_features(m: Mention, ctx: Context) -> list[tuple[Entry, dict[str, float]]]:
-    """Every candidate of `m` with its features (the prior, the context and the same-name conflicts)."""
+def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
+    """Every candidate of `m` with what its ranking needs beyond the context."""
     cands = m.candidates or []
     if not cands:
         return []
     same_name = _prefer_same_name_city(cands) if not m.hint else {}
-    capital = _capital_over_namesake_state(cands, m, ctx.admin1s)
+    namesakes = _namesake_admin1s(cands, m)
     out = []
     for e in cands:
-        f = features(e, m, ctx)
-        if e.pid in same_name:
-            f[same_name[e.pid]] = 1.0
-        if e.pid in capital:
-            f["capital_over_same_name_state"] = 1.0
-        out.append((e, f))
+        prior = prior_features(e, m)
+        cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()
+        out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
+                             namesakes.get(e.pid, ())))
     return out
 
 
@@ -242,14 +312,20 @@ def _prefer_same_name_city(cands: list[Entry]) -> dict[int, str]:
     return out
 
 
-def _capital_over_namesake_state(cands: list[Entry], m: Mention, admin1s: set[str]) -> set[int]:
+def _namesake_admin1s(cands: list[Entry], m: Mention) -> dict[int, tuple[str, ...]]:
     """A national capital named like a first-level subdivision elsewhere in its country ("Washington") is the
-    capital, unless the mention says "state" or the article's other places lie inside that subdivision."""
+    capital, unless the mention says "state" or the article's other places lie inside that subdivision: per
+    such capital, the codes of its namesake subdivisions (context_features checks them against the article)."""
     if m.hint == "admin1":
-        return set()
-    return {e.pid for e in cands if e.capital and any(
-        a.kind == "admin1" and a.country == e.country and a.admin1_code != e.admin1_code
-        and normalize(a.name) == normalize(e.name) and a.admin1_code not in admin1s for a in cands)}
+        return {}
+    out: dict[int, tuple[str, ...]] = {}
+    for e in cands:
+        if e.capital:
+            codes = tuple(a.admin1_code for a in cands if a.kind == "admin1" and a.country == e.country
+                          and a.admin1_code != e.admin1_code and normalize(a.name) == normalize(e.name))
+            if codes:
+                out[e.pid] = codes
+    return out
 
 
 def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
@@ -280,6 +356,12 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         head = words[:n]
         if not head[0][:1].isupper() or (n == 1 and head[0].lower() in _COMPASS):
             continue
+        if words[n].lower() in _STATE_ROADS:
+            # "Florida Highway", "Texas Route 19": a state's or a country's highway system lies in it
+            cands = [e for e in gaz.lookup(" ".join(head)) if e.primary and e.kind in {"admin1", "country"}]
+            if cands:
+                m.part_of = True
+                return cands
         if words[n].lower() in _NAMED_AFTER:
             break  # "Kingsley Road", "Wilson's Farm" are not in the place named
         if _POSSESSIVE.search(head[-1]):
@@ -291,8 +373,10 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     return []
 
 
-def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[str, float] | None = None) -> None:
-    """Choose each mention's entry: by the prior first, then twice more with the article's context."""
+def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[str, float] | None = None,
+             home: OutletHome | None = None) -> None:
+    """Choose each mention's entry: by the prior (and the outlet's home) first, then twice more with the
+    article's context."""
     for m in mentions:
         if m.demonym:
             continue
@@ -308,19 +392,28 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
         m.candidates = cands
 
     weights = weights or _weights()
-
-    def pick(m: Mention, ctx: Context) -> Entry | None:
-        scored = candidate_features(m, ctx)
-        if not scored:
-            return None
-        return max(scored, key=lambda ef: (_score(ef[1], weights), -ef[0].pid))[0]
-
+    # mentions alike (same text, name, suffix and label) have the same candidates and, in a pass, the same
+    # context: each group is ranked once per pass
+    groups: dict[tuple, list[Mention]] = {}
     for m in mentions:
-        m.choice = pick(m, Context())
+        groups.setdefault((m.text, m.key_text, m.hint, m.label, m.demonym), []).append(m)
+    ranked = {key: candidates(ms[0], weights) for key, ms in groups.items()}
+
+    def pick(cands: list[Candidate], ctx: Context) -> Entry | None:
+        if not cands:
+            return None
+        return max(cands, key=lambda c: (_score(context_features(c, ctx), weights, c.prior_score),
+                                         -c.entry.pid)).entry
+
+    empty = Context(home=home)
+    choice = {key: pick(cands, empty) for key, cands in ranked.items()}
     for _ in range(2):
-        new = [pick(m, ctx) for m, ctx in zip(mentions, contexts(mentions))]
-        for m, c in zip(mentions, new):
-            m.choice = c
+        for m in mentions:
+            m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
+        by_name = contexts_by_name(mentions, home)
+        choice = {key: pick(cands, by_name[normalize(key[1])]) for key, cands in ranked.items()}
+    for m in mentions:
+        m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
 
 
 _LOCAL_KINDS = {"city", "admin2"}
@@ -348,9 +441,9 @@ def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]
     return out
 
 
-def contexts(mentions: list[Mention]) -> list[Context]:
-    """Each mention's context: the current choices of the other mentions, leaving out those with the same name
-    (a place cannot vouch for itself)."""
+def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) -> dict[str, Context]:
+    """The context of each mention name: the current choices of the mentions with other names (a place cannot
+    vouch for itself), once per distinct name."""
     chosen = []
     for m in mentions:
         c = m.choice
@@ -358,17 +451,16 @@ def contexts(mentions: list[Mention]) -> list[Context]:
                        c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
     cells = _candidate_cells(mentions)
-    out = []
-    for m in mentions:
-        key = normalize(m.key_text)
+    out: dict[str, Context] = {}
+    for key in dict.fromkeys(c[0] for c in chosen):
         others = [c for c in chosen if c[0] != key]
         counts = Counter(c[1] for c in others if c[1])
         total = sum(counts.values())
-        out.append(Context(countries={cc: n / total for cc, n in counts.items()} if total else {},
+        out[key] = Context(countries={cc: n / total for cc, n in counts.items()} if total else {},
                            admin1s_named={c[2] for c in others if c[2] and c[3]},
                            admin1s={c[2] for c in others if c[2]},
-                           points=[c[4] for c in others if c[4]],
-                           other_cells=set().union(*(v for k, v in cells.items() if k != key))))
+                           points=list(dict.fromkeys(c[4] for c in others if c[4])),
+                           other_cells=set().union(*(v for k, v in cells.items() if k != key)), home=home)
     return out
 
 
@@ -415,11 +507,14 @@ def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str
                  best.geonames_id, 1)
 
 
-def extract(doc: Doc, record: Record) -> list[Place]:
+def extract(doc: Doc, record: Record, home: OutletHome | None = None) -> list[Place]:
+    """The article's places; `home` is its outlet's home when the caller knows it (outlet_homes), else what
+    the outlet's web domain says."""
     gaz = gazetteer.get()
+    home = home or outlet_home(record.article.outlet or record.article.url)
     text = doc.text
     mentions = _mentions(doc, gaz)
-    _resolve(mentions, gaz)
+    _resolve(mentions, gaz, home=home)
     places: list[Place] = []
     for m in mentions:
         p = _place(m, m.choice, gaz)
@@ -466,3 +561,57 @@ def event_geo_precision(record: Record, place_id: str | None) -> int | None:
     None for an event with no place."""
     place = next((p for p in record.places if p.id == place_id), None) if place_id else None
     return place.precision if place else None
+
+
+# An outlet's home is what at least this share of its other articles (and at least this many) place
+# something in.
+_HOME_SHARE = 0.5
+_HOME_MIN_ARTICLES = 2
+
+
+def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletHome | None]:
+    """For each (outlet, places) article, its outlet's home as the outlet's other articles show it: the
+    subdivisions and countries that at least half of them place something in. None without an outlet or
+    with fewer than two other articles from it. An article never counts toward its own home."""
+    regions = [({(p.country, p.admin1) for p in ps if p.country and p.admin1},
+                {p.country for p in ps if p.country}) for _, ps in articles]
+    by_outlet: dict[str, tuple[Counter, Counter, int]] = {}
+    for (outlet, _), (admin1s, countries) in zip(articles, regions):
+        if outlet:
+            a, c, n = by_outlet.get(outlet, (Counter(), Counter(), 0))
+            by_outlet[outlet] = (a + Counter(admin1s), c + Counter(countries), n + 1)
+    out: list[OutletHome | None] = []
+    for (outlet, _), (own_admin1s, own_countries) in zip(articles, regions):
+        if not outlet or by_outlet[outlet][2] - 1 < _HOME_MIN_ARTICLES:
+            out.append(outlet_home(outlet))
+            continue
+        a, c, n = by_outlet[outlet]
+        need = _HOME_SHARE * (n - 1)
+        tld_country = outlet_country(outlet)
+        out.append(OutletHome(
+            frozenset(k for k, v in a.items() if v - (k in own_admin1s) >= need and tld_country in (None, k[0])),
+            frozenset(k for k, v in c.items() if v - (k in own_countries) >= need) if tld_country is None
+            else frozenset({tld_country})))
+    return out
+
+
+_DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([^/:?#\s]+)", re.I)
+_GENERIC_CCTLDS = resources.words("generic_cctlds.txt")
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country an outlet's web domain (or its URL) names by its country-code top-level domain
+    ("lfpress.ca" is Canadian, "thisisoxfordshire.co.uk" British); None for a generic domain (.com, .tv)."""
+    m = _DOMAIN.match(outlet.strip()) if outlet else None
+    if not m or "." not in m.group(1):
+        return None
+    tld = m.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_CCTLDS:
+        return None
+    return "GB" if tld == "uk" else tld.upper()
+
+
+def outlet_home(outlet: str | None) -> OutletHome | None:
+    """What an outlet's name alone says of its home: the country of its domain, if it names one."""
+    cc = outlet_country(outlet)
+    return OutletHome(countries=frozenset({cc})) if cc else None

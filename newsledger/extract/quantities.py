@@ -124,58 +124,36 @@ def _digit_figures(text: str) -> list[Figure]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _vague_starts() -> frozenset[str]:
+    """First words of the vague phrases and of the quantifiers before a scale word: no vague figure starts at
+    any other word, so the phrase tables are consulted only at these."""
+    _, scales = number_words()
+    plain, multipliers = vague_table()
+    starts = {p.split(" ")[0] for p in plain} | {q.split(" ")[0] for q in multipliers if q}
+    return frozenset(starts | scales if "" in multipliers else starts)
+
+
 def _word_figures(text: str) -> list[Figure]:
     values, scales = number_words()
-    plain, multipliers = vague_table()
+    starts = _vague_starts()
     words = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text)]
+    lows = [w[2].lower() for w in words]
+    heads = [w.split("-")[0] for w in lows]  # "twenty-five" -> "twenty"
     out: list[Figure] = []
     i = 0
     while i < len(words):
-        low = words[i][2].lower()
-        # vague phrases, longest first: "hundreds of thousands", "several hundred", "dozens"
-        matched = False
-        for n in (4, 3, 2, 1):
-            if i + n > len(words):
-                continue
-            chunk = [w[2].lower() for w in words[i:i + n]]
-            phrase = " ".join(chunk)
-            if not _adjacent(text, words[i:i + n]):
-                continue
-            # quantifier + scale word: "several hundred", "a few thousand", "a hundred"
-            for q, mult in multipliers.items():
-                qn = len(q.split())
-                if n == qn + 1 and " ".join(chunk[:qn]) == q and chunk[-1] in scales:
-                    value = mult * values[chunk[-1]]
-                    # "a hundred" is exact; "several hundred" is not
-                    out.append(Figure(words[i][0], words[i + n - 1][1], value, q != "a", q != "a"))
-                    i += n
-                    matched = True
-                    break
-            if matched:
-                break
-            if phrase in plain and (n > 1 or low not in {"dozen"} or True):
-                if phrase in {"a couple", "a few", "several", "a handful", "a dozen", "dozen", "a score"}:
-                    # only a figure when it counts something: "several people", "a few of them"
-                    nxt = words[i + n][2].lower() if i + n < len(words) else ""
-                    if phrase in {"a couple", "a handful", "a score"} and nxt != "of":
-                        continue
-                    if nxt in scales:
-                        continue
-                out.append(Figure(words[i][0], words[i + n - 1][1], plain[phrase],
-                                  phrase not in {"a dozen", "dozen"}, phrase not in {"a dozen", "dozen"}))
+        if lows[i] in starts:
+            n = _vague_figure(text, words, lows, i, out)
+            if n:
                 i += n
-                matched = True
-                break
-        if matched:
-            continue
-        if low.split("-")[0] in values and low.split("-")[0] not in scales:
+                continue
+        if heads[i] in values and heads[i] not in scales:
             j = i + 1
             while j < len(words) and _adjacent(text, words[j - 1:j + 1]) and (
-                    words[j][2].lower().split("-")[0] in values or
-                    (words[j][2].lower() == "and" and j + 1 < len(words)
-                     and words[j + 1][2].lower().split("-")[0] in values)):
+                    heads[j] in values or (lows[j] == "and" and j + 1 < len(words) and heads[j + 1] in values)):
                 j += 1
-            while j > i and words[j - 1][2].lower() == "and":
+            while j > i and lows[j - 1] == "and":
                 j -= 1
             value = parse_number_words([w[2] for w in words[i:j]])
             if value is not None:
@@ -184,6 +162,39 @@ def _word_figures(text: str) -> list[Figure]:
                 continue
         i += 1
     return out
+
+
+def _vague_figure(text: str, words: list[tuple[int, int, str]], lows: list[str], i: int, out: list[Figure]) -> int:
+    """The vague figure starting at word i appended to out ("hundreds of thousands", "several hundred",
+    "dozens"; longest first); returns how many words it took, 0 for none."""
+    values, scales = number_words()
+    plain, multipliers = vague_table()
+    for n in (4, 3, 2, 1):
+        if i + n > len(words):
+            continue
+        chunk = lows[i:i + n]
+        phrase = " ".join(chunk)
+        if not _adjacent(text, words[i:i + n]):
+            continue
+        # quantifier + scale word: "several hundred", "a few thousand", "a hundred"
+        for q, mult in multipliers.items():
+            qn = len(q.split())
+            if n == qn + 1 and " ".join(chunk[:qn]) == q and chunk[-1] in scales:
+                # "a hundred" is exact; "several hundred" is not
+                out.append(Figure(words[i][0], words[i + n - 1][1], mult * values[chunk[-1]], q != "a", q != "a"))
+                return n
+        if phrase in plain:
+            if phrase in {"a couple", "a few", "several", "a handful", "a dozen", "dozen", "a score"}:
+                # only a figure when it counts something: "several people", "a few of them"
+                nxt = lows[i + n] if i + n < len(words) else ""
+                if phrase in {"a couple", "a handful", "a score"} and nxt != "of":
+                    continue
+                if nxt in scales:
+                    continue
+            exact = phrase in {"a dozen", "dozen"}
+            out.append(Figure(words[i][0], words[i + n - 1][1], plain[phrase], not exact, not exact))
+            return n
+    return 0
 
 
 def _adjacent(text: str, words: list[tuple[int, int, str]]) -> bool:
@@ -415,7 +426,7 @@ def _of(record: Record, noun: Token, np_start: int, np_end: int) -> str | None:
 
 
 def extract(doc: Doc, record: Record) -> list[Quantity]:
-    text = doc.text
+    text = record.article.text  # the parse's text, without rebuilding it from the tokens
     figures = _digit_figures(text) + _word_figures(text)
     figures.sort(key=lambda f: (f.start, -(f.end - f.start)))
     out: list[Quantity] = []

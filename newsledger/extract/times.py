@@ -31,9 +31,8 @@ _REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "con
 
 
 def extract(doc: Doc, record: Record) -> list[TimeExpr]:
-    article = record.article
-    text = doc.text if doc is not None else article.text
-    return extract_text(text, article.published, doc)
+    # The article's own text: the parse's text is the same string, and Doc.text rebuilds it token by token.
+    return extract_text(record.article.text, record.article.published, doc)
 
 
 def published_date(published: str | None) -> dt.date | None:
@@ -48,7 +47,7 @@ def extract_text(text: str, published: str | None, doc: Doc | None = None) -> li
     matches = grammar.find(text)
     if doc is not None:
         sents = [(s.start_char, s.end_char) for s in doc.sents]
-        tok_starts = [t.idx for t in doc]
+        tok_starts = doc.to_array("IDX").tolist()  # without making a Token object per token
     else:
         sents = _sentences(text)
         tok_starts = []
@@ -138,7 +137,7 @@ def _tense(doc: Doc | None, tok_starts: list[int], text: str, sent: tuple[int, i
         tok = _token_at(doc, tok_starts, m.start)
         t = tok
         for _ in range(6):
-            if t.pos_ in ("VERB", "AUX") or t.head is t:
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
             t = t.head
         if t.pos_ in ("VERB", "AUX"):

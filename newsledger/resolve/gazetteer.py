@@ -55,8 +55,10 @@ _SUFFIX = re.compile(r"\s+(province|governorate|region|state|oblast|prefecture|d
                      r"municipality|county|parish|emirate|wilaya|voivodeship|republic|krai|kray|okrug)$")
 
 
+@lru_cache(maxsize=1 << 17)
 def normalize(name: str) -> str:
-    """The lookup key: ASCII-folded, lower-case, apostrophes and dots dropped, hyphens as spaces."""
+    """The lookup key: ASCII-folded, lower-case, apostrophes and dots dropped, hyphens as spaces (cached: an
+    article asks for the same few names many times)."""
     s = unidecode(name.replace("\u2019", "'").replace("\u2018", "'")).lower()
     s = s.replace("'", "").replace(".", "").replace("`", "")
     s = re.sub(r"[-_/,()]+", " ", s)
@@ -434,6 +436,7 @@ class Gazetteer:
         self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._cache: dict[str, list[Entry]] = {}
         self._airports: list[Entry] | None = None
+        self._demonyms: dict[str, str] | None = None
 
     _COLS = "p.pid, p.gid, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.admin2, p.lat, p.lon, " \
             "p.population, p.source, p.capital"
@@ -473,10 +476,10 @@ class Gazetteer:
 
     def demonym(self, text: str) -> str | None:
         """The ISO country code a demonym ("Japanese", "Qataris") stands for, if it is listed."""
-        key = normalize(text)
-        with _lock:
-            row = self.con.execute("SELECT country FROM demonym WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        if self._demonyms is None:  # a few hundred rows, asked for every entity: read once
+            with _lock:
+                self._demonyms = dict(self.con.execute("SELECT key, country FROM demonym").fetchall())
+        return self._demonyms.get(normalize(text))
 
     def airports(self) -> list[Entry]:
         if self._airports is None:

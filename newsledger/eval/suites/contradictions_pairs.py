@@ -29,8 +29,9 @@ Pair kinds (label in brackets):
 - claims (a templated claim "C said its forces captured P", or a real Guardian claim excerpt about P):
   denial [disagree] a rival denies P fell / calls the claim false / rejects reports (templates rotate);
   confirm [agree] a monitor confirms C took P; restate [agree] C's side says it again in other words;
-  other-place [agree] the same denial about another place Q, same date; later [agree] the same denial 20 days
-  later (outside the date window); other-action [agree] the rival denies another action (shelling) in P;
+  other-place [agree] the same denial about another place Q, same date; later [agree] the same denial
+  `claims.TOPIC_WINDOW_DAYS` + 15 days later (outside the topic claims' date window); other-action [agree] the
+  rival denies another action (shelling) in P;
   person-capture [agree] a capture of people near P (denied, or claimed by the rival); own-side [agree] C's own
   side denies that P was lost again; unconfirmed [agree] a monitor cannot confirm who holds P.
 
@@ -49,6 +50,7 @@ from typing import Any
 
 from newsledger.eval.metrics import Score, prf_score
 from newsledger.eval.split import select
+from newsledger.extract.claims import TOPIC_WINDOW_DAYS
 
 COMPONENT = "contradictions"
 DATASET = "templated"
@@ -164,6 +166,9 @@ def variant(base: dict[str, Any], new: str) -> str:
     return base["text"][:base["start"]] + new + base["text"][base["end"]:]
 
 
+OUTSIDE_WINDOW = TOPIC_WINDOW_DAYS + 15  # days after a claim: a denial then is about another phase of the war
+
+
 def _later(d: str, days: int) -> str:
     return (dt.date.fromisoformat(d) + dt.timedelta(days=days)).isoformat()
 
@@ -270,7 +275,8 @@ def build_pairs(corpus: Path, limit: int | None = None) -> list[dict[str, Any]]:
             add("agree", "other-place", "claims", r,
                 (rid + "-other", _fill(DENIALS[k % len(DENIALS)], c, z, w, other, day), date), real=real)
         add("agree", "later", "claims", r,
-            (rid + "-later", _fill(DENIALS[k % len(DENIALS)], c, z, w, p, day), _later(date, 20)), real=real)
+            (rid + "-later", _fill(DENIALS[k % len(DENIALS)], c, z, w, p, day), _later(date, OUTSIDE_WINDOW)),
+            real=real)
         add("agree", "person-capture", "claims", r,
             (rid + "-person", _fill(PERSON[k % len(PERSON)], c, z, w, p, day), date), real=real)
         if not real:

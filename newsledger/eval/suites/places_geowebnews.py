@@ -1,7 +1,8 @@
 """Places on GeoWebNews (dev: the even-numbered files in ../shared/corpus/dev/geoparsing/GeoWebNews).
 
 Two recognition views (the corpus README): every annotated span ("all": toponyms, common nouns, non-literal
-uses, organisations, demonyms), and the toponyms that carry a GeoNames id or coordinates ("geo"). Spans match
+uses, organisations, demonyms), and the toponyms that carry a GeoNames id or coordinates ("geo"); each
+article's outlet is the URL on its "LINK:" line (places read its country code). Spans match
 when they overlap (one-to-one); exact-boundary F1 is reported alongside. Geocoding is scored on matched "geo"
 toponyms: accuracy within 161 km, with the gold point from the annotation's coordinates or, for a GeoNames
 id, from the local gazetteer. A prediction with the gold GeoNames id is right. The headline (strict) figure
@@ -11,6 +12,7 @@ leaves the unknown gold points out, is reported beside it (`acc@161km_known`).
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +41,7 @@ class GoldSpan:
         return self.geonames_id is not None or self.lat is not None
 
 
-def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldSpan]]]:
+def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldSpan], str | None]]:
     folder = corpus / "dev" / "geoparsing" / "GeoWebNews"
     names = sorted((p.stem for p in folder.glob("*.ann")), key=int)[:limit]
     out = []
@@ -67,17 +69,28 @@ def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[Go
                     pass
             elif note.isdigit():
                 s.geonames_id = int(note)
-        out.append((name, text, sorted(spans.values(), key=lambda s: (s.start, s.end))))
+        link = _LINK.search(text)
+        out.append((name, text, sorted(spans.values(), key=lambda s: (s.start, s.end)), link and link.group(1)))
     return out
 
 
-def extract_places(texts: list[str]) -> list[list[Place]]:
+# Each GeoWebNews text starts with its title and a "LINK: <url>" line: the article's outlet.
+_LINK = re.compile(r"^LINK:\s*(\S+)", re.M)
+
+
+def extract_places(texts: list[str], outlets: list[str | None] | None = None) -> list[list[Place]]:
+    """Each text's places; with the texts' outlets, a second pass uses each outlet's home as its other
+    articles show it (newsledger.extract.places.outlet_homes: no gold is read)."""
     from newsledger import nlp
     from newsledger.extract import places
 
-    out = []
-    for text, doc in zip(texts, nlp.parse_many(texts)):
-        out.append(places.extract(doc, Record(article=Article(text=text))))
+    docs = list(nlp.parse_many(texts))
+    records = [Record(article=Article(text=text, outlet=outlet))
+               for text, outlet in zip(texts, outlets or [None] * len(texts))]
+    out = [places.extract(doc, record) for doc, record in zip(docs, records)]
+    if outlets:
+        homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, out)])
+        out = [places.extract(doc, record, home) for doc, record, home in zip(docs, records, homes)]
     return out
 
 
@@ -147,13 +160,14 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
 
 def score_views(data: list, dataset: str) -> list[Score]:
     """Recognition on every annotated span and on the toponyms with coordinates, then geocoding on the
-    latter; `data` holds (id, text, gold spans) per article."""
-    preds = extract_places([text for _, text, _ in data])
+    latter; `data` holds (id, text, gold spans) per article, and the article's outlet fourth where known."""
+    outlets = [d[3] for d in data] if data and all(len(d) > 3 for d in data) else None
+    preds = extract_places([d[1] for d in data], outlets)
     scores: list[Score] = []
     for view in ("all", "geo"):
         tp = tp_exact = n_gold = n_pred = 0
         matched_geo: list = []
-        for (_, _, gold), pred in zip(data, preds):
+        for (_, _, gold, *_), pred in zip(data, preds):
             g = [s for s in gold if view == "all" or s.geo]
             m = align(pred, g)
             tp += len(m)

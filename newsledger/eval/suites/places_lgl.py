@@ -1,7 +1,8 @@
 """Places on LGL (../shared/corpus/dev/geoparsing/lgl.xml): local news with toponyms, most with a GeoNames
-gaztag. Recognition P/R/F1 on every annotated toponym ("all") and on those with a gaztag ("geo"), spans
-matching by overlap (exact-boundary F1 alongside); geocoding: accuracy within 161 km on matched "geo"
-toponyms, plus the exact GeoNames id rate."""
+gaztag, and each article's outlet (the paper's web domain, which places use for the outlet's home).
+Recognition P/R/F1 on every annotated toponym ("all") and on those with a gaztag ("geo"), spans matching by
+overlap (exact-boundary F1 alongside); geocoding: accuracy within 161 km on matched "geo" toponyms, plus the
+exact GeoNames id rate."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -14,7 +15,7 @@ from newsledger.eval.suites.places_geowebnews import COMPONENT, GoldSpan, score_
 DATASET = "lgl"
 
 
-def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldSpan]]]:
+def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[GoldSpan], str | None]]:
     root = ET.parse(corpus / "dev" / "geoparsing" / "lgl.xml").getroot()
     out = []
     for art in root.findall("article")[:limit]:
@@ -28,7 +29,7 @@ def load(corpus: Path, limit: int | None = None) -> list[tuple[str, str, list[Go
                 gid = tag.get("geonameid")
                 s.geonames_id = int(gid) if gid and gid.isdigit() else None
             spans.append(s)
-        out.append((art.get("docid") or str(len(out)), text, spans))
+        out.append((art.get("docid") or str(len(out)), text, spans, art.findtext("domain")))
     return out
 
 

@@ -59,11 +59,12 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
 
     def build(self) -> dict[str, Any]:
         clauses = sorted(self.clauses(), key=lambda c: (-c.score, c.rank, c.verb.i))
-        main = clauses[0] if clauses else None
+        # a headline passive's clause (its subject the patient) gives a what, not the agent's event for the others
+        main = next((c for c in clauses if not c.extra.get("patient")), clauses[0] if clauses else None)
         who, what, seen_who, seen_what = [], [], set(), set()
         for c in sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)):
             w = _phrase(c.src, c.who)
-            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS:
+            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient"):
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
         if who and who[0].get("in") == "title":
@@ -87,7 +88,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         brief: dict[str, Any] = {
             "who": who[:5], "what": what[:5],
             "when": self.when(main), "where": self.where(main),
-            "why": self.why(main), "how": self.how(main, clauses),
+            "why": self.why(main), "how": self.how(main, [c for c in clauses if not c.extra.get("patient")]),
         }
         brief["summary"] = summary(self, main, brief)
         return brief

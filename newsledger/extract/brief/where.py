@@ -118,6 +118,8 @@ class Where:
         """A place that tells where someone comes from or what they support, not where the event happened:
         "three adults from X", "a X fan"."""
         root = span.root
+        while root.dep_ == "appos" and root.head != root:  # "from X, south east London": London places X
+            root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
             return 1.0
         if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
@@ -283,4 +285,11 @@ class Where:
                 s = _trim_span(list(ch.subtree))
                 if s and _words(span.doc, start, s[1]) <= MAX_WHERE:
                     end = max(end, s[1])
+        # "X, south London": the record's place right after a comma places X, whatever the parse made of it
+        doc = span.doc
+        if end == span.end and end + 1 < len(doc) and doc[end].text == "," and span.doc is self.doc:
+            after = next((p for p in self.record.places if p.start == doc[end + 1].idx), None)
+            region = doc.char_span(after.start, after.end, alignment_mode="expand") if after is not None else None
+            if region is not None and _words(doc, start, region.end) <= MAX_WHERE:
+                end = region.end
         return start, end

@@ -32,6 +32,7 @@ class WhoWhat:
     def clauses(self) -> list[Clause]:
         out: list[Clause] = []
         for src, rank, sent in self.units:
+            verbless = sent.root.pos_ not in {"VERB", "AUX"}  # a headline parsed as a noun phrase
             for tok in sent:
                 if tok.pos_ not in {"VERB", "AUX"} and not (tok.dep_ == "ROOT" and tok.pos_ in {"NOUN", "ADJ"}):
                     continue
@@ -40,12 +41,32 @@ class WhoWhat:
                     subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
                 if subj is None and src.name == "title" and tok.dep_ == "ROOT":
                     subj = self._headline_subject(tok)
+                patient = None
+                if subj is None and src.name == "title" and verbless:
+                    subj = patient = self._headline_passive(tok)
                 if subj is None:
                     continue
                 c = self._clause(src, rank, sent, tok, subj)
                 if c is not None:
+                    c.extra["patient"] = patient is not None
                     out.append(c)
         return out
+
+    @staticmethod
+    def _headline_passive(tok: Token) -> Token | None:
+        """Headlines drop the auxiliary of a passive ("Man arrested after ...", "X GP red-flagged after ..."), and
+        the parser takes the participle for a modifier of a noun (acl). In a headline parsed as a noun phrase, such
+        a participle is the verb and the noun before it its subject (the patient: the clause gives what, not who)."""
+        if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"}:
+            return None
+        doc = tok.doc
+        colon = max((t.i for t in doc[:tok.i] if t.text == ":"), default=-1)
+        left = [c for c in tok.lefts if c.dep_ in {"npadvmod", "nsubj", "nsubjpass", "nmod", "compound"}
+                and c.pos_ in {"NOUN", "PROPN"} and c.i > colon]
+        if left:
+            return left[-1]
+        head = tok.head
+        return head if head.pos_ in {"NOUN", "PROPN"} and colon < head.i < tok.i else None
 
     def _name_of_subject(self, src: Src, who: tuple[int, int], subj: Token) -> tuple[tuple[int, int], Token]:
         """A subject that is a thing or an event named after its owner ("X chocolate bar shape change sparks
@@ -233,6 +254,11 @@ class WhoWhat:
                 (verb.doc[left].dep_ == "advmod" and verb.doc[left].lower_ not in _NOT_IN_WHAT)):
             toks.append(verb.doc[left])  # "has been", "even stuns", "narrowly avoids"
             left -= 1
+        doc = verb.doc
+        while left >= 1 and doc[left].text == "-" and not doc[left].whitespace_ and not doc[left - 1].whitespace_ \
+                and doc[left].head == verb and doc[left - 1].head == verb:
+            toks += [doc[left], doc[left - 1]]  # a verb glued to its first part by a hyphen ("red-flagged")
+            left -= 2
         has_obj = False
         for ch in verb.children:
             if ch.dep_ in {"prt"}:

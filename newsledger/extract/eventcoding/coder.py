@@ -4,7 +4,11 @@ Each verb found in the CAMEO verb dictionary (plus the project's override rows) 
 CAMEO code is the dictionary pattern (words after and before the verb) with the most words matched, else the
 verb's default code. Source and target are noun-phrase heads found by dependency rules:
 - active: subject -> source; direct object, dative, or the object of a targeting preposition -> target;
-- passive ("X was attacked by Y"): the "by" agent -> source, the passive subject -> target;
+- passive ("X was attacked by Y"): the "by" agent -> source, the passive subject -> target; a bare past
+  participle is passive too ("..., accused of being members", "had been neutralized, killed or taken captive");
+  a weapon is no agent, an event noun's agent is the noun's own actor ("hurt by Saturday's attack": none);
+- a weapon object is the instrument: the target is the at/on/into object ("firing artillery at X");
+- a purpose infinitive ("sent troops to prevent ...") and a verb of naming with a predicate report no act;
 - subjects are inherited along conj, xcomp, participial advcl, pcomp and acl/relcl links;
 - coordinated noun phrases give one head each (one event per source-target pair downstream);
 - "X suffered heavy losses" is an attack on X with an unknown attacker.
@@ -41,6 +45,8 @@ FALSE_WORDS = {"false", "untrue", "baseless", "wrong", "unfounded", "lie", "lies
                "incorrect", "misleading", "groundless", "nonsense", "fake"}
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
                "accusation", "accusations", "announcement"}
+OWNED_NOUNS = {"plan", "proposal", "decision", "move", "offer", "demand", "request", "policy", "statement", "claim",
+               "announcement", "initiative", "accusation", "allegation", "position", "stance", "approach"}
 MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
 PURE_SPEECH = {"say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "announce",
                "admit", "confirm", "acknowledge", "claim", "argue", "cite", "describe", "quote", "reply", "respond",
@@ -83,31 +89,50 @@ def _tok_forms(tok: Token) -> Forms:
     return frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
 
 
-def _part_matches(part: str, tok: Forms) -> bool:
-    forms, is_particle = tok
-    if part == "to" and is_particle:
-        return False  # the dictionary's "to" is the preposition, not the infinitive marker
+Matcher = tuple[frozenset[str], bool]  # the word forms a pattern part accepts, and whether it is the word "to"
+_UNIT_MATCHERS: dict[str, tuple[Matcher, ...]] = {}
+
+
+def _part_matcher(part: str) -> Matcher:
+    """A pattern part as the set of token forms it accepts: a synset ("&CURRENCY") its words and their plurals,
+    any other word itself and, when it is a plural, its singular ("attacks" matches "attack")."""
     if part.startswith("&"):
         words = D.synsets().get(part.upper(), frozenset())
-        return bool(forms & words) or any(f.endswith("s") and f[:-1] in words for f in forms)
-    return part in forms or (len(part) > 3 and part.endswith("s") and part[:-1] in forms)
+        return words | {w + "s" for w in words}, False
+    accepted = {part, part[:-1]} if len(part) > 3 and part.endswith("s") else {part}
+    return frozenset(accepted), part == "to"
+
+
+def _unit_matchers(unit: str) -> tuple[Matcher, ...]:
+    """A pattern unit's parts as matchers, built once per unit: the same units are tried for every verb."""
+    matchers = _UNIT_MATCHERS.get(unit)
+    if matchers is None:
+        matchers = _UNIT_MATCHERS[unit] = tuple(_part_matcher(p) for p in unit.split())
+    return matchers
 
 
 def _match_seq(units: list[str], toks: list[Forms]) -> int:
-    """Number of word parts matched when every unit is found in order in toks, else -1."""
-    pos, n = 0, 0
+    """Number of word parts matched when every unit is found in order in toks, else -1. The dictionary's "to" is
+    the preposition, never the infinitive marker (a particle)."""
+    pos, n, size = 0, 0, len(toks)
     for unit in units:
-        parts = unit.split()
-        found = False
-        while pos < len(toks):
-            if all(pos + k < len(toks) and _part_matches(p, toks[pos + k]) for k, p in enumerate(parts)):
-                pos += len(parts)
-                n += len(parts)
-                found = True
-                break
-            pos += 1
-        if not found:
+        matchers = _unit_matchers(unit)
+        width = len(matchers)
+        if pos >= size:
             return -1
+        if width:
+            first, first_is_to = matchers[0]
+            while True:
+                if pos + width > size:
+                    return -1
+                forms, is_particle = toks[pos]
+                if not (first_is_to and is_particle) and not first.isdisjoint(forms) and all(
+                        not (is_to and toks[pos + k][1]) and not accepted.isdisjoint(toks[pos + k][0])
+                        for k, (accepted, is_to) in enumerate(matchers[1:], 1)):
+                    break
+                pos += 1
+        pos += width
+        n += width
     return n
 
 
@@ -118,9 +143,9 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
     def walk(t: Token) -> None:
         for c in t.children:
-            if c.i <= verb.i and t is verb:
+            if c.i <= verb.i and t.i == verb.i:
                 continue
-            if t is verb and c.dep_ in stop and c.pos_ in {"VERB", "AUX"}:
+            if t.i == verb.i and c.dep_ in stop and c.pos_ in {"VERB", "AUX"}:
                 continue
             if c.dep_ == "relcl":
                 continue
@@ -225,20 +250,47 @@ def np_head(tok: Token) -> Token:
     return tok
 
 
+def _bare_participle(verb: Token, depth: int = 0) -> bool:
+    """A past participle without an auxiliary of its own is passive when it stands alone in a participial clause
+    ("..., accused of being members of Isis") or is coordinated with a passive verb ("had been neutralized,
+    killed, injured or taken captive"): the subject it inherits is the one acted on."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    if verb.dep_ == "conj" and depth < 4 and verb.head is not verb:
+        head = verb.head
+        return any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or _bare_participle(head, depth + 1)
+    return False
+
+
+def _event_noun_actor(tok: Token) -> Token | None:
+    """An agent that is an event noun ("hurt by Saturday's chemical attack", "killed in a US strike"): the noun's own
+    actor (a possessor or modifier naming one), else none; other agents are themselves."""
+    table = D.nominals()
+    if tok.lemma_.lower() not in table and tok.lower_ not in table:
+        return tok
+    return next((c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                 and c.ent_type_ in NOMINAL_SOURCE_ENTS), None)
+
+
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Token]]:
     """(subject heads, passive, agent heads) of a verb, inherited from governing verbs when absent."""
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     agent = []
+    instruments = D.non_acts()["instrument_nouns"]
     for c in verb.children:
-        if c.dep_ == "agent":
-            agent += [np_head(p) for p in c.children if p.dep_ == "pobj"]
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        if c.dep_ == "agent":  # "hit by an RPG round": a weapon is the instrument, not the actor
+            agent += [_event_noun_actor(np_head(p)) for p in c.children if p.dep_ == "pobj"
+                      and p.lemma_.lower() not in instruments]
+    agent = [a for a in agent if a is not None]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb)
     if subj:
         heads = [np_head(s) for s in subj if s.pos_ != "SCONJ"]
         if heads and heads[0].lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             heads = [verb.head]
         return [h for s in heads for h in expand_conj(s)], passive, agent
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head.i == verb.i:
         return [], passive, agent
     head = verb.head
     if verb.dep_ == "xcomp":
@@ -251,6 +303,12 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
+    if verb.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
+            and head.head is not head:
+        # "The WHO said the situation was critical and called on all parties to ...": the parser joins the call to
+        # the reported state; a state's subject makes no appeal, the speaker does
+        s, _, _ = subject_of(head.head, depth + 1)
+        return s, passive, agent
     if verb.dep_ in {"conj", "advcl"}:
         s, p, a = subject_of(head, depth + 1)
         if verb.dep_ == "conj" and not passive:
@@ -259,7 +317,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and verb.dep_ == "pobj"):
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
-    if _speech_noun_clause(verb) and head.head is not head:
+    if _speech_noun_clause(verb) and head.head.i != head.i:
+        issuer = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod"} and c.i < head.i
+                  and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]
+        if issuer:  # "rejected a US statement urging restraint": the statement's own issuer, not its rejecter
+            return [h for c in issuer[:1] for h in expand_conj(c)], passive, agent
         s, _, _ = subject_of(head.head, depth + 1)  # the issuer of the declaration
         return s, passive, agent
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -274,11 +336,22 @@ def objects_of(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} and c.pos_ != "PRON"
             or c.dep_ in {"dobj", "dative"}]
     objs = [o for o in objs if o.dep_ != "attr"]
+    # "rejected the US plan", "welcomed Russia's proposal", "criticised Turkey's decision": the owner of the
+    # plan, proposal or statement is the one rejected, welcomed or criticised
+    objs = [_owner(o) or o if o.lemma_.lower() in OWNED_NOUNS else o for o in objs]
+    instruments = D.non_acts()["instrument_nouns"]
+    if any(o.lemma_.lower() in instruments for o in objs):
+        # "firing artillery at Afrin": the weapon is the instrument, the at/on/into object the target
+        objs = [p for c in [*verb.children, *(c for o in objs for c in o.children)]
+                if c.dep_ == "prep" and c.lower_ in {"at", "on", "into", "against"} for p in c.children
+                if p.dep_ == "pobj"]
+        return [h for o in objs for h in expand_conj(np_head(o))]
     table = D.nominals()
-    # "announced sanctions against X", "launched an offensive on X": the event noun's own target
-    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into"}
-                  for p in c.children if p.dep_ == "pobj"), o)
-            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]
+    # "announced sanctions against X", "launched an offensive on X", "held a meeting with X": the event noun's
+    # own target
+    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into", "with"}
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), o)
+            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]  # "on Saturday" is no target
     if not objs and verb.lemma_.lower() in D.core_verbs() | {"fight", "battle"}:
         for c in verb.children:  # "fighting to clear Isis from the town": the purpose clause's object
             if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children):
@@ -299,6 +372,26 @@ def objects_of(verb: Token) -> list[Token]:
             if c.dep_ in {"xcomp", "ccomp", "advcl"}:
                 objs += [s for s in c.children if s.dep_ == "nsubj"]
     return [h for o in objs for h in expand_conj(np_head(o))]
+
+
+def _owner(noun: Token, depth: int = 0) -> Token | None:
+    """Who a plan, proposal or statement belongs to: its possessor or naming modifier ("the US plan"); for a bare
+    "the plan", the owner of the same noun's previous mention in the article, or the subject of the verb it was
+    the object of ("Washington announced plans for a force. ... Russia opposed the plan": Washington)."""
+    own = next((c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"} and c.i < noun.i
+                and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}), None)
+    if own is not None or depth > 0 or not any(c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return own
+    lemma = noun.lemma_.lower()
+    earlier = [t for t in noun.doc[max(0, noun.sent.start - 1000): noun.sent.start]
+               if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]
+    for prev in reversed(earlier[-3:]):  # the nearest earlier mention that says whose it is
+        found = _owner(prev, depth + 1)
+        if found is None and prev.dep_ == "dobj":
+            found = next((c for c in prev.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _aux_words(verb: Token) -> set[str]:
@@ -329,7 +422,7 @@ def modality_of(verb: Token) -> str | None:
             if hl in ATTEMPT_HEADS:
                 t = t.head
                 continue
-        if t.dep_ in {"xcomp", "conj"} and t.head is not t:
+        if t.dep_ in {"xcomp", "conj"} and t.head.i != t.i:
             t = t.head
             continue
         if t.dep_ == "auxpass" or t.dep_ == "aux":
@@ -355,7 +448,7 @@ def negated(verb: Token) -> bool:
 def speech_head(verb: Token, speech: frozenset[str]) -> Token | None:
     t = verb
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         if t.dep_ in {"ccomp", "xcomp", "pcomp", "pobj", "dobj", "advcl", "conj", "parataxis"}:
             t = t.head
@@ -401,7 +494,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         if tok.pos_ not in {"VERB"} and not (tok.pos_ == "AUX" and tok.dep_ == "ROOT" and tok.lemma_ != "be"):
             continue
         lemma = tok.lemma_.lower()
-        if lemma in YIELD_VERBS and tok.head.lemma_.lower() == "deny" and tok.head is not tok:
+        if lemma in YIELD_VERBS and tok.head.lemma_.lower() == "deny" and tok.head.i != tok.i:
             continue  # the denial is the event: a refusal to yield (_special)
         if _in_description(tok):
             continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
@@ -418,12 +511,13 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if lemma == "accord" or tok.lower_ == "according":
                 continue
             code, basis = coded_verb(tok, lemma)
-            if not code or code.startswith("01"):
+            if not code or code.startswith("01") or _naming(tok, lemma):
                 continue
             subj, passive, agent = subject_of(tok)
             objs = objects_of(tok)
-            if code.startswith("087") and lemma in {"withdraw", "pull", "deploy", "send", "move", "retreat"}:
-                objs = []  # the withdrawn troops are the source's own
+            if lemma in DEPLOY_VERBS and (code.startswith("087") or all(
+                    o.lemma_.lower() in FORCE_NOUNS and not o.ent_type_ for o in objs)):
+                objs = []  # the withdrawn, sent or kept troops are the source's own
             if lemma in MOVE_VERBS and code.startswith("04"):
                 objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
                 objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
@@ -442,7 +536,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
                                                 if w.i < ev.trigger.i):
             ev.cameo = "183"
-        if reports_no_act(tok, lemma, ev.targets):
+        if reports_no_act(tok, lemma, ev.targets, ev.basis):
             continue
         ev.negated = negated(tok)
         if ev.negated and lemma in REFUSED_BY_NEGATION and not ev.cameo.startswith("12"):
@@ -453,6 +547,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
     return out, deferred
 
 
+DEPLOY_VERBS = {"withdraw", "pull", "deploy", "send", "move", "retreat", "keep", "station", "maintain", "position"}
+FORCE_NOUNS = {"force", "troop", "soldier", "unit", "fighter", "personnel", "contingent", "presence"}
 PROMISE_HEADS = {"vow", "pledge", "promise", "swear"}
 
 
@@ -464,11 +560,13 @@ def _force_verb(verb: Token) -> bool:
     return code is not None and code >= "18"
 
 
-def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
+def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "default") -> bool:
     """The verb's clause reports no act (non_acts.json): it is a condition, a future's limit or a question, what
     someone thinks, wants or feels, a warning about conditions, or the verb lacks the argument its event sense
     needs."""
     na = D.non_acts()
+    if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]):
+        return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
         if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
@@ -477,18 +575,18 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
                 and modality_of(t.head) in {"future", "conditional", "intent"}:
             return True  # "will stay until Isis is defeated": a limit still to be reached
         hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
-        if t is not tok and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
+        if t.i != tok.i and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
                              or t.lower_ in na["feeling_adjectives"]):
             return True  # someone thinks or feels it; "is believed to have been killed" is the reporter's hedge
-        if t is not tok and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
+        if t.i != tok.i and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
             return True  # "has not put pressure on the regime to negotiate": the governing act did not happen
         if t.dep_ in {"acomp"} and t.lower_ in na["feeling_adjectives"]:
             return True
-        if t.head is t or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
+        if t.head.i == t.i or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
             break
         t = t.head
     if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
-        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t is not tok:
+        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t.i != tok.i:
             return True
     if lemma in na["cognition_heads"] and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
         return True  # "analysts think the army could attack": a thought about an act
@@ -509,8 +607,12 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
     if lemma in na["warning_verbs"] and not any(is_actor(o) for o in [*dobj, *targets]) and not any(
             c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
         return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
-    if lemma in na["human_object_verbs"] and dobj and not any(is_human(o) for o in dobj):
+    acted_on = dobj or [c for c in tok.children if c.dep_ == "nsubjpass"]  # "the figures were released"
+    if lemma in na["human_object_verbs"] and acted_on and not any(is_human(o) for o in acted_on):
         return True
+    if lemma in na["seize_verbs"] and basis == "default" and not any(
+            is_actor(o) or _is_place(o) for o in acted_on):
+        return True  # "took a flight", "took to Twitter", "taken huge strides": nothing seized
     if lemma in na["violent_unless_person_object"] and any(is_human(o) for o in dobj):
         return True
     if lemma in na["place_object_verbs"] and dobj and not any(
@@ -521,6 +623,25 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token]) -> bool:
             for o in dobj):
         return True
     return False
+
+
+def _naming(tok: Token, lemma: str) -> bool:
+    """"what X once called the worst crime": a verb of naming with a predicate (non_acts.json naming_verbs)."""
+    return lemma in D.non_acts()["naming_verbs"] and any(c.dep_ in {"oprd", "attr"} for c in tok.children)
+
+
+def _tally(tok: Token, words: frozenset[str]) -> bool:
+    """"have been killed in total", "died altogether": a running count of many acts (non_acts.json tally_words)."""
+    return any((c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in words
+                                                                for p in c.children))
+               or (c.dep_ == "advmod" and c.lower_ in words - {"all"}) for c in tok.children)
+
+
+def _purpose_clause(tok: Token, markers: frozenset[str]) -> bool:
+    """"sent troops ... to prevent X from ...": an infinitive of purpose on another verb, without a subject of
+    its own (non_acts.json purpose_markers)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ in SUBJ for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children)
 
 
 SPEECH_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "communiqué", "message",
@@ -556,7 +677,7 @@ def _in_description(tok: Token) -> bool:
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}):
             return True
-        if t.head is t or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
             return False
         t = t.head
     return False
@@ -583,7 +704,13 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
             aux = _aux_words(c)
             must = aux & {"must", "should"} or ("have" in {x.lemma_ for x in c.children if x.dep_ == "aux"}
                                                 and False)
-            subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ != "PRON"]
+            human = D.non_acts()["human_nouns"]
+            subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ != "PRON"
+                    and (x.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or x.lemma_.lower() in human
+                         or x.lower_ in human or x.lemma_.lower() in D.agent_codes()
+                         or any(m.ent_type_ in {"NORP", "GPE", "ORG"} for m in x.children))]
+            # an actor is asked ("the government must ...", "Western countries should ..."); "these flags must be
+            # within the size limits" asks no one
             if must and subj:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
@@ -628,11 +755,14 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
-        code = next((table[k] for k in (f"{comp} {tok.lower_}".strip(), tok.lower_, tok.lemma_.lower())
-                     if k in table), None)
+        adj = " ".join(t.lower_ for t in tok.children if t.dep_ == "amod" and t.i == tok.i - 1
+                       and t.pos_ == "ADJ")  # "a Turkish military campaign": military campaign
+        code = next((table[k] for k in (f"{comp} {tok.lower_}".strip(), f"{adj} {tok.lower_}".strip(),
+                                        tok.lower_, tok.lemma_.lower()) if k in table), None)
         if code is None or reports_no_act(tok, tok.lemma_.lower(), []):
             continue
-        sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}]
+        sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}
+                   and c.ent_type_ not in {"DATE", "TIME"}]  # "Saturday's chemical attack": a time, no actor
         sources += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in
                     NOMINAL_SOURCE_ENTS]
         sources += [g for c in tok.children if c.dep_ == "amod" and c.lower_.endswith("-led") or c.lower_ == "led"

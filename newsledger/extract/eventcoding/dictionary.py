@@ -6,12 +6,9 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "events"
-
-PLOVER_TYPES = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "MOBILIZE",
-                "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN")
+from newsledger import resources
+from newsledger.model import PLOVER_TYPES  # the event types, defined once with the record
 
 # CAMEO roots without a row of their own in the conversion table.
 _ROOT_TYPE = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID",
@@ -22,7 +19,8 @@ _ROOT_TYPE = {"02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", 
 
 @lru_cache(maxsize=1)
 def verbs() -> dict[str, dict]:
-    table = json.loads((DATA / "verbs.json").read_text(encoding="utf-8"))
+    # Parsed afresh, not through resources.json_data's shared copy: the override rows are added to this table.
+    table = json.loads(resources.data_path("events", "verbs.json").read_text(encoding="utf-8"))
     for lemma, code, pattern in overrides():
         entry = table.setdefault(lemma, {"code": None, "patterns": []})
         if pattern is None:
@@ -36,9 +34,7 @@ def verbs() -> dict[str, dict]:
 def overrides() -> list[tuple[str, str | None, list[str] | None]]:
     """(lemma, code, post-words or None for the default) from overrides.tsv."""
     out = []
-    for ln in (DATA / "overrides.tsv").read_text(encoding="utf-8").splitlines():
-        if not ln.strip() or ln.startswith("#"):
-            continue
+    for ln in resources.lines("events", "overrides.tsv"):
         parts = ln.split("\t")
         lemma, code = parts[0].strip(), parts[1].strip()
         pattern = parts[2].split() if len(parts) > 2 and parts[2].strip() else None
@@ -56,7 +52,7 @@ def curated_verbs() -> frozenset[str]:
 def non_acts() -> dict[str, frozenset[str]]:
     """Word classes of sentences that report no act and of required arguments (non_acts.json); keys starting
     with "_" are the provenance notes."""
-    raw = json.loads((DATA / "non_acts.json").read_text(encoding="utf-8"))
+    raw = resources.json_data("events", "non_acts.json")
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
@@ -80,38 +76,25 @@ def core_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def nominals() -> dict[str, str]:
     """Event noun (lower case; "hunger strike") -> CAMEO code, from nominals.tsv (project-curated)."""
-    out = {}
-    for ln in (DATA / "nominals.tsv").read_text(encoding="utf-8").splitlines():
-        if ln.strip() and not ln.startswith("#") and "\t" in ln:
-            k, v = ln.split("\t")[:2]
-            out[k.strip()] = v.strip()
-    return out
+    return {k: v for k, v, *_ in resources.rows("events", "nominals.tsv", min_fields=2)}
 
 
 @lru_cache(maxsize=1)
 def plover_overrides() -> dict[str, str]:
     """CAMEO code -> PLOVER type where the project follows the PLOVER codebook over the conversion table."""
-    out = {}
-    path = DATA / "plover_overrides.tsv"
-    for ln in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
-        if ln.strip() and not ln.startswith("#") and "\t" in ln:
-            k, v = ln.split("\t")[:2]
-            out[k.strip()] = v.strip()
-    return out
+    return {k: v for k, v, *_ in resources.rows("events", "plover_overrides.tsv", min_fields=2)}
 
 
 @lru_cache(maxsize=1)
 def synsets() -> dict[str, frozenset[str]]:
-    raw = json.loads((DATA / "synsets.json").read_text(encoding="utf-8"))
+    raw = resources.json_data("events", "synsets.json")
     return {k.upper(): frozenset(v) for k, v in raw.items()}
 
 
 @lru_cache(maxsize=1)
 def plover_table() -> dict[str, tuple[str, str | None, str | None]]:
     out = {}
-    for ln in (DATA / "cameo_plover.tsv").read_text(encoding="utf-8").splitlines():
-        if ln.startswith("#") or not ln.strip():
-            continue
+    for ln in resources.lines("events", "cameo_plover.tsv"):
         code, typ, mode, ctx = (ln.split("\t") + ["", "", ""])[:4]
         out.setdefault(code, (typ, mode.strip() or None, ctx.strip() or None))
     return out
@@ -147,17 +130,11 @@ def agent_codes() -> dict[str, str]:
 
 
 def _tsv(name: str) -> dict[str, str]:
-    out = {}
-    for ln in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if ln.startswith("#") or "\t" not in ln:
-            continue
-        k, v = ln.split("\t", 1)
-        out[k] = v.strip()
-    return out
+    """First field (as written) -> the rest of the line, stripped; lines without a tab are skipped."""
+    return dict((k, v.strip()) for k, v in (ln.split("\t", 1) for ln in resources.lines("events", name) if "\t" in ln))
 
 
 _WORD = re.compile(r"[\w.'-]+")
-_COUNTRY = re.compile(r"^[A-Z]{3}")
 
 
 def code_for_text(text: str, lemmas: list[str] | None = None) -> str | None:
@@ -202,5 +179,4 @@ def code_for_text(text: str, lemmas: list[str] | None = None) -> str | None:
 @lru_cache(maxsize=1)
 def confidence_settings() -> dict:
     """The event confidence model and the default threshold (confidence.json; see its "_about")."""
-    path = DATA / "confidence.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return resources.json_data("events", "confidence.json")

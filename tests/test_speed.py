@@ -1,0 +1,66 @@
+"""The speed work of issue 15 keeps behaviour: the compiled CAMEO pattern matcher, the word-figure scan, the
+corpus actor table's skip when nothing changed, and the store's batch id check."""
+from newsledger.extract.eventcoding import coder
+from newsledger.extract.quantities import _word_figures
+from newsledger.model import Actor, Article, Record
+
+
+def _forms(*words: str, particle: bool = False) -> coder.Forms:
+    return frozenset(words), particle
+
+
+def test_pattern_units_match_in_order_with_plurals_and_synsets():
+    toks = [_forms("the"), _forms("attack", "attacks"), _forms("on"), _forms("to", particle=True), _forms("town")]
+    assert coder._match_seq(["attacks on"], toks) == 2  # a plural part matches its singular
+    assert coder._match_seq(["on", "town"], toks) == 2
+    assert coder._match_seq(["town", "on"], toks) == -1  # units in order only
+    assert coder._match_seq(["to"], toks) == -1  # the infinitive marker is not the preposition "to"
+    assert coder._match_seq(["to"], [_forms("to")]) == 1
+    assert coder._match_seq(["on town"], toks) == -1  # a unit's parts are adjacent
+    assert coder._match_seq(["on"], []) == -1
+    synset = next(iter(coder.D.synsets()))
+    word = sorted(coder.D.synsets()[synset])[0]
+    assert coder._match_seq([synset.lower()], [_forms(word + "s")]) == 1  # a synset word's plural
+
+
+def test_word_figures():
+    text = "Several hundred fighters and a few people, twenty-five men and three dozens of them; a couple."
+    got = [(text[f.start:f.end], f.value, f.approximate) for f in _word_figures(text)]
+    assert got == [("Several hundred", 100, True), ("a few", 3, True), ("twenty-five", 25, False),
+                   ("three", 3, False), ("dozens", 12, True)]
+
+
+def _record(aid: str, *names: str) -> Record:
+    rec = Record(article=Article(text=f"Article {aid}.", id=aid, published="2019-01-01"))
+    rec.actors = [Actor(f"a{i}", name, "person", code_source="none", mentions=1) for i, name in enumerate(names, 1)]
+    return rec
+
+
+def test_corpus_actor_table_up_to_date(tmp_path):
+    from newsledger.corpus import actors as corpus_actors
+    from newsledger.store import Store
+
+    with Store(tmp_path / "c.duckdb") as store:
+        assert not corpus_actors.up_to_date(store)  # no table yet
+        store.write([_record("1", "Recep Tayyip Erdoğan")])
+        corpus_actors.rebuild(store)
+        assert corpus_actors.up_to_date(store)
+        store.write([_record("2", "Erdoğan")])
+        assert not corpus_actors.up_to_date(store)  # a stored article's actor is not linked yet
+        corpus_actors.rebuild(store)
+        assert corpus_actors.up_to_date(store)
+        assert store.query("SELECT count(DISTINCT corpus_actor) AS n FROM actors")[0]["n"] == 1
+
+
+def test_article_ids_made_unique_in_one_batch(tmp_path):
+    from newsledger.store import Store
+
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write([_record("x", "A B")])
+        clash = [_record("x", "C D"), _record("y", "E F")]
+        clash[0].article.text, clash[1].article.text = "Another text.", "A third text."
+        twin = _record("y", "G H")
+        twin.article.text = "A fourth text."
+        assert store.write([*clash, twin]) == 3
+        ids = sorted(r["id"] for r in store.query("SELECT id FROM articles"))
+        assert ids[0] == "x" and ids[1].startswith("x-") and ids[2] == "y" and ids[3].startswith("y-")
