@@ -465,3 +465,19 @@ def test_preposition_content_after_a_particle_time_phrase_or_addressee():
                   "the mayor about the budget.")
     assert find(qs, "the death", "indirect").text == "the death of a young man"
     assert find(qs, "the budget", "indirect").text == "the budget"
+
+
+def test_contrast_and_closing_apposition_stay_in_the_content():
+    rec, qs = run("Mayor Joan Pike said that her budget had not changed, despite the council's objections.")
+    assert find(qs, "budget", "indirect").text.endswith("despite the council's objections")
+
+
+def test_quote_continued_after_a_titled_cue_and_into_the_next_paragraph():
+    text = ("\"It's nonsense,\" Mayor Joan Pike said on the radio show \"Morning Desk.\" \"The numbers are "
+            "wrong and everyone knows it.\"\n\nShe spoke after the vote.\n\n"
+            "\"We will fix the roads,\" Governor Tim Braun said.\n\n\"And the schools will come next.\"")
+    rec, qs = run(text)
+    q = find(qs, "It's nonsense", "direct")
+    assert q.end > text.index("everyone knows") and len(q.pieces) == 2
+    q = find(qs, "fix the roads", "direct")
+    assert q.end > text.index("schools will") and len(q.pieces) == 2

@@ -340,7 +340,7 @@ class _Extractor:
         self.resolve(found)
         for f in found:
             f.pieces = self.pieces_of(f)
-        found = join_interrupted(found, self.paragraph_of)
+        found = join_interrupted(found, self.text, self.paragraph_of, self.opens_paragraph)
         quotes = []
         for n, f in enumerate(found, 1):
             sp = f.speaker_span
@@ -553,6 +553,12 @@ class _Extractor:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None) \
             if prep.lower_ in {"for", "of"} else None
         return verb, (obj if obj is not None else self.subject(verb))
+
+    def opens_paragraph(self, f: _Found) -> bool:
+        """The quote's opening mark is the first thing in its paragraph's text."""
+        if f.marked is None:
+            return False
+        return f.marked.open == self.body_start(self.paragraphs[self.paragraph_of(f.marked.open)][0])
 
     def same_paragraph(self, tok: Token, char: int) -> bool:
         return self.paragraph_of(tok.idx) == self.paragraph_of(char)
