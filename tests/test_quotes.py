@@ -481,3 +481,8 @@ def test_quote_continued_after_a_titled_cue_and_into_the_next_paragraph():
     assert q.end > text.index("everyone knows") and len(q.pieces) == 2
     q = find(qs, "fix the roads", "direct")
     assert q.end > text.index("schools will") and len(q.pieces) == 2
+
+
+def test_a_phrase_hung_on_the_cue_after_its_object_is_the_objects():
+    rec, qs = run("Senator Ann Cole personally opposes abortion in all cases except to save the life of the mother.")
+    assert find(qs, "abortion", "indirect").text.endswith("the life of the mother")
