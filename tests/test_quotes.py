@@ -486,3 +486,10 @@ def test_quote_continued_after_a_titled_cue_and_into_the_next_paragraph():
 def test_a_phrase_hung_on_the_cue_after_its_object_is_the_objects():
     rec, qs = run("Senator Ann Cole personally opposes abortion in all cases except to save the life of the mother.")
     assert find(qs, "abortion", "indirect").text.endswith("the life of the mother")
+
+
+def test_what_someone_is_called_or_referred_to_as_comes_with_the_named():
+    rec, qs = run("Governor Tim Braun called the senator \u201cthe best friend the oil lobby has.\u201d")
+    assert find(qs, "the senator", "indirect").text.startswith("the senator \u201cthe best friend")
+    rec, qs = run("The candidate referred to the new migrants as \"criminals.\"")
+    assert find(qs, "migrants", "indirect").text.startswith("the new migrants as")

@@ -82,12 +82,12 @@ PREP_CONTENT = {
     "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
     "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
 }
-# Cues whose object is the one charged and whose preposition brings the charge, which alone is the content
-# (PolNeAR marks "accused Holt of" as the cue and "being a Democrat" as the content).
 # Prepositions opening a phrase about the circumstances of a report (where, when, on what occasion), which
 # stays the cue's when the parse hangs it on the cue after an object content; measured on the tune half and a
 # PolNeAR train sample (the phrases PolNeAR leaves outside its Contents).
 CIRCUMSTANCE_PREPS = {"at", "during", "on", "in", "before", "after", "since", "from", "while", "amid", "through"}
+# Cues whose object is the one charged and whose preposition brings the charge, which alone is the content
+# (PolNeAR marks "accused Holt of" as the cue and "being a Democrat" as the content).
 CHARGE_PREPS = {"accuse": "of"}
 # Cues whose object comes with what it is charged with or praised for: "accused X of Y", "blamed X for Y".
 OBJECT_PREPS = {"accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criticise": {"for"}, "praise": {"for"},
@@ -1275,8 +1275,10 @@ class _Extractor:
                 comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]
                 if comps:
                     return self.contiguous([t for c in [dobj, *comps] for t in c.subtree])
-                if any(c.i > dobj.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"JJ", "VBN"} for c in dobj.children):
-                    # "called the charges unsubstantiated": the parse hangs what they are called on the object
+                if any(c.i > dobj.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"JJ", "VBN"} for c in dobj.children) \
+                        or any(c.i > dobj.i and c.dep_ == "appos" and self.in_quote(c) for c in dobj.children):
+                    # "called the charges unsubstantiated", "called the frontrunner "the best recruiter"": the parse
+                    # hangs what they are called on the object
                     return self.contiguous(list(dobj.subtree))
             return None
         if lemma in {"tell", "ask", "urge", "encourage", "advise", "warn", "order", "invite", "implore", "beg"}:
@@ -1298,6 +1300,10 @@ class _Extractor:
                     t.dep_ in {"prt", "npadvmod", "det", "dobj", "neg", "advmod", "compound"} or t.ent_type_ in
                     {"DATE", "TIME"} or t.is_punct for t in between) and len(between) <= 4:
                 toks = [t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                # "referred to X as Y": what X is called is part of the content
+                named = next((c for c in right if c.dep_ == "prep" and c.lower_ == "as" and c.i > prep.i), None)
+                if toks and named is not None and named.i == max(t.i for t in toks) + 1:
+                    toks += list(named.subtree)
                 if toks:
                     return self.contiguous(toks)
         return None
