@@ -493,3 +493,10 @@ def test_what_someone_is_called_or_referred_to_as_comes_with_the_named():
     assert find(qs, "the senator", "indirect").text.startswith("the senator \u201cthe best friend")
     rec, qs = run("The candidate referred to the new migrants as \"criminals.\"")
     assert find(qs, "migrants", "indirect").text.startswith("the new migrants as")
+
+
+def test_a_cue_in_a_relative_clause_reports_from_the_relative_on():
+    rec, qs = run("The mayor kept the letters, which she said were all personal.")
+    assert find(qs, "personal", "indirect").text == "which she said were all personal"
+    rec, qs = run("The police opened an inquiry the chief said was still going on.")
+    assert find(qs, "going on", "indirect").text == "an inquiry the chief said was still going on"

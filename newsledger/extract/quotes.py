@@ -1061,6 +1061,9 @@ class _Extractor:
     def content_of(self, cue: Token) -> tuple[int, int] | None:
         # "said (that) X": the clausal complement
         after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        relative = self.relative_content(cue, after)
+        if relative is not None:
+            return relative
         if after:
             # a parse may split one content clause into two complements ("that X chartered ... have been")
             toks = [t for c in after for t in c.subtree]
@@ -1164,6 +1167,22 @@ class _Extractor:
                 if min(t.i for t in toks) < lo - 1 and max(t.i for t in toks) > hi + 1:
                     return self.contiguous(toks)
         return None
+
+    def relative_content(self, cue: Token, after: list[Token]) -> tuple[int, int] | None:
+        """A cue in a relative clause whose complement's gap is the relative ("the plan, which he believes will
+        fail", "emails she said were personal"): the content runs from the relative pronoun, or from the noun
+        it describes when there is none, over the cue clause to the complement's end, as PolNeAR annotates."""
+        if cue.dep_ != "relcl" or len(after) != 1:
+            return None
+        comp = after[0]
+        rel = next((t for t in comp.subtree if t.tag_ in {"WDT", "WP"} and t.i < cue.i), None)
+        if rel is not None:
+            first = rel.i
+        elif not any(c.dep_ in SUBJECT_DEPS for c in comp.children) and cue.head.i < cue.i:
+            first = cue.head.left_edge.i
+        else:
+            return None
+        return self.token_span(list(self.doc[first: comp.right_edge.i + 1]))
 
     def cue_clause(self, cue: Token) -> tuple[int, int] | None:
         """The first and last token of a cue clause with a subject of its own ("Mr. Clarke said", "said Victor
