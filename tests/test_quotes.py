@@ -500,3 +500,11 @@ def test_a_cue_in_a_relative_clause_reports_from_the_relative_on():
     assert find(qs, "personal", "indirect").text == "which she said were all personal"
     rec, qs = run("The police opened an inquiry the chief said was still going on.")
     assert find(qs, "going on", "indirect").text == "an inquiry the chief said was still going on"
+
+
+def test_a_report_in_the_cue_sentence_does_not_take_over_the_continuing_quote():
+    text = ("\"The roads come first,\" said Tim Braun, whose group does not endorse candidates. "
+            "\"Then the schools.\"")
+    rec, qs = run(text)
+    q = find(qs, "The roads come first", "direct")
+    assert q.end > text.index("the schools") and speaker_name(rec, q) == "Tim Braun"

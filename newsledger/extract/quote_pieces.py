@@ -74,7 +74,7 @@ def _after_break(f: Piece, text: str) -> bool:
     """The quote follows a break in the sentence (", "B."", ". "B."", ", and "B"", a new paragraph), as the rest of
     what was said does; a quotation a word leads into ("said on NBC's "Meet the Press."", "the "Make
     America Great Again" hat") is a title or a phrase of the cue clause."""
-    before = text[:f.start].rstrip(" \u201c\u201e\u00ab\u2018'\"\x01").rstrip(" ")
+    before = text[:f.start].rstrip(" \u201c\u201e\u00ab\u2018'\"\x01").rstrip()
     return not before or before[-1] in ",.:;!?\n\u2014\u2013-" or before.endswith((" and", " but"))
 
 

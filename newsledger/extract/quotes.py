@@ -1428,8 +1428,16 @@ class _Extractor:
                 self.inherit(f, last)
             elif f.speaker_span is not None:
                 f.speaker = self.actor_for(f.speaker_span, last)
-            if f.speaker is not None:
+            if f.speaker is not None and not self.aside(f, last):
                 last = f
+
+    @staticmethod
+    def aside(f: _Found, last: _Found | None) -> bool:
+        """A report made inside the cue sentence of the quote before it, after that cue ("A," said X, whose
+        group does not endorse candidates. "B."; "she said, showing off the hat his campaign gave her"): the
+        quote's speaker is still the one talking."""
+        return last is not None and last.kind == "direct" and f.kind == "indirect" and last.cue is not None \
+            and f.cue is not None and f.cue.sent == last.cue.sent and f.start > last.cue.idx
 
     def inherit(self, f: _Found, last: _Found | None) -> None:
         """A quote with no cue: the previous speaker goes on (a continuing quote keeps its speaker), when the
