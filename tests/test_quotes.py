@@ -508,3 +508,8 @@ def test_a_report_in_the_cue_sentence_does_not_take_over_the_continuing_quote():
     rec, qs = run(text)
     q = find(qs, "The roads come first", "direct")
     assert q.end > text.index("the schools") and speaker_name(rec, q) == "Tim Braun"
+
+
+def test_asked_if_is_an_embedded_question():
+    rec, qs = run("A reporter later asked if the new registry would be any different from the old one.")
+    assert find(qs, "registry", "indirect").text.startswith("if the new registry")

@@ -68,6 +68,8 @@ ADDRESSEE_OBJECT = {"tell", "ask", "brief", "inform", "assure", "reassure", "rem
 # who said", "by saying", "was unable to ... accuse".
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "ccomp", "acl", "relcl", "acomp", "pcomp"}
 # Words opening an embedded question: "did not say when X", "asked whether Y".
+# Verbs whose "if" clause is an embedded question ("asked if the vote would count").
+QUESTION_VERBS = {"ask", "wonder", "question", "inquire", "query"}
 WH_WORDS = {"when", "whether", "how", "why", "what", "where", "who", "which"}
 # Cues that come with their particle or preposition: "called for", "pointed out".
 CUE_PARTICLES = {"call": {"for", "on"}, "point": {"out", "to"}, "speak": {"of", "about"}}
@@ -1329,11 +1331,13 @@ class _Extractor:
 
     def wh_clause(self, cue: Token) -> tuple[int, int] | None:
         """An embedded question the parse took for an adverbial clause ("have not said when they would take up
-        X", "asked whether Y"): the clause after the cue opening with its wh-word is the content."""
+        X", "asked whether Y", "asked if Y"): the clause after the cue opening with its wh-word is the content."""
         if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > cue.i for c in cue.children):
             return None
+        # "if" asks only after a verb of asking ("asked if X"); elsewhere it opens a condition
+        opens = WH_WORDS | ({"if"} if cue.lemma_.lower() in QUESTION_VERBS else set())
         clause = next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i > cue.i
-                       and c.left_edge.lower_ in WH_WORDS), None)
+                       and c.left_edge.lower_ in opens), None)
         if clause is None:
             return None
         between = [t for t in self.doc[cue.i + 1: clause.left_edge.i] if not (t.is_punct or t.is_space)]
