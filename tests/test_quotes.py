@@ -513,3 +513,13 @@ def test_a_report_in_the_cue_sentence_does_not_take_over_the_continuing_quote():
 def test_asked_if_is_an_embedded_question():
     rec, qs = run("A reporter later asked if the new registry would be any different from the old one.")
     assert find(qs, "registry", "indirect").text.startswith("if the new registry")
+
+
+def test_according_to_after_a_cue_clause_reports_the_whole_quote():
+    text = ("\u201cI ask you not to protest on the floor,\u201d Senator Ann Cole said, according to CNN. "
+            "\u201cIt is of utmost importance.\u201d")
+    rec, qs = run(text)
+    direct = find(qs, "I ask you", "direct")
+    assert len(direct.pieces) == 2 and speaker_name(rec, direct) == "Ann Cole"
+    outlet = next(q for q in qs if q.cue == "according to")
+    assert (outlet.start, outlet.end) == (direct.start, direct.end)

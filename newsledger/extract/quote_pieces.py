@@ -47,16 +47,23 @@ def _same_speaker(a: Piece, b: Piece) -> bool:
     return a.speaker is None or b.speaker is None or getattr(a.speaker, "id", None) == getattr(b.speaker, "id", None)
 
 
+def _according(o: Piece) -> bool:
+    return getattr(o, "cue_text", None) == "according to"
+
+
 def _opener(out: list[Piece], f: Piece, text: str) -> Piece | None:
     """The latest item before `f` that no other item holds: a direct quote, or a content whose cue comes after
     it ("The answers are "not meeting the demand," says X. "We often ...""), which `f` may continue. A
     quotation inside a cue clause (a title, a phrase a word leads into) is passed over."""
     for n in range(len(out) - 1, -1, -1):
         o = out[n]
-        if o.end > f.start or any(p.start <= o.start and o.end <= p.end for p in out[:n]) or _in_clause(o, text):
+        if o.end > f.start or _in_clause(o, text) or any(
+                p.start <= o.start and o.end <= p.end and not _according(p) for p in out[:n]):
             continue
         if o.kind == "indirect" and (o.cue is None or o.cue.idx < o.start):
             continue  # a report inside the cue clause ("she said of X, in which she was sure Y, "B."")
+        if _according(o):
+            continue  # the outlet's report of a cue clause ("A," X said, according to the Post. "B.")
         after_cue = o.cue is not None and o.cue.idx >= o.end
         return o if o.kind == "direct" or (o.kind == "indirect" and after_cue) else None
     return None

@@ -347,6 +347,7 @@ class _Extractor:
         for f in found:
             f.pieces = self.pieces_of(f)
         found = join_interrupted(found, self.text, self.paragraph_of, self.opens_paragraph)
+        self.according_over_quotes(found)
         quotes = []
         for n, f in enumerate(found, 1):
             sp = f.speaker_span
@@ -1380,6 +1381,19 @@ class _Extractor:
             return None
         return f
 
+    @staticmethod
+    def according_over_quotes(found: list[_Found]) -> None:
+        """"A," the judge said, according to the Post. "B.": the outlet reports the judge's whole quote, so an
+        "according to" content holding a direct quote's cue takes that quote's outer span and pieces (PolNeAR
+        annotates both attributions over the same words)."""
+        for f in found:
+            if f.kind != "indirect" or f.cue_text != "according to":
+                continue
+            quote = next((d for d in found if d.kind == "direct" and d.cue is not None and len(d.pieces) > 1
+                          and f.start <= d.cue.idx < f.end and d.start - 2 <= f.start and f.end <= d.end + 2), None)
+            if quote is not None:
+                f.start, f.end, f.pieces = quote.start, quote.end, [list(p) for p in quote.pieces]
+
     def around_according(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The sentence an "according to X" phrase (tokens lo..hi) opens or closes, whatever the parse attaches
         it to: "According to X, Y." and "Y, according to X." report all of Y (within the paragraph)."""
@@ -1438,10 +1452,14 @@ class _Extractor:
     @staticmethod
     def aside(f: _Found, last: _Found | None) -> bool:
         """A report made inside the cue sentence of the quote before it, after that cue ("A," said X, whose
-        group does not endorse candidates. "B."; "she said, showing off the hat his campaign gave her"): the
-        quote's speaker is still the one talking."""
-        return last is not None and last.kind == "direct" and f.kind == "indirect" and last.cue is not None \
-            and f.cue is not None and f.cue.sent == last.cue.sent and f.start > last.cue.idx
+        group does not endorse candidates. "B."; "she said, showing off the hat his campaign gave her"), or an
+        outlet's report of that cue clause ("A," the judge said, according to the Post. "B."): the quote's
+        speaker is still the one talking."""
+        if last is None or last.kind != "direct" or f.kind != "indirect" or last.cue is None or f.cue is None:
+            return False
+        if f.cue_text == "according to":  # "A," the judge said, according to the Post. "B."
+            return f.start <= last.cue.idx < f.end
+        return f.cue.sent == last.cue.sent and f.start > last.cue.idx
 
     def inherit(self, f: _Found, last: _Found | None) -> None:
         """A quote with no cue: the previous speaker goes on (a continuing quote keeps its speaker), when the
