@@ -523,3 +523,10 @@ def test_according_to_after_a_cue_clause_reports_the_whole_quote():
     assert len(direct.pieces) == 2 and speaker_name(rec, direct) == "Ann Cole"
     outlet = next(q for q in qs if q.cue == "according to")
     assert (outlet.start, outlet.end) == (direct.start, direct.end)
+
+
+def test_speaker_after_an_inverted_cue():
+    rec, qs = run("\u201cHow big is that wall?\u201d asked the boy, who wore a red cap.")
+    assert find(qs, "How big", "direct").speaker_text == "the boy"
+    rec, qs = run("\"The risk,\" said Tim Braun, an economist who heads the forecast, \"is that prices rise.\"")
+    assert speaker_name(rec, find(qs, "The risk", "direct")) == "Tim Braun"

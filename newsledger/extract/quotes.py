@@ -509,6 +509,8 @@ class _Extractor:
             text += " " + nxt.text
         subj = self.subject(cue)
         head = cue
+        if subj is None:
+            subj = self.inverted_subject(cue)
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
         while subj is None and head.dep_ in CLIMB_DEPS and head.head != head:
@@ -613,6 +615,24 @@ class _Extractor:
         body = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
         return next((t for t in self.doc[cue.sent.start: cue.i] if t.dep_ == "nsubj" and t.idx >= body
                      and not self.in_quote(t) and t.tag_ not in {"WP", "WDT"}), None)
+
+    def inverted_subject(self, cue: Token) -> Token | None:
+        """A cue right after a quotation with its speaker after it (""The risk," said X, an economist",
+        ""How big is it?" asked the boy"), which the parse may give the quoted words as subject or take the
+        speaker for an object: the first name, noun or pronoun after the cue, before any comma, is who speaks."""
+        prev = self.doc[cue.i - 1] if cue.i > 0 else None
+        if prev is None or not (prev.text in CLOSE_DOUBLE | {STRAIGHT, "''"} or self.in_quote(prev)) \
+                or cue.tag_ in {"VBG", "VBN"}:  # ", adding that X": a participle has no subject after it
+            return None
+        for t in self.doc[cue.i + 1: min(cue.i + 8, cue.sent.end)]:
+            if t.is_punct or self.in_quote(t) or t.dep_ == "mark":
+                return None
+            if t.lower_ in PERSON_PRONOUNS or (t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"npadvmod", "pobj"}
+                                                 and t.ent_type_ not in {"DATE", "TIME"}):
+                while t.dep_ in {"compound", "amod", "nmod"} and t.head.i > t.i:
+                    t = t.head
+                return t
+        return None
 
     def loose_subject(self, cue: Token) -> Token | None:
         """When the parse gives the cue no subject ("Lopez, who leads ..., said", a name parsed as an
