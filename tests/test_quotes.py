@@ -530,3 +530,11 @@ def test_speaker_after_an_inverted_cue():
     assert find(qs, "How big", "direct").speaker_text == "the boy"
     rec, qs = run("\"The risk,\" said Tim Braun, an economist who heads the forecast, \"is that prices rise.\"")
     assert speaker_name(rec, find(qs, "The risk", "direct")) == "Tim Braun"
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote():
+    text = ("Governor Tim Braun listed his questions: \"Is the plan paid for?\n\n"
+            "\"Does it help the towns?\n\n\"Will the roads be finished on time?\"")
+    rec, qs = run(text)
+    q = find(qs, "paid for", "direct")
+    assert len(q.pieces) == 3 and q.end > text.index("on time")

@@ -10,8 +10,10 @@ of its own (or the same cue token) and follows a break (a comma, a full stop, "a
 comes in between (a quoted title in the cue clause does not count: "said on NBC's "Meet the Press.""), and both
 have the same speaker. Both lie in one paragraph, or the later one opens the next paragraph with no cue of its own
 (""A," he said.\n\n"B."": PolNeAR annotates one Content over both; measured on the tune half and a train
-sample). The earlier one may also be a content reported before its cue, with a quoted fragment in it ("The
-answers are "not meeting the demand," says X. "We often ..."": one Content in PolNeAR).
+sample). A quote left open at a paragraph's end and continued by the next paragraph's opening mark (the press
+convention for a quote over several paragraphs) is one quote too. The earlier one may also be a content reported
+before its cue, with a quoted fragment in it ("The answers are "not meeting the demand," says X. "We often
+..."": one Content in PolNeAR).
 """
 from __future__ import annotations
 
@@ -41,6 +43,12 @@ def _interrupts(prev: Piece, nxt: Piece) -> bool:
     if sent.start_char > prev.end and sent.start_char <= nxt.start < sent.end_char:
         return False
     return nxt.cue is None or nxt.cue.i == prev.cue.i
+
+
+def _carried_on(prev: Piece, nxt: Piece, continues: Callable[[Piece], bool]) -> bool:
+    """The later quote opens the next paragraph continuing the earlier one, left open at its paragraph's end
+    (the press convention for a quote over several paragraphs), and has no cue of its own."""
+    return prev.kind == "direct" and nxt.cue is None and continues(nxt)
 
 
 def _same_speaker(a: Piece, b: Piece) -> bool:
@@ -73,7 +81,7 @@ def _near(prev: Piece, f: Piece, paragraph_of: Callable[[int], int], opens_parag
           ) -> bool:
     """In one paragraph, or `f` opens the next paragraph with no cue of its own, going on with what was said
     ("A," he said.\n\n"B."): one quote carried over, as PolNeAR annotates and a reader reads it."""
-    gap = paragraph_of(f.start) - paragraph_of(prev.start)
+    gap = paragraph_of(f.start) - paragraph_of(prev.end)
     return gap == 0 or (gap == 1 and f.cue is None and prev.kind == "direct" and opens_paragraph(f))
 
 
@@ -92,15 +100,15 @@ def _in_clause(o: Piece, text: str) -> bool:
 
 
 def join_interrupted(found: list[Piece], text: str, paragraph_of: Callable[[int], int],
-                     opens_paragraph: Callable[[Piece], bool]) -> list[Piece]:
+                     opens_paragraph: Callable[[Piece], bool], continues: Callable[[Piece], bool]) -> list[Piece]:
     """`found` in text order, each with its `pieces` set; a quote continuing the quote or content before it
     after the cue is folded into it (its span added as a piece, the outer end moved). Other items pass
     through."""
     out: list[Piece] = []
     for f in found:
         prev = _opener(out, f, text) if f.kind in QUOTED_KINDS else None
-        if prev is not None and _near(prev, f, paragraph_of, opens_paragraph) and _interrupts(prev, f) \
-                and _after_break(f, text) \
+        if prev is not None and _near(prev, f, paragraph_of, opens_paragraph) \
+                and (_interrupts(prev, f) or _carried_on(prev, f, continues)) and _after_break(f, text) \
                 and _same_speaker(prev, f) \
                 and not any(o is not prev and o.kind == "direct" and prev.end <= o.start < f.start
                             and not _in_clause(o, text) for o in out):

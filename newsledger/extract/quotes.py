@@ -346,7 +346,8 @@ class _Extractor:
         self.resolve(found)
         for f in found:
             f.pieces = self.pieces_of(f)
-        found = join_interrupted(found, self.text, self.paragraph_of, self.opens_paragraph)
+        found = join_interrupted(found, self.text, self.paragraph_of, self.opens_paragraph,
+                                 lambda f: f.marked is not None and f.marked.continues)
         self.according_over_quotes(found)
         quotes = []
         for n, f in enumerate(found, 1):
