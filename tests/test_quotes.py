@@ -538,3 +538,8 @@ def test_a_quote_over_several_paragraphs_is_one_quote():
     rec, qs = run(text)
     q = find(qs, "paid for", "direct")
     assert len(q.pieces) == 3 and q.end > text.index("on time")
+
+
+def test_one_of_a_group_with_a_name_in_apposition_speaks_as_the_name():
+    rec, qs = run("One of the men, Jessie Doe, 70, had served in the army and said he was sure the plan would fail.")
+    assert find(qs, "the plan would fail", "indirect").speaker_text == "Jessie Doe"

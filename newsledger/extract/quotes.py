@@ -593,12 +593,12 @@ class _Extractor:
         """The subject, or the name in apposition to it: a subject the parse found in the paragraph's dateline
         ("WASHINGTON -- President X, ..., said") is the apposition after it, else nobody; a subject that is
         no name, with a person's name in apposition ("With 50 days until the election, Jane Doe, an adviser,
-        called ..."), is that name."""
+        called ...", "One of the men, Jessie Doe, 70, said"), is that name."""
         body = self.body_start(self.paragraphs[self.paragraph_of(subj.idx)][0])
         appos = [c for c in subj.children if c.dep_ == "appos" and c.idx >= body]
         if subj.idx < body:
             return appos[0] if appos else None
-        if subj.ent_type_ == "" and subj.pos_ == "NOUN":
+        if subj.ent_type_ in {"", "CARDINAL"} and (subj.pos_ == "NOUN" or subj.lower_ == "one"):
             return next((c for c in appos if c.ent_type_ == "PERSON"), subj)
         return subj
 
