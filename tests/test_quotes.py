@@ -543,3 +543,9 @@ def test_a_quote_over_several_paragraphs_is_one_quote():
 def test_one_of_a_group_with_a_name_in_apposition_speaks_as_the_name():
     rec, qs = run("One of the men, Jessie Doe, 70, had served in the army and said he was sure the plan would fail.")
     assert find(qs, "the plan would fail", "indirect").speaker_text == "Jessie Doe"
+
+
+def test_a_cue_the_parse_coordinates_with_an_embedded_question_goes_with_the_main_clause():
+    rec, qs = run("Judge Ann Cole put off deciding whether the group could question the mayor but said she would "
+                  "rule soon.")
+    assert speaker_name(rec, find(qs, "rule soon", "indirect")) == "Ann Cole"

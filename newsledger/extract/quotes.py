@@ -512,6 +512,8 @@ class _Extractor:
         head = cue
         if subj is None:
             subj = self.inverted_subject(cue)
+        if subj is None:
+            subj = self.main_clause_subject(cue)
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
         while subj is None and head.dep_ in CLIMB_DEPS and head.head != head:
@@ -616,6 +618,18 @@ class _Extractor:
         body = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
         return next((t for t in self.doc[cue.sent.start: cue.i] if t.dep_ == "nsubj" and t.idx >= body
                      and not self.in_quote(t) and t.tag_ not in {"WP", "WDT"}), None)
+
+    def main_clause_subject(self, cue: Token) -> Token | None:
+        """A finite cue the parse coordinates with the verb of an embedded question ("X put off deciding
+        whether Y could question Z but said ..."): a question has no "but said" of its own, so the cue goes
+        with the clause holding the question, whose subject speaks."""
+        if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP"} or not any(
+                c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in cue.head.children):
+            return None
+        head = cue.head.head
+        while head.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"} and self.subject(head) is None and head.head != head:
+            head = head.head
+        return self.subject(head)
 
     def inverted_subject(self, cue: Token) -> Token | None:
         """A cue right after a quotation with its speaker after it (""The risk," said X, an economist",
