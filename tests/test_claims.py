@@ -150,13 +150,14 @@ def test_cross_article_taken_name_and_claim_called_propaganda():
 
 
 def test_real_pair_set_is_ids_offsets_and_labels(corpus):
-    """The hand-annotated real pairs: at least 60, both labels, offsets inside their articles, no copied text."""
+    """The hand-annotated real pairs: at least 90 (two rounds), both labels, offsets inside their articles, no copied
+    text."""
     from newsledger.eval.suites.contradictions_guardian import PAIRS, articles, load_pairs
 
     pairs = load_pairs()
-    assert len(pairs) >= 60
+    assert len(pairs) >= 90
     assert {p.label for p in pairs} == {"agree", "disagree"}
-    assert sum(p.label == "disagree" for p in pairs) >= 25
+    assert sum(p.label == "disagree" for p in pairs) >= 50
     texts = articles(corpus)
     for p in pairs:
         for art, start, end in (p.a, p.b):
@@ -188,7 +189,7 @@ def test_real_pairs_check_half_floors(corpus):
     from newsledger.eval.suites import contradictions_guardian as suite
 
     score = suite.run(corpus, split="check")[0]
-    assert score.precision >= 0.79 and score.recall >= 0.22, score.extra
+    assert score.precision >= 0.88 and score.recall >= 0.29, score.extra
 
 
 def test_unattributed_claim_stands_for_its_article_and_a_group_has_its_other_names():
@@ -264,3 +265,73 @@ def test_who_used_chemical_weapons_is_disputed_for_a_year():
     assert [c for c in cross_article([claim, denial]) if c["kind"] == "responsibility"]
     later = _rec("b", "Damascus continued to deny using chemical weapons in Douma.", "2020-04-15")
     assert not cross_article([claim, later])
+
+
+def _kinds(text: str) -> list[str]:
+    from newsledger.extract.claims import contradictions_in
+
+    return [c["kind"] for c in contradictions_in(_rec("x", text, "2018-08-20"))]
+
+
+def test_affiliation_claim_and_its_denial():
+    """Affiliation (WordNet: affiliated, linked to, member of): a claim that one group belongs to another against
+    its denial, within one article and across two; matched on the group named."""
+    claim = "Turkey considers the YPG to be affiliated with the Kurdistan Workers' party (PKK)."
+    denial = "The YPG denies any links to the PKK."
+    assert "affiliation" in _kinds(f"{claim} {denial}")
+    a, b = _rec("a", claim, "2018-08-20"), _rec("b", denial, "2018-09-01")
+    assert [c["kind"] for c in cross_article([a, b])] == ["affiliation"]
+    other = _rec("c", "The YPG denies any links to Islamic State.", "2018-09-01")
+    assert not cross_article([a, other])  # another group
+
+
+def test_accusation_without_a_quote_is_a_claim_of_its_source():
+    """PLOVER ACCUSE: 'charged him with being a member of X' is a claim by the accuser, against his denial; 'went
+    to Syria to join X' is membership claimed as done, not an aim."""
+    text = ("While the Kurdish administration has charged him with being a member of Islamic State, Letts has "
+            "repeatedly denied being a member of the group.")
+    assert "affiliation" in _kinds(text)
+    joined = _rec("b", "His parents deny their son went to Syria to join Islamic State.", "2018-11-01")
+    assert [c["kind"] for c in cross_article([_rec("a", text, "2018-10-06"), joined])] == ["affiliation"]
+
+
+def test_dispute_of_a_named_account():
+    """'The White House readout did not accurately reflect the call' disputes what the White House is quoted
+    saying before it; an account left unnamed disputes nothing."""
+    said = ("According to the White House, the president raised concerns over the violence and urged Turkey to "
+            "limit its military actions.")
+    assert "account" in _kinds(f"{said} However, a Turkish official said the White House readout did not "
+                               "accurately reflect the content of the call.")
+    assert not _kinds(f"{said} However, a Turkish official said the talks had been useful.")
+
+
+def test_unquoted_and_passive_disputes():
+    """A dispute no quote carries: 'a charge refuted by X' after an accusation."""
+    assert "responsibility" in _kinds("The US and Britain accused Moscow of deliberately delaying the vote in "
+                                      "order to help its ally \u2013 a charge refuted by Russia.")
+
+
+def test_people_taken_are_no_ground_taken():
+    """'captured Isis fighters' is a capture of people: no control claim to set against 'Isis is not defeated'."""
+    a = _rec("a", "The president urged allies to take back 800 captured Isis fighters.", "2019-02-17")
+    b = _rec("b", "The minister said Isis has not been defeated.", "2019-02-18")
+    assert not cross_article([a, b])
+
+
+def test_no_evidence_that_is_a_claim_against():
+    """'There is no evidence that X had joined Y' is against the claim, however far the topic word stands."""
+    from newsledger.extract.claims import claims_of
+
+    rec = _rec("a", "The family say there is no evidence that their son, who travelled to Syria in 2014, had joined "
+                    "Islamic State.", "2017-11-13")
+    assert [c.polarity for c in claims_of(rec) if c.topic == "affiliation"] == [-1]
+
+
+def test_article_statement_is_a_claim_of_the_article():
+    """An unhedged statement of the article's own ('Isis is not defeated.') answers a claim in another article; a
+    hedged one ('Isis may not be defeated') states nothing of the article's own."""
+    a = _rec("a", "The president tweeted: \u201cWe have defeated Islamic State in Syria.\u201d", "2018-12-19")
+    b = _rec("b", "Islamic State is not defeated and the Kurds must not be betrayed again.", "2018-12-25")
+    assert [c["kind"] for c in cross_article([a, b])] == ["control"]
+    hedged = _rec("c", "Islamic State may not be defeated yet.", "2018-12-25")
+    assert not cross_article([a, hedged])

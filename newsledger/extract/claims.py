@@ -14,6 +14,16 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
 - a negated neg-raising or acceptance cue ("the UK does not believe X"; negated_cues.txt) and a dispute word a few
   words before the topic word ("continue to deny responsibility") make a claim against; a rebuttal by reference
   ("that is not true", "rejected the claim") disputes, within one article, the topic claims reported before it;
+- affiliation claims (claim_topics.tsv: "affiliated with", "linked to", "member of", "went to Syria to join X")
+  against their denial ("denies any links to X"), matched on the groups the sentence names besides the speaker's;
+- an accusation event no quote carries (PLOVER ACCUSE: "charged him with being a member of X") is a claim of its
+  source; a dispute no quote carries ("X has vehemently denied Y", "a charge refuted by X") is a claim of its
+  actor, cited by sentence ("s<index>");
+- the article's own unhedged statements (no quote, no speech verb, no hedge word) are topic claims of the article
+  (speaker ARTICLE): a report's or a reader's letter's "Isis is not defeated" answers a claim made elsewhere;
+  "there is no evidence that p" is against p;
+- a dispute of a named owner's account ("the White House readout did not accurately reflect the call") is, within
+  one article, a claim against what that owner's side is quoted saying before it;
 - a quote the quote extractor leaves unattributed gets a speaker here when its sentence introduces it with a name
   and a speech verb before a colon ('X tweeted: "..."'), or when its speaker is a pronoun ('"...," it said': the
   first actor of the pronoun's kind in the sentence before);
@@ -64,8 +74,21 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role != "window":
+        if role not in {"window", "about"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_about() -> dict[str, str]:
+    """What a topic's claims are matched on (claim_topics.tsv, role "about"): "places" (the places the quote, else
+    its sentence, names: the act's place), "actors" (the groups and people it names besides the speaker's side);
+    topics without one match on the place or group taken (`_objects`)."""
+    out = {topic: value for topic, role, value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+           if role == "about"}
+    unknown = {v for v in out.values()} - {"places", "actors"}
+    if unknown:
+        raise ValueError(f"claim_topics.tsv: role 'about' must be places or actors, not {sorted(unknown)}")
     return out
 
 
@@ -186,7 +209,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out: list[Claim] = []
     cues = dispute_cues()
     rebuttals: list[tuple[dict[str, Any], str | None]] = []
-    for q in v.quotes:
+    said = [*v.quotes, *_accusations(v), *_unquoted_disputes(v)]
+    for q in [*said, *_article_statements(v, said)]:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
         lead = _lead_in(v, q)
@@ -203,12 +227,14 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     hit = (role, m)
             if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
                 hit = ("assert", None)  # the speech act is the claim: "X blamed Y for the attack"
-            if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]):
+            if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]) and not (
+                    "done" in roles and roles["done"].search(content[:hit[1].start()])):
                 hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
-                                             or _disputed_before(content, m.start()))
+                                             or _disputed_before(content, m.start())
+                                             or bool(topics()["*"]["unsupported"].search(content[:m.start()])))
                 if denial or negated:
                     polarity = -1
                 elif role == "lose":
@@ -219,18 +245,23 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                     polarity = 1
                     if dispute:  # "the claim of victory was false"
                         polarity = -1
-                objects = _event_places(v, q) if "about" in roles else _objects(v, q, content, m)
+                about = topic_about().get(topic)
+                objects = (_event_places(v, q) if about == "places" else _named_parties(v, q, speaker)
+                           if about == "actors" else _objects(v, q, content, m))
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
+        if speaker == ARTICLE:
+            continue  # the article's own statements make topic claims only
         if not any(c.evidence == q["id"] for c in out) and _rebuts_by_reference(content, denial):
             rebuttals.append((q, speaker))
         where = _whereabouts(v, q)
         if where:
             out.append(where)
+    out.extend(_account_disputes(v, out))
     # a rebuttal by reference answers the topic claims the article has reported before it; what it is about is
     # not named
     for q, speaker in rebuttals:
@@ -241,6 +272,146 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out.extend(_figure_claims(v))
     out.extend(_event_claims(v))
     return _dedup(out)
+
+
+# PLOVER ACCUSE (CAMEO 112): the accuser asserts that the accused did or is something ("charged him with being a
+# member of X"); the accusation is a claim by its source even when no quote is extracted for it
+ACCUSATION_EVENTS = {"ACCUSE"}
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]|\s(?:but|while|although)\s")
+
+
+def _accusations(v: View) -> list[dict[str, Any]]:
+    """Accusation events no quote already carries, as quotes of their source: the words from the trigger to the
+    end of its clause are the content, the trigger the cue."""
+    out = []
+    for e in v.rec.get("events", []):
+        speaker, trigger, sentence = e.get("asserted_by") or e.get("source"), e.get("trigger"), e.get("sentence", "")
+        if e.get("type") not in ACCUSATION_EVENTS or e.get("status") == "denied" or not (speaker and trigger):
+            continue
+        m = re.search(r"\b" + re.escape(trigger) + r"\b", sentence)
+        at = e["start"] + m.start() if m else -1
+        # a quote carries it: the trigger is the quote's cue, or lies inside a quote ("deny X, blaming it on Y")
+        if not m or any(q["start"] <= at < q["end"] or ((q.get("cue") or "").lower() == trigger.lower()
+                                                         and e["start"] <= q["start"] <= e["end"]) for q in v.quotes):
+            continue
+        end = _CLAUSE_END.search(sentence, m.end())
+        content = sentence[m.end():end.start() if end else len(sentence)]
+        start = e["start"] + m.end() + (len(content) - len(content.lstrip()))
+        out.append({"id": e["id"], "text": content.strip(), "start": start, "end": start + len(content.strip()),
+                    "speaker": speaker, "cue": trigger})
+    return out
+
+
+def _account_disputes(v: View, claims: list[Claim]) -> list[Claim]:
+    """A dispute of a named owner's account ("the White House readout did not accurately reflect the call",
+    "disputed the White House readout, saying ..."): a claim against what that owner's side is quoted saying before
+    it in the article, and those quotes as claims for (topic "account:<owner>"; within one article only)."""
+    roles = topics()["*"]
+    out: list[Claim] = []
+    carried = {c.evidence for c in claims}
+    for q in v.quotes:
+        if q["id"] in carried or not q.get("speaker"):
+            continue
+        content, lead = _norm(q["text"]), _lead_in(v, q)
+        denial = bool(set((q.get("cue") or "").lower().split()) & dispute_cues()) or bool(
+            set(w.lower() for w in re.findall(r"[\w']+", lead)) & dispute_cues())
+        false = any(roles[r].search(content) for r in ("dispute", "inaccurate", "rebuttal") if r in roles)
+        if not (denial or false):
+            continue
+        owner = _account_owner(v, q, lead)
+        if owner is None or owner in v.side(q["speaker"]) or v.side(owner) & v.side(q["speaker"]):
+            continue
+        said = [x for x in v.quotes if x.get("speaker") in v.side(owner) and x["start"] < q["start"]]
+        if not said:
+            continue
+        topic = f"account:{owner}"
+        out.extend(Claim(topic, 1, x["speaker"], x["id"], x["text"], x["start"], x["end"]) for x in said)
+        out.append(Claim(topic, -1, q["speaker"], q["id"], q["text"], q["start"], q["end"], against=owner))
+    return out
+
+
+def _account_owner(v: View, q: dict[str, Any], lead: str) -> str | None:
+    """The actor whose account a quote or its lead-in names: an actor named right before an account noun ("the
+    White House readout", "Turkey's version"), or after one ("the claims by the army")."""
+    sent_start = q["start"] - len(lead)
+    nouns = topics()["*"]["account"]
+    for text, base in ((lead, sent_start), (_norm(q["text"]), q["start"])):
+        for m in nouns.finditer(text):
+            before = [a for e, a in v.entity_actors(base, base + m.start())
+                      if 0 <= base + m.start() - e["end"] <= 3]
+            if before:
+                return before[-1]
+            after = re.match(r"\s+(?:by|of|from)\s+(?:the\s+)?", text[m.end():])
+            if after:
+                at = base + m.end() + after.end()
+                hits = [a for e, a in v.entity_actors(at, at + 60) if e["start"] == at]
+                if hits:
+                    return hits[0]
+    return None
+
+
+_DISPUTE_VERB = (r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?:e|es|ed)|dismiss(?:es|ed)?|"
+                 r"rebut(?:s|ted)?)")
+# "X (has) (vehemently) denied ...": the subject ends right before
+_ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB
+                             + r")\s+(?P<content>\S.*)", re.I)
+# "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
+_PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?(?:claims?|charges?|"
+                              r"accusations?|allegations?|assertions?|reports?))\s+(?:(?:was|were|has|have|had|been|"
+                              r"since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB + r")\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
+    """Disputes no quote carries, as quotes of their actor: "X (has) denied Y" with X a named actor right before
+    the verb, and "a charge refuted by X" (the claim noun is the content, a rebuttal by reference). Cited by
+    sentence ("s<index>")."""
+    out = []
+    for k, sent in enumerate(v.sentences):
+        text = _norm(sent["text"])
+        for entity, actor in v.entity_actors(sent["start"], sent["end"] + 1):
+            at = entity["end"] - sent["start"]
+            active = _ACTIVE_DISPUTE.match(text[at:])
+            passive = _PASSIVE_DISPUTE.search(text[:entity["start"] - sent["start"]])
+            if active:
+                end = _CLAUSE_END.search(text, at + active.start("content"))
+                content_at = at + active.start("content")
+                content = text[content_at:end.start() if end else len(text)].rstrip(" .")
+                cue_at = sent["start"] + at + active.start("cue")
+            elif passive:
+                content_at, content = passive.start("content"), passive.group("content")
+                cue_at = sent["start"] + passive.start("cue")
+            else:
+                continue
+            # a quote carries it: a quote of the actor in the sentence, or (an active dispute) one holding the verb;
+            # a passive one inside another's quote is the quote's tail ("accused X of Y - a charge refuted by Z")
+            if any((q.get("speaker") == actor and sent["start"] <= q["start"] <= sent["end"])
+                   or (active and q["start"] <= cue_at < q["end"]) for q in v.quotes):
+                continue
+            start = sent["start"] + content_at
+            out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
+                        "speaker": actor, "cue": (active or passive).group("cue")})
+    return out
+
+
+ARTICLE = "article"  # the speaker of the article's own statements
+
+
+def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The article's own statements of fact, as quotes of the article (speaker ARTICLE, cited by sentence): the
+    sentences no quote, accusation or dispute touches, with no speech verb (in lower case: "Islamic State" is a
+    name) and no hedge (claim_topics.tsv "hedge": "alleged", "reportedly", "may")."""
+    hedge = topics()["*"]["hedge"]
+    out = []
+    for k, sent in enumerate(v.sentences):
+        if any(q["start"] < sent["end"] and sent["start"] < q["end"] for q in said) or sent["text"].rstrip(
+                ).endswith("?"):
+            continue
+        text = _norm(sent["text"])
+        if hedge.search(text) or any(_form_of(w, speech_verbs()) for w in re.findall(r"\b[a-z]+\b", text)):
+            continue
+        out.append({"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"],
+                    "speaker": ARTICLE, "cue": ""})
+    return out
 
 
 MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
@@ -369,6 +540,10 @@ _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|
                      re.I)
 _GENERIC_SUFFIX = re.compile(r"\s+(?:province|governorate|city|town|district|region|village|county)$")
 _FUNCTION = {"the", "a", "an", "its", "their", "his", "her", "our"}
+# a group's name used as a modifier of people ("Isis fighters", "YPG commanders"): the capture of people
+_PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fighters?|militants?|members?|commanders?|leaders?|soldiers?|troops|"
+                           r"suspects?|jihadis?|jihadists?|recruits?|prisoners?|detainees?|wives|women|children|"
+                           r"families|supporters?|officials?|operatives?)\b", re.I)
 
 
 def _key(name: str) -> str:
@@ -399,6 +574,8 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
         generic = _AFTER_GENERIC.match(after)
         name = mm.group("name") if mm else None
         where = m.end() + mm.start("name") if mm else -1
+        if mm and _PEOPLE_AFTER.match(after[mm.end():]):
+            return []  # "captured Isis fighters": people taken, not ground
     if name:
         keys = {_key(name)}
         a0 = q["start"] + where
@@ -444,6 +621,20 @@ def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
         keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
                 and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
     return sorted(k for k in keys if k) or None
+
+
+def _named_parties(v: View, q: dict[str, Any], speaker: str | None) -> list[str] | None:
+    """What a claim about a relation between parties is about ("the YPG is affiliated with the PKK", "denies any
+    links to the PKK"): the names of the groups and people (not countries) the quote's sentence names, besides the
+    speaker's own side; None when none is named."""
+    own = v.side(speaker)
+    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+    # the sentence, not the quote alone: the second party often stands just outside the quote ("affiliated with
+    # the Kurdistan Workers' party (PKK)")
+    keys = {k for _entity, actor in v.entity_actors(min(sent["start"], q["start"]), max(sent["end"] + 1, q["end"]))
+            if actor not in own and v.actors.get(actor, {}).get("kind") in {"organization", "group", "person"}
+            for k in (_key(n) for n in v.names(actor)) if k}
+    return sorted(keys) or None
 
 
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
@@ -560,7 +751,9 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         con = [c for c in con if not c.objects or any(not x.objects or set(x.objects) & set(c.objects) for x in pro)]
         if not any(c.strength == "explicit" for c in con):
             continue
-        pro = [c for c in pro if c.speaker]
+        # a person taken ("the journalist captured by X": objects []) is no claim about ground held, as across
+        # articles
+        pro = [c for c in pro if c.speaker and c.objects != []]
         if not pro:
             continue
         out.append(_contradiction(v, topic, pro, con))
@@ -654,6 +847,8 @@ def evidence_texts(rec: dict[str, Any], ids: list[str], text: str | None = None,
                 out.append(q["text"])
         elif i in events:
             out.append(events[i].get("sentence", ""))
+        elif i.startswith("s") and i[1:].isdigit() and int(i[1:]) < len(v.sentences):
+            out.append(v.sentences[int(i[1:])]["text"])
         elif i.startswith("n") and i[1:].isdigit():
             n = rec.get("quantities", [])[int(i[1:])]
             sent = v.sentence_of(n["start"], n["end"])

@@ -16,8 +16,10 @@ puts its main event, and are ranked by position, by how often the article mentio
   mention count, being attached to the main event (a phrase on its verb, object or subject), and specificity.
   Names of resolved places found again where the tagger missed them, and names in the main event's locative
   phrase ("outside X Towers") are candidates too; origins ("adults from X") and supporters ("an X fan") are not
-  event places. A place named early inside a broader one named early (a city in the headline's country, a
-  suburb of a much bigger city nearby) takes the broader one's rank.
+  event places, and neither is a country's name standing for its state ("the X is counting on", "X officials";
+  GeoWebNews's metonymic uses). A place named early inside a broader one named early (a city in the headline's
+  country, a suburb of a much bigger city nearby) takes the broader one's rank; a dateline ("SPRINGFIELD --")
+  ranks like a place of the first sentence.
 - what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
   time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
   main event); who keeps a ranking where mentions and names weigh more. Headline verbs parsed as nouns or with
@@ -25,15 +27,23 @@ puts its main event, and are ranked by position, by how often the article mentio
   ("Five dead after X overturns") is the what as a whole, and so is the incident a headline opens with before
   a colon ("Harbour ferry fire: captain arrested"); a passive's agent may sit on its event noun ("bombed in an
   attack by X": X is who, "Y bombed" is what). Coordinated names are one who; a thing named after its owner
-  ("X bar shape change sparks anger") has the owner as who.
+  ("X bar shape change sparks anger") has the owner as who, and so has an act ("X's revelation that ...",
+  "the decision of X to leave"), whose content is then the what. The what goes on over an infinitive after
+  its object ("invited donors to join a ceremony") or right after an intransitive verb ("flock to buy bonds"),
+  and over a coordinated verb sharing the object ("repatriate and prosecute their citizens"); a headline
+  passive's what holds its patient ("List of candidates set").
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
   "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
   complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object (never a
-  name parsed as a verb). Also what a "blame" verb names ("blames X on Y", "blamed Y for X"; not a bare name),
-  the agent of a causal passive ("driven by X"), the "as" clause of an event (without a pronoun subject; a
-  toll's "killed as X" clause is the event itself), a feeling with what it is about ("was disappointed
-  with X"), and what moved someone ("stuns Y by doing Z": Z, without its place or time).
-- how: the main event's instrument ("with/by/using ...", coordinated means as one); else its action: the verb
+  name parsed as a verb; "as a way to <do>"; not an object's infinitive, "invited X to join"; not "since"
+  after a perfect, a time). Also the subject of a cause noun ("X was a catalyst"), what a "blame" verb names
+  ("blames X on Y", "blamed Y for X"; not a bare name), the agent of a causal passive ("driven by X"), the "as"
+  clause of an event (without a pronoun subject; a toll's "killed as X" clause is the event itself), a feeling
+  with what it is about ("was disappointed with X"), and what moved someone ("stuns Y by doing Z": Z, without
+  its place or time).
+- how: a statement's channel ("said during a televised speech", "speaking on X's Y Show") when the main event
+  is a statement; the main event's instrument ("with/by/using ...", coordinated means as one) or what it was
+  done without ("without going through a review"); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
   circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of
   its cause: the action of the cause that is the outcome's subject where the lead restates it ("a decision to

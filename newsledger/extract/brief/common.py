@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import resources
 from newsledger.model import Record
 
 LEAD_SENTENCES = 4  # text sentences (after the title) that may hold the main event
@@ -19,6 +21,9 @@ MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
 LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
+DATELINE_CHARS = 300  # a dateline stands within the text's first characters (after a byline at most)
+DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place the main event names wins
+CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
 
@@ -33,10 +38,13 @@ _BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|ima
 _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
                 r"in response to|in protest (?:at|against|over)|in an (?:attempt|effort|bid) to)\s"), 1.0),
+    # purpose idioms, the phrase kept with its "to" ("as a way to say thanks"): dictionary purpose connectives
+    (re.compile(r"\b(?:as a (?:way|means)|in order|so as)\s(?=to\s)"), 1.0),
     (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
     (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
 ]
 _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
+_CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
 _CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
 _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
              "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
@@ -46,7 +54,11 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
                 "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
                 "prefecture", "municipality", "township", "coast", "headquarters", "consulate", "embassy", "underpass",
-                "tunnel", "bridge", "junction", "terminal", "field", "park", "market", "mall", "hotel"}
+                "tunnel", "bridge", "junction", "terminal", "field", "park", "market", "mall", "hotel",
+                # buildings and roads named after their place ("X Town Hall", "Old X Highway"): GeoWebNews
+                # annotates such facility names as literal locations
+                "hall", "church", "mosque", "hospital", "school", "prison", "courthouse", "highway", "motorway",
+                "camp", "base"}
 _CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
                  "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
 _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",
@@ -60,6 +72,11 @@ _NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly"
                 "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
                 "however", "meanwhile", "yesterday", "tonight", "again", "once"}
 _INSTRUMENT = {"with", "by", "using", "via", "through"}
+# prepositions that put a statement on a channel ("in a statement", "during a speech", "on Twitter", "at a news
+# conference", "via video link"): the quotes extractor's channel cues, narrowed to prepositional phrases
+_CHANNEL_PREPS = {"in", "during", "on", "at", "via", "through", "over"}
+# broadcast programmes a statement is made on ("speaking on X's Y Show"), beside the channels of data/channels.txt
+_PROGRAMMES = ("show", "programme", "program", "documentary", "debate")
 # verbs whose "with" phrase is their partner, an argument and not a circumstance ("meets with X", "clashed with
 # X"): VerbNet's social-interaction classes (meet-36.3, talk-37.5, correspond-36.1, battle-36.4, amalgamate-22.2)
 _WITH_PARTNER = {"meet", "talk", "speak", "confer", "consult", "negotiate", "agree", "disagree", "argue",
@@ -80,6 +97,10 @@ _UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", 
 _LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
+# collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary
+# holds in this form ("X forces", "X authorities", "X citizens": GeoWebNews's non-literal modifiers)
+_AGENT_GROUPS = {"force", "authority", "citizen", "national", "people", "official", "troop", "soldier", "diplomat",
+                 "leader", "voter", "investor", "consumer", "shopper", "customer", "worker", "student", "family"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
 _PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,
@@ -115,12 +136,28 @@ def _speech_verbs() -> frozenset[str]:
     return speech_verbs()
 
 
+def agent_noun(tok: Token) -> bool:
+    """A noun for people acting (for a place): the brief's person nouns, the role nouns (data/roles.txt) and the
+    Phoenix agents dictionary's nouns (data/events/agents.tsv), buildings left out ("embassy" is a place)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in _PLACE_NOUNS:
+        return False
+    from newsledger.resolve.actor_codes import agents
+
+    return lemma in _PERSON_NOUNS or lemma in _AGENT_GROUPS or lemma in _roles() or lemma in agents()
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.words("roles.txt"))
+
+
 def _trim_span(tokens: list[Token]) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ in {"cc", "punct"}):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in {"cc", "case"}
-                    or toks[-1].pos_ in {"ADP", "CCONJ", "DET"}):
+                    or (toks[-1].pos_ in {"ADP", "CCONJ", "DET"} and toks[-1].dep_ != "prt")):  # "put prices up"
         toks = toks[:-1]
     if not toks:
         return None
@@ -132,7 +169,7 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
     token: words past a cut child on the right are dropped."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ in cut:
+        if child.dep_ in cut and not _word_hyphen(child):
             continue
         if child.dep_ == "prep" and not keep_first_prep:
             continue
@@ -147,6 +184,21 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
         hi += 1
     run = out[lo:hi + 1]
     return run[:limit] if len(run) > limit else run
+
+
+def _word_hyphen(tok: Token) -> bool:
+    """A hyphen inside a word ("108-year", "three-week-old"): punctuation by its tag, part of the phrase."""
+    doc = tok.doc
+    return tok.text in {"-", "\u2010", "\u2011"} and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_ and tok.i + 1 < len(doc)
+
+
+def _before_time(toks: list[Token], head: Token) -> list[Token]:
+    """The tokens before the first time phrase after `head` ("... without triggering the alarm on Sunday"): the
+    time answers when, not how."""
+    timed = next((t.i for t in toks if t.dep_ == "prep" and t.i > head.i and any(
+        g.ent_type_ in {"DATE", "TIME"} for g in t.children)), None)
+    return [t for t in toks if timed is None or t.i < timed]
 
 
 def _argument_prep(verb: Token, prep: Token) -> bool:

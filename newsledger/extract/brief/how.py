@@ -6,16 +6,21 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsledger.extract.brief.common import (
+    _CHANNEL_PREPS,
     _CUT,
     _INSTRUMENT,
     _LIGHT,
     _NOT_MANNER,
     _OUTCOME,
+    _PROGRAMMES,
     _SUBJ,
+    CHANNEL_SENTENCES,
     HOW_INSTRUMENT,
     LEAD_SENTENCES,
     MAX_WHAT,
     Clause,
+    _before_time,
+    _is_boiler,
     _phrase,
     _subtree,
     _trim_span,
@@ -26,7 +31,7 @@ class How:
     """The how part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
     def how(self, main: Clause | None, clauses: list[Clause]) -> list[dict[str, Any]]:
-        cands = []
+        cands = self._channels(main)
         for c in clauses[:6]:
             verb = c.verb
             base = c.score
@@ -44,6 +49,7 @@ class How:
                         s = both
                     if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
+            cands += [self._how_item(c, m, base + HOW_INSTRUMENT) for m in self._without_doing(verb)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
@@ -70,6 +76,83 @@ class How:
                         cands.append(self._how_item(cause, act, base + HOW_INSTRUMENT))
                         break
         return self._rank(cands)
+
+    @staticmethod
+    def _without_doing(verb: Token) -> list[tuple[int, int]]:
+        """The manner an act is done in, told by what it is done without ("can build there without going through
+        a variance"): a "without" + gerund phrase on the verb or on the verb it completes ("able to build")."""
+        verbs = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
+        verbs += [g for x in verb.children if x.dep_ == "acomp" for g in x.children if g.dep_ == "xcomp"]
+        out = []
+        for v in verbs:
+            for ch in v.children:
+                if ch.dep_ == "prep" and ch.lower_ == "without" and ch.i > v.i and \
+                        any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children):
+                    s = _trim_span(_before_time(_subtree(ch, _CUT), ch))
+                    if s and s[1] - s[0] <= MAX_WHAT:
+                        out.append(s)
+        return out
+
+    def _channels(self, main: Clause | None) -> list[dict[str, Any]]:
+        """How a statement was made: the channel a speech verb of the title or the lead names ("said during a
+        televised speech in X", "speaking on X's Y Show", "in a statement"; channels: data/channels.txt, the
+        broadcasters among the organizations, and programmes). It is the how of a main event that is a statement
+        (a speech verb, its reported clause, or what its speaker said); else it ranks below the event's means."""
+        from newsledger.extract.quotes import channel_words
+
+        if main is None:
+            return []
+        words = (*channel_words(), *_PROGRAMMES)
+        out = []
+        units = [u for u in self.units if u[0] is self.title]
+        lead = [x for x in self.doc.sents if x.text.strip() and not _is_boiler(x)][:CHANNEL_SENTENCES]
+        units += [(self.text, i + 1, x) for i, x in enumerate(lead)]
+        for src, rank, sent in units:
+            for verb in sent:
+                if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB":
+                    continue
+                for prep in verb.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or prep.i < verb.i:
+                        continue
+                    sub = _before_time(_subtree(prep, _CUT | {"relcl"}), prep)
+                    text = " " + " ".join(t.lower_ for t in sub) + " "
+                    if not any(f" {w} " in text for w in words) or any(t.ent_type_ in {"DATE", "TIME"} for t in sub):
+                        continue
+                    first = verb if verb.tag_ == "VBG" and verb.i == prep.i - 1 else prep  # "speaking on X"
+                    span = _trim_span([first, *sub])
+                    if span is None or span[1] - span[0] > MAX_WHAT + 2:
+                        continue
+                    statement = self._states_main(verb, main)
+                    score = (main.score + HOW_INSTRUMENT if statement else 0.3) - 0.01 * rank
+                    out.append({**_phrase(src, span), "score": round(score, 3)})
+        return out
+
+    def _states_main(self, verb: Token, main: Clause) -> bool:
+        """Whether a speech verb states the main event: it is the main verb, governs it, or its speaker is the
+        main event's actor."""
+        if verb == main.verb or (main.verb.dep_ in {"ccomp", "xcomp"} and main.verb.head == verb):
+            return True
+        if main.verb.lemma_.lower() in self.speech or main.verb.head.lemma_.lower() in self.speech:
+            return True
+        act = main.extra.get("act")
+        if act is not None and self._speech_noun(act.lemma_.lower()):  # "X's revelation that ..."
+            return True
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None and verb.dep_ in {"advcl", "acl"}:  # "X, speaking on Y, revealed ..."
+            subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None) if verb.head.pos_ == "VERB" \
+                else verb.head
+        if subj is None or main.actor is None:
+            return False
+        src = self.title if self.title is not None and subj.doc is self.title.doc else self.text
+        actor = self._actor(src, self._np(subj) or (subj.i, subj.i + 1))
+        return actor is not None and actor.id == main.actor
+
+    def _speech_noun(self, noun: str) -> bool:
+        """A noun naming a statement: a speech verb's nominalization ("revelation", "announcement", "claim",
+        "warning"), recognised by the verb's stem (its letters but the last two, at least four; a verb shorter
+        than four letters only as itself or its "-ing" form: "add" is no stem of "address")."""
+        return any(noun.startswith(v[:max(4, len(v) - 2)]) if len(v) >= 4 else noun in {v, v + "ing"}
+                   for v in self.speech if " " not in v)
 
     def _action(self, c: Clause, verb: Token) -> tuple[int, int] | None:
         if verb.lemma_.lower() in self.speech or verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:

@@ -12,6 +12,8 @@ from newsledger.extract.brief.common import (
     _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
+    DATELINE_CHARS,
+    DATELINE_SCORE,
     LEAD_SENTENCES,
     MAX_WHERE,
     Clause,
@@ -20,8 +22,25 @@ from newsledger.extract.brief.common import (
     _subtree,
     _trim_span,
     _words,
+    agent_noun,
 )
 from newsledger.model import Article, Record
+
+# an all-capitals place name, an optional state or country and an agency, then a dash, at a line or sentence
+# start or after a byline's date ("March 29, 2009 X --")
+_DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+                       r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--|-(?= ))")
+
+
+def _dateline_place(name: str) -> bool:
+    """Whether an all-capitals dateline word names a place: the gazetteer holds it and it is no organization's
+    acronym (an "X --" opening a text can be an organization's name)."""
+    from newsledger.resolve import gazetteer, lexicon
+
+    low = name.lower()
+    if any(low in {o["name"].lower(), *(a.lower() for a in o.get("aliases", []))} for o in lexicon.organizations()):
+        return False
+    return bool(gazetteer.get().lookup(name))
 
 
 class Where:
@@ -68,7 +87,7 @@ class Where:
                 attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
-                score -= 0.2 * self._not_event_place(span)
+                score -= 0.2 * self._not_event_place(span, kind)
                 s = src.doc[ext[0]:ext[1]]
                 item = {"text": s.text, "start": s.start_char, "end": s.end_char,
                         "place": place.id if place is not None else None, "score": round(score, 3)}
@@ -76,6 +95,7 @@ class Where:
                     item["in"] = "title"
                 cands.append(item)
                 item["_rank"], item["_place"] = rank, known
+        cands += self._dateline()
         self._narrow(cands)
         self._fuller_in_lead(cands)
         for c in cands:
@@ -83,14 +103,30 @@ class Where:
             c.pop("_place", None)
         return self._rank(cands)
 
+    def _dateline(self) -> list[dict[str, Any]]:
+        """The dateline that opens a report ("SPRINGFIELD -- City officials said ...", "NEW YORK (AP) —"): the
+        place the story is filed from, which in news style is where it happened (AP Stylebook, "datelines")."""
+        m = _DATELINE.search(self.doc.text[:DATELINE_CHARS])
+        if m is None or not _dateline_place(m.group("name")) or \
+                any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char for e in self.doc.ents):
+            return []
+        place = self._place_by_name(m.group("name"))
+        return [{"text": m.group("name"), "start": m.start("name"), "end": m.end("name"),
+                 "place": place.id if place is not None else None, "score": DATELINE_SCORE, "_rank": 1,
+                 "_place": None}]
+
     @staticmethod
     def _fuller_in_lead(cands: list[dict[str, Any]]) -> None:
-        """A place the title names bare and the lead names with what places it ("X" / "the northern city of X",
-        "X, south London"): the lead's phrase is the answer a reader gives, so it takes the title's score."""
-        for short in [c for c in cands if c.get("in") == "title"]:
+        """A place the title (or the lead's first sentence) names bare and the lead names with what places it
+        ("X" / "the northern city of X", "X, south London"): the lead's phrase is the answer a reader gives, so it
+        takes the bare name's score; a bare name in the lead gives way only to a fuller phrase of its own sentence
+        ("X's water project ... at X Town Hall")."""
+        for short in [c for c in cands if c.get("in") == "title" or c["_rank"] <= 1]:
             pattern = re.compile(r"\b" + re.escape(short["text"]) + r"\b")
             for full in cands:
-                if full.get("in") != "title" and full["_rank"] <= 2 and len(full["text"]) > len(short["text"]) \
+                if full is not short and full.get("in") != "title" \
+                        and full["_rank"] <= (2 if short.get("in") == "title" else short["_rank"]) \
+                        and len(full["text"]) > len(short["text"]) \
                         and pattern.search(full["text"]) and full["score"] <= short["score"]:
                     full["score"] = round(short["score"] + 0.005, 3)
 
@@ -114,15 +150,27 @@ class Where:
                 return 1.0
         return 0.0
 
-    def _not_event_place(self, span: Span) -> float:
+    def _not_event_place(self, span: Span, kind: str) -> float:
         """A place that tells where someone comes from or what they support, not where the event happened:
-        "three adults from X", "a X fan"."""
+        "three adults from X", "a X fan"; or a country's name standing for its state, people or forces
+        (metonymy: GeoWebNews's Metonymic and Non_Literal_Modifier types, which its guide tells apart from literal
+        places): the subject of an active verb ("the X is counting on", "X, Y and Z repatriate") or the modifier
+        of a person or agent noun ("X officials", "the X secretary of state", "X troops"). A town used so ("X
+        celebrates", "X police said") still tells where a local story happens."""
         root = span.root
         while root.dep_ == "appos" and root.head != root:  # "from X, south east London": London places X
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
             return 1.0
         if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
+            return 1.0
+        if kind != "country":
+            return 0.0
+        if root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
+            return 1.0
+        while root.dep_ == "conj" and root.head != root:  # coordinated subjects
+            root = root.head
+        if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
             return 1.0
         return 0.0
 

@@ -23,6 +23,7 @@ from newsledger.extract.brief.common import (
     _argument_prep,
     _subtree,
     _trim_span,
+    agent_noun,
 )
 
 
@@ -49,6 +50,8 @@ class WhoWhat:
                 c = self._clause(src, rank, sent, tok, subj)
                 if c is not None:
                     c.extra["patient"] = patient is not None
+                    if patient is not None and c.who[1] == c.what[0] and c.what[1] - c.who[0] <= MAX_WHAT:
+                        c.what = (c.who[0], c.what[1])  # the headline's passive as a reader gives it: "X set"
                     out.append(c)
         return out
 
@@ -73,6 +76,11 @@ class WhoWhat:
         anger"): the owner's name, when it names an actor, is who."""
         if subj.pos_ != "NOUN" or subj.ent_type_:
             return who, subj
+        owner = self._owner(subj)
+        if owner is not None:
+            span = self._np(owner)
+            if span is not None:
+                return span, owner
         toks = list(src.doc[who[0]:who[1]])
         lead = []
         for t in toks:
@@ -86,6 +94,36 @@ class WhoWhat:
         if a is None or a.kind not in {"organization", "person", "group"}:
             return who, subj
         return (lead[0].i, lead[-1].i + 1), lead[-1]
+
+    def _act_content(self, act: Token, owner: Token) -> tuple[int, int] | None:
+        """An owner's act with its content as the subject ("X's revelation that he is in talks with Y represents
+        a reverse", "X's demand that Y repatriate Z has met a mixed response", "the decision of X to leave"): the
+        act and its content is what the owner did, the sentence's own verb only comments on it."""
+        content = next((c for c in act.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                        and c.i > act.i), None)
+        vp = self._what(content) if content is not None else None
+        if vp is None:
+            return None
+        start = act.i if owner.dep_ == "poss" else min(t.i for t in content.subtree)
+        return (start, vp[1]) if vp[1] - start <= MAX_WHAT + 6 else None
+
+    @staticmethod
+    def _owner(subj: Token) -> Token | None:
+        """The named owner of a subject that is an act or a thing, not a person: "X's revelation that ...",
+        "the decision of X to leave", "X's tornado-siren dead zones" (the owner is who). A person or agent noun
+        ("X's lawyer", "X officials") is an actor of its own."""
+        if agent_noun(subj):
+            return None
+        named = {"PERSON", "ORG", "GPE", "NORP"}
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                     and (c.ent_type_ in named or c.is_title)), None)
+        if poss is not None:
+            return poss
+        if not any(c.dep_ in {"acl", "ccomp"} for c in subj.children):  # an act with its content ("to leave")
+            return None
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return pobj if pobj is not None and pobj.ent_type_ in named else None
 
     def _counted_in_lead(self, title_who: str) -> tuple[int, int] | None:
         """A headline's bare count as who ("Seven killed as ..."): the noun phrase the lead counts the same
@@ -186,7 +224,12 @@ class WhoWhat:
             if patient[1] >= verb.i - 2 and patient[0] < what[0]:
                 what = (patient[0], what[1])
             subj = agent_obj
+        act = subj
         who, subj = self._name_of_subject(src, who, subj)
+        if subj is not act:
+            what = self._act_content(act, subj) or what
+        else:
+            act = None
         c = Clause(src, rank, verb, subj, who, what)
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -222,7 +265,8 @@ class WhoWhat:
         # one the article names and mentions most
         c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
-        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score}
+        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
+                   "act": act}
         return c
 
     @staticmethod
@@ -286,6 +330,9 @@ class WhoWhat:
                     if np is not None and np.i - prep.i <= 4:
                         toks.extend(_subtree(np, _CUT | {"prep"}))
         toks = [t for t in toks if t.i >= verb.i or t.head == verb]
+        end = self._complement_end(verb, max(t.i for t in toks), has_obj)
+        if end is not None:
+            toks += list(verb.doc[verb.i:end])
         span = _trim_span(toks)
         if span is None:
             return None
@@ -293,7 +340,32 @@ class WhoWhat:
         start, end = span
         if end - start > MAX_WHAT + 4:
             end = start + MAX_WHAT + 4
+            doc = verb.doc
+            while end - 1 > start and end < len(doc) and not doc[end - 1].whitespace_ and \
+                    (doc[end].is_alpha or "-" in {doc[end].text, doc[end - 1].text}):  # not inside "burned-out"
+                end -= 1
+            return _trim_span(list(doc[start:end])) or (start, end)
         return start, end
+
+    def _complement_end(self, verb: Token, last: int, has_obj: bool) -> int | None:
+        """Where the what goes on over a complement the parse hangs apart from the verb's phrase (a bare verb
+        is rarely the answer a reader gives): the infinitive after an object ("invited all donors to join in a
+        ceremony", object control), the infinitive right after an intransitive verb ("flock to buy X bonds"), a
+        coordinated verb sharing the object ("repatriate and prosecute their citizens")."""
+        def infinitive(t: Token) -> bool:
+            return t.tag_ == "VB" and t.i > 0 and t.doc[t.i - 1].lower_ == "to" and t.doc[t.i - 1].head == t
+
+        deps = {"xcomp"} if has_obj else {"xcomp", "advcl"}
+        inf = next((c for c in verb.children if c.dep_ in deps and last < c.i <= last + 2 and infinitive(c)), None)
+        if inf is not None:
+            vp = self._what(inf)
+            return vp[1] if vp is not None else inf.i + 1
+        if has_obj:
+            return None
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and last < c.i <= last + 2),
+                    None)
+        obj = next((g for g in conj.children if g.dep_ == "dobj"), None) if conj is not None else None
+        return max(t.i for t in _subtree(obj, _CUT | {"prep"})) + 1 if obj is not None else None
 
     def _short_vp(self, verb: Token) -> list[Token]:
         out = [verb]

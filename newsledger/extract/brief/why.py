@@ -6,6 +6,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsledger.extract.brief.common import (
+    _CAUSE_NOUNS,
     _CAUSE_PHRASE,
     _CAUSE_WORDS,
     _CAUSED_BY,
@@ -42,8 +43,10 @@ class Why:
                 for m in rx.finditer(low):
                     if strength < 1.0:
                         marker = next((t for t in sent if t.idx == base + m.start()), None)
-                        if marker is not None and marker.dep_ == "prt":
-                            continue  # "tipped over at a bend": a particle, not a cause
+                        if marker is not None and (marker.dep_ in {"prt", "amod"} or marker.pos_ in {"ADJ", "DET"}):
+                            continue  # "tipped over at a bend": a particle; "the following list": an adjective
+                        if marker is not None and marker.lower_ == "since" and self._perfect(marker.head):
+                            continue  # "has threatened to push deeper since sending forces": a time
                     span = self._after(src, base + m.end())
                     if span is None:
                         continue
@@ -51,6 +54,12 @@ class Why:
                         continue
                     cands.append(self._why_item(src, span, rank, strength))
             for tok in sent:
+                # a cause named by a copula: "the death of X was a catalyst", "Y is the reason"
+                if tok.dep_ == "attr" and tok.lemma_.lower() in _CAUSE_NOUNS and tok.head.lemma_ == "be":
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                    s = _trim_span(list(subj.subtree)) if subj is not None and subj.lower_ not in _PRONOUNS else None
+                    if s and s[1] - s[0] <= MAX_WHY:
+                        cands.append(self._why_item(src, s, rank, 0.9))
                 if tok.lower_ in _CAUSE_WORDS:
                     s = _trim_span(_subtree(tok.head if tok.dep_ in {"amod", "compound"} else tok, _CUT | {"prep"}))
                     if s:
@@ -96,7 +105,7 @@ class Why:
                 # a feeling and what it is about ("was disappointed with the results")
                 if tok.lemma_.lower() in _FEELINGS and tok.dep_ in {"ROOT", "acomp"} | ({"advcl", "ccomp", "conj"}
                                                                       if tok.tag_ == "VBN" else set()):
-                    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                    prep = next((c for c in tok.children if c.dep_ in {"prep", "agent"} and c.i > tok.i
                                  and c.lower_ in {"with", "at", "about", "by", "over"}), None)
                     aux = [c for c in (tok.head.children if tok.dep_ == "acomp" else tok.children)
                            if c.dep_ in {"auxpass", "cop"} or (tok.dep_ == "acomp" and c == tok.head)]
@@ -111,11 +120,21 @@ class Why:
                         and tok.head.pos_ == "VERB" \
                         and not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) \
                         and any(c.lower_ == "to" for c in tok.children) \
-                        and tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech:
+                        and tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech \
+                        and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < tok.i for c in
+                                                             tok.head.children)):  # "invited X to join": control
                     s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._short_vp(tok))
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.5))
         return self._rank(cands)
+
+    @staticmethod
+    def _perfect(verb: Token) -> bool:
+        """Whether a verb, or the verb it completes ("has threatened to push"), is in a perfect tense."""
+        for v in (verb, verb.head):
+            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
+                return True
+        return False
 
     def _blamed_cause(self, src: Src, verb: Token) -> tuple[tuple[int, int], bool] | None:
         """The cause a "blame" verb names: the object of "on" ("blames X on Y"), else the direct object when a
@@ -149,6 +168,10 @@ class Why:
         toks = _subtree(verb, cut)
         if len(toks) > MAX_WHY or len(toks) < 2:
             return None
+        # a reduced relative on the clause's last noun belongs to it ("baulk at the difficulties involved in X")
+        fuller = _subtree(verb, cut - {"acl"})
+        if len(toks) < len(fuller) <= MAX_WHY:
+            toks = fuller
         return _trim_span(toks)
 
     def _causal_object(self, src: Src, span: tuple[int, int]) -> bool:
