@@ -22,9 +22,11 @@ data/events/non_acts.json) give none. This module turns them into record events:
   quote the speaker is `asserted_by`: a party's account of an act is claimed, a bystander's is reported;
   denied under a denial; an outlet's own negation drops it; historical when the event's date lies five or more
   months before publication;
-- date: a time expression attached to the trigger's clause; a time that modifies a noun gives month precision
-  only; else the day the sentence just before it gives (same paragraph); else the publication date with
-  date_precision "publication" (never blank);
+- date (event-annotation.md: "the time expression governing the event's clause, resolved against the publication
+  date; else the publication date"): a time expression attached to the trigger's clause; a time that modifies a
+  noun gives month precision only; else the publication date with date_precision "publication" (never blank).
+  No day is inherited from an earlier sentence: the convention dates a clause without its own time by the
+  publication, and the inherited day was another clause's (issue 16, third round);
 - confidence: a calibrated probability that the event is real and typed right (features(), confidence.json);
   events below the default threshold are not kept (default_min_confidence());
 - place: the most specific place in the clause, else the sentence; killed/injured: the kill/wound verbs' numbers.
@@ -738,7 +740,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     elif day_other:
         chosen = day_other[0]
         precision = chosen.precision
-    elif other and _paragraph_date(record, doc, sent) is None:
+    elif other:
         chosen = other[0]
         precision = chosen.precision
     if chosen is not None and precision == "day" and _approximate(doc, sent, chosen):
@@ -752,10 +754,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         if tm is chosen:
             break
     if chosen is None:
-        prev = _paragraph_date(record, doc, sent)
-        if prev is not None:
-            return prev.value, prev.precision, False
-        return None, None, False
+        return None, None, False  # the caller dates it by the publication, saying so
     value = chosen.value
     if value and precision == "month" and len(value) >= 7 and chosen.precision == "day":
         value = value[:7]
@@ -786,24 +785,6 @@ APPROX = {"days", "weeks", "months", "before", "ahead", "run-up", "eve", "until"
 def _approximate(doc: Doc, sent: Span, tm) -> bool:
     window = [t for t in sent if t.idx < tm.start][-9:]
     return any(t.lower_ in APPROX for t in window)
-
-
-def _paragraph_date(record: Record, doc: Doc, sent: Span):
-    """The day the sentence before this one gives, when both lie in one paragraph: a sentence continuing its
-    predecessor's story ("On Sunday X attacked Y. Z was killed."). Only the one sentence before: a day named
-    further back is some other episode's (whole Guardian articles carry no paragraph breaks, so "the latest
-    day earlier in the paragraph" was the lead's day for every later event)."""
-    if sent.start == 0:
-        return None
-    text = record.article.text
-    para_start = max(text.rfind("\n\n", 0, sent.start_char), doc[sent.start - 1].sent.start_char)
-    best = None
-    for t in record.times:
-        if para_start <= t.start < sent.start_char and t.value and t.type == "DATE" \
-                and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
-            if best is None or t.start > best.start:
-                best = t
-    return best
 
 
 def _casualties(sent: Span) -> tuple[int | None, int | None]:
