@@ -108,6 +108,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     continue  # an act needs an identifiable actor: only an attack or arrest may be agentless
                 if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
                     continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
+                if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
+                    continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
                 key = (ev.trigger.i, s.id if s else None, t.id if t else None)
                 if key in seen:
                     continue
@@ -121,6 +123,37 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _contest_verb(ev: RawEvent) -> bool:
+    """A verb of winning a contest (non_acts.json contest_verbs: beat, defeat, overtake, wipe out ...) used without
+    a weapon ("firing artillery at X" is a use of arms whoever fires)."""
+    t = ev.trigger
+    instruments = D.non_acts()["instrument_nouns"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in instruments for c in t.children):
+        return False
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    lemma = t.lemma_.lower()
+    verbs = D.non_acts()["contest_verbs"]
+    return lemma in verbs or (prt is not None and f"{lemma}_{prt}" in verbs)
+
+
+def _armed(actor: Actor | None) -> bool:
+    """The actor bears arms: its CAMEO code has an armed sector (non_acts.json armed_sectors: MIL, REB, COP ...),
+    or its name ends in an armed agent noun ("troops", "gunmen", "militants")."""
+    if actor is None:
+        return False
+    sectors = D.non_acts()["armed_sectors"]
+    code = actor.code or ""
+    if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
+        return True
+    words = actor.name.lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    agent = D.agent_codes().get(last) or D.agent_codes().get(re.sub(r"(e?s)$", "", last)) \
+        or D.agent_codes().get(last[:-1] if last.endswith("s") else last) or ""
+    return any(agent[i:i + 3] in sectors for i in range(0, len(agent), 3))
 
 
 def _first_mentions(events: list[Event]) -> list[Event]:

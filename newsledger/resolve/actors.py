@@ -622,15 +622,16 @@ class ActorIndex:
         return None
 
     def _named(self, span: Span) -> Actor | None:
-        """The known actor a proper-noun phrase names when the model tagged no entity there: a person by full name
-        or surname, another actor by its name or an alias (case-insensitive; determiners and "'s" dropped)."""
+        """The known actor a capitalised phrase names when the model tagged no entity there: a person by full name
+        or surname; for a proper noun also another actor by its name or an alias (case-insensitive; determiners
+        and "'s" dropped)."""
         toks = [t for t in span if t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper()]
         if not toks:
             return None
         text = name_text(toks).lower()
         found = self._by_key.get("P:" + text) or (self._by_key.get("S:" + text) if len(toks) == 1 else None)
-        if found is not None:
-            return found
+        if found is not None or span.root.pos_ != "PROPN":
+            return found  # a common noun ("AN EXPLOSION") is a known name only as a person's
         return next((a for a in self.actors if a.kind in {"organization", "country", "person"}
                      and text in {a.name.lower(), *(x.lower() for x in a.aliases)}), None)
 

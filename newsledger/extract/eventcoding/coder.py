@@ -622,7 +622,66 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
             o.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or o.lemma_.lower() in na["meeting_nouns"]
             for o in dobj):
         return True
+    return _lacks_argument(tok, lemma, dobj, basis, na, is_actor) or _accident(tok, na)
+
+
+def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: dict[str, frozenset[str]],
+                    is_actor) -> bool:
+    """Verbs of everyday news whose event sense needs an argument the clause lacks (non_acts.json, classes found
+    on news of every topic): taken to hospital, talked about a topic, visited a website, failed to finish,
+    defied expectations. Verbs only: the event noun "talks" is a consultation by itself."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    to_objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+               if p.dep_ == "pobj"]
+    if lemma in na["seize_verbs"] and any(p.lemma_.lower() in na["care_destinations"] for p in to_objs):
+        return True  # "taken to hospital": moved, not seized
+    if lemma in na["conversation_verbs"] and basis != "pattern":  # CAMEO's patterns: "by telephone", "between"
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += [q for c in preps for p in c.children for q in p.children if q.dep_ == "prep"]  # "on the phone to"
+        partner = any(c.lower_ in {"with", "to"} for c in preps) or any(
+            p.lemma_.lower() in {"phone", "telephone", "call"} for c in preps for p in c.children) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and (any(x.dep_ == "conj" for x in c.children)
+                                                  or c.lower_ in {"they", "we"} or c.tag_ in {"NNS", "NNPS"})
+            for c in tok.children) or dobj
+        if not partner:
+            return True  # "he talked about the game": speech about a topic, no one consulted
+    if lemma in na["visit_verbs"] and dobj and not any(
+            is_actor(o) or _is_place(o) or o.lemma_.lower() in na["visit_places"] for o in dobj):
+        return True  # "visit the website"
+    if lemma in na["failure_heads"] and any(c.dep_ == "xcomp" and not _cooperative(c) for c in tok.children):
+        return True  # "failed to finish the race": an act that did not happen, no refusal
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in na["failure_heads"]:
+        return True
+    if lemma in na["defiance_verbs"] and basis == "default" and not any(is_actor(o) for o in dobj):
+        return True  # "defied expectations"
     return False
+
+
+def _cooperative(verb: Token) -> bool:
+    """The verb's act is cooperation asked of the actor (CAMEO roots 03-08: agree, comply, meet, aid, yield):
+    failing to do it is CAMEO 12 'Reject' ("failed to comply", "failed to reach an agreement")."""
+    code = code_verb(verb)
+    return bool(code) and "03" <= code[:2] <= "08"
+
+
+def _accident(tok: Token, na: dict[str, frozenset[str]]) -> bool:
+    """A death or injury in an accident or a disaster ("killed in a crash", "died in the floods", "killed when a
+    tram derailed"): caused by no one, no use of force (non_acts.json accident_nouns, accident_verbs)."""
+    if tok.lemma_.lower() not in KILL_WORDS:
+        return False
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "after"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lemma_.lower() in na["accident_nouns"] or p.lower_ in na["accident_nouns"]):
+                    return True
+        if c.dep_ == "advcl" and c.lemma_.lower() in na["accident_verbs"] and any(
+                m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "after", "as"} for m in c.children):
+            return True
+    return False
+
+
+KILL_WORDS = {"kill", "die", "injure", "wound", "hurt", "dead", "perish"}
 
 
 def _naming(tok: Token, lemma: str) -> bool:
