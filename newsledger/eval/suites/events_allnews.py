@@ -1,0 +1,103 @@
+"""Events on whole news articles of every topic: the hand-annotated all-news set
+(newsledger/eval/annotations/events_allnews: article ids, character offsets and labels over LGL local news and
+GeoWebNews texts in ../shared/corpus/dev/geoparsing; no text is kept in the repository).
+
+Most of these articles (crime, courts, business, sport, local notices) hold few or no political events, so the set
+measures whether the coder stays silent on everyday verbs. Scored exactly as the Guardian set
+(events_guardian.scores: strict and lenient any-type P/R, fully right, matched source/target/status/date,
+confidence curve), plus the events predicted on articles that have no gold event at all, and on those with no
+required one. An article's half is fixed by its id (`lgl-<docid>`, `gwn-<file number>`), newsledger.eval.split.
+"""
+from __future__ import annotations
+
+import hashlib
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+from pathlib import Path
+
+from newsledger.eval.metrics import Score
+from newsledger.eval.split import select
+from newsledger.eval.suites.events_guardian import COMPONENT, GoldEvent, _confidence, default_threshold, extract, \
+    load_gold, scores
+from newsledger.model import Article, Record
+
+DATASET = "allnews"
+FOLDER = Path(__file__).resolve().parents[1] / "annotations" / "events_allnews"
+GOLD = FOLDER / "gold.tsv"
+ARTICLES = FOLDER / "articles.tsv"  # every annotated article, with or without events
+GEOPARSING = Path("dev") / "geoparsing"
+# the selection rule (INSTRUCTIONS.md): texts of this length, ranked by a hash of the article id
+LENGTH = (400, 3000)
+LGL_MAX = 2500
+RANK_SALT = "events_allnews/1:"
+
+
+def load_articles(path: Path = ARTICLES) -> dict[str, str | None]:
+    """Article id -> publication date (None when the source gives none)."""
+    out = {}
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        aid, published = ln.split("\t")
+        out[aid] = None if published == "-" else published
+    return out
+
+
+@lru_cache(maxsize=1)
+def texts(corpus: Path) -> dict[str, str]:
+    """Every LGL and GeoWebNews text by set id; offsets in gold.tsv index these strings."""
+    out = {}
+    for art in ET.parse(corpus / GEOPARSING / "lgl.xml").getroot().findall("article"):
+        out[f"lgl-{art.get('docid')}"] = art.findtext("text") or ""
+    for p in (corpus / GEOPARSING / "GeoWebNews").glob("*.txt"):
+        out[f"gwn-{p.stem}"] = p.read_text(encoding="utf-8")
+    return out
+
+
+def rank_key(aid: str) -> str:
+    return hashlib.sha256(f"{RANK_SALT}{aid}".encode()).hexdigest()
+
+
+def ranked(corpus: Path, prefix: str) -> list[str]:
+    """The eligible articles of one source (`lgl-` or `gwn-`) in the fixed order the set takes them from."""
+    hi = LGL_MAX if prefix == "lgl-" else LENGTH[1]
+    ok = [a for a, t in texts(corpus).items() if a.startswith(prefix) and LENGTH[0] <= len(t) <= hi]
+    return sorted(ok, key=rank_key)
+
+
+def records(corpus: Path, ids: list[str]) -> dict[str, Record]:
+    published = load_articles()
+    all_texts = texts(corpus)
+    arts = {a: Article(text=all_texts[a], id=f"allnews-{a}", published=published[a]) for a in ids}
+    return extract(arts, ids)
+
+
+def silence(recs: dict[str, Record], gold: dict[str, list[GoldEvent]], threshold: float) -> dict[str, int]:
+    """Events predicted (at or above the threshold) on articles with no gold event, and with no required one."""
+    out = {"articles_no_event": 0, "predicted_on_no_event": 0, "articles_no_required": 0,
+           "predicted_on_no_required": 0}
+    for aid, rec in recs.items():
+        n = sum(_confidence(e) >= threshold for e in rec.events)
+        if not gold[aid]:
+            out["articles_no_event"] += 1
+            out["predicted_on_no_event"] += n
+        if not any(not g.optional for g in gold[aid]):
+            out["articles_no_required"] += 1
+            out["predicted_on_no_required"] += n
+    return out
+
+
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    listed = load_articles()
+    gold = {a: [] for a in listed}
+    for aid, events in load_gold(GOLD).items():
+        if aid not in listed:
+            raise ValueError(f"{GOLD.name}: article {aid} is not in {ARTICLES.name}")
+        gold[aid] = events
+    ids = select(list(listed), lambda a: a, split, limit)
+    recs = records(corpus, ids)
+    out = scores(recs, gold, DATASET)
+    quiet = silence(recs, gold, default_threshold())
+    out.append(Score(COMPONENT, DATASET, "predicted_on_no_event_articles", value=quiet["predicted_on_no_event"],
+                     n=quiet["articles_no_event"], extra=quiet))
+    return out
