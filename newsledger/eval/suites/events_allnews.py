@@ -1,12 +1,13 @@
 """Events on whole news articles of every topic: the hand-annotated all-news set
 (newsledger/eval/annotations/events_allnews: article ids, character offsets and labels over LGL local news and
-GeoWebNews texts in ../shared/corpus/dev/geoparsing; no text is kept in the repository).
+GeoWebNews texts in ../shared/corpus/dev/geoparsing and GUM Wikinews in dev/gum; no text is kept in the repository).
 
 Most of these articles (crime, courts, business, sport, local notices) hold few or no political events, so the set
 measures whether the coder stays silent on everyday verbs. Scored exactly as the Guardian set
 (events_guardian.scores: strict and lenient any-type P/R, fully right, matched source/target/status/date,
 confidence curve), plus the events predicted on articles that have no gold event at all, and on those with no
-required one. An article's half is fixed by its id (`lgl-<docid>`, `gwn-<file number>`), newsledger.eval.split.
+required one. An article's half is fixed by its id (`lgl-<docid>`, `gwn-<file number>`, `gum-<name>`),
+newsledger.eval.split.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
+from newsledger.eval import gum
 from newsledger.eval.metrics import Score
 from newsledger.eval.split import select
 from newsledger.eval.suites import events_guardian as G
@@ -26,9 +28,9 @@ FOLDER = Path(__file__).resolve().parents[1] / "annotations" / "events_allnews"
 GOLD = FOLDER / "gold.tsv"
 ARTICLES = FOLDER / "articles.tsv"  # every annotated article, with or without events
 GEOPARSING = Path("dev") / "geoparsing"
-# the selection rule (INSTRUCTIONS.md): texts of this length, ranked by a hash of the article id
-LENGTH = (400, 3000)
-LGL_MAX = 2500
+GUM = Path("dev") / "gum" / "dep"
+# the selection rule (INSTRUCTIONS.md): per source, texts of this many characters, ranked by a hash of the id
+LENGTH = {"lgl-": (400, 2500), "gwn-": (400, 3000), "gum-": (400, 5000)}
 RANK_SALT = "events_allnews/1:"
 
 
@@ -45,12 +47,15 @@ def load_articles(path: Path = ARTICLES) -> dict[str, str | None]:
 
 @lru_cache(maxsize=1)
 def texts(corpus: Path) -> dict[str, str]:
-    """Every LGL and GeoWebNews text by set id; offsets in gold.tsv index these strings."""
+    """Every LGL, GeoWebNews and GUM news text by set id; offsets in gold.tsv index these strings (GUM's rebuilt from
+    its tokens by newsledger.eval.gum)."""
     out = {}
     for art in ET.parse(corpus / GEOPARSING / "lgl.xml").getroot().findall("article"):
         out[f"lgl-{art.get('docid')}"] = art.findtext("text") or ""
     for p in (corpus / GEOPARSING / "GeoWebNews").glob("*.txt"):
         out[f"gwn-{p.stem}"] = p.read_text(encoding="utf-8")
+    for p in (corpus / GUM).glob("GUM_news_*.conllu"):
+        out[f"gum-{p.stem.removeprefix('GUM_news_')}"] = gum.load(p).text
     return out
 
 
@@ -59,9 +64,9 @@ def rank_key(aid: str) -> str:
 
 
 def ranked(corpus: Path, prefix: str) -> list[str]:
-    """The eligible articles of one source (`lgl-` or `gwn-`) in the fixed order the set takes them from."""
-    hi = LGL_MAX if prefix == "lgl-" else LENGTH[1]
-    ok = [a for a, t in texts(corpus).items() if a.startswith(prefix) and LENGTH[0] <= len(t) <= hi]
+    """The eligible articles of one source (`lgl-`, `gwn-`, `gum-`) in the fixed order the set takes them from."""
+    lo, hi = LENGTH[prefix]
+    ok = [a for a, t in texts(corpus).items() if a.startswith(prefix) and lo <= len(t) <= hi]
     return sorted(ok, key=rank_key)
 
 
