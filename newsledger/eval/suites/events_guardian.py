@@ -77,10 +77,14 @@ def _articles(corpus: Path) -> dict[str, Article]:
 
 
 def records(corpus: Path, ids: list[str]) -> dict[str, Record]:
+    return extract(_articles(corpus), ids)
+
+
+def extract(arts: dict[str, Article], ids: list[str]) -> dict[str, Record]:
+    """The records of the articles `ids` (keys of `arts`), in one pipeline run; a failed article is an error."""
     from newsledger.ingest.base import InputError
     from newsledger.pipeline import extract_records
 
-    arts = _articles(corpus)
     out = {}
     for aid, rec in zip(ids, extract_records([arts[i] for i in ids])):
         if isinstance(rec, InputError):
@@ -202,7 +206,12 @@ def default_threshold() -> float:
 def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
     gold = load_gold()
     ids = select(sorted(gold, key=int), lambda i: i, split, limit)
-    recs = records(corpus, ids)
+    return scores(records(corpus, ids), gold, DATASET)
+
+
+def scores(recs: dict[str, Record], gold: dict[str, list[GoldEvent]], dataset: str) -> list[Score]:
+    """The headline and lenient P/R, fully right, matched field accuracy and confidence curve of `recs` against
+    `gold` (every article of `recs` must have a gold entry, possibly empty), named `dataset`."""
     thr = default_threshold()
     t = tally(recs, gold, thr)
     p = t["tp"] / t["pred"] if t["pred"] else 0.0  # a found optional event is right, not a false positive
@@ -221,20 +230,20 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
     base = {"articles": len(recs), "threshold": thr, "predicted": t["pred"], "matched": t["tp"],
             "gold_required": t["gold"]}
     return [
-        Score(COMPONENT, DATASET, "prf", round(p, 4), round(r, 4), round(f, 4), n=t["gold"],
+        Score(COMPONENT, dataset, "prf", round(p, 4), round(r, 4), round(f, 4), n=t["gold"],
               extra={**base, "lenient_any_type": {"precision": round(lp, 4), "recall": round(lr, 4)}}),
-        Score(COMPONENT, f"{DATASET}:lenient_any_type", "prf", round(lp, 4), round(lr, 4),
+        Score(COMPONENT, f"{dataset}:lenient_any_type", "prf", round(lp, 4), round(lr, 4),
               round(2 * lp * lr / (lp + lr), 4) if lp + lr else 0.0, n=t["gold"]),
-        Score(COMPONENT, DATASET, "fully_right_of_gold", value=round(t["full_required"] / t["gold"], 4)
+        Score(COMPONENT, dataset, "fully_right_of_gold", value=round(t["full_required"] / t["gold"], 4)
               if t["gold"] else None, n=t["gold"]),
-        Score(COMPONENT, DATASET, "fully_right_of_predicted", value=round(t["full"] / t["pred"], 4)
+        Score(COMPONENT, dataset, "fully_right_of_predicted", value=round(t["full"] / t["pred"], 4)
               if t["pred"] else None, n=t["pred"]),
-        Score(COMPONENT, DATASET, "matched_source_right", value=round(t["src"] / n, 4), n=t["tp"]),
-        Score(COMPONENT, DATASET, "matched_target_right", value=round(t["tgt"] / n, 4), n=t["tp"]),
-        Score(COMPONENT, DATASET, "matched_status_right", value=round(t["status"] / n, 4), n=t["tp"]),
-        Score(COMPONENT, DATASET, "matched_date_right", value=round(t["date"] / n, 4), n=t["tp"],
+        Score(COMPONENT, dataset, "matched_source_right", value=round(t["src"] / n, 4), n=t["tp"]),
+        Score(COMPONENT, dataset, "matched_target_right", value=round(t["tgt"] / n, 4), n=t["tp"]),
+        Score(COMPONENT, dataset, "matched_status_right", value=round(t["status"] / n, 4), n=t["tp"]),
+        Score(COMPONENT, dataset, "matched_date_right", value=round(t["date"] / n, 4), n=t["tp"],
               extra={"lenient_prefix": round(t["date_lenient"] / n, 4), "undated": t["undated"]}),
-        Score(COMPONENT, f"{DATASET}:lenient_prefix", "matched_date_right", value=round(t["date_lenient"] / n, 4),
+        Score(COMPONENT, f"{dataset}:lenient_prefix", "matched_date_right", value=round(t["date_lenient"] / n, 4),
               n=t["tp"]),
-        Score(COMPONENT, DATASET, "confidence_curve", value=thr, n=t["pred"], extra={"curve": curve}),
+        Score(COMPONENT, dataset, "confidence_curve", value=thr, n=t["pred"], extra={"curve": curve}),
     ]
