@@ -41,3 +41,24 @@ def test_acts_between_armed_actors_and_talks_stay_events():
     assert [e.type for e in events] == ["ASSAULT"]
     rec, events = _events("Russia held talks with Turkey in Geneva on Monday.")
     assert "CONSULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The press secretary declined to elaborate on the remarks the next day.",  # the routine no-comment
+    "The suspect matched the description given by the bank teller.",  # "match" is no fight
+    "The mayor said he would hold a press conference on the new parking rules.",  # a statement, no consultation
+    "Two drivers were taken to Riverside Medical Center with minor injuries.",  # a care destination by name
+])
+def test_routine_news_is_no_event(text):
+    rec, events = _events(text)
+    assert events == [], [(e.type, e.trigger, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
+
+
+def test_headline_participle_is_passive():
+    rec, events = _events("Scientology defector arrested after attempting to leave organization. He was released "
+                          "on Thursday.")
+    arrest = [e for e in events if e.trigger == "arrested"]
+    assert arrest and arrest[0].source is None and actor_name(rec, arrest[0].target) == "Scientology defector"
+    rec, events = _events("Man arrested for stabbing neighbour in Leeds. Police said the victim was recovering.")
+    arrest = [e for e in events if e.trigger == "arrested"]
+    assert arrest and arrest[0].source is None and actor_name(rec, arrest[0].target) == "Man"

@@ -264,6 +264,18 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
     return False
 
 
+def _headline_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary that is the predicate of a noun ("Scientology defector arrested after
+    ...", "Area funeral director charged in robberies", parsed as a noun with a participle) or of the headline a
+    text opens with ("Man arrested for stabbing"): headline style drops "was"; the subject is the one arrested.
+    A participle with an object of its own is active; in running text a "VBN" root with a subject is the
+    tagger's slip for a past tense ("fighters charged into eight districts")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
+    headline = verb.sent.start == 0
+    return verb.dep_ == "acl" or (headline and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
+
+
 def _event_noun_actor(tok: Token) -> Token | None:
     """An agent that is an event noun ("hurt by Saturday's chemical attack", "killed in a US strike"): the noun's own
     actor (a possessor or modifier naming one), else none; other agents are themselves."""
@@ -284,7 +296,8 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
             agent += [_event_noun_actor(np_head(p)) for p in c.children if p.dep_ == "pobj"
                       and p.lemma_.lower() not in instruments]
     agent = [a for a in agent if a is not None]
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb) \
+        or _headline_participle(verb)
     if subj:
         heads = [np_head(s) for s in subj if s.pos_ != "SCONJ"]
         if heads and heads[0].lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
@@ -634,8 +647,12 @@ def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: d
         return False
     to_objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                if p.dep_ == "pobj"]
-    if lemma in na["seize_verbs"] and any(p.lemma_.lower() in na["care_destinations"] for p in to_objs):
-        return True  # "taken to hospital": moved, not seized
+    if lemma in na["seize_verbs"] and any(t.lemma_.lower() in na["care_destinations"] or t.lower_ in
+                                          na["care_destinations"] for p in to_objs for t in p.subtree):
+        return True  # "taken to hospital", "taken to X Medical Center": moved, not seized
+    if lemma in na["no_comment_refusals"] and any(c.dep_ == "xcomp" and c.lemma_.lower() in na["no_comment_acts"]
+                                                  for c in tok.children):
+        return True  # "declined to elaborate": the routine no-comment
     if lemma in na["conversation_verbs"] and basis != "pattern":  # CAMEO's patterns: "by telephone", "between"
         preps = [c for c in tok.children if c.dep_ == "prep"]
         preps += [q for c in preps for p in c.children for q in p.children if q.dep_ == "prep"]  # "on the phone to"
