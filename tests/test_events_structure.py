@@ -158,3 +158,13 @@ def test_the_owner_of_a_plan_is_the_one_opposed():
                           "the plan, saying it could divide the country.")
     rej = [e for e in events if e.type == "REJECT"]
     assert rej and _name(rec, rej[0].target) == "United States"
+
+
+def test_a_time_inside_the_verbs_argument_dates_that_noun_not_the_event():
+    rec, events = _events("Police arrested a suspect in a March 21 robbery.", published="2009-03-31")
+    arrest = [e for e in events if e.trigger == "arrested"]
+    # the robbery's day, not the arrest's (event-annotation.md: the time governing the event's clause)
+    assert arrest and arrest[0].date == "2009-03-31" and arrest[0].date_precision == "publication"
+    rec, events = _events("Agents arrested the two men in an entrapment operation in 2016.", published="2018-04-05")
+    arrest = [e for e in events if e.trigger == "arrested"]
+    assert arrest and arrest[0].date == "2016"  # the arrest's own operation

@@ -704,20 +704,23 @@ def _clause_span(ev: RawEvent) -> tuple[int, int]:
 
 def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     """"direct" when the time expression hangs off the trigger's clause, "noun" when it modifies a noun on
-    the way (a date of something else), "clause" when it dates another verb's act, "other" when the parse
-    leaves it elsewhere in the sentence, "" when it is not in the text."""
+    the way ("arrested them in an operation in 2016"), "clause" when it dates another verb's act or a noun
+    nested inside the verb's argument (event-annotation.md: the time governing the event's clause), "other" when
+    the parse leaves it elsewhere in the sentence, "" when it is not in the text."""
     span = doc.char_span(tm.start, tm.end, alignment_mode="expand")  # not a walk over the whole article
     tok = next((t for t in span if tm.start <= t.idx < tm.end), None) if span is not None else None
     if tok is None:
         return ""
-    via_noun = False
+    nouns = 0  # nouns on the way up from the time to the trigger
     gov = _governing_verb(trigger)
     t = tok
     for _ in range(12):
-        if t == trigger:  # spaCy makes a new Token object per access: compare by position, not identity
-            return "noun" if via_noun else "direct"
-        if t == gov:  # "killed during an attack on the city in 2016": the attack's time too
-            return "noun" if via_noun else "direct"
+        if t == trigger or t == gov:  # compare by position (spaCy makes a new Token per access); the governing
+            # verb: "killed during an attack on the city in 2016" is the attack's time too
+            if nouns >= 2:
+                return "clause"  # "searching for a suspect in a March 21 robbery": the robbery's day, a noun
+                # inside the verb's argument, not the search's
+            return "noun" if nouns else "direct"
         if t.pos_ == "VERB" and t != tok:
             return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
         h = t.head
@@ -726,7 +729,7 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
         inside = tm.start <= h.idx < tm.end
         if not inside and h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in {"days", "day", "weeks", "week", "time",
                                                                               "hours", "night", "morning"}:
-            via_noun = True
+            nouns += 1
         t = h
     # the time sits in another clause of the sentence
     return "other"
