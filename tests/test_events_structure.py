@@ -161,7 +161,7 @@ def test_the_owner_of_a_plan_is_the_one_opposed():
 
 
 def test_a_time_inside_the_verbs_argument_dates_that_noun_not_the_event():
-    rec, events = _events("Police arrested a suspect in a March 21 robbery.", published="2009-03-31")
+    rec, events = _events("Police arrested the suspect of a March 21 robbery.", published="2009-03-31")
     arrest = [e for e in events if e.trigger == "arrested"]
     # the robbery's day, not the arrest's (event-annotation.md: the time governing the event's clause)
     assert arrest and arrest[0].date == "2009-03-31" and arrest[0].date_precision == "publication"
