@@ -577,6 +577,7 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     generic = lemma not in D.core_verbs() and lemma not in D.curated_verbs()
     return {
         "source": float(src is not None),
+        "source_coded": float(src is not None and bool(src.code)),  # PETRARCH's discipline: a coded actor acts
         "target": float(tgt is not None),
         "core_verb": float(lemma in D.core_verbs()),
         "curated_verb": float(lemma in D.curated_verbs()),
