@@ -168,3 +168,10 @@ def test_a_time_inside_the_verbs_argument_dates_that_noun_not_the_event():
     rec, events = _events("Agents arrested the two men in an entrapment operation in 2016.", published="2018-04-05")
     arrest = [e for e in events if e.trigger == "arrested"]
     assert arrest and arrest[0].date == "2016"  # the arrest's own operation
+
+
+def test_a_demand_joined_to_a_reported_act_is_the_speakers():
+    rec, events = _events("Mayor Jean Haddad denounced the vandalism. He added that the incident damaged the dignity "
+                          "of the town and demanded that the perpetrators be found.", published="2009-03-31")
+    req = [e for e in events if e.type == "REQUEST"]
+    assert req and _name(rec, req[0].source) == "Jean Haddad"  # not "the incident"

@@ -264,6 +264,18 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
     return False
 
 
+def _can_speak(verb: Token) -> bool:
+    """The verb's subject can make a demand or an accusation: a name, a pronoun, a human or agent noun ("the
+    incident", "the rule" cannot)."""
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return True
+    s = np_head(subj[0])
+    human = D.non_acts()["human_nouns"]
+    return s.pos_ in {"PRON", "PROPN"} or bool(s.ent_type_) or s.lower_ in human or s.lemma_.lower() in human \
+        or s.lemma_.lower() in D.agent_codes()
+
+
 def _headline_participle(verb: Token) -> bool:
     """A past participle with no auxiliary that is the predicate of a noun ("Scientology defector arrested after
     ...", "Area funeral director charged in robberies", parsed as a noun with a participle) or of the headline a
@@ -316,10 +328,11 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
-    if verb.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
-            and head.head is not head:
-        # "The WHO said the situation was critical and called on all parties to ...": the parser joins the call to
-        # the reported state; a state's subject makes no appeal, the speaker does
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
+            and head.head is not head and (head.lemma_ == "be" or not _can_speak(head)):
+        # "The WHO said the situation was critical and called on all parties to ...", "He added that the incident
+        # damaged the town's dignity and demanded that ...": the parser joins the call to the reported state or
+        # act; a state's or a thing's subject makes no appeal, the speaker does
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
     if verb.dep_ in {"conj", "advcl"}:
