@@ -1,5 +1,6 @@
-"""Fit the event confidence model (newsledger/data/events/confidence.json) on the TUNE half of the hand-annotated
-Guardian event set (newsledger/eval/annotations/events_guardian): a logistic regression from each predicted
+"""Fit the event confidence model (newsledger/data/events/confidence.json) on the TUNE halves of the hand-annotated
+Guardian event set (newsledger/eval/annotations/events_guardian) and of the all-news set (events_allnews: news of
+every topic, issue 16 fourth round): a logistic regression from each predicted
 event's evidence features (newsledger.extract.events.features) to "matches a gold event" (the scorer's typed
 match). The check half is never read. Usage:
 
@@ -20,6 +21,7 @@ from pathlib import Path
 os.environ["NEWSLEDGER_EVENT_MIN_CONFIDENCE"] = "0"  # every event, so the curve covers all of them
 
 from newsledger.eval.split import select  # noqa: E402
+from newsledger.eval.suites import events_allnews as A  # noqa: E402
 from newsledger.eval.suites import events_guardian as G  # noqa: E402
 from newsledger.extract import events  # noqa: E402
 
@@ -48,6 +50,13 @@ def collect(corpus: Path) -> tuple[list[dict[str, float]], list[int], list[int],
         gold = G.load_gold()
         ids = select(sorted(gold, key=int), lambda i: i, "tune")
         recs = G.records(corpus, ids)
+        # the all-news set's tune half: news of every topic, where most verbs must give no event
+        listed = A.load_articles()
+        news_gold = {a: [] for a in listed}
+        news_gold.update(G.load_gold(A.GOLD))
+        news_ids = select(list(listed), lambda a: a, "tune")
+        recs.update(A.records(corpus, news_ids))
+        gold.update(news_gold)
     finally:
         events._event, events.features = plain_event, plain_features
     X, y, y_required = [], [], []

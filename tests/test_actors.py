@@ -179,3 +179,15 @@ def test_corpus_actor_ids_are_stable_across_appends(tmp_path):
         assert redirect and redirect[0]["corpus_id"] == after["Donald Trump"]
         links = store.query("SELECT corpus_actor FROM actors WHERE article_id = '1'")
         assert links[0]["corpus_actor"] == after["Donald Trump"]
+
+
+def test_untagged_surname_is_the_person_named_in_full_and_a_day_is_no_actor():
+    """Issue 16 defects: "Trump" where the model tags no name stayed an actor apart from "Donald Trump"; a weekday
+    became an actor."""
+    text = ("Donald Trump spoke to supporters in Ohio on Friday. Trump criticized the FBI during a Sunday night "
+            "appearance in Michigan, saying the agency was rigged. \"The FBI knows it,\" Trump added. "
+            "Saturday's attack on the convoy killed four soldiers, police said.")
+    rec = extract_record(Article(text=text, published="2016-11-07"))
+    assert [a.name for a in rec.actors if "Trump" in a.name] == ["Donald Trump"]
+    days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    assert not any(w.lower().strip("'’s") in days for a in rec.actors for w in a.name.split())

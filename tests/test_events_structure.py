@@ -1,6 +1,6 @@
 """Issue 16, third round: sources and targets from the sentence's structure (bare participles are passive, a
 weapon is the instrument, a statement's issuer makes its demand, "its soldiers"), purpose clauses are no act,
-a new group actor is named without its count, and the event's date is its own sentence's or the one before."""
+a new group actor is named without its count, and the event's date is its own clause's or the publication's."""
 from __future__ import annotations
 
 import pytest
@@ -69,11 +69,12 @@ def test_one_word_surname_is_the_fully_named_person():
     assert req and _name(rec, req[0].source) == "Angela Merkel"
 
 
-def test_event_date_comes_from_the_sentence_before_only():
-    rec, events = _events("Rebels shelled the town on Sunday. Witnesses said the fighting went on. "
-                          "Later the army arrested dozens of protesters in the capital.", published="2018-05-10")
+def test_event_date_is_its_own_clause_else_the_publication():
+    rec, events = _events("Rebels shelled the town on Sunday. Later the army arrested dozens of protesters in the "
+                          "capital.", published="2018-05-10")
     arrest = [e for e in events if e.trigger == "arrested"]
-    assert arrest and arrest[0].date == "2018-05-10"  # Sunday is two sentences back: another episode's day
+    # event-annotation.md: a clause without its own time is dated by the publication, not by the sentence before
+    assert arrest and arrest[0].date == "2018-05-10" and arrest[0].date_precision == "publication"
 
 
 @pytest.mark.parametrize("text", [
@@ -157,3 +158,20 @@ def test_the_owner_of_a_plan_is_the_one_opposed():
                           "the plan, saying it could divide the country.")
     rej = [e for e in events if e.type == "REJECT"]
     assert rej and _name(rec, rej[0].target) == "United States"
+
+
+def test_a_time_inside_the_verbs_argument_dates_that_noun_not_the_event():
+    rec, events = _events("Police arrested the suspect of a March 21 robbery.", published="2009-03-31")
+    arrest = [e for e in events if e.trigger == "arrested"]
+    # the robbery's day, not the arrest's (event-annotation.md: the time governing the event's clause)
+    assert arrest and arrest[0].date == "2009-03-31" and arrest[0].date_precision == "publication"
+    rec, events = _events("Agents arrested the two men in an entrapment operation in 2016.", published="2018-04-05")
+    arrest = [e for e in events if e.trigger == "arrested"]
+    assert arrest and arrest[0].date == "2016"  # the arrest's own operation
+
+
+def test_a_demand_joined_to_a_reported_act_is_the_speakers():
+    rec, events = _events("Mayor Jean Haddad denounced the vandalism. He added that the incident damaged the dignity "
+                          "of the town and demanded that the perpetrators be found.", published="2009-03-31")
+    req = [e for e in events if e.type == "REQUEST"]
+    assert req and _name(rec, req[0].source) == "Jean Haddad"  # not "the incident"

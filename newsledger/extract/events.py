@@ -22,9 +22,11 @@ data/events/non_acts.json) give none. This module turns them into record events:
   quote the speaker is `asserted_by`: a party's account of an act is claimed, a bystander's is reported;
   denied under a denial; an outlet's own negation drops it; historical when the event's date lies five or more
   months before publication;
-- date: a time expression attached to the trigger's clause; a time that modifies a noun gives month precision
-  only; else the day the sentence just before it gives (same paragraph); else the publication date with
-  date_precision "publication" (never blank);
+- date (event-annotation.md: "the time expression governing the event's clause, resolved against the publication
+  date; else the publication date"): a time expression attached to the trigger's clause; a time that modifies a
+  noun gives month precision only; else the publication date with date_precision "publication" (never blank).
+  No day is inherited from an earlier sentence: the convention dates a clause without its own time by the
+  publication, and the inherited day was another clause's (issue 16, third round);
 - confidence: a calibrated probability that the event is real and typed right (features(), confidence.json);
   events below the default threshold are not kept (default_min_confidence());
 - place: the most specific place in the clause, else the sentence; killed/injured: the kill/wound verbs' numbers.
@@ -106,6 +108,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     continue  # an act needs an identifiable actor: only an attack or arrest may be agentless
                 if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
                     continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
+                if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
+                    continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
                 key = (ev.trigger.i, s.id if s else None, t.id if t else None)
                 if key in seen:
                     continue
@@ -119,6 +123,37 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _contest_verb(ev: RawEvent) -> bool:
+    """A verb of winning a contest (non_acts.json contest_verbs: beat, defeat, overtake, wipe out ...) used without
+    a weapon ("firing artillery at X" is a use of arms whoever fires)."""
+    t = ev.trigger
+    instruments = D.non_acts()["instrument_nouns"]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in instruments for c in t.children):
+        return False
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    lemma = t.lemma_.lower()
+    verbs = D.non_acts()["contest_verbs"]
+    return lemma in verbs or (prt is not None and f"{lemma}_{prt}" in verbs)
+
+
+def _armed(actor: Actor | None) -> bool:
+    """The actor bears arms: its CAMEO code has an armed sector (non_acts.json armed_sectors: MIL, REB, COP ...),
+    or its name ends in an armed agent noun ("troops", "gunmen", "militants")."""
+    if actor is None:
+        return False
+    sectors = D.non_acts()["armed_sectors"]
+    code = actor.code or ""
+    if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
+        return True
+    words = actor.name.lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    agent = D.agent_codes().get(last) or D.agent_codes().get(re.sub(r"(e?s)$", "", last)) \
+        or D.agent_codes().get(last[:-1] if last.endswith("s") else last) or ""
+    return any(agent[i:i + 3] in sectors for i in range(0, len(agent), 3))
 
 
 def _first_mentions(events: list[Event]) -> list[Event]:
@@ -542,6 +577,7 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     generic = lemma not in D.core_verbs() and lemma not in D.curated_verbs()
     return {
         "source": float(src is not None),
+        "source_coded": float(src is not None and bool(src.code)),  # PETRARCH's discipline: a coded actor acts
         "target": float(tgt is not None),
         "core_verb": float(lemma in D.core_verbs()),
         "curated_verb": float(lemma in D.curated_verbs()),
@@ -669,20 +705,23 @@ def _clause_span(ev: RawEvent) -> tuple[int, int]:
 
 def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
     """"direct" when the time expression hangs off the trigger's clause, "noun" when it modifies a noun on
-    the way (a date of something else), "clause" when it dates another verb's act, "other" when the parse
-    leaves it elsewhere in the sentence, "" when it is not in the text."""
+    the way ("arrested them in an operation in 2016"), "clause" when it dates another verb's act or a noun
+    nested inside the verb's argument (event-annotation.md: the time governing the event's clause), "other" when
+    the parse leaves it elsewhere in the sentence, "" when it is not in the text."""
     span = doc.char_span(tm.start, tm.end, alignment_mode="expand")  # not a walk over the whole article
     tok = next((t for t in span if tm.start <= t.idx < tm.end), None) if span is not None else None
     if tok is None:
         return ""
-    via_noun = False
+    nouns = 0  # nouns on the way up from the time to the trigger
     gov = _governing_verb(trigger)
     t = tok
     for _ in range(12):
-        if t == trigger:  # spaCy makes a new Token object per access: compare by position, not identity
-            return "noun" if via_noun else "direct"
-        if t == gov:  # "killed during an attack on the city in 2016": the attack's time too
-            return "noun" if via_noun else "direct"
+        if t == trigger or t == gov:  # compare by position (spaCy makes a new Token per access); the governing
+            # verb: "killed during an attack on the city in 2016" is the attack's time too
+            if nouns >= 2:
+                return "clause"  # "searching for a suspect in a March 21 robbery": the robbery's day, a noun
+                # inside the verb's argument, not the search's
+            return "noun" if nouns else "direct"
         if t.pos_ == "VERB" and t != tok:
             return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
         h = t.head
@@ -691,7 +730,7 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
         inside = tm.start <= h.idx < tm.end
         if not inside and h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in {"days", "day", "weeks", "week", "time",
                                                                               "hours", "night", "morning"}:
-            via_noun = True
+            nouns += 1
         t = h
     # the time sits in another clause of the sentence
     return "other"
@@ -738,7 +777,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     elif day_other:
         chosen = day_other[0]
         precision = chosen.precision
-    elif other and _paragraph_date(record, doc, sent) is None:
+    elif other:
         chosen = other[0]
         precision = chosen.precision
     if chosen is not None and precision == "day" and _approximate(doc, sent, chosen):
@@ -752,10 +791,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         if tm is chosen:
             break
     if chosen is None:
-        prev = _paragraph_date(record, doc, sent)
-        if prev is not None:
-            return prev.value, prev.precision, False
-        return None, None, False
+        return None, None, False  # the caller dates it by the publication, saying so
     value = chosen.value
     if value and precision == "month" and len(value) >= 7 and chosen.precision == "day":
         value = value[:7]
@@ -786,24 +822,6 @@ APPROX = {"days", "weeks", "months", "before", "ahead", "run-up", "eve", "until"
 def _approximate(doc: Doc, sent: Span, tm) -> bool:
     window = [t for t in sent if t.idx < tm.start][-9:]
     return any(t.lower_ in APPROX for t in window)
-
-
-def _paragraph_date(record: Record, doc: Doc, sent: Span):
-    """The day the sentence before this one gives, when both lie in one paragraph: a sentence continuing its
-    predecessor's story ("On Sunday X attacked Y. Z was killed."). Only the one sentence before: a day named
-    further back is some other episode's (whole Guardian articles carry no paragraph breaks, so "the latest
-    day earlier in the paragraph" was the lead's day for every later event)."""
-    if sent.start == 0:
-        return None
-    text = record.article.text
-    para_start = max(text.rfind("\n\n", 0, sent.start_char), doc[sent.start - 1].sent.start_char)
-    best = None
-    for t in record.times:
-        if para_start <= t.start < sent.start_char and t.value and t.type == "DATE" \
-                and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value):
-            if best is None or t.start > best.start:
-                best = t
-    return best
 
 
 def _casualties(sent: Span) -> tuple[int | None, int | None]:

@@ -8,7 +8,8 @@ kept in the repository). Scored as /work/shared/docs/event-annotation.md's Scori
   non-optional gold events;
 - "fully right" needs source, target and status right as well; reported as a share of the non-optional gold
   events (the acceptance figure) and of the predicted events;
-- of the matched: source, target, status and date accuracy;
+- of the matched: source, target, status and date accuracy (the date strict: the record's `date` equals a gold
+  alternative; a lenient prefix figure beside it);
 - lenient beside strict: precision and recall when the type is not required (a real event of any type).
 
 Events below the default confidence threshold (newsledger/data/events/confidence.json) are left out of the
@@ -76,10 +77,14 @@ def _articles(corpus: Path) -> dict[str, Article]:
 
 
 def records(corpus: Path, ids: list[str]) -> dict[str, Record]:
+    return extract(_articles(corpus), ids)
+
+
+def extract(arts: dict[str, Article], ids: list[str]) -> dict[str, Record]:
+    """The records of the articles `ids` (keys of `arts`), in one pipeline run; a failed article is an error."""
     from newsledger.ingest.base import InputError
     from newsledger.pipeline import extract_records
 
-    arts = _articles(corpus)
     out = {}
     for aid, rec in zip(ids, extract_records([arts[i] for i in ids])):
         if isinstance(rec, InputError):
@@ -113,7 +118,14 @@ def actor_right(rec: Record, actor_id: str | None, gold: list[str]) -> bool:
 
 
 def date_right(e: Event, g: GoldEvent) -> bool:
-    """Right when the predicted date agrees with a gold alternative at the gold's precision or finer."""
+    """Strict (the headline): the record's `date` is one of the gold's alternatives, at the gold's precision. A
+    finer date is wrong: the publication day is no answer for an event the text dates "in 2016"."""
+    return bool(e.date) and e.date in g.dates
+
+
+def date_right_lenient(e: Event, g: GoldEvent) -> bool:
+    """Lenient (beside the strict figure): the record's `date` begins with a gold alternative (as precise or
+    finer), so any day of the gold's month or year counts."""
     return bool(e.date) and any(e.date.startswith(d) for d in g.dates)
 
 
@@ -154,7 +166,7 @@ def match(rec: Record, gold: list[GoldEvent], events: list[Event], typed: bool =
 
 def tally(recs: dict[str, Record], gold: dict[str, list[GoldEvent]], threshold: float) -> dict[str, int]:
     t = dict.fromkeys(["pred", "gold", "tp", "tp_required", "full", "full_required", "src", "tgt", "status",
-                       "date", "tp_lenient", "tp_lenient_required"], 0)
+                       "date", "date_lenient", "undated", "tp_lenient", "tp_lenient_required"], 0)
     for aid, rec in recs.items():
         gs = gold[aid]
         events = [e for e in rec.events if _confidence(e) >= threshold]
@@ -172,6 +184,8 @@ def tally(recs: dict[str, Record], gold: dict[str, list[GoldEvent]], threshold: 
             t["tgt"] += tgt
             t["status"] += st
             t["date"] += date_right(e, g)
+            t["date_lenient"] += date_right_lenient(e, g)
+            t["undated"] += not e.date
         for gi, _ in match(rec, gs, events, typed=False):
             t["tp_lenient"] += 1
             t["tp_lenient_required"] += not gs[gi].optional
@@ -192,7 +206,12 @@ def default_threshold() -> float:
 def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
     gold = load_gold()
     ids = select(sorted(gold, key=int), lambda i: i, split, limit)
-    recs = records(corpus, ids)
+    return scores(records(corpus, ids), gold, DATASET)
+
+
+def scores(recs: dict[str, Record], gold: dict[str, list[GoldEvent]], dataset: str) -> list[Score]:
+    """The headline and lenient P/R, fully right, matched field accuracy and confidence curve of `recs` against
+    `gold` (every article of `recs` must have a gold entry, possibly empty), named `dataset`."""
     thr = default_threshold()
     t = tally(recs, gold, thr)
     p = t["tp"] / t["pred"] if t["pred"] else 0.0  # a found optional event is right, not a false positive
@@ -211,17 +230,20 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
     base = {"articles": len(recs), "threshold": thr, "predicted": t["pred"], "matched": t["tp"],
             "gold_required": t["gold"]}
     return [
-        Score(COMPONENT, DATASET, "prf", round(p, 4), round(r, 4), round(f, 4), n=t["gold"],
+        Score(COMPONENT, dataset, "prf", round(p, 4), round(r, 4), round(f, 4), n=t["gold"],
               extra={**base, "lenient_any_type": {"precision": round(lp, 4), "recall": round(lr, 4)}}),
-        Score(COMPONENT, f"{DATASET}:lenient_any_type", "prf", round(lp, 4), round(lr, 4),
+        Score(COMPONENT, f"{dataset}:lenient_any_type", "prf", round(lp, 4), round(lr, 4),
               round(2 * lp * lr / (lp + lr), 4) if lp + lr else 0.0, n=t["gold"]),
-        Score(COMPONENT, DATASET, "fully_right_of_gold", value=round(t["full_required"] / t["gold"], 4)
+        Score(COMPONENT, dataset, "fully_right_of_gold", value=round(t["full_required"] / t["gold"], 4)
               if t["gold"] else None, n=t["gold"]),
-        Score(COMPONENT, DATASET, "fully_right_of_predicted", value=round(t["full"] / t["pred"], 4)
+        Score(COMPONENT, dataset, "fully_right_of_predicted", value=round(t["full"] / t["pred"], 4)
               if t["pred"] else None, n=t["pred"]),
-        Score(COMPONENT, DATASET, "matched_source_right", value=round(t["src"] / n, 4), n=t["tp"]),
-        Score(COMPONENT, DATASET, "matched_target_right", value=round(t["tgt"] / n, 4), n=t["tp"]),
-        Score(COMPONENT, DATASET, "matched_status_right", value=round(t["status"] / n, 4), n=t["tp"]),
-        Score(COMPONENT, DATASET, "matched_date_right", value=round(t["date"] / n, 4), n=t["tp"]),
-        Score(COMPONENT, DATASET, "confidence_curve", value=thr, n=t["pred"], extra={"curve": curve}),
+        Score(COMPONENT, dataset, "matched_source_right", value=round(t["src"] / n, 4), n=t["tp"]),
+        Score(COMPONENT, dataset, "matched_target_right", value=round(t["tgt"] / n, 4), n=t["tp"]),
+        Score(COMPONENT, dataset, "matched_status_right", value=round(t["status"] / n, 4), n=t["tp"]),
+        Score(COMPONENT, dataset, "matched_date_right", value=round(t["date"] / n, 4), n=t["tp"],
+              extra={"lenient_prefix": round(t["date_lenient"] / n, 4), "undated": t["undated"]}),
+        Score(COMPONENT, f"{dataset}:lenient_prefix", "matched_date_right", value=round(t["date_lenient"] / n, 4),
+              n=t["tp"]),
+        Score(COMPONENT, dataset, "confidence_curve", value=thr, n=t["pred"], extra={"curve": curve}),
     ]

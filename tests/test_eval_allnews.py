@@ -1,0 +1,45 @@
+"""The all-news event set (issue 16): the gold holds offsets and labels only, its articles follow the written
+selection rule, and the suite scores (two articles here; the whole set behind the slow marker)."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.eval.suites import events_allnews as A
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+STATUSES = {"reported", "claimed", "denied", "planned", "hypothetical", "historical"}
+
+
+def test_gold_holds_offsets_and_labels_only(corpus):
+    gold, listed = A.G.load_gold(A.GOLD), A.load_articles()
+    texts = A.texts(corpus)
+    events = [e for evs in gold.values() for e in evs]
+    assert set(gold) <= set(listed) and len(listed) >= 25
+    assert len(listed) > len(gold)  # articles with no event are part of the set
+    assert max(len(ln) for ln in A.GOLD.read_text(encoding="utf-8").splitlines()) < 300  # no article text
+    for e in events:
+        assert 0 <= e.start < e.end <= len(texts[e.article])
+        assert e.types <= PLOVER and e.statuses <= STATUSES
+
+
+def test_articles_follow_the_selection_rule(corpus):
+    listed = list(A.load_articles())
+    for prefix in A.LENGTH:
+        mine = [a for a in listed if a.startswith(prefix)]
+        assert mine == A.ranked(corpus, prefix)[:len(mine)]
+
+
+def test_suite_scores_two_articles(corpus):
+    scores = A.run(corpus, limit=2, split="all")
+    by_metric = {(s.dataset, s.metric): s for s in scores}
+    prf = by_metric[("allnews", "prf")]
+    assert prf.extra["articles"] == 2 and 0.0 <= prf.precision <= 1.0
+    assert ("allnews:lenient_any_type", "prf") in by_metric
+    assert by_metric[("allnews", "predicted_on_no_event_articles")].value >= 0.0
+
+
+@pytest.mark.slow
+def test_allnews_all_articles(corpus):
+    scores = {(s.dataset, s.metric): s for s in A.run(corpus, split="all")}
+    assert scores[("allnews", "prf")].extra["articles"] == len(A.load_articles())
