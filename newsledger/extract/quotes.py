@@ -254,7 +254,7 @@ class _Found:
 class _Extractor:
     def __init__(self, doc: Doc, record: Record):
         self.doc = doc
-        self.text = doc.text
+        self.text = record.article.text  # what `doc` parses: Doc.text would rebuild it token by token
         self.record = record
         self.index = doc._.actor_index
         self.paragraphs = _paragraphs(self.text)
