@@ -735,7 +735,8 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
     claims = claims_of(rec)
     out: list[dict[str, Any]] = []
     # topic claims
-    for topic in {c.topic for c in claims if not c.topic.startswith(("figure:", "whereabouts"))}:
+    # topics in the order the article first states them (a set's order would change with the hash seed)
+    for topic in dict.fromkeys(c.topic for c in claims if not c.topic.startswith(("figure:", "whereabouts"))):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0]
         con = [c for c in claims if c.topic == topic and c.polarity < 0]
         explicit = [c for c in con if c.strength == "explicit"]
@@ -782,7 +783,7 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
             seen.add((a.evidence, b.evidence))
             out.append(_figure_contradiction(v, a, b))
     # events claimed by one side, denied by another
-    for topic in {c.topic for c in claims if c.topic.startswith("event:")}:
+    for topic in dict.fromkeys(c.topic for c in claims if c.topic.startswith("event:")):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0]
         con = [c for c in claims if c.topic == topic and c.polarity < 0 and c.speaker]
         pro_side = set().union(*(v.side(c.speaker) for c in pro)) if pro else set()
