@@ -299,7 +299,7 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
         return False
     if verb.dep_ == "advcl":
         return True
-    if verb.dep_ == "conj" and depth < 4 and verb.head is not verb:
+    if verb.dep_ == "conj" and depth < 4 and verb.head.i != verb.i:
         head = verb.head
         return any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or _bare_participle(head, depth + 1)
     return False
@@ -370,7 +370,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
-            and head.head is not head and (head.lemma_ == "be" or not _can_speak(head)):
+            and head.head.i != head.i and (head.lemma_ == "be" or not _can_speak(head)):
         # "The WHO said the situation was critical and called on all parties to ...", "He added that the incident
         # damaged the town's dignity and demanded that ...": the parser joins the call to the reported state or
         # act; a state's or a thing's subject makes no appeal, the speaker does
@@ -915,7 +915,7 @@ def main_event(events: list[RawEvent]) -> RawEvent | None:
     """The sentence's main event: the trigger nearest the root of the parse, then the earliest."""
     def depth(t: Token) -> int:
         d = 0
-        while t.head is not t and d < 50:
+        while t.head.i != t.i and d < 50:
             t, d = t.head, d + 1
         return d
     if not events:
