@@ -223,10 +223,16 @@ class Record:
         return next((a for a in self.actors if a.id == actor_id), None)
 
 
+# Field values returned as they are; checked by exact type first because nearly every value is one of them
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """A field value as dataclasses.asdict gives it: lists, tuples and dicts copied, scalars as they are."""
+    if type(value) in _SCALAR_TYPES:
+        return value
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _SCALAR_TYPES else _plain(v) for v in value]
     if isinstance(value, (tuple, dict)) or hasattr(value, "__dataclass_fields__"):
         return asdict(value) if hasattr(value, "__dataclass_fields__") else deepcopy(value)
     return value
@@ -237,11 +243,18 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 def _as_row(part: Any) -> dict[str, Any]:
     """dataclasses.asdict of a record part, without its generic per-value deep copy (a record's parts are flat:
-    scalars and lists of scalars, spans as lists of numbers), which made it most of a record's serialisation."""
+    scalars and lists of scalars, spans as lists of numbers), which made it most of a record's serialisation.
+    Values are read from the instance's dict and only those that are not scalars are copied: this runs twice per
+    article (claims and the store)."""
     names = _FIELD_NAMES.get(type(part))
     if names is None:
         names = _FIELD_NAMES[type(part)] = tuple(f.name for f in fields(part))
-    return {name: _plain(getattr(part, name)) for name in names}
+    values = part.__dict__
+    row = {name: values[name] for name in names}
+    for name, value in row.items():
+        if type(value) not in _SCALAR_TYPES:
+            row[name] = _plain(value)
+    return row
 
 
 # The parts of a record stored one table each (newsledger.store), by their field on Record.

@@ -45,10 +45,10 @@ def test_failed_batch_leaves_nothing_half_written(tmp_path, records, monkeypatch
         s.write(records[:1])
         real = s._insert
 
-        def failing(table, columns, rows):
+        def failing(table, *args):
             if table == "entities":
                 raise RuntimeError("disk full")
-            real(table, columns, rows)
+            real(table, *args)
 
         monkeypatch.setattr(s, "_insert", failing)
         with pytest.raises(RuntimeError):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -54,9 +55,16 @@ class Signature:
         return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32), size)
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The MinHash permutations of NUM_PERM, SEED and SCHEME, drawn once: MinHash draws them again (a seeded
+    random generator) for every sketch otherwise, and they are the same every time."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> Signature:
     sh = shingles(text)
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     if sh:
         m.update_batch(list(sh))
     return Signature(np.array(m.hashvalues, dtype=np.uint32), len(sh))

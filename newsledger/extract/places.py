@@ -616,7 +616,7 @@ def extract(doc: Doc, record: Record, home: OutletHome | None = None) -> list[Pl
     the outlet's web domain says."""
     gaz = gazetteer.get()
     home = home or outlet_home(record.article.outlet or record.article.url)
-    text = doc.text
+    text = record.article.text  # what `doc` parses: Doc.text would rebuild it token by token
     mentions = _mentions(doc, gaz)
     _resolve(mentions, gaz, home=home)
     places: list[Place] = []

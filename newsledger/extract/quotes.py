@@ -270,7 +270,7 @@ class _Found:
 class _Extractor:
     def __init__(self, doc: Doc, record: Record):
         self.doc = doc
-        self.text = doc.text
+        self.text = record.article.text  # what `doc` parses: Doc.text would rebuild it token by token
         self.record = record
         self.index = doc._.actor_index
         self.paragraphs = _paragraphs(self.text)
@@ -427,21 +427,22 @@ class _Extractor:
         toks: list[Token] = []
         first = self.doc.char_span(m.open, m.open + 1, alignment_mode="expand")
         if first is not None:
+            # the sentence's tokens up to the mark's (tokens after it start after the mark)
             sent = first[0].sent
-            toks += [t for t in sent if t.idx < m.open and t.idx >= p_start]
+            toks += [t for t in self.doc[sent.start:first[0].i + 1] if t.idx < m.open and t.idx >= p_start]
         end_char = m.close + 1 if m.close is not None else m.end
         tail = self.doc.char_span(end_char, p_end, alignment_mode="contract") if end_char < p_end else None
-        after = list(tail) if tail is not None else []
-        if after:
-            sent_end = after[0].sent.end
+        if tail is not None and len(tail):
+            # read token by token as far as needed, not the whole rest of the paragraph
+            sent_end = tail[0].sent.end
             # A quote ending with a comma is followed by its cue clause, even when the parser split there.
-            for t in after:
+            for t in tail:
                 if self.in_quote(t):
                     break
                 if t.i >= sent_end and not (t.i == sent_end and self.text[m.start:m.end].rstrip().endswith(",")):
                     break
                 toks.append(t)
-                if t.text in {".", "!", "?"} and t.i > after[0].i:
+                if t.text in {".", "!", "?"} and t.i > tail.start:
                     break
         return [t for t in toks if not self.in_quote(t)]
 

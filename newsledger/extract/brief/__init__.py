@@ -70,6 +70,6 @@ __all__ = ["BriefBuilder", "extract"]
 
 
 def extract(doc: Doc, record: Record) -> dict | None:
-    if not doc.text.strip() and not record.article.title:
+    if not record.article.text.strip() and not record.article.title:  # the text `doc` parses (Doc.text rebuilds it)
         return None
     return BriefBuilder(doc, record, doc._.title).build()

@@ -32,7 +32,8 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         self.title: Src | None = None
         if title_doc is not None and len(title_doc):
             self.title = Src("title", title_doc, [title_doc[:]])  # a headline is one unit
-        text_sents = [s for s in doc.sents if s.text.strip()]
+        text = record.article.text  # what `doc` parses: Span.text would rebuild each sentence token by token
+        text_sents = [s for s in doc.sents if text[s.start_char:s.end_char].strip()]
         lead = [s for s in text_sents[:LEAD_SENTENCES * 3] if not _is_boiler(s)][:LEAD_SENTENCES]
         self.text = Src("text", doc, lead)
         self.units: list[tuple[Src, int, Span]] = []  # (source, rank, sentence)

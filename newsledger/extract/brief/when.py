@@ -27,7 +27,8 @@ class When:
             pools.append((self.title, self._title_times()))
         pools.append((self.text, list(self.record.times)))
         for src, times in pools:
-            src_text = src.doc.text  # once: Doc.text rebuilds the whole text on every call
+            # the article's text as the record holds it (`doc` parses it): Doc.text rebuilds it token by token
+            src_text = self.record.article.text if src is self.text else src.doc.text
             for t in times:
                 if t.type in {"DURATION", "SET"} or not t.value or t.value.endswith("_REF"):
                     continue

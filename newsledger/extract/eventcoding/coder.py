@@ -17,6 +17,7 @@ It knows nothing of the record: newsledger.extract.events maps heads to canonica
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -136,6 +137,44 @@ def _match_seq(units: list[str], toks: list[Forms]) -> int:
     return n
 
 
+PatternIndex = tuple[tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]], list[int]]
+_PATTERN_INDEX: dict[int, tuple[list, PatternIndex]] = {}
+
+
+def _pattern_index(patterns: list) -> PatternIndex:
+    """A verb's patterns indexed once: for the words before and after the verb, each word form -> the
+    (pattern, unit) pairs whose unit's first part accepts it; and each pattern's number of units so indexed. A unit
+    starting with a synset ("&CURRENCY") is left to _match_seq: its hundreds of words made the index costly."""
+    cached = _PATTERN_INDEX.get(id(patterns))
+    if cached is not None and cached[0] is patterns:
+        return cached[1]
+    sides: tuple[dict[str, list[tuple[int, int]]], ...] = ({}, {})
+    needed = []
+    for i, pat in enumerate(patterns):
+        units = [(side, unit) for side in (0, 1) for unit in pat[side]
+                 if _unit_matchers(unit) and not unit.startswith("&")]
+        needed.append(len(units))
+        for j, (side, unit) in enumerate(units):
+            for word in _unit_matchers(unit)[0][0]:
+                sides[side].setdefault(word, []).append((i, j))
+    index = (sides[0], sides[1]), needed
+    _PATTERN_INDEX[id(patterns)] = (patterns, index)
+    return index
+
+
+def _possible_patterns(patterns: list, pre: list[Forms], post: list[Forms]) -> list[int]:
+    """The patterns (by position) whose every unit's first part accepts a word before or after the verb: the
+    others cannot match (_match_seq would return -1), and are ruled out without the token by token search."""
+    (before, after), needed = _pattern_index(patterns)
+    found = set()
+    for words, toks in ((before, pre), (after, post)):
+        for forms, _ in toks:
+            for form in forms:
+                found.update(words.get(form, ()))
+    units_found = Counter(i for i, _ in found)
+    return [i for i, n in enumerate(needed) if units_found[i] >= n]
+
+
 def _clause_tokens(verb: Token) -> list[Token]:
     """The verb's own clause after it: its subtree minus coordinated verbs and embedded clauses."""
     stop = {"conj", "parataxis", "relcl"}
@@ -175,9 +214,11 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     if entry is None:
         return None, "default"
     post = [_tok_forms(t) for t in _clause_tokens(verb)]
-    pre = [_tok_forms(t) for t in [t for t in verb.sent if t.i < verb.i][-8:]]
+    # the (at most 8) words of its sentence before the verb, by index: not every token of the sentence
+    pre = [_tok_forms(t) for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i]]
     best, best_n = None, 0
-    for pat in entry["patterns"]:
+    patterns = entry["patterns"]
+    for pat in (patterns[i] for i in _possible_patterns(patterns, pre, post)):
         pre_units, post_units = pat[0], pat[1]
         if not pre_units and not post_units:
             continue
