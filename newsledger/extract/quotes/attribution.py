@@ -1,0 +1,113 @@
+"""Attribution: the actor each quote's speaker stands for (names, "he"/"she", nominal sources), a
+quote with no cue continuing the previous speaker, and the date of the cue.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsledger.extract.quotes.cues import PERSON_PRONOUNS, SOURCE_NOUNS
+from newsledger.extract.quotes.reading import Found, Reading
+from newsledger.model import Actor
+
+
+class Attribution(Reading):
+    """Maps speaker spans to actors and carries the speaker over to quotes with no cue."""
+
+    def resolve(self, found: list[Found]) -> None:
+        last: Found | None = None
+        for f in found:
+            if f.kind != "indirect" and f.cue is None and f.speaker_span is None:
+                self.inherit(f, last)
+            elif f.speaker_span is not None:
+                f.speaker = self.actor_for(f.speaker_span, last)
+            if f.speaker is not None and not self.aside(f, last):
+                last = f
+
+    @staticmethod
+    def aside(f: Found, last: Found | None) -> bool:
+        """A report made inside the cue sentence of the quote before it, after that cue ("A," said X, whose
+        group does not endorse candidates. "B."; "she said, showing off the hat his campaign gave her"), or an
+        outlet's report of that cue clause ("A," the judge said, according to the Post. "B."): the quote's
+        speaker is still the one talking."""
+        if last is None or last.kind != "direct" or f.kind != "indirect" or last.cue is None or f.cue is None:
+            return False
+        if f.cue_text == "according to":  # "A," the judge said, according to the Post. "B."
+            return f.start <= last.cue.idx < f.end
+        return f.cue.sent == last.cue.sent and f.start > last.cue.idx
+
+    def inherit(self, f: Found, last: Found | None) -> None:
+        """A quote with no cue: the previous speaker goes on (a continuing quote keeps its speaker), when the
+        previous quote is close: in the same paragraph, or in the one before unless another person is named
+        between the two."""
+        if last is None:
+            return
+        gap = self.paragraph_of(f.start) - self.paragraph_of(last.start)
+        if gap > 1:
+            return
+        between = self.text[last.end: f.start]
+        if gap == 1 and f.marked is not None and not f.marked.continues and between.strip(' \n"\u201d\u201c.,'):
+            named = [m for m in self.mentions(last.end, f.start)
+                     if m.kind == "person" and (last.speaker is None or m.id != last.speaker.id)]
+            if named:
+                return
+        f.speaker = last.speaker
+        f.speaker_span = last.speaker_span
+        f.inherited = True
+
+    def mentions(self, start: int, end: int) -> list[Actor]:
+        if self.index is None:
+            return []
+        out = []
+        for m in self.index.mentions:
+            if start <= m.start and m.end <= end:
+                a = self.index.get(m.actor)
+                if a is not None:
+                    out.append(a)
+        return out
+
+    def actor_for(self, span: Span, last: Found | None) -> Actor | None:
+        if self.index is None:
+            return None
+        low = span.text.lower()
+        if low in PERSON_PRONOUNS:
+            # whoever spoke last, unless another person was named since
+            if last is not None and last.speaker is not None and last.speaker.kind == "person" \
+                    and self.paragraph_of(span.start_char) - self.paragraph_of(last.start) <= 2:
+                since = [a for a in self.mentions(last.end, span.start_char) if a.kind == "person"]
+                if not since or all(a.id == last.speaker.id for a in since):
+                    return last.speaker
+            return self.index.resolve_span(span)
+        root = span.root
+        if root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN":
+            actor = self.index.actor_at(span.start_char, span.end_char)
+            if actor is not None:
+                return actor
+        if root.lower_ in SOURCE_NOUNS and root.ent_type_ == "" and root.pos_ == "NOUN" \
+                and span[0].lower_ not in {"the", "this", "that", "these", "those"}:
+            # "a French official", "witnesses from the area": a source of its own, not the country or
+            # group named inside it
+            return self.nominal_actor(span)
+        actor = self.index.resolve_span(span, create=False)
+        if actor is not None:
+            return actor
+        return self.index.resolve_span(span, create=True)
+
+    def nominal_actor(self, span: Span) -> Actor:
+        """A group or person actor of its own for a plain nominal source, affiliated with the country or
+        group a modifier names ("French")."""
+        overlapping = self.index.actor_at(span.start_char, span.end_char)
+        is_group = overlapping is not None and overlapping.kind in {"country", "organization"}
+        affiliation = overlapping if is_group else None
+        return self.index.nominal(span, affiliation=affiliation)
+
+    def date_for(self, f: Found) -> str | None:
+        if f.cue is None:
+            return None
+        sent = f.cue.sent
+        best = None
+        for t in getattr(self.record, "times", []) or []:
+            if sent.start_char <= t.start < sent.end_char and not (f.start <= t.start < f.end) \
+                    and getattr(t, "value", None):
+                if best is None or abs(t.start - f.cue.idx) < abs(best.start - f.cue.idx):
+                    best = t
+        return best.value if best is not None else None

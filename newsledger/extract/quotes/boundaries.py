@@ -1,0 +1,156 @@
+"""Content boundaries: where a reported content starts and ends, the writer's tail, the cue's time
+phrases and the quotation marks around it left out or taken in.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.quotes.cues import SUBJECT_DEPS
+from newsledger.extract.quotes.marks import CLOSE_DOUBLE, OPEN_DOUBLE, STRAIGHT
+from newsledger.extract.quotes.speakers import Speakers
+
+
+class Boundaries(Speakers):
+    """Trims and widens a content span to where the reported words start and end."""
+
+    def from_complementizer(self, start: int, end: int) -> int:
+        """Where a content after its cue starts when a "that" clause follows words with no verb ("told one of
+        his proteges on a regular basis that X", "telling a veterans group that X"): at the "that", the
+        addressee and the cue's phrases before it left to the cue."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start
+        for t in span[1:]:
+            # a verb, a quotation or a subject before the "that" ("said the claim that X was false"): the clause
+            # starts earlier
+            if t.pos_ in {"VERB", "AUX"} or self.in_quote(t) or SUBJECT_DEPS & {span[0].dep_, t.dep_}:
+                return start
+            if t.lower_ == "that" and t.i + 1 < span.end and (t.dep_ == "mark" or self.doc[t.i + 1].dep_ in
+                                                               SUBJECT_DEPS | {"det", "punct"}):
+                return t.idx
+        return start
+
+    # Words that open a trailing clause of the writer's after a comma: "X, although ...", "X, while ...".
+    # Concessive words that open the writer's aside. Not "while", "whereas", "despite": PolNeAR keeps the
+    # contrast and the concession inside the content ("that his assessment hasn't changed, despite their
+    # recent call"), and so does a reader; measured on the tune half and a PolNeAR train sample.
+    _TAIL_MARKS = {"although", "though", "even", "which", "who", "whom", "whose"}
+
+    def trim_tail(self, start: int, end: int) -> tuple[int, int]:
+        """The content without what the writer hangs on it after a comma: a non-restrictive relative
+        clause (", which ..."), a participle (", forcing ...", ", contradicting ..."), a concessive clause
+        (", although ..."), a source phrase (", according to ..."), or a coordinated clause with a speech verb
+        of its own (", and others warned that ..."). An apposition closing the content (", a former
+        governor ...") and a contrast (", while ...", ", despite ...") stay: they describe what is reported."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start, end
+        for tok in span:
+            # "X and warned Y", "X and called on Y": the reporter's next report, coordinated with the cue
+            if tok.lower_ in {"and", "but"} and tok.dep_ == "cc" and tok.i - span.start >= 3 \
+                    and not self.in_quote(tok) and tok.i + 1 < span.end:
+                nxt = self.doc[tok.i + 1]
+                if nxt.dep_ == "conj" and nxt.pos_ == "VERB" and nxt.tag_ in {"VBD", "VBZ"} \
+                        and (nxt.lemma_.lower() in self.speech or nxt.lemma_.lower() in self.stance) \
+                        and self.subject(nxt) is None:
+                    prev = self.doc[tok.i - 1]
+                    if prev.text == ",":
+                        prev = self.doc[tok.i - 2]
+                    return start, prev.idx + len(prev.text)
+            if tok.text not in {",", "(", "\u2014", "--", "\u2015"} or tok.i + 1 >= span.end \
+                    or self.in_quote(self.doc[tok.i + 1]):
+                continue
+            if tok.i - span.start < 3:
+                continue
+            n = self.doc[tok.i + 1]
+            if n.text in CLOSE_DOUBLE | {STRAIGHT, "''"} and n.i + 1 < span.end:  # '"partial," meaning ...'
+                n = self.doc[n.i + 1]
+            low = n.lower_
+            cut = False
+            if low in {"who", "which", "whom", "whose"}:
+                # a relative clause is the writer's only when it closes the content; one after the content's
+                # subject ("that the province, which is north of the capital, was captured") is part of it
+                cut = n.tag_ in {"WDT", "WP", "WP$"} and n.head.right_edge.i >= span.end - 2
+            elif low in self._TAIL_MARKS:
+                cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
+            elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
+                    and low not in {"including", "according"}:
+                cut = True
+            elif n.tag_ == "RB" and n.i + 1 < span.end and self.doc[n.i + 1].tag_ == "VBG" \
+                    and self.doc[n.i + 1].dep_ in {"advcl", "acl", "xcomp", "conj", "dep"}:
+                cut = True  # ", implicitly putting ...": a participle with its adverb
+            elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
+                cut = True
+            elif low in {"and", "but"}:
+                verb = next((t for t in self.doc[n.i + 1: span.end]
+                             if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
+                cut = verb is not None and verb.lemma_.lower() in self.speech and self.subject(verb) is not None
+            if cut:
+                last = self.doc[tok.i - 1]
+                if n.i > tok.i + 1:  # the comma and the mark close a quoted fragment: keep them
+                    return start, self.doc[n.i - 1].idx + len(self.doc[n.i - 1].text)
+                if self.in_quote(tok):  # the comma closes a quoted fragment: keep it and its mark
+                    return start, tok.idx + len(tok.text)
+                return start, last.idx + len(last.text)
+        return start, end
+
+    # Dependents of a cue that say when or how it was said, never what: "endorsed X on Thursday", "told
+    # reporters this weekend X", "blasted X as a disgrace Wednesday".
+    _ADJUNCT_DEPS = {"npadvmod", "advmod", "prep", "tmod", "advcl"}
+
+    def trim_cue_adjuncts(self, start: int, end: int, cue: Token) -> tuple[int, int]:
+        """The content without a time phrase of the cue's at either edge (a DATE or TIME entity hanging on
+        the cue itself, with its preposition), which a contiguous span running over the cue's complements
+        takes in."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start, end
+        adjuncts = [c for c in cue.children if c.dep_ in self._ADJUNCT_DEPS and span.start <= c.i < span.end
+                    and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+                    and all(t.ent_type_ in {"DATE", "TIME"} or t.dep_ in {"prep", "det", "punct"} or t is c
+                            for t in c.subtree)]
+        lo, hi = span.start, span.end
+        if cue.i < lo:
+            # "told voters this weekend he would ...": a time phrase opening the content without a comma is the
+            # cue's, whatever the parse attaches it to
+            t = lo
+            while t < hi and (self.doc[t].ent_type_ in {"DATE", "TIME"} or (t == lo and self.doc[t].dep_ == "prep"
+                                                                            and self.doc[t].lower_ in {"on", "in"})):
+                t += 1
+            if lo < t < hi and self.doc[t - 1].ent_type_ in {"DATE", "TIME"} and self.doc[t].text != "," \
+                    and self.doc[t].dep_ in SUBJECT_DEPS | {"mark"}:
+                lo = t
+        for c in sorted(adjuncts, key=lambda c: c.i):
+            a, b = c.left_edge.i, c.right_edge.i + 1
+            if a == lo:
+                lo = b
+            elif b == hi:
+                hi = a
+        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].is_space) \
+                and self.doc[lo].text not in OPEN_DOUBLE | {STRAIGHT}:
+            lo += 1
+        while hi > lo and (self.doc[hi - 1].is_punct or self.doc[hi - 1].is_space) \
+                and self.doc[hi - 1].text not in CLOSE_DOUBLE | {STRAIGHT}:
+            hi -= 1
+        if hi <= lo:
+            return start, end
+        return self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text)
+
+    def close_quotation(self, start: int, end: int) -> tuple[int, int]:
+        """A content that ends inside a quoted fragment it opened (the parse leaves the closing mark and the
+        fragment's last words to the cue): it runs to the fragment's closing mark, so the fragment is part
+        of it."""
+        for m in self.marks:
+            if start <= m.open and m.start < end < m.end + 1 and m.close is not None \
+                    and not self.text[end:m.end].count("\n"):
+                return start, m.close + 1
+            if start <= m.open and end == m.end and m.close is not None:
+                return start, m.close + 1
+        return start, end
+
+    def inside_quotation(self, start: int, end: int) -> bool:
+        """True when the content is one quotation's words (give or take its marks and punctuation): then it is
+        a direct or partial quote, not an indirect one. A content clause with words of the writer's around
+        its quoted part ("that Pyongyang "stop its escapades"", "The country "has made changes"") is
+        indirect, the quoted fragment inside it (PolNeAR's contents run over the whole clause)."""
+        return not any(c.isalnum() and not self.quoted_at(i) for i, c in enumerate(self.text[start:end], start))

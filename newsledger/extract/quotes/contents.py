@@ -1,0 +1,326 @@
+"""Contents of cues: what a speech, belief or stance cue reports, from its clause, object, preposition
+or the sentence around its cue clause.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.quotes.boundaries import Boundaries
+from newsledger.extract.quotes.cues import (
+    ADDRESSEE_OBJECT,
+    AMOUNT_OBJECTS,
+    CHARGE_PREPS,
+    CIRCUMSTANCE_PREPS,
+    GERUND_OBJECT_VERBS,
+    NO_OBJECT_CONTENT,
+    OBJECT_PREPS,
+    PREP_CONTENT,
+    QUESTION_VERBS,
+    SUBJECT_DEPS,
+    WH_WORDS,
+)
+from newsledger.extract.quotes.marks import CLOSE_DOUBLE, STRAIGHT
+from newsledger.extract.quotes.reading import Found
+
+
+class Contents(Boundaries):
+    """The content span a cue reports."""
+
+    def content_of(self, cue: Token) -> tuple[int, int] | None:
+        # "said (that) X": the clausal complement
+        after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+        relative = self.relative_content(cue, after)
+        if relative is not None:
+            return relative
+        if after:
+            # a parse may split one content clause into two complements ("that X chartered ... have been")
+            toks = [t for c in after for t in c.subtree]
+            if len(after) > 1:
+                toks = list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1])
+            # a phrase the parse hangs on the clause before its "that" ("said at a rally that X", "told
+            # a crowd in Ohio that X") is the cue's, not the content's
+            mark = next((g for c in after for g in c.children if g.dep_ == "mark" and g.lower_ == "that"
+                         and g.i > c.left_edge.i), None)
+            if mark is not None:
+                toks = [t for t in toks if t.i >= mark.i]
+            return self.token_span(toks)
+        closing = self.around_cue_clause(cue)
+        if closing is not None:
+            return closing
+        for c in cue.children:
+            if c.dep_ == "ccomp" and c.i < cue.i and self.subject(cue) is not None \
+                    and any(t.text == "," for t in self.doc[c.right_edge.i: cue.i]):
+                # "X, but Y, another source said": everything before the cue clause in its sentence
+                subj = self.subject(cue)
+                first = min(cue.left_edge.i, subj.left_edge.i)
+                p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
+                toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
+                return self.token_span(toks) if toks else self.clause_span(c)
+        lemma = cue.lemma_.lower()
+        # "X is supported by Y", "X was criticized by Y": the passive subject is what Y says or holds
+        subjpass = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+        if subjpass is not None and (lemma in self.speech or lemma in self.stance) and any(
+                c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in cue.children) \
+                and subjpass.tag_ not in {"WP", "WDT"} and subjpass.pos_ != "PRON":
+            return self.clause_span(subjpass)
+        special = self.object_content(cue, lemma)
+        if special is not None:
+            return special
+        wh = self.wh_clause(cue) or self.as_clause(cue)
+        if wh is not None:
+            return wh
+        if (lemma in self.speech and lemma not in NO_OBJECT_CONTENT) or lemma in self.stance:
+            # "urged his supporters to monitor polling places", "announced the capture of ...": the object
+            # and what follows it is what the cue reports
+            comps = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "xcomp", "oprd", "ccomp"}]
+            dobj = next((c for c in comps if c.dep_ == "dobj"), None)
+            if dobj is not None:
+                # "described the plan as a failure", "accused the agency of lying", "blamed X for Y": the
+                # object and what it is called or charged with
+                for c in cue.children:
+                    if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and (
+                            c.lower_ == "as" or c.lower_ in OBJECT_PREPS.get(lemma, ())):
+                        comps.append(c)
+            if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
+                if dobj is not None:
+                    # "defended his call to raise the wage", "opposes abortions in all cases except X": a phrase
+                    # the parse hangs on the cue after its object belongs to the object, unless it says where,
+                    # when or on what occasion it was said ("endorsed X at a rally in Ohio")
+                    comps += [c for c in cue.children if c.dep_ == "prep" and c.i > dobj.i and c not in comps
+                              and c.lower_ not in CIRCUMSTANCE_PREPS]
+                toks = [t for c in comps for t in c.subtree]
+                if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
+                    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+                    # a comma hanging on the cue itself closes its complement: what follows is the writer's
+                    # ("endorsed X on Thursday, another example of ...")
+                    hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi] + [hi])
+                    return self.token_span(list(self.doc[lo: hi + 1]))
+        if lemma in self.belief:
+            # "expect the senator to win", "fear the bill to fail": an object with its infinitive
+            dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+            xcomp = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            if xcomp is not None:
+                toks = ([dobj] if dobj is not None and dobj.i < xcomp.i else []) + [xcomp]
+                return self.contiguous([t for c in toks for t in c.subtree])
+        if lemma in GERUND_OBJECT_VERBS:
+            for c in cue.children:
+                if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i:
+                    return self.clause_span(c)
+                if c.dep_ == "prep" and c.lower_ == "to" and c.i == cue.i + 1:
+                    g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                    if g is not None:
+                        return self.clause_span(g)
+        # "X, he added": the cue hangs off the clause it reports
+        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i \
+                and self.subject(cue) is not None \
+                and lemma in self.speech:
+            between = self.doc[cue.head.i: cue.i]
+            if any(t.text == "," for t in between) and not self.has_own_content(cue, {"dobj", "ccomp"}):
+                head = cue.head
+                toks = [t for t in head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
+                return self.token_span(toks)
+        # "A, he said, B": a cue set off by commas inside the clause it reports; the content is the whole
+        # clause, the cue clause within it
+        if cue.dep_ in {"parataxis", "ccomp", "advcl"} and cue.head.i > cue.i and lemma in self.speech \
+                and self.subject(cue) is not None and not self.has_own_content(cue, {"dobj", "ccomp", "xcomp"}):
+            lo, hi = cue.left_edge.i, cue.right_edge.i
+            while lo < cue.i and self.doc[lo].text == ",":
+                lo += 1
+            while hi > cue.i and self.doc[hi].text == ",":
+                hi -= 1
+            if lo > cue.sent.start and self.doc[lo - 1].text == "," and hi + 1 < cue.sent.end \
+                    and self.doc[hi + 1].text == "," and not self.in_quote(self.doc[lo]):
+                toks = [t for t in cue.head.subtree if t.sent == cue.sent]
+                if min(t.i for t in toks) < lo - 1 and max(t.i for t in toks) > hi + 1:
+                    return self.contiguous(toks)
+        return None
+
+    def relative_content(self, cue: Token, after: list[Token]) -> tuple[int, int] | None:
+        """A cue in a relative clause whose complement's gap is the relative ("the plan, which he believes will
+        fail", "emails she said were personal"): the content runs from the relative pronoun, or from the noun
+        it describes when there is none, over the cue clause to the complement's end, as PolNeAR annotates."""
+        if cue.dep_ != "relcl" or len(after) != 1:
+            return None
+        comp = after[0]
+        rel = next((t for t in comp.subtree if t.tag_ in {"WDT", "WP"} and t.i < cue.i), None)
+        if rel is not None:
+            first = rel.i
+        elif not any(c.dep_ in SUBJECT_DEPS for c in comp.children) and cue.head.i < cue.i:
+            first = cue.head.left_edge.i
+        else:
+            return None
+        return self.token_span(list(self.doc[first: comp.right_edge.i + 1]))
+
+    def cue_clause(self, cue: Token) -> tuple[int, int] | None:
+        """The first and last token of a cue clause with a subject of its own ("Mr. Clarke said", "said Victor
+        Cha, who served ..."), when nothing after the cue is a complement that could be what it reports."""
+        subj = self.subject(cue)
+        if subj is None or subj.dep_ != "nsubj" or subj.tag_ in {"WP", "WDT"}:
+            return None
+        lemma = cue.lemma_.lower()
+        for c in cue.children:
+            # after the cue only who said it, to whom, when, where and how: no complement of its own
+            if c.i > cue.i and not (c.dep_ in {"nsubj", "punct", "advmod", "npadvmod", "agent", "cc"}
+                                    or (c.dep_ == "prep" and c.lower_ not in PREP_CONTENT.get(lemma, ()))
+                                    or (c.dep_ in {"dobj", "dative"} and lemma in ADDRESSEE_OBJECT)):
+                return None
+        last = max(cue.right_edge.i, subj.right_edge.i)
+        while last > cue.i and self.doc[last].is_punct:
+            last -= 1
+        return min(subj.left_edge.i, cue.i), last
+
+    def around_cue_clause(self, cue: Token) -> tuple[int, int] | None:
+        """"X, Y said.", "X, said Y, who ...", "X, Y told reporters on Friday.": a cue clause that closes its
+        sentence after a comma reports everything before it in the sentence (within the paragraph, after any
+        dateline), whatever the parse hangs where; one set off by commas inside the sentence ("X, Mr. Clarke
+        said, until Y.") reports the whole sentence around it (PolNeAR's Content runs over the cue clause; the
+        record lists the two pieces)."""
+        clause = self.cue_clause(cue)
+        if clause is None:
+            return None
+        first, last = clause
+        sent = cue.sent
+        if not self.follows_comma(first, sent.start):
+            return None
+        rest = [t for t in self.doc[last + 1: sent.end] if not (t.is_punct or t.is_space)]
+        if rest and (self.doc[last + 1].text != "," or self.in_quote(self.doc[last + 1])):
+            return None
+        p_start = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
+        toks = [t for t in self.doc[sent.start: first] if t.idx >= p_start]
+        while toks and (toks[-1].is_punct and toks[-1].text not in CLOSE_DOUBLE | {STRAIGHT, "''"}):
+            toks.pop()
+        if len(toks) < 2 or not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
+        before = self.token_span(toks)
+        if not rest or before is None:
+            return before
+        if self.quoted_at(toks[-1].idx) or toks[-1].text in CLOSE_DOUBLE | {STRAIGHT, "''"}:
+            return None  # a quotation before the cue clause: a direct quote, continued or not after it
+        after = self.token_span(list(self.doc[last + 2: sent.end]))
+        return (before[0], after[1]) if after is not None else before
+
+    def pieces_of(self, f: Found) -> list[list[int]]:
+        """An indirect content holding its own cue clause ("X, Mr. Clarke said, until Y") in two pieces, the
+        cue clause and its commas left out; any other content in one."""
+        if f.kind != "indirect" or f.cue is None or not (f.start < f.cue.idx < f.end):
+            return [[f.start, f.end]]
+        clause = self.cue_clause(f.cue)
+        if clause is None:
+            return [[f.start, f.end]]
+        a = self.doc[clause[0] - 1]  # the comma before the cue clause
+        b = self.doc[clause[1] + 1] if clause[1] + 1 < len(self.doc) else None
+        if a.text not in {",", "\u2014"} or b is None or b.text not in {",", "\u2014"} or not (f.start < a.idx):
+            return [[f.start, f.end]]
+        nxt = b.i + 1
+        while nxt < len(self.doc) and self.doc[nxt].is_space:
+            nxt += 1
+        if nxt >= len(self.doc) or self.doc[nxt].idx >= f.end:
+            return [[f.start, f.end]]
+        prev = self.doc[a.i - 1]
+        return [[f.start, prev.idx + len(prev.text)], [self.doc[nxt].idx, f.end]]
+
+    def object_content(self, cue: Token, lemma: str) -> tuple[int, int] | None:
+        """Contents carried by an object or a prepositional phrase rather than a clause:
+        "called for new tariffs", "called on Congress to act", "called the charges baseless",
+        "told his aides to leave", "asked voters to stay home", "spoke of the war", "pointed to the polls"."""
+        right = [c for c in cue.children if c.i > cue.i]
+        dobj = next((c for c in right if c.dep_ == "dobj"), None)
+        charge = CHARGE_PREPS.get(lemma)
+        if charge is not None and dobj is not None:
+            # "accused Holt of being a Democrat": the charge is the content, the accused is part of the cue
+            prep = next((c for c in [*right, *dobj.children] if c.dep_ == "prep" and c.lower_ == charge
+                         and c.i > dobj.i), None)
+            if prep is not None:
+                return self.contiguous([t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
+        if lemma == "call":
+            prep = next((c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"}), None)
+            if prep is not None and prep.i == cue.i + 1:
+                if prep.dep_ == "prt":  # "called on X to Y" parsed with a particle
+                    toks = [t for c in right if c.i > prep.i for t in c.subtree]
+                else:
+                    toks = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
+                    if prep.lower_ == "on":
+                        toks += [t for c in right if c.i > prep.i and c.dep_ in {"xcomp", "advcl"} for t in c.subtree]
+                return self.contiguous(toks)
+            if dobj is not None:
+                comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]
+                if comps:
+                    return self.contiguous([t for c in [dobj, *comps] for t in c.subtree])
+                if any(c.i > dobj.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"JJ", "VBN"} for c in dobj.children) \
+                        or any(c.i > dobj.i and c.dep_ == "appos" and self.in_quote(c) for c in dobj.children):
+                    # "called the charges unsubstantiated", "called the frontrunner "the best recruiter"": the parse
+                    # hangs what they are called on the object
+                    return self.contiguous(list(dobj.subtree))
+            return None
+        if lemma in {"tell", "ask", "urge", "encourage", "advise", "warn", "order", "invite", "implore", "beg"}:
+            xcomp = next((c for c in right if c.dep_ in {"xcomp", "ccomp"} and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+            if xcomp is not None:
+                obj = dobj if dobj is not None and dobj.i < xcomp.i else None
+                return self.contiguous([t for c in ([obj] if obj is not None else []) + [xcomp] for t in c.subtree])
+        preps = PREP_CONTENT.get(lemma)
+        # an object before the preposition that is the addressee or an amount ("asked him about X", "isn't
+        # saying much about X") leaves the preposition's object as the content
+        objects_ok = dobj is None or lemma in ADDRESSEE_OBJECT or dobj.lower_ in AMOUNT_OBJECTS
+        if preps and objects_ok and not any(c.dep_ in {"ccomp", "xcomp"} for c in right):
+            prep = next((c for c in right if c.dep_ == "prep"), None)
+            between = self.doc[cue.i + 1: prep.i] if prep is not None else []
+            # only a particle, a time phrase or the object between the cue and its preposition: "spoke out
+            # Tuesday about X"
+            if prep is not None and prep.lower_ in preps and all(
+                    t.dep_ in {"prt", "npadvmod", "det", "dobj", "neg", "advmod", "compound"} or t.ent_type_ in
+                    {"DATE", "TIME"} or t.is_punct for t in between) and len(between) <= 4:
+                toks = [t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                # "referred to X as Y": what X is called is part of the content
+                named = next((c for c in right if c.dep_ == "prep" and c.lower_ == "as" and c.i > prep.i), None)
+                if toks and named is not None and named.i == max(t.i for t in toks) + 1:
+                    toks += list(named.subtree)
+                if toks:
+                    return self.contiguous(toks)
+        return None
+
+    def wh_clause(self, cue: Token) -> tuple[int, int] | None:
+        """An embedded question the parse took for an adverbial clause ("have not said when they would take up
+        X", "asked whether Y", "asked if Y"): the clause after the cue opening with its wh-word is the content."""
+        if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > cue.i for c in cue.children):
+            return None
+        # "if" asks only after a verb of asking ("asked if X"); elsewhere it opens a condition
+        opens = WH_WORDS | ({"if"} if cue.lemma_.lower() in QUESTION_VERBS else set())
+        clause = next((c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i > cue.i
+                       and c.left_edge.lower_ in opens), None)
+        if clause is None:
+            return None
+        between = [t for t in self.doc[cue.i + 1: clause.left_edge.i] if not (t.is_punct or t.is_space)]
+        if any(t.dep_ not in {"prt", "advmod", "neg"} for t in between):
+            return None
+        return self.clause_span(clause)
+
+    def as_clause(self, cue: Token) -> tuple[int, int] | None:
+        """"As many experts have pointed out, X." and "X, as she said.": a cue in an as-clause reports the
+        clause it hangs on, all of it but the as-clause."""
+        if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+                or self.has_own_content(cue, {"dobj", "ccomp", "xcomp"}) or self.subject(cue) is None:
+            return None
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        toks = [t for t in cue.head.subtree if not lo <= t.i <= hi and t.sent == cue.sent]
+        if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
+        return self.token_span(toks)
+
+    def around_according(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The sentence an "according to X" phrase (tokens lo..hi) opens or closes, whatever the parse attaches
+        it to: "According to X, Y." and "Y, according to X." report all of Y (within the paragraph)."""
+        sent = self.doc[lo].sent
+        p_start, p_end = self.paragraphs[self.paragraph_of(self.doc[lo].idx)]
+        inside = [t for t in sent if self.body_start(p_start) <= t.idx < p_end and not (lo <= t.i <= hi)]
+        if all(t.is_punct or t.is_space for t in self.doc[hi + 1: sent.end]) and self.follows_comma(lo, sent.start):
+            toks = [t for t in inside if t.i < lo]
+        elif all(t.is_punct or t.is_space or t.dep_ == "cc" for t in self.doc[sent.start: lo]) and hi + 1 < sent.end \
+                and self.doc[hi + 1].text == ",":
+            toks = [t for t in inside if t.i > hi + 1]
+        else:
+            return None
+        if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            return None
+        return self.token_span(toks)

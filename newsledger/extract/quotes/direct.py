@@ -1,0 +1,115 @@
+"""Direct and partial quotes: the quotation's kind, the frame around it and its cue.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsledger.extract.quotes.marks import Marked
+from newsledger.extract.quotes.reading import Found
+from newsledger.extract.quotes.speakers import Speakers
+
+
+class DirectQuotes(Speakers):
+    """Reads one quotation as a direct or partial quote with its cue."""
+
+    def quote_tokens(self, m: Marked) -> list[Token]:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def is_title(self, m: Marked) -> bool:
+        """A stage note in quotation marks ("(CROSSTALK)", "[APPLAUSE]"): nobody's words."""
+        content = self.text[m.start:m.end].strip()
+        return bool(re.fullmatch(r"[(\[][A-Z ]+\.?[)\]][.,]?", content))
+
+    def kind_of(self, m: Marked) -> str:
+        content = self.text[m.start:m.end].strip()
+        first = next((c for c in content if c.isalnum()), "")
+        if not first or not (first.isupper() or first.isdigit()):
+            return "partial"
+        if m.close is None or m.continues:
+            return "direct"
+        if content[-1:] in {",", ".", "!", "?", "\u2026", ":", ";", "-", "\u2014", "\u2013"}:
+            return "direct"
+        before = self.text[:m.open].rstrip()
+        p_start = self.paragraphs[self.paragraph_of(m.open)][0]
+        if m.open == p_start or before.endswith((":", ".", "!", "?")) or len(before) <= p_start:
+            return "direct"
+        after = self.text[m.close + 1: m.close + 3]
+        if after.startswith(","):
+            return "direct"
+        return "partial"
+
+    def frame(self, m: Marked) -> list[Token]:
+        """Tokens around the quote, outside any quotation, that may hold its cue: the sentence before the
+        opening mark up to the mark, and after the closing mark up to the end of that sentence, within the
+        paragraph."""
+        p_start, p_end = self.paragraphs[self.paragraph_of(m.open)]
+        toks: list[Token] = []
+        first = self.doc.char_span(m.open, m.open + 1, alignment_mode="expand")
+        if first is not None:
+            # the sentence's tokens up to the mark's (tokens after it start after the mark)
+            sent = first[0].sent
+            toks += [t for t in self.doc[sent.start:first[0].i + 1] if t.idx < m.open and t.idx >= p_start]
+        end_char = m.close + 1 if m.close is not None else m.end
+        tail = self.doc.char_span(end_char, p_end, alignment_mode="contract") if end_char < p_end else None
+        if tail is not None and len(tail):
+            # read token by token as far as needed, not the whole rest of the paragraph
+            sent_end = tail[0].sent.end
+            # A quote ending with a comma is followed by its cue clause, even when the parser split there.
+            for t in tail:
+                if self.in_quote(t):
+                    break
+                if t.i >= sent_end and not (t.i == sent_end and self.text[m.start:m.end].rstrip().endswith(",")):
+                    break
+                toks.append(t)
+                if t.text in {".", "!", "?"} and t.i > tail.start:
+                    break
+        return [t for t in toks if not self.in_quote(t)]
+
+    def direct(self, m: Marked) -> Found:
+        f = Found(m.start, m.end, self.kind_of(m), marked=m)
+        qtoks = self.quote_tokens(m)
+        # 1. a speech verb outside the quote that governs a word of it
+        # (the outermost one: in "X said the group will announce it "within days"", the words are X's)
+        qset = {t.i for t in qtoks}
+        governing: Token | None = None
+        for t in qtoks:
+            for anc in t.ancestors:
+                if anc.i in qset or self.in_quote(anc) or not self.same_paragraph(anc, m.open):
+                    continue
+                if self.is_cue(anc) and not self.negated(anc) and (governing is None or (
+                        anc in governing.ancestors and not self.own_report(governing))):
+                    governing = anc
+        if governing is not None:
+            self.set_cue(f, governing)
+            return f
+        # 2. the nearest cue in the frame
+        frame = self.frame(m)
+        cands = [t for t in frame if self.is_cue(t) or self.according_to(t)]
+        if cands:
+            def dist(t: Token) -> int:
+                return m.open - t.idx if t.idx < m.open else t.idx - (m.close or m.end)
+            best = min(cands, key=dist)
+            if self.according_to(best):
+                self.set_according(f, best)
+            else:
+                self.set_cue(f, best)
+            return f
+        # 3. a sentence ending in a colon just before the quote: "He said:"
+        before = self.text[:m.open].rstrip()
+        if before.endswith(":"):
+            colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+            if colon is not None:
+                cands = [t for t in colon[0].sent if self.is_cue(t) and not self.in_quote(t)]
+                if cands:
+                    self.set_cue(f, cands[-1])
+                    return f
+        return f
+
+    def opens_paragraph(self, f: Found) -> bool:
+        """The quote's opening mark is the first thing in its paragraph's text."""
+        if f.marked is None:
+            return False
+        return f.marked.open == self.body_start(self.paragraphs[self.paragraph_of(f.marked.open)][0])

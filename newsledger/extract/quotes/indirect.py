@@ -1,0 +1,174 @@
+"""Indirect quotes: the contents of speech verbs, stance adjectives, statement nouns and "according to",
+and the complement around a quoted fragment.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.quotes.contents import Contents
+from newsledger.extract.quotes.cues import NOUN_PREPS, SPEECH_NOUNS, STANCE_ADJECTIVES
+from newsledger.extract.quotes.reading import Found
+
+
+class IndirectQuotes(Contents):
+    """Finds the indirect quotes of an article."""
+
+    def indirect(self) -> list[Found]:
+        out: list[Found] = []
+        for tok in self.doc:
+            if self.in_quote(tok):
+                continue
+            if self.according_to(tok):
+                f = self.according_content(tok)
+                if f:
+                    out.append(f)
+                continue
+            if tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES:
+                f = self.adjective_content(tok)
+                if f is not None:
+                    out.append(f)
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                f = self.noun_content(tok)
+                if f is not None:
+                    out.append(f)
+                continue
+            if not self.is_cue(tok, belief=True):
+                continue
+            content = self.content_of(tok)
+            if content is None:
+                continue
+            start, end = self.trim_cue_adjuncts(*content, tok)
+            if start > tok.idx:
+                start = self.from_complementizer(start, end)
+                start, end = self.trim_tail(start, end)
+            elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
+                end = self.trim_tail(tok.idx + len(tok.text), end)[1]
+            start, end = self.close_quotation(start, end)
+            if self.inside_quotation(start, end):
+                continue
+            f = Found(start, end, "indirect")
+            self.set_cue(f, tok)
+            if f.speaker_span is None:
+                continue
+            out.append(f)
+        return out
+
+    def adjective_content(self, adj: Token) -> Found | None:
+        """A stance adjective with its clause: "she was sure (that) X", "they are convinced X", "he is worried
+        that X"; its source is the subject of the copula."""
+        if adj.dep_ not in {"acomp", "ROOT"}:
+            return None
+        clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if clause is None and adj.dep_ == "acomp":
+            clause = next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+        if clause is None:
+            return None
+        verb = adj.head if adj.dep_ == "acomp" else adj
+        subj = self.subject(verb)
+        if subj is None or subj.dep_ == "csubj" or subj.lower_ in {"it", "there", "this", "that"} \
+                or subj.tag_ in {"WP", "WDT"} or self.negated(verb):
+            return None
+        span = self.clause_span(clause)
+        if span is None:
+            return None
+        start, end = self.close_quotation(*self.trim_tail(*span))
+        if self.inside_quotation(start, end):
+            return None
+        return Found(start, end, "indirect", cue=adj, cue_text=adj.text, speaker_span=self.noun_phrase(subj))
+
+    def noun_content(self, noun: Token) -> Found | None:
+        """A statement noun with what it states: "her claim that X", "an agreement to X", "his criticism of
+        X", "calls for X". Its source is the noun's possessor ("her", "the senator's"), else the subject of
+        the verb it is the object of ("they extracted an agreement to X", "Democrats persisted in arguments
+        that X"); a noun with neither is the writer's and no report."""
+        toks: list[Token] = []
+        for c in noun.children:
+            if c.i < noun.i:
+                continue
+            if c.dep_ in {"acl", "ccomp"} and (any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                               or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+                toks = list(c.subtree)
+                break
+            if c.dep_ == "prep" and c.lower_ in NOUN_PREPS.get(noun.lemma_.lower(), ()) and c.i == noun.i + 1:
+                toks = [t for g in c.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+                break
+        if len(toks) < 2:
+            return None
+        span = self.token_span(toks)
+        if span is None:
+            return None
+        start, end = self.close_quotation(*self.trim_tail(*span))
+        if self.inside_quotation(start, end):
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            head = noun.head
+            if noun.dep_ == "pobj" and head.dep_ == "prep":
+                head = head.head
+            if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"} and head.i < noun.i:
+                source = self.subject(head)
+                if source is not None and source.dep_ == "nsubjpass":
+                    source = None
+        if source is None or source.tag_ in {"WP", "WDT"} or source.lower_ in {"it", "there", "this", "that"}:
+            return None
+        f = Found(start, end, "indirect", cue=noun, cue_text=noun.text, speaker_span=self.noun_phrase(source))
+        return f
+
+    def according_content(self, tok: Token) -> Found | None:
+        head = tok.head
+        if head == tok or head.i == tok.i:
+            return None
+        pp = [t.i for t in tok.subtree]
+        lo, hi = min(pp), max(pp)
+        span = self.around_according(lo, hi)
+        if span is None:
+            toks = [t for t in head.subtree if not (lo <= t.i <= hi)]
+            span = self.token_span(toks)
+        if span is None:
+            return None
+        f = Found(span[0], span[1], "indirect")
+        self.set_according(f, tok)
+        if f.speaker_span is None:
+            return None
+        return f
+
+    @staticmethod
+    def according_over_quotes(found: list[Found]) -> None:
+        """"A," the judge said, according to the Post. "B.": the outlet reports the judge's whole quote, so an
+        "according to" content holding a direct quote's cue takes that quote's outer span and pieces (PolNeAR
+        annotates both attributions over the same words)."""
+        for f in found:
+            if f.kind != "indirect" or f.cue_text != "according to":
+                continue
+            quote = next((d for d in found if d.kind == "direct" and d.cue is not None and len(d.pieces) > 1
+                          and f.start <= d.cue.idx < f.end and d.start - 2 <= f.start and f.end <= d.end + 2), None)
+            if quote is not None:
+                f.start, f.end, f.pieces = quote.start, quote.end, [list(p) for p in quote.pieces]
+
+    def fragment_contents(self, found: list[Found]) -> list[Found]:
+        """A quoted fragment that is the object of its cue ("called it "the biggest attack in history"",
+        "says it is "dangerous"") with no content clause: what the cue reports is the cue's whole
+        complement, an indirect quote holding the fragment."""
+        out = []
+        for f in found:
+            if f.kind != "partial" or f.cue is None or f.cue_text == "according to" or f.speaker_span is None:
+                continue
+            cue = f.cue
+            comps = [c for c in cue.children if c.i > cue.i and c.dep_ in
+                     {"dobj", "oprd", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "advcl", "npadvmod"}]
+            if not comps or any(c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children) for c in comps):
+                continue  # no complement, or a content clause of its own (an indirect quote already)
+            toks = [t for c in comps for t in c.subtree]
+            if not toks:
+                continue
+            lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+            span = self.token_span(list(self.doc[lo: hi + 1]))
+            if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) \
+                    or span[1] - span[0] <= (f.end - f.start) + 3:
+                continue
+            span = self.close_quotation(self.from_complementizer(*span), span[1])
+            g = Found(span[0], span[1], "indirect", cue=f.cue, cue_text=f.cue_text, speaker_span=f.speaker_span,
+                       channel=f.channel)
+            out.append(g)
+        return out

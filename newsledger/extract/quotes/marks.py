@@ -1,0 +1,101 @@
+"""Finding quotation marks: the quotations of a text, paired per paragraph, and the paragraphs themselves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_DOUBLE = {"\u201c", "\u201e", "\u00ab"}
+CLOSE_DOUBLE = {"\u201d", "\u00bb"}
+STRAIGHT = '"'
+OPEN_SINGLE = {"\u2018"}
+CLOSE_SINGLE = {"\u2019"}
+
+
+@dataclass
+class Marked:
+    """One quotation: `start`/`end` index its content (inside the marks); `open`/`close` the marks
+    (close is None when the quote runs to the paragraph's end)."""
+    open: int
+    start: int
+    end: int
+    close: int | None
+    continues: bool = False  # opens a paragraph that continues an unclosed quote of the previous one
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{\u2014-:;,/":
+        return not after.isspace()
+    return False
+
+
+def find_quotations(text: str) -> list[Marked]:
+    """Top-level quotations, paired per paragraph. Marks inside a quotation that are of the other kind
+    (single inside double) are nested quotes and stay part of the outer quotation's text. A text with no
+    double marks that writes them as two apostrophes (''like this'', an archive convention) is read with
+    those as its double marks."""
+    if "''" in text and not any(c in text for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT}):
+        # the same length, so offsets hold: the first apostrophe becomes the mark, the second a filler
+        marks = _find_quotations(text.replace("''", '"\x01'))
+        for m in marks:
+            if text[m.open:m.open + 2] == "''":
+                m.start = m.open + 2
+            if m.close is not None and text[m.close:m.close + 2] == "''":
+                m.close += 1
+        return [m for m in marks if m.end > m.start]
+    return _find_quotations(text)
+
+
+def _find_quotations(text: str) -> list[Marked]:
+    uses_double = any(c in text for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT})
+    out: list[Marked] = []
+    prev_open_at_end = False
+    for p_start, p_end in paragraphs(text):
+        open_at: int | None = None
+        open_char = ""
+        first_in_par = True
+        for i in range(p_start, p_end):
+            c = text[i]
+            if uses_double:
+                is_open = c in OPEN_DOUBLE or (c == STRAIGHT and open_at is None and _is_opening_straight(text, i))
+                is_close = c in CLOSE_DOUBLE or (c == STRAIGHT and open_at is not None)
+            else:
+                is_open = c in OPEN_SINGLE and (i == 0 or not text[i - 1].isalnum())
+                is_close = c in CLOSE_SINGLE and open_at is not None and \
+                    (i + 1 >= len(text) or not text[i + 1].isalpha())
+            if open_at is None and is_open:
+                open_at, open_char = i, c
+            elif open_at is not None and is_close:
+                if c == STRAIGHT and open_char != STRAIGHT and c not in CLOSE_DOUBLE:
+                    continue
+                if i > open_at + 1:
+                    out.append(Marked(open_at, open_at + 1, i, i,
+                                      continues=first_in_par and prev_open_at_end and open_at == p_start))
+                    first_in_par = False
+                open_at = None
+            elif open_at is None and is_close and c != STRAIGHT and uses_double:
+                continue  # a stray closing mark
+        prev_open_at_end = False
+        if open_at is not None:
+            end = p_end
+            while end > open_at + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > open_at + 1:
+                out.append(Marked(open_at, open_at + 1, end, None,
+                                  continues=first_in_par and open_at == p_start))
+                prev_open_at_end = True
+    return out
+
