@@ -192,9 +192,14 @@ def main() -> None:
     limit = int(nums[0]) if nums else None
     split = next((a for a in sys.argv[1:] if a in {"tune", "check", "all"}), "tune")
     print(f"split: {split}")
-    for s in run(Path(__file__).resolve().parents[3].parent / "shared" / "corpus", limit, split):
+    print_scores(run(Path(__file__).resolve().parents[3].parent / "shared" / "corpus", limit, split), "-v" in sys.argv)
+
+
+def print_scores(scores: list[Score], verbose: bool) -> None:
+    """One line per score; with `verbose`, its misses below it (the suites' command-line tables)."""
+    for s in scores:
         print(f"{s.metric:16s} {s.value:.3f}  n={s.n}  {({k: v for k, v in s.extra.items() if k != 'misses'})}")
-        if "-v" in sys.argv:
+        if verbose:
             for m in s.extra.get("misses", []):
                 print("    ", m)
 

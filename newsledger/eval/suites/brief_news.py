@@ -20,7 +20,7 @@ from typing import Any
 from newsledger.eval.giveme5w1h import QUESTIONS, Item
 from newsledger.eval.metrics import Score
 from newsledger.eval.split import select
-from newsledger.eval.suites.brief_giveme5w1h import predict, score_item, summarize
+from newsledger.eval.suites.brief_giveme5w1h import predict, print_scores, score_item, summarize
 from newsledger.model import Article
 
 COMPONENT = "brief"
@@ -106,11 +106,7 @@ def main() -> None:
 
     split = next((a for a in sys.argv[1:] if a in {"tune", "check", "all"}), "tune")
     print(f"split: {split}")
-    for s in run(Path(__file__).resolve().parents[3].parent / "shared" / "corpus", None, split):
-        print(f"{s.metric:16s} {s.value:.3f}  n={s.n}  {({k: v for k, v in s.extra.items() if k != 'misses'})}")
-        if "-v" in sys.argv:
-            for m in s.extra.get("misses", []):
-                print("    ", m)
+    print_scores(run(Path(__file__).resolve().parents[3].parent / "shared" / "corpus", None, split), "-v" in sys.argv)
 
 
 if __name__ == "__main__":
