@@ -175,3 +175,16 @@ def test_a_demand_joined_to_a_reported_act_is_the_speakers():
                           "of the town and demanded that the perpetrators be found.", published="2009-03-31")
     req = [e for e in events if e.type == "REQUEST"]
     assert req and _name(rec, req[0].source) == "Jean Haddad"  # not "the incident"
+
+
+@pytest.mark.parametrize("text", ["A Dayton man was charged with burglary and resisting arrest on Monday.",
+                                  "Local teacher charged in string of car thefts"])
+def test_an_agentless_criminal_charge_is_coerce_above_the_threshold(text):
+    from newsledger.extract.eventcoding import dictionary as D
+
+    rec, events = _events(text)
+    coerce = [e for e in events if e.type == "COERCE"]
+    assert coerce and coerce[0].source is None, [(e.type, _name(rec, e.source)) for e in events]
+    # stored at the default threshold (the fixture keeps every event), and not also an accusation
+    assert coerce[0].confidence >= D.confidence_settings()["default_threshold"]
+    assert "ACCUSE" not in {e.type for e in events}
