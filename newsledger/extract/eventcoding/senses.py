@@ -1,6 +1,7 @@
-"""Verb senses read from the sentence's structure (data/events/verb_senses.tsv): "ordered X to appear" is an
-order (CAMEO 100) whatever words follow the verb. The CAMEO dictionary's patterns are word sequences and cannot
-see that the verb governs an infinitive clause."""
+"""Verb senses read from the meaning of the verb's clause (data/events/verb_senses.tsv): "ordered X to appear" is
+an order (CAMEO 100) and "summoned the ambassador" a complaint (111), whatever the dictionary's word patterns or
+default say. The CAMEO dictionary's patterns are word sequences: they cannot see that the verb governs an
+infinitive clause, and its "to" is never the infinitive marker."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,29 +10,60 @@ from spacy.tokens import Token
 
 from newsledger import resources
 
-FRAMES = {"to-clause"}
+Frame = tuple[str, tuple[str, ...]]  # kind ("to-clause" or "words"), and its words (clause verbs or a sequence)
+KINDS = {"to-clause", "words"}
 
 
 @lru_cache(maxsize=1)
-def senses() -> dict[str, list[tuple[str, str]]]:
-    """lemma -> [(frame, CAMEO code)] from verb_senses.tsv; an unknown frame is an error in the data file."""
-    out: dict[str, list[tuple[str, str]]] = {}
+def senses() -> dict[str, list[tuple[Frame, str]]]:
+    """lemma -> [(frame, CAMEO code)] from verb_senses.tsv, in file order; an unknown frame is a data error."""
+    out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
-        if frame not in FRAMES:
-            raise ValueError(f"verb_senses.tsv: unknown frame {frame!r} for {lemma!r} (known: {sorted(FRAMES)})")
-        out.setdefault(lemma.lower(), []).append((frame, code))
+        kind, _, arg = frame.partition(":")
+        if kind not in KINDS or (kind == "words" and not arg.strip()):
+            raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
+        words = tuple(arg.lower().split("|") if kind == "to-clause" else arg.lower().split()) if arg else ()
+        out.setdefault(lemma.lower(), []).append(((kind, words), code))
     return out
 
 
-def _to_clause(verb: Token) -> bool:
-    """The verb governs an infinitive clause: a clausal complement with the marker "to" before its verb."""
-    return any(c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and any(
-        a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children) for c in verb.children)
+def _infinitive_verbs(verb: Token) -> list[Token]:
+    """The verbs of the infinitive clauses the verb governs: a clausal complement with "to" before its verb."""
+    return [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)]
+
+
+def _clause_after(verb: Token) -> list[Token]:
+    """The words after the verb in its subtree, without the verbs coordinated with it and their words."""
+    skip = {t.i for c in verb.children if c.dep_ in {"conj", "parataxis"} for t in c.subtree}
+    return [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
+
+
+def _follows(words: tuple[str, ...], toks: list[Token]) -> bool:
+    """Every word is found in toks (as written or as lemma), in this order, other words between them allowed."""
+    pos = 0
+    for w in words:
+        while pos < len(toks) and w not in {toks[pos].lower_, toks[pos].lemma_.lower()}:
+            pos += 1
+        if pos == len(toks):
+            return False
+        pos += 1
+    return True
+
+
+def _shows(verb: Token, frame: Frame) -> bool:
+    kind, words = frame
+    if kind == "to-clause":
+        return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb))
+    return _follows(words, _clause_after(verb))
 
 
 def sense_code(verb: Token, lemma: str) -> str | None:
-    """The CAMEO code of the first sense row of this lemma whose frame the verb's sentence shows, else None."""
-    for frame, code in senses().get(lemma, ()):
-        if frame == "to-clause" and _to_clause(verb):
+    """The CAMEO code of the first sense row of this lemma (phrasal verbs as "call_in") whose frame the verb's
+    sentence shows, else None."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    rows = senses().get(f"{lemma}_{prt}", []) if prt else []
+    for frame, code in rows + senses().get(lemma, []):
+        if _shows(verb, frame):
             return code
     return None
