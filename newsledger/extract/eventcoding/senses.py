@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from newsledger import resources
 
-Frame = tuple[str, tuple[str, ...]]  # kind ("to-clause" or "words"), and its words (clause verbs or a sequence)
-KINDS = {"to-clause", "words"}
+Frame = tuple[str, tuple[str, ...]]  # kind ("any", "to-clause", "words"), its words (clause verbs or a sequence)
+KINDS = {"any", "to-clause", "words"}
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +53,8 @@ def _follows(words: tuple[str, ...], toks: list[Token]) -> bool:
 
 def _shows(verb: Token, frame: Frame) -> bool:
     kind, words = frame
+    if kind == "any":
+        return True
     if kind == "to-clause":
         return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb))
     return _follows(words, _clause_after(verb))
