@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from newsledger import resources
 
-Frame = tuple[str, tuple[str, ...]]  # kind ("any", "to-clause", "words"), its words (clause verbs or a sequence)
-KINDS = {"any", "to-clause", "words"}
+Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
+KINDS = {"any", "to-clause", "words", "joint"}
+JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +21,7 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
     out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
         kind, _, arg = frame.partition(":")
-        if kind not in KINDS or (kind == "words" and not arg.strip()):
+        if kind not in KINDS or (kind in {"words", "joint"} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
         words = tuple(arg.lower().split("|") if kind == "to-clause" else arg.lower().split()) if arg else ()
         out.setdefault(lemma.lower(), []).append(((kind, words), code))
@@ -40,15 +41,30 @@ def _clause_after(verb: Token) -> list[Token]:
 
 
 def _follows(words: tuple[str, ...], toks: list[Token]) -> bool:
-    """Every word is found in toks (as written or as lemma), in this order, other words between them allowed."""
+    """Every word is found in toks (as written or as lemma), in this order, other words between them allowed; a
+    word "a|b" accepts either."""
     pos = 0
     for w in words:
-        while pos < len(toks) and w not in {toks[pos].lower_, toks[pos].lemma_.lower()}:
+        accepted = set(w.split("|"))
+        while pos < len(toks) and accepted.isdisjoint({toks[pos].lower_, toks[pos].lemma_.lower()}):
             pos += 1
         if pos == len(toks):
             return False
         pos += 1
     return True
+
+
+def _joint(verb: Token, after: list[Token]) -> bool:
+    """The act is done together: a word saying so after the verb ("joint exercises", "exercises with X"), or a
+    coordinated subject ("Russia and China held ...", "French and Egyptian warships launched ...")."""
+    if any(t.lower_ in JOINT_WORDS for t in after):
+        return True
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.dep_ == "conj" or (c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children))
+               for s in subjects for c in s.children)
 
 
 def _shows(verb: Token, frame: Frame) -> bool:
@@ -57,7 +73,10 @@ def _shows(verb: Token, frame: Frame) -> bool:
         return True
     if kind == "to-clause":
         return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb))
-    return _follows(words, _clause_after(verb))
+    after = _clause_after(verb)
+    if kind == "joint":
+        return _follows(words, after) and _joint(verb, after)
+    return _follows(words, after)
 
 
 def sense_code(verb: Token, lemma: str) -> str | None:
