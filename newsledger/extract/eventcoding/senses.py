@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from newsledger import resources
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "words", "joint"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint"}
+CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
 
 
@@ -23,15 +24,18 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
         kind, _, arg = frame.partition(":")
         if kind not in KINDS or (kind in {"words", "joint"} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
-        words = tuple(arg.lower().split("|") if kind == "to-clause" else arg.lower().split()) if arg else ()
+        sep = "|" if kind in CLAUSE_DEPS else None  # clause verbs are alternatives, words a sequence
+        words = tuple(arg.lower().split(sep)) if arg else ()
         out.setdefault(lemma.lower(), []).append(((kind, words), code))
     return out
 
 
-def _infinitive_verbs(verb: Token) -> list[Token]:
-    """The verbs of the infinitive clauses the verb governs: a clausal complement with "to" before its verb."""
-    return [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i and any(
+def _infinitive_verbs(verb: Token, deps: frozenset[str]) -> list[Token]:
+    """The verbs of the infinitive clauses the verb governs by these relations, with "to" before their verb:
+    complements (xcomp, ccomp: "ordered X to appear") or purpose clauses (advcl: "sent a team to investigate")."""
+    return [c for c in verb.children if c.dep_ in deps and c.i > verb.i and any(
         a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)]
+
 
 
 def _clause_after(verb: Token) -> list[Token]:
@@ -71,8 +75,8 @@ def _shows(verb: Token, frame: Frame) -> bool:
     kind, words = frame
     if kind == "any":
         return True
-    if kind == "to-clause":
-        return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb))
+    if kind in CLAUSE_DEPS:
+        return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb, CLAUSE_DEPS[kind]))
     after = _clause_after(verb)
     if kind == "joint":
         return _follows(words, after) and _joint(verb, after)
