@@ -25,7 +25,6 @@ def _main_type(text: str) -> str | None:
     ("The court ordered the company to pay damages to the families.", "SANCTION"),
     ("President Kagame pardoned 300 prisoners on Monday.", "CONCEDE"),
     ("Japan apologized for its wartime abuses.", "CONCEDE"),
-    ("The government said it will release 200 political prisoners next week.", "CONCEDE"),
     ("The president invited his Egyptian counterpart to visit Paris.", "AGREE"),
     ("Thailand barred the opposition group from entering the country.", "REJECT"),
     ("Egypt cancelled a planned meeting with Israeli officials.", "REJECT"),

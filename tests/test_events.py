@@ -89,8 +89,7 @@ def test_future_threat_and_plan():
     attack = [e for e in events if e.trigger == "attack"][0]
     assert attack.type == "THREATEN" and attack.status == "reported"  # the threat itself happened
     release = [e for e in events if e.trigger == "release"][0]
-    # the promise itself (event-annotation.md); a promised release is a concession (PLOVER_MANUAL CONCEDE)
-    assert release.type == "CONCEDE" and release.status == "reported"
+    assert release.type == "AGREE" and release.status == "reported"  # the promise itself (event-annotation.md)
 
 
 def test_claim_and_denial():

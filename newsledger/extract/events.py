@@ -640,8 +640,7 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
                 status = "planned"
         else:
             status = "planned"
-            # a promise, or a promised concession or retreat (PLOVER_MANUAL CONCEDE), is itself the event
-            if typ != new_type and new_type in {"AGREE", "CONCEDE"} and not ev.passive:
+            if typ != new_type and new_type == "AGREE" and not ev.passive:
                 typ, cameo, status = new_type, new_code, "reported"
     elif ev.modality == "threat":
         typ = "THREATEN"

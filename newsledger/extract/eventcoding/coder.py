@@ -956,14 +956,13 @@ def intent_type(cameo: str) -> tuple[str, str]:
     """(PLOVER type, CAMEO code) for a future or intended action: cooperative actions become CAMEO 03
     "express intent" (AGREE), material conflict becomes 13 "threaten" (THREATEN)."""
     root = cameo[:2]
-    # the type of the intent code itself (plover_overrides.tsv: a future concession or retreat, CAMEO 035, is CONCEDE)
     if cameo.startswith("084"):
-        return D.plover("0353")[0] or "AGREE", "0353"
+        return "AGREE", "0353"
     if cameo.startswith("087"):
-        return D.plover("0356")[0] or "AGREE", "0356"
+        return "AGREE", "0356"
     coop = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
     if root in coop:
-        return D.plover(coop[root])[0] or "AGREE", coop[root]
+        return "AGREE", coop[root]
     conflict = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
     if root in conflict:
         return "THREATEN", conflict[root]
