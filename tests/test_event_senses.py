@@ -34,17 +34,24 @@ def _main_type(text: str) -> str | None:
     ("North Korea conducted military drills near the border.", "MOBILIZE"),
     ("Morocco broke diplomatic relations with Iran.", "SANCTION"),
     ("Police searched the house of the opposition leader.", "COERCE"),
+    ("Soldiers opened fire across the border.", "ASSAULT"),
+    ("Syria allowed UN inspectors to visit the site.", "RETREAT"),
+    ("Turkey reopened its border with Syria.", "RETREAT"),
+    ("The Pope received the Israeli president at the Vatican.", "CONSULT"),
+    ("The OPCW sent a fact-finding mission to investigate the attack.", "ACCUSE"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Police offered a reward for information leading to an arrest.",  # a reward for information threatens no one
-    "The company held a fire drill for its staff.",  # an exercise no word calls military
+@pytest.mark.parametrize("text, not_expected", [
+    ("Police offered a reward for information leading to an arrest.", "THREATEN"),  # threatens no one
+    ("The company held a fire drill for its staff.", "MOBILIZE"),  # an exercise no word calls military
+    ("The minister received a letter from the president.", "CONSULT"),  # a letter received is no visit
+    ("The offensive will open a ground corridor into the province.", "RETREAT"),  # won in battle, no access
 ])
-def test_no_sense_without_its_frame(text):
-    assert _main_type(text) not in {"THREATEN", "MOBILIZE"}
+def test_no_sense_without_its_frame(text, not_expected):
+    assert _main_type(text) != not_expected
 
 
 def test_unknown_frame_is_a_data_error(monkeypatch):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsledger import resources
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "purpose", "words", "joint"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object"}
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
 
@@ -22,9 +22,9 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
     out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
         kind, _, arg = frame.partition(":")
-        if kind not in KINDS or (kind in {"words", "joint"} and not arg.strip()):
+        if kind not in KINDS or (kind in {"words", "joint", "object"} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
-        sep = "|" if kind in CLAUSE_DEPS else None  # clause verbs are alternatives, words a sequence
+        sep = "|" if kind in CLAUSE_DEPS or kind == "object" else None  # alternatives; words are a sequence
         words = tuple(arg.lower().split(sep)) if arg else ()
         out.setdefault(lemma.lower(), []).append(((kind, words), code))
     return out
@@ -38,10 +38,19 @@ def _infinitive_verbs(verb: Token, deps: frozenset[str]) -> list[Token]:
 
 
 
+FREE_RELATIVE_HEADS = {"whoever", "whomever", "anyone", "anybody", "those"}  # "a reward to whoever kills X"
+CLAUSE_WINDOW = 14  # words after the verb a words: frame looks at, as the CAMEO dictionary's own patterns do
+
+
 def _clause_after(verb: Token) -> list[Token]:
-    """The words after the verb in its subtree, without the verbs coordinated with it and their words."""
+    """The first words after the verb in its subtree, without the verbs coordinated with it, relative and
+    infinitive clauses of its nouns ("a front in Afrin, which has no link to the border", "an attempt to deter
+    naval manoeuvres") and their words; a free relative ("whoever kills X") is the verb's own argument and stays."""
     skip = {t.i for c in verb.children if c.dep_ in {"conj", "parataxis"} for t in c.subtree}
-    return [t for t in verb.subtree if t.i > verb.i and t.i not in skip]
+    skip |= {t.i for r in verb.subtree if r.i != verb.i and r.head.lower_ not in FREE_RELATIVE_HEADS and (
+        r.dep_ == "relcl" or (r.dep_ == "acl" and any(a.lower_ == "to" for a in r.children)))
+        for t in r.subtree}
+    return [t for t in verb.subtree if t.i > verb.i and t.i not in skip][:CLAUSE_WINDOW]
 
 
 def _follows(words: tuple[str, ...], toks: list[Token]) -> bool:
@@ -77,6 +86,8 @@ def _shows(verb: Token, frame: Frame) -> bool:
         return True
     if kind in CLAUSE_DEPS:
         return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb, CLAUSE_DEPS[kind]))
+    if kind == "object":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
     after = _clause_after(verb)
     if kind == "joint":
         return _follows(words, after) and _joint(verb, after)
