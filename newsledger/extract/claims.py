@@ -141,6 +141,7 @@ class Claim:
     unit: str | None = None
     update: bool = False
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
+    parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
 
 
 # -- one record -------------------------------------------------------------------------------------
@@ -249,7 +250,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 objects = (_event_places(v, q) if about == "places" else _named_parties(v, q, speaker)
                            if about == "actors" else _objects(v, q, content, m))
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
-                                 against=_named_target(v, q) if polarity < 0 else None, objects=objects))
+                                 against=_named_target(v, q) if polarity < 0 else None, objects=objects,
+                                 parties=_act_parties(v, q, speaker, polarity) if about == "places" else None))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
@@ -453,8 +455,14 @@ def _cue_negated(cue: str, lead: str) -> bool:
 
 def _disputed_before(content: str, pos: int) -> bool:
     """A dispute word a few words before the topic word inside the content ("to deny responsibility for X",
-    "which they denied carrying out"): the statement is against it."""
-    return bool(set(w.lower() for w in re.findall(r"[\w']+", content[:pos])[-3:]) & dispute_cues())
+    "which they denied carrying out"), or a dispute word governing the clause that holds it ("the ambassador
+    denied that Syrian forces had carried out X", a denial reported inside another's statement): the statement is
+    against it."""
+    before = content[:pos]
+    if set(w.lower() for w in re.findall(r"[\w']+", before)[-3:]) & dispute_cues():
+        return True
+    m = re.search(r"\b([a-z]+)\s+that\b[^,;:.?!\u2013\u2014]*$", before, re.I)
+    return bool(m and m.group(1).lower() in dispute_cues())
 
 
 _INTRODUCED = re.compile(r"(?P<verb>[a-z]+)\s*:\s*\"?\s*$")
@@ -620,6 +628,52 @@ def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
         sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
         keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
                 and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
+    return sorted(k for k in keys if k) or None
+
+
+# CAMEO's role codes of a state's own organs (CAMEO 1.1b3 actor codebook: government, military, police, judiciary,
+# legislature, intelligence): "RUSGOV" (the Kremlin) and "RUS" (Russia) are one party in a dispute about an act
+STATE_ROLES = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _party_keys(v: View, actor_id: str | None) -> set[str]:
+    """The keys one party is matched on across articles: its names, and for a state's organ the state's code
+    ("state:RUS" for the Kremlin, Russia, the Russian military; "state:SYR" for Assad and Syria)."""
+    if not actor_id:
+        return set()
+    keys = {_key(n) for n in v.names(actor_id)}
+    code = (v.actors.get(actor_id) or {}).get("code") or ""
+    if code[3:] in STATE_ROLES and code[:3] in _state_codes():
+        keys.add("state:" + code[:3])
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    from newsledger.resolve.lexicon import iso3_of
+
+    return frozenset(iso3_of().values())
+
+
+def _act_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int) -> list[str] | None:
+    """Whom a claim about an act is about: for a claim for, the parties it holds responsible (the actors named
+    from its speech cue to its end, "accused Russia of being behind X", "said the regime carried out X", besides
+    the speaker's own side); for a denial, the parties it clears (the actors named in its content, "denied that
+    government forces carried out X", and the denier itself: "the Kremlin denied involvement"). Across articles
+    an act is matched on these when one claim names no place (a denial seldom repeats where the act was)."""
+    start = q["start"]
+    s = q.get("speaker_end")
+    sent = v.sentence_of(q["start"], q["start"])
+    if polarity > 0 and s is not None and s <= q["start"] and sent and sent["start"] <= s:
+        start = s  # the object of the cue stands between speaker and content: "accused Russia of ..."
+    if speaker == ARTICLE and sent:
+        start = sent["start"]
+    own = v.side(speaker) if speaker != ARTICLE else set()
+    named = [a for _e, a in v.entity_actors(start, q["end"]) if a not in own
+             and v.actors.get(a, {}).get("kind") in {"organization", "group", "person", "country"}]
+    if polarity < 0:
+        named += sorted(own)
+    keys = set().union(*(_party_keys(v, a) for a in named)) if named else set()
     return sorted(k for k in keys if k) or None
 
 
@@ -976,25 +1030,26 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                 continue
             # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
             # articles are two sources
-            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.objects]
-            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit" and c.objects]
+            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and (c.objects or c.parties)]
+            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit"
+                   and (c.objects or c.parties)]
             if not pro or not con:
                 continue
             pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
             con = [c for c in con if not (_side_names(v2, c.speaker) & pro_names)]
             # a claim made in the disputing article too, by the disputing side, is that side's own statement
-            con = [c for c in con if not any(set(c.objects) & set(x.objects) and x.speaker and
+            con = [c for c in con if not any(_about_same(c, x) and x.speaker and
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
-                                             for x in c2 if x.topic == topic and x.polarity > 0 and x.objects)]
+                                             for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if set(x.objects) & set(c.objects)]
+                hits = [x for x in pro if _about_same(x, c)]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
                        and d["articles"][:2] == [r1["article"]["id"], r2["article"]["id"]] for d in out):
                     continue
-                about = sorted(set().union(*(set(x.objects) & set(c.objects) for x in hits)))
-                cons = [y for y in con if set(y.objects) & set(about)]
+                about = sorted(set().union(*(_shared(x, c) for x in hits)))
+                cons = [y for y in con if set(_shared(y, hits[0])) & set(about)]
                 out.append({
                     "kind": topic, "scope": "cross-article",
                     "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
@@ -1006,6 +1061,18 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                     "evidence_against": [_evidence(r2, y) for y in cons],
                 })
     return out
+
+
+def _shared(a: Claim, b: Claim) -> set[str]:
+    """What two topic claims are both about: the names of what is claimed when both name one (the places of an
+    act, the ground taken), else the parties of an act (whom one holds responsible and the other clears)."""
+    if a.objects and b.objects:
+        return set(a.objects) & set(b.objects)
+    return set(a.parties or []) & set(b.parties or [])
+
+
+def _about_same(a: Claim, b: Claim) -> bool:
+    return bool(_shared(a, b))
 
 
 def _source(rec: dict[str, Any]) -> str:
