@@ -140,6 +140,7 @@ class Claim:
     of: str | None = None
     unit: str | None = None
     update: bool = False
+    bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
 
@@ -734,8 +735,9 @@ def _figure_claims(v: View) -> list[Claim]:
             if e.get("place") and e.get("start", 0) <= n["start"] and n["end"] <= e.get("end", 0):
                 places |= {p.get("name", p["text"]).lower() for p in v.places
                            if p.get("id") == e["place"] and p.get("kind") != "country"}
-        out.append(Claim("figure:" + n["kind"], 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
-                         value=n["value"], approximate=bool(n.get("approximate")), of=of_key, unit=n.get("unit"),
+        out.append(Claim(_figure_topic(n), 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
+                         value=n["value"], approximate=bool(n.get("approximate")), of=_people_key(of_key),
+                         unit=n.get("unit"), bound=_bound(n),
                          update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
     return out
 
@@ -764,17 +766,72 @@ def _event_claims(v: View) -> list[Claim]:
 
 # -- figures: when two values cannot both be true --------------------------------------------------
 
+# a casualty figure counts the killed and the injured ("340 civilian casualties"): it is compared with a death toll
+# of the same people, which it can never be lower than
+CASUALTY_UNITS = {"casualty", "casualties"}
+# words that say what happened to the people counted, not who they are: "civilian deaths" and "civilians" are one
+# group ("523 civilians have died" / "340 civilian casualties")
+_TOLL_WORDS = {"casualty", "casualties", "death", "deaths", "dead", "victims", "fatalities", "killed", "wounded",
+               "injured", "injuries"}
+
+
+def _figure_topic(n: dict[str, Any]) -> str:
+    if (n.get("unit") or "").lower() in CASUALTY_UNITS:
+        return "figure:casualties"
+    return "figure:" + n["kind"]
+
+
+def _people_key(of: str) -> str:
+    """Whom a figure counts, without the words of what happened to them and with a plural's -s dropped
+    ("civilian casualties", "civilian deaths", "civilians" -> "civilian")."""
+    words = [w for w in of.split() if w not in _TOLL_WORDS]
+    return " ".join(w[:-1] if w.endswith("ians") or w.endswith("ers") else w for w in words) or of
+
+
+@lru_cache(maxsize=1)
+def figure_bounds() -> list[tuple[str, re.Pattern]]:
+    return [(bound, re.compile(r"\b(?:" + pattern + r")\W*$", re.I))
+            for bound, pattern in resources.rows("contradictions", "figure_bounds.tsv", min_fields=2)]
+
+
+def _bound(n: dict[str, Any]) -> str | None:
+    """How the figure's own words bound it (figure_bounds.tsv): the words of its text before the number."""
+    text = _norm(n.get("text") or "")
+    m = re.search(r"\d", text)
+    head = text[:m.start()] if m else ""
+    hit = next((bound for bound, pattern in figure_bounds() if pattern.search(head)), None)
+    if hit is None and n.get("approximate"):
+        return "lower"  # a vague number ("dozens", ACLED's lowest reading) and other approximations: at least
+    return hit
+
+
+def _interval(c: Claim) -> tuple[float, float]:
+    """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %."""
+    v = float(c.value)
+    return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1)}.get(c.bound or "", (v, v))
+
+
 def figures_disagree(a: Claim, b: Claim) -> bool:
-    if a.value is None or b.value is None or a.value == b.value:
+    """Whether two figures of the same people cannot both be true: their allowed values do not meet (a death toll
+    above a casualty figure of the same people, for the two kinds); a later "toll rose to" is an update."""
+    if a.value is None or b.value is None:
         return False
-    lo, hi = (a, b) if a.value < b.value else (b, a)
-    if lo.approximate:  # "at least 10", "dozens" are lower bounds: a higher figure agrees
+    if a.update or b.update:  # "the toll rose to 15": an update, not a dispute
         return False
-    if hi.approximate and hi.value <= lo.value * 1.1:
-        return False
-    if hi.update or lo.update:  # "the toll rose to 15": an update, not a dispute
-        return False
-    return True
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if a.topic != b.topic:
+        killed, casualties = (a, b) if a.topic == "figure:killed" else (b, a)
+        if {a.topic, b.topic} != {"figure:killed", "figure:casualties"}:
+            return False
+        return _interval(killed)[0] > _interval(casualties)[1]
+    return ahi < blo or bhi < alo
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Two figures of the same people that can be compared: the same kind, or a death toll and a casualty
+    figure."""
+    kinds = {a.topic, b.topic}
+    return a.of == b.of and (len(kinds) == 1 or kinds == {"figure:killed", "figure:casualties"})
 
 
 def conservative_total(values: list[float]) -> float:
@@ -827,7 +884,7 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
     seen = set()
     for i, a in enumerate(figs):
         for b in figs[i + 1:]:
-            if a.topic != b.topic or a.of != b.of or a.speaker == b.speaker or v.side(a.speaker) & v.side(b.speaker):
+            if not comparable(a, b) or a.speaker == b.speaker or v.side(a.speaker) & v.side(b.speaker):
                 continue
             near = abs(v.sentence_index(a.start) - v.sentence_index(b.start)) <= 2
             if not near and not (a.place and a.place == b.place):
@@ -976,7 +1033,7 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
     done = set()
     for a in fa:
         for b in fb:
-            if a.topic != b.topic or a.of != b.of:
+            if not comparable(a, b):
                 continue
             if not set(a.place.split(",")) & set(b.place.split(",")):
                 continue
@@ -1013,7 +1070,7 @@ def _outlet(rec: dict[str, Any]) -> str:
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
-    return a.topic == b.topic and a.of == b.of and bool(_places(a) & _places(b))
+    return comparable(a, b) and bool(_places(a) & _places(b))
 
 
 def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS
