@@ -45,7 +45,7 @@ record's `quantities`). `evidence_texts` turns ids back into text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -74,7 +74,7 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role not in {"window", "about"}:
+        if role not in {"window", "about", "implied"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
@@ -89,6 +89,18 @@ def topic_about() -> dict[str, str]:
     unknown = {v for v in out.values()} - {"places", "actors"}
     if unknown:
         raise ValueError(f"claim_topics.tsv: role 'about' must be places or actors, not {sorted(unknown)}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_implied() -> dict[str, str]:
+    """Topics a claim for another topic implies (claim_topics.tsv, role "implied"): saying who carried out an act
+    says the act happened, so it answers a claim that the act was staged."""
+    out = {topic: value for topic, role, value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+           if role == "implied"}
+    unknown = set(out.values()) - set(topics())
+    if unknown:
+        raise ValueError(f"claim_topics.tsv: role 'implied' names no topic: {sorted(unknown)}")
     return out
 
 
@@ -212,6 +224,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     cues = dispute_cues()
     rebuttals: list[tuple[dict[str, Any], str | None]] = []
     said = [*v.quotes, *_accusations(v), *_unquoted_disputes(v)]
+    said += _nominal_claims(v, said)
     for q in [*said, *_article_statements(v, said)]:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
@@ -223,7 +236,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
-            for role in ("assert", "lose"):
+            for role in ("assert", "lose", "fake"):
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
@@ -237,7 +250,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
                                              or _disputed_before(content, m.start())
                                              or bool(topics()["*"]["unsupported"].search(content[:m.start()])))
-                if denial or negated:
+                if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
+                    polarity = 1 if denial or negated else -1
+                elif denial or negated:
                     polarity = -1
                 elif role == "lose":
                     if not dispute:
@@ -272,9 +287,57 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                            and c.start < q["start"]})
         out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
                    for topic in asserted)
+    out.extend(_implied(out))
     out.extend(_figure_claims(v))
     out.extend(_event_claims(v))
     return _dedup(out)
+
+
+def _implied(claims: list[Claim]) -> list[Claim]:
+    """The claims for a topic that claims for another topic imply (claim_topics.tsv "implied": who carried out an
+    act says it happened), as claims of the same speaker on the same evidence."""
+    return [replace(c, topic=topic) for topic, source in topic_implied().items()
+            for c in claims if c.topic == source and c.polarity > 0 and c.strength == "explicit"]
+
+
+# "Official Syrian claims that p", "Russia's assertion that p", "claims by the army that p": a claim named by its noun,
+# with its owner right before it or after "by"
+_NOMINAL = re.compile(r"\b(?P<noun>claims?|assertions?|allegations?|insistence|contention)\s+(?:by\s+(?:the\s+)?"
+                      r"(?P<by>[\w'. -]{1,50}?)\s+)?that\s+(?P<content>\S[^;:?!]*)", re.I)
+
+
+def _country_actor(v: View, word: str) -> str | None:
+    """The record's country actor a country name or demonym stands for ("Syrian" -> Syria), if it has one."""
+    from newsledger.resolve.lexicon import country_of_name
+
+    iso2 = country_of_name().get(word.lower())
+    return next((i for i, a in v.actors.items() if iso2 and a.get("kind") == "country" and a.get("country") == iso2),
+                None)
+
+
+def _nominal_claims(v: View, said: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims the article names by a claim noun with their owner ("Official Syrian claims that the killings were
+    fabricated"), as quotes of the owner when no quote already holds them: the clause after "that" is the content.
+    Cited by sentence ("s<index>")."""
+    out = []
+    for k, sent in enumerate(v.sentences):
+        text = _norm(sent["text"])
+        for m in _NOMINAL.finditer(text):
+            at = sent["start"] + m.start("content")
+            if any(q["start"] <= at < q["end"] for q in said):
+                continue
+            noun_at = sent["start"] + m.start("noun")
+            owners = [a for e in v.entities if sent["start"] <= e["start"] and 0 <= noun_at - e["end"] <= 3
+                      for a in [e.get("actor") or _country_actor(v, e["text"])] if a]
+            if m.group("by"):
+                by_at = sent["start"] + m.start("by")
+                owners = [a for e, a in v.entity_actors(by_at, sent["start"] + m.end("by")) if e["start"] == by_at]
+            if not owners:
+                continue
+            content = m.group("content").rstrip(" .")
+            out.append({"id": f"s{k}", "text": content, "start": at, "end": at + len(content),
+                        "speaker": owners[-1], "cue": ""})
+    return out
 
 
 # PLOVER ACCUSE (CAMEO 112): the accuser asserts that the accused did or is something ("charged him with being a
