@@ -249,7 +249,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
                                              or _disputed_before(content, m.start())
-                                             or bool(topics()["*"]["unsupported"].search(content[:m.start()])))
+                                             or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
+                                             or bool(topics()["*"]["premature"].search(content[:m.start()]))
+                                             or _negated_belief_before(content, m.start()))
                 if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
                     polarity = 1 if denial or negated else -1
                 elif denial or negated:
@@ -529,6 +531,17 @@ def _disputed_before(content: str, pos: int) -> bool:
     return bool(m and m.group(1).lower() in dispute_cues())
 
 
+_NEGATED_VERB = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+(?:that\s+)?"
+                           r"[^,;:.?!\u2013\u2014]*$", re.I)
+
+
+def _negated_belief_before(content: str, pos: int) -> bool:
+    """A negated neg-raising or acceptance verb governing the clause of the topic word inside the content ("the UK
+    does not believe Islamic State has been defeated"): against it, as when the verb is the quote's cue."""
+    m = _NEGATED_VERB.search(content[:pos])
+    return bool(m and _form_of(m.group("verb").lower(), negated_cues()))
+
+
 _INTRODUCED = re.compile(r"(?P<verb>[a-z]+)\s*:\s*\"?\s*$")
 
 
@@ -618,6 +631,35 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fighters?|militants?|members?|comm
                            r"families|supporters?|officials?|operatives?)\b", re.I)
 
 
+# a group named by what it is, not by its name ("the terror group", "the caliphate", "the militants", "it"): the
+# nouns news uses for an armed group (WordNet terrorist_organization.n.01, militant.n.01, caliphate.n.01,
+# insurgent.n.01, jihadist) and the pronouns that refer back to one
+_GROUP_NOUNS = (r"(?:terror\s+|terrorist\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+)?(?:group|organi[sz]ation|"
+                r"caliphate|militants|jihadists|jihadis|terrorists|insurgents|extremists|militia)")
+_DESCRIPTOR = re.compile(r"^\s*(?:(?:the|its|their|this|that|so-called|self-declared|self-styled)\s+)*(?:"
+                         + _GROUP_NOUNS + r"|it|they|them)\s*$|^\s*(?:the\s+)?(?:" + _GROUP_NOUNS + r"|it|them)\b",
+                         re.I)
+_DESCRIPTOR_TAIL = re.compile(r"\s+" + _GROUP_NOUNS + r"$", re.I)
+
+
+def _groups_before(v: View, q: dict[str, Any], at: int) -> list[str]:
+    """The names of the groups (organizations, armed groups) a descriptor refers back to: those named before `at`
+    in its sentence, else in the sentence before, besides the speaker's own side."""
+    own = v.side(q.get("speaker"))
+    k = v.sentence_index(at)
+    spans = []
+    if k >= 0:
+        spans.append((v.sentences[k]["start"], at))
+    if k > 0:
+        spans.append((v.sentences[k - 1]["start"], v.sentences[k - 1]["end"]))
+    for s, e in spans:
+        found = [a for _e, a in v.entity_actors(s, e) if a not in own
+                 and v.actors.get(a, {}).get("kind") in {"organization", "group"}]
+        if found:
+            return sorted({_key(n) for a in found for n in v.names(a)} - {""})
+    return []
+
+
 def _key(name: str) -> str:
     k = " ".join(_norm(name).lower().replace("'s", "").split())
     k = k[4:] if k.startswith("the ") else k
@@ -628,13 +670,14 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     """The names of what a topic claim says was taken or lost: the name after an active verb ("captured X",
     "took control of the town of X", "withdrew from X"), or before a passive one or a fall ("X had been
     captured", "X has not fallen"). A generic place noun ("the city's stadium", "the town") stands for the
-    places named in the sentence or the one before; a person or a group ("its commander had been captured")
-    gives []; None when nothing can be told."""
+    places named in the sentence or the one before; a group named by a descriptor or a pronoun ("the terror group
+    had been defeated", "defeated them") stands for the groups named before it in the sentence or the one before;
+    a person ("its commander had been captured") gives []; None when nothing can be told."""
     passive = bool(_FALL.match(m.group(0))) or bool(_PASSIVE.search(content[:m.start()]))
     if passive:
         tail = _CLAUSE.split(content[:m.start()])[-1]
         tail = _AUX_TAIL.sub("", tail)
-        mm = _BEFORE_NAME.search(tail)
+        mm = _BEFORE_NAME.search(_DESCRIPTOR_TAIL.sub("", tail))  # "the Islamic State caliphate": its name
         generic = _AFTER_GENERIC.match(tail)
         name = mm.group("name") if mm and len(tail.split()) <= 6 else None
         if name and name.split()[0].lower() in _FUNCTION:
@@ -648,6 +691,7 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
         where = m.end() + mm.start("name") if mm else -1
         if mm and _PEOPLE_AFTER.match(after[mm.end():]):
             return []  # "captured Isis fighters": people taken, not ground
+        tail = after[:40]
     if name:
         keys = {_key(name)}
         a0 = q["start"] + where
@@ -679,6 +723,8 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
             keys |= {_key(p.get("name") or "") for p in v.places if s <= p["start"] and p["end"] <= e + 1
                      and p.get("kind") not in {"country", "continent"}}
         return sorted(k for k in keys if k) or None
+    if _DESCRIPTOR.match(tail):
+        return _groups_before(v, q, q["start"] + m.start()) or []
     return []
 
 
