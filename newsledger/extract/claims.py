@@ -74,7 +74,7 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role not in {"window", "about", "implied"}:
+        if role not in {"window", "about", "implied", "deflect"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
@@ -102,6 +102,13 @@ def topic_implied() -> dict[str, str]:
     if unknown:
         raise ValueError(f"claim_topics.tsv: role 'implied' names no topic: {sorted(unknown)}")
     return out
+
+
+@lru_cache(maxsize=1)
+def topic_deflected() -> frozenset[str]:
+    """Topics on which a party held responsible answers by blaming another (claim_topics.tsv, role "deflect")."""
+    return frozenset(topic for topic, role, _value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+                     if role == "deflect")
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +276,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                            if about == "actors" else _objects(v, q, content, m))
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects,
-                                 parties=_act_parties(v, q, speaker, polarity) if about == "places" else None))
+                                 parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
@@ -765,24 +772,38 @@ def _state_codes() -> frozenset[str]:
     return frozenset(iso3_of().values())
 
 
-def _act_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int) -> list[str] | None:
-    """Whom a claim about an act is about: for a claim for, the parties it holds responsible (the actors named
-    from its speech cue to its end, "accused Russia of being behind X", "said the regime carried out X", besides
-    the speaker's own side); for a denial, the parties it clears (the actors named in its content, "denied that
-    government forces carried out X", and the denier itself: "the Kremlin denied involvement"). Across articles
-    an act is matched on these when one claim names no place (a denial seldom repeats where the act was)."""
-    start = q["start"]
-    s = q.get("speaker_end")
-    sent = v.sentence_of(q["start"], q["start"])
-    if polarity > 0 and s is not None and s <= q["start"] and sent and sent["start"] <= s:
-        start = s  # the object of the cue stands between speaker and content: "accused Russia of ..."
-    if speaker == ARTICLE and sent:
-        start = sent["start"]
+def _act_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int, m: re.Match | None
+                 ) -> list[str] | None:
+    """Whom a claim about an act is about: for a claim for, the parties it holds responsible: those named between
+    its speech cue and the topic word ("accused Russia of being behind X", "said the regime carried out X",
+    "Syria's use of chemical weapons"), else after it ("was carried out by the regime"), or for a cue that is the
+    claim the first named after the cue ("blamed the US for the crisis"), besides the speaker's own side; for a
+    denial, the parties it clears (the actors named in its content, "denied that government forces carried out
+    X", and the denier itself: "the Kremlin denied involvement"). Across articles an act is matched on these when
+    one claim names no place (a denial seldom repeats where the act was)."""
     own = v.side(speaker) if speaker != ARTICLE else set()
-    named = [a for _e, a in v.entity_actors(start, q["end"]) if a not in own
-             and v.actors.get(a, {}).get("kind") in {"organization", "group", "person", "country"}]
+    kinds = {"organization", "group", "person", "country"}
+
+    def actors(start: int, end: int) -> list[str]:
+        return [a for _e, a in sorted(v.entity_actors(start, end), key=lambda ea: ea[0]["start"])
+                if a not in own and v.actors.get(a, {}).get("kind") in kinds]
+
     if polarity < 0:
-        named += sorted(own)
+        named = actors(q["start"], q["end"]) + sorted(own)
+    else:
+        sent = v.sentence_of(q["start"], q["start"])
+        start = q["start"]
+        if speaker == ARTICLE and sent:
+            start = sent["start"]
+        elif sent and q.get("cue"):  # the object of the cue stands before the content: "accused Russia of ..."
+            lead = _norm(sent["text"][:max(q["start"] - sent["start"], 0)])
+            at = lead.lower().rfind(q["cue"].lower())
+            if at >= 0 and sent["start"] + at >= (q.get("speaker_end") or 0):
+                start = sent["start"] + at + len(q["cue"])
+        if m is None:
+            named = actors(start, q["end"])[:1]
+        else:
+            named = actors(start, q["start"] + m.start()) or actors(q["start"] + m.end(), q["end"])
     keys = set().union(*(_party_keys(v, a) for a in named)) if named else set()
     return sorted(k for k in keys if k) or None
 
@@ -978,6 +999,13 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         if not pro:
             continue
         out.append(_contradiction(v, topic, pro, con))
+    # an accused party blaming another for the same act
+    for topic in dict.fromkeys(c.topic for c in claims if c.topic in topic_deflected()):
+        pro = [c for c in claims if c.topic == topic and c.polarity > 0 and c.parties and c.speaker]
+        for blamed in pro:
+            rivals = [c for c in pro if _deflects(v, blamed, v, c)]
+            if rivals and not any(blamed.evidence in d["evidence_for"] for d in out):
+                out.append(_contradiction(v, topic, [blamed], rivals))
     # whereabouts
     placed = [c for c in claims if c.topic == "whereabouts" and c.polarity > 0]
     present = [c for c in claims if c.topic == "whereabouts" and c.polarity < 0]
@@ -1124,6 +1152,7 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             if days <= window_days:
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
             out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
+            out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
     return out
 
 
@@ -1226,6 +1255,49 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                     "evidence_for": [_evidence(r1, x) for x in hits],
                     "evidence_against": [_evidence(r2, y) for y in cons],
                 })
+    return out
+
+
+def _deflects(v1: View, blamed: Claim, v2: View, rival: Claim) -> bool:
+    """Whether a claim for (`rival`) is the answer of a party `blamed` holds responsible, blaming another instead
+    ("Russia blamed the US for the crisis" against "the YPG blamed Moscow"): its speaker is among the parties
+    `blamed` names, the parties it names are others, and the two do not name different places."""
+    if rival.speaker in (None, ARTICLE) or blamed.speaker is None or not (rival.parties and blamed.parties):
+        return False
+    speaker_keys = set().union(*(_party_keys(v2, a) for a in v2.side(rival.speaker)))
+    blamer_keys = set().union(*(_party_keys(v1, a) for a in v1.side(blamed.speaker))) \
+        if blamed.speaker != ARTICLE else set()
+    if not speaker_keys & set(blamed.parties) or speaker_keys & blamer_keys:
+        return False
+    if set(rival.parties) & set(blamed.parties):
+        return False
+    return not (blamed.objects and rival.objects and not set(blamed.objects) & set(rival.objects))
+
+
+def _cross_deflections(ra, va, ca, rb, vb, cb, days: int, window_days: int) -> list[dict[str, Any]]:
+    """An accused party in one article blaming another for the act the other article blames it for (`_deflects`),
+    in articles `days` apart: within the topic's window when the two name the same place, else within
+    `window_days` (a counter-accusation answers within days; without a place, a later one may be about another
+    act)."""
+    out = []
+    for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+        for blamed in (c for c in c1 if c.topic in topic_deflected() and c.polarity > 0 and c.parties):
+            rivals = [c for c in c2 if c.topic == blamed.topic and c.polarity > 0 and _deflects(v1, blamed, v2, c)
+                      and days <= (topic_windows().get(c.topic, TOPIC_WINDOW_DAYS)
+                                   if blamed.objects and c.objects else window_days)]
+            if not rivals:
+                continue
+            out.append({
+                "kind": blamed.topic, "scope": "cross-article",
+                "claim": f"{v1.name(blamed.speaker)}: {blamed.text.strip()}",
+                "about": sorted(set(blamed.parties)),
+                "articles": [r1["article"]["id"], r2["article"]["id"]],
+                "asserted_by": _side_list(v1, [blamed]) or [_source(r1)],
+                "disputed_by": _side_list(v2, rivals) or [_source(r2)],
+                "evidence_for": [_evidence(r1, blamed)],
+                "evidence_against": [_evidence(r2, y) for y in rivals],
+            })
+            break
     return out
 
 
