@@ -289,17 +289,31 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         if where:
             out.append(where)
     out.extend(_account_disputes(v, out))
-    # a rebuttal by reference answers the topic claims the article has reported before it; what it is about is
-    # not named
+    events = _event_claims(v)
+    # a rebuttal by reference answers the topic claims the article has reported before it (what it is about is
+    # not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
+    # accusation ("Israel accused Hezbollah of X. Hezbollah denied the charge.")
     for q, speaker in rebuttals:
         asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()
                            and c.start < q["start"]})
+        asserted += sorted({c.topic for c in events if c.polarity > 0 and c.start < q["start"]
+                            and _accused_in_event(v, c, speaker)})
         out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
                    for topic in asserted)
     out.extend(_implied(out))
     out.extend(_figure_claims(v))
-    out.extend(_event_claims(v))
+    out.extend(events)
     return _dedup(out)
+
+
+def _accused_in_event(v: View, claim: Claim, speaker: str | None) -> bool:
+    """Whether an event claim ("event:TYPE:source>target") holds `speaker`'s side to account: its actor, or for an
+    accusation its target (matched by name: "rebels" and "the rebels" are two mentions of one side)."""
+    _kind, etype, pair = claim.topic.split(":", 2)
+    source, target = pair.split(">", 1)
+    accused = target if etype in ACCUSATION_EVENTS else source
+    return bool(speaker and accused in v.actors
+                and _party_keys(v, accused) & set().union(*(_party_keys(v, a) for a in v.side(speaker))))
 
 
 def _implied(claims: list[Claim]) -> list[Claim]:
@@ -495,7 +509,7 @@ MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says
 def _rebuts_by_reference(content: str, denial: bool) -> bool:
     """A short quote that calls something false ("that is not true"), or a denial of a bare claim noun ("rejected
     the claim"): it answers a claim without repeating it (claim_topics.tsv, rows "rebuttal" and "reference")."""
-    text = re.sub(r"^\W+", "", content).strip()
+    text = _CLAUSE_END.split(re.sub(r"^\W+", "", content).strip() + " ")[0].strip()  # "the accusations but ..."
     if not text or len(text.split()) > MAX_REBUTTAL_WORDS:
         return False
     roles = topics()["*"]
@@ -998,6 +1012,10 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         pro = [c for c in pro if c.speaker and c.objects != []]
         if not pro:
             continue
+        # an act's event answered on a topic already ("denied the charge" against a claim of responsibility) is not
+        # reported again
+        if topic.startswith("event:") and any(set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
+            continue
         out.append(_contradiction(v, topic, pro, con))
     # an accused party blaming another for the same act
     for topic in dict.fromkeys(c.topic for c in claims if c.topic in topic_deflected()):
@@ -1036,7 +1054,10 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         con = [c for c in claims if c.topic == topic and c.polarity < 0 and c.speaker]
         pro_side = set().union(*(v.side(c.speaker) for c in pro)) if pro else set()
         con = [c for c in con if c.speaker not in pro_side]
-        if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro} for d in out):
+        # one dispute answered on a topic already ("denied the charge" against a claim of responsibility) is not
+        # reported again as the accusation event's
+        if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro}
+                                   or set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             out.append(_contradiction(v, topic, pro, con))
     return out
 
