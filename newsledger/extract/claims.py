@@ -639,7 +639,8 @@ _BEFORE_NAME = re.compile(r"(?P<name>" + _NAME + r")(?:\s+" + _GENERIC + r")?\s*
 # a negation may stand between the auxiliary and the participle ("X is not defeated", "X is far from defeated")
 _NOT_YET = r"(?:(?:not|never|yet|still|far from|no longer|\w+ly)\s+)*"
 _AUX_TAIL = re.compile(r"\s+(?:had|has|have|would|will|could|did|does)?\s*(?:not\s+|never\s+|n't\s+)?"
-                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are|'s)?\s*" + _NOT_YET + "$")
+                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are|'s)?\s*" + _NOT_YET
+                       + r"(?:being\s+)?$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are|'s)\s+" + _NOT_YET + "$", re.I)
 _FALL = re.compile(r"^(?:fell|fallen|has fallen|have fallen|fell to)", re.I)
 _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|as|and|but)\b|[,;:\u2013\u2014(])",
@@ -681,6 +682,19 @@ def _groups_before(v: View, q: dict[str, Any], at: int) -> list[str]:
     return []
 
 
+_PARTICIPLE = re.compile(r"^\w+(?:ed|en)$|^(?:taken|overrun|wiped out)$", re.I)
+
+
+def _after_verb_of_saying(clause: str) -> str:
+    """The complement of the last verb of saying or believing in a clause, when "that" is left out ("the UK does
+    not believe Islamic State has been" -> "Islamic State has been"); the clause itself when there is none."""
+    words = list(re.finditer(r"\b[a-z]+\b", clause))
+    for w in reversed(words):
+        if _form_of(w.group(0), speech_verbs() | negated_cues()):
+            return clause[w.end():]
+    return clause
+
+
 def _key(name: str) -> str:
     k = " ".join(_norm(name).lower().replace("'s", "").split())
     k = k[4:] if k.startswith("the ") else k
@@ -696,7 +710,7 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     a person ("its commander had been captured") gives []; None when nothing can be told."""
     passive = bool(_FALL.match(m.group(0))) or bool(_PASSIVE.search(content[:m.start()]))
     if passive:
-        tail = _CLAUSE.split(content[:m.start()])[-1]
+        tail = _after_verb_of_saying(_CLAUSE.split(content[:m.start()])[-1])
         tail = _AUX_TAIL.sub("", tail)
         mm = _BEFORE_NAME.search(_DESCRIPTOR_TAIL.sub("", tail))  # "the Islamic State caliphate": its name
         generic = _AFTER_GENERIC.match(tail)
@@ -713,6 +727,12 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
         if mm and _PEOPLE_AFTER.match(after[mm.end():]):
             return []  # "captured Isis fighters": people taken, not ground
         tail = after[:40]
+        if not mm and not generic and _PARTICIPLE.match(m.group(0)):
+            # a participle after its object, with no verb between: "declared Isis defeated", "with Raqqa captured"
+            before = _BEFORE_NAME.search(_after_verb_of_saying(_CLAUSE.split(content[:m.start()])[-1]))
+            if before and before.group("name").split()[0].lower() not in _FUNCTION:
+                mm, name = before, before.group("name")
+                where = content.rfind(name, 0, m.start())
     if name:
         keys = {_key(name)}
         a0 = q["start"] + where
