@@ -32,10 +32,23 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   rejects ("the Taliban's claim"), the claims for must come from that actor's side; across articles a quote
   whose speaker is not found stands for its article (two articles are two sources), and the two articles are
   published within the topic's window (claim_topics.tsv: a year for who carried out an attack, else 30 days);
+- acts (claim_topics.tsv, about "places"): a claim names the parties it holds responsible ("accused Russia of
+  being behind X"), a denial the parties it clears (its content's, and the denier: "the Kremlin denied
+  involvement"); a state's organs are the state (CAMEO codes: the Kremlin is Russia). Across articles a claim and a
+  denial that do not both name places are matched on these. A party held responsible that blames another for the
+  same act disputes the claim (claim_topics.tsv "deflect"). "The attack was staged / fabricated", "no attack took
+  place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies;
+- a claim named by a claim noun with its owner ("Official Syrian claims that p", "claims by X that p") is the
+  owner's; "it is wrong / premature / reckless to say p" and a negated belief verb inside a quote are against p;
+  a group named by a descriptor ("the terror group", "the caliphate", "them") stands for the groups named before
+  it; a rebuttal by reference also answers the acts reported before it that name its speaker as their actor or
+  as the accused ("Israel accused Hezbollah of X. Hezbollah denied the charge.");
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
-  true ("at least 10" agrees with 12, "169" does not with "170"; a later "toll rose to" is an update). The event's
+  true: each figure allows the values its own words give (figure_bounds.tsv: "at least 10" agrees with 12, "up to
+  250" not with "nearly 300", "169" not with "170"), a death toll cannot exceed a casualty figure of the same
+  people ("civilian casualties" and "civilians" are one group), a later "toll rose to" is an update. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
 - events: the same event type between the same actors, claimed or reported by one side and denied by another.
 
