@@ -95,7 +95,7 @@ _OWN_NAME_HEADS = {"grove", "river", "creek", "township", "estates", "valley", "
                    "national"}
 # Context features that put a candidate near the article's other places (or its outlet's province).
 _NEARBY_EVIDENCE = {"ctx_in_named_admin1", "ctx_in_admin1_of_others", "ctx_admin1_self", "ctx_near_town",
-                    "near_a_candidate_of_another_mention", "outlet_home_admin1"}
+                    "near_a_candidate_of_another_mention", "outlet_home_admin1", "outlet_home_town_near"}
 _ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
@@ -269,6 +269,9 @@ class OutletHome:
     rarely named with its state; a reader knows the paper."""
     admin1s: frozenset[tuple[str, str]] = frozenset()
     countries: frozenset[str] = frozenset()
+    # the point of the town the outlet's name is made from ("gainesvilleregister.com"), where its articles show
+    # which namesake it is (outlet_towns)
+    towns: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass
@@ -332,6 +335,9 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
             f["outlet_home_admin1"] = 1.0
         if e.country in ctx.home.countries:
             f["outlet_home_country"] = 1.0
+        if ctx.home.towns and e.lat is not None and e.kind in {"city", "admin2", "landform"} \
+                and _near(e, ctx.home.towns):
+            f["outlet_home_town_near"] = 1.0
     if c.same_name:
         f[c.same_name] = 1.0
     if c.namesake_admin1s and any(code not in ctx.admin1s for code in c.namesake_admin1s):
@@ -340,9 +346,14 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
 
 
 def _near_a_point(e: Entry, ctx: Context) -> bool:
+    return _near(e, ctx.points)
+
+
+def _near(e: Entry | Place, points) -> bool:
+    """Whether `e` lies within 150 km of one of the points."""
     lat_limit = (_NEAR_KM + 1) / _KM_PER_DEGREE_LAT
     return any(abs(e.lat - lat) < lat_limit and distance_km(e.lat, e.lon, lat, lon) < _NEAR_KM
-               for lat, lon in ctx.points)
+               for lat, lon in points)
 
 
 def features(c: Candidate, ctx: Context) -> dict[str, float]:
@@ -675,19 +686,30 @@ _HOME_MIN_ARTICLES = 2
 
 def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletHome | None]:
     """For each (outlet, places) article, its outlet's home as the outlet's other articles show it: the
-    subdivisions and countries that at least half of them place something in. None without an outlet or
-    with fewer than two other articles from it. An article never counts toward its own home."""
+    subdivisions and countries that at least half of them place something in, and the town its domain names
+    (outlet_towns). None without an outlet or with fewer than two other articles from it (then only the
+    domain's country and town). An article never counts toward its own home's regions, and the outlet's own
+    town's name never counts (a paper's many mentions of its Norfolk would otherwise vouch for whichever
+    Norfolk the first pass chose)."""
+    own_names = {o: outlet_town_names(o) for o, _ in articles if o}
     regions = [({(p.country, p.admin1) for p in ps if p.country and p.admin1},
-                {p.country for p in ps if p.country}) for _, ps in articles]
+                {p.country for p in ps if p.country})
+               for ps in (_not_named(ps, own_names.get(o, [])) for o, ps in articles)]
     by_outlet: dict[str, tuple[Counter, Counter, int]] = {}
     for (outlet, _), (admin1s, countries) in zip(articles, regions):
         if outlet:
             a, c, n = by_outlet.get(outlet, (Counter(), Counter(), 0))
             by_outlet[outlet] = (a + Counter(admin1s), c + Counter(countries), n + 1)
+    towns = {outlet: outlet_towns(outlet, [ps for o, ps in articles if o == outlet],
+                                  {k for k, v in a.items() if v >= _HOME_SHARE * (n - 1)})
+             for outlet, (a, _, n) in by_outlet.items()}
     out: list[OutletHome | None] = []
     for (outlet, _), (own_admin1s, own_countries) in zip(articles, regions):
         if not outlet or by_outlet[outlet][2] - 1 < _HOME_MIN_ARTICLES:
-            out.append(outlet_home(outlet))
+            home = outlet_home(outlet)
+            if outlet and towns[outlet]:
+                home = OutletHome(countries=home.countries if home else frozenset(), towns=towns[outlet])
+            out.append(home)
             continue
         a, c, n = by_outlet[outlet]
         need = _HOME_SHARE * (n - 1)
@@ -695,8 +717,80 @@ def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletH
         out.append(OutletHome(
             frozenset(k for k, v in a.items() if v - (k in own_admin1s) >= need and tld_country in (None, k[0])),
             frozenset(k for k, v in c.items() if v - (k in own_countries) >= need) if tld_country is None
-            else frozenset({tld_country})))
+            else frozenset({tld_country}), towns[outlet]))
     return out
+
+
+def _not_named(places: list[Place], names: list[str]) -> list[Place]:
+    """The places whose mention and entry names hold none of `names` (an outlet's own town names)."""
+    return [p for p in places if not any(n in normalize(p.name) or n in normalize(p.text) for n in names)]
+
+
+_OUTLET_WORDS = sorted(resources.words("outlet_name_words.txt"), key=len, reverse=True)
+# Labels of a domain that are no part of an outlet's name.
+_DOMAIN_LABELS = {"www", "co", "com", "org", "net", "ac", "gov"}
+_MIN_TOWN_CHARS = 4
+
+
+def outlet_town_names(outlet: str | None) -> list[str]:
+    """The town names an outlet's web domain is made from: each label (and each hyphenated part) without the
+    nameplate words at either end ("gainesvilleregister.com" -> gainesville, "chronicle.augusta.com" ->
+    augusta, "theparisnews.com" -> paris); words listed in outlet_name_words.txt."""
+    m = _DOMAIN.match(outlet.strip()) if outlet else None
+    if not m or "." not in m.group(1):
+        return []
+    names = []
+    for label in m.group(1).lower().split(".")[:-1]:
+        if label in _DOMAIN_LABELS:
+            continue
+        for piece in re.split(r"[-_]", label):
+            name = _strip_nameplate(piece)
+            if len(name) >= _MIN_TOWN_CHARS and name.isalpha():
+                names.append(name)
+    return names
+
+
+def _strip_nameplate(piece: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for w in _OUTLET_WORDS:
+            if len(piece) > len(w) and piece.startswith(w):
+                piece, changed = piece[len(w):], True
+            elif len(piece) > len(w) and piece.endswith(w):
+                piece, changed = piece[:-len(w)], True
+        if piece in _OUTLET_WORDS:
+            return ""
+    return piece
+
+
+# A town named by an outlet's domain is the outlet's home when it has at least this many people.
+_HOME_TOWN_MIN_POPULATION = 1_000
+
+
+def outlet_towns(outlet: str | None, articles: list[list[Place]],
+                 home_admin1s: set[tuple[str, str]] = frozenset()) -> tuple[tuple[float, float], ...]:
+    """The point of the town the outlet's domain names ("norfolkdailynews.com": a Norfolk), choosing among
+    namesakes the one that most of the outlet's articles place something near: another town within 150 km or
+    its own province named (mentions of the town's own name do not vote), then one in the outlet's home
+    provinces (`home_admin1s`, (country, name)); none when neither says which."""
+    names = outlet_town_names(outlet)
+    if not names:
+        return ()
+    gaz = gazetteer.get()
+    others = [[p for p in _not_named(ps, names) if p.lat is not None] for ps in articles]
+    points = [[(p.lat, p.lon) for p in ps if p.kind in _LOCAL_KINDS] for ps in others]
+    admin1s = [{(p.country, p.admin1) for p in ps if p.kind == "admin1"} for ps in others]
+    out = []
+    for name in names:
+        cands = [e for e in gaz.lookup(name) if e.primary and e.kind in _LOCAL_KINDS and e.lat is not None
+                 and e.population >= _HOME_TOWN_MIN_POPULATION]
+        votes = [(sum(_near(e, pts) or (e.country, e.admin1) in a1 for pts, a1 in zip(points, admin1s)),
+                  (e.country, e.admin1) in home_admin1s, e.population, -e.pid, e) for e in cands]
+        best = max(votes, default=None)
+        if best is not None and (best[0] >= 1 or best[1]):
+            out.append((best[-1].lat, best[-1].lon))
+    return tuple(out)
 
 
 _DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([^/:?#\s]+)", re.I)
