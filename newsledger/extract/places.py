@@ -56,8 +56,17 @@ class Mention:
     demonym: str | None = None  # country code
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
+    # the provinces (admin1 codes) and countries named right after it: "Fresno, Calif.", "Toronto, Ontario"
+    within_admin1s: frozenset[str] = frozenset()
+    within_countries: frozenset[str] = frozenset()
     candidates: list[Entry] | None = None
     choice: Entry | None = None
+
+
+def _group(m: Mention) -> tuple:
+    """Mentions alike (same text, name, suffix, label and apposition) have the same candidates and, in a pass,
+    the same context."""
+    return m.text, m.key_text, m.hint, m.label, m.demonym, m.within_admin1s, m.within_countries
 
 
 def _clean(text: str) -> tuple[str, str | None]:
@@ -142,10 +151,23 @@ def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None
 
 
 def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """The article's place mentions: names opened by a split abbreviation ("ST. PAUL"), then the entities,
+    each with the province or country named after it."""
+    saints, openers = _saint_names(doc, gaz)
+    taken = {i for m in saints for i in range(m.start, m.end)} | openers
+    out = saints + _entity_mentions(doc, gaz, taken)
+    _appositions(doc, out, gaz)
+    return out
+
+
+def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> list[Mention]:
+    """The mentions among the entities, but for those touching the character offsets `taken`."""
     out: list[Mention] = []
     people = _person_name_words(doc)
     place_names = {normalize(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
+        if ent.start_char in taken or ent.end_char - 1 in taken:
+            continue
         if ent.label_ in {"ORG", "PERSON"} and _place_taken_for_a_name(ent, gaz, people, place_names):
             name, hint = _clean(ent.text)
             out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
@@ -170,6 +192,54 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _appositions(doc: Doc, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    """Record on each mention the provinces and countries the place named right after its comma can be
+    ("Fresno, Calif.", "LEXINGTON, Neb.", "Toronto, Ontario", "Ontario, Canada"): news writes a town with its
+    state or country so, and the reader takes the town there."""
+    starts = {ent.start_char: ent for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
+    text = doc.text
+    for m in mentions:
+        if m.demonym:
+            continue
+        sep = _APPOSITION.match(text, m.end)
+        nxt = starts.get(sep.end()) if sep and "," in sep.group() else None
+        if nxt is None:
+            continue
+        entries = [e for e in gaz.lookup(_clean(nxt.text)[0]) if e.primary or e.kind in {"admin1", "country"}]
+        m.within_admin1s = frozenset(e.admin1_code for e in entries if e.kind == "admin1" and e.admin1_code)
+        m.within_countries = frozenset(e.country for e in entries if e.kind in {"admin1", "country"} and e.country)
+
+
+# Abbreviations that open place names ("St. Paul", "Mt. Pleasant", "Ft. Worth") and the words they stand for;
+# the tokenizer splits an all-capital one from its period ("ST. PAUL, Minn. --"), and the NER then tags its
+# halves apart.
+_NAME_OPENERS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
+
+
+def _saint_names(doc: Doc, gaz: gazetteer.Gazetteer) -> tuple[list[Mention], set[int]]:
+    """Place names opened by an abbreviation split from its period ("ST" "." "PAUL", "ST" "." "JOHN'S"), as
+    one mention where the gazetteer knows the whole name (as written or with the word spelled out); and the
+    character offsets of the abbreviations, which are no place by themselves ("ST" is not Sète)."""
+    out, openers = [], set()
+    for tok in doc[:-2]:
+        if tok.lower_ not in _NAME_OPENERS or tok.nbor(1).text != "." or not tok.nbor(2).text[:1].isupper():
+            continue
+        openers.add(tok.idx)
+        end = tok.i + 3
+        while end < len(doc) and end - tok.i < 5 and (doc[end].lower_ in {"'s", "’s"} or (
+                doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_iob_ == "I")):
+            end += 1
+        text = doc[tok.i:end].text
+        spelled = " ".join([_NAME_OPENERS[tok.lower_], doc[tok.i + 2:end].text])
+        key = next((t for t in (text, spelled) if any(e.primary for e in gaz.lookup(t))), None)
+        if key is not None:
+            out.append(Mention(tok.idx, doc[end - 1].idx + len(doc[end - 1]), text, key, "GPE"))
+    return out, openers
 
 
 # Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
@@ -301,6 +371,12 @@ def prior_features(e: Entry, m: Mention) -> dict[str, float]:
         f["loc_area"] = 1.0
     if m.label == "FAC" and e.kind in {"airport", "other"}:
         f["fac_point"] = 1.0
+    if m.within_admin1s or m.within_countries:
+        # "Fresno, Calif.": the province named after the comma, or the country for a province ("Ontario, Canada")
+        inside = e.admin1_code in m.within_admin1s if m.within_admin1s and e.kind != "admin1" \
+            else e.country in m.within_countries
+        if inside:
+            f["apposition_match"] = 1.0
     return f
 
 
@@ -497,7 +573,7 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
     # context: each group is ranked once per pass
     groups: dict[tuple, list[Mention]] = {}
     for m in mentions:
-        groups.setdefault((m.text, m.key_text, m.hint, m.label, m.demonym), []).append(m)
+        groups.setdefault(_group(m), []).append(m)
     ranked = {key: candidates(ms[0], weights) for key, ms in groups.items()}
 
     def pick(cands: list[Candidate], ctx: Context) -> Entry | None:
@@ -510,11 +586,11 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
     choice = {key: pick(cands, empty) for key, cands in ranked.items()}
     for _ in range(2):
         for m in mentions:
-            m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
+            m.choice = choice[_group(m)]
         by_name = contexts_by_name(mentions, home)
         choice = {key: pick(cands, by_name[normalize(key[1])]) for key, cands in ranked.items()}
     for m in mentions:
-        m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
+        m.choice = choice[_group(m)]
     _drop_distant_namesakes(mentions, ranked, by_name)
 
 
@@ -526,7 +602,7 @@ def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Ca
     for m in mentions:
         if not m.named_after or m.choice is None or m.choice.kind in {"admin1", "country"}:
             continue  # a province's or a country's name on a feature ("Delaware Bay") is about that province
-        cand = next(c for c in ranked[(m.text, m.key_text, m.hint, m.label, m.demonym)] if c.entry is m.choice)
+        cand = next(c for c in ranked[_group(m)] if c.entry is m.choice)
         if not _NEARBY_EVIDENCE & context_features(cand, by_name[normalize(m.key_text)]).keys():
             m.choice = None
 
@@ -624,12 +700,24 @@ def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str
 
 def extract(doc: Doc, record: Record, home: OutletHome | None = None) -> list[Place]:
     """The article's places; `home` is its outlet's home when the caller knows it (outlet_homes), else what
-    the outlet's web domain says."""
+    the outlet's web domain says: its country, and the town it is named after where this article's own places
+    say which namesake that is (outlet_towns)."""
     gaz = gazetteer.get()
-    home = home or outlet_home(record.article.outlet or record.article.url)
-    text = record.article.text  # what `doc` parses: Doc.text would rebuild it token by token
     mentions = _mentions(doc, gaz)
+    if home is None:
+        outlet = record.article.outlet or record.article.url
+        home = outlet_home(outlet)
+        if outlet_town_names(outlet):
+            _resolve(mentions, gaz, home=home)
+            towns = outlet_towns(outlet, [_places(mentions, gaz, record.article.text)])
+            if towns:
+                home = OutletHome(countries=home.countries if home else frozenset(), towns=towns)
     _resolve(mentions, gaz, home=home)
+    return _places(mentions, gaz, record.article.text)
+
+
+def _places(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) -> list[Place]:
+    """The resolved mentions as places, in text order, with their ids; `text` is what the doc parses."""
     places: list[Place] = []
     for m in mentions:
         p = _place(m, m.choice, gaz)
