@@ -459,9 +459,14 @@ def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
         return []
     same_name = _prefer_same_name_city(cands) if not m.hint else {}
     namesakes = _namesake_admin1s(cands, m)
+    # "Egypt", "Lebanon", "Mexico": a country's own name is the country before a town named after it, even
+    # where the outlet's province holds the town
+    country_named = any(e.kind == "country" and e.primary for e in cands)
     out = []
     for e in cands:
         prior = prior_features(e, m)
+        if country_named and e.kind in _LOCAL_KINDS:
+            prior["town_named_like_a_country"] = 1.0
         cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()
         out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
                              namesakes.get(e.pid, ())))
