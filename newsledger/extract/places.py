@@ -132,6 +132,17 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     return _embedded_state(toks, ent, gaz)
 
 
+def _leading_demonym(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A demonym opening an organisation's name ("Nigerian Army", "British Embassy", "Dutch Rail") stands for
+    its country, as it does before a common noun (GeoWebNews annotates these as embedded toponyms; tune
+    halves: 9 of 10 such names in GeoWebNews, 8 of 15 in LGL)."""
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
+    cc = gaz.demonym(first.text) if first.i + 1 < ent.end else None
+    if cc is None:
+        return None
+    return Mention(first.idx, first.idx + len(first), first.text, first.text, "NORP", demonym=cc)
+
+
 def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     """A country, or a first-level subdivision's abbreviation, named inside an organisation's name, not at its
     start ("FrontCounter BC", "SME Mauritius Limited", "Armenia-Italy Friendship Group"): the body's country or
@@ -173,7 +184,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
             out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
             continue
         if ent.label_ == "ORG":
-            m = _embedded(ent, gaz)
+            m = _embedded(ent, gaz) or _leading_demonym(ent, gaz)
             if m is not None:
                 out.append(m)
             continue
