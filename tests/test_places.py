@@ -332,3 +332,17 @@ def test_a_town_with_its_province_after_a_comma_is_in_that_province():
     dateline = "ST. PAUL, Minn. -- The council met on Monday in a closed session."
     found = {p.text: p for p in _places(dateline)}
     assert found["ST. PAUL"].name == "Saint Paul" and "ST" not in found
+
+
+def test_a_demonym_opening_an_organisation_s_name_is_its_country():
+    # invented sentence; the NER tags "Nigerian Army" as one ORG
+    found = {p.text: p for p in _places("The Nigerian Army said the convoy was attacked near the border.")}
+    assert found["Nigerian"].country == "NG" and found["Nigerian"].kind == "country"
+
+
+def test_a_country_s_name_is_the_country_even_where_the_outlet_s_province_holds_a_namesake_town():
+    # invented local item: a Pennsylvania outlet whose other articles are in Pennsylvania
+    home = places.OutletHome(frozenset({("US", "Pennsylvania")}), frozenset({"US"}))
+    text = "The professor returned from Egypt last week with photographs of the dig."
+    found = places.extract(nlp.parse(text), Record(article=Article(text=text)), home)
+    assert _by_text(found, "Egypt").kind == "country"

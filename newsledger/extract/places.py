@@ -179,7 +179,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
     for ent in doc.ents:
         if ent.start_char in taken or ent.end_char - 1 in taken:
             continue
-        if ent.label_ in {"ORG", "PERSON"} and _place_taken_for_a_name(ent, gaz, people, place_names):
+        if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
+                and _place_taken_for_a_name(ent, gaz, people, place_names):
             name, hint = _clean(ent.text)
             out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
             continue
@@ -268,12 +269,12 @@ _DIVISION_PLURALS = {"counties", "townships", "parishes", "towns", "cities"}
 
 
 def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], place_names: set[str]) -> bool:
-    """An ORG or PERSON entity that is wholly the name of a known place ("in Montpellier", "Hayward, Calif.",
-    "MANSFIELD --") where the sentence reads it as a place: after a locative preposition (not as an owner: "at
-    Zara's headquarters"), before ", <state or country>", before a town's noun ("Fargo police", "a Camarillo
-    resident"), coordinated before "counties" ("Jackson and Barrow counties"), as a capitalised dateline, or
-    named as a place elsewhere in the article. Not a surname of a person named in full, a name after a title, or a short
-    all-capital abbreviation."""
+    """An ORG, PERSON or NORP entity (not a demonym: "Oxford residents") that is wholly the name of a known place
+    ("in Montpellier", "Hayward, Calif.", "MANSFIELD --") where the sentence reads it as a place: after a
+    locative preposition (not as an owner: "at Zara's headquarters"), before ", <state or country>", before a
+    town's noun ("Fargo police", "a Camarillo resident"), coordinated before "counties" ("Jackson and Barrow
+    counties"), as a capitalised dateline, or named as a place elsewhere in the article. Not a surname of a
+    person named in full, a name after a title, or a short all-capital abbreviation."""
     if len(ent) > 4 or ent.text in people or (len(ent) == 1 and ent[0].text in people):
         return False
     if ent.text.isupper() and len(ent.text) <= 3:
