@@ -346,3 +346,10 @@ def test_a_country_s_name_is_the_country_even_where_the_outlet_s_province_holds_
     text = "The professor returned from Egypt last week with photographs of the dig."
     found = places.extract(nlp.parse(text), Record(article=Article(text=text)), home)
     assert _by_text(found, "Egypt").kind == "country"
+
+
+def test_a_small_place_s_one_word_name_opening_a_compound_is_no_place():
+    # invented sentences: "Gulf" names a province of Papua New Guinea, "Lewisburg" a town
+    texts = {"The Gulf War veterans met in the hall.": "Gulf", "Lewisburg Mayor Jane Doe spoke first.": "Lewisburg"}
+    found = {name: any(p.text == name for p in _places(text)) for text, name in texts.items()}
+    assert found == {"Gulf": False, "Lewisburg": True}

@@ -199,6 +199,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
             continue
         if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
+        if _opens_a_name(ent, gaz):
+            continue
         name, hint = _clean(ent.text)
         if not name:
             continue
@@ -309,6 +311,27 @@ def _person_name_words(doc: Doc) -> set[str]:
     again, even where the NER calls it a place."""
     return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
             and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
+
+
+# Capitalised words after a town's name that keep it a place ("Lewisburg Mayor", "DeKalb Police", "Bloomfield
+# Town", "Edwardsville District"); any other capitalised word after a small place's one-word name makes a
+# compound name of its own ("Gulf War", "First Amendment", "First Selectman").
+_PLACE_WORDS_AFTER = _LOCAL_NOUNS | {"town", "township", "city", "county", "district", "village", "borough",
+                                     "council", "area", "region", "board", "schools", "school"}
+# A place this large is named in compounds as itself ("Texas Rangers", "London Stock Exchange").
+_COMPOUND_PLACE_MIN_POPULATION = 100_000
+
+
+def _opens_a_name(ent, gaz: gazetteer.Gazetteer) -> bool:
+    """A one-word name of no large place (of at least 100,000 people) that opens a capitalised compound
+    ("Gulf War", "First Amendment", "First Selectman") is part of that name, not a place; LGL tune: 8 such
+    phrases, none a toponym, beside 7 with a town's noun after them, which stay places."""
+    if len(ent) != 1 or ent.text.isupper() or ent.end >= len(ent.doc):
+        return False
+    nxt = ent.doc[ent.end]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_) or nxt.lower_ in _PLACE_WORDS_AFTER:
+        return False
+    return not any(e.primary and e.population >= _COMPOUND_PLACE_MIN_POPULATION for e in gaz.lookup(ent.text))
 
 
 def _era_marker(ent) -> bool:
