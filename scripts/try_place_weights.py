@@ -23,7 +23,7 @@ def tune_accuracy(weights: dict[str, float], sets: dict) -> dict[str, float]:
     places._weights = lambda: weights
     out = {}
     try:
-        for name, (suite, data, docs) in sets.items():
+        for name, (data, docs) in sets.items():
             records = [Record(article=Article(text=d[1], outlet=d[3])) for d in data]
             first = [places.extract(doc, r) for doc, r in zip(docs, records)]
             homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, first)])
@@ -42,7 +42,7 @@ def main(args: list[str]) -> None:
     sets = {}
     for name, suite in (("geowebnews", places_geowebnews), ("lgl", places_lgl)):
         data = select(suite.load(CORPUS), lambda d: d[0], "tune")
-        sets[name] = (suite, data, _docs([d[1] for d in data], name, True))
+        sets[name] = (data, _docs([d[1] for d in data], name, True))
     base = dict(places._weights())
     print("base", tune_accuracy(base, sets))
     for arg in args:
