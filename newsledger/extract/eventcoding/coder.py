@@ -233,6 +233,8 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
         if lemma in DEMAND_VERBS and not best[2].startswith(("10", "02")) and entry["code"] and any(
                 c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
             return entry["code"], "default"  # "demanded that X renounce its struggle against Y" is a demand
+        if lemma in ACCUSE_VERBS and best[2].startswith("17") and _that_clause(verb):
+            return "112", "pattern"  # "charged that the government lied over the war"
         return best[2], "pattern"
     nominal = _nominal(verb, lemma)
     if nominal:
@@ -243,6 +245,13 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
 
 
 ACCUSE_VERBS = {"allege", "accuse", "claim_responsibility", "charge", "blame"}
+
+
+def _that_clause(verb: Token) -> bool:
+    """The verb states a clause of its own ("charged that X lied", "charged X lied"): its content is what is said,
+    a legal-action pattern matched inside that clause ("... lied over the war") is no arrest: the act is the
+    accusation (CAMEO 112 "Accuse")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
 REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "permit", "support", "cooperate",
                        "comply", "approve", "endorse"}
