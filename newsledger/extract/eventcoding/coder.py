@@ -217,6 +217,7 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     # the (at most 8) words of its sentence before the verb, by index: not every token of the sentence
     pre = [_tok_forms(t) for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i]]
     best, best_n = None, 0
+    light = _nominal_object(verb, lemma)
     patterns = entry["patterns"]
     for pat in (patterns[i] for i in _possible_patterns(patterns, pre, post)):
         pre_units, post_units = pat[0], pat[1]
@@ -235,10 +236,15 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
             return entry["code"], "default"  # "demanded that X renounce its struggle against Y" is a demand
         if lemma in ACCUSE_VERBS and best[2].startswith("17") and _that_clause(verb):
             return "112", "pattern"  # "charged that the government lied over the war"
+        if light is not None:
+            if light[0][:2] != best[2][:2] and not _pattern_names(best, light[1]):
+                # "announced financial sanctions against X, including anyone giving him financial assistance":
+                # the light verb's own event noun, not a pattern matched further on, names the act
+                return light[0], "nominal"
+            return best[2], "nominal"  # the pattern reads the curated event noun, or agrees with it
         return best[2], "pattern"
-    nominal = _nominal(verb, lemma)
-    if nominal:
-        return nominal, "nominal"
+    if light is not None:
+        return light[0], "nominal"
     if best is not None:
         return best[2], "pattern"
     return entry["code"], "default"
@@ -262,9 +268,9 @@ LIGHT_VERBS = {"stage", "hold", "launch", "begin", "start", "continue", "mount",
                "impose", "declare", "step_up", "end", "call", "file", "undertake", "go_on", "initiate"}
 
 
-def _nominal(verb: Token, lemma: str) -> str | None:
+def _nominal_object(verb: Token, lemma: str) -> tuple[str, Token] | None:
     """A light verb with an event noun as its object ("staged demonstrations", "mounted an invasion",
-    "began a hunger strike"): the noun's code from nominals.tsv (compound nouns first)."""
+    "began a hunger strike"): the noun's code from nominals.tsv (compound nouns first), and the noun."""
     prt = next((c for c in verb.children if c.dep_ == "prt"), None)
     key = f"{lemma}_{prt.lower_}" if prt is not None else lemma
     if key not in LIGHT_VERBS and lemma not in LIGHT_VERBS:
@@ -275,8 +281,15 @@ def _nominal(verb: Token, lemma: str) -> str | None:
         comp = " ".join(t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i)
         for k in (f"{comp} {noun}".strip(), f"{comp} {obj.lower_}".strip(), noun, obj.lower_):
             if k in table:
-                return table[k]
+                return table[k], obj
     return None
+
+
+def _pattern_names(pattern: list, noun: Token) -> bool:
+    """The pattern's own words include the noun ("end &CEASEFIRE" for "ended the ceasefire"): the pattern read it."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return any(not accepted.isdisjoint(forms) for unit in [*pattern[0], *pattern[1]]
+               for accepted, _ in _unit_matchers(unit))
 
 
 # -- arguments --------------------------------------------------------------------------------------
