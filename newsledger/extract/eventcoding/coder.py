@@ -319,7 +319,7 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
     killed, injured or taken captive"): the subject it inherits is the one acted on."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
-    if verb.dep_ == "advcl":
+    if verb.dep_ in {"advcl", "acl"}:  # "..., accused of ...", "the man arrested on Sunday"
         return True
     if verb.dep_ == "conj" and depth < 4 and verb.head.i != verb.i:
         head = verb.head
@@ -390,6 +390,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
         return s, passive, agent
     if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
         s, _, _ = subject_of(head.head, depth + 1)
+        return s, passive, agent
+    if verb.dep_ == "acomp":  # "it was ready to deliver aid": the readiness is the subject's of "was"
+        s, _, _ = subject_of(head, depth + 1)
         return s, passive, agent
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
             and head.head.i != head.i and (head.lemma_ == "be" or not _can_speak(head)):
@@ -819,13 +822,21 @@ def _root_noun_predicate(t: Token) -> bool:
         and not any(c.dep_ in SUBJ for c in t.children)
 
 
+def _person_participle(t: Token, trigger: Token) -> bool:
+    """A past participle set beside a named person ("X, believed killed in a US airstrike in 2015", "Y, convicted
+    of ... and jailed for seven years by a court"): the appositive reports an act done to that person, when the
+    trigger's verb is one whose news sense is always an act (core_verbs.tsv)."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.ent_type_ == "PERSON" and t.head.i < t.i \
+        and trigger.lemma_.lower() in D.core_verbs()
+
+
 def _in_description(tok: Token) -> bool:
     t = tok
     for _ in range(6):
         if _speech_noun_clause(t):
             t = t.head.head
             continue
-        if _root_noun_predicate(t):
+        if _root_noun_predicate(t) or _person_participle(t, tok):
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}):
             return True
