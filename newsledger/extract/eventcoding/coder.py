@@ -46,6 +46,10 @@ FALSE_WORDS = {"false", "untrue", "baseless", "wrong", "unfounded", "lie", "lies
                "incorrect", "misleading", "groundless", "nonsense", "fake"}
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
                "accusation", "accusations", "announcement"}
+# What one actor asks or offers another: judged unacceptable or unrealistic by the speaker, it is refused (CAMEO 12
+# "Reject": 123 request or demand, 125 proposal to meet, 127 plan or proposal), not condemned
+PROPOSAL_NOUNS = {"plan", "proposal", "offer", "demand", "request", "call", "initiative", "idea", "suggestion",
+                  "ultimatum", "deal"}
 OWNED_NOUNS = {"plan", "proposal", "decision", "move", "offer", "demand", "request", "policy", "statement", "claim",
                "announcement", "initiative", "accusation", "allegation", "position", "stance", "approach"}
 MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
@@ -279,7 +283,9 @@ def _nominal_object(verb: Token, lemma: str) -> tuple[str, Token] | None:
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "attr"}):
         noun = obj.lemma_.lower()
         comp = " ".join(t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i)
-        for k in (f"{comp} {noun}".strip(), f"{comp} {obj.lower_}".strip(), noun, obj.lower_):
+        adj = " ".join(t.lower_ for t in obj.children if t.dep_ == "amod" and t.i == obj.i - 1)  # "legal challenge"
+        for k in (f"{comp} {noun}".strip(), f"{comp} {obj.lower_}".strip(), f"{adj} {obj.lower_}".strip(), noun,
+                  obj.lower_):
             if k in table:
                 return table[k], obj
     return None
@@ -443,7 +449,7 @@ def objects_of(verb: Token) -> list[Token]:
     # own target
     objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into", "with"}
                   for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), o)
-            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]  # "on Saturday" is no target
+            if _event_noun(o, table) else o for o in objs]  # "on Saturday" is no target
     if not objs and verb.lemma_.lower() in D.core_verbs() | {"fight", "battle"}:
         for c in verb.children:  # "fighting to clear Isis from the town": the purpose clause's object
             if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children):
@@ -464,6 +470,12 @@ def objects_of(verb: Token) -> list[Token]:
             if c.dep_ in {"xcomp", "ccomp", "advcl"}:
                 objs += [s for s in c.children if s.dep_ == "nsubj"]
     return [h for o in objs for h in expand_conj(np_head(o))]
+
+
+def _event_noun(noun: Token, table: dict[str, str]) -> bool:
+    """The noun, alone or with the modifier before it ("legal challenge"), is an event noun of nominals.tsv."""
+    before = [t.lower_ for t in noun.children if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1]
+    return any(k in table for k in (noun.lemma_.lower(), noun.lower_, *(f"{b} {noun.lower_}" for b in before)))
 
 
 def _owner(noun: Token, depth: int = 0) -> Token | None:
@@ -609,7 +621,10 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             objs = objects_of(tok)
             if lemma in DEPLOY_VERBS and (code.startswith("087") or all(
                     o.lemma_.lower() in FORCE_NOUNS and not o.ent_type_ for o in objs)):
-                objs = []  # the withdrawn, sent or kept troops are the source's own
+                # the withdrawn, sent or kept troops are the source's own; troops sent "into" a country act on it
+                into = [c for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ == "into"]
+                objs = [p for c in into for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}] \
+                    if not code.startswith("087") else []
             if lemma in MOVE_VERBS and code.startswith("04"):
                 objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
                 objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
@@ -838,8 +853,9 @@ def _in_description(tok: Token) -> bool:
             continue
         if _root_noun_predicate(t) or _person_participle(t, tok):
             return False
-        if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}):
-            return True
+        if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}
+                                                   and t.head.lower_ not in D.non_acts()["temporal_preps"]):
+            return True  # "after fighting with police" reports an act of its own (non_acts.json temporal_preps)
         if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
             return False
         t = t.head
@@ -898,8 +914,13 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
                 owner = [x for x in subj[0].children if x.dep_ in {"poss", "compound"}
                          and (x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or x.dep_ == "poss")]
                 speaker, _, _ = subject_of(tok)
+                targets = [h for o in owner for h in expand_conj(o)]
+                judged = comp[0].lemma_.lower() if comp[0].lemma_.lower() in bad else next(
+                    (a.lower_ for a in comp[0].children if a.dep_ == "amod" and a.lower_ in bad), "")
+                if subj[0].lemma_.lower() in PROPOSAL_NOUNS and bad.get(judged, "").startswith("12"):
+                    return RawEvent(tok, bad[judged], speaker, targets)  # "says demands ... are unrealistic"
                 if owner or subj[0].lower_ in CLAIM_NOUNS:
-                    return RawEvent(tok, "111", speaker, [h for o in owner for h in expand_conj(o)])
+                    return RawEvent(tok, "111", speaker, targets)
     return None
 
 
