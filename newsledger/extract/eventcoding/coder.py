@@ -894,7 +894,7 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
     # "X said Y's claim was false", "X said the Y plan was an attack on ...", "X described Y's move as
-    # provocative": X condemns Y (condemnations.tsv).
+    # provocative": X condemns Y (condemnations.tsv); "X says demands for Y are unrealistic": X refuses them.
     if lemma in {"say", "call", "describe", "dismiss", "insist", "tell", "add", "brand", "denounce"}:
         bad = D.condemnations()
         for c in tok.children:
