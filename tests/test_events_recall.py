@@ -45,8 +45,7 @@ def test_a_proposal_judged_unrealistic_is_refused_and_an_attack_claim_stays_an_a
 
 
 def test_nominal_events_pass_the_threshold():
-    typed = _typed("Canberra announced financial sanctions against John Hartley, including anyone giving him financial "
-                   "assistance.")  # the light verb's own noun, not the later "financial assistance" pattern
+    typed = _typed("Canberra announced financial sanctions against John Hartley in 2015.")
     assert ("SANCTION", "Australia", "John Hartley") in typed, typed
     assert ("ACCUSE", "mother", "United Kingdom") in _typed(
         "The mother has launched a legal challenge against the UK government.")

@@ -240,12 +240,8 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
             return entry["code"], "default"  # "demanded that X renounce its struggle against Y" is a demand
         if lemma in ACCUSE_VERBS and best[2].startswith("17") and _that_clause(verb):
             return "112", "pattern"  # "charged that the government lied over the war"
-        if light is not None:
-            if light[0][:2] != best[2][:2] and not _pattern_names(best, light[1]):
-                # "announced financial sanctions against X, including anyone giving him financial assistance":
-                # the light verb's own event noun, not a pattern matched further on, names the act
-                return light[0], "nominal"
-            return best[2], "nominal"  # the pattern reads the curated event noun, or agrees with it
+        if light is not None and (light[0][:2] == best[2][:2] or _pattern_names(best, light[1])):
+            return best[2], "nominal"  # "announced sanctions against": the pattern reads a curated event noun
         return best[2], "pattern"
     if light is not None:
         return light[0], "nominal"
