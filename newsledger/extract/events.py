@@ -574,13 +574,14 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     lemma = ev.trigger.lemma_.lower()
     q = _quote_for(record, ev.trigger.idx)
     in_quote = q is not None and q.kind == "direct"  # the speaker's own words; reported speech is attribution
-    generic = lemma not in D.core_verbs() and lemma not in D.curated_verbs()
+    curated = lemma in D.curated_verbs() or ev.basis == "nominal"  # an event noun of nominals.tsv is curated too
+    generic = lemma not in D.core_verbs() and not curated
     return {
         "source": float(src is not None),
         "source_coded": float(src is not None and bool(src.code)),  # PETRARCH's discipline: a coded actor acts
         "target": float(tgt is not None),
         "core_verb": float(lemma in D.core_verbs()),
-        "curated_verb": float(lemma in D.curated_verbs()),
+        "curated_verb": float(curated),
         "generic_default": float(generic and ev.basis == "default"),
         "soft_generic": float(generic and typ in SOFT_TYPES),
         "verbal": float(typ in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}),
