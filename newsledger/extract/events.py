@@ -860,6 +860,16 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     return value, precision, historical
 
 
+def _latest_in_text(record: Record) -> str | None:
+    """For an article without a publication date (a page saved without its dateline): the latest calendar date the
+    text names (a day, else a month or a year), the nearest stand-in for the report's day, with date_precision
+    "latest_in_text" saying so; None when it names none (the all-news annotation dates such an article's undated
+    events by the latest date it gives)."""
+    values = [t.value[:10] for t in record.times if t.value and t.type in {"DATE", "TIME"}
+              and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])]
+    return max(values, default=None)  # ISO strings: the latest sorts last, "2018" before "2018-04"
+
+
 HISTORICAL_MONTHS = 5  # event-annotation.md: "finished episodes about five or more months before publication"
 
 
@@ -938,6 +948,9 @@ def _event(record: Record, doc: Doc, sent: Span, ev: RawEvent, typ: str, cameo: 
         status = "historical"
     if date is None and record.article.published:
         date, precision = record.article.published[:10], "publication"  # the text gives none: say so
+    elif date is None:  # no publication date either
+        date = _latest_in_text(record)
+        precision = "latest_in_text" if date else None
     c0, c1 = _clause_span(ev)
     place = place_for_span(record, c0, c1) or place_for_span(record, sent.start_char, sent.end_char)
     killed, injured = _casualties(sent) if typ == "ASSAULT" else (None, None)
