@@ -456,9 +456,11 @@ def _surname_person(record: Record, head: Token) -> Actor | None:
 
 def _capital_country(record: Record, head: Token) -> Actor | None:
     """A capital standing for its state ("blamed Moscow", "talks with Baghdad"): the Phoenix actor dictionary
-    codes it as the country (moscow -> RUS); the record's country actor with that code."""
+    codes it as the country (moscow -> RUS); the record's country actor with that code. Only a national capital
+    (the gazetteer's capital flag): the Phoenix dictionary codes every large city so, but "captured Raqqa",
+    "an assault on Afrin" name a place, not the state (event-annotation.md: a target is an actor)."""
     code = D.actor_codes().get(head.lower_)
-    if not code or len(code) != 3:
+    if not code or len(code) != 3 or not _national_capital(head.text):
         return None
     return next((a for a in record.actors if a.kind == "country" and a.code == code), None)
 
@@ -498,6 +500,12 @@ def _recent_other(index, before: int, kinds: set[str], exclude: set[str]) -> Act
         if a is not None and a.kind in kinds and a.id not in exclude:
             return a
     return None
+
+
+def _national_capital(name: str) -> bool:
+    from newsledger.resolve import gazetteer
+
+    return any(e.capital for e in gazetteer.get().lookup(name))
 
 
 def _speech_subject(pron: Token) -> Token | None:
