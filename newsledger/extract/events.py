@@ -79,14 +79,15 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
             raw.append((sent, ev))
     resolved = []
     for sent, ev in raw:
+        _reduced_passive(ev)
         srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
             or [_cue_speaker(record, ev) or _quoted_speaker(record, ev)]
         if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
             srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
         tgts = [_actor(index, h, record, create=True) or _act_noun_target(index, h, record) for h in ev.targets] \
             or [None]
-        srcs = _disjoint(index, ev.sources, srcs, ev.targets, tgts)
-        tgts = _disjoint(index, ev.targets, tgts, ev.sources, srcs)
+        srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)
+        tgts = _disjoint(index, record, ev.targets, tgts, ev.sources, srcs)
         for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
             _country_from_phrase(a, h)
         resolved.append((sent, ev, srcs, tgts))
@@ -350,6 +351,19 @@ def _appositive_name(index, head: Token) -> Actor | None:
     return None
 
 
+def _reduced_passive(ev: RawEvent) -> None:
+    """"Turkey released a US pastor detained for two years", "civilians killed in the strike": a past participle
+    modifying a noun (a reduced passive relative clause) has that noun as its patient, the target; its source is
+    its by-phrase, if any. The verb coder reads the modified noun as the subject."""
+    t = ev.trigger
+    if t.dep_ != "acl" or t.tag_ != "VBN" or [h.i for h in ev.sources] != [t.head.i]:
+        return
+    agent = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    ev.targets = [h for h in ev.sources]
+    ev.sources = [np_head(agent)] if agent is not None else []
+    ev.passive = True
+
+
 ACT_NOUN_PREPS = {"against", "on", "upon", "into", "targeting"}
 
 
@@ -511,23 +525,28 @@ DISJOINT_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "p
                      "them": "group", "it": "group"}
 
 
-def _disjoint(index, heads: list[Token], actors: list, other_heads: list[Token], others: list) -> list:
+def _disjoint(index, record: Record, heads: list[Token], actors: list, other_heads: list[Token],
+              others: list) -> list:
     """A plain (non-reflexive) pronoun never denotes what the same clause names on the other side of the act
-    (binding theory's principle B): in "He urged the council to ..." "he" is not the council, in "they accused
-    Turkey" "they" is not Turkey. Such a pronoun is the nearest actor of its kind mentioned before it other than
-    that one (the resolver's recency rule, one step further back). The other side counts by its actor and by its
-    words, for a noun phrase the resolver left without an actor."""
-    other_ids = {a.id for a in others if a is not None}
+    (binding theory's principle B): in "He urged the council to ..." "he" is not the council, in "He urged Turkey
+    to de-escalate" not a member of Turkey's side, in "they accused Turkey" not Turkey. Such a pronoun is the
+    nearest actor of its kind mentioned before it off that side (the resolver's recency rule, a step further
+    back). The other side counts by its actors (and the bodies they belong to) and by its words, for a noun phrase
+    the resolver left without an actor."""
+    other_actors = [a for a in others if a is not None]
     other_words = {_phrase_key(" ".join(t.text for t in actorcodes.np_tokens(h))) for h in other_heads}
+
+    def on_other_side(a: Actor) -> bool:
+        return any(_same(record, a, o) for o in other_actors) or bool(
+            {_phrase_key(n) for n in [a.name, *a.aliases]} & other_words)
+
     out = list(actors)
     for i, (h, a) in enumerate(zip(heads, actors)):
         kind = DISJOINT_PRONOUNS.get(h.lower_)
-        if a is None or h.pos_ != "PRON" or kind is None:
-            continue
-        if a.id not in other_ids and not {_phrase_key(n) for n in [a.name, *a.aliases]} & other_words:
+        if a is None or h.pos_ != "PRON" or kind is None or not on_other_side(a):
             continue
         kinds = {"person"} if kind == "person" else {"organization", "group", "country"}
-        out[i] = _recent_other(index, h.idx, kinds, {a.id} | other_ids)
+        out[i] = _recent_other(index, h.idx, kinds, lambda x: x.id == a.id or on_other_side(x))
     return out
 
 
@@ -536,10 +555,10 @@ def _phrase_key(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text.lower().strip())
 
 
-def _recent_other(index, before: int, kinds: set[str], exclude: set[str]) -> Actor | None:
+def _recent_other(index, before: int, kinds: set[str], excluded) -> Actor | None:
     for m in sorted((m for m in index.mentions if m.end <= before), key=lambda m: -m.end):
         a = index.get(m.actor)
-        if a is not None and a.kind in kinds and a.id not in exclude:
+        if a is not None and a.kind in kinds and not excluded(a):
             return a
     return None
 
@@ -903,6 +922,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if chosen is None:
         return None, None, False  # the caller dates it by the publication, saying so
     value = chosen.value
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
+        value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
     if value and precision == "month" and len(value) >= 7 and chosen.precision == "day":
         value = value[:7]
     if value and (value.endswith("_REF") or value.startswith("XXXX")):
