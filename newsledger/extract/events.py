@@ -537,7 +537,7 @@ def _disjoint(index, record: Record, heads: list[Token], actors: list, other_hea
     other_words = {_phrase_key(" ".join(t.text for t in actorcodes.np_tokens(h))) for h in other_heads}
 
     def on_other_side(a: Actor) -> bool:
-        return any(_same(record, a, o) for o in other_actors) or bool(
+        return any(_same(record, a, o) or _citizen_of(a, o) for o in other_actors) or bool(
             {_phrase_key(n) for n in [a.name, *a.aliases]} & other_words)
 
     out = list(actors)
@@ -548,6 +548,12 @@ def _disjoint(index, record: Record, heads: list[Token], actors: list, other_hea
         kinds = {"person"} if kind == "person" else {"organization", "group", "country"}
         out[i] = _recent_other(index, h.idx, kinds, lambda x: x.id == a.id or on_other_side(x))
     return out
+
+
+def _citizen_of(a: Actor, country: Actor) -> bool:
+    """A person whose CAMEO code places them in that country ("TURGOV" of Turkey, "TUR")."""
+    return country.kind == "country" and a.kind == "person" and bool(a.code) and bool(country.code) \
+        and len(country.code) == 3 and a.code[:3] == country.code
 
 
 def _phrase_key(text: str) -> str:
