@@ -80,3 +80,25 @@ def test_an_article_without_a_dateline_dates_by_the_latest_date_it_names():
     rec, events = _events("Police arrested three protesters in Athens in March 2017. "
                           "On Friday a court charged them with rioting.", published=None)
     assert events and all(e.date for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_sides_account_is_a_claim_its_own_losses_an_admission():
+    from collections import Counter
+
+    from newsledger.extract.events import _claim_status
+    from newsledger.model import Actor, Article, Record
+
+    army = Actor("a1", "Ruritania", "country", code="RUR")
+    spokesman = Actor("a2", "Ruritanian army spokesman", "person", affiliation="a1")
+    rebels = Actor("a3", "Freedom Front", "organization")
+    rec = Record(article=Article(text="x"), actors=[army, spokesman, rebels])
+    pairs = Counter({("a1", "a3"): 1, ("a3", "a1"): 1})
+    # its own act: claimed; its losses with no attacker named: reported; a named attacker: claimed
+    assert _claim_status(rec, "claimed:party", "a2", army, rebels, pairs) == "claimed"
+    assert _claim_status(rec, "claimed:party", "a2", None, army, pairs) == "reported"
+    assert _claim_status(rec, "claimed:party", "a2", rebels, army, pairs) == "claimed"
+    # the attacker's adversary tells of an attack on a third party: claimed; a bystander: reported
+    civilians = Actor("a4", "villagers", "group")
+    rec.actors.append(civilians)
+    assert _claim_status(rec, "claimed:party", "a2", rebels, civilians, pairs) == "claimed"
+    assert _claim_status(rec, "claimed:party", "a4", army, None, pairs) == "reported"

@@ -91,7 +91,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
         for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
             _country_from_phrase(a, h)
         resolved.append((sent, ev, srcs, tgts))
-    adversary = _adversaries(record, resolved)
+    pairs = _conflict_pairs(record, resolved)
+    adversary = _adversaries(record, pairs)
     events: list[Event] = []
     seen: set[tuple] = set()
     for sent, ev, srcs, tgts in resolved:
@@ -119,7 +120,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     continue
                 seen.add(key)
                 by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
-                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t), by)
+                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs), by)
                 e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
                 if e.confidence >= threshold:
                     events.append(e)
@@ -666,7 +667,9 @@ def _same(record: Record, a: Actor, b: Actor) -> bool:
     return a.id == b.id or _top(record, a).id == _top(record, b).id
 
 
-def _adversaries(record: Record, resolved) -> callable:
+def _conflict_pairs(record: Record, resolved) -> Counter:
+    """(side, other side) -> how many coded conflict or hostile verbal events pit them against each other (top
+    bodies' ids, both directions)."""
     pairs: Counter = Counter()
     for _, ev, srcs, tgts in resolved:
         if ev.type not in {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT"}:
@@ -678,6 +681,10 @@ def _adversaries(record: Record, resolved) -> callable:
                     a, b = _top(record, s).id, _top(record, t).id
                     pairs[(a, b)] += 1
                     pairs[(b, a)] += 1
+    return pairs
+
+
+def _adversaries(record: Record, pairs: Counter) -> callable:
     def adversary(actor: Actor | None) -> Actor | None:
         if actor is None:
             return None
@@ -806,16 +813,28 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
 
 
 def _claim_status(record: Record, status: str, asserted_by: str | None, src: Actor | None,
-                  tgt: Actor | None) -> str:
-    """A quoted account is a claim when its speaker is a party to the act (the source or the target, or of
-    their side), routine attribution (reported) when the speaker stands outside it."""
+                  tgt: Actor | None, pairs: Counter | None = None) -> str:
+    """A quoted account is a claim when it serves its speaker's side (event-annotation.md: "a party asserts
+    something contested or self-serving ..., a side's account of a battle"): the acting side's account of its act,
+    the target side's account of what a named attacker did to it, or the account of an attack by the side the
+    article pits against the attacker. A side's own losses with no attacker named ("officials said two of its
+    soldiers had been killed") are an admission, routine attribution (reported), as is a bystander's account."""
     if status != "claimed:party":
         return status
     speaker = record.actor(asserted_by) if asserted_by else None
     if speaker is None:
         return "reported"  # attribution to no one in particular ("officials said") is routine
-    party = any(a is not None and _same(record, speaker, a) for a in (src, tgt))
-    return "claimed" if party else "reported"
+
+    def side(a: Actor | None) -> bool:
+        return a is not None and (_same(record, speaker, a) or _citizen_of(speaker, a))
+
+    if side(src):
+        return "claimed"
+    if side(tgt):
+        return "claimed" if src is not None else "reported"
+    if src is not None and pairs and (_top(record, speaker).id, _top(record, src).id) in pairs:
+        return "claimed"  # the attacker's adversary tells of the attack
+    return "reported"
 
 
 def _cue_lemma(cue: str) -> str:
