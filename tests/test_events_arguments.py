@@ -102,3 +102,9 @@ def test_a_sides_account_is_a_claim_its_own_losses_an_admission():
     rec.actors.append(civilians)
     assert _claim_status(rec, "claimed:party", "a2", rebels, civilians, pairs) == "claimed"
     assert _claim_status(rec, "claimed:party", "a4", army, None, pairs) == "reported"
+
+
+def test_a_body_of_people_is_a_target():
+    rec, events = _events("The United Nations on Monday accused the pro-government coalition of bombing hospitals.")
+    targets = [t for _, t in _pairs(rec, events, "ACCUSE")]
+    assert any(t and "coalition" in t for t in targets), targets

@@ -54,7 +54,10 @@ HUMAN_HEADS = {"people", "citizen", "civilian", "crowd", "protester", "protestor
                "demonstrator", "worshipper", "pilgrim", "passenger", "patient", "doctor", "voter", "opposition",
                "insurgent", "force", "army", "police", "group", "population", "minority", "community",
                "tribe", "clan", "tribesman", "activist", "volunteer", "jihadist", "extremist", "gunman", "bomber",
-               "assailant", "attacker", "militia"}
+               "assailant", "attacker", "militia",
+               # bodies of people ("urged the pro-Assad coalition", "begged the council"): issue 16, fourth round
+               "coalition", "alliance", "council", "committee", "organisation", "organization", "agency",
+               "delegation", "ally", "bloc"}
 REPORTED_CUES = {"admit", "confirm", "acknowledge", "according to", "concede", "according"}
 DENY_CUES = {"deny", "reject", "dismiss", "refute", "rebut"}
 KILL = {"kill", "slay", "murder", "massacre"}
@@ -86,6 +89,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
             srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
         tgts = [_actor(index, h, record, create=True) or _act_noun_target(index, h, record) for h in ev.targets] \
             or [None]
+        tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
         srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
         # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
         for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
@@ -558,6 +562,17 @@ def _citizen_of(a: Actor, country: Actor) -> bool:
     """A person whose CAMEO code places them in that country ("TURGOV" of Turkey, "TUR")."""
     return country.kind == "country" and a.kind == "person" and bool(a.code) and bool(country.code) \
         and len(country.code) == 3 and a.code[:3] == country.code
+
+
+def _free_description(index, head: Token, actor: Actor | None, sources: list) -> Actor | None:
+    """A common-noun object the resolver read as the clause's own subject ("The UN accused the coalition": the
+    last organization named, the UN) is not it (binding theory's principle C: a description is free in its
+    clause): a group of its own, named by its words. Only for nouns of people and bodies (HUMAN_HEADS)."""
+    if actor is None or head.pos_ != "NOUN" or head.lemma_.lower() not in HUMAN_HEADS \
+            or not any(s is not None and s.id == actor.id for s in sources):
+        return actor
+    toks = actorcodes.np_tokens(head)
+    return index.nominal(head.doc[_name_start(head, toks): head.i + 1])
 
 
 def _phrase_key(text: str) -> str:
