@@ -89,7 +89,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
             srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
         tgts = [_actor(index, h, record, create=True) or _act_noun_target(index, h, record) for h in ev.targets] \
             or [None]
-        tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
+        if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
+            tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
         srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
         # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
         for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
