@@ -11,6 +11,11 @@ data/events/non_acts.json) give none. This module turns them into record events:
   ("300 militants" -> militants); "its soldiers" is the organization or country "its" points to; "the pair" is
   the person the article names most often; a one-word surname is the person named in full; "US-backed Kurdish
   fighters" are the fighters; "the US-led coalition" is a body of its own; an expletive "it" is no one;
+  "the foreign minister, <name>," is the named person; a plain pronoun is not the actor (or a member of the side)
+  its clause names on the other side (principle B), a description not its own clause's subject (principle C);
+  only a national capital stands for its state; "launched an operation against Y" and "a pastor detained" (a
+  reduced passive) give Y and the pastor as targets; "the Kurdish forces" are not an organization of another
+  nationality the resolver's recency rule picked (issue 16, fourth round);
 - an everyday verb coded only by the dictionary's bare default accuses or asks no one without a target;
 - an act needs an identifiable source: only an attack or an arrest may be agentless ("were detained"); an actor
   does not act on itself; a material-conflict event whose target is a place or missing is aimed at the
@@ -19,12 +24,14 @@ data/events/non_acts.json) give none. This module turns them into record events:
 - one event per sentence and type, and one per (type, source, target) in an article, at its first mention;
 - status (event-annotation.md): a threat or a promise is itself the event (THREATEN/AGREE, reported); other
   future and intended acts are planned; could/might are hypothetical; a negated future act is none; inside a
-  quote the speaker is `asserted_by`: a party's account of an act is claimed, a bystander's is reported;
+  quote the speaker is `asserted_by`: a party's account of an act is claimed (its own losses with no attacker
+  named are an admission, reported), a bystander's is reported;
   denied under a denial; an outlet's own negation drops it; historical when the event's date lies five or more
   months before publication;
 - date (event-annotation.md: "the time expression governing the event's clause, resolved against the publication
   date; else the publication date"): a time expression attached to the trigger's clause; a time that modifies a
-  noun gives month precision only; else the publication date with date_precision "publication" (never blank).
+  noun gives month precision only; a time of day gives its day; else the publication date with date_precision
+  "publication" (never blank), or for an article without one the latest date its text names ("latest_in_text").
   No day is inherited from an earlier sentence: the convention dates a clause without its own time by the
   publication, and the inherited day was another clause's (issue 16, third round);
 - confidence: a calibrated probability that the event is real and typed right (features(), confidence.json);
@@ -977,7 +984,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
 
 def _latest_in_text(record: Record) -> str | None:
     """For an article without a publication date (a page saved without its dateline): the latest calendar date the
-    text names (a day, else a month or a year), the nearest stand-in for the report's day, with date_precision
+    text names, at its own precision, the nearest stand-in for the report's day, with date_precision
     "latest_in_text" saying so; None when it names none (the all-news annotation dates such an article's undated
     events by the latest date it gives)."""
     values = [t.value[:10] for t in record.times if t.value and t.type in {"DATE", "TIME"}
