@@ -562,7 +562,7 @@ def _disjoint(index, record: Record, heads: list[Token], actors: list, other_hea
         if a is None or h.pos_ != "PRON" or kind is None or not on_other_side(a):
             continue
         kinds = {"person"} if kind == "person" else {"organization", "group", "country"}
-        out[i] = _recent_other(index, h.idx, kinds, lambda x: x.id == a.id or on_other_side(x))
+        out[i] = _recent_other(index, h.idx, kinds, lambda x, own=a.id: x.id == own or on_other_side(x))
     return out
 
 
