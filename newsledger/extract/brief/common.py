@@ -41,9 +41,24 @@ _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     # purpose idioms, the phrase kept with its "to" ("as a way to say thanks"): dictionary purpose connectives
     (re.compile(r"\b(?:as a (?:way|means)|in order|so as)\s(?=to\s)"), 1.0),
     (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
+    # the reason an arrest or a charge states: police-report idioms ("arrested on suspicion of X", "held in
+    # connection with the killing"); the weaker one only before an event or a situation
+    (re.compile(r"\bon suspicion (?=of\s|that\s)"), 1.0),
+    (re.compile(r"\bin connection with\s"), 0.8),
     (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
 ]
 _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
+# verbs whose "for" phrase is the reason (an offence, a merit: "fined for speeding", "praised for its courage"):
+# VerbNet's judgement class (judgment-33: praise, punish, fine, sue, thank, ...; "blame" has its own rule: "blamed
+# X for Y" names the cause first) and the police and court
+# verbs of arrest and sentence that take the same "for" reason (detain-type and the COERCE/CAMEO 17x acts)
+_FOR_REASON = frozenset({
+    "acclaim", "applaud", "castigate", "celebrate", "censure", "chastise", "commend", "compliment",
+    "condemn", "congratulate", "criticise", "criticize", "denounce", "excuse", "fault", "fine", "forgive", "honor",
+    "honour", "impeach", "mock", "pardon", "penalise", "penalize", "praise", "prosecute", "punish", "rebuke",
+    "reprimand", "reproach", "reward", "ridicule", "salute", "scold", "sue", "thank", "arrest", "detain", "jail",
+    "imprison", "convict", "sentence", "stop", "cite", "ticket", "charge", "indict", "suspend", "sack", "fire",
+    "ban", "expel", "investigate", "hold", "want", "apologise", "apologize", "recall"})
 _CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
 _CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
 _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
