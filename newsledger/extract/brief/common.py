@@ -105,6 +105,14 @@ _INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast
              "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm",
              "hurricane", "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre",
              "riot"}
+# an event noun in an "in"/"through" phrase is the way the main event came about ("died in a collision", "approved
+# in an online vote", "killed in a dawn raid"): the incidents above and the procedures a decision or an operation
+# is carried out by (votes and ballots, raids and strikes, ceremonies); Giveme5W1H's how takes such phrases
+_MEANS_EVENTS = frozenset(_INCIDENT | {
+    "vote", "ballot", "referendum", "poll", "raid", "operation", "ambush", "airstrike", "strike", "assault",
+    "offensive", "ceremony", "lottery", "auction", "ruling", "settlement", "lawsuit", "petition", "crackdown",
+    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage"})
+_MEANS_PREPS = {"in", "through"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")

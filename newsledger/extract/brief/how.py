@@ -10,6 +10,8 @@ from newsledger.extract.brief.common import (
     _CUT,
     _INSTRUMENT,
     _LIGHT,
+    _MEANS_EVENTS,
+    _MEANS_PREPS,
     _NOT_MANNER,
     _OUTCOME,
     _PROGRAMMES,
@@ -50,6 +52,7 @@ class How:
                     if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
             cands += [self._how_item(c, m, base + HOW_INSTRUMENT) for m in self._without_doing(verb)]
+            cands += [self._how_item(c, m, base + HOW_INSTRUMENT) for m in self._means_event(verb)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
@@ -91,6 +94,27 @@ class How:
                     s = _trim_span(_before_time(_subtree(ch, _CUT), ch))
                     if s and s[1] - s[0] <= MAX_WHAT:
                         out.append(s)
+        return out
+
+    @staticmethod
+    def _means_event(verb: Token) -> list[tuple[int, int]]:
+        """The event or procedure the act came about in ("died in a collision", "In an online vote, students
+        cast ballots", "killed in a dawn raid"), and the tool a "using" clause names ("entered using a wristband
+        her mother gave her"): the phrase to its noun, without what follows it."""
+        out = []
+        for ch in verb.children:
+            if ch.dep_ == "prep" and ch.lower_ in _MEANS_PREPS:
+                pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in _MEANS_EVENTS:
+                    continue
+                s = _trim_span(_before_time(_subtree(ch, _CUT | {"prep"}), ch))
+            elif ch.dep_ == "advcl" and ch.lemma_.lower() == "use" and ch.tag_ == "VBG" and ch.i > verb.i:
+                obj = next((g for g in ch.children if g.dep_ == "dobj"), None)
+                s = _trim_span([ch, *_subtree(obj, _CUT | {"prep"})]) if obj is not None else None
+            else:
+                continue
+            if s and s[1] - s[0] <= MAX_WHAT:
+                out.append(s)
         return out
 
     def _channels(self, main: Clause | None) -> list[dict[str, Any]]:
