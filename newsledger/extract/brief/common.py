@@ -23,6 +23,7 @@ LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
 DATELINE_CHARS = 300  # a dateline stands within the text's first characters (after a byline at most)
 DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place the main event names wins
+MANNER_SENTENCES = 2  # lead sentences whose manner phrase answers how before any bare action verb
 CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
@@ -82,7 +83,17 @@ _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger",
 _LIGHT = {"be", "have", "remain", "get", "make", "take", "do", "go", "come", "become", "seem", "appear", "use",
           "set", "show", "need", "want", "try", "begin", "start", "continue"}
 _NOT_MANNER = {"only", "early", "likely", "reportedly", "allegedly", "finally", "currently", "apparently",
-               "initially", "formally", "momentarily", "previously", "recently", "already", "also"}
+               "initially", "formally", "momentarily", "previously", "recently", "already", "also",
+               # -ly adverbs that focus, grade, hedge, or place in time or frequency rather than tell the manner
+               # (Quirk et al. 1985: subjuncts, disjuncts, time and frequency adjuncts)
+               "simply", "merely", "really", "actually", "certainly", "clearly", "probably", "possibly", "obviously",
+               "largely", "mostly", "partly", "nearly", "fully", "particularly", "especially", "mainly", "entirely",
+               "completely", "totally", "hardly", "barely", "roughly", "exactly", "precisely", "immediately",
+               "subsequently", "eventually", "ultimately", "originally", "lately", "shortly", "usually", "normally",
+               "typically", "generally", "increasingly", "repeatedly", "regularly", "frequently", "occasionally",
+               "rarely", "seemingly", "supposedly", "purportedly", "presumably", "understandably", "surely",
+               "truly", "newly", "fairly", "relatively", "slightly", "highly", "deeply", "strongly", "firmly",
+               "nationally", "locally", "internationally", "daily", "weekly", "monthly", "yearly", "annually"}
 _NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly", "allegedly", "apparently",
                 "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
                 "however", "meanwhile", "yesterday", "tonight", "again", "once"}

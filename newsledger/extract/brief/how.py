@@ -19,6 +19,7 @@ from newsledger.extract.brief.common import (
     CHANNEL_SENTENCES,
     HOW_INSTRUMENT,
     LEAD_SENTENCES,
+    MANNER_SENTENCES,
     MAX_WHAT,
     Clause,
     _before_time,
@@ -50,16 +51,16 @@ class How:
                                                    ch.doc[both[0]:both[1]]) and both[1] - both[0] <= MAX_WHAT + 2:
                         s = both
                     if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
-                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
-            cands += [self._how_item(c, m, base + HOW_INSTRUMENT) for m in self._without_doing(verb)]
-            cands += [self._how_item(c, m, base + HOW_INSTRUMENT) for m in self._means_event(verb)]
+                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT, manner=True))
+            cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True)
+                      for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
                         any(m.dep_ == "mark" and m.lower_ == "while" for m in ch.children):
                     act = self._action(c, ch)
                     if act is not None:
-                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT))
+                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT, manner=True))
             # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
             # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
             # action that caused it, which gets the bonus instead
@@ -78,7 +79,19 @@ class How:
                     if act is not None:
                         cands.append(self._how_item(cause, act, base + HOW_INSTRUMENT))
                         break
+        self._manner_first(cands)
         return self._rank(cands)
+
+    @staticmethod
+    def _manner_first(cands: list[dict[str, Any]]) -> None:
+        """A manner or means phrase of the title's or the lead's first two sentences (\"with a car\", \"in a
+        collision\", \"without a permit\", \"while doing\") answers how before any bare action verb: the verb is the
+        what, the phrase says how it was done (Giveme5W1H's how candidates: instrument and manner phrases)."""
+        actions = [c["score"] for c in cands if not c.get("_manner")]
+        for c in cands:
+            if c.pop("_manner", False) and actions and c.pop("_rank") <= MANNER_SENTENCES:
+                c["score"] = round(max(c["score"], max(actions) + 0.01), 3)
+            c.pop("_rank", None)
 
     @staticmethod
     def _without_doing(verb: Token) -> list[tuple[int, int]]:
@@ -95,6 +108,13 @@ class How:
                     if s and s[1] - s[0] <= MAX_WHAT:
                         out.append(s)
         return out
+
+    @staticmethod
+    def _manner_adverb(verb: Token) -> list[tuple[int, int]]:
+        """A manner adverb on the verb ("secretly fled", "narrowly avoids"): Giveme5W1H's adjective and adverb
+        candidates for how, narrowed to -ly adverbs of manner (not of time, likelihood or report)."""
+        return [(x.i, x.i + 1) for x in verb.children if x.dep_ == "advmod" and x.tag_ == "RB"
+                and x.lower_.endswith("ly") and x.lower_ not in _NOT_MANNER]
 
     @staticmethod
     def _means_event(verb: Token) -> list[tuple[int, int]]:
@@ -221,7 +241,9 @@ class How:
                       key=lambda x: (x.rank, x.verb.i))
         return own + rest[:2]
 
-    def _how_item(self, c: Clause, span: tuple[int, int], score: float) -> dict[str, Any]:
+    def _how_item(self, c: Clause, span: tuple[int, int], score: float, manner: bool = False) -> dict[str, Any]:
         item = _phrase(c.src, span)
         item["score"] = round(score, 3)
+        if manner:
+            item["_manner"], item["_rank"] = True, c.rank
         return item
