@@ -134,7 +134,9 @@ _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "wom
 # collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary
 # holds in this form ("X forces", "X authorities", "X citizens": GeoWebNews's non-literal modifiers)
 _AGENT_GROUPS = {"force", "authority", "citizen", "national", "people", "official", "troop", "soldier", "diplomat",
-                 "leader", "voter", "investor", "consumer", "shopper", "customer", "worker", "student", "family"}
+                 "leader", "voter", "investor", "consumer", "shopper", "customer", "worker", "student", "family",
+                 # relational nouns naming states and groups as actors ("X's allies", "partners such as X")
+                 "partner", "ally", "member", "neighbour", "neighbor", "rival", "enemy", "adversary", "donor"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
 _PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,
