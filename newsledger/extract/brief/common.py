@@ -44,7 +44,7 @@ _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
     # the reason an arrest or a charge states: police-report idioms ("arrested on suspicion of X", "held in
     # connection with the killing"); the weaker one only before an event or a situation
-    (re.compile(r"\bon suspicion (?=of\s|that\s)"), 1.0),
+    (re.compile(r"\b(?=on suspicion (?:of|that)\s)"), 1.0),
     (re.compile(r"\bin connection with\s"), 0.8),
     (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
 ]

@@ -92,7 +92,8 @@ class Why:
                 # (not a time or a sum: "jailed for seven years", "fined for $500")
                 if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and tok.i > tok.head.i \
                         and tok.head.lemma_.lower() in _FOR_REASON:
-                    pobj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                    pobj = next((c for c in tok.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG")),
+                                None)
                     phrase = _subtree(tok, _CUT | {"prep"})[:MAX_WHY]
                     if pobj is not None and pobj.lemma_.lower() != "time" and not any(t.ent_type_ for t in phrase):
                         s = _trim_span(phrase)
@@ -256,6 +257,9 @@ class Why:
                 break
             if scope is not None and t.i not in scope and t.pos_ in {"VERB", "AUX"} and toks:
                 break  # the verb of the clause the marker's phrase modifies
+            if toks and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
+                                                 for g in t.children):
+                break  # the event's time ("on suspicion of arson on Sunday") answers when
             toks.append(t)
             if len(toks) >= MAX_WHY:
                 break
