@@ -452,7 +452,7 @@ def test_news_gold_is_well_formed(corpus):
     from newsledger.eval.suites import brief_news as suite
 
     rows = suite.gold_rows()
-    assert len(rows) == 50
+    assert len(rows) == 61
     items = {it.name: it for it in suite.load(corpus)}
     for name, labels in rows.items():
         assert {r["question"] for r in labels} == set(QUESTIONS), name
