@@ -117,12 +117,15 @@ _INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast
              "hurricane", "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre",
              "riot"}
 # an event noun in an "in"/"through" phrase is the way the main event came about ("died in a collision", "approved
-# in an online vote", "killed in a dawn raid"): the incidents above and the procedures a decision or an operation
-# is carried out by (votes and ballots, raids and strikes, ceremonies); Giveme5W1H's how takes such phrases
+# in an online vote", "killed in a dawn raid"): the incidents above, the procedures a decision or an operation is
+# carried out by (votes and ballots, raids and strikes, ceremonies) and vehicles; Giveme5W1H's how takes such phrases
 _MEANS_EVENTS = frozenset(_INCIDENT | {
     "vote", "ballot", "referendum", "poll", "raid", "operation", "ambush", "airstrike", "strike", "assault",
     "offensive", "ceremony", "lottery", "auction", "ruling", "settlement", "lawsuit", "petition", "crackdown",
-    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage"})
+    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage",
+    # vehicles a journey is made in ("left the town in a convoy of trucks", "fled in a dinghy")
+    "convoy", "motorcade", "car", "truck", "lorry", "van", "bus", "boat", "dinghy", "ferry", "ship", "plane",
+    "helicopter", "train", "tram", "taxi", "vehicle"})
 _MEANS_PREPS = {"in", "through"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "

@@ -22,6 +22,7 @@ from newsledger.extract.brief.common import (
     MANNER_SENTENCES,
     MAX_WHAT,
     Clause,
+    _argument_prep,
     _before_time,
     _is_boiler,
     _phrase,
@@ -42,8 +43,8 @@ class How:
                 if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
                     pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
                     if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
-                            or pobj.lemma_.lower() in {"other", "one", "people"}:
-                        continue
+                            or pobj.lemma_.lower() in {"other", "one", "people"} or _argument_prep(verb, ch):
+                        continue  # a name, a time, or a partner ("met with representatives"): no means
                     s = _trim_span(_subtree(ch, _CUT | {"prep"}))
                     # coordinated means are one ("with narrower triangles and a wider gap between peaks")
                     both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))

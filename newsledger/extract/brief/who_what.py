@@ -296,6 +296,13 @@ class WhoWhat:
         span = _trim_span(_subtree(tok, cut))
         if span is None:
             return None
+        if "prep" in cut and agent_noun(tok):  # "the lawyer for X, the woman who ...": whose lawyer stays
+            rel = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == span[1]
+                        and any(g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                                for g in c.children)), None)
+            whole = _trim_span(_subtree(rel, _CUT | {"prep"})) if rel is not None else None
+            if whole is not None and whole[1] - span[0] <= MAX_WHO:
+                span = (span[0], whole[1])
         # a quotation closing inside the phrase ("'I BLAME X' Clinton"): the phrase starts after it
         doc = tok.doc
         sent_start = tok.sent.start
