@@ -215,9 +215,11 @@ def test_giveme5w1h_full(corpus):
     assert scores["when"] >= 0.75
     assert scores["where"] >= 0.90
     assert scores["4w"] >= 0.79
-    assert scores["overall"] >= 0.68
+    # issue 14's second round: manner and means phrases answer how before a bare verb (whole news articles); the
+    # coders of this set often chose the verb, so how fell 0.431 -> 0.397 here (one article)
+    assert scores["overall"] >= 0.67
     assert scores["why"] >= 0.5
-    assert scores["how"] >= 0.43
+    assert scores["how"] >= 0.39
     assert scores["overall_lenient"] >= scores["overall"]
 
 
@@ -471,10 +473,13 @@ def test_news_full(corpus):
     from newsledger.eval.suites import brief_news as suite
 
     scores = {s.metric: s.value for s in suite.run(corpus, split="check")}
-    assert scores["who"] >= 0.75
-    assert scores["what"] >= 0.65
-    assert scores["when"] >= 0.85
-    assert scores["where"] >= 0.55
-    assert scores["4w"] >= 0.70
-    assert scores["overall"] >= 0.50
+    # 37 check articles since the set grew (issue 14's second and third rounds); the first 15 alone keep their level
+    assert scores["who"] >= 0.74
+    assert scores["what"] >= 0.62
+    assert scores["when"] >= 0.79
+    assert scores["where"] >= 0.60
+    assert scores["why"] >= 0.26
+    assert scores["how"] >= 0.20
+    assert scores["4w"] >= 0.69
+    assert scores["overall"] >= 0.53
     assert scores["overall_lenient"] >= scores["overall"]
