@@ -431,6 +431,14 @@ def test_how_means_event_using_clause_and_manner_adverb():
     assert not brief["how"] or brief["how"][0]["text"] != "simply"
 
 
+def test_how_without_a_noun_and_a_manner_phrase_of_the_lead_before_a_headline_verb():
+    brief = _brief(None, "The prisoner left the country without the permission of the court on Monday.")
+    assert brief["how"][0]["text"] == "without the permission of the court"
+    brief = _brief("Students endorse fee for new arena", "Students at the state university have voted to approve a "
+                   "fee for a new arena. In an online vote, 2,630 students cast ballots in favour of the fee.")
+    assert brief["how"][0]["text"] == "In an online vote"
+
+
 def test_what_of_a_delayed_identification_lead():
     brief = _brief(None, "A former British soldier jailed in Turkey for seven years has secretly fled the country. "
                          "John Ashby, 25, was on bail pending an appeal against his sentence.")

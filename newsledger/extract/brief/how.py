@@ -19,7 +19,6 @@ from newsledger.extract.brief.common import (
     CHANNEL_SENTENCES,
     HOW_INSTRUMENT,
     LEAD_SENTENCES,
-    MANNER_SENTENCES,
     MAX_WHAT,
     Clause,
     _argument_prep,
@@ -85,29 +84,37 @@ class How:
 
     @staticmethod
     def _manner_first(cands: list[dict[str, Any]]) -> None:
-        """A manner or means phrase of the title's or the lead's first two sentences (\"with a car\", \"in a
-        collision\", \"without a permit\", \"while doing\") answers how before any bare action verb: the verb is the
-        what, the phrase says how it was done (Giveme5W1H's how candidates: instrument and manner phrases)."""
+        """A manner or means phrase of the title or the lead ("with a car", "in a collision", "without a permit",
+        "while doing", "secretly") answers how before any bare action verb: the verb is the what, the phrase says
+        how it was done (Giveme5W1H's how candidates: instrument and manner phrases, adjectives and adverbs)."""
         actions = [c["score"] for c in cands if not c.get("_manner")]
         for c in cands:
-            if c.pop("_manner", False) and actions and c.pop("_rank") <= MANNER_SENTENCES:
+            if c.pop("_manner", False) and actions:
                 c["score"] = round(max(c["score"], max(actions) + 0.01), 3)
-            c.pop("_rank", None)
 
     @staticmethod
     def _without_doing(verb: Token) -> list[tuple[int, int]]:
         """The manner an act is done in, told by what it is done without ("can build there without going through
-        a variance"): a "without" + gerund phrase on the verb or on the verb it completes ("able to build")."""
+        a variance", "fled without the permission of the courts", "struck without warning"): a "without" phrase on
+        the verb or on the verb it completes ("able to build"); a gerund with its phrase, a noun to its head and a
+        close "of" complement."""
         verbs = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
         verbs += [g for x in verb.children if x.dep_ == "acomp" for g in x.children if g.dep_ == "xcomp"]
         out = []
         for v in verbs:
             for ch in v.children:
-                if ch.dep_ == "prep" and ch.lower_ == "without" and ch.i > v.i and \
-                        any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children):
+                if ch.dep_ != "prep" or ch.lower_ != "without" or ch.i < v.i:
+                    continue
+                if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children):
                     s = _trim_span(_before_time(_subtree(ch, _CUT), ch))
-                    if s and s[1] - s[0] <= MAX_WHAT:
-                        out.append(s)
+                else:
+                    pobj = next((g for g in ch.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                    if pobj is None:
+                        continue
+                    of = [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+                    s = _trim_span([ch] + [t for t in _subtree(pobj, _CUT | {"prep"}) if t.i <= pobj.i] + of)
+                if s and s[1] - s[0] <= MAX_WHAT:
+                    out.append(s)
         return out
 
     @staticmethod
@@ -246,5 +253,5 @@ class How:
         item = _phrase(c.src, span)
         item["score"] = round(score, 3)
         if manner:
-            item["_manner"], item["_rank"] = True, c.rank
+            item["_manner"] = True
         return item
