@@ -215,11 +215,11 @@ def test_giveme5w1h_full(corpus):
     assert scores["when"] >= 0.75
     assert scores["where"] >= 0.90
     assert scores["4w"] >= 0.79
-    # issue 14's second round: manner and means phrases answer how before a bare verb (whole news articles); the
-    # coders of this set often chose the verb, so how fell 0.431 -> 0.397 here (one article)
+    # issue 14's second round: manner and means phrases of the lead answer how before a bare verb (whole news
+    # articles); the coders of this set often chose the verb, so how fell 0.431 -> 0.362 here (two articles)
     assert scores["overall"] >= 0.67
     assert scores["why"] >= 0.5
-    assert scores["how"] >= 0.39
+    assert scores["how"] >= 0.36
     assert scores["overall_lenient"] >= scores["overall"]
 
 
@@ -487,7 +487,7 @@ def test_news_full(corpus):
     assert scores["when"] >= 0.79
     assert scores["where"] >= 0.60
     assert scores["why"] >= 0.26
-    assert scores["how"] >= 0.20
+    assert scores["how"] >= 0.26
     assert scores["4w"] >= 0.69
-    assert scores["overall"] >= 0.53
+    assert scores["overall"] >= 0.54
     assert scores["overall_lenient"] >= scores["overall"]
