@@ -215,9 +215,11 @@ def test_giveme5w1h_full(corpus):
     assert scores["when"] >= 0.75
     assert scores["where"] >= 0.90
     assert scores["4w"] >= 0.79
-    assert scores["overall"] >= 0.68
+    # issue 14's second round: manner and means phrases of the lead answer how before a bare verb (whole news
+    # articles); the coders of this set often chose the verb, so how fell 0.431 -> 0.362 here (two articles)
+    assert scores["overall"] >= 0.67
     assert scores["why"] >= 0.5
-    assert scores["how"] >= 0.43
+    assert scores["how"] >= 0.36
     assert scores["overall_lenient"] >= scores["overall"]
 
 
@@ -393,6 +395,66 @@ def test_how_without_doing_is_the_manner():
     assert brief["how"][0]["text"] == "without triggering the alarm"
 
 
+
+# -- issue 14, second round: classes from the grown tune half of brief_news ------------------------------------------
+
+def test_why_marker_phrase_stops_at_the_verb_it_modifies():
+    why = _why(None, "A former soldier jailed in Turkey after joining a militia fighting the army has fled the "
+                     "country.")
+    assert why and why[0] == "joining a militia fighting the army"
+
+
+def test_why_reason_of_a_judgement_or_an_arrest():
+    why = _why(None, "A state trooper stopped a van for speeding on the highway on Tuesday.")
+    assert why and why[0] == "for speeding"
+    why = _why(None, "Police arrested a 30-year-old man on suspicion of arson on Sunday.")
+    assert why and why[0] == "on suspicion of arson"
+    # a length of time or a sum is no reason
+    assert not _why(None, "The court jailed the driver for seven years on Monday.")
+
+
+def test_why_purpose_on_the_object_not_a_control_complement():
+    why = _why(None, "Students at the college have voted to approve a fee to help build a new arena.")
+    assert why and why[0] == "to help build a new arena"
+    assert "to approve a fee" not in why
+
+
+def test_how_means_event_using_clause_and_manner_adverb():
+    brief = _brief(None, "In an online vote, students approved a new fee for the arena on Friday.")
+    assert brief["how"][0]["text"] == "In an online vote"
+    brief = _brief(None, "The girl entered the bar on Saturday using a wristband her mother had given her.")
+    assert brief["how"][0]["text"] == "using a wristband"
+    brief = _brief(None, "The prisoner secretly fled the country and returned home on Monday.")
+    assert brief["how"][0]["text"] == "secretly"
+    # a focusing or time adverb tells no manner
+    brief = _brief(None, "The champion simply won the race in Brazil on Sunday.")
+    assert not brief["how"] or brief["how"][0]["text"] != "simply"
+
+
+def test_how_without_a_noun_and_a_manner_phrase_of_the_lead_before_a_headline_verb():
+    brief = _brief(None, "The prisoner left the country without the permission of the court on Monday.")
+    assert brief["how"][0]["text"] == "without the permission of the court"
+    brief = _brief("Students endorse fee for new arena", "Students at the state university have voted to approve a "
+                   "fee for a new arena. In an online vote, 2,630 students cast ballots in favour of the fee.")
+    assert brief["how"][0]["text"] == "In an online vote"
+
+
+def test_what_of_a_delayed_identification_lead():
+    brief = _brief(None, "A former British soldier jailed in Turkey for seven years has secretly fled the country. "
+                         "John Ashby, 25, was on bail pending an appeal against his sentence.")
+    assert brief["what"][0]["text"] == "has secretly fled the country"
+
+
+def test_who_is_the_named_agent_of_an_act_subject():
+    brief = _brief(None, "The remarks made by the teenager Mary Hale to a journalist in a camp are horrifying.")
+    assert "Mary Hale" in brief["who"][0]["text"] or brief["who"][0]["text"] == "the teenager"
+
+
+def test_where_a_country_as_group_member_or_counterpart_is_no_event_place():
+    brief = _brief(None, "As the risk grows of a confrontation with Russia in the skies over Syria, the US is "
+                         "counting on support from partners such as France and the UK.")
+    assert brief["where"][0]["text"] not in {"Russia", "France", "UK"}
+
 def test_news_gold_is_well_formed(corpus):
     """The hand-annotated whole-article set: every article has a row for each question, offsets fall inside its
     text, and dates are ISO days."""
@@ -400,7 +462,7 @@ def test_news_gold_is_well_formed(corpus):
     from newsledger.eval.suites import brief_news as suite
 
     rows = suite.gold_rows()
-    assert len(rows) == 26
+    assert len(rows) == 61
     items = {it.name: it for it in suite.load(corpus)}
     for name, labels in rows.items():
         assert {r["question"] for r in labels} == set(QUESTIONS), name
@@ -419,10 +481,13 @@ def test_news_full(corpus):
     from newsledger.eval.suites import brief_news as suite
 
     scores = {s.metric: s.value for s in suite.run(corpus, split="check")}
-    assert scores["who"] >= 0.75
-    assert scores["what"] >= 0.65
-    assert scores["when"] >= 0.85
-    assert scores["where"] >= 0.55
-    assert scores["4w"] >= 0.70
-    assert scores["overall"] >= 0.50
+    # 37 check articles since the set grew (issue 14's second and third rounds); the first 15 alone keep their level
+    assert scores["who"] >= 0.74
+    assert scores["what"] >= 0.62
+    assert scores["when"] >= 0.79
+    assert scores["where"] >= 0.60
+    assert scores["why"] >= 0.26
+    assert scores["how"] >= 0.26
+    assert scores["4w"] >= 0.69
+    assert scores["overall"] >= 0.54
     assert scores["overall_lenient"] >= scores["overall"]

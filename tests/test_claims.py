@@ -189,7 +189,7 @@ def test_real_pairs_check_half_floors(corpus):
     from newsledger.eval.suites import contradictions_guardian as suite
 
     score = suite.run(corpus, split="check")[0]
-    assert score.precision >= 0.88 and score.recall >= 0.29, score.extra
+    assert score.precision >= 0.88 and score.recall >= 0.35, score.extra
 
 
 def test_unattributed_claim_stands_for_its_article_and_a_group_has_its_other_names():
@@ -360,3 +360,56 @@ def test_contradictions_do_not_depend_on_the_hash_seed(corpus, tmp_path):
     runs = [subprocess.run([sys.executable, "-c", script, str(tmp_path / "a.json")], capture_output=True, text=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout for seed in ("1", "4")]
     assert len(json.loads(runs[0])) >= 2 and runs[0] == runs[1]
+
+
+def test_figure_bounds_and_a_death_toll_above_a_casualty_figure():
+    # figure_bounds.tsv: "up to 250" and "nearly 300" allow no common value; "more than 500" and "about 530" do;
+    # a death toll above a casualty figure of the same people cannot be true with it
+    from newsledger.extract.claims import Claim, figures_disagree
+
+    def fig(value, bound=None, topic="figure:killed"):
+        return Claim(topic, 0, "a1", "n0", "", 0, 0, value=value, bound=bound, of="people")
+
+    assert figures_disagree(fig(250, "upper"), fig(300, "about"))
+    assert not figures_disagree(fig(500, "lower"), fig(530, "about"))
+    assert not figures_disagree(fig(1700, "upper"), fig(1300))
+    assert figures_disagree(fig(523), fig(340, "about", "figure:casualties"))
+    assert not figures_disagree(fig(200), fig(340, "about", "figure:casualties"))
+
+
+def test_denier_is_the_accused_across_articles_and_a_staged_attack_against_its_report():
+    # an act's parties match a claim and its denial when the denial names no place (a state's organs are the state)
+    a = _rec("a", "The director of GCHQ, Jeremy Fleming, accused Russia of being behind the nerve agent attack "
+                  "in Salisbury.", "2018-04-12")
+    b = _rec("b", "The Kremlin has vehemently denied involvement in the attack.", "2018-08-11")
+    c = _rec("c", "The Iranian foreign ministry has denied involvement in the attack.", "2018-08-11")
+    assert any(x["kind"] == "responsibility" for x in cross_article([a, b]))
+    assert not cross_article([a, c])  # a party nobody blamed
+    # "claims that the killings were fabricated", owned by the demonym's country, against the act's report
+    from newsledger.extract.claims import contradictions_in
+
+    rec = _rec("d", "Syria\u2019s renewed use of chemical weapons against its own people is barbaric. Official "
+                    "Syrian claims that the latest killings have been fabricated are beneath contempt.")
+    assert [x["kind"] for x in contradictions_in(rec)] == ["occurrence"]
+
+
+def test_counter_accusation_and_rebuttal_of_an_accusation_event():
+    a = _rec("a", "Russia blamed the US on Monday for the crisis.", "2018-01-22")
+    b = _rec("b", "The YPG blamed Moscow once again for allowing the operation.", "2018-01-23")
+    assert cross_article([a, b])
+    assert not cross_article([a, _rec("c", "The YPG blamed Washington for the crisis.", "2018-01-23")])  # agree
+    from newsledger.extract.claims import contradictions_in
+
+    rec = _rec("d", "The army said rebels had shelled the market. The rebels denied the allegation.")
+    assert contradictions_in(rec)
+
+
+def test_what_a_defeat_claim_is_about_in_more_clause_shapes():
+    from newsledger.extract.claims import claims_of
+
+    for text in ("The UK does not believe Islamic State has been defeated, a spokesman said.",
+                 "Officials said Isis is far from being defeated.",
+                 "Isis attacked a village. The Pentagon said the militants had not been defeated.",
+                 "A Kurdish official said it was reckless to say Isis had been defeated."):
+        found = [c for c in claims_of(_rec("b", text)) if c.topic == "control"]
+        assert any(c.polarity < 0 and {"isis", "islamic state"} & set(c.objects or []) for c in found), (text, found)

@@ -32,10 +32,23 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   rejects ("the Taliban's claim"), the claims for must come from that actor's side; across articles a quote
   whose speaker is not found stands for its article (two articles are two sources), and the two articles are
   published within the topic's window (claim_topics.tsv: a year for who carried out an attack, else 30 days);
+- acts (claim_topics.tsv, about "places"): a claim names the parties it holds responsible ("accused Russia of
+  being behind X"), a denial the parties it clears (its content's, and the denier: "the Kremlin denied
+  involvement"); a state's organs are the state (CAMEO codes: the Kremlin is Russia). Across articles a claim and a
+  denial that do not both name places are matched on these. A party held responsible that blames another for the
+  same act disputes the claim (claim_topics.tsv "deflect"). "The attack was staged / fabricated", "no attack took
+  place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies;
+- a claim named by a claim noun with its owner ("Official Syrian claims that p", "claims by X that p") is the
+  owner's; "it is wrong / premature / reckless to say p" and a negated belief verb inside a quote are against p;
+  a group named by a descriptor ("the terror group", "the caliphate", "them") stands for the groups named before
+  it; a rebuttal by reference also answers the acts reported before it that name its speaker as their actor or
+  as the accused ("Israel accused Hezbollah of X. Hezbollah denied the charge.");
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
-  true ("at least 10" agrees with 12, "169" does not with "170"; a later "toll rose to" is an update). The event's
+  true: each figure allows the values its own words give (figure_bounds.tsv: "at least 10" agrees with 12, "up to
+  250" not with "nearly 300", "169" not with "170"), a death toll cannot exceed a casualty figure of the same
+  people ("civilian casualties" and "civilians" are one group), a later "toll rose to" is an update. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
 - events: the same event type between the same actors, claimed or reported by one side and denied by another.
 
@@ -45,7 +58,7 @@ record's `quantities`). `evidence_texts` turns ids back into text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -74,7 +87,7 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role not in {"window", "about"}:
+        if role not in {"window", "about", "implied", "deflect"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
@@ -90,6 +103,25 @@ def topic_about() -> dict[str, str]:
     if unknown:
         raise ValueError(f"claim_topics.tsv: role 'about' must be places or actors, not {sorted(unknown)}")
     return out
+
+
+@lru_cache(maxsize=1)
+def topic_implied() -> dict[str, str]:
+    """Topics a claim for another topic implies (claim_topics.tsv, role "implied"): saying who carried out an act
+    says the act happened, so it answers a claim that the act was staged."""
+    out = {topic: value for topic, role, value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+           if role == "implied"}
+    unknown = set(out.values()) - set(topics())
+    if unknown:
+        raise ValueError(f"claim_topics.tsv: role 'implied' names no topic: {sorted(unknown)}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_deflected() -> frozenset[str]:
+    """Topics on which a party held responsible answers by blaming another (claim_topics.tsv, role "deflect")."""
+    return frozenset(topic for topic, role, _value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+                     if role == "deflect")
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +172,9 @@ class Claim:
     of: str | None = None
     unit: str | None = None
     update: bool = False
+    bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
+    parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
 
 
 # -- one record -------------------------------------------------------------------------------------
@@ -210,6 +244,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     cues = dispute_cues()
     rebuttals: list[tuple[dict[str, Any], str | None]] = []
     said = [*v.quotes, *_accusations(v), *_unquoted_disputes(v)]
+    said += _nominal_claims(v, said)
     for q in [*said, *_article_statements(v, said)]:
         content = _norm(q["text"])
         cue = (q.get("cue") or "").lower()
@@ -221,7 +256,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
-            for role in ("assert", "lose"):
+            for role in ("assert", "lose", "fake"):
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
@@ -234,8 +269,12 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
                                              or _disputed_before(content, m.start())
-                                             or bool(topics()["*"]["unsupported"].search(content[:m.start()])))
-                if denial or negated:
+                                             or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
+                                             or bool(topics()["*"]["premature"].search(content[:m.start()]))
+                                             or _negated_belief_before(content, m.start()))
+                if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
+                    polarity = 1 if denial or negated else -1
+                elif denial or negated:
                     polarity = -1
                 elif role == "lose":
                     if not dispute:
@@ -249,7 +288,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 objects = (_event_places(v, q) if about == "places" else _named_parties(v, q, speaker)
                            if about == "actors" else _objects(v, q, content, m))
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
-                                 against=_named_target(v, q) if polarity < 0 else None, objects=objects))
+                                 against=_named_target(v, q) if polarity < 0 else None, objects=objects,
+                                 parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
@@ -262,16 +302,78 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         if where:
             out.append(where)
     out.extend(_account_disputes(v, out))
-    # a rebuttal by reference answers the topic claims the article has reported before it; what it is about is
-    # not named
+    events = _event_claims(v)
+    # a rebuttal by reference answers the topic claims the article has reported before it (what it is about is
+    # not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
+    # accusation ("Israel accused Hezbollah of X. Hezbollah denied the charge.")
     for q, speaker in rebuttals:
         asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()
                            and c.start < q["start"]})
+        asserted += sorted({c.topic for c in events if c.polarity > 0 and c.start < q["start"]
+                            and _accused_in_event(v, c, speaker)})
         out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
                    for topic in asserted)
+    out.extend(_implied(out))
     out.extend(_figure_claims(v))
-    out.extend(_event_claims(v))
+    out.extend(events)
     return _dedup(out)
+
+
+def _accused_in_event(v: View, claim: Claim, speaker: str | None) -> bool:
+    """Whether an event claim ("event:TYPE:source>target") holds `speaker`'s side to account: its actor, or for an
+    accusation its target (matched by name: "rebels" and "the rebels" are two mentions of one side)."""
+    _kind, etype, pair = claim.topic.split(":", 2)
+    source, target = pair.split(">", 1)
+    accused = target if etype in ACCUSATION_EVENTS else source
+    return bool(speaker and accused in v.actors
+                and _party_keys(v, accused) & set().union(*(_party_keys(v, a) for a in v.side(speaker))))
+
+
+def _implied(claims: list[Claim]) -> list[Claim]:
+    """The claims for a topic that claims for another topic imply (claim_topics.tsv "implied": who carried out an
+    act says it happened), as claims of the same speaker on the same evidence."""
+    return [replace(c, topic=topic) for topic, source in topic_implied().items()
+            for c in claims if c.topic == source and c.polarity > 0 and c.strength == "explicit"]
+
+
+# "Official Syrian claims that p", "Russia's assertion that p", "claims by the army that p": a claim named by its noun,
+# with its owner right before it or after "by"
+_NOMINAL = re.compile(r"\b(?P<noun>claims?|assertions?|allegations?|insistence|contention)\s+(?:by\s+(?:the\s+)?"
+                      r"(?P<by>[\w'. -]{1,50}?)\s+)?that\s+(?P<content>\S[^;:?!]*)", re.I)
+
+
+def _country_actor(v: View, word: str) -> str | None:
+    """The record's country actor a country name or demonym stands for ("Syrian" -> Syria), if it has one."""
+    from newsledger.resolve.lexicon import country_of_name
+
+    iso2 = country_of_name().get(word.lower())
+    return next((i for i, a in v.actors.items() if iso2 and a.get("kind") == "country" and a.get("country") == iso2),
+                None)
+
+
+def _nominal_claims(v: View, said: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims the article names by a claim noun with their owner ("Official Syrian claims that the killings were
+    fabricated"), as quotes of the owner when no quote already holds them: the clause after "that" is the content.
+    Cited by sentence ("s<index>")."""
+    out = []
+    for k, sent in enumerate(v.sentences):
+        text = _norm(sent["text"])
+        for m in _NOMINAL.finditer(text):
+            at = sent["start"] + m.start("content")
+            if any(q["start"] <= at < q["end"] for q in said):
+                continue
+            noun_at = sent["start"] + m.start("noun")
+            owners = [a for e in v.entities if sent["start"] <= e["start"] and 0 <= noun_at - e["end"] <= 3
+                      for a in [e.get("actor") or _country_actor(v, e["text"])] if a]
+            if m.group("by"):
+                by_at = sent["start"] + m.start("by")
+                owners = [a for e, a in v.entity_actors(by_at, sent["start"] + m.end("by")) if e["start"] == by_at]
+            if not owners:
+                continue
+            content = m.group("content").rstrip(" .")
+            out.append({"id": f"s{k}", "text": content, "start": at, "end": at + len(content),
+                        "speaker": owners[-1], "cue": ""})
+    return out
 
 
 # PLOVER ACCUSE (CAMEO 112): the accuser asserts that the accused did or is something ("charged him with being a
@@ -420,7 +522,7 @@ MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says
 def _rebuts_by_reference(content: str, denial: bool) -> bool:
     """A short quote that calls something false ("that is not true"), or a denial of a bare claim noun ("rejected
     the claim"): it answers a claim without repeating it (claim_topics.tsv, rows "rebuttal" and "reference")."""
-    text = re.sub(r"^\W+", "", content).strip()
+    text = _CLAUSE_END.split(re.sub(r"^\W+", "", content).strip() + " ")[0].strip()  # "the accusations but ..."
     if not text or len(text.split()) > MAX_REBUTTAL_WORDS:
         return False
     roles = topics()["*"]
@@ -453,8 +555,25 @@ def _cue_negated(cue: str, lead: str) -> bool:
 
 def _disputed_before(content: str, pos: int) -> bool:
     """A dispute word a few words before the topic word inside the content ("to deny responsibility for X",
-    "which they denied carrying out"): the statement is against it."""
-    return bool(set(w.lower() for w in re.findall(r"[\w']+", content[:pos])[-3:]) & dispute_cues())
+    "which they denied carrying out"), or a dispute word governing the clause that holds it ("the ambassador
+    denied that Syrian forces had carried out X", a denial reported inside another's statement): the statement is
+    against it."""
+    before = content[:pos]
+    if set(w.lower() for w in re.findall(r"[\w']+", before)[-3:]) & dispute_cues():
+        return True
+    m = re.search(r"\b([a-z]+)\s+that\b[^,;:.?!\u2013\u2014]*$", before, re.I)
+    return bool(m and m.group(1).lower() in dispute_cues())
+
+
+_NEGATED_VERB = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+(?:that\s+)?"
+                           r"[^,;:.?!\u2013\u2014]*$", re.I)
+
+
+def _negated_belief_before(content: str, pos: int) -> bool:
+    """A negated neg-raising or acceptance verb governing the clause of the topic word inside the content ("the UK
+    does not believe Islamic State has been defeated"): against it, as when the verb is the quote's cue."""
+    m = _NEGATED_VERB.search(content[:pos])
+    return bool(m and _form_of(m.group("verb").lower(), negated_cues()))
 
 
 _INTRODUCED = re.compile(r"(?P<verb>[a-z]+)\s*:\s*\"?\s*$")
@@ -533,7 +652,8 @@ _BEFORE_NAME = re.compile(r"(?P<name>" + _NAME + r")(?:\s+" + _GENERIC + r")?\s*
 # a negation may stand between the auxiliary and the participle ("X is not defeated", "X is far from defeated")
 _NOT_YET = r"(?:(?:not|never|yet|still|far from|no longer|\w+ly)\s+)*"
 _AUX_TAIL = re.compile(r"\s+(?:had|has|have|would|will|could|did|does)?\s*(?:not\s+|never\s+|n't\s+)?"
-                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are|'s)?\s*" + _NOT_YET + "$")
+                       r"(?:yet\s+|already\s+|now\s+)?(?:been|be|was|were|is|are|'s)?\s*" + _NOT_YET
+                       + r"(?:being\s+)?$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are|'s)\s+" + _NOT_YET + "$", re.I)
 _FALL = re.compile(r"^(?:fell|fallen|has fallen|have fallen|fell to)", re.I)
 _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|as|and|but)\b|[,;:\u2013\u2014(])",
@@ -546,6 +666,48 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fighters?|militants?|members?|comm
                            r"families|supporters?|officials?|operatives?)\b", re.I)
 
 
+# a group named by what it is, not by its name ("the terror group", "the caliphate", "the militants", "it"): the
+# nouns news uses for an armed group (WordNet terrorist_organization.n.01, militant.n.01, caliphate.n.01,
+# insurgent.n.01, jihadist) and the pronouns that refer back to one
+_GROUP_NOUNS = (r"(?:terror\s+|terrorist\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+)?(?:group|organi[sz]ation|"
+                r"caliphate|militants|jihadists|jihadis|terrorists|insurgents|extremists|militia)")
+_DESCRIPTOR = re.compile(r"^\s*(?:(?:the|its|their|this|that|so-called|self-declared|self-styled)\s+)*(?:"
+                         + _GROUP_NOUNS + r"|it|they|them)\s*$|^\s*(?:the\s+)?(?:" + _GROUP_NOUNS + r"|it|them)\b",
+                         re.I)
+_DESCRIPTOR_TAIL = re.compile(r"\s+" + _GROUP_NOUNS + r"$", re.I)
+
+
+def _groups_before(v: View, q: dict[str, Any], at: int) -> list[str]:
+    """The names of the groups (organizations, armed groups) a descriptor refers back to: those named before `at`
+    in its sentence, else in the sentence before, besides the speaker's own side."""
+    own = v.side(q.get("speaker"))
+    k = v.sentence_index(at)
+    spans = []
+    if k >= 0:
+        spans.append((v.sentences[k]["start"], at))
+    if k > 0:
+        spans.append((v.sentences[k - 1]["start"], v.sentences[k - 1]["end"]))
+    for s, e in spans:
+        found = [a for _e, a in v.entity_actors(s, e) if a not in own
+                 and v.actors.get(a, {}).get("kind") in {"organization", "group"}]
+        if found:
+            return sorted({_key(n) for a in found for n in v.names(a)} - {""})
+    return []
+
+
+_PARTICIPLE = re.compile(r"^\w+(?:ed|en)$|^(?:taken|overrun|wiped out)$", re.I)
+
+
+def _after_verb_of_saying(clause: str) -> str:
+    """The complement of the last verb of saying or believing in a clause, when "that" is left out ("the UK does
+    not believe Islamic State has been" -> "Islamic State has been"); the clause itself when there is none."""
+    words = list(re.finditer(r"\b[a-z]+\b", clause))
+    for w in reversed(words):
+        if _form_of(w.group(0), speech_verbs() | negated_cues()):
+            return clause[w.end():]
+    return clause
+
+
 def _key(name: str) -> str:
     k = " ".join(_norm(name).lower().replace("'s", "").split())
     k = k[4:] if k.startswith("the ") else k
@@ -556,13 +718,14 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     """The names of what a topic claim says was taken or lost: the name after an active verb ("captured X",
     "took control of the town of X", "withdrew from X"), or before a passive one or a fall ("X had been
     captured", "X has not fallen"). A generic place noun ("the city's stadium", "the town") stands for the
-    places named in the sentence or the one before; a person or a group ("its commander had been captured")
-    gives []; None when nothing can be told."""
+    places named in the sentence or the one before; a group named by a descriptor or a pronoun ("the terror group
+    had been defeated", "defeated them") stands for the groups named before it in the sentence or the one before;
+    a person ("its commander had been captured") gives []; None when nothing can be told."""
     passive = bool(_FALL.match(m.group(0))) or bool(_PASSIVE.search(content[:m.start()]))
     if passive:
-        tail = _CLAUSE.split(content[:m.start()])[-1]
+        tail = _after_verb_of_saying(_CLAUSE.split(content[:m.start()])[-1])
         tail = _AUX_TAIL.sub("", tail)
-        mm = _BEFORE_NAME.search(tail)
+        mm = _BEFORE_NAME.search(_DESCRIPTOR_TAIL.sub("", tail))  # "the Islamic State caliphate": its name
         generic = _AFTER_GENERIC.match(tail)
         name = mm.group("name") if mm and len(tail.split()) <= 6 else None
         if name and name.split()[0].lower() in _FUNCTION:
@@ -576,6 +739,13 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
         where = m.end() + mm.start("name") if mm else -1
         if mm and _PEOPLE_AFTER.match(after[mm.end():]):
             return []  # "captured Isis fighters": people taken, not ground
+        tail = after[:40]
+        if not mm and not generic and _PARTICIPLE.match(m.group(0)):
+            # a participle after its object, with no verb between: "declared Isis defeated", "with Raqqa captured"
+            before = _BEFORE_NAME.search(_after_verb_of_saying(_CLAUSE.split(content[:m.start()])[-1]))
+            if before and before.group("name").split()[0].lower() not in _FUNCTION:
+                mm, name = before, before.group("name")
+                where = content.rfind(name, 0, m.start())
     if name:
         keys = {_key(name)}
         a0 = q["start"] + where
@@ -607,6 +777,8 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
             keys |= {_key(p.get("name") or "") for p in v.places if s <= p["start"] and p["end"] <= e + 1
                      and p.get("kind") not in {"country", "continent"}}
         return sorted(k for k in keys if k) or None
+    if _DESCRIPTOR.match(tail):
+        return _groups_before(v, q, q["start"] + m.start()) or []
     return []
 
 
@@ -620,6 +792,66 @@ def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
         sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
         keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
                 and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
+    return sorted(k for k in keys if k) or None
+
+
+# CAMEO's role codes of a state's own organs (CAMEO 1.1b3 actor codebook: government, military, police, judiciary,
+# legislature, intelligence): "RUSGOV" (the Kremlin) and "RUS" (Russia) are one party in a dispute about an act
+STATE_ROLES = {"", "GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _party_keys(v: View, actor_id: str | None) -> set[str]:
+    """The keys one party is matched on across articles: its names, and for a state's organ the state's code
+    ("state:RUS" for the Kremlin, Russia, the Russian military; "state:SYR" for Assad and Syria)."""
+    if not actor_id:
+        return set()
+    keys = {_key(n) for n in v.names(actor_id)}
+    code = (v.actors.get(actor_id) or {}).get("code") or ""
+    if code[3:] in STATE_ROLES and code[:3] in _state_codes():
+        keys.add("state:" + code[:3])
+    return keys
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    from newsledger.resolve.lexicon import iso3_of
+
+    return frozenset(iso3_of().values())
+
+
+def _act_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int, m: re.Match | None
+                 ) -> list[str] | None:
+    """Whom a claim about an act is about: for a claim for, the parties it holds responsible: those named between
+    its speech cue and the topic word ("accused Russia of being behind X", "said the regime carried out X",
+    "Syria's use of chemical weapons"), else after it ("was carried out by the regime"), or for a cue that is the
+    claim the first named after the cue ("blamed the US for the crisis"), besides the speaker's own side; for a
+    denial, the parties it clears (the actors named in its content, "denied that government forces carried out
+    X", and the denier itself: "the Kremlin denied involvement"). Across articles an act is matched on these when
+    one claim names no place (a denial seldom repeats where the act was)."""
+    own = v.side(speaker) if speaker != ARTICLE else set()
+    kinds = {"organization", "group", "person", "country"}
+
+    def actors(start: int, end: int) -> list[str]:
+        return [a for _e, a in sorted(v.entity_actors(start, end), key=lambda ea: ea[0]["start"])
+                if a not in own and v.actors.get(a, {}).get("kind") in kinds]
+
+    if polarity < 0:
+        named = actors(q["start"], q["end"]) + sorted(own)
+    else:
+        sent = v.sentence_of(q["start"], q["start"])
+        start = q["start"]
+        if speaker == ARTICLE and sent:
+            start = sent["start"]
+        elif sent and q.get("cue"):  # the object of the cue stands before the content: "accused Russia of ..."
+            lead = _norm(sent["text"][:max(q["start"] - sent["start"], 0)])
+            at = lead.lower().rfind(q["cue"].lower())
+            if at >= 0 and sent["start"] + at >= (q.get("speaker_end") or 0):
+                start = sent["start"] + at + len(q["cue"])
+        if m is None:
+            named = actors(start, q["end"])[:1]
+        else:
+            named = actors(start, q["start"] + m.start()) or actors(q["start"] + m.end(), q["end"])
+    keys = set().union(*(_party_keys(v, a) for a in named)) if named else set()
     return sorted(k for k in keys if k) or None
 
 
@@ -680,8 +912,9 @@ def _figure_claims(v: View) -> list[Claim]:
             if e.get("place") and e.get("start", 0) <= n["start"] and n["end"] <= e.get("end", 0):
                 places |= {p.get("name", p["text"]).lower() for p in v.places
                            if p.get("id") == e["place"] and p.get("kind") != "country"}
-        out.append(Claim("figure:" + n["kind"], 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
-                         value=n["value"], approximate=bool(n.get("approximate")), of=of_key, unit=n.get("unit"),
+        out.append(Claim(_figure_topic(n), 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
+                         value=n["value"], approximate=bool(n.get("approximate")), of=_people_key(of_key),
+                         unit=n.get("unit"), bound=_bound(n),
                          update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
     return out
 
@@ -710,17 +943,72 @@ def _event_claims(v: View) -> list[Claim]:
 
 # -- figures: when two values cannot both be true --------------------------------------------------
 
+# a casualty figure counts the killed and the injured ("340 civilian casualties"): it is compared with a death toll
+# of the same people, which it can never be lower than
+CASUALTY_UNITS = {"casualty", "casualties"}
+# words that say what happened to the people counted, not who they are: "civilian deaths" and "civilians" are one
+# group ("523 civilians have died" / "340 civilian casualties")
+_TOLL_WORDS = {"casualty", "casualties", "death", "deaths", "dead", "victims", "fatalities", "killed", "wounded",
+               "injured", "injuries"}
+
+
+def _figure_topic(n: dict[str, Any]) -> str:
+    if (n.get("unit") or "").lower() in CASUALTY_UNITS:
+        return "figure:casualties"
+    return "figure:" + n["kind"]
+
+
+def _people_key(of: str) -> str:
+    """Whom a figure counts, without the words of what happened to them and with a plural's -s dropped
+    ("civilian casualties", "civilian deaths", "civilians" -> "civilian")."""
+    words = [w for w in of.split() if w not in _TOLL_WORDS]
+    return " ".join(w[:-1] if w.endswith("ians") or w.endswith("ers") else w for w in words) or of
+
+
+@lru_cache(maxsize=1)
+def figure_bounds() -> list[tuple[str, re.Pattern]]:
+    return [(bound, re.compile(r"\b(?:" + pattern + r")\W*$", re.I))
+            for bound, pattern in resources.rows("contradictions", "figure_bounds.tsv", min_fields=2)]
+
+
+def _bound(n: dict[str, Any]) -> str | None:
+    """How the figure's own words bound it (figure_bounds.tsv): the words of its text before the number."""
+    text = _norm(n.get("text") or "")
+    m = re.search(r"\d", text)
+    head = text[:m.start()] if m else ""
+    hit = next((bound for bound, pattern in figure_bounds() if pattern.search(head)), None)
+    if hit is None and n.get("approximate"):
+        return "lower"  # a vague number ("dozens", ACLED's lowest reading) and other approximations: at least
+    return hit
+
+
+def _interval(c: Claim) -> tuple[float, float]:
+    """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %."""
+    v = float(c.value)
+    return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1)}.get(c.bound or "", (v, v))
+
+
 def figures_disagree(a: Claim, b: Claim) -> bool:
-    if a.value is None or b.value is None or a.value == b.value:
+    """Whether two figures of the same people cannot both be true: their allowed values do not meet (a death toll
+    above a casualty figure of the same people, for the two kinds); a later "toll rose to" is an update."""
+    if a.value is None or b.value is None:
         return False
-    lo, hi = (a, b) if a.value < b.value else (b, a)
-    if lo.approximate:  # "at least 10", "dozens" are lower bounds: a higher figure agrees
+    if a.update or b.update:  # "the toll rose to 15": an update, not a dispute
         return False
-    if hi.approximate and hi.value <= lo.value * 1.1:
-        return False
-    if hi.update or lo.update:  # "the toll rose to 15": an update, not a dispute
-        return False
-    return True
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if a.topic != b.topic:
+        killed, casualties = (a, b) if a.topic == "figure:killed" else (b, a)
+        if {a.topic, b.topic} != {"figure:killed", "figure:casualties"}:
+            return False
+        return _interval(killed)[0] > _interval(casualties)[1]
+    return ahi < blo or bhi < alo
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Two figures of the same people that can be compared: the same kind, or a death toll and a casualty
+    figure."""
+    kinds = {a.topic, b.topic}
+    return a.of == b.of and (len(kinds) == 1 or kinds == {"figure:killed", "figure:casualties"})
 
 
 def conservative_total(values: list[float]) -> float:
@@ -757,7 +1045,18 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         pro = [c for c in pro if c.speaker and c.objects != []]
         if not pro:
             continue
+        # an act's event answered on a topic already ("denied the charge" against a claim of responsibility) is not
+        # reported again
+        if topic.startswith("event:") and any(set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
+            continue
         out.append(_contradiction(v, topic, pro, con))
+    # an accused party blaming another for the same act
+    for topic in dict.fromkeys(c.topic for c in claims if c.topic in topic_deflected()):
+        pro = [c for c in claims if c.topic == topic and c.polarity > 0 and c.parties and c.speaker]
+        for blamed in pro:
+            rivals = [c for c in pro if _deflects(v, blamed, v, c)]
+            if rivals and not any(blamed.evidence in d["evidence_for"] for d in out):
+                out.append(_contradiction(v, topic, [blamed], rivals))
     # whereabouts
     placed = [c for c in claims if c.topic == "whereabouts" and c.polarity > 0]
     present = [c for c in claims if c.topic == "whereabouts" and c.polarity < 0]
@@ -773,7 +1072,7 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
     seen = set()
     for i, a in enumerate(figs):
         for b in figs[i + 1:]:
-            if a.topic != b.topic or a.of != b.of or a.speaker == b.speaker or v.side(a.speaker) & v.side(b.speaker):
+            if not comparable(a, b) or a.speaker == b.speaker or v.side(a.speaker) & v.side(b.speaker):
                 continue
             near = abs(v.sentence_index(a.start) - v.sentence_index(b.start)) <= 2
             if not near and not (a.place and a.place == b.place):
@@ -788,7 +1087,10 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         con = [c for c in claims if c.topic == topic and c.polarity < 0 and c.speaker]
         pro_side = set().union(*(v.side(c.speaker) for c in pro)) if pro else set()
         con = [c for c in con if c.speaker not in pro_side]
-        if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro} for d in out):
+        # one dispute answered on a topic already ("denied the charge" against a claim of responsibility) is not
+        # reported again as the accusation event's
+        if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro}
+                                   or set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             out.append(_contradiction(v, topic, pro, con))
     return out
 
@@ -904,6 +1206,7 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             if days <= window_days:
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
             out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
+            out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
     return out
 
 
@@ -922,7 +1225,7 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
     done = set()
     for a in fa:
         for b in fb:
-            if a.topic != b.topic or a.of != b.of:
+            if not comparable(a, b):
                 continue
             if not set(a.place.split(",")) & set(b.place.split(",")):
                 continue
@@ -959,7 +1262,7 @@ def _outlet(rec: dict[str, Any]) -> str:
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:
-    return a.topic == b.topic and a.of == b.of and bool(_places(a) & _places(b))
+    return comparable(a, b) and bool(_places(a) & _places(b))
 
 
 def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS
@@ -976,25 +1279,26 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                 continue
             # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
             # articles are two sources
-            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and c.objects]
-            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit" and c.objects]
+            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and (c.objects or c.parties)]
+            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit"
+                   and (c.objects or c.parties)]
             if not pro or not con:
                 continue
             pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
             con = [c for c in con if not (_side_names(v2, c.speaker) & pro_names)]
             # a claim made in the disputing article too, by the disputing side, is that side's own statement
-            con = [c for c in con if not any(set(c.objects) & set(x.objects) and x.speaker and
+            con = [c for c in con if not any(_about_same(c, x) and x.speaker and
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
-                                             for x in c2 if x.topic == topic and x.polarity > 0 and x.objects)]
+                                             for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if set(x.objects) & set(c.objects)]
+                hits = [x for x in pro if _about_same(x, c)]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
                        and d["articles"][:2] == [r1["article"]["id"], r2["article"]["id"]] for d in out):
                     continue
-                about = sorted(set().union(*(set(x.objects) & set(c.objects) for x in hits)))
-                cons = [y for y in con if set(y.objects) & set(about)]
+                about = sorted(set().union(*(_shared(x, c) for x in hits)))
+                cons = [y for y in con if set(_shared(y, hits[0])) & set(about)]
                 out.append({
                     "kind": topic, "scope": "cross-article",
                     "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
@@ -1006,6 +1310,61 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                     "evidence_against": [_evidence(r2, y) for y in cons],
                 })
     return out
+
+
+def _deflects(v1: View, blamed: Claim, v2: View, rival: Claim) -> bool:
+    """Whether a claim for (`rival`) is the answer of a party `blamed` holds responsible, blaming another instead
+    ("Russia blamed the US for the crisis" against "the YPG blamed Moscow"): its speaker is among the parties
+    `blamed` names, the parties it names are others, and the two do not name different places."""
+    if rival.speaker in (None, ARTICLE) or blamed.speaker is None or not (rival.parties and blamed.parties):
+        return False
+    speaker_keys = set().union(*(_party_keys(v2, a) for a in v2.side(rival.speaker)))
+    blamer_keys = set().union(*(_party_keys(v1, a) for a in v1.side(blamed.speaker))) \
+        if blamed.speaker != ARTICLE else set()
+    if not speaker_keys & set(blamed.parties) or speaker_keys & blamer_keys:
+        return False
+    if set(rival.parties) & set(blamed.parties):
+        return False
+    return not (blamed.objects and rival.objects and not set(blamed.objects) & set(rival.objects))
+
+
+def _cross_deflections(ra, va, ca, rb, vb, cb, days: int, window_days: int) -> list[dict[str, Any]]:
+    """An accused party in one article blaming another for the act the other article blames it for (`_deflects`),
+    in articles `days` apart: within the topic's window when the two name the same place, else within
+    `window_days` (a counter-accusation answers within days; without a place, a later one may be about another
+    act)."""
+    out = []
+    for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+        for blamed in (c for c in c1 if c.topic in topic_deflected() and c.polarity > 0 and c.parties):
+            rivals = [c for c in c2 if c.topic == blamed.topic and c.polarity > 0 and _deflects(v1, blamed, v2, c)
+                      and days <= (topic_windows().get(c.topic, TOPIC_WINDOW_DAYS)
+                                   if blamed.objects and c.objects else window_days)]
+            if not rivals:
+                continue
+            out.append({
+                "kind": blamed.topic, "scope": "cross-article",
+                "claim": f"{v1.name(blamed.speaker)}: {blamed.text.strip()}",
+                "about": sorted(set(blamed.parties)),
+                "articles": [r1["article"]["id"], r2["article"]["id"]],
+                "asserted_by": _side_list(v1, [blamed]) or [_source(r1)],
+                "disputed_by": _side_list(v2, rivals) or [_source(r2)],
+                "evidence_for": [_evidence(r1, blamed)],
+                "evidence_against": [_evidence(r2, y) for y in rivals],
+            })
+            break
+    return out
+
+
+def _shared(a: Claim, b: Claim) -> set[str]:
+    """What two topic claims are both about: the names of what is claimed when both name one (the places of an
+    act, the ground taken), else the parties of an act (whom one holds responsible and the other clears)."""
+    if a.objects and b.objects:
+        return set(a.objects) & set(b.objects)
+    return set(a.parties or []) & set(b.parties or [])
+
+
+def _about_same(a: Claim, b: Claim) -> bool:
+    return bool(_shared(a, b))
 
 
 def _source(rec: dict[str, Any]) -> str:

@@ -56,8 +56,17 @@ class Mention:
     demonym: str | None = None  # country code
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
+    # the provinces (admin1 codes) and countries named right after it: "Fresno, Calif.", "Toronto, Ontario"
+    within_admin1s: frozenset[str] = frozenset()
+    within_countries: frozenset[str] = frozenset()
     candidates: list[Entry] | None = None
     choice: Entry | None = None
+
+
+def _group(m: Mention) -> tuple:
+    """Mentions alike (same text, name, suffix, label and apposition) have the same candidates and, in a pass,
+    the same context."""
+    return m.text, m.key_text, m.hint, m.label, m.demonym, m.within_admin1s, m.within_countries
 
 
 def _clean(text: str) -> tuple[str, str | None]:
@@ -95,7 +104,7 @@ _OWN_NAME_HEADS = {"grove", "river", "creek", "township", "estates", "valley", "
                    "national"}
 # Context features that put a candidate near the article's other places (or its outlet's province).
 _NEARBY_EVIDENCE = {"ctx_in_named_admin1", "ctx_in_admin1_of_others", "ctx_admin1_self", "ctx_near_town",
-                    "near_a_candidate_of_another_mention", "outlet_home_admin1"}
+                    "near_a_candidate_of_another_mention", "outlet_home_admin1", "outlet_home_town_near"}
 _ERAS = {"bc", "ad", "bce", "ce"}
 # AP-style party and state after a US legislator's name: "D-N.Y.", "R-Texas".
 _PARTY_STATE = re.compile(r"^[DRI]-(?=[A-Z])")
@@ -123,6 +132,17 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     return _embedded_state(toks, ent, gaz)
 
 
+def _leading_demonym(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A demonym opening an organisation's name ("Nigerian Army", "British Embassy", "Dutch Rail") stands for
+    its country, as it does before a common noun (GeoWebNews annotates these as embedded toponyms; tune
+    halves: 9 of 10 such names in GeoWebNews, 8 of 15 in LGL)."""
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
+    cc = gaz.demonym(first.text) if first.i + 1 < ent.end else None
+    if cc is None:
+        return None
+    return Mention(first.idx, first.idx + len(first), first.text, first.text, "NORP", demonym=cc)
+
+
 def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     """A country, or a first-level subdivision's abbreviation, named inside an organisation's name, not at its
     start ("FrontCounter BC", "SME Mauritius Limited", "Armenia-Italy Friendship Group"): the body's country or
@@ -142,16 +162,30 @@ def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None
 
 
 def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """The article's place mentions: names opened by a split abbreviation ("ST. PAUL"), then the entities,
+    each with the province or country named after it."""
+    saints, openers = _saint_names(doc, gaz)
+    taken = {i for m in saints for i in range(m.start, m.end)} | openers
+    out = saints + _entity_mentions(doc, gaz, taken)
+    _appositions(doc, out, gaz)
+    return out
+
+
+def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> list[Mention]:
+    """The mentions among the entities, but for those touching the character offsets `taken`."""
     out: list[Mention] = []
     people = _person_name_words(doc)
     place_names = {normalize(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
-        if ent.label_ in {"ORG", "PERSON"} and _place_taken_for_a_name(ent, gaz, people, place_names):
+        if ent.start_char in taken or ent.end_char - 1 in taken:
+            continue
+        if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
+                and _place_taken_for_a_name(ent, gaz, people, place_names):
             name, hint = _clean(ent.text)
             out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
             continue
         if ent.label_ == "ORG":
-            m = _embedded(ent, gaz)
+            m = _embedded(ent, gaz) or _leading_demonym(ent, gaz)
             if m is not None:
                 out.append(m)
             continue
@@ -165,11 +199,61 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
             continue
         if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
+        if _opens_a_name(ent, gaz):
+            continue
         name, hint = _clean(ent.text)
         if not name:
             continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
     return out
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _appositions(doc: Doc, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    """Record on each mention the provinces and countries the place named right after its comma can be
+    ("Fresno, Calif.", "LEXINGTON, Neb.", "Toronto, Ontario", "Ontario, Canada"): news writes a town with its
+    state or country so, and the reader takes the town there."""
+    starts = {ent.start_char: ent for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
+    text = doc.text
+    for m in mentions:
+        if m.demonym:
+            continue
+        sep = _APPOSITION.match(text, m.end)
+        nxt = starts.get(sep.end()) if sep and "," in sep.group() else None
+        if nxt is None:
+            continue
+        entries = [e for e in gaz.lookup(_clean(nxt.text)[0]) if e.primary or e.kind in {"admin1", "country"}]
+        m.within_admin1s = frozenset(e.admin1_code for e in entries if e.kind == "admin1" and e.admin1_code)
+        m.within_countries = frozenset(e.country for e in entries if e.kind in {"admin1", "country"} and e.country)
+
+
+# Abbreviations that open place names ("St. Paul", "Mt. Pleasant", "Ft. Worth") and the words they stand for;
+# the tokenizer splits an all-capital one from its period ("ST. PAUL, Minn. --"), and the NER then tags its
+# halves apart.
+_NAME_OPENERS = {"st": "Saint", "ste": "Sainte", "mt": "Mount", "ft": "Fort"}
+
+
+def _saint_names(doc: Doc, gaz: gazetteer.Gazetteer) -> tuple[list[Mention], set[int]]:
+    """Place names opened by an abbreviation split from its period ("ST" "." "PAUL", "ST" "." "JOHN'S"), as
+    one mention where the gazetteer knows the whole name (as written or with the word spelled out); and the
+    character offsets of the abbreviations, which are no place by themselves ("ST" is not Sète)."""
+    out, openers = [], set()
+    for tok in doc[:-2]:
+        if tok.lower_ not in _NAME_OPENERS or tok.nbor(1).text != "." or not tok.nbor(2).text[:1].isupper():
+            continue
+        openers.add(tok.idx)
+        end = tok.i + 3
+        while end < len(doc) and end - tok.i < 5 and (doc[end].lower_ in {"'s", "’s"} or (
+                doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_iob_ == "I")):
+            end += 1
+        text = doc[tok.i:end].text
+        spelled = " ".join([_NAME_OPENERS[tok.lower_], doc[tok.i + 2:end].text])
+        key = next((t for t in (text, spelled) if any(e.primary for e in gaz.lookup(t))), None)
+        if key is not None:
+            out.append(Mention(tok.idx, doc[end - 1].idx + len(doc[end - 1]), text, key, "GPE"))
+    return out, openers
 
 
 # Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
@@ -187,12 +271,12 @@ _DIVISION_PLURALS = {"counties", "townships", "parishes", "towns", "cities"}
 
 
 def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], place_names: set[str]) -> bool:
-    """An ORG or PERSON entity that is wholly the name of a known place ("in Montpellier", "Hayward, Calif.",
-    "MANSFIELD --") where the sentence reads it as a place: after a locative preposition (not as an owner: "at
-    Zara's headquarters"), before ", <state or country>", before a town's noun ("Fargo police", "a Camarillo
-    resident"), coordinated before "counties" ("Jackson and Barrow counties"), as a capitalised dateline, or
-    named as a place elsewhere in the article. Not a surname of a person named in full, a name after a title, or a short
-    all-capital abbreviation."""
+    """An ORG, PERSON or NORP entity (not a demonym: "Oxford residents") that is wholly the name of a known place
+    ("in Montpellier", "Hayward, Calif.", "MANSFIELD --") where the sentence reads it as a place: after a
+    locative preposition (not as an owner: "at Zara's headquarters"), before ", <state or country>", before a
+    town's noun ("Fargo police", "a Camarillo resident"), coordinated before "counties" ("Jackson and Barrow
+    counties"), as a capitalised dateline, or named as a place elsewhere in the article. Not a surname of a
+    person named in full, a name after a title, or a short all-capital abbreviation."""
     if len(ent) > 4 or ent.text in people or (len(ent) == 1 and ent[0].text in people):
         return False
     if ent.text.isupper() and len(ent.text) <= 3:
@@ -227,6 +311,27 @@ def _person_name_words(doc: Doc) -> set[str]:
     again, even where the NER calls it a place."""
     return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
             and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
+
+
+# Capitalised words after a town's name that keep it a place ("Lewisburg Mayor", "DeKalb Police", "Bloomfield
+# Town", "Edwardsville District"); any other capitalised word after a small place's one-word name makes a
+# compound name of its own ("Gulf War", "First Amendment", "First Selectman").
+_PLACE_WORDS_AFTER = _LOCAL_NOUNS | {"town", "township", "city", "county", "district", "village", "borough",
+                                     "council", "area", "region", "board", "schools", "school"}
+# A place this large is named in compounds as itself ("Texas Rangers", "London Stock Exchange").
+_COMPOUND_PLACE_MIN_POPULATION = 100_000
+
+
+def _opens_a_name(ent, gaz: gazetteer.Gazetteer) -> bool:
+    """A one-word name of no large place (of at least 100,000 people) that opens a capitalised compound
+    ("Gulf War", "First Amendment", "First Selectman") is part of that name, not a place; LGL tune: 8 such
+    phrases, none a toponym, beside 7 with a town's noun after them, which stay places."""
+    if len(ent) != 1 or ent.text.isupper() or ent.end >= len(ent.doc):
+        return False
+    nxt = ent.doc[ent.end]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_) or nxt.lower_ in _PLACE_WORDS_AFTER:
+        return False
+    return not any(e.primary and e.population >= _COMPOUND_PLACE_MIN_POPULATION for e in gaz.lookup(ent.text))
 
 
 def _era_marker(ent) -> bool:
@@ -269,6 +374,9 @@ class OutletHome:
     rarely named with its state; a reader knows the paper."""
     admin1s: frozenset[tuple[str, str]] = frozenset()
     countries: frozenset[str] = frozenset()
+    # the point of the town the outlet's name is made from ("gainesvilleregister.com"), where its articles show
+    # which namesake it is (outlet_towns)
+    towns: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass
@@ -298,6 +406,12 @@ def prior_features(e: Entry, m: Mention) -> dict[str, float]:
         f["loc_area"] = 1.0
     if m.label == "FAC" and e.kind in {"airport", "other"}:
         f["fac_point"] = 1.0
+    if m.within_admin1s or m.within_countries:
+        # "Fresno, Calif.": the province named after the comma, or the country for a province ("Ontario, Canada")
+        inside = e.admin1_code in m.within_admin1s if m.within_admin1s and e.kind != "admin1" \
+            else e.country in m.within_countries
+        if inside:
+            f["apposition_match"] = 1.0
     return f
 
 
@@ -332,6 +446,9 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
             f["outlet_home_admin1"] = 1.0
         if e.country in ctx.home.countries:
             f["outlet_home_country"] = 1.0
+        if ctx.home.towns and e.lat is not None and e.kind in {"city", "admin2", "landform"} \
+                and _near(e, ctx.home.towns):
+            f["outlet_home_town_near"] = 1.0
     if c.same_name:
         f[c.same_name] = 1.0
     if c.namesake_admin1s and any(code not in ctx.admin1s for code in c.namesake_admin1s):
@@ -340,9 +457,14 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
 
 
 def _near_a_point(e: Entry, ctx: Context) -> bool:
+    return _near(e, ctx.points)
+
+
+def _near(e: Entry | Place, points) -> bool:
+    """Whether `e` lies within 150 km of one of the points."""
     lat_limit = (_NEAR_KM + 1) / _KM_PER_DEGREE_LAT
     return any(abs(e.lat - lat) < lat_limit and distance_km(e.lat, e.lon, lat, lon) < _NEAR_KM
-               for lat, lon in ctx.points)
+               for lat, lon in points)
 
 
 def features(c: Candidate, ctx: Context) -> dict[str, float]:
@@ -372,9 +494,14 @@ def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
         return []
     same_name = _prefer_same_name_city(cands) if not m.hint else {}
     namesakes = _namesake_admin1s(cands, m)
+    # "Egypt", "Lebanon", "Mexico": a country's own name is the country before a town named after it, even
+    # where the outlet's province holds the town
+    country_named = any(e.kind == "country" and e.primary for e in cands)
     out = []
     for e in cands:
         prior = prior_features(e, m)
+        if country_named and e.kind in _LOCAL_KINDS:
+            prior["town_named_like_a_country"] = 1.0
         cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()
         out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
                              namesakes.get(e.pid, ())))
@@ -486,7 +613,7 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
     # context: each group is ranked once per pass
     groups: dict[tuple, list[Mention]] = {}
     for m in mentions:
-        groups.setdefault((m.text, m.key_text, m.hint, m.label, m.demonym), []).append(m)
+        groups.setdefault(_group(m), []).append(m)
     ranked = {key: candidates(ms[0], weights) for key, ms in groups.items()}
 
     def pick(cands: list[Candidate], ctx: Context) -> Entry | None:
@@ -499,11 +626,11 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
     choice = {key: pick(cands, empty) for key, cands in ranked.items()}
     for _ in range(2):
         for m in mentions:
-            m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
+            m.choice = choice[_group(m)]
         by_name = contexts_by_name(mentions, home)
         choice = {key: pick(cands, by_name[normalize(key[1])]) for key, cands in ranked.items()}
     for m in mentions:
-        m.choice = choice[(m.text, m.key_text, m.hint, m.label, m.demonym)]
+        m.choice = choice[_group(m)]
     _drop_distant_namesakes(mentions, ranked, by_name)
 
 
@@ -515,7 +642,7 @@ def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Ca
     for m in mentions:
         if not m.named_after or m.choice is None or m.choice.kind in {"admin1", "country"}:
             continue  # a province's or a country's name on a feature ("Delaware Bay") is about that province
-        cand = next(c for c in ranked[(m.text, m.key_text, m.hint, m.label, m.demonym)] if c.entry is m.choice)
+        cand = next(c for c in ranked[_group(m)] if c.entry is m.choice)
         if not _NEARBY_EVIDENCE & context_features(cand, by_name[normalize(m.key_text)]).keys():
             m.choice = None
 
@@ -613,12 +740,24 @@ def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str
 
 def extract(doc: Doc, record: Record, home: OutletHome | None = None) -> list[Place]:
     """The article's places; `home` is its outlet's home when the caller knows it (outlet_homes), else what
-    the outlet's web domain says."""
+    the outlet's web domain says: its country, and the town it is named after where this article's own places
+    say which namesake that is (outlet_towns)."""
     gaz = gazetteer.get()
-    home = home or outlet_home(record.article.outlet or record.article.url)
-    text = record.article.text  # what `doc` parses: Doc.text would rebuild it token by token
     mentions = _mentions(doc, gaz)
+    if home is None:
+        outlet = record.article.outlet or record.article.url
+        home = outlet_home(outlet)
+        if outlet_town_names(outlet):
+            _resolve(mentions, gaz, home=home)
+            towns = outlet_towns(outlet, [_places(mentions, gaz, record.article.text)])
+            if towns:
+                home = OutletHome(countries=home.countries if home else frozenset(), towns=towns)
     _resolve(mentions, gaz, home=home)
+    return _places(mentions, gaz, record.article.text)
+
+
+def _places(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) -> list[Place]:
+    """The resolved mentions as places, in text order, with their ids; `text` is what the doc parses."""
     places: list[Place] = []
     for m in mentions:
         p = _place(m, m.choice, gaz)
@@ -675,19 +814,30 @@ _HOME_MIN_ARTICLES = 2
 
 def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletHome | None]:
     """For each (outlet, places) article, its outlet's home as the outlet's other articles show it: the
-    subdivisions and countries that at least half of them place something in. None without an outlet or
-    with fewer than two other articles from it. An article never counts toward its own home."""
+    subdivisions and countries that at least half of them place something in, and the town its domain names
+    (outlet_towns). None without an outlet or with fewer than two other articles from it (then only the
+    domain's country and town). An article never counts toward its own home's regions, and the outlet's own
+    town's name never counts (a paper's many mentions of its Norfolk would otherwise vouch for whichever
+    Norfolk the first pass chose)."""
+    own_names = {o: outlet_town_names(o) for o, _ in articles if o}
     regions = [({(p.country, p.admin1) for p in ps if p.country and p.admin1},
-                {p.country for p in ps if p.country}) for _, ps in articles]
+                {p.country for p in ps if p.country})
+               for ps in (_not_named(ps, own_names.get(o, [])) for o, ps in articles)]
     by_outlet: dict[str, tuple[Counter, Counter, int]] = {}
     for (outlet, _), (admin1s, countries) in zip(articles, regions):
         if outlet:
             a, c, n = by_outlet.get(outlet, (Counter(), Counter(), 0))
             by_outlet[outlet] = (a + Counter(admin1s), c + Counter(countries), n + 1)
+    towns = {outlet: outlet_towns(outlet, [ps for o, ps in articles if o == outlet],
+                                  {k for k, v in a.items() if v >= _HOME_SHARE * (n - 1)})
+             for outlet, (a, _, n) in by_outlet.items()}
     out: list[OutletHome | None] = []
     for (outlet, _), (own_admin1s, own_countries) in zip(articles, regions):
         if not outlet or by_outlet[outlet][2] - 1 < _HOME_MIN_ARTICLES:
-            out.append(outlet_home(outlet))
+            home = outlet_home(outlet)
+            if outlet and towns[outlet]:
+                home = OutletHome(countries=home.countries if home else frozenset(), towns=towns[outlet])
+            out.append(home)
             continue
         a, c, n = by_outlet[outlet]
         need = _HOME_SHARE * (n - 1)
@@ -695,8 +845,80 @@ def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletH
         out.append(OutletHome(
             frozenset(k for k, v in a.items() if v - (k in own_admin1s) >= need and tld_country in (None, k[0])),
             frozenset(k for k, v in c.items() if v - (k in own_countries) >= need) if tld_country is None
-            else frozenset({tld_country})))
+            else frozenset({tld_country}), towns[outlet]))
     return out
+
+
+def _not_named(places: list[Place], names: list[str]) -> list[Place]:
+    """The places whose mention and entry names hold none of `names` (an outlet's own town names)."""
+    return [p for p in places if not any(n in normalize(p.name) or n in normalize(p.text) for n in names)]
+
+
+_OUTLET_WORDS = sorted(resources.words("outlet_name_words.txt"), key=len, reverse=True)
+# Labels of a domain that are no part of an outlet's name.
+_DOMAIN_LABELS = {"www", "co", "com", "org", "net", "ac", "gov"}
+_MIN_TOWN_CHARS = 4
+
+
+def outlet_town_names(outlet: str | None) -> list[str]:
+    """The town names an outlet's web domain is made from: each label (and each hyphenated part) without the
+    nameplate words at either end ("gainesvilleregister.com" -> gainesville, "chronicle.augusta.com" ->
+    augusta, "theparisnews.com" -> paris); words listed in outlet_name_words.txt."""
+    m = _DOMAIN.match(outlet.strip()) if outlet else None
+    if not m or "." not in m.group(1):
+        return []
+    names = []
+    for label in m.group(1).lower().split(".")[:-1]:
+        if label in _DOMAIN_LABELS:
+            continue
+        for piece in re.split(r"[-_]", label):
+            name = _strip_nameplate(piece)
+            if len(name) >= _MIN_TOWN_CHARS and name.isalpha():
+                names.append(name)
+    return names
+
+
+def _strip_nameplate(piece: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for w in _OUTLET_WORDS:
+            if len(piece) > len(w) and piece.startswith(w):
+                piece, changed = piece[len(w):], True
+            elif len(piece) > len(w) and piece.endswith(w):
+                piece, changed = piece[:-len(w)], True
+        if piece in _OUTLET_WORDS:
+            return ""
+    return piece
+
+
+# A town named by an outlet's domain is the outlet's home when it has at least this many people.
+_HOME_TOWN_MIN_POPULATION = 1_000
+
+
+def outlet_towns(outlet: str | None, articles: list[list[Place]],
+                 home_admin1s: set[tuple[str, str]] = frozenset()) -> tuple[tuple[float, float], ...]:
+    """The point of the town the outlet's domain names ("norfolkdailynews.com": a Norfolk), choosing among
+    namesakes the one that most of the outlet's articles place something near: another town within 150 km or
+    its own province named (mentions of the town's own name do not vote), then one in the outlet's home
+    provinces (`home_admin1s`, (country, name)); none when neither says which."""
+    names = outlet_town_names(outlet)
+    if not names:
+        return ()
+    gaz = gazetteer.get()
+    others = [[p for p in _not_named(ps, names) if p.lat is not None] for ps in articles]
+    points = [[(p.lat, p.lon) for p in ps if p.kind in _LOCAL_KINDS] for ps in others]
+    admin1s = [{(p.country, p.admin1) for p in ps if p.kind == "admin1"} for ps in others]
+    out = []
+    for name in names:
+        cands = [e for e in gaz.lookup(name) if e.primary and e.kind in _LOCAL_KINDS and e.lat is not None
+                 and e.population >= _HOME_TOWN_MIN_POPULATION]
+        votes = [(sum(_near(e, pts) or (e.country, e.admin1) in a1 for pts, a1 in zip(points, admin1s)),
+                  (e.country, e.admin1) in home_admin1s, e.population, -e.pid, e) for e in cands]
+        best = max(votes, default=None)
+        if best is not None and (best[0] >= 1 or best[1]):
+            out.append((best[-1].lat, best[-1].lon))
+    return tuple(out)
 
 
 _DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?([^/:?#\s]+)", re.I)

@@ -66,6 +66,19 @@ def normalize(name: str) -> str:
     return " ".join(s.split())
 
 
+# Abbreviated words that open place names and their spelled-out forms (US Postal Service and AP style).
+_OPENING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_OPENING_WORDS = {v: k for k, v in _OPENING_ABBREVIATIONS.items()}
+
+
+def _other_spelling(key: str) -> str:
+    """The lookup key with its opening word abbreviated or spelled out ("mt pleasant" <-> "mount pleasant"),
+    or the key itself."""
+    first, _, rest = key.partition(" ")
+    other = _OPENING_ABBREVIATIONS.get(first) or _OPENING_WORDS.get(first)
+    return f"{other} {rest}" if other and rest else key
+
+
 def _is_latin(text: str) -> bool:
     for ch in text:
         if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
@@ -447,15 +460,20 @@ class Gazetteer:
                      row[10] or 0, row[11], bool(row[12]), bool(primary))
 
     def lookup(self, name: str) -> list[Entry]:
-        """Every entry whose name or alternate name normalizes like `name`."""
+        """Every entry whose name or alternate name normalizes like `name`, or like it with its opening
+        "St"/"Mt"/"Ft" spelled out or abbreviated ("Mt. Pleasant" is Mount Pleasant, Iowa: GeoNames lists a
+        small town's name spelled out only); a name matched only in the other spelling is a town's or a
+        county's, and counts as an alternate name, not the primary one ("St. Louis" is first the city GeoNames
+        calls so, not the Senegalese region "Saint-Louis")."""
         key = normalize(name)
         hit = self._cache.get(key)
         if hit is not None:
             return hit
         with _lock:
             rows = self.con.execute(
-                f"SELECT {self._COLS}, max(a.is_primary) FROM alias a JOIN place p ON p.pid = a.pid "
-                f"WHERE a.key = ? GROUP BY p.pid ORDER BY p.pid", (key,)).fetchall()
+                f"SELECT {self._COLS}, max(a.is_primary * (a.key = ?)) FROM alias a JOIN place p ON p.pid = a.pid "
+                f"WHERE a.key = ? OR (a.key = ? AND p.kind IN ('city', 'admin2')) GROUP BY p.pid ORDER BY p.pid",
+                (key, key, _other_spelling(key))).fetchall()
         out = [self._entry(r[:13], r[13]) for r in rows]
         if len(self._cache) > 50_000:
             self._cache.clear()

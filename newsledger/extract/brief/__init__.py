@@ -40,10 +40,15 @@ puts its main event, and are ranked by position, by how often the article mentio
   ("blames X on Y", "blamed Y for X"; not a bare name), the agent of a causal passive ("driven by X"), the "as"
   clause of an event (without a pronoun subject; a toll's "killed as X" clause is the event itself), a feeling
   with what it is about ("was disappointed with X"), and what moved someone ("stuns Y by doing Z": Z, without
-  its place or time).
+  its place or time). A marker's phrase stays inside its own constituent (it never runs on into the verb it
+  modifies) and stops before the event's time. The reason a judgement or arrest verb gives ("fined for
+  speeding", "arrested on suspicion of X"); a purpose infinitive on the event's object ("a fee to help build X"),
+  not a subject-control verb's ("voted to approve") nor a content noun's ("a plan to").
 - how: a statement's channel ("said during a televised speech", "speaking on X's Y Show") when the main event
-  is a statement; the main event's instrument ("with/by/using ...", coordinated means as one) or what it was
-  done without ("without going through a review"); else its action: the verb
+  is a statement; a manner or means phrase of the lead, ranked before any bare verb: the instrument
+  ("with/by/using ...", coordinated means as one; not a partner, "met with X"), what it was done without
+  ("without going through a review", "without permission"), the incident, procedure or vehicle it came about in
+  ("in a collision", "in an online vote", "in a convoy"), a manner adverb ("secretly"); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
   circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of
   its cause: the action of the cause that is the outcome's subject where the lead restates it ("a decision to

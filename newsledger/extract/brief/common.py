@@ -41,9 +41,24 @@ _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     # purpose idioms, the phrase kept with its "to" ("as a way to say thanks"): dictionary purpose connectives
     (re.compile(r"\b(?:as a (?:way|means)|in order|so as)\s(?=to\s)"), 1.0),
     (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
+    # the reason an arrest or a charge states: police-report idioms ("arrested on suspicion of X", "held in
+    # connection with the killing"); the weaker one only before an event or a situation
+    (re.compile(r"\b(?=on suspicion (?:of|that)\s)"), 1.0),
+    (re.compile(r"\bin connection with\s"), 0.8),
     (re.compile(r"\b(?:amid|over|after|following|since)\s"), 0.6),
 ]
 _CAUSE_WORDS = {"revenge", "retaliation", "reprisal"}
+# verbs whose "for" phrase is the reason (an offence, a merit: "fined for speeding", "praised for its courage"):
+# VerbNet's judgement class (judgment-33: praise, punish, fine, sue, thank, ...; "blame" has its own rule: "blamed
+# X for Y" names the cause first) and the police and court
+# verbs of arrest and sentence that take the same "for" reason (detain-type and the COERCE/CAMEO 17x acts)
+_FOR_REASON = frozenset({
+    "acclaim", "applaud", "castigate", "celebrate", "censure", "chastise", "commend", "compliment",
+    "condemn", "congratulate", "criticise", "criticize", "denounce", "excuse", "fault", "fine", "forgive", "honor",
+    "honour", "impeach", "mock", "pardon", "penalise", "penalize", "praise", "prosecute", "punish", "rebuke",
+    "reprimand", "reproach", "reward", "ridicule", "salute", "scold", "sue", "thank", "arrest", "detain", "jail",
+    "imprison", "convict", "sentence", "stop", "cite", "ticket", "charge", "indict", "suspend", "sack", "fire",
+    "ban", "expel", "investigate", "hold", "want", "apologise", "apologize", "recall"})
 _CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
 _CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
 _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
@@ -67,7 +82,17 @@ _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger",
 _LIGHT = {"be", "have", "remain", "get", "make", "take", "do", "go", "come", "become", "seem", "appear", "use",
           "set", "show", "need", "want", "try", "begin", "start", "continue"}
 _NOT_MANNER = {"only", "early", "likely", "reportedly", "allegedly", "finally", "currently", "apparently",
-               "initially", "formally", "momentarily", "previously", "recently", "already", "also"}
+               "initially", "formally", "momentarily", "previously", "recently", "already", "also",
+               # -ly adverbs that focus, grade, hedge, or place in time or frequency rather than tell the manner
+               # (Quirk et al. 1985: subjuncts, disjuncts, time and frequency adjuncts)
+               "simply", "merely", "really", "actually", "certainly", "clearly", "probably", "possibly", "obviously",
+               "largely", "mostly", "partly", "nearly", "fully", "particularly", "especially", "mainly", "entirely",
+               "completely", "totally", "hardly", "barely", "roughly", "exactly", "precisely", "immediately",
+               "subsequently", "eventually", "ultimately", "originally", "lately", "shortly", "usually", "normally",
+               "typically", "generally", "increasingly", "repeatedly", "regularly", "frequently", "occasionally",
+               "rarely", "seemingly", "supposedly", "purportedly", "presumably", "understandably", "surely",
+               "truly", "newly", "fairly", "relatively", "slightly", "highly", "deeply", "strongly", "firmly",
+               "nationally", "locally", "internationally", "daily", "weekly", "monthly", "yearly", "annually"}
 _NOT_IN_WHAT = {"also", "then", "now", "later", "today", "already", "reportedly", "allegedly", "apparently",
                 "initially", "previously", "recently", "currently", "when", "where", "how", "why", "so", "just",
                 "however", "meanwhile", "yesterday", "tonight", "again", "once"}
@@ -90,6 +115,17 @@ _INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast
              "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm",
              "hurricane", "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre",
              "riot"}
+# an event noun in an "in"/"through" phrase is the way the main event came about ("died in a collision", "approved
+# in an online vote", "killed in a dawn raid"): the incidents above, the procedures a decision or an operation is
+# carried out by (votes and ballots, raids and strikes, ceremonies) and vehicles; Giveme5W1H's how takes such phrases
+_MEANS_EVENTS = frozenset(_INCIDENT | {
+    "vote", "ballot", "referendum", "poll", "raid", "operation", "ambush", "airstrike", "strike", "assault",
+    "offensive", "ceremony", "lottery", "auction", "ruling", "settlement", "lawsuit", "petition", "crackdown",
+    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage",
+    # vehicles a journey is made in ("left the town in a convoy of trucks", "fled in a dinghy")
+    "convoy", "motorcade", "car", "truck", "lorry", "van", "bus", "boat", "dinghy", "ferry", "ship", "plane",
+    "helicopter", "train", "tram", "taxi", "vehicle"})
+_MEANS_PREPS = {"in", "through"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")
@@ -100,7 +136,9 @@ _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "wom
 # collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary
 # holds in this form ("X forces", "X authorities", "X citizens": GeoWebNews's non-literal modifiers)
 _AGENT_GROUPS = {"force", "authority", "citizen", "national", "people", "official", "troop", "soldier", "diplomat",
-                 "leader", "voter", "investor", "consumer", "shopper", "customer", "worker", "student", "family"}
+                 "leader", "voter", "investor", "consumer", "shopper", "customer", "worker", "student", "family",
+                 # relational nouns naming states and groups as actors ("X's allies", "partners such as X")
+                 "partner", "ally", "member", "neighbour", "neighbor", "rival", "enemy", "adversary", "donor"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
 _PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,

@@ -10,6 +10,8 @@ from newsledger.extract.brief.common import (
     _CUT,
     _INSTRUMENT,
     _LIGHT,
+    _MEANS_EVENTS,
+    _MEANS_PREPS,
     _NOT_MANNER,
     _OUTCOME,
     _PROGRAMMES,
@@ -19,6 +21,7 @@ from newsledger.extract.brief.common import (
     LEAD_SENTENCES,
     MAX_WHAT,
     Clause,
+    _argument_prep,
     _before_time,
     _is_boiler,
     _phrase,
@@ -39,8 +42,8 @@ class How:
                 if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
                     pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
                     if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
-                            or pobj.lemma_.lower() in {"other", "one", "people"}:
-                        continue
+                            or pobj.lemma_.lower() in {"other", "one", "people"} or _argument_prep(verb, ch):
+                        continue  # a name, a time, or a partner ("met with representatives"): no means
                     s = _trim_span(_subtree(ch, _CUT | {"prep"}))
                     # coordinated means are one ("with narrower triangles and a wider gap between peaks")
                     both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))
@@ -48,15 +51,16 @@ class How:
                                                    ch.doc[both[0]:both[1]]) and both[1] - both[0] <= MAX_WHAT + 2:
                         s = both
                     if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
-                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT))
-            cands += [self._how_item(c, m, base + HOW_INSTRUMENT) for m in self._without_doing(verb)]
+                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT, manner=True))
+            cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True)
+                      for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
                         any(m.dep_ == "mark" and m.lower_ == "while" for m in ch.children):
                     act = self._action(c, ch)
                     if act is not None:
-                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT))
+                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT, manner=True))
             # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
             # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
             # action that caused it, which gets the bonus instead
@@ -75,22 +79,70 @@ class How:
                     if act is not None:
                         cands.append(self._how_item(cause, act, base + HOW_INSTRUMENT))
                         break
+        self._manner_first(cands)
         return self._rank(cands)
+
+    @staticmethod
+    def _manner_first(cands: list[dict[str, Any]]) -> None:
+        """A manner or means phrase of the title or the lead ("with a car", "in a collision", "without a permit",
+        "while doing", "secretly") answers how before any bare action verb: the verb is the what, the phrase says
+        how it was done (Giveme5W1H's how candidates: instrument and manner phrases, adjectives and adverbs)."""
+        actions = [c["score"] for c in cands if not c.get("_manner")]
+        for c in cands:
+            if c.pop("_manner", False) and actions:
+                c["score"] = round(max(c["score"], max(actions) + 0.01), 3)
 
     @staticmethod
     def _without_doing(verb: Token) -> list[tuple[int, int]]:
         """The manner an act is done in, told by what it is done without ("can build there without going through
-        a variance"): a "without" + gerund phrase on the verb or on the verb it completes ("able to build")."""
+        a variance", "fled without the permission of the courts", "struck without warning"): a "without" phrase on
+        the verb or on the verb it completes ("able to build"); a gerund with its phrase, a noun to its head and a
+        close "of" complement."""
         verbs = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
         verbs += [g for x in verb.children if x.dep_ == "acomp" for g in x.children if g.dep_ == "xcomp"]
         out = []
         for v in verbs:
             for ch in v.children:
-                if ch.dep_ == "prep" and ch.lower_ == "without" and ch.i > v.i and \
-                        any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children):
+                if ch.dep_ != "prep" or ch.lower_ != "without" or ch.i < v.i:
+                    continue
+                if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children):
                     s = _trim_span(_before_time(_subtree(ch, _CUT), ch))
-                    if s and s[1] - s[0] <= MAX_WHAT:
-                        out.append(s)
+                else:
+                    pobj = next((g for g in ch.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                    if pobj is None:
+                        continue
+                    of = [t for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+                    s = _trim_span([ch] + [t for t in _subtree(pobj, _CUT | {"prep"}) if t.i <= pobj.i] + of)
+                if s and s[1] - s[0] <= MAX_WHAT:
+                    out.append(s)
+        return out
+
+    @staticmethod
+    def _manner_adverb(verb: Token) -> list[tuple[int, int]]:
+        """A manner adverb on the verb ("secretly fled", "narrowly avoids"): Giveme5W1H's adjective and adverb
+        candidates for how, narrowed to -ly adverbs of manner (not of time, likelihood or report)."""
+        return [(x.i, x.i + 1) for x in verb.children if x.dep_ == "advmod" and x.tag_ == "RB"
+                and x.lower_.endswith("ly") and x.lower_ not in _NOT_MANNER]
+
+    @staticmethod
+    def _means_event(verb: Token) -> list[tuple[int, int]]:
+        """The event or procedure the act came about in ("died in a collision", "In an online vote, students
+        cast ballots", "killed in a dawn raid"), and the tool a "using" clause names ("entered using a wristband
+        her mother gave her"): the phrase to its noun, without what follows it."""
+        out = []
+        for ch in verb.children:
+            if ch.dep_ == "prep" and ch.lower_ in _MEANS_PREPS:
+                pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in _MEANS_EVENTS:
+                    continue
+                s = _trim_span(_before_time(_subtree(ch, _CUT | {"prep"}), ch))
+            elif ch.dep_ == "advcl" and ch.lemma_.lower() == "use" and ch.tag_ == "VBG" and ch.i > verb.i:
+                obj = next((g for g in ch.children if g.dep_ == "dobj"), None)
+                s = _trim_span([ch, *_subtree(obj, _CUT | {"prep"})]) if obj is not None else None
+            else:
+                continue
+            if s and s[1] - s[0] <= MAX_WHAT:
+                out.append(s)
         return out
 
     def _channels(self, main: Clause | None) -> list[dict[str, Any]]:
@@ -197,7 +249,9 @@ class How:
                       key=lambda x: (x.rank, x.verb.i))
         return own + rest[:2]
 
-    def _how_item(self, c: Clause, span: tuple[int, int], score: float) -> dict[str, Any]:
+    def _how_item(self, c: Clause, span: tuple[int, int], score: float, manner: bool = False) -> dict[str, Any]:
         item = _phrase(c.src, span)
         item["score"] = round(score, 3)
+        if manner:
+            item["_manner"] = True
         return item

@@ -155,7 +155,8 @@ class Where:
         "three adults from X", "a X fan"; or a country's name standing for its state, people or forces
         (metonymy: GeoWebNews's Metonymic and Non_Literal_Modifier types, which its guide tells apart from literal
         places): the subject of an active verb ("the X is counting on", "X, Y and Z repatriate") or the modifier
-        of a person or agent noun ("X officials", "the X secretary of state", "X troops"). A town used so ("X
+        of a person or agent noun ("X officials", "the X secretary of state", "X troops"), or a member named of a
+        group of actors ("partners such as X") or a counterpart ("talks with X"). A town used so ("X
         celebrates", "X police said") still tells where a local story happens."""
         root = span.root
         while root.dep_ == "appos" and root.head != root:  # "from X, south east London": London places X
@@ -171,6 +172,12 @@ class Where:
         while root.dep_ == "conj" and root.head != root:  # coordinated subjects
             root = root.head
         if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
+            return 1.0
+        # a member named of a group of actors ("partners such as X and Y", "allies including X"): the state
+        if root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"} and agent_noun(root.head.head):
+            return 1.0
+        # a counterpart ("confrontation with X", "ties with X", "sanctions against X"): the state as an actor
+        if root.dep_ == "pobj" and root.head.lower_ in {"with", "against"}:
             return 1.0
         return 0.0
 

@@ -100,7 +100,7 @@ class WhoWhat:
         a reverse", "X's demand that Y repatriate Z has met a mixed response", "the decision of X to leave"): the
         act and its content is what the owner did, the sentence's own verb only comments on it."""
         content = next((c for c in act.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-                        and c.i > act.i), None)
+                        and c.i > act.i and c.tag_ != "VBN"), None)  # "the remarks made by X": no content
         vp = self._what(content) if content is not None else None
         if vp is None:
             return None
@@ -119,6 +119,12 @@ class WhoWhat:
                      and (c.ent_type_ in named or c.is_title)), None)
         if poss is not None:
             return poss
+        # an act with its named agent ("the remarks made by X", "the attack carried out by X"): X acted
+        agent = next((g for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > subj.i
+                      for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None and (agent.ent_type_ in named or agent_noun(agent) or any(
+                c.dep_ == "appos" and c.ent_type_ in named for c in agent.children)):
+            return agent
         if not any(c.dep_ in {"acl", "ccomp"} for c in subj.children):  # an act with its content ("to leave")
             return None
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -246,6 +252,8 @@ class WhoWhat:
         counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in root.children) and not dead
         named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
             actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
+        if not named and self._delayed_identification(src, rank, root):
+            named = 0.8
         n_who, n_what = who[1] - who[0], what[1] - what[0]
         shape = 1.0
         if pron:
@@ -270,6 +278,14 @@ class WhoWhat:
         return c
 
     @staticmethod
+    def _delayed_identification(src: Src, rank: int, root: Token) -> bool:
+        """A lead that describes its main actor before naming them ("A former British soldier jailed in X has
+        fled", "A Chapin man was killed"; the delayed-identification lead of news writing, named in the next
+        sentences): an indefinite person or agent noun as the first sentence's subject stands for a name."""
+        return src.name == "text" and rank == 1 and agent_noun(root) and \
+            any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
+
+    @staticmethod
     def _np(tok: Token) -> tuple[int, int] | None:
         cut = _CUT | {"prep"} if len(list(tok.subtree)) > MAX_WHO else _CUT
         if tok.pos_ == "PROPN" and any(c.dep_ in {"conj", "appos"} and c.pos_ == "PROPN" for c in tok.children):
@@ -280,6 +296,13 @@ class WhoWhat:
         span = _trim_span(_subtree(tok, cut))
         if span is None:
             return None
+        if "prep" in cut and agent_noun(tok):  # "the lawyer for X, the woman who ...": whose lawyer stays
+            rel = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == span[1]
+                        and any(g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+                                for g in c.children)), None)
+            whole = _trim_span(_subtree(rel, _CUT | {"prep"})) if rel is not None else None
+            if whole is not None and whole[1] - span[0] <= MAX_WHO:
+                span = (span[0], whole[1])
         # a quotation closing inside the phrase ("'I BLAME X' Clinton"): the phrase starts after it
         doc = tok.doc
         sent_start = tok.sent.start

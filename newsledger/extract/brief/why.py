@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.brief.common import (
     _CAUSE_NOUNS,
@@ -12,6 +12,7 @@ from newsledger.extract.brief.common import (
     _CAUSED_BY,
     _CUT,
     _FEELINGS,
+    _FOR_REASON,
     _MOVES,
     _OUTCOME,
     _PRONOUNS,
@@ -24,11 +25,26 @@ from newsledger.extract.brief.common import (
     _trim_span,
 )
 
-# Verbs whose "to"-infinitive is their complement, not a purpose ("tried to X", "vowed to X")
+# Verbs whose "to"-infinitive is their complement, not a purpose ("tried to X", "vowed to X"); the second block:
+# the subject-control and raising verbs of English grammars (Huddleston & Pullum 2002, ch. 14: "voted to X",
+# "chose to X", "appears to X") that the parse also attaches as xcomp
 _NOT_PURPOSE_HEADS = frozenset({
     "try", "want", "need", "have", "plan", "hope", "seek", "begin", "start", "continue", "be", "set", "expect", "fail",
     "manage", "refuse", "decide", "agree", "ask", "tell", "urge", "vow", "pledge", "promise", "threaten", "get", "go",
-    "come", "like", "love", "use"})
+    "come", "like", "love", "use",
+    "vote", "choose", "opt", "elect", "aim", "intend", "wish", "prepare", "propose", "offer", "volunteer", "attempt",
+    "struggle", "hesitate", "decline", "tend", "seem", "appear", "happen", "claim", "pretend", "deserve", "afford",
+    "arrange", "learn", "forget", "remember", "neglect", "bother", "dare", "mean", "prefer", "hate", "move",
+    "resolve", "swear", "undertake", "cease", "endeavour", "endeavor", "strive", "long", "yearn", "ought"})
+# Nouns whose "to"-infinitive is their content, not a purpose ("a plan to X", "the decision to X"): the nouns of
+# the complement-taking verbs above and their kin (Huddleston & Pullum 2002, ch. 8: nouns licensing infinitivals)
+_RANKS = {"first", "last", "only", "next", "second", "third"}  # "the first to X": who ranks, not why
+_CONTENT_NOUNS = frozenset({
+    "plan", "decision", "attempt", "effort", "bid", "move", "proposal", "agreement", "promise", "pledge", "threat",
+    "vow", "call", "order", "request", "demand", "offer", "refusal", "failure", "right", "chance", "ability",
+    "need", "desire", "intention", "wish", "hope", "aim", "goal", "campaign", "push", "drive", "vote", "deal",
+    "way", "time", "opportunity", "power", "permission", "authority", "license", "licence", "duty", "obligation",
+    "tendency", "willingness", "readiness", "determination", "commitment", "ambition", "bill", "motion", "law"})
 
 
 class Why:
@@ -47,7 +63,8 @@ class Why:
                             continue  # "tipped over at a bend": a particle; "the following list": an adjective
                         if marker is not None and marker.lower_ == "since" and self._perfect(marker.head):
                             continue  # "has threatened to push deeper since sending forces": a time
-                    span = self._after(src, base + m.end())
+                    span = self._after(src, base + m.end(), self._marker_scope(sent, base + m.start(),
+                                                                                base + m.end()))
                     if span is None:
                         continue
                     if strength < 1.0 and not self._causal_object(src, span):
@@ -71,6 +88,27 @@ class Why:
                     s = _trim_span(_subtree(pcomp)[:MAX_WHY])
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.7))
+                # the reason a judgement or an arrest gives: "fined for speeding", "arrested for drunk driving"
+                # (not a time or a sum: "jailed for seven years", "fined for $500")
+                if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and tok.i > tok.head.i \
+                        and tok.head.lemma_.lower() in _FOR_REASON:
+                    pobj = next((c for c in tok.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG")),
+                                None)
+                    phrase = _subtree(tok, _CUT | {"prep"})[:MAX_WHY]
+                    if pobj is not None and pobj.lemma_.lower() != "time" and not any(t.ent_type_ for t in phrase):
+                        s = _trim_span(phrase)
+                        if s:
+                            cands.append(self._why_item(src, s, rank, 0.8))
+                # a purpose on the event's object or circumstance ("approved a fee to help build an arena", "on a
+                # mission to soothe tempers"), not a content noun's infinitive ("a plan to build") nor a rank's ("the
+                # first woman to win")
+                if tok.dep_ in {"relcl", "acl"} and tok.tag_ == "VB" and tok.head.dep_ in {"dobj", "pobj"} \
+                        and tok.head.lemma_.lower() not in _CONTENT_NOUNS and tok.i > tok.head.i \
+                        and not any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in tok.head.children) \
+                        and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+                    s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
+                    if s:
+                        cands.append(self._why_item(src, s, rank, 0.45))
                 # what an outcome is blamed on: "blames X on Y", "blamed Y for X" (not "for doing", above);
                 # a bare name is an actor (a who) more than a reason and is left out
                 if tok.lemma_.lower() == "blame" and tok.pos_ == "VERB":
@@ -123,10 +161,20 @@ class Why:
                         and tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech \
                         and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < tok.i for c in
                                                              tok.head.children)):  # "invited X to join": control
-                    s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._short_vp(tok))
+                    s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.5))
         return self._rank(cands)
+
+    def _purpose_vp(self, verb: Token) -> list[Token]:
+        """A purpose infinitive's verb phrase, over a verb it completes right after it ("to help build an arena",
+        "to try and soothe tempers")."""
+        out = self._short_vp(verb)
+        nxt = next((c for c in verb.children if c.dep_ in {"xcomp", "conj"} and c.tag_ == "VB"
+                    and 0 < c.i - verb.i <= 2), None)
+        if nxt is None or len(out) > 1 and max(t.i for t in out) > verb.i:
+            return out
+        return out + list(verb.doc[verb.i + 1:nxt.i]) + self._short_vp(nxt)
 
     @staticmethod
     def _perfect(verb: Token) -> bool:
@@ -181,10 +229,24 @@ class Why:
             return False
         return any(t.pos_ in {"VERB", "NOUN"} for t in s)
 
-    def _after(self, src: Src, char: int) -> tuple[int, int] | None:
-        """The phrase a causal marker introduces: up to a comma or a line break; a noun phrase to its head noun
-        with a close complement ("retaliation for X", "higher costs for Y"), not the circumstances after it;
-        a clause without its own purpose ("... is increased to reduce ...")."""
+    @staticmethod
+    def _marker_scope(sent: Span, start: int, end: int) -> set[int] | None:
+        """The token indices a causal marker's phrase may take: the constituent the marker heads (a preposition's
+        phrase, a conjunction's clause), so the phrase does not run on into the clause it modifies ("jailed after
+        joining a group fighting X has fled": not "has fled"). None when the parse gives no such constituent."""
+        marker = [t for t in sent if start <= t.idx < end]
+        if not marker:
+            return None
+        scope: set[int] = set()
+        for t in marker:
+            head = t.head if t.dep_ == "mark" else t
+            scope.update(x.i for x in head.subtree)
+        return scope if any(i > marker[-1].i for i in scope) else None
+
+    def _after(self, src: Src, char: int, scope: set[int] | None = None) -> tuple[int, int] | None:
+        """The phrase a causal marker introduces: up to a comma or a line break, within the marker's `scope`; a
+        noun phrase to its head noun with a close complement ("retaliation for X", "higher costs for Y"), not the
+        circumstances after it; a clause without its own purpose ("... is increased to reduce ...")."""
         tok = next((t for t in src.doc if t.idx >= char), None)
         if tok is None:
             return None
@@ -193,6 +255,11 @@ class Why:
         for t in src.doc[tok.i:sent_end]:
             if (t.is_punct and t.text in {",", ";", ":", ".", "—", "--", "(", "!", "?"} or "\n" in t.text) and toks:
                 break
+            if scope is not None and t.i not in scope and t.pos_ in {"VERB", "AUX"} and toks:
+                break  # the verb of the clause the marker's phrase modifies
+            if toks and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
+                                                 for g in t.children):
+                break  # the event's time ("on suspicion of arson on Sunday") answers when
             toks.append(t)
             if len(toks) >= MAX_WHY:
                 break

@@ -47,6 +47,10 @@ FALSE_WORDS = {"false", "untrue", "baseless", "wrong", "unfounded", "lie", "lies
                "incorrect", "misleading", "groundless", "nonsense", "fake"}
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
                "accusation", "accusations", "announcement"}
+# What one actor asks or offers another: judged unacceptable or unrealistic by the speaker, it is refused (CAMEO 12
+# "Reject": 123 request or demand, 125 proposal to meet, 127 plan or proposal), not condemned
+PROPOSAL_NOUNS = {"plan", "proposal", "offer", "demand", "request", "call", "initiative", "idea", "suggestion",
+                  "ultimatum", "deal"}
 OWNED_NOUNS = {"plan", "proposal", "decision", "move", "offer", "demand", "request", "policy", "statement", "claim",
                "announcement", "initiative", "accusation", "allegation", "position", "stance", "approach"}
 MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
@@ -221,6 +225,7 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     # the (at most 8) words of its sentence before the verb, by index: not every token of the sentence
     pre = [_tok_forms(t) for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i]]
     best, best_n = None, 0
+    light = _nominal_object(verb, lemma)
     patterns = entry["patterns"]
     for pat in (patterns[i] for i in _possible_patterns(patterns, pre, post)):
         pre_units, post_units = pat[0], pat[1]
@@ -237,16 +242,26 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
         if lemma in DEMAND_VERBS and not best[2].startswith(("10", "02")) and entry["code"] and any(
                 c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
             return entry["code"], "default"  # "demanded that X renounce its struggle against Y" is a demand
+        if lemma in ACCUSE_VERBS and best[2].startswith("17") and _that_clause(verb):
+            return "112", "pattern"  # "charged that the government lied over the war"
+        if light is not None and (light[0][:2] == best[2][:2] or _pattern_names(best, light[1])):
+            return best[2], "nominal"  # "announced sanctions against": the pattern reads a curated event noun
         return best[2], "pattern"
-    nominal = _nominal(verb, lemma)
-    if nominal:
-        return nominal, "nominal"
+    if light is not None:
+        return light[0], "nominal"
     if best is not None:
         return best[2], "pattern"
     return entry["code"], "default"
 
 
 ACCUSE_VERBS = {"allege", "accuse", "claim_responsibility", "charge", "blame"}
+
+
+def _that_clause(verb: Token) -> bool:
+    """The verb states a clause of its own ("charged that X lied", "charged X lied"): its content is what is said,
+    a legal-action pattern matched inside that clause ("... lied over the war") is no arrest: the act is the
+    accusation (CAMEO 112 "Accuse")."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
 REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "permit", "support", "cooperate",
                        "comply", "approve", "endorse"}
@@ -257,9 +272,9 @@ LIGHT_VERBS = {"stage", "hold", "launch", "begin", "start", "continue", "mount",
                "impose", "declare", "step_up", "end", "call", "file", "undertake", "go_on", "initiate"}
 
 
-def _nominal(verb: Token, lemma: str) -> str | None:
+def _nominal_object(verb: Token, lemma: str) -> tuple[str, Token] | None:
     """A light verb with an event noun as its object ("staged demonstrations", "mounted an invasion",
-    "began a hunger strike"): the noun's code from nominals.tsv (compound nouns first)."""
+    "began a hunger strike"): the noun's code from nominals.tsv (compound nouns first), and the noun."""
     prt = next((c for c in verb.children if c.dep_ == "prt"), None)
     key = f"{lemma}_{prt.lower_}" if prt is not None else lemma
     if key not in LIGHT_VERBS and lemma not in LIGHT_VERBS:
@@ -268,10 +283,19 @@ def _nominal(verb: Token, lemma: str) -> str | None:
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "attr"}):
         noun = obj.lemma_.lower()
         comp = " ".join(t.lower_ for t in obj.children if t.dep_ == "compound" and t.i < obj.i)
-        for k in (f"{comp} {noun}".strip(), f"{comp} {obj.lower_}".strip(), noun, obj.lower_):
+        adj = " ".join(t.lower_ for t in obj.children if t.dep_ == "amod" and t.i == obj.i - 1)  # "legal challenge"
+        for k in (f"{comp} {noun}".strip(), f"{comp} {obj.lower_}".strip(), f"{adj} {obj.lower_}".strip(), noun,
+                  obj.lower_):
             if k in table:
-                return table[k]
+                return table[k], obj
     return None
+
+
+def _pattern_names(pattern: list, noun: Token) -> bool:
+    """The pattern's own words include the noun ("end &CEASEFIRE" for "ended the ceasefire"): the pattern read it."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return any(not accepted.isdisjoint(forms) for unit in [*pattern[0], *pattern[1]]
+               for accepted, _ in _unit_matchers(unit))
 
 
 # -- arguments --------------------------------------------------------------------------------------
@@ -301,7 +325,7 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
     killed, injured or taken captive"): the subject it inherits is the one acted on."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
-    if verb.dep_ == "advcl":
+    if verb.dep_ in {"advcl", "acl"}:  # "..., accused of ...", "the man arrested on Sunday"
         return True
     if verb.dep_ == "conj" and depth < 4 and verb.head.i != verb.i:
         head = verb.head
@@ -373,6 +397,9 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
         s, _, _ = subject_of(head.head, depth + 1)
         return s, passive, agent
+    if verb.dep_ == "acomp":  # "it was ready to deliver aid": the readiness is the subject's of "was"
+        s, _, _ = subject_of(head, depth + 1)
+        return s, passive, agent
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
             and head.head.i != head.i and (head.lemma_ == "be" or not _can_speak(head)):
         # "The WHO said the situation was critical and called on all parties to ...", "He added that the incident
@@ -422,7 +449,7 @@ def objects_of(verb: Token) -> list[Token]:
     # own target
     objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "into", "with"}
                   for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), o)
-            if o.lemma_.lower() in table or o.lower_ in table else o for o in objs]  # "on Saturday" is no target
+            if _event_noun(o, table) else o for o in objs]  # "on Saturday" is no target
     if not objs and verb.lemma_.lower() in D.core_verbs() | {"fight", "battle"}:
         for c in verb.children:  # "fighting to clear Isis from the town": the purpose clause's object
             if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children):
@@ -443,6 +470,12 @@ def objects_of(verb: Token) -> list[Token]:
             if c.dep_ in {"xcomp", "ccomp", "advcl"}:
                 objs += [s for s in c.children if s.dep_ == "nsubj"]
     return [h for o in objs for h in expand_conj(np_head(o))]
+
+
+def _event_noun(noun: Token, table: dict[str, str]) -> bool:
+    """The noun, alone or with the modifier before it ("legal challenge"), is an event noun of nominals.tsv."""
+    before = [t.lower_ for t in noun.children if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1]
+    return any(k in table for k in (noun.lemma_.lower(), noun.lower_, *(f"{b} {noun.lower_}" for b in before)))
 
 
 def _owner(noun: Token, depth: int = 0) -> Token | None:
@@ -588,7 +621,10 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             objs = objects_of(tok)
             if lemma in DEPLOY_VERBS and (code.startswith("087") or all(
                     o.lemma_.lower() in FORCE_NOUNS and not o.ent_type_ for o in objs)):
-                objs = []  # the withdrawn, sent or kept troops are the source's own
+                # the withdrawn, sent or kept troops are the source's own; troops sent "into" a country act on it
+                into = [c for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ == "into"]
+                objs = [p for c in into for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}] \
+                    if not code.startswith("087") else []
             if lemma in MOVE_VERBS and code.startswith("04"):
                 objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
                 objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
@@ -801,16 +837,25 @@ def _root_noun_predicate(t: Token) -> bool:
         and not any(c.dep_ in SUBJ for c in t.children)
 
 
+def _person_participle(t: Token, trigger: Token) -> bool:
+    """A past participle set beside a named person ("X, believed killed in a US airstrike in 2015", "Y, convicted
+    of ... and jailed for seven years by a court"): the appositive reports an act done to that person, when the
+    trigger's verb is one whose news sense is always an act (core_verbs.tsv)."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.ent_type_ == "PERSON" and t.head.i < t.i \
+        and trigger.lemma_.lower() in D.core_verbs()
+
+
 def _in_description(tok: Token) -> bool:
     t = tok
     for _ in range(6):
         if _speech_noun_clause(t):
             t = t.head.head
             continue
-        if _root_noun_predicate(t):
+        if _root_noun_predicate(t) or _person_participle(t, tok):
             return False
-        if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}):
-            return True
+        if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}
+                                                   and t.head.lower_ not in D.non_acts()["temporal_preps"]):
+            return True  # "after fighting with police" reports an act of its own (non_acts.json temporal_preps)
         if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "prep", "pobj", "pcomp"}:
             return False
         t = t.head
@@ -849,7 +894,7 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
     # "X said Y's claim was false", "X said the Y plan was an attack on ...", "X described Y's move as
-    # provocative": X condemns Y (condemnations.tsv).
+    # provocative": X condemns Y (condemnations.tsv); "X says demands for Y are unrealistic": X refuses them.
     if lemma in {"say", "call", "describe", "dismiss", "insist", "tell", "add", "brand", "denounce"}:
         bad = D.condemnations()
         for c in tok.children:
@@ -869,8 +914,13 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
                 owner = [x for x in subj[0].children if x.dep_ in {"poss", "compound"}
                          and (x.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} or x.dep_ == "poss")]
                 speaker, _, _ = subject_of(tok)
+                targets = [h for o in owner for h in expand_conj(o)]
+                judged = comp[0].lemma_.lower() if comp[0].lemma_.lower() in bad else next(
+                    (a.lower_ for a in comp[0].children if a.dep_ == "amod" and a.lower_ in bad), "")
+                if subj[0].lemma_.lower() in PROPOSAL_NOUNS and bad.get(judged, "").startswith("12"):
+                    return RawEvent(tok, bad[judged], speaker, targets)  # "says demands ... are unrealistic"
                 if owner or subj[0].lower_ in CLAIM_NOUNS:
-                    return RawEvent(tok, "111", speaker, [h for o in owner for h in expand_conj(o)])
+                    return RawEvent(tok, "111", speaker, targets)
     return None
 
 

@@ -57,9 +57,10 @@ def non_acts() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def condemnations() -> frozenset[str]:
-    """Predicates that make a statement about another actor's act a condemnation (condemnations.tsv)."""
-    return frozenset(_tsv("condemnations.tsv"))
+def condemnations() -> dict[str, str]:
+    """Predicates that make a statement about another actor's act a condemnation (condemnations.tsv) -> CAMEO code:
+    111, or 120 for the judgements that refuse a request or proposal ("unrealistic", "unacceptable")."""
+    return _tsv("condemnations.tsv")
 
 
 @lru_cache(maxsize=1)

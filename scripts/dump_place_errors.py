@@ -1,0 +1,95 @@
+"""Dump the geocoding errors of the places component on the TUNE half of a dev set (issue 19), one line per
+matched toponym placed beyond 161 km or not at all: the gold toponym, gold point, our pick, its distance, and the
+top candidates with their scores. For sorting errors into classes; never run it on the check half.
+
+    python scripts/dump_place_errors.py geowebnews|lgl [--cache] > errors.tsv
+
+--cache keeps the parsed docs in $NEWSLEDGER_HOME/errdump-<set>.spacy (delete it after changing the entity
+rules or the lexicon).
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from spacy.tokens import DocBin
+
+from newsledger import nlp
+from newsledger.eval.split import select
+from newsledger.eval.suites import places_geowebnews, places_lgl
+from newsledger.extract import places
+from newsledger.model import Article, Record
+from newsledger.resolve import gazetteer
+
+CORPUS = Path("/work/shared/corpus")
+
+
+def _docs(texts: list[str], name: str, cache: bool):
+    path = gazetteer.home() / f"errdump-{name}.spacy" if cache else None
+    if path is not None and path.exists():
+        pipe = nlp.load()
+        return list(DocBin().from_bytes(path.read_bytes()).get_docs(pipe.vocab))
+    docs = list(nlp.parse_many(texts))
+    if path is not None:
+        path.write_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
+    return docs
+
+
+def main(name: str, cache: bool) -> None:
+    suite = places_lgl if name == "lgl" else places_geowebnews
+    data = select(suite.load(CORPUS), lambda d: d[0], "tune")
+    texts = [d[1] for d in data]
+    docs = _docs(texts, name, cache)
+    records = [Record(article=Article(text=d[1], outlet=d[3])) for d in data]
+    first = [places.extract(doc, r) for doc, r in zip(docs, records)]
+    homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, first)])
+    gaz = gazetteer.get()
+    weights = places._weights()
+    captured: list = []
+    original = places._resolve
+
+    def spy(mentions, g, w=None, home=None):
+        original(mentions, g, w, home)
+        captured[:] = mentions
+    places._resolve = spy
+    n = bad = 0
+    for (item, text, gold, *rest), doc, r, home in zip(data, docs, records, homes):
+        preds = places.extract(doc, r, home)
+        mentions = list(captured)
+        by_name = places.contexts_by_name(mentions, home)
+        start = rest[1] if len(rest) > 1 else 0
+        pairs = places_geowebnews.align([p for p in preds if p.start >= start], [s for s in gold if s.geo])
+        for g, p in pairs:
+            n += 1
+            glat, glon = g.lat, g.lon
+            if glat is None and g.geonames_id is not None:
+                e = gaz.by_geonames_id(g.geonames_id)
+                glat, glon = (e.lat, e.lon) if e else (None, None)
+            if g.geonames_id is not None and p.geonames_id == g.geonames_id:
+                continue
+            d = gazetteer.distance_km(p.lat, p.lon, glat, glon) if p.lat is not None and glat is not None else None
+            if d is not None and d <= 161:
+                continue
+            bad += 1
+            m = next((m for m in mentions if m.start == p.start), None)
+            cands = ""
+            if m is not None and m.candidates:
+                ranked = places.candidates(m, weights)
+                ctx = by_name[gazetteer.normalize(m.key_text)]
+                scored = sorted(((places._score(places.context_features(c, ctx), weights, c.prior_score), c)
+                                 for c in ranked), key=lambda t: -t[0])[:4]
+                cands = " | ".join(
+                    f"{c.entry.name},{c.entry.admin1},{c.entry.country},{c.entry.kind},{c.entry.population}"
+                    f"={s:.1f}" + (f"@{gazetteer.distance_km(c.entry.lat, c.entry.lon, glat, glon):.0f}km"
+                                   if glat is not None and c.entry.lat is not None else "")
+                    for s, c in scored)
+            ctx_snip = text[max(0, g.start - 60):g.end + 40].replace("\n", " ")
+            print("\t".join(str(x) for x in (
+                item, g.text, p.text, g.geonames_id, glat and round(glat, 2), glon and round(glon, 2),
+                f"{p.name},{p.admin1},{p.country},{p.kind}", "none" if d is None else round(d), r.article.outlet,
+                cands, ctx_snip)))
+    print(f"# {bad} errors of {n} matched", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], "--cache" in sys.argv)

@@ -1,0 +1,61 @@
+"""Issue 16, recall round: classes of real acts the coder missed or scored under the default threshold (agentless
+passives, nominal events, denials and refusals in speech), and the political "charged that" that is no arrest.
+The sentences are written for the tests, not taken from any article; they run at the default threshold."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import actor_name, extract_events
+
+
+def _events(text: str):
+    return extract_events(text, published="2018-01-20")
+
+
+def _typed(text: str) -> list[tuple[str, str | None, str | None]]:
+    rec, events = _events(text)
+    return [(e.type, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The woman was robbed behind an apartment complex on Sunday.", "COERCE"),  # overrides.tsv: rob 171
+    ("Two French men were captured near the border in March.", "COERCE"),  # core_verbs.tsv: capture
+    ("A regional court sentenced five men to life imprisonment.", "COERCE"),  # core_verbs.tsv: sentence
+])
+def test_agentless_and_court_coercion_is_kept(text, kind):
+    assert kind in [t for t, _, _ in _typed(text)]
+
+
+def test_denials_and_rejected_statements_are_reject():
+    assert ("REJECT", "Russia", None) in _typed("Russia denied the allegations.")
+    typed = _typed("The Turkish president rejected a US statement calling for restraint in the region.")
+    assert any(t == "REJECT" and target == "United States" for t, _, target in typed), typed
+
+
+def test_charged_that_is_an_accusation_not_an_arrest():
+    typed = _typed("The opposition leader charged that the government lied over the war in 2019.")
+    assert [t for t, _, _ in typed] == ["ACCUSE"], typed
+
+
+def test_a_proposal_judged_unrealistic_is_refused_and_an_attack_claim_stays_an_accusation():
+    assert [t for t, _, _ in _typed("Russia also says demands for Iranian units to leave Syria are unrealistic.")] \
+        == ["REJECT"]
+    assert ("ACCUSE", "Syria", "United States") in _typed(
+        "The US plan was a blatant attack on Syrian sovereignty, Syria said.")
+
+
+def test_nominal_events_pass_the_threshold():
+    typed = _typed("Canberra announced financial sanctions against John Hartley in 2015.")
+    assert ("SANCTION", "Australia", "John Hartley") in typed, typed
+    assert ("ACCUSE", "mother", "United Kingdom") in _typed(
+        "The mother has launched a legal challenge against the UK government.")
+
+
+def test_appositive_participle_on_a_named_person_reports_the_act():
+    typed = _typed("Maria Lopez, convicted of fraud and jailed for seven years by a court in Ankara, was freed.")
+    assert any(t == "COERCE" and target == "Maria Lopez" for t, _, target in typed), typed
+
+
+def test_temporal_gerund_clause_reports_its_own_act():
+    typed = _typed("The mayor resigned after meeting with the protesters.")
+    assert any(t == "CONSULT" and target == "protesters" for t, _, target in typed), typed
