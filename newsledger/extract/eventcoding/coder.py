@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding import senses as S
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 TARGET_PREPS = {"against", "on", "upon", "into", "at", "with", "to", "for", "toward", "towards"}
@@ -215,6 +216,9 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     if prt is not None:
         entry = table.get(f"{lemma}_{prt.lower_}")
     entry = entry or table.get(lemma)
+    sense = S.sense_code(verb, lemma)  # a sense the sentence's structure shows (verb_senses.tsv): "ordered X to"
+    if sense:
+        return sense, "pattern"
     if entry is None:
         return None, "default"
     post = [_tok_forms(t) for t in _clause_tokens(verb)]

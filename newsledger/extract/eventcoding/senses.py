@@ -1,0 +1,105 @@
+"""Verb senses read from the meaning of the verb's clause (data/events/verb_senses.tsv): "ordered X to appear" is
+an order (CAMEO 100) and "summoned the ambassador" a complaint (111), whatever the dictionary's word patterns or
+default say. The CAMEO dictionary's patterns are word sequences: they cannot see that the verb governs an
+infinitive clause, and its "to" is never the infinitive marker."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsledger import resources
+
+Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object"}
+CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
+JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
+
+
+@lru_cache(maxsize=1)
+def senses() -> dict[str, list[tuple[Frame, str]]]:
+    """lemma -> [(frame, CAMEO code)] from verb_senses.tsv, in file order; an unknown frame is a data error."""
+    out: dict[str, list[tuple[Frame, str]]] = {}
+    for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
+        kind, _, arg = frame.partition(":")
+        if kind not in KINDS or (kind in {"words", "joint", "object"} and not arg.strip()):
+            raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
+        sep = "|" if kind in CLAUSE_DEPS or kind == "object" else None  # alternatives; words are a sequence
+        words = tuple(arg.lower().split(sep)) if arg else ()
+        out.setdefault(lemma.lower(), []).append(((kind, words), code))
+    return out
+
+
+def _infinitive_verbs(verb: Token, deps: frozenset[str]) -> list[Token]:
+    """The verbs of the infinitive clauses the verb governs by these relations, with "to" before their verb:
+    complements (xcomp, ccomp: "ordered X to appear") or purpose clauses (advcl: "sent a team to investigate")."""
+    return [c for c in verb.children if c.dep_ in deps and c.i > verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)]
+
+
+
+FREE_RELATIVE_HEADS = {"whoever", "whomever", "anyone", "anybody", "those"}  # "a reward to whoever kills X"
+CLAUSE_WINDOW = 14  # words after the verb a words: frame looks at, as the CAMEO dictionary's own patterns do
+
+
+def _clause_after(verb: Token) -> list[Token]:
+    """The first words after the verb in its subtree, without the verbs coordinated with it, relative and
+    infinitive clauses of its nouns ("a front in Afrin, which has no link to the border", "an attempt to deter
+    naval manoeuvres") and their words; a free relative ("whoever kills X") is the verb's own argument and stays."""
+    skip = {t.i for c in verb.children if c.dep_ in {"conj", "parataxis"} for t in c.subtree}
+    skip |= {t.i for r in verb.subtree if r.i != verb.i and r.head.lower_ not in FREE_RELATIVE_HEADS and (
+        r.dep_ == "relcl" or (r.dep_ == "acl" and any(a.lower_ == "to" for a in r.children)))
+        for t in r.subtree}
+    return [t for t in verb.subtree if t.i > verb.i and t.i not in skip][:CLAUSE_WINDOW]
+
+
+def _follows(words: tuple[str, ...], toks: list[Token]) -> bool:
+    """Every word is found in toks (as written or as lemma), in this order, other words between them allowed; a
+    word "a|b" accepts either."""
+    pos = 0
+    for w in words:
+        accepted = set(w.split("|"))
+        while pos < len(toks) and accepted.isdisjoint({toks[pos].lower_, toks[pos].lemma_.lower()}):
+            pos += 1
+        if pos == len(toks):
+            return False
+        pos += 1
+    return True
+
+
+def _joint(verb: Token, after: list[Token]) -> bool:
+    """The act is done together: a word saying so after the verb ("joint exercises", "exercises with X"), or a
+    coordinated subject ("Russia and China held ...", "French and Egyptian warships launched ...")."""
+    if any(t.lower_ in JOINT_WORDS for t in after):
+        return True
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        head = head.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.dep_ == "conj" or (c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children))
+               for s in subjects for c in s.children)
+
+
+def _shows(verb: Token, frame: Frame) -> bool:
+    kind, words = frame
+    if kind == "any":
+        return True
+    if kind in CLAUSE_DEPS:
+        return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb, CLAUSE_DEPS[kind]))
+    if kind == "object":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+    after = _clause_after(verb)
+    if kind == "joint":
+        return _follows(words, after) and _joint(verb, after)
+    return _follows(words, after)
+
+
+def sense_code(verb: Token, lemma: str) -> str | None:
+    """The CAMEO code of the first sense row of this lemma (phrasal verbs as "call_in") whose frame the verb's
+    sentence shows, else None."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    rows = senses().get(f"{lemma}_{prt}", []) if prt else []
+    for frame, code in rows + senses().get(lemma, []):
+        if _shows(verb, frame):
+            return code
+    return None

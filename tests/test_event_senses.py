@@ -1,0 +1,62 @@
+"""Issue 16, verb senses read from the meaning (data/events/verb_senses.tsv, plover_overrides.tsv): the PLOVER
+codebook's "potential ambiguities" decide the type, not the surface verb. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger import nlp
+from newsledger.extract.eventcoding import senses
+from newsledger.extract.eventcoding.actorcodes import plover_main_type
+from newsledger.extract.eventcoding.coder import code_sentence, main_event
+from newsledger.extract.quotes import speech_verbs
+
+
+def _main_type(text: str) -> str | None:
+    doc = nlp.parse(text)
+    ev = main_event([e for s in doc.sents for e in code_sentence(s, speech_verbs())])
+    return plover_main_type(ev) if ev else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Isis has offered a reward to whomever kills the commander.", "THREATEN"),
+    ("The group put a bounty on the journalist's head.", "THREATEN"),
+    ("The foreign minister summoned Niger's ambassador to complain about the raids.", "ACCUSE"),
+    ("A judge ordered the former president to appear for questioning.", "REQUEST"),
+    ("The court ordered the company to pay damages to the families.", "SANCTION"),
+    ("President Kagame pardoned 300 prisoners on Monday.", "CONCEDE"),
+    ("Japan apologized for its wartime abuses.", "CONCEDE"),
+    ("The president invited his Egyptian counterpart to visit Paris.", "AGREE"),
+    ("Thailand barred the opposition group from entering the country.", "REJECT"),
+    ("Egypt cancelled a planned meeting with Israeli officials.", "REJECT"),
+    ("The United States withdrew military aid to Pakistan.", "SANCTION"),
+    ("A Spanish judge issued an arrest warrant for the former dictator.", "THREATEN"),
+    ("Russia and China held naval exercises in the Pacific.", "COOPERATE"),
+    ("North Korea conducted military drills near the border.", "MOBILIZE"),
+    ("Morocco broke diplomatic relations with Iran.", "SANCTION"),
+    ("Police searched the house of the opposition leader.", "COERCE"),
+    ("Soldiers opened fire across the border.", "ASSAULT"),
+    ("Syria allowed UN inspectors to visit the site.", "RETREAT"),
+    ("Turkey reopened its border with Syria.", "RETREAT"),
+    ("The Pope received the Israeli president at the Vatican.", "CONSULT"),
+    ("The OPCW sent a fact-finding mission to investigate the attack.", "ACCUSE"),
+])
+def test_type_follows_the_codebook(text, expected):
+    assert _main_type(text) == expected
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("Police offered a reward for information leading to an arrest.", "THREATEN"),  # threatens no one
+    ("The company held a fire drill for its staff.", "MOBILIZE"),  # an exercise no word calls military
+    ("The minister received a letter from the president.", "CONSULT"),  # a letter received is no visit
+    ("The offensive will open a ground corridor into the province.", "RETREAT"),  # won in battle, no access
+])
+def test_no_sense_without_its_frame(text, not_expected):
+    assert _main_type(text) != not_expected
+
+
+def test_unknown_frame_is_a_data_error(monkeypatch):
+    senses.senses.cache_clear()
+    monkeypatch.setattr(senses.resources, "rows", lambda *a, **k: [["order", "to-clause-ish", "100"]])
+    with pytest.raises(ValueError, match="bad frame"):
+        senses.senses()
+    senses.senses.cache_clear()
