@@ -35,6 +35,10 @@ class IndirectQuotes(Contents):
                 continue
             if not self.is_cue(tok, belief=True):
                 continue
+            passive = self.passive_content(tok)
+            if passive is not None:
+                out.append(passive)
+                continue
             content = self.content_of(tok)
             if content is None:
                 continue
@@ -53,6 +57,23 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out
+
+    def passive_content(self, cue: Token) -> Found | None:
+        """A cue in the passive with no agent ("X is expected to win", "it is considered a threat", "he was
+        accused of lying", "the merits are being debated"): a report with no source named, whose content is the
+        whole clause, its subject and cue included (PolNeAR annotates these with no Source)."""
+        if cue.tag_ != "VBN" or cue.dep_ == "relcl" or any(c.dep_ == "agent" for c in cue.children):
+            return None
+        subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+        if subj is None or subj.tag_ in {"WP", "WDT"} or subj.lower_ in {"that", "this"} or self.in_quote(subj):
+            return None
+        span = self.contiguous([t for t in self.doc[subj.left_edge.i: cue.right_edge.i + 1] if t.sent == cue.sent])
+        if span is None:
+            return None
+        start, end = self.close_quotation(*self.trim_tail(*span))
+        if self.inside_quotation(start, end):
+            return None
+        return Found(start, end, "indirect", cue=cue, cue_text=cue.text)
 
     def adjective_content(self, adj: Token) -> Found | None:
         """A stance adjective with its clause: "she was sure (that) X", "they are convinced X", "he is worried
