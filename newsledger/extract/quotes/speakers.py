@@ -39,9 +39,12 @@ class Speakers(Channels):
             subj = self.main_clause_subject(cue)
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
+        held = False  # the speaker is the holder of a gerund cue ("was accused of saying X", "after saying X, she
+        # was taken"): a passive subject speaks too
         while subj is None and head.dep_ in CLIMB_DEPS and head.head != head:
             if head.dep_ == "pcomp":
                 head, subj = self.gerund_holder(head)
+                held = True
                 if head is None:
                     break
                 continue
@@ -68,7 +71,7 @@ class Speakers(Channels):
         if subj is not None and subj.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl":
             subj = cue.head
         f.cue_text = text
-        if subj is not None and subj.dep_ != "nsubjpass":
+        if subj is not None and (subj.dep_ != "nsubjpass" or held):
             f.speaker_span = self.noun_phrase(subj)
         elif subj is not None:
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
@@ -83,7 +86,12 @@ class Speakers(Channels):
         "of" (the one accused, praised, blamed), else its subject ("left the hall after saying X")."""
         prep = gerund.head
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb is prep:
+        # "for his role in promoting X and for saying Y": the preposition coordinated with another goes with
+        # that one's verb; a verb the tagger misreads ("she was whisked", tagged an adjective) still holds it
+        while prep.dep_ == "conj" and prep.pos_ == "ADP" and verb.pos_ == "ADP" and verb.head is not verb:
+            prep, verb = verb, verb.head
+        if prep.dep_ not in {"prep", "conj"} or verb is prep or not (
+                verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT" and self.subject(verb) is not None):
             return None, None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None) \
             if prep.lower_ in {"for", "of"} else None
