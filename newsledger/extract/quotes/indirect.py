@@ -15,6 +15,8 @@ class IndirectQuotes(Contents):
 
     def indirect(self) -> list[Found]:
         out: list[Found] = []
+        # reports with no source named come last: the same words reported by a named source are theirs
+        unsourced: list[Found] = []
         for tok in self.doc:
             if self.in_quote(tok):
                 continue
@@ -37,7 +39,7 @@ class IndirectQuotes(Contents):
                 continue
             passive = self.passive_content(tok)
             if passive is not None:
-                out.append(passive)
+                unsourced.append(passive)
                 continue
             content = self.content_of(tok)
             if content is None:
@@ -56,7 +58,7 @@ class IndirectQuotes(Contents):
             if f.speaker_span is None:
                 continue
             out.append(f)
-        return out
+        return out + unsourced
 
     def passive_content(self, cue: Token) -> Found | None:
         """A cue in the passive with no agent ("X is expected to win", "it is considered a threat", "he was
