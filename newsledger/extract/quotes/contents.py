@@ -307,6 +307,11 @@ class Contents(Boundaries):
                     toks = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
                     if prep.lower_ == "on":
                         toks += [t for c in right if c.i > prep.i and c.dep_ in {"xcomp", "advcl"} for t in c.subtree]
+                    elif toks:
+                        # "called for contestants to wear X": the infinitive the parse hangs on the cue is part of
+                        # what was called for
+                        toks += [t for c in right if c.left_edge.i == max(t.i for t in toks) + 1 and c.dep_ == "xcomp"
+                                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for t in c.subtree]
                 return self.contiguous(toks)
             if dobj is not None:
                 comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]
