@@ -39,8 +39,8 @@ class Boundaries(Speakers):
     def trim_tail(self, start: int, end: int) -> tuple[int, int]:
         """The content without what the writer hangs on it after a comma: a non-restrictive relative
         clause (", which ..."), a participle (", forcing ...", ", contradicting ...", a closing ", known as ..."), a
-        concessive clause (", although ..."), a source phrase (", according to ..."), or a coordinated clause with a speech verb
-        of its own (", and others warned that ..."). An apposition closing the content (", a former
+        concessive clause (", although ..."), a source phrase (", according to ..."), or a coordinated clause with
+        a speech verb of its own (", and others warned that ..."). An apposition closing the content (", a former
         governor ...") and a contrast (", while ...", ", despite ...") stay: they describe what is reported."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:

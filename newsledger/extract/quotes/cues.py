@@ -57,7 +57,12 @@ SPEECH_NOUNS = {"claim", "charge", "argument", "assertion", "allegation", "accus
                 "pledge", "vow", "threat", "statement", "suggestion", "insistence", "belief", "view", "plan",
                 "proposal", "call", "demand", "agreement", "criticism", "denial", "admission", "announcement",
                 "prediction", "assurance", "request", "complaint", "concern", "fear", "hope", "commitment",
-                "contention", "recommendation", "question", "offer", "attack", "praise", "support", "opposition"}
+                "contention", "recommendation", "question", "offer", "attack", "praise", "support", "opposition",
+                # decision and intention with an infinitive and a possessor ("the president's eagerness to use X",
+                # "the government's determination to X"): PolNeAR Cues (tune half; train counts for "endorsement").
+                # Not "effort", "attempt": the writer's account of an action more than a stated intention
+                "decision", "determination", "eagerness", "refusal", "desire", "willingness", "intention",
+                "endorsement"}
 NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal": {"for"}, "demand": {"for"},
               "request": {"for"}, "support": {"for"}, "opposition": {"to"}, "praise": {"for"},
               "attack": {"on"}, "complaint": {"about"}, "concern": {"about", "over"}, "question": {"about"},
