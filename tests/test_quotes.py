@@ -560,6 +560,9 @@ def test_cue_clause_set_off_by_commas_reports_the_whole_sentence():
     q = find(qs, "Lenox was a juggernaut", "indirect")
     assert rec.article.text[q.start:q.end].endswith("until it went bankrupt in 1999")
     assert [rec.article.text[a:b] for a, b in q.pieces] == ["Lenox was a juggernaut", "until it went bankrupt in 1999"]
+    # the comma before the speaker's apposition closes no cue clause: the apposition is not reported
+    rec, qs = run("The war has helped drive voters to the polls, said Steven Taylor, a chairman of the department.")
+    assert find(qs, "The war", "indirect").text == "The war has helped drive voters to the polls"
 
 
 def test_agentless_passive_cue_reports_its_clause_with_no_source():

@@ -192,8 +192,8 @@ class Contents(Boundaries):
         if not self.follows_comma(first, sent.start) or self.doc[first - 1].text != ",":
             return None
         comma = next((t.i for t in self.doc[cue.i + 1: sent.end] if t.text == ","), None)
-        if comma is None or comma + 1 >= sent.end:
-            return None
+        if comma is None or comma + 1 >= sent.end or subj.left_edge.i <= comma <= subj.right_edge.i:
+            return None  # no comma closing the clause, or the comma before the speaker's apposition
         lemma = cue.lemma_.lower()
         for t in self.doc[cue.i + 1: comma]:
             # only the cue's own circumstances before the comma: no complement that could be the content
