@@ -577,3 +577,9 @@ def test_unsourced_report_yields_to_a_named_source():
     q = find(qs, "return to work", "indirect")
     assert q.cue == "added" and q.speaker is not None
     assert not any(x.cue == "asked" for x in qs)
+
+
+def test_according_to_a_document_names_its_author():
+    rec, qs = run("Turnout rose by a third, according to an analysis by the Pew Research Center.")
+    q = find(qs, "Turnout rose", "indirect")
+    assert q.cue == "according to" and q.speaker_text == "Pew Research Center"
