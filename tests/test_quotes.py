@@ -583,3 +583,10 @@ def test_according_to_a_document_names_its_author():
     rec, qs = run("Turnout rose by a third, according to an analysis by the Pew Research Center.")
     q = find(qs, "Turnout rose", "indirect")
     assert q.cue == "according to" and q.speaker_text == "Pew Research Center"
+
+
+def test_poll_as_source():
+    # issue 18: nominal sources; "In a poll released Sunday, X" reports X, the poll its source
+    rec, qs = run("In an ABC News poll released Sunday, three of four Americans disapproved of the plan.")
+    q = find(qs, "three of four Americans", "indirect")
+    assert q.text == "three of four Americans disapproved of the plan" and q.cue == "In"

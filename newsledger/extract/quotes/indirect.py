@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.quotes.contents import Contents
-from newsledger.extract.quotes.cues import NOUN_PREPS, SPEECH_NOUNS, STANCE_ADJECTIVES
+from newsledger.extract.quotes.cues import IN_SOURCES, NOUN_PREPS, SPEECH_NOUNS, STANCE_ADJECTIVES
 from newsledger.extract.quotes.reading import Found
 
 
@@ -23,6 +23,11 @@ class IndirectQuotes(Contents):
             if self.according_to(tok):
                 f = self.according_content(tok)
                 if f:
+                    out.append(f)
+                continue
+            if self.in_source(tok):
+                f = self.in_source_content(tok)
+                if f is not None:
                     out.append(f)
                 continue
             if tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES:
@@ -155,6 +160,32 @@ class IndirectQuotes(Contents):
         if f.speaker_span is None:
             return None
         return f
+
+    def in_source(self, tok: Token) -> bool:
+        """"in" with a poll or survey as its object, in a sentence with no cue verb of its own ("In the latest
+        poll, X leads"; not "In a poll, 60 percent said X", whose cue is "said")."""
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            return False
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in IN_SOURCES:
+            return False
+        return not any(self.is_cue(t, belief=True) for t in tok.sent if not self.in_quote(t))
+
+    def in_source_content(self, tok: Token) -> Found | None:
+        """What a poll or survey reports: the sentence its "in" phrase opens or closes, else the sentence whose main
+        verb the phrase is attached to ("X is ahead in the polls"), without it; the document (or its author) is the
+        source."""
+        pp = [t.i for t in tok.subtree]
+        lo, hi = min(pp), max(pp)
+        span = self.around_according(lo, hi)
+        if span is None and tok.head.pos_ in {"VERB", "AUX"} and tok.head.dep_ == "ROOT" \
+                and self.subject(tok.head) is not None:
+            span = self.token_span([t for t in tok.head.subtree if not (lo <= t.i <= hi)])
+        if span is None or self.inside_quotation(*span):
+            return None
+        pobj = next(c for c in tok.children if c.dep_ == "pobj")
+        return Found(span[0], span[1], "indirect", cue=tok, cue_text=tok.text,
+                     speaker_span=self.noun_phrase(self.author_of(pobj)))
 
     @staticmethod
     def according_over_quotes(found: list[Found]) -> None:
