@@ -590,3 +590,9 @@ def test_poll_as_source():
     rec, qs = run("In an ABC News poll released Sunday, three of four Americans disapproved of the plan.")
     q = find(qs, "three of four Americans", "indirect")
     assert q.text == "three of four Americans disapproved of the plan" and q.cue == "In"
+
+
+def test_document_released_speaks_for_its_releaser():
+    rec, qs = run("Senator Ann Lowe released a letter from her doctor that says she is in excellent health.")
+    q = find(qs, "she is in excellent health", "indirect")
+    assert speaker_name(rec, q) == "Ann Lowe"

@@ -71,6 +71,10 @@ NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal":
 # latest Post-ABC poll, X", "X is ahead in the polls"): PolNeAR marks "in" as the Cue and the document as the Source
 # (PolNeAR train sample: 12 of 619 missed attributions, all polls and surveys).
 IN_SOURCES = {"poll", "survey"}
+# Documents someone releases to speak through them: the one who released it is the source of what a relative
+# clause says it says ("released a letter from his doctor that says X", "is releasing an ad that urges Y").
+RELEASED_DOCUMENTS = {"letter", "ad", "advertisement", "statement", "memo", "video", "release", "report", "note",
+                      "message", "post", "tweet", "column", "op-ed", "email", "document"}
 # Adjectives of certainty and feeling that report their clause: "she was sure (that) X".
 STANCE_ADJECTIVES = {"sure", "convinced", "confident", "certain", "worried", "concerned", "afraid", "aware",
                      "hopeful", "optimistic", "skeptical", "adamant", "frustrated", "upset", "happy", "glad",

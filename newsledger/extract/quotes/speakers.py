@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsledger.extract.quotes.channels import Channels
-from newsledger.extract.quotes.cues import CLIMB_DEPS, CUE_PARTICLES, PERSON_PRONOUNS, SUBJECT_DEPS
+from newsledger.extract.quotes.cues import (
+    CLIMB_DEPS,
+    CUE_PARTICLES,
+    PERSON_PRONOUNS,
+    RELEASED_DOCUMENTS,
+    SUBJECT_DEPS,
+)
 from newsledger.extract.quotes.marks import CLOSE_DOUBLE, STRAIGHT
 from newsledger.extract.quotes.reading import Found
 
@@ -23,6 +29,15 @@ class Speakers(Channels):
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             f.speaker_span = self.noun_phrase(self.author_of(pobj))
+
+    def releaser(self, document: Token) -> Token:
+        """Who speaks through a document a relative clause cue reports ("X released a letter from his doctor that
+        says Y", "is releasing a new ad that urges Y"): the subject of the verb whose object the document is, as
+        PolNeAR marks the Source; any other antecedent speaks for itself."""
+        if document.lemma_.lower() not in RELEASED_DOCUMENTS or document.dep_ != "dobj":
+            return document
+        subj = self.subject(document.head)
+        return subj if subj is not None and subj.tag_ not in {"WP", "WDT"} else document
 
     @staticmethod
     def author_of(source: Token) -> Token:
@@ -86,6 +101,8 @@ class Speakers(Channels):
                 text += " " + nxt.text
         if subj is not None and subj.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl":
             subj = cue.head
+        if subj is not None and cue.dep_ == "relcl" and subj.i == cue.head.i:
+            subj = self.releaser(subj)
         f.cue_text = text
         if subj is not None and (subj.dep_ != "nsubjpass" or held):
             f.speaker_span = self.noun_phrase(subj)
