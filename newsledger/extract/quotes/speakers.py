@@ -71,7 +71,8 @@ class Speakers(Channels):
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
         held = False  # the speaker is the holder of a gerund cue ("was accused of saying X", "after saying X, she
-        # was taken"): a passive subject speaks too
+        # was taken") or of an infinitive one ("was prompted to say X", "was asked to explain"): a passive subject
+        # speaks too
         while subj is None and head.dep_ in CLIMB_DEPS and head.head != head:
             if head.dep_ == "pcomp":
                 head, subj = self.gerund_holder(head)
@@ -81,6 +82,7 @@ class Speakers(Channels):
                 continue
             if head.dep_ == "xcomp" and head.head.i < head.i:
                 text = self.text[head.head.idx: cue.idx + len(cue.text)] if head is cue else text
+                held = True
             from_adjective = head.dep_ == "acomp"
             head = head.head
             if self.in_quote(head) and not self.in_quote(cue):
