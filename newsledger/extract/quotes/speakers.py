@@ -44,6 +44,7 @@ class Speakers(Channels):
         """The author a source document names ("according to an analysis by the Pew Research Center", "a court
         document filed by the state attorney"): who says what the document says, as PolNeAR marks it."""
         for c in source.children:
+            by: Token | None
             if c.dep_ == "prep" and c.lower_ == "by":
                 by = c
             elif c.dep_ == "acl" and c.tag_ == "VBN":
