@@ -549,3 +549,50 @@ def test_a_cue_the_parse_coordinates_with_an_embedded_question_goes_with_the_mai
     rec, qs = run("Judge Ann Cole put off deciding whether the group could question the mayor but said she would "
                   "rule soon.")
     assert speaker_name(rec, find(qs, "rule soon", "indirect")) == "Ann Cole"
+
+
+def test_cue_clause_set_off_by_commas_reports_the_whole_sentence():
+    # issue 18: "A, he told me on Friday, is that B" and "A, Mr. Y said, until B": one content around the cue clause
+    rec, qs = run("The difference now, Tom Reyes told me on Friday, is that he runs a news program. "
+                  "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
+    q = find(qs, "The difference now", "indirect")
+    assert q.text.startswith("The difference now") and q.text.endswith("news program") and len(q.pieces) == 2
+    q = find(qs, "Lenox was a juggernaut", "indirect")
+    assert rec.article.text[q.start:q.end].endswith("until it went bankrupt in 1999")
+    assert [rec.article.text[a:b] for a, b in q.pieces] == ["Lenox was a juggernaut", "until it went bankrupt in 1999"]
+    # the comma before the speaker's apposition closes no cue clause: the apposition is not reported
+    rec, qs = run("The war has helped drive voters to the polls, said Steven Taylor, a chairman of the department.")
+    assert find(qs, "The war", "indirect").text == "The war has helped drive voters to the polls"
+
+
+def test_agentless_passive_cue_reports_its_clause_with_no_source():
+    # issue 18: PolNeAR's attributions with no Source ("X is expected to Y", "X was accused of Y")
+    rec, qs = run("About one of every nine voters this fall is expected to be Latino.")
+    q = find(qs, "nine voters", "indirect")
+    assert q.text == "About one of every nine voters this fall is expected to be Latino" and q.speaker is None
+
+
+def test_unsourced_report_yields_to_a_named_source():
+    rec, qs = run("Soldiers would be asked to return to work, the spokesman Omar Haidari added.")
+    q = find(qs, "return to work", "indirect")
+    assert q.cue == "added" and q.speaker is not None
+    assert not any(x.cue == "asked" for x in qs)
+
+
+def test_according_to_a_document_names_its_author():
+    rec, qs = run("Turnout rose by a third, according to an analysis by the Pew Research Center.")
+    q = find(qs, "Turnout rose", "indirect")
+    assert q.cue == "according to" and q.speaker_text == "Pew Research Center"
+
+
+def test_poll_as_source():
+    # issue 18: nominal sources; "In a poll released Sunday, X" reports X, the poll its source
+    rec, qs = run("In an ABC News poll released Sunday, three of four Americans disapproved of the plan.")
+    q = find(qs, "three of four Americans", "indirect")
+    assert q.text == "three of four Americans disapproved of the plan" and q.cue == "In"
+
+
+def test_document_released_speaks_for_its_releaser():
+    rec, qs = run("Senator Ann Lowe released a letter from her doctor that says she is in excellent health.")
+    q = find(qs, "she is in excellent health", "indirect")
+    assert speaker_name(rec, q) == "Ann Lowe"

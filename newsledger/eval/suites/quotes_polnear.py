@@ -14,7 +14,8 @@
   matches the Source text (same normalized text, or the same last word of the name heading it: "Clinton" /
   "Hillary Clinton", "McCaskill" / "Sen. Claire McCaskill (D-Mo.)"). A
   Source that is a relative pronoun ("Will Smith, who joked") stands for its antecedent: right when the
-  predicted mention ends where the antecedent does, or the predicted name ends with the antecedent's last word.
+  predicted mention ends where the antecedent does, or the predicted name ends with the antecedent's last word
+  (or with the last word of the name before the antecedent's apposition: "Harlan Crow, a Texas developer, who").
 - PolNeAR annotates one attribution where the record keeps two views: a quoted fragment inside reported
   speech by the same speaker is part of the indirect quote's content, so the adapter drops such fragments
   before matching (`fold`). A direct quote interrupted by its cue is one quote with its `pieces` in the
@@ -196,11 +197,16 @@ def speaker_right(g: GoldAttr, q: Quote, rec: Record, text: str = "") -> bool:
     ante = _antecedent(g, text) if text else None
     if ante is not None:
         # the relative pronoun stands for its antecedent: right when the predicted mention ends there, or the
-        # predicted actor's name ends with the antecedent's last word
+        # predicted actor's name ends with the antecedent's last word; an antecedent with an apposition ("Harlan
+        # Crow, a Texas developer, who had supported") is the name before it as much as the apposition
         if q.speaker_end is not None and q.speaker_end == ante[0]:
             return True
-        gl = _last(ante[1])
-        return bool(gl) and any(_last(normalize(n)) == gl for n in names if n)
+        parts = re.split(r",\s+", ante[1])
+        lasts = {_last(parts[-1])}
+        if len(parts) > 1 and re.match(r"(?:a|an|the|[a-z])", parts[-1]):
+            lasts.add(_last(parts[-2]))
+        lasts.discard("")
+        return any(_last(normalize(n)) in lasts for n in names if n)
     gold = normalize(g.source_text or "")
     # the name heading the Source, before an apposition or a party label: "Sen. Claire McCaskill (D-Mo.)"
     gl = _last(re.split(r"[,(]", gold)[0])

@@ -22,7 +22,10 @@ How it works (rules, no names are special):
 - more contents: a cue set off by commas inside its clause ("A, he said, B": the whole clause), statement
   nouns ("her claim that X", "an agreement to X", "criticism of X", said by the possessor or the subject of
   the verb taking the noun), stance adjectives ("was sure X"), passives with an agent ("X is supported by
-  Y"), belief verbs with object and infinitive ("expect X to win"), and "X Verbs Y" headlines;
+  Y"), belief verbs with object and infinitive ("expect X to win"), and "X Verbs Y" headlines; a cue clause
+  set off by commas inside its sentence ("A, he told me, is that B": the whole sentence, in two pieces); a
+  cue in the passive with no agent ("X is expected to win": the whole clause, no source), yielding to a named
+  source's report of the same words; a poll or survey in an "in" phrase ("In the latest poll, X");
 - a content ends where the writer takes over: before a which-clause closing it (one after its subject
   stays), a participle, while/although clause, closing apposition, "according to", a comma hanging on the
   cue, a time phrase of the cue's, or a coordinated speech verb ("said X and warned Y"); one

@@ -38,9 +38,9 @@ class Boundaries(Speakers):
 
     def trim_tail(self, start: int, end: int) -> tuple[int, int]:
         """The content without what the writer hangs on it after a comma: a non-restrictive relative
-        clause (", which ..."), a participle (", forcing ...", ", contradicting ..."), a concessive clause
-        (", although ..."), a source phrase (", according to ..."), or a coordinated clause with a speech verb
-        of its own (", and others warned that ..."). An apposition closing the content (", a former
+        clause (", which ..."), a participle (", forcing ...", ", contradicting ...", a closing ", known as ..."), a
+        concessive clause (", although ..."), a source phrase (", according to ..."), or a coordinated clause with
+        a speech verb of its own (", and others warned that ..."). An apposition closing the content (", a former
         governor ...") and a contrast (", while ...", ", despite ...") stay: they describe what is reported."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -75,6 +75,8 @@ class Boundaries(Speakers):
                 cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
             elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
                     and low not in {"including", "according"}:
+                cut = True
+            elif n.tag_ == "VBN" and n.dep_ in {"acl", "advcl"} and n.head.right_edge.i >= span.end - 2:
                 cut = True
             elif n.tag_ == "RB" and n.i + 1 < span.end and self.doc[n.i + 1].tag_ == "VBG" \
                     and self.doc[n.i + 1].dep_ in {"advcl", "acl", "xcomp", "conj", "dep"}:

@@ -32,6 +32,9 @@ class Contents(Boundaries):
         relative = self.relative_content(cue, after)
         if relative is not None:
             return relative
+        around = self.around_parenthetical(cue)
+        if around is not None:
+            return around
         if after:
             # a parse may split one content clause into two complements ("that X chartered ... have been")
             toks = [t for c in after for t in c.subtree]
@@ -170,6 +173,68 @@ class Contents(Boundaries):
             last -= 1
         return min(subj.left_edge.i, cue.i), last
 
+    # Dependents a parenthetical cue clause may have before its closing comma: who said it, to whom, when,
+    # where and how ("he told me on Friday", "said Mr. X", "Mr. Y said in an interview").
+    _CLAUSE_DEPS = {"nsubj", "advmod", "npadvmod", "prep", "dobj", "dative", "compound", "neg", "aux"}
+    # Words that open the writer's next clause after a cue clause rather than the rest of what was said:
+    # ", adding that", ", citing", ", which", ", according to", ", and".
+    _NOT_CONTINUATION = {"which", "who", "whom", "whose", "according", "and", "but", "as"}
+
+    def parenthetical_clause(self, cue: Token) -> tuple[int, int] | None:
+        """The first and last token of a cue clause set off by commas inside the sentence it reports ("The
+        difference now, he told me on Friday, is that X", "Lenox was a juggernaut, Mr. Clarke said, until Y"),
+        whatever the parse hangs on the cue after the closing comma; None when the clause is not set off so."""
+        subj = self.subject(cue)
+        if subj is None or subj.dep_ != "nsubj" or subj.tag_ in {"WP", "WDT"} or self.in_quote(cue):
+            return None
+        first = min(subj.left_edge.i, cue.i)
+        sent = cue.sent
+        if not self.follows_comma(first, sent.start) or self.doc[first - 1].text != ",":
+            return None
+        comma = next((t.i for t in self.doc[cue.i + 1: sent.end] if t.text == ","), None)
+        if comma is None or comma + 1 >= sent.end or subj.left_edge.i <= comma <= subj.right_edge.i:
+            return None  # no comma closing the clause, or the comma before the speaker's apposition
+        lemma = cue.lemma_.lower()
+        for t in self.doc[cue.i + 1: comma]:
+            # only the cue's own circumstances before the comma: no complement that could be the content
+            top = t
+            while top.head.i != cue.i and top.head != top and cue.i < top.head.i < comma:
+                top = top.head
+            if top.head.i != cue.i or top.dep_ not in self._CLAUSE_DEPS or (
+                    top.dep_ == "prep" and top.lower_ in PREP_CONTENT.get(lemma, ())) or (
+                    top.dep_ in {"dobj", "dative"} and lemma not in ADDRESSEE_OBJECT):
+                return None
+        nxt = self.doc[comma + 1]
+        if self.in_quote(nxt) or nxt.text in CLOSE_DOUBLE | {STRAIGHT, "''"} | {"\u201c", "``"} \
+                or nxt.lower_ in self._NOT_CONTINUATION or nxt.tag_ in {"VBG", "VBN"}:
+            return None
+        return first, comma - 1
+
+    def around_parenthetical(self, cue: Token) -> tuple[int, int] | None:
+        """A cue clause set off by commas inside its sentence reports the whole sentence around it, the cue
+        clause within it (PolNeAR's Content runs over it; the record lists the two pieces)."""
+        clause = self.parenthetical_clause(cue)
+        if clause is None:
+            return None
+        first, last = clause
+        sent = cue.sent
+        p_start = self.body_start(self.paragraphs[self.paragraph_of(cue.idx)][0])
+        before = [t for t in self.doc[sent.start: first - 1] if t.idx >= p_start]
+        # "A, but B, he noted, C": the report is the clause the cue clause interrupts, from its conjunction on
+        joint = [n for n, t in enumerate(before) if t.text == ";" or (
+            t.lower_ in {"but", "and"} and t.dep_ == "cc" and n > 0 and before[n - 1].text == ",")]
+        if joint:
+            before = before[joint[-1] + 1:]
+        after = list(self.doc[last + 2: sent.end])
+        words = [t for t in before if not (t.is_punct or t.is_space)]
+        if len(words) < 2 or words[0].dep_ == "cc" and len(words) < 3 or any(self.in_quote(t) for t in before) \
+                or not any(t.pos_ in {"VERB", "AUX"} for t in before + after):
+            return None
+        a, b = self.token_span(before), self.token_span(after)
+        if a is None or b is None:
+            return None
+        return a[0], b[1]
+
     def around_cue_clause(self, cue: Token) -> tuple[int, int] | None:
         """"X, Y said.", "X, said Y, who ...", "X, Y told reporters on Friday.": a cue clause that closes its
         sentence after a comma reports everything before it in the sentence (within the paragraph, after any
@@ -205,7 +270,7 @@ class Contents(Boundaries):
         cue clause and its commas left out; any other content in one."""
         if f.kind != "indirect" or f.cue is None or not (f.start < f.cue.idx < f.end):
             return [[f.start, f.end]]
-        clause = self.cue_clause(f.cue)
+        clause = self.cue_clause(f.cue) or self.parenthetical_clause(f.cue)
         if clause is None:
             return [[f.start, f.end]]
         a = self.doc[clause[0] - 1]  # the comma before the cue clause
@@ -242,6 +307,11 @@ class Contents(Boundaries):
                     toks = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
                     if prep.lower_ == "on":
                         toks += [t for c in right if c.i > prep.i and c.dep_ in {"xcomp", "advcl"} for t in c.subtree]
+                    elif toks:
+                        # "called for contestants to wear X": the infinitive the parse hangs on the cue is part of
+                        # what was called for
+                        toks += [t for c in right if c.left_edge.i == max(t.i for t in toks) + 1 and c.dep_ == "xcomp"
+                                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for t in c.subtree]
                 return self.contiguous(toks)
             if dobj is not None:
                 comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]

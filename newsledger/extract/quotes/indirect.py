@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.quotes.contents import Contents
-from newsledger.extract.quotes.cues import NOUN_PREPS, SPEECH_NOUNS, STANCE_ADJECTIVES
+from newsledger.extract.quotes.cues import IN_SOURCES, NOUN_PREPS, SPEECH_NOUNS, STANCE_ADJECTIVES
 from newsledger.extract.quotes.reading import Found
 
 
@@ -15,12 +15,19 @@ class IndirectQuotes(Contents):
 
     def indirect(self) -> list[Found]:
         out: list[Found] = []
+        # reports with no source named come last: the same words reported by a named source are theirs
+        unsourced: list[Found] = []
         for tok in self.doc:
             if self.in_quote(tok):
                 continue
             if self.according_to(tok):
                 f = self.according_content(tok)
                 if f:
+                    out.append(f)
+                continue
+            if self.in_source(tok):
+                f = self.in_source_content(tok)
+                if f is not None:
                     out.append(f)
                 continue
             if tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES:
@@ -34,6 +41,10 @@ class IndirectQuotes(Contents):
                     out.append(f)
                 continue
             if not self.is_cue(tok, belief=True):
+                continue
+            passive = self.passive_content(tok)
+            if passive is not None:
+                unsourced.append(passive)
                 continue
             content = self.content_of(tok)
             if content is None:
@@ -52,7 +63,24 @@ class IndirectQuotes(Contents):
             if f.speaker_span is None:
                 continue
             out.append(f)
-        return out
+        return out + unsourced
+
+    def passive_content(self, cue: Token) -> Found | None:
+        """A cue in the passive with no agent ("X is expected to win", "it is considered a threat", "he was
+        accused of lying", "the merits are being debated"): a report with no source named, whose content is the
+        whole clause, its subject and cue included (PolNeAR annotates these with no Source)."""
+        if cue.tag_ != "VBN" or cue.dep_ == "relcl" or any(c.dep_ == "agent" for c in cue.children):
+            return None
+        subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+        if subj is None or subj.tag_ in {"WP", "WDT"} or subj.lower_ in {"that", "this"} or self.in_quote(subj):
+            return None
+        span = self.contiguous([t for t in self.doc[subj.left_edge.i: cue.right_edge.i + 1] if t.sent == cue.sent])
+        if span is None:
+            return None
+        start, end = self.close_quotation(*self.trim_tail(*span))
+        if self.inside_quotation(start, end):
+            return None
+        return Found(start, end, "indirect", cue=cue, cue_text=cue.text)
 
     def adjective_content(self, adj: Token) -> Found | None:
         """A stance adjective with its clause: "she was sure (that) X", "they are convinced X", "he is worried
@@ -132,6 +160,32 @@ class IndirectQuotes(Contents):
         if f.speaker_span is None:
             return None
         return f
+
+    def in_source(self, tok: Token) -> bool:
+        """"in" with a poll or survey as its object, in a sentence with no cue verb of its own ("In the latest
+        poll, X leads"; not "In a poll, 60 percent said X", whose cue is "said")."""
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            return False
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in IN_SOURCES:
+            return False
+        return not any(self.is_cue(t, belief=True) for t in tok.sent if not self.in_quote(t))
+
+    def in_source_content(self, tok: Token) -> Found | None:
+        """What a poll or survey reports: the sentence its "in" phrase opens or closes, else the sentence whose main
+        verb the phrase is attached to ("X is ahead in the polls"), without it; the document (or its author) is the
+        source."""
+        pp = [t.i for t in tok.subtree]
+        lo, hi = min(pp), max(pp)
+        span = self.around_according(lo, hi)
+        if span is None and tok.head.pos_ in {"VERB", "AUX"} and tok.head.dep_ == "ROOT" \
+                and self.subject(tok.head) is not None:
+            span = self.token_span([t for t in tok.head.subtree if not (lo <= t.i <= hi)])
+        if span is None or self.inside_quotation(*span):
+            return None
+        pobj = next(c for c in tok.children if c.dep_ == "pobj")
+        return Found(span[0], span[1], "indirect", cue=tok, cue_text=tok.text,
+                     speaker_span=self.noun_phrase(self.author_of(pobj)))
 
     @staticmethod
     def according_over_quotes(found: list[Found]) -> None:

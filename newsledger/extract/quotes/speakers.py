@@ -6,7 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsledger.extract.quotes.channels import Channels
-from newsledger.extract.quotes.cues import CLIMB_DEPS, CUE_PARTICLES, PERSON_PRONOUNS, SUBJECT_DEPS
+from newsledger.extract.quotes.cues import (
+    CLIMB_DEPS,
+    CUE_PARTICLES,
+    PERSON_PRONOUNS,
+    RELEASED_DOCUMENTS,
+    SUBJECT_DEPS,
+)
 from newsledger.extract.quotes.marks import CLOSE_DOUBLE, STRAIGHT
 from newsledger.extract.quotes.reading import Found
 
@@ -22,7 +28,33 @@ class Speakers(Channels):
         if pobj is None:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is not None:
-            f.speaker_span = self.noun_phrase(pobj)
+            f.speaker_span = self.noun_phrase(self.author_of(pobj))
+
+    def releaser(self, document: Token) -> Token:
+        """Who speaks through a document a relative clause cue reports ("X released a letter from his doctor that
+        says Y", "is releasing a new ad that urges Y"): the subject of the verb whose object the document is, as
+        PolNeAR marks the Source; any other antecedent speaks for itself."""
+        if document.lemma_.lower() not in RELEASED_DOCUMENTS or document.dep_ != "dobj":
+            return document
+        subj = self.subject(document.head)
+        return subj if subj is not None and subj.tag_ not in {"WP", "WDT"} else document
+
+    @staticmethod
+    def author_of(source: Token) -> Token:
+        """The author a source document names ("according to an analysis by the Pew Research Center", "a court
+        document filed by the state attorney"): who says what the document says, as PolNeAR marks it."""
+        for c in source.children:
+            by: Token | None
+            if c.dep_ == "prep" and c.lower_ == "by":
+                by = c
+            elif c.dep_ == "acl" and c.tag_ == "VBN":
+                by = next((g for g in c.children if g.dep_ == "agent"), None)
+            else:
+                continue
+            author = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if author is not None:
+                return author
+        return source
 
     def set_cue(self, f: Found, cue: Token) -> None:
         f.cue = cue
@@ -39,14 +71,19 @@ class Speakers(Channels):
             subj = self.main_clause_subject(cue)
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
+        held = False  # the speaker is the holder of a gerund cue ("was accused of saying X", "after saying X, she
+        # was taken") or of an infinitive one ("was prompted to say X", "was asked to explain"): a passive subject
+        # speaks too
         while subj is None and head.dep_ in CLIMB_DEPS and head.head != head:
             if head.dep_ == "pcomp":
                 head, subj = self.gerund_holder(head)
+                held = True
                 if head is None:
                     break
                 continue
             if head.dep_ == "xcomp" and head.head.i < head.i:
                 text = self.text[head.head.idx: cue.idx + len(cue.text)] if head is cue else text
+                held = True
             from_adjective = head.dep_ == "acomp"
             head = head.head
             if self.in_quote(head) and not self.in_quote(cue):
@@ -67,8 +104,10 @@ class Speakers(Channels):
                 text += " " + nxt.text
         if subj is not None and subj.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl":
             subj = cue.head
+        if subj is not None and cue.dep_ == "relcl" and subj.i == cue.head.i:
+            subj = self.releaser(subj)
         f.cue_text = text
-        if subj is not None and subj.dep_ != "nsubjpass":
+        if subj is not None and (subj.dep_ != "nsubjpass" or held):
             f.speaker_span = self.noun_phrase(subj)
         elif subj is not None:
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
@@ -83,7 +122,12 @@ class Speakers(Channels):
         "of" (the one accused, praised, blamed), else its subject ("left the hall after saying X")."""
         prep = gerund.head
         verb = prep.head
-        if prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or verb is prep:
+        # "for his role in promoting X and for saying Y": the preposition coordinated with another goes with
+        # that one's verb; a verb the tagger misreads ("she was whisked", tagged an adjective) still holds it
+        while prep.dep_ == "conj" and prep.pos_ == "ADP" and verb.pos_ == "ADP" and verb.head is not verb:
+            prep, verb = verb, verb.head
+        if prep.dep_ not in {"prep", "conj"} or verb is prep or not (
+                verb.pos_ in {"VERB", "AUX"} or verb.dep_ == "ROOT" and self.subject(verb) is not None):
             return None, None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None) \
             if prep.lower_ in {"for", "of"} else None
