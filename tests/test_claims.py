@@ -413,3 +413,19 @@ def test_what_a_defeat_claim_is_about_in_more_clause_shapes():
                  "A Kurdish official said it was reckless to say Isis had been defeated."):
         found = [c for c in claims_of(_rec("b", text)) if c.topic == "control"]
         assert any(c.polarity < 0 and {"isis", "islamic state"} & set(c.objects or []) for c in found), (text, found)
+
+
+def test_attack_at_a_town_and_in_its_province_across_articles():
+    """One outlet names the town of an attack, another only its province (the gazetteer's admin1 of the town):
+    one act. Two towns of one province, or another province, stay apart."""
+    town = _rec("a", "The French president said the army was behind the chemical attack on Khan Sheikhoun.",
+                "2018-04-12")
+    province = _rec("b", "A government spokesman denied that the army carried out a chemical attack in Idlib "
+                         "province.", "2018-04-12")
+    other_town = _rec("c", "A government spokesman denied that the army was behind the shelling of Saraqib.",
+                      "2018-04-12")
+    other_province = _rec("d", "A government spokesman denied that the army carried out a chemical attack in Hama "
+                               "province.", "2018-04-12")
+    assert [c for c in cross_article([town, province]) if c["kind"] == "responsibility"]
+    assert not cross_article([town, other_town])
+    assert not cross_article([town, other_province])

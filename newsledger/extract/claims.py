@@ -175,6 +175,8 @@ class Claim:
     bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
+    regions: list[str] | None = None  # claims about an act: the provinces (admin1) its towns lie in
+    provincial: bool = False  # claims about an act: every place it names is a province (admin1)
 
 
 # -- one record -------------------------------------------------------------------------------------
@@ -289,7 +291,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                            if about == "actors" else _objects(v, q, content, m))
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects,
-                                 parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None))
+                                 parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
+                                 regions=_event_regions(v, q) if about == "places" else None,
+                                 provincial=about == "places" and _provincial(v, q)))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
@@ -782,17 +786,36 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     return []
 
 
+def _act_places(v: View, q: dict[str, Any]) -> list[dict[str, Any]]:
+    """The places (below country level) named in the quote, else in its sentence: where the act it is about was."""
+    inside = [p for p in v.places
+              if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}]
+    if inside:
+        return inside
+    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+    return [p for p in v.places if sent["start"] <= p["start"] and p["end"] <= sent["end"] + 1
+            and p.get("kind") not in {"country", "continent"}]
+
+
 def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
     """What a claim about an act is about, for topics whose claims name an act rather than a place taken ("was
-    behind the attack on X", "denied carrying out" an attack the sentence places): the places (below country
-    level) named in the quote, else in its sentence; None when none is named."""
-    keys = {_key(p.get("name") or p["text"]) for p in v.places
-            if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}}
-    if not keys:
-        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
-        keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
-                and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
-    return sorted(k for k in keys if k) or None
+    behind the attack on X", "denied carrying out" an attack the sentence places): the names of `_act_places`;
+    None when none is named."""
+    return sorted({k for p in _act_places(v, q) if (k := _key(p.get("name") or p["text"]))}) or None
+
+
+def _event_regions(v: View, q: dict[str, Any]) -> list[str] | None:
+    """The provinces (the gazetteer's admin1) that the towns of `_act_places` lie in: one outlet names the town
+    of an attack ("the attack on Khan Sheikhoun"), another only its province ("the attack in Idlib province"). A
+    province named as such is its own name, not a region (two towns of one province stay apart; `_shared`)."""
+    return sorted({k for p in _act_places(v, q) if p.get("kind") != "admin1" and p.get("admin1")
+                   if (k := _key(p["admin1"]))}) or None
+
+
+def _provincial(v: View, q: dict[str, Any]) -> bool:
+    """Whether every place of `_act_places` is a province (the claim places the act no closer than that)."""
+    places = _act_places(v, q)
+    return bool(places) and all(p.get("kind") == "admin1" for p in places)
 
 
 # CAMEO's role codes of a state's own organs (CAMEO 1.1b3 actor codebook: government, military, police, judiciary,
@@ -1359,8 +1382,17 @@ def _shared(a: Claim, b: Claim) -> set[str]:
     """What two topic claims are both about: the names of what is claimed when both name one (the places of an
     act, the ground taken), else the parties of an act (whom one holds responsible and the other clears)."""
     if a.objects and b.objects:
-        return set(a.objects) & set(b.objects)
+        return set(a.objects) & set(b.objects) or _province_of(a, b) or _province_of(b, a)
     return set(a.parties or []) & set(b.parties or [])
+
+
+def _province_of(town: Claim, province: Claim) -> set[str]:
+    """The province `province` names when it names no place below one and `town`'s places lie in it: the act at
+    a town and the act in its province are one act for an outlet that names only the province. Matched on the
+    admin1 name of the gazetteer, so the province must be resolved to the same admin1 the town's entry gives."""
+    if not (town.regions and province.provincial):
+        return set()
+    return set(town.regions) & set(province.objects or [])
 
 
 def _about_same(a: Claim, b: Claim) -> bool:
