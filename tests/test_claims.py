@@ -429,3 +429,19 @@ def test_attack_at_a_town_and_in_its_province_across_articles():
     assert [c for c in cross_article([town, province]) if c["kind"] == "responsibility"]
     assert not cross_article([town, other_town])
     assert not cross_article([town, other_province])
+
+
+def test_dispute_of_a_named_account_answers_the_account_in_another_article():
+    """'Officials disputed the White House readout' answers the readout another article reports ('according to
+    the White House readout'), within days; not another kind of account, nor a later article."""
+    account = _rec("a", "According to the White House readout of the call, Trump urged Turkey to limit its military "
+                        "actions in Afrin.", "2018-01-24")
+    dispute = _rec("b", "A Turkish official said the White House readout did not accurately reflect the content of "
+                        "the call.", "2018-01-25")
+    statement = _rec("c", "According to a White House statement, Trump urged Turkey to limit its military actions in "
+                          "Afrin.", "2018-01-24")
+    later = _rec("d", "A Turkish official said the White House readout did not accurately reflect the content of "
+                      "the call.", "2018-02-25")
+    assert [c["kind"] for c in cross_article([account, dispute])] == ["account"]
+    assert not cross_article([statement, dispute])
+    assert not cross_article([account, later])

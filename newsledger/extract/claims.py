@@ -424,21 +424,45 @@ def _account_disputes(v: View, claims: list[Claim]) -> list[Claim]:
         false = any(roles[r].search(content) for r in ("dispute", "inaccurate", "rebuttal") if r in roles)
         if not (denial or false):
             continue
-        owner = _account_owner(v, q, lead)
+        owner, noun = _account_owner(v, q, lead)
         if owner is None or owner in v.side(q["speaker"]) or v.side(owner) & v.side(q["speaker"]):
             continue
         said = [x for x in v.quotes if x.get("speaker") in v.side(owner) and x["start"] < q["start"]]
-        if not said:
-            continue
         topic = f"account:{owner}"
         out.extend(Claim(topic, 1, x["speaker"], x["id"], x["text"], x["start"], x["end"]) for x in said)
-        out.append(Claim(topic, -1, q["speaker"], q["id"], q["text"], q["start"], q["end"], against=owner))
+        # kept without the account quoted before it: another article may report the account (`_cross_accounts`)
+        out.append(Claim(topic, -1, q["speaker"], q["id"], q["text"], q["start"], q["end"], against=owner,
+                         objects=[noun]))
     return out
 
 
-def _account_owner(v: View, q: dict[str, Any], lead: str) -> str | None:
-    """The actor whose account a quote or its lead-in names: an actor named right before an account noun ("the
-    White House readout", "Turkey's version"), or after one ("the claims by the army")."""
+def _account_key(noun: str) -> str:
+    """An account noun in one form: "readouts" and "readout" name one kind of account."""
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def _own_account(v: View, q: dict[str, Any]) -> set[str]:
+    """The account nouns by which a quote is reported as its speaker's account: those of the speaker's side in its
+    sentence outside the quote ("according to the White House readout, ...", '"...," a White House statement
+    said'), in `_account_key` form."""
+    sent = v.sentence_of(q["start"], q["start"])
+    if not sent or not q.get("speaker"):
+        return set()
+    own = v.side(q["speaker"])
+    out = set()
+    for m in topics()["*"]["account"].finditer(_norm(sent["text"])):
+        at = sent["start"] + m.start()
+        if not q["start"] <= at < q["end"] and any(a in own for e, a in v.entity_actors(sent["start"], at)
+                                                   if 0 <= at - e["end"] <= 3):
+            out.add(_account_key(m.group()))
+    return out
+
+
+def _account_owner(v: View, q: dict[str, Any], lead: str) -> tuple[str | None, str]:
+    """The actor whose account a quote or its lead-in names, and the account noun (`_account_key` form): an actor
+    named right before an account noun ("the White House readout", "Turkey's version"), or after one ("the claims
+    by the army"); (None, "") when none is named."""
     sent_start = q["start"] - len(lead)
     nouns = topics()["*"]["account"]
     for text, base in ((lead, sent_start), (_norm(q["text"]), q["start"])):
@@ -446,14 +470,14 @@ def _account_owner(v: View, q: dict[str, Any], lead: str) -> str | None:
             before = [a for e, a in v.entity_actors(base, base + m.start())
                       if 0 <= base + m.start() - e["end"] <= 3]
             if before:
-                return before[-1]
+                return before[-1], _account_key(m.group())
             after = re.match(r"\s+(?:by|of|from)\s+(?:the\s+)?", text[m.end():])
             if after:
                 at = base + m.end() + after.end()
                 hits = [a for e, a in v.entity_actors(at, at + 60) if e["start"] == at]
                 if hits:
-                    return hits[0]
-    return None
+                    return hits[0], _account_key(m.group())
+    return None, ""
 
 
 _DISPUTE_VERB = (r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?:e|es|ed)|dismiss(?:es|ed)?|"
@@ -1230,6 +1254,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
             out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
+            if days <= window_days:
+                out.extend(_cross_accounts(ra, va, ca, rb, vb, cb))
     return out
 
 
@@ -1376,6 +1402,44 @@ def _cross_deflections(ra, va, ca, rb, vb, cb, days: int, window_days: int) -> l
             })
             break
     return out
+
+
+def _cross_accounts(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
+    """A dispute of a named owner's account in one article ("Turkish officials disputed the White House readout")
+    against that account as the other article reports it: a quote of the owner's side given as its account by
+    name ("according to the White House readout", "a White House statement said"; `_own_account`). The owner is
+    matched on its names and, for a state's organ, the state (`_party_keys`), the account on its noun (a readout
+    answers a readout, not any statement of the owner's); the disputing side must not be the owner's. Only for
+    articles within days (the caller's figure window): an account is answered at once."""
+    out = []
+    for (r1, v1, _c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+        for dispute in (c for c in c2 if c.topic.startswith("account:") and c.polarity < 0 and c.against):
+            owner = set().union(*(_party_keys(v2, a) for a in v2.side(dispute.against)))
+            disputer = set().union(*(_party_keys(v2, a) for a in v2.side(dispute.speaker)))
+            said = [q for q in v1.quotes if set(dispute.objects or []) & _own_account(v1, q)
+                    and _speaks_for(v1, q["speaker"], owner, disputer)]
+            if not said:
+                continue
+            out.append({
+                "kind": "account", "scope": "cross-article",
+                "claim": f"{v1.name(said[0]['speaker'])}: "
+                         f"{said[0]['text'].strip()}",
+                "about": [v2.name(dispute.against)],
+                "articles": [r1["article"]["id"], r2["article"]["id"]],
+                "asserted_by": list(dict.fromkeys(v1.name(q["speaker"]) for q in said)),
+                "disputed_by": _side_list(v2, [dispute]) or [_source(r2)],
+                "evidence_for": [{"article": r1["article"]["id"], "id": q["id"], "text": q["text"].strip()}
+                                 for q in said],
+                "evidence_against": [_evidence(r2, dispute)],
+            })
+            break
+    return out
+
+
+def _speaks_for(v: View, speaker: str, owner: set[str], disputer: set[str]) -> bool:
+    """Whether `speaker`'s side is the owner (by `_party_keys`) and not the disputing side."""
+    keys = set().union(*(_party_keys(v, a) for a in v.side(speaker)))
+    return bool(keys & owner) and not keys & disputer
 
 
 def _shared(a: Claim, b: Claim) -> set[str]:
