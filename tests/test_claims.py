@@ -445,3 +445,15 @@ def test_dispute_of_a_named_account_answers_the_account_in_another_article():
     assert [c["kind"] for c in cross_article([account, dispute])] == ["account"]
     assert not cross_article([statement, dispute])
     assert not cross_article([account, later])
+
+
+def test_a_toll_without_a_noun_counts_people():
+    """'More than 500 killed' and 'about 530 people have died' count the same people (they agree); 'more than 500
+    killed' and '300 people died' in the same place within days cannot both be true."""
+    from newsledger.extract.claims import _people_key
+
+    assert _people_key("") == _people_key("people") == _people_key("persons") == "people"
+    assert _people_key("civilian deaths") == "civilian"
+    bare = _rec("a", "Monitors said more than 500 were killed in the shelling of Saraqib this week.", "2018-02-25")
+    fewer = _rec("b", "Officials said 300 people died in the shelling of Saraqib this week.", "2018-02-25")
+    assert [c["kind"] for c in cross_article([bare, fewer])] == ["figure"]

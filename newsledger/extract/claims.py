@@ -1005,11 +1005,18 @@ def _figure_topic(n: dict[str, Any]) -> str:
     return "figure:" + n["kind"]
 
 
+# the nouns of people in general (WordNet person.n.01 / people.n.01 as tolls use them): a toll with one of these,
+# or with no noun ("more than 500 killed"), counts the same people ("about 530 people have died")
+_ANYONE = {"", "people", "persons", "person", "individuals"}
+
+
 def _people_key(of: str) -> str:
     """Whom a figure counts, without the words of what happened to them and with a plural's -s dropped
-    ("civilian casualties", "civilian deaths", "civilians" -> "civilian")."""
+    ("civilian casualties", "civilian deaths", "civilians" -> "civilian"); "people" for a toll of people in
+    general, named or not (`_ANYONE`)."""
     words = [w for w in of.split() if w not in _TOLL_WORDS]
-    return " ".join(w[:-1] if w.endswith("ians") or w.endswith("ers") else w for w in words) or of
+    key = " ".join(w[:-1] if w.endswith("ians") or w.endswith("ers") else w for w in words)
+    return "people" if key in _ANYONE else key
 
 
 @lru_cache(maxsize=1)
