@@ -23,7 +23,8 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   (speaker ARTICLE): a report's or a reader's letter's "Isis is not defeated" answers a claim made elsewhere;
   "there is no evidence that p" is against p;
 - a dispute of a named owner's account ("the White House readout did not accurately reflect the call") is, within
-  one article, a claim against what that owner's side is quoted saying before it;
+  one article, a claim against what that owner's side is quoted saying before it; across articles within days,
+  against the owner's account reported by the same noun ("according to the White House readout");
 - a quote the quote extractor leaves unattributed gets a speaker here when its sentence introduces it with a name
   and a speech verb before a colon ('X tweeted: "..."'), or when its speaker is a pronoun ('"...," it said': the
   first actor of the pronoun's kind in the sentence before);
@@ -37,7 +38,8 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   involvement"); a state's organs are the state (CAMEO codes: the Kremlin is Russia). Across articles a claim and a
   denial that do not both name places are matched on these. A party held responsible that blames another for the
   same act disputes the claim (claim_topics.tsv "deflect"). "The attack was staged / fabricated", "no attack took
-  place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies;
+  place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies. Across
+  articles an act at a town and one placed only in the town's province (the gazetteer's admin1) are one act;
 - a claim named by a claim noun with its owner ("Official Syrian claims that p", "claims by X that p") is the
   owner's; "it is wrong / premature / reckless to say p" and a negated belief verb inside a quote are against p;
   a group named by a descriptor ("the terror group", "the caliphate", "them") stands for the groups named before
@@ -48,7 +50,8 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
   true: each figure allows the values its own words give (figure_bounds.tsv: "at least 10" agrees with 12, "up to
   250" not with "nearly 300", "169" not with "170"), a death toll cannot exceed a casualty figure of the same
-  people ("civilian casualties" and "civilians" are one group), a later "toll rose to" is an update. The event's
+  people ("civilian casualties" and "civilians" are one group; a toll with no noun counts "people"), a later
+  "toll rose to" is an update. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
 - events: the same event type between the same actors, claimed or reported by one side and denied by another.
 
