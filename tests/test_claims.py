@@ -457,3 +457,16 @@ def test_a_toll_without_a_noun_counts_people():
     bare = _rec("a", "Monitors said more than 500 were killed in the shelling of Saraqib this week.", "2018-02-25")
     fewer = _rec("b", "Officials said 300 people died in the shelling of Saraqib this week.", "2018-02-25")
     assert [c["kind"] for c in cross_article([bare, fewer])] == ["figure"]
+
+
+def test_a_denial_by_a_state_named_only_by_its_demonym_clears_that_state():
+    """'Official Syrian claims that the attack was fabricated' (no actor for Syria in its article) is a denial
+    that clears Syria, against another article's blaming Syria for the attack."""
+    from newsledger.extract.claims import _state_key
+
+    assert _state_key("Official Syrian") == "state:SYR" and _state_key("the monitor") is None
+    blame = _rec("a", "The regime of Syria used chemical weapons against its own people at the weekend.",
+                 "2018-04-08")
+    denial = _rec("b", "Official Syrian claims that the killings were fabricated are false.",
+                  "2018-04-09")
+    assert [c for c in cross_article([blame, denial]) if c["kind"] == "occurrence"]

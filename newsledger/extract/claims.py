@@ -383,6 +383,18 @@ def _nominal_claims(v: View, said: list[dict[str, Any]]) -> list[dict[str, Any]]
     return out
 
 
+def _state_key(speaker_text: str) -> str | None:
+    """The state ("state:SYR", as `_party_keys` names a state) a speaker is named by when its words hold a country
+    name or demonym ("Official Syrian", "Syria"), for a speaker the record has no actor for."""
+    from newsledger.resolve.lexicon import country_of_name, iso3_of
+
+    names = country_of_name()
+    words = _norm(speaker_text).lower().replace("'s", "").split()
+    iso2 = names.get(" ".join(words)) or next((names[w] for w in reversed(words) if w in names), None)
+    iso3 = iso3_of().get(iso2 or "")
+    return f"state:{iso3}" if iso3 else None
+
+
 # PLOVER ACCUSE (CAMEO 112): the accuser asserts that the accused did or is something ("charged him with being a
 # member of X"); the accusation is a claim by its source even when no quote is extracted for it
 ACCUSATION_EVENTS = {"ACCUSE"}
@@ -887,6 +899,9 @@ def _act_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int,
 
     if polarity < 0:
         named = actors(q["start"], q["end"]) + sorted(own)
+        state = _state_key(q.get("speaker_text") or "") if speaker is None else None
+        if state:  # a denier the record has no actor for, named by its state ("Official Syrian claims that ...")
+            return sorted({state, *(k for a in named for k in _party_keys(v, a) if k)})
     else:
         sent = v.sentence_of(q["start"], q["start"])
         start = q["start"]
