@@ -35,8 +35,9 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   published within the topic's window (claim_topics.tsv: a year for who carried out an attack, else 30 days);
 - acts (claim_topics.tsv, about "places"): a claim names the parties it holds responsible ("accused Russia of
   being behind X"), a denial the parties it clears (its content's, and the denier: "the Kremlin denied
-  involvement"); a state's organs are the state (CAMEO codes: the Kremlin is Russia). Across articles a claim and a
-  denial that do not both name places are matched on these. A party held responsible that blames another for the
+  involvement"; a denier the record has no actor for, by the state its name holds: "Official Syrian claims"); a
+  state's organs are the state (CAMEO codes: the Kremlin is Russia). Across articles a claim and a denial that
+  do not both name places are matched on these. A party held responsible that blames another for the
   same act disputes the claim (claim_topics.tsv "deflect"). "The attack was staged / fabricated", "no attack took
   place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies. Across
   articles an act at a town and one placed only in the town's province (the gazetteer's admin1) are one act;
