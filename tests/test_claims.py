@@ -413,3 +413,60 @@ def test_what_a_defeat_claim_is_about_in_more_clause_shapes():
                  "A Kurdish official said it was reckless to say Isis had been defeated."):
         found = [c for c in claims_of(_rec("b", text)) if c.topic == "control"]
         assert any(c.polarity < 0 and {"isis", "islamic state"} & set(c.objects or []) for c in found), (text, found)
+
+
+def test_attack_at_a_town_and_in_its_province_across_articles():
+    """One outlet names the town of an attack, another only its province (the gazetteer's admin1 of the town):
+    one act. Two towns of one province, or another province, stay apart."""
+    town = _rec("a", "The French president said the army was behind the chemical attack on Khan Sheikhoun.",
+                "2018-04-12")
+    province = _rec("b", "A government spokesman denied that the army carried out a chemical attack in Idlib "
+                         "province.", "2018-04-12")
+    other_town = _rec("c", "A government spokesman denied that the army was behind the shelling of Saraqib.",
+                      "2018-04-12")
+    other_province = _rec("d", "A government spokesman denied that the army carried out a chemical attack in Hama "
+                               "province.", "2018-04-12")
+    assert [c for c in cross_article([town, province]) if c["kind"] == "responsibility"]
+    assert not cross_article([town, other_town])
+    assert not cross_article([town, other_province])
+
+
+def test_dispute_of_a_named_account_answers_the_account_in_another_article():
+    """'Officials disputed the White House readout' answers the readout another article reports ('according to
+    the White House readout'), within days; not another kind of account, nor a later article."""
+    account = _rec("a", "According to the White House readout of the call, Trump urged Turkey to limit its military "
+                        "actions in Afrin.", "2018-01-24")
+    dispute = _rec("b", "A Turkish official said the White House readout did not accurately reflect the content of "
+                        "the call.", "2018-01-25")
+    statement = _rec("c", "According to a White House statement, Trump urged Turkey to limit its military actions in "
+                          "Afrin.", "2018-01-24")
+    later = _rec("d", "A Turkish official said the White House readout did not accurately reflect the content of "
+                      "the call.", "2018-02-25")
+    assert [c["kind"] for c in cross_article([account, dispute])] == ["account"]
+    assert not cross_article([statement, dispute])
+    assert not cross_article([account, later])
+
+
+def test_a_toll_without_a_noun_counts_people():
+    """'More than 500 killed' and 'about 530 people have died' count the same people (they agree); 'more than 500
+    killed' and '300 people died' in the same place within days cannot both be true."""
+    from newsledger.extract.claims import _people_key
+
+    assert _people_key("") == _people_key("people") == _people_key("persons") == "people"
+    assert _people_key("civilian deaths") == "civilian"
+    bare = _rec("a", "Monitors said more than 500 were killed in the shelling of Saraqib this week.", "2018-02-25")
+    fewer = _rec("b", "Officials said 300 people died in the shelling of Saraqib this week.", "2018-02-25")
+    assert [c["kind"] for c in cross_article([bare, fewer])] == ["figure"]
+
+
+def test_a_denial_by_a_state_named_only_by_its_demonym_clears_that_state():
+    """'Official Syrian claims that the attack was fabricated' (no actor for Syria in its article) is a denial
+    that clears Syria, against another article's blaming Syria for the attack."""
+    from newsledger.extract.claims import _state_key
+
+    assert _state_key("Official Syrian") == "state:SYR" and _state_key("the monitor") is None
+    blame = _rec("a", "The regime of Syria used chemical weapons against its own people at the weekend.",
+                 "2018-04-08")
+    denial = _rec("b", "Official Syrian claims that the killings were fabricated are false.",
+                  "2018-04-09")
+    assert [c for c in cross_article([blame, denial]) if c["kind"] == "occurrence"]

@@ -23,7 +23,8 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   (speaker ARTICLE): a report's or a reader's letter's "Isis is not defeated" answers a claim made elsewhere;
   "there is no evidence that p" is against p;
 - a dispute of a named owner's account ("the White House readout did not accurately reflect the call") is, within
-  one article, a claim against what that owner's side is quoted saying before it;
+  one article, a claim against what that owner's side is quoted saying before it; across articles within days,
+  against the owner's account reported by the same noun ("according to the White House readout");
 - a quote the quote extractor leaves unattributed gets a speaker here when its sentence introduces it with a name
   and a speech verb before a colon ('X tweeted: "..."'), or when its speaker is a pronoun ('"...," it said': the
   first actor of the pronoun's kind in the sentence before);
@@ -34,10 +35,12 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   published within the topic's window (claim_topics.tsv: a year for who carried out an attack, else 30 days);
 - acts (claim_topics.tsv, about "places"): a claim names the parties it holds responsible ("accused Russia of
   being behind X"), a denial the parties it clears (its content's, and the denier: "the Kremlin denied
-  involvement"); a state's organs are the state (CAMEO codes: the Kremlin is Russia). Across articles a claim and a
-  denial that do not both name places are matched on these. A party held responsible that blames another for the
+  involvement"; a denier the record has no actor for, by the state its name holds: "Official Syrian claims"); a
+  state's organs are the state (CAMEO codes: the Kremlin is Russia). Across articles a claim and a denial that
+  do not both name places are matched on these. A party held responsible that blames another for the
   same act disputes the claim (claim_topics.tsv "deflect"). "The attack was staged / fabricated", "no attack took
-  place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies;
+  place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies. Across
+  articles an act at a town and one placed only in the town's province (the gazetteer's admin1) are one act;
 - a claim named by a claim noun with its owner ("Official Syrian claims that p", "claims by X that p") is the
   owner's; "it is wrong / premature / reckless to say p" and a negated belief verb inside a quote are against p;
   a group named by a descriptor ("the terror group", "the caliphate", "them") stands for the groups named before
@@ -48,7 +51,8 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
   true: each figure allows the values its own words give (figure_bounds.tsv: "at least 10" agrees with 12, "up to
   250" not with "nearly 300", "169" not with "170"), a death toll cannot exceed a casualty figure of the same
-  people ("civilian casualties" and "civilians" are one group), a later "toll rose to" is an update. The event's
+  people ("civilian casualties" and "civilians" are one group; a toll with no noun counts "people"), a later
+  "toll rose to" is an update. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
 - events: the same event type between the same actors, claimed or reported by one side and denied by another.
 
@@ -175,6 +179,8 @@ class Claim:
     bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
+    regions: list[str] | None = None  # claims about an act: the provinces (admin1) its towns lie in
+    provincial: bool = False  # claims about an act: every place it names is a province (admin1)
 
 
 # -- one record -------------------------------------------------------------------------------------
@@ -289,7 +295,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                            if about == "actors" else _objects(v, q, content, m))
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects,
-                                 parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None))
+                                 parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
+                                 regions=_event_regions(v, q) if about == "places" else None,
+                                 provincial=about == "places" and _provincial(v, q)))
                 continue
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
@@ -376,6 +384,18 @@ def _nominal_claims(v: View, said: list[dict[str, Any]]) -> list[dict[str, Any]]
     return out
 
 
+def _state_key(speaker_text: str) -> str | None:
+    """The state ("state:SYR", as `_party_keys` names a state) a speaker is named by when its words hold a country
+    name or demonym ("Official Syrian", "Syria"), for a speaker the record has no actor for."""
+    from newsledger.resolve.lexicon import country_of_name, iso3_of
+
+    names = country_of_name()
+    words = _norm(speaker_text).lower().replace("'s", "").split()
+    iso2 = names.get(" ".join(words)) or next((names[w] for w in reversed(words) if w in names), None)
+    iso3 = iso3_of().get(iso2 or "")
+    return f"state:{iso3}" if iso3 else None
+
+
 # PLOVER ACCUSE (CAMEO 112): the accuser asserts that the accused did or is something ("charged him with being a
 # member of X"); the accusation is a claim by its source even when no quote is extracted for it
 ACCUSATION_EVENTS = {"ACCUSE"}
@@ -420,21 +440,45 @@ def _account_disputes(v: View, claims: list[Claim]) -> list[Claim]:
         false = any(roles[r].search(content) for r in ("dispute", "inaccurate", "rebuttal") if r in roles)
         if not (denial or false):
             continue
-        owner = _account_owner(v, q, lead)
+        owner, noun = _account_owner(v, q, lead)
         if owner is None or owner in v.side(q["speaker"]) or v.side(owner) & v.side(q["speaker"]):
             continue
         said = [x for x in v.quotes if x.get("speaker") in v.side(owner) and x["start"] < q["start"]]
-        if not said:
-            continue
         topic = f"account:{owner}"
         out.extend(Claim(topic, 1, x["speaker"], x["id"], x["text"], x["start"], x["end"]) for x in said)
-        out.append(Claim(topic, -1, q["speaker"], q["id"], q["text"], q["start"], q["end"], against=owner))
+        # kept without the account quoted before it: another article may report the account (`_cross_accounts`)
+        out.append(Claim(topic, -1, q["speaker"], q["id"], q["text"], q["start"], q["end"], against=owner,
+                         objects=[noun]))
     return out
 
 
-def _account_owner(v: View, q: dict[str, Any], lead: str) -> str | None:
-    """The actor whose account a quote or its lead-in names: an actor named right before an account noun ("the
-    White House readout", "Turkey's version"), or after one ("the claims by the army")."""
+def _account_key(noun: str) -> str:
+    """An account noun in one form: "readouts" and "readout" name one kind of account."""
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def _own_account(v: View, q: dict[str, Any]) -> set[str]:
+    """The account nouns by which a quote is reported as its speaker's account: those of the speaker's side in its
+    sentence outside the quote ("according to the White House readout, ...", '"...," a White House statement
+    said'), in `_account_key` form."""
+    sent = v.sentence_of(q["start"], q["start"])
+    if not sent or not q.get("speaker"):
+        return set()
+    own = v.side(q["speaker"])
+    out = set()
+    for m in topics()["*"]["account"].finditer(_norm(sent["text"])):
+        at = sent["start"] + m.start()
+        if not q["start"] <= at < q["end"] and any(a in own for e, a in v.entity_actors(sent["start"], at)
+                                                   if 0 <= at - e["end"] <= 3):
+            out.add(_account_key(m.group()))
+    return out
+
+
+def _account_owner(v: View, q: dict[str, Any], lead: str) -> tuple[str | None, str]:
+    """The actor whose account a quote or its lead-in names, and the account noun (`_account_key` form): an actor
+    named right before an account noun ("the White House readout", "Turkey's version"), or after one ("the claims
+    by the army"); (None, "") when none is named."""
     sent_start = q["start"] - len(lead)
     nouns = topics()["*"]["account"]
     for text, base in ((lead, sent_start), (_norm(q["text"]), q["start"])):
@@ -442,14 +486,14 @@ def _account_owner(v: View, q: dict[str, Any], lead: str) -> str | None:
             before = [a for e, a in v.entity_actors(base, base + m.start())
                       if 0 <= base + m.start() - e["end"] <= 3]
             if before:
-                return before[-1]
+                return before[-1], _account_key(m.group())
             after = re.match(r"\s+(?:by|of|from)\s+(?:the\s+)?", text[m.end():])
             if after:
                 at = base + m.end() + after.end()
                 hits = [a for e, a in v.entity_actors(at, at + 60) if e["start"] == at]
                 if hits:
-                    return hits[0]
-    return None
+                    return hits[0], _account_key(m.group())
+    return None, ""
 
 
 _DISPUTE_VERB = (r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?:e|es|ed)|dismiss(?:es|ed)?|"
@@ -782,17 +826,36 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     return []
 
 
+def _act_places(v: View, q: dict[str, Any]) -> list[dict[str, Any]]:
+    """The places (below country level) named in the quote, else in its sentence: where the act it is about was."""
+    inside = [p for p in v.places
+              if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}]
+    if inside:
+        return inside
+    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+    return [p for p in v.places if sent["start"] <= p["start"] and p["end"] <= sent["end"] + 1
+            and p.get("kind") not in {"country", "continent"}]
+
+
 def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
     """What a claim about an act is about, for topics whose claims name an act rather than a place taken ("was
-    behind the attack on X", "denied carrying out" an attack the sentence places): the places (below country
-    level) named in the quote, else in its sentence; None when none is named."""
-    keys = {_key(p.get("name") or p["text"]) for p in v.places
-            if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}}
-    if not keys:
-        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
-        keys = {_key(p.get("name") or p["text"]) for p in v.places if sent["start"] <= p["start"]
-                and p["end"] <= sent["end"] + 1 and p.get("kind") not in {"country", "continent"}}
-    return sorted(k for k in keys if k) or None
+    behind the attack on X", "denied carrying out" an attack the sentence places): the names of `_act_places`;
+    None when none is named."""
+    return sorted({k for p in _act_places(v, q) if (k := _key(p.get("name") or p["text"]))}) or None
+
+
+def _event_regions(v: View, q: dict[str, Any]) -> list[str] | None:
+    """The provinces (the gazetteer's admin1) that the towns of `_act_places` lie in: one outlet names the town
+    of an attack ("the attack on Khan Sheikhoun"), another only its province ("the attack in Idlib province"). A
+    province named as such is its own name, not a region (two towns of one province stay apart; `_shared`)."""
+    return sorted({k for p in _act_places(v, q) if p.get("kind") != "admin1" and p.get("admin1")
+                   if (k := _key(p["admin1"]))}) or None
+
+
+def _provincial(v: View, q: dict[str, Any]) -> bool:
+    """Whether every place of `_act_places` is a province (the claim places the act no closer than that)."""
+    places = _act_places(v, q)
+    return bool(places) and all(p.get("kind") == "admin1" for p in places)
 
 
 # CAMEO's role codes of a state's own organs (CAMEO 1.1b3 actor codebook: government, military, police, judiciary,
@@ -837,6 +900,9 @@ def _act_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int,
 
     if polarity < 0:
         named = actors(q["start"], q["end"]) + sorted(own)
+        state = _state_key(q.get("speaker_text") or "") if speaker is None else None
+        if state:  # a denier the record has no actor for, named by its state ("Official Syrian claims that ...")
+            return sorted({state, *(k for a in named for k in _party_keys(v, a) if k)})
     else:
         sent = v.sentence_of(q["start"], q["start"])
         start = q["start"]
@@ -958,11 +1024,18 @@ def _figure_topic(n: dict[str, Any]) -> str:
     return "figure:" + n["kind"]
 
 
+# the nouns of people in general (WordNet person.n.01 / people.n.01 as tolls use them): a toll with one of these,
+# or with no noun ("more than 500 killed"), counts the same people ("about 530 people have died")
+_ANYONE = {"", "people", "persons", "person", "individuals"}
+
+
 def _people_key(of: str) -> str:
     """Whom a figure counts, without the words of what happened to them and with a plural's -s dropped
-    ("civilian casualties", "civilian deaths", "civilians" -> "civilian")."""
+    ("civilian casualties", "civilian deaths", "civilians" -> "civilian"); "people" for a toll of people in
+    general, named or not (`_ANYONE`)."""
     words = [w for w in of.split() if w not in _TOLL_WORDS]
-    return " ".join(w[:-1] if w.endswith("ians") or w.endswith("ers") else w for w in words) or of
+    key = " ".join(w[:-1] if w.endswith("ians") or w.endswith("ers") else w for w in words)
+    return "people" if key in _ANYONE else key
 
 
 @lru_cache(maxsize=1)
@@ -1207,6 +1280,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
             out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
+            if days <= window_days:
+                out.extend(_cross_accounts(ra, va, ca, rb, vb, cb))
     return out
 
 
@@ -1355,12 +1430,59 @@ def _cross_deflections(ra, va, ca, rb, vb, cb, days: int, window_days: int) -> l
     return out
 
 
+def _cross_accounts(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
+    """A dispute of a named owner's account in one article ("Turkish officials disputed the White House readout")
+    against that account as the other article reports it: a quote of the owner's side given as its account by
+    name ("according to the White House readout", "a White House statement said"; `_own_account`). The owner is
+    matched on its names and, for a state's organ, the state (`_party_keys`), the account on its noun (a readout
+    answers a readout, not any statement of the owner's); the disputing side must not be the owner's. Only for
+    articles within days (the caller's figure window): an account is answered at once."""
+    out = []
+    for (r1, v1, _c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+        for dispute in (c for c in c2 if c.topic.startswith("account:") and c.polarity < 0 and c.against):
+            owner = set().union(*(_party_keys(v2, a) for a in v2.side(dispute.against)))
+            disputer = set().union(*(_party_keys(v2, a) for a in v2.side(dispute.speaker)))
+            said = [q for q in v1.quotes if set(dispute.objects or []) & _own_account(v1, q)
+                    and _speaks_for(v1, q["speaker"], owner, disputer)]
+            if not said:
+                continue
+            out.append({
+                "kind": "account", "scope": "cross-article",
+                "claim": f"{v1.name(said[0]['speaker'])}: "
+                         f"{said[0]['text'].strip()}",
+                "about": [v2.name(dispute.against)],
+                "articles": [r1["article"]["id"], r2["article"]["id"]],
+                "asserted_by": list(dict.fromkeys(v1.name(q["speaker"]) for q in said)),
+                "disputed_by": _side_list(v2, [dispute]) or [_source(r2)],
+                "evidence_for": [{"article": r1["article"]["id"], "id": q["id"], "text": q["text"].strip()}
+                                 for q in said],
+                "evidence_against": [_evidence(r2, dispute)],
+            })
+            break
+    return out
+
+
+def _speaks_for(v: View, speaker: str, owner: set[str], disputer: set[str]) -> bool:
+    """Whether `speaker`'s side is the owner (by `_party_keys`) and not the disputing side."""
+    keys = set().union(*(_party_keys(v, a) for a in v.side(speaker)))
+    return bool(keys & owner) and not keys & disputer
+
+
 def _shared(a: Claim, b: Claim) -> set[str]:
     """What two topic claims are both about: the names of what is claimed when both name one (the places of an
     act, the ground taken), else the parties of an act (whom one holds responsible and the other clears)."""
     if a.objects and b.objects:
-        return set(a.objects) & set(b.objects)
+        return set(a.objects) & set(b.objects) or _province_of(a, b) or _province_of(b, a)
     return set(a.parties or []) & set(b.parties or [])
+
+
+def _province_of(town: Claim, province: Claim) -> set[str]:
+    """The province `province` names when it names no place below one and `town`'s places lie in it: the act at
+    a town and the act in its province are one act for an outlet that names only the province. Matched on the
+    admin1 name of the gazetteer, so the province must be resolved to the same admin1 the town's entry gives."""
+    if not (town.regions and province.provincial):
+        return set()
+    return set(town.regions) & set(province.objects or [])
 
 
 def _about_same(a: Claim, b: Claim) -> bool:
