@@ -455,6 +455,24 @@ def test_where_a_country_as_group_member_or_counterpart_is_no_event_place():
                          "counting on support from partners such as France and the UK.")
     assert brief["where"][0]["text"] not in {"Russia", "France", "UK"}
 
+def test_where_residents_of_a_town_are_no_event_place():
+    # "two X residents" tells where the accused live; the road of the stop is where it happened, also when the
+    # road resolves to the state that holds X (a place said of a person takes no broader place's score)
+    brief = _brief("Traffic stop leads to drug charges",
+                   "A state trooper made a traffic stop Tuesday, resulting in two London residents being charged. "
+                   "The trooper stopped a vehicle for speeding at 8:40 a.m. Tuesday on KY 80 west.")
+    assert brief["where"] and brief["where"][0]["text"] != "London", brief["where"]
+
+
+def test_what_of_a_feature_lead_opening_on_a_pronoun():
+    # "They left X ...": the pronoun's referent is named only later (cataphora); its clause is still the what
+    brief = _brief(None, "They left the village in a convoy of trucks, slowly crossing the desert. The Houthi "
+                         "fighters dangled their legs off the backs of the vehicles. They stared at the soldiers.")
+    assert brief["what"][0]["text"].startswith("left the village"), brief["what"]
+    assert brief["who"][0]["text"] != "They", brief["who"]
+
+
+
 def test_news_gold_is_well_formed(corpus):
     """The hand-annotated whole-article set: every article has a row for each question, offsets fall inside its
     text, and dates are ISO days."""

@@ -23,6 +23,10 @@ LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
 DATELINE_CHARS = 300  # a dateline stands within the text's first characters (after a byline at most)
 DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place the main event names wins
+# penalties on a place's where score: a country standing for its state (metonymy, a guess from the parse), and a
+# place said of a person ("X residents", "three adults from X": where they live or come from, stated outright)
+NOT_EVENT_PLACE = 0.2
+PERSON_PLACE = 0.3
 CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5

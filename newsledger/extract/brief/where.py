@@ -16,6 +16,8 @@ from newsledger.extract.brief.common import (
     DATELINE_SCORE,
     LEAD_SENTENCES,
     MAX_WHERE,
+    NOT_EVENT_PLACE,
+    PERSON_PLACE,
     Clause,
     Src,
     _glued,
@@ -87,20 +89,22 @@ class Where:
                 attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
-                score -= 0.2 * self._not_event_place(span, kind)
+                penalty = self._not_event_place(span, kind)
+                score -= penalty
                 s = src.doc[ext[0]:ext[1]]
                 item = {"text": s.text, "start": s.start_char, "end": s.end_char,
                         "place": place.id if place is not None else None, "score": round(score, 3)}
                 if src.name == "title":
                     item["in"] = "title"
                 cands.append(item)
-                item["_rank"], item["_place"] = rank, known
+                item["_rank"], item["_place"], item["_penalty"] = rank, known, penalty
         cands += self._dateline()
         self._narrow(cands)
         self._fuller_in_lead(cands)
         for c in cands:
             c.pop("_rank", None)
             c.pop("_place", None)
+            c.pop("_penalty", None)
         return self._rank(cands)
 
     def _dateline(self) -> list[dict[str, Any]]:
@@ -151,34 +155,35 @@ class Where:
         return 0.0
 
     def _not_event_place(self, span: Span, kind: str) -> float:
-        """A place that tells where someone comes from or what they support, not where the event happened:
-        "three adults from X", "a X fan"; or a country's name standing for its state, people or forces
-        (metonymy: GeoWebNews's Metonymic and Non_Literal_Modifier types, which its guide tells apart from literal
-        places): the subject of an active verb ("the X is counting on", "X, Y and Z repatriate") or the modifier
-        of a person or agent noun ("X officials", "the X secretary of state", "X troops"), or a member named of a
-        group of actors ("partners such as X") or a counterpart ("talks with X"). A town used so ("X
-        celebrates", "X police said") still tells where a local story happens."""
+        """The penalty (0 when none) for a place that tells where someone comes from or what they support, not
+        where the event happened: "three adults from X", "a X fan", "two X residents" (stated outright:
+        PERSON_PLACE); or a country's name standing for its state, people or forces (metonymy, read from the
+        parse: NOT_EVENT_PLACE; GeoWebNews's Metonymic and Non_Literal_Modifier types, which its guide tells apart
+        from literal places): the subject of an active verb ("the X is counting on", "X, Y and Z repatriate") or
+        the modifier of a person or agent noun ("X officials", "the X secretary of state", "X troops"), or a
+        member named of a group of actors ("partners such as X") or a counterpart ("talks with X"). A town used
+        so ("X celebrates", "X police said") still tells where a local story happens."""
         root = span.root
         while root.dep_ == "appos" and root.head != root:  # "from X, south east London": London places X
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
-            return 1.0
+            return PERSON_PLACE
         if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
-            return 1.0
+            return PERSON_PLACE
         if kind != "country":
             return 0.0
         if root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
-            return 1.0
+            return NOT_EVENT_PLACE
         while root.dep_ == "conj" and root.head != root:  # coordinated subjects
             root = root.head
         if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
-            return 1.0
+            return NOT_EVENT_PLACE
         # a member named of a group of actors ("partners such as X and Y", "allies including X"): the state
         if root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"} and agent_noun(root.head.head):
-            return 1.0
+            return NOT_EVENT_PLACE
         # a counterpart ("confrontation with X", "ties with X", "sanctions against X"): the state as an actor
         if root.dep_ == "pobj" and root.head.lower_ in {"with", "against"}:
-            return 1.0
+            return NOT_EVENT_PLACE
         return 0.0
 
     def _named_again(self, src: Src, sents: list[Span], have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -223,12 +228,14 @@ class Where:
 
     def _narrow(self, cands: list[dict[str, Any]]) -> None:
         """A place the title or the lead's first sentences name inside a broader one named there too (a city
-        in the country, a suburb of the city) is the more precise answer: it takes the broader one's score."""
+        in the country, a suburb of the city) is the more precise answer: it takes the broader one's score. Not a
+        place said of a person or standing for a state ("two X residents" beside "on Y 80"): it is no event place."""
         from newsledger.resolve.gazetteer import distance_km
         early = [c for c in cands if c["_rank"] <= 2 and c["_place"] is not None]
         for wide in early:
             for fine in early:
-                if fine is wide or not self._inside(fine["_place"], wide["_place"], distance_km):
+                if fine is wide or fine.get("_penalty") or \
+                        not self._inside(fine["_place"], wide["_place"], distance_km):
                     continue
                 if fine["score"] <= wide["score"]:
                     fine["score"] = round(wide["score"] + 0.01, 3)

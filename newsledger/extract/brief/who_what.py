@@ -271,8 +271,10 @@ class WhoWhat:
                 shape -= 0.5
         # what: the headline states the main event, so position weighs most; who: the main actor is also the
         # one the article names and mentions most
-        c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
+            named, shape = 0.8, shape + 0.6
+        c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
                    "act": act}
         return c
@@ -284,6 +286,14 @@ class WhoWhat:
         sentences): an indefinite person or agent noun as the first sentence's subject stands for a name."""
         return src.name == "text" and rank == 1 and agent_noun(root) and \
             any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
+
+    @staticmethod
+    def _opening_pronoun(src: Src, rank: int, subj: Token) -> bool:
+        """A feature lead that opens on a personal pronoun ("They left X in a convoy ...", "She was 15 when ...")
+        and names its referent only in the next sentences (cataphora, the anecdotal lead of feature writing): the
+        text's first word is the subject, so nothing before it can be meant; its clause is the lead's event."""
+        return src.name == "text" and rank == 1 and subj.lower_ in {"he", "she", "they", "we"} and \
+            subj.i == subj.sent.start and subj.sent.start == 0
 
     @staticmethod
     def _np(tok: Token) -> tuple[int, int] | None:
