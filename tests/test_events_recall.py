@@ -59,3 +59,25 @@ def test_appositive_participle_on_a_named_person_reports_the_act():
 def test_temporal_gerund_clause_reports_its_own_act():
     typed = _typed("The mayor resigned after meeting with the protesters.")
     assert any(t == "CONSULT" and target == "protesters" for t, _, target in typed), typed
+
+
+@pytest.mark.parametrize("text, target", [  # round 5: a plain human phrase is the target of an arrest or sentence
+    ("Police in Leeds arrested two men on Monday. The other three were arrested inside a flat in Bradford.",
+     "The other three"),
+    ("A court in Lyon on Friday sentenced five individuals to life imprisonment for the bombing.",
+     "five individuals"),
+    ("The suspect, a 30-year-old man, was arrested for assault on Sunday.", "The suspect"),
+])
+def test_human_phrase_is_the_target_of_custody(text, target):
+    assert any(t == "COERCE" and tgt == target for t, _, tgt in _typed(text)), _typed(text)
+
+
+def test_a_later_arrest_of_the_suspect_retells_the_first():
+    typed = _typed("Mark Dolan was arrested for burglary on Sunday. Police arrived within minutes and promptly "
+                   "detained the suspect.")
+    assert [t for t, _, _ in typed].count("COERCE") == 1, typed
+
+
+def test_nationality_adjective_is_the_source_of_an_event_noun():
+    typed = _typed("Turkey and the US traded accusations on Monday amid a Turkish military campaign inside Syria.")
+    assert any(t == "ASSAULT" and src == "Turkey" for t, src, _ in typed), typed
