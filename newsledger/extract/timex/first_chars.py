@@ -113,8 +113,8 @@ def case_forms(char: str) -> frozenset[str]:
     return frozenset(re.findall("(?i)" + re.escape(char), _every_character()))
 
 
-@lru_cache(maxsize=1)
 def _every_character() -> str:
-    """Every code point but the surrogates (built as UTF-32: a quarter of the time of joining a million chr())."""
+    """Every code point but the surrogates (built as UTF-32: a quarter of the time of joining a million chr()); not
+    kept, as it takes 4 MB and is read only while the scanner is built."""
     codes = array.array("I", itertools.chain(range(0xD800), range(0xE000, sys.maxunicode + 1)))
     return codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
