@@ -8,7 +8,8 @@ from __future__ import annotations
 import hashlib
 from copy import deepcopy
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal, get_args
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 SCHEMA = "newsledger.record/1"
 
@@ -238,20 +239,33 @@ def _plain(value: Any) -> Any:
     return value
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_ROW_SHAPES: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _scalar(tp: Any) -> bool:
+    """Whether a declared type holds only scalars: str, int, float, bool, None and unions of them."""
+    return tp in _SCALAR_TYPES or (get_origin(tp) in (Union, UnionType) and all(map(_scalar, get_args(tp))))
+
+
+def _row_shape(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(every field's name, the names of the fields whose declared type is not a scalar: lists, dicts)."""
+    hints = get_type_hints(cls)
+    names = tuple(f.name for f in fields(cls))
+    containers = tuple(n for n in names if not _scalar(hints[n]))
+    _ROW_SHAPES[cls] = names, containers
+    return names, containers
 
 
 def _as_row(part: Any) -> dict[str, Any]:
     """dataclasses.asdict of a record part, without its generic per-value deep copy (a record's parts are flat:
     scalars and lists of scalars, spans as lists of numbers), which made it most of a record's serialisation.
-    Values are read from the instance's dict and only those that are not scalars are copied: this runs twice per
-    article (claims and the store)."""
-    names = _FIELD_NAMES.get(type(part))
-    if names is None:
-        names = _FIELD_NAMES[type(part)] = tuple(f.name for f in fields(part))
+    The instance's dict is copied whole (a dataclass sets its fields in their order) and only the fields declared
+    as lists or dicts are copied deeper: this runs twice per article (claims and the store)."""
+    names, containers = _ROW_SHAPES.get(type(part)) or _row_shape(type(part))
     values = part.__dict__
-    row = {name: values[name] for name in names}
-    for name, value in row.items():
+    row = values.copy() if len(values) == len(names) else {name: values[name] for name in names}
+    for name in containers:
+        value = row[name]
         if type(value) not in _SCALAR_TYPES:
             row[name] = _plain(value)
     return row

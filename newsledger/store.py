@@ -11,6 +11,7 @@ import json
 import typing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,12 @@ def _sql_type(tp: Any) -> str:
     return _SQL_TYPES.get(tp, "VARCHAR")
 
 
-def part_columns(part: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=None)
+def part_columns(part: str) -> tuple[tuple[str, str], ...]:
+    """(name, SQL type) of a part's table, read from the type hints once per part (not once per batch)."""
     cls = PART_TYPES[part]
     hints = typing.get_type_hints(cls)
-    return [("article_id", "VARCHAR")] + [(f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(cls)]
+    return (("article_id", "VARCHAR"),) + tuple((f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 FETCH_STATE_SCHEMA = ("CREATE TABLE IF NOT EXISTS fetch_state (url VARCHAR PRIMARY KEY, kind VARCHAR, status VARCHAR, "
@@ -189,7 +192,7 @@ class Store:
                 self._insert(part, part_columns(part), rows, {"article_id": part_article_ids[part]})
         return len(fresh)
 
-    def _insert(self, table: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]],
+    def _insert(self, table: str, columns: typing.Sequence[tuple[str, str]], rows: list[dict[str, Any]],
                 given: dict[str, list[Any]] | None = None) -> None:
         """`given`: whole columns known apart from the rows (a part's article ids), one value per row."""
         if not rows:

@@ -1,4 +1,5 @@
-"""Extraction on every core: a pool of worker processes, each loading the spaCy pipeline once (initializer).
+"""Extraction on every core: a pool of worker processes, each loading the spaCy pipeline and the extractors' data
+once (initializer).
 
 Workers run `newsledger.pipeline.extract_records` (the one extraction code path) on chunks of articles; the
 parent gets the records back in input order, whatever order the chunks finish in. Processes are started with
@@ -7,6 +8,7 @@ or threads.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -42,6 +44,18 @@ def _init_worker(model: str | None) -> None:
     nlp.load()
 
 
+def _init_extraction_worker(model: str | None) -> None:
+    """The model and every extractor's data loaded (one short article extracted), then frozen out of the garbage
+    collector's reach (gc.freeze): they live as long as the worker, and each full collection walked all of them
+    again (0.36 of 23 CPU seconds on 96 Guardian articles; 0.07 frozen)."""
+    _init_worker(model)
+    from newsledger.pipeline import extract_record
+
+    extract_record(Article(text=WARM_UP_TEXT, id="warm-up", published="2021-09-06"))
+    gc.collect()
+    gc.freeze()
+
+
 def _extract_chunk(articles: list[Article]) -> tuple[list[Record | InputError], int, float, float]:
     """(results, worker pid, its peak RSS in MB, CPU seconds the chunk took in the worker)."""
     from newsledger.pipeline import extract_records
@@ -69,7 +83,7 @@ class WorkerPool:
         self.peak_rss: dict[int, float] = {}
         self.cpu_seconds = 0.0
         self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_context(),
-                                        initializer=_init_worker, initargs=(model,))
+                                        initializer=_init_extraction_worker, initargs=(model,))
 
     def warm_up(self) -> None:
         """Wait until every worker has loaded the model and each extractor's data (for timing runs)."""

@@ -152,9 +152,16 @@ def _lex_entry(name: str) -> lexicon.LexEntry | None:
     return None
 
 
+_LEADING_THE = re.compile(r"^(the|The)\s+")
+_POSSESSIVE = re.compile(r"\s*[’']s?$")
+
+
+@lru_cache(maxsize=8192)
 def _strip_det(text: str) -> str:
-    text = re.sub(r"^(the|The)\s+", "", text).strip(" ,;:")
-    return re.sub(r"\s*[’']s?$", "", text)
+    """The name without a leading "the" and a possessive ending (cached: asked of every entity several times)."""
+    text = _LEADING_THE.sub("", text).strip(" ,;:")
+    return _POSSESSIVE.sub("", text)
+
 
 
 def _initials(name: str) -> str:
