@@ -165,8 +165,9 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     """The article's place mentions: names opened by a split abbreviation ("ST. PAUL"), then the entities,
     each with the province or country named after it."""
     saints, openers = _saint_names(doc, gaz)
-    taken = {i for m in saints for i in range(m.start, m.end)} | openers
-    out = saints + _entity_mentions(doc, gaz, taken)
+    homes = _party_homes(doc, gaz)
+    taken = {i for m in saints + homes for i in range(m.start, m.end)} | openers
+    out = saints + homes + _entity_mentions(doc, gaz, taken)
     _appositions(doc, out, gaz)
     return out
 
@@ -177,7 +178,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
     people = _person_name_words(doc)
     place_names = {normalize(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
     for ent in doc.ents:
-        if ent.start_char in taken or ent.end_char - 1 in taken:
+        if any(i in taken for i in range(ent.start_char, ent.end_char)):
             continue
         if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
                 and _place_taken_for_a_name(ent, gaz, people, place_names):
@@ -256,6 +257,24 @@ def _saint_names(doc: Doc, gaz: gazetteer.Gazetteer) -> tuple[list[Mention], set
     return out, openers
 
 
+# AP style gives a legislator's party and home after the name: "Carrie Webster, D-Kanawha," "Jay Roberts
+# (R-Ocilla)", "Jon Westrom, R-Elbow Lake;"; the NER tags the pair as NORP, PERSON or nothing.
+_PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())[DRI]-([A-Z][A-Za-z.']*(?: [A-Z][A-Za-z.']*){0,2})(?=[,;).]|\s*$)",
+                         re.M)
+
+
+def _party_homes(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """The home towns, counties and states in AP-style party labels ("D-Kanawha", "(R-Ocilla)"), where the
+    gazetteer knows the name (LGL tune half: 16 such toponyms, none tagged before). The span leaves out the
+    party letter, as the gold sets do."""
+    out = []
+    for match in _PARTY_HOME.finditer(doc.text):
+        name = match.group(1)
+        if any(e.primary for e in gaz.lookup(name)):
+            out.append(Mention(match.start(1), match.end(1), name, name, "GPE"))
+    return out
+
+
 # Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
 _LOCATIVE = {"in", "at", "near", "from", "outside", "around", "across", "toward", "towards", "throughout"}
 # A person's title before a name makes it a person ("Mr. Kent").
@@ -301,9 +320,48 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
         return True
     if any(t.lower_ in _DIVISION_PLURALS for t in nxt) and ent.root.dep_ in {"conj", "compound", "nmod"}:
         return True
+    if _coordinated_with_a_place(ent) or _home_of_a_person(ent, prev) or _destination(prev, possessive):
+        return True
     # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
     return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
             and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
+
+
+def _coordinated_with_a_place(ent) -> bool:
+    """"in Hilversum and Almelo", "Bicester and Kidlington", "Clarke and Oconee": a name coordinated with a
+    place the NER tagged as one is a place of the same list (tune halves: 14 such names typed ORG or PERSON,
+    all toponyms)."""
+    root = ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != root.i and first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE:
+        return True  # "stops in Hilversum and Almelo", both typed PERSON
+    others = [first] + [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ in {"GPE", "LOC"} and not (ent.start <= t.i < ent.end) for t in others)
+
+
+def _home_of_a_person(ent, prev) -> bool:
+    """"David and Jodi Mahler of Bellmore", "Christopher Bowers, 19, of Martinez": "of" after a person's name
+    (or after the commas of an age) gives where the person lives."""
+    if prev is None or prev.lower_ != "of":
+        return False
+    before = ent.doc[prev.i - 1] if prev.i > 0 else None
+    return before is not None and (before.ent_type_ == "PERSON" or before.text == ",")
+
+
+# Verbs of going whose "to" names a destination ("driving to Castlegar", "moved back to Khayelitsha"); a bare
+# "to" also names a recipient ("sold to Wegmans").
+_MOTION_VERBS = {"go", "move", "drive", "travel", "return", "head", "fly", "walk", "ride", "relocate", "commute",
+                 "flee", "sail", "come", "evacuate", "transfer", "deport", "run"}
+
+
+def _destination(prev, possessive: bool) -> bool:
+    """"to" after a verb of going: the name is where the subject went."""
+    if prev is None or prev.lower_ != "to" or possessive:
+        return False
+    verb = prev.head if prev.head.pos_ == "VERB" else prev.head.head
+    return verb.pos_ == "VERB" and verb.lemma_ in _MOTION_VERBS
 
 
 def _person_name_words(doc: Doc) -> set[str]:
