@@ -195,12 +195,14 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
         cc = gaz.demonym(ent.text)
         if ent.label_ == "NORP" or cc:
             # a demonym or adjective stands for its country, never for a place named like it ("Canadian")
-            if cc and _modifies_a_noun(ent) and not _region_modifier(ent):
-                out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc))
-            elif _modifies_a_noun(ent):
-                region = _region_adjective(ent, gaz)
-                if region is not None:
-                    out.append(region)
+            if not _modifies_a_noun(ent):
+                continue
+            region = _region_adjective(ent, gaz, with_previous=True)
+            if region is None and cc and not _region_modifier(ent):
+                region = Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
+            region = region or _region_adjective(ent, gaz, with_previous=False)
+            if region is not None:
+                out.append(region)
             continue
         if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
@@ -414,12 +416,15 @@ def _modifies_a_noun(ent) -> bool:
 _REGION_ADJECTIVE_ENDINGS = ("n", "an", "ern", "")
 
 
-def _region_adjective(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+def _region_adjective(ent, gaz: gazetteer.Gazetteer, with_previous: bool) -> Mention | None:
     """The adjective of a large region before a noun ("European flights", "Central American migrants", "a
-    Siberian chill") as that region: both GeoWebNews and LGL annotate these as toponyms (tune halves: 12 such
+    Siberian chill") as that region, with the capitalised word before it where the caller asks and the two
+    name one ("Central" "American"): both GeoWebNews and LGL annotate these as toponyms (tune halves: 12 such
     misses). Only the gazetteer's regions count, so "Korean" (two countries) and "Atlantic" (US towns and
     counties) stay out."""
-    start = ent.start - 1 if _region_modifier(ent) else ent.start
+    if with_previous and (ent.start == 0 or not ent.doc[ent.start - 1].text[:1].isupper()):
+        return None
+    start = ent.start - 1 if with_previous else ent.start
     phrase = ent.doc[start:ent.end].text
     for ending in _REGION_ADJECTIVE_ENDINGS:
         if ending and not phrase.endswith(ending):
