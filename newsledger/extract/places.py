@@ -197,12 +197,13 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
             # a demonym or adjective stands for its country, never for a place named like it ("Canadian")
             if not _modifies_a_noun(ent):
                 continue
-            region = _region_adjective(ent, gaz, with_previous=True)
-            if region is None and cc and not _region_modifier(ent):
-                region = Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
-            region = region or _region_adjective(ent, gaz, with_previous=False)
-            if region is not None:
-                out.append(region)
+            # "Central American" is the region before "American" is the country
+            mention = _region_adjective(ent, gaz, with_previous=True)
+            if mention is None and cc and not _region_modifier(ent):
+                mention = Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
+            mention = mention or _region_adjective(ent, gaz, with_previous=False)
+            if mention is not None:
+                out.append(mention)
             continue
         if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
@@ -271,7 +272,7 @@ _PARTY_HOME = re.compile(r"(?:(?<=, )|(?<=\())[DRI]-([A-Z][A-Za-z.']*(?: [A-Z][A
 
 def _party_homes(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Mention]:
     """The home towns, counties and states in AP-style party labels ("D-Kanawha", "(R-Ocilla)"), where the
-    gazetteer knows the name (LGL tune half: 16 such toponyms, none tagged before). The span leaves out the
+    gazetteer knows the name (LGL tune half: 15 such toponyms, none tagged before). The span leaves out the
     party letter, as the gold sets do."""
     out = []
     for match in _PARTY_HOME.finditer(doc.text):
@@ -335,8 +336,7 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
 
 def _coordinated_with_a_place(ent) -> bool:
     """"in Hilversum and Almelo", "Bicester and Kidlington", "Clarke and Oconee": a name coordinated with a
-    place the NER tagged as one is a place of the same list (tune halves: 14 such names typed ORG or PERSON,
-    all toponyms)."""
+    place the NER tagged as one, or with a name after a locative preposition, is a place of the same list."""
     root = ent.root
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
