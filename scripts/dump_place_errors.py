@@ -2,7 +2,12 @@
 matched toponym placed beyond 161 km or not at all: the gold toponym, gold point, our pick, its distance, and the
 top candidates with their scores. For sorting errors into classes; never run it on the check half.
 
-    python scripts/dump_place_errors.py geowebnews|lgl [--cache] > errors.tsv
+    python scripts/dump_place_errors.py geowebnews|lgl [--cache] [--recognition] > errors.tsv
+
+--recognition lists the recognition errors instead, one line each: "miss" (a gold toponym with coordinates,
+every LGL toponym, that no predicted span overlaps) or "extra" (a predicted span overlapping no such gold
+toponym, with the GeoWebNews type of any annotated span it overlaps), with the spaCy entity over it, for
+sorting into classes (label, capitalisation, organisation name, demonym, dateline, boundary).
 
 --cache keeps the parsed docs in $NEWSLEDGER_HOME/errdump-<set>.spacy (delete it after changing the entity
 rules or the lexicon).
@@ -33,6 +38,42 @@ def _docs(texts: list[str], name: str, cache: bool):
     if path is not None:
         path.write_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
     return docs
+
+
+def _entity_at(doc, start: int, end: int) -> str:
+    """The spaCy entities overlapping [start, end), as "LABEL:text"; "-" for none."""
+    ents = [f"{e.label_}:{e.text}" for e in doc.ents if e.start_char < end and e.end_char > start]
+    return "; ".join(ents) or "-"
+
+
+def recognition(name: str, cache: bool) -> None:
+    suite = places_lgl if name == "lgl" else places_geowebnews
+    data = select(suite.load(CORPUS), lambda d: d[0], "tune")
+    docs = _docs([d[1] for d in data], name, cache)
+    records = [Record(article=Article(text=d[1], outlet=d[3])) for d in data]
+    first = [places.extract(doc, r) for doc, r in zip(docs, records)]
+    homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, first)])
+    misses = extras = 0
+    for (item, text, gold, *rest), doc, r, home in zip(data, docs, records, homes):
+        start = rest[1] if len(rest) > 1 else 0
+        preds = [p for p in places.extract(doc, r, home) if p.start >= start]
+        geo = gold if name == "lgl" else [s for s in gold if s.geo]
+        pairs = places_geowebnews.align(preds, geo)
+        found_gold = {id(g) for g, _ in pairs}
+        found_pred = {id(p) for _, p in pairs}
+        for g in geo:
+            if id(g) not in found_gold:
+                misses += 1
+                snip = text[max(0, g.start - 50):g.end + 30].replace("\n", " ")
+                print("\t".join(("miss", item, g.text, _entity_at(doc, g.start, g.end), snip)))
+        for p in preds:
+            if id(p) not in found_pred:
+                extras += 1
+                other = [s.type for s in gold if s.start < p.end and s.end > p.start]
+                snip = text[max(0, p.start - 50):p.end + 30].replace("\n", " ")
+                print("\t".join(("extra", item, p.text, _entity_at(doc, p.start, p.end),
+                                  ",".join(other) or "-", snip)))
+    print(f"# {misses} misses, {extras} extras", file=sys.stderr)
 
 
 def main(name: str, cache: bool) -> None:
@@ -92,4 +133,4 @@ def main(name: str, cache: bool) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], "--cache" in sys.argv)
+    (recognition if "--recognition" in sys.argv else main)(sys.argv[1], "--cache" in sys.argv)
