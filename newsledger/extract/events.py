@@ -916,7 +916,8 @@ def _cue_lemma(cue: str) -> str:
 
 def _clause_span(ev: RawEvent) -> tuple[int, int]:
     t = ev.trigger
-    toks = [x for x in t.subtree if x.sent == t.sent]
+    sent = t.sent  # once: Token.sent walks to the sentence's start
+    toks = [x for x in t.subtree if sent.start <= x.i < sent.end]
     return min(x.idx for x in toks), max(x.idx + len(x.text) for x in toks)
 
 

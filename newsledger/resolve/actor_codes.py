@@ -88,6 +88,7 @@ def dated_roles() -> dict[str, list[tuple[str, str, str]]]:
     return table
 
 
+@lru_cache(maxsize=65536)  # asked for every PERSON and ORG mention: the same few names again and again (issue 15)
 def is_dated_person(name: str) -> bool:
     """Whether the dated roles hold this name: a person (the dated Phoenix entries are office holders)."""
     return any(k in dated_roles() for k in _keys(name))

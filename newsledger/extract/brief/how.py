@@ -1,6 +1,7 @@
 """How: the main event's instrument or action, or the action behind an outcome (see the package doc)."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Token
@@ -157,7 +158,8 @@ class How:
         words = (*channel_words(), *_PROGRAMMES)
         out = []
         units = [u for u in self.units if u[0] is self.title]
-        lead = [x for x in self.doc.sents if x.text.strip() and not _is_boiler(x)][:CHANNEL_SENTENCES]
+        # the lead only: sentences past it are never read, so never built into text (issue 15, speed)
+        lead = list(islice((x for x in self.doc.sents if x.text.strip() and not _is_boiler(x)), CHANNEL_SENTENCES))
         units += [(self.text, i + 1, x) for i, x in enumerate(lead)]
         for src, rank, sent in units:
             for verb in sent:

@@ -110,7 +110,7 @@ class Where:
     def _dateline(self) -> list[dict[str, Any]]:
         """The dateline that opens a report ("SPRINGFIELD -- City officials said ...", "NEW YORK (AP) —"): the
         place the story is filed from, which in news style is where it happened (AP Stylebook, "datelines")."""
-        m = _DATELINE.search(self.doc.text[:DATELINE_CHARS])
+        m = _DATELINE.search(self.record.article.text[:DATELINE_CHARS])  # what self.doc parses; not Doc.text
         if m is None or not _dateline_place(m.group("name")) or \
                 any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char for e in self.doc.ents):
             return []
