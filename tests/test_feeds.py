@@ -56,12 +56,13 @@ class Server:
     def __init__(self):
         self.routes: dict = {}
         self.log: list[tuple[str, float, dict]] = []
+        self.clock = time.monotonic  # a test pacing the fetcher with a VirtualClock logs its time instead
         self.down = False
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self):
-                server.log.append((self.path, time.monotonic(), dict(self.headers)))
+                server.log.append((self.path, server.clock(), dict(self.headers)))
                 if server.down:
                     return self.reply(503, b"down")
                 route = server.routes.get(self.path)
@@ -202,25 +203,47 @@ def test_slow_dripping_broken_huge_redirecting_responses_each_fail_in_one_line(s
     assert server.hits("/slow") == 2  # one retry after a timeout, then it gave up
 
 
+class VirtualClock:
+    """Time that passes only when the fetcher sleeps: request spacing is then exact whatever the machine's load."""
+
+    def __init__(self):
+        self.t = 0.0
+        self.sleeps: list[float] = []
+
+    def now(self) -> float:
+        return self.t
+
+    def sleep(self, seconds: float) -> None:
+        assert seconds >= 0
+        self.sleeps.append(seconds)
+        self.t += seconds
+
+
 def test_retries_with_backoff_honour_retry_after_and_rate_limit(server):
     calls = Counter()
 
     def flaky(h):
         calls["n"] += 1
         if calls["n"] < 3:
-            return h.reply(503, b"busy", headers={"Retry-After": "0"})
+            return h.reply(503, b"busy", headers={"Retry-After": "1"})
         h.reply(200, page(2))
 
     server.routes["/flaky"] = flaky
     server.routes["/a/2.html"] = lambda h: h.reply(200, page(2))
+    clock = VirtualClock()
+    server.clock = clock.now  # the fetcher waits for each reply, so the virtual time at arrival is exact
     settings = FetchSettings(per_host_seconds=0.25, total_seconds=2, retries=3, backoff_seconds=0.01)
-    with Fetcher(settings) as fetcher:
+    with Fetcher(settings, clock=clock.now, sleep=clock.sleep) as fetcher:
         assert fetcher.get(server.base + "/flaky").status == 200
         for _ in range(2):
             fetcher.get(server.base + "/a/2.html")
     assert calls["n"] == 3
+    assert [p for p, _, _ in server.log] == ["/robots.txt"] + ["/flaky"] * 3 + ["/a/2.html"] * 2
     times = [t for _, t, _ in server.log]
-    assert all(b - a >= 0.24 for a, b in zip(times, times[1:]))  # robots.txt, 3 x flaky, 2 pages: all spaced
+    # robots.txt, then the host's 0.25 s turn, two 1 s Retry-After waits (above the 0.01 s and 0.02 s backoff),
+    # then two pages each a turn apart
+    assert times == pytest.approx([0.0, 0.25, 1.25, 2.25, 2.5, 2.75])
+    assert all(b - a >= 0.25 - 1e-9 for a, b in zip(times, times[1:]))
 
 
 # -- ingest of URLs and watch --------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import email.utils
 import threading
 import time
 import urllib.robotparser
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -66,10 +67,13 @@ class _Host:
 
 
 class Fetcher:
-    def __init__(self, settings: FetchSettings | None = None):
+    def __init__(self, settings: FetchSettings | None = None, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep):
+        """`clock` and `sleep` pace the requests; tests pass a virtual clock so spacing is checked exactly."""
         import httpx
 
         self.settings = s = settings or FetchSettings()
+        self.clock, self.sleep = clock, sleep
         self.client = httpx.Client(
             headers={"User-Agent": s.user_agent}, follow_redirects=False, trust_env=False,
             timeout=httpx.Timeout(s.total_seconds, connect=min(s.connect_seconds, s.total_seconds)))
@@ -143,10 +147,10 @@ class Fetcher:
             if crawl:
                 delay = max(delay, min(float(crawl), s.max_crawl_delay))
         with host.lock:
-            now = time.monotonic()
+            now = self.clock()
             if host.next_at > now:
-                time.sleep(host.next_at - now)
-            host.next_at = time.monotonic() + delay
+                self.sleep(host.next_at - now)
+            host.next_at = self.clock() + delay
 
     # -- one request, with retries --------------------------------------------------------------------------
     def _with_retries(self, url: str, etag: str | None, last_modified: str | None,
@@ -174,7 +178,7 @@ class Fetcher:
                 wait = min(s.backoff_seconds * 2 ** attempt, s.max_backoff_seconds)
                 if retry_after is not None:
                     wait = min(max(wait, retry_after), s.max_backoff_seconds)
-                time.sleep(wait)
+                self.sleep(wait)
         raise FetchError(f"{problem} ({s.retries + 1} attempts)")
 
     def _once(self, url: str, etag: str | None, last_modified: str | None) -> tuple[Response, float | None]:
