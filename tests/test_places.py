@@ -50,6 +50,16 @@ def test_index_lives_under_newsledger_home(tmp_path, monkeypatch):
     assert gazetteer.index_path() == tmp_path / "gazetteer.sqlite"
 
 
+def test_an_index_of_other_place_data_is_never_used(monkeypatch):
+    # another checkout sharing NEWSLEDGER_HOME may swap the index after the build check: the opened one is checked
+    path = gazetteer.get().path
+    monkeypatch.setattr(gazetteer, "_ensure", lambda p: None)
+    assert gazetteer.Gazetteer(path).con is not None
+    monkeypatch.setattr(gazetteer, "_fingerprint", lambda: "built from other place data")
+    with pytest.raises(RuntimeError, match="other place data"):
+        gazetteer.Gazetteer(path)
+
+
 def test_lookup_is_fast_and_folds_names():
     gaz = gazetteer.get()
     import time

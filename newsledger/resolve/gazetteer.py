@@ -445,11 +445,24 @@ def _ensure(path: Path) -> None:
 class Gazetteer:
     def __init__(self, path: Path | None = None):
         self.path = path or index_path()
-        _ensure(self.path)
-        self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self.con = self._connect_current()
         self._cache: dict[str, list[Entry]] = {}
         self._airports: list[Entry] | None = None
         self._demonyms: dict[str, str] | None = None
+
+    def _connect_current(self) -> sqlite3.Connection:
+        """Connect to an index built from this checkout's data, checked on the open connection itself: another
+        checkout sharing $NEWSLEDGER_HOME may swap the file between `_ensure` and the connect."""
+        fp = _fingerprint()
+        for _ in range(3):
+            _ensure(self.path)
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            row = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
+            if row and row[0] == fp:
+                return con
+            con.close()
+        raise RuntimeError(f"{self.path}: the gazetteer index keeps being replaced by one built from other place data "
+                           "(another checkout shares NEWSLEDGER_HOME; give it its own)")
 
     _COLS = "p.pid, p.gid, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.admin2, p.lat, p.lon, " \
             "p.population, p.source, p.capital"
