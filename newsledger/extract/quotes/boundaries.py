@@ -138,6 +138,14 @@ class Boundaries(Speakers):
             return start, end
         return self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1].text)
 
+    def indirect_bounds(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """An indirect content's bounds from its clause span: the writer's tail trimmed, a quoted fragment it
+        opened closed; None without a span or when the content is one quotation's words (a direct quote)."""
+        if span is None:
+            return None
+        start, end = self.close_quotation(*self.trim_tail(*span))
+        return None if self.inside_quotation(start, end) else (start, end)
+
     def close_quotation(self, start: int, end: int) -> tuple[int, int]:
         """A content that ends inside a quoted fragment it opened (the parse leaves the closing mark and the
         fragment's last words to the cue): it runs to the fragment's closing mark, so the fragment is part

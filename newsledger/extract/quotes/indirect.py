@@ -75,11 +75,10 @@ class IndirectQuotes(Contents):
         if subj is None or subj.tag_ in {"WP", "WDT"} or subj.lower_ in {"that", "this"} or self.in_quote(subj):
             return None
         span = self.contiguous([t for t in self.doc[subj.left_edge.i: cue.right_edge.i + 1] if t.sent == cue.sent])
-        if span is None:
+        bounds = self.indirect_bounds(span)
+        if bounds is None:
             return None
-        start, end = self.close_quotation(*self.trim_tail(*span))
-        if self.inside_quotation(start, end):
-            return None
+        start, end = bounds
         return Found(start, end, "indirect", cue=cue, cue_text=cue.text)
 
     def adjective_content(self, adj: Token) -> Found | None:
@@ -98,11 +97,10 @@ class IndirectQuotes(Contents):
                 or subj.tag_ in {"WP", "WDT"} or self.negated(verb):
             return None
         span = self.clause_span(clause)
-        if span is None:
+        bounds = self.indirect_bounds(span)
+        if bounds is None:
             return None
-        start, end = self.close_quotation(*self.trim_tail(*span))
-        if self.inside_quotation(start, end):
-            return None
+        start, end = bounds
         return Found(start, end, "indirect", cue=adj, cue_text=adj.text, speaker_span=self.noun_phrase(subj))
 
     def noun_content(self, noun: Token) -> Found | None:
@@ -124,11 +122,10 @@ class IndirectQuotes(Contents):
         if len(toks) < 2:
             return None
         span = self.token_span(toks)
-        if span is None:
+        bounds = self.indirect_bounds(span)
+        if bounds is None:
             return None
-        start, end = self.close_quotation(*self.trim_tail(*span))
-        if self.inside_quotation(start, end):
-            return None
+        start, end = bounds
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source is None:
             head = noun.head
