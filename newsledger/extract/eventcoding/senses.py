@@ -14,6 +14,8 @@ Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or 
 KINDS = {"any", "to-clause", "purpose", "words", "joint", "object"}
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
+FREE_RELATIVE_HEADS = {"whoever", "whomever", "anyone", "anybody", "those"}  # "a reward to whoever kills X"
+CLAUSE_WINDOW = 14  # words after the verb a words: frame looks at, as the CAMEO dictionary's own patterns do
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +37,6 @@ def _infinitive_verbs(verb: Token, deps: frozenset[str]) -> list[Token]:
     complements (xcomp, ccomp: "ordered X to appear") or purpose clauses (advcl: "sent a team to investigate")."""
     return [c for c in verb.children if c.dep_ in deps and c.i > verb.i and any(
         a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)]
-
-
-
-FREE_RELATIVE_HEADS = {"whoever", "whomever", "anyone", "anybody", "those"}  # "a reward to whoever kills X"
-CLAUSE_WINDOW = 14  # words after the verb a words: frame looks at, as the CAMEO dictionary's own patterns do
 
 
 def _clause_after(verb: Token) -> list[Token]:
@@ -81,6 +78,7 @@ def _joint(verb: Token, after: list[Token]) -> bool:
 
 
 def _shows(verb: Token, frame: Frame) -> bool:
+    """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds)."""
     kind, words = frame
     if kind == "any":
         return True
