@@ -71,6 +71,7 @@ from spacy.tokens import Doc
 
 from newsledger import resources
 from newsledger.model import Contradiction, Record
+from newsledger.resolve.lexicon import country_of_name, iso3_of
 
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 # "far from" negates what follows it as "not" does ("Isis is far from defeated")
@@ -352,8 +353,6 @@ _NOMINAL = re.compile(r"\b(?P<noun>claims?|assertions?|allegations?|insistence|c
 
 def _country_actor(v: View, word: str) -> str | None:
     """The record's country actor a country name or demonym stands for ("Syrian" -> Syria), if it has one."""
-    from newsledger.resolve.lexicon import country_of_name
-
     iso2 = country_of_name().get(word.lower())
     return next((i for i, a in v.actors.items() if iso2 and a.get("kind") == "country" and a.get("country") == iso2),
                 None)
@@ -387,8 +386,6 @@ def _nominal_claims(v: View, said: list[dict[str, Any]]) -> list[dict[str, Any]]
 def _state_key(speaker_text: str) -> str | None:
     """The state ("state:SYR", as `_party_keys` names a state) a speaker is named by when its words hold a country
     name or demonym ("Official Syrian", "Syria"), for a speaker the record has no actor for."""
-    from newsledger.resolve.lexicon import country_of_name, iso3_of
-
     names = country_of_name()
     words = _norm(speaker_text).lower().replace("'s", "").split()
     iso2 = names.get(" ".join(words)) or next((names[w] for w in reversed(words) if w in names), None)
@@ -877,8 +874,6 @@ def _party_keys(v: View, actor_id: str | None) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _state_codes() -> frozenset[str]:
-    from newsledger.resolve.lexicon import iso3_of
-
     return frozenset(iso3_of().values())
 
 
