@@ -1,5 +1,6 @@
 """Regression floors for the foundation's measured figures (see the README's measurements)."""
 from newsledger.eval.runner import run
+from newsledger.eval.split import select
 
 
 def by(scores, component, dataset_prefix):
@@ -18,3 +19,11 @@ def test_gum_names_only(corpus):
     scores = run(corpus, ["entities"], ["gum"])
     assert by(scores, "entities", "gum").f1 >= 0.65
     assert by(scores, "actors", "gum").f1 >= 0.82
+
+
+def test_tune_quarters_partition_the_tune_half():
+    """tune-a and tune-b are disjoint, together the tune half, and never touch the check half."""
+    ids = [f"item-{i}" for i in range(400)]
+    tune, check = set(select(ids, str, "tune")), set(select(ids, str, "check"))
+    a, b = set(select(ids, str, "tune-a")), set(select(ids, str, "tune-b"))
+    assert a and b and not a & b and a | b == tune and not tune & check

@@ -7,6 +7,12 @@ additions to the set:
 
     half(id) = "tune" if sha256("newsledger-split/1:" + id)[0] is even else "check"
 
+The tune half is cut again the same way into tune-a and tune-b, so a rule written looking at tune-a can be
+tried on tune-b before anyone sees the check half: a class that helps tune-a and not tune-b fits its items, not
+its class.
+
+    sub(id) = "tune-a" if sha256("newsledger-split/1/tune:" + id)[0] is even else "tune-b"
+
 Suites scoring one article (the reference report) have no halves: they report it under every split.
 """
 from __future__ import annotations
@@ -21,6 +27,8 @@ T = TypeVar("T")
 
 class Split(str, Enum):
     tune = "tune"
+    tune_a = "tune-a"
+    tune_b = "tune-b"
     check = "check"
     all = "all"
 
@@ -30,9 +38,19 @@ def half(item_id: str) -> Split:
     return Split.tune if digest[0] % 2 == 0 else Split.check
 
 
+def _in(item_id: str, split: Split) -> bool:
+    if split is Split.all:
+        return True
+    if split in (Split.tune, Split.check):
+        return half(item_id) is split
+    digest = hashlib.sha256(f"newsledger-split/1/tune:{item_id}".encode()).digest()
+    sub = Split.tune_a if digest[0] % 2 == 0 else Split.tune_b
+    return half(item_id) is Split.tune and sub is split
+
+
 def select(items: Iterable[T], item_id: Callable[[T], str], split: Split | str = Split.check,
            limit: int | None = None) -> list[T]:
-    """The items of one half (all of them for Split.all), in their order, at most `limit`."""
+    """The items of one half or quarter (all of them for Split.all), in their order, at most `limit`."""
     split = Split(split)
-    out = [it for it in items if split is Split.all or half(item_id(it)) is split]
+    out = [it for it in items if _in(item_id(it), split)]
     return out[:limit] if limit else out

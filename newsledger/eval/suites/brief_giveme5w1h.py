@@ -190,7 +190,7 @@ def main() -> None:
 
     nums = [a for a in sys.argv[1:] if a.isdigit()]
     limit = int(nums[0]) if nums else None
-    split = next((a for a in sys.argv[1:] if a in {"tune", "check", "all"}), "tune")
+    split = next((a for a in sys.argv[1:] if a in {"tune", "tune-a", "tune-b", "check", "all"}), "tune")
     print(f"split: {split}")
     print_scores(run(Path(__file__).resolve().parents[3].parent / "shared" / "corpus", limit, split), "-v" in sys.argv)
 

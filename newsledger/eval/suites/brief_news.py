@@ -104,7 +104,7 @@ def main() -> None:
     tune half by default: misses are for writing rules)."""
     import sys
 
-    split = next((a for a in sys.argv[1:] if a in {"tune", "check", "all"}), "tune")
+    split = next((a for a in sys.argv[1:] if a in {"tune", "tune-a", "tune-b", "check", "all"}), "tune")
     print(f"split: {split}")
     print_scores(run(Path(__file__).resolve().parents[3].parent / "shared" / "corpus", None, split), "-v" in sys.argv)
 
