@@ -509,3 +509,16 @@ def test_news_full(corpus):
     assert scores["4w"] >= 0.69
     assert scores["overall"] >= 0.54
     assert scores["overall_lenient"] >= scores["overall"]
+
+
+def test_who_a_vehicle_subject_is_no_who():
+    # "tram overturns", "bus skids": the who is who it happened to, named in the lead
+    brief = _brief("Ferry sinking: Two dead and dozens hurt after ferry capsizes at harbour",
+                   "Two people died and dozens were hurt after a ferry capsized in the harbour.")
+    assert brief["who"][0]["text"] == "Two people"
+
+
+def test_who_keeps_a_close_appositive_name():
+    # "the British recruit Jane Doe": no comma, the name is part of the phrase (close apposition)
+    brief = _brief(None, "Remarks made by the 19-year-old British recruit Jane Doe to a reporter were alarming.")
+    assert any(a["text"].endswith("recruit Jane Doe") for a in brief["who"])

@@ -27,6 +27,7 @@ DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place
 # place said of a person ("X residents", "three adults from X": where they live or come from, stated outright)
 NOT_EVENT_PLACE = 0.2
 PERSON_PLACE = 0.3
+VEHICLE_WHO = 0.2  # penalty on a who score: a vehicle as the subject (the who is who it carried or who drove it)
 CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
@@ -119,16 +120,18 @@ _INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast
              "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm",
              "hurricane", "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre",
              "riot"}
+# vehicles (WordNet's conveyance class, the ones news tells of): the means of a journey ("fled in a dinghy") and,
+# as the subject of an incident ("tram overturns", "bus plunged"), no who: the who is the people it happened to
+# or who acted (Giveme5W1H's who is a person or an organisation)
+_VEHICLES = frozenset({"convoy", "motorcade", "car", "truck", "lorry", "van", "bus", "boat", "dinghy", "ferry",
+                       "ship", "plane", "helicopter", "train", "tram", "taxi", "vehicle"})
 # an event noun in an "in"/"through" phrase is the way the main event came about ("died in a collision", "approved
 # in an online vote", "killed in a dawn raid"): the incidents above, the procedures a decision or an operation is
 # carried out by (votes and ballots, raids and strikes, ceremonies) and vehicles; Giveme5W1H's how takes such phrases
 _MEANS_EVENTS = frozenset(_INCIDENT | {
     "vote", "ballot", "referendum", "poll", "raid", "operation", "ambush", "airstrike", "strike", "assault",
     "offensive", "ceremony", "lottery", "auction", "ruling", "settlement", "lawsuit", "petition", "crackdown",
-    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage",
-    # vehicles a journey is made in ("left the town in a convoy of trucks", "fled in a dinghy")
-    "convoy", "motorcade", "car", "truck", "lorry", "van", "bus", "boat", "dinghy", "ferry", "ship", "plane",
-    "helicopter", "train", "tram", "taxi", "vehicle"})
+    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage"} | _VEHICLES)
 _MEANS_PREPS = {"in", "through"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
