@@ -522,3 +522,10 @@ def test_who_keeps_a_close_appositive_name():
     # "the British recruit Jane Doe": no comma, the name is part of the phrase (close apposition)
     brief = _brief(None, "Remarks made by the 19-year-old British recruit Jane Doe to a reporter were alarming.")
     assert any(a["text"].endswith("recruit Jane Doe") for a in brief["who"])
+
+
+def test_why_the_goal_of_an_intention_verb():
+    # "they aim to X", "seeks to X": the infinitive is the subject's goal, a why; "tried to X" stays no purpose
+    why = _why(None, "Five reporters were hurt in an attack on Monday. Such attacks aim to silence the local press.")
+    assert why and why[0] == "to silence the local press"
+    assert not _why(None, "The council tried to close the library on Monday.")

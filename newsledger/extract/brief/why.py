@@ -36,6 +36,10 @@ _NOT_PURPOSE_HEADS = frozenset({
     "struggle", "hesitate", "decline", "tend", "seem", "appear", "happen", "claim", "pretend", "deserve", "afford",
     "arrange", "learn", "forget", "remember", "neglect", "bother", "dare", "mean", "prefer", "hate", "move",
     "resolve", "swear", "undertake", "cease", "endeavour", "endeavor", "strive", "long", "yearn", "ought"})
+# Verbs of intending and striving whose infinitive is the subject's goal, so the why ("they aim to tear X apart",
+# "seeks to reassure investors"): WordNet's intend/aim synset and VerbNet's try-61 members that name a goal
+# rather than an attempt (editorials and reports alike state a motive this way)
+_INTENT_HEADS = frozenset({"aim", "intend", "seek", "strive", "endeavour", "endeavor"})
 # Nouns whose "to"-infinitive is their content, not a purpose ("a plan to X", "the decision to X"): the nouns of
 # the complement-taking verbs above and their kin (Huddleston & Pullum 2002, ch. 8: nouns licensing infinitivals)
 _RANKS = {"first", "last", "only", "next", "second", "third"}  # "the first to X": who ranks, not why
@@ -158,7 +162,8 @@ class Why:
                         and tok.head.pos_ == "VERB" \
                         and not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) \
                         and any(c.lower_ == "to" for c in tok.children) \
-                        and tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech \
+                        and (tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech
+                             or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT_HEADS)) \
                         and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < tok.i for c in
                                                              tok.head.children)):  # "invited X to join": control
                     s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
