@@ -529,3 +529,10 @@ def test_why_the_goal_of_an_intention_verb():
     why = _why(None, "Five reporters were hurt in an attack on Monday. Such attacks aim to silence the local press.")
     assert why and why[0] == "to silence the local press"
     assert not _why(None, "The council tried to close the library on Monday.")
+
+
+def test_where_a_site_in_a_country_outranks_a_country_mentioned_more():
+    # "a refugee camp in eastern X" is as precise as a city; the country left ("leave the UK") is not
+    brief = _brief(None, "The remarks made by a British recruit to a journalist in a refugee camp in eastern Syria "
+                         "are alarming. She said she had no regrets about her decision to leave the UK.")
+    assert brief["where"][0]["text"] == "refugee camp in eastern Syria"

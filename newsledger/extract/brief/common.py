@@ -79,6 +79,11 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 # annotates such facility names as literal locations
                 "hall", "church", "mosque", "hospital", "school", "prison", "courthouse", "highway", "motorway",
                 "camp", "base"}
+# the place nouns that name a site rather than an area (GeoNames feature classes S, spots and buildings, and R,
+# roads): "a refugee camp in eastern X", "the Y stop in X" place the event more precisely than X alone
+_SITE_NOUNS = _PLACE_NOUNS - {"city", "town", "village", "province", "county", "state", "district", "region",
+                              "capital", "suburb", "suburbs", "area", "valley", "island", "border", "coast",
+                              "neighbourhood", "neighborhood", "borough", "prefecture", "municipality", "township"}
 _CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
                  "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
 _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",

@@ -12,6 +12,7 @@ from newsledger.extract.brief.common import (
     _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
+    _SITE_NOUNS,
     DATELINE_CHARS,
     DATELINE_SCORE,
     LEAD_SENTENCES,
@@ -86,6 +87,8 @@ class Where:
                 freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
                 spec = _PLACE_RANK.get(kind, 0.8)
                 ext = self._place_phrase(span)
+                if any(t.lemma_.lower() in _SITE_NOUNS for t in src.doc[ext[0]:span.start]):
+                    spec = max(spec, _PLACE_RANK["city"])  # a site in the place: as precise as a city at least
                 attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
