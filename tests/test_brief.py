@@ -536,3 +536,9 @@ def test_where_a_site_in_a_country_outranks_a_country_mentioned_more():
     brief = _brief(None, "The remarks made by a British recruit to a journalist in a refugee camp in eastern Syria "
                          "are alarming. She said she had no regrets about her decision to leave the UK.")
     assert brief["where"][0]["text"] == "refugee camp in eastern Syria"
+
+
+def test_what_keeps_a_reduced_relative_on_its_object():
+    # "rammed a lorry laden with explosives": the participle describes the object (a reduced relative clause)
+    brief = _brief(None, "Militants rammed a lorry packed with explosives into a police station on Monday.")
+    assert brief["what"][0]["text"].startswith("rammed a lorry packed with explosives")

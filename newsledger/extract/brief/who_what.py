@@ -363,6 +363,7 @@ class WhoWhat:
                 if ch.dep_ in {"xcomp", "ccomp"}:
                     sub = [t for t in ch.subtree if t.i <= max(x.i for x in self._short_vp(ch))]
                 toks.extend(sub)
+                toks.extend(self._reduced_relative(verb, ch, max(t.i for t in sub)))
                 has_obj = True
                 break
         # the verb's first argument-like prepositional phrase ("blames loss on X", "wins at Y", "fell down a
@@ -397,6 +398,26 @@ class WhoWhat:
                 end -= 1
             return _trim_span(list(doc[start:end])) or (start, end)
         return start, end
+
+    @staticmethod
+    def _reduced_relative(verb: Token, obj: Token, last: int) -> list[Token]:
+        """A participle right after the object, no comma between, that describes it ("rammed a car packed with
+        explosives", "arrested a man wanted for murder"; a reduced relative clause, which the parse hangs on the
+        object or, as a circumstance, on the verb): it with its first phrase belongs to the object."""
+        nxt = last + 1
+        if nxt >= len(verb.doc):
+            return []
+        part = verb.doc[nxt]
+        if part.tag_ != "VBN" or not ((part.dep_ == "acl" and part.head == obj) or
+                                      (part.dep_ == "advcl" and part.head == verb)):
+            return []
+        if any(c.dep_ in _SUBJ or c.dep_ in {"mark", "aux", "auxpass"} for c in part.children):
+            return []  # a clause of its own
+        sub = _subtree(part, _CUT | {"prep"})
+        prep = next((c for c in part.children if c.dep_ in {"prep", "agent"} and c.i == sub[-1].i + 1), None)
+        if prep is not None:
+            sub += _subtree(prep, _CUT | {"prep"})
+        return sub if len(sub) <= 5 else []
 
     def _complement_end(self, verb: Token, last: int, has_obj: bool) -> int | None:
         """Where the what goes on over a complement the parse hangs apart from the verb's phrase (a bare verb
