@@ -542,3 +542,10 @@ def test_what_keeps_a_reduced_relative_on_its_object():
     # "rammed a lorry laden with explosives": the participle describes the object (a reduced relative clause)
     brief = _brief(None, "Militants rammed a lorry packed with explosives into a police station on Monday.")
     assert brief["what"][0]["text"].startswith("rammed a lorry packed with explosives")
+
+
+def test_how_the_subject_event_of_lead_to():
+    # "X leads to Y", "X resulted in Y": the subject event is how Y came about; a person subject is a who
+    brief = _brief("Routine safety check leads to arrest of two smugglers",
+                   "Border officers found drugs in a lorry on Monday and arrested two men.")
+    assert brief["how"][0]["text"] == "Routine safety check"

@@ -65,6 +65,9 @@ _FOR_REASON = frozenset({
     "imprison", "convict", "sentence", "stop", "cite", "ticket", "charge", "indict", "suspend", "sack", "fire",
     "ban", "expel", "investigate", "hold", "want", "apologise", "apologize", "recall"})
 _CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
+# causative phrasal verbs and their preposition: the subject is the event that brought the outcome about ("a
+# traffic stop leads to charges", "the dispute resulted in a strike"; WordNet's lead/result-in "cause" senses)
+_CAUSATIVE_PREP = {"lead": "to", "result": "in"}
 _CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
 _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
              "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
