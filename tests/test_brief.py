@@ -549,3 +549,15 @@ def test_how_the_subject_event_of_lead_to():
     brief = _brief("Routine safety check leads to arrest of two smugglers",
                    "Border officers found drugs in a lorry on Monday and arrested two men.")
     assert brief["how"][0]["text"] == "Routine safety check"
+
+
+def test_where_a_surname_only_of_a_capitalized_name():
+    from types import SimpleNamespace
+
+    from newsledger.extract.brief.where import Where
+
+    w = Where()
+    w.record = SimpleNamespace(actors=[SimpleNamespace(kind="person", name="The human toll in Ruritania", aliases=[]),
+                                       SimpleNamespace(kind="person", name="Paris Hilton", aliases=[])])
+    assert not w._names_person("Ruritania")  # a description taken for a person ends in a place
+    assert w._names_person("Hilton")

@@ -270,9 +270,13 @@ class Where:
         return span.sent.start_char if span is not None else char
 
     def _names_person(self, text: str) -> bool:
+        """Whether the text is a person's name or surname ("Paris" for Paris Hilton). The surname only of a name
+        written as one, every word capitalized: a description that the actors took for a person ("the human toll
+        in X") ends in a place, not a surname."""
         low = text.lower().strip()
         return any(a.kind == "person" and (low in {n.lower() for n in (a.name, *a.aliases)}
-                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()))
+                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()
+                                               and all(w[:1].isupper() for w in a.name.split())))
                    for a in self.record.actors)
 
     @staticmethod
