@@ -561,3 +561,10 @@ def test_where_a_surname_only_of_a_capitalized_name():
                                        SimpleNamespace(kind="person", name="Paris Hilton", aliases=[])])
     assert not w._names_person("Ruritania")  # a description taken for a person ends in a place
     assert w._names_person("Hilton")
+
+
+def test_where_a_building_tagged_as_an_organization():
+    # "the X Elementary School club": a name ending in a site noun is a building, a place
+    brief = _brief(None, "The Maple Grove Elementary School garden club is planting trees this spring. The trees "
+                         "were donated by a nursery in Ohio.")
+    assert brief["where"] and brief["where"][0]["text"].startswith("Maple Grove Elementary School")

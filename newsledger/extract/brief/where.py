@@ -307,10 +307,15 @@ class Where:
         return out
 
     def _fac_entities(self) -> list[tuple[int, int, Any]]:
+        """Facilities and locations the gazetteer does not hold, and buildings the tagger takes for organizations
+        ("the X Elementary School club", "at Y Hospital": a name ending in a site noun; GeoWebNews annotates
+        buildings as literal locations)."""
         covered = [(p.start, p.end) for p in self.record.places]
         out = []
         for e in self.doc.ents:
-            if e.label_ in {"FAC", "LOC"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
+            site = e.label_ == "ORG" and len(e) > 1 and e[-1].lemma_.lower() in _SITE_NOUNS
+            if site or (e.label_ in {"FAC", "LOC"} and  # a building's name may hold a town's ("X Grove School")
+                        not any(a < e.end_char and e.start_char < b for a, b in covered)):
                 out.append((e.start_char, e.end_char, None))
         return out
 
