@@ -568,3 +568,11 @@ def test_where_a_building_tagged_as_an_organization():
     brief = _brief(None, "The Maple Grove Elementary School garden club is planting trees this spring. The trees "
                          "were donated by a nursery in Ohio.")
     assert brief["where"] and brief["where"][0]["text"].startswith("Maple Grove Elementary School")
+
+
+def test_why_a_later_explicit_reason_when_the_lead_gives_none():
+    text = ("The bakery has shrunk its loaves. Customers noticed on Monday. The loaves look the same. "
+            "The shop is in the high street. The loaves were cut to 700 grams because of rising prices for flour, "
+            "the owner said.")
+    why = _why("Bakery shrinks its loaves", text)
+    assert why and why[0] == "rising prices for flour"

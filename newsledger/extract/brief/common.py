@@ -28,6 +28,7 @@ DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place
 NOT_EVENT_PLACE = 0.2
 PERSON_PLACE = 0.3
 VEHICLE_WHO = 0.2  # penalty on a who score: a vehicle as the subject (the who is who it carried or who drove it)
+WHY_LATER_SENTENCES = 8  # sentences after the lead searched for an explicit reason when the lead gives none
 CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
