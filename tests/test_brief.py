@@ -576,3 +576,9 @@ def test_why_a_later_explicit_reason_when_the_lead_gives_none():
             "the owner said.")
     why = _why("Bakery shrinks its loaves", text)
     assert why and why[0] == "rising prices for flour"
+
+
+def test_how_the_event_that_breaks_into_a_progressive():
+    # "was cycling home when a van hit him": the "when" clause is the event, its action the how
+    brief = _brief(None, "A local teacher was cycling home when a delivery van struck his bicycle on Friday.")
+    assert brief["how"] and brief["how"][0]["text"].startswith("struck")

@@ -68,6 +68,7 @@ class How:
             # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
             # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
             # action that caused it, which gets the bonus instead
+            verb = self._incidence(verb)
             act = self._action(c, verb)
             if act is not None:
                 outcome = verb.lemma_.lower() in _OUTCOME
@@ -134,6 +135,17 @@ class How:
             return []
         s = _trim_span(_subtree(subj, _CUT | {"prep"}))
         return [s] if s and s[1] - s[0] <= MAX_WHAT and s[1] <= verb.i else []
+
+    @staticmethod
+    def _incidence(verb: Token) -> Token:
+        """A progressive with a "when" clause ("was travelling on the tram when it flipped and derailed"): the
+        progressive is the background, the "when" clause the event that broke into it (the incidence schema,
+        Quirk et al. 1985, 4.27), whose action is the how."""
+        progressive = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+        if not progressive:
+            return verb
+        return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.pos_ == "VERB"
+                     and any(m.lower_ == "when" and m.i < c.i for m in c.subtree)), verb)
 
     @staticmethod
     def _manner_adverb(verb: Token) -> list[tuple[int, int]]:
