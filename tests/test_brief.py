@@ -504,10 +504,10 @@ def test_news_full(corpus):
     assert scores["what"] >= 0.62
     assert scores["when"] >= 0.79
     assert scores["where"] >= 0.60
-    assert scores["why"] >= 0.26
+    assert scores["why"] >= 0.30  # 0.268 -> 0.304 with a later explicit reason and intention verbs (issue 14)
     assert scores["how"] >= 0.26
     assert scores["4w"] >= 0.69
-    assert scores["overall"] >= 0.54
+    assert scores["overall"] >= 0.55
     assert scores["overall_lenient"] >= scores["overall"]
 
 
