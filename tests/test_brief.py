@@ -504,8 +504,81 @@ def test_news_full(corpus):
     assert scores["what"] >= 0.62
     assert scores["when"] >= 0.79
     assert scores["where"] >= 0.60
-    assert scores["why"] >= 0.26
+    assert scores["why"] >= 0.30  # 0.268 -> 0.304 with a later explicit reason and intention verbs (issue 14)
     assert scores["how"] >= 0.26
     assert scores["4w"] >= 0.69
-    assert scores["overall"] >= 0.54
+    assert scores["overall"] >= 0.55
     assert scores["overall_lenient"] >= scores["overall"]
+
+
+def test_who_a_vehicle_subject_is_no_who():
+    # "tram overturns", "bus skids": the who is who it happened to, named in the lead
+    brief = _brief("Ferry sinking: Two dead and dozens hurt after ferry capsizes at harbour",
+                   "Two people died and dozens were hurt after a ferry capsized in the harbour.")
+    assert brief["who"][0]["text"] == "Two people"
+
+
+def test_who_keeps_a_close_appositive_name():
+    # "the British recruit Jane Doe": no comma, the name is part of the phrase (close apposition)
+    brief = _brief(None, "Remarks made by the 19-year-old British recruit Jane Doe to a reporter were alarming.")
+    assert any(a["text"].endswith("recruit Jane Doe") for a in brief["who"])
+
+
+def test_why_the_goal_of_an_intention_verb():
+    # "they aim to X", "seeks to X": the infinitive is the subject's goal, a why; "tried to X" stays no purpose
+    why = _why(None, "Five reporters were hurt in an attack on Monday. Such attacks aim to silence the local press.")
+    assert why and why[0] == "to silence the local press"
+    assert not _why(None, "The council tried to close the library on Monday.")
+
+
+def test_where_a_site_in_a_country_outranks_a_country_mentioned_more():
+    # "a refugee camp in eastern X" is as precise as a city; the country left ("leave the UK") is not
+    brief = _brief(None, "The remarks made by a British recruit to a journalist in a refugee camp in eastern Syria "
+                         "are alarming. She said she had no regrets about her decision to leave the UK.")
+    assert brief["where"][0]["text"] == "refugee camp in eastern Syria"
+
+
+def test_what_keeps_a_reduced_relative_on_its_object():
+    # "rammed a lorry laden with explosives": the participle describes the object (a reduced relative clause)
+    brief = _brief(None, "Militants rammed a lorry packed with explosives into a police station on Monday.")
+    assert brief["what"][0]["text"].startswith("rammed a lorry packed with explosives")
+
+
+def test_how_the_subject_event_of_lead_to():
+    # "X leads to Y", "X resulted in Y": the subject event is how Y came about; a person subject is a who
+    brief = _brief("Routine safety check leads to arrest of two smugglers",
+                   "Border officers found drugs in a lorry on Monday and arrested two men.")
+    assert brief["how"][0]["text"] == "Routine safety check"
+
+
+def test_where_a_surname_only_of_a_capitalized_name():
+    from types import SimpleNamespace
+
+    from newsledger.extract.brief.where import Where
+
+    w = Where()
+    w.record = SimpleNamespace(actors=[SimpleNamespace(kind="person", name="The human toll in Ruritania", aliases=[]),
+                                       SimpleNamespace(kind="person", name="Paris Hilton", aliases=[])])
+    assert not w._names_person("Ruritania")  # a description taken for a person ends in a place
+    assert w._names_person("Hilton")
+
+
+def test_where_a_building_tagged_as_an_organization():
+    # "the X Elementary School club": a name ending in a site noun is a building, a place
+    brief = _brief(None, "The Maple Grove Elementary School garden club is planting trees this spring. The trees "
+                         "were donated by a nursery in Ohio.")
+    assert brief["where"] and brief["where"][0]["text"].startswith("Maple Grove Elementary School")
+
+
+def test_why_a_later_explicit_reason_when_the_lead_gives_none():
+    text = ("The bakery has shrunk its loaves. Customers noticed on Monday. The loaves look the same. "
+            "The shop is in the high street. The loaves were cut to 700 grams because of rising prices for flour, "
+            "the owner said.")
+    why = _why("Bakery shrinks its loaves", text)
+    assert why and why[0] == "rising prices for flour"
+
+
+def test_how_the_event_that_breaks_into_a_progressive():
+    # "was cycling home when a van hit him": the "when" clause is the event, its action the how
+    brief = _brief(None, "A local teacher was cycling home when a delivery van struck his bicycle on Friday.")
+    assert brief["how"] and brief["how"][0]["text"].startswith("struck")

@@ -7,7 +7,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   (subject phrase, verb phrase); a speech verb's reported clause is preferred to the "said" itself. Ranked by
   position (title first), the subject's mention count (actor index), whether it names an actor (a count such as
   "84 people" does not, unless it is the dead of a toll), and the shape of the phrases (pronouns and long
-  phrases rank low).
+  phrases rank low; a vehicle as subject, "tram overturns", is no who). A close appositive name stays in the
+  phrase ("the British recruit Jane Doe").
 - when: the record's time expressions (and the title's), dated ones near the publication date first, then by
   position and by precision (a time of day over a day over a month); a time that dates an update ("the toll
   rose to six Friday") ranks lower.
@@ -19,7 +20,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   event places, and neither is a country's name standing for its state ("the X is counting on", "X officials";
   GeoWebNews's metonymic uses). A place named early inside a broader one named early (a city in the headline's
   country, a suburb of a much bigger city nearby) takes the broader one's rank; a dateline ("SPRINGFIELD --")
-  ranks like a place of the first sentence.
+  ranks like a place of the first sentence. A site in a place ("a refugee camp in eastern X") is as specific as
+  a city; an organization name ending in a site noun ("the X Elementary School club") is a building, a place.
 - what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
   time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
   main event); who keeps a ranking where mentions and names weigh more. Headline verbs parsed as nouns or with
@@ -31,7 +33,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   "the decision of X to leave"), whose content is then the what. The what goes on over an infinitive after
   its object ("invited donors to join a ceremony") or right after an intransitive verb ("flock to buy bonds"),
   and over a coordinated verb sharing the object ("repatriate and prosecute their citizens"); a headline
-  passive's what holds its patient ("List of candidates set").
+  passive's what holds its patient ("List of candidates set"), and an object keeps a participle right after
+  it ("rammed a car packed with explosives").
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
   "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
   complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object (never a
@@ -43,7 +46,9 @@ puts its main event, and are ranked by position, by how often the article mentio
   its place or time). A marker's phrase stays inside its own constituent (it never runs on into the verb it
   modifies) and stops before the event's time. The reason a judgement or arrest verb gives ("fined for
   speeding", "arrested on suspicion of X"); a purpose infinitive on the event's object ("a fee to help build X"),
-  not a subject-control verb's ("voted to approve") nor a content noun's ("a plan to").
+  not a subject-control verb's ("voted to approve") nor a content noun's ("a plan to"); an intention verb's goal
+  ("they aim to X"). When the title and the lead give none, the first explicit reason ("because of") of the
+  next sentences.
 - how: a statement's channel ("said during a televised speech", "speaking on X's Y Show") when the main event
   is a statement; a manner or means phrase of the lead, ranked before any bare verb: the instrument
   ("with/by/using ...", coordinated means as one; not a partner, "met with X"), what it was done without
@@ -53,6 +58,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of
   its cause: the action of the cause that is the outcome's subject where the lead restates it ("a decision to
   do X has upset fans"), the verb of its "as/after/when" clause, else the lead's first action verb.
+  The subject event of "X leads to Y" / "X resulted in Y" is a means; a progressive's "when" clause ("was
+  travelling when it derailed") gives the action.
 
 Answers from the title carry "in": "title" and title offsets. Links: who -> actor id, when -> value,
 where -> place id (null when the record has no such item).

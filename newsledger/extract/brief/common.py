@@ -27,6 +27,8 @@ DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place
 # place said of a person ("X residents", "three adults from X": where they live or come from, stated outright)
 NOT_EVENT_PLACE = 0.2
 PERSON_PLACE = 0.3
+VEHICLE_WHO = 0.2  # penalty on a who score: a vehicle as the subject (the who is who it carried or who drove it)
+WHY_LATER_SENTENCES = 8  # sentences after the lead searched for an explicit reason when the lead gives none
 CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
 MAX_FIGURES = 5
@@ -64,6 +66,9 @@ _FOR_REASON = frozenset({
     "imprison", "convict", "sentence", "stop", "cite", "ticket", "charge", "indict", "suspend", "sack", "fire",
     "ban", "expel", "investigate", "hold", "want", "apologise", "apologize", "recall"})
 _CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
+# causative phrasal verbs and their preposition: the subject is the event that brought the outcome about ("a
+# traffic stop leads to charges", "the dispute resulted in a strike"; WordNet's lead/result-in "cause" senses)
+_CAUSATIVE_PREP = {"lead": "to", "result": "in"}
 _CAUSED_BY = {"drive", "cause", "prompt", "trigger", "spark", "fuel", "motivate", "inspire", "provoke"}
 _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustrate", "frustrated", "outrage",
              "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
@@ -78,6 +83,11 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 # annotates such facility names as literal locations
                 "hall", "church", "mosque", "hospital", "school", "prison", "courthouse", "highway", "motorway",
                 "camp", "base"}
+# the place nouns that name a site rather than an area (GeoNames feature classes S, spots and buildings, and R,
+# roads): "a refugee camp in eastern X", "the Y stop in X" place the event more precisely than X alone
+_SITE_NOUNS = _PLACE_NOUNS - {"city", "town", "village", "province", "county", "state", "district", "region",
+                              "capital", "suburb", "suburbs", "area", "valley", "island", "border", "coast",
+                              "neighbourhood", "neighborhood", "borough", "prefecture", "municipality", "township"}
 _CIRCUMSTANCE = {"after", "before", "as", "since", "despite", "amid", "following", "during", "while", "because",
                  "until", "like", "than", "ahead", "with", "without", "by", "of", "for", "over", "from"}
 _OUTCOME = {"kill", "die", "injure", "wound", "hurt", "spark", "upset", "anger", "outrage", "cause", "leave",
@@ -119,16 +129,18 @@ _INCIDENT = {"crash", "derailment", "collision", "accident", "explosion", "blast
              "stabbing", "fire", "blaze", "earthquake", "quake", "flood", "landslide", "avalanche", "storm",
              "hurricane", "typhoon", "tsunami", "eruption", "shipwreck", "sinking", "disaster", "siege", "massacre",
              "riot"}
+# vehicles (WordNet's conveyance class, the ones news tells of): the means of a journey ("fled in a dinghy") and,
+# as the subject of an incident ("tram overturns", "bus plunged"), no who: the who is the people it happened to
+# or who acted (Giveme5W1H's who is a person or an organisation)
+_VEHICLES = frozenset({"convoy", "motorcade", "car", "truck", "lorry", "van", "bus", "boat", "dinghy", "ferry",
+                       "ship", "plane", "helicopter", "train", "tram", "taxi", "vehicle"})
 # an event noun in an "in"/"through" phrase is the way the main event came about ("died in a collision", "approved
 # in an online vote", "killed in a dawn raid"): the incidents above, the procedures a decision or an operation is
 # carried out by (votes and ballots, raids and strikes, ceremonies) and vehicles; Giveme5W1H's how takes such phrases
 _MEANS_EVENTS = frozenset(_INCIDENT | {
     "vote", "ballot", "referendum", "poll", "raid", "operation", "ambush", "airstrike", "strike", "assault",
     "offensive", "ceremony", "lottery", "auction", "ruling", "settlement", "lawsuit", "petition", "crackdown",
-    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage",
-    # vehicles a journey is made in ("left the town in a convoy of trucks", "fled in a dinghy")
-    "convoy", "motorcade", "car", "truck", "lorry", "van", "bus", "boat", "dinghy", "ferry", "ship", "plane",
-    "helicopter", "train", "tram", "taxi", "vehicle"})
+    "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage"} | _VEHICLES)
 _MEANS_PREPS = {"in", "through"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "

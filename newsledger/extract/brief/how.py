@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsledger.extract.brief.common import (
+    _CAUSATIVE_PREP,
     _CHANNEL_PREPS,
     _CUT,
     _INSTRUMENT,
@@ -28,6 +29,7 @@ from newsledger.extract.brief.common import (
     _phrase,
     _subtree,
     _trim_span,
+    agent_noun,
 )
 
 
@@ -54,7 +56,8 @@ class How:
                     if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT, manner=True))
             cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True)
-                      for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)]
+                      for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)
+                      + self._causing_event(c)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
@@ -65,6 +68,7 @@ class How:
             # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
             # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
             # action that caused it, which gets the bonus instead
+            verb = self._incidence(verb)
             act = self._action(c, verb)
             if act is not None:
                 outcome = verb.lemma_.lower() in _OUTCOME
@@ -117,6 +121,31 @@ class How:
                 if s and s[1] - s[0] <= MAX_WHAT:
                     out.append(s)
         return out
+
+    @staticmethod
+    def _causing_event(c: Clause) -> list[tuple[int, int]]:
+        """The event an outcome came about by, when it is the subject of a causative phrasal verb ("a routine
+        traffic stop leads to charges", "the price rise resulted in protests"; "cause"/"spark" verbs are outcomes,
+        whose how is the cause's action): a common noun phrase, not a person or group (a who)."""
+        verb, subj = c.verb, c.subj
+        prep = _CAUSATIVE_PREP.get(verb.lemma_.lower())
+        if not (prep and any(ch.dep_ == "prep" and ch.lower_ == prep for ch in verb.children)):
+            return []
+        if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.ent_type_ or agent_noun(subj):
+            return []
+        s = _trim_span(_subtree(subj, _CUT | {"prep"}))
+        return [s] if s and s[1] - s[0] <= MAX_WHAT and s[1] <= verb.i else []
+
+    @staticmethod
+    def _incidence(verb: Token) -> Token:
+        """A progressive with a "when" clause ("was travelling on the tram when it flipped and derailed"): the
+        progressive is the background, the "when" clause the event that broke into it (the incidence schema,
+        Quirk et al. 1985, 4.27), whose action is the how."""
+        progressive = verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+        if not progressive:
+            return verb
+        return next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and c.pos_ == "VERB"
+                     and any(m.lower_ == "when" and m.i < c.i for m in c.subtree)), verb)
 
     @staticmethod
     def _manner_adverb(verb: Token) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from newsledger.extract.brief.common import (
     _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
+    _SITE_NOUNS,
     DATELINE_CHARS,
     DATELINE_SCORE,
     LEAD_SENTENCES,
@@ -86,6 +87,8 @@ class Where:
                 freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
                 spec = _PLACE_RANK.get(kind, 0.8)
                 ext = self._place_phrase(span)
+                if any(t.lemma_.lower() in _SITE_NOUNS for t in src.doc[ext[0]:span.start]):
+                    spec = max(spec, _PLACE_RANK["city"])  # a site in the place: as precise as a city at least
                 attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
@@ -267,9 +270,13 @@ class Where:
         return span.sent.start_char if span is not None else char
 
     def _names_person(self, text: str) -> bool:
+        """Whether the text is a person's name or surname ("Paris" for Paris Hilton). The surname only of a name
+        written as one, every word capitalized: a description that the actors took for a person ("the human toll
+        in X") ends in a place, not a surname."""
         low = text.lower().strip()
         return any(a.kind == "person" and (low in {n.lower() for n in (a.name, *a.aliases)}
-                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()))
+                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()
+                                               and all(w[:1].isupper() for w in a.name.split())))
                    for a in self.record.actors)
 
     @staticmethod
@@ -300,10 +307,15 @@ class Where:
         return out
 
     def _fac_entities(self) -> list[tuple[int, int, Any]]:
+        """Facilities and locations the gazetteer does not hold, and buildings the tagger takes for organizations
+        ("the X Elementary School club", "at Y Hospital": a name ending in a site noun; GeoWebNews annotates
+        buildings as literal locations)."""
         covered = [(p.start, p.end) for p in self.record.places]
         out = []
         for e in self.doc.ents:
-            if e.label_ in {"FAC", "LOC"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
+            site = e.label_ == "ORG" and len(e) > 1 and e[-1].lemma_.lower() in _SITE_NOUNS
+            if site or (e.label_ in {"FAC", "LOC"} and  # a building's name may hold a town's ("X Grove School")
+                        not any(a < e.end_char and e.start_char < b for a, b in covered)):
                 out.append((e.start_char, e.end_char, None))
         return out
 

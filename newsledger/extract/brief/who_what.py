@@ -14,9 +14,11 @@ from newsledger.extract.brief.common import (
     _PRONOUNS,
     _SUBJ,
     _TOLL,
+    _VEHICLES,
     LEAD_POS,
     MAX_WHAT,
     MAX_WHO,
+    VEHICLE_WHO,
     WHAT_POS,
     Clause,
     Src,
@@ -258,6 +260,7 @@ class WhoWhat:
         shape = 1.0
         if pron:
             shape -= 0.6
+        vehicle = root.lemma_.lower() in _VEHICLES and root.ent_type_ == ""
         if n_who > MAX_WHO:
             shape -= 0.3
         if n_what > MAX_WHAT + 2:
@@ -271,7 +274,7 @@ class WhoWhat:
                 shape -= 0.5
         # what: the headline states the main event, so position weighs most; who: the main actor is also the
         # one the article names and mentions most
-        who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
         c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
@@ -306,6 +309,7 @@ class WhoWhat:
         span = _trim_span(_subtree(tok, cut))
         if span is None:
             return None
+        span = WhoWhat._with_close_name(tok, span)
         if "prep" in cut and agent_noun(tok):  # "the lawyer for X, the woman who ...": whose lawyer stays
             rel = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == span[1]
                         and any(g.dep_ == "pobj" and g.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
@@ -322,6 +326,20 @@ class WhoWhat:
             if doc[i].text in {"'", "\u2019", '"', "\u201d"} and marks_before % 2 == 1:
                 return (i + 1, span[1]) if i + 1 <= tok.i else span
         return span
+
+    @staticmethod
+    def _with_close_name(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """A description with the person's name right after it, no comma between ("the British recruit Jane
+        Doe", "security minister John Roe"): the parse takes the name for an apposition, which the phrase cuts;
+        in such a close apposition (Quirk et al. 1985, 17.65) the name is part of the phrase, as the coders mark
+        it."""
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if name is None or tok.pos_ != "NOUN":
+            return span
+        run = _subtree(name, _CUT)
+        if run[0].i != span[1] or tok.doc[span[1] - 1].is_punct:
+            return span
+        return span[0], run[-1].i + 1
 
     def _what(self, verb: Token) -> tuple[int, int] | None:
         toks = [verb]
@@ -345,6 +363,7 @@ class WhoWhat:
                 if ch.dep_ in {"xcomp", "ccomp"}:
                     sub = [t for t in ch.subtree if t.i <= max(x.i for x in self._short_vp(ch))]
                 toks.extend(sub)
+                toks.extend(self._reduced_relative(verb, ch, max(t.i for t in sub)))
                 has_obj = True
                 break
         # the verb's first argument-like prepositional phrase ("blames loss on X", "wins at Y", "fell down a
@@ -379,6 +398,26 @@ class WhoWhat:
                 end -= 1
             return _trim_span(list(doc[start:end])) or (start, end)
         return start, end
+
+    @staticmethod
+    def _reduced_relative(verb: Token, obj: Token, last: int) -> list[Token]:
+        """A participle right after the object, no comma between, that describes it ("rammed a car packed with
+        explosives", "arrested a man wanted for murder"; a reduced relative clause, which the parse hangs on the
+        object or, as a circumstance, on the verb): it with its first phrase belongs to the object."""
+        nxt = last + 1
+        if nxt >= len(verb.doc):
+            return []
+        part = verb.doc[nxt]
+        if part.tag_ != "VBN" or not ((part.dep_ == "acl" and part.head == obj) or
+                                      (part.dep_ == "advcl" and part.head == verb)):
+            return []
+        if any(c.dep_ in _SUBJ or c.dep_ in {"mark", "aux", "auxpass"} for c in part.children):
+            return []  # a clause of its own
+        sub = _subtree(part, _CUT | {"prep"})
+        prep = next((c for c in part.children if c.dep_ in {"prep", "agent"} and c.i == sub[-1].i + 1), None)
+        if prep is not None:
+            sub += _subtree(prep, _CUT | {"prep"})
+        return sub if len(sub) <= 5 else []
 
     def _complement_end(self, verb: Token, last: int, has_obj: bool) -> int | None:
         """Where the what goes on over a complement the parse hangs apart from the verb's phrase (a bare verb

@@ -17,9 +17,12 @@ from newsledger.extract.brief.common import (
     _OUTCOME,
     _PRONOUNS,
     _SUBJ,
+    LEAD_SENTENCES,
     MAX_WHY,
+    WHY_LATER_SENTENCES,
     Clause,
     Src,
+    _is_boiler,
     _phrase,
     _subtree,
     _trim_span,
@@ -36,6 +39,10 @@ _NOT_PURPOSE_HEADS = frozenset({
     "struggle", "hesitate", "decline", "tend", "seem", "appear", "happen", "claim", "pretend", "deserve", "afford",
     "arrange", "learn", "forget", "remember", "neglect", "bother", "dare", "mean", "prefer", "hate", "move",
     "resolve", "swear", "undertake", "cease", "endeavour", "endeavor", "strive", "long", "yearn", "ought"})
+# Verbs of intending and striving whose infinitive is the subject's goal, so the why ("they aim to tear X apart",
+# "seeks to reassure investors"): WordNet's intend/aim synset and VerbNet's try-61 members that name a goal
+# rather than an attempt (editorials and reports alike state a motive this way)
+_INTENT_HEADS = frozenset({"aim", "intend", "seek", "strive", "endeavour", "endeavor"})
 # Nouns whose "to"-infinitive is their content, not a purpose ("a plan to X", "the decision to X"): the nouns of
 # the complement-taking verbs above and their kin (Huddleston & Pullum 2002, ch. 8: nouns licensing infinitivals)
 _RANKS = {"first", "last", "only", "next", "second", "third"}  # "the first to X": who ranks, not why
@@ -53,23 +60,7 @@ class Why:
     def why(self, main: Clause | None) -> list[dict[str, Any]]:
         cands = []
         for src, rank, sent in self.units:
-            low = sent.text.lower()
-            base = sent.start_char
-            for rx, strength in _CAUSE_PHRASE:
-                for m in rx.finditer(low):
-                    if strength < 1.0:
-                        marker = next((t for t in sent if t.idx == base + m.start()), None)
-                        if marker is not None and (marker.dep_ in {"prt", "amod"} or marker.pos_ in {"ADJ", "DET"}):
-                            continue  # "tipped over at a bend": a particle; "the following list": an adjective
-                        if marker is not None and marker.lower_ == "since" and self._perfect(marker.head):
-                            continue  # "has threatened to push deeper since sending forces": a time
-                    span = self._after(src, base + m.end(), self._marker_scope(sent, base + m.start(),
-                                                                                base + m.end()))
-                    if span is None:
-                        continue
-                    if strength < 1.0 and not self._causal_object(src, span):
-                        continue
-                    cands.append(self._why_item(src, span, rank, strength))
+            cands += self._marked_causes(src, rank, sent)
             for tok in sent:
                 # a cause named by a copula: "the death of X was a catalyst", "Y is the reason"
                 if tok.dep_ == "attr" and tok.lemma_.lower() in _CAUSE_NOUNS and tok.head.lemma_ == "be":
@@ -158,13 +149,50 @@ class Why:
                         and tok.head.pos_ == "VERB" \
                         and not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) \
                         and any(c.lower_ == "to" for c in tok.children) \
-                        and tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech \
+                        and (tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech
+                             or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT_HEADS)) \
                         and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < tok.i for c in
                                                              tok.head.children)):  # "invited X to join": control
                     s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
                     if s:
                         cands.append(self._why_item(src, s, rank, 0.5))
+        if not cands:
+            cands = self._later_causes()
         return self._rank(cands)
+
+    def _marked_causes(self, src: Src, rank: int, sent: Span, min_strength: float = 0.0) -> list[dict[str, Any]]:
+        """The phrases the causal markers of a sentence introduce (`_CAUSE_PHRASE`), at least `min_strength`."""
+        out = []
+        low = sent.text.lower()
+        base = sent.start_char
+        for rx, strength in _CAUSE_PHRASE:
+            if strength < min_strength:
+                continue
+            for m in rx.finditer(low):
+                if strength < 1.0:
+                    marker = next((t for t in sent if t.idx == base + m.start()), None)
+                    if marker is not None and (marker.dep_ in {"prt", "amod"} or marker.pos_ in {"ADJ", "DET"}):
+                        continue  # "tipped over at a bend": a particle; "the following list": an adjective
+                    if marker is not None and marker.lower_ == "since" and self._perfect(marker.head):
+                        continue  # "has threatened to push deeper since sending forces": a time
+                span = self._after(src, base + m.end(), self._marker_scope(sent, base + m.start(), base + m.end()))
+                if span is None:
+                    continue
+                if strength < 1.0 and not self._causal_object(src, span):
+                    continue
+                out.append(self._why_item(src, span, rank, strength))
+        return out
+
+    def _later_causes(self) -> list[dict[str, Any]]:
+        """When the title and the lead give no reason, the first one an explicit marker ("because of", "due to")
+        gives in the next sentences: news states the event first and explains it after (the inverted pyramid)."""
+        lead_end = self.text.sents[-1].end if self.text.sents else 0
+        later = [x for x in self.doc.sents if x.start >= lead_end and x.text.strip() and not _is_boiler(x)]
+        for i, sent in enumerate(later[:WHY_LATER_SENTENCES]):
+            found = self._marked_causes(self.text, LEAD_SENTENCES + 1 + i, sent, min_strength=1.0)
+            if found:
+                return found
+        return []
 
     def _purpose_vp(self, verb: Token) -> list[Token]:
         """A purpose infinitive's verb phrase, over a verb it completes right after it ("to help build an arena",
