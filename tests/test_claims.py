@@ -470,3 +470,21 @@ def test_a_denial_by_a_state_named_only_by_its_demonym_clears_that_state():
     denial = _rec("b", "Official Syrian claims that the killings were fabricated are false.",
                   "2018-04-09")
     assert [c for c in cross_article([blame, denial]) if c["kind"] == "occurrence"]
+
+
+def test_an_unfinished_fight_and_a_group_not_finished_are_against_its_defeat():
+    """'The fight against X is far from over' and 'X is not finished' deny that X is defeated (an explicit claim
+    against, matched on X); a fight with no named group ('the fight is not over') stays supporting evidence."""
+    from newsledger.extract.claims import claims_of
+
+    for text in ("A general told reporters that the fight against Isis and its allies is far from over.",
+                 "The minister said the task of defeating Isis was not yet over.",
+                 "Isis is not finished, a spokesman for the coalition said."):
+        found = [c for c in claims_of(_rec("b", text)) if c.topic == "control"]
+        assert any(c.polarity < 0 and c.strength == "explicit" and {"isis", "islamic state"} & set(c.objects or [])
+                   for c in found), (text, found)
+    found = [c for c in claims_of(_rec("c", "A commander said the fight is not over.")) if c.topic == "control"]
+    assert all(c.strength == "continue" for c in found)
+    claim = _rec("d", "The president said on Twitter that Isis had been defeated in Syria.", "2018-12-19")
+    answer = _rec("e", "A US general said the fight against Isis is far from over.", "2018-12-20")
+    assert [c for c in cross_article([claim, answer]) if c["kind"] == "control"]

@@ -263,7 +263,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
-            for role in ("assert", "lose", "fake"):
+            for role in ("assert", "lose", "fake", "unfinished"):
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
@@ -281,6 +281,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                                              or _negated_belief_before(content, m.start()))
                 if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
                     polarity = 1 if denial or negated else -1
+                elif role == "unfinished":  # "the fight against X is far from over": against X's defeat
+                    polarity = 1 if denial else -1
                 elif denial or negated:
                     polarity = -1
                 elif role == "lose":
