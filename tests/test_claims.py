@@ -488,3 +488,18 @@ def test_an_unfinished_fight_and_a_group_not_finished_are_against_its_defeat():
     claim = _rec("d", "The president said on Twitter that Isis had been defeated in Syria.", "2018-12-19")
     answer = _rec("e", "A US general said the fight against Isis is far from over.", "2018-12-20")
     assert [c for c in cross_article([claim, answer]) if c["kind"] == "control"]
+
+
+def test_a_group_defeat_is_answered_for_a_season_a_place_taken_for_a_month():
+    """What two control claims share is a group: answered within claim_topics.tsv's group-window (120 days);
+    a place taken keeps the topic's window (30 days)."""
+    claim = _rec("a", "The president said on Twitter that Isis had been defeated in Syria.", "2018-12-19")
+    answer = _rec("b", "A US general said Isis has not been defeated.", "2019-03-08")
+    assert [c for c in cross_article([claim, answer]) if c["kind"] == "control"]
+    late = _rec("c", "A US general said Isis has not been defeated.", "2019-06-30")
+    assert not [c for c in cross_article([claim, late]) if c["kind"] == "control"]
+    town = _rec("d", "Rebels said they had captured Afrin.", "2018-03-18")
+    denial = _rec("e", "The Kurdish militia denied that Afrin had fallen.", "2018-05-20")
+    assert not [c for c in cross_article([town, denial]) if c["kind"] == "control"]
+    assert [c for c in cross_article([town, _rec("f", "The Kurdish militia denied that Afrin had fallen.",
+                                                 "2018-03-19")]) if c["kind"] == "control"]

@@ -92,7 +92,7 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role not in {"window", "about", "implied", "deflect"}:
+        if role not in {"window", "group-window", "about", "implied", "deflect"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
@@ -135,6 +135,15 @@ def topic_windows() -> dict[str, int]:
     role "window"); topics without one use the caller's window."""
     return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
             if role == "window"}
+
+
+@lru_cache(maxsize=1)
+def group_windows() -> dict[str, int]:
+    """Days within which a claim and its dispute in two articles are about the same thing when what they share is
+    a group, not a place (claim_topics.tsv, role "group-window": a group's defeat is a standing claim, answered for
+    months); topics without one use their window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "group-window"}
 
 
 @lru_cache(maxsize=1)
@@ -1347,7 +1356,8 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
     out = []
     for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
-            if days > topic_windows().get(topic, window_days):
+            limit = topic_windows().get(topic, window_days)
+            if days > max(limit, group_windows().get(topic, 0)):
                 continue
             # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
             # articles are two sources
@@ -1363,7 +1373,7 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if _about_same(x, c)]
+                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
@@ -1471,6 +1481,16 @@ def _shared(a: Claim, b: Claim) -> set[str]:
     if a.objects and b.objects:
         return set(a.objects) & set(b.objects) or _province_of(a, b) or _province_of(b, a)
     return set(a.parties or []) & set(b.parties or [])
+
+
+def _group_names(v: View) -> set[str]:
+    return set().union(*(v.names(a) for a, x in v.actors.items() if x.get("kind") in {"organization", "group"}))
+
+
+def _about_groups(v1: View, a: Claim, v2: View, b: Claim) -> bool:
+    """Whether what two claims share is a group each article names as one (a group defeated, not a place taken)."""
+    shared = _shared(a, b)
+    return bool(shared) and shared <= _group_names(v1) and shared <= _group_names(v2)
 
 
 def _province_of(town: Claim, province: Claim) -> set[str]:
