@@ -503,3 +503,21 @@ def test_a_group_defeat_is_answered_for_a_season_a_place_taken_for_a_month():
     assert not [c for c in cross_article([town, denial]) if c["kind"] == "control"]
     assert [c for c in cross_article([town, _rec("f", "The Kurdish militia denied that Afrin had fallen.",
                                                  "2018-03-19")]) if c["kind"] == "control"]
+
+
+def test_a_range_is_one_figure_with_two_ends():
+    """'between 9 and 50', 'from 20 to 30', '20-30': one figure allowing the values between its ends (two figures
+    for one toll would dispute each other's outlets); 'killed 20 and injured 30' stays two figures."""
+    from newsledger.extract.claims import claims_of
+
+    def figures(text):
+        return [(c.topic, c.value, c.high) for c in claims_of(_rec("r", text)) if c.topic.startswith("figure")]
+
+    assert figures("Monitors said between nine and 50 civilians died in Raqqa.") == [("figure:killed", 9, 50)]
+    assert figures("Activists said from 20 to 30 people were killed in Raqqa.") == [("figure:killed", 20, 30)]
+    assert len(figures("Activists said 20 people were killed and 30 injured in Raqqa.")) == 2
+    monitor = _rec("a", "Monitors said between 1,200 and 1,500 civilians were killed in Raqqa this week.", "2017-10-20")
+    inside = _rec("b", "Officials said 1,300 civilians were killed in Raqqa this week.", "2017-10-21")
+    below = _rec("c", "Officials said 300 civilians were killed in Raqqa this week.", "2017-10-21")
+    assert not [c for c in cross_article([monitor, inside]) if c["kind"] == "figure"]
+    assert [c for c in cross_article([monitor, below]) if c["kind"] == "figure"]

@@ -50,9 +50,9 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
   true: each figure allows the values its own words give (figure_bounds.tsv: "at least 10" agrees with 12, "up to
-  250" not with "nearly 300", "169" not with "170"), a death toll cannot exceed a casualty figure of the same
-  people ("civilian casualties" and "civilians" are one group; a toll with no noun counts "people"), a later
-  "toll rose to" is an update. The event's
+  250" not with "nearly 300", "169" not with "170"; a range "between 9 and 50" its two ends), a death toll cannot
+  exceed a casualty figure of the same people ("civilian casualties" and "civilians" are one group; a toll with no
+  noun counts "people"), a later "toll rose to" is an update. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
 - events: the same event type between the same actors, claimed or reported by one side and denied by another.
 
@@ -187,6 +187,7 @@ class Claim:
     unit: str | None = None
     update: bool = False
     bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
+    high: float | None = None  # figures: the top of a range ("between 9 and 50": value 9, high 50)
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
     regions: list[str] | None = None  # claims about an act: the provinces (admin1) its towns lie in
@@ -963,10 +964,39 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
     return None
 
 
+# a range of two figures: "between 9 and 50", "from 20 to 30", "20 to 30", "20-30" (Quirk et al. 1985, 6.62: the
+# range of a number between two limits); the quantity extractor gives its two ends as two figures of one kind
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
+_RANGE_LEAD = re.compile(r"\bbetween\s*$", re.I)
+
+
+def _ranges(v: View, quantities: list[dict[str, Any]]) -> dict[int, int]:
+    """Index of a range's low end -> index of its high end, among the figures of one record: two figures of one
+    kind joined by "and" after "between", or by "to" or a dash (a range's ends, not two tolls)."""
+    out = {}
+    for i, lo in enumerate(quantities):
+        for j, hi in enumerate(quantities):
+            if i == j or hi.get("kind") != lo.get("kind") or not (lo["start"] < hi["start"] <= lo["end"]):
+                continue
+            sent = v.sentence_of(lo["start"], lo["end"])
+            m = re.match(r"[\d.,]+|[a-z]+", _norm(lo["text"]), re.I)
+            if not sent or not m:
+                continue
+            text = _norm(sent["text"])
+            at = lo["start"] - sent["start"]
+            join = text[at + m.end():hi["start"] - sent["start"]]
+            if _RANGE_JOIN.match(join) and hi["value"] > lo["value"] and (
+                    join.strip().lower() != "and" or _RANGE_LEAD.search(text[:at])):
+                out[i] = j
+    return out
+
+
 def _figure_claims(v: View) -> list[Claim]:
     out = []
-    for i, n in enumerate(v.rec.get("quantities", [])):
-        if n.get("kind") not in FIGURE_KINDS:
+    quantities = v.rec.get("quantities", [])
+    ranges = _ranges(v, quantities)
+    for i, n in enumerate(quantities):
+        if n.get("kind") not in FIGURE_KINDS or i in ranges.values():
             continue
         sent = v.sentence_of(n["start"], n["end"])
         s_text = sent["text"] if sent else n["text"]
@@ -987,6 +1017,7 @@ def _figure_claims(v: View) -> list[Claim]:
         out.append(Claim(_figure_topic(n), 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
                          value=n["value"], approximate=bool(n.get("approximate")), of=_people_key(of_key),
                          unit=n.get("unit"), bound=_bound(n),
+                         high=quantities[ranges[i]]["value"] if i in ranges else None,
                          update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
     return out
 
@@ -1064,6 +1095,8 @@ def _bound(n: dict[str, Any]) -> str | None:
 def _interval(c: Claim) -> tuple[float, float]:
     """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %."""
     v = float(c.value)
+    if c.high is not None:  # a range: its two ends
+        return (v, float(c.high))
     return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1)}.get(c.bound or "", (v, v))
 
 
