@@ -521,3 +521,15 @@ def test_a_range_is_one_figure_with_two_ends():
     below = _rec("c", "Officials said 300 civilians were killed in Raqqa this week.", "2017-10-21")
     assert not [c for c in cross_article([monitor, inside]) if c["kind"] == "figure"]
     assert [c for c in cross_article([monitor, below]) if c["kind"] == "figure"]
+
+
+def test_a_capital_standing_for_its_state_is_no_site_of_a_toll():
+    """'Moscow said ...', 'the forces Ankara is using': the capital names who acts (the record resolves it to a
+    country actor), not where the toll was; 'killed near Moscow' keeps it."""
+    from newsledger.extract.claims import claims_of
+
+    def places(text):
+        return [c.place for c in claims_of(_rec("m", text)) if c.topic.startswith("figure")]
+
+    assert places("Moscow said 20 civilians were killed in Raqqa.") == ["ar raqqah"]
+    assert places("Officials said 20 people were killed near Moscow.") == ["moscow"]

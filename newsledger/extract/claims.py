@@ -245,6 +245,24 @@ class View:
         return {(p.get("name") or p["text"]).lower() for p in self.places
                 if start <= p["start"] and p["end"] <= end and p.get("kind") != "country"}
 
+    def sites_in(self, start: int, end: int) -> set[str]:
+        """`places_in` without the capitals that stand for their state (`stands_for_state`)."""
+        return {(p.get("name") or p["text"]).lower() for p in self.places
+                if start <= p["start"] and p["end"] <= end and p.get("kind") != "country"
+                and not self.stands_for_state(p)}
+
+    def stands_for_state(self, place: dict[str, Any]) -> bool:
+        """Whether a place names who acts, not where: a capital the record resolves to a country actor with no
+        locative preposition before it ("the forces Ankara is using", "Moscow said"; not "in Moscow")."""
+        if not any(e["start"] == place["start"] and self.actors.get(e.get("actor") or "", {}).get("kind") == "country"
+                   for e in self.entities):
+            return False
+        sent = self.sentence_of(place["start"], place["end"])
+        if not sent:
+            return False
+        at = place["start"] - sent["start"]
+        return not _LOCATIVE.search(sent["text"][max(0, at - 40):at])
+
     def speaker_of(self, start: int, end: int) -> str | None:
         """The speaker of the innermost quote holding this span."""
         best = None
@@ -694,6 +712,9 @@ def _named_target(v: View, q: dict[str, Any]) -> str | None:
 
 # -- what a topic claim is about -------------------------------------------------------------------
 
+# a locative preposition (and an optional "the ... of") right before a place name: the place is where, not who
+_LOCATIVE = re.compile(r"\b(?:in|of|near|at|from|to|into|outside|around|across|towards?|on|over|inside|"
+                       r"through|beyond)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?$", re.I)
 _NAME = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|(?:al|el|ez|az|as|ad|ar|an|ash|de|du|bin|ibn)(?:-[\w']+)?\b))*"
 _LEAD = (r"(?:(?:control|hold|charge)\s+(?:of|over)\s+|over\s+|of\s+|from\s+|out\s+of\s+|back\s+)?(?:the\s+)?"
          r"(?:(?:northern|southern|eastern|western|central|key|strategic|besieged|last|nearby|border|rebel-held|"
@@ -1004,16 +1025,16 @@ def _figure_claims(v: View) -> list[Claim]:
         speaker = v.speaker_of(n["start"], n["end"])
         of = n.get("of")
         of_key = v.name(of).lower() if of in v.actors else (of or n.get("unit") or "").lower()
-        places = v.places_in(s_start, s_start + len(s_text))
+        places = v.sites_in(s_start, s_start + len(s_text))
         if not places:  # the place named just before: "A bomb hit X on Monday. Officials said 12 were killed."
             k = v.sentence_index(s_start)
             if k > 0:
                 prev = v.sentences[k - 1]
-                places = v.places_in(prev["start"], prev["end"])
+                places = v.sites_in(prev["start"], prev["end"])
         for e in v.rec.get("events", []):
             if e.get("place") and e.get("start", 0) <= n["start"] and n["end"] <= e.get("end", 0):
                 places |= {p.get("name", p["text"]).lower() for p in v.places
-                           if p.get("id") == e["place"] and p.get("kind") != "country"}
+                           if p.get("id") == e["place"] and p.get("kind") != "country" and not v.stands_for_state(p)}
         out.append(Claim(_figure_topic(n), 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
                          value=n["value"], approximate=bool(n.get("approximate")), of=_people_key(of_key),
                          unit=n.get("unit"), bound=_bound(n),
