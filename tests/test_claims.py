@@ -533,3 +533,14 @@ def test_a_capital_standing_for_its_state_is_no_site_of_a_toll():
 
     assert places("Moscow said 20 civilians were killed in Raqqa.") == ["ar raqqah"]
     assert places("Officials said 20 people were killed near Moscow.") == ["moscow"]
+
+
+def test_a_capital_standing_for_its_state_is_no_place_of_an_act():
+    """'claimed Moscow had evidence that the attack in Douma was staged': the act is at Douma; Moscow (resolved to
+    Russia, no locative before it) names who holds the evidence, so two accounts of Douma still meet."""
+    from newsledger.extract.claims import claims_of
+
+    rec = _rec("m", "The Russian foreign minister claimed Moscow had evidence that the chemical attack in Douma was "
+                    "staged.", "2018-04-13")
+    staged = [c for c in claims_of(rec) if c.topic == "occurrence" and c.polarity < 0]
+    assert staged and all("moscow" not in (c.objects or []) for c in staged), staged

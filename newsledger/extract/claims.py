@@ -857,14 +857,14 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
 
 
 def _act_places(v: View, q: dict[str, Any]) -> list[dict[str, Any]]:
-    """The places (below country level) named in the quote, else in its sentence: where the act it is about was."""
-    inside = [p for p in v.places
-              if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}]
+    """The places (below country level) named in the quote, else in its sentence: where the act it is about was (a
+    capital standing for its state, "Moscow had evidence", names who speaks or acts, not where)."""
+    sites = [p for p in v.places if p.get("kind") not in {"country", "continent"} and not v.stands_for_state(p)]
+    inside = [p for p in sites if q["start"] <= p["start"] and p["end"] <= q["end"]]
     if inside:
         return inside
     sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
-    return [p for p in v.places if sent["start"] <= p["start"] and p["end"] <= sent["end"] + 1
-            and p.get("kind") not in {"country", "continent"}]
+    return [p for p in sites if sent["start"] <= p["start"] and p["end"] <= sent["end"] + 1]
 
 
 def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
