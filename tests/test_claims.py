@@ -137,7 +137,10 @@ def test_contradictions_command_lists_cross_article_claims_and_merged_events(tmp
     claim = [r for r in rows if r["kind"] == "control"]
     assert len(claim) == 1 and claim[0]["articles"] == ["a", "b"]
     assert claim[0]["evidence_against"][0]["text"].startswith("Islamic State denied")
-    assert any(r["scope"] == "merged-event" and r["asserted_by"] == ["c"] and r["disputed_by"] == ["d"] for r in rows)
+    # the bombing and its denial: a merged event's disagreement, or (listed first, the merge then leaves the pair
+    # out) the denial restating the report across articles ("proposition")
+    assert any(r["scope"] == "merged-event" and r["asserted_by"] == ["c"] and r["disputed_by"] == ["d"]
+               or r["kind"] == "proposition" and r["articles"] == ["c", "d"] for r in rows)
 
 
 def test_cross_article_taken_name_and_claim_called_propaganda():
@@ -544,3 +547,21 @@ def test_a_capital_standing_for_its_state_is_no_place_of_an_act():
                     "staged.", "2018-04-13")
     staged = [c for c in claims_of(rec) if c.topic == "occurrence" and c.polarity < 0]
     assert staged and all("moscow" not in (c.objects or []) for c in staged), staged
+
+
+def test_a_denial_that_restates_what_it_denies_answers_it_whatever_its_topic():
+    """No claim-topic row is about a deal: a denial that restates a statement (most of its content words) answers
+    it, within one article and across articles; a denial of something else, of a place alone, or a rejected
+    request (no fact) does not."""
+    from newsledger.extract.claims import contradictions_in
+
+    said = "Village elders said a truce had been agreed for the army to leave the valley by spring."
+    denied = "The provincial governor denied on Friday that a truce had been agreed for the army to leave the valley."
+    assert [d for d in contradictions_in(_rec("p", f"{said} {denied}")) if d["kind"] == "proposition"]
+    found = cross_article([_rec("a", said, "2018-01-20"), _rec("b", denied, "2018-01-22")])
+    assert [d for d in found if d["kind"] == "proposition"]
+    other = "The provincial governor denied on Friday that its commander had been captured near the valley."
+    assert not [d for d in contradictions_in(_rec("q", f"{said} {other}")) if d["kind"] == "proposition"]
+    asked = ("The government said Turkey should extradite the suspect to stand trial at home. "
+             "A Turkish court rejected the government's request to extradite the suspect to stand trial at home.")
+    assert not [d for d in contradictions_in(_rec("r", asked)) if d["kind"] == "proposition"]

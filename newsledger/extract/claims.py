@@ -54,7 +54,10 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   exceed a casualty figure of the same people ("civilian casualties" and "civilians" are one group; a toll with no
   noun counts "people"), a later "toll rose to" is an update. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
-- events: the same event type between the same actors, claimed or reported by one side and denied by another.
+- events: the same event type between the same actors, claimed or reported by one side and denied by another;
+- propositions: a denial that restates what it denies (most of its content words, most of those no names) answers
+  another side's statement of it, within one article and across articles within the topic window, when no topic
+  contradiction holds the denial already; a rejected request, call or proposal disputes no fact.
 
 Evidence lists hold the ids of quotes ("q2") and events ("e1"); figures are cited as "n<index>" (the index in the
 record's `quantities`). `evidence_texts` turns ids back into text.
@@ -333,8 +336,11 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
+        prop = _proposition(q, content, speaker, denial)
+        if prop:
+            out.append(prop)
         if speaker == ARTICLE:
-            continue  # the article's own statements make topic claims only
+            continue  # the article's own statements make topic and proposition claims only
         if not any(c.evidence == q["id"] for c in out) and _rebuts_by_reference(content, denial):
             rebuttals.append((q, speaker))
         where = _whereabouts(v, q)
@@ -681,6 +687,73 @@ def _pronoun_speaker(v: View, q: dict[str, Any]) -> str | None:
         if v.actors.get(actor, {}).get("kind") in kinds:
             return actor
     return None
+
+
+# propositions (issue 14, fifth round): a denial that restates what it denies ("X denied that a truce had been
+# agreed for the army to leave the valley") answers another side's statement of the same thing whatever its topic,
+# when the claim-topic table has no row for it. A class of sentences outside the pair set: denials restating a
+# deal, an alliance under discussion, a policy shift, a decision's timing, in four articles of the sample.
+# Matched on content words: most of the denial's words, and at least PROPOSITION_MIN_SHARED of them, in the other
+# statement. A statement with a negation and no dispute cue is left out (a negation may sit in a side clause).
+PROPOSITION = "proposition"
+PROPOSITION_MIN_SHARED = 3
+PROPOSITION_SHARE = 0.6
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|nor|neither|without)\b", re.I)
+# rejecting a request, a call or a proposal ("rejected Australia's request for the extradition of X") refuses it,
+# it disputes no fact (ANNOTATION.md, second round: "not a request, a proposal, a venue"); the nouns of WordNet's
+# request.n.01, proposal.n.01 and demand.n.01 as the denial's object (after an owner: "Erdogan's calls for")
+_REQUEST = re.compile(r"^\W*(?:(?:the|a|an|this|these|those|his|her|its|their|any)\s+)?(?:[\w.-]+(?:'s|s')\s+)?"
+                      r"(?:\w+\s+)?(?:requests?|calls?|demands?|proposals?|offers?|plans?|appeals?|bids?|"
+                      r"invitations?|pleas?|suggestions?|requirements?|conditions?|ultimatums?|overtures?|deals?)\b",
+                      re.I)
+# function words, and the nouns that name a statement rather than its content ("the claim", "reports")
+_PLAIN = frozenset("""the a an and or but of to in on at by for with from into over under that this these those it
+its their his her they them he him she we us you i our your is are was were be been being has have had do does did
+will would could should may might must can as than then there here which who whom whose what when where why how
+also only just about after before since while any all some more most other such so if because very even still
+yet again last first one two three week weeks day days month months year years monday tuesday wednesday thursday
+friday saturday sunday claim claims report reports allegation allegations accusation accusations charge charges
+statement statements suggestion suggestions""".split())
+
+
+def _content_words(text: str) -> list[str]:
+    """The content words of a statement, each cut to a crude stem (suffix off, seven letters), speech verbs and
+    dispute cues left out; a word written with a capital inside the text (a name) is marked "^"."""
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", _norm(text)):
+        w = m.group().lower()
+        if len(w) < 3 or w in _PLAIN or w in dispute_cues() or _form_of(w, speech_verbs()):
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[:-len(suffix)]
+                break
+        name = m.group()[0].isupper() and m.start() > 0
+        out.append(("^" if name else "") + w[:7])
+    return sorted(set(out))
+
+
+def _proposition(q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> Claim | None:
+    """A statement as a claim for (+1) or, with a dispute cue, against (-1) what its content says."""
+    if denial and (speaker == ARTICLE or _REQUEST.match(content)):
+        return None
+    if not denial and _NEGATED.search(content):
+        return None
+    words = _content_words(content)
+    if len(words) < PROPOSITION_MIN_SHARED:
+        return None
+    return Claim(PROPOSITION, -1 if denial else 1, speaker, q["id"], q["text"], q["start"], q["end"], objects=words)
+
+
+def restates(pro: Claim, con: Claim) -> bool:
+    """Whether a statement (`pro`) says what a denial (`con`) denies: most of the denial's content words, and at
+    least PROPOSITION_MIN_SHARED of them, are the statement's, and so are most of its words that are no names (what
+    is said of a place, not only the place: "its commander was captured near P" is not "captured P")."""
+    shared = set(pro.objects or []) & set(con.objects or [])
+    plain = [w for w in shared if not w.startswith("^")]
+    con_plain = [w for w in con.objects or [] if not w.startswith("^")]
+    return (len(plain) >= max(2, PROPOSITION_SHARE * len(con_plain))
+            and len(shared) >= max(PROPOSITION_MIN_SHARED, PROPOSITION_SHARE * len(con.objects or [])))
 
 
 def _dedup(claims: list[Claim]) -> list[Claim]:
@@ -1157,7 +1230,8 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     # topic claims
     # topics in the order the article first states them (a set's order would change with the hash seed)
-    for topic in dict.fromkeys(c.topic for c in claims if not c.topic.startswith(("figure:", "whereabouts"))):
+    for topic in dict.fromkeys(c.topic for c in claims
+                               if not c.topic.startswith(("figure:", "whereabouts", PROPOSITION))):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0]
         con = [c for c in claims if c.topic == topic and c.polarity < 0]
         explicit = [c for c in con if c.strength == "explicit"]
@@ -1183,6 +1257,7 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         if topic.startswith("event:") and any(set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             continue
         out.append(_contradiction(v, topic, pro, con))
+    out.extend(_propositions_in(v, claims, out))
     # an accused party blaming another for the same act
     for topic in dict.fromkeys(c.topic for c in claims if c.topic in topic_deflected()):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0 and c.parties and c.speaker]
@@ -1225,6 +1300,21 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro}
                                    or set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             out.append(_contradiction(v, topic, pro, con))
+    return out
+
+
+def _propositions_in(v: View, claims: list[Claim], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A denial and another side's statement of what it denies, within one article, unless a topic contradiction
+    already holds the denial."""
+    out: list[dict[str, Any]] = []
+    props = [c for c in claims if c.topic == PROPOSITION and c.speaker]
+    for con in (c for c in props if c.polarity < 0):
+        if any(con.evidence in d["evidence_against"] for d in found):
+            continue
+        pro = [c for c in props if c.polarity > 0 and c.evidence != con.evidence and restates(c, con)
+               and not v.side(c.speaker) & v.side(con.speaker)]
+        if pro:
+            out.append(_contradiction(v, PROPOSITION, pro, [con]))
     return out
 
 
@@ -1339,6 +1429,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             if days <= window_days:
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
             out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
+            if days <= topic_window_days:
+                out.extend(_cross_propositions(ra, va, ca, rb, vb, cb, out))
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
             if days <= window_days:
                 out.extend(_cross_accounts(ra, va, ca, rb, vb, cb))
@@ -1444,6 +1536,33 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                     "disputed_by": _side_list(v2, cons) or [_source(r2)],
                     "evidence_for": [_evidence(r1, x) for x in hits],
                     "evidence_against": [_evidence(r2, y) for y in cons],
+                })
+    return out
+
+
+def _cross_propositions(ra, va, ca, rb, vb, cb, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A denial in one article and another side's statement of what it denies in the other (`restates`), unless a
+    topic contradiction between the two already holds the denial."""
+    out = []
+    for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+        pair = [r1["article"]["id"], r2["article"]["id"]]
+        for con in (c for c in c2 if c.topic == PROPOSITION and c.polarity < 0):
+            if any(con.evidence in [e["id"] for e in d["evidence_against"]] and sorted(d["articles"]) == sorted(pair)
+                   for d in found):
+                continue
+            con_names = _side_names(v2, con.speaker)
+            hits = [x for x in c1 if x.topic == PROPOSITION and x.polarity > 0 and restates(x, con)
+                    and not _side_names(v1, x.speaker) & con_names]
+            if hits:
+                out.append({
+                    "kind": PROPOSITION, "scope": "cross-article",
+                    "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
+                    "about": sorted(set(hits[0].objects or []) & set(con.objects or [])),
+                    "articles": pair,
+                    "asserted_by": _side_list(v1, hits) or [_source(r1)],
+                    "disputed_by": _side_list(v2, [con]) or [_source(r2)],
+                    "evidence_for": [_evidence(r1, x) for x in hits],
+                    "evidence_against": [_evidence(r2, con)],
                 })
     return out
 
