@@ -565,3 +565,20 @@ def test_a_denial_that_restates_what_it_denies_answers_it_whatever_its_topic():
     asked = ("The government said Turkey should extradite the suspect to stand trial at home. "
              "A Turkish court rejected the government's request to extradite the suspect to stand trial at home.")
     assert not [d for d in contradictions_in(_rec("r", asked)) if d["kind"] == "proposition"]
+
+
+def test_a_group_that_no_longer_holds_territory_against_one_that_still_holds_it():
+    """'X no longer holds any territory' claims X lost its ground, 'X still holds (pockets of) territory' is
+    against it, both about X; 'could no longer hold them' (no territory) and 'still holds P' (a place: evidence
+    only, as before) are no such claims."""
+    from newsledger.extract.claims import claims_of
+
+    def control(text):
+        return [(c.polarity, c.strength) for c in claims_of(_rec("t", text)) if c.topic == "control"]
+
+    claim = _rec("a", "The White House declared that Islamic State no longer holds any territory in Syria.",
+                 "2019-03-22")
+    answer = _rec("b", "Kurdish commanders said Isis still holds pockets of territory near the border.", "2019-03-23")
+    assert [d for d in cross_article([claim, answer]) if d["kind"] == "control"]
+    assert control("The guards said they could no longer hold them.") == []
+    assert all(strength == "continue" for _, strength in control("Isis still holds Raqqa."))

@@ -294,7 +294,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
-            for role in ("assert", "lose", "fake", "unfinished"):
+            for role in ("assert", "lose", "fake", "unfinished", "holds"):
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
@@ -312,8 +312,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                                              or _negated_belief_before(content, m.start()))
                 if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
                     polarity = 1 if denial or negated else -1
-                elif role == "unfinished":  # "the fight against X is far from over": against X's defeat
-                    polarity = 1 if denial else -1
+                elif role in ("unfinished", "holds"):  # "the fight against X is far from over", "X still holds
+                    polarity = 1 if denial else -1      # territory": against X's defeat
                 elif denial or negated:
                     polarity = -1
                 elif role == "lose":
@@ -803,6 +803,8 @@ _AUX_TAIL = re.compile(r"\s+(?:had|has|have|would|will|could|did|does)?\s*(?:not
                        + r"(?:being\s+)?$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are|'s)\s+" + _NOT_YET + "$", re.I)
 _FALL = re.compile(r"^(?:fell|fallen|has fallen|have fallen|fell to)", re.I)
+# "X no longer holds / still holds territory": the name before the verb is what the claim is about, as for a fall
+_HOLDER = re.compile(r"^(?:no\s+longer|still)\s", re.I)
 _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|as|and|but)\b|[,;:\u2013\u2014(])",
                      re.I)
 _GENERIC_SUFFIX = re.compile(r"\s+(?:province|governorate|city|town|district|region|village|county)$")
@@ -868,7 +870,8 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     places named in the sentence or the one before; a group named by a descriptor or a pronoun ("the terror group
     had been defeated", "defeated them") stands for the groups named before it in the sentence or the one before;
     a person ("its commander had been captured") gives []; None when nothing can be told."""
-    passive = bool(_FALL.match(m.group(0))) or bool(_PASSIVE.search(content[:m.start()]))
+    passive = (bool(_FALL.match(m.group(0))) or bool(_HOLDER.match(m.group(0)))
+               or bool(_PASSIVE.search(content[:m.start()])))
     if passive:
         tail = _after_verb_of_saying(_CLAUSE.split(content[:m.start()])[-1])
         tail = _AUX_TAIL.sub("", tail)
