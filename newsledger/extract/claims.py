@@ -46,6 +46,12 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   a group named by a descriptor ("the terror group", "the caliphate", "them") stands for the groups named before
   it; a rebuttal by reference also answers the acts reported before it that name its speaker as their actor or
   as the accused ("Israel accused Hezbollah of X. Hezbollah denied the charge.");
+- a group's defeat in more shapes (claim_topics.tsv): "X is not finished", "the fight against X is far from over"
+  (role "unfinished") and "X still holds (pockets of) territory" (role "holds") are against it, "X no longer holds
+  any territory" for it; across articles a control claim that shares a group, not a place, is answered within the
+  topic's "group-window" (a standing claim, 120 days);
+- a capital the record resolves to a country actor, with no locative preposition before it ("Moscow said",
+  "the forces Ankara is using"), names who acts, so it is no place of an act or a toll;
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
