@@ -582,3 +582,17 @@ def test_a_group_that_no_longer_holds_territory_against_one_that_still_holds_it(
     assert [d for d in cross_article([claim, answer]) if d["kind"] == "control"]
     assert control("The guards said they could no longer hold them.") == []
     assert all(strength == "continue" for _, strength in control("Isis still holds Raqqa."))
+
+
+def test_a_rout_is_said_of_a_named_organization():
+    """'Isis was crushed / destroyed' is a defeat claim about Isis; 'homes were destroyed in P' and 'the rebels
+    were crushed' (no named organization) are none."""
+    from newsledger.extract.claims import claims_of
+
+    def control(text):
+        return [(c.polarity, c.objects) for c in claims_of(_rec("r", text)) if c.topic == "control"]
+
+    assert control("The president said Isis had been crushed.") == [(1, ["isis", "islamic state"])]
+    assert control("The minister said Isis has not been destroyed.") == [(-1, ["isis", "islamic state"])]
+    assert control("Homes were destroyed in Raqqa, officials said.") == []
+    assert control("The rebels were crushed.") == []

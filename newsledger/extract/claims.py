@@ -300,7 +300,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
-            for role in ("assert", "lose", "fake", "unfinished", "holds"):
+            for role in ("assert", "lose", "fake", "unfinished", "holds", "rout"):
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
@@ -333,6 +333,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 about = topic_about().get(topic)
                 objects = (_event_places(v, q) if about == "places" else _named_parties(v, q, speaker)
                            if about == "actors" else _objects(v, q, content, m))
+                if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
+                    continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects,
                                  parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
@@ -1665,8 +1667,12 @@ def _shared(a: Claim, b: Claim) -> set[str]:
     return set(a.parties or []) & set(b.parties or [])
 
 
-def _group_names(v: View) -> set[str]:
-    return set().union(*(v.names(a) for a, x in v.actors.items() if x.get("kind") in {"organization", "group"}))
+def _group_names(v: View, kinds: frozenset[str] | set[str] = frozenset({"organization", "group"})) -> set[str]:
+    return set().union(*(v.names(a) for a, x in v.actors.items() if x.get("kind") in kinds))
+
+
+def _place_names(v: View) -> set[str]:
+    return {_key(p.get(k) or "") for p in v.places for k in ("text", "name")} - {""}
 
 
 def _about_groups(v1: View, a: Claim, v2: View, b: Claim) -> bool:
