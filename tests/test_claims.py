@@ -596,3 +596,18 @@ def test_a_rout_is_said_of_a_named_organization():
     assert control("The minister said Isis has not been destroyed.") == [(-1, ["isis", "islamic state"])]
     assert control("Homes were destroyed in Raqqa, officials said.") == []
     assert control("The rebels were crushed.") == []
+
+
+def test_the_caliphate_with_no_group_before_it_is_islamic_state():
+    """'the (so-called / physical) caliphate' with no group named before it stands for Islamic State (lexicon),
+    so a span that names the group only so still meets another article's claim about Isis."""
+    from newsledger.extract.claims import claims_of
+    from newsledger.resolve.lexicon import described_organization
+
+    assert "isis" in described_organization("the so-called caliphate") and described_organization("the group") == []
+    found = [c for c in claims_of(_rec("c", "Officials said the so-called caliphate has not been defeated."))
+             if c.topic == "control"]
+    assert found and "isis" in (found[0].objects or [])
+    claim = _rec("a", "The president said on Twitter that Isis had been defeated in Syria.", "2018-12-19")
+    answer = _rec("b", "A Kurdish commander said the physical caliphate has not been defeated.", "2018-12-21")
+    assert [d for d in cross_article([claim, answer]) if d["kind"] == "control"]

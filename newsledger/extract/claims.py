@@ -80,7 +80,7 @@ from spacy.tokens import Doc
 
 from newsledger import resources
 from newsledger.model import Contradiction, Record
-from newsledger.resolve.lexicon import country_of_name, iso3_of
+from newsledger.resolve.lexicon import country_of_name, described_organization, iso3_of
 
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 # "far from" negates what follows it as "not" does ("Isis is far from defeated")
@@ -828,7 +828,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fighters?|militants?|members?|comm
 # insurgent.n.01, jihadist) and the pronouns that refer back to one
 _GROUP_NOUNS = (r"(?:terror\s+|terrorist\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+)?(?:group|organi[sz]ation|"
                 r"caliphate|militants|jihadists|jihadis|terrorists|insurgents|extremists|militia)")
-_DESCRIPTOR = re.compile(r"^\s*(?:(?:the|its|their|this|that|so-called|self-declared|self-styled)\s+)*(?:"
+_DESCRIPTOR = re.compile(r"^\s*(?:(?:the|its|their|this|that|so-called|self-declared|self-styled|self-proclaimed|"
+                         r"territorial|physical)\s+)*(?:"
                          + _GROUP_NOUNS + r"|it|they|them)\s*$|^\s*(?:the\s+)?(?:" + _GROUP_NOUNS + r"|it|them)\b",
                          re.I)
 _DESCRIPTOR_TAIL = re.compile(r"\s+" + _GROUP_NOUNS + r"$", re.I)
@@ -936,7 +937,8 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
                      and p.get("kind") not in {"country", "continent"}}
         return sorted(k for k in keys if k) or None
     if _DESCRIPTOR.match(tail):
-        return _groups_before(v, q, q["start"] + m.start()) or []
+        # "the caliphate" with no group named before it: the organization it names (lexicon)
+        return _groups_before(v, q, q["start"] + m.start()) or described_organization(_DESCRIPTOR.match(tail).group())
     return []
 
 
