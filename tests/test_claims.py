@@ -611,3 +611,13 @@ def test_the_caliphate_with_no_group_before_it_is_islamic_state():
     claim = _rec("a", "The president said on Twitter that Isis had been defeated in Syria.", "2018-12-19")
     answer = _rec("b", "A Kurdish commander said the physical caliphate has not been defeated.", "2018-12-21")
     assert [d for d in cross_article([claim, answer]) if d["kind"] == "control"]
+
+
+def test_a_statement_being_a_proposition_too_leaves_rebuttals_alone():
+    """Every statement is also a proposition claim; a rebuttal by reference with content words of its own ('That
+    is completely untrue, our soldiers guard every gate') is still read as one."""
+    from newsledger.extract.claims import contradictions_in
+
+    rec = _rec("d", "The army said the rebels had seized the airport. The rebels said: \"That is completely "
+                    "untrue, our soldiers guard every gate.\"")
+    assert [d for d in contradictions_in(rec) if d["kind"] == "control"]

@@ -349,7 +349,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             out.append(prop)
         if speaker == ARTICLE:
             continue  # the article's own statements make topic and proposition claims only
-        if not any(c.evidence == q["id"] for c in out) and _rebuts_by_reference(content, denial):
+        if not any(c.evidence == q["id"] and c.topic != PROPOSITION for c in out) and _rebuts_by_reference(
+                content, denial):
             rebuttals.append((q, speaker))
         where = _whereabouts(v, q)
         if where:
@@ -471,7 +472,7 @@ def _account_disputes(v: View, claims: list[Claim]) -> list[Claim]:
     it in the article, and those quotes as claims for (topic "account:<owner>"; within one article only)."""
     roles = topics()["*"]
     out: list[Claim] = []
-    carried = {c.evidence for c in claims}
+    carried = {c.evidence for c in claims if c.topic != PROPOSITION}  # any statement is a proposition too
     for q in v.quotes:
         if q["id"] in carried or not q.get("speaker"):
             continue
