@@ -46,15 +46,24 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   a group named by a descriptor ("the terror group", "the caliphate", "them") stands for the groups named before
   it; a rebuttal by reference also answers the acts reported before it that name its speaker as their actor or
   as the accused ("Israel accused Hezbollah of X. Hezbollah denied the charge.");
+- a group's defeat in more shapes (claim_topics.tsv): "X is not finished", "the fight against X is far from over"
+  (role "unfinished") and "X still holds (pockets of) territory" (role "holds") are against it, "X no longer holds
+  any territory" for it; across articles a control claim that shares a group, not a place, is answered within the
+  topic's "group-window" (a standing claim, 120 days);
+- a capital the record resolves to a country actor, with no locative preposition before it ("Moscow said",
+  "the forces Ankara is using"), names who acts, so it is no place of an act or a toll;
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
 - figures: two figures of the same kind about the same people, attributed to different speakers near each other
   (or, across articles, in articles within a few days that name the same place), whose values cannot both be
   true: each figure allows the values its own words give (figure_bounds.tsv: "at least 10" agrees with 12, "up to
-  250" not with "nearly 300", "169" not with "170"), a death toll cannot exceed a casualty figure of the same
-  people ("civilian casualties" and "civilians" are one group; a toll with no noun counts "people"), a later
-  "toll rose to" is an update. The event's
+  250" not with "nearly 300", "169" not with "170"; a range "between 9 and 50" its two ends), a death toll cannot
+  exceed a casualty figure of the same people ("civilian casualties" and "civilians" are one group; a toll with no
+  noun counts "people"), a later "toll rose to" is an update. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
-- events: the same event type between the same actors, claimed or reported by one side and denied by another.
+- events: the same event type between the same actors, claimed or reported by one side and denied by another;
+- propositions: a denial that restates what it denies (most of its content words, most of those no names) answers
+  another side's statement of it, within one article and across articles within the topic window, when no topic
+  contradiction holds the denial already; a rejected request, call or proposal disputes no fact.
 
 Evidence lists hold the ids of quotes ("q2") and events ("e1"); figures are cited as "n<index>" (the index in the
 record's `quantities`). `evidence_texts` turns ids back into text.
@@ -71,7 +80,7 @@ from spacy.tokens import Doc
 
 from newsledger import resources
 from newsledger.model import Contradiction, Record
-from newsledger.resolve.lexicon import country_of_name, iso3_of
+from newsledger.resolve.lexicon import country_of_name, described_organization, iso3_of
 
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 # "far from" negates what follows it as "not" does ("Isis is far from defeated")
@@ -92,7 +101,7 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role not in {"window", "about", "implied", "deflect"}:
+        if role not in {"window", "group-window", "about", "implied", "deflect"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
@@ -138,6 +147,15 @@ def topic_windows() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def group_windows() -> dict[str, int]:
+    """Days within which a claim and its dispute in two articles are about the same thing when what they share is
+    a group, not a place (claim_topics.tsv, role "group-window": a group's defeat is a standing claim, answered for
+    months); topics without one use their window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "group-window"}
+
+
+@lru_cache(maxsize=1)
 def dispute_cues() -> set[str]:
     return {w.lower() for w in resources.words("quantities", "dispute_cues.txt")}
 
@@ -178,6 +196,7 @@ class Claim:
     unit: str | None = None
     update: bool = False
     bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
+    high: float | None = None  # figures: the top of a range ("between 9 and 50": value 9, high 50)
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
     regions: list[str] | None = None  # claims about an act: the provinces (admin1) its towns lie in
@@ -235,6 +254,24 @@ class View:
         return {(p.get("name") or p["text"]).lower() for p in self.places
                 if start <= p["start"] and p["end"] <= end and p.get("kind") != "country"}
 
+    def sites_in(self, start: int, end: int) -> set[str]:
+        """`places_in` without the capitals that stand for their state (`stands_for_state`)."""
+        return {(p.get("name") or p["text"]).lower() for p in self.places
+                if start <= p["start"] and p["end"] <= end and p.get("kind") != "country"
+                and not self.stands_for_state(p)}
+
+    def stands_for_state(self, place: dict[str, Any]) -> bool:
+        """Whether a place names who acts, not where: a capital the record resolves to a country actor with no
+        locative preposition before it ("the forces Ankara is using", "Moscow said"; not "in Moscow")."""
+        if not any(e["start"] == place["start"] and self.actors.get(e.get("actor") or "", {}).get("kind") == "country"
+                   for e in self.entities):
+            return False
+        sent = self.sentence_of(place["start"], place["end"])
+        if not sent:
+            return False
+        at = place["start"] - sent["start"]
+        return not _LOCATIVE.search(sent["text"][max(0, at - 40):at])
+
     def speaker_of(self, start: int, end: int) -> str | None:
         """The speaker of the innermost quote holding this span."""
         best = None
@@ -263,7 +300,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
-            for role in ("assert", "lose", "fake"):
+            for role in ("assert", "lose", "fake", "unfinished", "holds", "rout"):
                 m = roles[role].search(content) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
@@ -281,6 +318,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                                              or _negated_belief_before(content, m.start()))
                 if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
                     polarity = 1 if denial or negated else -1
+                elif role in ("unfinished", "holds"):  # "the fight against X is far from over", "X still holds
+                    polarity = 1 if denial else -1      # territory": against X's defeat
                 elif denial or negated:
                     polarity = -1
                 elif role == "lose":
@@ -294,6 +333,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 about = topic_about().get(topic)
                 objects = (_event_places(v, q) if about == "places" else _named_parties(v, q, speaker)
                            if about == "actors" else _objects(v, q, content, m))
+                if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
+                    continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects,
                                  parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
@@ -303,9 +344,13 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
+        prop = _proposition(q, content, speaker, denial)
+        if prop:
+            out.append(prop)
         if speaker == ARTICLE:
-            continue  # the article's own statements make topic claims only
-        if not any(c.evidence == q["id"] for c in out) and _rebuts_by_reference(content, denial):
+            continue  # the article's own statements make topic and proposition claims only
+        if not any(c.evidence == q["id"] and c.topic != PROPOSITION for c in out) and _rebuts_by_reference(
+                content, denial):
             rebuttals.append((q, speaker))
         where = _whereabouts(v, q)
         if where:
@@ -427,7 +472,7 @@ def _account_disputes(v: View, claims: list[Claim]) -> list[Claim]:
     it in the article, and those quotes as claims for (topic "account:<owner>"; within one article only)."""
     roles = topics()["*"]
     out: list[Claim] = []
-    carried = {c.evidence for c in claims}
+    carried = {c.evidence for c in claims if c.topic != PROPOSITION}  # any statement is a proposition too
     for q in v.quotes:
         if q["id"] in carried or not q.get("speaker"):
             continue
@@ -653,6 +698,73 @@ def _pronoun_speaker(v: View, q: dict[str, Any]) -> str | None:
     return None
 
 
+# propositions (issue 14, fifth round): a denial that restates what it denies ("X denied that a truce had been
+# agreed for the army to leave the valley") answers another side's statement of the same thing whatever its topic,
+# when the claim-topic table has no row for it. A class of sentences outside the pair set: denials restating a
+# deal, an alliance under discussion, a policy shift, a decision's timing, in four articles of the sample.
+# Matched on content words: most of the denial's words, and at least PROPOSITION_MIN_SHARED of them, in the other
+# statement. A statement with a negation and no dispute cue is left out (a negation may sit in a side clause).
+PROPOSITION = "proposition"
+PROPOSITION_MIN_SHARED = 3
+PROPOSITION_SHARE = 0.6
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|nor|neither|without)\b", re.I)
+# rejecting a request, a call or a proposal ("rejected Australia's request for the extradition of X") refuses it,
+# it disputes no fact (ANNOTATION.md, second round: "not a request, a proposal, a venue"); the nouns of WordNet's
+# request.n.01, proposal.n.01 and demand.n.01 as the denial's object (after an owner: "Erdogan's calls for")
+_REQUEST = re.compile(r"^\W*(?:(?:the|a|an|this|these|those|his|her|its|their|any)\s+)?(?:[\w.-]+(?:'s|s')\s+)?"
+                      r"(?:\w+\s+)?(?:requests?|calls?|demands?|proposals?|offers?|plans?|appeals?|bids?|"
+                      r"invitations?|pleas?|suggestions?|requirements?|conditions?|ultimatums?|overtures?|deals?)\b",
+                      re.I)
+# function words, and the nouns that name a statement rather than its content ("the claim", "reports")
+_PLAIN = frozenset("""the a an and or but of to in on at by for with from into over under that this these those it
+its their his her they them he him she we us you i our your is are was were be been being has have had do does did
+will would could should may might must can as than then there here which who whom whose what when where why how
+also only just about after before since while any all some more most other such so if because very even still
+yet again last first one two three week weeks day days month months year years monday tuesday wednesday thursday
+friday saturday sunday claim claims report reports allegation allegations accusation accusations charge charges
+statement statements suggestion suggestions""".split())
+
+
+def _content_words(text: str) -> list[str]:
+    """The content words of a statement, each cut to a crude stem (suffix off, seven letters), speech verbs and
+    dispute cues left out; a word written with a capital inside the text (a name) is marked "^"."""
+    out = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", _norm(text)):
+        w = m.group().lower()
+        if len(w) < 3 or w in _PLAIN or w in dispute_cues() or _form_of(w, speech_verbs()):
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[:-len(suffix)]
+                break
+        name = m.group()[0].isupper() and m.start() > 0
+        out.append(("^" if name else "") + w[:7])
+    return sorted(set(out))
+
+
+def _proposition(q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> Claim | None:
+    """A statement as a claim for (+1) or, with a dispute cue, against (-1) what its content says."""
+    if denial and (speaker == ARTICLE or _REQUEST.match(content)):
+        return None
+    if not denial and _NEGATED.search(content):
+        return None
+    words = _content_words(content)
+    if len(words) < PROPOSITION_MIN_SHARED:
+        return None
+    return Claim(PROPOSITION, -1 if denial else 1, speaker, q["id"], q["text"], q["start"], q["end"], objects=words)
+
+
+def restates(pro: Claim, con: Claim) -> bool:
+    """Whether a statement (`pro`) says what a denial (`con`) denies: most of the denial's content words, and at
+    least PROPOSITION_MIN_SHARED of them, are the statement's, and so are most of its words that are no names (what
+    is said of a place, not only the place: "its commander was captured near P" is not "captured P")."""
+    shared = set(pro.objects or []) & set(con.objects or [])
+    plain = [w for w in shared if not w.startswith("^")]
+    con_plain = [w for w in con.objects or [] if not w.startswith("^")]
+    return (len(plain) >= max(2, PROPOSITION_SHARE * len(con_plain))
+            and len(shared) >= max(PROPOSITION_MIN_SHARED, PROPOSITION_SHARE * len(con.objects or [])))
+
+
 def _dedup(claims: list[Claim]) -> list[Claim]:
     """A partial quote inside an indirect one repeats it: keep the enclosing quote's claim."""
     keep = []
@@ -682,6 +794,9 @@ def _named_target(v: View, q: dict[str, Any]) -> str | None:
 
 # -- what a topic claim is about -------------------------------------------------------------------
 
+# a locative preposition (and an optional "the ... of") right before a place name: the place is where, not who
+_LOCATIVE = re.compile(r"\b(?:in|of|near|at|from|to|into|outside|around|across|towards?|on|over|inside|"
+                       r"through|beyond)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?$", re.I)
 _NAME = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|(?:al|el|ez|az|as|ad|ar|an|ash|de|du|bin|ibn)(?:-[\w']+)?\b))*"
 _LEAD = (r"(?:(?:control|hold|charge)\s+(?:of|over)\s+|over\s+|of\s+|from\s+|out\s+of\s+|back\s+)?(?:the\s+)?"
          r"(?:(?:northern|southern|eastern|western|central|key|strategic|besieged|last|nearby|border|rebel-held|"
@@ -697,6 +812,8 @@ _AUX_TAIL = re.compile(r"\s+(?:had|has|have|would|will|could|did|does)?\s*(?:not
                        + r"(?:being\s+)?$")
 _PASSIVE = re.compile(r"\b(?:been|was|were|be|being|is|are|'s)\s+" + _NOT_YET + "$", re.I)
 _FALL = re.compile(r"^(?:fell|fallen|has fallen|have fallen|fell to)", re.I)
+# "X no longer holds / still holds territory": the name before the verb is what the claim is about, as for a fall
+_HOLDER = re.compile(r"^(?:no\s+longer|still)\s", re.I)
 _CLAUSE = re.compile(r"(?:\b(?:that|whether|reports?|claims?|after|when|because|as|and|but)\b|[,;:\u2013\u2014(])",
                      re.I)
 _GENERIC_SUFFIX = re.compile(r"\s+(?:province|governorate|city|town|district|region|village|county)$")
@@ -712,7 +829,8 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:fighters?|militants?|members?|comm
 # insurgent.n.01, jihadist) and the pronouns that refer back to one
 _GROUP_NOUNS = (r"(?:terror\s+|terrorist\s+|jihadist\s+|militant\s+|extremist\s+|armed\s+)?(?:group|organi[sz]ation|"
                 r"caliphate|militants|jihadists|jihadis|terrorists|insurgents|extremists|militia)")
-_DESCRIPTOR = re.compile(r"^\s*(?:(?:the|its|their|this|that|so-called|self-declared|self-styled)\s+)*(?:"
+_DESCRIPTOR = re.compile(r"^\s*(?:(?:the|its|their|this|that|so-called|self-declared|self-styled|self-proclaimed|"
+                         r"territorial|physical)\s+)*(?:"
                          + _GROUP_NOUNS + r"|it|they|them)\s*$|^\s*(?:the\s+)?(?:" + _GROUP_NOUNS + r"|it|them)\b",
                          re.I)
 _DESCRIPTOR_TAIL = re.compile(r"\s+" + _GROUP_NOUNS + r"$", re.I)
@@ -762,7 +880,8 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
     places named in the sentence or the one before; a group named by a descriptor or a pronoun ("the terror group
     had been defeated", "defeated them") stands for the groups named before it in the sentence or the one before;
     a person ("its commander had been captured") gives []; None when nothing can be told."""
-    passive = bool(_FALL.match(m.group(0))) or bool(_PASSIVE.search(content[:m.start()]))
+    passive = (bool(_FALL.match(m.group(0))) or bool(_HOLDER.match(m.group(0)))
+               or bool(_PASSIVE.search(content[:m.start()])))
     if passive:
         tail = _after_verb_of_saying(_CLAUSE.split(content[:m.start()])[-1])
         tail = _AUX_TAIL.sub("", tail)
@@ -819,19 +938,20 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
                      and p.get("kind") not in {"country", "continent"}}
         return sorted(k for k in keys if k) or None
     if _DESCRIPTOR.match(tail):
-        return _groups_before(v, q, q["start"] + m.start()) or []
+        # "the caliphate" with no group named before it: the organization it names (lexicon)
+        return _groups_before(v, q, q["start"] + m.start()) or described_organization(_DESCRIPTOR.match(tail).group())
     return []
 
 
 def _act_places(v: View, q: dict[str, Any]) -> list[dict[str, Any]]:
-    """The places (below country level) named in the quote, else in its sentence: where the act it is about was."""
-    inside = [p for p in v.places
-              if q["start"] <= p["start"] and p["end"] <= q["end"] and p.get("kind") not in {"country", "continent"}]
+    """The places (below country level) named in the quote, else in its sentence: where the act it is about was (a
+    capital standing for its state, "Moscow had evidence", names who speaks or acts, not where)."""
+    sites = [p for p in v.places if p.get("kind") not in {"country", "continent"} and not v.stands_for_state(p)]
+    inside = [p for p in sites if q["start"] <= p["start"] and p["end"] <= q["end"]]
     if inside:
         return inside
     sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
-    return [p for p in v.places if sent["start"] <= p["start"] and p["end"] <= sent["end"] + 1
-            and p.get("kind") not in {"country", "continent"}]
+    return [p for p in sites if sent["start"] <= p["start"] and p["end"] <= sent["end"] + 1]
 
 
 def _event_places(v: View, q: dict[str, Any]) -> list[str] | None:
@@ -952,10 +1072,39 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
     return None
 
 
+# a range of two figures: "between 9 and 50", "from 20 to 30", "20 to 30", "20-30" (Quirk et al. 1985, 6.62: the
+# range of a number between two limits); the quantity extractor gives its two ends as two figures of one kind
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
+_RANGE_LEAD = re.compile(r"\bbetween\s*$", re.I)
+
+
+def _ranges(v: View, quantities: list[dict[str, Any]]) -> dict[int, int]:
+    """Index of a range's low end -> index of its high end, among the figures of one record: two figures of one
+    kind joined by "and" after "between", or by "to" or a dash (a range's ends, not two tolls)."""
+    out = {}
+    for i, lo in enumerate(quantities):
+        for j, hi in enumerate(quantities):
+            if i == j or hi.get("kind") != lo.get("kind") or not (lo["start"] < hi["start"] <= lo["end"]):
+                continue
+            sent = v.sentence_of(lo["start"], lo["end"])
+            m = re.match(r"[\d.,]+|[a-z]+", _norm(lo["text"]), re.I)
+            if not sent or not m:
+                continue
+            text = _norm(sent["text"])
+            at = lo["start"] - sent["start"]
+            join = text[at + m.end():hi["start"] - sent["start"]]
+            if _RANGE_JOIN.match(join) and hi["value"] > lo["value"] and (
+                    join.strip().lower() != "and" or _RANGE_LEAD.search(text[:at])):
+                out[i] = j
+    return out
+
+
 def _figure_claims(v: View) -> list[Claim]:
     out = []
-    for i, n in enumerate(v.rec.get("quantities", [])):
-        if n.get("kind") not in FIGURE_KINDS:
+    quantities = v.rec.get("quantities", [])
+    ranges = _ranges(v, quantities)
+    for i, n in enumerate(quantities):
+        if n.get("kind") not in FIGURE_KINDS or i in ranges.values():
             continue
         sent = v.sentence_of(n["start"], n["end"])
         s_text = sent["text"] if sent else n["text"]
@@ -963,19 +1112,20 @@ def _figure_claims(v: View) -> list[Claim]:
         speaker = v.speaker_of(n["start"], n["end"])
         of = n.get("of")
         of_key = v.name(of).lower() if of in v.actors else (of or n.get("unit") or "").lower()
-        places = v.places_in(s_start, s_start + len(s_text))
+        places = v.sites_in(s_start, s_start + len(s_text))
         if not places:  # the place named just before: "A bomb hit X on Monday. Officials said 12 were killed."
             k = v.sentence_index(s_start)
             if k > 0:
                 prev = v.sentences[k - 1]
-                places = v.places_in(prev["start"], prev["end"])
+                places = v.sites_in(prev["start"], prev["end"])
         for e in v.rec.get("events", []):
             if e.get("place") and e.get("start", 0) <= n["start"] and n["end"] <= e.get("end", 0):
                 places |= {p.get("name", p["text"]).lower() for p in v.places
-                           if p.get("id") == e["place"] and p.get("kind") != "country"}
+                           if p.get("id") == e["place"] and p.get("kind") != "country" and not v.stands_for_state(p)}
         out.append(Claim(_figure_topic(n), 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
                          value=n["value"], approximate=bool(n.get("approximate")), of=_people_key(of_key),
                          unit=n.get("unit"), bound=_bound(n),
+                         high=quantities[ranges[i]]["value"] if i in ranges else None,
                          update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
     return out
 
@@ -1053,6 +1203,8 @@ def _bound(n: dict[str, Any]) -> str | None:
 def _interval(c: Claim) -> tuple[float, float]:
     """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %."""
     v = float(c.value)
+    if c.high is not None:  # a range: its two ends
+        return (v, float(c.high))
     return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1)}.get(c.bound or "", (v, v))
 
 
@@ -1092,7 +1244,8 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     # topic claims
     # topics in the order the article first states them (a set's order would change with the hash seed)
-    for topic in dict.fromkeys(c.topic for c in claims if not c.topic.startswith(("figure:", "whereabouts"))):
+    for topic in dict.fromkeys(c.topic for c in claims
+                               if not c.topic.startswith(("figure:", "whereabouts", PROPOSITION))):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0]
         con = [c for c in claims if c.topic == topic and c.polarity < 0]
         explicit = [c for c in con if c.strength == "explicit"]
@@ -1118,6 +1271,7 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         if topic.startswith("event:") and any(set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             continue
         out.append(_contradiction(v, topic, pro, con))
+    out.extend(_propositions_in(v, claims, out))
     # an accused party blaming another for the same act
     for topic in dict.fromkeys(c.topic for c in claims if c.topic in topic_deflected()):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0 and c.parties and c.speaker]
@@ -1160,6 +1314,21 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro}
                                    or set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             out.append(_contradiction(v, topic, pro, con))
+    return out
+
+
+def _propositions_in(v: View, claims: list[Claim], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A denial and another side's statement of what it denies, within one article, unless a topic contradiction
+    already holds the denial."""
+    out: list[dict[str, Any]] = []
+    props = [c for c in claims if c.topic == PROPOSITION and c.speaker]
+    for con in (c for c in props if c.polarity < 0):
+        if any(con.evidence in d["evidence_against"] for d in found):
+            continue
+        pro = [c for c in props if c.polarity > 0 and c.evidence != con.evidence and restates(c, con)
+               and not v.side(c.speaker) & v.side(con.speaker)]
+        if pro:
+            out.append(_contradiction(v, PROPOSITION, pro, [con]))
     return out
 
 
@@ -1274,6 +1443,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             if days <= window_days:
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
             out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
+            if days <= topic_window_days:
+                out.extend(_cross_propositions(ra, va, ca, rb, vb, cb, out))
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
             if days <= window_days:
                 out.extend(_cross_accounts(ra, va, ca, rb, vb, cb))
@@ -1345,7 +1516,8 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
     out = []
     for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
-            if days > topic_windows().get(topic, window_days):
+            limit = topic_windows().get(topic, window_days)
+            if days > max(limit, group_windows().get(topic, 0)):
                 continue
             # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
             # articles are two sources
@@ -1361,7 +1533,7 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if _about_same(x, c)]
+                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
@@ -1378,6 +1550,33 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                     "disputed_by": _side_list(v2, cons) or [_source(r2)],
                     "evidence_for": [_evidence(r1, x) for x in hits],
                     "evidence_against": [_evidence(r2, y) for y in cons],
+                })
+    return out
+
+
+def _cross_propositions(ra, va, ca, rb, vb, cb, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A denial in one article and another side's statement of what it denies in the other (`restates`), unless a
+    topic contradiction between the two already holds the denial."""
+    out = []
+    for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+        pair = [r1["article"]["id"], r2["article"]["id"]]
+        for con in (c for c in c2 if c.topic == PROPOSITION and c.polarity < 0):
+            if any(con.evidence in [e["id"] for e in d["evidence_against"]] and sorted(d["articles"]) == sorted(pair)
+                   for d in found):
+                continue
+            con_names = _side_names(v2, con.speaker)
+            hits = [x for x in c1 if x.topic == PROPOSITION and x.polarity > 0 and restates(x, con)
+                    and not _side_names(v1, x.speaker) & con_names]
+            if hits:
+                out.append({
+                    "kind": PROPOSITION, "scope": "cross-article",
+                    "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
+                    "about": sorted(set(hits[0].objects or []) & set(con.objects or [])),
+                    "articles": pair,
+                    "asserted_by": _side_list(v1, hits) or [_source(r1)],
+                    "disputed_by": _side_list(v2, [con]) or [_source(r2)],
+                    "evidence_for": [_evidence(r1, x) for x in hits],
+                    "evidence_against": [_evidence(r2, con)],
                 })
     return out
 
@@ -1469,6 +1668,20 @@ def _shared(a: Claim, b: Claim) -> set[str]:
     if a.objects and b.objects:
         return set(a.objects) & set(b.objects) or _province_of(a, b) or _province_of(b, a)
     return set(a.parties or []) & set(b.parties or [])
+
+
+def _group_names(v: View, kinds: frozenset[str] | set[str] = frozenset({"organization", "group"})) -> set[str]:
+    return set().union(*(v.names(a) for a, x in v.actors.items() if x.get("kind") in kinds))
+
+
+def _place_names(v: View) -> set[str]:
+    return {_key(p.get(k) or "") for p in v.places for k in ("text", "name")} - {""}
+
+
+def _about_groups(v1: View, a: Claim, v2: View, b: Claim) -> bool:
+    """Whether what two claims share is a group each article names as one (a group defeated, not a place taken)."""
+    shared = _shared(a, b)
+    return bool(shared) and shared <= _group_names(v1) and shared <= _group_names(v2)
 
 
 def _province_of(town: Claim, province: Claim) -> set[str]:
