@@ -588,11 +588,16 @@ def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
     # "Egypt", "Lebanon", "Mexico": a country's own name is the country before a town named after it, even
     # where the outlet's province holds the town
     country_named = any(e.kind == "country" and e.primary for e in cands)
+    # "Kansas", "Oklahoma": a state's own name is the state before a small town of its country named after it
+    # (LGL tune-a: "Kansas" in an Illinois and an Oklahoma paper went to towns of 744 and 783 people)
+    admin1_countries = {e.country for e in cands if e.kind == "admin1" and e.primary}
     out = []
     for e in cands:
         prior = prior_features(e, m)
         if country_named and e.kind in _LOCAL_KINDS:
             prior["town_named_like_a_country"] = 1.0
+        if e.kind in _LOCAL_KINDS and e.country in admin1_countries and e.population < _TOWN_LIKE_A_PROVINCE_MAX:
+            prior["town_named_like_a_province"] = 1.0
         cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()
         out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
                              namesakes.get(e.pid, ())))
@@ -739,6 +744,8 @@ def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Ca
 
 
 _LOCAL_KINDS = {"city", "admin2"}
+# A town this small named like its country's first-level subdivision yields to the subdivision.
+_TOWN_LIKE_A_PROVINCE_MAX = 100_000
 _CELL_DEGREES = 0.5
 
 
