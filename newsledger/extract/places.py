@@ -283,6 +283,8 @@ def _party_homes(doc: Doc, text: str, gaz: gazetteer.Gazetteer) -> list[Mention]
     return out
 
 
+# The gazetteer indexes a town's alternate names from this population on (newsledger.resolve.gazetteer).
+_ALTERNATE_NAME_MIN_POPULATION = 15_000
 # Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
 _LOCATIVE = {"in", "at", "near", "from", "outside", "around", "across", "toward", "towards", "throughout"}
 # A person's title before a name makes it a person ("Mr. Kent").
@@ -313,16 +315,19 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     if prev is not None and normalize(prev.text) in _TITLES:
         return False
     name, _ = _clean(ent.text)
-    if not name or not any(e.primary and (e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 1_000))
-                           for e in gaz.lookup(name)):
+    entries = gaz.lookup(name) if name else []
+    nxt = doc[ent.end:ent.end + 4]
+    province_after = len(nxt) >= 2 and nxt[0].text == "," and any(
+        e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text))
+    if province_after and any(e.kind == "city" and e.population >= _ALTERNATE_NAME_MIN_POPULATION for e in entries):
+        return True  # "Matias Romero, Oaxaca": a town's other name, its state after the comma
+    if not any(_known_by_name(e) for e in entries):
         return False
     possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    if prev is not None and prev.lower_ in _LOCATIVE and not possessive:
+    large = any(e.kind in {"country", "admin1"} for e in entries)
+    if _after_a_locative(doc, ent.start, large) and not possessive:
         return True  # "at Zara's headquarters": the place is the headquarters, Zara its owner
-    if normalize(ent.text) in place_names:
-        return True
-    nxt = doc[ent.end:ent.end + 4]
-    if len(nxt) >= 2 and nxt[0].text == "," and any(e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text)):
+    if normalize(ent.text) in place_names or province_after:
         return True
     if len(nxt) >= 1 and (nxt[0].lower_ in _LOCAL_NOUNS and not possessive):
         return True
@@ -333,6 +338,24 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
     return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
             and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
+
+
+def _known_by_name(e: Entry) -> bool:
+    """A place known by this name of it: a country's or subdivision's name or alternate ("Holy See"), a county's
+    own name, a town's own name (of at least 1,000 people)."""
+    if e.kind in {"country", "admin1"}:
+        return True
+    return e.primary and (e.kind == "admin2" or (e.kind == "city" and e.population >= 1_000))
+
+
+def _after_a_locative(doc: Doc, start: int, with_article: bool) -> bool:
+    """A locative preposition right before the name ("in Montpellier"), or, for a country's or province's name
+    (`with_article`), before its article ("in the Holy See", "in the Netherlands"; a town's name after "at the"
+    is a building's: "at the White House")."""
+    i = start - 1
+    if with_article and i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE
 
 
 def _coordinated_with_a_place(ent) -> bool:
