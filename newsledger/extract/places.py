@@ -41,6 +41,8 @@ _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airp
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
                             r"crossing|border)\b", re.I)
 _STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
+_LOCAL_FEATURE = re.compile(r"\b(township|borough|village|lake|creek|river|park|farm|hill|hills|heights|beach|"
+                            r"point|neighbou?rhood)\b", re.I)
 _AIRPORT = re.compile(r"(['\u2019]s)?\s+(international\s+)?(airport|airfield)\b", re.I)
 _LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
@@ -899,17 +901,28 @@ def _places(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) -> lis
 
 
 def _streets_in_the_town(places: list[Place]) -> None:
-    """A street, square or bridge the gazetteer lacks lies in the town the article is about (its most mentioned
-    town, the first of equals): it takes that town's point, country and province, with precision 2."""
+    """A street, square or bridge, a township, lake or river, or a village the gazetteer lacks lies in or near
+    the town the article is about (its most mentioned town, the first of equals): it takes that town's point,
+    country and province, with precision 2."""
     towns = Counter(p.name for p in places if p.kind == "city" and p.lat is not None)
     if not towns:
         return
     name = max(towns, key=lambda n: (towns[n], -min(p.start for p in places if p.name == n)))
     town = next(p for p in places if p.name == name)
     for p in places:
-        if p.lat is None and _STREET.search(p.text):
+        if p.lat is None and _local_to_the_town(p):
             p.kind, p.country, p.admin1, p.lat, p.lon, p.precision = ("other", town.country, town.admin1,
                                                                        town.lat, town.lon, 2)
+
+
+def _local_to_the_town(p: Place) -> bool:
+    """An unplaced name that local news uses for what lies in or near its town: a street, a township, lake,
+    creek, park or farm ("Readington Township", "Kiser Lake", "Neches River"), or a one-word name the NER took
+    for a town and the gazetteer lacks ("Harwinton", "Hempfield": villages and townships under cities500's
+    threshold). A longer name the gazetteer lacks ("South Ossetia", "Russian Empire") may lie anywhere."""
+    if _STREET.search(p.text) or _LOCAL_FEATURE.search(p.text):
+        return True
+    return p.kind == "other" and p.text.isalpha() and p.text[:1].isupper()
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
