@@ -35,6 +35,10 @@ _HINTS = [
     (re.compile(r"\s+(province|governorate|state|oblast|prefecture|region|emirate|wilaya)$", re.I), "admin1"),
     (re.compile(r"\s+(county|district|parish|municipality)$", re.I), "admin2"),
     (re.compile(r"\s+(city)$", re.I), "city"),
+    # the official style puts the kind first: "Province of Ontario", "State of Texas", "Town of Groton"
+    (re.compile(r"^(province|state|commonwealth)\s+of\s+", re.I), "admin1"),
+    (re.compile(r"^(county|parish)\s+of\s+", re.I), "admin2"),
+    (re.compile(r"^(city|town|village|borough)\s+of\s+", re.I), "city"),
 ]
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
