@@ -620,13 +620,18 @@ def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
     # "Kansas", "Oklahoma": a state's own name is the state before a small town of its country named after it
     # (LGL tune-a: "Kansas" in an Illinois and an Oklahoma paper went to towns of 744 and 783 people)
     admin1_countries = {e.country for e in cands if e.kind == "admin1" and e.primary}
+    # "Shiloh", "Charleston": a town whose own name it is comes before a town that once bore it (GeoNames keeps
+    # historic names as alternates: Springdale, Arkansas is also "Shiloh")
+    town_by_own_name = any(e.kind == "city" and e.primary for e in cands)
     out = []
     for e in cands:
         prior = prior_features(e, m)
         if country_named and e.kind in _LOCAL_KINDS:
             prior["town_named_like_a_country"] = 1.0
-        if e.kind in _LOCAL_KINDS and e.country in admin1_countries and e.population < _TOWN_LIKE_A_PROVINCE_MAX:
+        if e.kind in _LOCAL_KINDS and e.country in admin1_countries and e.population < _SMALL_TOWN_MAX:
             prior["town_named_like_a_province"] = 1.0
+        if e.kind == "city" and not e.primary and town_by_own_name and e.population < _SMALL_TOWN_MAX:
+            prior["town_by_another_name"] = 1.0
         cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()
         out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
                              namesakes.get(e.pid, ())))
@@ -773,8 +778,9 @@ def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Ca
 
 
 _LOCAL_KINDS = {"city", "admin2"}
-# A town this small named like its country's first-level subdivision yields to the subdivision.
-_TOWN_LIKE_A_PROVINCE_MAX = 100_000
+# A town this small named like its country's first-level subdivision yields to the subdivision, and one found by
+# an alternate name yields to a town whose own name it is (a larger one is known by its other names: "Kiev").
+_SMALL_TOWN_MAX = 100_000
 _CELL_DEGREES = 0.5
 
 
