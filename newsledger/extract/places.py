@@ -645,9 +645,13 @@ def _prefer_same_name_city(cands: list[Entry]) -> dict[int, str]:
     out: dict[int, str] = {}
     admin1 = {e.admin1_code for e in cands if e.kind == "admin1"}
     admin2 = {e.admin1_code for e in cands if e.kind == "admin2"}
+    big_city_admin1s = {e.admin1_code for e in cands if e.kind == "city" and e.admin1_code in admin1
+                        and e.population >= 100_000}
     for e in cands:
-        if e.kind == "city" and e.admin1_code in admin1 and e.population >= 100_000:
+        if e.kind == "city" and e.admin1_code in big_city_admin1s:
             out[e.pid] = "big_city_in_same_name_admin1"
+        elif e.kind == "admin1" and e.admin1_code in big_city_admin1s:
+            out[e.pid] = "admin1_named_like_its_big_city"
         elif e.kind == "city" and e.admin1_code in admin2:
             out[e.pid] = "town_in_same_name_admin2"
     return out
