@@ -447,3 +447,9 @@ def test_an_unplaced_township_or_village_lies_near_the_article_s_town_and_a_far_
     places._streets_in_the_town(ps)
     assert (township.lat, township.precision) == (town.lat, 2) and village.lat == town.lat
     assert empire.lat is None
+
+
+def test_an_adjective_the_ner_took_for_a_place_is_no_place():
+    # invented sentences; "Olympic" names a district of Hong Kong
+    assert not any(p.text == "Olympic" for p in _places("The budgets of the Olympic facilities grew again."))
+    assert any(p.text == "Texas" for p in _places("The Texas economy grew last year."))

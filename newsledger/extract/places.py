@@ -215,6 +215,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
             continue
         if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
+        if _an_adjective(ent, gaz):
+            continue
         if _opens_a_name(ent, gaz):
             continue
         name, hint = _clean(ent.text)
@@ -426,6 +428,17 @@ def _opens_a_name(ent, gaz: gazetteer.Gazetteer) -> bool:
     if not (nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_) or nxt.lower_ in _PLACE_WORDS_AFTER:
         return False
     return not any(e.primary and e.population >= _COMPOUND_PLACE_MIN_POPULATION for e in gaz.lookup(ent.text))
+
+
+def _an_adjective(ent, gaz: gazetteer.Gazetteer) -> bool:
+    """"the Olympic facilities", "Olympic oval": one word the tagger reads as an adjective (JJ, not a proper
+    noun) modifying a noun is no place, even where the NER calls it one and a small place bears the name
+    (Olympic, Hong Kong), unless a country, a province or a city of 100,000 bears it. Demonyms and regions'
+    adjectives are read before this."""
+    if len(ent) != 1 or ent[0].tag_ != "JJ" or ent[0].dep_ != "amod":
+        return False
+    return not any(e.kind in {"country", "admin1"} or e.population >= _COMPOUND_PLACE_MIN_POPULATION
+                   for e in gaz.lookup(ent.text))
 
 
 def _era_marker(ent) -> bool:
