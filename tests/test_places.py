@@ -453,3 +453,12 @@ def test_an_adjective_the_ner_took_for_a_place_is_no_place():
     # invented sentences; "Olympic" names a district of Hong Kong
     assert not any(p.text == "Olympic" for p in _places("The budgets of the Olympic facilities grew again."))
     assert any(p.text == "Texas" for p in _places("The Texas economy grew last year."))
+
+
+def test_a_dash_dateline_is_a_place():
+    # invented datelines; the NER may tag none of them
+    found = {p.text for p in _places("Council Joins Tax Program. PATASKALA -- City officials say the program "
+                                     "will help. ST. PAUL - The state agreed.")}
+    assert "PATASKALA" in found and "ST. PAUL" in found and "ST" not in found
+    gaz = gazetteer.get()
+    assert places._dash_datelines("BREAKING NEWS - The storm. AP - The storm.", gaz) == []
