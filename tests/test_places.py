@@ -462,3 +462,10 @@ def test_a_dash_dateline_is_a_place():
     assert "PATASKALA" in found and "ST. PAUL" in found and "ST" not in found
     gaz = gazetteer.get()
     assert places._dash_datelines("BREAKING NEWS - The storm. AP - The storm.", gaz) == []
+
+
+def test_a_name_given_its_state_once_keeps_it_where_the_article_names_it_bare():
+    # invented sentences: "Paris, Texas" once, then "Paris" alone
+    found = [p for p in _places("The fair opened in Paris, Texas, on Friday. Visitors to Paris paid $5.")
+             if p.text == "Paris"]
+    assert len(found) == 2 and all(p.admin1 == "Texas" for p in found)

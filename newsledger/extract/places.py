@@ -179,6 +179,7 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> li
     taken = {i for m in saints + homes for i in range(m.start, m.end)} | openers
     out = saints + homes + _entity_mentions(doc, gaz, taken)
     _appositions(doc, text, out, gaz)
+    _share_appositions(out)
     return out
 
 
@@ -246,6 +247,21 @@ def _appositions(doc: Doc, text: str, mentions: list[Mention], gaz: gazetteer.Ga
         entries = [e for e in gaz.lookup(_clean(nxt.text)[0]) if e.primary or e.kind in {"admin1", "country"}]
         m.within_admin1s = frozenset(e.admin1_code for e in entries if e.kind == "admin1" and e.admin1_code)
         m.within_countries = frozenset(e.country for e in entries if e.kind in {"admin1", "country"} and e.country)
+
+
+def _share_appositions(mentions: list[Mention]) -> None:
+    """A name written once with its province ("New Haven, Conn.") is the same place where the article names it
+    bare: each bare mention takes the provinces and countries its namesakes were given (one sense per
+    discourse), unless they disagree ("Portland, Ore." and "Portland, Maine" in one article)."""
+    given: dict[str, set[tuple[frozenset, frozenset]]] = {}
+    for m in mentions:
+        if not m.demonym and (m.within_admin1s or m.within_countries):
+            given.setdefault(normalize(m.key_text), set()).add((m.within_admin1s, m.within_countries))
+    for m in mentions:
+        seen = given.get(normalize(m.key_text))
+        if m.demonym or m.within_admin1s or m.within_countries or not seen or len(seen) > 1:
+            continue
+        ((m.within_admin1s, m.within_countries),) = seen
 
 
 # Abbreviations that open place names ("St. Paul", "Mt. Pleasant", "Ft. Worth") and the words they stand for;
