@@ -201,16 +201,16 @@ def test_lgl_sample(corpus: Path):
 @pytest.mark.slow
 def test_geowebnews_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_geowebnews.run(corpus, limit=None)}
-    # check half after issue 19 round 3: F1 0.846, acc@161km 0.883
-    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.835
-    assert scores[("geowebnews:geocoding", "acc@161km")].value >= 0.875
+    # check half after issue 19 round 5: F1 0.859, acc@161km 0.889
+    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.85
+    assert scores[("geowebnews:geocoding", "acc@161km")].value >= 0.88
 
 
 @pytest.mark.slow
 def test_lgl_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_lgl.run(corpus, limit=None)}
-    assert scores[("lgl:recognition:all", "prf")].f1 >= 0.84  # check half 0.848 after issue 19 round 3
-    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.91  # check half 0.923
+    assert scores[("lgl:recognition:all", "prf")].f1 >= 0.84  # check half 0.852 after issue 19 round 5
+    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.925  # check half 0.934
 
 
 def test_the_outlet_home_places_a_local_paper_s_own_town():
