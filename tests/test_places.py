@@ -201,16 +201,16 @@ def test_lgl_sample(corpus: Path):
 @pytest.mark.slow
 def test_geowebnews_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_geowebnews.run(corpus, limit=None)}
-    # check half after issue 19 round 3: F1 0.846, acc@161km 0.883
-    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.835
-    assert scores[("geowebnews:geocoding", "acc@161km")].value >= 0.875
+    # check half after issue 19 round 5: F1 0.859, acc@161km 0.889
+    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.85
+    assert scores[("geowebnews:geocoding", "acc@161km")].value >= 0.88
 
 
 @pytest.mark.slow
 def test_lgl_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_lgl.run(corpus, limit=None)}
-    assert scores[("lgl:recognition:all", "prf")].f1 >= 0.84  # check half 0.848 after issue 19 round 3
-    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.91  # check half 0.923
+    assert scores[("lgl:recognition:all", "prf")].f1 >= 0.84  # check half 0.852 after issue 19 round 5
+    assert scores[("lgl:geocoding", "acc@161km")].value >= 0.925  # check half 0.934
 
 
 def test_the_outlet_home_places_a_local_paper_s_own_town():
@@ -388,3 +388,84 @@ def test_a_region_s_adjective_before_a_noun_is_the_region_and_a_plural_people_is
     found = {p.text: p for p in _places(text)}
     assert found["Central American"].name == "Central America" and found["European"].name == "Europe"
     assert "Europeans" not in found
+
+
+def _features_of(name: str) -> list[tuple[str, str, dict[str, float]]]:
+    """(entry name, kind, prior features) of every candidate of the mention `name`."""
+    m = places.Mention(0, len(name), name, name, "GPE")
+    m.candidates = gazetteer.get().lookup(name)
+    return [(c.entry.name, c.entry.kind, c.prior) for c in places.candidates(m, places._weights())]
+
+
+def test_a_state_s_name_is_the_state_before_a_small_town_named_after_it():
+    towns = [f for name, kind, f in _features_of("Kansas") if kind == "city"]
+    assert towns and all(f.get("town_named_like_a_province") for f in towns)
+    # invented local item: an Illinois outlet, whose home holds a town of 744 people called Kansas
+    home = places.OutletHome(frozenset({("US", "Illinois")}), frozenset({"US"}))
+    text = "The storm moved west into Kansas overnight, the forecasters said."
+    found = places.extract(nlp.parse(text), Record(article=Article(text=text)), home)
+    assert _by_text(found, "Kansas").kind == "admin1"
+
+
+def test_a_town_found_by_another_name_yields_to_the_town_of_that_name():
+    flagged = {name for name, kind, f in _features_of("Shiloh") if f.get("town_by_another_name")}
+    assert "Springdale" in flagged and "Shiloh" not in flagged  # GeoNames keeps Springdale's old name
+
+
+def test_wa_is_western_australia_in_an_australian_article_and_washington_in_an_american_one():
+    # invented sentences
+    au = {p.text: p for p in _places("Perth officials said wastewater in WA is diluted before it reaches the "
+                                     "sea near Fremantle.")}
+    assert au["WA"].name == "Western Australia"
+    us = {p.text: p for p in _places("Seattle officials said the WA ferries near Tacoma and Spokane were late.")}
+    assert us["WA"].name == "Washington" and us["WA"].country == "US"
+
+
+def test_a_country_after_in_the_and_a_town_s_other_name_before_its_state():
+    # invented sentences; the NER may tag both names as organisations or people
+    assert any(m.text == "Holy See" and m.label == "GPE" for m in _mentions_with(
+        "The president opened an exhibition in the Holy See on Monday.", "ORG", "Holy See"))
+    assert any(m.text == "Matias Romero" and m.label == "GPE" for m in _mentions_with(
+        "The caravan camped in a park of Matias Romero, Oaxaca, on Wednesday.", "PERSON", "Matias Romero"))
+    assert not any(m.text == "White House" for m in _mentions_with(
+        "The senator spoke at the White House on Monday.", "ORG", "White House"))  # a building, not the town
+
+
+def test_the_kind_before_the_name_is_a_hint():
+    assert [places._clean(t) for t in ("Province of Ontario", "Town of Groton", "Statesville")] == [
+        ("Ontario", "admin1"), ("Groton", "city"), ("Statesville", None)]
+
+
+def test_an_unplaced_township_or_village_lies_near_the_article_s_town_and_a_far_region_stays_unplaced():
+    town = Place("p1", "Flemington", 0, 10, "Flemington", "city", "US", "New Jersey", 40.51, -74.86, 1, 1)
+    township = Place("p2", "Zorvale Township", 20, 36, "Zorvale Township", "other", None, None, None, None, None,
+                     None)
+    village = Place("p3", "Zorvale", 40, 47, "Zorvale", "other", None, None, None, None, None, None)
+    empire = Place("p4", "Zorvale Empire", 50, 64, "Zorvale Empire", "other", None, None, None, None, None, None)
+    ps = [town, township, village, empire, Place("p5", "Flemington", 70, 80, "Flemington", "city", "US",
+                                                 "New Jersey", 40.51, -74.86, 1, 1)]
+    places._streets_in_the_town(ps)
+    assert (township.lat, township.precision) == (town.lat, 2) and village.lat == town.lat
+    assert empire.lat is None
+
+
+def test_an_adjective_the_ner_took_for_a_place_is_no_place():
+    # invented sentences; "Olympic" names a district of Hong Kong
+    assert not any(p.text == "Olympic" for p in _places("The budgets of the Olympic facilities grew again."))
+    assert any(p.text == "Texas" for p in _places("The Texas economy grew last year."))
+
+
+def test_a_dash_dateline_is_a_place():
+    # invented datelines; the NER may tag none of them
+    found = {p.text for p in _places("Council Joins Tax Program. PATASKALA -- City officials say the program "
+                                     "will help. ST. PAUL - The state agreed.")}
+    assert "PATASKALA" in found and "ST. PAUL" in found and "ST" not in found
+    gaz = gazetteer.get()
+    assert places._dash_datelines("BREAKING NEWS - The storm. AP - The storm.", gaz) == []
+
+
+def test_a_name_given_its_state_once_keeps_it_where_the_article_names_it_bare():
+    # invented sentences: "Paris, Texas" once, then "Paris" alone
+    found = [p for p in _places("The fair opened in Paris, Texas, on Friday. Visitors to Paris paid $5.")
+             if p.text == "Paris"]
+    assert len(found) == 2 and all(p.admin1 == "Texas" for p in found)

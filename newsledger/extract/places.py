@@ -35,12 +35,18 @@ _HINTS = [
     (re.compile(r"\s+(province|governorate|state|oblast|prefecture|region|emirate|wilaya)$", re.I), "admin1"),
     (re.compile(r"\s+(county|district|parish|municipality)$", re.I), "admin2"),
     (re.compile(r"\s+(city)$", re.I), "city"),
+    # the official style puts the kind first: "Province of Ontario", "State of Texas", "Town of Groton"
+    (re.compile(r"^(province|state|commonwealth)\s+of\s+", re.I), "admin1"),
+    (re.compile(r"^(county|parish)\s+of\s+", re.I), "admin2"),
+    (re.compile(r"^(city|town|village|borough)\s+of\s+", re.I), "city"),
 ]
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
                             r"crossing|border)\b", re.I)
 _STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
+_LOCAL_FEATURE = re.compile(r"\b(township|borough|village|lake|creek|river|park|farm|hill|hills|heights|beach|"
+                            r"point|neighbou?rhood)\b", re.I)
 _AIRPORT = re.compile(r"(['\u2019]s)?\s+(international\s+)?(airport|airfield)\b", re.I)
 _LABELS = {"GPE", "LOC", "FAC", "NORP"}
 
@@ -167,10 +173,13 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> li
     Doc.text rebuilds it token by token (issue 15, speed)."""
     text = doc.text if text is None else text
     saints, openers = _saint_names(doc, gaz)
-    homes = _party_homes(doc, text, gaz)
+    saint_chars = {i for m in saints for i in range(m.start, m.end)} | openers
+    homes = _party_homes(doc, text, gaz) + [m for m in _dash_datelines(text, gaz)
+                                            if not any(i in saint_chars for i in range(m.start, m.end))]
     taken = {i for m in saints + homes for i in range(m.start, m.end)} | openers
     out = saints + homes + _entity_mentions(doc, gaz, taken)
     _appositions(doc, text, out, gaz)
+    _share_appositions(out)
     return out
 
 
@@ -209,6 +218,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
             continue
         if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
+        if _an_adjective(ent, gaz):
+            continue
         if _opens_a_name(ent, gaz):
             continue
         name, hint = _clean(ent.text)
@@ -236,6 +247,21 @@ def _appositions(doc: Doc, text: str, mentions: list[Mention], gaz: gazetteer.Ga
         entries = [e for e in gaz.lookup(_clean(nxt.text)[0]) if e.primary or e.kind in {"admin1", "country"}]
         m.within_admin1s = frozenset(e.admin1_code for e in entries if e.kind == "admin1" and e.admin1_code)
         m.within_countries = frozenset(e.country for e in entries if e.kind in {"admin1", "country"} and e.country)
+
+
+def _share_appositions(mentions: list[Mention]) -> None:
+    """A name written once with its province ("New Haven, Conn.") is the same place where the article names it
+    bare: each bare mention takes the provinces and countries its namesakes were given (one sense per
+    discourse), unless they disagree ("Portland, Ore." and "Portland, Maine" in one article)."""
+    given: dict[str, set[tuple[frozenset, frozenset]]] = {}
+    for m in mentions:
+        if not m.demonym and (m.within_admin1s or m.within_countries):
+            given.setdefault(normalize(m.key_text), set()).add((m.within_admin1s, m.within_countries))
+    for m in mentions:
+        seen = given.get(normalize(m.key_text))
+        if m.demonym or m.within_admin1s or m.within_countries or not seen or len(seen) > 1:
+            continue
+        ((m.within_admin1s, m.within_countries),) = seen
 
 
 # Abbreviations that open place names ("St. Paul", "Mt. Pleasant", "Ft. Worth") and the words they stand for;
@@ -283,6 +309,28 @@ def _party_homes(doc: Doc, text: str, gaz: gazetteer.Gazetteer) -> list[Mention]
     return out
 
 
+# The gazetteer indexes a town's alternate names from this population on (newsledger.resolve.gazetteer).
+_ALTERNATE_NAME_MIN_POPULATION = 15_000
+# A dateline set off by a dash ("WINDSOR - The town", "BANTAM — A Danbury mason", "PATASKALA -- City officials",
+# "RIDGE FARM, Ill. -- "): a capitalised place name, its province after a comma at most, then a spaced dash and
+# the story. The NER often tags none of it (LGL tune-a: 3 such datelines in 3 articles, none tagged).
+_DASH_DATELINE = re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(?=(?:,\s*[A-Z][A-Za-z.]+)?"
+                            r"\s+(?:--?|—|–)\s+[A-Z\"“])")
+
+
+def _dash_datelines(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """The places of dash datelines, where the gazetteer knows the name as a country's, a province's or a
+    town's own name (the dateline's form is the evidence: towns of any size)."""
+    out = []
+    for match in _DASH_DATELINE.finditer(text):
+        name = match.group(1)
+        if sum(c.isalpha() for c in name) < 4:
+            continue  # "AP", "UPI": an agency, not a place
+        if any(e.primary and e.kind in {"country", "admin1", "city"} for e in gaz.lookup(name)):
+            out.append(Mention(match.start(1), match.end(1), name, name, "GPE"))
+    return out
+
+
 # Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
 _LOCATIVE = {"in", "at", "near", "from", "outside", "around", "across", "toward", "towards", "throughout"}
 # A person's title before a name makes it a person ("Mr. Kent").
@@ -313,16 +361,19 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     if prev is not None and normalize(prev.text) in _TITLES:
         return False
     name, _ = _clean(ent.text)
-    if not name or not any(e.primary and (e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 1_000))
-                           for e in gaz.lookup(name)):
+    entries = gaz.lookup(name) if name else []
+    nxt = doc[ent.end:ent.end + 4]
+    province_after = len(nxt) >= 2 and nxt[0].text == "," and any(
+        e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text))
+    if province_after and any(e.kind == "city" and e.population >= _ALTERNATE_NAME_MIN_POPULATION for e in entries):
+        return True  # "Matias Romero, Oaxaca": a town's other name, its state after the comma
+    if not any(_known_by_name(e) for e in entries):
         return False
     possessive = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    if prev is not None and prev.lower_ in _LOCATIVE and not possessive:
+    large = any(e.kind in {"country", "admin1"} for e in entries)
+    if _after_a_locative(doc, ent.start, large) and not possessive:
         return True  # "at Zara's headquarters": the place is the headquarters, Zara its owner
-    if normalize(ent.text) in place_names:
-        return True
-    nxt = doc[ent.end:ent.end + 4]
-    if len(nxt) >= 2 and nxt[0].text == "," and any(e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text)):
+    if normalize(ent.text) in place_names or province_after:
         return True
     if len(nxt) >= 1 and (nxt[0].lower_ in _LOCAL_NOUNS and not possessive):
         return True
@@ -333,6 +384,24 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
     return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
             and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
+
+
+def _known_by_name(e: Entry) -> bool:
+    """A place known by this name of it: a country's or subdivision's name or alternate ("Holy See"), a county's
+    own name, a town's own name (of at least 1,000 people)."""
+    if e.kind in {"country", "admin1"}:
+        return True
+    return e.primary and (e.kind == "admin2" or (e.kind == "city" and e.population >= 1_000))
+
+
+def _after_a_locative(doc: Doc, start: int, with_article: bool) -> bool:
+    """A locative preposition right before the name ("in Montpellier"), or, for a country's or province's name
+    (`with_article`), before its article ("in the Holy See", "in the Netherlands"; a town's name after "at the"
+    is a building's: "at the White House")."""
+    i = start - 1
+    if with_article and i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE
 
 
 def _coordinated_with_a_place(ent) -> bool:
@@ -397,6 +466,17 @@ def _opens_a_name(ent, gaz: gazetteer.Gazetteer) -> bool:
     if not (nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_) or nxt.lower_ in _PLACE_WORDS_AFTER:
         return False
     return not any(e.primary and e.population >= _COMPOUND_PLACE_MIN_POPULATION for e in gaz.lookup(ent.text))
+
+
+def _an_adjective(ent, gaz: gazetteer.Gazetteer) -> bool:
+    """"the Olympic facilities", "Olympic oval": one word the tagger reads as an adjective (JJ, not a proper
+    noun) modifying a noun is no place, even where the NER calls it one and a small place bears the name
+    (Olympic, Hong Kong), unless a country, a province or a city of 100,000 bears it. Demonyms and regions'
+    adjectives are read before this."""
+    if len(ent) != 1 or ent[0].tag_ != "JJ" or ent[0].dep_ != "amod":
+        return False
+    return not any(e.kind in {"country", "admin1"} or e.population >= _COMPOUND_PLACE_MIN_POPULATION
+                   for e in gaz.lookup(ent.text))
 
 
 def _era_marker(ent) -> bool:
@@ -588,11 +668,21 @@ def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
     # "Egypt", "Lebanon", "Mexico": a country's own name is the country before a town named after it, even
     # where the outlet's province holds the town
     country_named = any(e.kind == "country" and e.primary for e in cands)
+    # "Kansas", "Oklahoma": a state's own name is the state before a small town of its country named after it
+    # (LGL tune-a: "Kansas" in an Illinois and an Oklahoma paper went to towns of 744 and 783 people)
+    admin1_countries = {e.country for e in cands if e.kind == "admin1" and e.primary}
+    # "Shiloh", "Charleston": a town whose own name it is comes before a town that once bore it (GeoNames keeps
+    # historic names as alternates: Springdale, Arkansas is also "Shiloh")
+    town_by_own_name = any(e.kind == "city" and e.primary for e in cands)
     out = []
     for e in cands:
         prior = prior_features(e, m)
         if country_named and e.kind in _LOCAL_KINDS:
             prior["town_named_like_a_country"] = 1.0
+        if e.kind in _LOCAL_KINDS and e.country in admin1_countries and e.population < _SMALL_TOWN_MAX:
+            prior["town_named_like_a_province"] = 1.0
+        if e.kind == "city" and not e.primary and town_by_own_name and e.population < _SMALL_TOWN_MAX:
+            prior["town_by_another_name"] = 1.0
         cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()
         out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
                              namesakes.get(e.pid, ())))
@@ -606,9 +696,13 @@ def _prefer_same_name_city(cands: list[Entry]) -> dict[int, str]:
     out: dict[int, str] = {}
     admin1 = {e.admin1_code for e in cands if e.kind == "admin1"}
     admin2 = {e.admin1_code for e in cands if e.kind == "admin2"}
+    big_city_admin1s = {e.admin1_code for e in cands if e.kind == "city" and e.admin1_code in admin1
+                        and e.population >= 100_000}
     for e in cands:
-        if e.kind == "city" and e.admin1_code in admin1 and e.population >= 100_000:
+        if e.kind == "city" and e.admin1_code in big_city_admin1s:
             out[e.pid] = "big_city_in_same_name_admin1"
+        elif e.kind == "admin1" and e.admin1_code in big_city_admin1s:
+            out[e.pid] = "admin1_named_like_its_big_city"
         elif e.kind == "city" and e.admin1_code in admin2:
             out[e.pid] = "town_in_same_name_admin2"
     return out
@@ -739,6 +833,9 @@ def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Ca
 
 
 _LOCAL_KINDS = {"city", "admin2"}
+# A town this small named like its country's first-level subdivision yields to the subdivision, and one found by
+# an alternate name yields to a town whose own name it is (a larger one is known by its other names: "Kiev").
+_SMALL_TOWN_MAX = 100_000
 _CELL_DEGREES = 0.5
 
 
@@ -869,17 +966,28 @@ def _places(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) -> lis
 
 
 def _streets_in_the_town(places: list[Place]) -> None:
-    """A street, square or bridge the gazetteer lacks lies in the town the article is about (its most mentioned
-    town, the first of equals): it takes that town's point, country and province, with precision 2."""
+    """A street, square or bridge, a township, lake or river, or a village the gazetteer lacks lies in or near
+    the town the article is about (its most mentioned town, the first of equals): it takes that town's point,
+    country and province, with precision 2."""
     towns = Counter(p.name for p in places if p.kind == "city" and p.lat is not None)
     if not towns:
         return
     name = max(towns, key=lambda n: (towns[n], -min(p.start for p in places if p.name == n)))
     town = next(p for p in places if p.name == name)
     for p in places:
-        if p.lat is None and _STREET.search(p.text):
+        if p.lat is None and _local_to_the_town(p):
             p.kind, p.country, p.admin1, p.lat, p.lon, p.precision = ("other", town.country, town.admin1,
                                                                        town.lat, town.lon, 2)
+
+
+def _local_to_the_town(p: Place) -> bool:
+    """An unplaced name that local news uses for what lies in or near its town: a street, a township, lake,
+    creek, park or farm ("Readington Township", "Kiser Lake", "Neches River"), or a one-word name the NER took
+    for a town and the gazetteer lacks ("Harwinton", "Hempfield": villages and townships under cities500's
+    threshold). A longer name the gazetteer lacks ("South Ossetia", "Russian Empire") may lie anywhere."""
+    if _STREET.search(p.text) or _LOCAL_FEATURE.search(p.text):
+        return True
+    return p.kind == "other" and p.text.isalpha() and p.text[:1].isupper()
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
