@@ -81,3 +81,20 @@ def test_a_later_arrest_of_the_suspect_retells_the_first():
 def test_nationality_adjective_is_the_source_of_an_event_noun():
     typed = _typed("Turkey and the US traded accusations on Monday amid a Turkish military campaign inside Syria.")
     assert any(t == "ASSAULT" and src == "Turkey" for t, src, _ in typed), typed
+
+
+@pytest.mark.parametrize("text", [
+    "Local militias, backed by the army, are fighting to drive the rebels out of the valley.",
+    "The man was charged with robbery after fighting with Target employees and city police.",
+])
+def test_fighting_an_actor_is_an_assault(text):
+    assert "ASSAULT" in [t for t, _, _ in _typed(text)], _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The singer fought cancer for ten years.",
+    "Teachers will fight for better pay.",
+    "The mayor said he would fight the charges in court.",
+])
+def test_fighting_no_one_is_no_event(text):
+    assert "ASSAULT" not in [t for t, _, _ in _typed(text)], _typed(text)

@@ -766,7 +766,27 @@ def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: d
         return True
     if lemma in na["defiance_verbs"] and basis == "default" and not any(is_actor(o) for o in dobj):
         return True  # "defied expectations"
+    if lemma in OPPONENT_VERBS and not _has_opponent(tok, is_actor):
+        return True  # "fought cancer", "fight for their rights", "will fight the charges": no one fought
     return False
+
+
+# Verbs of fighting from the CAMEO verb dictionary's "attack" block (CAMEO root 19 "Fight"; core_verbs.tsv): an act
+# of force only against an opponent who is an actor. Class: battle and crime reports ("are fighting to clear Isis
+# near the town", "after fighting with Walmart employees and police"); "fought cancer", "fight for rights",
+# "fight the charges" (news of every topic) fight no one.
+OPPONENT_VERBS = {"fight", "battle", "clash", "combat", "skirmish"}
+
+
+def _has_opponent(verb: Token, is_actor) -> bool:
+    """An actor fought: the verb's object or with/against object (or its purpose clause's object: "fighting to
+    clear Isis"), a name, a people noun or a Phoenix agent noun ("rebels", "police officer"), or a coordinated
+    subject fighting each other ("rebels and troops clashed")."""
+    agents = D.agent_codes()
+    if any(is_actor(t) or any(w.lemma_.lower() in agents for w in [t, *(c for c in t.children if c.dep_ == "compound")])
+           for t in objects_of(verb)):
+        return True
+    return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
 
 
 def _cooperative(verb: Token) -> bool:
