@@ -98,3 +98,13 @@ def test_fighting_an_actor_is_an_assault(text):
 ])
 def test_fighting_no_one_is_no_event(text):
     assert "ASSAULT" not in [t for t, _, _ in _typed(text)], _typed(text)
+
+
+def test_a_death_in_a_named_attack_is_that_attack_on_the_dead():
+    typed = _typed("Three civilians died in a Russian airstrike on the town.")
+    assert any(t == "ASSAULT" and s == "Russia" for t, s, _ in typed), typed
+
+
+def test_fighting_alongside_an_ally_is_no_attack_on_the_common_enemy():
+    typed = _typed("British troops have fought alongside Kurdish forces to oust the militants from the city.")
+    assert not any(t == "COOPERATE" and target == "militants" for t, _, target in typed), typed
