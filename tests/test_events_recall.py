@@ -108,3 +108,8 @@ def test_a_death_in_a_named_attack_is_that_attack_on_the_dead():
 def test_fighting_alongside_an_ally_is_no_attack_on_the_common_enemy():
     typed = _typed("British troops have fought alongside Kurdish forces to oust the militants from the city.")
     assert not any(t == "COOPERATE" and target == "militants" for t, _, target in typed), typed
+
+
+def test_a_legal_claim_lodged_against_an_actor_is_an_accusation():
+    assert any(t == "ACCUSE" for t, _, _ in _typed("The company lodged a claim against the city council on Monday."))
+
