@@ -113,3 +113,10 @@ def test_fighting_alongside_an_ally_is_no_attack_on_the_common_enemy():
 def test_a_legal_claim_lodged_against_an_actor_is_an_accusation():
     assert any(t == "ACCUSE" for t, _, _ in _typed("The company lodged a claim against the city council on Monday."))
 
+
+
+def test_an_attack_carried_out_by_an_actor_has_that_actor_as_source():
+    for text in ("The attack on the convoy was carried out by Islamic State.",
+                 "Rebels fled after an offensive launched by Syrian government forces on the town."):
+        rec, events = _events(text)
+        assert any(e.type == "ASSAULT" and e.source for e in events), text
