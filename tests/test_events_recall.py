@@ -81,3 +81,42 @@ def test_a_later_arrest_of_the_suspect_retells_the_first():
 def test_nationality_adjective_is_the_source_of_an_event_noun():
     typed = _typed("Turkey and the US traded accusations on Monday amid a Turkish military campaign inside Syria.")
     assert any(t == "ASSAULT" and src == "Turkey" for t, src, _ in typed), typed
+
+
+@pytest.mark.parametrize("text", [
+    "Local militias, backed by the army, are fighting to drive the rebels out of the valley.",
+    "The man was charged with robbery after fighting with Target employees and city police.",
+])
+def test_fighting_an_actor_is_an_assault(text):
+    assert "ASSAULT" in [t for t, _, _ in _typed(text)], _typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The singer fought cancer for ten years.",
+    "Teachers will fight for better pay.",
+    "The mayor said he would fight the charges in court.",
+])
+def test_fighting_no_one_is_no_event(text):
+    assert "ASSAULT" not in [t for t, _, _ in _typed(text)], _typed(text)
+
+
+def test_a_death_in_a_named_attack_is_that_attack_on_the_dead():
+    typed = _typed("Three civilians died in a Russian airstrike on the town.")
+    assert any(t == "ASSAULT" and s == "Russia" for t, s, _ in typed), typed
+
+
+def test_fighting_alongside_an_ally_is_no_attack_on_the_common_enemy():
+    typed = _typed("British troops have fought alongside Kurdish forces to oust the militants from the city.")
+    assert not any(t == "COOPERATE" and target == "militants" for t, _, target in typed), typed
+
+
+def test_a_legal_claim_lodged_against_an_actor_is_an_accusation():
+    assert any(t == "ACCUSE" for t, _, _ in _typed("The company lodged a claim against the city council on Monday."))
+
+
+
+def test_an_attack_carried_out_by_an_actor_has_that_actor_as_source():
+    for text in ("The attack on the convoy was carried out by Islamic State.",
+                 "Rebels fled after an offensive launched by Syrian government forces on the town."):
+        rec, events = _events(text)
+        assert any(e.type == "ASSAULT" and e.source for e in events), text
