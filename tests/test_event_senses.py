@@ -39,6 +39,16 @@ def _main_type(text: str) -> str | None:
     ("Turkey reopened its border with Syria.", "RETREAT"),
     ("The Pope received the Israeli president at the Vatican.", "CONSULT"),
     ("The OPCW sent a fact-finding mission to investigate the attack.", "ACCUSE"),
+    ("Iraq expelled United Nations weapons inspectors on Monday.", "SANCTION"),
+    ("The junta expelled the peacekeepers from the country.", "SANCTION"),
+    ("The government expelled two Dutch diplomats over the spying row.", "SANCTION"),
+    ("The union dropped its demand for a pay rise.", "CONCEDE"),
+    ("Police pushed back protesters outside parliament.", "COERCE"),
+    ("A police officer pushed her to the ground.", "ASSAULT"),
+    ("Activists pushed the government to release the prisoners.", "REQUEST"),
+    ("A court in Cairo convicted three journalists of spreading false news.", "SANCTION"),
+    ("The rebel leader called for an end to the fighting.", "REQUEST"),
+    ("The senator killed the bill in committee.", "REJECT"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
@@ -52,6 +62,32 @@ def test_type_follows_the_codebook(text, expected):
 ])
 def test_no_sense_without_its_frame(text, not_expected):
     assert _main_type(text) != not_expected
+
+
+@pytest.mark.parametrize("text", [
+    "The party paid a heavy price for its alliance with the far right.",
+    "Shares hit a record high on Friday.",
+    "The storm hit the coast on Monday.",
+    "Unemployment struck a ten-year high.",
+    "He battled cancer for two years.",
+    "Fans stormed the pitch after the final whistle.",
+    "The club signed a new striker.",
+    "Prices exploded after the war began.",
+    "The start-up is targeting young buyers.",
+])
+def test_idioms_report_no_act(text):
+    assert _main_type(text) is None
+
+
+def test_noun_class_names_a_synset_and_unknown_class_is_a_data_error(monkeypatch):
+    senses.senses.cache_clear()
+    monkeypatch.setattr(senses.resources, "rows", lambda *a, **k: [["expel", "object:&PKO", "1661"]])
+    assert "peacekeeper" in senses.senses()["expel"][0][0][1]
+    senses.senses.cache_clear()
+    monkeypatch.setattr(senses.resources, "rows", lambda *a, **k: [["expel", "object:&NO_SUCH_CLASS", "1661"]])
+    with pytest.raises(ValueError, match="unknown noun class"):
+        senses.senses()
+    senses.senses.cache_clear()
 
 
 def test_unknown_frame_is_a_data_error(monkeypatch):

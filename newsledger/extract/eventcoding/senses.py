@@ -9,9 +9,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsledger import resources
+from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "purpose", "words", "joint", "object"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject"}
+NOUN_FRAMES = {"object", "subject"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
+NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
 FREE_RELATIVE_HEADS = {"whoever", "whomever", "anyone", "anybody", "those"}  # "a reward to whoever kills X"
@@ -24,12 +27,36 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
     out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
         kind, _, arg = frame.partition(":")
-        if kind not in KINDS or (kind in {"words", "joint", "object"} and not arg.strip()):
+        if kind not in KINDS or (kind in {"words", "joint", *NOUN_FRAMES} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
-        sep = "|" if kind in CLAUSE_DEPS or kind == "object" else None  # alternatives; words are a sequence
+        sep = "|" if kind in CLAUSE_DEPS or kind in NOUN_FRAMES else None  # alternatives; words are a sequence
         words = tuple(arg.lower().split(sep)) if arg else ()
+        if kind in NOUN_FRAMES:
+            words = _expand_classes(words, lemma)
         out.setdefault(lemma.lower(), []).append(((kind, words), code))
     return out
+
+
+def _expand_classes(words: tuple[str, ...], lemma: str) -> tuple[str, ...]:
+    """The nouns of a noun frame, each "&CLASS" replaced by the words of that CAMEO dictionary synset
+    (synsets.json: "&WEAPON", "&PROPOSAL"); an unknown class is a data error."""
+    out: list[str] = []
+    for w in words:
+        if not w.startswith("&"):
+            out.append(w)
+        elif w.upper() in D.synsets():
+            out += sorted(D.synsets()[w.upper()])
+        else:
+            raise ValueError(f"verb_senses.tsv: unknown noun class {w!r} for {lemma!r}")
+    return tuple(out)
+
+
+def _noun_lemmas(verb: Token, kind: str) -> set[str]:
+    """The lemmas of the verb's direct object (or of the subject of its passive: "the bill was killed"), or
+    of its active subject, as the frame kind asks; a compound noun counts by its head ("weapons inspectors")."""
+    deps = {"dobj", "nsubjpass"} if kind == "object" else {"nsubj"}
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in deps} | {
+        c.lower_ for c in verb.children if c.dep_ in deps}
 
 
 def _infinitive_verbs(verb: Token, deps: frozenset[str]) -> list[Token]:
@@ -84,8 +111,8 @@ def _shows(verb: Token, frame: Frame) -> bool:
         return True
     if kind in CLAUSE_DEPS:
         return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb, CLAUSE_DEPS[kind]))
-    if kind == "object":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
+    if kind in NOUN_FRAMES:
+        return not _noun_lemmas(verb, kind).isdisjoint(words)
     after = _clause_after(verb)
     if kind == "joint":
         return _follows(words, after) and _joint(verb, after)
@@ -94,7 +121,7 @@ def _shows(verb: Token, frame: Frame) -> bool:
 
 def sense_code(verb: Token, lemma: str) -> str | None:
     """The CAMEO code of the first sense row of this lemma (phrasal verbs as "call_in") whose frame the verb's
-    sentence shows, else None."""
+    sentence shows (NO_ACT when that frame reports no act), else None."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     rows = senses().get(f"{lemma}_{prt}", []) if prt else []
     for frame, code in rows + senses().get(lemma, []):
