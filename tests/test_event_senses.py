@@ -49,6 +49,11 @@ def _main_type(text: str) -> str | None:
     ("A court in Cairo convicted three journalists of spreading false news.", "SANCTION"),
     ("The rebel leader called for an end to the fighting.", "REQUEST"),
     ("The senator killed the bill in committee.", "REJECT"),
+    ("The army returned the confiscated land to the villagers.", "RETREAT"),
+    ("Protesters blocked the main highway.", "PROTEST"),
+    ("Russia massed troops near the Ukrainian border.", "MOBILIZE"),
+    ("The general imposed martial law in the province.", "COERCE"),
+    ("Hackers attacked the ministry's website.", "COERCE"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
@@ -74,6 +79,7 @@ def test_no_sense_without_its_frame(text, not_expected):
     "The club signed a new striker.",
     "Prices exploded after the war began.",
     "The start-up is targeting young buyers.",
+    "The senator visited her family in August.",
 ])
 def test_idioms_report_no_act(text):
     assert _main_type(text) is None
