@@ -54,6 +54,11 @@ def _main_type(text: str) -> str | None:
     ("Russia massed troops near the Ukrainian border.", "MOBILIZE"),
     ("The general imposed martial law in the province.", "COERCE"),
     ("Hackers attacked the ministry's website.", "COERCE"),
+    ("Its followers issued death threats against the mayor.", "THREATEN"),
+    ("The senator blasted the decision.", "ACCUSE"),
+    ("Warplanes blasted the rebel stronghold.", "ASSAULT"),
+    ("The home of a Berlin man was raided by police.", "COERCE"),
+    ("The government allowed the opposition to hold a rally.", "CONCEDE"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
@@ -80,6 +85,11 @@ def test_no_sense_without_its_frame(text, not_expected):
     "Prices exploded after the war began.",
     "The start-up is targeting young buyers.",
     "The senator visited her family in August.",
+    "The ratings for the debates are shattering records.",
+    "City authorities removed the banner by late afternoon.",
+    "Police issued citations to 55 people.",
+    "Current rules allow only those who have won eight states to be eligible.",
+    "State law prevents the governor from being on the ballot twice.",
 ])
 def test_idioms_report_no_act(text):
     assert _main_type(text) is None
