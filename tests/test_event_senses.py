@@ -59,6 +59,13 @@ def _main_type(text: str) -> str | None:
     ("Warplanes blasted the rebel stronghold.", "ASSAULT"),
     ("The home of a Berlin man was raided by police.", "COERCE"),
     ("The government allowed the opposition to hold a rally.", "CONCEDE"),
+    ("The rebels suspended their protests.", "CONCEDE"),
+    ("The government declared a unilateral ceasefire.", "CONCEDE"),
+    ("The government deployed riot police in the capital.", "MOBILIZE"),
+    ("The navy sent warships to the Gulf.", "MOBILIZE"),
+    ("Iran tested a ballistic missile.", "MOBILIZE"),
+    ("Police used tear gas to disperse the crowd.", "ASSAULT"),
+    ("The World Bank approved a $500 million loan to Kenya.", "AID"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
