@@ -66,6 +66,10 @@ def _main_type(text: str) -> str | None:
     ("Iran tested a ballistic missile.", "MOBILIZE"),
     ("Police used tear gas to disperse the crowd.", "ASSAULT"),
     ("The World Bank approved a $500 million loan to Kenya.", "AID"),
+    ("Donald Trump attacked Mitt Romney for being a failed candidate.", "ACCUSE"),
+    ("Rebels attacked the convoy for three hours.", "ASSAULT"),
+    ("The government met the protesters' demands.", "CONCEDE"),
+    ("The UN encouraged the parties to resume talks.", "REQUEST"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
@@ -97,6 +101,12 @@ def test_no_sense_without_its_frame(text, not_expected):
     "Police issued citations to 55 people.",
     "Current rules allow only those who have won eight states to be eligible.",
     "State law prevents the governor from being on the ballot twice.",
+    "The candidate had stolen his rival's thunder.",
+    "The White House did meet the deadline Congress imposed.",
+    "They want safe communities.",
+    "He says the country needs real campaign reform.",
+    "Low interest rates encourage investment.",
+    "The senator is counting on her rival's remarks to doom his candidacy.",
 ])
 def test_idioms_report_no_act(text):
     assert _main_type(text) is None
