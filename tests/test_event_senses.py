@@ -70,6 +70,10 @@ def _main_type(text: str) -> str | None:
     ("Rebels attacked the convoy for three hours.", "ASSAULT"),
     ("The government met the protesters' demands.", "CONCEDE"),
     ("The UN encouraged the parties to resume talks.", "REQUEST"),
+    ("The regulator fined the bank 20 million pounds.", "SANCTION"),
+    ("Germany took in a million refugees.", "AID"),
+    ("Troops fired on the protesters.", "ASSAULT"),
+    ("The congresswoman pummeled the candidate as divisive.", "ACCUSE"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
@@ -107,6 +111,12 @@ def test_no_sense_without_its_frame(text, not_expected):
     "He says the country needs real campaign reform.",
     "Low interest rates encourage investment.",
     "The senator is counting on her rival's remarks to doom his candidacy.",
+    "The campaign manager was fired from the campaign.",
+    "He was so fired up about the deal.",
+    "The polls were conducted before the caucuses.",
+    "The emails contained classified material.",
+    "She has withheld her endorsement.",
+    "The scandal damaged his reputation.",
 ])
 def test_idioms_report_no_act(text):
     assert _main_type(text) is None
