@@ -4,6 +4,7 @@ default say. The CAMEO dictionary's patterns are word sequences: they cannot see
 infinitive clause, and its "to" is never the infinitive marker."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -104,8 +105,9 @@ def _joint(verb: Token, after: list[Token]) -> bool:
                for s in subjects for c in s.children)
 
 
-def _shows(verb: Token, frame: Frame) -> bool:
-    """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds)."""
+def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
+    """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds); after() gives the words
+    after the verb (_clause_after), read once for all of a verb's rows."""
     kind, words = frame
     if kind == "any":
         return True
@@ -113,10 +115,9 @@ def _shows(verb: Token, frame: Frame) -> bool:
         return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb, CLAUSE_DEPS[kind]))
     if kind in NOUN_FRAMES:
         return not _noun_lemmas(verb, kind).isdisjoint(words)
-    after = _clause_after(verb)
     if kind == "joint":
-        return _follows(words, after) and _joint(verb, after)
-    return _follows(words, after)
+        return _follows(words, after()) and _joint(verb, after())
+    return _follows(words, after())
 
 
 def sense_code(verb: Token, lemma: str) -> str | None:
@@ -124,7 +125,14 @@ def sense_code(verb: Token, lemma: str) -> str | None:
     sentence shows (NO_ACT when that frame reports no act), else None."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     rows = senses().get(f"{lemma}_{prt}", []) if prt else []
-    for frame, code in rows + senses().get(lemma, []):
-        if _shows(verb, frame):
-            return code
-    return None
+    rows = rows + senses().get(lemma, [])
+    if not rows:
+        return None
+    read: list[list[Token]] = []
+
+    def after() -> list[Token]:
+        if not read:
+            read.append(_clause_after(verb))
+        return read[0]
+
+    return next((code for frame, code in rows if _shows(verb, frame, after)), None)
