@@ -74,6 +74,9 @@ def _main_type(text: str) -> str | None:
     ("Germany took in a million refugees.", "AID"),
     ("Troops fired on the protesters.", "ASSAULT"),
     ("The congresswoman pummeled the candidate as divisive.", "ACCUSE"),
+    ("The president called his Russian counterpart on Monday.", "CONSULT"),
+    ("Iran plans to attack the tanker.", "THREATEN"),
+    ("The two countries agreed to hold elections.", "AGREE"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
@@ -117,6 +120,10 @@ def test_no_sense_without_its_frame(text, not_expected):
     "The emails contained classified material.",
     "She has withheld her endorsement.",
     "The scandal damaged his reputation.",
+    "Campaign strategists plan to secure enough delegates in the first round.",
+    "Others could be heard calling friends on their cellphones.",
+    "The senator garnered just 1% support.",
+    "The candidate must confront the reality that he has no chance.",
 ])
 def test_idioms_report_no_act(text):
     assert _main_type(text) is None
