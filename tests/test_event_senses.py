@@ -77,6 +77,9 @@ def _main_type(text: str) -> str | None:
     ("The president called his Russian counterpart on Monday.", "CONSULT"),
     ("Iran plans to attack the tanker.", "THREATEN"),
     ("The two countries agreed to hold elections.", "AGREE"),
+    ("Thousands of protesters demanded the resignation of the president.", "PROTEST"),
+    ("Demonstrators called for the release of the detained activists.", "PROTEST"),
+    ("The union demanded higher wages.", "REQUEST"),
 ])
 def test_type_follows_the_codebook(text, expected):
     assert _main_type(text) == expected
@@ -124,6 +127,7 @@ def test_no_sense_without_its_frame(text, not_expected):
     "Others could be heard calling friends on their cellphones.",
     "The senator garnered just 1% support.",
     "The candidate must confront the reality that he has no chance.",
+    "The company captured a third of the market.",
 ])
 def test_idioms_report_no_act(text):
     assert _main_type(text) is None

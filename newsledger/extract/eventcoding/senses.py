@@ -53,11 +53,14 @@ def _expand_classes(words: tuple[str, ...], lemma: str) -> tuple[str, ...]:
 
 
 def _noun_lemmas(verb: Token, kind: str) -> set[str]:
-    """The lemmas of the verb's direct object (or of the subject of its passive: "the bill was killed"), or
-    of its active subject, as the frame kind asks; a compound noun counts by its head ("weapons inspectors")."""
+    """The words and lemmas of the verb's direct object (or of the subject of its passive: "the bill was killed"),
+    or of its active subject, as the frame kind asks; a compound noun counts by its head ("weapons inspectors"), a
+    part or a number by its "of" noun too ("thousands of protesters", "a third of the market")."""
     deps = {"dobj", "nsubjpass"} if kind == "object" else {"nsubj"}
-    return {c.lemma_.lower() for c in verb.children if c.dep_ in deps} | {
-        c.lower_ for c in verb.children if c.dep_ in deps}
+    nouns = [c for c in verb.children if c.dep_ in deps]
+    nouns += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return {n.lemma_.lower() for n in nouns} | {n.lower_ for n in nouns}
 
 
 def _infinitive_verbs(verb: Token, deps: frozenset[str]) -> list[Token]:
