@@ -112,7 +112,7 @@ def test_no_sense_without_its_frame(text, not_expected):
     "Current rules allow only those who have won eight states to be eligible.",
     "State law prevents the governor from being on the ballot twice.",
     "The candidate had stolen his rival's thunder.",
-    "The ministry did meet the deadline parliament imposed.",
+    "The ministry met the deadline set by parliament.",
     "They want safe communities.",
     "He says the country needs real campaign reform.",
     "Low interest rates encourage investment.",
