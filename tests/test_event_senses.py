@@ -73,6 +73,8 @@ def _main_type(text: str) -> str | None:
     ("The regulator fined the bank 20 million pounds.", "SANCTION"),
     ("Germany took in a million refugees.", "AID"),
     ("Troops fired on the protesters.", "ASSAULT"),
+    ("The missile hit its target.", "ASSAULT"),
+    ("Rebels captured the market in the old city.", "COERCE"),
     ("The congresswoman pummeled the candidate as divisive.", "ACCUSE"),
     ("The president called his Russian counterpart on Monday.", "CONSULT"),
     ("Iran plans to attack the tanker.", "THREATEN"),
@@ -127,7 +129,7 @@ def test_no_sense_without_its_frame(text, not_expected):
     "Others could be heard calling friends on their cellphones.",
     "The senator garnered just 1% support.",
     "The candidate must confront the reality that he has no chance.",
-    "The company captured a third of the market.",
+    "The company captured a large share of sales.",
 ])
 def test_idioms_report_no_act(text):
     assert _main_type(text) is None
