@@ -218,7 +218,7 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     entry = entry or table.get(lemma)
     sense = S.sense_code(verb, lemma)  # a sense the sentence's structure shows (verb_senses.tsv): "ordered X to"
     if sense:
-        return sense, "pattern"
+        return (None if sense == S.NO_ACT else sense), "pattern"  # NO_ACT: "paid the price", "hit a record"
     if entry is None:
         return None, "default"
     post = [_tok_forms(t) for t in _clause_tokens(verb)]

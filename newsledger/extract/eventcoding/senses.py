@@ -4,14 +4,18 @@ default say. The CAMEO dictionary's patterns are word sequences: they cannot see
 infinitive clause, and its "to" is never the infinitive marker."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from newsledger import resources
+from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "purpose", "words", "joint", "object"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject"}
+NOUN_FRAMES = {"object", "subject"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
+NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
 JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
 FREE_RELATIVE_HEADS = {"whoever", "whomever", "anyone", "anybody", "those"}  # "a reward to whoever kills X"
@@ -24,12 +28,39 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
     out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
         kind, _, arg = frame.partition(":")
-        if kind not in KINDS or (kind in {"words", "joint", "object"} and not arg.strip()):
+        if kind not in KINDS or (kind in {"words", "joint", *NOUN_FRAMES} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
-        sep = "|" if kind in CLAUSE_DEPS or kind == "object" else None  # alternatives; words are a sequence
+        sep = "|" if kind in CLAUSE_DEPS or kind in NOUN_FRAMES else None  # alternatives; words are a sequence
         words = tuple(arg.lower().split(sep)) if arg else ()
+        if kind in NOUN_FRAMES:
+            words = _expand_classes(words, lemma)
         out.setdefault(lemma.lower(), []).append(((kind, words), code))
     return out
+
+
+def _expand_classes(words: tuple[str, ...], lemma: str) -> tuple[str, ...]:
+    """The nouns of a noun frame, each "&CLASS" replaced by the words of that CAMEO dictionary synset
+    (synsets.json: "&WEAPON", "&PROPOSAL"); an unknown class is a data error."""
+    out: list[str] = []
+    for w in words:
+        if not w.startswith("&"):
+            out.append(w)
+        elif w.upper() in D.synsets():
+            out += sorted(D.synsets()[w.upper()])
+        else:
+            raise ValueError(f"verb_senses.tsv: unknown noun class {w!r} for {lemma!r}")
+    return tuple(out)
+
+
+def _noun_lemmas(verb: Token, kind: str) -> set[str]:
+    """The words and lemmas of the verb's direct object (or of the subject of its passive: "the bill was killed"),
+    or of its active subject, as the frame kind asks; a compound noun counts by its head ("weapons inspectors"), a
+    part or a number by its "of" noun too ("thousands of protesters", "a third of the market")."""
+    deps = {"dobj", "nsubjpass"} if kind == "object" else {"nsubj"}
+    nouns = [c for c in verb.children if c.dep_ in deps]
+    nouns += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return {n.lemma_.lower() for n in nouns} | {n.lower_ for n in nouns}
 
 
 def _infinitive_verbs(verb: Token, deps: frozenset[str]) -> list[Token]:
@@ -77,27 +108,34 @@ def _joint(verb: Token, after: list[Token]) -> bool:
                for s in subjects for c in s.children)
 
 
-def _shows(verb: Token, frame: Frame) -> bool:
-    """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds)."""
+def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
+    """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds); after() gives the words
+    after the verb (_clause_after), read once for all of a verb's rows."""
     kind, words = frame
     if kind == "any":
         return True
     if kind in CLAUSE_DEPS:
         return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb, CLAUSE_DEPS[kind]))
-    if kind == "object":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in verb.children)
-    after = _clause_after(verb)
+    if kind in NOUN_FRAMES:
+        return not _noun_lemmas(verb, kind).isdisjoint(words)
     if kind == "joint":
-        return _follows(words, after) and _joint(verb, after)
-    return _follows(words, after)
+        return _follows(words, after()) and _joint(verb, after())
+    return _follows(words, after())
 
 
 def sense_code(verb: Token, lemma: str) -> str | None:
     """The CAMEO code of the first sense row of this lemma (phrasal verbs as "call_in") whose frame the verb's
-    sentence shows, else None."""
+    sentence shows (NO_ACT when that frame reports no act), else None."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     rows = senses().get(f"{lemma}_{prt}", []) if prt else []
-    for frame, code in rows + senses().get(lemma, []):
-        if _shows(verb, frame):
-            return code
-    return None
+    rows = rows + senses().get(lemma, [])
+    if not rows:
+        return None
+    read: list[list[Token]] = []
+
+    def after() -> list[Token]:
+        if not read:
+            read.append(_clause_after(verb))
+        return read[0]
+
+    return next((code for frame, code in rows if _shows(verb, frame, after)), None)
