@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.quotes.contents import Contents
-from newsledger.extract.quotes.cues import IN_SOURCES, NOUN_PREPS, SPEECH_NOUNS, STANCE_ADJECTIVES
+from newsledger.extract.quotes.cues import IN_SOURCES, NOUN_PREPS, RAISING_VERBS, SPEECH_NOUNS, STANCE_ADJECTIVES
 from newsledger.extract.quotes.reading import Found
 
 
@@ -39,6 +39,11 @@ class IndirectQuotes(Contents):
                 f = self.noun_content(tok)
                 if f is not None:
                     out.append(f)
+                continue
+            if tok.lemma_.lower() in RAISING_VERBS:
+                raising = self.raising_content(tok)
+                if raising is not None:
+                    unsourced.append(raising)
                 continue
             if not self.is_cue(tok, belief=True):
                 continue
@@ -80,6 +85,22 @@ class IndirectQuotes(Contents):
             return None
         start, end = bounds
         return Found(start, end, "indirect", cue=cue, cue_text=cue.text)
+
+    def raising_content(self, cue: Token) -> Found | None:
+        """"X seems to Y", "X appeared to Y": the writer's judgement of how things appear, a report with no source
+        whose content is the whole clause, subject and cue included (as with a passive cue with no agent)."""
+        if cue.pos_ not in {"VERB", "AUX"} or self.negated(cue):
+            return None
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if subj is None or infinitive is None or subj.lower_ in {"it", "there"} or self.in_quote(subj):
+            return None
+        toks = [t for t in self.doc[subj.left_edge.i: infinitive.right_edge.i + 1] if t.sent == cue.sent]
+        bounds = self.indirect_bounds(self.contiguous(toks))
+        if bounds is None:
+            return None
+        return Found(bounds[0], bounds[1], "indirect", cue=cue, cue_text=cue.text)
 
     def adjective_content(self, adj: Token) -> Found | None:
         """A stance adjective with its clause: "she was sure (that) X", "they are convinced X", "he is worried
