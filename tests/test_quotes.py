@@ -596,3 +596,18 @@ def test_document_released_speaks_for_its_releaser():
     rec, qs = run("Senator Ann Lowe released a letter from her doctor that says she is in excellent health.")
     q = find(qs, "she is in excellent health", "indirect")
     assert speaker_name(rec, q) == "Ann Lowe"
+
+
+def test_raising_verb_reports_its_whole_clause_with_no_source():
+    rec, qs = run("The governor seems to have left the state for the weekend.\n\n"
+                  "It seems that nobody noticed.")
+    q = find(qs, "seems to have left", "indirect")
+    assert q.text == "The governor seems to have left the state for the weekend" and q.speaker is None
+    assert not any(x.cue == "seems" and x.text.startswith("It") for x in qs)
+
+
+def test_short_quotation_with_no_cue_is_no_report():
+    rec, qs = run('The ad, titled "Arrogant," ran on Sunday.\n\n'
+                  '"We will win this state," Anna Berg said. "Every vote counts."')
+    assert not any("Arrogant" in q.text for q in qs)
+    assert speaker_name(rec, find(qs, "Every vote counts")) == "Anna Berg"
