@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.quotes.contents import Contents
-from newsledger.extract.quotes.cues import IN_SOURCES, NOUN_PREPS, RAISING_VERBS, SPEECH_NOUNS, STANCE_ADJECTIVES
+from newsledger.extract.quotes.cues import (
+    IN_SOURCES,
+    NOUN_PREPS,
+    QUOTE_ONLY_CUES,
+    RAISING_VERBS,
+    SPEECH_NOUNS,
+    STANCE_ADJECTIVES,
+)
 from newsledger.extract.quotes.reading import Found
 
 
@@ -45,7 +52,7 @@ class IndirectQuotes(Contents):
                 if raising is not None:
                     unsourced.append(raising)
                 continue
-            if not self.is_cue(tok, belief=True):
+            if not self.is_cue(tok, belief=True) or tok.lemma_.lower() in QUOTE_ONLY_CUES:
                 continue
             passive = self.passive_content(tok)
             if passive is not None:
