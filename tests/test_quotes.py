@@ -611,3 +611,8 @@ def test_short_quotation_with_no_cue_is_no_report():
                   '"We will win this state," Anna Berg said. "Every vote counts."')
     assert not any("Arrogant" in q.text for q in qs)
     assert speaker_name(rec, find(qs, "Every vote counts")) == "Anna Berg"
+
+
+def test_recording_shows_its_speaker():
+    rec, qs = run("The new ad uses a video of Maria Lopez asking, \u201cWhere did the money go?\u201d")
+    assert speaker_name(rec, find(qs, "Where did the money go")) == "Maria Lopez"

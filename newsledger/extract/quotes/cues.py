@@ -84,6 +84,10 @@ QUOTE_ONLY_CUES = {"continue"}
 # source (PolNeAR train, spaCy md tags: "seem" a Cue in 133 of 260 verb uses, "appear" in 105 of 264; tune-a:
 # three such contents in two articles).
 RAISING_VERBS = {"seem", "appear"}
+# Recordings that show someone speaking: "footage of Trump saying X", "a video of Clinton asking Y": the one
+# recorded is the speaker, not the subject of the sentence holding the recording (tune-a: two ads so described,
+# in two articles).
+RECORDINGS = {"footage", "video", "clip", "recording", "tape", "audio"}
 # Adjectives of certainty and feeling that report their clause: "she was sure (that) X".
 STANCE_ADJECTIVES = {"sure", "convinced", "confident", "certain", "worried", "concerned", "afraid", "aware",
                      "hopeful", "optimistic", "skeptical", "adamant", "frustrated", "upset", "happy", "glad",
