@@ -122,6 +122,9 @@ class Speakers(Channels):
         if cue.tag_ != "VBG" or cue.i == 0:
             return None
         prev = self.doc[cue.i - 1]
+        if cue.dep_ == "pobj" and prev.dep_ == "compound" and prev.head == cue and cue.head.lower_ == "of" \
+                and cue.head.head.lemma_.lower() in RECORDINGS:
+            return prev  # the parse takes the name for the participle's modifier: "of [Maria Lopez] asking"
         named = prev
         while named.dep_ == "compound" and named.head.i > named.i:
             named = named.head
