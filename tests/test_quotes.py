@@ -616,3 +616,10 @@ def test_short_quotation_with_no_cue_is_no_report():
 def test_recording_shows_its_speaker():
     rec, qs = run("The new ad uses a video of Maria Lopez asking, \u201cWhere did the money go?\u201d")
     assert speaker_name(rec, find(qs, "Where did the money go")) == "Maria Lopez"
+
+
+def test_see_as_reports_the_view_and_plain_see_does_not():
+    rec, qs = run("Critics see the new tax as a gift to large companies.\n\nThe senator saw the report on Monday.")
+    q = find(qs, "the new tax as a gift", "indirect")
+    assert q.text == "the new tax as a gift to large companies" and q.speaker_text == "Critics"
+    assert not any("report" in x.text for x in qs)

@@ -13,6 +13,7 @@ from newsledger.extract.quotes.cues import (
     RAISING_VERBS,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
+    VIEW_AS_VERBS,
 )
 from newsledger.extract.quotes.reading import Found
 
@@ -46,6 +47,11 @@ class IndirectQuotes(Contents):
                 f = self.noun_content(tok)
                 if f is not None:
                     out.append(f)
+                continue
+            if tok.lemma_.lower() in VIEW_AS_VERBS and tok.pos_ == "VERB":
+                view = self.view_as_content(tok)
+                if view is not None:
+                    (out if view.speaker_span is not None else unsourced).append(view)
                 continue
             if tok.lemma_.lower() in RAISING_VERBS:
                 raising = self.raising_content(tok)
@@ -92,6 +98,25 @@ class IndirectQuotes(Contents):
             return None
         start, end = bounds
         return Found(start, end, "indirect", cue=cue, cue_text=cue.text)
+
+    def view_as_content(self, cue: Token) -> Found | None:
+        """"critics see X as Y": what is viewed with what it is viewed as, said by the subject; "X is seen as Y"
+        with no agent: the whole clause, no source (as a passive cue)."""
+        dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        holders = [cue] + ([dobj] if dobj is not None else [])
+        as_phrase = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                          and c.i > cue.i), None)
+        if as_phrase is None or self.negated(cue):
+            return None
+        if dobj is None:
+            f = self.passive_content(cue)
+            return f if f is not None and f.end >= as_phrase.idx else None
+        bounds = self.indirect_bounds(self.contiguous([*dobj.subtree, *as_phrase.subtree]))
+        if bounds is None:
+            return None
+        f = Found(bounds[0], bounds[1], "indirect")
+        self.set_cue(f, cue)
+        return f if f.speaker_span is not None else None
 
     def raising_content(self, cue: Token) -> Found | None:
         """"X seems to Y", "X appeared to Y": the writer's judgement of how things appear, a report with no source
