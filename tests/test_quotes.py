@@ -623,3 +623,8 @@ def test_see_as_reports_the_view_and_plain_see_does_not():
     q = find(qs, "the new tax as a gift", "indirect")
     assert q.text == "the new tax as a gift to large companies" and q.speaker_text == "Critics"
     assert not any("report" in x.text for x in qs)
+
+
+def test_direct_quote_after_that_is_one_report():
+    rec, qs = run('Anna Berg told aides that "the vote will be close and we will win it."')
+    assert len([q for q in qs if "vote will be close" in q.text]) == 1

@@ -74,7 +74,7 @@ class IndirectQuotes(Contents):
             elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
                 end = self.trim_tail(tok.idx + len(tok.text), end)[1]
             start, end = self.close_quotation(start, end)
-            if self.inside_quotation(start, end):
+            if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end):
                 continue
             f = Found(start, end, "indirect")
             self.set_cue(f, tok)
@@ -82,6 +82,12 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out + unsourced
+
+    def quotation_with_complementizer(self, start: int, end: int) -> bool:
+        """"told aides that "X."": the content is the direct quote and its "that", one report, not two."""
+        head = self.text[start:end]
+        lead = len(head) - len(head[4:].lstrip(" ,")) if head[:4].lower() == "that" else 0
+        return lead > 4 and self.inside_quotation(start + lead, end)
 
     def passive_content(self, cue: Token) -> Found | None:
         """A cue in the passive with no agent ("X is expected to win", "it is considered a threat", "he was
