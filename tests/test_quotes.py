@@ -628,3 +628,8 @@ def test_see_as_reports_the_view_and_plain_see_does_not():
 def test_direct_quote_after_that_is_one_report():
     rec, qs = run('Anna Berg told aides that "the vote will be close and we will win it."')
     assert len([q for q in qs if "vote will be close" in q.text]) == 1
+
+
+def test_quote_interrupted_by_its_cue_is_not_also_an_indirect_quote():
+    rec, qs = run('"My hope," Anna Berg said, "is that the council will listen to the people of this town."')
+    assert [q.kind for q in qs] == ["direct"] and len(qs[0].pieces) == 2

@@ -74,7 +74,8 @@ class IndirectQuotes(Contents):
             elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
                 end = self.trim_tail(tok.idx + len(tok.text), end)[1]
             start, end = self.close_quotation(start, end)
-            if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end):
+            if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end) \
+                    or self.quotations_around_cue(start, end, tok):
                 continue
             f = Found(start, end, "indirect")
             self.set_cue(f, tok)
@@ -88,6 +89,17 @@ class IndirectQuotes(Contents):
         head = self.text[start:end]
         lead = len(head) - len(head[4:].lstrip(" ,")) if head[:4].lower() == "that" else 0
         return lead > 4 and self.inside_quotation(start + lead, end)
+
+    def quotations_around_cue(self, start: int, end: int, cue: Token) -> bool:
+        """""A," he said, "B."": a content that is quoted words on both sides of its cue clause is the direct
+        quote interrupted by its cue (joined from its pieces later), not a report of its own."""
+        if not start < cue.idx < end:
+            return False
+        clause = self.cue_clause(cue) or self.parenthetical_clause(cue)
+        if clause is None:
+            return False
+        first, last = self.doc[clause[0]], self.doc[clause[1]]
+        return self.inside_quotation(start, first.idx) and self.inside_quotation(last.idx + len(last.text), end)
 
     def passive_content(self, cue: Token) -> Found | None:
         """A cue in the passive with no agent ("X is expected to win", "it is considered a threat", "he was
