@@ -633,3 +633,9 @@ def test_direct_quote_after_that_is_one_report():
 def test_quote_interrupted_by_its_cue_is_not_also_an_indirect_quote():
     rec, qs = run('"My hope," Anna Berg said, "is that the council will listen to the people of this town."')
     assert [q.kind for q in qs] == ["direct"] and len(qs[0].pieces) == 2
+
+
+def test_find_reports_a_finding_not_an_action():
+    rec, qs = run("The study found that most voters had already decided.\n\nThe two sides found a way around the rule.")
+    assert find(qs, "most voters had already decided", "indirect").speaker_text == "The study"
+    assert not any("a way around" in q.text for q in qs)

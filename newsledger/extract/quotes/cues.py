@@ -84,6 +84,10 @@ QUOTE_ONLY_CUES = {"continue"}
 # "see" a Cue in 137 of 688 verb uses, its Contents the object with the "as" phrase; tune-a: two sentences of
 # one article, both found by this rule and none lost (train sample: one more found).
 VIEW_AS_VERBS = {"see"}
+# Verbs that report a finding only with a clause or a predicate ("found that X", "found the claim false"): with
+# a bare object ("found a way", "find a job") they tell an action (tune-a: two such objects in two articles,
+# neither a Content; PolNeAR train samples: 2 of 19 "find"/"finds" contents match).
+FINDING_VERBS = {"find"}
 # Raising verbs of appearance with an infinitive ("X seems to have vanished", "that seemed to capture Y"): an
 # appearance judged by the writer, whose content is the whole clause, its subject and cue included, with no
 # source (PolNeAR train, spaCy md tags: "seem" a Cue in 133 of 260 verb uses, "appear" in 105 of 264; tune-a:
