@@ -38,6 +38,7 @@ PREP_CONTENT = {
     "lash": {"out"}, "agree": {"on", "with"}, "object": {"to"}, "weigh": {"in"}, "worry": {"about"},
     "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
     "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
+    "allude": {"to"}, "vouch": {"for"},
 }
 # Prepositions opening a phrase about the circumstances of a report (where, when, on what occasion), which
 # stays the cue's when the parse hangs it on the cue after an object content; measured on the tune half and a
