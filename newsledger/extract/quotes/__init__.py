@@ -63,7 +63,8 @@ __all__ = ["Marked", "belief_verbs", "channel_words", "extract", "find_quotation
 
 # A quotation with no cue of at most this many words is a name, a title or a chant, not a report: PolNeAR
 # train (every seventh text, two samples of 120): 4 of 39 such quotes match a Content, against 41 of 102
-# longer ones; tune-a: three ("Arrogant", a chanted first name, a sign's slogan) in three articles, none gold.
+# longer ones; tune-a: three (an ad's title, a chanted first name, a three-word line of a story the article
+# quotes) in three articles, none gold.
 SHORT_QUOTE_WORDS = 4
 
 
