@@ -596,3 +596,46 @@ def test_document_released_speaks_for_its_releaser():
     rec, qs = run("Senator Ann Lowe released a letter from her doctor that says she is in excellent health.")
     q = find(qs, "she is in excellent health", "indirect")
     assert speaker_name(rec, q) == "Ann Lowe"
+
+
+def test_raising_verb_reports_its_whole_clause_with_no_source():
+    rec, qs = run("The governor seems to have left the state for the weekend.\n\n"
+                  "It seems that nobody noticed.")
+    q = find(qs, "seems to have left", "indirect")
+    assert q.text == "The governor seems to have left the state for the weekend" and q.speaker is None
+    assert not any(x.cue == "seems" and x.text.startswith("It") for x in qs)
+
+
+def test_short_quotation_with_no_cue_is_no_report():
+    rec, qs = run('The ad, titled "Arrogant," ran on Sunday.\n\n'
+                  '"We will win this state," Anna Berg said. "Every vote counts."')
+    assert not any("Arrogant" in q.text for q in qs)
+    assert speaker_name(rec, find(qs, "Every vote counts")) == "Anna Berg"
+
+
+def test_recording_shows_its_speaker():
+    rec, qs = run("The new ad uses a video of Maria Lopez asking, \u201cWhere did the money go?\u201d")
+    assert speaker_name(rec, find(qs, "Where did the money go")) == "Maria Lopez"
+
+
+def test_see_as_reports_the_view_and_plain_see_does_not():
+    rec, qs = run("Critics see the new tax as a gift to large companies.\n\nThe senator saw the report on Monday.")
+    q = find(qs, "the new tax as a gift", "indirect")
+    assert q.text == "the new tax as a gift to large companies" and q.speaker_text == "Critics"
+    assert not any("report" in x.text for x in qs)
+
+
+def test_direct_quote_after_that_is_one_report():
+    rec, qs = run('Anna Berg told aides that "the vote will be close and we will win it."')
+    assert len([q for q in qs if "vote will be close" in q.text]) == 1
+
+
+def test_quote_interrupted_by_its_cue_is_not_also_an_indirect_quote():
+    rec, qs = run('"My hope," Anna Berg said, "is that the council will listen to the people of this town."')
+    assert [q.kind for q in qs] == ["direct"] and len(qs[0].pieces) == 2
+
+
+def test_find_reports_a_finding_not_an_action():
+    rec, qs = run("The study found that most voters had already decided.\n\nThe two sides found a way around the rule.")
+    assert find(qs, "most voters had already decided", "indirect").speaker_text == "The study"
+    assert not any("a way around" in q.text for q in qs)

@@ -11,6 +11,7 @@ from newsledger.extract.quotes.cues import (
     AMOUNT_OBJECTS,
     CHARGE_PREPS,
     CIRCUMSTANCE_PREPS,
+    FINDING_VERBS,
     GERUND_OBJECT_VERBS,
     NO_OBJECT_CONTENT,
     OBJECT_PREPS,
@@ -84,6 +85,8 @@ class Contents(Boundaries):
                     if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and (
                             c.lower_ == "as" or c.lower_ in OBJECT_PREPS.get(lemma, ())):
                         comps.append(c)
+            if lemma in FINDING_VERBS and not any(c.dep_ in {"xcomp", "oprd", "ccomp"} for c in comps):
+                comps = []  # "found a way", "find a job": an action, not a finding
             if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
                 if dobj is not None:
                     # "defended his call to raise the wage", "opposes abortions in all cases except X": a phrase

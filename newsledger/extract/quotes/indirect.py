@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.quotes.contents import Contents
-from newsledger.extract.quotes.cues import IN_SOURCES, NOUN_PREPS, SPEECH_NOUNS, STANCE_ADJECTIVES
+from newsledger.extract.quotes.cues import (
+    IN_SOURCES,
+    NOUN_PREPS,
+    QUOTE_ONLY_CUES,
+    RAISING_VERBS,
+    SPEECH_NOUNS,
+    STANCE_ADJECTIVES,
+    VIEW_AS_VERBS,
+)
 from newsledger.extract.quotes.reading import Found
 
 
@@ -40,7 +48,17 @@ class IndirectQuotes(Contents):
                 if f is not None:
                     out.append(f)
                 continue
-            if not self.is_cue(tok, belief=True):
+            if tok.lemma_.lower() in VIEW_AS_VERBS and tok.pos_ == "VERB":
+                view = self.view_as_content(tok)
+                if view is not None:
+                    (out if view.speaker_span is not None else unsourced).append(view)
+                continue
+            if tok.lemma_.lower() in RAISING_VERBS:
+                raising = self.raising_content(tok)
+                if raising is not None:
+                    unsourced.append(raising)
+                continue
+            if not self.is_cue(tok, belief=True) or tok.lemma_.lower() in QUOTE_ONLY_CUES:
                 continue
             passive = self.passive_content(tok)
             if passive is not None:
@@ -56,7 +74,8 @@ class IndirectQuotes(Contents):
             elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
                 end = self.trim_tail(tok.idx + len(tok.text), end)[1]
             start, end = self.close_quotation(start, end)
-            if self.inside_quotation(start, end):
+            if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end) \
+                    or self.quotations_around_cue(start, end, tok):
                 continue
             f = Found(start, end, "indirect")
             self.set_cue(f, tok)
@@ -64,6 +83,23 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out + unsourced
+
+    def quotation_with_complementizer(self, start: int, end: int) -> bool:
+        """"told aides that "X."": the content is the direct quote and its "that", one report, not two."""
+        head = self.text[start:end]
+        lead = len(head) - len(head[4:].lstrip(" ,")) if head[:4].lower() == "that" else 0
+        return lead > 4 and self.inside_quotation(start + lead, end)
+
+    def quotations_around_cue(self, start: int, end: int, cue: Token) -> bool:
+        """""A," he said, "B."": a content that is quoted words on both sides of its cue clause is the direct
+        quote interrupted by its cue (joined from its pieces later), not a report of its own."""
+        if not start < cue.idx < end:
+            return False
+        clause = self.cue_clause(cue) or self.parenthetical_clause(cue)
+        if clause is None:
+            return False
+        first, last = self.doc[clause[0]], self.doc[clause[1]]
+        return self.inside_quotation(start, first.idx) and self.inside_quotation(last.idx + len(last.text), end)
 
     def passive_content(self, cue: Token) -> Found | None:
         """A cue in the passive with no agent ("X is expected to win", "it is considered a threat", "he was
@@ -80,6 +116,41 @@ class IndirectQuotes(Contents):
             return None
         start, end = bounds
         return Found(start, end, "indirect", cue=cue, cue_text=cue.text)
+
+    def view_as_content(self, cue: Token) -> Found | None:
+        """"critics see X as Y": what is viewed with what it is viewed as, said by the subject; "X is seen as Y"
+        with no agent: the whole clause, no source (as a passive cue)."""
+        dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        holders = [cue] + ([dobj] if dobj is not None else [])
+        as_phrase = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                          and c.i > cue.i), None)
+        if as_phrase is None or self.negated(cue):
+            return None
+        if dobj is None:
+            f = self.passive_content(cue)
+            return f if f is not None and f.end >= as_phrase.idx else None
+        bounds = self.indirect_bounds(self.contiguous([*dobj.subtree, *as_phrase.subtree]))
+        if bounds is None:
+            return None
+        f = Found(bounds[0], bounds[1], "indirect")
+        self.set_cue(f, cue)
+        return f if f.speaker_span is not None else None
+
+    def raising_content(self, cue: Token) -> Found | None:
+        """"X seems to Y", "X appeared to Y": the writer's judgement of how things appear, a report with no source
+        whose content is the whole clause, subject and cue included (as with a passive cue with no agent)."""
+        if cue.pos_ not in {"VERB", "AUX"} or self.negated(cue):
+            return None
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+        infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if subj is None or infinitive is None or subj.lower_ in {"it", "there"} or self.in_quote(subj):
+            return None
+        toks = [t for t in self.doc[subj.left_edge.i: infinitive.right_edge.i + 1] if t.sent == cue.sent]
+        bounds = self.indirect_bounds(self.contiguous(toks))
+        if bounds is None:
+            return None
+        return Found(bounds[0], bounds[1], "indirect", cue=cue, cue_text=cue.text)
 
     def adjective_content(self, adj: Token) -> Found | None:
         """A stance adjective with its clause: "she was sure (that) X", "they are convinced X", "he is worried

@@ -10,6 +10,7 @@ from newsledger.extract.quotes.cues import (
     CLIMB_DEPS,
     CUE_PARTICLES,
     PERSON_PRONOUNS,
+    RECORDINGS,
     RELEASED_DOCUMENTS,
     SUBJECT_DEPS,
 )
@@ -63,7 +64,7 @@ class Speakers(Channels):
         nxt = self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in parts:
             text += " " + nxt.text
-        subj = self.subject(cue)
+        subj = self.subject(cue) or self.recorded(cue)
         head = cue
         if subj is None:
             subj = self.inverted_subject(cue)
@@ -115,6 +116,23 @@ class Speakers(Channels):
             if pobj is not None:
                 f.speaker_span = self.noun_phrase(pobj)
         f.channel = self.channel(cue)
+
+    def recorded(self, cue: Token) -> Token | None:
+        """The one a recording shows speaking, right before a participle cue: "footage of Trump saying X"."""
+        if cue.tag_ != "VBG" or cue.i == 0:
+            return None
+        prev = self.doc[cue.i - 1]
+        if cue.dep_ == "pobj" and prev.dep_ == "compound" and prev.head == cue and cue.head.lower_ == "of" \
+                and cue.head.head.lemma_.lower() in RECORDINGS:
+            return prev  # the parse takes the name for the participle's modifier: "of [Maria Lopez] asking"
+        named = prev
+        while named.dep_ == "compound" and named.head.i > named.i:
+            named = named.head
+        of = named.head
+        if named.dep_ != "pobj" or named.right_edge.i != prev.i or of.lower_ != "of" \
+                or of.head.lemma_.lower() not in RECORDINGS:
+            return None
+        return named
 
     def gerund_holder(self, gerund: Token) -> tuple[Token | None, Token | None]:
         """A cue that is the object of a preposition ("by saying X", "stopped short of calling X Y", "accused
