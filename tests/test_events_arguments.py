@@ -1,7 +1,9 @@
 """Issue 16, fourth round: the arguments of an event. An appositive names the role noun's actor; a pronoun is not
 the actor its clause names on the other side (principle B); only a national capital stands for its state; an act
 noun's against/on phrase is its target; a people noun keeps its nationality; a reduced passive's noun is its
-target; an event is dated by its day; an article without a dateline dates by the latest date its text names.
+target; an event is dated by its day; an article without a dateline dates by the latest date its text names; a
+month and the year after it are one date; a time hung on a reduced relative's noun dates its act; an accusation
+of an act targets the act's owner.
 Sentences invented for the tests (no evaluation sentence)."""
 from __future__ import annotations
 
@@ -108,3 +110,23 @@ def test_a_body_of_people_is_a_target():
     rec, events = _events("The United Nations on Monday accused the pro-government coalition of bombing hospitals.")
     targets = [t for _, t in _pairs(rec, events, "ACCUSE")]
     assert any(t and "coalition" in t for t in targets), targets
+
+
+def test_a_month_and_the_year_after_it_are_one_date():
+    rec, events = _events("Germany imposed sanctions on Belarus in March last year.")
+    assert {e.date for e in events if e.type == "SANCTION"} == {"2017-03"}, [(e.type, e.date) for e in events]
+    assert {e.status for e in events if e.type == "SANCTION"} == {"historical"}
+
+
+def test_a_time_after_a_reduced_relative_dates_its_act():
+    rec, events = _events("The suspects are Karl Hansen and Ole Berg, detained by Danish police in "
+                          "Aarhus, in June last year.")
+    dates = {e.date for e in events if e.type == "COERCE"}
+    assert dates == {"2017-06"}, [(e.type, e.date) for e in events]
+
+
+def test_an_accusation_of_an_act_targets_its_owner():
+    rec, events = _events("Britain condemned Russia's invasion of Georgia on Thursday. "
+                          "The European Union criticised the Turkish offensive against Kurdish fighters.")
+    pairs = _pairs(rec, events, "ACCUSE")
+    assert ("United Kingdom", "Russia") in pairs and ("European Union", "Turkey") in pairs, pairs

@@ -51,7 +51,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, nominal_events, np_head
 from newsledger.extract.quantities import parse_number_words, vague_table
-from newsledger.model import Actor, Event, Record
+from newsledger.model import Actor, Event, Record, TimeExpr
 from newsledger.resolve import lexicon
 
 CONFLICT = {"ASSAULT", "COERCE"}
@@ -101,7 +101,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
             or [_cue_speaker(record, ev) or _quoted_speaker(record, ev)]
         if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
             srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
-        tgts = [_actor(index, h, record, create=True) or _act_noun_target(index, h, record)
+        tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
+                or _actor(index, h, record, create=True) or _act_noun_target(index, h, record)
                 or _custody_target(index, h, ev) for h in ev.targets] or [None]
         if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
             tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
@@ -433,6 +434,22 @@ def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return _actor(index, np_head(pobj), record, create=True)
     return None
+
+
+JUDGED_ACT_TYPES = {"ACCUSE", "REJECT"}  # acts whose object may be another actor's act
+OWNER_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _act_owner(index, head: Token, record: Record) -> Actor | None:
+    """The actor whose act an accusation or refusal is aimed at: "condemned Russia's invasion of Ukraine",
+    "denounced the Israeli raid on ...", "rejected the Turkish offensive": CAMEO 111/112 (criticize, accuse) and
+    PLOVER ACCUSE/REJECT take the actor criticised as target, the owner of the act noun (nominals.tsv), not
+    the place or people the act was aimed at (issue 16: the possessor of a nominal act)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in D.nominals():
+        return None
+    owner = next((c for c in head.children if c.i < head.i and (
+        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
+    return _actor(index, owner, record, create=True) if owner is not None else None
 
 
 def _nationality_clash(actor: Actor, head: Token) -> bool:
@@ -942,6 +959,8 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
             return "noun" if nouns else "direct"
         if t.pos_ == "VERB" and t != tok:
             return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
+        if t != tok and _described_by(t, trigger):
+            return "direct"
         h = t.head
         if h == t:
             break
@@ -952,6 +971,16 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
         t = h
     # the time sits in another clause of the sentence
     return "other"
+
+
+def _described_by(noun: Token, trigger: Token) -> bool:
+    """Whether `noun` names an actor (not an act) that a reduced relative clause holding the trigger describes:
+    "Aine Davis, convicted ... and jailed by a court, in May last year", "a man, detained by police, on Monday":
+    the parser hangs the trailing time on the person, whom it cannot date; it dates the clause's act."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in D.nominals():
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return any(trigger == c or (trigger.dep_ == "conj" and trigger.head == c) for c in clauses)
 
 
 def _governing_verb(trigger: Token) -> Token | None:
@@ -974,8 +1003,8 @@ def _governing_verb(trigger: Token) -> Token | None:
 
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
-    cands = [t for t in record.times if sent.start_char <= t.start < sent.end_char and t.value
-             and t.type != "DURATION"]
+    cands = _with_years(record.article.text, [t for t in record.times if sent.start_char <= t.start < sent.end_char
+                                              and t.value and t.type != "DURATION"])
     direct, noun, other = [], [], []
     own = []
     for tm in cands:
@@ -1018,6 +1047,29 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if value and (value.endswith("_REF") or value.startswith("XXXX")):
         return None, None, historical
     return value, precision, historical
+
+
+YEAR_JOINERS = {"", ",", "of"}
+
+
+def _with_years(text: str, times: list) -> list:
+    """The times of a sentence with a month or day and the year right after it read as one date: "in May last
+    year", "on 5 March this year", "in June of 2016" (the tagger gives "May" this year's May and "last year" a
+    year apart; the event happened in the month of that year). Other times as they are."""
+    out, skip = [], set()
+    for i, tm in enumerate(times):
+        if i in skip:
+            continue
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if (nxt is not None and tm.precision in {"month", "day"} and re.match(r"^\d{4}-\d{2}", tm.value)
+                and nxt.precision == "year" and re.fullmatch(r"\d{4}", nxt.value or "")
+                and text[tm.end:nxt.start].strip().lower() in YEAR_JOINERS):
+            out.append(TimeExpr(text[tm.start:nxt.end], tm.start, nxt.end, nxt.value + tm.value[4:], tm.precision,
+                                tm.type))
+            skip.add(i + 1)
+        else:
+            out.append(tm)
+    return out
 
 
 def _latest_in_text(record: Record) -> str | None:
