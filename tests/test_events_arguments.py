@@ -130,3 +130,16 @@ def test_an_accusation_of_an_act_targets_its_owner():
                           "The European Union criticised the Turkish offensive against Kurdish fighters.")
     pairs = _pairs(rec, events, "ACCUSE")
     assert ("United Kingdom", "Russia") in pairs and ("European Union", "Turkey") in pairs, pairs
+
+
+def test_police_telling_of_their_own_arrest_is_routine_attribution():
+    rec, events = _events("Police said they had arrested a 25-year-old man in connection with the stabbing.")
+    assert {e.status for e in events if e.type == "COERCE"} == {"reported"}, [(e.type, e.status) for e in events]
+
+
+def test_forces_sent_into_a_country_target_that_country():
+    rec, events = _events("The president of Ruritania threatened to send troops into northern Syria. "
+                          "Egypt sent troops to Libya in 2016.")
+    targets = {t for _, t in _pairs(rec, events, "THREATEN") + _pairs(rec, events, "COOPERATE")
+               + _pairs(rec, events, "MOBILIZE") + _pairs(rec, events, "ASSAULT")}
+    assert "Syria" in targets and "Libya" in targets and "troops" not in targets, targets

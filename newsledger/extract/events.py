@@ -102,8 +102,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
         if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
             srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
         tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
-                or _actor(index, h, record, create=True) or _act_noun_target(index, h, record)
-                or _custody_target(index, h, ev) for h in ev.targets] or [None]
+                or _sent_to(index, h, record) or _actor(index, h, record, create=True)
+                or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
         if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
             tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
         srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
@@ -140,7 +140,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     continue
                 seen.add(key)
                 by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
-                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs), by)
+                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs,
+                                                                       _custody_act(ev)), by)
                 e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
                 if e.confidence >= threshold:
                     events.append(e)
@@ -450,6 +451,30 @@ def _act_owner(index, head: Token, record: Record) -> Actor | None:
     owner = next((c for c in head.children if c.i < head.i and (
         c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
     return _actor(index, owner, record, create=True) if owner is not None else None
+
+
+FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "warship", "warships", "tank",
+               "tanks", "jet", "jets", "fighter", "fighters", "marine", "marines", "ship", "ships", "unit", "units"}
+DEPLOY_VERBS = {"send", "deploy", "dispatch", "move", "order", "station", "mass"}
+DEPLOY_PREPS = {"into", "to", "in", "toward", "towards", "across"}
+
+
+def _sent_to(index, head: Token, record: Record) -> Actor | None:
+    """The actor a deployment is aimed at, not the sender's own forces: "threatened to send troops into northern
+    Syria", "will deploy warships to the Gulf of Guinea", "sent its army across the border into Lebanon": the
+    into/to phrase on the verb or on the forces noun (PLOVER MOBILIZE/THREATEN: the target is where force is
+    sent; issue 16: "threatened to send his forces" target)."""
+    if head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS:
+        return None
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in DEPLOY_VERBS:
+        return None
+    for c in [*verb.children, *head.children]:
+        if c.dep_ in {"prep", "dative"} and c.lower_ in DEPLOY_PREPS and c.i > head.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "NORP", "ORG"}:
+                return _actor(index, np_head(pobj), record, create=True) or index.country_named(np_head(pobj).text)
+    return None
 
 
 def _nationality_clash(actor: Actor, head: Token) -> bool:
@@ -893,7 +918,7 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
 
 
 def _claim_status(record: Record, status: str, asserted_by: str | None, src: Actor | None,
-                  tgt: Actor | None, pairs: Counter | None = None) -> str:
+                  tgt: Actor | None, pairs: Counter | None = None, custody: bool = False) -> str:
     """A quoted account is a claim when it serves its speaker's side (event-annotation.md: "a party asserts
     something contested or self-serving ..., a side's account of a battle"): the acting side's account of its act,
     the target side's account of what a named attacker did to it, or the account of an attack by the side the
@@ -904,6 +929,8 @@ def _claim_status(record: Record, status: str, asserted_by: str | None, src: Act
     speaker = record.actor(asserted_by) if asserted_by else None
     if speaker is None:
         return "reported"  # attribution to no one in particular ("officials said") is routine
+    if custody and _law_enforcement(speaker):
+        return "reported"  # "police said they had arrested a man": a public legal act, routine attribution
 
     def side(a: Actor | None) -> bool:
         return a is not None and (_same(record, speaker, a) or _citizen_of(speaker, a))
@@ -915,6 +942,22 @@ def _claim_status(record: Record, status: str, asserted_by: str | None, src: Act
     if src is not None and pairs and (_top(record, speaker).id, _top(record, src).id) in pairs:
         return "claimed"  # the attacker's adversary tells of the attack
     return "reported"
+
+
+LAW_ENFORCEMENT_SECTORS = ("COP", "JUD")  # CAMEO actor codebook: police, judiciary
+LAW_ENFORCEMENT_WORDS = {"police", "sheriff", "prosecutor", "prosecutors", "court", "constabulary", "fbi",
+                         "investigators", "detectives", "officers"}
+
+
+def _custody_act(ev: RawEvent) -> bool:
+    return ev.trigger.lemma_.lower() in CUSTODY_LEMMAS
+
+
+def _law_enforcement(a: Actor) -> bool:
+    """Police, prosecutors and courts (CAMEO sectors COP, JUD, or a name that says so): their account of an
+    arrest or charge they made is routine attribution (event-annotation.md), not a side's contested claim."""
+    code = a.code or ""
+    return code.endswith(LAW_ENFORCEMENT_SECTORS) or bool(LAW_ENFORCEMENT_WORDS & set(a.name.lower().split()))
 
 
 def _cue_lemma(cue: str) -> str:

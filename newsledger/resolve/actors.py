@@ -447,6 +447,13 @@ class ActorIndex:
         iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
         return self._country_actor(iso2, text) if iso2 else None
 
+    def country_named(self, text: str) -> Actor | None:
+        """The country actor a country's name, alias or capital stands for (made when the article has none yet),
+        or None: for a country in a place's position that an act is nevertheless aimed at ("send troops into
+        Syria")."""
+        iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+        return self._country_actor(iso2, text) if iso2 else None
+
     def _country_actor(self, iso2: str, text: str) -> Actor:
         key = "C:" + iso2
         actor = self._by_key.get(key)
