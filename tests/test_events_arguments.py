@@ -143,3 +143,10 @@ def test_forces_sent_into_a_country_target_that_country():
     targets = {t for _, t in _pairs(rec, events, "THREATEN") + _pairs(rec, events, "COOPERATE")
                + _pairs(rec, events, "MOBILIZE") + _pairs(rec, events, "ASSAULT")}
     assert "Syria" in targets and "Libya" in targets and "troops" not in targets, targets
+
+
+def test_an_agentless_killing_takes_its_attacker_from_the_act_it_happened_in():
+    rec, events = _events("Two soldiers were killed in an ambush by Taliban fighters on Sunday. "
+                          "Five civilians were wounded in Russia's shelling of Kharkiv.")
+    sources = {s for s, _ in _pairs(rec, events, "ASSAULT")}
+    assert "Taliban" in sources and "Russia" in sources, _pairs(rec, events, "ASSAULT")

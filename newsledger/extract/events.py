@@ -98,7 +98,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     for sent, ev in raw:
         _reduced_passive(ev)
         srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
-            or [_cue_speaker(record, ev) or _quoted_speaker(record, ev)]
+            or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
         if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
             srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
         tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
@@ -474,6 +474,36 @@ def _sent_to(index, head: Token, record: Record) -> Actor | None:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "NORP", "ORG"}:
                 return _actor(index, np_head(pobj), record, create=True) or index.country_named(np_head(pobj).text)
+    return None
+
+
+ACT_AGENT_PREPS = {"in", "during", "by", "from"}
+# WordNet-style lexical class: hyponyms of attack.n.01 / military operation (+ nominals.tsv's acts)
+ATTACK_NOUNS = {"ambush", "airstrike", "strike", "raid", "shelling", "bombardment", "bombing", "assault", "attack",
+                "offensive", "shooting", "onslaught", "incursion", "invasion", "barrage", "massacre", "crossfire"}
+
+
+def _act_agent(index, ev: RawEvent, record: Record) -> Actor | None:
+    """The attacker of an agentless passive named by the act it happened in: "killed in an ambush by Taliban
+    fighters", "died in a US airstrike", "wounded in Russia's shelling of the city": the act noun's (nominals.tsv)
+    by-agent, possessor or naming modifier (CAMEO's source is the actor of the act; issue 16: passive by-agents,
+    the possessor of a nominal act)."""
+    if not ev.passive or ev.type not in CONFLICT:
+        return None
+    for prep in ev.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ACT_AGENT_PREPS:
+            continue
+        act = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in ATTACK_NOUNS | set(D.nominals()):
+            continue
+        by = next((p for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        if by is not None:
+            return _actor(index, np_head(by), record, create=True)
+        owner = next((c for c in act.children if c.i < act.i and (
+            c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
+        if owner is not None:
+            return _actor(index, owner, record, create=True)
     return None
 
 
