@@ -118,6 +118,21 @@ def _clean_name(span: Span) -> list[Token]:
     return toks
 
 
+def _whole_person_names(ents: list[Span]) -> list[Span]:
+    """Person names the model cut short: a PERSON span followed at once by a capitalised proper noun outside any
+    entity that the article names on its own as a person elsewhere ("lawyer Mehmet Alper | Unver said ...
+    Unver said"): the later surname mention shows the word is the name's last part. Other spans as they are."""
+    lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    out = []
+    for e in ents:
+        nxt = e.doc[e.end] if e.end < len(e.doc) else None
+        if (e.label_ == "PERSON" and nxt is not None and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper() and nxt.text in lone and e.doc[e.end - 1].whitespace_):
+            e = Span(e.doc, e.start, e.end + 1, label=e.label_)
+        out.append(e)
+    return out
+
+
 def _titles(span: Span) -> list[Token]:
     """The honorifics and ranks before the name in an entity span ("Master Sgt" of "Master Sgt X")."""
     out = []
@@ -207,6 +222,7 @@ class ActorIndex:
     def build(self) -> tuple[list[Entity], list[Actor]]:
         # A model "entity" with no capitalized word ("hardline group") is a nominal mention, not a name.
         ents = [e for e in self.doc.ents if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
+        ents = _whole_person_names(ents)
         self._labels = self._actor_labels(ents)
         self._collect_orgs(ents)
         entities: list[Entity] = []
