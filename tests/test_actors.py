@@ -205,3 +205,11 @@ def test_a_person_name_cut_short_by_the_model_takes_its_surname_back():
     first, later = words.index("Ahmet"), len(words) - 1 - words[::-1].index("Yilmaz")
     doc.ents = [Span(doc, first, first + 2, label="PERSON"), Span(doc, later, later + 1, label="PERSON")]
     assert [e.text for e in _whole_person_names(list(doc.ents))] == ["Ahmet Kemal Yilmaz", "Yilmaz"]
+
+
+def test_a_council_or_a_court_is_a_body_not_a_person():
+    rec = extract_record(Article(text="The council voted on Monday to close the library. "
+                                      "A court in the town said the mayor must resign.", published="2019-04-02"))
+    kinds = {a.name.lower(): a.kind for a in rec.actors}
+    bodies = {n: k for n, k in kinds.items() if "council" in n or "court" in n}
+    assert bodies and all(k == "organization" for k in bodies.values()), kinds

@@ -84,6 +84,12 @@ GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militants",
                "rebels", "party", "government", "administration", "ministry", "force", "forces", "army",
                "alliance", "coalition", "front", "regime", "faction", "company", "agency"}
 
+# Bodies, not persons, though their nouns are singular (WordNet noun.group: institutions, assemblies, courts); only
+# for the kind of a plain nominal: unlike GROUP_NOUNS, "the court" does not point back to the last organization.
+INSTITUTION_NOUNS = {"court", "tribunal", "council", "committee", "commission", "parliament", "assembly", "senate",
+                     "congress", "cabinet", "board", "department", "legislature", "police", "navy", "embassy",
+                     "consulate", "secretariat", "directorate", "bureau", "authority", "union", "junta"}
+
 
 def _load_list(name: str) -> set[str]:
     return {w.lower() for w in resources.words(name)}
@@ -670,8 +676,8 @@ class ActorIndex:
         key = "G:" + span.text.lower()
         actor = self._by_key.get(key)
         if actor is None:
-            if span.root.lemma_.lower() in GROUP_NOUNS:
-                kind = "organization"  # "an interim government", "the army"
+            if span.root.lemma_.lower() in GROUP_NOUNS | INSTITUTION_NOUNS:
+                kind = "organization"  # "an interim government", "the army", "the council", "a court"
             else:
                 kind = "group" if span.root.tag_ in {"NNS", "NNPS"} else "person"
             country = next((c for t in span if (c := lexicon.country_of_name().get(t.lower_))), None)
