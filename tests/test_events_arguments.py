@@ -150,3 +150,11 @@ def test_an_agentless_killing_takes_its_attacker_from_the_act_it_happened_in():
                           "Five civilians were wounded in Russia's shelling of Kharkiv.")
     sources = {s for s, _ in _pairs(rec, events, "ASSAULT")}
     assert "Taliban" in sources and "Russia" in sources, _pairs(rec, events, "ASSAULT")
+
+
+def test_the_accused_denying_a_charge_leaves_the_accusation_made():
+    rec, events = _events("Egypt accused Sudan of shelling the dam, a charge Sudan denied. "
+                          "Moscow denied that it had threatened Kyiv.")
+    status = {(e.type, actor_name(rec, e.source)): e.status for e in events}
+    assert status.get(("ACCUSE", "Egypt")) == "reported", status
+    assert status.get(("THREATEN", "Russia")) == "denied", status

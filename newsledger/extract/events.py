@@ -933,7 +933,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
         cue = (q.cue or "").lower()
         lemma = _cue_lemma(cue)
         if lemma in DENY_CUES and not (lemma == "reject" and typ in VERBAL_TYPES):
-            status = "denied"  # a rejected demand or accusation was still made: rejecting it denies nothing
+            # a rejected demand or accusation was still made: rejecting it denies nothing; denying it is denying
+            # the act only for the side that made it (decided once the actors are known, _claim_status)
+            status = "denied:verbal" if typ in VERBAL_TYPES else "denied"
         elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
                                                                           REPORTED_CUES):
             status = "claimed:party"  # decided once the actors are known (_claim_status)
@@ -947,6 +949,16 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     return status, asserted_by, typ, cameo
 
 
+def _verbal_denial(record: Record, denier: str | None, src: Actor | None) -> str:
+    """A demand, accusation or threat under a denial: "Moscow denied it had threatened Kyiv" denies the threat
+    (its maker's side denies it); "Moscow accused Kyiv of shelling the plant, a charge Ukraine denied" leaves the
+    accusation made (the accused denies its content, not that it was made): reported (event-annotation.md)."""
+    speaker = record.actor(denier) if denier else None
+    if speaker is None or src is None:
+        return "denied"
+    return "denied" if _same(record, speaker, src) or _citizen_of(speaker, src) else "reported"
+
+
 def _claim_status(record: Record, status: str, asserted_by: str | None, src: Actor | None,
                   tgt: Actor | None, pairs: Counter | None = None, custody: bool = False) -> str:
     """A quoted account is a claim when it serves its speaker's side (event-annotation.md: "a party asserts
@@ -954,6 +966,8 @@ def _claim_status(record: Record, status: str, asserted_by: str | None, src: Act
     the target side's account of what a named attacker did to it, or the account of an attack by the side the
     article pits against the attacker. A side's own losses with no attacker named ("officials said two of its
     soldiers had been killed") are an admission, routine attribution (reported), as is a bystander's account."""
+    if status == "denied:verbal":
+        return _verbal_denial(record, asserted_by, src)
     if status != "claimed:party":
         return status
     speaker = record.actor(asserted_by) if asserted_by else None
