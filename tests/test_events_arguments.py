@@ -158,3 +158,8 @@ def test_the_accused_denying_a_charge_leaves_the_accusation_made():
     status = {(e.type, actor_name(rec, e.source)): e.status for e in events}
     assert status.get(("ACCUSE", "Egypt")) == "reported", status
     assert status.get(("THREATEN", "Russia")) == "denied", status
+
+
+def test_a_voiced_refusal_is_reported_not_planned():
+    rec, events = _events("Iran will not allow inspectors into the site, its foreign minister said on Monday.")
+    assert {e.status for e in events if e.type == "REJECT"} == {"reported"}, [(e.type, e.status) for e in events]

@@ -919,6 +919,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             status = "planned"
             if typ != new_type and new_type == "AGREE" and not ev.passive:
                 typ, cameo, status = new_type, new_code, "reported"
+            if typ == "REJECT" and any(c.dep_ == "neg" for c in ev.trigger.children):
+                status = "reported"  # "will not accept", "would never allow": the refusal is voiced now, as a
+                # threat or a promise is (event-annotation.md)
     elif ev.modality == "threat":
         typ = "THREATEN"
     elif ev.modality == "hypothetical":
