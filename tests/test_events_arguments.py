@@ -163,3 +163,10 @@ def test_the_accused_denying_a_charge_leaves_the_accusation_made():
 def test_a_voiced_refusal_is_reported_not_planned():
     rec, events = _events("Iran will not allow inspectors into the site, its foreign minister said on Monday.")
     assert {e.status for e in events if e.type == "REJECT"} == {"reported"}, [(e.type, e.status) for e in events]
+
+
+def test_a_house_number_is_no_year():
+    rec, events = _events("Jane Miller, 19, of 1935 Orchard St., Springfield, was arrested and charged with arson. "
+                          "Police arrested a man at 2210 Main Street in 2016.", published="2009-03-20")
+    dates = sorted(e.date for e in events if e.type == "COERCE")
+    assert dates == ["2009-03-20", "2016"], [(e.type, e.date) for e in events]

@@ -1093,8 +1093,9 @@ def _governing_verb(trigger: Token) -> Token | None:
 
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
-    cands = _with_years(record.article.text, [t for t in record.times if sent.start_char <= t.start < sent.end_char
-                                              and t.value and t.type != "DURATION"])
+    text = record.article.text
+    cands = _with_years(text, [t for t in record.times if sent.start_char <= t.start < sent.end_char
+                               and t.value and t.type != "DURATION" and not _street_number(text, t)])
     direct, noun, other = [], [], []
     own = []
     for tm in cands:
@@ -1162,13 +1163,24 @@ def _with_years(text: str, times: list) -> list:
     return out
 
 
+STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Lane|Ln|Blvd|"
+                          r"Boulevard|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Circle|Parkway|Pkwy|Terrace|Trail)\b")
+
+
+def _street_number(text: str, tm) -> bool:
+    """A house number the tagger read as a year: "Henry, 19, of 1935 Orchard St., was arrested", "at 2008 Main
+    Street" (local news gives addresses so): a bare four-digit number followed by a capitalised street name."""
+    return bool(re.fullmatch(r"\d{4}", tm.text.strip())) and bool(STREET_AFTER.match(text, tm.end))
+
+
 def _latest_in_text(record: Record) -> str | None:
     """For an article without a publication date (a page saved without its dateline): the latest calendar date the
     text names, at its own precision, the nearest stand-in for the report's day, with date_precision
     "latest_in_text" saying so; None when it names none (the all-news annotation dates such an article's undated
     events by the latest date it gives)."""
     values = [t.value[:10] for t in record.times if t.value and t.type in {"DATE", "TIME"}
-              and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])]
+              and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])
+              and not _street_number(record.article.text, t)]
     return max(values, default=None)  # ISO strings: the latest sorts last, "2018" before "2018-04"
 
 
