@@ -72,9 +72,10 @@ def test_an_event_is_dated_by_its_day_not_its_hour():
 
 def test_an_article_without_a_dateline_dates_by_the_latest_date_it_names():
     from newsledger.extract.events import _latest_in_text
-    from newsledger.model import TimeExpr
+    from newsledger.model import Article, TimeExpr
 
     class Times:
+        article = Article(text="x" * 40)
         times = [TimeExpr("2016", 0, 4, "2016"), TimeExpr("April 4, 2018", 10, 23, "2018-04-04T16:43", type="TIME"),
                  TimeExpr("20 years", 30, 38, "P20Y", type="DURATION")]
 
