@@ -171,3 +171,10 @@ def test_a_house_number_is_no_year():
                           "Police arrested a man at 2210 Main Street in 2016.", published="2009-03-20")
     dates = sorted(e.date for e in events if e.type == "COERCE")
     assert dates == ["2009-03-20", "2016"], [(e.type, e.date) for e in events]
+
+
+def test_a_name_hung_on_the_body_a_role_serves_is_the_role_holder():
+    rec, events = _events("A spokesman for the Iraqi foreign ministry, Ahmed Saleh, accused Turkey of violating "
+                          "Iraqi sovereignty.")
+    sources = {s for s, _ in _pairs(rec, events, "ACCUSE")}
+    assert "Ahmed Saleh" in sources, _pairs(rec, events, "ACCUSE")

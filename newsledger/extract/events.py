@@ -362,6 +362,8 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             first = _name_start(head, toks)
             full = doc[first: end + 1] if end - first < 10 else doc[first: toks[-1].i + 1]
             actor = index.resolve_span(full, create=True)
+    if actor is not None and head.pos_ == "NOUN":
+        actor = _appositive_of_body(index, head) or actor  # a role nominal: its holder, named beside its body
     return _full_name(record, actor) if head.pos_ != "PRON" else actor
 
 
@@ -402,6 +404,29 @@ def _appositive_name(index, head: Token) -> Actor | None:
             found = index.actor_at(c.idx, c.idx + len(c.text))
             if found is not None:
                 return found
+    return _appositive_of_body(index, head)
+
+
+ROLE_BODY_PREPS = {"for", "of", "at", "to"}
+
+
+def _appositive_of_body(index, head: Token) -> Actor | None:
+    """"A spokesman for the foreign ministry, Ahmed X, said": the parser hangs the person's name on the body the
+    role serves; a person is no apposition to a ministry, so the name is the role holder's (a person role noun
+    of roles.txt only)."""
+    from newsledger.resolve.actors import role_words
+
+    if head.lemma_.lower() not in role_words():
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ROLE_BODY_PREPS:
+            continue
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in body.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                    found = index.actor_at(c.idx, c.idx + len(c.text))
+                    if found is not None and found.kind == "person":
+                        return found
     return None
 
 
