@@ -178,3 +178,8 @@ def test_a_name_hung_on_the_body_a_role_serves_is_the_role_holder():
                           "Iraqi sovereignty.")
     sources = {s for s, _ in _pairs(rec, events, "ACCUSE")}
     assert "Ahmed Saleh" in sources, _pairs(rec, events, "ACCUSE")
+
+
+def test_a_warning_of_a_possible_strike_is_a_threat_made():
+    rec, events = _events("Iran warned on Sunday it could strike US bases in the region.")
+    assert {e.status for e in events if e.type == "THREATEN"} == {"reported"}, [(e.type, e.status) for e in events]

@@ -949,8 +949,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
                 # threat or a promise is (event-annotation.md)
     elif ev.modality == "threat":
         typ = "THREATEN"
-    elif ev.modality == "hypothetical":
-        status = "hypothetical"
+    elif ev.modality == "hypothetical" and not (typ == "THREATEN" and ev.trigger.lemma_.lower() != "threaten"):
+        status = "hypothetical"  # "warned it could strike US bases": the modal is the threatened act's, the
+        # warning is the threat and was made (event-annotation.md: a THREATEN event is itself the threat)
     asserted_by = None
     q = _quote_for(record, ev.trigger.idx)
     if q is None and (cameo[:2] in {"02", "03", "10", "11", "12", "13"} or ev.trigger.lemma_.lower() in
