@@ -181,5 +181,7 @@ def test_a_name_hung_on_the_body_a_role_serves_is_the_role_holder():
 
 
 def test_a_warning_of_a_possible_strike_is_a_threat_made():
-    rec, events = _events("Iran warned it could strike US bases if attacked.")
-    assert {e.status for e in events if e.type == "THREATEN"} == {"reported"}, [(e.type, e.status) for e in events]
+    for text in ("Iran warned it could strike US bases if attacked.",
+                 "Iran warned on Sunday it could strike US bases in the region."):
+        rec, events = _events(text)
+        assert [(e.type, e.status) for e in events] == [("THREATEN", "reported")], [(e.type, e.status) for e in events]

@@ -949,6 +949,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
                 # threat or a promise is (event-annotation.md)
     elif ev.modality == "threat":
         typ = "THREATEN"
+    elif ev.modality == "hypothetical" and typ in {"ASSAULT", "COERCE", "SANCTION"} and _warned_of(ev.trigger) \
+            and intent_type(cameo)[0] == "THREATEN":
+        typ, cameo = "THREATEN", intent_type(cameo)[1]  # "warned on Sunday it could strike US bases": a threat
     elif ev.modality == "hypothetical" and not (typ == "THREATEN" and ev.trigger.lemma_.lower() != "threaten"):
         status = "hypothetical"  # "warned it could strike US bases": the modal is the threatened act's, the
         # warning is the threat and was made (event-annotation.md: a THREATEN event is itself the threat)
@@ -986,6 +989,22 @@ def _verbal_denial(record: Record, denier: str | None, src: Actor | None) -> str
     if speaker is None or src is None:
         return "denied"
     return "denied" if _same(record, speaker, src) or _citizen_of(speaker, src) else "reported"
+
+
+WARNING_VERBS = {"warn", "threaten", "vow"}
+
+
+def _warned_of(trigger: Token) -> bool:
+    """Whether the act is the content of a warning or threat ("warned it could strike", "threatened that they
+    might attack"): its clause is the complement of such a verb."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in {"ccomp", "xcomp", "advcl"} or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in WARNING_VERBS:
+            return True
+    return False
 
 
 def _claim_status(record: Record, status: str, asserted_by: str | None, src: Actor | None,
