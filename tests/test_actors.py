@@ -191,3 +191,25 @@ def test_untagged_surname_is_the_person_named_in_full_and_a_day_is_no_actor():
     assert [a.name for a in rec.actors if "Trump" in a.name] == ["Donald Trump"]
     days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     assert not any(w.lower().strip("'’s") in days for a in rec.actors for w in a.name.split())
+
+
+def test_a_person_name_cut_short_by_the_model_takes_its_surname_back():
+    # Invented text; the model's cut is set by hand: "Ahmet Kemal | Yilmaz", then a bare "Yilmaz" as a person.
+    from spacy.tokens import Span
+
+    from newsledger import nlp
+    from newsledger.resolve.actors import _whole_person_names
+
+    doc = nlp.load()("The lawyer Ahmet Kemal Yilmaz said on Monday the court had erred. Yilmaz said he would appeal.")
+    words = [t.text for t in doc]
+    first, later = words.index("Ahmet"), len(words) - 1 - words[::-1].index("Yilmaz")
+    doc.ents = [Span(doc, first, first + 2, label="PERSON"), Span(doc, later, later + 1, label="PERSON")]
+    assert [e.text for e in _whole_person_names(list(doc.ents))] == ["Ahmet Kemal Yilmaz", "Yilmaz"]
+
+
+def test_a_council_or_a_court_is_a_body_not_a_person():
+    rec = extract_record(Article(text="The council voted on Monday to close the library. "
+                                      "A court in the town said the mayor must resign.", published="2019-04-02"))
+    kinds = {a.name.lower(): a.kind for a in rec.actors}
+    bodies = {n: k for n, k in kinds.items() if "council" in n or "court" in n}
+    assert bodies and all(k == "organization" for k in bodies.values()), kinds

@@ -51,7 +51,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, nominal_events, np_head
 from newsledger.extract.quantities import parse_number_words, vague_table
-from newsledger.model import Actor, Event, Record
+from newsledger.model import Actor, Event, Record, TimeExpr
 from newsledger.resolve import lexicon
 
 CONFLICT = {"ASSAULT", "COERCE"}
@@ -98,11 +98,12 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     for sent, ev in raw:
         _reduced_passive(ev)
         srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
-            or [_cue_speaker(record, ev) or _quoted_speaker(record, ev)]
+            or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
         if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
             srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
-        tgts = [_actor(index, h, record, create=True) or _act_noun_target(index, h, record)
-                or _custody_target(index, h, ev) for h in ev.targets] or [None]
+        tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
+                or _sent_to(index, h, record) or _actor(index, h, record, create=True)
+                or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
         if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
             tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
         srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
@@ -139,7 +140,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     continue
                 seen.add(key)
                 by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
-                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs), by)
+                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs,
+                                                                       _custody_act(ev)), by)
                 e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
                 if e.confidence >= threshold:
                     events.append(e)
@@ -360,6 +362,8 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
             first = _name_start(head, toks)
             full = doc[first: end + 1] if end - first < 10 else doc[first: toks[-1].i + 1]
             actor = index.resolve_span(full, create=True)
+    if actor is not None and head.pos_ == "NOUN":
+        actor = _appositive_of_body(index, head) or actor  # a role nominal: its holder, named beside its body
     return _full_name(record, actor) if head.pos_ != "PRON" else actor
 
 
@@ -400,6 +404,29 @@ def _appositive_name(index, head: Token) -> Actor | None:
             found = index.actor_at(c.idx, c.idx + len(c.text))
             if found is not None:
                 return found
+    return _appositive_of_body(index, head)
+
+
+ROLE_BODY_PREPS = {"for", "of", "at", "to"}
+
+
+def _appositive_of_body(index, head: Token) -> Actor | None:
+    """"A spokesman for the foreign ministry, Ahmed X, said": the parser hangs the person's name on the body the
+    role serves; a person is no apposition to a ministry, so the name is the role holder's (a person role noun
+    of roles.txt only)."""
+    from newsledger.resolve.actors import role_words
+
+    if head.lemma_.lower() not in role_words():
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ROLE_BODY_PREPS:
+            continue
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            for c in body.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+                    found = index.actor_at(c.idx, c.idx + len(c.text))
+                    if found is not None and found.kind == "person":
+                        return found
     return None
 
 
@@ -432,6 +459,76 @@ def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return _actor(index, np_head(pobj), record, create=True)
+    return None
+
+
+JUDGED_ACT_TYPES = {"ACCUSE", "REJECT"}  # acts whose object may be another actor's act
+OWNER_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _act_owner(index, head: Token, record: Record) -> Actor | None:
+    """The actor whose act an accusation or refusal is aimed at: "condemned Russia's invasion of Ukraine",
+    "denounced the Israeli raid on ...", "rejected the Turkish offensive": CAMEO 111/112 (criticize, accuse) and
+    PLOVER ACCUSE/REJECT take the actor criticised as target, the owner of the act noun (nominals.tsv), not
+    the place or people the act was aimed at (issue 16: the possessor of a nominal act)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in D.nominals():
+        return None
+    owner = next((c for c in head.children if c.i < head.i and (
+        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
+    return _actor(index, owner, record, create=True) if owner is not None else None
+
+
+FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "warship", "warships", "tank",
+               "tanks", "jet", "jets", "fighter", "fighters", "marine", "marines", "ship", "ships", "unit", "units"}
+DEPLOY_VERBS = {"send", "deploy", "dispatch", "move", "order", "station", "mass"}
+DEPLOY_PREPS = {"into", "to", "in", "toward", "towards", "across"}
+
+
+def _sent_to(index, head: Token, record: Record) -> Actor | None:
+    """The actor a deployment is aimed at, not the sender's own forces: "threatened to send troops into northern
+    Syria", "will deploy warships to the Gulf of Guinea", "sent its army across the border into Lebanon": the
+    into/to phrase on the verb or on the forces noun (PLOVER MOBILIZE/THREATEN: the target is where force is
+    sent; issue 16: "threatened to send his forces" target)."""
+    if head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS:
+        return None
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in DEPLOY_VERBS:
+        return None
+    for c in [*verb.children, *head.children]:
+        if c.dep_ in {"prep", "dative"} and c.lower_ in DEPLOY_PREPS and c.i > head.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "NORP", "ORG"}:
+                return _actor(index, np_head(pobj), record, create=True) or index.country_named(np_head(pobj).text)
+    return None
+
+
+ACT_AGENT_PREPS = {"in", "during", "by", "from"}
+# WordNet-style lexical class: hyponyms of attack.n.01 / military operation (+ nominals.tsv's acts)
+ATTACK_NOUNS = {"ambush", "airstrike", "strike", "raid", "shelling", "bombardment", "bombing", "assault", "attack",
+                "offensive", "shooting", "onslaught", "incursion", "invasion", "barrage", "massacre", "crossfire"}
+
+
+def _act_agent(index, ev: RawEvent, record: Record) -> Actor | None:
+    """The attacker of an agentless passive named by the act it happened in: "killed in an ambush by Taliban
+    fighters", "died in a US airstrike", "wounded in Russia's shelling of the city": the act noun's (nominals.tsv)
+    by-agent, possessor or naming modifier (CAMEO's source is the actor of the act; issue 16: passive by-agents,
+    the possessor of a nominal act)."""
+    if not ev.passive or ev.type not in CONFLICT:
+        return None
+    for prep in ev.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ACT_AGENT_PREPS:
+            continue
+        act = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in ATTACK_NOUNS | set(D.nominals()):
+            continue
+        by = next((p for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        if by is not None:
+            return _actor(index, np_head(by), record, create=True)
+        owner = next((c for c in act.children if c.i < act.i and (
+            c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
+        if owner is not None:
+            return _actor(index, owner, record, create=True)
     return None
 
 
@@ -847,10 +944,17 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             status = "planned"
             if typ != new_type and new_type == "AGREE" and not ev.passive:
                 typ, cameo, status = new_type, new_code, "reported"
+            if typ == "REJECT" and any(c.dep_ == "neg" for c in ev.trigger.children):
+                status = "reported"  # "will not accept", "would never allow": the refusal is voiced now, as a
+                # threat or a promise is (event-annotation.md)
     elif ev.modality == "threat":
         typ = "THREATEN"
-    elif ev.modality == "hypothetical":
-        status = "hypothetical"
+    elif ev.modality == "hypothetical" and typ in {"ASSAULT", "COERCE", "SANCTION"} and _warned_of(ev.trigger) \
+            and intent_type(cameo)[0] == "THREATEN":
+        typ, cameo = "THREATEN", intent_type(cameo)[1]  # "warned on Sunday it could strike US bases": a threat
+    elif ev.modality == "hypothetical" and not (typ == "THREATEN" and ev.trigger.lemma_.lower() != "threaten"):
+        status = "hypothetical"  # "warned it could strike US bases": the modal is the threatened act's, the
+        # warning is the threat and was made (event-annotation.md: a THREATEN event is itself the threat)
     asserted_by = None
     q = _quote_for(record, ev.trigger.idx)
     if q is None and (cameo[:2] in {"02", "03", "10", "11", "12", "13"} or ev.trigger.lemma_.lower() in
@@ -861,7 +965,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
         cue = (q.cue or "").lower()
         lemma = _cue_lemma(cue)
         if lemma in DENY_CUES and not (lemma == "reject" and typ in VERBAL_TYPES):
-            status = "denied"  # a rejected demand or accusation was still made: rejecting it denies nothing
+            # a rejected demand or accusation was still made: rejecting it denies nothing; denying it is denying
+            # the act only for the side that made it (decided once the actors are known, _claim_status)
+            status = "denied:verbal" if typ in VERBAL_TYPES else "denied"
         elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
                                                                           REPORTED_CUES):
             status = "claimed:party"  # decided once the actors are known (_claim_status)
@@ -875,18 +981,48 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     return status, asserted_by, typ, cameo
 
 
+def _verbal_denial(record: Record, denier: str | None, src: Actor | None) -> str:
+    """A demand, accusation or threat under a denial: "Moscow denied it had threatened Kyiv" denies the threat
+    (its maker's side denies it); "Moscow accused Kyiv of shelling the plant, a charge Ukraine denied" leaves the
+    accusation made (the accused denies its content, not that it was made): reported (event-annotation.md)."""
+    speaker = record.actor(denier) if denier else None
+    if speaker is None or src is None:
+        return "denied"
+    return "denied" if _same(record, speaker, src) or _citizen_of(speaker, src) else "reported"
+
+
+WARNING_VERBS = {"warn", "threaten", "vow"}
+
+
+def _warned_of(trigger: Token) -> bool:
+    """Whether the act is the content of a warning or threat ("warned it could strike", "threatened that they
+    might attack"): its clause is the complement of such a verb."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in {"ccomp", "xcomp", "advcl"} or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in WARNING_VERBS:
+            return True
+    return False
+
+
 def _claim_status(record: Record, status: str, asserted_by: str | None, src: Actor | None,
-                  tgt: Actor | None, pairs: Counter | None = None) -> str:
+                  tgt: Actor | None, pairs: Counter | None = None, custody: bool = False) -> str:
     """A quoted account is a claim when it serves its speaker's side (event-annotation.md: "a party asserts
     something contested or self-serving ..., a side's account of a battle"): the acting side's account of its act,
     the target side's account of what a named attacker did to it, or the account of an attack by the side the
     article pits against the attacker. A side's own losses with no attacker named ("officials said two of its
     soldiers had been killed") are an admission, routine attribution (reported), as is a bystander's account."""
+    if status == "denied:verbal":
+        return _verbal_denial(record, asserted_by, src)
     if status != "claimed:party":
         return status
     speaker = record.actor(asserted_by) if asserted_by else None
     if speaker is None:
         return "reported"  # attribution to no one in particular ("officials said") is routine
+    if custody and _law_enforcement(speaker):
+        return "reported"  # "police said they had arrested a man": a public legal act, routine attribution
 
     def side(a: Actor | None) -> bool:
         return a is not None and (_same(record, speaker, a) or _citizen_of(speaker, a))
@@ -898,6 +1034,22 @@ def _claim_status(record: Record, status: str, asserted_by: str | None, src: Act
     if src is not None and pairs and (_top(record, speaker).id, _top(record, src).id) in pairs:
         return "claimed"  # the attacker's adversary tells of the attack
     return "reported"
+
+
+LAW_ENFORCEMENT_SECTORS = ("COP", "JUD")  # CAMEO actor codebook: police, judiciary
+LAW_ENFORCEMENT_WORDS = {"police", "sheriff", "prosecutor", "prosecutors", "court", "constabulary", "fbi",
+                         "investigators", "detectives", "officers"}
+
+
+def _custody_act(ev: RawEvent) -> bool:
+    return ev.trigger.lemma_.lower() in CUSTODY_LEMMAS
+
+
+def _law_enforcement(a: Actor) -> bool:
+    """Police, prosecutors and courts (CAMEO sectors COP, JUD, or a name that says so): their account of an
+    arrest or charge they made is routine attribution (event-annotation.md), not a side's contested claim."""
+    code = a.code or ""
+    return code.endswith(LAW_ENFORCEMENT_SECTORS) or bool(LAW_ENFORCEMENT_WORDS & set(a.name.lower().split()))
 
 
 def _cue_lemma(cue: str) -> str:
@@ -942,6 +1094,8 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
             return "noun" if nouns else "direct"
         if t.pos_ == "VERB" and t != tok:
             return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
+        if t != tok and _described_by(t, trigger):
+            return "direct"
         h = t.head
         if h == t:
             break
@@ -952,6 +1106,16 @@ def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
         t = h
     # the time sits in another clause of the sentence
     return "other"
+
+
+def _described_by(noun: Token, trigger: Token) -> bool:
+    """Whether `noun` names an actor (not an act) that a reduced relative clause holding the trigger describes:
+    "Aine Davis, convicted ... and jailed by a court, in May last year", "a man, detained by police, on Monday":
+    the parser hangs the trailing time on the person, whom it cannot date; it dates the clause's act."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in D.nominals():
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return any(trigger == c or (trigger.dep_ == "conj" and trigger.head == c) for c in clauses)
 
 
 def _governing_verb(trigger: Token) -> Token | None:
@@ -974,8 +1138,9 @@ def _governing_verb(trigger: Token) -> Token | None:
 
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
-    cands = [t for t in record.times if sent.start_char <= t.start < sent.end_char and t.value
-             and t.type != "DURATION"]
+    text = record.article.text
+    cands = _with_years(text, [t for t in record.times if sent.start_char <= t.start < sent.end_char
+                               and t.value and t.type != "DURATION" and not _street_number(text, t)])
     direct, noun, other = [], [], []
     own = []
     for tm in cands:
@@ -1020,13 +1185,47 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     return value, precision, historical
 
 
+YEAR_JOINERS = {"", ",", "of"}
+
+
+def _with_years(text: str, times: list) -> list:
+    """The times of a sentence with a month or day and the year right after it read as one date: "in May last
+    year", "on 5 March this year", "in June of 2016" (the tagger gives "May" this year's May and "last year" a
+    year apart; the event happened in the month of that year). Other times as they are."""
+    out, skip = [], set()
+    for i, tm in enumerate(times):
+        if i in skip:
+            continue
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if (nxt is not None and tm.precision in {"month", "day"} and re.match(r"^\d{4}-\d{2}", tm.value)
+                and nxt.precision == "year" and re.fullmatch(r"\d{4}", nxt.value or "")
+                and text[tm.end:nxt.start].strip().lower() in YEAR_JOINERS):
+            out.append(TimeExpr(text[tm.start:nxt.end], tm.start, nxt.end, nxt.value + tm.value[4:], tm.precision,
+                                tm.type))
+            skip.add(i + 1)
+        else:
+            out.append(tm)
+    return out
+
+
+STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Lane|Ln|Blvd|"
+                          r"Boulevard|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Circle|Parkway|Pkwy|Terrace|Trail)\b")
+
+
+def _street_number(text: str, tm) -> bool:
+    """A house number the tagger read as a year: "Henry, 19, of 1935 Orchard St., was arrested", "at 2008 Main
+    Street" (local news gives addresses so): a bare four-digit number followed by a capitalised street name."""
+    return bool(re.fullmatch(r"\d{4}", tm.text.strip())) and bool(STREET_AFTER.match(text, tm.end))
+
+
 def _latest_in_text(record: Record) -> str | None:
     """For an article without a publication date (a page saved without its dateline): the latest calendar date the
     text names, at its own precision, the nearest stand-in for the report's day, with date_precision
     "latest_in_text" saying so; None when it names none (the all-news annotation dates such an article's undated
     events by the latest date it gives)."""
     values = [t.value[:10] for t in record.times if t.value and t.type in {"DATE", "TIME"}
-              and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])]
+              and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])
+              and not _street_number(record.article.text, t)]
     return max(values, default=None)  # ISO strings: the latest sorts last, "2018" before "2018-04"
 
 

@@ -84,6 +84,12 @@ GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militants",
                "rebels", "party", "government", "administration", "ministry", "force", "forces", "army",
                "alliance", "coalition", "front", "regime", "faction", "company", "agency"}
 
+# Bodies, not persons, though their nouns are singular (WordNet noun.group: institutions, assemblies, courts); only
+# for the kind of a plain nominal: unlike GROUP_NOUNS, "the court" does not point back to the last organization.
+INSTITUTION_NOUNS = {"court", "tribunal", "council", "committee", "commission", "parliament", "assembly", "senate",
+                     "congress", "cabinet", "board", "department", "legislature", "police", "navy", "embassy",
+                     "consulate", "secretariat", "directorate", "bureau", "authority", "union", "junta"}
+
 
 def _load_list(name: str) -> set[str]:
     return {w.lower() for w in resources.words(name)}
@@ -116,6 +122,21 @@ def _clean_name(span: Span) -> list[Token]:
                     or toks[-1].lower_.rstrip(".") in POSTNOMINALS):
         toks = toks[:-1]
     return toks
+
+
+def _whole_person_names(ents: list[Span]) -> list[Span]:
+    """Person names the model cut short: a PERSON span followed at once by a capitalised proper noun outside any
+    entity that the article names on its own as a person elsewhere ("lawyer Mehmet Alper | Unver said ...
+    Unver said"): the later surname mention shows the word is the name's last part. Other spans as they are."""
+    lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    out = []
+    for e in ents:
+        nxt = e.doc[e.end] if e.end < len(e.doc) else None
+        if (e.label_ == "PERSON" and nxt is not None and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper() and nxt.text in lone and e.doc[e.end - 1].whitespace_):
+            e = Span(e.doc, e.start, e.end + 1, label=e.label_)
+        out.append(e)
+    return out
 
 
 def _titles(span: Span) -> list[Token]:
@@ -207,6 +228,7 @@ class ActorIndex:
     def build(self) -> tuple[list[Entity], list[Actor]]:
         # A model "entity" with no capitalized word ("hardline group") is a nominal mention, not a name.
         ents = [e for e in self.doc.ents if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
+        ents = _whole_person_names(ents)
         self._labels = self._actor_labels(ents)
         self._collect_orgs(ents)
         entities: list[Entity] = []
@@ -447,6 +469,13 @@ class ActorIndex:
         iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
         return self._country_actor(iso2, text) if iso2 else None
 
+    def country_named(self, text: str) -> Actor | None:
+        """The country actor a country's name, alias or capital stands for (made when the article has none yet),
+        or None: for a country in a place's position that an act is nevertheless aimed at ("send troops into
+        Syria")."""
+        iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+        return self._country_actor(iso2, text) if iso2 else None
+
     def _country_actor(self, iso2: str, text: str) -> Actor:
         key = "C:" + iso2
         actor = self._by_key.get(key)
@@ -647,8 +676,8 @@ class ActorIndex:
         key = "G:" + span.text.lower()
         actor = self._by_key.get(key)
         if actor is None:
-            if span.root.lemma_.lower() in GROUP_NOUNS:
-                kind = "organization"  # "an interim government", "the army"
+            if span.root.lemma_.lower() in GROUP_NOUNS | INSTITUTION_NOUNS:
+                kind = "organization"  # "an interim government", "the army", "the council", "a court"
             else:
                 kind = "group" if span.root.tag_ in {"NNS", "NNPS"} else "person"
             country = next((c for t in span if (c := lexicon.country_of_name().get(t.lower_))), None)
