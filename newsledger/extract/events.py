@@ -53,6 +53,7 @@ from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent
 from newsledger.extract.quantities import parse_number_words, vague_table
 from newsledger.model import Actor, Event, Record, TimeExpr
 from newsledger.resolve import lexicon
+from newsledger.resolve.actors import role_words
 
 CONFLICT = {"ASSAULT", "COERCE"}
 ADVERSARY_TYPES = {"ASSAULT", "COERCE", "REJECT"}
@@ -414,8 +415,6 @@ def _appositive_of_body(index, head: Token) -> Actor | None:
     """"A spokesman for the foreign ministry, Ahmed X, said": the parser hangs the person's name on the body the
     role serves; a person is no apposition to a ministry, so the name is the role holder's (a person role noun
     of roles.txt only)."""
-    from newsledger.resolve.actors import role_words
-
     if head.lemma_.lower() not in role_words():
         return None
     for prep in head.children:
