@@ -1,5 +1,6 @@
 """The speed work of issue 15 keeps behaviour: the compiled CAMEO pattern matcher, the word-figure scan, the
-corpus actor table's skip when nothing changed, and the store's batch id check."""
+corpus actor table's skip when nothing changed, the store's batch id check, and the pool parent's collector setting
+restored after a run."""
 from newsledger.extract.eventcoding import coder
 from newsledger.extract.quantities import _word_figures
 from newsledger.model import Actor, Article, Record
@@ -64,3 +65,20 @@ def test_article_ids_made_unique_in_one_batch(tmp_path):
         assert store.write([*clash, twin]) == 3
         ids = sorted(r["id"] for r in store.query("SELECT id FROM articles"))
         assert ids[0] == "x" and ids[1].startswith("x-") and ids[2] == "y" and ids[3].startswith("y-")
+
+
+def test_parent_gc_threshold_is_restored():
+    import gc
+
+    from newsledger.corpus.parallel import EXTRACTION_GC_THRESHOLDS, parent_gc_threshold
+
+    before = gc.get_threshold()
+    with parent_gc_threshold():
+        assert gc.get_threshold() == EXTRACTION_GC_THRESHOLDS
+    assert gc.get_threshold() == before
+    try:
+        with parent_gc_threshold():
+            raise KeyError("a failing batch")
+    except KeyError:
+        pass
+    assert gc.get_threshold() == before

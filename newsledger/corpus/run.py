@@ -23,6 +23,7 @@ from pathlib import Path
 from newsledger.corpus import actors as corpus_actors
 from newsledger.corpus import merge
 from newsledger.corpus.dedup import signature
+from newsledger.corpus.parallel import WorkerPool, parent_gc_threshold
 from newsledger.ingest import InputError, ReadOptions, read_paths
 from newsledger.model import Article, Record
 from newsledger.pipeline import extract_records
@@ -131,7 +132,8 @@ class Ingest:
         """`pool`: a started newsledger.corpus.parallel.WorkerPool to use whatever the input size (benchmarks)."""
         todo = self.candidates(items)
         if pool is not None:
-            self.consume(pool.extract(todo))
+            with parent_gc_threshold():
+                self.consume(pool.extract(todo))
             self.report.peak_rss_mb = dict(pool.peak_rss)
         elif engine == "ray":
             from newsledger.corpus import ray_engine
@@ -148,9 +150,7 @@ class Ingest:
             if len(head) < workers * CHUNK:
                 self.consume(extract_records(head))
             else:
-                from newsledger.corpus.parallel import WorkerPool
-
-                with WorkerPool(workers, CHUNK) as pool:
+                with WorkerPool(workers, CHUNK) as pool, parent_gc_threshold():
                     self.consume(pool.extract(itertools.chain(head, todo)))
                     self.report.peak_rss_mb = dict(pool.peak_rss)
         return self.report

@@ -275,7 +275,9 @@ def _saint_names(doc: Doc, gaz: gazetteer.Gazetteer) -> tuple[list[Mention], set
     one mention where the gazetteer knows the whole name (as written or with the word spelled out); and the
     character offsets of the abbreviations, which are no place by themselves ("ST" is not Sète)."""
     out, openers = [], set()
-    for tok in doc[:-2]:
+    opener_hashes = {doc.vocab.strings[w] for w in _NAME_OPENERS}
+    # the tokens that may open one, found from the lower-case column without making a Token per token
+    for tok in (doc[i] for i, h in enumerate(doc.to_array("LOWER").tolist()[:-2]) if h in opener_hashes):
         if tok.lower_ not in _NAME_OPENERS or tok.nbor(1).text != "." or not tok.nbor(2).text[:1].isupper():
             continue
         openers.add(tok.idx)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -283,7 +284,8 @@ def _phrase(src: Src, span: tuple[int, int]) -> dict[str, Any]:
 
 
 def _is_boiler(sent: Span) -> bool:
-    return bool(_BOILER.search(sent.text)) or sum(t.is_alpha for t in sent) < 4
+    # fewer than four words: counting stops at the fourth (the lead's sentences are long)
+    return bool(_BOILER.search(sent.text)) or next(islice((t for t in sent if t.is_alpha), 3, None), None) is None
 
 
 def _published(record: Record) -> dt.date | None:
