@@ -232,8 +232,8 @@ def test_polnear_few_docs(corpus):
 @pytest.mark.slow
 def test_polnear_dev_split(corpus):
     scores = _polnear(corpus, None)  # the check half, strict rule
-    assert scores["speaker_accuracy"].value >= 0.9
-    assert scores["prf"].f1 >= 0.6
+    assert scores["speaker_accuracy"].value >= 0.91  # check half 0.922 after issue 18's fifth round
+    assert scores["prf"].f1 >= 0.61  # check half 0.622
 
 
 def test_indirect_content_takes_its_closing_fragment_and_drops_the_writers_tail():
