@@ -729,9 +729,10 @@ def _content_words(text: str) -> list[str]:
     """The content words of a statement, each cut to a crude stem (suffix off, seven letters), speech verbs and
     dispute cues left out; a word written with a capital inside the text (a name) is marked "^"."""
     out = []
+    disputes, speech = dispute_cues(), speech_verbs()  # once per text, not once per word
     for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", _norm(text)):
         w = m.group().lower()
-        if len(w) < 3 or w in _PLAIN or w in dispute_cues() or _form_of(w, speech_verbs()):
+        if len(w) < 3 or w in _PLAIN or w in disputes or _form_of(w, speech):
             continue
         for suffix in ("ing", "ed", "es", "s"):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:

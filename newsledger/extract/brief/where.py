@@ -196,8 +196,11 @@ class Where:
                  {"city", "admin1", "admin2", "country"} and len(p.text) > 2 and p.text[:1].isupper()}
         out = []
         for sent in sents:
+            text = sent.text  # Span.text joins the tokens anew on every call
             for name in names:
-                for m in re.finditer(r"\b" + re.escape(name) + r"\b", sent.text):
+                if name not in text:  # no match possible: the regex compile and scan are skipped
+                    continue
+                for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
                     a = sent.start_char + m.start()
                     b = a + len(name)
                     if any(x < b and a < y for x, y, _ in have + out):

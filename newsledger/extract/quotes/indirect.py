@@ -3,6 +3,7 @@ and the complement around a quoted fragment.
 """
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from newsledger.extract.quotes.contents import Contents
@@ -25,7 +26,8 @@ class IndirectQuotes(Contents):
         out: list[Found] = []
         # reports with no source named come last: the same words reported by a named source are theirs
         unsourced: list[Found] = []
-        for tok in self.doc:
+        for i in self.possible_cues():
+            tok = self.doc[i]
             if self.in_quote(tok):
                 continue
             if self.according_to(tok):
@@ -83,6 +85,19 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out + unsourced
+
+    def possible_cues(self) -> list[int]:
+        """Indices of the tokens the loop in `indirect` can act on: by their lower-case form ("according",
+        "in", a stance adjective) or their lemma (a speech noun, a view-as, raising, speech, belief or stance
+        verb). Every other token falls through all its tests, so it is skipped without making its Token
+        (read from the doc's arrays, each distinct string tested once)."""
+        lemma_words = SPEECH_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance
+        lower_words = STANCE_ADJECTIVES | {"according", "in"}
+        strings = self.doc.vocab.strings
+        lowers, lemmas = (col.tolist() for col in self.doc.to_array([LOWER, LEMMA]).T)
+        lower_hits = {h for h in set(lowers) if strings[h] in lower_words}
+        lemma_hits = {h for h in set(lemmas) if strings[h].lower() in lemma_words}
+        return [i for i, (lo, le) in enumerate(zip(lowers, lemmas)) if lo in lower_hits or le in lemma_hits]
 
     def quotation_with_complementizer(self, start: int, end: int) -> bool:
         """"told aides that "X."": the content is the direct quote and its "that", one report, not two."""
