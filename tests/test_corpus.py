@@ -1,6 +1,7 @@
 """Many articles: near-duplicates, one event from many reports, parallel and Ray ingest, streaming appends."""
 import importlib.util
 import json
+import os
 
 import pytest
 
@@ -181,7 +182,8 @@ def test_parallel_ingest_equals_serial_ingest(tmp_path, folder):
     for workers in (1, 2):
         with Store(tmp_path / f"w{workers}.duckdb") as s:
             reports[workers] = ingest([folder], s, workers=workers, batch_size=5)
-    assert reports[2].peak_rss_mb and len(reports[2].peak_rss_mb) == 2  # the pool really ran
+    # the pool really ran: chunks came back from worker processes (on a busy machine one worker may take them all)
+    assert reports[2].peak_rss_mb and os.getpid() not in reports[2].peak_rss_mb
     for r in reports.values():
         assert (r.read, r.stored, r.skipped, r.duplicates, r.failed) == (20, 19, 1, 1, 0)
     assert _dump(tmp_path / "w1.duckdb") == _dump(tmp_path / "w2.duckdb")
