@@ -275,9 +275,7 @@ LIGHT_VERBS = {"stage", "hold", "launch", "begin", "start", "continue", "mount",
 def _nominal_object(verb: Token, lemma: str) -> tuple[str, Token] | None:
     """A light verb with an event noun as its object ("staged demonstrations", "mounted an invasion",
     "began a hunger strike"): the noun's code from nominals.tsv (compound nouns first), and the noun."""
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
-    key = f"{lemma}_{prt.lower_}" if prt is not None else lemma
-    if key not in LIGHT_VERBS and lemma not in LIGHT_VERBS:
+    if phrasal_lemma(verb, lemma) not in LIGHT_VERBS and lemma not in LIGHT_VERBS:
         return None
     table = D.nominals()
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "attr"}):
@@ -663,11 +661,16 @@ FORCE_NOUNS = {"force", "troop", "soldier", "unit", "fighter", "personnel", "con
 PROMISE_HEADS = {"vow", "pledge", "promise", "swear"}
 
 
+def phrasal_lemma(verb: Token, lemma: str) -> str:
+    """The dictionary key of a verb with its particle ("carry_out", "win_back"), else the lemma itself."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{lemma}_{prt}" if prt else lemma
+
+
 def _force_verb(verb: Token) -> bool:
     """A verb of force (core_verbs.tsv, CAMEO roots 18-20), phrasal ones with their particle ("win back")."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = verb.lemma_.lower()
-    code = D.core_verb_roots().get(f"{lemma}_{prt}" if prt else lemma) or D.core_verb_roots().get(lemma)
+    code = D.core_verb_roots().get(phrasal_lemma(verb, lemma)) or D.core_verb_roots().get(lemma)
     return code is not None and code >= "18"
 
 
@@ -984,9 +987,7 @@ def _light_participle_agents(noun: Token) -> list[Token]:
     the gold set (six such phrases in different articles)."""
     out = []
     for c in noun.children:
-        prt = next((p.lower_ for p in c.children if p.dep_ == "prt"), None)
-        lemma = c.lemma_.lower()
-        if c.dep_ == "acl" and c.tag_ == "VBN" and (f"{lemma}_{prt}" if prt else lemma) in LIGHT_VERBS:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and phrasal_lemma(c, c.lemma_.lower()) in LIGHT_VERBS:
             out += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     return out
 
@@ -996,16 +997,14 @@ def passive_light_verb(verb: Token, lemma: str) -> RawEvent | None:
     light verb in the passive whose subject is an event noun of nominals.tsv is that act, the by-agent its source
     and the noun's on/against/into object its target (the passive of _nominal_object's "X carried out an attack
     on Y"). Class: attributions of attacks and protests in news reports (dev/unlabelled Guardian articles)."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    if (f"{lemma}_{prt}" if prt else lemma) not in LIGHT_VERBS:
+    if phrasal_lemma(verb, lemma) not in LIGHT_VERBS:
         return None
     table = D.nominals()
-    nouns = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-    code = next((_nominal_code(n, table) for n in nouns if _nominal_code(n, table)), None)
+    coded = ((n, _nominal_code(n, table)) for n in verb.children if n.dep_ == "nsubjpass" and n.pos_ == "NOUN")
+    noun, code = next(((n, c) for n, c in coded if c), (None, None))
     _, passive, agent = subject_of(verb)
     if code is None or not passive or not agent:
         return None
-    noun = next(n for n in nouns if _nominal_code(n, table))
     targets = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into"}
                for p in c.children if p.dep_ == "pobj"]
     return RawEvent(verb, code, agent, [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal")
