@@ -47,9 +47,9 @@ def test_allnews_all_articles(corpus):
 
 @pytest.mark.slow
 def test_allnews_check_half(corpus):
-    """Floors just under the check half after issue 16's sixth round (P 0.750, R 0.406, 1 event on 15 articles
-    with none)."""
+    """Floors just under the check half of the 109-article gold (P 0.630, R 0.342, 2 events on 24 articles with
+    none; on the first 69 articles' check half: P 0.750, R 0.406, 1 on 15)."""
     scores = {(s.dataset, s.metric): s for s in A.run(corpus, split="check")}
     prf = scores[("allnews", "prf")]
-    assert prf.precision >= 0.7 and prf.recall >= 0.38
-    assert scores[("allnews", "predicted_on_no_event_articles")].value <= 2
+    assert prf.precision >= 0.58 and prf.recall >= 0.30
+    assert scores[("allnews", "predicted_on_no_event_articles")].value <= 3
