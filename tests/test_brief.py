@@ -480,7 +480,7 @@ def test_news_gold_is_well_formed(corpus):
     from newsledger.eval.suites import brief_news as suite
 
     rows = suite.gold_rows()
-    assert len(rows) == 61
+    assert len(rows) == 101  # four rounds: 30 + 20 Guardian, 31 + 20 LGL (INSTRUCTIONS.md)
     items = {it.name: it for it in suite.load(corpus)}
     for name, labels in rows.items():
         assert {r["question"] for r in labels} == set(QUESTIONS), name
