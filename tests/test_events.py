@@ -113,7 +113,7 @@ def test_plover_subset(corpus):
     from newsledger.eval.suites import events_plover as P
 
     recs = P.load(corpus)[:40]
-    s = P.score(recs, P.predict([r["text"] for r in recs]))
+    s = P.score(recs, P.predict_coder([r["text"] for r in recs]))
     assert s["accuracy"] >= 0.5
 
 
@@ -122,7 +122,7 @@ def test_plover_full(corpus):
     from newsledger.eval.suites import events_plover as P
 
     recs = P.load(corpus)
-    s = P.score(recs, P.predict([r["text"] for r in recs]))
+    s = P.score(recs, P.predict_coder([r["text"] for r in recs]))
     assert s["macro_f1"] >= 0.55
 
 
