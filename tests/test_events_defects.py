@@ -92,3 +92,16 @@ def test_plover_suite_scores_the_extract_path():
     assert preds[0][0][0] == "REJECT" and ("IRN", "REJECT", "USA") in preds[0][0][1]
     assert preds[1] == [(None, set())]
     assert P.predict_extracted(items, 1.01) == [[(None, set())], [(None, set())]]
+
+
+def test_a_death_in_an_attack_keeps_the_event_noun_as_its_basis():
+    """The code of "died in an explosion" and "was carried out by X" comes from the event noun (nominals.tsv, the
+    project's curated data): the confidence features read basis "nominal" as curated evidence."""
+    from newsledger import nlp
+    from newsledger.extract.eventcoding.coder import code_sentence
+
+    for text, lemma in (("A British soldier has died in an explosion in the north.", "die"),
+                        ("The attack on the convoy was carried out by the rebels.", "carry")):
+        doc = nlp.parse(text)
+        events = [e for s in doc.sents for e in code_sentence(s) if e.trigger.lemma_ == lemma]
+        assert events and events[0].basis == "nominal", [(e.trigger.text, e.cameo, e.basis) for e in events]

@@ -641,8 +641,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
             ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
-        else:
-            ev.basis = "special"
+        elif ev.basis == "default":
+            ev.basis = "special"  # a construction's own basis stays ("nominal": the act's event noun decided it)
         if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
                                                 if w.i < ev.trigger.i):
             ev.cameo = "183"
@@ -1072,7 +1072,8 @@ def death_in_attack(verb: Token) -> RawEvent | None:
             code = _nominal_code(noun, table)
             if code and code[:2] in {"18", "19", "20"}:
                 victims, _, _ = subject_of(verb)
-                return RawEvent(verb, code, [np_head(x) for x in _noun_sources(noun)[:1]], victims)
+                return RawEvent(verb, code, [np_head(x) for x in _noun_sources(noun)[:1]], victims,
+                                basis="nominal")  # the code is the event noun's (nominals.tsv, curated)
     return None
 
 
