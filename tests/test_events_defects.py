@@ -105,3 +105,13 @@ def test_a_death_in_an_attack_keeps_the_event_noun_as_its_basis():
         doc = nlp.parse(text)
         events = [e for s in doc.sents for e in code_sentence(s) if e.trigger.lemma_ == lemma]
         assert events and events[0].basis == "nominal", [(e.trigger.text, e.cameo, e.basis) for e in events]
+
+
+def test_a_light_verbs_event_noun_decides_over_a_pattern_on_other_words():
+    """"announced financial sanctions against X, including anyone giving him financial assistance": the light verb's
+    object is the act (CAMEO 163 via nominals.tsv); a dictionary pattern reading "financial assistance" further on
+    does not make it an offer of aid."""
+    rec, events = _events("The ministry announced sanctions against the company, including any bank giving it "
+                          "financial support.")
+    announced = [e for e in events if e.trigger == "announced"]
+    assert announced and announced[0].type == "SANCTION", _show(rec, events)

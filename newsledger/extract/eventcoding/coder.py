@@ -246,6 +246,11 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
             return "112", "pattern"  # "charged that the government lied over the war"
         if light is not None and (light[0][:2] == best[2][:2] or _pattern_names(best, light[1])):
             return best[2], "nominal"  # "announced sanctions against": the pattern reads a curated event noun
+        if light is not None:
+            # a light verb has no event of its own: its object noun is the act ("announced financial sanctions
+            # against X, including anyone giving him financial assistance" is CAMEO 163, not the 033 a pattern
+            # read in the words after the noun). Class: light verb + event noun + a pattern naming other words
+            return light[0], "nominal"
         return best[2], "pattern"
     if light is not None:
         return light[0], "nominal"
