@@ -115,3 +115,17 @@ def test_a_light_verbs_event_noun_decides_over_a_pattern_on_other_words():
                           "financial support.")
     announced = [e for e in events if e.trigger == "announced"]
     assert announced and announced[0].type == "SANCTION", _show(rec, events)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("There were twelve soldiers killed in the ambush on Tuesday.", "ASSAULT"),
+    ("There have been three people arrested since the protest began.", "COERCE"),
+])
+def test_an_existential_participle_reports_the_act(text, typ):
+    rec, events = _events(text)
+    assert any(e.type == typ and e.target is not None for e in events), _show(rec, events)
+
+
+def test_an_existential_adjective_is_no_act():
+    rec, events = _events("There were many people interested in the old house.")
+    assert events == [], _show(rec, events)

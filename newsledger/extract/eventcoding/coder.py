@@ -924,13 +924,23 @@ def _person_participle(t: Token, trigger: Token) -> bool:
         and trigger.lemma_.lower() in D.core_verbs()
 
 
+def _existential_participle(t: Token) -> bool:
+    """"There were 10 soldiers killed in the town", "there have been three people arrested": a past participle on
+    the noun an existential "there be" introduces reports the act, it does not describe the noun. Class: casualty
+    and arrest tallies of wire reports (PETRARCH2 validation records, tune-a)."""
+    if t.dep_ != "acl" or t.tag_ != "VBN" or t.head.dep_ not in {"attr", "nsubj"}:
+        return False
+    be = t.head.head
+    return be.lemma_ == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children)
+
+
 def _in_description(tok: Token) -> bool:
     t = tok
     for _ in range(6):
         if _speech_noun_clause(t):
             t = t.head.head
             continue
-        if _root_noun_predicate(t) or _person_participle(t, tok):
+        if _root_noun_predicate(t) or _person_participle(t, tok) or _existential_participle(t):
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}
                                                    and t.head.lower_ not in D.non_acts()["temporal_preps"]):
