@@ -129,3 +129,17 @@ def test_an_existential_participle_reports_the_act(text, typ):
 def test_an_existential_adjective_is_no_act():
     rec, events = _events("There were many people interested in the old house.")
     assert events == [], _show(rec, events)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Bahrain cut ties with Iran on Sunday.", "Iran"),
+    ("The ministry will suspend cooperation with Norway over the case.", "Norway"),
+])
+def test_the_partner_of_a_relation_is_the_target(text, target):
+    from newsledger import nlp
+    from newsledger.extract.eventcoding.coder import code_sentence
+
+    doc = nlp.parse(text)
+    events = [e for s in doc.sents for e in code_sentence(s)]
+    assert any(e.type == "SANCTION" and [t.text for t in e.targets] == [target] for e in events), \
+        [(e.cameo, [t.text for t in e.targets]) for e in events]

@@ -53,6 +53,10 @@ PROPOSAL_NOUNS = {"plan", "proposal", "offer", "demand", "request", "call", "ini
                   "ultimatum", "deal"}
 OWNED_NOUNS = {"plan", "proposal", "decision", "move", "offer", "demand", "request", "policy", "statement", "claim",
                "announcement", "initiative", "accusation", "allegation", "position", "stance", "approach"}
+# Nouns of a relation between actors, the objects of CAMEO 16 ("sever ties", "suspend cooperation", "break off
+# relations", "freeze contacts") and 05 ("restore relations") patterns: their "with" object is the partner.
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "cooperation", "co-operation", "contact",
+                  "contacts", "link", "links", "partnership", "dialogue"}
 MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
 PURE_SPEECH = {"say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "announce",
                "admit", "confirm", "acknowledge", "claim", "argue", "cite", "describe", "quote", "reply", "respond",
@@ -440,6 +444,11 @@ def objects_of(verb: Token) -> list[Token]:
     # "rejected the US plan", "welcomed Russia's proposal", "criticised Turkey's decision": the owner of the
     # plan, proposal or statement is the one rejected, welcomed or criticised
     objs = [_owner(o) or o if o.lemma_.lower() in OWNED_NOUNS else o for o in objs]
+    # "cut ties with Qatar", "suspended cooperation with the US", "restored relations with Cuba": the partner of the
+    # relation is the one acted on (CAMEO 16 "Reduce relations", 05 "Engage in diplomatic cooperation")
+    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), o)
+            if o.lemma_.lower() in RELATION_NOUNS else o for o in objs]
     instruments = D.non_acts()["instrument_nouns"]
     if any(o.lemma_.lower() in instruments for o in objs):
         # "firing artillery at Afrin": the weapon is the instrument, the at/on/into object the target
