@@ -143,3 +143,21 @@ def test_the_partner_of_a_relation_is_the_target(text, target):
     events = [e for s in doc.sents for e in code_sentence(s)]
     assert any(e.type == "SANCTION" and [t.text for t in e.targets] == [target] for e in events), \
         [(e.cameo, [t.text for t in e.targets]) for e in events]
+
+
+@pytest.mark.parametrize("text,not_type", [
+    ("The high court overturned the ban on Tuesday.", "COERCE"),  # WordNet: reverse a legal ruling or decision
+    ("The new governor vowed to overturn the state's ban on fracking.", "THREATEN"),
+    ("The prime minister called to congratulate the new president.", "REQUEST"),  # the call is the medium
+    ("The king called to thank the rescue team.", "REQUEST"),
+])
+def test_everyday_senses_read_as_no_act(text, not_type):
+    rec, events = _events(text)
+    assert not any(e.type == not_type for e in events), _show(rec, events)
+
+
+def test_overturning_things_and_calling_on_someone_stay_acts():
+    rec, events = _events("Rioters overturned police cars in the capital.")
+    assert any(e.type == "ASSAULT" for e in events), _show(rec, events)
+    rec, events = _events("The minister called on the rebels to lay down their arms.")
+    assert any(e.type == "REQUEST" for e in events), _show(rec, events)
