@@ -113,7 +113,7 @@ def test_plover_subset(corpus):
     from newsledger.eval.suites import events_plover as P
 
     recs = P.load(corpus)[:40]
-    s = P.score(recs, P.predict([r["text"] for r in recs]))
+    s = P.score(recs, P.predict_coder([r["text"] for r in recs]))
     assert s["accuracy"] >= 0.5
 
 
@@ -122,17 +122,21 @@ def test_plover_full(corpus):
     from newsledger.eval.suites import events_plover as P
 
     recs = P.load(corpus)
-    s = P.score(recs, P.predict([r["text"] for r in recs]))
+    s = P.score(recs, P.predict_coder([r["text"] for r in recs]))
     assert s["macro_f1"] >= 0.55
 
 
 @pytest.mark.slow
 def test_plover_check_half(corpus):
-    """Floor just under the check half's type macro-F1 after issue 16's sixth round (0.719)."""
+    """Floors just under the check half's type macro-F1 after issue 16's defects round: the extract path (the
+    headline, 0.395), the same path without the confidence threshold (0.705) and the coder alone (0.699; 0.719
+    after the sixth round)."""
     from newsledger.eval.suites import events_plover as P
 
-    scores = {s.metric: s for s in P.run(corpus, split="check")}
-    assert scores["type_macro_f1"].value >= 0.70
+    scores = {s.dataset: s for s in P.run(corpus, split="check") if s.metric == "type_macro_f1"}
+    assert scores["plover"].value >= 0.38
+    assert scores["plover:extract_all_confidence"].value >= 0.69
+    assert scores["plover:coder_path"].value >= 0.68
 
 
 # -- general coding rules (invented sentences) ------------------------------------------------------

@@ -933,7 +933,7 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
         return None, None, None, None
     status = "reported"
     if ev.modality in {"future", "intent", "conditional"}:
-        new_type, new_code = intent_type(cameo)
+        new_type, new_code = intent_type(cameo, ev)
         if new_type == "THREATEN" or ev.trigger.lemma_.lower() in {"hit", "strike", "attack"}:
             if typ in {"ASSAULT", "COERCE", "SANCTION"}:
                 typ, cameo = "THREATEN", new_code

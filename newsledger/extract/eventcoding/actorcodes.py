@@ -215,7 +215,7 @@ def plover_main_type(ev) -> str | None:
     from newsledger.extract.eventcoding.coder import intent_type
 
     if ev.modality in {"future", "intent", "conditional"}:
-        return intent_type(ev.cameo)[0]
+        return intent_type(ev.cameo, ev)[0]
     if ev.modality == "threat":
         return "THREATEN"
     return ev.type

@@ -53,6 +53,10 @@ PROPOSAL_NOUNS = {"plan", "proposal", "offer", "demand", "request", "call", "ini
                   "ultimatum", "deal"}
 OWNED_NOUNS = {"plan", "proposal", "decision", "move", "offer", "demand", "request", "policy", "statement", "claim",
                "announcement", "initiative", "accusation", "allegation", "position", "stance", "approach"}
+# Nouns of a relation between actors, the objects of CAMEO 16 ("sever ties", "suspend cooperation", "break off
+# relations", "freeze contacts") and 05 ("restore relations") patterns: their "with" object is the partner.
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "cooperation", "co-operation", "contact",
+                  "contacts", "link", "links", "partnership", "dialogue"}
 MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
 PURE_SPEECH = {"say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "announce",
                "admit", "confirm", "acknowledge", "claim", "argue", "cite", "describe", "quote", "reply", "respond",
@@ -246,6 +250,11 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
             return "112", "pattern"  # "charged that the government lied over the war"
         if light is not None and (light[0][:2] == best[2][:2] or _pattern_names(best, light[1])):
             return best[2], "nominal"  # "announced sanctions against": the pattern reads a curated event noun
+        if light is not None:
+            # a light verb has no event of its own: its object noun is the act ("announced financial sanctions
+            # against X, including anyone giving him financial assistance" is CAMEO 163, not the 033 a pattern
+            # read in the words after the noun). Class: light verb + event noun + a pattern naming other words
+            return light[0], "nominal"
         return best[2], "pattern"
     if light is not None:
         return light[0], "nominal"
@@ -435,6 +444,11 @@ def objects_of(verb: Token) -> list[Token]:
     # "rejected the US plan", "welcomed Russia's proposal", "criticised Turkey's decision": the owner of the
     # plan, proposal or statement is the one rejected, welcomed or criticised
     objs = [_owner(o) or o if o.lemma_.lower() in OWNED_NOUNS else o for o in objs]
+    # "cut ties with Qatar", "suspended cooperation with the US", "restored relations with Cuba": the partner of the
+    # relation is the one acted on (CAMEO 16 "Reduce relations", 05 "Engage in diplomatic cooperation")
+    objs = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                  for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), o)
+            if o.lemma_.lower() in RELATION_NOUNS else o for o in objs]
     instruments = D.non_acts()["instrument_nouns"]
     if any(o.lemma_.lower() in instruments for o in objs):
         # "firing artillery at Afrin": the weapon is the instrument, the at/on/into object the target
@@ -573,6 +587,7 @@ def _is_place(tok: Token) -> bool:
 
 def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawEvent]:
     out, deferred = _code_tokens(list(sent), speech)
+    out = _refused_acts(out)
     # An intent verb whose intended action the dictionary does not code ("agreed to share ...", "offered
     # to hand over ...") is itself the event.
     for tok in deferred:
@@ -640,8 +655,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
             ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
-        else:
-            ev.basis = "special"
+        elif ev.basis == "default":
+            ev.basis = "special"  # a construction's own basis stays ("nominal": the act's event noun decided it)
         if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
                                                 if w.i < ev.trigger.i):
             ev.cameo = "183"
@@ -654,6 +669,47 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         ev.speech_head = speech_head(tok, speech)
         out.append(ev)
     return out, deferred
+
+
+# Verbs of refusing an act ("refused to negotiate", "declined to withdraw its troops"): the refusal is the event
+# (CAMEO 12 "Reject"), the refused act did not happen and is no event of its own.
+REFUSAL_HEADS = {"refuse", "decline"}
+# CAMEO 12's subcodes by what is refused: 125 "Reject proposal to meet, discuss, or negotiate" (the verbs of its
+# title), 121 "Reject material cooperation" (root 06), 122 "Reject request or demand for material aid" (root 07),
+# 124 "Refuse to yield" (root 08); anything else the bare 120 "Reject".
+MEETING_VERBS = {"meet", "negotiate", "talk", "discuss", "consult", "attend", "join"}
+REFUSED_ROOT_CODES = {"06": "121", "07": "122", "08": "124"}
+
+
+def _refused_code(act: RawEvent) -> str:
+    if act.trigger.lemma_.lower() in MEETING_VERBS or act.cameo[:2] == "04":
+        return "125"
+    return REFUSED_ROOT_CODES.get(act.cameo[:2], "120")
+
+
+def _refused_acts(events: list[RawEvent]) -> list[RawEvent]:
+    """An act in the infinitive of a refusal ("the rebels refused to negotiate with the government") yields only
+    the refusal: the act's event goes, and the refusal takes the act's target and CAMEO 12 subcode (REJECT against
+    the government). Without a coded refusal the act becomes one, on the refusal verb."""
+    out = list(events)
+    for ev in events:
+        head = ev.trigger.head
+        if ev.trigger.dep_ != "xcomp" or head.i == ev.trigger.i or head.lemma_.lower() not in REFUSAL_HEADS \
+                or ev.cameo.startswith("12"):
+            continue
+        out.remove(ev)
+        refusal = next((e for e in out if e.trigger.i == head.i), None)
+        if refusal is None:
+            refusal = RawEvent(head, _refused_code(ev), list(ev.sources), list(ev.targets), passive=ev.passive,
+                               basis=ev.basis, negated=ev.negated, modality=ev.modality,
+                               speech_head=ev.speech_head)
+            out.append(refusal)
+            continue
+        if refusal.cameo in {"12", "120"}:
+            refusal.cameo = _refused_code(ev)
+        if not refusal.targets:
+            refusal.targets = list(ev.targets)
+    return out
 
 
 DEPLOY_VERBS = {"withdraw", "pull", "deploy", "send", "move", "retreat", "keep", "station", "maintain", "position"}
@@ -771,6 +827,11 @@ def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: d
         return True  # "failed to finish the race": an act that did not happen, no refusal
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in na["failure_heads"]:
         return True
+    if lemma in na["recipient_verbs"] and basis == "default" and (
+            any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in tok.children)
+            or not any(is_actor(o) or o.lemma_.lower() in D.agent_codes()  # a Phoenix agent noun: "refugees"
+                       for o in [*dobj, *(c for c in tok.children if c.dep_ == "nsubjpass")])):
+        return True  # "helped to organise the protest", "help explain": no aid given to anyone (CAMEO 07)
     if lemma in na["defiance_verbs"] and basis == "default" and not any(is_actor(o) for o in dobj):
         return True  # "defied expectations"
     if lemma in OPPONENT_VERBS and not _has_opponent(tok, is_actor):
@@ -872,13 +933,23 @@ def _person_participle(t: Token, trigger: Token) -> bool:
         and trigger.lemma_.lower() in D.core_verbs()
 
 
+def _existential_participle(t: Token) -> bool:
+    """"There were 10 soldiers killed in the town", "there have been three people arrested": a past participle on
+    the noun an existential "there be" introduces reports the act, it does not describe the noun. Class: casualty
+    and arrest tallies of wire reports (PETRARCH2 validation records, tune-a)."""
+    if t.dep_ != "acl" or t.tag_ != "VBN" or t.head.dep_ not in {"attr", "nsubj"}:
+        return False
+    be = t.head.head
+    return be.lemma_ == "be" and any(c.dep_ == "expl" and c.lower_ == "there" for c in be.children)
+
+
 def _in_description(tok: Token) -> bool:
     t = tok
     for _ in range(6):
         if _speech_noun_clause(t):
             t = t.head.head
             continue
-        if _root_noun_predicate(t) or _person_participle(t, tok):
+        if _root_noun_predicate(t) or _person_participle(t, tok) or _existential_participle(t):
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}
                                                    and t.head.lower_ not in D.non_acts()["temporal_preps"]):
@@ -1025,7 +1096,8 @@ def death_in_attack(verb: Token) -> RawEvent | None:
             code = _nominal_code(noun, table)
             if code and code[:2] in {"18", "19", "20"}:
                 victims, _, _ = subject_of(verb)
-                return RawEvent(verb, code, [np_head(x) for x in _noun_sources(noun)[:1]], victims)
+                return RawEvent(verb, code, [np_head(x) for x in _noun_sources(noun)[:1]], victims,
+                                basis="nominal")  # the code is the event noun's (nominals.tsv, curated)
     return None
 
 
@@ -1095,9 +1167,60 @@ def coordinated_events(events: list[RawEvent], main: RawEvent) -> list[RawEvent]
     return out
 
 
-def intent_type(cameo: str) -> tuple[str, str]:
+# Verbs that make a future act the actor's own announced or decided policy ("announced it would prohibit ...",
+# "decided to close the border crossing"), not a warning to someone (CAMEO 13 "Threaten": "all threats, coercive or
+# forceful warnings with serious potential repercussions"; PLOVER keeps the act itself, planned). Verbs of warning and
+# threatening govern a threat whatever follows.
+POLICY_HEADS = {"announce", "decide", "declare", "unveil", "approve", "plan", "intend", "schedule", "vote",
+                "agree", "prepare", "set"}
+WARNING_HEADS = {"warn", "threaten", "vow", "swear", "pledge", "caution", "insist"}
+
+
+def _governing_lemmas(verb: Token) -> list[str]:
+    """The lemmas of the verbs governing the act's clause ("announced [that] it would prohibit": announce)."""
+    out, t = [], verb
+    for _ in range(4):
+        if t.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t.lemma_.lower())
+    return out
+
+
+def _against_someone(ev: RawEvent) -> bool:
+    """The act has a target it is against: a named actor, a people noun or a Phoenix agent noun."""
+    human = D.non_acts()["human_nouns"]
+    for t in ev.targets:
+        if t.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or t.lemma_.lower() in human or t.lower_ in human \
+                or t.lemma_.lower() in D.agent_codes():
+            return True
+    return False
+
+
+def own_policy(ev: RawEvent) -> bool:
+    """A future sanction or coercion (CAMEO 16 "Reduce relations", 17 "Coerce") that is no threat: the actor's own
+    announced or decided policy ("announced it would ban all public gatherings", "the ministry decided to close
+    the crossing"), or an act with no one it is against ("said it would prohibit music in public places"). Force
+    (CAMEO 18-20) planned or announced stays a threat, as before ("plans to attack the tanker"). A threat
+    needs a target (CAMEO 13: a coercive warning to someone) or a verb of warning ("warned it would close the
+    border"); a condition ("if", "unless") makes the act a threat too (an ultimatum)."""
+    if ev.cameo[:2] not in {"16", "17"}:
+        return False
+    heads = _governing_lemmas(ev.trigger)
+    if any(h in WARNING_HEADS or h in THREAT_HEADS for h in heads):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+           for c in ev.trigger.children):
+        return False
+    if any(h in POLICY_HEADS for h in heads):
+        return True
+    return not _against_someone(ev)
+
+
+def intent_type(cameo: str, ev: RawEvent | None = None) -> tuple[str, str]:
     """(PLOVER type, CAMEO code) for a future or intended action: cooperative actions become CAMEO 03
-    "express intent" (AGREE), material conflict becomes 13 "threaten" (THREATEN)."""
+    "express intent" (AGREE), material conflict becomes 13 "threaten" (THREATEN) unless the event `ev` is the
+    actor's own announced policy or is against no one (own_policy): then it keeps its own type (planned)."""
     root = cameo[:2]
     if cameo.startswith("084"):
         return "AGREE", "0353"
@@ -1108,5 +1231,7 @@ def intent_type(cameo: str) -> tuple[str, str]:
         return "AGREE", coop[root]
     conflict = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
     if root in conflict:
+        if ev is not None and own_policy(ev):
+            return D.plover(cameo)[0] or "THREATEN", cameo
         return "THREATEN", conflict[root]
     return D.plover(cameo)[0] or "AGREE", cameo
