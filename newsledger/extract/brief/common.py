@@ -44,7 +44,7 @@ _BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|ima
                      re.IGNORECASE)
 _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
-                r"in response to|in protest (?:at|against|over)|in an (?:attempt|effort|bid) to)\s"), 1.0),
+                r"in response to|in protest (?:at|against|over)|in an? (?:attempt|effort|bid) to)\s"), 1.0),
     # purpose idioms, the phrase kept with its "to" ("as a way to say thanks"): dictionary purpose connectives
     (re.compile(r"\b(?:as a (?:way|means)|in order|so as)\s(?=to\s)"), 1.0),
     (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
@@ -257,8 +257,26 @@ def _before_time(toks: list[Token], head: Token) -> list[Token]:
 
 
 def _argument_prep(verb: Token, prep: Token) -> bool:
-    """Whether a preposition that usually opens a circumstance is the verb's argument here ("meets with X")."""
-    return prep.lower_ == "with" and verb.lemma_.lower() in _WITH_PARTNER
+    """Whether a preposition that usually opens a circumstance is the verb's argument here ("meets with X", the
+    charge of "charged with X", "accused of X")."""
+    return (prep.lower_ == "with" and verb.lemma_.lower() in _WITH_PARTNER) or legal_charge(verb, prep)
+
+
+# verbs of accusing whose "with"/"of" phrase is the offence (VerbNet's judgment-33 and the charge senses of
+# "charge", "accuse", "indict", "suspect", "convict", "acquit", "clear"): "charged with X" is a legal act, not a
+# statement, though "charged that X" is one (the speech verbs list holds the words for their quote uses)
+_CHARGE_VERBS = {"charge": "with", "accuse": "of", "indict": "on", "suspect": "of", "convict": "of",
+                 "acquit": "of", "clear": "of"}
+
+
+def legal_charge(verb: Token, prep: Token | None = None) -> bool:
+    """Whether `verb` names its offence ("charged with drug dealing", "accused of fraud"): with `prep`, whether
+    that preposition is the offence's."""
+    want = _CHARGE_VERBS.get(verb.lemma_.lower())
+    if want is None:
+        return False
+    preps = [prep] if prep is not None else [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    return any(p.head == verb and p.lower_ in {want, "with"} and p.i > verb.i for p in preps)
 
 
 def _words(doc: Doc, start: int, end: int) -> int:

@@ -26,6 +26,7 @@ from newsledger.extract.brief.common import (
     _subtree,
     _trim_span,
     agent_noun,
+    legal_charge,
 )
 
 
@@ -242,7 +243,7 @@ class WhoWhat:
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         lemma = verb.lemma_.lower()
-        speech = lemma in self.speech
+        speech = lemma in self.speech and not legal_charge(verb)
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech
         pron = subj.lower_ in _PRONOUNS
         actor = self._actor(src, who)
@@ -309,6 +310,7 @@ class WhoWhat:
         span = _trim_span(_subtree(tok, cut))
         if span is None:
             return None
+        span = WhoWhat._coordinated_modifier(tok, span, cut)
         span = WhoWhat._with_close_name(tok, span)
         if "prep" in cut and agent_noun(tok):  # "the lawyer for X, the woman who ...": whose lawyer stays
             rel = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == span[1]
@@ -326,6 +328,25 @@ class WhoWhat:
             if doc[i].text in {"'", "\u2019", '"', "\u201d"} and marks_before % 2 == 1:
                 return (i + 1, span[1]) if i + 1 <= tok.i else span
         return span
+
+    @staticmethod
+    def _coordinated_modifier(tok: Token, span: tuple[int, int], cut: set[str]) -> tuple[int, int]:
+        """Coordinated modifiers before the head ("X and Y shops", "US and British forces", "Republican and
+        Democratic senators"): the coordination modifies the head as a whole, so the phrase keeps all of it; the
+        cut of conjuncts (meant for coordinated phrases after the head) would leave the head alone."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return span
+        mods = [m for m in tok.lefts if m.dep_ in {"compound", "nmod", "amod"}
+                and any(c.dep_ == "conj" for c in m.children)]
+        if not mods:
+            return span
+        idx = {t.i for t in _subtree(tok, cut)} | {t.i for m in mods for t in m.subtree}
+        lo = tok.i
+        while lo - 1 in idx:
+            lo -= 1
+        if lo >= span[0] or span[1] - lo > MAX_WHO:
+            return span
+        return _trim_span(list(tok.doc[lo:span[1]])) or span
 
     @staticmethod
     def _with_close_name(tok: Token, span: tuple[int, int]) -> tuple[int, int]:
