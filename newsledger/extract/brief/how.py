@@ -47,7 +47,7 @@ class How:
                     if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
                             or pobj.lemma_.lower() in {"other", "one", "people"} or _argument_prep(verb, ch):
                         continue  # a name, a time, or a partner ("met with representatives"): no means
-                    s = _trim_span(_subtree(ch, _CUT | {"prep"}))
+                    s = _trim_span(self._instrument_phrase(ch, pobj))
                     # coordinated means are one ("with narrower triangles and a wider gap between peaks")
                     both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))
                     if both and both != s and any(t.dep_ == "conj" and t.head == pobj for t in
@@ -86,6 +86,26 @@ class How:
                         break
         self._manner_first(cands)
         return self._rank(cands)
+
+    @staticmethod
+    def _instrument_phrase(prep: Token, pobj: Token) -> list[Token]:
+        """An instrument phrase ("with native plants that put down deep roots"): without a focusing adverb before
+        it ("only", "even", "mainly": Quirk et al. 1985, 8.116, subjuncts that focus, not part of the means), and
+        with a short restrictive relative clause on its object (no comma before it: it says which means)."""
+        toks = [t for t in _subtree(prep, _CUT | {"prep"})
+                if not (t.dep_ == "advmod" and t.head == prep and t.i < prep.i
+                        and t.lower_ in _NOT_MANNER | {"even", "just"})]
+        rel = next((c for c in pobj.children if c.dep_ == "relcl" and c.i > pobj.i), None)
+        if rel is None or not toks:
+            return toks
+        sub = sorted(rel.subtree, key=lambda t: t.i)
+        stop = next((k for k, t in enumerate(sub) if t.is_punct), len(sub))
+        sub = sub[:stop] if stop and all(t.i > rel.i for t in sub[stop:]) else []
+        last = max(t.i for t in toks)
+        if sub and sub[0].i == last + 1 and len(sub) <= 6 \
+                and sub[-1].i - toks[0].i < MAX_WHAT + 2:
+            toks += sub
+        return toks
 
     @staticmethod
     def _manner_first(cands: list[dict[str, Any]]) -> None:
