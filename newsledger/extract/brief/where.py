@@ -369,4 +369,30 @@ class Where:
             region = doc.char_span(after.start, after.end, alignment_mode="expand") if after is not None else None
             if region is not None and _words(doc, start, region.end) <= MAX_WHERE:
                 end = region.end
+        if (start, end) == (span.start, span.end):
+            start, end = self._coordinated_places(span)
         return start, end
+
+    @staticmethod
+    def _coordinated_places(span: Span) -> tuple[int, int]:
+        """Places coordinated in one phrase ("in X and Y", "across X, Y and Z"): the event happened in all of them,
+        and the coordination is the answer, not one conjunct; the parse hangs the later names on the first."""
+        _NAMED = {"GPE", "LOC", "FAC"}
+        root = span.root
+        first = root.head if root.dep_ == "conj" and root.head.ent_type_ in _NAMED and root.head.i < root.i \
+            else root
+        if first is not root and first.dep_ == "conj":
+            return span.start, span.end
+        conjs = [t for t in first.subtree if t.dep_ == "conj" and t.head == first and t.ent_type_ in _NAMED]
+        if not conjs:
+            return span.start, span.end
+        toks = [t for t in first.subtree if t.i >= first.i or t.dep_ == "compound"]
+        toks = [t for t in toks if t.dep_ not in {"relcl", "acl", "appos", "prep"}
+                and not any(a.dep_ in {"relcl", "acl", "appos", "prep"} and a.i < t.i for a in t.ancestors
+                            if a.i > first.i)]
+        s = _trim_span(toks)
+        if s is None or s[0] > span.start or s[1] < span.end or _words(span.doc, s[0], s[1]) > MAX_WHERE \
+                or any(t.is_punct and t.text not in {","} for t in span.doc[s[0]:s[1]]):
+            return span.start, span.end
+        return s
+
