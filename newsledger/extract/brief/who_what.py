@@ -279,8 +279,11 @@ class WhoWhat:
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
         c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        # a bare verb ("is suffering") says less of the event than a clause of equal score with its object or
+        # complement ("is looking to the community"): it gives way on a tie, for what only
+        bare = all(t.i == verb.i or t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in src.doc[what[0]:what[1]])
         c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
-                   "act": act}
+                   "act": act, "bare": bare}
         return c
 
     @staticmethod
