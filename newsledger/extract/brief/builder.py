@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract.brief.common import (
     _PRONOUNS,
+    ARRAIGN,
     LEAD_SENTENCES,
     Src,
     _is_boiler,
@@ -65,7 +66,8 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         who, what, seen_who, seen_what = [], [], set(), set()
         for c in sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)):
             w = _phrase(c.src, c.who)
-            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient"):
+            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and \
+                    (not c.extra.get("patient") or c.verb.lemma_.lower() in ARRAIGN):
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
         if who and who[0].get("in") == "title":

@@ -66,6 +66,10 @@ _FOR_REASON = frozenset({
     "reprimand", "reproach", "reward", "ridicule", "salute", "scold", "sue", "thank", "arrest", "detain", "jail",
     "imprison", "convict", "sentence", "stop", "cite", "ticket", "charge", "indict", "suspend", "sack", "fire",
     "ban", "expel", "investigate", "hold", "want", "apologise", "apologize", "recall"})
+# verbs of arrest and arraignment (the police and court verbs of _FOR_REASON): a headline's "X charged with Y",
+# "X jailed for Y" is about X, the one the story follows, whoever charged or jailed them
+ARRAIGN = frozenset({"arrest", "detain", "jail", "imprison", "convict", "sentence", "charge", "indict", "fine",
+                     "accuse", "suspend", "sack", "fire"})
 _CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
 # causative phrasal verbs and their preposition: the subject is the event that brought the outcome about ("a
 # traffic stop leads to charges", "the dispute resulted in a strike"; WordNet's lead/result-in "cause" senses)

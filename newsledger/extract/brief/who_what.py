@@ -15,6 +15,7 @@ from newsledger.extract.brief.common import (
     _SUBJ,
     _TOLL,
     _VEHICLES,
+    ARRAIGN,
     LEAD_POS,
     MAX_WHAT,
     MAX_WHO,
@@ -255,7 +256,7 @@ class WhoWhat:
         counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in root.children) and not dead
         named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
             actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
-        if not named and self._delayed_identification(src, rank, root):
+        if not named and self._delayed_identification(src, rank, root, verb):
             named = 0.8
         n_who, n_what = who[1] - who[0], what[1] - what[0]
         shape = 1.0
@@ -287,10 +288,15 @@ class WhoWhat:
         return c
 
     @staticmethod
-    def _delayed_identification(src: Src, rank: int, root: Token) -> bool:
+    def _delayed_identification(src: Src, rank: int, root: Token, verb: Token | None = None) -> bool:
         """A lead that describes its main actor before naming them ("A former British soldier jailed in X has
         fled", "A Chapin man was killed"; the delayed-identification lead of news writing, named in the next
         sentences): an indefinite person or agent noun as the first sentence's subject stands for a name."""
+        if src.name == "title":
+            # a headline's arrest or charge of a described person ("Phila. officer charged with X", "Local man
+            # jailed for Y"): headlines drop the article and name the person only in the lead
+            return rank == 0 and verb is not None and verb.lemma_.lower() in ARRAIGN and agent_noun(root) and \
+                not any(c.dep_ == "det" for c in root.children)
         return src.name == "text" and rank == 1 and agent_noun(root) and \
             any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
 
