@@ -56,6 +56,7 @@ class WhoWhat:
                     c.extra["patient"] = patient is not None
                     if patient is not None and c.who[1] == c.what[0] and c.what[1] - c.who[0] <= MAX_WHAT:
                         c.what = (c.who[0], c.what[1])  # the headline's passive as a reader gives it: "X set"
+                        c.extra["bare"] = False  # the patient is in it
                     out.append(c)
         return out
 
