@@ -15,8 +15,8 @@ puts its main event, and are ranked by position, by how often the article mentio
 - where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
   extended to the phrase that holds them ("the northern city of X", "the Y stop in X"), ranked by position,
   mention count, being attached to the main event (a phrase on its verb, object or subject), and specificity.
-  Names of resolved places found again where the tagger missed them, and names in the main event's locative
-  phrase ("outside X Towers") are candidates too; origins ("adults from X") and supporters ("an X fan") are not
+  Names of resolved places found again where the tagger missed them are candidates too; places coordinated in
+  one phrase ("in X and Y") are one answer; origins ("adults from X") and supporters ("an X fan") are not
   event places, and neither is a country's name standing for its state ("the X is counting on", "X officials";
   GeoWebNews's metonymic uses). A place named early inside a broader one named early (a city in the headline's
   country, a suburb of a much bigger city nearby) takes the broader one's rank; a dateline ("SPRINGFIELD --")
@@ -34,12 +34,16 @@ puts its main event, and are ranked by position, by how often the article mentio
   its object ("invited donors to join a ceremony") or right after an intransitive verb ("flock to buy bonds"),
   and over a coordinated verb sharing the object ("repatriate and prosecute their citizens"); a headline
   passive's what holds its patient ("List of candidates set"), and an object keeps a participle right after
-  it ("rammed a car packed with explosives").
+  it ("rammed a car packed with explosives"). Coordinated modifiers stay before a who's head ("X and Y shops");
+  "charged with X" / "accused of X" is a legal act with its offence, not a statement, and a headline's arrest or
+  charge of a described person ("Local teacher charged with X") has that person as who; on a tie, a verb with its
+  object goes before a bare verb.
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
-  "to <do>") in the title and lead, the clause or phrase they introduce: a noun phrase to its head and a close
-  complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb and object (never a
-  name parsed as a verb; "as a way to <do>"; not an object's infinitive, "invited X to join"; not "since"
-  after a perfect, a time). Also the subject of a cause noun ("X was a catalyst"), what a "blame" verb names
+  "to <do>", "in a bid to") in the title and lead, the clause or phrase they introduce: a noun phrase to its
+  head and a close complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb
+  and object and a verb coordinated with it ("to decrease and filter X"; never a name parsed as a verb; "as a
+  way to <do>"; not an object's infinitive, "invited X to join"; not "since" after a perfect, a time). Also
+  the subject of a cause noun ("X was a catalyst"), what a "blame" verb names
   ("blames X on Y", "blamed Y for X"; not a bare name), the agent of a causal passive ("driven by X"), the "as"
   clause of an event (without a pronoun subject; a toll's "killed as X" clause is the event itself), a feeling
   with what it is about ("was disappointed with X"), and what moved someone ("stuns Y by doing Z": Z, without
@@ -51,13 +55,13 @@ puts its main event, and are ranked by position, by how often the article mentio
   next sentences.
 - how: a statement's channel ("said during a televised speech", "speaking on X's Y Show") when the main event
   is a statement; a manner or means phrase of the lead, ranked before any bare verb: the instrument
-  ("with/by/using ...", coordinated means as one; not a partner, "met with X"), what it was done without
+  ("with/by/using ...", coordinated means as one, without a focusing "only", with a short restrictive relative;
+  not a partner, "met with X"), what it was done without
   ("without going through a review", "without permission"), the incident, procedure or vehicle it came about in
   ("in a collision", "in an online vote", "in a convoy"), a manner adverb ("secretly"); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
   circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of
-  its cause: the action of the cause that is the outcome's subject where the lead restates it ("a decision to
-  do X has upset fans"), the verb of its "as/after/when" clause, else the lead's first action verb.
+  its cause: the verb of its "as/after/when" clause, else the lead's first action verb.
   The subject event of "X leads to Y" / "X resulted in Y" is a means; a progressive's "when" clause ("was
   travelling when it derailed") gives the action.
 

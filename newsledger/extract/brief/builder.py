@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract.brief.common import (
     _PRONOUNS,
+    ARRAIGN,
     LEAD_SENTENCES,
     Src,
     _is_boiler,
@@ -65,7 +66,8 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         who, what, seen_who, seen_what = [], [], set(), set()
         for c in sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)):
             w = _phrase(c.src, c.who)
-            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient"):
+            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and \
+                    (not c.extra.get("patient") or c.verb.lemma_.lower() in ARRAIGN):
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
         if who and who[0].get("in") == "title":
@@ -81,7 +83,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         if toll is not None and self.title.doc[toll[0]:toll[1]].text.lower() not in seen_what:
             what.append({**_phrase(self.title, toll), "score": round(clauses[0].score + 0.01, 3) if clauses else 1.0})
             seen_what.add(what[-1]["text"].lower())
-        for c in clauses:
+        for c in sorted(clauses, key=lambda c: (-c.score, c.extra.get("bare", False), c.rank, c.verb.i)):
             v = _phrase(c.src, c.what)
             if v["text"].lower() not in seen_what:
                 seen_what.add(v["text"].lower())

@@ -44,7 +44,7 @@ _BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|ima
                      re.IGNORECASE)
 _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
-                r"in response to|in protest (?:at|against|over)|in an (?:attempt|effort|bid) to)\s"), 1.0),
+                r"in response to|in protest (?:at|against|over)|in an? (?:attempt|effort|bid) to)\s"), 1.0),
     # purpose idioms, the phrase kept with its "to" ("as a way to say thanks"): dictionary purpose connectives
     (re.compile(r"\b(?:as a (?:way|means)|in order|so as)\s(?=to\s)"), 1.0),
     (re.compile(r"\bbecause\s(?!of\b)"), 1.0),
@@ -66,6 +66,10 @@ _FOR_REASON = frozenset({
     "reprimand", "reproach", "reward", "ridicule", "salute", "scold", "sue", "thank", "arrest", "detain", "jail",
     "imprison", "convict", "sentence", "stop", "cite", "ticket", "charge", "indict", "suspend", "sack", "fire",
     "ban", "expel", "investigate", "hold", "want", "apologise", "apologize", "recall"})
+# verbs of arrest and arraignment (the police and court verbs of _FOR_REASON): a headline's "X charged with Y",
+# "X jailed for Y" is about X, the one the story follows, whoever charged or jailed them
+ARRAIGN = frozenset({"arrest", "detain", "jail", "imprison", "convict", "sentence", "charge", "indict", "fine",
+                     "accuse", "suspend", "sack", "fire"})
 _CAUSE_NOUNS = {"catalyst", "cause", "reason", "trigger", "motive", "driver"}  # "X was the cause": X is why
 # causative phrasal verbs and their preposition: the subject is the event that brought the outcome about ("a
 # traffic stop leads to charges", "the dispute resulted in a strike"; WordNet's lead/result-in "cause" senses)
@@ -147,7 +151,6 @@ _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")
 _UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", "update", "confirm"}
-_LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
 # collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary
@@ -257,8 +260,26 @@ def _before_time(toks: list[Token], head: Token) -> list[Token]:
 
 
 def _argument_prep(verb: Token, prep: Token) -> bool:
-    """Whether a preposition that usually opens a circumstance is the verb's argument here ("meets with X")."""
-    return prep.lower_ == "with" and verb.lemma_.lower() in _WITH_PARTNER
+    """Whether a preposition that usually opens a circumstance is the verb's argument here ("meets with X", the
+    charge of "charged with X", "accused of X")."""
+    return (prep.lower_ == "with" and verb.lemma_.lower() in _WITH_PARTNER) or legal_charge(verb, prep)
+
+
+# verbs of accusing whose "with"/"of" phrase is the offence (VerbNet's judgment-33 and the charge senses of
+# "charge", "accuse", "indict", "suspect", "convict", "acquit", "clear"): "charged with X" is a legal act, not a
+# statement, though "charged that X" is one (the speech verbs list holds the words for their quote uses)
+_CHARGE_VERBS = {"charge": "with", "accuse": "of", "indict": "on", "suspect": "of", "convict": "of",
+                 "acquit": "of", "clear": "of"}
+
+
+def legal_charge(verb: Token, prep: Token | None = None) -> bool:
+    """Whether `verb` names its offence ("charged with drug dealing", "accused of fraud"): with `prep`, whether
+    that preposition is the offence's."""
+    want = _CHARGE_VERBS.get(verb.lemma_.lower())
+    if want is None:
+        return False
+    preps = [prep] if prep is not None else [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    return any(p.head == verb and p.lower_ in {want, "with"} and p.i > verb.i for p in preps)
 
 
 def _words(doc: Doc, start: int, end: int) -> int:

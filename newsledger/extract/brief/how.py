@@ -20,7 +20,6 @@ from newsledger.extract.brief.common import (
     _SUBJ,
     CHANNEL_SENTENCES,
     HOW_INSTRUMENT,
-    LEAD_SENTENCES,
     MAX_WHAT,
     Clause,
     _argument_prep,
@@ -47,7 +46,7 @@ class How:
                     if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
                             or pobj.lemma_.lower() in {"other", "one", "people"} or _argument_prep(verb, ch):
                         continue  # a name, a time, or a partner ("met with representatives"): no means
-                    s = _trim_span(_subtree(ch, _CUT | {"prep"}))
+                    s = _trim_span(self._instrument_phrase(ch, pobj))
                     # coordinated means are one ("with narrower triangles and a wider gap between peaks")
                     both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))
                     if both and both != s and any(t.dep_ == "conj" and t.head == pobj for t in
@@ -75,10 +74,6 @@ class How:
                 cands.append(self._how_item(c, act, base + (0.05 if c.src.name == "text" else 0.0)
                                             - (HOW_INSTRUMENT if outcome else 0.0)))
             if verb.lemma_.lower() in _OUTCOME:
-                # the outcome restated in the lead with its cause as subject: "a decision to do X has upset fans"
-                act = self._outcome_subject_action(verb.lemma_.lower())
-                if act is not None:
-                    cands.append({**_phrase(self.text, act), "score": round(base + HOW_INSTRUMENT + 0.05, 3)})
                 for cause in self._cause_verbs(c, clauses):
                     act = self._action(cause, cause.verb)
                     if act is not None:
@@ -86,6 +81,26 @@ class How:
                         break
         self._manner_first(cands)
         return self._rank(cands)
+
+    @staticmethod
+    def _instrument_phrase(prep: Token, pobj: Token) -> list[Token]:
+        """An instrument phrase ("with native plants that put down deep roots"): without a focusing adverb before
+        it ("only", "even", "mainly": Quirk et al. 1985, 8.116, subjuncts that focus, not part of the means), and
+        with a short restrictive relative clause on its object (no comma before it: it says which means)."""
+        toks = [t for t in _subtree(prep, _CUT | {"prep"})
+                if not (t.dep_ == "advmod" and t.head == prep and t.i < prep.i
+                        and t.lower_ in _NOT_MANNER | {"even", "just"})]
+        rel = next((c for c in pobj.children if c.dep_ == "relcl" and c.i > pobj.i), None)
+        if rel is None or not toks:
+            return toks
+        sub = sorted(rel.subtree, key=lambda t: t.i)
+        stop = next((k for k, t in enumerate(sub) if t.is_punct), len(sub))
+        sub = sub[:stop] if stop and all(t.i > rel.i for t in sub[stop:]) else []
+        last = max(t.i for t in toks)
+        if sub and sub[0].i == last + 1 and len(sub) <= 6 \
+                and sub[-1].i - toks[0].i < MAX_WHAT + 2:
+            toks += sub
+        return toks
 
     @staticmethod
     def _manner_first(cands: list[dict[str, Any]]) -> None:
@@ -256,19 +271,6 @@ class How:
         span = _trim_span(toks)
         prt = max((t.i for t in toks if t.dep_ == "prt"), default=-1)
         return (span[0], prt + 1) if span and prt >= span[1] else span  # the particle stays
-
-    def _outcome_subject_action(self, lemma: str) -> tuple[int, int] | None:
-        for sent in list(self.doc.sents)[:LEAD_SENTENCES * 2]:  # a caption may run into the restating sentence
-            for tok in sent:
-                if tok.lemma_.lower() != lemma or tok.pos_ not in {"VERB", "ADJ", "AUX"}:
-                    continue
-                subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
-                acl = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i > subj.i
-                            and any(g.lower_ == "to" for g in c.children)), None) if subj is not None else None
-                if acl is not None:
-                    c = Clause(self.text, 1, acl, subj, (subj.i, subj.i + 1), (acl.i, acl.i + 1))
-                    return self._action(c, acl)
-        return None
 
     def _cause_verbs(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
         """The clauses for the action behind an outcome: its own "as/after/when" clause, else the first lead

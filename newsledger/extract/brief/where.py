@@ -8,7 +8,6 @@ from spacy.tokens import Span
 
 from newsledger.extract.brief.common import (
     _CUT,
-    _LOCATIVE,
     _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
@@ -59,11 +58,9 @@ class Where:
         if self.title is not None:
             title_items = self._title_places()
             title_items += self._named_again(self.title, [self.title.sents[0]], title_items)
-            title_items += self._locative_args(self.title, main, title_items)
             pools.append((self.title, title_items))
         text_items = [(p.start, p.end, p) for p in self.record.places] + self._fac_entities()
         text_items += self._named_again(self.text, self.text.sents[:2], text_items)
-        text_items += self._locative_args(self.text, main, text_items)
         pools.append((self.text, text_items))
         for src, items in pools:
             for start, end, p in items:
@@ -208,30 +205,6 @@ class Where:
                     out.append((a, b, None))
         return out
 
-    def _locative_args(self, src: Src, main: Clause | None,
-                       have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-        """A name in the main event's locative phrase ("stages protest outside X"), also when no gazetteer
-        holds it (a building, a venue)."""
-        if main is None or main.src is not src:
-            return []
-        out = []
-        heads = [main.verb] + [c for c in main.verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        for h in heads:
-            for prep in h.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE or prep.i < h.i:
-                    continue
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
-                    continue
-                toks = [t for t in pobj.subtree if t.dep_ not in {"prep", "punct"} and t.i <= pobj.i]
-                if sum(t.pos_ == "PROPN" for t in toks) < 2:  # a lone unknown name is often a team or a brand
-                    continue
-                a, b = toks[0].idx, pobj.idx + len(pobj.text)
-                if any(x < b and a < y for x, y, _ in have + out):
-                    continue
-                out.append((prep.idx, b, None))
-        return out
-
     def _narrow(self, cands: list[dict[str, Any]]) -> None:
         """A place the title or the lead's first sentences name inside a broader one named there too (a city
         in the country, a suburb of the city) is the more precise answer: it takes the broader one's score. Not a
@@ -369,4 +342,30 @@ class Where:
             region = doc.char_span(after.start, after.end, alignment_mode="expand") if after is not None else None
             if region is not None and _words(doc, start, region.end) <= MAX_WHERE:
                 end = region.end
+        if (start, end) == (span.start, span.end):
+            start, end = self._coordinated_places(span)
         return start, end
+
+    @staticmethod
+    def _coordinated_places(span: Span) -> tuple[int, int]:
+        """Places coordinated in one phrase ("in X and Y", "across X, Y and Z"): the event happened in all of them,
+        and the coordination is the answer, not one conjunct; the parse hangs the later names on the first."""
+        _NAMED = {"GPE", "LOC", "FAC"}
+        root = span.root
+        first = root.head if root.dep_ == "conj" and root.head.ent_type_ in _NAMED and root.head.i < root.i \
+            else root
+        if first is not root and first.dep_ == "conj":
+            return span.start, span.end
+        conjs = [t for t in first.subtree if t.dep_ == "conj" and t.head == first and t.ent_type_ in _NAMED]
+        if not conjs:
+            return span.start, span.end
+        toks = [t for t in first.subtree if t.i >= first.i or t.dep_ == "compound"]
+        toks = [t for t in toks if t.dep_ not in {"relcl", "acl", "appos", "prep"}
+                and not any(a.dep_ in {"relcl", "acl", "appos", "prep"} and a.i < t.i for a in t.ancestors
+                            if a.i > first.i)]
+        s = _trim_span(toks)
+        if s is None or s[0] > span.start or s[1] < span.end or _words(span.doc, s[0], s[1]) > MAX_WHERE \
+                or any(t.is_punct and t.text not in {","} for t in span.doc[s[0]:s[1]]):
+            return span.start, span.end
+        return s
+

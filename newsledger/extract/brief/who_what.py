@@ -15,6 +15,7 @@ from newsledger.extract.brief.common import (
     _SUBJ,
     _TOLL,
     _VEHICLES,
+    ARRAIGN,
     LEAD_POS,
     MAX_WHAT,
     MAX_WHO,
@@ -26,6 +27,7 @@ from newsledger.extract.brief.common import (
     _subtree,
     _trim_span,
     agent_noun,
+    legal_charge,
 )
 
 
@@ -54,6 +56,7 @@ class WhoWhat:
                     c.extra["patient"] = patient is not None
                     if patient is not None and c.who[1] == c.what[0] and c.what[1] - c.who[0] <= MAX_WHAT:
                         c.what = (c.who[0], c.what[1])  # the headline's passive as a reader gives it: "X set"
+                        c.extra["bare"] = False  # the patient is in it
                     out.append(c)
         return out
 
@@ -242,7 +245,7 @@ class WhoWhat:
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         lemma = verb.lemma_.lower()
-        speech = lemma in self.speech
+        speech = lemma in self.speech and not legal_charge(verb)
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech
         pron = subj.lower_ in _PRONOUNS
         actor = self._actor(src, who)
@@ -254,7 +257,7 @@ class WhoWhat:
         counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in root.children) and not dead
         named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
             actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
-        if not named and self._delayed_identification(src, rank, root):
+        if not named and self._delayed_identification(src, rank, root, verb):
             named = 0.8
         n_who, n_what = who[1] - who[0], what[1] - what[0]
         shape = 1.0
@@ -278,15 +281,23 @@ class WhoWhat:
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
         c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        # a bare verb ("is suffering") says less of the event than a clause of equal score with its object or
+        # complement ("is looking to the community"): it gives way on a tie, for what only
+        bare = all(t.i == verb.i or t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in src.doc[what[0]:what[1]])
         c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
-                   "act": act}
+                   "act": act, "bare": bare}
         return c
 
     @staticmethod
-    def _delayed_identification(src: Src, rank: int, root: Token) -> bool:
+    def _delayed_identification(src: Src, rank: int, root: Token, verb: Token | None = None) -> bool:
         """A lead that describes its main actor before naming them ("A former British soldier jailed in X has
         fled", "A Chapin man was killed"; the delayed-identification lead of news writing, named in the next
         sentences): an indefinite person or agent noun as the first sentence's subject stands for a name."""
+        if src.name == "title":
+            # a headline's arrest or charge of a described person ("Phila. officer charged with X", "Local man
+            # jailed for Y"): headlines drop the article and name the person only in the lead
+            return rank == 0 and verb is not None and verb.lemma_.lower() in ARRAIGN and agent_noun(root) and \
+                not any(c.dep_ == "det" for c in root.children)
         return src.name == "text" and rank == 1 and agent_noun(root) and \
             any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
 
@@ -309,6 +320,7 @@ class WhoWhat:
         span = _trim_span(_subtree(tok, cut))
         if span is None:
             return None
+        span = WhoWhat._coordinated_modifier(tok, span, cut)
         span = WhoWhat._with_close_name(tok, span)
         if "prep" in cut and agent_noun(tok):  # "the lawyer for X, the woman who ...": whose lawyer stays
             rel = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} and c.i == span[1]
@@ -326,6 +338,25 @@ class WhoWhat:
             if doc[i].text in {"'", "\u2019", '"', "\u201d"} and marks_before % 2 == 1:
                 return (i + 1, span[1]) if i + 1 <= tok.i else span
         return span
+
+    @staticmethod
+    def _coordinated_modifier(tok: Token, span: tuple[int, int], cut: set[str]) -> tuple[int, int]:
+        """Coordinated modifiers before the head ("X and Y shops", "US and British forces", "Republican and
+        Democratic senators"): the coordination modifies the head as a whole, so the phrase keeps all of it; the
+        cut of conjuncts (meant for coordinated phrases after the head) would leave the head alone."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return span
+        mods = [m for m in tok.lefts if m.dep_ in {"compound", "nmod", "amod"}
+                and any(c.dep_ == "conj" for c in m.children)]
+        if not mods:
+            return span
+        idx = {t.i for t in _subtree(tok, cut)} | {t.i for m in mods for t in m.subtree}
+        lo = tok.i
+        while lo - 1 in idx:
+            lo -= 1
+        if lo >= span[0] or span[1] - lo > MAX_WHO:
+            return span
+        return _trim_span(list(tok.doc[lo:span[1]])) or span
 
     @staticmethod
     def _with_close_name(tok: Token, span: tuple[int, int]) -> tuple[int, int]:

@@ -201,8 +201,24 @@ class Why:
         nxt = next((c for c in verb.children if c.dep_ in {"xcomp", "conj"} and c.tag_ == "VB"
                     and 0 < c.i - verb.i <= 2), None)
         if nxt is None or len(out) > 1 and max(t.i for t in out) > verb.i:
-            return out
+            return out + self._coordinated_purpose(verb, out)
         return out + list(verb.doc[verb.i + 1:nxt.i]) + self._short_vp(nxt)
+
+    @staticmethod
+    def _coordinated_purpose(verb: Token, out: list[Token]) -> list[Token]:
+        """A second verb coordinated right after a bare purpose verb, sharing its object ("to decrease and filter
+        storm water runoff", "to find and arrest the gunmen", "to protect and restore X"): one purpose, which the
+        parse often splits (the second verb taken for a noun, the object hung on the first as its conjunct)."""
+        last = max(t.i for t in out)
+        cc = next((c for c in verb.children if c.dep_ == "cc" and c.i == last + 1 and c.lower_ in {"and", "or"}),
+                  None)
+        conj = next((c for c in verb.children if c.dep_ == "conj" and cc is not None and c.i > cc.i), None)
+        if conj is None:
+            return []
+        tail = [t for t in _subtree(conj, _CUT | {"prep"}) if t.i > cc.i]
+        if not tail or tail[0].i != cc.i + 1 or tail[-1].i - verb.i >= MAX_WHY:
+            return []
+        return [cc, *tail]
 
     @staticmethod
     def _perfect(verb: Token) -> bool:
