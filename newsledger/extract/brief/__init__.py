@@ -15,8 +15,8 @@ puts its main event, and are ranked by position, by how often the article mentio
 - where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
   extended to the phrase that holds them ("the northern city of X", "the Y stop in X"), ranked by position,
   mention count, being attached to the main event (a phrase on its verb, object or subject), and specificity.
-  Names of resolved places found again where the tagger missed them are candidates too; places coordinated in
-  one phrase ("in X and Y") are one answer; origins ("adults from X") and supporters ("an X fan") are not
+  Names of resolved places found again where the tagger missed them, and names in the main event's locative
+  phrase ("outside X Towers") are candidates too; origins ("adults from X") and supporters ("an X fan") are not
   event places, and neither is a country's name standing for its state ("the X is counting on", "X officials";
   GeoWebNews's metonymic uses). A place named early inside a broader one named early (a city in the headline's
   country, a suburb of a much bigger city nearby) takes the broader one's rank; a dateline ("SPRINGFIELD --")
@@ -61,7 +61,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   ("in a collision", "in an online vote", "in a convoy"), a manner adverb ("secretly"); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
   circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of
-  its cause: the verb of its "as/after/when" clause, else the lead's first action verb.
+  its cause: the action of the cause that is the outcome's subject where the lead restates it ("a decision to
+  do X has upset fans"), the verb of its "as/after/when" clause, else the lead's first action verb.
   The subject event of "X leads to Y" / "X resulted in Y" is a means; a progressive's "when" clause ("was
   travelling when it derailed") gives the action.
 

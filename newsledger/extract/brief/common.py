@@ -151,6 +151,7 @@ _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")
 _UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", "update", "confirm"}
+_LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
 # collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary

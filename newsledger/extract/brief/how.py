@@ -20,6 +20,7 @@ from newsledger.extract.brief.common import (
     _SUBJ,
     CHANNEL_SENTENCES,
     HOW_INSTRUMENT,
+    LEAD_SENTENCES,
     MAX_WHAT,
     Clause,
     _argument_prep,
@@ -74,6 +75,10 @@ class How:
                 cands.append(self._how_item(c, act, base + (0.05 if c.src.name == "text" else 0.0)
                                             - (HOW_INSTRUMENT if outcome else 0.0)))
             if verb.lemma_.lower() in _OUTCOME:
+                # the outcome restated in the lead with its cause as subject: "a decision to do X has upset fans"
+                act = self._outcome_subject_action(verb.lemma_.lower())
+                if act is not None:
+                    cands.append({**_phrase(self.text, act), "score": round(base + HOW_INSTRUMENT + 0.05, 3)})
                 for cause in self._cause_verbs(c, clauses):
                     act = self._action(cause, cause.verb)
                     if act is not None:
@@ -271,6 +276,19 @@ class How:
         span = _trim_span(toks)
         prt = max((t.i for t in toks if t.dep_ == "prt"), default=-1)
         return (span[0], prt + 1) if span and prt >= span[1] else span  # the particle stays
+
+    def _outcome_subject_action(self, lemma: str) -> tuple[int, int] | None:
+        for sent in list(self.doc.sents)[:LEAD_SENTENCES * 2]:  # a caption may run into the restating sentence
+            for tok in sent:
+                if tok.lemma_.lower() != lemma or tok.pos_ not in {"VERB", "ADJ", "AUX"}:
+                    continue
+                subj = next((c for c in tok.children if c.dep_ in _SUBJ), None)
+                acl = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i > subj.i
+                            and any(g.lower_ == "to" for g in c.children)), None) if subj is not None else None
+                if acl is not None:
+                    c = Clause(self.text, 1, acl, subj, (subj.i, subj.i + 1), (acl.i, acl.i + 1))
+                    return self._action(c, acl)
+        return None
 
     def _cause_verbs(self, c: Clause, clauses: list[Clause]) -> list[Clause]:
         """The clauses for the action behind an outcome: its own "as/after/when" clause, else the first lead

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from newsledger.extract.brief.common import (
     _CUT,
+    _LOCATIVE,
     _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
@@ -58,9 +59,11 @@ class Where:
         if self.title is not None:
             title_items = self._title_places()
             title_items += self._named_again(self.title, [self.title.sents[0]], title_items)
+            title_items += self._locative_args(self.title, main, title_items)
             pools.append((self.title, title_items))
         text_items = [(p.start, p.end, p) for p in self.record.places] + self._fac_entities()
         text_items += self._named_again(self.text, self.text.sents[:2], text_items)
+        text_items += self._locative_args(self.text, main, text_items)
         pools.append((self.text, text_items))
         for src, items in pools:
             for start, end, p in items:
@@ -203,6 +206,30 @@ class Where:
                     if any(x < b and a < y for x, y, _ in have + out):
                         continue
                     out.append((a, b, None))
+        return out
+
+    def _locative_args(self, src: Src, main: Clause | None,
+                       have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        """A name in the main event's locative phrase ("stages protest outside X"), also when no gazetteer
+        holds it (a building, a venue)."""
+        if main is None or main.src is not src:
+            return []
+        out = []
+        heads = [main.verb] + [c for c in main.verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE or prep.i < h.i:
+                    continue
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
+                    continue
+                toks = [t for t in pobj.subtree if t.dep_ not in {"prep", "punct"} and t.i <= pobj.i]
+                if sum(t.pos_ == "PROPN" for t in toks) < 2:  # a lone unknown name is often a team or a brand
+                    continue
+                a, b = toks[0].idx, pobj.idx + len(pobj.text)
+                if any(x < b and a < y for x, y, _ in have + out):
+                    continue
+                out.append((prep.idx, b, None))
         return out
 
     def _narrow(self, cands: list[dict[str, Any]]) -> None:
