@@ -286,7 +286,7 @@ def test_stance_adjectives_and_passives_with_agent():
 
 
 def test_headline_with_its_cue_verb():
-    rec, qs = run("Harbor Union Slams Port Plan As A Costly Mistake\n\nThe union met on Monday.")
+    rec, qs = run("Harbor Union Assails Port Plan As A Costly Mistake\n\nThe union met on Monday.")
     q = find(qs, "Port Plan As A Costly Mistake", "indirect")
     assert q.speaker_text == "Harbor Union"
 

@@ -127,7 +127,7 @@ def _verb_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             target = stance
             continue
         if line and not line.startswith("#"):
-            target.add(line.lower())
+            target.add(line.split("\t")[0].strip().lower())  # the lemma; its lexicon class follows a tab
     return frozenset(speech), frozenset(belief), frozenset(stance)
 
 
