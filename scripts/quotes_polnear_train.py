@@ -84,7 +84,7 @@ def misses(docs, recs) -> list[dict]:
                 continue
             best = max(((suite.span_overlap(s, suite._outer(g)), g) for g in gold), default=None,
                        key=lambda t: t[0])
-            out.append({"text": name, "kind": "extra", "pred": text[s[0]:s[1]], "qkind": q.kind,
+            out.append({"text": name, "kind": "extra", "pred": text[s[0]:s[1]], "qkind": q.kind, "cue": q.cue,
                         "speaker": q.speaker_text, "span": s,
                         "best": " | ".join(text[a:b] for a, b in best[1].spans) if best and best[0] > 0 else None,
                         "overlap": round(best[0], 3) if best else 0})
