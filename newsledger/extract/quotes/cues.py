@@ -38,7 +38,7 @@ PREP_CONTENT = {
     "lash": {"out"}, "agree": {"on", "with"}, "object": {"to"}, "weigh": {"in"}, "worry": {"about"},
     "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
     "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
-    "allude": {"to"}, "vouch": {"for"},
+    "allude": {"to"}, "vouch": {"for"}, "dwell": {"on"}, "lobby": {"for", "against"},
 }
 # Prepositions opening a phrase about the circumstances of a report (where, when, on what occasion), which
 # stays the cue's when the parse hangs it on the cue after an object content; measured on the tune half and a
@@ -112,28 +112,29 @@ SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sour
 
 
 @lru_cache(maxsize=1)
-def _verb_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    speech: set[str] = set()
-    belief: set[str] = set()
-    stance: set[str] = set()
-    target = speech
-    # one file, three lists: "## belief" and "## stance" headers start the second and third
+def _verb_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    lists: dict[str, set[str]] = {"speech": set(), "belief": set(), "stance": set(), "preposition": set()}
+    target = lists["speech"]
+    # one file, four lists: "## belief", "## stance" and "## preposition" headers start the others
     for line in resources.data_path("speech_verbs.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
-        if line.startswith("## belief"):
-            target = belief
-            continue
-        if line.startswith("## stance"):
-            target = stance
+        if line.startswith("## "):
+            target = lists[line[3:].split()[0]]
             continue
         if line and not line.startswith("#"):
             target.add(line.split("\t")[0].strip().lower())  # the lemma; its lexicon class follows a tab
-    return frozenset(speech), frozenset(belief), frozenset(stance)
+    return tuple(frozenset(lists[k]) for k in ("speech", "belief", "stance", "preposition"))  # type: ignore[return-value]
 
 
 def stance_verbs() -> frozenset[str]:
     """Verbs of stance, wish and plan ("endorsed X", "wants to Y"): they cue their complement only."""
     return _verb_lists()[2]
+
+
+def preposition_verbs() -> frozenset[str]:
+    """Verbs that cue a content only through their preposition in PREP_CONTENT ("talked about X", "focused on
+    X", "pushed for X"): never an object, a clause or a bare quote."""
+    return _verb_lists()[3]
 
 
 def speech_verbs() -> frozenset[str]:
