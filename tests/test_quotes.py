@@ -286,7 +286,7 @@ def test_stance_adjectives_and_passives_with_agent():
 
 
 def test_headline_with_its_cue_verb():
-    rec, qs = run("Harbor Union Slams Port Plan As A Costly Mistake\n\nThe union met on Monday.")
+    rec, qs = run("Harbor Union Assails Port Plan As A Costly Mistake\n\nThe union met on Monday.")
     q = find(qs, "Port Plan As A Costly Mistake", "indirect")
     assert q.speaker_text == "Harbor Union"
 
@@ -639,3 +639,34 @@ def test_find_reports_a_finding_not_an_action():
     rec, qs = run("The study found that most voters had already decided.\n\nThe two sides found a way around the rule.")
     assert find(qs, "most voters had already decided", "indirect").speaker_text == "The study"
     assert not any("a way around" in q.text for q in qs)
+
+
+# -- issue 18, round 5: cue words from lexicons, verbs that report through a preposition ---------------------
+
+def test_every_cue_verb_names_its_lexicon_class():
+    from newsledger import resources
+
+    for line in resources.data_path("speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, _, source = line.partition("\t")
+            assert source.startswith(("VerbNet ", "WordNet ")), f"{lemma!r} has no lexicon class"
+
+
+def test_preposition_verb_reports_its_prepositional_object():
+    rec, qs = run("On Tuesday the senator talked about the rising cost of insulin.")
+    q = find(qs, "the rising cost of insulin", "indirect")
+    assert q.text == "the rising cost of insulin"
+    assert q.speaker_text == "the senator"
+
+
+def test_preposition_verb_without_its_preposition_is_no_cue():
+    rec, qs = run("The senator talked to reporters for an hour before the vote in Ohio.")
+    assert not [q for q in qs if q.kind == "indirect"]
+
+
+def test_dash_elaboration_is_part_of_the_content():
+    # the parse hangs the elaboration on the cue, not on the content it elaborates
+    rec, qs = run("Ms. Vega talked about the things she had come to believe \u2014 from the moon landing being staged "
+                  "to the water supply being poisoned.")
+    q = find(qs, "the things she had come to believe", "indirect")
+    assert q.text.endswith("the water supply being poisoned")

@@ -19,6 +19,8 @@ How it works (rules, no names are special):
   ("X, Sen. Y told reporters on Tuesday.") or surrounds ("X, Mr. Y said, until Z": two pieces), and the
   sentence "according to X" opens or closes (else the clause it is attached to); a content that is nothing
   but quoted words is a direct or partial quote, not an indirect one;
+- verbs of the data file's preposition list report only through their preposition ("talked about X", "pushed
+  for Y"); an elaboration after a dash ("X — including Y", "X — from A to B") is part of the content;
 - more contents: a cue set off by commas inside its clause ("A, he said, B": the whole clause), statement
   nouns ("her claim that X", "an agreement to X", "criticism of X", said by the possessor or the subject of
   the verb taking the noun), stance adjectives ("was sure X"), passives with an agent ("X is supported by

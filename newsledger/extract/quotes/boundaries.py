@@ -3,6 +3,8 @@ phrases and the quotation marks around it left out or taken in.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsledger.extract.quotes.cues import SUBJECT_DEPS
@@ -144,7 +146,32 @@ class Boundaries(Speakers):
         if span is None:
             return None
         start, end = self.close_quotation(*self.trim_tail(*span))
+        end = self.dash_elaboration(start, end)
         return None if self.inside_quotation(start, end) else (start, end)
+
+    # A dash opening an elaboration of what precedes it: "his views — particularly regarding immigration",
+    # "to drop out — including Jeb Bush", "in other ways - from displaying a sticker to Y" (PolNeAR train: 43
+    # contents run over such a tail, 8 stop before it).
+    _DASH_ELABORATION = re.compile(r"[ \t]*(?:\u2014|\u2013|--| - )[ \t]*(?:from|including|like|such as|especially|"
+                                   r"particularly|notably|among them)\b", re.I)
+
+    def dash_elaboration(self, start: int, end: int) -> int:
+        """A content followed by a dash and an elaboration of it ("— including X", "— from X to Y") runs over the
+        elaboration, to the closing dash or the sentence's end."""
+        m = self._DASH_ELABORATION.match(self.text, end)
+        if m is None:
+            return end
+        last = self.doc.char_span(start, end, alignment_mode="expand")
+        if last is None:
+            return end
+        sent = last[-1].sent
+        stop = sent.end_char
+        dash = re.search(r"\u2014|\u2013|--| - ", self.text[m.end():stop])
+        if dash is not None:
+            stop = m.end() + dash.start()
+        while stop > m.end() and (self.text[stop - 1] in ".,;:!? \n\t"):
+            stop -= 1
+        return stop if "\n" not in self.text[end:stop] else end
 
     def close_quotation(self, start: int, end: int) -> tuple[int, int]:
         """A content that ends inside a quoted fragment it opened (the parse leaves the closing mark and the

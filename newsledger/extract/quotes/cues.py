@@ -38,7 +38,7 @@ PREP_CONTENT = {
     "lash": {"out"}, "agree": {"on", "with"}, "object": {"to"}, "weigh": {"in"}, "worry": {"about"},
     "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
     "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
-    "allude": {"to"}, "vouch": {"for"},
+    "allude": {"to"}, "vouch": {"for"}, "dwell": {"on"}, "lobby": {"for", "against"},
 }
 # Prepositions opening a phrase about the circumstances of a report (where, when, on what occasion), which
 # stays the cue's when the parse hangs it on the cue after an object content; measured on the tune half and a
@@ -72,27 +72,28 @@ NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal":
 # latest Post-ABC poll, X", "X is ahead in the polls"): PolNeAR marks "in" as the Cue and the document as the Source
 # (PolNeAR train sample: 12 of 619 missed attributions, all polls and surveys).
 IN_SOURCES = {"poll", "survey"}
-# Documents someone releases to speak through them: the one who released it is the source of what a relative
-# clause says it says ("released a letter from his doctor that says X", "is releasing an ad that urges Y").
+# Documents someone releases to speak through them: the one who released it is the source of what a relative clause
+# says it says ("released a letter from his doctor that says X", "is releasing an ad that urges Y").
 RELEASED_DOCUMENTS = {"letter", "ad", "advertisement", "statement", "memo", "video", "release", "report", "note",
                       "message", "post", "tweet", "column", "op-ed", "email", "document"}
-# Cue verbs of a quote only ("...," he continued): their complement ("continued to press X", "continues its
-# attacks") is an action going on, not what was said (PolNeAR train, two samples of 120 texts: 5 of 42 contents
-# cued by "continue" match a Content; tune-a: two in two articles, neither gold).
+# Cue verbs of a quote only ("...," he continued; VerbNet say-37.7): their complement ("continued to press X",
+# "continues its attacks") is an action going on, not what was said (PolNeAR train, two samples of 120 texts: 5 of 42
+# contents cued by "continue" match a Content; tune-a: two in two articles, neither gold).
 QUOTE_ONLY_CUES = {"continue"}
-# Verbs of perception that report a view only with an "as" phrase ("critics see the program as a loophole",
-# "who see X as an easier way", "he is seen as a moderate"; not "saw the report"): PolNeAR train, spaCy md:
-# "see" a Cue in 137 of 688 verb uses, its Contents the object with the "as" phrase; tune-a: two sentences of
-# one article, both found by this rule and none lost (train sample: one more found).
+# Verbs of perception that report a view only with an "as" phrase (VerbNet comprehend-87.2, see-30.1; the "as"
+# frame is characterize-29.2's: "critics see the program as a loophole", "who see X as an easier way", "he is seen as
+# a moderate"; not "saw the report"): PolNeAR train, spaCy md: "see" a Cue in 137 of 688 verb uses, its Contents the
+# object with the "as" phrase; tune-a: two sentences of one article, both found by this rule and none lost (train
+# sample: one more found).
 VIEW_AS_VERBS = {"see"}
-# Verbs that report a finding only with a clause or a predicate ("found that X", "found the claim false"): with
-# a bare object ("found a way", "find a job") they tell an action (tune-a: two such objects in two articles,
-# neither a Content; PolNeAR train samples: 2 of 19 "find"/"finds" contents match).
+# Verbs that report a finding only with a clause or a predicate (VerbNet declare-29.4, whose frames these are: "found
+# that X", "found the claim false"): with a bare object ("found a way", "find a job") they tell an action (tune-a: two
+# such objects in two articles, neither a Content; PolNeAR train samples: 2 of 19 "find"/"finds" contents match).
 FINDING_VERBS = {"find"}
-# Raising verbs of appearance with an infinitive ("X seems to have vanished", "that seemed to capture Y"): an
-# appearance judged by the writer, whose content is the whole clause, its subject and cue included, with no
-# source (PolNeAR train, spaCy md tags: "seem" a Cue in 133 of 260 verb uses, "appear" in 105 of 264; tune-a:
-# three such contents in two articles).
+# Raising verbs of appearance with an infinitive (VerbNet seem-109, both members: "X seems to have vanished", "that
+# seemed to capture Y"): an appearance judged by the writer, whose content is the whole clause, its subject and cue
+# included, with no source (PolNeAR train, spaCy md tags: "seem" a Cue in 133 of 260 verb uses, "appear" in 105 of
+# 264; tune-a: three such contents in two articles).
 RAISING_VERBS = {"seem", "appear"}
 # Recordings that show someone speaking: "footage of Trump saying X", "a video of Clinton asking Y": the one
 # recorded is the speaker, not the subject of the sentence holding the recording (tune-a: two ads so described,
@@ -112,28 +113,29 @@ SOURCE_NOUNS = {"official", "officials", "witness", "witnesses", "source", "sour
 
 
 @lru_cache(maxsize=1)
-def _verb_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    speech: set[str] = set()
-    belief: set[str] = set()
-    stance: set[str] = set()
-    target = speech
-    # one file, three lists: "## belief" and "## stance" headers start the second and third
+def _verb_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    lists: dict[str, set[str]] = {"speech": set(), "belief": set(), "stance": set(), "preposition": set()}
+    target = lists["speech"]
+    # one file, four lists: "## belief", "## stance" and "## preposition" headers start the others
     for line in resources.data_path("speech_verbs.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
-        if line.startswith("## belief"):
-            target = belief
-            continue
-        if line.startswith("## stance"):
-            target = stance
+        if line.startswith("## "):
+            target = lists[line[3:].split()[0]]
             continue
         if line and not line.startswith("#"):
-            target.add(line.lower())
-    return frozenset(speech), frozenset(belief), frozenset(stance)
+            target.add(line.split("\t")[0].strip().lower())  # the lemma; its lexicon class follows a tab
+    return tuple(frozenset(lists[k]) for k in ("speech", "belief", "stance", "preposition"))  # type: ignore[return-value]
 
 
 def stance_verbs() -> frozenset[str]:
     """Verbs of stance, wish and plan ("endorsed X", "wants to Y"): they cue their complement only."""
     return _verb_lists()[2]
+
+
+def preposition_verbs() -> frozenset[str]:
+    """Verbs that cue a content only through their preposition in PREP_CONTENT ("talked about X", "focused on
+    X", "pushed for X"): never an object, a clause or a bare quote."""
+    return _verb_lists()[3]
 
 
 def speech_verbs() -> frozenset[str]:

@@ -76,6 +76,7 @@ class IndirectQuotes(Contents):
             elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
                 end = self.trim_tail(tok.idx + len(tok.text), end)[1]
             start, end = self.close_quotation(start, end)
+            end = self.dash_elaboration(start, end)
             if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end) \
                     or self.quotations_around_cue(start, end, tok):
                 continue
@@ -91,7 +92,8 @@ class IndirectQuotes(Contents):
         "in", a stance adjective) or their lemma (a speech noun, a view-as, raising, speech, belief or stance
         verb). Every other token falls through all its tests, so it is skipped without making its Token
         (read from the doc's arrays, each distinct string tested once)."""
-        lemma_words = SPEECH_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance
+        lemma_words = SPEECH_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance \
+            | self.preposition
         lower_words = STANCE_ADJECTIVES | {"according", "in"}
         strings = self.doc.vocab.strings
         lowers, lemmas = (col.tolist() for col in self.doc.to_array([LOWER, LEMMA]).T)

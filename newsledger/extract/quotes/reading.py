@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract.quotes.cues import NO_OBJECT_CONTENT, belief_verbs, speech_verbs, stance_verbs
+from newsledger.extract.quotes.cues import (
+    NO_OBJECT_CONTENT,
+    PREP_CONTENT,
+    belief_verbs,
+    preposition_verbs,
+    speech_verbs,
+    stance_verbs,
+)
 from newsledger.extract.quotes.marks import CLOSE_DOUBLE, OPEN_DOUBLE, STRAIGHT, Marked, find_quotations, paragraphs
 from newsledger.model import Actor, Record
 
@@ -47,6 +54,7 @@ class Reading:
         self.marks = find_quotations(self.text)
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
+        self.preposition = preposition_verbs()
         self.ents = list(doc.ents)  # doc.ents builds new spans on every call
         self.quote_starts = [s for s, _ in self.quoted]
 
@@ -84,7 +92,11 @@ class Reading:
         if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
             return False
         lemma = tok.lemma_.lower()
-        return lemma in self.speech or (belief and (lemma in self.belief or lemma in self.stance))
+        if lemma in self.speech or (belief and (lemma in self.belief or lemma in self.stance)):
+            return True
+        # "talked about X", "focused on X": a verb of the preposition list cues only with its preposition
+        return belief and lemma in self.preposition and any(
+            c.dep_ == "prep" and c.i > tok.i and c.lower_ in PREP_CONTENT.get(lemma, ()) for c in tok.children)
 
     def according_to(self, tok: Token) -> bool:
         return tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
