@@ -129,12 +129,12 @@ def test_plover_full(corpus):
 @pytest.mark.slow
 def test_plover_check_half(corpus):
     """Floors just under the check half's type macro-F1 after issue 16's defects round: the extract path (the
-    headline, 0.395), the same path without the confidence threshold (0.705) and the coder alone (0.699; 0.719
-    after the sixth round)."""
+    headline, 0.395; 0.504 after round 7's refit of the confidence model with the PLOVER tune sentences), the same
+    path without the confidence threshold (0.705) and the coder alone (0.699; 0.719 after the sixth round)."""
     from newsledger.eval.suites import events_plover as P
 
     scores = {s.dataset: s for s in P.run(corpus, split="check") if s.metric == "type_macro_f1"}
-    assert scores["plover"].value >= 0.38
+    assert scores["plover"].value >= 0.48
     assert scores["plover:extract_all_confidence"].value >= 0.69
     assert scores["plover:coder_path"].value >= 0.68
 
