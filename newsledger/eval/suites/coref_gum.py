@@ -31,6 +31,8 @@ DATASET = "gum"
 
 THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they",
                 "them", "their", "theirs", "themselves"}
+IT = {"it", "its", "itself"}
+THEY = {"they", "them", "their", "theirs", "themselves"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 CONTENT = {"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV", "PRON"}
 
@@ -113,6 +115,15 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
                             extra={"right": right, "answered": answered, "docs": len(gdocs),
                                    "note": "precision right/answered, recall right/items, value abstained",
                                    **({"name_not_actor": no_actor} if label == "all" else {})}))
+    for label, words in (("he_she", THIRD_PERSON - IT - THEY), ("it", IT), ("they", THEY)):
+        group = [i for i in named if i.kind == "pronoun" and i.text.lower() in words]
+        right = sum(i.outcome == "right" for i in group)
+        answered = sum(i.outcome != "abstain" for i in group)
+        scores.append(Score(COMPONENT, DATASET, f"named_pronoun_{label}",
+                            precision=round(right / answered, 4) if answered else 0.0,
+                            recall=round(right / len(group), 4) if group else 0.0,
+                            value=round(1 - answered / len(group), 4) if group else 0.0, n=len(group),
+                            extra={"right": right, "answered": answered}))
     answered = sum(i.answer is not None for i in unnamed)
     scores.append(Score(COMPONENT, DATASET, "unnamed_answered",
                         value=round(answered / len(unnamed), 4) if unnamed else 0.0, n=len(unnamed),
