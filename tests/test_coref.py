@@ -100,3 +100,8 @@ def test_events_use_the_resolver_for_its():
                                  published="2018-03-01"))
     sources = {rec.actor(e.source).name for e in rec.events if e.source}
     assert "Turkey" in sources or not rec.events
+
+
+def test_binding_holds_for_an_argument_after_the_pronoun():
+    doc, index = _index("Peter Smith met David Brown on Monday. Smith spoke first. He urged Smith to act quickly.")
+    assert _pronoun(doc, index, "He").name == "David Brown"

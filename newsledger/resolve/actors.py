@@ -14,6 +14,7 @@ Rules, each general (no names are special):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -748,16 +749,28 @@ class ActorIndex:
         k = self._sent_no[pron.i]
         if low in REFLEXIVES:
             verb = pron.head
-            subj = next((c for c in cands if c.tok.head == verb and c.tok.dep_ in SUBJECT_DEPS), None)
+            subj = next((c for c in self._window(cands, k) if c.tok.head == verb and c.tok.dep_ in SUBJECT_DEPS),
+                        None)
             return subj.actor if subj is not None and self._agrees(low, subj, gender) else None
         role = _role(pron)
         head_lemma = pron.head.lemma_.lower() if pron.dep_ == "poss" else ""
         scores: dict[object, float] = {}
         last: dict[object, int] = {}
-        for c in cands:
+        bound: set[str] = set()  # binding (principle B): the actors of the verb's other arguments, before or after
+        if low not in POSSESSIVES and pron.dep_ in ARG_DEPS:
+            for arg in pron.head.children:
+                if arg.dep_ in ARG_DEPS and arg.i != pron.i:
+                    for t in (arg, *arg.conjuncts):
+                        found = self.actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
+                            self.get(self._links.get(t.i)) if self._links else None)
+                        if found is not None:
+                            bound.add(found.id)
+        for c in self._window(cands, k):
             dist = k - self._sent_no[c.tok.i]
             if dist > SALIENCE_WINDOW or c.tok.i >= pron.i:
                 continue
+            if c.actor is not None and c.actor in bound:
+                continue  # "He urged the council to ...": not the council
             if not self._agrees(low, c, gender, head_lemma):
                 continue
             if low not in POSSESSIVES and c.tok.head == pron.head and c.tok.dep_ in ARG_DEPS \
@@ -774,15 +787,7 @@ class ActorIndex:
         if not scores:
             return None
         best = max(scores, key=lambda x: (scores[x], last[x]))  # a tie goes to the nearer
-        # binding across the board: an actor that is a co-argument of the pronoun's verb was skipped above as a
-        # phrase, but its other mentions must not carry it either
-        if isinstance(best, tuple):
-            return None
-        if low not in POSSESSIVES and pron.dep_ in ARG_DEPS and any(
-                c.actor == best and c.tok.head == pron.head and c.tok.dep_ in ARG_DEPS and c.tok.i != pron.i
-                for c in cands):
-            return None
-        return best
+        return None if isinstance(best, tuple) else best
 
     def _agrees(self, low: str, c: _Cand, gender: dict[str, str], pron_head_lemma: str = "") -> bool:
         actor = self.get(c.actor) if c.actor is not None else None
@@ -840,6 +845,11 @@ class ActorIndex:
                 return True, found
         return False, None
 
+    def _window(self, cands: list[_Cand], k: int) -> list[_Cand]:
+        """The candidates of sentence k and the SALIENCE_WINDOW before it (cands are in text order)."""
+        lo = bisect.bisect_left(cands, k - SALIENCE_WINDOW, key=lambda c: self._sent_no[c.tok.i])
+        return cands[lo:]
+
     def _last_country(self, tok: Token) -> Actor | None:
         self.pronoun_links()
         k = self._sent_no[tok.i]
@@ -863,7 +873,7 @@ class ActorIndex:
         k = self._sent_no[tok.i]
         scores: dict[str, float] = {}
         last: dict[str, int] = {}
-        for c in self._cands:
+        for c in self._window(self._cands, k):
             dist = k - self._sent_no[c.tok.i]
             if c.tok.i >= tok.i or dist > SALIENCE_WINDOW:
                 continue
