@@ -105,3 +105,8 @@ def test_events_use_the_resolver_for_its():
 def test_binding_holds_for_an_argument_after_the_pronoun():
     doc, index = _index("Peter Smith met David Brown on Monday. Smith spoke first. He urged Smith to act quickly.")
     assert _pronoun(doc, index, "He").name == "David Brown"
+
+
+def test_sex_specific_appositive_noun_gives_gender():
+    doc, index = _index("Alex Morgan, a 24-year-old woman, met Sam Taylor in court on Monday. He spoke first.")
+    assert _pronoun(doc, index, "He").name == "Sam Taylor"

@@ -85,6 +85,13 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 IT_PRONOUNS = {"it", "its", "itself"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "hers", "its", "their", "theirs"}
+# Sex-specific person nouns (WordNet: female, female aristocrat, female parent ... and their male counterparts).
+FEMALE_NOUNS = {"woman", "girl", "mother", "daughter", "wife", "sister", "widow", "grandmother", "granddaughter",
+                "aunt", "niece", "actress", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "queen",
+                "princess", "lady", "mum", "mom", "bride", "girlfriend", "stepmother", "policewoman", "nun"}
+MALE_NOUNS = {"man", "boy", "father", "son", "husband", "brother", "widower", "grandfather", "grandson", "uncle",
+              "nephew", "spokesman", "chairman", "businessman", "congressman", "king", "prince", "lord",
+              "dad", "groom", "boyfriend", "stepfather", "policeman", "monk"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 # The pronoun resolver's window: the pronoun's sentence and this many before it (Lappin and Leass's salience
@@ -675,7 +682,7 @@ class ActorIndex:
         renamed: set[int] = set()
         for root, first, _sent, actor_id in self._salience_mentions():
             actor_at_root.setdefault(root, actor_id)
-            g = self._gender_from_title(first)
+            g = self._gender_from_title(first) or _gender_from_nouns(self.doc[root], self.get(actor_id))
             if g and actor_id not in gender:
                 gender[actor_id] = g
         for tok in self.doc:
@@ -1030,6 +1037,25 @@ def _conj_head(tok: Token) -> Token:
         else:
             break
     return tok
+
+
+def _gender_from_nouns(tok: Token, actor: Actor | None) -> str | None:
+    """A person's sex from a sex-specific noun the text gives them (WordNet's female/male person nouns: "X, a
+    24-year-old woman", "actress X", "X's widow" is not X but "the widow, X" is; and the role "spokeswoman")."""
+    if actor is None or actor.kind != "person":
+        return None
+    words = [c.lemma_.lower() for c in tok.children if c.dep_ in {"appos", "compound"}]
+    if tok.dep_ == "appos":
+        words.append(tok.head.lemma_.lower())
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        words += [c.lemma_.lower() for c in tok.head.children if c.dep_ == "attr"]
+    words += (actor.role or "").lower().split()
+    for w in words:
+        if w in FEMALE_NOUNS:
+            return "f"
+        if w in MALE_NOUNS:
+            return "m"
+    return None
 
 
 def _plural_pronoun(low: str) -> bool:
