@@ -110,3 +110,10 @@ def test_binding_holds_for_an_argument_after_the_pronoun():
 def test_sex_specific_appositive_noun_gives_gender():
     doc, index = _index("Alex Morgan, a 24-year-old woman, met Sam Taylor in court on Monday. He spoke first.")
     assert _pronoun(doc, index, "He").name == "Sam Taylor"
+
+
+def test_month_word_surname_after_a_first_name_is_the_person():
+    rec = extract_record(Article(text="Theresa May met Emmanuel Macron on Tuesday. May told MPs the talks went well. "
+                                      "Talks began in May.", published="2018-04-10"))
+    may = next(a for a in rec.actors if a.name == "Theresa May")
+    assert may.mentions == 2  # the full name and the bare "May told", not "in May"

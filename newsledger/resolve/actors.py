@@ -79,6 +79,8 @@ PLACE_POPULATION = 10_000
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                   "march", "april", "june", "july", "august", "september", "october", "november", "december",
                   "weekend", "today", "yesterday", "tomorrow", "tonight"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -170,13 +172,18 @@ def _clean_name(span: Span) -> list[Token]:
 def _whole_person_names(ents: list[Span]) -> list[Span]:
     """Person names the model cut short: a PERSON span followed at once by a capitalised proper noun outside any
     entity that the article names on its own as a person elsewhere ("lawyer Mehmet Alper | Unver said ...
-    Unver said"): the later surname mention shows the word is the name's last part. Other spans as they are."""
+    Unver said"): the later surname mention shows the word is the name's last part; so does a month word after a
+    one-word first name ("Theresa | May met", the model reading "May" as a date). Other spans as they are."""
     lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
     for e in ents:
         nxt = e.doc[e.end] if e.end < len(e.doc) else None
-        if (e.label_ == "PERSON" and nxt is not None and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
-                and nxt.text[:1].isupper() and nxt.text in lone and e.doc[e.end - 1].whitespace_):
+        after = e.doc[e.end + 1] if e.end + 1 < len(e.doc) else None
+        # a month word right after a first name is a surname ("Theresa | May met ..."), not a date ("May 5")
+        month = nxt is not None and nxt.lower_ in MONTHS and nxt.ent_type_ in {"", "DATE"} and len(e) == 1 \
+            and not (after is not None and after.like_num)
+        if (e.label_ == "PERSON" and nxt is not None and (nxt.ent_type_ == "" or month) and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper() and (nxt.text in lone or month) and e.doc[e.end - 1].whitespace_):
             e = Span(e.doc, e.start, e.end + 1, label=e.label_)
         out.append(e)
     return out
@@ -294,8 +301,29 @@ class ActorIndex:
         for ent in ents:
             if self._labels[ent.start, ent.end] == "PERSON":
                 self._roles(ent)
+        self._month_surnames()
         actor_codes.assign(self.actors, self.record.article.published)
         return entities, self.actors
+
+    def _month_surnames(self) -> None:
+        """A bare surname that is a month word, which the model tags as a date ("Theresa May ... May told MPs"):
+        the person named in full with it, when it stands as a noun phrase of its own (subject, object, possessor)
+        with no number, day or time preposition at it ("in May", "May 5", "last May" stay dates)."""
+        for tok in self.doc:
+            if tok.ent_type_ != "DATE" or tok.lower_ not in MONTHS or not tok.text[:1].isupper():
+                continue
+            person = self._by_key.get("S:" + tok.lower_)
+            if person is None or person.kind != "person" or " " not in person.name:
+                continue
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            # "May told MPs": the tagger may read the name as the modal, but a modal takes a bare verb, not "told"
+            subject_modal = tok.dep_ == "aux" and tok.head.tag_ in {"VBD", "VBZ"}
+            if ent is None or len(ent) != 1 or (tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "poss"}
+                                                and not subject_modal):
+                continue
+            if any(c.like_num or c.dep_ in {"nummod", "det", "amod"} for c in tok.children):
+                continue
+            self._mention(person, tok.idx, tok.idx + len(tok.text), tok.text)
 
     def _actor_labels(self, ents: list[Span]) -> dict[tuple[int, int], str]:
         """The entity type each name is resolved as. The model's label, except: a one-word ORG, GPE or NORP that
