@@ -18,6 +18,11 @@ class GumMention:
     type: str
     identity: str
     text: str
+    chain: str = ""  # GUM's entity id: every mention of one coreference chain shares it
+    upos: tuple[str, ...] = ()
+    minspan: tuple[int, ...] = ()  # GUM's minimal span: 1-based token positions inside the mention (its head words)
+    min_start: int = 0  # the first word of the minimal span
+    min_end: int = 0
 
 
 @dataclass
@@ -26,6 +31,7 @@ class GumDoc:
     text: str
     published: str | None
     mentions: list[GumMention] = field(default_factory=list)
+    chains: list[GumMention] = field(default_factory=list)  # every mention of any type, with its chain id
 
 
 def _parse_entity_field(value: str):
@@ -62,6 +68,7 @@ def load(path: Path) -> GumDoc:
     mentions: list[GumMention] = []
     sent_tokens: list[tuple[int, int, str]] = []
     doc_upos: dict[int, str] = {}
+    form_at: dict[int, str] = {}
     new_par = False
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# meta::dateCreated"):
@@ -86,6 +93,7 @@ def load(path: Path) -> GumDoc:
         text_parts.append(form)
         pos += len(form)
         doc_upos[start] = upos
+        form_at[start] = form
         space = "SpaceAfter=No" not in misc
         sent_tokens.append((start, pos, upos))
         ent = next((m[len("Entity="):] for m in misc.split("|") if m.startswith("Entity=")), None)
@@ -105,10 +113,14 @@ def load(path: Path) -> GumDoc:
     for m in mentions:
         m.text = text[m.start:m.end]
         toks = [(s, doc_upos[s]) for s in doc_upos if m.start <= s < m.end]
+        m.upos = tuple(u for _, u in sorted(toks))
+        heads = [sorted(toks)[k - 1][0] for k in m.minspan if 0 < k <= len(toks)] or [m.start]
+        m.min_start = heads[0]  # the first head word: "Comic" of "Comic Corps of Canada", not "Canada"
+        m.min_end = heads[0] + len(form_at[heads[0]])
         content = [u for _, u in toks if u not in {"DET", "PUNCT", "ADP", "CCONJ", "PART"}]
         if m.identity and content and all(u == "PROPN" for u in content):
             named.append(m)
-    return GumDoc(path.stem, text, published, named)
+    return GumDoc(path.stem, text, published, [m for m in named if m.type], mentions)
 
 
 def _close(stack, eid, end, mentions) -> None:
@@ -118,8 +130,9 @@ def _close(stack, eid, end, mentions) -> None:
     parts = rest.split("-", 6)
     etype = parts[0] if parts else ""
     identity = parts[6] if len(parts) > 6 else ""
-    if etype in COARSE:
-        mentions.append(GumMention(start, end, COARSE[etype], identity, ""))
+    # Mentions of other types (abstract, event, object ...) are kept for coreference with an empty type.
+    minspan = tuple(int(k) for k in parts[4].split(",") if k.isdigit()) if len(parts) > 4 else ()
+    mentions.append(GumMention(start, end, COARSE.get(etype, ""), identity, "", eid, minspan=minspan))
 
 
 def docs(corpus: Path, limit: int | None = None) -> list[GumDoc]:

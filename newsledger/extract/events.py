@@ -788,17 +788,18 @@ def _quoted_speaker(record: Record, ev: RawEvent) -> Actor | None:
 
 
 def _pronoun_it(index, head: Token) -> Actor | None:
-    """The organization or country "it"/"its" points back to: the nearest one named before it. An expletive "it"
-    ("It is hard not to accept ...", "it is certain that ...") points at nothing."""
+    """The organization or country "it"/"its" points back to (the head itself, or the "its" of "its soldiers"):
+    the actor resolver's salience-ranked antecedent (ActorIndex.pronoun_links), none when the most salient
+    agreeing phrase is no actor. An expletive "it" ("It is hard not to accept ...", "it is certain that ...")
+    points at nothing."""
     if _expletive(head):
         return None
-    best = None
-    for m in index.mentions:
-        if m.end <= head.idx:
-            a = index.get(m.actor)
-            if a is not None and a.kind in {"organization", "country"} and (best is None or m.end > best[0]):
-                best = (m.end, a)
-    return best[1] if best else None
+    pron = head if head.lower_ in {"it", "its"} else next(
+        (c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if pron is None:
+        return None
+    actor = index.resolve_pronoun(pron)
+    return actor if actor is not None and actor.kind in {"organization", "country"} else None
 
 
 def _expletive(head: Token) -> bool:

@@ -14,6 +14,7 @@ Rules, each general (no names are special):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,11 +79,55 @@ PLACE_POPULATION = 10_000
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                   "march", "april", "june", "july", "august", "september", "october", "november", "december",
                   "weekend", "today", "yesterday", "tomorrow", "tonight"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+IT_PRONOUNS = {"it", "its", "itself"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+POSSESSIVES = {"his", "her", "hers", "its", "their", "theirs"}
+# Sex-specific person nouns (WordNet: female, female aristocrat, female parent ... and their male counterparts).
+FEMALE_NOUNS = {"woman", "girl", "mother", "daughter", "wife", "sister", "widow", "grandmother", "granddaughter",
+                "aunt", "niece", "actress", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "queen",
+                "princess", "lady", "mum", "mom", "bride", "girlfriend", "stepmother", "policewoman", "nun"}
+MALE_NOUNS = {"man", "boy", "father", "son", "husband", "brother", "widower", "grandfather", "grandson", "uncle",
+              "nephew", "spokesman", "chairman", "businessman", "congressman", "king", "prince", "lord",
+              "dad", "groom", "boyfriend", "stepfather", "policeman", "monk"}
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+# The pronoun resolver's window: the pronoun's sentence and this many before it (Lappin and Leass's salience
+# halves with every sentence back; beyond three it no longer outweighs a fresh mention).
+SALIENCE_WINDOW = 3
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+# A verb's arguments (binding: a plain pronoun is not a co-argument of its own verb).
+ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "agent"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+ANAPHORIC_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS
+# Heads of a quantity: "thousands of people", "dozens of fighters" (the people are the quantity's role).
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                  "many", "some", "most", "all", "several", "group", "number", "majority", "handful", "scores"}
+# Pronouns of a thing: they compete with actors for "it" ("put something on the table ... jump on it").
+INDEFINITE_PRONOUNS = {"something", "anything", "nothing", "everything", "this", "that"}
 GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militants", "militia", "insurgents",
                "rebels", "party", "government", "administration", "ministry", "force", "forces", "army",
                "alliance", "coalition", "front", "regime", "faction", "company", "agency"}
+
+# Collective nouns (WordNet noun.group, the ones news writes "their" after: "the team ... their"): a plain one
+# competes with actors for "they".
+COLLECTIVE_NOUNS = GROUP_NOUNS | {"team", "garrison", "unit", "crowd", "family", "staff", "crew", "club", "band",
+                                  "audience", "public", "community", "couple", "pair", "squad", "delegation"}
+
+# Nouns naming a country's kind: "the country" points back to a country actor.
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "emirate"}
+# Type words of organization names ("Islamic State", "Klingon Assault Group", "National Resistance Front"): a
+# definite description with such a head names the type, not the organization ("the state", "the group").
+GENERIC_NAME_WORDS = GROUP_NOUNS | {"state", "states", "front", "union", "council", "committee", "commission",
+                                   "team", "club", "association", "society", "foundation", "institute", "centre",
+                                   "center", "department", "office", "service", "unit", "units", "brigade",
+                                   "brigades", "corps", "network", "league", "federation", "assembly"}
 
 # Bodies, not persons, though their nouns are singular (WordNet noun.group: institutions, assemblies, courts); only
 # for the kind of a plain nominal: unlike GROUP_NOUNS, "the court" does not point back to the last organization.
@@ -127,13 +172,18 @@ def _clean_name(span: Span) -> list[Token]:
 def _whole_person_names(ents: list[Span]) -> list[Span]:
     """Person names the model cut short: a PERSON span followed at once by a capitalised proper noun outside any
     entity that the article names on its own as a person elsewhere ("lawyer Mehmet Alper | Unver said ...
-    Unver said"): the later surname mention shows the word is the name's last part. Other spans as they are."""
+    Unver said"): the later surname mention shows the word is the name's last part; so does a month word after a
+    one-word first name ("Theresa | May met", the model reading "May" as a date). Other spans as they are."""
     lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     out = []
     for e in ents:
         nxt = e.doc[e.end] if e.end < len(e.doc) else None
-        if (e.label_ == "PERSON" and nxt is not None and nxt.ent_type_ == "" and nxt.pos_ == "PROPN"
-                and nxt.text[:1].isupper() and nxt.text in lone and e.doc[e.end - 1].whitespace_):
+        after = e.doc[e.end + 1] if e.end + 1 < len(e.doc) else None
+        # a month word right after a first name is a surname ("Theresa | May met ..."), not a date ("May 5")
+        month = nxt is not None and nxt.lower_ in MONTHS and nxt.ent_type_ in {"", "DATE"} and len(e) == 1 \
+            and not (after is not None and after.like_num)
+        if (e.label_ == "PERSON" and nxt is not None and (nxt.ent_type_ == "" or month) and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper() and (nxt.text in lone or month) and e.doc[e.end - 1].whitespace_):
             e = Span(e.doc, e.start, e.end + 1, label=e.label_)
         out.append(e)
     return out
@@ -211,6 +261,7 @@ class ActorIndex:
         self.mentions: list[Mention] = []
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
+        self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
 
     # -- building ---------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, **fields) -> Actor:
@@ -250,8 +301,29 @@ class ActorIndex:
         for ent in ents:
             if self._labels[ent.start, ent.end] == "PERSON":
                 self._roles(ent)
+        self._month_surnames()
         actor_codes.assign(self.actors, self.record.article.published)
         return entities, self.actors
+
+    def _month_surnames(self) -> None:
+        """A bare surname that is a month word, which the model tags as a date ("Theresa May ... May told MPs"):
+        the person named in full with it, when it stands as a noun phrase of its own (subject, object, possessor)
+        with no number, day or time preposition at it ("in May", "May 5", "last May" stay dates)."""
+        for tok in self.doc:
+            if tok.ent_type_ != "DATE" or tok.lower_ not in MONTHS or not tok.text[:1].isupper():
+                continue
+            person = self._by_key.get("S:" + tok.lower_)
+            if person is None or person.kind != "person" or " " not in person.name:
+                continue
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            # "May told MPs": the tagger may read the name as the modal, but a modal takes a bare verb, not "told"
+            subject_modal = tok.dep_ == "aux" and tok.head.tag_ in {"VBD", "VBZ"}
+            if ent is None or len(ent) != 1 or (tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "poss"}
+                                                and not subject_modal):
+                continue
+            if any(c.like_num or c.dep_ in {"nummod", "det", "amod"} for c in tok.children):
+                continue
+            self._mention(person, tok.idx, tok.idx + len(tok.text), tok.text)
 
     def _actor_labels(self, ents: list[Span]) -> dict[tuple[int, int], str]:
         """The entity type each name is resolved as. The model's label, except: a one-word ORG, GPE or NORP that
@@ -595,6 +667,270 @@ class ActorIndex:
             return None
         return self.actor_at(tok.idx, tok.idx + len(tok.text))
 
+    # -- salience: pronouns (Lappin and Leass 1994, "An algorithm for pronominal anaphora resolution") -----------
+    def _salience_mentions(self) -> list[tuple[int, int, int, str]]:
+        """The actor mentions the pronoun pass starts from, as (root token, first token, sentence start, actor
+        id), in text order: the mentions known at the first pronoun asked about (names, and the nominals the
+        quote extractor made before), so one pronoun's answer never depends on which was asked first."""
+        out = []
+        for m in self.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            out.append((span.root.i, span.start, span.root.sent.start, m.actor))
+        return sorted(out)
+
+    def _gender_from_title(self, first: int) -> str | None:
+        """"Mr X" is male, "Mrs/Ms/Miss X" female (the honorific before the name)."""
+        for i in (first, first - 1):
+            if 0 <= i < len(self.doc):
+                word = self.doc[i].lower_.rstrip(".")
+                if word in MALE_TITLES:
+                    return "m"
+                if word in FEMALE_TITLES:
+                    return "f"
+        return None
+
+    def pronoun_links(self) -> dict[int, str | None]:
+        """Every third-person pronoun of the text (token index) to its actor id or None, resolved in text order
+        so each answer adds to its actor's salience for the pronouns after it (a chain of "he" stays on one
+        person). Computed once per document."""
+        if self._links is not None:
+            return self._links
+        links: dict[int, str | None] = {}
+        self._links = links
+        self._cands: list[_Cand] = []
+        self._sent_no = [0] * len(self.doc)
+        for n, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                self._sent_no[i] = n
+        gender: dict[str, str] = {}
+        cands = self._cands  # every noun phrase so far: actor mentions, plain noun phrases, pronouns
+        actor_at_root: dict[int, str] = {}
+        renamed: set[int] = set()
+        for root, first, _sent, actor_id in self._salience_mentions():
+            actor_at_root.setdefault(root, actor_id)
+            g = self._gender_from_title(first) or _gender_from_nouns(self.doc[root], self.get(actor_id))
+            if g and actor_id not in gender:
+                gender[actor_id] = g
+        for tok in self.doc:
+            low = tok.lower_
+            if tok.pos_ == "PRON" and low in ANAPHORIC_PRONOUNS:
+                answer = self._salient(tok, cands, gender)
+                links[tok.i] = answer
+                if answer is not None:
+                    if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                        gender.setdefault(answer, "m" if low in MALE_PRONOUNS else "f")
+                    cands.append(_Cand(tok, answer, _plural_pronoun(low)))
+                continue
+            if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+                # "X, who is believed to have died alongside his sons": the relative pronoun is X in its clause
+                # (an actor, or a plain phrase: "witnesses who spoke ... because they feared")
+                noun = tok.head.head
+                cands.append(_Cand(tok, actor_at_root.get(noun.i), noun.tag_ in {"NNS", "NNPS"}, noun=noun))
+                continue
+            if low in INDEFINITE_PRONOUNS and tok.pos_ == "PRON":
+                cands.append(_Cand(tok, None, False))  # "put something on the table ... jump on it"
+                continue
+            coordinated = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+            if coordinated and tok.dep_ != "conj" and tok.pos_ in {"NOUN", "PROPN"}:
+                # "X, Y and Z": the set is a plural phrase of its own, no actor ("they" after it is not X)
+                cands.append(_Cand(tok, None, True, whole=True))
+            if tok.i in renamed:
+                continue  # the name in "the foreign secretary, X," counted with its role noun
+            appos = next((c for c in tok.children if c.dep_ == "appos" and c.i in actor_at_root), None) \
+                if tok.i not in actor_at_root else None
+            if tok.dep_ == "appos" and tok.head.i in actor_at_root and tok.i not in actor_at_root \
+                    and tok.pos_ == "NOUN":
+                continue  # "X, the president of Y,": the appositive is X, counted with X's name
+            if appos is not None and tok.pos_ == "NOUN":
+                # "the foreign secretary, X, said": the role noun and its appositive name are one actor
+                cands.append(_Cand(tok, actor_at_root[appos.i], tok.tag_ in {"NNS", "NNPS"}))
+                renamed.add(appos.i)
+                continue
+            if tok.pos_ == "NOUN" and tok.i not in actor_at_root and tok.dep_ not in {"compound", "amod", "nmod"} \
+                    and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
+                described, found = self._describe(tok)
+                if found is not None:  # "the group", "the country": an actor's mention from here on
+                    cands.append(_Cand(tok, found.id, tok.tag_ in {"NNS", "NNPS"}))
+                    continue
+            surname = self._by_key.get("S:" + tok.lower_) if tok.pos_ == "PROPN" and not tok.ent_type_ \
+                and tok.text[:1].isupper() and tok.dep_ != "compound" else None
+            if tok.i in actor_at_root or surname is not None:
+                # an actor's mention; a bare surname the model tagged no entity ("Atwood, a Booker winner")
+                # is the person last named with it
+                actor_id = actor_at_root[tok.i] if tok.i in actor_at_root else surname.id
+                cands.append(_Cand(tok, actor_id, tok.tag_ in {"NNS", "NNPS"}, coordinated=coordinated))
+            elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod", "nmod"} \
+                    and tok.ent_type_ not in NUMERIC_ENTS:
+                # A noun phrase no actor was found in: it competes, and when it wins the pronoun gets no actor
+                # (precision first: "thousands of fans ... many of which they created" is not the last group).
+                cands.append(_Cand(tok, None, tok.tag_ in {"NNS", "NNPS"}, coordinated=coordinated))
+        return links
+
+    def _salient(self, pron: Token, cands: list[_Cand], gender: dict[str, str]) -> str | None:
+        """The pronoun's antecedent actor: the most salient agreeing noun phrase of this sentence (before the
+        pronoun) and the SALIENCE_WINDOW sentences before it, if that phrase is an actor's mention.
+        Salience per phrase (Lappin and Leass's weights): sentence recency 100, subject 80, object 50,
+        indirect object or oblique 40, head noun (not inside another noun phrase) 80, not in an adverbial
+        prepositional phrase 50, all halved for each sentence back; the phrases of one actor add up; a phrase
+        in the pronoun's own grammatical role gets 35 (parallelism). Filters: agreement (he/she a person of
+        that gender or unknown, it/its an organization or country, they/them/their a plural phrase or an
+        organization, group or country) and binding (a plain pronoun is not a co-argument of its own verb; a
+        reflexive is its clause's subject)."""
+        low = pron.lower_
+        if low in {"it", "its"} and _expletive_it(pron):
+            return None
+        k = self._sent_no[pron.i]
+        if low in REFLEXIVES:
+            verb = pron.head
+            subj = next((c for c in self._window(cands, k) if c.tok.head == verb and c.tok.dep_ in SUBJECT_DEPS),
+                        None)
+            return subj.actor if subj is not None and self._agrees(low, subj, gender) else None
+        role = _role(pron)
+        head_lemma = pron.head.lemma_.lower() if pron.dep_ == "poss" else ""
+        scores: dict[object, float] = {}
+        last: dict[object, int] = {}
+        bound: set[str] = set()  # binding (principle B): the actors of the verb's other arguments, before or after
+        if low not in POSSESSIVES and pron.dep_ in ARG_DEPS:
+            for arg in pron.head.children:
+                if arg.dep_ in ARG_DEPS and arg.i != pron.i:
+                    for t in (arg, *arg.conjuncts):
+                        found = self.actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
+                            self.get(self._links.get(t.i)) if self._links else None)
+                        if found is not None:
+                            bound.add(found.id)
+        for c in self._window(cands, k):
+            dist = k - self._sent_no[c.tok.i]
+            if dist > SALIENCE_WINDOW or c.tok.i >= pron.i:
+                continue
+            if c.actor is not None and c.actor in bound:
+                continue  # "He urged the council to ...": not the council
+            if not self._agrees(low, c, gender, head_lemma):
+                continue
+            if low not in POSSESSIVES and c.tok.head == pron.head and c.tok.dep_ in ARG_DEPS \
+                    and pron.dep_ in ARG_DEPS:
+                continue  # binding (principle B): "X accused him" is not X
+            if pron.dep_ in ARG_DEPS and _in_complement(c.tok, pron.head):
+                continue  # principle C: a name the pronoun c-commands ("'... X has not been defeated,' it said")
+            head = _conj_head(c.tok)
+            weight = 100 + _role_weight(head) + (35 if _role(head) == role and role != "other" else 0)
+            # a plain phrase's salience adds up over the window by its head word ("the fighters ... the fighters")
+            key = c.actor if c.actor is not None else ("np", (c.noun or c.tok).lemma_.lower())
+            scores[key] = scores.get(key, 0.0) + weight / 2 ** dist
+            last[key] = c.tok.i
+        if not scores:
+            return None
+        best = max(scores, key=lambda x: (scores[x], last[x]))  # a tie goes to the nearer
+        return None if isinstance(best, tuple) else best
+
+    def _agrees(self, low: str, c: _Cand, gender: dict[str, str], pron_head_lemma: str = "") -> bool:
+        actor = self.get(c.actor) if c.actor is not None else None
+        if c.whole and low not in GROUP_PRONOUNS:
+            return False
+        if c.coordinated and low in GROUP_PRONOUNS and not c.whole:
+            return False  # one of "X, Y and Z" is not "they": the set is
+        if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            if actor is None:
+                return not c.plural and (c.noun or c.tok).lemma_.lower() in person_nouns()
+            want = "m" if low in MALE_PRONOUNS else "f"
+            return actor.kind == "person" and gender.get(actor.id, want) == want and not c.plural
+        if actor is None and low in {"its", "their"} and pron_head_lemma in STATE_NOUNS \
+                and (c.noun or c.tok).lemma_.lower() not in COLLECTIVE_NOUNS:
+            return False  # "its military forces": only a state or a body has forces, not "the town" before it
+        if low in IT_PRONOUNS:
+            if actor is None:
+                return not c.plural and (c.noun or c.tok).pos_ in {"NOUN", "PROPN", "PRON"} and (
+                    c.noun is None or c.tok.lower_ != "who")
+            # a plural name of a state ("the Iraqis") is "they", not "it"; an organization's is not plural
+            # ("the Syrian Democratic Forces ... it said")
+            return actor.kind == "organization" or (actor.kind == "country" and not c.plural)
+        # they / them / their: a plural phrase, a collective noun ("the garrison ... their"), or one person of
+        # unknown sex ("one player was caught with their headset off")
+        if actor is None:
+            lemma = (c.noun or c.tok).lemma_.lower()
+            return c.plural or lemma in COLLECTIVE_NOUNS or lemma in person_nouns()
+        return actor.kind in {"organization", "group", "country"} or (c.plural and actor.kind != "person")
+
+    def _describe(self, root: Token) -> tuple[bool, Actor | None]:
+        """A definite description's actor by its head noun: (whether the rules here decide it, the actor).
+        - "the country", "the kingdom": the country last named in the window, if the last place named is that
+          country (after "Kabul's airport", "flee the country" is not the country named before), else none;
+        - "the resistance", "the resistance leaders": an organization with that distinctive word in its name, the
+          head or a noun modifier of the head (not a word further off: "the robotics team from Afghanistan" is no
+          organization named "... Afghanistan ..."), never a generic type word ("the state" is not Islamic State,
+          "the group" not every "... Group"); the most salient of them, else the last named;
+        - "the group", "the militants": the most salient organization of the window, else undecided (a check of
+          the CAMEO agent type the head names, "the militants" only an REB/INS/IMG group, lost a right answer on
+          GUM's tune-b quarter and was left out)."""
+        lemma = root.lemma_.lower()
+        if lemma in COUNTRY_NOUNS:
+            return True, self._last_country(root)
+        head_words = {lemma, root.lower_} | {c.lemma_.lower() for c in root.children if c.dep_ == "compound"}
+        head_words -= GENERIC_NAME_WORDS
+        if head_words:
+            matches = [a for a in self.actors if a.kind == "organization" and len(a.name.split()) > 1
+                       and head_words & ({w.lower() for w in re.findall(r"\w+", a.name)} - {"of", "the", "and", "for"})]
+            if matches:
+                ids = {a.id for a in matches}
+                return True, self._salient_actor(root, lambda a: a.id in ids) or matches[-1]
+        if lemma in GROUP_NOUNS:
+            found = self._salient_actor(root, lambda a: a.kind == "organization")
+            if found:
+                return True, found
+        return False, None
+
+    def _window(self, cands: list[_Cand], k: int) -> list[_Cand]:
+        """The candidates of sentence k and the SALIENCE_WINDOW before it (cands are in text order)."""
+        lo = bisect.bisect_left(cands, k - SALIENCE_WINDOW, key=lambda c: self._sent_no[c.tok.i])
+        return cands[lo:]
+
+    def _last_country(self, tok: Token) -> Actor | None:
+        self.pronoun_links()
+        k = self._sent_no[tok.i]
+        for c in reversed(self._cands):
+            if c.tok.i >= tok.i:
+                continue
+            if k - self._sent_no[c.tok.i] > SALIENCE_WINDOW:
+                return None
+            actor = self.get(c.actor) if c.actor is not None else None
+            if actor is not None and actor.kind == "country":
+                return actor
+            if c.tok.ent_type_ in {"GPE", "LOC"}:
+                return None
+        return None
+
+    def _salient_actor(self, tok: Token, accept, place=None) -> Actor | None:
+        """The most salient actor accepted by `accept` among the mentions of the window before the token (the
+        pronoun pass's weights, without parallelism), or None. `place` admits plain phrases that compete (when
+        one wins, None)."""
+        self.pronoun_links()
+        k = self._sent_no[tok.i]
+        scores: dict[str, float] = {}
+        last: dict[str, int] = {}
+        for c in self._window(self._cands, k):
+            dist = k - self._sent_no[c.tok.i]
+            if c.tok.i >= tok.i or dist > SALIENCE_WINDOW:
+                continue
+            if c.actor is None:
+                if place is None or not place(c.tok):
+                    continue
+                key = "~" + c.tok.lower_
+            else:
+                actor = self.get(c.actor)
+                if actor is None or not accept(actor):
+                    continue
+                key = c.actor
+            scores[key] = scores.get(key, 0.0) + (100 + _role_weight(_conj_head(c.tok))) / 2 ** dist
+            last[key] = c.tok.i
+        if not scores:
+            return None
+        return self.get(max(scores, key=lambda x: (scores[x], last[x])))
+
+    def resolve_pronoun(self, tok: Token) -> Actor | None:
+        """The actor a third-person pronoun token refers to (pronoun_links), or None."""
+        return self.get(self.pronoun_links().get(tok.i))
+
     def _recent(self, before: int, pred) -> Actor | None:
         for m in sorted((m for m in self.mentions if m.end <= before), key=lambda m: -m.end):
             actor = self.get(m.actor)
@@ -615,19 +951,17 @@ class ActorIndex:
             # "an American official": one member of the modifier's group, a person of their own.
             return self.nominal(span, affiliation=direct)
         low = root.lower_
-        if low in PERSON_PRONOUNS:
-            return self._recent(span.start_char, lambda a: a.kind == "person")
-        if low in GROUP_PRONOUNS:
-            return self._recent(span.start_char, lambda a: a.kind in {"organization", "group", "country"})
+        if root.pos_ == "PRON" and low in ANAPHORIC_PRONOUNS:
+            return self.resolve_pronoun(root)
         # The determiner may lie outside the span handed in ("the hardline group" given as "hardline group").
         det = next((c.lower_ for c in root.children if c.dep_ in {"det", "poss"}), "")
-        definite = det in {"the", "this", "that", "these", "those"}
-        if det in GROUP_PRONOUNS | {"its"}:
+        definite = det in DEFINITE_DETS
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in GROUP_PRONOUNS | {"its"}), None)
+        if poss is not None:
             # "their fighters": the group the possessive points to.
-            owner = self._recent(span.start_char, lambda a: a.kind in {"organization", "group", "country"})
+            owner = self.resolve_pronoun(poss)
             if owner is not None:
                 return owner
-        words = {t.lemma_.lower() for t in span if t.is_alpha}
         lemma = root.lemma_.lower()
         # "the spokesperson": the last person with that role.
         if lemma in role_words() and root.pos_ == "NOUN" and definite:
@@ -635,16 +969,9 @@ class ActorIndex:
                                  and _same_role(a.role, lemma))
             if found:
                 return found
-        # "the resistance", "the resistance leaders": a word of an organization's name.
         if definite:
-            for actor in reversed(self.actors):
-                if actor.kind == "organization" and len(actor.name.split()) > 1:
-                    name_words = {w.lower() for w in re.findall(r"\w+", actor.name)} - {"of", "the", "and", "for"}
-                    if words & name_words:
-                        return actor
-        if lemma in GROUP_NOUNS and definite:
-            found = self._recent(span.start_char, lambda a: a.kind == "organization")
-            if found:
+            described, found = self._describe(root)
+            if described:
                 return found
         if root.ent_type_ in {"DATE", "TIME"} or root.lower_ in CALENDAR_WORDS:
             return None  # a time is no actor
@@ -694,3 +1021,102 @@ def _same_role(role: str, noun: str) -> bool:
     def stem(w: str) -> str:
         return re.sub(r"(man|woman|person)$", "", w)
     return noun in role or stem(noun) == stem(role.split()[-1])
+
+
+@dataclass
+class _Cand:
+    """A noun phrase a pronoun may point back to: its head token, its actor (None: a phrase no actor was found in)
+    and its number."""
+    tok: Token
+    actor: str | None
+    plural: bool
+    coordinated: bool = False  # one conjunct of "X, Y and Z"
+    whole: bool = False  # the coordination "X, Y and Z" itself
+    noun: Token | None = None  # for a relative pronoun, the noun it stands for
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> set[str]:
+    """Nouns of a person (roles, kinship and the plain ones): a plain "the official" competes for "he"."""
+    return role_words() | kinship_words() | {"man", "woman", "boy", "girl", "person", "child", "teenager",
+                                             "player", "fan", "resident", "victim", "suspect", "worker"}
+
+
+def _in_complement(tok: Token, verb: Token) -> bool:
+    """Whether the token lies in a clausal complement of the verb (its reported content: "'...,' it said"), not
+    in a preposed adverbial clause ("When I asked X about it, he ..." may be X)."""
+    prev = tok
+    for anc in tok.ancestors:
+        if anc == verb:
+            return prev.dep_ in {"ccomp", "parataxis", "xcomp"}
+        prev = anc
+    return False
+
+
+def _conj_head(tok: Token) -> Token:
+    """The token whose role a phrase shares: the first conjunct of a coordination, the noun an appositive renames,
+    the quantity of "thousands of people" (the numeral is the subject)."""
+    while tok.head is not tok:
+        if tok.dep_ in {"conj", "appos"}:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in QUANTITY_HEADS):
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def _gender_from_nouns(tok: Token, actor: Actor | None) -> str | None:
+    """A person's sex from a sex-specific noun the text gives them (WordNet's female/male person nouns: "X, a
+    24-year-old woman", "actress X", "X's widow" is not X but "the widow, X" is; and the role "spokeswoman")."""
+    if actor is None or actor.kind != "person":
+        return None
+    words = [c.lemma_.lower() for c in tok.children if c.dep_ in {"appos", "compound"}]
+    if tok.dep_ == "appos":
+        words.append(tok.head.lemma_.lower())
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        words += [c.lemma_.lower() for c in tok.head.children if c.dep_ == "attr"]
+    words += (actor.role or "").lower().split()
+    for w in words:
+        if w in FEMALE_NOUNS:
+            return "f"
+        if w in MALE_NOUNS:
+            return "m"
+    return None
+
+
+def _plural_pronoun(low: str) -> bool:
+    return low in GROUP_PRONOUNS
+
+
+def _role(tok: Token) -> str:
+    if tok.dep_ in SUBJECT_DEPS:
+        return "subject"
+    if tok.dep_ in {"dobj", "attr", "oprd"}:
+        return "object"
+    return "other"
+
+
+def _role_weight(tok: Token) -> int:
+    """Lappin and Leass's grammatical weights of a phrase's head: subject 80, direct object 50, indirect object
+    or oblique 40 (a possessor takes its noun's: "X's message was one of bravado. '...,' he said" is X, as
+    Hobbs's left-to-right search finds it); head noun emphasis 80 (not a possessor, compound or appositive
+    inside another phrase, nor the object of a preposition on a noun); non-adverbial 50 (not the object of a
+    preposition on a verb)."""
+    role = _role(tok.head) if tok.dep_ == "poss" else _role(tok)
+    w = {"subject": 80, "object": 50}.get(role, 40 if tok.dep_ in {"dative", "pobj", "agent"} else 0)
+    prep_head = tok.head.head if tok.dep_ == "pobj" else None
+    embedded = tok.dep_ in {"poss", "compound", "appos", "nmod"} or (
+        prep_head is not None and prep_head.pos_ in {"NOUN", "PROPN", "PRON"})
+    adverbial = prep_head is not None and prep_head.pos_ in {"VERB", "AUX"}
+    return w + (0 if embedded else 80) + (0 if adverbial else 50)
+
+
+def _expletive_it(tok: Token) -> bool:
+    """"It" as the dummy subject ("It is hard to ...", "it emerged that ...")."""
+    verb = tok.head
+    return tok.dep_ == "expl" or (tok.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ in {"acomp", "attr"} for c in verb.children) and any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} for c in [*verb.children, *(
+            g for c in verb.children if c.dep_ in {"acomp", "attr"} for g in c.children)]))
