@@ -622,3 +622,23 @@ def test_a_statement_being_a_proposition_too_leaves_rebuttals_alone():
     rec = _rec("d", "The army said the rebels had seized the airport. The rebels said: \"That is completely "
                     "untrue, our soldiers guard every gate.\"")
     assert [d for d in contradictions_in(rec) if d["kind"] == "control"]
+
+
+def test_the_articles_verdict_on_the_statement_before_it():
+    """Issue 14, seventh round: the reporter's own rebuttal by reference ("The claim was inaccurate.", "the facts
+    point to a different conclusion") answers the sentence right before it: its claims, else the statement it
+    reports."""
+    from newsledger.extract.claims import contradictions_in
+
+    claim = "The army said on Monday that rebels had shelled the market in Aleppo. "
+    for verdict in ("The claim was inaccurate.", "But the evidence points to a different conclusion.",
+                    "Sadly, his claim is fake news."):
+        rec = _rec("a", claim + verdict)
+        assert any(c["article_side"] == "against" for c in contradictions_in(rec)), verdict
+    denial = "The ministry has denied involvement in the attack on the convoy near Homs. "
+    rec = _rec("b", denial + "But history and facts point to a different conclusion.")
+    assert any(c["kind"] == "responsibility" and c["article_side"] == "for" for c in contradictions_in(rec))
+    # a verdict on nothing reported, and a verdict quoted as someone's words, are no article's verdict
+    assert not contradictions_in(_rec("c", "Rain fell on the city for a week. The claim was inaccurate."))
+    rec = _rec("d", claim + "\u201cThe claim was inaccurate,\u201d the rebels said.")
+    assert not [c for c in contradictions_in(rec) if c.get("article_side")]

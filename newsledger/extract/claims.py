@@ -356,6 +356,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         if where:
             out.append(where)
     out.extend(_account_disputes(v, out))
+    out.extend(_article_verdicts(v, said, out))
     events = _event_claims(v)
     # a rebuttal by reference answers the topic claims the article has reported before it (what it is about is
     # not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
@@ -600,6 +601,64 @@ def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, A
         out.append({"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"],
                     "speaker": ARTICLE, "cue": ""})
     return out
+
+
+# the article's verdict on what it reports (issue 14, seventh round): "Trump claimed X. The claim was inaccurate."
+# The sentence right before is what a verdict answers: its claims, else the statement its last clause-taking speech
+# verb reports ("writing that ...", "a war he claims to be winning") by the actor named before the verb.
+_REPORTING = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:that|to)\b", re.I)
+
+
+def _article_verdicts(v: View, said: list[dict[str, Any]], claims: list[Claim]) -> list[Claim]:
+    """The article's own rebuttals by reference (claim_topics.tsv "verdict": "the claim was inaccurate", "the
+    facts point to a different conclusion"), each against the claims of other sides in the sentence before it, or,
+    when that sentence holds none, against the statement it reports (a claim of its speaker, matched as a
+    proposition on the sentence's content words)."""
+    verdict = topics()["*"].get("verdict")
+    if verdict is None:
+        return []
+    out: list[Claim] = []
+    for k, sent in enumerate(v.sentences[1:], start=1):
+        text = _norm(sent["text"])
+        first = sent["start"] + len(text) - len(text.lstrip(" \"'([-\u2013\u2014"))
+        # someone's words when a quote holds its start ("the claim was false, he said"); a quote the verb of
+        # showing opens ("history points to 'a different conclusion'") is the verdict's tail
+        if any(q["start"] <= first < q["end"] and q.get("speaker") for q in said) or not verdict.match(
+                re.sub(r"^\W+", "", text)):
+            continue
+        prev = v.sentences[k - 1]
+        here = {"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"]}
+        answered = [c for c in claims if prev["start"] <= c.start <= prev["end"] and c.speaker not in (None, ARTICLE)
+                    and c.strength == "explicit" and (c.topic == PROPOSITION or c.topic in topics())]
+        if not answered:
+            reported = _reported_statement(v, k - 1)
+            answered = [reported] if reported else []
+            out.extend(answered)
+        out.extend(replace(c, polarity=-c.polarity, speaker=ARTICLE, evidence=here["id"], text=here["text"],
+                           start=here["start"], end=here["end"], against=c.speaker if c.polarity > 0 else None)
+                   for c in answered)
+    return out
+
+
+def _reported_statement(v: View, k: int) -> Claim | None:
+    """The statement sentence k reports, as a proposition of its speaker on the sentence's content words: the
+    speaker of its last attributed quote, else the actor named last before its last clause-taking speech verb
+    ("writing that", "claims to"); None without one."""
+    sent = v.sentences[k]
+    text = _norm(sent["text"])
+    words = _content_words(text)
+    if len(words) < PROPOSITION_MIN_SHARED:
+        return None
+    quoted = [q for q in v.quotes if sent["start"] <= q["start"] <= sent["end"] and q.get("speaker")]
+    speaker = max(quoted, key=lambda q: q["start"])["speaker"] if quoted else None
+    verbs = [m for m in _REPORTING.finditer(text) if _form_of(m.group("verb").lower(), speech_verbs())]
+    if speaker is None and verbs:
+        at = sent["start"] + verbs[-1].start("verb")
+        before = sorted(v.entity_actors(sent["start"], at), key=lambda ea: ea[0]["end"])
+        speaker = before[-1][1] if before else None
+    if speaker is None:
+        return None
+    return Claim(PROPOSITION, 1, speaker, f"s{k}", sent["text"], sent["start"], sent["end"], objects=words)
 
 
 MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
