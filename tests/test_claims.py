@@ -642,3 +642,20 @@ def test_the_articles_verdict_on_the_statement_before_it():
     assert not contradictions_in(_rec("c", "Rain fell on the city for a week. The claim was inaccurate."))
     rec = _rec("d", claim + "\u201cThe claim was inaccurate,\u201d the rebels said.")
     assert not [c for c in contradictions_in(rec) if c.get("article_side")]
+
+
+def test_a_reported_death_against_a_statement_that_the_person_is_alive():
+    """Issue 14, seventh round: "X had been killed" against "X is still alive" by another side, within one article
+    and across two (a surname alone matches the full name); a demand for proof and two different people do not."""
+    from newsledger.extract.claims import contradictions_in
+
+    dead = _rec("a", "Local media reported on Monday that John Smith had been killed in an airstrike.", "2019-02-05")
+    alive = _rec("b", "The foreign minister, Ben Wallace, said he believed Smith was still alive.", "2019-02-07")
+    assert [c for c in cross_article([dead, alive]) if c["kind"] == "death"]
+    other = _rec("c", "The foreign minister, Ben Wallace, said he believed Mary Jones was still alive.", "2019-02-07")
+    assert not [c for c in cross_article([dead, other]) if c["kind"] == "death"]
+    proof = _rec("d", "The ambassador, Ben Wallace, demanded proof that John Smith is alive.", "2019-02-07")
+    assert not [c for c in cross_article([dead, proof]) if c["kind"] == "death"]
+    rec = _rec("e", "Local media reported that John Smith had been killed. His lawyer, Ben Wallace, said Smith was "
+                    "alive and well.")
+    assert [c for c in contradictions_in(rec) if c["kind"] == "death"]

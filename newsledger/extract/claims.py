@@ -347,6 +347,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         prop = _proposition(q, content, speaker, denial)
         if prop:
             out.append(prop)
+        out.extend(_deaths(v, q, content, speaker, denial))
         if speaker == ARTICLE:
             continue  # the article's own statements make topic and proposition claims only
         if not any(c.evidence == q["id"] and c.topic != PROPOSITION for c in out) and _rebuts_by_reference(
@@ -1132,6 +1133,60 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
     return None
 
 
+DEATH = "death"
+# between a person's name and what is said of them: nothing, or an appositive ("X, the journalist captured in 2012,")
+_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;:.]{1,100},\s*)?$")
+# a clause that asks for, hopes for or doubts the state rather than stating it ("demanded proof that X is alive")
+_UNSTATED = re.compile(r"\b(?:proof|whether|if|hopes?|hoped|hoping|pray\w*|wish\w*|fears?|feared|unclear|unknown)\b"
+                       r"[^.;:]*$", re.I)
+
+
+def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> list[Claim]:
+    """Claims that a named person is dead (+1) or alive (-1) (claim_topics.tsv, topic "death"), about the people
+    the record names as the subject right before the phrase; a negation inside the phrase or a dispute cue on the
+    statement turns it. Objects: the person's names (`_shared` matches a surname alone against a full name)."""
+    roles = topics().get(DEATH)
+    if not roles or "dead" not in roles or "alive" not in roles:
+        return []
+    out = []
+    lead = _lead_in(v, q) + " "  # the clause may open before the quote: "demanded proof that <quote>"
+    for role, polarity in (("dead", 1), ("alive", -1)):
+        for m in roles[role].finditer(content):
+            if _UNSTATED.search(lead + content[:m.start()]) or INTENDED.search(content[:m.start()]):
+                continue
+            subjects = [actor for entity, actor in v.entity_actors(q["start"], q["start"] + m.start())
+                        if v.actors.get(actor, {}).get("kind") == "person"
+                        and _SUBJECT_GAP.match(content[entity["end"] - q["start"]:m.start()])]
+            names = sorted({_key(n) for a in subjects for n in v.names(a)} - {""})
+            if not names:
+                names = _unrecognised_subject(v, q, content, m.start())
+            if not names:
+                continue
+            turned = bool(re.search(r"\b(?:not|never|no longer)\b", m.group())) != denial
+            out.append(Claim(DEATH, -polarity if turned else polarity, speaker, q["id"], q["text"], q["start"],
+                             q["end"], objects=names))
+    return out
+
+
+_CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?P<name>" + _NAME + r")\s+$")
+
+
+def _unrecognised_subject(v: View, q: dict[str, Any], content: str, at: int) -> list[str]:
+    """A name the record leaves without an entity as the subject of a reported clause ("claiming Cantlie had been
+    killed": the quote's content, or its clause after "that", starts with it): a person's name when it is no
+    entity of another kind, no country or demonym and no plural ("Kurds", "Americans")."""
+    m = _CLAUSE_SUBJECT.search(content[:at])
+    if not m:
+        return []
+    name = m.group("name")
+    start = q["start"] + m.start("name")
+    if (name.endswith("s") or name.split()[0].lower() in _PLAIN or _key(name) in country_of_name()
+            or any(e["start"] < start + len(name) and start < e["end"] for e in v.entities)
+            or any(p["start"] < start + len(name) and start < p["end"] for p in v.places)):
+        return []
+    return [_key(name)]
+
+
 # a range of two figures: "between 9 and 50", "from 20 to 30", "20 to 30", "20-30" (Quirk et al. 1985, 6.62: the
 # range of a number between two limits); the quantity extractor gives its two ends as two figures of one kind
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
@@ -1725,6 +1780,12 @@ def _speaks_for(v: View, speaker: str, owner: set[str], disputer: set[str]) -> b
 def _shared(a: Claim, b: Claim) -> set[str]:
     """What two topic claims are both about: the names of what is claimed when both name one (the places of an
     act, the ground taken), else the parties of an act (whom one holds responsible and the other clears)."""
+    if a.topic == DEATH and b.topic == DEATH:  # a person named by surname alone in one: "Cantlie", "John Cantlie"
+        one = {n for n in a.objects or [] if " " not in n}
+        two = {n for n in b.objects or [] if " " not in n}
+        return (set(a.objects or []) & set(b.objects or [])
+                | {n for n in b.objects or [] if n.split()[-1] in one} | {n for n in a.objects or []
+                                                                           if n.split()[-1] in two})
     if a.objects and b.objects:
         return set(a.objects) & set(b.objects) or _province_of(a, b) or _province_of(b, a)
     return set(a.parties or []) & set(b.parties or [])
