@@ -659,3 +659,20 @@ def test_a_reported_death_against_a_statement_that_the_person_is_alive():
     rec = _rec("e", "Local media reported that John Smith had been killed. His lawyer, Ben Wallace, said Smith was "
                     "alive and well.")
     assert [c for c in contradictions_in(rec) if c["kind"] == "death"]
+
+
+def test_a_wars_toll_falling_later_disagrees_and_rising_agrees():
+    """Issue 14, seventh round: the toll of a whole war is compared across articles months apart: a later figure
+    below the earlier disagrees ("towards N" is below N), a later higher one is a rising toll; one side's toll is
+    not the war's; "half a million" is 500,000 with its bound."""
+    def tolls(*texts):
+        recs = [_rec(f"w{i}", t, d) for i, (t, d) in enumerate(texts)]
+        return [c for c in cross_article(recs) if c["kind"] == "figure"]
+
+    march = ("More than 500,000 people have been killed in Syria since the war began in 2011.", "2018-03-01")
+    assert tolls(march, ("Towards 500,000 people have been killed in Syria since the war began.", "2018-04-20"))
+    assert tolls(march, ("The war in Syria has killed about 400,000 people.", "2018-04-20"))
+    assert not tolls(march, ("An estimated 600,000 Syrians have been killed in the conflict.", "2018-05-20"))
+    assert not tolls(march, ("At least half a million Syrians have been killed in the war.", "2018-05-21"))
+    assert not tolls(march, ("Isis has killed 4,000 people in Syria during the war.", "2018-05-20"))
+    assert tolls(march, ("Half a million Syrians had been killed in the war by then.", "2018-05-21")) == []

@@ -195,7 +195,7 @@ class Claim:
     of: str | None = None
     unit: str | None = None
     update: bool = False
-    bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
+    bound: str | None = None  # figures: lower, upper, about or under (figure_bounds.tsv), None for an exact figure
     high: float | None = None  # figures: the top of a range ("between 9 and 50": value 9, high 50)
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
@@ -1237,12 +1237,23 @@ def _figure_claims(v: View) -> list[Claim]:
             if e.get("place") and e.get("start", 0) <= n["start"] and n["end"] <= e.get("end", 0):
                 places |= {p.get("name", p["text"]).lower() for p in v.places
                            if p.get("id") == e["place"] and p.get("kind") != "country" and not v.stands_for_state(p)}
+        value, bound = n["value"], _bound(n)
+        before = _norm(s_text[:n["start"] - s_start])
+        if _HALF.search(before) and re.match(r"an?\s", _norm(n.get("text") or "")):
+            value = value / 2  # "half a million": the quantity read from "a million"
+            before = _HALF.sub("", before)
+        if bound is None:
+            # the bounding words right before a quantity whose text leaves them out ("towards 500,000 people")
+            bound = next((b for b, pattern in figure_bounds() if pattern.search(before)), bound)
         out.append(Claim(_figure_topic(n), 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
-                         value=n["value"], approximate=bool(n.get("approximate")), of=_people_key(of_key),
-                         unit=n.get("unit"), bound=_bound(n),
+                         value=value, approximate=bool(n.get("approximate")), of=_people_key(of_key),
+                         unit=n.get("unit"), bound=bound,
                          high=quantities[ranges[i]]["value"] if i in ranges else None,
                          update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
     return out
+
+
+_HALF = re.compile(r"\bhalf\s*$", re.I)
 
 
 def _is_update(sentence: str, offset: int) -> bool:
@@ -1316,11 +1327,13 @@ def _bound(n: dict[str, Any]) -> str | None:
 
 
 def _interval(c: Claim) -> tuple[float, float]:
-    """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %."""
+    """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %,
+    "towards N" within 10 % below it."""
     v = float(c.value)
     if c.high is not None:  # a range: its two ends
         return (v, float(c.high))
-    return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1)}.get(c.bound or "", (v, v))
+    return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1),
+            "under": (v / 1.1, v * 0.999)}.get(c.bound or "", (v, v))
 
 
 def figures_disagree(a: Claim, b: Claim) -> bool:
@@ -1563,6 +1576,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
             if days <= window_days:
                 out.extend(_cross_accounts(ra, va, ca, rb, vb, cb))
+            if da and db and days <= WAR_TOLL_WINDOW_DAYS:
+                out.extend(_cross_war_tolls(ra, va, ca, da, rb, vb, cb, db))
     return out
 
 
@@ -1605,6 +1620,70 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                 "evidence_for": [_evidence(ra, a)], "evidence_against": [_evidence(rb, b)],
                 "values": [a.value, b.value], "total": total, "total_rule": "ACLED: lowest reported figure",
             })
+    return out
+
+
+# the toll of a whole war (issue 14, seventh round): "more than 500,000 people have been killed in Syria since the
+# conflict began" is a cumulative count, stated for years and never tied to one place or one week, so it is
+# compared across articles beyond the figure window: a later figure that only allows values below what an earlier
+# one allows disagrees with it (ANNOTATION.md, fifth round: a later higher figure of a cumulative count is a rising
+# toll, a later lower one disagrees). A toll is the war's when its sentence names the war ("since the war began",
+# "the civil war", "the conflict", WordNet war.n.01 / conflict.n.01 / uprising.n.01 as news names a war), it counts
+# people in general or a country's people ("Syrians"), it names one country (the war's), and it names no one who
+# did the killing ("killed by", "X has killed": deaths attributed to one side are not the war's toll).
+WAR_TOLL_WINDOW_DAYS = 365
+_WAR_SCOPE = re.compile(r"\b(?:war|wars|conflict|uprising|revolution)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:killed|murdered|slain)\s+by\b|\bat\s+the\s+hands\s+of\b|"
+                         r"\b(?:blamed\s+on|caused\s+by)\b|"
+                         r"\b(?:forces|regime|government|army|troops|coalition|militants|rebels|jihadists|fighters|group|"
+                         r"strikes|airstrikes|bombing|bombings|bombardment|shelling)\s+(?:has|have|had)\s+(?:now\s+)?"
+                         r"killed\b", re.I)
+
+
+def _war_country(v: View, c: Claim) -> str | None:
+    """The country whose war a death toll counts (see above), or None when the figure is no war's toll."""
+    if c.topic != "figure:killed" or c.place or c.update or not _WAR_SCOPE.search(c.text) or _ATTRIBUTED.search(
+            _norm(c.text)):
+        return None
+    if any(v.actors.get(actor, {}).get("kind") not in (None, "country") and re.match(
+            r"\s+(?:has|have|had)\s+(?:now\s+)?killed\b", _norm(c.text[e["end"] - c.start:]))
+           for e, actor in v.entity_actors(c.start, c.end)):
+        return None  # "Isis has killed ...": one side's toll
+    of_country = country_of_name().get(c.of or "")
+    if c.of != "people" and of_country is None:
+        return None
+    countries = {country_of_name().get((p.get("name") or p["text"]).lower()) for p in v.places
+                 if p.get("kind") == "country" and c.start <= p["start"] and p["end"] <= c.end} - {None}
+    countries |= {of_country} - {None}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _cross_war_tolls(ra, va, ca, da, rb, vb, cb, db) -> list[dict[str, Any]]:
+    """A war's toll in one article and a later one in the other that only allows lower values (see above)."""
+    (r1, v1, c1, d1), (r2, v2, c2, d2) = sorted(((ra, va, ca, da), (rb, vb, cb, db)), key=lambda x: x[3])
+    out = []
+    for a in c1:
+        country = _war_country(v1, a)
+        if country is None:
+            continue
+        for b in c2:
+            # both count people in general or the country's people (`_war_country`): "Syrians" are Syria's people
+            if _war_country(v2, b) != country or a.value is None or b.value is None:
+                continue
+            (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+            if not (bhi < alo or (d1 == d2 and ahi < blo)):
+                continue
+            out.append({
+                "kind": "figure", "scope": "cross-article",
+                "claim": f"killed {a.of or ''} in the war ({country}): {_fmt(a.value)} vs {_fmt(b.value)} later",
+                "articles": [r1["article"]["id"], r2["article"]["id"]],
+                "asserted_by": [v1.name(a.speaker) if a.speaker not in (None, ARTICLE) else _outlet(r1)],
+                "disputed_by": [v2.name(b.speaker) if b.speaker not in (None, ARTICLE) else _outlet(r2)],
+                "evidence_for": [_evidence(r1, a)], "evidence_against": [_evidence(r2, b)],
+                "values": [a.value, b.value], "total": conservative_total([a.value, b.value]),
+                "total_rule": "ACLED: lowest reported figure",
+            })
+            return out
     return out
 
 
