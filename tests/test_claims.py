@@ -676,3 +676,15 @@ def test_a_wars_toll_falling_later_disagrees_and_rising_agrees():
     assert not tolls(march, ("At least half a million Syrians have been killed in the war.", "2018-05-21"))
     assert not tolls(march, ("Isis has killed 4,000 people in Syria during the war.", "2018-05-20"))
     assert tolls(march, ("Half a million Syrians had been killed in the war by then.", "2018-05-21")) == []
+
+
+def test_whose_death_a_sentence_reports():
+    """The person after "of" is whose the dead person is, not the dead ("the son of X has died"); a sentence-initial
+    quantifier ("Both are still alive") is no name."""
+    from newsledger.extract.claims import claims_of
+
+    for text in ("The newborn son of John Smith has died in a refugee camp.",
+                 "Both are miraculously still alive, but they will not survive another onslaught."):
+        assert not [c for c in claims_of(_rec("a", text)) if c.topic == "death"], text
+    assert [c.objects for c in claims_of(_rec("b", "Reports claimed Cantlie had been killed.")) if c.topic == "death"
+            ] == [["cantlie"]]

@@ -1136,6 +1136,9 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
 DEATH = "death"
 # between a person's name and what is said of them: nothing, or an appositive ("X, the journalist captured in 2012,")
 _SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;:.]{1,100},\s*)?$")
+# a name after "of" is not the subject but whose the subject is ("the son of Shamima Begum", "a friend of X, Y,")
+_OWNER_BEFORE = re.compile(r"\bof\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NOT_NAMES = frozenset("both all many some most few several none each either neither others everyone nobody".split())
 # a clause that asks for, hopes for or doubts the state rather than stating it ("demanded proof that X is alive")
 _UNSTATED = re.compile(r"\b(?:proof|whether|if|hopes?|hoped|hoping|pray\w*|wish\w*|fears?|feared|unclear|unknown)\b"
                        r"[^.;:]*$", re.I)
@@ -1156,7 +1159,8 @@ def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denia
                 continue
             subjects = [actor for entity, actor in v.entity_actors(q["start"], q["start"] + m.start())
                         if v.actors.get(actor, {}).get("kind") == "person"
-                        and _SUBJECT_GAP.match(content[entity["end"] - q["start"]:m.start()])]
+                        and _SUBJECT_GAP.match(content[entity["end"] - q["start"]:m.start()])
+                        and not _OWNER_BEFORE.search(content[:max(0, entity["start"] - q["start"])])]
             names = sorted({_key(n) for a in subjects for n in v.names(a)} - {""})
             if not names:
                 names = _unrecognised_subject(v, q, content, m.start())
@@ -1180,7 +1184,8 @@ def _unrecognised_subject(v: View, q: dict[str, Any], content: str, at: int) -> 
         return []
     name = m.group("name")
     start = q["start"] + m.start("name")
-    if (name.endswith("s") or name.split()[0].lower() in _PLAIN or _key(name) in country_of_name()
+    if (name.endswith("s") or name.split()[0].lower() in _PLAIN | _NOT_NAMES or _key(name) in country_of_name()
+            or _OWNER_BEFORE.search(content[:m.start("name")])
             or any(e["start"] < start + len(name) and start < e["end"] for e in v.entities)
             or any(p["start"] < start + len(name) and start < p["end"] for p in v.places)):
         return []
