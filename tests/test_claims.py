@@ -688,3 +688,19 @@ def test_whose_death_a_sentence_reports():
         assert not [c for c in claims_of(_rec("a", text)) if c.topic == "death"], text
     assert [c.objects for c in claims_of(_rec("b", "Reports claimed Cantlie had been killed.")) if c.topic == "death"
             ] == [["cantlie"]]
+
+
+def test_a_wars_toll_needs_hundreds_of_thousands_and_the_whole_war():
+    """A year's toll or a small figure in a sentence that names the war is not the war's toll; a toll in the
+    hundreds of thousands is, its country taken from the article when the sentence names none; a rising toll
+    ("has risen towards N") states the count."""
+    def tolls(*texts):
+        recs = [_rec(f"w{i}", t, d) for i, (t, d) in enumerate(texts)]
+        return [c for c in cross_article(recs) if c["kind"] == "figure"]
+
+    feb = ("More than 500,000 people have died in Syria since 2011.", "2018-02-10")
+    assert not tolls(feb, ("A report found 2017 was the worst year of the war in Syria, with 910 children killed.",
+                           "2018-03-12"))
+    assert tolls(feb, ("Syria's war goes on. In Syria, as the toll has risen towards 500,000 dead, talks have "
+                       "failed.", "2018-04-09"))
+    assert not tolls(feb, ("In Syria, more than 200,000 people have died in the past three years.", "2018-04-09"))

@@ -71,6 +71,7 @@ record's `quantities`). `evidence_texts` turns ids back into text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -1632,12 +1633,22 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
 # conflict began" is a cumulative count, stated for years and never tied to one place or one week, so it is
 # compared across articles beyond the figure window: a later figure that only allows values below what an earlier
 # one allows disagrees with it (ANNOTATION.md, fifth round: a later higher figure of a cumulative count is a rising
-# toll, a later lower one disagrees). A toll is the war's when its sentence names the war ("since the war began",
-# "the civil war", "the conflict", WordNet war.n.01 / conflict.n.01 / uprising.n.01 as news names a war), it counts
-# people in general or a country's people ("Syrians"), it names one country (the war's), and it names no one who
-# did the killing ("killed by", "X has killed": deaths attributed to one side are not the war's toll).
+# toll, a later lower one disagrees). A toll is the war's when it is in the hundreds of thousands (below), it counts
+# people in general or a country's people ("Syrians"), it names one country (the war's; else the article's), it
+# names no one who did the killing ("killed by", "X has killed": deaths attributed to one side are not the war's
+# toll), no period shorter than the war ("in 2017", "the past three years") and is no part of a count.
+# Tried and left out: a sentence naming the war ("the worst year of the war ... 910 killed") with any figure.
 WAR_TOLL_WINDOW_DAYS = 365
-_WAR_SCOPE = re.compile(r"\b(?:war|wars|conflict|uprising|revolution)\b", re.I)
+# a toll in the hundreds of thousands is a war's whether or not its sentence names the war ("more than 500,000 people
+# have died since 2011"): no single attack or battle reaches it (UCDP counts a war from 1,000 deaths a year)
+WAR_TOLL_MIN = 100_000
+_WAR_HEDGE = re.compile(r"\b(?:could|would|might|may|will|risk\w*|threat\w*|warn\w*)\b", re.I)
+# a monitor's count of the deaths it documented by name, or a part of the toll ("188,957 of those deaths"), is not the
+# war's estimated toll (ANNOTATION.md: parts of a whole agree)
+_WAR_PART = re.compile(r"\b(?:documented|recorded|verified|identified|registered|named)\b|"
+                       r"\d\s+of\s+(?:those|these|the|them)\b|"  # and a toll of one year or one stretch of the war:
+                       r"\b(?<!began\s)(?<!started\s)(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this|past|previous)\s+(?:\w+\s+)?(?:year|month|week)s?\b|"
+                       r"\bin\s+the\s+interim\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:killed|murdered|slain)\s+by\b|\bat\s+the\s+hands\s+of\b|"
                          r"\b(?:blamed\s+on|caused\s+by)\b|"
                          r"\b(?:forces|regime|government|army|troops|coalition|militants|rebels|jihadists|fighters|group|"
@@ -1647,8 +1658,10 @@ _ATTRIBUTED = re.compile(r"\b(?:killed|murdered|slain)\s+by\b|\bat\s+the\s+hands
 
 def _war_country(v: View, c: Claim) -> str | None:
     """The country whose war a death toll counts (see above), or None when the figure is no war's toll."""
-    if c.topic != "figure:killed" or c.place or c.update or not _WAR_SCOPE.search(c.text) or _ATTRIBUTED.search(
-            _norm(c.text)):
+    # a toll that "has risen to N" states the count too: rising is what a war's toll does (compared in date order)
+    if c.topic != "figure:killed" or c.place or c.value is None or _ATTRIBUTED.search(_norm(c.text)):
+        return None
+    if c.value < WAR_TOLL_MIN or _WAR_HEDGE.search(c.text) or _WAR_PART.search(c.text):
         return None
     if any(v.actors.get(actor, {}).get("kind") not in (None, "country") and re.match(
             r"\s+(?:has|have|had)\s+(?:now\s+)?killed\b", _norm(c.text[e["end"] - c.start:]))
@@ -1660,6 +1673,13 @@ def _war_country(v: View, c: Claim) -> str | None:
     countries = {country_of_name().get((p.get("name") or p["text"]).lower()) for p in v.places
                  if p.get("kind") == "country" and c.start <= p["start"] and p["end"] <= c.end} - {None}
     countries |= {of_country} - {None}
+    if not countries:  # the country the article is about: named most, at least twice
+        named = Counter(country_of_name().get((p.get("name") or p["text"]).lower()) for p in v.places
+                        if p.get("kind") == "country")
+        named.pop(None, None)
+        top = named.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            countries = {top[0][0]}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
