@@ -704,3 +704,11 @@ def test_a_wars_toll_needs_hundreds_of_thousands_and_the_whole_war():
     assert tolls(feb, ("Syria's war goes on. In Syria, as the toll has risen towards 500,000 dead, talks have "
                        "failed.", "2018-04-09"))
     assert not tolls(feb, ("In Syria, more than 200,000 people have died in the past three years.", "2018-04-09"))
+
+
+def test_whom_a_figure_counts_without_its_kinds_own_words():
+    from newsledger.extract.claims import _people_key
+
+    assert _people_key("displaced people") == _people_key("people") == "people"
+    assert _people_key("displaced civilians") == _people_key("civilian deaths") == "civilian"
+    assert _people_key("syrian refugees") != _people_key("refugees")  # another count: refugees of one nation

@@ -1292,7 +1292,10 @@ CASUALTY_UNITS = {"casualty", "casualties"}
 # words that say what happened to the people counted, not who they are: "civilian deaths" and "civilians" are one
 # group ("523 civilians have died" / "340 civilian casualties")
 _TOLL_WORDS = {"casualty", "casualties", "death", "deaths", "dead", "victims", "fatalities", "killed", "wounded",
-               "injured", "injuries"}
+               "injured", "injuries",
+               # issue 14, seventh round: the other figure kinds' own words ("displaced people" are the people a
+               # displacement figure counts), as FIGURE_KINDS names them
+               "displaced", "evacuated", "evacuees", "arrested", "detained", "missing"}
 
 
 def _figure_topic(n: dict[str, Any]) -> str:
