@@ -712,3 +712,12 @@ def test_whom_a_figure_counts_without_its_kinds_own_words():
     assert _people_key("displaced people") == _people_key("people") == "people"
     assert _people_key("displaced civilians") == _people_key("civilian deaths") == "civilian"
     assert _people_key("syrian refugees") != _people_key("refugees")  # another count: refugees of one nation
+
+
+def test_a_verdict_on_a_claim_leaves_the_denial_beside_it_alone():
+    from newsledger.extract.claims import ARTICLE, claims_of
+
+    rec = _rec("a", "The army said rebels had captured the airport in Aleppo, but the rebels denied that they had "
+                    "captured the airport. The claim was inaccurate.")
+    article = {c.polarity for c in claims_of(rec) if c.speaker == ARTICLE and c.topic == "control"}
+    assert article == {-1}  # against the army's claim, not for it against the rebels' denial

@@ -632,6 +632,14 @@ def _article_verdicts(v: View, said: list[dict[str, Any]], claims: list[Claim]) 
         here = {"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"]}
         answered = [c for c in claims if prev["start"] <= c.start <= prev["end"] and c.speaker not in (None, ARTICLE)
                     and c.strength == "explicit" and (c.topic == PROPOSITION or c.topic in topics())]
+        # what the verdict names: a claim answers the claims for, a denial the claims against; the evidence form
+        # ("the facts point to a different conclusion") answers a sentence of one polarity only
+        noun = re.search(r"\b(?:(?P<denial>denials?)|claims?|assertions?|allegations?|statements?|accounts?|version)\b",
+                         text[:60], re.I)
+        if noun:
+            answered = [c for c in answered if (c.polarity < 0) == bool(noun.group("denial"))]
+        elif len({c.polarity for c in answered}) > 1:
+            continue
         if not answered:
             reported = _reported_statement(v, k - 1)
             answered = [reported] if reported else []
