@@ -721,3 +721,15 @@ def test_a_verdict_on_a_claim_leaves_the_denial_beside_it_alone():
                     "captured the airport. The claim was inaccurate.")
     article = {c.polarity for c in claims_of(rec) if c.speaker == ARTICLE and c.topic == "control"}
     assert article == {-1}  # against the army's claim, not for it against the rebels' denial
+
+
+def test_a_counter_statement_with_a_negated_main_clause_denies():
+    """Issue 14, seventh round: "X insisted they had not done p" denies p as a dispute cue does; a negation in a
+    side clause ("the market, which was not crowded, ...") does not."""
+    from newsledger.extract.claims import contradictions_in
+
+    said = "The army said rebels had shelled the crowded market in Aleppo on Monday. "
+    rec = _rec("a", said + "The rebels insisted they had not shelled the crowded market in Aleppo.")
+    assert [c for c in contradictions_in(rec) if c["kind"] == "proposition"]
+    rec = _rec("b", said + "The rebels insisted that the market, which was not crowded, had been shelled by the army.")
+    assert not [c for c in contradictions_in(rec) if c["kind"] == "proposition"]
