@@ -605,6 +605,21 @@ def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, A
     return out
 
 
+# a counter-statement (issue 14, seventh round): "X insisted / countered / retorted that it had not ...": a verb of
+# answering or of maintaining against another (WordNet counter.v.02 "speak in response", retort.v.01, insist.v.01
+# "be emphatic or resolute and refuse to budge", maintain.v.03 "state categorically") whose content is negated in
+# its main clause (the negation within its first words) denies what it negates, as a dispute cue does; ANNOTATION.md
+# lists these verbs as the fourth round's dispute class.
+_COUNTER_CUES = frozenset("insist insisted insists insisting counter countered counters countering retort retorted "
+                          "retorts hit maintain maintained maintains responded replied".split())
+# (no comma before it: "that the market, which was not crowded, ..." negates a side clause)
+_MAIN_NEGATION = re.compile(r"^\W*(?:that\s+)?(?:[^\s,;]+\s+){0,5}?(?:not|never|no\s+longer|\w+n't)\b", re.I)
+
+
+def _countered(cue: str, content: str) -> bool:
+    return bool(set(cue.lower().split()) & _COUNTER_CUES) and bool(_MAIN_NEGATION.search(_norm(content)))
+
+
 # the article's verdict on what it reports (issue 14, seventh round): "Trump claimed X. The claim was inaccurate."
 # The sentence right before is what a verdict answers: its claims, else the statement its last clause-taking speech
 # verb reports ("writing that ...", "a war he claims to be winning") by the actor named before the verb.
@@ -810,21 +825,6 @@ def _content_words(text: str) -> list[str]:
         name = m.group()[0].isupper() and m.start() > 0
         out.append(("^" if name else "") + w[:7])
     return sorted(set(out))
-
-
-# a counter-statement (issue 14, seventh round): "X insisted / countered / retorted that it had not ...": a verb of
-# answering or of maintaining against another (WordNet counter.v.02 "speak in response", retort.v.01, insist.v.01
-# "be emphatic or resolute and refuse to budge", maintain.v.03 "state categorically") whose content is negated in
-# its main clause (the negation within its first words) denies what it negates, as a dispute cue does; ANNOTATION.md
-# lists these verbs as the fourth round's dispute class.
-_COUNTER_CUES = frozenset("insist insisted insists insisting counter countered counters countering retort retorted "
-                          "retorts hit maintain maintained maintains responded replied".split())
-# (no comma before it: "that the market, which was not crowded, ..." negates a side clause)
-_MAIN_NEGATION = re.compile(r"^\W*(?:that\s+)?(?:[^\s,;]+\s+){0,5}?(?:not|never|no\s+longer|\w+n't)\b", re.I)
-
-
-def _countered(cue: str, content: str) -> bool:
-    return bool(set(cue.lower().split()) & _COUNTER_CUES) and bool(_MAIN_NEGATION.search(_norm(content)))
 
 
 def _proposition(q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> Claim | None:
