@@ -622,3 +622,114 @@ def test_a_statement_being_a_proposition_too_leaves_rebuttals_alone():
     rec = _rec("d", "The army said the rebels had seized the airport. The rebels said: \"That is completely "
                     "untrue, our soldiers guard every gate.\"")
     assert [d for d in contradictions_in(rec) if d["kind"] == "control"]
+
+
+def test_the_articles_verdict_on_the_statement_before_it():
+    """Issue 14, seventh round: the reporter's own rebuttal by reference ("The claim was inaccurate.", "the facts
+    point to a different conclusion") answers the sentence right before it: its claims, else the statement it
+    reports."""
+    from newsledger.extract.claims import contradictions_in
+
+    claim = "The army said on Monday that rebels had shelled the market in Aleppo. "
+    for verdict in ("The claim was inaccurate.", "But the evidence points to a different conclusion.",
+                    "Sadly, his claim is fake news."):
+        rec = _rec("a", claim + verdict)
+        assert any(c["article_side"] == "against" for c in contradictions_in(rec)), verdict
+    denial = "The ministry has denied involvement in the attack on the convoy near Homs. "
+    rec = _rec("b", denial + "But history and facts point to a different conclusion.")
+    assert any(c["kind"] == "responsibility" and c["article_side"] == "for" for c in contradictions_in(rec))
+    # a verdict on nothing reported, and a verdict quoted as someone's words, are no article's verdict
+    assert not contradictions_in(_rec("c", "Rain fell on the city for a week. The claim was inaccurate."))
+    rec = _rec("d", claim + "\u201cThe claim was inaccurate,\u201d the rebels said.")
+    assert not [c for c in contradictions_in(rec) if c.get("article_side")]
+
+
+def test_a_reported_death_against_a_statement_that_the_person_is_alive():
+    """Issue 14, seventh round: "X had been killed" against "X is still alive" by another side, within one article
+    and across two (a surname alone matches the full name); a demand for proof and two different people do not."""
+    from newsledger.extract.claims import contradictions_in
+
+    dead = _rec("a", "Local media reported on Monday that John Smith had been killed in an airstrike.", "2019-02-05")
+    alive = _rec("b", "The foreign minister, Ben Wallace, said he believed Smith was still alive.", "2019-02-07")
+    assert [c for c in cross_article([dead, alive]) if c["kind"] == "death"]
+    other = _rec("c", "The foreign minister, Ben Wallace, said he believed Mary Jones was still alive.", "2019-02-07")
+    assert not [c for c in cross_article([dead, other]) if c["kind"] == "death"]
+    proof = _rec("d", "The ambassador, Ben Wallace, demanded proof that John Smith is alive.", "2019-02-07")
+    assert not [c for c in cross_article([dead, proof]) if c["kind"] == "death"]
+    rec = _rec("e", "Local media reported that John Smith had been killed. His lawyer, Ben Wallace, said Smith was "
+                    "alive and well.")
+    assert [c for c in contradictions_in(rec) if c["kind"] == "death"]
+
+
+def test_a_wars_toll_falling_later_disagrees_and_rising_agrees():
+    """Issue 14, seventh round: the toll of a whole war is compared across articles months apart: a later figure
+    below the earlier disagrees ("towards N" is below N), a later higher one is a rising toll; one side's toll is
+    not the war's; "half a million" is 500,000 with its bound."""
+    def tolls(*texts):
+        recs = [_rec(f"w{i}", t, d) for i, (t, d) in enumerate(texts)]
+        return [c for c in cross_article(recs) if c["kind"] == "figure"]
+
+    march = ("More than 500,000 people have been killed in Syria since the war began in 2011.", "2018-03-01")
+    assert tolls(march, ("Towards 500,000 people have been killed in Syria since the war began.", "2018-04-20"))
+    assert tolls(march, ("The war in Syria has killed about 400,000 people.", "2018-04-20"))
+    assert not tolls(march, ("An estimated 600,000 Syrians have been killed in the conflict.", "2018-05-20"))
+    assert not tolls(march, ("At least half a million Syrians have been killed in the war.", "2018-05-21"))
+    assert not tolls(march, ("Isis has killed 4,000 people in Syria during the war.", "2018-05-20"))
+    assert tolls(march, ("Half a million Syrians had been killed in the war by then.", "2018-05-21")) == []
+
+
+def test_whose_death_a_sentence_reports():
+    """The person after "of" is whose the dead person is, not the dead ("the son of X has died"); a sentence-initial
+    quantifier ("Both are still alive") is no name."""
+    from newsledger.extract.claims import claims_of
+
+    for text in ("The newborn son of John Smith has died in a refugee camp.",
+                 "Both are miraculously still alive, but they will not survive another onslaught."):
+        assert not [c for c in claims_of(_rec("a", text)) if c.topic == "death"], text
+    assert [c.objects for c in claims_of(_rec("b", "Reports claimed Cantlie had been killed.")) if c.topic == "death"
+            ] == [["cantlie"]]
+
+
+def test_a_wars_toll_needs_hundreds_of_thousands_and_the_whole_war():
+    """A year's toll or a small figure in a sentence that names the war is not the war's toll; a toll in the
+    hundreds of thousands is, its country taken from the article when the sentence names none; a rising toll
+    ("has risen towards N") states the count."""
+    def tolls(*texts):
+        recs = [_rec(f"w{i}", t, d) for i, (t, d) in enumerate(texts)]
+        return [c for c in cross_article(recs) if c["kind"] == "figure"]
+
+    feb = ("More than 500,000 people have died in Syria since 2011.", "2018-02-10")
+    assert not tolls(feb, ("A report found 2017 was the worst year of the war in Syria, with 910 children killed.",
+                           "2018-03-12"))
+    assert tolls(feb, ("Syria's war goes on. In Syria, as the toll has risen towards 500,000 dead, talks have "
+                       "failed.", "2018-04-09"))
+    assert not tolls(feb, ("In Syria, more than 200,000 people have died in the past three years.", "2018-04-09"))
+
+
+def test_whom_a_figure_counts_without_its_kinds_own_words():
+    from newsledger.extract.claims import _people_key
+
+    assert _people_key("displaced people") == _people_key("people") == "people"
+    assert _people_key("displaced civilians") == _people_key("civilian deaths") == "civilian"
+    assert _people_key("syrian refugees") != _people_key("refugees")  # another count: refugees of one nation
+
+
+def test_a_verdict_on_a_claim_leaves_the_denial_beside_it_alone():
+    from newsledger.extract.claims import ARTICLE, claims_of
+
+    rec = _rec("a", "The army said rebels had captured the airport in Aleppo, but the rebels denied that they had "
+                    "captured the airport. The claim was inaccurate.")
+    article = {c.polarity for c in claims_of(rec) if c.speaker == ARTICLE and c.topic == "control"}
+    assert article == {-1}  # against the army's claim, not for it against the rebels' denial
+
+
+def test_a_counter_statement_with_a_negated_main_clause_denies():
+    """Issue 14, seventh round: "X insisted they had not done p" denies p as a dispute cue does; a negation in a
+    side clause ("the market, which was not crowded, ...") does not."""
+    from newsledger.extract.claims import contradictions_in
+
+    said = "The army said rebels had shelled the crowded market in Aleppo on Monday. "
+    rec = _rec("a", said + "The rebels insisted they had not shelled the crowded market in Aleppo.")
+    assert [c for c in contradictions_in(rec) if c["kind"] == "proposition"]
+    rec = _rec("b", said + "The rebels insisted that the market, which was not crowded, had been shelled by the army.")
+    assert not [c for c in contradictions_in(rec) if c["kind"] == "proposition"]

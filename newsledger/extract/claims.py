@@ -71,6 +71,7 @@ record's `quantities`). `evidence_texts` turns ids back into text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -195,7 +196,7 @@ class Claim:
     of: str | None = None
     unit: str | None = None
     update: bool = False
-    bound: str | None = None  # figures: "lower", "upper" or "about" (figure_bounds.tsv), None for an exact figure
+    bound: str | None = None  # figures: lower, upper, about or under (figure_bounds.tsv), None for an exact figure
     high: float | None = None  # figures: the top of a range ("between 9 and 50": value 9, high 50)
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
@@ -344,9 +345,10 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if "continue" in roles and roles["continue"].search(content):
                 out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                                  strength="continue"))
-        prop = _proposition(q, content, speaker, denial)
+        prop = _proposition(q, content, speaker, denial or _countered(cue, content))
         if prop:
             out.append(prop)
+        out.extend(_deaths(v, q, content, speaker, denial))
         if speaker == ARTICLE:
             continue  # the article's own statements make topic and proposition claims only
         if not any(c.evidence == q["id"] and c.topic != PROPOSITION for c in out) and _rebuts_by_reference(
@@ -356,6 +358,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         if where:
             out.append(where)
     out.extend(_account_disputes(v, out))
+    out.extend(_article_verdicts(v, said, out))
     events = _event_claims(v)
     # a rebuttal by reference answers the topic claims the article has reported before it (what it is about is
     # not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
@@ -600,6 +603,87 @@ def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, A
         out.append({"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"],
                     "speaker": ARTICLE, "cue": ""})
     return out
+
+
+# a counter-statement (issue 14, seventh round): "X insisted / countered / retorted that it had not ...": a verb of
+# answering or of maintaining against another (WordNet counter.v.02 "speak in response", retort.v.01, insist.v.01
+# "be emphatic or resolute and refuse to budge", maintain.v.03 "state categorically") whose content is negated in
+# its main clause (the negation within its first words) denies what it negates, as a dispute cue does; ANNOTATION.md
+# lists these verbs as the fourth round's dispute class.
+_COUNTER_CUES = frozenset("insist insisted insists insisting counter countered counters countering retort retorted "
+                          "retorts hit maintain maintained maintains responded replied".split())
+# (no comma before it: "that the market, which was not crowded, ..." negates a side clause)
+_MAIN_NEGATION = re.compile(r"^\W*(?:that\s+)?(?:[^\s,;]+\s+){0,5}?(?:not|never|no\s+longer|\w+n't)\b", re.I)
+
+
+def _countered(cue: str, content: str) -> bool:
+    return bool(set(cue.lower().split()) & _COUNTER_CUES) and bool(_MAIN_NEGATION.search(_norm(content)))
+
+
+# the article's verdict on what it reports (issue 14, seventh round): "Trump claimed X. The claim was inaccurate."
+# The sentence right before is what a verdict answers: its claims, else the statement its last clause-taking speech
+# verb reports ("writing that ...", "a war he claims to be winning") by the actor named before the verb.
+_REPORTING = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:that|to)\b", re.I)
+
+
+def _article_verdicts(v: View, said: list[dict[str, Any]], claims: list[Claim]) -> list[Claim]:
+    """The article's own rebuttals by reference (claim_topics.tsv "verdict": "the claim was inaccurate", "the
+    facts point to a different conclusion"), each against the claims of other sides in the sentence before it, or,
+    when that sentence holds none, against the statement it reports (a claim of its speaker, matched as a
+    proposition on the sentence's content words)."""
+    verdict = topics()["*"].get("verdict")
+    if verdict is None:
+        return []
+    out: list[Claim] = []
+    for k, sent in enumerate(v.sentences[1:], start=1):
+        text = _norm(sent["text"])
+        first = sent["start"] + len(text) - len(text.lstrip(" \"'([-\u2013\u2014"))
+        # someone's words when a quote holds its start ("the claim was false, he said"); a quote the verb of
+        # showing opens ("history points to 'a different conclusion'") is the verdict's tail
+        if any(q["start"] <= first < q["end"] and q.get("speaker") for q in said) or not verdict.match(
+                re.sub(r"^\W+", "", text)):
+            continue
+        prev = v.sentences[k - 1]
+        here = {"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"]}
+        answered = [c for c in claims if prev["start"] <= c.start <= prev["end"] and c.speaker not in (None, ARTICLE)
+                    and c.strength == "explicit" and (c.topic == PROPOSITION or c.topic in topics())]
+        # what the verdict names: a claim answers the claims for, a denial the claims against; the evidence form
+        # ("the facts point to a different conclusion") answers a sentence of one polarity only
+        noun = re.search(r"\b(?:(?P<denial>denials?)|claims?|assertions?|allegations?|statements?|accounts?|version)\b",
+                         text[:60], re.I)
+        if noun:
+            answered = [c for c in answered if (c.polarity < 0) == bool(noun.group("denial"))]
+        elif len({c.polarity for c in answered}) > 1:
+            continue
+        if not answered:
+            reported = _reported_statement(v, k - 1)
+            answered = [reported] if reported else []
+            out.extend(answered)
+        out.extend(replace(c, polarity=-c.polarity, speaker=ARTICLE, evidence=here["id"], text=here["text"],
+                           start=here["start"], end=here["end"], against=c.speaker if c.polarity > 0 else None)
+                   for c in answered)
+    return out
+
+
+def _reported_statement(v: View, k: int) -> Claim | None:
+    """The statement sentence k reports, as a proposition of its speaker on the sentence's content words: the
+    speaker of its last attributed quote, else the actor named last before its last clause-taking speech verb
+    ("writing that", "claims to"); None without one."""
+    sent = v.sentences[k]
+    text = _norm(sent["text"])
+    words = _content_words(text)
+    if len(words) < PROPOSITION_MIN_SHARED:
+        return None
+    quoted = [q for q in v.quotes if sent["start"] <= q["start"] <= sent["end"] and q.get("speaker")]
+    speaker = max(quoted, key=lambda q: q["start"])["speaker"] if quoted else None
+    verbs = [m for m in _REPORTING.finditer(text) if _form_of(m.group("verb").lower(), speech_verbs())]
+    if speaker is None and verbs:
+        at = sent["start"] + verbs[-1].start("verb")
+        before = sorted(v.entity_actors(sent["start"], at), key=lambda ea: ea[0]["end"])
+        speaker = before[-1][1] if before else None
+    if speaker is None:
+        return None
+    return Claim(PROPOSITION, 1, speaker, f"s{k}", sent["text"], sent["start"], sent["end"], objects=words)
 
 
 MAX_REBUTTAL_WORDS = 12  # a rebuttal by reference is short: a longer quote says what it rebuts, or something else
@@ -1073,6 +1157,65 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
     return None
 
 
+DEATH = "death"
+# between a person's name and what is said of them: nothing, or an appositive ("X, the journalist captured in 2012,")
+_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;:.]{1,100},\s*)?$")
+# a name after "of" is not the subject but whose the subject is ("the son of Shamima Begum", "a friend of X, Y,")
+_OWNER_BEFORE = re.compile(r"\bof\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NOT_NAMES = frozenset("both all many some most few several none each either neither others everyone nobody".split())
+# a clause that asks for, hopes for or doubts the state rather than stating it ("demanded proof that X is alive")
+_UNSTATED = re.compile(r"\b(?:proof|whether|if|hopes?|hoped|hoping|pray\w*|wish\w*|fears?|feared|unclear|unknown)\b"
+                       r"[^.;:]*$", re.I)
+
+
+def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> list[Claim]:
+    """Claims that a named person is dead (+1) or alive (-1) (claim_topics.tsv, topic "death"), about the people
+    the record names as the subject right before the phrase; a negation inside the phrase or a dispute cue on the
+    statement turns it. Objects: the person's names (`_shared` matches a surname alone against a full name)."""
+    roles = topics().get(DEATH)
+    if not roles or "dead" not in roles or "alive" not in roles:
+        return []
+    out = []
+    lead = _lead_in(v, q) + " "  # the clause may open before the quote: "demanded proof that <quote>"
+    for role, polarity in (("dead", 1), ("alive", -1)):
+        for m in roles[role].finditer(content):
+            if _UNSTATED.search(lead + content[:m.start()]) or INTENDED.search(content[:m.start()]):
+                continue
+            subjects = [actor for entity, actor in v.entity_actors(q["start"], q["start"] + m.start())
+                        if v.actors.get(actor, {}).get("kind") == "person"
+                        and _SUBJECT_GAP.match(content[entity["end"] - q["start"]:m.start()])
+                        and not _OWNER_BEFORE.search(content[:max(0, entity["start"] - q["start"])])]
+            names = sorted({_key(n) for a in subjects for n in v.names(a)} - {""})
+            if not names:
+                names = _unrecognised_subject(v, q, content, m.start())
+            if not names:
+                continue
+            turned = bool(re.search(r"\b(?:not|never|no longer)\b", m.group())) != denial
+            out.append(Claim(DEATH, -polarity if turned else polarity, speaker, q["id"], q["text"], q["start"],
+                             q["end"], objects=names))
+    return out
+
+
+_CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?P<name>" + _NAME + r")\s+$")
+
+
+def _unrecognised_subject(v: View, q: dict[str, Any], content: str, at: int) -> list[str]:
+    """A name the record leaves without an entity as the subject of a reported clause ("claiming Cantlie had been
+    killed": the quote's content, or its clause after "that", starts with it): a person's name when it is no
+    entity of another kind, no country or demonym and no plural ("Kurds", "Americans")."""
+    m = _CLAUSE_SUBJECT.search(content[:at])
+    if not m:
+        return []
+    name = m.group("name")
+    start = q["start"] + m.start("name")
+    if (name.endswith("s") or name.split()[0].lower() in _PLAIN | _NOT_NAMES or _key(name) in country_of_name()
+            or _OWNER_BEFORE.search(content[:m.start("name")])
+            or any(e["start"] < start + len(name) and start < e["end"] for e in v.entities)
+            or any(p["start"] < start + len(name) and start < p["end"] for p in v.places)):
+        return []
+    return [_key(name)]
+
+
 # a range of two figures: "between 9 and 50", "from 20 to 30", "20 to 30", "20-30" (Quirk et al. 1985, 6.62: the
 # range of a number between two limits); the quantity extractor gives its two ends as two figures of one kind
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|\u2013)\s*$", re.I)
@@ -1123,12 +1266,23 @@ def _figure_claims(v: View) -> list[Claim]:
             if e.get("place") and e.get("start", 0) <= n["start"] and n["end"] <= e.get("end", 0):
                 places |= {p.get("name", p["text"]).lower() for p in v.places
                            if p.get("id") == e["place"] and p.get("kind") != "country" and not v.stands_for_state(p)}
+        value, bound = n["value"], _bound(n)
+        before = _norm(s_text[:n["start"] - s_start])
+        if _HALF.search(before) and re.match(r"an?\s", _norm(n.get("text") or "")):
+            value = value / 2  # "half a million": the quantity read from "a million"
+            before = _HALF.sub("", before)
+        if bound is None:
+            # the bounding words right before a quantity whose text leaves them out ("towards 500,000 people")
+            bound = next((b for b, pattern in figure_bounds() if pattern.search(before)), bound)
         out.append(Claim(_figure_topic(n), 0, speaker, f"n{i}", s_text, s_start, s_start + len(s_text),
-                         value=n["value"], approximate=bool(n.get("approximate")), of=_people_key(of_key),
-                         unit=n.get("unit"), bound=_bound(n),
+                         value=value, approximate=bool(n.get("approximate")), of=_people_key(of_key),
+                         unit=n.get("unit"), bound=bound,
                          high=quantities[ranges[i]]["value"] if i in ranges else None,
                          update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
     return out
+
+
+_HALF = re.compile(r"\bhalf\s*$", re.I)
 
 
 def _is_update(sentence: str, offset: int) -> bool:
@@ -1161,7 +1315,10 @@ CASUALTY_UNITS = {"casualty", "casualties"}
 # words that say what happened to the people counted, not who they are: "civilian deaths" and "civilians" are one
 # group ("523 civilians have died" / "340 civilian casualties")
 _TOLL_WORDS = {"casualty", "casualties", "death", "deaths", "dead", "victims", "fatalities", "killed", "wounded",
-               "injured", "injuries"}
+               "injured", "injuries",
+               # issue 14, seventh round: the other figure kinds' own words ("displaced people" are the people a
+               # displacement figure counts), as FIGURE_KINDS names them
+               "displaced", "evacuated", "evacuees", "arrested", "detained", "missing"}
 
 
 def _figure_topic(n: dict[str, Any]) -> str:
@@ -1202,11 +1359,13 @@ def _bound(n: dict[str, Any]) -> str | None:
 
 
 def _interval(c: Claim) -> tuple[float, float]:
-    """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %."""
+    """The values a figure allows: a lower bound up from it, an upper bound up to it, "about N" within 10 %,
+    "towards N" within 10 % below it."""
     v = float(c.value)
     if c.high is not None:  # a range: its two ends
         return (v, float(c.high))
-    return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1)}.get(c.bound or "", (v, v))
+    return {"lower": (v, float("inf")), "upper": (0.0, v), "about": (v / 1.1, v * 1.1),
+            "under": (v / 1.1, v * 0.999)}.get(c.bound or "", (v, v))
 
 
 def figures_disagree(a: Claim, b: Claim) -> bool:
@@ -1449,6 +1608,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
             if days <= window_days:
                 out.extend(_cross_accounts(ra, va, ca, rb, vb, cb))
+            if da and db and days <= WAR_TOLL_WINDOW_DAYS:
+                out.extend(_cross_war_tolls(ra, va, ca, da, rb, vb, cb, db))
     return out
 
 
@@ -1491,6 +1652,89 @@ def _cross_figures(ra, va, ca, rb, vb, cb) -> list[dict[str, Any]]:
                 "evidence_for": [_evidence(ra, a)], "evidence_against": [_evidence(rb, b)],
                 "values": [a.value, b.value], "total": total, "total_rule": "ACLED: lowest reported figure",
             })
+    return out
+
+
+# the toll of a whole war (issue 14, seventh round): "more than 500,000 people have been killed in Syria since the
+# conflict began" is a cumulative count, stated for years and never tied to one place or one week, so it is
+# compared across articles beyond the figure window: a later figure that only allows values below what an earlier
+# one allows disagrees with it (ANNOTATION.md, fifth round: a later higher figure of a cumulative count is a rising
+# toll, a later lower one disagrees). A toll is the war's when it is in the hundreds of thousands (below), it counts
+# people in general or a country's people ("Syrians"), it names one country (the war's; else the article's), it
+# names no one who did the killing ("killed by", "X has killed": deaths attributed to one side are not the war's
+# toll), no period shorter than the war ("in 2017", "the past three years") and is no part of a count.
+# Tried and left out: a sentence naming the war ("the worst year of the war ... 910 killed") with any figure.
+WAR_TOLL_WINDOW_DAYS = 365
+# a toll in the hundreds of thousands is a war's whether or not its sentence names the war ("more than 500,000 people
+# have died since 2011"): no single attack or battle reaches it (UCDP counts a war from 1,000 deaths a year)
+WAR_TOLL_MIN = 100_000
+_WAR_HEDGE = re.compile(r"\b(?:could|would|might|may|will|risk\w*|threat\w*|warn\w*)\b", re.I)
+# a monitor's count of the deaths it documented by name, or a part of the toll ("188,957 of those deaths"), is not the
+# war's estimated toll (ANNOTATION.md: parts of a whole agree)
+_WAR_PART = re.compile(r"\b(?:documented|recorded|verified|identified|registered|named)\b|"
+                       r"\d\s+of\s+(?:those|these|the|them)\b|"  # and a toll of one year or one stretch of the war:
+                       r"\b(?<!began\s)(?<!started\s)(?:in|during)\s+(?:19|20)\d\d\b|\b(?:last|this|past|previous)\s+(?:\w+\s+)?(?:year|month|week)s?\b|"
+                       r"\bin\s+the\s+interim\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:killed|murdered|slain)\s+by\b|\bat\s+the\s+hands\s+of\b|"
+                         r"\b(?:blamed\s+on|caused\s+by)\b|"
+                         r"\b(?:forces|regime|government|army|troops|coalition|militants|rebels|jihadists|fighters|group|"
+                         r"strikes|airstrikes|bombing|bombings|bombardment|shelling)\s+(?:has|have|had)\s+(?:now\s+)?"
+                         r"killed\b", re.I)
+
+
+def _war_country(v: View, c: Claim) -> str | None:
+    """The country whose war a death toll counts (see above), or None when the figure is no war's toll."""
+    # a toll that "has risen to N" states the count too: rising is what a war's toll does (compared in date order)
+    if c.topic != "figure:killed" or c.place or c.value is None or _ATTRIBUTED.search(_norm(c.text)):
+        return None
+    if c.value < WAR_TOLL_MIN or _WAR_HEDGE.search(c.text) or _WAR_PART.search(c.text):
+        return None
+    if any(v.actors.get(actor, {}).get("kind") not in (None, "country") and re.match(
+            r"\s+(?:has|have|had)\s+(?:now\s+)?killed\b", _norm(c.text[e["end"] - c.start:]))
+           for e, actor in v.entity_actors(c.start, c.end)):
+        return None  # "Isis has killed ...": one side's toll
+    of_country = country_of_name().get(c.of or "")
+    if c.of != "people" and of_country is None:
+        return None
+    countries = {country_of_name().get((p.get("name") or p["text"]).lower()) for p in v.places
+                 if p.get("kind") == "country" and c.start <= p["start"] and p["end"] <= c.end} - {None}
+    countries |= {of_country} - {None}
+    if not countries:  # the country the article is about: named most, at least twice
+        named = Counter(country_of_name().get((p.get("name") or p["text"]).lower()) for p in v.places
+                        if p.get("kind") == "country")
+        named.pop(None, None)
+        top = named.most_common(2)
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            countries = {top[0][0]}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _cross_war_tolls(ra, va, ca, da, rb, vb, cb, db) -> list[dict[str, Any]]:
+    """A war's toll in one article and a later one in the other that only allows lower values (see above)."""
+    (r1, v1, c1, d1), (r2, v2, c2, d2) = sorted(((ra, va, ca, da), (rb, vb, cb, db)), key=lambda x: x[3])
+    out = []
+    for a in c1:
+        country = _war_country(v1, a)
+        if country is None:
+            continue
+        for b in c2:
+            # both count people in general or the country's people (`_war_country`): "Syrians" are Syria's people
+            if _war_country(v2, b) != country or a.value is None or b.value is None:
+                continue
+            (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+            if not (bhi < alo or (d1 == d2 and ahi < blo)):
+                continue
+            out.append({
+                "kind": "figure", "scope": "cross-article",
+                "claim": f"killed {a.of or ''} in the war ({country}): {_fmt(a.value)} vs {_fmt(b.value)} later",
+                "articles": [r1["article"]["id"], r2["article"]["id"]],
+                "asserted_by": [v1.name(a.speaker) if a.speaker not in (None, ARTICLE) else _outlet(r1)],
+                "disputed_by": [v2.name(b.speaker) if b.speaker not in (None, ARTICLE) else _outlet(r2)],
+                "evidence_for": [_evidence(r1, a)], "evidence_against": [_evidence(r2, b)],
+                "values": [a.value, b.value], "total": conservative_total([a.value, b.value]),
+                "total_rule": "ACLED: lowest reported figure",
+            })
+            return out
     return out
 
 
@@ -1666,6 +1910,12 @@ def _speaks_for(v: View, speaker: str, owner: set[str], disputer: set[str]) -> b
 def _shared(a: Claim, b: Claim) -> set[str]:
     """What two topic claims are both about: the names of what is claimed when both name one (the places of an
     act, the ground taken), else the parties of an act (whom one holds responsible and the other clears)."""
+    if a.topic == DEATH and b.topic == DEATH:  # a person named by surname alone in one: "Cantlie", "John Cantlie"
+        one = {n for n in a.objects or [] if " " not in n}
+        two = {n for n in b.objects or [] if " " not in n}
+        return (set(a.objects or []) & set(b.objects or [])
+                | {n for n in b.objects or [] if n.split()[-1] in one} | {n for n in a.objects or []
+                                                                           if n.split()[-1] in two})
     if a.objects and b.objects:
         return set(a.objects) & set(b.objects) or _province_of(a, b) or _province_of(b, a)
     return set(a.parties or []) & set(b.parties or [])
