@@ -152,3 +152,19 @@ def test_unknown_frame_is_a_data_error(monkeypatch):
     with pytest.raises(ValueError, match="bad frame"):
         senses.senses()
     senses.senses.cache_clear()
+
+
+@pytest.mark.parametrize("text, lemma, cameo", [
+    # drawing a weapon on a person is a threat of violence (verb_senses.tsv, CAMEO 1383; MISSES.md cause F)
+    ("Sam Jones pulled a gun on Mark Evans at a motel.", "pull", "1383"),
+    ("Sam Jones drew a knife on Mark Evans outside the bar.", "draw", "1383"),
+])
+def test_a_weapon_drawn_on_someone_is_a_threat(text, lemma, cameo):
+    doc = nlp.parse(text)
+    codes = [e.cameo for s in doc.sents for e in code_sentence(s) if e.trigger.lemma_ == lemma]
+    assert codes == [cameo]
+
+
+def test_a_weapon_pulled_out_at_no_one_is_no_threat():
+    doc = nlp.parse("Sam Jones pulled the gun from his bag.")
+    assert not any(e.cameo.startswith("13") for s in doc.sents for e in code_sentence(s))

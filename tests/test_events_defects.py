@@ -161,3 +161,20 @@ def test_overturning_things_and_calling_on_someone_stay_acts():
     assert any(e.type == "ASSAULT" for e in events), _show(rec, events)
     rec, events = _events("The minister called on the rebels to lay down their arms.")
     assert any(e.type == "REQUEST" for e in events), _show(rec, events)
+
+
+@pytest.mark.parametrize("text, lemma, kept", [
+    # a non-restrictive relative clause with the relative pronoun as subject narrates an act (MISSES.md cause A)
+    ("The aid worker met Colonel Adam Ross, who was abducted by the rebels in May.", "abduct", True),
+    ("The government criticised the Daily Courier, which attacked the judges in an editorial.", "attack", True),
+    # a restrictive clause still picks its antecedent out: no act of its own
+    ("The militia that attacked the convoy was disbanded by the government.", "attack", False),
+    ("The government banned the newspaper which attacked the judges.", "attack", False),
+])
+def test_a_non_restrictive_relative_clause_reports_its_act(text, lemma, kept):
+    from newsledger import nlp
+    from newsledger.extract.eventcoding.coder import code_sentence
+
+    doc = nlp.parse(text)
+    triggers = [e.trigger.lemma_ for s in doc.sents for e in code_sentence(s)]
+    assert (lemma in triggers) == kept, triggers

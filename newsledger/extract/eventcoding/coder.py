@@ -944,6 +944,8 @@ def _existential_participle(t: Token) -> bool:
 
 
 def _in_description(tok: Token) -> bool:
+    if _narrating_relative(tok):
+        return False
     t = tok
     for _ in range(6):
         if _speech_noun_clause(t):
@@ -958,6 +960,17 @@ def _in_description(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _narrating_relative(tok: Token) -> bool:
+    """A non-restrictive relative clause whose own subject is the relative pronoun ("X, who was killed by Y",
+    "Z, which attacked W"): it narrates an act of the antecedent's, not a description that picks the antecedent
+    out. Class (issue 16, MISSES.md cause A): comma + who/which + the clause's verb; a restrictive clause ("the
+    forces that attacked ...") and a participle ("forces opposing X") stay descriptions."""
+    if tok.dep_ != "relcl":
+        return False
+    rel = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which"}), None)
+    return rel is not None and rel.i > 0 and tok.doc[rel.i - 1].text == "," and rel.i < tok.i
 
 
 def _special(tok: Token, lemma: str) -> RawEvent | None:
