@@ -215,6 +215,8 @@ class View:
         self.sentences = rec.get("sentences", [])
         self.quotes = rec.get("quotes", [])
         self.places = rec.get("places", [])
+        self._country_starts: set[int] | None = None  # starts of entities resolved to a country actor
+        self._stands_for_state: dict[tuple[int, int], bool] = {}  # by (start, end): it reads nothing else
 
     def side(self, actor_id: str | None) -> set[str]:
         if actor_id is None:
@@ -263,13 +265,22 @@ class View:
     def stands_for_state(self, place: dict[str, Any]) -> bool:
         """Whether a place names who acts, not where: a capital the record resolves to a country actor with no
         locative preposition before it ("the forces Ankara is using", "Moscow said"; not "in Moscow")."""
-        if not any(e["start"] == place["start"] and self.actors.get(e.get("actor") or "", {}).get("kind") == "country"
-                   for e in self.entities):
+        key = (place["start"], place["end"])
+        known = self._stands_for_state.get(key)
+        if known is None:
+            known = self._stands_for_state[key] = self._stands_for_state_at(*key)
+        return known
+
+    def _stands_for_state_at(self, start: int, end: int) -> bool:
+        if self._country_starts is None:
+            self._country_starts = {e["start"] for e in self.entities
+                                    if self.actors.get(e.get("actor") or "", {}).get("kind") == "country"}
+        if start not in self._country_starts:
             return False
-        sent = self.sentence_of(place["start"], place["end"])
+        sent = self.sentence_of(start, end)
         if not sent:
             return False
-        at = place["start"] - sent["start"]
+        at = start - sent["start"]
         return not _LOCATIVE.search(sent["text"][max(0, at - 40):at])
 
     def speaker_of(self, start: int, end: int) -> str | None:
