@@ -217,6 +217,7 @@ class View:
         self.places = rec.get("places", [])
         self._country_starts: set[int] | None = None  # starts of entities resolved to a country actor
         self._stands_for_state: dict[tuple[int, int], bool] = {}  # by (start, end): it reads nothing else
+        self._members: dict[Any, list[str]] | None = None  # affiliation -> the actors holding it, in record order
 
     def side(self, actor_id: str | None) -> set[str]:
         if actor_id is None:
@@ -226,7 +227,11 @@ class View:
         if a and a.get("affiliation"):
             out.add(a["affiliation"])
         # members: actors affiliated to this one
-        out |= {i for i, b in self.actors.items() if b.get("affiliation") == actor_id}
+        if self._members is None:
+            self._members = {}
+            for i, b in self.actors.items():
+                self._members.setdefault(b.get("affiliation"), []).append(i)
+        out |= set(self._members.get(actor_id, ()))
         return out
 
     def name(self, actor_id: str | None) -> str:
@@ -555,6 +560,8 @@ _DISPUTE_VERB = (r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?
 _ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB
                              + r")\s+(?P<content>\S.*)", re.I)
 # "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
+# Either pattern holds a dispute verb: a sentence without one needs neither tried at each of its actors
+_DISPUTE_VERB_RE = re.compile(_DISPUTE_VERB, re.I)
 _PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?(?:claims?|charges?|"
                               r"accusations?|allegations?|assertions?|reports?))\s+(?:(?:was|were|has|have|had|been|"
                               r"since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB + r")\s+by\s+(?:the\s+)?$", re.I)
@@ -567,6 +574,8 @@ def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
     out = []
     for k, sent in enumerate(v.sentences):
         text = _norm(sent["text"])
+        if not _DISPUTE_VERB_RE.search(text):
+            continue
         for entity, actor in v.entity_actors(sent["start"], sent["end"] + 1):
             at = entity["end"] - sent["start"]
             active = _ACTIVE_DISPUTE.match(text[at:])
@@ -740,18 +749,28 @@ def _content_words(text: str) -> list[str]:
     """The content words of a statement, each cut to a crude stem (suffix off, seven letters), speech verbs and
     dispute cues left out; a word written with a capital inside the text (a name) is marked "^"."""
     out = []
-    disputes, speech = dispute_cues(), speech_verbs()  # once per text, not once per word
-    for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", _norm(text)):
-        w = m.group().lower()
-        if len(w) < 3 or w in _PLAIN or w in disputes or _form_of(w, speech):
+    for m in _WORD.finditer(_norm(text)):
+        w = _content_stem(m.group().lower())
+        if w is None:
             continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[:-len(suffix)]
-                break
         name = m.group()[0].isupper() and m.start() > 0
-        out.append(("^" if name else "") + w[:7])
+        out.append(("^" if name else "") + w)
     return sorted(set(out))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stem(w: str) -> str | None:
+    """A lower-case word's crude stem for `_content_words` (suffix off, seven letters); None for a word left out."""
+    if len(w) < 3 or w in _PLAIN or w in dispute_cues() or _form_of(w, speech_verbs()):
+        return None
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[:-len(suffix)]
+            break
+    return w[:7]
 
 
 def _proposition(q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> Claim | None:
