@@ -276,11 +276,16 @@ class Where:
         """Whether the text is a person's name or surname ("Paris" for Paris Hilton). The surname only of a name
         written as one, every word capitalized: a description that the actors took for a person ("the human toll
         in X") ends in a place, not a surname."""
-        low = text.lower().strip()
-        return any(a.kind == "person" and (low in {n.lower() for n in (a.name, *a.aliases)}
-                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()
-                                               and all(w[:1].isupper() for w in a.name.split())))
-                   for a in self.record.actors)
+        names = self.__dict__.get("_person_names")
+        if names is None:  # once per record: the names, aliases and surnames of its persons
+            names = self.__dict__["_person_names"] = set()
+            for a in self.record.actors:
+                if a.kind == "person":
+                    names.update(n.lower() for n in (a.name, *a.aliases))
+                    words = a.name.split()
+                    if len(words) > 1 and all(w[:1].isupper() for w in words):
+                        names.add(words[-1].lower())
+        return text.lower().strip() in names
 
     @staticmethod
     def _not_a_place(span: Span) -> bool:
