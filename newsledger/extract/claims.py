@@ -610,12 +610,13 @@ def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, A
     name) and no hedge (claim_topics.tsv "hedge": "alleged", "reportedly", "may")."""
     hedge = topics()["*"]["hedge"]
     out = []
+    spans = [(q["start"], q["end"]) for q in said]
     for k, sent in enumerate(v.sentences):
-        if any(q["start"] < sent["end"] and sent["start"] < q["end"] for q in said) or sent["text"].rstrip(
-                ).endswith("?"):
+        s_start, s_end = sent["start"], sent["end"]
+        if any(start < s_end and s_start < end for start, end in spans) or sent["text"].rstrip().endswith("?"):
             continue
         text = _norm(sent["text"])
-        if hedge.search(text) or any(_form_of(w, speech_verbs()) for w in re.findall(r"\b[a-z]+\b", text)):
+        if hedge.search(text) or any(_speech_form(w) for w in _LOWER_WORD.findall(text)):
             continue
         out.append({"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"],
                     "speaker": ARTICLE, "cue": ""})
@@ -647,6 +648,15 @@ def _form_of(word: str, lemmas: frozenset[str] | set[str]) -> bool:
     """Whether a verb form is one of the lemmas ("believes", "accepted", "tweeted", "said")."""
     word = _IRREGULAR.get(word, word)
     return any(word[:len(word) - k] in lemmas for k in range(4) if len(word) - k >= 3)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _speech_form(word: str) -> bool:
+    """`_form_of(word, speech_verbs())`, answered once per word."""
+    return _form_of(word, speech_verbs())
 
 
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think"}
@@ -799,10 +809,12 @@ def restates(pro: Claim, con: Claim) -> bool:
 def _dedup(claims: list[Claim]) -> list[Claim]:
     """A partial quote inside an indirect one repeats it: keep the enclosing quote's claim."""
     keep = []
+    alike: dict[tuple, list[Claim]] = {}  # only a claim of the same topic, polarity and speaker can hold another
     for c in claims:
-        inside = any(o is not c and o.topic == c.topic and o.polarity == c.polarity and o.speaker == c.speaker
-                     and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
-                     for o in claims)
+        alike.setdefault((c.topic, c.polarity, c.speaker), []).append(c)
+    for c in claims:
+        inside = any(o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+                     for o in alike[(c.topic, c.polarity, c.speaker)])
         if not inside:
             keep.append(c)
     return keep
