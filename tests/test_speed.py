@@ -1,6 +1,7 @@
 """The speed work of issue 15 keeps behaviour: the compiled CAMEO pattern matcher, the word-figure scan, the
-corpus actor table's skip when nothing changed, the store's batch id check, and the pool parent's collector setting
-restored after a run."""
+corpus actor table's skip when nothing changed, the store's batch id check, the pool parent's collector setting
+restored after a run, and the claims' grouped duplicate check and cached record lookups."""
+from newsledger.extract import claims
 from newsledger.extract.eventcoding import coder
 from newsledger.extract.quantities import _word_figures
 from newsledger.model import Actor, Article, Record
@@ -82,3 +83,28 @@ def test_parent_gc_threshold_is_restored():
     except KeyError:
         pass
     assert gc.get_threshold() == before
+
+
+def test_claims_dedup_drops_only_a_claim_inside_one_alike():
+    outer = claims.Claim("control", 1, "a1", "q1", "the town fell to them", 0, 40)
+    inner = claims.Claim("control", 1, "a1", "q2", "the town fell", 5, 20)
+    other_speaker = claims.Claim("control", 1, "a2", "q3", "the town fell", 5, 20)
+    other_polarity = claims.Claim("control", -1, "a1", "q4", "the town fell", 5, 20)
+    same_span = claims.Claim("control", 1, "a1", "q5", "the town fell to them", 0, 40)
+    kept = claims._dedup([outer, inner, other_speaker, other_polarity, same_span])
+    assert [c.evidence for c in kept] == ["q1", "q3", "q4", "q5"]
+
+
+def test_claims_view_caches_answer_as_the_record_says():
+    rec = {"actors": [{"id": "a1", "name": "Syria", "kind": "country"}, {"id": "a2", "name": "Army",
+                                                                           "affiliation": "a1"},
+                      {"id": "a3", "name": "Rebels"}],
+           "entities": [{"start": 0, "end": 8, "actor": "a1"}, {"start": 20, "end": 28, "actor": "a3"}],
+           "sentences": [{"start": 0, "end": 40, "text": "Damascus said it held the town in Homs."}],
+           "places": [], "quotes": []}
+    v = claims.View(rec)
+    assert v.side("a1") == {"a1", "a2"} and v.side("a2") == {"a2", "a1"} and v.side("a3") == {"a3"}
+    capital = {"start": 0, "end": 8, "text": "Damascus"}
+    town = {"start": 20, "end": 28, "text": "Homs"}  # an entity of a group, not of a country
+    assert v.stands_for_state(capital) and v.stands_for_state(capital)  # asked again: the cached answer
+    assert not v.stands_for_state(town)

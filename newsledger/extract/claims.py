@@ -216,6 +216,9 @@ class View:
         self.sentences = rec.get("sentences", [])
         self.quotes = rec.get("quotes", [])
         self.places = rec.get("places", [])
+        self._country_starts: set[int] | None = None  # starts of entities resolved to a country actor
+        self._stands_for_state: dict[tuple[int, int], bool] = {}  # by (start, end): it reads nothing else
+        self._members: dict[Any, list[str]] | None = None  # affiliation -> the actors holding it, in record order
 
     def side(self, actor_id: str | None) -> set[str]:
         if actor_id is None:
@@ -225,7 +228,11 @@ class View:
         if a and a.get("affiliation"):
             out.add(a["affiliation"])
         # members: actors affiliated to this one
-        out |= {i for i, b in self.actors.items() if b.get("affiliation") == actor_id}
+        if self._members is None:
+            self._members = {}
+            for i, b in self.actors.items():
+                self._members.setdefault(b.get("affiliation"), []).append(i)
+        out |= set(self._members.get(actor_id, ()))
         return out
 
     def name(self, actor_id: str | None) -> str:
@@ -264,13 +271,22 @@ class View:
     def stands_for_state(self, place: dict[str, Any]) -> bool:
         """Whether a place names who acts, not where: a capital the record resolves to a country actor with no
         locative preposition before it ("the forces Ankara is using", "Moscow said"; not "in Moscow")."""
-        if not any(e["start"] == place["start"] and self.actors.get(e.get("actor") or "", {}).get("kind") == "country"
-                   for e in self.entities):
+        key = (place["start"], place["end"])
+        known = self._stands_for_state.get(key)
+        if known is None:
+            known = self._stands_for_state[key] = self._stands_for_state_at(*key)
+        return known
+
+    def _stands_for_state_at(self, start: int, end: int) -> bool:
+        if self._country_starts is None:
+            self._country_starts = {e["start"] for e in self.entities
+                                    if self.actors.get(e.get("actor") or "", {}).get("kind") == "country"}
+        if start not in self._country_starts:
             return False
-        sent = self.sentence_of(place["start"], place["end"])
+        sent = self.sentence_of(start, end)
         if not sent:
             return False
-        at = place["start"] - sent["start"]
+        at = start - sent["start"]
         return not _LOCATIVE.search(sent["text"][max(0, at - 40):at])
 
     def speaker_of(self, start: int, end: int) -> str | None:
@@ -547,6 +563,8 @@ _DISPUTE_VERB = (r"(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|refut(?
 _ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB
                              + r")\s+(?P<content>\S.*)", re.I)
 # "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
+# Either pattern holds a dispute verb: a sentence without one needs neither tried at each of its actors
+_DISPUTE_VERB_RE = re.compile(_DISPUTE_VERB, re.I)
 _PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?(?:claims?|charges?|"
                               r"accusations?|allegations?|assertions?|reports?))\s+(?:(?:was|were|has|have|had|been|"
                               r"since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB + r")\s+by\s+(?:the\s+)?$", re.I)
@@ -559,6 +577,8 @@ def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
     out = []
     for k, sent in enumerate(v.sentences):
         text = _norm(sent["text"])
+        if not _DISPUTE_VERB_RE.search(text):
+            continue
         for entity, actor in v.entity_actors(sent["start"], sent["end"] + 1):
             at = entity["end"] - sent["start"]
             active = _ACTIVE_DISPUTE.match(text[at:])
@@ -593,12 +613,13 @@ def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, A
     name) and no hedge (claim_topics.tsv "hedge": "alleged", "reportedly", "may")."""
     hedge = topics()["*"]["hedge"]
     out = []
+    spans = [(q["start"], q["end"]) for q in said]
     for k, sent in enumerate(v.sentences):
-        if any(q["start"] < sent["end"] and sent["start"] < q["end"] for q in said) or sent["text"].rstrip(
-                ).endswith("?"):
+        s_start, s_end = sent["start"], sent["end"]
+        if any(start < s_end and s_start < end for start, end in spans) or sent["text"].rstrip().endswith("?"):
             continue
         text = _norm(sent["text"])
-        if hedge.search(text) or any(_form_of(w, speech_verbs()) for w in re.findall(r"\b[a-z]+\b", text)):
+        if hedge.search(text) or any(_speech_form(w) for w in _LOWER_WORD.findall(text)):
             continue
         out.append({"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"],
                     "speaker": ARTICLE, "cue": ""})
@@ -713,6 +734,15 @@ def _form_of(word: str, lemmas: frozenset[str] | set[str]) -> bool:
     return any(word[:len(word) - k] in lemmas for k in range(4) if len(word) - k >= 3)
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _speech_form(word: str) -> bool:
+    """`_form_of(word, speech_verbs())`, answered once per word."""
+    return _form_of(word, speech_verbs())
+
+
 _IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think"}
 
 
@@ -813,18 +843,28 @@ def _content_words(text: str) -> list[str]:
     """The content words of a statement, each cut to a crude stem (suffix off, seven letters), speech verbs and
     dispute cues left out; a word written with a capital inside the text (a name) is marked "^"."""
     out = []
-    disputes, speech = dispute_cues(), speech_verbs()  # once per text, not once per word
-    for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", _norm(text)):
-        w = m.group().lower()
-        if len(w) < 3 or w in _PLAIN or w in disputes or _form_of(w, speech):
+    for m in _WORD.finditer(_norm(text)):
+        w = _content_stem(m.group().lower())
+        if w is None:
             continue
-        for suffix in ("ing", "ed", "es", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[:-len(suffix)]
-                break
         name = m.group()[0].isupper() and m.start() > 0
-        out.append(("^" if name else "") + w[:7])
+        out.append(("^" if name else "") + w)
     return sorted(set(out))
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stem(w: str) -> str | None:
+    """A lower-case word's crude stem for `_content_words` (suffix off, seven letters); None for a word left out."""
+    if len(w) < 3 or w in _PLAIN or w in dispute_cues() or _form_of(w, speech_verbs()):
+        return None
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[:-len(suffix)]
+            break
+    return w[:7]
 
 
 def _proposition(q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> Claim | None:
@@ -853,10 +893,12 @@ def restates(pro: Claim, con: Claim) -> bool:
 def _dedup(claims: list[Claim]) -> list[Claim]:
     """A partial quote inside an indirect one repeats it: keep the enclosing quote's claim."""
     keep = []
+    alike: dict[tuple, list[Claim]] = {}  # only a claim of the same topic, polarity and speaker can hold another
     for c in claims:
-        inside = any(o is not c and o.topic == c.topic and o.polarity == c.polarity and o.speaker == c.speaker
-                     and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
-                     for o in claims)
+        alike.setdefault((c.topic, c.polarity, c.speaker), []).append(c)
+    for c in claims:
+        inside = any(o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start)
+                     for o in alike[(c.topic, c.polarity, c.speaker)])
         if not inside:
             keep.append(c)
     return keep

@@ -177,19 +177,22 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> li
     homes = _party_homes(doc, text, gaz) + [m for m in _dash_datelines(text, gaz)
                                             if not any(i in saint_chars for i in range(m.start, m.end))]
     taken = {i for m in saints + homes for i in range(m.start, m.end)} | openers
-    out = saints + homes + _entity_mentions(doc, gaz, taken)
-    _appositions(doc, text, out, gaz)
+    ents = doc.ents  # built once: each doc.ents makes every entity's Span again
+    out = saints + homes + _entity_mentions(doc, gaz, taken, ents)
+    _appositions(doc, text, out, gaz, ents)
     _share_appositions(out)
     return out
 
 
-def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> list[Mention]:
-    """The mentions among the entities, but for those touching the character offsets `taken`."""
+def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: tuple | None = None
+                     ) -> list[Mention]:
+    """The mentions among the entities (`ents`: doc.ents), but for those touching the character offsets `taken`."""
     out: list[Mention] = []
-    people = _person_name_words(doc)
-    place_names = {normalize(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
-    for ent in doc.ents:
-        if any(i in taken for i in range(ent.start_char, ent.end_char)):
+    ents = doc.ents if ents is None else ents
+    people = _person_name_words(doc, ents)
+    place_names = {normalize(ent.text) for ent in ents if ent.label_ in {"GPE", "LOC"}}
+    for ent in ents:
+        if taken and any(i in taken for i in range(ent.start_char, ent.end_char)):
             continue
         if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
                 and _place_taken_for_a_name(ent, gaz, people, place_names):
@@ -232,11 +235,12 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
-def _appositions(doc: Doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+def _appositions(doc: Doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer,
+                 ents: tuple | None = None) -> None:
     """Record on each mention the provinces and countries the place named right after its comma can be
     ("Fresno, Calif.", "LEXINGTON, Neb.", "Toronto, Ontario", "Ontario, Canada"): news writes a town with its
     state or country so, and the reader takes the town there."""
-    starts = {ent.start_char: ent for ent in doc.ents if ent.label_ in {"GPE", "LOC"}}
+    starts = {ent.start_char: ent for ent in (doc.ents if ents is None else ents) if ent.label_ in {"GPE", "LOC"}}
     for m in mentions:
         if m.demonym:
             continue
@@ -442,10 +446,10 @@ def _destination(prev, possessive: bool) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_ in _MOTION_VERBS
 
 
-def _person_name_words(doc: Doc) -> set[str]:
+def _person_name_words(doc: Doc, ents: tuple | None = None) -> set[str]:
     """The surnames of the article's full person names ("Narendra Modi", "Chris Paul"): one alone is the person
-    again, even where the NER calls it a place."""
-    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+    again, even where the NER calls it a place. `ents`: doc.ents, when the caller has them."""
+    return {ent[-1].text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" and len(ent) >= 2
             and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
 
 

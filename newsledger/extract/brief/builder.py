@@ -35,7 +35,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
             self.title = Src("title", title_doc, [title_doc[:]])  # a headline is one unit
         text = record.article.text  # what `doc` parses: Span.text would rebuild each sentence token by token
         text_sents = [s for s in doc.sents if text[s.start_char:s.end_char].strip()]
-        lead = [s for s in text_sents[:LEAD_SENTENCES * 3] if not _is_boiler(s)][:LEAD_SENTENCES]
+        lead = [s for s in text_sents[:LEAD_SENTENCES * 3] if not _is_boiler(s, text)][:LEAD_SENTENCES]
         self.text = Src("text", doc, lead)
         self.units: list[tuple[Src, int, Span]] = []  # (source, rank, sentence)
         if self.title:

@@ -305,9 +305,11 @@ def _phrase(src: Src, span: tuple[int, int]) -> dict[str, Any]:
     return out
 
 
-def _is_boiler(sent: Span) -> bool:
-    # fewer than four words: counting stops at the fourth (the lead's sentences are long)
-    return bool(_BOILER.search(sent.text)) or next(islice((t for t in sent if t.is_alpha), 3, None), None) is None
+def _is_boiler(sent: Span, text: str | None = None) -> bool:
+    """`text`: what the sentence's doc parses (the article's text), sliced instead of rebuilding Span.text token by
+    token. Fewer than four words is boilerplate too: counting stops at the fourth (the lead's sentences are long)."""
+    body = text[sent.start_char:sent.end_char] if text is not None else sent.text
+    return bool(_BOILER.search(body)) or next(islice((t for t in sent if t.is_alpha), 3, None), None) is None
 
 
 def _published(record: Record) -> dt.date | None:

@@ -208,7 +208,9 @@ class How:
         out = []
         units = [u for u in self.units if u[0] is self.title]
         # the lead only: sentences past it are never read, so never built into text (issue 15, speed)
-        lead = list(islice((x for x in self.doc.sents if x.text.strip() and not _is_boiler(x)), CHANNEL_SENTENCES))
+        text = self.record.article.text  # what self.doc parses: sliced, not rebuilt token by token
+        lead = list(islice((x for x in self.doc.sents if text[x.start_char:x.end_char].strip()
+                            and not _is_boiler(x, text)), CHANNEL_SENTENCES))
         units += [(self.text, i + 1, x) for i, x in enumerate(lead)]
         for src, rank, sent in units:
             for verb in sent:

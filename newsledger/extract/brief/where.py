@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsledger.extract.brief.common import (
     _CUT,
@@ -276,14 +276,18 @@ class Where:
         """Whether the text is a person's name or surname ("Paris" for Paris Hilton). The surname only of a name
         written as one, every word capitalized: a description that the actors took for a person ("the human toll
         in X") ends in a place, not a surname."""
-        low = text.lower().strip()
-        return any(a.kind == "person" and (low in {n.lower() for n in (a.name, *a.aliases)}
-                                           or (len(a.name.split()) > 1 and low == a.name.split()[-1].lower()
-                                               and all(w[:1].isupper() for w in a.name.split())))
-                   for a in self.record.actors)
+        names = self.__dict__.get("_person_names")
+        if names is None:  # once per record: the names, aliases and surnames of its persons
+            names = self.__dict__["_person_names"] = set()
+            for a in self.record.actors:
+                if a.kind == "person":
+                    names.update(n.lower() for n in (a.name, *a.aliases))
+                    words = a.name.split()
+                    if len(words) > 1 and all(w[:1].isupper() for w in words):
+                        names.add(words[-1].lower())
+        return text.lower().strip() in names
 
-    @staticmethod
-    def _not_a_place(span: Span) -> bool:
+    def _not_a_place(self, span: Span) -> bool:
         """A demonym or adjective ("Swiss", "Peruvian"), or a word of a person's or organization's name."""
         if span.root.pos_ == "ADJ" or span.root.ent_type_ == "NORP" or span.root.dep_ == "amod":
             return True
@@ -292,11 +296,18 @@ class Where:
         doc = span.doc
         for t in span:
             if t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT"}:
-                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                ent = next((e for e in self._ents(doc) if e.start <= t.i < e.end), None)
                 if ent is not None and (ent.start < span.start or ent.end > span.end
                                         or ent.label_ in {"PERSON", "NORP"}):
                     return True
         return False
+
+    def _ents(self, doc: Doc) -> tuple[Span, ...]:
+        """doc.ents of the text or the title, built once per brief (each doc.ents makes every entity's Span)."""
+        cache = self.__dict__.setdefault("_ents_of", {})
+        if id(doc) not in cache:
+            cache[id(doc)] = (doc, doc.ents)  # the doc kept with them: its id stays its own
+        return cache[id(doc)][1]
 
     def _title_places(self) -> list[tuple[int, int, Any]]:
         from newsledger.extract import places

@@ -1,6 +1,7 @@
 """Why: causal markers and constructions in the title and the lead (see the package doc)."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -187,8 +188,10 @@ class Why:
         """When the title and the lead give no reason, the first one an explicit marker ("because of", "due to")
         gives in the next sentences: news states the event first and explains it after (the inverted pyramid)."""
         lead_end = self.text.sents[-1].end if self.text.sents else 0
-        later = [x for x in self.doc.sents if x.start >= lead_end and x.text.strip() and not _is_boiler(x)]
-        for i, sent in enumerate(later[:WHY_LATER_SENTENCES]):
+        text = self.record.article.text  # what self.doc parses: sliced, not rebuilt token by token
+        later = (x for x in self.doc.sents if x.start >= lead_end and text[x.start_char:x.end_char].strip()
+                 and not _is_boiler(x, text))
+        for i, sent in enumerate(islice(later, WHY_LATER_SENTENCES)):
             found = self._marked_causes(self.text, LEAD_SENTENCES + 1 + i, sent, min_strength=1.0)
             if found:
                 return found

@@ -381,8 +381,8 @@ _JOIN_DAY_CLOCK = re.compile(r"^(?:,?\s+(?:at\s+)?(?:(?:around|about|approximate
 
 @dataclass(frozen=True)
 class _Scanner:
-    pattern: re.Pattern
-    rule_of_group: tuple[int, ...]  # the index in RULES of each group of `pattern`
+    pattern: re.Pattern  # matches the one character at each position where some rule matches
+    rules_of_char: dict[str, tuple[int, ...]]  # the rules (indices in RULES) that can start with a character
 
 
 @lru_cache(maxsize=1)
@@ -392,9 +392,11 @@ def _scanner() -> _Scanner:
     attempts of trying every rule at every boundary.
 
     Characters with the same rules form one branch. A branch takes its character (a character class, which the
-    regex engine checks without entering the branch), looks back one character and tries each of its rules
-    there as an optional lookahead, whose group is set where that rule matches; then it requires that at least
-    one of them matched (nested conditionals), so that a position no rule matches at costs no Python step."""
+    regex engine checks without entering the branch), looks back one character and requires that one of its
+    rules matches there (one lookahead over their alternation), so that a position no rule matches at costs no
+    Python step. The pass only finds where some rule matches: which ones is asked of the branch's rules there
+    (`_rule_matches`), at the few positions found. (Capturing a group per rule in the pass, to say which,
+    made the engine save and restore every group at each attempt: twice the time.)"""
     bodies, firsts = [], []
     for name, rx, _ in RULES:
         if not rx.pattern.startswith(_B) or rx.groups != len(rx.groupindex):
@@ -407,34 +409,33 @@ def _scanner() -> _Scanner:
     chars_of: dict[tuple[int, ...], list[str]] = {}  # the rules a character can start -> those characters
     for char in sorted(set().union(*firsts)):
         chars_of.setdefault(tuple(n for n, first in enumerate(firsts) if char in first), []).append(char)
-    branches, rule_of_group = [], []
+    branches, rules_of_char = [], {}
     for rules, chars in chars_of.items():
-        groups = range(len(rule_of_group) + 1, len(rule_of_group) + len(rules) + 1)
-        rule_of_group += rules
-        tries = "".join(f"(?:(?=({bodies[n]}))|)" for n in rules)
-        some = "".join(f"(?({g})|" for g in groups) + "(?!)" + ")" * len(rules)
-        branches.append(f"[{''.join(re.escape(c) for c in chars)}](?<={tries}(?s:.)){some}")
+        rules_of_char.update(dict.fromkeys(chars, rules))
+        some = "|".join(f"(?:{bodies[n]})" for n in rules)
+        branches.append(f"[{''.join(re.escape(c) for c in chars)}](?<=(?=(?:{some}))(?s:.))")
     pattern = re.compile(_B + "(?:" + "|".join(branches) + ")")
-    if pattern.groups != len(rule_of_group):
+    if pattern.groups:
         raise ValueError("a time rule captures a group the scanner could not uncapture")
-    return _Scanner(pattern, tuple(rule_of_group))
+    return _Scanner(pattern, rules_of_char)
 
 
 def _rule_matches(text: str) -> Iterator[tuple[str, re.Match, Callable]]:
     """(rule name, match, reading function) of every rule's matches, rule by rule, each rule's in text order
     without overlaps: what `rx.finditer(text)` gives per rule, the candidate positions found in one scan."""
     scanner = _scanner()
-    starts: list[list[int]] = [[] for _ in RULES]
-    for m in scanner.pattern.finditer(text):
-        for n, g in enumerate(m.groups()):
-            if g is not None:
-                starts[scanner.rule_of_group[n]].append(m.start())
-    for (name, rx, fn), positions in zip(RULES, starts):
+    found: list[list[tuple[int, re.Match]]] = [[] for _ in RULES]
+    for hit in scanner.pattern.finditer(text):
+        pos = hit.start()
+        for n in scanner.rules_of_char[text[pos]]:
+            m = RULES[n][1].match(text, pos)
+            if m is not None:
+                found[n].append((pos, m))
+    for (name, _, fn), matches in zip(RULES, found):
         free = 0  # finditer goes on after the end of the rule's previous match
-        for pos in positions:
+        for pos, m in matches:
             if pos < free:
                 continue
-            m = rx.match(text, pos)
             free = max(m.end(), pos + 1)
             yield name, m, fn
 
