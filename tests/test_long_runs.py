@@ -71,3 +71,39 @@ def test_country_prefixes_survive_an_interrupted_first_fill(monkeypatch):
         with pytest.raises(TimeoutError):
             actorcodes._country_prefixes()
     assert set(actorcodes._country_prefixes()) == full
+
+
+def _script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "quotes_polnear_train.py"
+    spec = importlib.util.spec_from_file_location("quotes_polnear_train", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_train_script_notices_a_tree_changed_under_its_run(tmp_path, monkeypatch):
+    """A measuring run whose package files change while it parses (the extractors read their data files on first
+    use, minutes later on the full train set) prints no figures."""
+    script = _script()
+    monkeypatch.setattr(script, "PACKAGE", tmp_path)
+    data = tmp_path / "speech_verbs.txt"
+    data.write_text("say\n", encoding="utf-8")
+    first = script.fingerprint()
+    assert script.fingerprint() == first
+    data.write_text("say\ntell\n", encoding="utf-8")
+    assert script.fingerprint() != first
+
+    monkeypatch.setattr(script.suite, "load", lambda corpus, split: [("t", TEXTS[0], [])])
+    assert script.main(["--set", "train"]) == 0
+    data.write_text("say\n", encoding="utf-8")
+    real_records = script.records
+
+    def edited_meanwhile(*args, **kw):
+        data.write_text("say\ntell\nclaim\n", encoding="utf-8")
+        return real_records(*args, **kw)
+
+    monkeypatch.setattr(script, "records", edited_meanwhile)
+    assert script.main(["--set", "train"]) == 3
