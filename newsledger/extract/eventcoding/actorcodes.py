@@ -1,6 +1,8 @@
 """CAMEO-style actor codes for noun phrases and record actors, from the Phoenix dictionaries."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import dictionary as D
@@ -27,15 +29,12 @@ def _countryish(code: str | None) -> bool:
     return bool(code) and code[:3] in _country_prefixes()
 
 
-_PREFIXES: set[str] = set()
-
-
-def _country_prefixes() -> set[str]:
-    if not _PREFIXES:
-        _PREFIXES.update(v[:3] for v in D.actor_codes().values() if len(v) >= 3)
-        _PREFIXES.difference_update(set(D.agent_codes().values()))
-        _PREFIXES.update({"IGO", "NGO", "IMG"})
-    return _PREFIXES
+@lru_cache(maxsize=1)
+def _country_prefixes() -> frozenset[str]:
+    """Built whole before it is kept: filled in place, an exception mid-fill (an article's time limit) left a
+    partial table, agent codes such as MUS or MED taken for countries, for the rest of the process (issue 15)."""
+    prefixes = {v[:3] for v in D.actor_codes().values() if len(v) >= 3} - set(D.agent_codes().values())
+    return frozenset(prefixes | {"IGO", "NGO", "IMG"})
 
 
 def head_code(head: Token, depth: int = 0, pron: bool = True) -> str | None:
