@@ -98,32 +98,28 @@ def items(gdocs: list[gum.GumDoc]) -> tuple[list[Item], int]:
     return out, no_actor
 
 
+def _named_score(label: str, group: list, extra: dict | None = None) -> Score:
+    """Right of answered (precision), right of all (recall) and the share abstained (value) of a group of items."""
+    right = sum(i.outcome == "right" for i in group)
+    answered = sum(i.outcome != "abstain" for i in group)
+    return Score(COMPONENT, DATASET, f"named_{label}",
+                 precision=round(right / answered, 4) if answered else 0.0,
+                 recall=round(right / len(group), 4) if group else 0.0,
+                 value=round(1 - answered / len(group), 4) if group else 0.0, n=len(group),
+                 extra={"right": right, "answered": answered, **(extra or {})})
+
+
 def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
     gdocs = select(gum.docs(corpus), lambda d: d.name, split, limit)
     found, no_actor = items(gdocs)
     named = [i for i in found if i.gold]
     unnamed = [i for i in found if not i.gold]
-    scores = []
-    for label, group in (("all", named), *((k, [i for i in named if i.kind == k]) for k in ("pronoun",
-                                                                                            "description"))):
-        right = sum(i.outcome == "right" for i in group)
-        answered = sum(i.outcome != "abstain" for i in group)
-        scores.append(Score(COMPONENT, DATASET, f"named_{label}",
-                            precision=round(right / answered, 4) if answered else 0.0,
-                            recall=round(right / len(group), 4) if group else 0.0,
-                            value=round(1 - answered / len(group), 4) if group else 0.0, n=len(group),
-                            extra={"right": right, "answered": answered, "docs": len(gdocs),
-                                   "note": "precision right/answered, recall right/items, value abstained",
-                                   **({"name_not_actor": no_actor} if label == "all" else {})}))
+    scores = [_named_score("all", named, {"docs": len(gdocs), "name_not_actor": no_actor,
+                                          "note": "precision right/answered, recall right/items, value abstained"})]
+    scores += [_named_score(kind, [i for i in named if i.kind == kind]) for kind in ("pronoun", "description")]
     for label, words in (("he_she", THIRD_PERSON - IT - THEY), ("it", IT), ("they", THEY)):
-        group = [i for i in named if i.kind == "pronoun" and i.text.lower() in words]
-        right = sum(i.outcome == "right" for i in group)
-        answered = sum(i.outcome != "abstain" for i in group)
-        scores.append(Score(COMPONENT, DATASET, f"named_pronoun_{label}",
-                            precision=round(right / answered, 4) if answered else 0.0,
-                            recall=round(right / len(group), 4) if group else 0.0,
-                            value=round(1 - answered / len(group), 4) if group else 0.0, n=len(group),
-                            extra={"right": right, "answered": answered}))
+        scores.append(_named_score(f"pronoun_{label}",
+                                   [i for i in named if i.kind == "pronoun" and i.text.lower() in words]))
     answered = sum(i.answer is not None for i in unnamed)
     scores.append(Score(COMPONENT, DATASET, "unnamed_answered",
                         value=round(answered / len(unnamed), 4) if unnamed else 0.0, n=len(unnamed),
