@@ -24,6 +24,7 @@ def _targets(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_the_iso_common_name_names_its_country():
     assert lexicon.country_of_name().get("tanzania") == "TZ"
     assert lexicon.country_of_name().get("moldova") == "MD"
+    assert lexicon.country_of_name().get("bosnia") == "BA"  # country_aliases.tsv: the common short name
 
 
 def test_an_indirect_object_country_is_the_target():
