@@ -1,7 +1,8 @@
 """Issue 16, PLOVER on the extract path: a country named as the object, indirect object or recipient of the
 event's verb is the event's target when the coder's target phrase gives no actor ("will give X a grant", "offered
-to hand over to X"); a country after a motion verb or noun is a destination, not a target. The ISO 3166 common
-name ("Tanzania" for "Tanzania, United Republic of") names its country.
+to hand over to X"), and so is the recipient of an aid noun the act is on ("halt all aid to X"); a country after a
+motion verb or noun is a destination, not a target. The ISO 3166 common name ("Tanzania" for "Tanzania, United
+Republic of") names its country.
 Sentences invented for the tests (no evaluation sentence)."""
 from __future__ import annotations
 
@@ -40,3 +41,8 @@ def test_a_recipient_country_is_the_target_when_the_object_is_the_sources_own():
 def test_a_destination_is_not_a_target():
     found = _targets("The retired teacher Tom Baxter travelled to Turkey last spring.")
     assert not any(code and code.startswith("TUR") for _, _, code in found), found
+
+
+def test_the_recipient_of_aid_is_the_target():
+    found = _targets("Canada announced on Tuesday that it would halt all aid to Tamil rebels in Sri Lanka.")
+    assert any(name and "rebels" in name for _, name, _ in found), found

@@ -106,7 +106,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 or _sent_to(index, h, record) or _actor(index, h, record, create=True)
                 or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
         if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
-            tgts = [c] if (c := _country_object(index, record, ev, srcs)) is not None else tgts
+            tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)) \
+                is not None else tgts
         if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
             tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
         srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
@@ -548,6 +549,29 @@ def _country_object(index, record: Record, ev: RawEvent, sources: list) -> Actor
         if actor is not None and not actor.code and not actor.code_source:
             actor.code = _code_for_actor(record, actor)
         return actor
+    return None
+
+
+# WordNet's aid.n.01 / assistance and its transfer kin (loan, grant, arms): the object of giving, halting or
+# withholding whose to/for phrase names the recipient, the act's target ("prohibit all aid to the rebels",
+# "suspended a loan to the government"; CAMEO 07x provide aid / 16x reduce aid: the target is the recipient).
+AID_NOUNS = {"aid", "assistance", "help", "support", "loan", "loans", "grant", "grants", "funding", "funds", "credit",
+             "arms", "weapons", "supplies", "subsidy", "subsidies"}
+
+
+def _aid_recipient(index, record: Record, ev: RawEvent) -> Actor | None:
+    """The recipient actor of an aid noun the event acts on (AID_NOUNS): its to/for phrase's actor."""
+    for h in ev.targets:
+        if h.lemma_.lower() not in AID_NOUNS and h.lower_ not in AID_NOUNS:
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in {"to", "for"}:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.ent_type_ in NAME_ENTITIES or any(
+                        t.ent_type_ in NAME_ENTITIES for t in actorcodes.np_tokens(pobj))):
+                    a = _actor(index, np_head(pobj), record, create=True)
+                    if a is not None:
+                        return a
     return None
 
 
