@@ -105,6 +105,9 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
         tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
                 or _sent_to(index, h, record) or _actor(index, h, record, create=True)
                 or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
+        if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
+            tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)) \
+                is not None else tgts
         if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
             tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
         srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
@@ -498,6 +501,77 @@ def _sent_to(index, head: Token, record: Record) -> Actor | None:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "NORP", "ORG"}:
                 return _actor(index, np_head(pobj), record, create=True) or index.country_named(np_head(pobj).text)
+    return None
+
+
+# The prepositions of a verb's recipient or counterpart (CAMEO's target: "hand over to Great Britain", "talks with
+# Russia", "sanctions on Iran"), not of a place it happens in ("in", "at", "into", "across": a place, see _sent_to).
+RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
+
+
+# VerbNet's motion classes (51.1 escape, 51.2 leave, 51.3.2 run, 51.4.2 fly/travel, 51.7 accompany...) and their
+# nouns: the country after them is a destination or origin, a place ("travelled to Syria", "flying to the United
+# States", "advises against travel to Syria"), not a state acted upon (Guardian and all-news tune-a).
+MOTION_WORDS = {"travel", "fly", "go", "come", "return", "move", "head", "leave", "flee", "escape", "drive",
+                "sail", "walk", "run", "journey", "arrive", "migrate", "emigrate", "immigrate", "relocate", "depart",
+                "trip", "flight", "voyage", "departure", "arrival", "cross", "enter",
+                "smuggle", "traffic"}
+
+
+def _country_object(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
+    """A country named as the object, indirect object or recipient of the trigger (or of the infinitive it
+    governs), or in a to/for phrase on the act's object noun, when the coder's target phrase gives no actor (or
+    only the source itself): "will give Tanzania a grant", "visited Russia", "offered to hand over to Great Britain
+    two of its nationals", "aid to Iraq" (PLOVER GSR tune-a class, issue 16: the coder's country-level codes found
+    these, the record's events lost them). The resolver keeps such a country out of the actors as a place; a
+    state receiving, met or acted upon is the act's target (CAMEO: the target is the actor acted upon). Only a
+    name the country lists know as a country: a capital or city is a place ("an attack on Mosul"), and so is the
+    destination of a motion verb or noun (MOTION_WORDS)."""
+    verbs = [ev.trigger, *(c for c in ev.trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    verbs = [v for v in verbs if v.lemma_.lower() not in MOTION_WORDS]
+    cands: list[Token] = []
+    for v in verbs:
+        cands += [c for c in v.children if c.dep_ in {"dobj", "dative"} and c.i > ev.trigger.i]
+        cands += [p for c in v.children if c.dep_ in {"prep", "dative"} and c.lower_ in RECIPIENT_PREPS
+                  and c.i > ev.trigger.i for p in c.children if p.dep_ == "pobj"]
+    for h in [h for h in ev.targets if h.lemma_.lower() not in MOTION_WORDS]:  # the act's object noun: "aid to Iraq"
+        cands += [p for c in h.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for"}
+                  for p in c.children if p.dep_ == "pobj"]
+    src_countries = {a.country for a in sources if a is not None and a.country}
+    for c in sorted(cands, key=lambda t: t.i):
+        if c.ent_type_ != "GPE" or c.pos_ != "PROPN":
+            continue
+        name = " ".join(t.text for t in actorcodes.np_tokens(c) if t.dep_ != "det")
+        iso2 = lexicon.country_of_name().get(name.lower()) or lexicon.country_of_name().get(c.lower_)
+        if not iso2 or iso2 in src_countries:
+            continue
+        actor = index.country_named(name) or index.country_named(c.text)
+        if actor is not None and not actor.code and not actor.code_source:
+            actor.code = _code_for_actor(record, actor)
+        return actor
+    return None
+
+
+# WordNet's aid.n.01 / assistance and its transfer kin (loan, grant, arms): the object of giving, halting or
+# withholding whose to/for phrase names the recipient, the act's target ("prohibit all aid to the rebels",
+# "suspended a loan to the government"; CAMEO 07x provide aid / 16x reduce aid: the target is the recipient).
+AID_NOUNS = {"aid", "assistance", "help", "support", "loan", "loans", "grant", "grants", "funding", "funds", "credit",
+             "arms", "weapons", "supplies", "subsidy", "subsidies"}
+
+
+def _aid_recipient(index, record: Record, ev: RawEvent) -> Actor | None:
+    """The recipient actor of an aid noun the event acts on (AID_NOUNS): its to/for phrase's actor."""
+    for h in ev.targets:
+        if h.lemma_.lower() not in AID_NOUNS and h.lower_ not in AID_NOUNS:
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in {"to", "for"}:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.ent_type_ in NAME_ENTITIES or any(
+                        t.ent_type_ in NAME_ENTITIES for t in actorcodes.np_tokens(pobj))):
+                    a = _actor(index, np_head(pobj), record, create=True)
+                    if a is not None:
+                        return a
     return None
 
 

@@ -131,7 +131,10 @@ def entries() -> list[LexEntry]:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 3:
                 continue
-            names = {row[0]} | {n for n in (row[6].split("|") if len(row) > 6 else []) if n}
+            # the ISO 3166 name, its official and common names (columns 5 and 6: "Tanzania" for "Tanzania, United
+            # Republic of"; also Bolivia, Moldova), and the former names
+            names = {row[0], *row[4:6]} | {n for n in (row[6].split("|") if len(row) > 6 else []) if n}
+            names.discard("")
             for name in names:
                 if name[:1].isupper() and name not in _AMBIGUOUS:
                     out.append(LexEntry(name, "GPE", "country", row[0], row[1]))
