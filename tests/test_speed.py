@@ -114,7 +114,8 @@ def test_pronoun_pass_sentence_numbers_are_the_sentences():
     from newsledger import nlp
     from newsledger.resolve.actors import _sentence_numbers
 
-    doc = nlp.parse("The minister arrived. She spoke to reporters.\n\nShort line\nThen the talks began, and they ended.")
+    doc = nlp.parse("The minister arrived. She spoke to reporters.\n\nShort line\n"
+                    "Then the talks began, and they ended.")
     want = [n for n, sent in enumerate(doc.sents) for _ in sent]
     assert _sentence_numbers(doc) == want
     assert want[-1] >= 2

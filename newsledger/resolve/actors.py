@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsledger import resources
@@ -309,7 +311,13 @@ class ActorIndex:
         """A bare surname that is a month word, which the model tags as a date ("Theresa May ... May told MPs"):
         the person named in full with it, when it stands as a noun phrase of its own (subject, object, possessor)
         with no number, day or time preposition at it ("in May", "May 5", "last May" stay dates)."""
-        for tok in self.doc:
+        if not len(self.doc):
+            return
+        # the DATE tokens that are month words, from one array (not every token made)
+        date, months = get_string_id("DATE"), {get_string_id(m) for m in MONTHS}
+        found = [i for i, (ent, low) in enumerate(self.doc.to_array([ENT_TYPE, LOWER]).tolist())
+                 if ent == date and low in months]
+        for tok in (self.doc[i] for i in found):
             if tok.ent_type_ != "DATE" or tok.lower_ not in MONTHS or not tok.text[:1].isupper():
                 continue
             person = self._by_key.get("S:" + tok.lower_)
@@ -713,17 +721,20 @@ class ActorIndex:
         conj_heads: set[int] = set()
         definite_heads: set[int] = set()
         appos_children: dict[int, list[int]] = {}
-        for t in self.doc:
-            h = t.head.i
-            if h == t.i:
+        pos, tag, dep, low_ids = (self.doc.to_array([POS, TAG, DEP, LOWER]).T.tolist() if len(self.doc)
+                                  else ([], [], [], []))
+        heads = self.doc.to_array(HEAD).astype("int64").tolist() if len(self.doc) else []
+        conj, appos_dep, det = get_string_id("conj"), get_string_id("appos"), get_string_id("det")
+        definite = {get_string_id(w) for w in DEFINITE_DETS}
+        for i, rel in enumerate(heads):
+            if rel == 0:
                 continue
-            dep = t.dep_
-            if dep == "conj":
-                conj_heads.add(h)
-            elif dep == "appos":
-                appos_children.setdefault(h, []).append(t.i)
-            elif dep == "det" and t.lower_ in DEFINITE_DETS:
-                definite_heads.add(h)
+            if dep[i] == conj:
+                conj_heads.add(i + rel)
+            elif dep[i] == appos_dep:
+                appos_children.setdefault(i + rel, []).append(i)
+            elif dep[i] == det and low_ids[i] in definite:
+                definite_heads.add(i + rel)
         gender: dict[str, str] = {}
         cands = self._cands  # every noun phrase so far: actor mentions, plain noun phrases, pronouns
         actor_at_root: dict[int, str] = {}
@@ -733,7 +744,14 @@ class ActorIndex:
             g = self._gender_from_title(first) or _gender_from_nouns(self.doc[root], self.get(actor_id))
             if g and actor_id not in gender:
                 gender[actor_id] = g
-        for tok in self.doc:
+        # A token that is no noun, proper noun, pronoun or relative word and no actor mention's root passes none of
+        # the tests below: only the others are looked at.
+        looked_at = {get_string_id(p) for p in ("NOUN", "PROPN", "PRON")}
+        relative = {get_string_id(t) for t in ("WP", "WDT")}
+        for i in range(len(self.doc)):
+            if pos[i] not in looked_at and tag[i] not in relative and i not in actor_at_root:
+                continue
+            tok = self.doc[i]
             low = tok.lower_
             if tok.pos_ == "PRON" and low in ANAPHORIC_PRONOUNS:
                 answer = self._salient(tok, cands, gender)
