@@ -108,3 +108,27 @@ def test_claims_view_caches_answer_as_the_record_says():
     town = {"start": 20, "end": 28, "text": "Homs"}  # an entity of a group, not of a country
     assert v.stands_for_state(capital) and v.stands_for_state(capital)  # asked again: the cached answer
     assert not v.stands_for_state(town)
+
+
+def test_pronoun_pass_sentence_numbers_are_the_sentences():
+    from newsledger import nlp
+    from newsledger.resolve.actors import _sentence_numbers
+
+    doc = nlp.parse("The minister arrived. She spoke to reporters.\n\nShort line\n"
+                    "Then the talks began, and they ended.")
+    want = [n for n, sent in enumerate(doc.sents) for _ in sent]
+    assert _sentence_numbers(doc) == want
+    assert want[-1] >= 2
+
+
+def test_actor_lookup_by_id():
+    from newsledger import nlp
+    from newsledger.resolve.actors import ActorIndex
+
+    doc = nlp.parse("Angela Merkel met Emmanuel Macron in Paris. She said he was right.")
+    index = ActorIndex(doc, Record(article=Article(text=doc.text, id="x", published="2019-01-01")))
+    index.build()
+    assert index.actors and all(index.get(a.id) is a for a in index.actors)
+    assert index.get(None) is None and index.get("a999") is None and index.get("p1") is None
+    index.actors.append(Actor("b1", "Someone", "person"))  # an id of another form is found by the scan
+    assert index.get("b1") is index.actors[-1]

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsledger import resources
@@ -309,7 +311,13 @@ class ActorIndex:
         """A bare surname that is a month word, which the model tags as a date ("Theresa May ... May told MPs"):
         the person named in full with it, when it stands as a noun phrase of its own (subject, object, possessor)
         with no number, day or time preposition at it ("in May", "May 5", "last May" stay dates)."""
-        for tok in self.doc:
+        if not len(self.doc):
+            return
+        # the DATE tokens that are month words, from one array (not every token made)
+        date, months = get_string_id("DATE"), {get_string_id(m) for m in MONTHS}
+        found = [i for i, (ent, low) in enumerate(self.doc.to_array([ENT_TYPE, LOWER]).tolist())
+                 if ent == date and low in months]
+        for tok in (self.doc[i] for i in found):
             if tok.ent_type_ != "DATE" or tok.lower_ not in MONTHS or not tok.text[:1].isupper():
                 continue
             person = self._by_key.get("S:" + tok.lower_)
@@ -660,6 +668,13 @@ class ActorIndex:
         return self.get(best.actor) if best else None
 
     def get(self, actor_id: str | None) -> Actor | None:
+        # ids are "a<n>" for the n-th actor made (_new) and actors are only appended: look there first
+        if actor_id is None:
+            return None
+        if actor_id[:1] == "a" and actor_id[1:].isdecimal():
+            n = int(actor_id[1:])
+            if 0 < n <= len(self.actors) and self.actors[n - 1].id == actor_id:
+                return self.actors[n - 1]
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def _entity_actor(self, tok: Token) -> Actor | None:
@@ -700,10 +715,26 @@ class ActorIndex:
         links: dict[int, str | None] = {}
         self._links = links
         self._cands: list[_Cand] = []
-        self._sent_no = [0] * len(self.doc)
-        for n, sent in enumerate(self.doc.sents):
-            for i in range(sent.start, sent.end):
-                self._sent_no[i] = n
+        self._head_info: dict[int, tuple[int, str]] = {}  # a candidate token -> its phrase head's weight and role
+        self._sent_no = _sentence_numbers(self.doc)
+        # one pass over the heads instead of a walk over every token's children (the answers are the same)
+        conj_heads: set[int] = set()
+        definite_heads: set[int] = set()
+        appos_children: dict[int, list[int]] = {}
+        pos, tag, dep, low_ids = (self.doc.to_array([POS, TAG, DEP, LOWER]).T.tolist() if len(self.doc)
+                                  else ([], [], [], []))
+        heads = self.doc.to_array(HEAD).astype("int64").tolist() if len(self.doc) else []
+        conj, appos_dep, det = get_string_id("conj"), get_string_id("appos"), get_string_id("det")
+        definite = {get_string_id(w) for w in DEFINITE_DETS}
+        for i, rel in enumerate(heads):
+            if rel == 0:
+                continue
+            if dep[i] == conj:
+                conj_heads.add(i + rel)
+            elif dep[i] == appos_dep:
+                appos_children.setdefault(i + rel, []).append(i)
+            elif dep[i] == det and low_ids[i] in definite:
+                definite_heads.add(i + rel)
         gender: dict[str, str] = {}
         cands = self._cands  # every noun phrase so far: actor mentions, plain noun phrases, pronouns
         actor_at_root: dict[int, str] = {}
@@ -713,7 +744,14 @@ class ActorIndex:
             g = self._gender_from_title(first) or _gender_from_nouns(self.doc[root], self.get(actor_id))
             if g and actor_id not in gender:
                 gender[actor_id] = g
-        for tok in self.doc:
+        # A token that is no noun, proper noun, pronoun or relative word and no actor mention's root passes none of
+        # the tests below: only the others are looked at.
+        looked_at = {get_string_id(p) for p in ("NOUN", "PROPN", "PRON")}
+        relative = {get_string_id(t) for t in ("WP", "WDT")}
+        for i in range(len(self.doc)):
+            if pos[i] not in looked_at and tag[i] not in relative and i not in actor_at_root:
+                continue
+            tok = self.doc[i]
             low = tok.lower_
             if tok.pos_ == "PRON" and low in ANAPHORIC_PRONOUNS:
                 answer = self._salient(tok, cands, gender)
@@ -732,14 +770,15 @@ class ActorIndex:
             if low in INDEFINITE_PRONOUNS and tok.pos_ == "PRON":
                 cands.append(_Cand(tok, None, False))  # "put something on the table ... jump on it"
                 continue
-            coordinated = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+            coordinated = tok.dep_ == "conj" or tok.i in conj_heads
             if coordinated and tok.dep_ != "conj" and tok.pos_ in {"NOUN", "PROPN"}:
                 # "X, Y and Z": the set is a plural phrase of its own, no actor ("they" after it is not X)
                 cands.append(_Cand(tok, None, True, whole=True))
             if tok.i in renamed:
                 continue  # the name in "the foreign secretary, X," counted with its role noun
-            appos = next((c for c in tok.children if c.dep_ == "appos" and c.i in actor_at_root), None) \
-                if tok.i not in actor_at_root else None
+            appos = None
+            if tok.i not in actor_at_root and tok.i in appos_children:
+                appos = next((self.doc[c] for c in appos_children[tok.i] if c in actor_at_root), None)
             if tok.dep_ == "appos" and tok.head.i in actor_at_root and tok.i not in actor_at_root \
                     and tok.pos_ == "NOUN":
                 continue  # "X, the president of Y,": the appositive is X, counted with X's name
@@ -749,7 +788,7 @@ class ActorIndex:
                 renamed.add(appos.i)
                 continue
             if tok.pos_ == "NOUN" and tok.i not in actor_at_root and tok.dep_ not in {"compound", "amod", "nmod"} \
-                    and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
+                    and tok.i in definite_heads:
                 described, found = self._describe(tok)
                 if found is not None:  # "the group", "the country": an actor's mention from here on
                     cands.append(_Cand(tok, found.id, tok.tag_ in {"NNS", "NNPS"}))
@@ -813,8 +852,8 @@ class ActorIndex:
                 continue  # binding (principle B): "X accused him" is not X
             if pron.dep_ in ARG_DEPS and _in_complement(c.tok, pron.head):
                 continue  # principle C: a name the pronoun c-commands ("'... X has not been defeated,' it said")
-            head = _conj_head(c.tok)
-            weight = 100 + _role_weight(head) + (35 if _role(head) == role and role != "other" else 0)
+            head_weight, head_role = self._head_of(c.tok)
+            weight = 100 + head_weight + (35 if head_role == role and role != "other" else 0)
             # a plain phrase's salience adds up over the window by its head word ("the fighters ... the fighters")
             key = c.actor if c.actor is not None else ("np", (c.noun or c.tok).lemma_.lower())
             scores[key] = scores.get(key, 0.0) + weight / 2 ** dist
@@ -823,6 +862,15 @@ class ActorIndex:
             return None
         best = max(scores, key=lambda x: (scores[x], last[x]))  # a tie goes to the nearer
         return None if isinstance(best, tuple) else best
+
+    def _head_of(self, tok: Token) -> tuple[int, str]:
+        """The Lappin and Leass weight and the role of the phrase head a candidate token shares (_conj_head), once
+        per token."""
+        info = self._head_info.get(tok.i)
+        if info is None:
+            head = _conj_head(tok)
+            info = self._head_info[tok.i] = (_role_weight(head), _role(head))
+        return info
 
     def _agrees(self, low: str, c: _Cand, gender: dict[str, str], pron_head_lemma: str = "") -> bool:
         actor = self.get(c.actor) if c.actor is not None else None
@@ -870,7 +918,7 @@ class ActorIndex:
         head_words -= GENERIC_NAME_WORDS
         if head_words:
             matches = [a for a in self.actors if a.kind == "organization" and len(a.name.split()) > 1
-                       and head_words & ({w.lower() for w in re.findall(r"\w+", a.name)} - {"of", "the", "and", "for"})]
+                       and head_words & _name_words(a.name)]
             if matches:
                 ids = {a.id for a in matches}
                 return True, self._salient_actor(root, lambda a: a.id in ids) or matches[-1]
@@ -921,7 +969,7 @@ class ActorIndex:
                 if actor is None or not accept(actor):
                     continue
                 key = c.actor
-            scores[key] = scores.get(key, 0.0) + (100 + _role_weight(_conj_head(c.tok))) / 2 ** dist
+            scores[key] = scores.get(key, 0.0) + (100 + self._head_of(c.tok)[0]) / 2 ** dist
             last[key] = c.tok.i
         if not scores:
             return None
@@ -1040,6 +1088,22 @@ def person_nouns() -> set[str]:
     """Nouns of a person (roles, kinship and the plain ones): a plain "the official" competes for "he"."""
     return role_words() | kinship_words() | {"man", "woman", "boy", "girl", "person", "child", "teenager",
                                              "player", "fan", "resident", "victim", "suspect", "worker"}
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, lowercased, without "of", "the", "and", "for" (_describe matches head nouns to them)."""
+    return frozenset({w.lower() for w in re.findall(r"\w+", name)} - {"of", "the", "and", "for"})
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number, as doc.sents counts them (a sentence starts at token 0 and at every later
+    token whose SENT_START is 1), from one array instead of the sentence spans."""
+    if not len(doc):
+        return []
+    starts = doc.to_array("SENT_START") == 1
+    starts[0] = False
+    return starts.cumsum().tolist()
 
 
 def _in_complement(tok: Token, verb: Token) -> bool:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.parts_of_speech import AUX, NOUN, VERB
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
@@ -585,8 +586,25 @@ def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
 
 
+_POS_ARRAY: list = [None, []]  # the last document and its tokens' POS ids (it is coded sentence by sentence)
+
+
+def _pos_ids(doc: Doc) -> list[int]:
+    """The document's tokens' coarse POS ids, read once per document: the sentence loops below look at a token
+    only when its POS can pass their first test, instead of making every token of every sentence."""
+    if _POS_ARRAY[0] is not doc:
+        _POS_ARRAY[:] = [doc, doc.to_array("POS").tolist()]
+    return _POS_ARRAY[1]
+
+
+def _sentence_tokens(sent: Span, pos: frozenset[int]) -> list[Token]:
+    ids, doc = _pos_ids(sent.doc), sent.doc
+    return [doc[i] for i in range(sent.start, sent.end) if ids[i] in pos]
+
+
 def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawEvent]:
-    out, deferred = _code_tokens(list(sent), speech)
+    # _code_tokens passes only a VERB or an AUX (the first test of its loop)
+    out, deferred = _code_tokens(_sentence_tokens(sent, _VERB_AUX), speech)
     out = _refused_acts(out)
     # An intent verb whose intended action the dictionary does not code ("agreed to share ...", "offered
     # to hand over ...") is itself the event.
@@ -605,6 +623,10 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
         ev.negated, ev.modality, ev.speech_head = negated(tok), modality_of(tok), speech_head(tok, speech)
         out.append(ev)
     return out
+
+
+_VERB_AUX = frozenset({VERB, AUX})
+_NOUN = frozenset({NOUN})
 
 
 def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEvent], list[Token]]:
@@ -1122,7 +1144,7 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
     table = D.nominals()
     taken = {c.i for e in verb_events for c in e.trigger.children}
     out = []
-    for tok in sent:
+    for tok in _sentence_tokens(sent, _NOUN):
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         code = _nominal_code(tok, table)

@@ -41,7 +41,8 @@ class Channels(Reading):
         words = self.doc[start: obj.i + 1]
         low = " ".join(t.lower_ for t in words)
         for ch in channel_words():
-            if re.search(r"(^|\s)" + re.escape(ch) + r"$", low) or (len(words) == 1 and low == ch):
+            # (a match contains the word: the substring test only skips the regular expression where it fails)
+            if ch in low and (re.search(r"(^|\s)" + re.escape(ch) + r"$", low) or (len(words) == 1 and low == ch)):
                 text = words.text
                 # "a news conference in Denver": keep a following place
                 for c in obj.rights:
