@@ -17,6 +17,7 @@ It knows nothing of the record: newsledger.extract.events maps heads to canonica
 """
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -586,14 +587,16 @@ def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
 
 
-_POS_ARRAY: list = [None, []]  # the last document and its tokens' POS ids (it is coded sentence by sentence)
+# The last document (a weak reference: holding the document itself kept a parsed article alive between a
+# worker's chunks, about 35 MB of peak memory) and its tokens' POS ids; a document is coded sentence by sentence.
+_POS_ARRAY: list = [lambda: None, []]
 
 
 def _pos_ids(doc: Doc) -> list[int]:
     """The document's tokens' coarse POS ids, read once per document: the sentence loops below look at a token
     only when its POS can pass their first test, instead of making every token of every sentence."""
-    if _POS_ARRAY[0] is not doc:
-        _POS_ARRAY[:] = [doc, doc.to_array("POS").tolist()]
+    if _POS_ARRAY[0]() is not doc:
+        _POS_ARRAY[:] = [weakref.ref(doc), doc.to_array("POS").tolist()]
     return _POS_ARRAY[1]
 
 
