@@ -768,7 +768,8 @@ def _disjoint(index, record: Record, heads: list[Token], actors: list, other_hea
         if a is None or h.pos_ != "PRON" or kind is None or not on_other_side(a):
             continue
         kinds = {"person"} if kind == "person" else {"organization", "group", "country"}
-        out[i] = _recent_other(index, h.idx, kinds, lambda x, own=a.id: x.id == own or on_other_side(x))
+        out[i] = index.recent(h.idx, lambda x, own=a.id, kinds=kinds: x.kind in kinds
+                              and not (x.id == own or on_other_side(x)))
     return out
 
 
@@ -792,14 +793,6 @@ def _free_description(index, head: Token, actor: Actor | None, sources: list) ->
 def _phrase_key(text: str) -> str:
     """"The council" and "the council" are one phrase: lower case, without a leading article."""
     return re.sub(r"^(the|a|an)\s+", "", text.lower().strip())
-
-
-def _recent_other(index, before: int, kinds: set[str], excluded) -> Actor | None:
-    for m in sorted((m for m in index.mentions if m.end <= before), key=lambda m: -m.end):
-        a = index.get(m.actor)
-        if a is not None and a.kind in kinds and not excluded(a):
-            return a
-    return None
 
 
 def _national_capital(name: str) -> bool:

@@ -979,7 +979,8 @@ class ActorIndex:
         """The actor a third-person pronoun token refers to (pronoun_links), or None."""
         return self.get(self.pronoun_links().get(tok.i))
 
-    def _recent(self, before: int, pred) -> Actor | None:
+    def recent(self, before: int, pred) -> Actor | None:
+        """The actor of the latest mention ending before this offset that satisfies pred, or None."""
         for m in sorted((m for m in self.mentions if m.end <= before), key=lambda m: -m.end):
             actor = self.get(m.actor)
             if actor is not None and pred(actor):
@@ -1013,7 +1014,7 @@ class ActorIndex:
         lemma = root.lemma_.lower()
         # "the spokesperson": the last person with that role.
         if lemma in role_words() and root.pos_ == "NOUN" and definite:
-            found = self._recent(span.start_char, lambda a: a.kind == "person" and a.role is not None
+            found = self.recent(span.start_char, lambda a: a.kind == "person" and a.role is not None
                                  and _same_role(a.role, lemma))
             if found:
                 return found
