@@ -139,6 +139,9 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
                 if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
                     continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
+                t = _visit_host(index, record, ev, s, t)
+                if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
+                    continue  # a journey, a place or the public is no one met, visited or threatened
                 key = (ev.trigger.i, s.id if s else None, t.id if t else None)
                 if key in seen:
                     continue
@@ -153,6 +156,81 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _head_of(ev: RawEvent, actors: list, actor: Actor | None) -> Token | None:
+    """The coder's head token `actor` was resolved from (None when it came from elsewhere, e.g. a country object)."""
+    if actor is None or len(actors) != len(ev.targets):
+        return None
+    return next((h for h, a in zip(ev.targets, actors) if a is actor), None)
+
+
+LOCATIVE_PREPS = {"at", "in", "inside", "near", "outside", "around"}
+
+
+def _public(head: Token | None) -> bool:
+    """A bare or quantified noun of the public at large (non_acts.json public_audience): "people", "all kinds of
+    people", "motorists"; "the people of Idlib", "its residents" name a group."""
+    if head is None or head.lemma_.lower() not in D.non_acts()["public_audience"] \
+            and head.lower_ not in D.non_acts()["public_audience"]:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"})
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+
+
+def _official(a: Actor | None) -> bool:
+    """The actor stands for a state or body: a country or organization, a person the Phoenix dictionary codes, or a
+    code of a state or political sector (non_acts.json visit_official_sectors). A code from a free title ("film-maker
+    and activist") is not enough (Guardian tune-a: an activist's journey to Syria)."""
+    if a is None:
+        return False
+    code = a.code or ""
+    return a.kind in {"country", "organization"} or a.code_source == "dictionary" or any(
+        code[i:i + 3] in D.non_acts()["visit_official_sectors"] for i in range(0, len(code), 3))
+
+
+def _visit_host(index, record: Record, ev: RawEvent, s: Actor | None, t: Actor | None) -> Actor | None:
+    """The host of an official's journey, "travelled to Egypt", "flew to Moscow": the country of the motion verb's
+    to/in place (CAMEO 042 'Make a visit': the target is the host; _country_object leaves destinations to places)."""
+    if t is not None or not ev.cameo.startswith("042") or ev.trigger.lemma_.lower() not in MOTION_WORDS \
+            or not _official(s):
+        return t
+    for prep in ev.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "in"}:
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj" and p.ent_type_ == "GPE":
+                name = " ".join(x.text for x in actorcodes.np_tokens(p) if x.dep_ != "det")
+                host = index.country_named(name) or index.country_named(p.text)
+                if host is not None and host.id != s.id and host.country != s.country:
+                    if not host.code and not host.code_source:
+                        host.code = _code_for_actor(record, host)
+                    return host
+    return t
+
+
+def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_head: Token | None) -> bool:
+    """Acts between actors whose other side is no actor (non_acts.json _visit_host, _public_audience):
+    - a visit by a motion verb (CAMEO 042) without a host, or to a country by a visitor who holds no state or
+      political office ("he travelled to Syria", "flew to Florida");
+    - a consultation (CONSULT) whose counterpart is a place ("talk about the plans at the community centre"; a
+      visit's host country excepted, "landed in Qatar") or the public ("I met all kinds of people");
+    - a warning to the public to do or avoid something: an advisory, no threat ("warned people not to swim")."""
+    lemma = ev.trigger.lemma_.lower()
+    na = D.non_acts()
+    if typ == "CONSULT" and ev.cameo.startswith("042") and lemma in MOTION_WORDS:
+        if t is None or (t.kind == "country" and not _official(s)):
+            return True
+    if typ == "CONSULT" and t_head is not None and (_public(t_head) or (
+            t_head.dep_ == "pobj" and t_head.head.lower_ in LOCATIVE_PREPS
+            and not (ev.cameo.startswith("042") and t.kind == "country"))):  # "landed in Qatar": the host
+        return True
+    if typ == "THREATEN" and (lemma in na["advisory_verbs"] or ev.trigger.lower_ in na["advisory_verbs"]) \
+            and _public(t_head) and (any(c.dep_ in {"xcomp", "ccomp"} for c in ev.trigger.children)
+                                    or any(c.dep_ == "prep" and c.lower_ in {"against", "about", "of"}
+                                           for c in ev.trigger.children)):
+        return True
+    return False
 
 
 def _contest_verb(ev: RawEvent) -> bool:

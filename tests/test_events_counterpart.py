@@ -1,0 +1,48 @@
+"""Issue 16, seventh round (evprec): acts between actors whose other side is no actor (non_acts.json _visit_host,
+_public_audience). The sentences are written for the tests, not taken from any article."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import actor_name, extract_events
+
+
+@pytest.fixture(autouse=True)
+def keep_all(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+
+
+def _kinds(text: str, kind: str):
+    rec, events = extract_events(text, published="2019-02-20")
+    return rec, [e for e in events if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The teenager travelled to Syria in 2014 without telling his parents.",  # a private person's journey
+    "He flew to Florida to look for work.",  # no host at all
+])
+def test_a_journey_is_no_visit(text):
+    rec, events = _kinds(text, "CONSULT")
+    assert events == [], [(e.trigger, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
+
+
+def test_the_public_is_not_threatened_by_an_advisory():
+    rec, events = _kinds("The water company is warning people not to swim near the outlet.", "THREATEN")
+    assert events == []
+
+
+def test_a_warning_to_a_state_stays_a_threat():
+    rec, events = _kinds("The United States warned Iran not to attack its ships.", "THREATEN")
+    assert [(actor_name(rec, e.source), actor_name(rec, e.target)) for e in events] == [("United States", "Iran")]
+
+
+def test_a_leaders_journey_visits_the_country_it_goes_to():
+    rec, events = _kinds("Prime Minister Boris Johnson travelled to India on Monday.", "CONSULT")
+    assert [(actor_name(rec, e.source), actor_name(rec, e.target)) for e in events] == [("Boris Johnson", "India")]
+
+
+def test_the_public_is_no_partner_in_talks():
+    rec, events = _kinds("John Smith talked to residents at the Green Hill Community Center on Wednesday.", "CONSULT")
+    assert events == [], [(e.trigger, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
+    rec, events = _kinds("John Smith talked to the residents of the flooded town on Wednesday.", "CONSULT")
+    assert [actor_name(rec, e.source) for e in events] == ["John Smith"]
