@@ -46,3 +46,11 @@ def test_the_public_is_no_partner_in_talks():
     assert events == [], [(e.trigger, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
     rec, events = _kinds("John Smith talked to the residents of the flooded town on Wednesday.", "CONSULT")
     assert [actor_name(rec, e.source) for e in events] == ["John Smith"]
+
+
+def test_a_lead_arrest_of_a_described_person_is_retold_with_the_name():
+    text = ("Former soldier arrested after leaving the camp\n\nA former soldier was arrested on Friday, police said. "
+            "John Carver, 24, was arrested after leaving the camp on foot.")
+    rec, events = _kinds(text, "COERCE")
+    assert [actor_name(rec, e.target) for e in events] == ["John Carver"], \
+        [(e.trigger, e.sentence, actor_name(rec, e.target)) for e in events]

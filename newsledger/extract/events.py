@@ -118,6 +118,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     pairs = _conflict_pairs(record, resolved)
     adversary = _adversaries(record, pairs)
     events: list[Event] = []
+    lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
     seen: set[tuple] = set()
     for sent, ev, srcs, tgts in resolved:
         status, asserted_by, typ, cameo = _status(record, doc, ev)
@@ -152,7 +153,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
                 if e.confidence >= threshold:
                     events.append(e)
-    events = _first_mentions(record, _one_per_sentence_type(events))
+                    lemmas[id(e)] = ev.trigger.lemma_.lower()
+    events = _custody_retellings(record, _first_mentions(record, _one_per_sentence_type(events)), lemmas)
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
@@ -278,6 +280,54 @@ def _first_mentions(record: Record, events: list[Event]) -> list[Event]:
         seen.add(k)
         out.append(e)
     return out
+
+
+# Verbs of taking into custody and of charging (CAMEO 173 'Arrest, detain, or charge with legal action'; VerbNet
+# 10.5 steal/capture): a later sentence with a verb of the same family retells the arrest or the charge.
+CUSTODY_FAMILIES = ({"arrest", "detain", "capture", "apprehend", "nab", "seize", "catch"}, {"charge", "indict"})
+
+
+def _custody_family(lemma: str | None) -> int | None:
+    return next((i for i, f in enumerate(CUSTODY_FAMILIES) if lemma in f), None)
+
+
+def _described(record: Record, actor_id: str | None) -> bool:
+    """The actor is a description the event extractor made ("a man", "Scientology defector"), not a name."""
+    a = record.actor(actor_id) if actor_id else None
+    return a is None or (a.code_source is None and a.kind in {"person", "group"})
+
+
+def _custody_retellings(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
+    """A headline or lead tells an arrest or a charge of someone it describes ("Scientology defector arrested", "Man
+    with sack charged with burglary", "a man ... has been detained"); a later sentence with a verb of the same
+    family and no other agent names the person ("Daniel X, 19, ... was arrested", "X and Y were charged with
+    burglary"), and that person is the first the article names after the lead. The later sentence retells the event
+    (event-annotation.md: "other clear mentions of the same event are the same event"): one event, at the first
+    mention, on the named person. Class from the all-news tune-a
+    quarter (crime reports and wire stories open with a described suspect)."""
+    out: list[Event] = []
+    for e in events:
+        fam = _custody_family(lemmas.get(id(e)))
+        if e.type == "COERCE" and fam is not None and e.target and not _described(record, e.target):
+            first = next((o for o in out if o.type == "COERCE" and _custody_family(lemmas.get(id(o))) == fam
+                          and o.source in {None, e.source} and _described(record, o.target)
+                          and _first_named_after(record, o.start) == e.target), None)
+            if first is not None:
+                first.target = e.target
+                continue
+        out.append(e)
+    return out
+
+
+def _first_named_after(record: Record, char: int) -> str | None:
+    """The person the article names first after `char`, if it names no one before it (the described person of a
+    lead, named in a later sentence: "A man who says he is a pharmacist ... Anwar X, 37, ...")."""
+    before = {en.actor for en in record.entities if en.actor and en.start < char}
+    for en in sorted(record.entities, key=lambda en: en.start):
+        a = record.actor(en.actor) if en.actor and en.start >= char else None
+        if a is not None and a.kind == "person" and en.type == "PERSON":
+            return None if a.id in before else a.id
+    return None
 
 
 def _anaphoric_custody_target(record: Record, e: Event) -> bool:
