@@ -44,6 +44,8 @@ def test_a_leaders_journey_visits_the_country_it_goes_to():
 def test_the_public_is_no_partner_in_talks():
     rec, events = _kinds("John Smith talked to residents at the Green Hill Community Center on Wednesday.", "CONSULT")
     assert events == [], [(e.trigger, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
+    rec, events = _kinds("Over the years, the mayor met all sorts of people.", "CONSULT")
+    assert events == [], [(e.trigger, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
     rec, events = _kinds("John Smith talked to the residents of the flooded town on Wednesday.", "CONSULT")
     assert [actor_name(rec, e.source) for e in events] == ["John Smith"]
 

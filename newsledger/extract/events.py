@@ -170,9 +170,15 @@ def _head_of(ev: RawEvent, actors: list, actor: Actor | None) -> Token | None:
 LOCATIVE_PREPS = {"at", "in", "inside", "near", "outside", "around"}
 
 
+PARTITIVE_KINDS = {"kind", "sort", "type", "lot", "variety"}  # "all kinds of people": the people
+
+
 def _public(head: Token | None) -> bool:
     """A bare or quantified noun of the public at large (non_acts.json public_audience): "people", "all kinds of
     people", "motorists"; "the people of Idlib", "its residents" name a group."""
+    if head is not None and head.lemma_.lower() in PARTITIVE_KINDS:
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), head)
     if head is None or head.lemma_.lower() not in D.non_acts()["public_audience"] \
             and head.lower_ not in D.non_acts()["public_audience"]:
         return False
