@@ -56,3 +56,12 @@ def test_a_lead_arrest_of_a_described_person_is_retold_with_the_name():
     rec, events = _kinds(text, "COERCE")
     assert [actor_name(rec, e.target) for e in events] == ["John Carver"], \
         [(e.trigger, e.sentence, actor_name(rec, e.target)) for e in events]
+
+
+def test_he_in_an_organizations_report_is_not_the_organization():
+    text = ("A man was detained in Syria on suspicion of joining a militia. "
+            "The group said he had been captured in the city a month ago.")
+    rec, events = _kinds(text, "COERCE")
+    assert "the group" not in {(actor_name(rec, e.target) or "").lower() for e in events}
+    assert all(rec.actor(e.target) is None or rec.actor(e.target).kind != "organization" for e in events), \
+        [(e.trigger, actor_name(rec, e.target)) for e in events]

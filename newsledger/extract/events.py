@@ -935,9 +935,16 @@ def _national_capital(name: str) -> bool:
     return any(e.capital for e in gazetteer.get().lookup(name))
 
 
+# WordNet organization.n.01 / social_group.n.01 hyponyms that speak as bodies in news ("the ministry said")
+BODY_NOUNS = {"government", "ministry", "office", "agency", "company", "council", "court", "party", "department",
+              "police", "army", "military", "committee", "coalition", "alliance", "network", "observatory",
+              "administration", "authority", "authorities", "force", "forces", "union", "board", "commission"}
+
+
 def _speech_subject(pron: Token) -> Token | None:
     """The subject of the speech verb whose reported clause has this pronoun as subject ("Turkey, a Nato
-    member, said it would ...": Turkey), when the pronoun agrees with it in number."""
+    member, said it would ...": Turkey), when the pronoun agrees with it in number and animacy ("he"/"she" is no
+    organization, "it" no person)."""
     clause = pron.head
     if pron.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head is clause:
         return None
@@ -946,6 +953,11 @@ def _speech_subject(pron: Token) -> Token | None:
     if subj is None:
         return None
     plural = subj.tag_ in {"NNS", "NNPS"}
+    if pron.lower_ in {"he", "she"} and (subj.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or (
+            subj.ent_type_ != "PERSON" and subj.lemma_.lower() in ANAPHORIC_GROUP_NOUNS | BODY_NOUNS)):
+        return None  # "the group said he had been captured": a person, not the group (agreement in animacy)
+    if pron.lower_ == "it" and subj.ent_type_ == "PERSON":
+        return None
     return subj if plural == (pron.lower_ == "they") else None
 
 
