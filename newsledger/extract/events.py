@@ -118,6 +118,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     pairs = _conflict_pairs(record, resolved)
     adversary = _adversaries(record, pairs)
     events: list[Event] = []
+    lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
     seen: set[tuple] = set()
     for sent, ev, srcs, tgts in resolved:
         status, asserted_by, typ, cameo = _status(record, doc, ev)
@@ -139,6 +140,9 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
                 if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
                     continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
+                t = _visit_host(index, record, ev, s, t)
+                if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
+                    continue  # a journey, a place or the public is no one met, visited or threatened
                 key = (ev.trigger.i, s.id if s else None, t.id if t else None)
                 if key in seen:
                     continue
@@ -149,10 +153,92 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
                 if e.confidence >= threshold:
                     events.append(e)
-    events = _first_mentions(record, _one_per_sentence_type(events))
+                    lemmas[id(e)] = ev.trigger.lemma_.lower()
+    events = _custody_retellings(record, _first_mentions(record, _one_per_sentence_type(events)), lemmas)
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _head_of(ev: RawEvent, actors: list, actor: Actor | None) -> Token | None:
+    """The coder's head token `actor` was resolved from (None when it came from elsewhere, e.g. a country object)."""
+    if actor is None or len(actors) != len(ev.targets):
+        return None
+    return next((h for h, a in zip(ev.targets, actors) if a is actor), None)
+
+
+LOCATIVE_PREPS = {"at", "in", "inside", "near", "outside", "around"}
+
+
+PARTITIVE_KINDS = {"kind", "sort", "type", "lot", "variety"}  # "all kinds of people": the people
+
+
+def _public(head: Token | None) -> bool:
+    """A bare or quantified noun of the public at large (non_acts.json public_audience): "people", "all kinds of
+    people", "motorists"; "the people of Idlib", "its residents" name a group."""
+    if head is not None and head.lemma_.lower() in PARTITIVE_KINDS:
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), head)
+    if head is None or head.lemma_.lower() not in D.non_acts()["public_audience"] \
+            and head.lower_ not in D.non_acts()["public_audience"]:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"})
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+
+
+def _official(a: Actor | None) -> bool:
+    """The actor stands for a state or body: a country or organization, a person the Phoenix dictionary codes, or a
+    code of a state or political sector (non_acts.json visit_official_sectors). A code from a free title ("film-maker
+    and activist") is not enough (Guardian tune-a: an activist's journey to Syria)."""
+    if a is None:
+        return False
+    code = a.code or ""
+    return a.kind in {"country", "organization"} or a.code_source == "dictionary" or any(
+        code[i:i + 3] in D.non_acts()["visit_official_sectors"] for i in range(0, len(code), 3))
+
+
+def _visit_host(index, record: Record, ev: RawEvent, s: Actor | None, t: Actor | None) -> Actor | None:
+    """The host of an official's journey, "travelled to Egypt", "flew to Moscow": the country of the motion verb's
+    to/in place (CAMEO 042 'Make a visit': the target is the host; _country_object leaves destinations to places)."""
+    if t is not None or not ev.cameo.startswith("042") or ev.trigger.lemma_.lower() not in MOTION_WORDS \
+            or not _official(s):
+        return t
+    for prep in ev.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"to", "in"}:
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj" and p.ent_type_ == "GPE":
+                name = " ".join(x.text for x in actorcodes.np_tokens(p) if x.dep_ != "det")
+                host = index.country_named(name) or index.country_named(p.text)
+                if host is not None and host.id != s.id and host.country != s.country:
+                    if not host.code and not host.code_source:
+                        host.code = _code_for_actor(record, host)
+                    return host
+    return t
+
+
+def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_head: Token | None) -> bool:
+    """Acts between actors whose other side is no actor (non_acts.json _visit_host, _public_audience):
+    - a visit by a motion verb (CAMEO 042) without a host, or to a country by a visitor who holds no state or
+      political office ("he travelled to Syria", "flew to Florida");
+    - a consultation (CONSULT) whose counterpart is a place ("talk about the plans at the community centre"; a
+      visit's host country excepted, "landed in Qatar") or the public ("I met all kinds of people");
+    - a warning to the public to do or avoid something: an advisory, no threat ("warned people not to swim")."""
+    lemma = ev.trigger.lemma_.lower()
+    na = D.non_acts()
+    if typ == "CONSULT" and ev.cameo.startswith("042") and lemma in MOTION_WORDS:
+        if t is None or (t.kind == "country" and not _official(s)):
+            return True
+    if typ == "CONSULT" and t_head is not None and (_public(t_head) or (
+            t_head.dep_ == "pobj" and t_head.head.lower_ in LOCATIVE_PREPS
+            and not (ev.cameo.startswith("042") and t.kind == "country"))):  # "landed in Qatar": the host
+        return True
+    if typ == "THREATEN" and (lemma in na["advisory_verbs"] or ev.trigger.lower_ in na["advisory_verbs"]) \
+            and _public(t_head) and (any(c.dep_ in {"xcomp", "ccomp"} for c in ev.trigger.children)
+                                    or any(c.dep_ == "prep" and c.lower_ in {"against", "about", "of"}
+                                           for c in ev.trigger.children)):
+        return True
+    return False
 
 
 def _contest_verb(ev: RawEvent) -> bool:
@@ -200,6 +286,54 @@ def _first_mentions(record: Record, events: list[Event]) -> list[Event]:
         seen.add(k)
         out.append(e)
     return out
+
+
+# Verbs of taking into custody and of charging (CAMEO 173 'Arrest, detain, or charge with legal action'; VerbNet
+# 10.5 steal/capture): a later sentence with a verb of the same family retells the arrest or the charge.
+CUSTODY_FAMILIES = ({"arrest", "detain", "capture", "apprehend", "nab", "seize", "catch"}, {"charge", "indict"})
+
+
+def _custody_family(lemma: str | None) -> int | None:
+    return next((i for i, f in enumerate(CUSTODY_FAMILIES) if lemma in f), None)
+
+
+def _described(record: Record, actor_id: str | None) -> bool:
+    """The actor is a description the event extractor made ("a man", "Scientology defector"), not a name."""
+    a = record.actor(actor_id) if actor_id else None
+    return a is None or (a.code_source is None and a.kind in {"person", "group"})
+
+
+def _custody_retellings(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
+    """A headline or lead tells an arrest or a charge of someone it describes ("Scientology defector arrested", "Man
+    with sack charged with burglary", "a man ... has been detained"); a later sentence with a verb of the same
+    family and no other agent names the person ("Daniel X, 19, ... was arrested", "X and Y were charged with
+    burglary"), and that person is the first the article names after the lead. The later sentence retells the event
+    (event-annotation.md: "other clear mentions of the same event are the same event"): one event, at the first
+    mention, on the named person. Class from the all-news tune-a
+    quarter (crime reports and wire stories open with a described suspect)."""
+    out: list[Event] = []
+    for e in events:
+        fam = _custody_family(lemmas.get(id(e)))
+        if e.type == "COERCE" and fam is not None and e.target and not _described(record, e.target):
+            first = next((o for o in out if o.type == "COERCE" and _custody_family(lemmas.get(id(o))) == fam
+                          and o.source in {None, e.source} and _described(record, o.target)
+                          and _first_named_after(record, o.start) == e.target), None)
+            if first is not None:
+                first.target = e.target
+                continue
+        out.append(e)
+    return out
+
+
+def _first_named_after(record: Record, char: int) -> str | None:
+    """The person the article names first after `char`, if it names no one before it (the described person of a
+    lead, named in a later sentence: "A man who says he is a pharmacist ... Anwar X, 37, ...")."""
+    before = {en.actor for en in record.entities if en.actor and en.start < char}
+    for en in sorted(record.entities, key=lambda en: en.start):
+        a = record.actor(en.actor) if en.actor and en.start >= char else None
+        if a is not None and a.kind == "person" and en.type == "PERSON":
+            return None if a.id in before else a.id
+    return None
 
 
 def _anaphoric_custody_target(record: Record, e: Event) -> bool:
@@ -801,9 +935,16 @@ def _national_capital(name: str) -> bool:
     return any(e.capital for e in gazetteer.get().lookup(name))
 
 
+# WordNet organization.n.01 / social_group.n.01 hyponyms that speak as bodies in news ("the ministry said")
+BODY_NOUNS = {"government", "ministry", "office", "agency", "company", "council", "court", "party", "department",
+              "police", "army", "military", "committee", "coalition", "alliance", "network", "observatory",
+              "administration", "authority", "authorities", "force", "forces", "union", "board", "commission"}
+
+
 def _speech_subject(pron: Token) -> Token | None:
     """The subject of the speech verb whose reported clause has this pronoun as subject ("Turkey, a Nato
-    member, said it would ...": Turkey), when the pronoun agrees with it in number."""
+    member, said it would ...": Turkey), when the pronoun agrees with it in number and animacy ("he"/"she" is no
+    organization, "it" no person)."""
     clause = pron.head
     if pron.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp" or clause.head is clause:
         return None
@@ -812,6 +953,11 @@ def _speech_subject(pron: Token) -> Token | None:
     if subj is None:
         return None
     plural = subj.tag_ in {"NNS", "NNPS"}
+    if pron.lower_ in {"he", "she"} and (subj.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or (
+            subj.ent_type_ != "PERSON" and subj.lemma_.lower() in ANAPHORIC_GROUP_NOUNS | BODY_NOUNS)):
+        return None  # "the group said he had been captured": a person, not the group (agreement in animacy)
+    if pron.lower_ == "it" and subj.ent_type_ == "PERSON":
+        return None
     return subj if plural == (pron.lower_ == "they") else None
 
 
