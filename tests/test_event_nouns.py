@@ -77,3 +77,15 @@ def test_agentless_crime_noun_makes_no_event():
 def test_an_event_noun_under_a_noun_of_possibility_is_no_act():
     assert _nominals("Officials cited the likelihood of attacks by rebels in the north.") == []
     assert ("attacks", "190", ["rebels"]) in _nominals("Officials condemned the attacks by rebels in the north.")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The driver was arrested for stealing a car on Friday.", "steal"),
+    ("The woman was already in custody for allegedly robbing a bank.", "rob"),
+])
+def test_the_act_a_legal_act_is_for_is_no_description(text, lemma):
+    assert not C._in_description(_verb(text, lemma))
+
+
+def test_a_gerund_after_a_preposition_of_no_legal_word_stays_a_description():
+    assert C._in_description(_verb("The group is known for stealing the show at festivals.", "steal"))

@@ -974,7 +974,7 @@ def _existential_participle(t: Token) -> bool:
 
 
 def _in_description(tok: Token) -> bool:
-    if _narrating_relative(tok):
+    if _narrating_relative(tok) or _alleged_act(tok):
         return False
     t = tok
     for _ in range(6):
@@ -990,6 +990,26 @@ def _in_description(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+LEGAL_PREPS = {"for", "of", "with"}
+
+
+def _alleged_act(tok: Token) -> bool:
+    """The gerund a legal act is for ("arrested for stealing a car", "charged with assaulting an officer", "in
+    custody for allegedly robbing a bank", "on suspicion of smuggling"): it narrates the alleged act, not a
+    description. The legal word is an arrest or charge verb (CAMEO 173 "Arrest, detain, or charge with legal
+    action", 112 "Accuse") or a noun of the CAMEO dictionary's &DETENTION synset ("custody", "jail") or its arrest
+    pattern "on suspicion" (MISSES.md cause A, the pcomp sub-class)."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ not in LEGAL_PREPS or tok.head.head.i == tok.i:
+        return False
+    legal = tok.head.head
+    if legal.pos_ == "NOUN":
+        return legal.lemma_.lower() in D.synsets().get("&DETENTION", ()) or legal.lemma_.lower() == "suspicion"
+    if legal.pos_ != "VERB":
+        return False
+    code, _ = coded_verb(legal, legal.lemma_.lower())
+    return bool(code) and (code.startswith("173") or code.startswith("112"))
 
 
 def _narrating_relative(tok: Token) -> bool:
@@ -1119,8 +1139,15 @@ def _by_agents(noun: Token) -> list[Token]:
     boys", "an attack by rebels", "killings by police"): the agent of a nominalised act, as the "by" agent of a
     passive answers the active verb's subject. A phrase that names no actor ("an attack by night") is no
     agent (actorcodes._actorish: a name or a role noun of the Phoenix agents table)."""
-    return [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-            for p in c.children if p.dep_ == "pobj" and AC._actorish(np_head(p))]
+    agents = [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj" and AC._actorish(np_head(p))]
+    return [_named(a) for a in agents]
+
+
+def _named(head: Token) -> Token:
+    """The name set beside a role noun ("the lawyer Clive Smith", parsed as the role with the name as its
+    appositive): the name is the actor's mention, else the head itself."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in NOMINAL_SOURCE_ENTS), head)
 
 
 def _relative_light_subjects(noun: Token) -> list[Token]:
