@@ -89,3 +89,13 @@ def test_the_act_a_legal_act_is_for_is_no_description(text, lemma):
 
 def test_a_gerund_after_a_preposition_of_no_legal_word_stays_a_description():
     assert C._in_description(_verb("The group is known for stealing the show at festivals.", "steal"))
+
+
+def _visitors(text: str) -> bool:
+    return any(C._coded_visitor(s) for s in C.subject_of(_verb(text, "travel"))[0])
+
+
+def test_a_private_persons_trip_is_no_visit_but_a_ministers_is():
+    assert not _visitors("He travelled to Syria in 2014.")
+    assert not _visitors("The film-maker travelled to Syria without telling his parents.")
+    assert _visitors("The French foreign minister travelled to Moscow on Monday.")
