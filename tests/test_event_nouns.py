@@ -99,3 +99,12 @@ def test_a_private_persons_trip_is_no_visit_but_a_ministers_is():
     assert not _visitors("He travelled to Syria in 2014.")
     assert not _visitors("The film-maker travelled to Syria without telling his parents.")
     assert _visitors("The French foreign minister travelled to Moscow on Monday.")
+
+
+def test_an_uncoded_role_noun_is_named_by_its_appositive():
+    doc = _nlp()("Her parents, Mary Walsh and Tom Walsh, deny the charges.")
+    parents = next(t for t in doc if t.lower_ == "parents")
+    assert C._uncoded_named(parents).lower_ == "walsh"
+    doc = _nlp()("The foreign minister, Ivan Petrov, denied the report.")
+    minister = next(t for t in doc if t.lower_ == "minister")
+    assert C._uncoded_named(minister) is minister  # a coded role stays the mention the actor codes read

@@ -691,6 +691,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 sources, targets = agent, [h for s in subj for h in [s]]
             else:
                 sources, targets = subj, objs
+            sources, targets = [_uncoded_named(x) for x in sources], [_uncoded_named(x) for x in targets]
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
             ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
@@ -1151,6 +1152,13 @@ def _by_agents(noun: Token) -> list[Token]:
     agents = [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
               for p in c.children if p.dep_ == "pobj" and AC._actorish(np_head(p))]
     return [_named(a) for a in agents]
+
+
+def _uncoded_named(head: Token) -> Token:
+    """A role noun with no CAMEO actor code of its own ("his parents, John X and Jane Y, deny ...") is named by its
+    appositive (_named); a coded role ("the foreign minister, X", GOV with its country) stays the mention the
+    actor codes read."""
+    return head if head.pos_ != "NOUN" or AC.head_code(head, pron=False) else _named(head)
 
 
 def _named(head: Token) -> Token:
