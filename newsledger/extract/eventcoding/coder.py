@@ -640,8 +640,8 @@ _NOUN = frozenset({NOUN})
 def _coded_visitor(subj: Token) -> bool:
     """A visit (CAMEO 042 "Make a visit") is coded between coded actors, PETRARCH's discipline: the traveller has
     a CAMEO actor code (a Phoenix name, a country, an agent noun such as "minister" or "delegation") or is an
-    organisation or state named as such. A private person's trip ("he travelled to Syria in 2014", "the
-    film-maker travelled to Syria") is no visit of one actor to another."""
+    organisation or state named as such. A private person's trip ("he flew to Spain on holiday", "the singer
+    travelled to Paris") is no visit of one actor to another."""
     head = np_head(subj)
     return head.ent_type_ in {"ORG", "GPE", "NORP"} or bool(AC.head_code(head))
 
@@ -1007,7 +1007,7 @@ LEGAL_PREPS = {"for", "of", "with"}
 
 def _alleged_act(tok: Token) -> bool:
     """The gerund a legal act is for ("arrested for stealing a car", "charged with assaulting an officer", "in
-    custody for allegedly robbing a bank", "on suspicion of smuggling"): it narrates the alleged act, not a
+    custody for allegedly setting fire to a barn", "on suspicion of smuggling"): it narrates the alleged act, not a
     description. The legal word is an arrest or charge verb (CAMEO 173 "Arrest, detain, or charge with legal
     action", 112 "Accuse") or a noun of the CAMEO dictionary's &DETENTION synset ("custody", "jail") or its arrest
     pattern "on suspicion" (MISSES.md cause A, the pcomp sub-class)."""
@@ -1036,7 +1036,7 @@ def _narrating_relative(tok: Token) -> bool:
 
 
 def _names_person(noun: Token, depth: int = 0) -> bool:
-    """The noun is a person's name, or a description set beside one ("X, the film-maker and activist"): a relative
+    """The noun is a person's name, or a description set beside one ("X, the poet and teacher"): a relative
     clause on it cannot pick out one person among several, so it is non-restrictive whatever the punctuation
     (English grammars: a relative clause on a proper noun is non-restrictive)."""
     if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
@@ -1048,7 +1048,7 @@ def _names_person(noun: Token, depth: int = 0) -> bool:
 
 def _past_or_perfect(verb: Token) -> bool:
     """The clause narrates a past act ("who was killed", "who had fled", "who has been detained"), not a state
-    that describes the person ("who lives in Luton"): a past tense verb or auxiliary, or a perfect "have"."""
+    that describes the person ("who lives in the old town"): a past tense verb or auxiliary, or a perfect "have"."""
     return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lemma_ == "have")
                                      for c in verb.children)
 
@@ -1145,8 +1145,8 @@ def _noun_sources(tok: Token) -> list[Token]:
 
 
 def _by_agents(noun: Token) -> list[Token]:
-    """The "by" phrase of an event noun names its doer when it names an actor ("the rescue by a lawyer of two
-    boys", "an attack by rebels", "killings by police"): the agent of a nominalised act, as the "by" agent of a
+    """The "by" phrase of an event noun names its doer when it names an actor ("the rescue by the coastguard of
+    three sailors", "an attack by rebels", "killings by police"): the agent of a nominalised act, as the "by" agent of a
     passive answers the active verb's subject. A phrase that names no actor ("an attack by night") is no
     agent (actorcodes._actorish: a name or a role noun of the Phoenix agents table)."""
     agents = [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -1155,21 +1155,21 @@ def _by_agents(noun: Token) -> list[Token]:
 
 
 def _uncoded_named(head: Token) -> Token:
-    """A role noun with no CAMEO actor code of its own ("his parents, John X and Jane Y, deny ...") is named by its
+    """A role noun with no CAMEO actor code of its own ("her brothers, A and B, denied ...") is named by its
     appositive (_named); a coded role ("the foreign minister, X", GOV with its country) stays the mention the
     actor codes read."""
     return head if head.pos_ != "NOUN" or AC.head_code(head, pron=False) else _named(head)
 
 
 def _named(head: Token) -> Token:
-    """The name set beside a role noun ("the lawyer Clive Smith", parsed as the role with the name as its
+    """The name set beside a role noun ("the lawyer Ana Ruiz", parsed as the role with the name as its
     appositive): the name is the actor's mention, else the head itself."""
     return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in NOMINAL_SOURCE_ENTS), head)
 
 
 def _relative_light_subjects(noun: Token) -> list[Token]:
-    """The subject of a relative clause whose light verb takes the event noun as its object: "the murders these men
-    are alleged to have committed", "the attacks the group carried out" (the relative form of "X committed murders",
+    """The subject of a relative clause whose light verb takes the event noun as its object: "the murders the gang
+    is said to have committed", "the attacks the group carried out" (the relative form of "X committed murders",
     _nominal_object). The light verb may sit under a raising or hedging verb ("alleged to have", "said to have");
     a relative pronoun is no subject of its own."""
     out = []
@@ -1239,7 +1239,7 @@ def death_in_attack(verb: Token) -> RawEvent | None:
 
 
 # Nouns of possibility and risk (WordNet 3.0: likelihood, probability; possibility; chance; risk, danger; threat;
-# prospect; fear): "the likelihood of attacks by X", "the threat of a Turkish offensive" name an act that may come,
+# prospect; fear): "the risk of raids by X", "the threat of an offensive" name an act that may come,
 # not one that happened.
 POSSIBILITY_NOUNS = {"likelihood", "probability", "possibility", "chance", "risk", "danger", "threat", "prospect",
                      "fear", "spectre", "specter"}

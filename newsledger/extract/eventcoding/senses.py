@@ -113,7 +113,7 @@ def _custody(verb: Token, sectors: tuple[str, ...]) -> bool:
     """The verb's doer (its active subject, or the "by" agent of its passive) is an actor of one of these CAMEO
     sectors (a 3-letter part of its actor code: "police" COP, "Syrian troops" SYRMIL; a head noun of the CAMEO
     dictionary's &MILITARY synset, the "forces" of its "armed forces", counts as MIL) and the one it acts on (its
-    object, or the subject of its passive) is a person: "they are being held by the Syrian Democratic Forces",
+    object, or the subject of its passive) is a person: "the two men are held by rebel forces",
     "police held two men", "he was picked up by police". A meeting held by the police is no custody."""
     from newsledger.extract.eventcoding import actorcodes as AC
 
