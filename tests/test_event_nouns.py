@@ -81,7 +81,7 @@ def test_an_event_noun_under_a_noun_of_possibility_is_no_act():
 
 @pytest.mark.parametrize("text, lemma", [
     ("The driver was arrested for stealing a car on Friday.", "steal"),
-    ("The woman was already in custody for allegedly burning a barn.", "rob"),
+    ("The woman was already in custody for allegedly burning a barn.", "burn"),
 ])
 def test_the_act_a_legal_act_is_for_is_no_description(text, lemma):
     assert not C._in_description(_verb(text, lemma))
