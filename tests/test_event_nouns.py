@@ -91,16 +91,6 @@ def test_a_gerund_after_a_preposition_of_no_legal_word_stays_a_description():
     assert C._in_description(_verb("The group is known for stealing the show at festivals.", "steal"))
 
 
-def _visitors(text: str) -> bool:
-    return any(C._coded_visitor(s) for s in C.subject_of(_verb(text, "travel"))[0])
-
-
-def test_a_private_persons_trip_is_no_visit_but_a_ministers_is():
-    assert not _visitors("He travelled to Spain in 2014.")
-    assert not _visitors("The singer travelled to Spain with her friends.")
-    assert _visitors("The French foreign minister travelled to Moscow on Monday.")
-
-
 def test_an_uncoded_role_noun_is_named_by_its_appositive():
     doc = _nlp()("Her parents, Mary Walsh and Tom Walsh, deny the charges.")
     parents = next(t for t in doc if t.lower_ == "parents")

@@ -637,15 +637,6 @@ _VERB_AUX = frozenset({VERB, AUX})
 _NOUN = frozenset({NOUN})
 
 
-def _coded_visitor(subj: Token) -> bool:
-    """A visit (CAMEO 042 "Make a visit") is coded between coded actors, PETRARCH's discipline: the traveller has
-    a CAMEO actor code (a Phoenix name, a country, an agent noun such as "minister" or "delegation") or is an
-    organisation or state named as such. A private person's trip ("he flew to Spain on holiday", "the singer
-    travelled to Paris") is no visit of one actor to another."""
-    head = np_head(subj)
-    return head.ent_type_ in {"ORG", "GPE", "NORP"} or bool(AC.head_code(head))
-
-
 def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEvent], list[Token]]:
     """Events of the verbs in toks, and the intent verbs set aside for their intended action."""
     out: list[RawEvent] = []
@@ -685,7 +676,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
                 objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
                          for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
-                if (lemma != "visit" and not objs) or not any(_coded_visitor(x) for x in subj):
+                if lemma != "visit" and not objs:
                     continue
             if passive:
                 sources, targets = agent, [h for s in subj for h in [s]]
