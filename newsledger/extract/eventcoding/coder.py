@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.parts_of_speech import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.eventcoding import actorcodes as AC
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 
@@ -278,9 +279,13 @@ REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "pe
                        "comply", "approve", "endorse"}
 
 
+# "commit" and "perpetrate" (WordNet perpetrate.v.01 "perform an act, usually with a negative connotation": commit,
+# perpetrate, pull): the CAMEO dictionary's own "commit" patterns code the noun ("commit raids" 195, "commit
+# operation against" 190); the crime nouns of nominals.tsv ("the murders X committed") are their objects.
 LIGHT_VERBS = {"stage", "hold", "launch", "begin", "start", "continue", "mount", "lodge", "conduct", "organize",
                "organise", "announce", "issue", "open", "reiterate", "renew", "resume", "carry_out", "make",
-               "impose", "declare", "step_up", "end", "call", "file", "undertake", "go_on", "initiate"}
+               "impose", "declare", "step_up", "end", "call", "file", "undertake", "go_on", "initiate", "commit",
+               "perpetrate"}
 
 
 def _nominal_object(verb: Token, lemma: str) -> tuple[str, Token] | None:
@@ -677,6 +682,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 sources, targets = agent, [h for s in subj for h in [s]]
             else:
                 sources, targets = subj, objs
+            sources, targets = [_uncoded_named(x) for x in sources], [_uncoded_named(x) for x in targets]
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
             ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
@@ -969,7 +975,7 @@ def _existential_participle(t: Token) -> bool:
 
 
 def _in_description(tok: Token) -> bool:
-    if _narrating_relative(tok):
+    if _narrating_relative(tok) or _alleged_act(tok):
         return False
     t = tok
     for _ in range(6):
@@ -987,6 +993,26 @@ def _in_description(tok: Token) -> bool:
     return False
 
 
+LEGAL_PREPS = {"for", "of", "with"}
+
+
+def _alleged_act(tok: Token) -> bool:
+    """The gerund a legal act is for ("arrested for stealing a car", "charged with assaulting an officer", "in
+    custody for allegedly setting fire to a barn", "on suspicion of smuggling"): it narrates the alleged act, not a
+    description. The legal word is an arrest or charge verb (CAMEO 173 "Arrest, detain, or charge with legal
+    action", 112 "Accuse") or a noun of the CAMEO dictionary's &DETENTION synset ("custody", "jail") or its arrest
+    pattern "on suspicion" (MISSES.md cause A, the pcomp sub-class)."""
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or tok.head.lower_ not in LEGAL_PREPS or tok.head.head.i == tok.i:
+        return False
+    legal = tok.head.head
+    if legal.pos_ == "NOUN":
+        return legal.lemma_.lower() in D.synsets().get("&DETENTION", ()) or legal.lemma_.lower() == "suspicion"
+    if legal.pos_ != "VERB":
+        return False
+    code, _ = coded_verb(legal, legal.lemma_.lower())
+    return bool(code) and (code.startswith("173") or code.startswith("112"))
+
+
 def _narrating_relative(tok: Token) -> bool:
     """A non-restrictive relative clause whose own subject is the relative pronoun ("X, who was killed by Y",
     "Z, which attacked W"): it narrates an act of the antecedent's, not a description that picks the antecedent
@@ -995,7 +1021,27 @@ def _narrating_relative(tok: Token) -> bool:
     if tok.dep_ != "relcl":
         return False
     rel = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which"}), None)
-    return rel is not None and rel.i > 0 and tok.doc[rel.i - 1].text == "," and rel.i < tok.i
+    if rel is None or rel.i == 0 or rel.i > tok.i:
+        return False
+    return tok.doc[rel.i - 1].text == "," or (_names_person(tok.head) and _past_or_perfect(tok))
+
+
+def _names_person(noun: Token, depth: int = 0) -> bool:
+    """The noun is a person's name, or a description set beside one ("X, the poet and teacher"): a relative
+    clause on it cannot pick out one person among several, so it is non-restrictive whatever the punctuation
+    (English grammars: a relative clause on a proper noun is non-restrictive)."""
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        return True
+    if depth < 3 and noun.dep_ in {"appos", "conj"} and noun.head.i != noun.i:
+        return _names_person(noun.head, depth + 1)
+    return False
+
+
+def _past_or_perfect(verb: Token) -> bool:
+    """The clause narrates a past act ("who was killed", "who had fled", "who has been detained"), not a state
+    that describes the person ("who lives in the old town"): a past tense verb or auxiliary, or a perfect "have"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                     for c in verb.children)
 
 
 def _special(tok: Token, lemma: str) -> RawEvent | None:
@@ -1086,7 +1132,51 @@ def _noun_sources(tok: Token) -> list[Token]:
                 NOMINAL_SOURCE_ENTS]
     sources += [g for c in tok.children if c.dep_ == "amod" and c.lower_.endswith("-led") or c.lower_ == "led"
                 for g in c.children if g.ent_type_ in NOMINAL_SOURCE_ENTS]
-    return sources + _light_participle_agents(tok)
+    return sources + _light_participle_agents(tok) + _by_agents(tok) + _relative_light_subjects(tok)
+
+
+def _by_agents(noun: Token) -> list[Token]:
+    """The "by" phrase of an event noun names its doer when it names an actor ("the rescue by the coastguard of
+    three sailors", "an attack by rebels", "killings by police"): the agent of a nominalised act, as the "by" agent of a
+    passive answers the active verb's subject. A phrase that names no actor ("an attack by night") is no
+    agent (actorcodes._actorish: a name or a role noun of the Phoenix agents table)."""
+    agents = [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj" and AC._actorish(np_head(p))]
+    return [_named(a) for a in agents]
+
+
+def _uncoded_named(head: Token) -> Token:
+    """A role noun with no CAMEO actor code of its own ("her brothers, A and B, denied ...") is named by its
+    appositive (_named); a coded role ("the foreign minister, X", GOV with its country) stays the mention the
+    actor codes read."""
+    return head if head.pos_ != "NOUN" or AC.head_code(head, pron=False) else _named(head)
+
+
+def _named(head: Token) -> Token:
+    """The name set beside a role noun ("the lawyer Ana Ruiz", parsed as the role with the name as its
+    appositive): the name is the actor's mention, else the head itself."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in NOMINAL_SOURCE_ENTS), head)
+
+
+def _relative_light_subjects(noun: Token) -> list[Token]:
+    """The subject of a relative clause whose light verb takes the event noun as its object: "the murders the gang
+    is said to have committed", "the attacks the group carried out" (the relative form of "X committed murders",
+    _nominal_object). The light verb may sit under a raising or hedging verb ("alleged to have", "said to have");
+    a relative pronoun is no subject of its own."""
+    out = []
+    for rel in (c for c in noun.children if c.dep_ == "relcl"):
+        verb, found = rel, False
+        for _ in range(3):
+            if phrasal_lemma(verb, verb.lemma_.lower()) in LIGHT_VERBS:
+                found = True
+                break
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if verb is None:
+                break
+        if found:
+            out += [s for s in rel.children if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WP", "WDT"}
+                    and (s.pos_ != "PRON" or s.lower_ in {"they", "he", "she"})]
+    return out
 
 
 def _light_participle_agents(noun: Token) -> list[Token]:
@@ -1139,6 +1229,19 @@ def death_in_attack(verb: Token) -> RawEvent | None:
     return None
 
 
+# Nouns of possibility and risk (WordNet 3.0: likelihood, probability; possibility; chance; risk, danger; threat;
+# prospect; fear): "the risk of raids by X", "the threat of an offensive" name an act that may come,
+# not one that happened.
+POSSIBILITY_NOUNS = {"likelihood", "probability", "possibility", "chance", "risk", "danger", "threat", "prospect",
+                     "fear", "spectre", "specter"}
+
+
+def _possible_act(noun: Token) -> bool:
+    """The event noun is the "of" object of a noun of possibility or risk (POSSIBILITY_NOUNS)."""
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return of is not None and of.head.lemma_.lower() in POSSIBILITY_NOUNS
+
+
 def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
     """Event nouns (nominals.tsv) whose actor the noun phrase itself names: "Turkey's offensive against the
     Kurdish enclave", "a US-led attack on Mosul", "Russian airstrikes", "talks between X and Y": the possessor,
@@ -1151,7 +1254,7 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
         code = _nominal_code(tok, table)
-        if code is None or reports_no_act(tok, tok.lemma_.lower(), []):
+        if code is None or reports_no_act(tok, tok.lemma_.lower(), []) or _possible_act(tok):
             continue
         sources = _noun_sources(tok)
         targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into", "with"}

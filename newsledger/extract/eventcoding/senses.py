@@ -13,7 +13,8 @@ from newsledger import resources
 from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody"}
+HELD_PRONOUNS = {"he", "she", "they", "him", "her", "them", "who", "whom"}  # a person held ("they are being held")
 NOUN_FRAMES = {"object", "subject"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
 NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
@@ -28,10 +29,10 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
     out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
         kind, _, arg = frame.partition(":")
-        if kind not in KINDS or (kind in {"words", "joint", *NOUN_FRAMES} and not arg.strip()):
+        if kind not in KINDS or (kind in {"words", "joint", "custody", *NOUN_FRAMES} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
-        sep = "|" if kind in CLAUSE_DEPS or kind in NOUN_FRAMES else None  # alternatives; words are a sequence
-        words = tuple(arg.lower().split(sep)) if arg else ()
+        sep = "|" if kind in CLAUSE_DEPS or kind in NOUN_FRAMES or kind == "custody" else None  # words: a sequence
+        words = tuple(arg.upper().split(sep)) if kind == "custody" else tuple(arg.lower().split(sep)) if arg else ()
         if kind in NOUN_FRAMES:
             words = _expand_classes(words, lemma)
         out.setdefault(lemma.lower(), []).append(((kind, words), code))
@@ -108,6 +109,36 @@ def _joint(verb: Token, after: list[Token]) -> bool:
                for s in subjects for c in s.children)
 
 
+def _custody(verb: Token, sectors: tuple[str, ...]) -> bool:
+    """The verb's doer (its active subject, or the "by" agent of its passive) is an actor of one of these CAMEO
+    sectors (a 3-letter part of its actor code: "police" COP, "Syrian troops" SYRMIL; a head noun of the CAMEO
+    dictionary's &MILITARY synset, the "forces" of its "armed forces", counts as MIL) and the one it acts on (its
+    object, or the subject of its passive) is a person: "the two men are held by rebel forces",
+    "police held two men", "he was picked up by police". A meeting held by the police is no custody."""
+    from newsledger.extract.eventcoding import actorcodes as AC
+
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if passive:
+        doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+    human, agents = D.non_acts()["human_nouns"], D.agent_codes()  # human nouns and Phoenix agent nouns
+    if not any(h.ent_type_ == "PERSON" or h.lower_ in HELD_PRONOUNS
+               or any(w in human or w in agents for w in (h.lemma_.lower(), h.lower_)) for h in held):
+        return False
+    military = {w.split()[-1] for w in D.synsets().get("&MILITARY", ())}  # "troops", "forces" ("armed forces")
+    for d in doers:
+        head = d.lower_
+        codes = [AC.head_code(d, pron=False) or "", D.agent_codes().get(head, ""),
+                 D.agent_codes().get(head[:-1] if head.endswith("s") else head, ""),
+                 "MIL" if head in military else ""]
+        if any(code[k:k + 3] in sectors for code in codes for k in range(0, len(code), 3)):
+            return True
+    return False
+
+
 def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
     """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds); after() gives the words
     after the verb (_clause_after), read once for all of a verb's rows."""
@@ -120,6 +151,8 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
         return not _noun_lemmas(verb, kind).isdisjoint(words)
     if kind == "joint":
         return _follows(words, after()) and _joint(verb, after())
+    if kind == "custody":
+        return _custody(verb, words)
     return _follows(words, after())
 
 
