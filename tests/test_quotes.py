@@ -670,3 +670,16 @@ def test_dash_elaboration_is_part_of_the_content():
                   "to the water supply being poisoned.")
     q = find(qs, "the things she had come to believe", "indirect")
     assert q.text.endswith("the water supply being poisoned")
+
+
+def test_an_indefinite_noun_phrase_closing_a_content_is_the_writers():
+    # issue 18, sixth round: ", a figure far higher ..." and ", a former nominee who ..." after a content are the
+    # writer's comment or description; a definite apposition naming the noun before it stays
+    rec, qs = run("Mayor Joan Pike said that the plan would cut taxes by 10 percent, a figure far higher than "
+                  "last year.")
+    assert find(qs, "cut taxes", "indirect").text == "that the plan would cut taxes by 10 percent"
+    rec, qs = run("Mayor Joan Pike said she was as much a citizen as Sen. Tim Braun, a former nominee who was "
+                  "born abroad.")
+    assert find(qs, "as much a citizen", "indirect").text.endswith("as Sen. Tim Braun")
+    rec, qs = run("Mayor Joan Pike said that she had met the governor of the state, Tim Braun.")
+    assert find(qs, "met the governor", "indirect").text.endswith("the governor of the state, Tim Braun")
