@@ -683,3 +683,14 @@ def test_an_indefinite_noun_phrase_closing_a_content_is_the_writers():
     assert find(qs, "as much a citizen", "indirect").text.endswith("as Sen. Tim Braun")
     rec, qs = run("Mayor Joan Pike said that she had met the governor of the state, Tim Braun.")
     assert find(qs, "met the governor", "indirect").text.endswith("the governor of the state, Tim Braun")
+
+
+def test_quote_words_each_name_their_lexicon_class():
+    # issue 18, sixth round: the statement nouns, poll documents and headline verbs come from WordNet 3.0 classes
+    from newsledger import resources
+    from newsledger.extract.quotes.cues import HEADLINE_VERBS, IN_SOURCES, SPEECH_NOUNS
+
+    for row in resources.rows("quote_words.tsv"):
+        assert len(row) == 2 and row[1].startswith("WordNet 3.0 ") and row[0] == row[0].lower(), row
+    assert {"claim", "opposition", "eagerness"} <= SPEECH_NOUNS and "willingness" not in SPEECH_NOUNS
+    assert IN_SOURCES == {"poll", "survey"} and "torch" not in HEADLINE_VERBS
