@@ -694,3 +694,13 @@ def test_quote_words_each_name_their_lexicon_class():
         assert len(row) == 2 and row[1].startswith("WordNet 3.0 ") and row[0] == row[0].lower(), row
     assert {"claim", "opposition", "eagerness"} <= SPEECH_NOUNS and "willingness" not in SPEECH_NOUNS
     assert IN_SOURCES == {"poll", "survey"} and "torch" not in HEADLINE_VERBS
+
+
+def test_passive_addressee_and_a_subject_with_nothing_reported_after_the_cue():
+    # issue 18, sixth round: "I was told that X" reports X (the subject is the addressee); "the price was not
+    # disclosed" reports the subject alone
+    rec, qs = run("At the hearing, the mayor was told that the bridge would close in May.")
+    assert find(qs, "bridge would close", "indirect").text == "that the bridge would close in May"
+    rec, qs = run("The price of the new stadium, which the city will pay, was not disclosed.")
+    assert find(qs, "price of the new stadium", "indirect").text.rstrip(",") == \
+        "The price of the new stadium, which the city will pay"
