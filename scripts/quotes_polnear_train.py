@@ -7,8 +7,8 @@ quote rules, ~840 texts beside the dev split's small tune quarters. Same adapter
 
 --set train scores the train split (every text; --every K keeps every K-th text, a fixed sample); tune-a and
 tune-b score those quarters of the dev split (never the check half: this script refuses it).
---cache keeps the parsed docs in /tmp/newsledger-quotes-<set>.spacy (parse once, re-run the rules many times;
-delete it after changing the spaCy pipeline or its entity rules).
+--cache keeps the parsed docs in $NEWSLEDGER_CACHE_DIR (default /tmp)/newsledger-quotes-<set>.spacy (parse once,
+re-run the rules many times; delete it after changing the spaCy pipeline or its entity rules).
 --misses FILE writes one line per missed gold content and per unmatched prediction, with the best-overlapping
 partner on the other side, for sorting errors into classes (train and tune-a only).
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -33,6 +34,8 @@ from newsledger.model import Article, Record
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 PACKAGE = Path(nlp.__file__).resolve().parent
+# several worktrees share /tmp: NEWSLEDGER_CACHE_DIR keeps one tree's parses apart from another's
+CACHE_DIR = os.environ.get("NEWSLEDGER_CACHE_DIR", "/tmp")
 
 
 def fingerprint() -> str:
@@ -55,7 +58,7 @@ def warm_up() -> None:
 
 
 def _docs(texts: list[str], name: str, cache: bool):
-    path = Path(f"/tmp/newsledger-quotes-{name}.spacy") if cache else None
+    path = Path(f"{CACHE_DIR}/newsledger-quotes-{name}.spacy") if cache else None
     if path is not None and path.exists():
         pipe = nlp.load()
         docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(pipe.vocab))

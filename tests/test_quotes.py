@@ -670,3 +670,37 @@ def test_dash_elaboration_is_part_of_the_content():
                   "to the water supply being poisoned.")
     q = find(qs, "the things she had come to believe", "indirect")
     assert q.text.endswith("the water supply being poisoned")
+
+
+def test_an_indefinite_noun_phrase_closing_a_content_is_the_writers():
+    # issue 18, sixth round: ", a figure far higher ..." and ", a former nominee who ..." after a content are the
+    # writer's comment or description; a definite apposition naming the noun before it stays
+    rec, qs = run("Mayor Joan Pike said that the plan would cut taxes by 10 percent, a figure far higher than "
+                  "last year.")
+    assert find(qs, "cut taxes", "indirect").text == "that the plan would cut taxes by 10 percent"
+    rec, qs = run("Mayor Joan Pike said she was as much a citizen as Sen. Tim Braun, a former nominee who was "
+                  "born abroad.")
+    assert find(qs, "as much a citizen", "indirect").text.endswith("as Sen. Tim Braun")
+    rec, qs = run("Mayor Joan Pike said that she had met the governor of the state, Tim Braun.")
+    assert find(qs, "met the governor", "indirect").text.endswith("the governor of the state, Tim Braun")
+
+
+def test_quote_words_each_name_their_lexicon_class():
+    # issue 18, sixth round: the statement nouns, poll documents and headline verbs come from WordNet 3.0 classes
+    from newsledger import resources
+    from newsledger.extract.quotes.cues import HEADLINE_VERBS, IN_SOURCES, SPEECH_NOUNS
+
+    for row in resources.rows("quote_words.tsv"):
+        assert len(row) == 2 and row[1].startswith("WordNet 3.0 ") and row[0] == row[0].lower(), row
+    assert {"claim", "opposition", "eagerness"} <= SPEECH_NOUNS and "willingness" not in SPEECH_NOUNS
+    assert IN_SOURCES == {"poll", "survey"} and "torch" not in HEADLINE_VERBS
+
+
+def test_passive_addressee_and_a_subject_with_nothing_reported_after_the_cue():
+    # issue 18, sixth round: "I was told that X" reports X (the subject is the addressee); "the price was not
+    # disclosed" reports the subject alone
+    rec, qs = run("At the hearing, the mayor was told that the bridge would close in May.")
+    assert find(qs, "bridge would close", "indirect").text == "that the bridge would close in May"
+    rec, qs = run("The price of the new stadium, which the city will pay, was not disclosed.")
+    assert find(qs, "price of the new stadium", "indirect").text.rstrip(",") == \
+        "The price of the new stadium, which the city will pay"

@@ -101,7 +101,7 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
         # is named as saying it
         kept = [f for f in kept if not any(
             k is not f and k.cue is not None and k.cue.lemma_.lower() in self.speech and f.cue is not None
-            and f.cue_text != "according to" and k.start <= f.cue.idx and f.end <= k.end
+            and f.cue_text != "according to" and k.start <= f.cue.idx < k.end and f.end <= k.end
             and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)) for k in kept)]
         kept = self.uncross(kept)
         found += kept

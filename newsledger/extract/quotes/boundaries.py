@@ -41,9 +41,10 @@ class Boundaries(Speakers):
     def trim_tail(self, start: int, end: int) -> tuple[int, int]:
         """The content without what the writer hangs on it after a comma: a non-restrictive relative
         clause (", which ..."), a participle (", forcing ...", ", contradicting ...", a closing ", known as ..."), a
-        concessive clause (", although ..."), a source phrase (", according to ..."), or a coordinated clause with
-        a speech verb of its own (", and others warned that ..."). An apposition closing the content (", a former
-        governor ...") and a contrast (", while ...", ", despite ...") stay: they describe what is reported."""
+        concessive clause (", although ..."), a source phrase (", according to ..."), an indefinite noun phrase
+        closing it (", a claim that X disputes", ", a former governor who ..."), or a coordinated clause with a
+        speech verb of its own (", and others warned that ..."). A definite apposition (", the group's leader") and
+        a contrast (", while ...", ", despite ...") stay: they describe what is reported."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return start, end
@@ -83,6 +84,14 @@ class Boundaries(Speakers):
             elif n.tag_ == "RB" and n.i + 1 < span.end and self.doc[n.i + 1].tag_ == "VBG" \
                     and self.doc[n.i + 1].dep_ in {"advcl", "acl", "xcomp", "conj", "dep"}:
                 cut = True  # ", implicitly putting ...": a participle with its adverb
+            elif low in {"a", "an"} and n.dep_ == "det" and n.head.dep_ in {"appos", "npadvmod", "dep"} \
+                    and n.head.right_edge.i >= span.end - 2:
+                # an indefinite noun phrase closing the content after a comma or dash, set beside the clause or its
+                # last noun: the writer's comment or description (", a claim that his office disputes", ", a
+                # proportion that had risen in recent years", "— a milepost that Obama was able to hit", ", a former
+                # nominee who was born in Panama"); a definite one ("the Russian president, Vladimir V. Putin") names
+                # and stays
+                cut = True
             elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
                 cut = True
             elif low in {"and", "but"}:

@@ -52,26 +52,37 @@ OBJECT_PREPS = {"accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criti
                 "endorse": {"for"}, "attack": {"for", "over"}, "blast": {"for", "over"}, "slam": {"for", "over"},
                 "thank": {"for"}, "condemn": {"for"}, "mock": {"for"}, "warn": {"of", "about", "against"},
                 "remind": {"of"}, "compare": {"to", "with"}, "liken": {"to"}}
-# Nouns of statement, stance and plan that carry what they state: "her claim that X", "a pledge to X";
-# NOUN_PREPS: the prepositions that introduce it ("criticism of X", "calls for X").
-SPEECH_NOUNS = {"claim", "charge", "argument", "assertion", "allegation", "accusation", "warning", "promise",
-                "pledge", "vow", "threat", "statement", "suggestion", "insistence", "belief", "view", "plan",
-                "proposal", "call", "demand", "agreement", "criticism", "denial", "admission", "announcement",
-                "prediction", "assurance", "request", "complaint", "concern", "fear", "hope", "commitment",
-                "contention", "recommendation", "question", "offer", "attack", "praise", "support", "opposition",
-                # decision and intention with an infinitive and a possessor ("the president's eagerness to use X",
-                # "the government's determination to X"): PolNeAR Cues (tune half; train counts for "endorsement").
-                # Not "effort", "attempt": the writer's account of an action more than a stated intention
-                "decision", "determination", "eagerness", "refusal", "desire", "willingness", "intention",
-                "endorsement"}
+
+
+@lru_cache(maxsize=None)
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The sections of data/quote_words.tsv ("## speech_nouns", "## in_sources", "## headline_verbs"): each word with
+    the WordNet 3.0 class that makes it a cue."""
+    lists: dict[str, set[str]] = {}
+    target: set[str] | None = None
+    for line in resources.data_path("quote_words.tsv").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("## "):
+            target = lists.setdefault(line[3:].split()[0], set())
+        elif line and not line.startswith("#") and target is not None:
+            target.add(line.split("\t")[0].strip().lower())
+    return {k: frozenset(v) for k, v in lists.items()}
+
+
+# Nouns of statement, stance and plan that carry what they state: "her claim that X", "a pledge to X", "the
+# president's eagerness to use X" (data/quote_words.tsv, each with its WordNet class); NOUN_PREPS: the prepositions
+# that introduce it ("criticism of X", "calls for X").
+SPEECH_NOUNS = _word_lists()["speech_nouns"]
 NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal": {"for"}, "demand": {"for"},
               "request": {"for"}, "support": {"for"}, "opposition": {"to"}, "praise": {"for"},
               "attack": {"on"}, "complaint": {"about"}, "concern": {"about", "over"}, "question": {"about"},
               "warning": {"about", "of", "against"}, "fear": {"of", "about"}, "commitment": {"to"}}
 # Documents that report what they find, as the source of the sentence an "in" phrase opens or closes ("In the
 # latest Post-ABC poll, X", "X is ahead in the polls"): PolNeAR marks "in" as the Cue and the document as the Source
-# (PolNeAR train sample: 12 of 619 missed attributions, all polls and surveys).
-IN_SOURCES = {"poll", "survey"}
+# (data/quote_words.tsv, each with its WordNet class).
+IN_SOURCES = _word_lists()["in_sources"]
+# Verbs of criticism a headline uses as its cue ("Lawmakers Rip Y As Z"), beside the cue verbs (data/quote_words.tsv).
+HEADLINE_VERBS = _word_lists()["headline_verbs"]
 # Documents someone releases to speak through them: the one who released it is the source of what a relative clause
 # says it says ("released a letter from his doctor that says X", "is releasing an ad that urges Y").
 RELEASED_DOCUMENTS = {"letter", "ad", "advertisement", "statement", "memo", "video", "release", "report", "note",

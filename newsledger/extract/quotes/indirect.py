@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from newsledger.extract.quotes.contents import Contents
 from newsledger.extract.quotes.cues import (
+    ADDRESSEE_OBJECT,
+    CIRCUMSTANCE_PREPS,
     IN_SOURCES,
     NOUN_PREPS,
     QUOTE_ONLY_CUES,
@@ -17,6 +19,10 @@ from newsledger.extract.quotes.cues import (
     VIEW_AS_VERBS,
 )
 from newsledger.extract.quotes.reading import Found
+
+# What a passive addressee is told or asked: a clause ("was told that X"), an infinitive ("was asked to explain"),
+# a question ("was asked if X", "was asked a question about Y").
+PASSIVE_COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "dobj", "oprd"}
 
 
 class IndirectQuotes(Contents):
@@ -120,14 +126,36 @@ class IndirectQuotes(Contents):
 
     def passive_content(self, cue: Token) -> Found | None:
         """A cue in the passive with no agent ("X is expected to win", "it is considered a threat", "he was
-        accused of lying", "the merits are being debated"): a report with no source named, whose content is the
-        whole clause, its subject and cue included (PolNeAR annotates these with no Source)."""
+        accused of lying"): a report with no source named, whose content is the whole clause, its subject and cue
+        included (PolNeAR annotates these with no Source); what a passive addressee was told or asked ("I was told
+        that X"); a subject with nothing reported after the cue ("the price was not disclosed"): the subject."""
         if cue.tag_ != "VBN" or cue.dep_ == "relcl" or any(c.dep_ == "agent" for c in cue.children):
             return None
         subj = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
         if subj is None or subj.tag_ in {"WP", "WDT"} or subj.lower_ in {"that", "this"} or self.in_quote(subj):
             return None
-        span = self.contiguous([t for t in self.doc[subj.left_edge.i: cue.right_edge.i + 1] if t.sent == cue.sent])
+        after = [c for c in cue.children if c.i > cue.i and c.dep_ in PASSIVE_COMPLEMENT_DEPS]
+        if after and cue.lemma_.lower() in ADDRESSEE_OBJECT:
+            # "I was told that X", "he was asked whether Y", "the company is informed of Z" (VerbNet tell-37.2,
+            # inquire-37.1.2, advise-37.9: the passive subject is the addressee): the content is what the cue takes
+            # after it
+            span = self.contiguous([t for c in after for t in c.subtree if t.sent == cue.sent])
+            if span is not None:
+                span = (self.from_complementizer(*span), span[1])
+        elif not after and not any(c.i > cue.i and c.dep_ in {"prep", "dobj", "dative"}
+                                   and c.lower_ not in CIRCUMSTANCE_PREPS for c in cue.children):
+            # "the purchase price was not disclosed", "the dissolution of the club was announced": the subject is
+            # what was (not) said, the cue and its circumstances the writer's; the subject is a noun phrase, its
+            # relative clause part of it ("the merits of the program, which allows X, are being debated")
+            span = self.contiguous([t for t in subj.subtree if t.sent == cue.sent])
+            if span is not None:
+                start, end = self.close_quotation(*span)
+                if self.inside_quotation(start, end):
+                    return None
+                return Found(start, end, "indirect", cue=cue, cue_text=cue.text)
+        else:
+            span = self.contiguous([t for t in self.doc[subj.left_edge.i: cue.right_edge.i + 1]
+                                    if t.sent == cue.sent])
         bounds = self.indirect_bounds(span)
         if bounds is None:
             return None

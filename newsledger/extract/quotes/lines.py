@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.quotes.cues import HEADLINE_VERBS
 from newsledger.extract.quotes.reading import Found, Reading
 
 
@@ -41,7 +42,7 @@ class Lines(Reading):
                        speaker_span=name_span)]
 
     # Headline cues beyond the speech and stance verbs: attack verbs of headline style.
-    _HEAD_VERBS = {"rip", "hammer", "knock", "torch", "scold", "rap"}
+    _HEAD_VERBS = HEADLINE_VERBS  # data/quote_words.tsv: verb.communication senses of WordNet 3.0
 
     def headline_verb(self, p_start: int, p_end: int) -> list[Found]:
         """A headline "X Verbs Y" ("Lawmakers Rip Y As Z", "Senator urges Y"), one line with no sentence
