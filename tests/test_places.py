@@ -469,3 +469,21 @@ def test_a_name_given_its_state_once_keeps_it_where_the_article_names_it_bare():
     found = [p for p in _places("The fair opened in Paris, Texas, on Friday. Visitors to Paris paid $5.")
              if p.text == "Paris"]
     assert len(found) == 2 and all(p.admin1 == "Texas" for p in found)
+
+
+def test_a_name_spelled_otherwise_does_not_vouch_for_itself():
+    """"Logan-Rogersville" (its candidates a part of bare "Logan"'s) is the same name: its choice of the
+    Australian Logan must not make Australia the context of "Logan"; "Springfield" still counts."""
+    def entry(pid, name, country, admin1_code, lat, lon):
+        return gazetteer.Entry(pid, None, name, "city", country, admin1_code, admin1_code, None, lat, lon, 1000,
+                               "test")
+    au = entry(1, "Logan", "AU", "AU.04", -27.6, 153.1)
+    us = entry(2, "Logan", "US", "US.UT", 41.7, -111.8)
+    mo = entry(3, "Springfield", "US", "US.MO", 37.2, -93.3)
+    logan = places.Mention(0, 5, "Logan", "Logan", "GPE", candidates=[au, us], choice=au)
+    fused = places.Mention(10, 27, "Logan-Rogersville", "Logan-Rogersville", "GPE", part_of=True,
+                           candidates=[au], choice=au)
+    spring = places.Mention(30, 41, "Springfield", "Springfield", "GPE", candidates=[mo], choice=mo)
+    ctx = places.contexts_by_name([logan, fused, spring])
+    assert ctx["logan"].countries == {"US": 1.0} and ctx["logan"].admin1s == {"US.MO"}
+    assert ctx["springfield"].countries == {"AU": 1.0}  # another name's choices still count

@@ -866,9 +866,28 @@ def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]
     return out
 
 
+def _same_places(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Per mention name, the other names whose candidates hold all of its own or lie all among them: one name
+    spelled or cut otherwise ("ST. PAUL" / "St. Paul", "Logan-Rogersville" / "Logan-" / "Logan", "southeast
+    Greene County" / "Greene County"), which must not vouch for itself any more than a repeated mention does
+    (as "Athens County" and "Athens" are one name already)."""
+    cands: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.candidates:
+            cands.setdefault(normalize(m.key_text), set()).update(e.pid for e in m.candidates)
+    keys = list(cands)
+    out: dict[str, set[str]] = {k: set() for k in keys}
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if cands[a] <= cands[b] or cands[b] <= cands[a]:
+                out[a].add(b)
+                out[b].add(a)
+    return out
+
+
 def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) -> dict[str, Context]:
     """The context of each mention name: the current choices of the mentions with other names (a place cannot
-    vouch for itself), once per distinct name."""
+    vouch for itself, under another spelling neither), once per distinct name."""
     chosen = []
     for m in mentions:
         c = m.choice
@@ -876,16 +895,18 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
                        c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
     cells = _candidate_cells(mentions)
+    alike = _same_places(mentions)
     out: dict[str, Context] = {}
     for key in dict.fromkeys(c[0] for c in chosen):
-        others = [c for c in chosen if c[0] != key]
+        same = alike.get(key, set()) | {key}
+        others = [c for c in chosen if c[0] not in same]
         counts = Counter(c[1] for c in others if c[1])
         total = sum(counts.values())
         out[key] = Context(countries={cc: n / total for cc, n in counts.items()} if total else {},
                            admin1s_named={c[2] for c in others if c[2] and c[3]},
                            admin1s={c[2] for c in others if c[2]},
                            points=list(dict.fromkeys(c[4] for c in others if c[4])),
-                           other_cells=set().union(*(v for k, v in cells.items() if k != key)), home=home)
+                           other_cells=set().union(*(v for k, v in cells.items() if k not in same)), home=home)
     return out
 
 
