@@ -487,3 +487,8 @@ def test_a_name_spelled_otherwise_does_not_vouch_for_itself():
     ctx = places.contexts_by_name([logan, fused, spring])
     assert ctx["logan"].countries == {"US": 1.0} and ctx["logan"].admin1s == {"US.MO"}
     assert ctx["springfield"].countries == {"AU": 1.0}  # another name's choices still count
+
+
+def test_a_feast_day_is_no_place():
+    text = "Police stepped up patrols on St. Patrick's Day in Boston. The St. Patrick’s Day parade is on Sunday."
+    assert [p.text for p in _places(text)] == ["Boston"]

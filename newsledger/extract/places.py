@@ -219,7 +219,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             if mention is not None:
                 out.append(mention)
             continue
-        if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
+        if _era_marker(ent) or _feast_day(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
         if _an_adjective(ent, gaz):
             continue
@@ -483,6 +483,16 @@ def _an_adjective(ent, gaz: gazetteer.Gazetteer) -> bool:
         return False
     return not any(e.kind in {"country", "admin1"} or e.population >= _COMPOUND_PLACE_MIN_POPULATION
                    for e in gaz.lookup(ent.text))
+
+
+def _feast_day(ent) -> bool:
+    """"St. Patrick's Day", "St. George’s Day": a name in the possessive before "Day" names a feast or a
+    holiday, not a place (LGL tune-a: both "St. Patrick's" were placed at a town named St. Patrick)."""
+    doc, i = ent.doc, ent.end
+    possessive = bool(_POSSESSIVE.search(ent.text)) and ent.text[-2:] not in {"s'", "s\u2019"}
+    if not possessive and i < len(doc) and doc[i].text in {"'s", "\u2019s"}:
+        possessive, i = True, i + 1
+    return possessive and i < len(doc) and doc[i].text == "Day"
 
 
 def _era_marker(ent) -> bool:
