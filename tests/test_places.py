@@ -492,3 +492,12 @@ def test_a_name_spelled_otherwise_does_not_vouch_for_itself():
 def test_a_feast_day_is_no_place():
     text = "Police stepped up patrols on St. Patrick's Day in Boston. The St. Patrick’s Day parade is on Sunday."
     assert [p.text for p in _places(text)] == ["Boston"]
+
+
+def test_a_kind_in_lower_case_after_the_name_is_a_hint():
+    """"Washington state" is the state, not the capital; "Borno state" and "Kabul province" the provinces."""
+    got = {p.text: p for p in _places("Fires in Washington state spread south. Boko Haram attacked Maiduguri in "
+                                      "Borno state. Fighting in Kabul province killed three.")}
+    assert (got["Washington"].kind, got["Washington"].admin1) == ("admin1", "Washington")
+    assert got["Borno state"].kind == "admin1" and got["Kabul province"].kind == "admin1"
+    assert _by_text(_places("Officials in Washington said the talks failed."), "Washington").kind == "city"

@@ -228,8 +228,22 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
         name, hint = _clean(ent.text)
         if not name:
             continue
-        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
+        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent)))
     return out
+
+
+# A kind written in lower case right after the name, outside the entity: "Washington state", "Helmand province",
+# "Borno state", "Kabul province", "Orange county" (news style for subdivisions; capitalised, the word opens
+# another name: "Washington State University", "Ohio State").
+_KIND_AFTER = {"state": "admin1", "province": "admin1", "governorate": "admin1", "oblast": "admin1",
+               "prefecture": "admin1", "emirate": "admin1", "county": "admin2", "parish": "admin2"}
+
+
+def _kind_after(ent) -> str | None:
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    return _KIND_AFTER.get(doc[ent.end].text) if doc[ent.end].is_lower else None
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
