@@ -501,3 +501,27 @@ def test_a_kind_in_lower_case_after_the_name_is_a_hint():
     assert (got["Washington"].kind, got["Washington"].admin1) == ("admin1", "Washington")
     assert got["Borno state"].kind == "admin1" and got["Kabul province"].kind == "admin1"
     assert _by_text(_places("Officials in Washington said the talks failed."), "Washington").kind == "city"
+
+
+def test_a_town_in_a_county_the_article_names():
+    """"Maryville" and "Madison County": the Maryville that lies in a Madison County, and that county, are
+    supported by each other; the larger namesakes elsewhere are not."""
+    def entry(pid, name, kind, admin1_code, admin2, pop):
+        return gazetteer.Entry(pid, None, name, kind, "US", admin1_code, admin1_code, admin2, 38.0, -90.0, pop,
+                               "test")
+    town_tn = entry(1, "Maryville", "city", "US.TN", "Blount County", 28000)
+    town_il = entry(2, "Maryville", "city", "US.IL", "Madison County", 7900)
+    county_al = entry(3, "Madison County", "admin2", "US.AL", "Madison County", 290000)
+    county_il = entry(4, "Madison County", "admin2", "US.IL", "Madison County", 250000)
+    town = places.Mention(0, 9, "Maryville", "Maryville", "GPE", candidates=[town_tn, town_il], choice=town_tn)
+    county = places.Mention(20, 34, "Madison County", "Madison", "GPE", hint="admin2",
+                            candidates=[county_al, county_il], choice=county_al)
+    ctx = places.contexts_by_name([town, county])
+    w = places._weights()
+
+    def feats(m, e):
+        c = next(c for c in places.candidates(m, w) if c.entry is e)
+        return places.context_features(c, ctx[gazetteer.normalize(m.key_text)])
+    assert "town_in_a_named_county" in feats(town, town_il) and "town_in_a_named_county" not in feats(town, town_tn)
+    assert "county_holding_a_named_town" in feats(county, county_il)
+    assert "county_holding_a_named_town" not in feats(county, county_al)

@@ -566,6 +566,11 @@ class Context:
     admin1s: set[str] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
     home: OutletHome | None = None
+    # the counties (admin1 code, county name) among another name's candidates, and those holding a town among
+    # another name's candidates ("Maryville" and "Madison County": Maryville, Illinois lies in Madison County,
+    # Illinois)
+    counties: frozenset[tuple[str, str]] = frozenset()
+    counties_of_towns: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -650,6 +655,10 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
         if ctx.home.towns and e.lat is not None and e.kind in {"city", "admin2", "landform"} \
                 and _near(e, ctx.home.towns):
             f["outlet_home_town_near"] = 1.0
+    if e.kind == "city" and e.admin2 and (e.admin1_code, e.admin2) in ctx.counties:
+        f["town_in_a_named_county"] = 1.0
+    elif e.kind == "admin2" and (e.admin1_code, e.admin2) in ctx.counties_of_towns:
+        f["county_holding_a_named_town"] = 1.0
     if c.same_name:
         f[c.same_name] = 1.0
     if c.namesake_admin1s and any(code not in ctx.admin1s for code in c.namesake_admin1s):
@@ -920,6 +929,7 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
     cells = _candidate_cells(mentions)
     alike = _same_places(mentions)
+    counties, towns = _county_keys(mentions)
     out: dict[str, Context] = {}
     for key in dict.fromkeys(c[0] for c in chosen):
         same = alike.get(key, set()) | {key}
@@ -930,8 +940,27 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
                            admin1s_named={c[2] for c in others if c[2] and c[3]},
                            admin1s={c[2] for c in others if c[2]},
                            points=list(dict.fromkeys(c[4] for c in others if c[4])),
-                           other_cells=set().union(*(v for k, v in cells.items() if k not in same)), home=home)
+                           other_cells=set().union(*(v for k, v in cells.items() if k not in same)), home=home,
+                           counties=frozenset().union(*(v for k, v in counties.items() if k not in same)),
+                           counties_of_towns=frozenset().union(*(v for k, v in towns.items() if k not in same)))
     return out
+
+
+def _county_keys(mentions: list[Mention]) -> tuple[dict[str, set], dict[str, set]]:
+    """Per mention name, its county candidates and the counties holding its town candidates, as (admin1 code,
+    county name)."""
+    counties: dict[str, set] = {}
+    towns: dict[str, set] = {}
+    for m in mentions:
+        key = normalize(m.key_text)
+        cs, ts = counties.setdefault(key, set()), towns.setdefault(key, set())
+        for e in m.candidates or []:
+            if e.admin2 and e.admin1_code:
+                if e.kind == "admin2":
+                    cs.add((e.admin1_code, e.admin2))
+                elif e.kind == "city":
+                    ts.add((e.admin1_code, e.admin2))
+    return counties, towns
 
 
 def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | None:
