@@ -525,3 +525,13 @@ def test_a_town_in_a_county_the_article_names():
     assert "town_in_a_named_county" in feats(town, town_il) and "town_in_a_named_county" not in feats(town, town_tn)
     assert "county_holding_a_named_town" in feats(county, county_il)
     assert "county_holding_a_named_town" not in feats(county, county_al)
+
+
+def test_a_government_named_kind_first_is_its_place():
+    """"Town of Groton" is Groton (any town, not only a large one), "State of Texas" the state; the kind word
+    alone ("Town", a district of Saint Lucia) and "State of the Union" are no place."""
+    got = {p.text: p for p in _places("She served the citizens of the Town of Groton for six years. The State of "
+                                      "Texas sued the company. He gave the State of the Union address.")}
+    assert (got["Town of Groton"].name, got["Town of Groton"].country) == ("Groton", "US")
+    assert got["State of Texas"].kind == "admin1"
+    assert set(got) == {"Town of Groton", "State of Texas"}

@@ -40,6 +40,9 @@ _HINTS = [
     (re.compile(r"^(county|parish)\s+of\s+", re.I), "admin2"),
     (re.compile(r"^(city|town|village|borough)\s+of\s+", re.I), "city"),
 ]
+_KIND_FIRST = re.compile(r"^(?i:province|state|commonwealth|county|parish|city|town|village|borough)\s+of\s+[A-Z]")
+_KIND_WORDS = {"province", "state", "commonwealth", "county", "parish", "city", "town", "village", "borough",
+               "district", "township"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
@@ -120,6 +123,11 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
     University") or after its "of" ("University of Georgia")."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if toks and _KIND_FIRST.match(ent.doc[toks[0].i:ent.end].text):
+        # "Town of Groton", "State of Texas", "County of Los Angeles": the local or state government, named by
+        # its place (any town, not only large ones); the kind word alone is no place ("Town", Saint Lucia)
+        name, hint = _clean(ent.doc[toks[0].i:ent.end].text)
+        return Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint) if gaz.lookup(name) else None
     # after "of" first: "University of California" is in California, not in a town called University
     starts = [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)] + [0]
     for s in starts:
@@ -127,8 +135,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
             span = toks[s:s + n]
             if not span[0].text[:1].isupper():
                 break
-            if n == 1 and span[0].lower_ in _COMPASS:
-                continue  # "North" of "North American Free Trade Agreement" is no place
+            if n == 1 and (span[0].lower_ in _COMPASS or span[0].lower_ in _KIND_WORDS):
+                continue  # "North" of "North American Free Trade Agreement", "Town" of "Town of" are no place
             text = ent.doc[span[0].i:span[-1].i + 1].text
             hits = [e for e in gaz.lookup(text) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
@@ -226,8 +234,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
         if _opens_a_name(ent, gaz):
             continue
         name, hint = _clean(ent.text)
-        if not name:
-            continue
+        if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
+            continue  # "County of" cut from its name, "Town"
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent)))
     return out
 
