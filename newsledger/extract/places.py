@@ -577,8 +577,10 @@ class Context:
     # the counties (admin1 code, county name) among another name's candidates, and those holding a town among
     # another name's candidates ("Maryville" and "Madison County": Maryville, Illinois lies in Madison County,
     # Illinois)
-    counties: frozenset[tuple[str, str]] = frozenset()
-    counties_of_towns: frozenset[tuple[str, str]] = frozenset()
+    # (each as the names it is a candidate of, looked up when a candidate asks: `same` are this name's own)
+    counties: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    counties_of_towns: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    same: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -663,9 +665,9 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
         if ctx.home.towns and e.lat is not None and e.kind in {"city", "admin2", "landform"} \
                 and _near(e, ctx.home.towns):
             f["outlet_home_town_near"] = 1.0
-    if e.kind == "city" and e.admin2 and (e.admin1_code, e.admin2) in ctx.counties:
+    if e.kind == "city" and e.admin2 and not ctx.counties.get((e.admin1_code, e.admin2), ctx.same) <= ctx.same:
         f["town_in_a_named_county"] = 1.0
-    elif e.kind == "admin2" and (e.admin1_code, e.admin2) in ctx.counties_of_towns:
+    elif e.kind == "admin2" and not ctx.counties_of_towns.get((e.admin1_code, e.admin2), ctx.same) <= ctx.same:
         f["county_holding_a_named_town"] = 1.0
     if c.same_name:
         f[c.same_name] = 1.0
@@ -949,25 +951,20 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
                            admin1s={c[2] for c in others if c[2]},
                            points=list(dict.fromkeys(c[4] for c in others if c[4])),
                            other_cells=set().union(*(v for k, v in cells.items() if k not in same)), home=home,
-                           counties=frozenset().union(*(v for k, v in counties.items() if k not in same)),
-                           counties_of_towns=frozenset().union(*(v for k, v in towns.items() if k not in same)))
+                           counties=counties, counties_of_towns=towns, same=frozenset(same))
     return out
 
 
-def _county_keys(mentions: list[Mention]) -> tuple[dict[str, set], dict[str, set]]:
-    """Per mention name, its county candidates and the counties holding its town candidates, as (admin1 code,
-    county name)."""
-    counties: dict[str, set] = {}
-    towns: dict[str, set] = {}
+def _county_keys(mentions: list[Mention]) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+    """The county candidates (admin1 code, county name) of the mentions, and the counties holding their town
+    candidates, each with the mention names it comes from."""
+    counties: dict[tuple[str, str], set[str]] = {}
+    towns: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         key = normalize(m.key_text)
-        cs, ts = counties.setdefault(key, set()), towns.setdefault(key, set())
         for e in m.candidates or []:
-            if e.admin2 and e.admin1_code:
-                if e.kind == "admin2":
-                    cs.add((e.admin1_code, e.admin2))
-                elif e.kind == "city":
-                    ts.add((e.admin1_code, e.admin2))
+            if e.admin2 and e.admin1_code and e.kind in _LOCAL_KINDS:
+                (counties if e.kind == "admin2" else towns).setdefault((e.admin1_code, e.admin2), set()).add(key)
     return counties, towns
 
 
