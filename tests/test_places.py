@@ -535,3 +535,9 @@ def test_a_government_named_kind_first_is_its_place():
     assert (got["Town of Groton"].name, got["Town of Groton"].country) == ("Groton", "US")
     assert got["State of Texas"].kind == "admin1"
     assert set(got) == {"Town of Groton", "State of Texas"}
+
+
+def test_a_name_in_a_list_of_counties_is_a_county():
+    got = _by_text(_places("Growth was fastest in Dakota, Otoe and Washington counties, whose populations rose."),
+                   "Washington")
+    assert got.kind == "admin2" and got.name == "Washington County"

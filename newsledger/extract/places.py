@@ -251,7 +251,14 @@ def _kind_after(ent) -> str | None:
     doc = ent.doc
     if ent.end >= len(doc):
         return None
-    return _KIND_AFTER.get(doc[ent.end].text) if doc[ent.end].is_lower else None
+    if doc[ent.end].is_lower and doc[ent.end].text in _KIND_AFTER:
+        return _KIND_AFTER[doc[ent.end].text]
+    # a name in a list of counties: "Dakota, Otoe and Washington counties", "Jackson and Barrow counties"
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    heads = {first.head.lower_} | {t.lower_ for t in doc[ent.end:ent.end + 4]}
+    return "admin2" if heads & {"counties", "parishes"} and ent.root.dep_ in {"conj", "compound", "nmod"} else None
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
