@@ -2,7 +2,10 @@
 matched toponym placed beyond 161 km or not at all: the gold toponym, gold point, our pick, its distance, and the
 top candidates with their scores. For sorting errors into classes; never run it on the check half.
 
-    python scripts/dump_place_errors.py geowebnews|lgl [--cache] [--recognition] > errors.tsv
+    python scripts/dump_place_errors.py geowebnews|lgl [--cache] [--recognition] [--split tune-a|tune-b|tune] > out.tsv
+
+--split chooses the quarter (default tune-a: rules are written looking at tune-a only, tune-b is their test and
+is read by totals; the check half is refused).
 
 --recognition lists the recognition errors instead, one line each: "miss" (a gold toponym with coordinates,
 every LGL toponym, that no predicted span overlaps) or "extra" (a predicted span overlapping no such gold
@@ -27,6 +30,9 @@ from newsledger.model import Article, Record
 from newsledger.resolve import gazetteer
 
 CORPUS = Path("/work/shared/corpus")
+SPLIT = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "tune-a"
+if SPLIT not in ("tune-a", "tune-b", "tune"):
+    sys.exit("dump_place_errors.py reads the tune half only (--split tune-a|tune-b|tune)")
 
 
 def _docs(texts: list[str], name: str, cache: bool):
@@ -48,8 +54,8 @@ def _entity_at(doc, start: int, end: int) -> str:
 
 def recognition(name: str, cache: bool) -> None:
     suite = places_lgl if name == "lgl" else places_geowebnews
-    data = select(suite.load(CORPUS), lambda d: d[0], "tune")
-    docs = _docs([d[1] for d in data], name, cache)
+    data = select(suite.load(CORPUS), lambda d: d[0], SPLIT)
+    docs = _docs([d[1] for d in data], f"{name}-{SPLIT}", cache)
     records = [Record(article=Article(text=d[1], outlet=d[3])) for d in data]
     first = [places.extract(doc, r) for doc, r in zip(docs, records)]
     homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, first)])
@@ -78,9 +84,9 @@ def recognition(name: str, cache: bool) -> None:
 
 def main(name: str, cache: bool) -> None:
     suite = places_lgl if name == "lgl" else places_geowebnews
-    data = select(suite.load(CORPUS), lambda d: d[0], "tune")
+    data = select(suite.load(CORPUS), lambda d: d[0], SPLIT)
     texts = [d[1] for d in data]
-    docs = _docs(texts, name, cache)
+    docs = _docs(texts, f"{name}-{SPLIT}", cache)
     records = [Record(article=Article(text=d[1], outlet=d[3])) for d in data]
     first = [places.extract(doc, r) for doc, r in zip(docs, records)]
     homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, first)])
@@ -133,4 +139,6 @@ def main(name: str, cache: bool) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in ("geowebnews", "lgl"):
+        sys.exit(__doc__)
     (recognition if "--recognition" in sys.argv else main)(sys.argv[1], "--cache" in sys.argv)

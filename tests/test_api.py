@@ -243,3 +243,14 @@ def test_a_quote_in_pieces_highlights_the_pieces_not_the_cue():
                        "end": len(text) - 2, "pieces": [[first, first + 12], [second, len(text) - 2]]}]}
     quoted = "".join(s.text for s in highlight.segments(text, rec) if "q0" in s.refs)
     assert quoted == "We will staywhatever happens"
+
+
+def test_event_places_carry_acled_geo_precision(client):
+    """Every event's place carries ACLED's geo_precision (1 the town, 2 a district or near, 3 a province or
+    larger) in the API, the CSV export and the events and article pages."""
+    items = client.get("/api/events", params={"place": "afrin"}).json()["items"]
+    assert [e["geo_precision"] for e in items] == [1]  # a town
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/events.csv", params={"place": "AF"}).text)))
+    assert rows and {r["geo_precision"] for r in rows} <= {"1", "3"} and "3" in {r["geo_precision"] for r in rows}
+    assert 'class="sub geo-precision"' in client.get("/events", params={"place": "afrin"}).text
+    assert ">p3</span>" in client.get("/articles/panjshir-demo").text  # Panjshir, a province

@@ -469,3 +469,75 @@ def test_a_name_given_its_state_once_keeps_it_where_the_article_names_it_bare():
     found = [p for p in _places("The fair opened in Paris, Texas, on Friday. Visitors to Paris paid $5.")
              if p.text == "Paris"]
     assert len(found) == 2 and all(p.admin1 == "Texas" for p in found)
+
+
+def test_a_name_spelled_otherwise_does_not_vouch_for_itself():
+    """"Logan-Rogersville" (its candidates a part of bare "Logan"'s) is the same name: its choice of the
+    Australian Logan must not make Australia the context of "Logan"; "Springfield" still counts."""
+    def entry(pid, name, country, admin1_code, lat, lon):
+        return gazetteer.Entry(pid, None, name, "city", country, admin1_code, admin1_code, None, lat, lon, 1000,
+                               "test")
+    au = entry(1, "Logan", "AU", "AU.04", -27.6, 153.1)
+    us = entry(2, "Logan", "US", "US.UT", 41.7, -111.8)
+    mo = entry(3, "Springfield", "US", "US.MO", 37.2, -93.3)
+    logan = places.Mention(0, 5, "Logan", "Logan", "GPE", candidates=[au, us], choice=au)
+    fused = places.Mention(10, 27, "Logan-Rogersville", "Logan-Rogersville", "GPE", part_of=True,
+                           candidates=[au], choice=au)
+    spring = places.Mention(30, 41, "Springfield", "Springfield", "GPE", candidates=[mo], choice=mo)
+    ctx = places.contexts_by_name([logan, fused, spring])
+    assert ctx["logan"].countries == {"US": 1.0} and ctx["logan"].admin1s == {"US.MO"}
+    assert ctx["springfield"].countries == {"AU": 1.0}  # another name's choices still count
+
+
+def test_a_feast_day_is_no_place():
+    text = "Police stepped up patrols on St. Patrick's Day in Boston. The St. Patrick’s Day parade is on Sunday."
+    assert [p.text for p in _places(text)] == ["Boston"]
+
+
+def test_a_kind_in_lower_case_after_the_name_is_a_hint():
+    """"Washington state" is the state, not the capital; "Borno state" and "Kabul province" the provinces."""
+    got = {p.text: p for p in _places("Fires in Washington state spread south. Boko Haram attacked Maiduguri in "
+                                      "Borno state. Fighting in Kabul province killed three.")}
+    assert (got["Washington"].kind, got["Washington"].admin1) == ("admin1", "Washington")
+    assert got["Borno state"].kind == "admin1" and got["Kabul province"].kind == "admin1"
+    assert _by_text(_places("Officials in Washington said the talks failed."), "Washington").kind == "city"
+
+
+def test_a_town_in_a_county_the_article_names():
+    """"Maryville" and "Madison County": the Maryville that lies in a Madison County, and that county, are
+    supported by each other; the larger namesakes elsewhere are not."""
+    def entry(pid, name, kind, admin1_code, admin2, pop):
+        return gazetteer.Entry(pid, None, name, kind, "US", admin1_code, admin1_code, admin2, 38.0, -90.0, pop,
+                               "test")
+    town_tn = entry(1, "Maryville", "city", "US.TN", "Blount County", 28000)
+    town_il = entry(2, "Maryville", "city", "US.IL", "Madison County", 7900)
+    county_al = entry(3, "Madison County", "admin2", "US.AL", "Madison County", 290000)
+    county_il = entry(4, "Madison County", "admin2", "US.IL", "Madison County", 250000)
+    town = places.Mention(0, 9, "Maryville", "Maryville", "GPE", candidates=[town_tn, town_il], choice=town_tn)
+    county = places.Mention(20, 34, "Madison County", "Madison", "GPE", hint="admin2",
+                            candidates=[county_al, county_il], choice=county_al)
+    ctx = places.contexts_by_name([town, county])
+    w = places._weights()
+
+    def feats(m, e):
+        c = next(c for c in places.candidates(m, w) if c.entry is e)
+        return places.context_features(c, ctx[gazetteer.normalize(m.key_text)])
+    assert "town_in_a_named_county" in feats(town, town_il) and "town_in_a_named_county" not in feats(town, town_tn)
+    assert "county_holding_a_named_town" in feats(county, county_il)
+    assert "county_holding_a_named_town" not in feats(county, county_al)
+
+
+def test_a_government_named_kind_first_is_its_place():
+    """"Town of Groton" is Groton (any town, not only a large one), "State of Texas" the state; the kind word
+    alone ("Town", a district of Saint Lucia) and "State of the Union" are no place."""
+    got = {p.text: p for p in _places("She served the citizens of the Town of Groton for six years. The State of "
+                                      "Texas sued the company. He gave the State of the Union address.")}
+    assert (got["Town of Groton"].name, got["Town of Groton"].country) == ("Groton", "US")
+    assert got["State of Texas"].kind == "admin1"
+    assert set(got) == {"Town of Groton", "State of Texas"}
+
+
+def test_a_name_in_a_list_of_counties_is_a_county():
+    got = _by_text(_places("Growth was fastest in Dakota, Otoe and Washington counties, whose populations rose."),
+                   "Washington")
+    assert got.kind == "admin2" and got.name == "Washington County"

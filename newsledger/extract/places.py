@@ -40,6 +40,9 @@ _HINTS = [
     (re.compile(r"^(county|parish)\s+of\s+", re.I), "admin2"),
     (re.compile(r"^(city|town|village|borough)\s+of\s+", re.I), "city"),
 ]
+_KIND_FIRST = re.compile(r"^(?i:province|state|commonwealth|county|parish|city|town|village|borough)\s+of\s+[A-Z]")
+_KIND_WORDS = {"province", "state", "commonwealth", "county", "parish", "city", "town", "village", "borough",
+               "district", "township"}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
@@ -120,6 +123,11 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
     University") or after its "of" ("University of Georgia")."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if toks and _KIND_FIRST.match(ent.doc[toks[0].i:ent.end].text):
+        # "Town of Groton", "State of Texas", "County of Los Angeles": the local or state government, named by
+        # its place (any town, not only large ones); the kind word alone is no place ("Town", Saint Lucia)
+        name, hint = _clean(ent.doc[toks[0].i:ent.end].text)
+        return Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint) if gaz.lookup(name) else None
     # after "of" first: "University of California" is in California, not in a town called University
     starts = [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)] + [0]
     for s in starts:
@@ -127,8 +135,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
             span = toks[s:s + n]
             if not span[0].text[:1].isupper():
                 break
-            if n == 1 and span[0].lower_ in _COMPASS:
-                continue  # "North" of "North American Free Trade Agreement" is no place
+            if n == 1 and (span[0].lower_ in _COMPASS or span[0].lower_ in _KIND_WORDS):
+                continue  # "North" of "North American Free Trade Agreement", "Town" of "Town of" are no place
             text = ent.doc[span[0].i:span[-1].i + 1].text
             hits = [e for e in gaz.lookup(text) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
@@ -219,17 +227,38 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             if mention is not None:
                 out.append(mention)
             continue
-        if _era_marker(ent) or (len(ent) == 1 and ent.text in people):
+        if _era_marker(ent) or _feast_day(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
         if _an_adjective(ent, gaz):
             continue
         if _opens_a_name(ent, gaz):
             continue
         name, hint = _clean(ent.text)
-        if not name:
-            continue
-        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint))
+        if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
+            continue  # "County of" cut from its name, "Town"
+        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent)))
     return out
+
+
+# A kind written in lower case right after the name, outside the entity: "Washington state", "Helmand province",
+# "Borno state", "Kabul province", "Orange county" (news style for subdivisions; capitalised, the word opens
+# another name: "Washington State University", "Ohio State").
+_KIND_AFTER = {"state": "admin1", "province": "admin1", "governorate": "admin1", "oblast": "admin1",
+               "prefecture": "admin1", "emirate": "admin1", "county": "admin2", "parish": "admin2"}
+
+
+def _kind_after(ent) -> str | None:
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    if doc[ent.end].is_lower and doc[ent.end].text in _KIND_AFTER:
+        return _KIND_AFTER[doc[ent.end].text]
+    # a name in a list of counties: "Dakota, Otoe and Washington counties", "Jackson and Barrow counties"
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    heads = {first.head.lower_} | {t.lower_ for t in doc[ent.end:ent.end + 4]}
+    return "admin2" if heads & {"counties", "parishes"} and ent.root.dep_ in {"conj", "compound", "nmod"} else None
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -485,6 +514,16 @@ def _an_adjective(ent, gaz: gazetteer.Gazetteer) -> bool:
                    for e in gaz.lookup(ent.text))
 
 
+def _feast_day(ent) -> bool:
+    """"St. Patrick's Day", "St. George’s Day": a name in the possessive before "Day" names a feast or a
+    holiday, not a place (LGL tune-a: both "St. Patrick's" were placed at a town named St. Patrick)."""
+    doc, i = ent.doc, ent.end
+    possessive = bool(_POSSESSIVE.search(ent.text)) and ent.text[-2:] not in {"s'", "s\u2019"}
+    if not possessive and i < len(doc) and doc[i].text in {"'s", "\u2019s"}:
+        possessive, i = True, i + 1
+    return possessive and i < len(doc) and doc[i].text == "Day"
+
+
 def _era_marker(ent) -> bool:
     """"300 B.C.": an era after a year, which the NER can take for British Columbia."""
     return normalize(ent.text) in _ERAS and ent.start > 0 and ent.doc[ent.start - 1].like_num
@@ -542,6 +581,13 @@ class Context:
     admin1s: set[str] = field(default_factory=set)
     points: list[tuple[float, float]] = field(default_factory=list)
     home: OutletHome | None = None
+    # the counties (admin1 code, county name) among another name's candidates, and those holding a town among
+    # another name's candidates ("Maryville" and "Madison County": Maryville, Illinois lies in Madison County,
+    # Illinois)
+    # (each as the names it is a candidate of, looked up when a candidate asks: `same` are this name's own)
+    counties: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    counties_of_towns: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    same: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -626,6 +672,10 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
         if ctx.home.towns and e.lat is not None and e.kind in {"city", "admin2", "landform"} \
                 and _near(e, ctx.home.towns):
             f["outlet_home_town_near"] = 1.0
+    if e.kind == "city" and e.admin2 and not ctx.counties.get((e.admin1_code, e.admin2), ctx.same) <= ctx.same:
+        f["town_in_a_named_county"] = 1.0
+    elif e.kind == "admin2" and not ctx.counties_of_towns.get((e.admin1_code, e.admin2), ctx.same) <= ctx.same:
+        f["county_holding_a_named_town"] = 1.0
     if c.same_name:
         f[c.same_name] = 1.0
     if c.namesake_admin1s and any(code not in ctx.admin1s for code in c.namesake_admin1s):
@@ -866,9 +916,28 @@ def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]
     return out
 
 
+def _same_places(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Per mention name, the other names whose candidates hold all of its own or lie all among them: one name
+    spelled or cut otherwise ("ST. PAUL" / "St. Paul", "Logan-Rogersville" / "Logan-" / "Logan", "southeast
+    Greene County" / "Greene County"), which must not vouch for itself any more than a repeated mention does
+    (as "Athens County" and "Athens" are one name already)."""
+    cands: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.candidates:
+            cands.setdefault(normalize(m.key_text), set()).update(e.pid for e in m.candidates)
+    keys = list(cands)
+    out: dict[str, set[str]] = {k: set() for k in keys}
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if cands[a] <= cands[b] or cands[b] <= cands[a]:
+                out[a].add(b)
+                out[b].add(a)
+    return out
+
+
 def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) -> dict[str, Context]:
     """The context of each mention name: the current choices of the mentions with other names (a place cannot
-    vouch for itself), once per distinct name."""
+    vouch for itself, under another spelling neither), once per distinct name."""
     chosen = []
     for m in mentions:
         c = m.choice
@@ -876,17 +945,34 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
                        c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
     cells = _candidate_cells(mentions)
+    alike = _same_places(mentions)
+    counties, towns = _county_keys(mentions)
     out: dict[str, Context] = {}
     for key in dict.fromkeys(c[0] for c in chosen):
-        others = [c for c in chosen if c[0] != key]
+        same = alike.get(key, set()) | {key}
+        others = [c for c in chosen if c[0] not in same]
         counts = Counter(c[1] for c in others if c[1])
         total = sum(counts.values())
         out[key] = Context(countries={cc: n / total for cc, n in counts.items()} if total else {},
                            admin1s_named={c[2] for c in others if c[2] and c[3]},
                            admin1s={c[2] for c in others if c[2]},
                            points=list(dict.fromkeys(c[4] for c in others if c[4])),
-                           other_cells=set().union(*(v for k, v in cells.items() if k != key)), home=home)
+                           other_cells=set().union(*(v for k, v in cells.items() if k not in same)), home=home,
+                           counties=counties, counties_of_towns=towns, same=frozenset(same))
     return out
+
+
+def _county_keys(mentions: list[Mention]) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+    """The county candidates (admin1 code, county name) of the mentions, and the counties holding their town
+    candidates, each with the mention names it comes from."""
+    counties: dict[tuple[str, str], set[str]] = {}
+    towns: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        key = normalize(m.key_text)
+        for e in m.candidates or []:
+            if e.admin2 and e.admin1_code and e.kind in _LOCAL_KINDS:
+                (counties if e.kind == "admin2" else towns).setdefault((e.admin1_code, e.admin2), set()).add(key)
+    return counties, towns
 
 
 def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | None:
