@@ -22,6 +22,8 @@ MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
 LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
+NO_TITLE_DECAY = 0.3  # what's position score lost per lead sentence without a headline (0.1 with one): a later sentence
+# loses 0.24, about what a named, most-mentioned subject adds (0.25)
 DATELINE_CHARS = 300  # a dateline stands within the text's first characters (after a byline at most)
 DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place the main event names wins
 # penalties on a place's where score: a country standing for its state (metonymy, a guess from the parse), and a

@@ -19,6 +19,7 @@ from newsledger.extract.brief.common import (
     LEAD_POS,
     MAX_WHAT,
     MAX_WHO,
+    NO_TITLE_DECAY,
     VEHICLE_WHO,
     WHAT_POS,
     Clause,
@@ -58,7 +59,24 @@ class WhoWhat:
                         c.what = (c.who[0], c.what[1])  # the headline's passive as a reader gives it: "X set"
                         c.extra["bare"] = False  # the patient is in it
                     out.append(c)
+        self._reported_over_speech(out)
         return out
+
+    @staticmethod
+    def _reported_over_speech(clauses: list[Clause]) -> None:
+        """A report of a statement ("At least 15 children have died in X, the UN has said"; "X forces are preparing
+        to enter Y, the president has said"): what was said is the main event, the statement only its source (the
+        Giveme5W1H coders' and brief_news's convention: INSTRUCTIONS.md, "A report of a statement"). The speaker's
+        name and mentions lift the speech clause over its content; the content clause, when it has a subject of its
+        own that is no pronoun, takes the speech clause's rank for what and the main event. Who keeps its own
+        ranking."""
+        for c in clauses:
+            if c.extra.get("role") != 0.0:
+                continue
+            for r in clauses:
+                if r.verb.head == c.verb and r.verb.dep_ == "ccomp" and r.src is c.src and r.score <= c.score \
+                        and r.subj.lower_ not in _PRONOUNS:
+                    r.score = c.score + 0.01
 
     @staticmethod
     def _headline_passive(tok: Token) -> Token | None:
@@ -280,7 +298,10 @@ class WhoWhat:
         who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
-        c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        # without a headline the lead's first sentence stands in for it (the inverted pyramid: the first sentence
+        # reports the news, the next ones its background): later sentences fall off faster, for what only
+        wpos = pos if rank == 0 or self.title is not None else max(0.1, LEAD_POS - NO_TITLE_DECAY * (rank - 1))
+        c.score = WHAT_POS * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         # a bare verb ("is suffering") says less of the event than a clause of equal score with its object or
         # complement ("is looking to the community"): it gives way on a tie, for what only
         bare = all(t.i == verb.i or t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in src.doc[what[0]:what[1]])
