@@ -154,6 +154,13 @@ _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )
                    r"(?:after|as|when) (?P<tail>\w.*)$")
 _UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", "update", "confirm"}
 _LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
+# nouns for settlements and areas whose name follows with "of" ("the town of X"): GeoNames feature class P and
+# the administrative divisions of class A
+_SETTLEMENT_NOUNS = {"city", "town", "village", "hamlet", "province", "district", "region", "suburb", "county",
+                     "neighbourhood", "neighborhood", "borough", "municipality", "township", "prefecture", "enclave"}
+# compass parts of a place ("X's north-east", "the north of X"): the place itself, not something it owns
+_DIRECTIONS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+               "northwest", "southeast", "southwest", "centre", "center", "interior", "outskirts", "heartland"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
 # collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary
