@@ -102,6 +102,7 @@ class Where:
                 score -= penalty
                 while ext[1] - ext[0] > 1 and src.doc[ext[1] - 1].tag_ == "POS":  # "X County's rate": the name
                     ext = (ext[0], ext[1] - 1)
+                ext = self._unclosed_bracket(src.doc, ext, span)
                 s = src.doc[ext[0]:ext[1]]
                 item = {"text": s.text, "start": s.start_char, "end": s.end_char,
                         "place": place.id if place is not None else None, "score": round(score, 3)}
@@ -136,6 +137,16 @@ class Where:
         return [{"text": m.group("name"), "start": m.start("name"), "end": m.end("name"),
                  "place": place.id if place is not None else None, "score": DATELINE_SCORE, "_rank": 1,
                  "_place": place}]
+
+    @staticmethod
+    def _unclosed_bracket(doc: Doc, ext: tuple[int, int], span: Span) -> tuple[int, int]:
+        """A phrase that runs into a bracket it does not close ("X, Ohio (AP" of a dateline "X, Ohio (AP) --")
+        ends before the bracket: a wire agency or an aside is not part of the place."""
+        for i in range(max(ext[0], span.end), ext[1]):
+            if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i + 1, ext[1])):
+                cut = _trim_span(list(doc[ext[0]:i]))
+                return cut if cut is not None and cut[1] >= span.end else ext
+        return ext
 
     @staticmethod
     def _fuller_in_lead(cands: list[dict[str, Any]]) -> None:
