@@ -63,7 +63,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   is a statement; a manner or means phrase of the lead, ranked before any bare verb: the instrument
   ("with/by/using ...", coordinated means as one, without a focusing "only", with a short restrictive relative;
   not a partner, "met with X"), what it was done without
-  ("without going through a review", "without permission"), the incident, procedure or vehicle it came about in
+  ("without going through a review", "without permission"), the margin of a result on its participle clause
+  ("beating X by 26,000 votes"), the incident, procedure or vehicle it came about in
   ("in a collision", "in an online vote", "in a convoy"), a manner adverb ("secretly"); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
   circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of
