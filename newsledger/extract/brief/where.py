@@ -37,6 +37,11 @@ _DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z
                        r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--|-(?= ))")
 
 
+def _clause_verb(tok: Token) -> bool:
+    """A verb with a subject of its own: a clause, not a place noun with a verb's lemma ("track", "stop")."""
+    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 _SETTLEMENT = "settlement"  # an item's place: named by the text as a settlement (_settlement_names)
 
 
@@ -437,9 +442,11 @@ class Where:
             if h == head:
                 break
             if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} \
-                    and h.head.lemma_.lower() in _PLACE_NOUNS and h.head.i < head.i:
+                    and h.head.lemma_.lower() in _PLACE_NOUNS and not _clause_verb(h.head) and h.head.i < head.i:
+                # a verb with its subject is no place noun ("the Guardian tracked down X in Y"; a "stop" the parser
+                # took for a verb still is one: "near the Sandilands stop on Z")
                 h = h.head
-            elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS:
+            elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS and not _clause_verb(h):
                 pass
             else:
                 break
