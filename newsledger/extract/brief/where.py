@@ -37,9 +37,16 @@ _DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z
                        r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--|-(?= ))")
 
 
-def _clause_verb(tok: Token) -> bool:
-    """A verb with a subject of its own: a clause, not a place noun with a verb's lemma ("track", "stop")."""
-    return tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+def _place_noun(tok: Token) -> bool:
+    """A place noun that heads a place phrase: not a verb with a subject of its own (a clause: "reporters tracked
+    down X in Y"; a "stop" the parser took for a verb still is one), nor an area noun inside an organization's
+    name ("Islamic State in Y", "X City Council"); a site noun there is a building ("X Hospital in Y")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _PLACE_NOUNS:
+        return False
+    if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    return not (tok.ent_type_ == "ORG" and lemma not in _SITE_NOUNS)
 
 
 _SETTLEMENT = "settlement"  # an item's place: named by the text as a settlement (_settlement_names)
@@ -442,11 +449,11 @@ class Where:
             if h == head:
                 break
             if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} \
-                    and h.head.lemma_.lower() in _PLACE_NOUNS and not _clause_verb(h.head) and h.head.i < head.i:
+                    and _place_noun(h.head) and h.head.i < head.i:
                 # a verb with its subject is no place noun ("the Guardian tracked down X in Y"; a "stop" the parser
                 # took for a verb still is one: "near the Sandilands stop on Z")
                 h = h.head
-            elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS and not _clause_verb(h):
+            elif head.dep_ in {"compound", "poss"} and _place_noun(h):
                 pass
             else:
                 break
