@@ -401,6 +401,12 @@ class WhoWhat:
                 (verb.doc[left].dep_ == "advmod" and verb.doc[left].lower_ not in _NOT_IN_WHAT)):
             toks.append(verb.doc[left])  # "has been", "even stuns", "narrowly avoids"
             left -= 1
+            # an adverb's own negation or degree word before it ("no longer holds", "not yet decided"): a what
+            # without its negation says the opposite
+            while left >= 0 and verb.doc[left].head == verb.doc[left + 1] and verb.doc[left + 1].dep_ == "advmod" \
+                    and verb.doc[left].dep_ in {"neg", "advmod"} and verb.doc[left].lower_ not in _NOT_IN_WHAT:
+                toks.append(verb.doc[left])
+                left -= 1
         doc = verb.doc
         while left >= 1 and doc[left].text == "-" and not doc[left].whitespace_ and not doc[left - 1].whitespace_ \
                 and doc[left].head == verb and doc[left - 1].head == verb:
@@ -433,7 +439,8 @@ class WhoWhat:
                                ch.i > prep.i and ch.pos_ == "NOUN"), None)
                     if np is not None and np.i - prep.i <= 4:
                         toks.extend(_subtree(np, _CUT | {"prep"}))
-        toks = [t for t in toks if t.i >= verb.i or t.head == verb]
+        toks = [t for t in toks if t.i >= verb.i or t.head == verb
+                or (t.head.dep_ == "advmod" and t.head.head == verb and t.head.i < verb.i)]  # "no longer"
         end = self._complement_end(verb, max(t.i for t in toks), has_obj)
         if end is not None:
             toks += list(verb.doc[verb.i:end])
