@@ -455,8 +455,20 @@ class WhoWhat:
             while end - 1 > start and end < len(doc) and not doc[end - 1].whitespace_ and \
                     (doc[end].is_alpha or "-" in {doc[end].text, doc[end - 1].text}):  # not inside "burned-out"
                 end -= 1
-            return _trim_span(list(doc[start:end])) or (start, end)
-        return start, end
+            span = _trim_span(list(doc[start:end])) or (start, end)
+        return self._unclosed_quote(verb, span)
+
+    @staticmethod
+    def _unclosed_quote(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """A what that runs into a quotation it does not close ("tweeted on Wednesday, “my only reason") ends
+        before the quotation: the quoted words are the statement's content, cut off mid-way."""
+        doc = verb.doc
+        for i in range(max(span[0], verb.i + 1), span[1]):
+            if doc[i].text in {"\u201c", '"'} and \
+                    not any(doc[j].text in {"\u201d", '"'} for j in range(i + 1, span[1])):
+                cut = _trim_span(list(doc[span[0]:i]))
+                return cut if cut is not None and cut[1] > verb.i else span
+        return span
 
     @staticmethod
     def _reduced_relative(verb: Token, obj: Token, last: int) -> list[Token]:
