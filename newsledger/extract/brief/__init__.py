@@ -18,13 +18,19 @@ puts its main event, and are ranked by position, by how often the article mentio
   Names of resolved places found again where the tagger missed them, and names in the main event's locative
   phrase ("outside X Towers") are candidates too; origins ("adults from X") and supporters ("an X fan") are not
   event places, and neither is a country's name standing for its state ("the X is counting on", "X officials";
-  GeoWebNews's metonymic uses). A place named early inside a broader one named early (a city in the headline's
+  GeoWebNews's metonymic uses; also a country or national capital owning an act, "X's offensive against Y", and a
+  national capital as subject or counterpart, "tensions between X and Y"), nor a person's residence ("Jane Doe, 52,
+  of X"); a name the text calls a settlement ("the town of X") is a place whatever the tagger made of it, a site's
+  club ("the X School garden club") meets at the site, and a dateline the tagger took for an organization counts
+  when the places component resolved it. A place named early inside a broader one named early (a city in the headline's
   country, a suburb of a much bigger city nearby) takes the broader one's rank; a dateline ("SPRINGFIELD --")
   ranks like a place of the first sentence. A site in a place ("a refugee camp in eastern X") is as specific as
   a city; an organization name ending in a site noun ("the X Elementary School club") is a building, a place.
 - what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
   time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
-  main event); who keeps a ranking where mentions and names weigh more. Headline verbs parsed as nouns or with
+  main event; without a headline the first lead sentence stands in for it and later ones fall off faster); who
+  keeps a ranking where mentions and names weigh more. A reported statement's content ("X have died, the UN has
+  said") outranks its speech verb for what. Headline verbs parsed as nouns or with
   their subject as a compound ("X slams Y") get the name on their left as subject. A verbless toll headline
   ("Five dead after X overturns") is the what as a whole, and so is the incident a headline opens with before
   a colon ("Harbour ferry fire: captain arrested"); a passive's agent may sit on its event noun ("bombed in an
@@ -57,7 +63,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   is a statement; a manner or means phrase of the lead, ranked before any bare verb: the instrument
   ("with/by/using ...", coordinated means as one, without a focusing "only", with a short restrictive relative;
   not a partner, "met with X"), what it was done without
-  ("without going through a review", "without permission"), the incident, procedure or vehicle it came about in
+  ("without going through a review", "without permission"), the margin of a result on its participle clause
+  ("beating X by 26,000 votes"), the incident, procedure or vehicle it came about in
   ("in a collision", "in an online vote", "in a convoy"), a manner adverb ("secretly"); else its action: the verb
   with an adjacent manner adverb or its particle, a coordinated verb and a short object; the "while doing"
   circumstance of an event. An outcome ("killed", "sparks outrage", "treated for injuries") happened by way of

@@ -22,6 +22,8 @@ MAX_WHY = 14
 HOW_INSTRUMENT = 0.3  # bonus over the clause's score: an instrument or means ("with", "by")
 LEAD_POS = 0.6  # position score of the first lead sentence (the title scores 1)
 WHAT_POS = 0.8  # weight of position in a clause's score for what (0.5 for who)
+NO_TITLE_DECAY = 0.3  # what's position score lost per lead sentence without a headline (0.1 with one): a later sentence
+# loses 0.24, about what a named, most-mentioned subject adds (0.25)
 DATELINE_CHARS = 300  # a dateline stands within the text's first characters (after a byline at most)
 DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place the main event names wins
 # penalties on a place's where score: a country standing for its state (metonymy, a guess from the parse), and a
@@ -152,6 +154,13 @@ _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )
                    r"(?:after|as|when) (?P<tail>\w.*)$")
 _UPDATE_VERBS = {"rise", "climb", "reach", "increase", "mount", "jump", "grow", "update", "confirm"}
 _LOCATIVE = {"in", "at", "outside", "inside", "near", "on", "behind", "beside"}
+# nouns for settlements and areas whose name follows with "of" ("the town of X"): GeoNames feature class P and
+# the administrative divisions of class A
+_SETTLEMENT_NOUNS = {"city", "town", "village", "hamlet", "province", "district", "region", "suburb", "county",
+                     "neighbourhood", "neighborhood", "borough", "municipality", "township", "prefecture", "enclave"}
+# compass parts of a place ("X's north-east", "the north of X"): the place itself, not something it owns
+_DIRECTIONS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+               "northwest", "southeast", "southwest", "centre", "center", "interior", "outskirts", "heartland"}
 _PERSON_NOUNS = {"fan", "supporter", "player", "resident", "native", "man", "woman", "boy", "girl", "singer",
                  "star", "team", "club", "side", "born", "mp", "lawmaker", "senator", "governor", "mayor"}
 # collective nouns for a country's people or forces that neither the role list nor the Phoenix agents dictionary

@@ -57,6 +57,7 @@ class How:
                         cands.append(self._how_item(c, s, base + HOW_INSTRUMENT, manner=True))
             cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True)
                       for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)
+                      + self._margin(verb)
                       + self._causing_event(c)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
@@ -173,6 +174,27 @@ class How:
         candidates for how, narrowed to -ly adverbs of manner (not of time, likelihood or report)."""
         return [(x.i, x.i + 1) for x in verb.children if x.dep_ == "advmod" and x.tag_ == "RB"
                 and x.lower_.endswith("ly") and x.lower_ not in _NOT_MANNER]
+
+    @staticmethod
+    def _margin(verb: Token) -> list[tuple[int, int]]:
+        """The measure an outcome came about by, on the event's participle clause ("has secured the office,
+        beating X by more than 26,000 votes", "won the final, defeating Y by three goals"): "by" with a counted
+        noun says how the result was reached (the Giveme5W1H coders' numeric how; a measure phrase, CGEL 8.3).
+        On the verb itself such a phrase is already an instrument."""
+        out = []
+        for cl in verb.children:
+            if cl.dep_ != "advcl" or cl.tag_ != "VBG" or cl.i < verb.i or any(g.dep_ in _SUBJ for g in cl.children):
+                continue
+            for by in cl.children:
+                pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by.dep_ == "prep" and \
+                    by.lower_ == "by" else None
+                if pobj is None or pobj.pos_ != "NOUN" or not any(g.dep_ == "nummod" or g.like_num
+                                                                  for g in pobj.children):
+                    continue
+                s = _trim_span(_subtree(by, _CUT | {"prep"}))
+                if s and s[1] - s[0] <= MAX_WHAT:
+                    out.append(s)
+        return out
 
     @staticmethod
     def _means_event(verb: Token) -> list[tuple[int, int]]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.brief.common import (
     _CUT,
+    _DIRECTIONS,
     _LOCATIVE,
     _PERSON_NOUNS,
     _PLACE_NOUNS,
     _PLACE_RANK,
+    _SETTLEMENT_NOUNS,
     _SITE_NOUNS,
     DATELINE_CHARS,
     DATELINE_SCORE,
@@ -33,6 +35,21 @@ from newsledger.model import Article, Record
 # start or after a byline's date ("March 29, 2009 X --")
 _DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
                        r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--|-(?= ))")
+
+
+def _place_noun(tok: Token) -> bool:
+    """A place noun that heads a place phrase: not a verb with a subject of its own (a clause: "reporters tracked
+    down X in Y"; a "stop" the parser took for a verb still is one), nor an area noun inside an organization's
+    name ("Islamic State in Y", "X City Council"); a site noun there is a building ("X Hospital in Y")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _PLACE_NOUNS:
+        return False
+    if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    return not (tok.ent_type_ == "ORG" and lemma not in _SITE_NOUNS)
+
+
+_SETTLEMENT = "settlement"  # an item's place: named by the text as a settlement (_settlement_names)
 
 
 def _dateline_place(name: str) -> bool:
@@ -63,6 +80,7 @@ class Where:
             pools.append((self.title, title_items))
         text_items = [(p.start, p.end, p) for p in self.record.places] + self._fac_entities()
         text_items += self._named_again(self.text, self.text.sents[:2], text_items)
+        text_items += self._settlement_names(self.text.sents[:2], text_items)
         text_items += self._locative_args(self.text, main, text_items)
         pools.append((self.text, text_items))
         for src, items in pools:
@@ -71,7 +89,7 @@ class Where:
                 if span is None:
                     continue
                 span = _glued(span)
-                if self._not_a_place(span) or self._names_person(span.text):
+                if p is not _SETTLEMENT and (self._not_a_place(span) or self._names_person(span.text)):
                     continue
                 if src.name == "text":
                     rank = self._sent_rank(start)
@@ -92,8 +110,11 @@ class Where:
                 attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
-                penalty = self._not_event_place(span, kind)
+                penalty = self._not_event_place(span, kind, known)
                 score -= penalty
+                while ext[1] - ext[0] > 1 and src.doc[ext[1] - 1].tag_ == "POS":  # "X County's rate": the name
+                    ext = (ext[0], ext[1] - 1)
+                ext = self._unclosed_bracket(src.doc, ext, span)
                 s = src.doc[ext[0]:ext[1]]
                 item = {"text": s.text, "start": s.start_char, "end": s.end_char,
                         "place": place.id if place is not None else None, "score": round(score, 3)}
@@ -114,13 +135,30 @@ class Where:
         """The dateline that opens a report ("SPRINGFIELD -- City officials said ...", "NEW YORK (AP) —"): the
         place the story is filed from, which in news style is where it happened (AP Stylebook, "datelines")."""
         m = _DATELINE.search(self.record.article.text[:DATELINE_CHARS])  # what self.doc parses; not Doc.text
-        if m is None or not _dateline_place(m.group("name")) or \
-                any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char for e in self.doc.ents):
+        if m is None or not _dateline_place(m.group("name")):
+            return []
+        # a name the tagger took for an organization is no dateline, unless the places component resolved it
+        # there ("TBILISI, Georgia --" tagged ORG)
+        resolved = any(p.start == m.start("name") for p in self.record.places)
+        if not resolved and any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char
+                                for e in self.doc.ents):
             return []
         place = self._place_by_name(m.group("name"))
+        # the resolved place, so that a dateline's city inside the headline's country or state ("TBILISI, Georgia
+        # --" under "... Detained in Georgia") is the more precise answer (_narrow)
         return [{"text": m.group("name"), "start": m.start("name"), "end": m.end("name"),
                  "place": place.id if place is not None else None, "score": DATELINE_SCORE, "_rank": 1,
-                 "_place": None}]
+                 "_place": place}]
+
+    @staticmethod
+    def _unclosed_bracket(doc: Doc, ext: tuple[int, int], span: Span) -> tuple[int, int]:
+        """A phrase that runs into a bracket it does not close ("X, Ohio (AP" of a dateline "X, Ohio (AP) --")
+        ends before the bracket: a wire agency or an aside is not part of the place."""
+        for i in range(max(ext[0], span.end), ext[1]):
+            if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i + 1, ext[1])):
+                cut = _trim_span(list(doc[ext[0]:i]))
+                return cut if cut is not None and cut[1] >= span.end else ext
+        return ext
 
     @staticmethod
     def _fuller_in_lead(cands: list[dict[str, Any]]) -> None:
@@ -157,7 +195,7 @@ class Where:
                 return 1.0
         return 0.0
 
-    def _not_event_place(self, span: Span, kind: str) -> float:
+    def _not_event_place(self, span: Span, kind: str, place=None) -> float:
         """The penalty (0 when none) for a place that tells where someone comes from or what they support, not
         where the event happened: "three adults from X", "a X fan", "two X residents" (stated outright:
         PERSON_PLACE); or a country's name standing for its state, people or forces (metonymy, read from the
@@ -171,11 +209,21 @@ class Where:
             root = root.head
         if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in {"NOUN", "PRON", "NUM"}:
             return PERSON_PLACE
-        if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS:
+        if root.dep_ == "pobj" and self._residence(root.head):
             return PERSON_PLACE
-        if kind != "country":
+        if root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in _PERSON_NOUNS and \
+                span[-1].lemma_.lower() not in _SITE_NOUNS:  # "the X School ecology club" meets at the school
+            return PERSON_PLACE
+        capital = kind == "city" and self._capital(place)
+        if kind != "country" and not capital:
             return 0.0
-        if root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
+        if not capital and root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
+            return NOT_EVENT_PLACE
+        # the possessor of an act or a thing ("X's offensive against Y", "X's efforts to broker", "Moscow's
+        # congress"): the state owns it, the act happens elsewhere; a part of the country ("X's north-east", "X's
+        # border") is a place
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _PLACE_NOUNS \
+                and root.head.lemma_.lower() not in _DIRECTIONS:
             return NOT_EVENT_PLACE
         while root.dep_ == "conj" and root.head != root:  # coordinated subjects
             root = root.head
@@ -184,10 +232,36 @@ class Where:
         # a member named of a group of actors ("partners such as X and Y", "allies including X"): the state
         if root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"} and agent_noun(root.head.head):
             return NOT_EVENT_PLACE
-        # a counterpart ("confrontation with X", "ties with X", "sanctions against X"): the state as an actor
-        if root.dep_ == "pobj" and root.head.lower_ in {"with", "against"}:
+        # a counterpart ("confrontation with X", "ties with X", "sanctions against X", "tensions between X and
+        # Y"): the state as an actor
+        if root.dep_ == "pobj" and root.head.lower_ in {"with", "against", "between"}:
             return NOT_EVENT_PLACE
         return 0.0
+
+    @staticmethod
+    def _residence(prep: Token) -> bool:
+        """A person's home or origin after their name ("Jane Doe, 52, of Gun Barrel City", "John Roe of X",
+        "Mehmet Aksoy, 32, from London"): news style's identification of a person (AP Stylebook, "addresses" and
+        "hometowns"), where they live, not where the event happened. The preposition hangs on the name or on
+        the age after it."""
+        if prep.lower_ not in {"of", "from"}:
+            return False
+        head = prep.head
+        if head.like_num and head.dep_ in {"appos", "amod", "npadvmod", "nummod"}:  # the age after a name
+            head = head.head
+        return head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+
+    @staticmethod
+    def _capital(place) -> bool:
+        """Whether the place is a national capital (the gazetteer's countrystatecity capitals): named as a
+        subject or a counterpart it stands for its state ("Ankara regards", "tensions between X and Y"), as the
+        actors do (README, "places act only as states")."""
+        if place is None or not getattr(place, "geonames_id", None):
+            return False
+        from newsledger.resolve import gazetteer
+
+        e = gazetteer.get().by_geonames_id(place.geonames_id)
+        return bool(e is not None and e.capital)
 
     def _named_again(self, src: Src, sents: list[Span], have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
         """Names of the record's resolved places found again where the tagger missed them ("X tram crash" with
@@ -208,6 +282,29 @@ class Where:
                     out.append((a, b, None))
         return out
 
+    @staticmethod
+    def _settlement_names(sents: list[Span], have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+        """A name the text itself calls a settlement ("the eastern town of X", "the village of Y", "the Z
+        district"... of: an appositive of-phrase after a settlement noun, Quirk et al. 1985, 17.46), also when
+        the gazetteer does not hold it (a small town, a transliteration): the phrase says it is a place."""
+        out = []
+        for sent in sents:
+            for t in sent:
+                if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.pos_ != "NOUN":
+                    continue
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in {"NORP", "DATE", "TIME"}:
+                    continue
+                toks = [x for x in pobj.subtree if x.i <= pobj.i and x.i > of.i]
+                if any(x.pos_ != "PROPN" and x.text != "-" for x in toks):
+                    continue
+                a, b = toks[0].idx, pobj.idx + len(pobj.text)
+                if any(x < b and a < y for x, y, _ in have + out):
+                    continue
+                out.append((a, b, _SETTLEMENT))  # the phrase outranks the tagger ("Albu Kamal" tagged PERSON)
+        return out
+
     def _locative_args(self, src: Src, main: Clause | None,
                        have: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
         """A name in the main event's locative phrase ("stages protest outside X"), also when no gazetteer
@@ -221,7 +318,7 @@ class Where:
                 if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE or prep.i < h.i:
                     continue
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
+                if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in {"NORP", "DATE", "TIME"}:
                     continue
                 toks = [t for t in pobj.subtree if t.dep_ not in {"prep", "punct"} and t.i <= pobj.i]
                 if sum(t.pos_ == "PROPN" for t in toks) < 2:  # a lone unknown name is often a team or a brand
@@ -352,9 +449,11 @@ class Where:
             if h == head:
                 break
             if head.dep_ == "pobj" and head.head.lower_ in {"of", "in", "near", "on"} \
-                    and h.head.lemma_.lower() in _PLACE_NOUNS and h.head.i < head.i:
+                    and _place_noun(h.head) and h.head.i < head.i:
+                # a verb with its subject is no place noun ("the Guardian tracked down X in Y"; a "stop" the parser
+                # took for a verb still is one: "near the Sandilands stop on Z")
                 h = h.head
-            elif head.dep_ in {"compound", "poss"} and h.lemma_.lower() in _PLACE_NOUNS:
+            elif head.dep_ in {"compound", "poss"} and _place_noun(h):
                 pass
             else:
                 break

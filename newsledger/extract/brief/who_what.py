@@ -19,6 +19,7 @@ from newsledger.extract.brief.common import (
     LEAD_POS,
     MAX_WHAT,
     MAX_WHO,
+    NO_TITLE_DECAY,
     VEHICLE_WHO,
     WHAT_POS,
     Clause,
@@ -58,7 +59,24 @@ class WhoWhat:
                         c.what = (c.who[0], c.what[1])  # the headline's passive as a reader gives it: "X set"
                         c.extra["bare"] = False  # the patient is in it
                     out.append(c)
+        self._reported_over_speech(out)
         return out
+
+    @staticmethod
+    def _reported_over_speech(clauses: list[Clause]) -> None:
+        """A report of a statement ("At least 15 children have died in X, the UN has said"; "X forces are preparing
+        to enter Y, the president has said"): what was said is the main event, the statement only its source (the
+        Giveme5W1H coders' and brief_news's convention: INSTRUCTIONS.md, "A report of a statement"). The speaker's
+        name and mentions lift the speech clause over its content; the content clause, when it has a subject of its
+        own that is no pronoun, takes the speech clause's rank for what and the main event. Who keeps its own
+        ranking."""
+        for c in clauses:
+            if c.extra.get("role") != 0.0:
+                continue
+            for r in clauses:
+                if r.verb.head == c.verb and r.verb.dep_ == "ccomp" and r.src is c.src and r.score <= c.score \
+                        and r.subj.lower_ not in _PRONOUNS:
+                    r.score = c.score + 0.01
 
     @staticmethod
     def _headline_passive(tok: Token) -> Token | None:
@@ -280,7 +298,10 @@ class WhoWhat:
         who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
-        c.score = WHAT_POS * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
+        # without a headline the lead's first sentence stands in for it (the inverted pyramid: the first sentence
+        # reports the news, the next ones its background): later sentences fall off faster, for what only
+        wpos = pos if rank == 0 or self.title is not None else max(0.1, LEAD_POS - NO_TITLE_DECAY * (rank - 1))
+        c.score = WHAT_POS * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         # a bare verb ("is suffering") says less of the event than a clause of equal score with its object or
         # complement ("is looking to the community"): it gives way on a tie, for what only
         bare = all(t.i == verb.i or t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in src.doc[what[0]:what[1]])
@@ -380,6 +401,12 @@ class WhoWhat:
                 (verb.doc[left].dep_ == "advmod" and verb.doc[left].lower_ not in _NOT_IN_WHAT)):
             toks.append(verb.doc[left])  # "has been", "even stuns", "narrowly avoids"
             left -= 1
+            # an adverb's own negation or degree word before it ("no longer holds", "not yet decided"): a what
+            # without its negation says the opposite
+            while left >= 0 and verb.doc[left].head == verb.doc[left + 1] and verb.doc[left + 1].dep_ == "advmod" \
+                    and verb.doc[left].dep_ in {"neg", "advmod"} and verb.doc[left].lower_ not in _NOT_IN_WHAT:
+                toks.append(verb.doc[left])
+                left -= 1
         doc = verb.doc
         while left >= 1 and doc[left].text == "-" and not doc[left].whitespace_ and not doc[left - 1].whitespace_ \
                 and doc[left].head == verb and doc[left - 1].head == verb:
@@ -412,7 +439,8 @@ class WhoWhat:
                                ch.i > prep.i and ch.pos_ == "NOUN"), None)
                     if np is not None and np.i - prep.i <= 4:
                         toks.extend(_subtree(np, _CUT | {"prep"}))
-        toks = [t for t in toks if t.i >= verb.i or t.head == verb]
+        toks = [t for t in toks if t.i >= verb.i or t.head == verb
+                or (t.head.dep_ == "advmod" and t.head.head == verb and t.head.i < verb.i)]  # "no longer"
         end = self._complement_end(verb, max(t.i for t in toks), has_obj)
         if end is not None:
             toks += list(verb.doc[verb.i:end])
@@ -427,8 +455,20 @@ class WhoWhat:
             while end - 1 > start and end < len(doc) and not doc[end - 1].whitespace_ and \
                     (doc[end].is_alpha or "-" in {doc[end].text, doc[end - 1].text}):  # not inside "burned-out"
                 end -= 1
-            return _trim_span(list(doc[start:end])) or (start, end)
-        return start, end
+            span = _trim_span(list(doc[start:end])) or (start, end)
+        return self._unclosed_quote(verb, span)
+
+    @staticmethod
+    def _unclosed_quote(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """A what that runs into a quotation it does not close ("tweeted on Wednesday, “my only reason") ends
+        before the quotation: the quoted words are the statement's content, cut off mid-way."""
+        doc = verb.doc
+        for i in range(max(span[0], verb.i + 1), span[1]):
+            if doc[i].text in {"\u201c", '"'} and \
+                    not any(doc[j].text in {"\u201d", '"'} for j in range(i + 1, span[1])):
+                cut = _trim_span(list(doc[span[0]:i]))
+                return cut if cut is not None and cut[1] > verb.i else span
+        return span
 
     @staticmethod
     def _reduced_relative(verb: Token, obj: Token, last: int) -> list[Token]:
