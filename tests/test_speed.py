@@ -173,3 +173,33 @@ def test_extraction_worker_keeps_freed_memory_for_its_next_chunk():
         pytest.skip("not glibc: keep_freed_memory changes nothing")
     assert returned < 16  # MB given back to the system after freeing 128 MB
     assert probe("default")[1] > 100
+
+
+def test_released_document_is_freed_by_reference_counting():
+    """A parsed article lives in reference cycles (its sentence hooks hold its sentences, which hold it) until
+    nlp.release breaks them; then it dies as soon as it is let go, with the cyclic collector off."""
+    import gc
+    import weakref
+
+    from newsledger import nlp
+
+    text = "Rebels attacked the town on Monday. The army said it had retaken it."
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        doc = nlp.parse(text)
+        doc._.actor_index = [doc[0:1]]
+        kept = weakref.ref(doc)
+        del doc
+        assert kept() is not None  # the hooks' cycle keeps it
+        gc.collect()
+        doc = nlp.parse(text)
+        doc._.actor_index = [doc[0:1]]
+        assert doc[7].sent.text == "The army said it had retaken it."
+        nlp.release(doc)
+        freed = weakref.ref(doc)
+        del doc
+        assert freed() is None
+    finally:
+        if enabled:
+            gc.enable()
