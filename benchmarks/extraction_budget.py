@@ -4,9 +4,10 @@
 
 One process, CPU time (time.process_time, which other jobs on a shared machine do not inflate the way they inflate
 wall-clock time): the articles of dev/unlabelled/ parsed in chunks of 8 as the workers parse them (with the
-workers' garbage collector settings), each registered extractor timed on its own, the records pickled and
-unpickled (what crossing from a worker costs), then the parent's stages on a fresh DuckDB file in a temporary
-folder: store writes (batches of 32), dedup signatures, event merging and the corpus actor table. The end-to-end /
+workers' garbage collector and allocator settings, each parsed article released after its record), each
+registered extractor timed on its own, the records pickled and unpickled (what crossing from a worker costs), then
+the parent's stages on a fresh DuckDB file in a temporary folder: store writes (batches of 32), dedup signatures,
+event merging and the corpus actor table. The end-to-end /
 bare ratio of benchmarks/throughput.py is about 1 / (1 + the shares' sum). Nothing is written into the repository.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ from newsledger import nlp, pipeline  # noqa: E402
 from newsledger.corpus import actors as corpus_actors  # noqa: E402
 from newsledger.corpus import merge  # noqa: E402
 from newsledger.corpus.dedup import signature  # noqa: E402
-from newsledger.corpus.parallel import EXTRACTION_GC_THRESHOLDS  # noqa: E402
+from newsledger.corpus.parallel import EXTRACTION_GC_THRESHOLDS, keep_freed_memory  # noqa: E402
 from newsledger.ingest import read_paths  # noqa: E402
 from newsledger.model import Article  # noqa: E402
 from newsledger.store import Store  # noqa: E402
@@ -57,6 +58,7 @@ def main() -> None:
     gc.collect()  # the collector as the workers and the pool's parent set it (newsledger.corpus.parallel)
     gc.freeze()
     gc.set_threshold(*EXTRACTION_GC_THRESHOLDS)
+    keep_freed_memory()  # the workers' allocator settings
     spent: dict[str, float] = defaultdict(float)
     pipeline.ORDER[:] = [timed(c, spent) for c in list(pipeline.ORDER)]
     records = []
@@ -66,7 +68,11 @@ def main() -> None:
         parsed = list(nlp.parse_many_titled([(a.text, a.title) for a in chunk]))
         spent["(parse)"] += time.process_time() - t
         t = time.process_time()
-        made = [pipeline.build_record(a, doc, title) for a, (doc, title) in zip(chunk, parsed)]
+        made = []
+        for a, (doc, title) in zip(chunk, parsed):
+            made.append(pipeline.build_record(a, doc, title))
+            nlp.release(doc, title)  # as newsledger.pipeline._run releases each parsed article
+        del parsed, doc, title
         gc.collect(1)  # a chunk's cyclic garbage, as _extract_chunk collects it
         spent["(extraction, all)"] += time.process_time() - t
         t = time.process_time()

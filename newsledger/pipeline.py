@@ -119,7 +119,11 @@ def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record
 
 
 def extract_record(article: Article) -> Record:
-    return build_record(article, *nlp.parse_titled(article.text, article.title))
+    doc, title = nlp.parse_titled(article.text, article.title)
+    try:
+        return build_record(article, doc, title)
+    finally:
+        nlp.release(doc, title)
 
 
 def extract_records(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Record | InputError]:
@@ -139,9 +143,12 @@ def _run(batch: list[Article]) -> Iterator[Record | InputError]:
     for article, (doc, title) in zip(batch, nlp.parse_many_titled([(a.text, a.title) for a in batch])):
         try:
             with time_limit(ARTICLE_SECONDS):
-                record = build_record(article, doc, title)
-            yield record
+                result: Record | InputError = build_record(article, doc, title)
         except ArticleTimeout as exc:
-            yield InputError(article.source or article.id or "?", str(exc))
+            result = InputError(article.source or article.id or "?", str(exc))
         except Exception as exc:  # one article's failure must not stop the batch
-            yield InputError(article.source or article.id or "?", f"extraction failed: {type(exc).__name__}: {exc}")
+            result = InputError(article.source or article.id or "?",
+                                f"extraction failed: {type(exc).__name__}: {exc}")
+        nlp.release(doc, title)
+        del doc, title  # the parsed article is freed here, not at the worker's next collection
+        yield result

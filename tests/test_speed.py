@@ -1,6 +1,7 @@
 """The speed work of issue 15 keeps behaviour: the compiled CAMEO pattern matcher, the word-figure scan, the
 corpus actor table's skip when nothing changed, the store's batch id check, the pool parent's collector setting
-restored after a run, and the claims' grouped duplicate check and cached record lookups."""
+restored after a run, the extraction workers' kept freed memory, and the claims' grouped duplicate check and cached
+record lookups."""
 from newsledger.extract import claims
 from newsledger.extract.eventcoding import coder
 from newsledger.extract.quantities import _word_figures
@@ -132,3 +133,73 @@ def test_actor_lookup_by_id():
     assert index.get(None) is None and index.get("a999") is None and index.get("p1") is None
     index.actors.append(Actor("b1", "Someone", "person"))  # an id of another form is found by the scan
     assert index.get("b1") is index.actors[-1]
+
+
+_FREED_MEMORY_PROBE = """
+import ctypes, os, sys
+from newsledger.corpus.parallel import keep_freed_memory
+kept = keep_freed_memory() if sys.argv[1] == "keep" else False
+libc = ctypes.CDLL(None)
+libc.malloc.restype, libc.malloc.argtypes, libc.free.argtypes = ctypes.c_void_p, [ctypes.c_size_t], [ctypes.c_void_p]
+def rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") >> 20
+blocks = [libc.malloc(4 << 20) for _ in range(32)]
+for b in blocks:
+    ctypes.memset(b, 1, 4 << 20)
+held = rss()
+for b in reversed(blocks):
+    libc.free(b)
+print(kept, held - rss())
+"""
+
+
+def test_extraction_worker_keeps_freed_memory_for_its_next_chunk():
+    """A pool worker's allocator keeps the 128 MB it freed (the next chunk takes it again without page faults);
+    glibc's defaults give it back to the system. Only where the C library is glibc."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    def probe(mode: str) -> tuple[bool, int]:
+        out = subprocess.run([sys.executable, "-c", _FREED_MEMORY_PROBE, mode], capture_output=True, text=True,
+                             check=True, cwd=Path(__file__).resolve().parent.parent).stdout.split()
+        return out[0] == "True", int(out[1])
+
+    kept, returned = probe("keep")
+    if not kept:
+        pytest.skip("not glibc: keep_freed_memory changes nothing")
+    assert returned < 16  # MB given back to the system after freeing 128 MB
+    assert probe("default")[1] > 100
+
+
+def test_released_document_is_freed_by_reference_counting():
+    """A parsed article lives in reference cycles (its sentence hooks hold its sentences, which hold it) until
+    nlp.release breaks them; then it dies as soon as it is let go, with the cyclic collector off."""
+    import gc
+    import weakref
+
+    from newsledger import nlp
+
+    text = "Rebels attacked the town on Monday. The army said it had retaken it."
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        doc = nlp.parse(text)
+        doc._.actor_index = [doc[0:1]]
+        kept = weakref.ref(doc)
+        del doc
+        assert kept() is not None  # the hooks' cycle keeps it
+        gc.collect()
+        doc = nlp.parse(text)
+        doc._.actor_index = [doc[0:1]]
+        assert doc[7].sent.text == "The army said it had retaken it."
+        nlp.release(doc)
+        freed = weakref.ref(doc)
+        del doc
+        assert freed() is None
+    finally:
+        if enabled:
+            gc.enable()
