@@ -192,7 +192,9 @@ def _clause_tokens(verb: Token) -> list[Token]:
     stop = {"conj", "parataxis", "relcl"}
     out: list[Token] = []
 
-    def walk(t: Token) -> None:
+    stack = [verb]
+    while stack:
+        t = stack.pop()
         for c in t.children:
             if c.i <= verb.i and t.i == verb.i:
                 continue
@@ -201,9 +203,7 @@ def _clause_tokens(verb: Token) -> list[Token]:
             if c.dep_ == "relcl":
                 continue
             out.append(c)
-            walk(c)
-
-    walk(verb)
+            stack.append(c)
     return sorted((t for t in out if t.i > verb.i), key=lambda t: t.i)[:14]
 
 
