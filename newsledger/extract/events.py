@@ -361,19 +361,20 @@ def _one_per_sentence_type(events: list[Event]) -> list[Event]:
 
 def _coder_codes(ev: RawEvent, srcs: list, tgts: list) -> tuple[dict, dict, str | None, str | None]:
     """The coder's country codes for each side (actorcodes.codes_by_head; issue 16: the extract path lost them),
-    keyed by the id of the record actor each coder head resolved to, then each side's event-level code. An actor
-    the resolver left uncoded (no code, no decision: code_source empty) takes its head phrase's own country
-    ("Burundian militiamen" -> BDI; not a pronoun's, which the coder reads from the words before it); an actor it
-    decided on (a dated role, "none") keeps its decision, the event carrying the phrase's code beside it."""
+    keyed by the id of the record actor each coder head resolved to ((code, the phrase's own)), then each side's
+    event-level code. An actor the resolver left uncoded (no code, no decision: code_source empty) takes its head
+    phrase's own country ("Burundian militiamen" -> BDI; not a pronoun's, which the coder reads from the words
+    before it); an actor it decided on (a dated role, "none") keeps its decision, the event carrying the phrase's
+    code beside it."""
     src_heads, tgt_heads, src_all, tgt_all = actorcodes.codes_by_head(ev)
     sides = []
     for tokens, heads, actors in ((ev.sources, src_heads, srcs), (ev.targets, tgt_heads, tgts)):
-        side: dict[str, str | None] = {}
+        side: dict[str, tuple[str | None, bool]] = {}
         if len(heads) == len(actors):
             for h, (code, own), a in zip(tokens, heads, actors):
                 if a is None:
                     continue
-                side.setdefault(a.id, code)
+                side.setdefault(a.id, (code, own))
                 if own and code and h.pos_ != "PRON" and not a.code and not a.code_source and a.kind != "country":
                     a.code = code
         sides.append(side)
@@ -381,15 +382,18 @@ def _coder_codes(ev: RawEvent, srcs: list, tgts: list) -> tuple[dict, dict, str 
 
 
 def _event_code(codes: tuple[dict, dict, str | None, str | None], side: int, a: Actor | None) -> str | None:
-    """The event's country-level code for one side: the coder's for the head its actor was resolved from, else the
-    actor's own country (an actor found elsewhere: a speaker, a country object, the adversary), else, with no
-    actor on that side, the coder's event-level code (CAMEO codes the target country of "attacked a camp for
-    Congolese refugees" though no actor is named)."""
+    """The event's country-level code for one side: the country of the phrase its actor was resolved from, else the
+    actor's own country (an actor found elsewhere: a speaker, a country object, the adversary; or a phrase without
+    a country: "it" whose actor is the United States), else the coder's guess for that side (the domestic rule: an
+    uncoded source beside a coded target is its compatriot), and with no actor on that side the coder's
+    event-level code (CAMEO codes the target country of "attacked a camp for Congolese refugees" though no actor is
+    named)."""
     by_actor, level = codes[side], codes[2 + side]
-    own = (a.code or "")[:3] if a is not None and actorcodes._countryish(a.code) else None
     if a is None:
         return level
-    return by_actor.get(a.id) or own
+    code, own = by_actor.get(a.id, (None, False))
+    actor_country = (a.code or "")[:3] if actorcodes._countryish(a.code) else None
+    return (code if own else None) or actor_country or code
 
 
 def _fill_actor_codes(record: Record) -> None:
