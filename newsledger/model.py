@@ -168,6 +168,10 @@ class Event:
     injured: int | None = None
     trigger: str | None = None
     confidence: float | None = None  # 0..1, calibrated: the share of events this sure that are real and typed right
+    # The event coder's country-level CAMEO codes of the act's source and target (the phrase's own code: "Burundian
+    # militiamen" -> BDI), kept even where the record names no target actor; the actors' own codes stay on them
+    source_code: str | None = None
+    target_code: str | None = None
 
 
 @dataclass

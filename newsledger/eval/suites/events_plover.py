@@ -114,7 +114,7 @@ def predict_extracted(items: list[tuple[Any, list[tuple[Any, Any]]]], min_confid
             if e.type in types or (e is not main and not _coordinated(tok, main_tok)):
                 continue
             types.add(e.type)
-            srcs, tgts = [_actor_code(record, e.source)], [_actor_code(record, e.target)]
+            srcs, tgts = [_event_code(record, e, "source")], [_event_code(record, e, "target")]
             preds.append((e.type, {(s, e.type, t) for s in srcs for t in tgts}))
         out.append(preds)
     return out
@@ -144,6 +144,13 @@ def _coordinated(tok, main_tok) -> bool:
         if t.i == main_tok.i:
             return True
     return False
+
+
+def _event_code(record, e, side: str) -> str | None:
+    """The country code the record's event carries for one side (Event.source_code / target_code: the coder's, as
+    the coder path scores them), else its actor's code (an event built before those fields)."""
+    code = getattr(e, f"{side}_code", None)
+    return norm(code[:3]) if code else _actor_code(record, getattr(e, side))
 
 
 def _actor_code(record, actor_id: str | None) -> str | None:

@@ -210,6 +210,26 @@ def event_codes(ev) -> tuple[list[str | None], list[str | None]]:
     return srcs or [None], tgts or [None]
 
 
+def codes_by_head(ev) -> tuple[list[tuple[str | None, bool]], list[tuple[str | None, bool]], str | None, str | None]:
+    """The codes event_codes gives each side of a coded event, per coder head (issue 16: the record's events keep
+    them): for each source and target head, (code, own) -- the head phrase's own country when event_codes keeps
+    it (own=True), else the side's one event-level code (a governed verb's object, the domestic rule; own=False),
+    else None. Then each side's first event-level code, for a side the record fills from elsewhere or not at all."""
+    srcs, tgts = event_codes(ev)
+
+    def per(heads, side: list[str | None], pron: bool) -> list[tuple[str | None, bool]]:
+        out = []
+        for h in heads:
+            own = next((c for c in _split(h, pron=pron) if c), None)
+            if own is not None and own in side:
+                out.append((own, True))
+            else:
+                out.append((side[0] if len(side) == 1 else None, False))
+        return out
+
+    return per(ev.sources, srcs, True), per(ev.targets, tgts, False), srcs[0], tgts[0]
+
+
 def plover_main_type(ev) -> str | None:
     from newsledger.extract.eventcoding.coder import intent_type
 
