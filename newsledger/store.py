@@ -274,7 +274,9 @@ class Store:
     def event_rows(self) -> list[dict[str, Any]]:
         """Every stored event with its actors' and place's names and codes, its article's date, outlet and source,
         and its merged event's counts when events were merged (NULL otherwise), in date and text order: the rows
-        newsledger.exports turns into ACLED and CAMEO tables."""
+        newsledger.exports turns into ACLED and CAMEO tables. An actor's code is its own, else the one the event
+        coder gave that side of the event (an uncoded actor, or a side with no actor: "a camp for Congolese
+        refugees" is COD)."""
         merged = self.has_tables("event_members", "merged_events")
         counts = ("me.num_mentions, me.num_sources, me.num_articles" if merged
                   else "NULL AS num_mentions, NULL AS num_sources, NULL AS num_articles")
@@ -282,8 +284,10 @@ class Store:
                 "LEFT JOIN merged_events me ON me.id = m.merged_id" if merged else "")
         return self.query(f"""
             SELECT e.article_id, e.id, e.type, e.cameo, e.date, e.date_precision, e.status, e.killed, e.sentence,
-                   s.name AS source_name, s.code AS source_code, s.affiliation AS source_affiliation,
-                   t.name AS target_name, t.code AS target_code, t.affiliation AS target_affiliation,
+                   s.name AS source_name, coalesce(s.code, e.source_code) AS source_code,
+                   s.affiliation AS source_affiliation,
+                   t.name AS target_name, coalesce(t.code, e.target_code) AS target_code,
+                   t.affiliation AS target_affiliation,
                    p.name AS place_name, p.kind AS place_kind, p.country AS place_country, p.admin1 AS place_admin1,
                    p.lat, p.lon, p.geonames_id, p.precision AS geo_precision,
                    a.published, a.outlet, a.url, a.source AS article_source, {counts}

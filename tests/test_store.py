@@ -95,3 +95,15 @@ def test_export_merged_events_after_ingest(tmp_path, records):
     with Store(tmp_path / "empty.duckdb") as s:
         with pytest.raises(StoreError, match="no merged_events"):
             export(s, "merged_events", "csv", tmp_path / "x.csv")
+
+
+def test_event_rows_fall_back_to_the_coders_code_for_a_side_with_no_actor(tmp_path, records):
+    rec = extract_record(Article(text="Rebel fighters seized the town of Qusair on Monday.", id="coded",
+                                 published="2021-09-06"))
+    assert rec.events, "the test needs one event"
+    event = rec.events[0]
+    event.target, event.target_code = None, "COD"
+    with Store(tmp_path / "n.duckdb") as s:
+        s.write([rec])
+        row = next(r for r in s.event_rows() if r["id"] == event.id)
+    assert row["target_name"] is None and row["target_code"] == "COD"
