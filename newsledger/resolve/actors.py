@@ -226,6 +226,7 @@ def _lex_entry(name: str) -> lexicon.LexEntry | None:
 
 
 _LEADING_THE = re.compile(r"^(the|The)\s+")
+_INDEFINITE = re.compile(r"^(a|an|A|An)\s+")
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 
 
@@ -1061,6 +1062,12 @@ class ActorIndex:
                 affiliation = self._by_key.get("C:" + country)
             actor = self._new(span.text, kind, country=country or (affiliation.country if affiliation else None),
                               affiliation=affiliation.id if affiliation else None)
+            bare = _INDEFINITE.sub("", span.text)
+            if bare and bare != span.text:
+                # "A man", "an official": the bare description is also its name (event-annotation.md names
+                # described actors without the indefinite article); the phrase stays the name, so two people
+                # described alike ("a man ... another man") keep apart
+                actor.aliases.append(bare)
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
