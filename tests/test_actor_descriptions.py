@@ -1,5 +1,7 @@
 """Issue 16, second wave (evactors): actor resolution classes from the event census
 (newsledger/eval/annotations/events_guardian/FALSE_POSITIVES.md). Invented texts."""
+from spacy.tokens import Span
+
 from newsledger import nlp
 from newsledger.model import Article, Record
 from newsledger.resolve.actors import ActorIndex
@@ -19,3 +21,14 @@ def test_an_indefinite_description_is_also_named_bare_and_two_alike_stay_apart()
     assert other.id != first.id and other.name == "man"
 
 
+def test_the_relative_of_a_name_the_model_typed_org_is_a_person_apart():
+    doc, index = _index("The mother of Karim Haddad Selim lodged a claim on Monday. Selim denies the charges.")
+    words = [t.text for t in doc]
+    start = words.index("Karim")
+    doc.ents = [Span(doc, start, start + 3, label="ORG")]  # the model's mistake, set by hand
+    index.build()
+    relative = index.actor_at(doc[0:2].start_char, doc[3].idx)  # "The mother of": only the relative's mention
+    named = index.actor_at(doc[start].idx, doc[start + 2].idx + len(doc[start + 2].text))
+    assert named is not None and named.kind == "person" and named.name == "Karim Haddad Selim"
+    assert relative is not None and relative.id != named.id
+    assert any("mother of" in a for a in relative.aliases)

@@ -360,6 +360,8 @@ class ActorIndex:
                 label = "PERSON"
             elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
                 label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
+            elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
+                label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
             elif label == "ORG" and not known and self._is_place(ent, strict=False):
                 label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
             elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
@@ -479,16 +481,19 @@ class ActorIndex:
             return [*toks, tok]
         return toks
 
-    def _relative_of(self, ent: Span, surname: str) -> Actor | None:
-        """For a name inside "the son of ... NAME" or "NAME's son", the relative: a new person actor."""
-        kin = None
+    @staticmethod
+    def _kin_head(ent: Span) -> Token | None:
+        """The kinship noun a name depends on ("the son of ... NAME", "NAME's son"), or None."""
         for anc in [ent.root, *list(ent.root.ancestors)[:4]]:
             if anc.lower_ == "of" and anc.head.lemma_.lower() in kinship_words():
-                kin = anc.head
-                break
+                return anc.head
             if anc.dep_ == "poss" and anc.head.lemma_.lower() in kinship_words():
-                kin = anc.head
-                break
+                return anc.head
+        return None
+
+    def _relative_of(self, ent: Span, surname: str) -> Actor | None:
+        """For a name inside "the son of ... NAME" or "NAME's son", the relative: a new person actor."""
+        kin = self._kin_head(ent)
         if kin is None:
             return None
         phrase = self.doc[kin.left_edge.i: max(kin.right_edge.i, ent.end - 1) + 1]
