@@ -21,6 +21,13 @@ def test_an_indefinite_description_is_also_named_bare_and_two_alike_stay_apart()
     assert other.id != first.id and other.name == "man"
 
 
+def test_a_capital_before_a_city_body_names_the_city_not_the_state():
+    doc, index = _index("Ottawa city council rejected the plan on Monday.")
+    council = next(e for e in doc.ents if e.text == "Ottawa")
+    assert council.label_ == "GPE" and council.root.dep_ == "compound"
+    assert not index._acting(council)
+
+
 def test_the_relative_of_a_name_the_model_typed_org_is_a_person_apart():
     doc, index = _index("The mother of Karim Haddad Selim lodged a claim on Monday. Selim denies the charges.")
     words = [t.text for t in doc]

@@ -59,6 +59,11 @@ STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "tro
                "general", "generals", "agents", "spies", "spy"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
                "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
+# A city's own local bodies ("London city council rejected", "the Paris mayor said", "Washington County"): a capital
+# modifying these names the city's (or county's) own body, not the state the capital stands for in "Ankara said"
+# (a class of local-news sentences; event-annotation.md's gold names the council, not the country).
+MUNICIPAL_NOUNS = {"council", "councillor", "councilor", "councillors", "councilors", "mayor", "city", "municipality",
+                   "borough", "hall", "county"}
 # Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").
 FACILITY_NOUNS = {"airport", "street", "streets", "residents", "resident", "mayor", "hospital", "university",
                   "skyline", "centre", "center", "population", "people", "north", "south", "east", "west",
@@ -387,6 +392,9 @@ class ActorIndex:
             return False
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
             return False  # "Kabul's airport", "Syria's north-east"
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in MUNICIPAL_NOUNS \
+                and not lexicon.country_of_name().get(_strip_det(ent.text).lower()):
+            return False  # "London city council", "the Paris mayor": the city's own body, not the state
         return not (tok.dep_ in {"compound", "amod"} and tok.head.ent_type_ == "GPE")
 
     def _is_place(self, ent: Span, strict: bool = True) -> bool:
