@@ -39,3 +39,18 @@ def test_the_relative_of_a_name_the_model_typed_org_is_a_person_apart():
     assert named is not None and named.kind == "person" and named.name == "Karim Haddad Selim"
     assert relative is not None and relative.id != named.id
     assert any("mother of" in a for a in relative.aliases)
+
+
+def test_a_description_in_apposition_to_a_name_is_that_named_actor():
+    doc, index = _index("Crowds gathered to mourn Karim Selim, the film-maker and activist who was killed last year.")
+    index.build()
+    words = [t.text for t in doc]
+    named = index.actor_at(doc[words.index("Selim")].idx, doc[words.index("Selim")].idx + 5)
+    activist = doc[words.index("activist")]
+    assert named is not None and named.name == "Karim Selim"
+    assert index.resolve_span(doc[activist.i: activist.i + 1]) is named
+    # a description with no name beside it is left alone
+    doc2, index2 = _index("Crowds gathered to mourn the activist who was killed last year.")
+    index2.build()
+    root = next(t for t in doc2 if t.text == "activist")
+    assert index2.resolve_span(doc2[root.i: root.i + 1]) is None

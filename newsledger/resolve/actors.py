@@ -1006,6 +1006,9 @@ class ActorIndex:
         ("witnesses from the area", "an American official") becomes a group or person actor."""
         direct = self.actor_at(span.start_char, span.end_char)
         root = span.root
+        named = self._apposed_name(root)
+        if named is not None:
+            return named
         if direct is not None:
             head_named = self.actor_at(root.idx, root.idx + len(root.text)) is not None
             if head_named or not create or root.tag_ != "NN":
@@ -1046,6 +1049,21 @@ class ActorIndex:
         if create and root.pos_ in {"NOUN", "PROPN"}:
             return self.nominal(span)
         return None
+
+    def _apposed_name(self, root: Token) -> Actor | None:
+        """A description in apposition to a name is the named actor ("X, the film-maker and activist who was
+        killed ...": "activist" and "film-maker" are X; "the Y group, an alliance that ..."): the apposition
+        rule of English grammar, for a common noun whose appositive head (through a coordination) is a person
+        or organization name with an actor."""
+        if root.pos_ != "NOUN":
+            return None
+        desc = root
+        while desc.dep_ == "conj" and desc.head is not desc:
+            desc = desc.head
+        name = desc.head
+        if desc.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
+            return None
+        return self.actor_at(name.idx, name.idx + len(name.text))
 
     def _named(self, span: Span) -> Actor | None:
         """The known actor a capitalised phrase names when the model tagged no entity there: a person by full name
