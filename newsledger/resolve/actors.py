@@ -59,6 +59,11 @@ STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "tro
                "general", "generals", "agents", "spies", "spy"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
                "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
+# A city's own local bodies ("London city council rejected", "the Paris mayor said", "Washington County"): a capital
+# modifying these names the city's (or county's) own body, not the state the capital stands for in "Ankara said"
+# (a class of local-news sentences; event-annotation.md's gold names the council, not the country).
+MUNICIPAL_NOUNS = {"council", "councillor", "councilor", "councillors", "councilors", "mayor", "city", "municipality",
+                   "borough", "hall", "county"}
 # Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").
 FACILITY_NOUNS = {"airport", "street", "streets", "residents", "resident", "mayor", "hospital", "university",
                   "skyline", "centre", "center", "population", "people", "north", "south", "east", "west",
@@ -226,6 +231,7 @@ def _lex_entry(name: str) -> lexicon.LexEntry | None:
 
 
 _LEADING_THE = re.compile(r"^(the|The)\s+")
+_INDEFINITE = re.compile(r"^(a|an|A|An)\s+")
 _POSSESSIVE = re.compile(r"\s*[’']s?$")
 
 
@@ -359,6 +365,8 @@ class ActorIndex:
                 label = "PERSON"
             elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
                 label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
+            elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
+                label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
             elif label == "ORG" and not known and self._is_place(ent, strict=False):
                 label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
             elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
@@ -384,6 +392,9 @@ class ActorIndex:
             return False
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
             return False  # "Kabul's airport", "Syria's north-east"
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in MUNICIPAL_NOUNS \
+                and not lexicon.country_of_name().get(_strip_det(ent.text).lower()):
+            return False  # "London city council", "the Paris mayor": the city's own body, not the state
         return not (tok.dep_ in {"compound", "amod"} and tok.head.ent_type_ == "GPE")
 
     def _is_place(self, ent: Span, strict: bool = True) -> bool:
@@ -478,16 +489,19 @@ class ActorIndex:
             return [*toks, tok]
         return toks
 
-    def _relative_of(self, ent: Span, surname: str) -> Actor | None:
-        """For a name inside "the son of ... NAME" or "NAME's son", the relative: a new person actor."""
-        kin = None
+    @staticmethod
+    def _kin_head(ent: Span) -> Token | None:
+        """The kinship noun a name depends on ("the son of ... NAME", "NAME's son"), or None."""
         for anc in [ent.root, *list(ent.root.ancestors)[:4]]:
             if anc.lower_ == "of" and anc.head.lemma_.lower() in kinship_words():
-                kin = anc.head
-                break
+                return anc.head
             if anc.dep_ == "poss" and anc.head.lemma_.lower() in kinship_words():
-                kin = anc.head
-                break
+                return anc.head
+        return None
+
+    def _relative_of(self, ent: Span, surname: str) -> Actor | None:
+        """For a name inside "the son of ... NAME" or "NAME's son", the relative: a new person actor."""
+        kin = self._kin_head(ent)
         if kin is None:
             return None
         phrase = self.doc[kin.left_edge.i: max(kin.right_edge.i, ent.end - 1) + 1]
@@ -992,6 +1006,9 @@ class ActorIndex:
         ("witnesses from the area", "an American official") becomes a group or person actor."""
         direct = self.actor_at(span.start_char, span.end_char)
         root = span.root
+        named = self._apposed_name(root)
+        if named is not None:
+            return named
         if direct is not None:
             head_named = self.actor_at(root.idx, root.idx + len(root.text)) is not None
             if head_named or not create or root.tag_ != "NN":
@@ -1033,6 +1050,21 @@ class ActorIndex:
             return self.nominal(span)
         return None
 
+    def _apposed_name(self, root: Token) -> Actor | None:
+        """A description in apposition to a name is the named actor ("X, the film-maker and activist who was
+        killed ...": "activist" and "film-maker" are X; "the Y group, an alliance that ..."): the apposition
+        rule of English grammar, for a common noun whose appositive head (through a coordination) is a person
+        or organization name with an actor."""
+        if root.pos_ != "NOUN":
+            return None
+        desc = root
+        while desc.dep_ == "conj" and desc.head is not desc:
+            desc = desc.head
+        name = desc.head
+        if desc.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
+            return None
+        return self.actor_at(name.idx, name.idx + len(name.text))
+
     def _named(self, span: Span) -> Actor | None:
         """The known actor a capitalised phrase names when the model tagged no entity there: a person by full name
         or surname; for a proper noun also another actor by its name or an alias (case-insensitive; determiners
@@ -1061,6 +1093,12 @@ class ActorIndex:
                 affiliation = self._by_key.get("C:" + country)
             actor = self._new(span.text, kind, country=country or (affiliation.country if affiliation else None),
                               affiliation=affiliation.id if affiliation else None)
+            bare = _INDEFINITE.sub("", span.text)
+            if bare and bare != span.text:
+                # "A man", "an official": the bare description is also its name (event-annotation.md names
+                # described actors without the indefinite article); the phrase stays the name, so two people
+                # described alike ("a man ... another man") keep apart
+                actor.aliases.append(bare)
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
