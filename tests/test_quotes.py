@@ -727,3 +727,13 @@ def test_infinitive_content_takes_its_coordinated_bare_verbs():
         "to double the size of the park, build a new library and create a youth center"
     rec, qs = run("She pledged to cut taxes and said she would resign.")
     assert find(qs, "cut taxes", "indirect").text == "to cut taxes"
+
+
+def test_quotation_after_a_cue_clause_set_off_by_commas_reports_the_whole_sentence():
+    # issue 18, seventh round: "A, he said, "b..."" (the quoted words go on with the writer's sentence in lower
+    # case) is one content from A, in two pieces around the cue clause; a lead-in that is only "But" is the writer's
+    rec, qs = run('When the rule goes into effect, Dr. Clark added, "it will at least feel like progress."')
+    q = find(qs, "When the rule", "indirect")
+    assert q.cue == "added" and q.text.startswith("When the rule goes into effect") and len(q.pieces) == 2
+    rec, qs = run('But, the mayor said, "democracy is a series of choices."')
+    assert not [q for q in qs if q.kind == "indirect"]

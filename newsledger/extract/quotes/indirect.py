@@ -351,6 +351,33 @@ class IndirectQuotes(Contents):
             if quote is not None:
                 f.start, f.end, f.pieces = quote.start, quote.end, [list(p) for p in quote.pieces]
 
+    def lead_in_content(self, f: Found) -> Found | None:
+        """A quotation going on with the writer's words after a cue clause set off by commas ("Instead, the mayor
+        said, "she started as the favorite."", "When the rule takes effect, Dr. Y added, "it will ..."", "In cases
+        of abortion, the group said, "the woman is a victim.""): the quoted words start in lower case, so the
+        sentence is one utterance, reported from its first word; the content is the whole sentence in two pieces
+        around the cue clause. A lead-in that is only a conjunction ("But, she added, "X"") is the writer's."""
+        cue, sp = f.cue, f.speaker_span
+        if f.marked is None or not (sp.end_char <= cue.idx < f.start):
+            return None
+        head = self.text[cue.idx + len(cue.text):f.marked.open]
+        if head.strip() != ",":
+            return None  # only a comma between the cue and the quotation
+        subj = min(sp.root.left_edge.idx, sp.start_char)
+        sent = sp[0].sent
+        lead_start = max(sent.start_char, self.body_start(self.paragraphs[self.paragraph_of(subj)][0]))
+        lead = self.text[lead_start:subj].rstrip()
+        words = [t for t in self.doc.char_span(lead_start, subj, alignment_mode="expand") or [] if not t.is_punct]
+        if all(t.tag_ == "CC" for t in words):
+            return None  # "But, he said, "X"": a conjunction linking to what came before is the writer's
+        if not lead.endswith(",") or any(
+                self.in_quote(t) or t.text in {'"', "\u201c", "\u201d", "''", "``"}
+                for t in self.doc.char_span(lead_start, subj, alignment_mode="expand") or []):
+            return None
+        start, end = self.close_quotation(lead_start, f.end)
+        return Found(start, end, "indirect", cue=cue, cue_text=f.cue_text, speaker_span=sp, channel=f.channel,
+                     pieces=[[start, lead_start + len(lead) - 1], [f.marked.open, end]])
+
     def fragment_contents(self, found: list[Found]) -> list[Found]:
         """A quoted fragment that is the object of its cue ("called it "the biggest attack in history"",
         "says it is "dangerous"") with no content clause: what the cue reports is the cue's whole
@@ -358,6 +385,10 @@ class IndirectQuotes(Contents):
         out = []
         for f in found:
             if f.kind != "partial" or f.cue is None or f.cue_text == "according to" or f.speaker_span is None:
+                continue
+            lead = self.lead_in_content(f)
+            if lead is not None:
+                out.append(lead)
                 continue
             cue = f.cue
             comps = [c for c in cue.children if c.i > cue.i and c.dep_ in
