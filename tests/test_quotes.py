@@ -704,3 +704,36 @@ def test_passive_addressee_and_a_subject_with_nothing_reported_after_the_cue():
     rec, qs = run("The price of the new stadium, which the city will pay, was not disclosed.")
     assert find(qs, "price of the new stadium", "indirect").text.rstrip(",") == \
         "The price of the new stadium, which the city will pay"
+
+
+def test_relative_clause_cue_reports_its_fragment_from_the_pronoun():
+    # issue 18, seventh round: a quoted fragment in a relative clause with its own subject ("which he described as
+    # "X"", "who Y called "X"") is that clause's speaker's, and the content starts at the relative pronoun
+    rec, qs = run('The senator attacked the bill, which he described as "a gift to the banks." He left early.')
+    part = find(qs, "a gift to the banks", "partial")
+    assert part.cue == "described" and part.speaker_text == "he"
+    rec, qs = run('The board met the donor, who Smith on Wednesday called "a horrible human being." It ended.')
+    assert find(qs, "horrible", "indirect").text == 'who Smith on Wednesday called "a horrible human being."'
+    # a relative pronoun as the subject leaves the words in the outer report
+    rec, qs = run('The mayor said the town backed a general who suggested that the city should "segregate" radicals.')
+    assert find(qs, "segregate", "partial").cue == "said"
+
+
+def test_infinitive_content_takes_its_coordinated_bare_verbs():
+    # issue 18, seventh round: "wants to X, Y and Z" (the parse hangs Y and Z on the cue) reports all three; a
+    # finite or negated conjunct is left out
+    rec, qs = run("The mayor wants to double the size of the park, build a new library and create a youth center.")
+    assert find(qs, "double", "indirect").text == \
+        "to double the size of the park, build a new library and create a youth center"
+    rec, qs = run("She pledged to cut taxes and said she would resign.")
+    assert find(qs, "cut taxes", "indirect").text == "to cut taxes"
+
+
+def test_quotation_after_a_cue_clause_set_off_by_commas_reports_the_whole_sentence():
+    # issue 18, seventh round: "A, he said, "b..."" (the quoted words go on with the writer's sentence in lower
+    # case) is one content from A, in two pieces around the cue clause; a lead-in that is only "But" is the writer's
+    rec, qs = run('When the rule goes into effect, Dr. Clark added, "it will at least feel like progress."')
+    q = find(qs, "When the rule", "indirect")
+    assert q.cue == "added" and q.text.startswith("When the rule goes into effect") and len(q.pieces) == 2
+    rec, qs = run('But, the mayor said, "democracy is a series of choices."')
+    assert not [q for q in qs if q.kind == "indirect"]

@@ -110,7 +110,7 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
         for f in found:
-            f.pieces = self.pieces_of(f)
+            f.pieces = f.pieces or self.pieces_of(f)  # a rule that cut its content into pieces has set them
         found = join_interrupted(found, self.text, self.paragraph_of, self.opens_paragraph,
                                  lambda f: f.marked is not None and f.marked.continues)
         self.according_over_quotes(found)

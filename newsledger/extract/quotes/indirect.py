@@ -3,6 +3,8 @@ and the complement around a quoted fragment.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
@@ -23,6 +25,10 @@ from newsledger.extract.quotes.reading import Found
 # What a passive addressee is told or asked: a clause ("was told that X"), an infinitive ("was asked to explain"),
 # a question ("was asked if X", "was asked a question about Y").
 PASSIVE_COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "dobj", "oprd"}
+# relative pronouns (Penn tags WDT: which, that; WP: who, whom, what) a relative clause's cue reports of
+REL_TAGS = {"WDT", "WP"}
+# between an infinitive content and a bare verb coordinated with it: commas, a conjunction, "then"
+INFINITIVE_GAP = re.compile(r"[\s,]*(?:(?:and|or|but|then)\s+)*")
 
 
 class IndirectQuotes(Contents):
@@ -83,6 +89,7 @@ class IndirectQuotes(Contents):
                 end = self.trim_tail(tok.idx + len(tok.text), end)[1]
             start, end = self.close_quotation(start, end)
             end = self.dash_elaboration(start, end)
+            end = self.infinitive_conjuncts(start, end, tok)
             if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end) \
                     or self.quotations_around_cue(start, end, tok):
                 continue
@@ -92,6 +99,37 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out + unsourced
+
+    def infinitive_conjuncts(self, start: int, end: int, cue: Token) -> int:
+        """An infinitive content whose coordinated bare verbs the parse hangs on the cue ("wants to expand the
+        park, build a library and open a youth centre", "planned to repair the bridge, then hand over the land"):
+        the coordinated infinitives are the content too, up to the last of them. A finite conjunct ("pledged to
+        X and said Y") is another report of the subject's, and a negated one ("wanted to X, and not Y") a
+        contrast: both left out."""
+        if cue.tag_ == "VB":
+            return end
+        inf = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and start <= c.idx < end
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if inf is None:
+            return end
+        chain, todo = [], [c for c in cue.children if c.dep_ in {"conj", "dep"} and c.i > inf.i]
+        while todo:
+            c = todo.pop(0)
+            if c.tag_ != "VB" or c.sent != cue.sent or any(
+                    g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for g in c.children):
+                break
+            chain.append(c)
+            todo += [g for g in c.children if g.dep_ == "conj" and g.i > c.i]
+        for c in chain:
+            if c.left_edge.idx < end or not INFINITIVE_GAP.fullmatch(self.text[end:c.left_edge.idx]):
+                break
+            # the conjunct's own words, not a clause coordinated after it
+            last = max((t for g in c.children if g.dep_ not in {"conj", "cc"} and g.i > c.i for t in g.subtree),
+                       key=lambda t: t.i, default=c)
+            while last.i > c.i and (last.is_punct or last.is_space):
+                last = self.doc[last.i - 1]
+            end = last.idx + len(last.text)
+        return end
 
     def possible_cues(self) -> list[int]:
         """Indices of the tokens the loop in `indirect` can act on: by their lower-case form ("according",
@@ -313,6 +351,33 @@ class IndirectQuotes(Contents):
             if quote is not None:
                 f.start, f.end, f.pieces = quote.start, quote.end, [list(p) for p in quote.pieces]
 
+    def lead_in_content(self, f: Found) -> Found | None:
+        """A quotation going on with the writer's words after a cue clause set off by commas ("Instead, the mayor
+        said, "she started as the favorite."", "When the rule takes effect, Dr. Y added, "it will ..."", "In cases
+        of abortion, the group said, "the woman is a victim.""): the quoted words start in lower case, so the
+        sentence is one utterance, reported from its first word; the content is the whole sentence in two pieces
+        around the cue clause. A lead-in that is only a conjunction ("But, she added, "X"") is the writer's."""
+        cue, sp = f.cue, f.speaker_span
+        if f.marked is None or not (sp.end_char <= cue.idx < f.start):
+            return None
+        head = self.text[cue.idx + len(cue.text):f.marked.open]
+        if head.strip() != ",":
+            return None  # only a comma between the cue and the quotation
+        subj = min(sp.root.left_edge.idx, sp.start_char)
+        sent = sp[0].sent
+        lead_start = max(sent.start_char, self.body_start(self.paragraphs[self.paragraph_of(subj)][0]))
+        lead = self.text[lead_start:subj].rstrip()
+        words = [t for t in self.doc.char_span(lead_start, subj, alignment_mode="expand") or [] if not t.is_punct]
+        if all(t.tag_ == "CC" for t in words):
+            return None  # "But, he said, "X"": a conjunction linking to what came before is the writer's
+        if not lead.endswith(",") or any(
+                self.in_quote(t) or t.text in {'"', "\u201c", "\u201d", "''", "``"}
+                for t in self.doc.char_span(lead_start, subj, alignment_mode="expand") or []):
+            return None
+        start, end = self.close_quotation(lead_start, f.end)
+        return Found(start, end, "indirect", cue=cue, cue_text=f.cue_text, speaker_span=sp, channel=f.channel,
+                     pieces=[[start, lead_start + len(lead) - 1], [f.marked.open, end]])
+
     def fragment_contents(self, found: list[Found]) -> list[Found]:
         """A quoted fragment that is the object of its cue ("called it "the biggest attack in history"",
         "says it is "dangerous"") with no content clause: what the cue reports is the cue's whole
@@ -320,6 +385,10 @@ class IndirectQuotes(Contents):
         out = []
         for f in found:
             if f.kind != "partial" or f.cue is None or f.cue_text == "according to" or f.speaker_span is None:
+                continue
+            lead = self.lead_in_content(f)
+            if lead is not None:
+                out.append(lead)
                 continue
             cue = f.cue
             comps = [c for c in cue.children if c.i > cue.i and c.dep_ in
@@ -330,6 +399,12 @@ class IndirectQuotes(Contents):
             if not toks:
                 continue
             lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+            # a relative clause's cue reports of its relative pronoun ("which he described as "X"", "who Y
+            # called "X"", "what Z called "X""): the content starts at the pronoun
+            rel = [c for c in cue.children if c.i < cue.i and c.tag_ in REL_TAGS
+                   and c.dep_ in {"dobj", "nsubjpass", "pobj"}]
+            if cue.dep_ in {"relcl", "ccomp", "pcomp"} and rel:
+                lo = min(lo, rel[0].i)
             span = self.token_span(list(self.doc[lo: hi + 1]))
             if span is None or not (span[0] <= f.start and f.end <= span[1] + 1) \
                     or span[1] - span[0] <= (f.end - f.start) + 3:

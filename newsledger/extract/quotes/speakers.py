@@ -154,7 +154,13 @@ class Speakers(Channels):
     @staticmethod
     def own_report(cue: Token) -> bool:
         """A participle cue hanging on another cue ("he said, adding that "X"", "said Y, warning that "X""):
-        a report of its own, not part of the other cue's content."""
+        a report of its own, not part of the other cue's content; so is a relative clause's cue with a subject
+        of its own ("attacked the bill, which he described as "X"", "met the donor, who Y called "X""): the
+        quoted words are the relative clause's speaker's. A relative pronoun as the subject ("a general who
+        suggested "X"") leaves the words in the outer report."""
+        if cue.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"}
+                                       for c in cue.children):
+            return True
         return cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj"}
 
     def subject(self, verb: Token) -> Token | None:
