@@ -155,6 +155,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 if e.confidence >= threshold:
                     events.append(e)
                     lemmas[id(e)] = ev.trigger.lemma_.lower()
+    _name_described_targets(index, record, doc, events)
     events = _custody_retellings(record, _first_mentions(record, _one_per_sentence_type(events)), lemmas)
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
@@ -324,6 +325,61 @@ def _custody_retellings(record: Record, events: list[Event], lemmas: dict[int, s
                 continue
         out.append(e)
     return out
+
+
+NAMING_VERBS = {"name", "identify"}
+
+
+def _naming_clause_name(index, record: Record, tok: Token, actor: Actor) -> Actor | None:
+    """The person a naming clause at `tok` gives the described `actor`: "the soldier has been named as X", "police
+    identified the man as X", "the man tells his captors his name is X" (the clause's "his" is the actor, or the
+    subject of the verb that reports the clause is: one tells one's own name)."""
+    def same(t: Token | None) -> bool:  # the actor, or its description again with "the" ("A man" ... "the man")
+        if t is None:
+            return False
+        a = _actor(index, t, record, create=False)
+        if a is not None:
+            return a.id == actor.id
+        return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+            and _phrase_key(" ".join(w.text for w in actorcodes.np_tokens(t))) == _phrase_key(actor.name)
+
+    def person(t: Token | None) -> Actor | None:
+        if t is None or t.ent_type_ != "PERSON":
+            return None
+        a = index.actor_at(t.idx, t.idx + len(t.text))
+        return _full_name(record, a) if a is not None and a.kind == "person" else None
+
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS:
+        as_obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        named = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+        return person(as_obj) if same(named) else None
+    if tok.lower_ == "name" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if poss is None or attr is None:
+            return None
+        teller = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None) \
+            if tok.head.dep_ == "ccomp" else None
+        return person(attr) if same(poss) or same(teller) else None
+    return None
+
+
+def _name_described_targets(index, record: Record, doc: Doc, events: list[Event]) -> None:
+    """A described person ("A man ... has been detained", "A soldier killed ...") whom a later naming clause names
+    ("has been named as X", "identified the man as X", "his name is X") is that named person: the event's target is
+    the name (event-annotation.md: the actor by name where the text gives it). Class: news reports that describe a
+    victim or detainee first and name them after (dev/unlabelled Guardian and dev/geoparsing texts: "has been
+    named as", "police identified her as", "his name is"; issue 16, evtargets)."""
+    for e in events:
+        a = record.actor(e.target) if e.target else None
+        if a is None or a.kind != "person" or not _described(record, a.id) \
+                or any(en.actor == a.id and en.type == "PERSON" for en in record.entities):
+            continue
+        name = next((n for t in doc if t.idx >= e.start
+                     if (n := _naming_clause_name(index, record, t, a)) is not None and n.id != e.source), None)
+        if name is not None:
+            e.target = name.id
 
 
 def _first_named_after(record: Record, char: int) -> str | None:
@@ -632,23 +688,34 @@ def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
         if c.dep_ == "prep" and c.lower_ in ACT_NOUN_PREPS:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
-                return _actor(index, np_head(pobj), record, create=True)
+                return _actor(index, np_head(pobj), record, create=True) \
+                    or _act_owner(index, np_head(pobj), record)
     return None
 
 
 JUDGED_ACT_TYPES = {"ACCUSE", "REJECT"}  # acts whose object may be another actor's act
 OWNER_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+# Nouns naming an actor's decision rather than an event (WordNet noun.act / noun.communication nominalizations of
+# decide, rule, order, move, plan; the verdict of a court): "criticised Trump's decision", "condemned the White
+# House's decision", "a challenge against the Home Office's decision", "a claim against a decision by the
+# government", "opposed Trump's decision to ..." (class seen in dev/unlabelled Guardian articles, issue 16): the
+# one who decided is what the criticism, challenge or refusal is aimed at, like the owner of an act noun.
+DECISION_NOUNS = {"decision", "ruling", "order", "move", "plan", "policy", "verdict", "judgment", "judgement"}
 
 
 def _act_owner(index, head: Token, record: Record) -> Actor | None:
     """The actor whose act an accusation or refusal is aimed at: "condemned Russia's invasion of Ukraine",
     "denounced the Israeli raid on ...", "rejected the Turkish offensive": CAMEO 111/112 (criticize, accuse) and
     PLOVER ACCUSE/REJECT take the actor criticised as target, the owner of the act noun (nominals.tsv), not
-    the place or people the act was aimed at (issue 16: the possessor of a nominal act)."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in D.nominals():
+    the place or people the act was aimed at (issue 16: the possessor of a nominal act). A decision noun
+    (DECISION_NOUNS) is such an act, and its "by" phrase names its owner as a possessor does."""
+    if head.pos_ != "NOUN" or (head.lemma_.lower() not in D.nominals() and head.lower_ not in DECISION_NOUNS):
         return None
     owner = next((c for c in head.children if c.i < head.i and (
         c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
+    if owner is None:  # "a decision by the UK government", "the raid by Israeli forces": the by-agent
+        owner = next((np_head(p) for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), None)
     return _actor(index, owner, record, create=True) if owner is not None else None
 
 
