@@ -308,6 +308,19 @@ def test_interrupted_quote_is_one_attribution_with_pieces():
     assert len([x for x in qs if x.kind == "direct"]) == 1
 
 
+def test_nickname_quoted_in_the_speakers_name_is_not_a_quotation():
+    # Robert "Bobby" Jones: the quoted nickname is part of the name; the quote before and the one after the cue
+    # clause are one attribution, and the nickname takes neither the cue nor a quote of its own
+    text = ("The rally went on late. \"This is a big year for our county!\" the council member, Robert \"Bobby\" "
+            "Jones, shouted to the crowd. \"The state is watching. We have to win.\"")
+    rec, qs = run(text)
+    q = find(qs, "big year", "direct")
+    assert [text[a:b] for a, b in q.pieces] == ["This is a big year for our county!",
+                                                "The state is watching. We have to win."]
+    assert q.cue == "shouted" and "Jones" in (q.speaker_text or "")
+    assert not [x for x in qs if x.text.strip() == "Bobby"]
+
+
 def test_quote_introduced_by_a_new_cue_sentence_is_not_joined():
     text = ("\u201cI was just kidding,\u201d Tom Reed said. To which Ann Lowe said, \u201cGood to hear.\u201d")
     rec, qs = run(text)
