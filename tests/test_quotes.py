@@ -321,6 +321,23 @@ def test_nickname_quoted_in_the_speakers_name_is_not_a_quotation():
     assert not [x for x in qs if x.text.strip() == "Bobby"]
 
 
+def test_judgment_verb_reports_its_object_and_what_it_is_judged_for():
+    # VerbNet judgment-33.1 (laud, commend, berate ...): the object and the "for" phrase, past a relative clause
+    # set off by commas and into a second "for" phrase
+    text = ("The minister lauded Dr. Ana Ruiz, whose term ends next year, for leading the clinic through the flood, "
+            "and for the new wing.")
+    rec, qs = run(text)
+    q = find(qs, "Dr. Ana Ruiz", "indirect")
+    assert q.cue == "lauded" and q.text.endswith("for the new wing")
+
+
+def test_object_content_keeps_the_objects_name_in_apposition():
+    text = "Mr. Lake has complimented the host of the first debate, Lester Holt of NBC News, saying he was fair."
+    rec, qs = run(text)
+    q = find(qs, "the host of the first debate", "indirect")
+    assert q.text == "the host of the first debate, Lester Holt of NBC News"
+
+
 def test_quote_introduced_by_a_new_cue_sentence_is_not_joined():
     text = ("\u201cI was just kidding,\u201d Tom Reed said. To which Ann Lowe said, \u201cGood to hear.\u201d")
     rec, qs = run(text)
