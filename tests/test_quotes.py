@@ -308,6 +308,36 @@ def test_interrupted_quote_is_one_attribution_with_pieces():
     assert len([x for x in qs if x.kind == "direct"]) == 1
 
 
+def test_nickname_quoted_in_the_speakers_name_is_not_a_quotation():
+    # Robert "Bobby" Jones: the quoted nickname is part of the name; the quote before and the one after the cue
+    # clause are one attribution, and the nickname takes neither the cue nor a quote of its own
+    text = ("The rally went on late. \"This is a big year for our county!\" the council member, Robert \"Bobby\" "
+            "Jones, shouted to the crowd. \"The state is watching. We have to win.\"")
+    rec, qs = run(text)
+    q = find(qs, "big year", "direct")
+    assert [text[a:b] for a, b in q.pieces] == ["This is a big year for our county!",
+                                                "The state is watching. We have to win."]
+    assert q.cue == "shouted" and "Jones" in (q.speaker_text or "")
+    assert not [x for x in qs if x.text.strip() == "Bobby"]
+
+
+def test_judgment_verb_reports_its_object_and_what_it_is_judged_for():
+    # VerbNet judgment-33.1 (laud, commend, berate ...): the object and the "for" phrase, past a relative clause
+    # set off by commas and into a second "for" phrase
+    text = ("The minister lauded Dr. Ana Ruiz, whose term ends next year, for leading the clinic through the flood, "
+            "and for the new wing.")
+    rec, qs = run(text)
+    q = find(qs, "Dr. Ana Ruiz", "indirect")
+    assert q.cue == "lauded" and q.text.endswith("for the new wing")
+
+
+def test_object_content_keeps_the_objects_name_in_apposition():
+    text = "Mr. Lake has complimented the host of the first debate, Lester Holt of NBC News, saying he was fair."
+    rec, qs = run(text)
+    q = find(qs, "the host of the first debate", "indirect")
+    assert q.text == "the host of the first debate, Lester Holt of NBC News"
+
+
 def test_quote_introduced_by_a_new_cue_sentence_is_not_joined():
     text = ("\u201cI was just kidding,\u201d Tom Reed said. To which Ann Lowe said, \u201cGood to hear.\u201d")
     rec, qs = run(text)

@@ -94,12 +94,31 @@ class Contents(Boundaries):
                     # when or on what occasion it was said ("endorsed X at a rally in Ohio")
                     comps += [c for c in cue.children if c.dep_ == "prep" and c.i > dobj.i and c not in comps
                               and c.lower_ not in CIRCUMSTANCE_PREPS]
+                    # "lauded X for Y, and for Z": the second of what it is judged for, parsed as a conjunct
+                    comps += [c for c in cue.children if c.dep_ == "conj" and c.i > dobj.i
+                              and c.lower_ in OBJECT_PREPS.get(lemma, ())]
+                    # "lauded X in his address for Y": what it is judged for, hung by the parse on the noun of
+                    # the occasion phrase just after the object, takes that phrase into the content
+                    comps += [c for c in cue.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1
+                              and c not in comps and any(g.dep_ == "prep" and g.lower_ in OBJECT_PREPS.get(lemma, ())
+                                                         for p in c.children for g in p.children)]
+                    # "complimented the moderator of the debate, Lester Holt of NBC News": the object's name in
+                    # apposition, which the parse hangs on the cue as a modifier after a comma
+                    # (not after a pronoun: "the PAC supporting her, Priorities USA," names the PAC)
+                    comps += [c for c in cue.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "PROPN"
+                              and dobj.pos_ in {"NOUN", "PROPN"}
+                              and c.left_edge.i == dobj.right_edge.i + 2
+                              and self.doc[dobj.right_edge.i + 1].text == ","]
                 toks = [t for c in comps for t in c.subtree]
                 if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
                     lo, hi = min(t.i for t in toks), max(t.i for t in toks)
                     # a comma hanging on the cue itself closes its complement: what follows is the writer's
-                    # ("endorsed X on Thursday, another example of ...")
-                    hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi] + [hi])
+                    # ("endorsed X on Thursday, another example of ..."), unless the cue's own preposition of
+                    # what the object is praised or blamed for follows it ("lauded X, whose term ends in June,
+                    # for Y": VerbNet judgment-33.1's frame NP V NP PP-for, OBJECT_PREPS)
+                    hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi
+                              and not self.judged_for(c, cue, lemma)
+                              and not (dobj is not None and self.apposed_name(c, cue, dobj))] + [hi])
                     return self.token_span(list(self.doc[lo: hi + 1]))
         if lemma in self.belief:
             # "expect the senator to win", "fear the bill to fail": an object with its infinitive
@@ -287,6 +306,24 @@ class Contents(Boundaries):
             return [[f.start, f.end]]
         prev = self.doc[a.i - 1]
         return [[f.start, prev.idx + len(prev.text)], [self.doc[nxt].idx, f.end]]
+
+    def apposed_name(self, comma: Token, cue: Token, dobj: Token) -> bool:
+        """The comma right after the object opens the object's name in apposition, hung on the cue."""
+        return comma.i == dobj.right_edge.i + 1 and dobj.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ in {"npadvmod", "appos"} and c.pos_ == "PROPN" and c.left_edge.i == comma.i + 1
+            for c in cue.children)
+
+    def judged_for(self, comma: Token, cue: Token, lemma: str) -> bool:
+        """The comma is followed by the cue's own preposition of what its object is praised or blamed for,
+        or by "and" and another such ("lauded X, whose term ends in June, for Y, and for Z")."""
+        nxt = comma.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].dep_ == "cc":
+            nxt += 1
+        if nxt >= len(self.doc):
+            return False
+        prep = self.doc[nxt]
+        return prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS.get(lemma, ()) and (
+            prep.head.i == cue.i or (prep.dep_ == "conj" and prep.head.head.i == cue.i))
 
     def object_content(self, cue: Token, lemma: str) -> tuple[int, int] | None:
         """Contents carried by an object or a prepositional phrase rather than a clause:

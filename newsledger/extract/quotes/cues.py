@@ -52,6 +52,10 @@ OBJECT_PREPS = {"accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "criti
                 "endorse": {"for"}, "attack": {"for", "over"}, "blast": {"for", "over"}, "slam": {"for", "over"},
                 "thank": {"for"}, "condemn": {"for"}, "mock": {"for"}, "warn": {"of", "about", "against"},
                 "remind": {"of"}, "compare": {"to", "with"}, "liken": {"to"}}
+# the rest of VerbNet's judgment-33.1 in data/speech_verbs.txt: "commended X for Y", "berated X for Y"
+OBJECT_PREPS.update({v: {"for"} for v in (
+    "berate", "castigate", "censure", "chastise", "commend", "compliment", "extol", "fault", "laud", "reproach",
+    "reprove", "scold", "upbraid", "excoriate")})
 
 
 @lru_cache(maxsize=None)

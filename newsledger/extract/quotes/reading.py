@@ -51,12 +51,29 @@ class Reading:
         self.paragraphs = paragraphs(self.text)
         self.paragraph_starts = [s for s, _ in self.paragraphs]
         self.body_starts: dict[int, int] = {}  # paragraph start -> where its text starts after a dateline
-        self.marks = find_quotations(self.text)
+        # a nickname quoted inside a name is part of the name, not a quotation (`is_nickname`)
+        self.marks = [m for m in find_quotations(self.text) if not self.is_nickname(m)]
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
         self.preposition = preposition_verbs()
         self.ents = list(doc.ents)  # doc.ents builds new spans on every call
         self.quote_starts = [s for s, _ in self.quoted]
+
+    def is_nickname(self, m: Marked) -> bool:
+        """A nickname quoted inside a name (the press convention: Robert "Bobby" Jones, Dwayne "The Rock"
+        Johnson, Marcia "Cia" Price): a quotation of at most three words with a capitalised proper noun just
+        before its opening mark and just after its closing mark is part of the name, nobody's words, and it
+        must not take the cue of the clause it sits in from the quote that clause attributes, nor stand as a
+        quotation between a quote and the quote continuing it ("A!" X "Y" Z shouted. "B.")."""
+        if m.close is None or m.open < 2 or len(re.findall(r"\w+", self.text[m.start:m.end])) > 3:
+            return False
+        if self.text[m.open - 1] != " " or self.text[m.close + 1:m.close + 2] != " ":
+            return False
+        before = self.doc.char_span(m.open - 2, m.open - 1, alignment_mode="expand")
+        after = self.doc.char_span(m.close + 2, m.close + 3, alignment_mode="expand")
+        if not before or not after:
+            return False
+        return all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before[-1], after[0]))
 
     def in_quote(self, tok: Token) -> bool:
         return self.quoted_at(tok.idx)
