@@ -111,6 +111,7 @@ DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 # A verb's arguments (binding: a plain pronoun is not a co-argument of its own verb).
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "agent"}
+_ARG_DEP_IDS = frozenset(get_string_id(d) for d in ARG_DEPS)  # ARG_DEPS as the DEP array holds them
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ANAPHORIC_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS
 # Heads of a quantity: "thousands of people", "dozens of fighters" (the people are the quantity's role).
@@ -738,6 +739,7 @@ class ActorIndex:
         pos, tag, dep, low_ids = (self.doc.to_array([POS, TAG, DEP, LOWER]).T.tolist() if len(self.doc)
                                   else ([], [], [], []))
         heads = self.doc.to_array(HEAD).astype("int64").tolist() if len(self.doc) else []
+        self._rel_heads, self._deps = heads, dep  # _salient's tree tests read these instead of Token objects
         conj, appos_dep, det = get_string_id("conj"), get_string_id("appos"), get_string_id("det")
         definite = {get_string_id(w) for w in DEFINITE_DETS}
         for i, rel in enumerate(heads):
@@ -853,18 +855,25 @@ class ActorIndex:
                             self.get(self._links.get(t.i)) if self._links else None)
                         if found is not None:
                             bound.add(found.id)
+        # the pronoun's and the candidates' heads and relations from the per-document arrays (the same tests as
+        # on Token objects, without making two head Tokens per candidate)
+        rel_heads, deps, sent_no = self._rel_heads, self._deps, self._sent_no
+        pron_i = pron.i
+        pron_head = pron_i + rel_heads[pron_i]
+        pron_arg = pron.dep_ in ARG_DEPS
+        bind = low not in POSSESSIVES and pron_arg
         for c in self._window(cands, k):
-            dist = k - self._sent_no[c.tok.i]
-            if dist > SALIENCE_WINDOW or c.tok.i >= pron.i:
+            ci = c.tok.i
+            dist = k - sent_no[ci]
+            if dist > SALIENCE_WINDOW or ci >= pron_i:
                 continue
             if c.actor is not None and c.actor in bound:
                 continue  # "He urged the council to ...": not the council
             if not self._agrees(low, c, gender, head_lemma):
                 continue
-            if low not in POSSESSIVES and c.tok.head == pron.head and c.tok.dep_ in ARG_DEPS \
-                    and pron.dep_ in ARG_DEPS:
+            if bind and ci + rel_heads[ci] == pron_head and deps[ci] in _ARG_DEP_IDS:
                 continue  # binding (principle B): "X accused him" is not X
-            if pron.dep_ in ARG_DEPS and _in_complement(c.tok, pron.head):
+            if pron_arg and _in_complement(ci, pron_head, rel_heads, deps):
                 continue  # principle C: a name the pronoun c-commands ("'... X has not been defeated,' it said")
             head_weight, head_role = self._head_of(c.tok)
             weight = 100 + head_weight + (35 if head_role == role and role != "other" else 0)
@@ -1145,14 +1154,19 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return starts.cumsum().tolist()
 
 
-def _in_complement(tok: Token, verb: Token) -> bool:
-    """Whether the token lies in a clausal complement of the verb (its reported content: "'...,' it said"), not
-    in a preposed adverbial clause ("When I asked X about it, he ..." may be X)."""
-    prev = tok
-    for anc in tok.ancestors:
-        if anc == verb:
-            return prev.dep_ in {"ccomp", "parataxis", "xcomp"}
-        prev = anc
+_COMPLEMENT_DEP_IDS = frozenset(get_string_id(d) for d in ("ccomp", "parataxis", "xcomp"))
+
+
+def _in_complement(i: int, verb: int, rel_heads: list[int], deps: list[int]) -> bool:
+    """Whether token i lies in a clausal complement of token `verb` (its reported content: "'...,' it said"), not
+    in a preposed adverbial clause ("When I asked X about it, he ..." may be X). Reads the document's HEAD
+    (relative) and DEP arrays and walks the ancestors as Token.ancestors does (at most len(doc) steps)."""
+    prev, steps, n = i, 0, len(rel_heads)
+    while rel_heads[i] != 0 and steps < n:
+        i += rel_heads[i]
+        if i == verb:
+            return deps[prev] in _COMPLEMENT_DEP_IDS
+        prev, steps = i, steps + 1
     return False
 
 
