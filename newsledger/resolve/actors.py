@@ -762,65 +762,77 @@ class ActorIndex:
                 gender[actor_id] = g
         # A token that is no noun, proper noun, pronoun or relative word and no actor mention's root passes none of
         # the tests below: only the others are looked at.
-        looked_at = {get_string_id(p) for p in ("NOUN", "PROPN", "PRON")}
+        # The tests below on the token's part of speech, tag, relation, head and entity type read the arrays (the
+        # same answers as the Token attributes they replaced).
+        pron_id, noun_id, propn_id = (get_string_id(p) for p in ("PRON", "NOUN", "PROPN"))
+        nounish = {noun_id, propn_id}
+        looked_at = {noun_id, propn_id, pron_id}
         relative = {get_string_id(t) for t in ("WP", "WDT")}
-        for i in range(len(self.doc)):
-            if pos[i] not in looked_at and tag[i] not in relative and i not in actor_at_root:
+        plural_tags = {get_string_id(t) for t in ("NNS", "NNPS")}
+        relcl = get_string_id("relcl")
+        inner = {get_string_id(d) for d in ("compound", "amod", "nmod")}
+        compound = get_string_id("compound")
+        numeric = {get_string_id(e) for e in NUMERIC_ENTS}
+        ents = self.doc.to_array(ENT_TYPE).tolist() if len(self.doc) else []
+        doc = self.doc
+        for i in range(len(doc)):
+            p = pos[i]
+            if p not in looked_at and tag[i] not in relative and i not in actor_at_root:
                 continue
-            tok = self.doc[i]
+            tok = doc[i]
             low = tok.lower_
-            if tok.pos_ == "PRON" and low in ANAPHORIC_PRONOUNS:
+            if p == pron_id and low in ANAPHORIC_PRONOUNS:
                 answer = self._salient(tok, cands, gender)
-                links[tok.i] = answer
+                links[i] = answer
                 if answer is not None:
                     if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
                         gender.setdefault(answer, "m" if low in MALE_PRONOUNS else "f")
                     cands.append(_Cand(tok, answer, _plural_pronoun(low)))
                 continue
-            if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
-                # "X, who is believed to have died alongside his sons": the relative pronoun is X in its clause
-                # (an actor, or a plain phrase: "witnesses who spoke ... because they feared")
-                noun = tok.head.head
-                cands.append(_Cand(tok, actor_at_root.get(noun.i), noun.tag_ in {"NNS", "NNPS"}, noun=noun))
-                continue
-            if low in INDEFINITE_PRONOUNS and tok.pos_ == "PRON":
+            if tag[i] in relative:
+                h = i + heads[i]
+                hh = h + heads[h]
+                if dep[h] == relcl and pos[hh] in nounish:
+                    # "X, who is believed to have died alongside his sons": the relative pronoun is X in its
+                    # clause (an actor, or a plain phrase: "witnesses who spoke ... because they feared")
+                    cands.append(_Cand(tok, actor_at_root.get(hh), tag[hh] in plural_tags, noun=doc[hh]))
+                    continue
+            if low in INDEFINITE_PRONOUNS and p == pron_id:
                 cands.append(_Cand(tok, None, False))  # "put something on the table ... jump on it"
                 continue
-            coordinated = tok.dep_ == "conj" or tok.i in conj_heads
-            if coordinated and tok.dep_ != "conj" and tok.pos_ in {"NOUN", "PROPN"}:
+            plural = tag[i] in plural_tags
+            coordinated = dep[i] == conj or i in conj_heads
+            if coordinated and dep[i] != conj and p in nounish:
                 # "X, Y and Z": the set is a plural phrase of its own, no actor ("they" after it is not X)
                 cands.append(_Cand(tok, None, True, whole=True))
-            if tok.i in renamed:
+            if i in renamed:
                 continue  # the name in "the foreign secretary, X," counted with its role noun
             appos = None
-            if tok.i not in actor_at_root and tok.i in appos_children:
-                appos = next((self.doc[c] for c in appos_children[tok.i] if c in actor_at_root), None)
-            if tok.dep_ == "appos" and tok.head.i in actor_at_root and tok.i not in actor_at_root \
-                    and tok.pos_ == "NOUN":
+            if i not in actor_at_root and i in appos_children:
+                appos = next((c for c in appos_children[i] if c in actor_at_root), None)
+            if dep[i] == appos_dep and i + heads[i] in actor_at_root and i not in actor_at_root and p == noun_id:
                 continue  # "X, the president of Y,": the appositive is X, counted with X's name
-            if appos is not None and tok.pos_ == "NOUN":
+            if appos is not None and p == noun_id:
                 # "the foreign secretary, X, said": the role noun and its appositive name are one actor
-                cands.append(_Cand(tok, actor_at_root[appos.i], tok.tag_ in {"NNS", "NNPS"}))
-                renamed.add(appos.i)
+                cands.append(_Cand(tok, actor_at_root[appos], plural))
+                renamed.add(appos)
                 continue
-            if tok.pos_ == "NOUN" and tok.i not in actor_at_root and tok.dep_ not in {"compound", "amod", "nmod"} \
-                    and tok.i in definite_heads:
+            if p == noun_id and i not in actor_at_root and dep[i] not in inner and i in definite_heads:
                 described, found = self._describe(tok)
                 if found is not None:  # "the group", "the country": an actor's mention from here on
-                    cands.append(_Cand(tok, found.id, tok.tag_ in {"NNS", "NNPS"}))
+                    cands.append(_Cand(tok, found.id, plural))
                     continue
-            surname = self._by_key.get("S:" + tok.lower_) if tok.pos_ == "PROPN" and not tok.ent_type_ \
-                and tok.text[:1].isupper() and tok.dep_ != "compound" else None
-            if tok.i in actor_at_root or surname is not None:
+            surname = self._by_key.get("S:" + low) if p == propn_id and not ents[i] \
+                and tok.text[:1].isupper() and dep[i] != compound else None
+            if i in actor_at_root or surname is not None:
                 # an actor's mention; a bare surname the model tagged no entity ("Atwood, a Booker winner")
                 # is the person last named with it
-                actor_id = actor_at_root[tok.i] if tok.i in actor_at_root else surname.id
-                cands.append(_Cand(tok, actor_id, tok.tag_ in {"NNS", "NNPS"}, coordinated=coordinated))
-            elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod", "nmod"} \
-                    and tok.ent_type_ not in NUMERIC_ENTS:
+                actor_id = actor_at_root[i] if i in actor_at_root else surname.id
+                cands.append(_Cand(tok, actor_id, plural, coordinated=coordinated))
+            elif p in nounish and dep[i] not in inner and ents[i] not in numeric:
                 # A noun phrase no actor was found in: it competes, and when it wins the pronoun gets no actor
                 # (precision first: "thousands of fans ... many of which they created" is not the last group).
-                cands.append(_Cand(tok, None, tok.tag_ in {"NNS", "NNPS"}, coordinated=coordinated))
+                cands.append(_Cand(tok, None, plural, coordinated=coordinated))
         return links
 
     def _salient(self, pron: Token, cands: list[_Cand], gender: dict[str, str]) -> str | None:
