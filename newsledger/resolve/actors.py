@@ -91,6 +91,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS  # made once: _agrees asks for every candidate
 IT_PRONOUNS = {"it", "its", "itself"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "hers", "its", "their", "theirs"}
@@ -785,7 +786,7 @@ class ActorIndex:
                 answer = self._salient(tok, cands, gender)
                 links[i] = answer
                 if answer is not None:
-                    if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                    if low in GENDERED_PRONOUNS:
                         gender.setdefault(answer, "m" if low in MALE_PRONOUNS else "f")
                     cands.append(_Cand(tok, answer, _plural_pronoun(low)))
                 continue
@@ -913,7 +914,7 @@ class ActorIndex:
             return False
         if c.coordinated and low in GROUP_PRONOUNS and not c.whole:
             return False  # one of "X, Y and Z" is not "they": the set is
-        if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        if low in GENDERED_PRONOUNS:
             if actor is None:
                 return not c.plural and (c.noun or c.tok).lemma_.lower() in person_nouns()
             want = "m" if low in MALE_PRONOUNS else "f"
