@@ -203,3 +203,30 @@ def test_released_document_is_freed_by_reference_counting():
     finally:
         if enabled:
             gc.enable()
+
+
+def test_pronoun_pass_tree_tests_read_the_arrays_as_the_tokens_answer():
+    """resolve/actors.py's _in_complement walks the HEAD and DEP arrays: for every token and every verb of a parsed
+    text it answers as the walk over Token.ancestors it replaced; and the principle-C case still abstains."""
+    from spacy.attrs import DEP, HEAD
+
+    from newsledger import nlp
+    from newsledger.resolve import actors as resolve
+
+    text = ("'The group has not been defeated,' it said on Monday, after officials who visited the town told "
+            "reporters that they wanted the army to leave.")
+    doc = nlp.parse(text)
+    rel_heads = doc.to_array(HEAD).astype("int64").tolist()
+    deps = doc.to_array(DEP).tolist()
+
+    def by_tokens(tok, verb):
+        prev = tok
+        for anc in tok.ancestors:
+            if anc == verb:
+                return prev.dep_ in {"ccomp", "parataxis", "xcomp"}
+            prev = anc
+        return False
+
+    answers = {(t.i, v.i): by_tokens(t, v) for t in doc for v in doc if v.pos_ in {"VERB", "AUX"}}
+    assert any(answers.values()) and not all(answers.values())
+    assert all(resolve._in_complement(i, v, rel_heads, deps) == want for (i, v), want in answers.items())

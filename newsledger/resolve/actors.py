@@ -91,6 +91,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS  # made once: _agrees asks for every candidate
 IT_PRONOUNS = {"it", "its", "itself"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 POSSESSIVES = {"his", "her", "hers", "its", "their", "theirs"}
@@ -111,6 +112,7 @@ DEFINITE_DETS = {"the", "this", "that", "these", "those"}
 NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
 # A verb's arguments (binding: a plain pronoun is not a co-argument of its own verb).
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "agent"}
+_ARG_DEP_IDS = frozenset(get_string_id(d) for d in ARG_DEPS)  # ARG_DEPS as the DEP array holds them
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 ANAPHORIC_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | IT_PRONOUNS
 # Heads of a quantity: "thousands of people", "dozens of fighters" (the people are the quantity's role).
@@ -738,6 +740,7 @@ class ActorIndex:
         pos, tag, dep, low_ids = (self.doc.to_array([POS, TAG, DEP, LOWER]).T.tolist() if len(self.doc)
                                   else ([], [], [], []))
         heads = self.doc.to_array(HEAD).astype("int64").tolist() if len(self.doc) else []
+        self._rel_heads, self._deps = heads, dep  # _salient's tree tests read these instead of Token objects
         conj, appos_dep, det = get_string_id("conj"), get_string_id("appos"), get_string_id("det")
         definite = {get_string_id(w) for w in DEFINITE_DETS}
         for i, rel in enumerate(heads):
@@ -760,65 +763,77 @@ class ActorIndex:
                 gender[actor_id] = g
         # A token that is no noun, proper noun, pronoun or relative word and no actor mention's root passes none of
         # the tests below: only the others are looked at.
-        looked_at = {get_string_id(p) for p in ("NOUN", "PROPN", "PRON")}
+        # The tests below on the token's part of speech, tag, relation, head and entity type read the arrays (the
+        # same answers as the Token attributes they replaced).
+        pron_id, noun_id, propn_id = (get_string_id(p) for p in ("PRON", "NOUN", "PROPN"))
+        nounish = {noun_id, propn_id}
+        looked_at = {noun_id, propn_id, pron_id}
         relative = {get_string_id(t) for t in ("WP", "WDT")}
-        for i in range(len(self.doc)):
-            if pos[i] not in looked_at and tag[i] not in relative and i not in actor_at_root:
+        plural_tags = {get_string_id(t) for t in ("NNS", "NNPS")}
+        relcl = get_string_id("relcl")
+        inner = {get_string_id(d) for d in ("compound", "amod", "nmod")}
+        compound = get_string_id("compound")
+        numeric = {get_string_id(e) for e in NUMERIC_ENTS}
+        ents = self.doc.to_array(ENT_TYPE).tolist() if len(self.doc) else []
+        doc = self.doc
+        for i in range(len(doc)):
+            p = pos[i]
+            if p not in looked_at and tag[i] not in relative and i not in actor_at_root:
                 continue
-            tok = self.doc[i]
+            tok = doc[i]
             low = tok.lower_
-            if tok.pos_ == "PRON" and low in ANAPHORIC_PRONOUNS:
+            if p == pron_id and low in ANAPHORIC_PRONOUNS:
                 answer = self._salient(tok, cands, gender)
-                links[tok.i] = answer
+                links[i] = answer
                 if answer is not None:
-                    if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                    if low in GENDERED_PRONOUNS:
                         gender.setdefault(answer, "m" if low in MALE_PRONOUNS else "f")
                     cands.append(_Cand(tok, answer, _plural_pronoun(low)))
                 continue
-            if tok.tag_ in {"WP", "WDT"} and tok.head.dep_ == "relcl" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
-                # "X, who is believed to have died alongside his sons": the relative pronoun is X in its clause
-                # (an actor, or a plain phrase: "witnesses who spoke ... because they feared")
-                noun = tok.head.head
-                cands.append(_Cand(tok, actor_at_root.get(noun.i), noun.tag_ in {"NNS", "NNPS"}, noun=noun))
-                continue
-            if low in INDEFINITE_PRONOUNS and tok.pos_ == "PRON":
+            if tag[i] in relative:
+                h = i + heads[i]
+                hh = h + heads[h]
+                if dep[h] == relcl and pos[hh] in nounish:
+                    # "X, who is believed to have died alongside his sons": the relative pronoun is X in its
+                    # clause (an actor, or a plain phrase: "witnesses who spoke ... because they feared")
+                    cands.append(_Cand(tok, actor_at_root.get(hh), tag[hh] in plural_tags, noun=doc[hh]))
+                    continue
+            if low in INDEFINITE_PRONOUNS and p == pron_id:
                 cands.append(_Cand(tok, None, False))  # "put something on the table ... jump on it"
                 continue
-            coordinated = tok.dep_ == "conj" or tok.i in conj_heads
-            if coordinated and tok.dep_ != "conj" and tok.pos_ in {"NOUN", "PROPN"}:
+            plural = tag[i] in plural_tags
+            coordinated = dep[i] == conj or i in conj_heads
+            if coordinated and dep[i] != conj and p in nounish:
                 # "X, Y and Z": the set is a plural phrase of its own, no actor ("they" after it is not X)
                 cands.append(_Cand(tok, None, True, whole=True))
-            if tok.i in renamed:
+            if i in renamed:
                 continue  # the name in "the foreign secretary, X," counted with its role noun
             appos = None
-            if tok.i not in actor_at_root and tok.i in appos_children:
-                appos = next((self.doc[c] for c in appos_children[tok.i] if c in actor_at_root), None)
-            if tok.dep_ == "appos" and tok.head.i in actor_at_root and tok.i not in actor_at_root \
-                    and tok.pos_ == "NOUN":
+            if i not in actor_at_root and i in appos_children:
+                appos = next((c for c in appos_children[i] if c in actor_at_root), None)
+            if dep[i] == appos_dep and i + heads[i] in actor_at_root and i not in actor_at_root and p == noun_id:
                 continue  # "X, the president of Y,": the appositive is X, counted with X's name
-            if appos is not None and tok.pos_ == "NOUN":
+            if appos is not None and p == noun_id:
                 # "the foreign secretary, X, said": the role noun and its appositive name are one actor
-                cands.append(_Cand(tok, actor_at_root[appos.i], tok.tag_ in {"NNS", "NNPS"}))
-                renamed.add(appos.i)
+                cands.append(_Cand(tok, actor_at_root[appos], plural))
+                renamed.add(appos)
                 continue
-            if tok.pos_ == "NOUN" and tok.i not in actor_at_root and tok.dep_ not in {"compound", "amod", "nmod"} \
-                    and tok.i in definite_heads:
+            if p == noun_id and i not in actor_at_root and dep[i] not in inner and i in definite_heads:
                 described, found = self._describe(tok)
                 if found is not None:  # "the group", "the country": an actor's mention from here on
-                    cands.append(_Cand(tok, found.id, tok.tag_ in {"NNS", "NNPS"}))
+                    cands.append(_Cand(tok, found.id, plural))
                     continue
-            surname = self._by_key.get("S:" + tok.lower_) if tok.pos_ == "PROPN" and not tok.ent_type_ \
-                and tok.text[:1].isupper() and tok.dep_ != "compound" else None
-            if tok.i in actor_at_root or surname is not None:
+            surname = self._by_key.get("S:" + low) if p == propn_id and not ents[i] \
+                and tok.text[:1].isupper() and dep[i] != compound else None
+            if i in actor_at_root or surname is not None:
                 # an actor's mention; a bare surname the model tagged no entity ("Atwood, a Booker winner")
                 # is the person last named with it
-                actor_id = actor_at_root[tok.i] if tok.i in actor_at_root else surname.id
-                cands.append(_Cand(tok, actor_id, tok.tag_ in {"NNS", "NNPS"}, coordinated=coordinated))
-            elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"compound", "amod", "nmod"} \
-                    and tok.ent_type_ not in NUMERIC_ENTS:
+                actor_id = actor_at_root[i] if i in actor_at_root else surname.id
+                cands.append(_Cand(tok, actor_id, plural, coordinated=coordinated))
+            elif p in nounish and dep[i] not in inner and ents[i] not in numeric:
                 # A noun phrase no actor was found in: it competes, and when it wins the pronoun gets no actor
                 # (precision first: "thousands of fans ... many of which they created" is not the last group).
-                cands.append(_Cand(tok, None, tok.tag_ in {"NNS", "NNPS"}, coordinated=coordinated))
+                cands.append(_Cand(tok, None, plural, coordinated=coordinated))
         return links
 
     def _salient(self, pron: Token, cands: list[_Cand], gender: dict[str, str]) -> str | None:
@@ -853,18 +868,25 @@ class ActorIndex:
                             self.get(self._links.get(t.i)) if self._links else None)
                         if found is not None:
                             bound.add(found.id)
+        # the pronoun's and the candidates' heads and relations from the per-document arrays (the same tests as
+        # on Token objects, without making two head Tokens per candidate)
+        rel_heads, deps, sent_no = self._rel_heads, self._deps, self._sent_no
+        pron_i = pron.i
+        pron_head = pron_i + rel_heads[pron_i]
+        pron_arg = pron.dep_ in ARG_DEPS
+        bind = low not in POSSESSIVES and pron_arg
         for c in self._window(cands, k):
-            dist = k - self._sent_no[c.tok.i]
-            if dist > SALIENCE_WINDOW or c.tok.i >= pron.i:
+            ci = c.tok.i
+            dist = k - sent_no[ci]
+            if dist > SALIENCE_WINDOW or ci >= pron_i:
                 continue
             if c.actor is not None and c.actor in bound:
                 continue  # "He urged the council to ...": not the council
             if not self._agrees(low, c, gender, head_lemma):
                 continue
-            if low not in POSSESSIVES and c.tok.head == pron.head and c.tok.dep_ in ARG_DEPS \
-                    and pron.dep_ in ARG_DEPS:
+            if bind and ci + rel_heads[ci] == pron_head and deps[ci] in _ARG_DEP_IDS:
                 continue  # binding (principle B): "X accused him" is not X
-            if pron.dep_ in ARG_DEPS and _in_complement(c.tok, pron.head):
+            if pron_arg and _in_complement(ci, pron_head, rel_heads, deps):
                 continue  # principle C: a name the pronoun c-commands ("'... X has not been defeated,' it said")
             head_weight, head_role = self._head_of(c.tok)
             weight = 100 + head_weight + (35 if head_role == role and role != "other" else 0)
@@ -892,7 +914,7 @@ class ActorIndex:
             return False
         if c.coordinated and low in GROUP_PRONOUNS and not c.whole:
             return False  # one of "X, Y and Z" is not "they": the set is
-        if low in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        if low in GENDERED_PRONOUNS:
             if actor is None:
                 return not c.plural and (c.noun or c.tok).lemma_.lower() in person_nouns()
             want = "m" if low in MALE_PRONOUNS else "f"
@@ -1145,14 +1167,19 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return starts.cumsum().tolist()
 
 
-def _in_complement(tok: Token, verb: Token) -> bool:
-    """Whether the token lies in a clausal complement of the verb (its reported content: "'...,' it said"), not
-    in a preposed adverbial clause ("When I asked X about it, he ..." may be X)."""
-    prev = tok
-    for anc in tok.ancestors:
-        if anc == verb:
-            return prev.dep_ in {"ccomp", "parataxis", "xcomp"}
-        prev = anc
+_COMPLEMENT_DEP_IDS = frozenset(get_string_id(d) for d in ("ccomp", "parataxis", "xcomp"))
+
+
+def _in_complement(i: int, verb: int, rel_heads: list[int], deps: list[int]) -> bool:
+    """Whether token i lies in a clausal complement of token `verb` (its reported content: "'...,' it said"), not
+    in a preposed adverbial clause ("When I asked X about it, he ..." may be X). Reads the document's HEAD
+    (relative) and DEP arrays and walks the ancestors as Token.ancestors does (at most len(doc) steps)."""
+    prev, steps, n = i, 0, len(rel_heads)
+    while rel_heads[i] != 0 and steps < n:
+        i += rel_heads[i]
+        if i == verb:
+            return deps[prev] in _COMPLEMENT_DEP_IDS
+        prev, steps = i, steps + 1
     return False
 
 
