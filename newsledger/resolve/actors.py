@@ -1186,7 +1186,7 @@ def _in_complement(i: int, verb: int, rel_heads: list[int], deps: list[int]) -> 
 def _conj_head(tok: Token) -> Token:
     """The token whose role a phrase shares: the first conjunct of a coordination, the noun an appositive renames,
     the quantity of "thousands of people" (the numeral is the subject)."""
-    while tok.head is not tok:
+    while tok.head.i != tok.i:  # spaCy makes a new Token per access, so `tok.head is not tok` was always true
         if tok.dep_ in {"conj", "appos"}:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
