@@ -181,8 +181,8 @@ def _public(head: Token | None) -> bool:
     if head is not None and head.lemma_.lower() in PARTITIVE_KINDS:
         head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), head)
-    if head is None or head.lemma_.lower() not in D.non_acts()["public_audience"] \
-            and head.lower_ not in D.non_acts()["public_audience"]:
+    public = D.non_acts()["public_audience"]
+    if head is None or head.lemma_.lower() not in public and head.lower_ not in public:
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"})
                    or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
