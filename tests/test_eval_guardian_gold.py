@@ -1,0 +1,40 @@
+"""The Guardian event gold's split table in INSTRUCTIONS.md is the one the gold gives (recomputed by
+scripts/events_guardian_table.py), and every row is well formed."""
+import importlib.util
+from pathlib import Path
+
+from newsledger.eval.suites import events_guardian as G
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _table_module():
+    spec = importlib.util.spec_from_file_location("events_guardian_table",
+                                                  ROOT / "scripts" / "events_guardian_table.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_instructions_table_matches_gold():
+    text = (G.GOLD.parent / "INSTRUCTIONS.md").read_text(encoding="utf-8")
+    assert _table_module().table() in text
+
+
+def test_gold_counts_after_third_round():
+    gold = G.load_gold()
+    events = [e for evs in gold.values() for e in evs]
+    assert (len(gold), len(events), sum(not e.optional for e in events)) == (59, 568, 268)
+
+
+def test_gold_rows_well_formed():
+    statuses = {"reported", "claimed", "denied", "planned", "hypothetical", "historical"}
+    seen = set()
+    for art, evs in G.load_gold().items():
+        for e in evs:
+            assert 0 <= e.start < e.end, (art, e.start)
+            assert e.statuses <= statuses, (art, e.start, e.statuses)
+            assert all(d[:4].isdigit() for d in e.dates), (art, e.start, e.dates)
+            key = (art, e.start, e.end, frozenset(e.types))
+            assert key not in seen, key
+            seen.add(key)
