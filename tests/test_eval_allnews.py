@@ -47,10 +47,11 @@ def test_allnews_all_articles(corpus):
 
 @pytest.mark.slow
 def test_allnews_check_half(corpus):
-    """Floors just under the check half of the 153-article gold (P 0.568, R 0.309, 3 events on 33 articles with
-    none; on the 109-article gold's check half: P 0.618, R 0.342, 2 on 24; on the first 69 articles': P 0.750,
-    R 0.406, 1 on 15). The fifth round's articles, not the code, moved the floors."""
+    """Floors just under the check half of the 197-article gold (P 0.500, R 0.286, 3 events on 43 articles with
+    none; on the 153-article gold's: P 0.568, R 0.309, 3 on 33; on the 109-article gold's: P 0.618, R 0.342, 2 on
+    24; on the first 69 articles': P 0.750, R 0.406, 1 on 15). The fifth and sixth rounds' articles, not the code,
+    moved the floors."""
     scores = {(s.dataset, s.metric): s for s in A.run(corpus, split="check")}
     prf = scores[("allnews", "prf")]
-    assert prf.precision >= 0.53 and prf.recall >= 0.28
+    assert prf.precision >= 0.47 and prf.recall >= 0.26
     assert scores[("allnews", "predicted_on_no_event_articles")].value <= 4
