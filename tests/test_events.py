@@ -310,5 +310,6 @@ def test_guardian_check_half(corpus):
 
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
-    # check half 0.712 / 0.329 on the 39-article gold (20 check articles); 0.700 / 0.367 on the first 10
-    assert prf.precision >= 0.65 and prf.recall >= 0.30
+    # check half 0.638 / 0.342 on the 70-article gold (40 check articles, 187 required events; the third and fourth
+    # rounds of annotation added 31 articles with the code unchanged); 0.712 / 0.329 on the 39-article gold
+    assert prf.precision >= 0.60 and prf.recall >= 0.31
