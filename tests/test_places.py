@@ -231,6 +231,17 @@ def test_the_outlet_home_places_a_local_paper_s_own_town():
     assert places.outlet_homes([("a.example.com", others[0]), ("a.example.com", [])])[0] is None
 
 
+def test_an_outlet_home_subdivision_needs_two_other_articles():
+    # with three articles from an outlet, a province that only one other article places something in is no
+    # pattern (that article's place may be a namesake the first pass chose)
+    pa = Place("", "Harrisburg", 0, 10, "Harrisburg", "city", "US", "Pennsylvania", 40.27, -76.88, 5192726, 1)
+    mi = Place("", "Camden", 20, 26, "Camden", "city", "US", "Michigan", 41.76, -84.76, 4987201, 1)
+    homes = places.outlet_homes([("paper.example.com", []), ("paper.example.com", [pa]),
+                                 ("paper.example.com", [pa, mi])])
+    assert homes[0].admin1s == frozenset({("US", "Pennsylvania")})
+    assert homes[0].countries == frozenset({"US"})
+
+
 def test_the_outlet_domain_names_its_country():
     assert [places.outlet_country(o) for o in ("lfpress.ca", "www.thisisoxfordshire.co.uk", "https://x.ru/a",
                                                "ajc.com", "news.tv", None)] == ["CA", "GB", "RU", None, None, None]

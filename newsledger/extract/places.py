@@ -1101,6 +1101,8 @@ def event_geo_precision(record: Record, place_id: str | None) -> int | None:
 # something in.
 _HOME_SHARE = 0.5
 _HOME_MIN_ARTICLES = 2
+# ... and a subdivision at least this many of them (LGL tune-a 0.921 -> 0.925, tune-b unchanged)
+_HOME_MIN_VOTES = 2
 
 
 def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletHome | None]:
@@ -1133,8 +1135,13 @@ def outlet_homes(articles: list[tuple[str | None, list[Place]]]) -> list[OutletH
         a, c, n = by_outlet[outlet]
         need = _HOME_SHARE * (n - 1)
         tld_country = outlet_country(outlet)
+        # a subdivision needs two of the other articles at least: with three articles from an outlet, one other
+        # article's places are no pattern (philly.com's Camden went to Michigan, post-gazette.com's Scottdale to
+        # Georgia, each after a single other article placed something there)
+        need_admin1 = max(need, _HOME_MIN_VOTES)
         out.append(OutletHome(
-            frozenset(k for k, v in a.items() if v - (k in own_admin1s) >= need and tld_country in (None, k[0])),
+            frozenset(k for k, v in a.items()
+                      if v - (k in own_admin1s) >= need_admin1 and tld_country in (None, k[0])),
             frozenset(k for k, v in c.items() if v - (k in own_countries) >= need) if tld_country is None
             else frozenset({tld_country}), towns[outlet]))
     return out
