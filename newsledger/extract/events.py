@@ -155,8 +155,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 if e.confidence >= threshold:
                     events.append(e)
                     lemmas[id(e)] = ev.trigger.lemma_.lower()
-    _name_described_targets(index, record, doc, events)
-    events = _custody_retellings(record, _first_mentions(record, _one_per_sentence_type(events)), lemmas)
+    events = _first_mentions(record, _link_described_persons(index, record, doc, _one_per_sentence_type(events),
+                                                              lemmas))
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
@@ -305,28 +305,6 @@ def _described(record: Record, actor_id: str | None) -> bool:
     return a is None or (a.code_source is None and a.kind in {"person", "group"})
 
 
-def _custody_retellings(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
-    """A headline or lead tells an arrest or a charge of someone it describes ("Scientology defector arrested", "Man
-    with sack charged with burglary", "a man ... has been detained"); a later sentence with a verb of the same
-    family and no other agent names the person ("Daniel X, 19, ... was arrested", "X and Y were charged with
-    burglary"), and that person is the first the article names after the lead. The later sentence retells the event
-    (event-annotation.md: "other clear mentions of the same event are the same event"): one event, at the first
-    mention, on the named person. Class from the all-news tune-a
-    quarter (crime reports and wire stories open with a described suspect)."""
-    out: list[Event] = []
-    for e in events:
-        fam = _custody_family(lemmas.get(id(e)))
-        if e.type == "COERCE" and fam is not None and e.target and not _described(record, e.target):
-            first = next((o for o in out if o.type == "COERCE" and _custody_family(lemmas.get(id(o))) == fam
-                          and o.source in {None, e.source} and _described(record, o.target)
-                          and _first_named_after(record, o.start) == e.target), None)
-            if first is not None:
-                first.target = e.target
-                continue
-        out.append(e)
-    return out
-
-
 NAMING_VERBS = {"name", "identify"}
 
 
@@ -365,21 +343,62 @@ def _naming_clause_name(index, record: Record, tok: Token, actor: Actor) -> Acto
     return None
 
 
-def _name_described_targets(index, record: Record, doc: Doc, events: list[Event]) -> None:
-    """A described person ("A man ... has been detained", "A soldier killed ...") whom a later naming clause names
-    ("has been named as X", "identified the man as X", "his name is X") is that named person: the event's target is
-    the name (event-annotation.md: the actor by name where the text gives it). Class: news reports that describe a
-    victim or detainee first and name them after (dev/unlabelled Guardian and dev/geoparsing texts: "has been
-    named as", "police identified her as", "his name is"; issue 16, evtargets)."""
+def _link_described_persons(index, record: Record, doc: Doc, events: list[Event],
+                            lemmas: dict[int, str]) -> list[Event]:
+    """The one linker of a described person to the name the article gives them later (event-annotation.md: the
+    actor by name where the text gives it; "other clear mentions of the same event are the same event"). A person
+    the text describes ("A man ... has been detained", "Scientology defector arrested", "A soldier killed ...") is
+    the person a later sentence names, by one of two kinds of evidence (_described_names); every event on the
+    described person is then on the name, and a sentence that only retold the act on the name is dropped: one
+    event, at the first mention. `lemmas` maps id(event) to its trigger's lemma."""
+    events = sorted(events, key=lambda e: e.start)
+    names, retellings = _described_names(index, record, doc, events, lemmas)
+    out = []
+    for e in events:
+        if id(e) in retellings:
+            continue
+        e.target = names.get(e.target, e.target)
+        out.append(e)
+    return out
+
+
+def _described_names(index, record: Record, doc: Doc, events: list[Event],
+                     lemmas: dict[int, str]) -> tuple[dict[str | None, str], set[int]]:
+    """Described actor id -> the named person's id, and the ids of the events that retell an act on the name:
+    - a naming clause after an event on the described person ("has been named as X", "police identified the man
+      as X", "his name is X"; class: news reports that describe a victim or detainee first and name them after,
+      dev/unlabelled Guardian and dev/geoparsing texts; issue 16, evtargets);
+    - a later sentence that retells the same arrest or charge (a verb of the same CUSTODY_FAMILIES family, no
+      other agent) on a named person who is the first the article names after the described one ("Daniel X, 19,
+      ... was arrested", "X and Y were charged with burglary"; class: crime reports and wire stories that open
+      with a described suspect, all-news tune-a quarter); that sentence is the retelling."""
+    names: dict[str | None, str] = {}
     for e in events:
         a = record.actor(e.target) if e.target else None
-        if a is None or a.kind != "person" or not _described(record, a.id) \
+        if a is None or a.id in names or a.kind != "person" or not _described(record, a.id) \
                 or any(en.actor == a.id and en.type == "PERSON" for en in record.entities):
             continue
         name = next((n for t in doc if t.idx >= e.start
                      if (n := _naming_clause_name(index, record, t, a)) is not None and n.id != e.source), None)
         if name is not None:
-            e.target = name.id
+            names[a.id] = name.id
+    retellings: set[int] = set()
+    for k, e in enumerate(events):
+        fam = _custody_family(lemmas.get(id(e)))
+        target = names.get(e.target, e.target)
+        if e.type != "COERCE" or fam is None or not target or _described(record, target):
+            continue
+        first = next((o for o in events[:k] if id(o) not in retellings and o.type == "COERCE"
+                      and _custody_family(lemmas.get(id(o))) == fam and o.source in {None, e.source}
+                      and o.target not in names and _described(record, o.target)
+                      and _first_named_after(record, o.start) == target), None)
+        if first is not None:
+            if first.target is None:
+                first.target = target  # an arrest told with no one taken ("police made an arrest")
+            else:
+                names[first.target] = target
+            retellings.add(id(e))
+    return names, retellings
 
 
 def _first_named_after(record: Record, char: int) -> str | None:
