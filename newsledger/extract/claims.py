@@ -237,6 +237,8 @@ class View:
 
     def name(self, actor_id: str | None) -> str:
         a = self.actors.get(actor_id or "")
+        if not a and actor_id and actor_id.startswith(UNNAMED):
+            return actor_id[len(UNNAMED):]  # an agent named by what it is ("many experts")
         return a["name"] if a else (actor_id or "?")
 
     def names(self, actor_id: str | None) -> set[str]:
@@ -380,16 +382,34 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     # not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
     # accusation ("Israel accused Hezbollah of X. Hezbollah denied the charge.")
     for q, speaker in rebuttals:
+        # an unnamed agent's dispute of "a claim" is an apposition to the claim it follows ("X said p, a claim
+        # dismissed by the court"): it answers the claims of its sentence and the one before only
+        k = v.sentence_index(q["start"]) if (speaker or "").startswith(UNNAMED) else -1
         asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()
-                           and c.start < q["start"]})
+                           and c.start < q["start"] and (k < 0 or v.sentence_index(c.start) >= k - 1)})
         asserted += sorted({c.topic for c in events if c.polarity > 0 and c.start < q["start"]
                             and _accused_in_event(v, c, speaker)})
-        out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
+        out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
+                         objects=_rebutted_objects(v, out, topic, q))
                    for topic in asserted)
     out.extend(_implied(out))
     out.extend(_figure_claims(v))
     out.extend(events)
     return _dedup(out)
+
+
+def _rebutted_objects(v: View, claims: list[Claim], topic: str, q: dict[str, Any]) -> list[str] | None:
+    """What a rebuttal by reference is about, when the claims it points back to are in its own sentence or the one
+    before ("X declared that Isis was defeated, a proposition disputed by many experts"; "X said P had fallen. Y
+    rejected the claim."): the names those claims are about, on a topic matched on what was taken or lost (no
+    "about" row: the parties of an act are not what a third side's rebuttal clears). None (nothing named) else, as
+    before: such a rebuttal answers within its article only."""
+    if topic_about().get(topic):
+        return None
+    k = v.sentence_index(q["start"])
+    near = [c for c in claims if c.topic == topic and c.polarity > 0 and c.objects and c.start < q["start"]
+            and k >= 0 and v.sentence_index(c.start) >= k - 1]
+    return sorted(set().union(*(c.objects for c in near))) if near else None
 
 
 def _accused_in_event(v: View, claim: Claim, speaker: str | None) -> bool:
@@ -565,9 +585,19 @@ _ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+l
 # "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
 # Either pattern holds a dispute verb: a sentence without one needs neither tried at each of its actors
 _DISPUTE_VERB_RE = re.compile(_DISPUTE_VERB, re.I)
-_PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?(?:claims?|charges?|"
-                              r"accusations?|allegations?|assertions?|reports?))\s+(?:(?:was|were|has|have|had|been|"
+# the claim nouns: those of claim_topics.tsv's "reference" row (WordNet statement.n.01, proposition.n.01, charge.n.01)
+_CLAIM_NOUN = (r"(?:claims?|charges?|accusations?|allegations?|assertions?|reports?|propositions?|contentions?|"
+               r"versions?|narratives?|notions?)")
+_PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?" + _CLAIM_NOUN
+                              + r")\s+(?:(?:was|were|has|have|had|been|"
                               r"since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB + r")\s+by\s+(?:the\s+)?$", re.I)
+# the same dispute by an agent the record has no actor for, named by what it is ("a proposition disputed by many
+# experts", "a claim rejected by analysts"): the agent is the words after "by" up to the clause's end (at most six,
+# the first in lower case: a name would be an actor of the record)
+_UNNAMED_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?" + _CLAIM_NOUN
+                              + r")\s+(?:(?:was|were|has|have|had|been|since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB
+                              + r")\s+by\s+(?P<agent>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)"
+                              r"(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:who|which|that|and|but|as|because|since)\b|$))")
 
 
 def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
@@ -601,7 +631,23 @@ def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
             start = sent["start"] + content_at
             out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
                         "speaker": actor, "cue": (active or passive).group("cue")})
+        if any(d["id"] == f"s{k}" for d in out):
+            continue
+        for m in _UNNAMED_DISPUTE.finditer(text):
+            agent_at = sent["start"] + m.start("agent")
+            named = any(agent_at <= e["start"] <= agent_at + 4 for e, _a in v.entity_actors(agent_at, sent["end"] + 1))
+            if named or any(q["start"] <= sent["start"] + m.start("cue") < q["end"] for q in v.quotes):
+                continue  # a named agent ("by (the) X": above), or a dispute inside a quote (the quote's own)
+            start, content = sent["start"] + m.start("content"), m.group("content")
+            out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
+                        "speaker": UNNAMED + m.group("agent").lower(), "cue": m.group("cue")})
+            break
     return out
+
+
+# the speaker of a dispute by an agent the record has no actor for: "unnamed:" and its words ("unnamed:many experts"), a
+# side of its own (it is no actor of the record, so no other speaker is on its side)
+UNNAMED = "unnamed:"
 
 
 ARTICLE = "article"  # the speaker of the article's own statements
