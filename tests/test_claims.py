@@ -756,3 +756,21 @@ def test_a_claim_disputed_by_an_unnamed_agent_and_across_articles():
     d = _rec("u4", "Russia said Isis had been defeated in Syria, a notion rejected by analysts in Washington.",
              "2019-01-01")
     assert any(c["kind"] == "control" for c in d["contradictions"])
+
+
+def test_whole_article_diagnostic_finds_evidence_by_span():
+    """The whole-article diagnostic (contradictions_guardian_articles) reports a pair only when a contradiction's
+    evidence for lies in one side's span and its evidence against in the other's."""
+    from newsledger.eval.suites.contradictions_guardian import Pair
+    from newsledger.eval.suites.contradictions_guardian_articles import found_in_articles, item_spans
+
+    text = ("The minister said on Monday that rebels had captured the town of Kafr Nabl. "
+            "The weather was fine. \"Kafr Nabl has not fallen,\" an army spokesman said.")
+    rec = _rec("w1", text, "2019-01-01")
+    c = next(c for c in rec["contradictions"] if c["kind"] == "control")
+    assert item_spans(rec, c["evidence_for"]) and item_spans(rec, c["evidence_against"])
+    first, third = text.index("The minister"), text.index("\"Kafr")
+    pro = ("w1", first, text.index(" The weather"))
+    con = ("w1", third, len(text))
+    assert found_in_articles(Pair("x", pro, con, "disagree", "t"), {"w1": rec})
+    assert not found_in_articles(Pair("x", pro, ("w1", pro[2] + 1, third - 1), "disagree", "t"), {"w1": rec})
