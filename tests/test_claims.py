@@ -774,3 +774,15 @@ def test_whole_article_diagnostic_finds_evidence_by_span():
     con = ("w1", third, len(text))
     assert found_in_articles(Pair("x", pro, con, "disagree", "t"), {"w1": rec})
     assert not found_in_articles(Pair("x", pro, ("w1", pro[2] + 1, third - 1), "disagree", "t"), {"w1": rec})
+
+
+def test_membership_claims_across_articles_are_about_the_same_person():
+    """An affiliation claim and a denial in two articles that both name people must name one of them (a surname
+    alone matches the full name); a side naming no one ("him") is matched on the group alone, as before."""
+    a = _rec("m1", "Prosecutors charged John Smith with being a member of Isis.", "2019-01-01")
+    b = _rec("m2", "Ahmed Karimi denied being a member of Isis.", "2019-01-05")
+    c = _rec("m3", "Smith denied being a member of Isis.", "2019-01-05")
+    d = _rec("m4", "Prosecutors charged him with being a member of Isis.", "2019-01-01")
+    assert not [x for x in cross_article([a, b]) if x["kind"] == "affiliation"]
+    assert [x for x in cross_article([a, c]) if x["kind"] == "affiliation"]
+    assert [x for x in cross_article([d, b]) if x["kind"] == "affiliation"]

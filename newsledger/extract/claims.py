@@ -355,6 +355,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
                     continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
+                                 subjects=_people_named(v, q) if about == "actors" else [],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects,
                                  parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
                                  regions=_event_regions(v, q) if about == "places" else None,
@@ -1223,6 +1224,28 @@ def _named_parties(v: View, q: dict[str, Any], speaker: str | None) -> list[str]
     return sorted(keys) or None
 
 
+def _people_named(v: View, q: dict[str, Any]) -> list[str]:
+    """The people a claim about a relation names in the quote's sentence, the speaker among them (whose membership
+    of a group is claimed or denied: "Letts denies being a member of Isis", "X was charged with being a member of
+    Y"), by their names' keys; [] when the sentence names none ("charged him with", "their son went to join")."""
+    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+    start, end = min(sent["start"], q["start"]), max(sent["end"] + 1, q["end"])
+    actors = {actor for _entity, actor in v.entity_actors(start, end)}
+    actors |= {q["speaker"]} if q.get("speaker") else set()
+    return sorted({k for a in actors if v.actors.get(a, {}).get("kind") == "person"
+                   for k in (_key(n) for n in v.names(a)) if k})
+
+
+def _same_people(a: Claim, b: Claim) -> bool:
+    """Whether two claims about a relation are about the same people: when both name people, one of them (a surname
+    alone matching the full name, as for deaths); when either names none (a pronoun, "their son"), what they share
+    decides alone."""
+    if not (a.subjects and b.subjects):
+        return True
+    last = {n.split()[-1] for n in a.subjects}
+    return bool(set(a.subjects) & set(b.subjects) or last & {n.split()[-1] for n in b.subjects})
+
+
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
                      r"(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PRESENT = re.compile(r"\b(?:we|i)\s+(?:are|am|'re|'m|remain|stay)\s+(?:still\s+)?in\s+(?:the\s+)?"
@@ -1866,7 +1889,8 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))]
+                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))
+                        and _same_people(x, c)]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
