@@ -733,3 +733,56 @@ def test_a_counter_statement_with_a_negated_main_clause_denies():
     assert [c for c in contradictions_in(rec) if c["kind"] == "proposition"]
     rec = _rec("b", said + "The rebels insisted that the market, which was not crowded, had been shelled by the army.")
     assert not [c for c in contradictions_in(rec) if c["kind"] == "proposition"]
+
+
+def test_a_claim_disputed_by_an_unnamed_agent_and_across_articles():
+    """"X declared p, a proposition disputed by many experts": a dispute by an agent the record has no actor for
+    answers the claim of its sentence (not one elsewhere in the article), and carries what that claim is about,
+    so that it answers the same claim in another article."""
+    from newsledger.extract.claims import claims_of
+
+    a = _rec("u1", "Trump declared that Isis has been defeated, a proposition disputed by many experts.", "2019-01-01")
+    con = [c for c in claims_of(a) if c.topic == "control" and c.polarity < 0]
+    assert [c.speaker for c in con] == ["unnamed:many experts"]
+    assert "isis" in con[0].objects
+    assert [c["disputed_by"] for c in a["contradictions"] if c["kind"] == "control"] == [["unnamed:many experts"]]
+    b = _rec("u2", '"We have defeated Isis in Syria," Trump tweeted.', "2019-01-03")
+    assert any(c["kind"] == "control" and c["articles"] == ["u2", "u1"] for c in cross_article([a, b]))
+    # a reference dispute with no claim in its sentence or the one before answers nothing across articles
+    c = _rec("u3", "The minister spoke on Monday. The weather was fine. The talks went on. "
+                   "The claim was rejected by many experts.", "2019-01-02")
+    assert not cross_article([c, b])
+    # the claim nouns a dispute of which is a rebuttal by reference
+    d = _rec("u4", "Russia said Isis had been defeated in Syria, a notion rejected by analysts in Washington.",
+             "2019-01-01")
+    assert any(c["kind"] == "control" for c in d["contradictions"])
+
+
+def test_whole_article_diagnostic_finds_evidence_by_span():
+    """The whole-article diagnostic (contradictions_guardian_articles) reports a pair only when a contradiction's
+    evidence for lies in one side's span and its evidence against in the other's."""
+    from newsledger.eval.suites.contradictions_guardian import Pair
+    from newsledger.eval.suites.contradictions_guardian_articles import found_in_articles, item_spans
+
+    text = ("The minister said on Monday that rebels had captured the town of Kafr Nabl. "
+            "The weather was fine. \"Kafr Nabl has not fallen,\" an army spokesman said.")
+    rec = _rec("w1", text, "2019-01-01")
+    c = next(c for c in rec["contradictions"] if c["kind"] == "control")
+    assert item_spans(rec, c["evidence_for"]) and item_spans(rec, c["evidence_against"])
+    first, third = text.index("The minister"), text.index("\"Kafr")
+    pro = ("w1", first, text.index(" The weather"))
+    con = ("w1", third, len(text))
+    assert found_in_articles(Pair("x", pro, con, "disagree", "t"), {"w1": rec})
+    assert not found_in_articles(Pair("x", pro, ("w1", pro[2] + 1, third - 1), "disagree", "t"), {"w1": rec})
+
+
+def test_membership_claims_across_articles_are_about_the_same_person():
+    """An affiliation claim and a denial in two articles that both name people must name one of them (a surname
+    alone matches the full name); a side naming no one ("him") is matched on the group alone, as before."""
+    a = _rec("m1", "Prosecutors charged John Smith with being a member of Isis.", "2019-01-01")
+    b = _rec("m2", "Ahmed Karimi denied being a member of Isis.", "2019-01-05")
+    c = _rec("m3", "Smith denied being a member of Isis.", "2019-01-05")
+    d = _rec("m4", "Prosecutors charged him with being a member of Isis.", "2019-01-01")
+    assert not [x for x in cross_article([a, b]) if x["kind"] == "affiliation"]
+    assert [x for x in cross_article([a, c]) if x["kind"] == "affiliation"]
+    assert [x for x in cross_article([d, b]) if x["kind"] == "affiliation"]

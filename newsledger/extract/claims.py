@@ -237,6 +237,8 @@ class View:
 
     def name(self, actor_id: str | None) -> str:
         a = self.actors.get(actor_id or "")
+        if not a and actor_id and actor_id.startswith(UNNAMED):
+            return actor_id[len(UNNAMED):]  # an agent named by what it is ("many experts")
         return a["name"] if a else (actor_id or "?")
 
     def names(self, actor_id: str | None) -> set[str]:
@@ -353,6 +355,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
                     continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
                 out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
+                                 subjects=_people_named(v, q) if about == "actors" else [],
                                  against=_named_target(v, q) if polarity < 0 else None, objects=objects,
                                  parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
                                  regions=_event_regions(v, q) if about == "places" else None,
@@ -380,16 +383,34 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     # not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
     # accusation ("Israel accused Hezbollah of X. Hezbollah denied the charge.")
     for q, speaker in rebuttals:
+        # an unnamed agent's dispute of "a claim" is an apposition to the claim it follows ("X said p, a claim
+        # dismissed by the court"): it answers the claims of its sentence and the one before only
+        k = v.sentence_index(q["start"]) if (speaker or "").startswith(UNNAMED) else -1
         asserted = sorted({c.topic for c in out if c.polarity > 0 and c.topic != "*" and c.topic in topics()
-                           and c.start < q["start"]})
+                           and c.start < q["start"] and (k < 0 or v.sentence_index(c.start) >= k - 1)})
         asserted += sorted({c.topic for c in events if c.polarity > 0 and c.start < q["start"]
                             and _accused_in_event(v, c, speaker)})
-        out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=None)
+        out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
+                         objects=_rebutted_objects(v, out, topic, q))
                    for topic in asserted)
     out.extend(_implied(out))
     out.extend(_figure_claims(v))
     out.extend(events)
     return _dedup(out)
+
+
+def _rebutted_objects(v: View, claims: list[Claim], topic: str, q: dict[str, Any]) -> list[str] | None:
+    """What a rebuttal by reference is about, when the claims it points back to are in its own sentence or the one
+    before ("X declared that Isis was defeated, a proposition disputed by many experts"; "X said P had fallen. Y
+    rejected the claim."): the names those claims are about, on a topic matched on what was taken or lost (no
+    "about" row: the parties of an act are not what a third side's rebuttal clears). None (nothing named) else, as
+    before: such a rebuttal answers within its article only."""
+    if topic_about().get(topic):
+        return None
+    k = v.sentence_index(q["start"])
+    near = [c for c in claims if c.topic == topic and c.polarity > 0 and c.objects and c.start < q["start"]
+            and k >= 0 and v.sentence_index(c.start) >= k - 1]
+    return sorted(set().union(*(c.objects for c in near))) if near else None
 
 
 def _accused_in_event(v: View, claim: Claim, speaker: str | None) -> bool:
@@ -565,9 +586,19 @@ _ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+l
 # "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
 # Either pattern holds a dispute verb: a sentence without one needs neither tried at each of its actors
 _DISPUTE_VERB_RE = re.compile(_DISPUTE_VERB, re.I)
-_PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?(?:claims?|charges?|"
-                              r"accusations?|allegations?|assertions?|reports?))\s+(?:(?:was|were|has|have|had|been|"
+# the claim nouns: those of claim_topics.tsv's "reference" row (WordNet statement.n.01, proposition.n.01, charge.n.01)
+_CLAIM_NOUN = (r"(?:claims?|charges?|accusations?|allegations?|assertions?|reports?|propositions?|contentions?|"
+               r"versions?|narratives?|notions?)")
+_PASSIVE_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?" + _CLAIM_NOUN
+                              + r")\s+(?:(?:was|were|has|have|had|been|"
                               r"since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB + r")\s+by\s+(?:the\s+)?$", re.I)
+# the same dispute by an agent the record has no actor for, named by what it is ("a proposition disputed by many
+# experts", "a claim rejected by analysts"): the agent is the words after "by" up to the clause's end (at most six,
+# the first in lower case: a name would be an actor of the record)
+_UNNAMED_DISPUTE = re.compile(r"\b(?P<content>(?:the|a|an|this|that|these|such)\s+(?:\w+\s+)?" + _CLAIM_NOUN
+                              + r")\s+(?:(?:was|were|has|have|had|been|since|\w+ly)\s+)*(?P<cue>" + _DISPUTE_VERB
+                              + r")\s+by\s+(?P<agent>[a-z][\w-]*(?:\s+[\w'-]+){0,5}?)"
+                              r"(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:who|which|that|and|but|as|because|since)\b|$))")
 
 
 def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
@@ -601,7 +632,23 @@ def _unquoted_disputes(v: View) -> list[dict[str, Any]]:
             start = sent["start"] + content_at
             out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
                         "speaker": actor, "cue": (active or passive).group("cue")})
+        if any(d["id"] == f"s{k}" for d in out):
+            continue
+        for m in _UNNAMED_DISPUTE.finditer(text):
+            agent_at = sent["start"] + m.start("agent")
+            named = any(agent_at <= e["start"] <= agent_at + 4 for e, _a in v.entity_actors(agent_at, sent["end"] + 1))
+            if named or any(q["start"] <= sent["start"] + m.start("cue") < q["end"] for q in v.quotes):
+                continue  # a named agent ("by (the) X": above), or a dispute inside a quote (the quote's own)
+            start, content = sent["start"] + m.start("content"), m.group("content")
+            out.append({"id": f"s{k}", "text": content, "start": start, "end": start + len(content),
+                        "speaker": UNNAMED + m.group("agent").lower(), "cue": m.group("cue")})
+            break
     return out
+
+
+# the speaker of a dispute by an agent the record has no actor for: "unnamed:" and its words ("unnamed:many experts"), a
+# side of its own (it is no actor of the record, so no other speaker is on its side)
+UNNAMED = "unnamed:"
 
 
 ARTICLE = "article"  # the speaker of the article's own statements
@@ -1175,6 +1222,28 @@ def _named_parties(v: View, q: dict[str, Any], speaker: str | None) -> list[str]
             if actor not in own and v.actors.get(actor, {}).get("kind") in {"organization", "group", "person"}
             for k in (_key(n) for n in v.names(actor)) if k}
     return sorted(keys) or None
+
+
+def _people_named(v: View, q: dict[str, Any]) -> list[str]:
+    """The people a claim about a relation names in the quote's sentence, the speaker among them (whose membership
+    of a group is claimed or denied: "Letts denies being a member of Isis", "X was charged with being a member of
+    Y"), by their names' keys; [] when the sentence names none ("charged him with", "their son went to join")."""
+    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+    start, end = min(sent["start"], q["start"]), max(sent["end"] + 1, q["end"])
+    actors = {actor for _entity, actor in v.entity_actors(start, end)}
+    actors |= {q["speaker"]} if q.get("speaker") else set()
+    return sorted({k for a in actors if v.actors.get(a, {}).get("kind") == "person"
+                   for k in (_key(n) for n in v.names(a)) if k})
+
+
+def _same_people(a: Claim, b: Claim) -> bool:
+    """Whether two claims about a relation are about the same people: when both name people, one of them (a surname
+    alone matching the full name, as for deaths); when either names none (a pronoun, "their son"), what they share
+    decides alone."""
+    if not (a.subjects and b.subjects):
+        return True
+    last = {n.split()[-1] for n in a.subjects}
+    return bool(set(a.subjects) & set(b.subjects) or last & {n.split()[-1] for n in b.subjects})
 
 
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
@@ -1820,7 +1889,8 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))]
+                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))
+                        and _same_people(x, c)]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
