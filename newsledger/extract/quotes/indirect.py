@@ -27,9 +27,6 @@ from newsledger.extract.quotes.reading import Found
 PASSIVE_COMPLEMENT_DEPS = {"ccomp", "xcomp", "advcl", "dobj", "oprd"}
 # relative pronouns (Penn tags WDT: which, that; WP: who, whom, what) a relative clause's cue reports of
 REL_TAGS = {"WDT", "WP"}
-# prepositions bringing what a stance adjective is about ("skeptical of X", "worried about Y", "confident in Z",
-# "angry over W", "happy with V"; PolNeAR's Content is the preposition's object)
-STANCE_ADJECTIVE_PREPS = {"of", "about", "in", "with", "over", "at"}
 # between an infinitive content and a bare verb coordinated with it: commas, a conjunction, "then"
 INFINITIVE_GAP = re.compile(r"[\s,]*(?:(?:and|or|but|then)\s+)*")
 
@@ -246,13 +243,6 @@ class IndirectQuotes(Contents):
         clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
         if clause is None and adj.dep_ == "acomp":
             clause = next((c for c in adj.head.children if c.dep_ == "ccomp" and c.i > adj.i), None)
-        prep = None
-        if clause is None:
-            # what the stance is about, a preposition's object: "she was skeptical of the plan", "they are
-            # worried about the vote", "confident in X", "angry over Y" (the adjectives' PP complement frames)
-            prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1
-                         and c.lower_ in STANCE_ADJECTIVE_PREPS), None)
-            clause = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None) if prep else None
         if clause is None:
             return None
         verb = adj.head if adj.dep_ == "acomp" else adj
