@@ -808,3 +808,13 @@ def test_polnear_loader_keeps_the_cue_span_and_the_census_classes_a_miss(tmp_pat
     doc = nlp.parse(text)
     classes = [census.construction(doc, text, g, census.cue_head(doc, g.cues), False) for g in gold]
     assert classes == ["verb + that-clause", "source after content", "according to"]
+
+
+def test_a_verb_outside_the_cue_lists_reports_its_that_clause():
+    """A verb with a finite that-complement is a verb of communication, cognition or perception (Levin's
+    S-complement frames): its clause is what the subject reports, cue lists or not (issue 18, ninth round)."""
+    rec, qs = run("Federal investigators discovered that the accounts had been opened in 2014. "
+                  "The auditors determined that the money was missing.")
+    q = find(qs, "that the accounts had been opened in 2014", "indirect")
+    assert q.cue == "discovered" and q.speaker_text == "Federal investigators"
+    assert find(qs, "that the money was missing", "indirect").cue == "determined"
