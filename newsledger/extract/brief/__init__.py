@@ -28,9 +28,9 @@ puts its main event, and are ranked by position, by how often the article mentio
   a city; an organization name ending in a site noun ("the X Elementary School club") is a building, a place.
 - what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
   time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
-  main event; without a headline the first lead sentence stands in for it and later ones fall off faster); who
-  keeps a ranking where mentions and names weigh more. A reported statement's content ("X have died, the UN has
-  said") outranks its speech verb for what. Headline verbs parsed as nouns or with
+  main event; without a headline the first lead sentence stands in for it and later ones fall off faster, for who
+  too); who keeps a ranking where mentions and names weigh more. A reported statement's content ("X have died,
+  the UN has said") outranks its speech verb for what. Headline verbs parsed as nouns or with
   their subject as a compound ("X slams Y") get the name on their left as subject. A verbless toll headline
   ("Five dead after X overturns") is the what as a whole, and so is the incident a headline opens with before
   a colon ("Harbour ferry fire: captain arrested"); a passive's agent may sit on its event noun ("bombed in an
