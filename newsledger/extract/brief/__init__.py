@@ -11,7 +11,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   phrase ("the British recruit Jane Doe").
 - when: the record's time expressions (and the title's), dated ones near the publication date first, then by
   position and by precision (a time of day over a day over a month); a time that dates an update ("the toll
-  rose to six Friday") ranks lower.
+  rose to six Friday") ranks lower, and so does the publication date of a byline the text opens with ("Jane Doe
+  jdoe@example.com March 23, 2009 From the Journal").
 - where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
   extended to the phrase that holds them ("the northern city of X", "the Y stop in X"), ranked by position,
   mention count, being attached to the main event (a phrase on its verb, object or subject), and specificity.
