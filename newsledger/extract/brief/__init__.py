@@ -47,7 +47,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   object goes before a bare verb.
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
   "to <do>", "in a bid to") in the title and lead, the clause or phrase they introduce: a noun phrase to its
-  head and a close complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb
+  head and a close complement ("retaliation for X"), a clause without its own purpose (a complement
+  verb's infinitive stays: "because we have to X"; a second "and after Y" is its own cause), a purpose to its verb
   and object and a verb coordinated with it ("to decrease and filter X"; never a name parsed as a verb; "as a
   way to <do>"; not an object's infinitive, "invited X to join"; not "since" after a perfect, a time). Also
   the subject of a cause noun ("X was a catalyst"), what a "blame" verb names
