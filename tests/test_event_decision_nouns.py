@@ -57,3 +57,22 @@ def test_the_decided_act_is_an_event_of_the_owner():
                                  published="2019-03-04")
     expel = [e for e in events if e.trigger == "expel"]
     assert expel and actor_name(rec, expel[0].source) == "Canada"
+
+
+def _nominals(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    doc = _nlp()(text)
+    return [(e.trigger.lower_, e.cameo, [s.text for s in e.sources], [t.text for t in e.targets])
+            for sent in doc.sents for e in C.nominal_events(sent, [])]
+
+
+def test_a_meeting_as_the_occasion_of_a_clause_is_its_subjects():
+    text = "Speaking after a meeting with Angela Merkel in Berlin on Monday, Mark Rutte said the talks went well."
+    assert ("meeting", "040", ["Rutte"], ["Merkel"]) in _nominals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Rutte said on Monday, ahead of a meeting with Angela Merkel in Berlin, that he was hopeful.",  # to come
+    "Mark Rutte said on Monday, after a meeting with his advisers in Berlin, that he was hopeful.",  # no actor
+])
+def test_a_meeting_to_come_or_without_a_named_counterpart_is_no_event(text):
+    assert not [n for n in _nominals(text) if n[0] == "meeting"]

@@ -1276,6 +1276,32 @@ def _possible_act(noun: Token) -> bool:
     return of is not None and of.head.lemma_.lower() in POSSIBILITY_NOUNS
 
 
+# Prepositions that set a meeting beside the act of the clause it modifies, as its occasion: "Speaking after a
+# meeting with X, Y said ...", "Y told reporters during a meeting with X", "in a phone call with X, Y called for
+# ...". "before" and "ahead of" are left out: the meeting is still to come.
+OCCASION_PREPS = {"after", "following", "during", "in", "at"}
+
+
+def _occasion_participants(noun: Token) -> list[Token]:
+    """The participant of a meeting noun (nominals.tsv, CAMEO 04 "Consult": meeting, talks, phone call, visit)
+    that names no party of its own but has a "with" counterpart naming an actor (a name, or a role noun of the
+    Phoenix agents table) and is the object of an occasion preposition
+    (OCCASION_PREPS) on a clause: the clause's active subject held the meeting with that counterpart. Class
+    (issue 16): dev/unlabelled Guardian articles outside the gold set (leaders speaking after, during or in a
+    meeting or phone call with another leader; twelve such phrases in nine articles)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS or noun.head.head.i == noun.head.i:
+        return []
+    partners = [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    if not any(p.ent_type_ in NOMINAL_SOURCE_ENTS or AC._actorish(p) for p in partners):
+        return []  # a counterpart that names an actor: not "a meeting with his team", "talks with officials"
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subj, passive, _ = subject_of(verb)
+    return [] if passive else [s for s in subj if s.tag_ not in {"WP", "WDT"}][:1]
+
+
 def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
     """Event nouns (nominals.tsv) whose actor the noun phrase itself names: "Turkey's offensive against the
     Kurdish enclave", "a US-led attack on Mosul", "Russian airstrikes", "talks between X and Y": the possessor,
@@ -1298,6 +1324,8 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if between:
             parties = expand_conj(np_head(between[0]))
             sources, targets = sources or parties[:1], targets or parties[1:2]
+        if not sources and code.startswith("04"):
+            sources = _occasion_participants(tok)  # "speaking after a meeting with X, Y said": Y met X
         if not sources:
             continue  # an event noun with no actor of its own: no identifiable source
         out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
