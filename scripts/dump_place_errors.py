@@ -121,7 +121,8 @@ def main(name: str, cache: bool) -> None:
             m = next((m for m in mentions if m.start == p.start), None)
             cands = ""
             if m is not None and m.candidates:
-                ranked = places.candidates(m, weights)
+                org = {gazetteer.normalize(x.key_text): x.opens_org for x in mentions if x.opens_org}
+                ranked = places.candidates(m, weights, org.get(gazetteer.normalize(m.key_text)))
                 ctx = by_name[gazetteer.normalize(m.key_text)]
                 scored = sorted(((places._score(places.context_features(c, ctx), weights, c.prior_score), c)
                                  for c in ranked), key=lambda t: -t[0])[:4]

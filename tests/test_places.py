@@ -566,3 +566,26 @@ def test_a_country_inside_a_name_the_ner_took_for_a_place():
     ireland = next(p for p in ps if p.name == "Ireland")
     assert (ireland.text, ireland.kind, ireland.country) == ("Ireland", "country", "IE")
     assert all(p.lat is not None for p in ps)
+
+
+def test_a_major_team_s_name_opens_with_the_largest_town_of_the_name():
+    # issue 19, round 11: a Texas sports round-up named Texas, and the named-state term put the team's city (and
+    # the bare "Portland" after it) in a Texas town of 16,000 people
+    ps = _places("HOUSTON (AP) - The Houston Rockets beat the Portland Trail Blazers 101-99 on Sunday. Houston won "
+                 "all four games against Portland this season, the best record in Texas.")
+    portland = [p for p in ps if p.name == "Portland"]
+    assert len(portland) == 2 and all(p.admin1 == "Oregon" for p in portland)
+
+
+def test_an_international_body_named_after_a_city_is_the_famous_city():
+    # issue 19, round 11: "the Venice Commission" in an article naming the U.S. went to Venice, California
+    ps = _places("The U.S. State Department urged Kyiv to follow the Venice Commission on the law. The United "
+                 "States and the EU said the Venice Commission had asked for changes.")
+    assert [p.country for p in ps if p.name == "Venice"] == ["IT", "IT"]
+
+
+def test_a_town_s_own_service_or_board_keeps_the_article_s_namesake():
+    # a local service, a town's board or its newspaper is the local town, not the largest of its name
+    ps = _places("COLUMBIA, Mo. - The Columbia Police Department and the Columbia Planning Commission met in "
+                 "Missouri on Monday, the Columbia Daily Tribune reported.")
+    assert {p.admin1 for p in ps if p.name == "Columbia"} == {"Missouri"}

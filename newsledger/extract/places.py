@@ -65,6 +65,9 @@ class Mention:
     demonym: str | None = None  # country code
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
+    # the name opens a team's name ("team": "Portland Trail Blazers") or an international body's or agreement's
+    # ("body": "the Venice Commission", "Dayton Accords"): the largest town of the name is meant (candidates)
+    opens_org: str | None = None
     # the provinces (admin1 codes) and countries named right after it: "Fresno, Calif.", "Toronto, Ontario"
     within_admin1s: frozenset[str] = frozenset()
     within_countries: frozenset[str] = frozenset()
@@ -142,7 +145,9 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
             if hits:
                 name, hint = _clean(text)
-                return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint)
+                return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint,
+                               opens_org=_org_kind(toks[n:]) if s == 0 and not hint and span[-1].is_alpha
+                               else None)
     return _embedded_state(toks, ent, gaz)
 
 
@@ -498,6 +503,44 @@ _PLACE_WORDS_AFTER = _LOCAL_NOUNS | {"town", "township", "city", "county", "dist
 # A place this large is named in compounds as itself ("Texas Rangers", "London Stock Exchange").
 _COMPOUND_PLACE_MIN_POPULATION = 100_000
 
+# Words after a place's name that make an organisation or a site local to it: a service of the town or its
+# county ("Columbia Police Department", "Athens Fire Rescue", "Durham Public Schools"), a site in it ("Hartford
+# Hospital", "Santa Ana Zoo", "Cascade Motel"; the street and facility heads of _STREET and _FACILITY_HEAD) or its
+# newspaper ("Athens Review", "Augusta Herald": the nameplate words of outlet_name_words.txt). A name with one of
+# them is never read as a team's (the classes of LGL tune-a's organisation names opening with a town's name).
+_LOCAL_SERVICE_WORDS = _LOCAL_NOUNS | {"town", "township", "city", "county", "district", "village", "borough",
+                                       "council", "board", "schools", "school", "fire", "public", "municipal",
+                                       "community", "area", "regional", "metro", "housing", "parks", "library",
+                                       "memorial", "general", "water", "utilities", "department", "hospital",
+                                       "zoo", "court", "courthouse", "motel", "hotel", "inn", "church",
+                                       "cemetery", "mall", "center", "centre", "clinic", "high", "elementary",
+                                       "middle", "academy", "services", "works"} \
+    | resources.words("outlet_name_words.txt")
+# The one word after a city's name that makes an international body or an agreement named after the city where it
+# met or was signed ("Venice Commission", "Helsinki Commission", "Basel Committee", "Geneva Conventions", "Kyoto
+# Protocol", "Paris Agreement", "Dayton Accords", "Minsk Agreements", "Bologna Process"): the famous city. Only the
+# city's name and this word: "Athens Planning Commission" is a town's own board.
+_BODY_HEADS = {"commission", "committee", "convention", "conventions", "protocol", "agreement", "agreements",
+               "accord", "accords", "declaration", "conference", "process", "treaty", "summit", "consensus",
+               "group", "club", "principles", "charter"}
+
+
+def _org_kind(rest: list) -> str | None:
+    """What an organisation's name whose opening place name is followed by the tokens `rest` names: "body" (an
+    international body or agreement: "Commission", "Accords", see _BODY_HEADS), "team" (capitalised words ending
+    in a plural proper noun, none naming a local service, site or newspaper: "Trail Blazers", "Rockets"), else
+    None ("Police Department", "Review", a list the NER took for one name: "Harvey, Harper", a parcel's number:
+    "Lot No. 5")."""
+    if not rest or any(not (t.is_alpha and t.text[:1].isupper()) for t in rest):
+        return None
+    if len(rest) == 1 and rest[0].lower_ in _BODY_HEADS:
+        return "body"
+    if len(rest) <= 3 and rest[-1].tag_ == "NNPS" and rest[-1].lower_.endswith("s") and not any(
+            t.lower_ in _LOCAL_SERVICE_WORDS or t.lower_ in _BODY_HEADS or _FACILITY_HEAD.fullmatch(t.text)
+            or _STREET.fullmatch(t.text) for t in rest):
+        return "team"
+    return None
+
 
 def _opens_a_name(ent, gaz: gazetteer.Gazetteer) -> bool:
     """A one-word name of no large place (of at least 100,000 people) that opens a capitalised compound
@@ -722,11 +765,25 @@ def _score(f: dict[str, float], weights: dict[str, float], start: float = 0.0) -
     return total
 
 
-def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
-    """Every candidate of `m` with what its ranking needs beyond the context."""
+def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = None) -> list[Candidate]:
+    """Every candidate of `m` with what its ranking needs beyond the context; `opens_org`: the article opens a
+    team's or a body's name with this name (Mention.opens_org)."""
     cands = m.candidates or []
     if not cands:
         return []
+    # "Portland Trail Blazers", "the Venice Commission": a major team or an international body bears the name of
+    # the largest town so named, whatever state or country the article names; that town is meant by the
+    # article's other mentions of the name too ("a series with Portland"). A team only for a town of 100,000 or
+    # more (a major league's; "the Gainesville Red Devils" are a school's); not where a larger state or country
+    # bears the name ("Texas Rangers": their own rules decide), nor where the mention says its kind.
+    famous = None
+    if opens_org and not m.hint:
+        towns = [e for e in cands if e.kind == "city" and e.primary]
+        top = max(towns, key=lambda e: (e.population, -e.pid)) if towns else None
+        if top is not None and not any(e.primary and e.kind in {"country", "admin1"}
+                                       and e.population >= top.population for e in cands) \
+                and (opens_org == "body" or top.population >= _COMPOUND_PLACE_MIN_POPULATION):
+            famous = top.pid
     same_name = _prefer_same_name_city(cands) if not m.hint else {}
     namesakes = _namesake_admin1s(cands, m)
     # "Egypt", "Lebanon", "Mexico": a country's own name is the country before a town named after it, even
@@ -747,6 +804,8 @@ def candidates(m: Mention, weights: dict[str, float]) -> list[Candidate]:
             prior["town_named_like_a_province"] = 1.0
         if e.kind == "city" and not e.primary and town_by_own_name and e.population < _SMALL_TOWN_MAX:
             prior["town_by_another_name"] = 1.0
+        if e.pid == famous:
+            prior["largest_town_opening_an_organisation"] = 1.0
         cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()
         out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
                              namesakes.get(e.pid, ())))
@@ -863,7 +922,8 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
     groups: dict[tuple, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(_group(m), []).append(m)
-    ranked = {key: candidates(ms[0], weights) for key, ms in groups.items()}
+    org_names = {normalize(m.key_text): m.opens_org for m in mentions if m.opens_org}
+    ranked = {key: candidates(ms[0], weights, org_names.get(normalize(key[1]))) for key, ms in groups.items()}
 
     def pick(cands: list[Candidate], ctx: Context) -> Entry | None:
         if not cands:
