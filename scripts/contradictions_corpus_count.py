@@ -39,6 +39,9 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     ap.add_argument("--records", type=Path, help="JSON Lines cache of the articles' records")
     ap.add_argument("--list", type=Path, help="write one line per contradiction here (outside the repository)")
+    ap.add_argument("--split", help="with --judged: one split only (check: totals, at most twice a round)")
+    ap.add_argument("--judged", action="store_true",
+                    help="also score the hand-judged corpus pairs (corpus_pairs.tsv) on each split")
     args = ap.parse_args()
     recs = records(args.corpus, args.records)
     within = [(r["article"]["id"], c) for r in recs for c in contradictions_in(r)]
@@ -46,6 +49,14 @@ def main() -> None:
     print(f"{len(recs)} articles: {len(within)} within one article, {len(cross)} across two")
     for scope, items in (("within", [c for _a, c in within]), ("cross", cross)):
         print(scope, dict(sorted(Counter(c["kind"] for c in items).items())))
+    if args.judged:
+        from newsledger.eval.suites.contradictions_corpus import score
+        for split in ("tune-a", "tune-b") if not args.split else (args.split,):
+            res = score(recs, split)
+            for scope, s in res["by_scope"].items():
+                print(f"judged {split:6} {scope:6} P {s['precision']} ({s['right']}/{s['judged_found']} judged found, "
+                      f"{s['judged_pairs']} judged in half, {len(s['gone'])} no longer predicted"
+                      f"{': ' + ' '.join(s['gone']) if split == 'tune-a' else ''})")
     if args.list:
         with args.list.open("w", encoding="utf-8") as fh:
             for aid, c in within:

@@ -1,6 +1,8 @@
 """Claims and contradictions: the reference article's gold contradiction, and cross-article figures."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsledger.eval.suites.contradictions_reference import evidence_found, side_right
@@ -786,3 +788,50 @@ def test_membership_claims_across_articles_are_about_the_same_person():
     assert not [x for x in cross_article([a, b]) if x["kind"] == "affiliation"]
     assert [x for x in cross_article([a, c]) if x["kind"] == "affiliation"]
     assert [x for x in cross_article([d, b]) if x["kind"] == "affiliation"]
+
+
+def test_responsibility_in_the_agent_sense_only():
+    """WordNet: "responsible" as the agent or cause of an act; the duty sense ("responsibilities", "responsibility
+    to protect") and involvement in something that is no act of violence are no claim of who did it."""
+    from newsledger.extract.claims import topics
+
+    rx = topics()["responsibility"]["assert"]
+    for text in ("the army was responsible for the shelling", "they denied involvement",
+                 "denied involvement in the attack on the convoy", "the group was involved in the bombing"):
+        assert rx.search(text), text
+    for text in ("the state has responsibilities in the region", "the responsibility to protect civilians",
+                 "the US involvement in the region", "he was involved in student politics"):
+        assert not rx.search(text), text
+
+
+def test_a_negated_universal_is_no_claim():
+    """"Not all X are affiliated with Y" speaks of a share of a class: neither a claim nor a denial."""
+    from newsledger.extract.claims import claims_of
+
+    rec = _rec("x", "A local teacher said that not all farmers in the valley are affiliated with the militia.",
+               "2018-08-20")
+    assert not [c for c in claims_of(rec) if c.topic == "affiliation"]
+    rec = _rec("y", "A local teacher said that the farmers in the valley are not affiliated with the militia.",
+               "2018-08-20")
+    assert [c.polarity for c in claims_of(rec) if c.topic == "affiliation"] == [-1]
+
+
+def test_a_named_persons_denial_does_not_answer_a_statement_about_a_group():
+    from newsledger.extract.claims import Claim, _same_people
+
+    denial = Claim("affiliation", -1, "a1", "q1", "Jones denied being a member of the group", 0, 40,
+                   subjects=["tom jones", "jones"])
+    group = Claim("affiliation", 1, "a2", "q2", "the militia is linked to the group", 0, 35)
+    son = Claim("affiliation", 1, "a3", "q3", "their son went to join the group", 0, 32)
+    assert not _same_people(group, denial) and not _same_people(denial, group)
+    assert _same_people(son, denial)
+    assert _same_people(group, replace(son, text="the militia is linked to the group"))
+
+
+def test_reckless_to_consider_a_group_defeated_is_a_claim_against():
+    from newsledger.extract.claims import topics
+
+    rx = topics()["*"]["premature"]
+    assert rx.search("it would be \u201creckless\u201d to consider the group defeated")
+    assert rx.search("it is premature to regard the group as defeated")
+    assert not rx.search("it was reckless to attack the town")

@@ -25,6 +25,8 @@ def run(corpus: Path, components: list[str] | None = None, datasets: list[str] |
             continue
         if datasets and mod.DATASET not in datasets:
             continue
+        if getattr(mod, "OPT_IN", False) and not datasets:
+            continue  # a slow suite runs only when its data set is named (--dataset)
         for score in mod.run(corpus, limit, Split(split).value):
             score.split = Split(split).value
             out.append(score)

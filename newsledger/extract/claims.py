@@ -89,6 +89,10 @@ NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|far from)\b(?:\W+\w+){
 # a cue word negated right before a quote's content ("does not believe", "has never accepted that")
 NEGATED_CUE = r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?:{cue})\W*(?:that\W*)?$"
 # an infinitive or a future right before a topic word: the act is intended, not claimed as done
+# a negated universal ("not all Kurds are affiliated with militias", "not every attack was ...") says something of a
+# share of a class, neither for nor against anyone's membership or act: no claim (issue 14, tenth round; the
+# quantifier reading of "not all", as any grammar gives it)
+NOT_ALL = re.compile(r"\bnot\s+(?:all|every|everyone|everybody|each)\b(?:\W+\w+){0,5}\W*$", re.I)
 INTENDED = re.compile(r"\b(?:to|will|would|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
 UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|revised|updated|now stands|has grown)\b",
                     re.I)
@@ -328,6 +332,8 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]) and not (
                     "done" in roles and roles["done"].search(content[:hit[1].start()])):
                 hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
+            if hit is not None and hit[1] is not None and NOT_ALL.search(content[:hit[1].start()]):
+                hit = None
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
@@ -1236,12 +1242,23 @@ def _people_named(v: View, q: dict[str, Any]) -> list[str]:
                    for k in (_key(n) for n in v.names(a)) if k})
 
 
+# one person referred to without a name: a singular personal pronoun, a kinship or person noun, an age descriptor
+# ("their son", "the 26-year-old"). Grammar, not a word list fitted to any data set.
+_ONE_PERSON = re.compile(r"\b(?:he|him|his|himself|she|her|herself|son|daughter|husband|wife|brother|sister|father|"
+                         r"mother|man|woman|boy|girl|teenager|\d+-year-old)\b", re.I)
+
+
 def _same_people(a: Claim, b: Claim) -> bool:
     """Whether two claims about a relation are about the same people: when both name people, one of them (a surname
-    alone matching the full name, as for deaths); when either names none (a pronoun, "their son"), what they share
-    decides alone."""
+    alone matching the full name, as for deaths); when one names people and the other none, the other must refer to
+    one person without naming them (a pronoun, "their son"): a denial by or about a named person does not answer a
+    statement about a group or a class of people ("the YPG is linked to the PKK", "citizens who travelled to join
+    Isis", "they were members of a cell"), issue 14 tenth round; when neither names people, what they share decides
+    alone."""
     if not (a.subjects and b.subjects):
-        return True
+        if not (a.subjects or b.subjects):
+            return True
+        return bool(_ONE_PERSON.search((b if a.subjects else a).text))
     last = {n.split()[-1] for n in a.subjects}
     return bool(set(a.subjects) & set(b.subjects) or last & {n.split()[-1] for n in b.subjects})
 
