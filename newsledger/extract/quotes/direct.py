@@ -10,7 +10,7 @@ from newsledger.extract.quotes.marks import Marked
 from newsledger.extract.quotes.reading import Found
 from newsledger.extract.quotes.speakers import Speakers
 
-SHORT_TITLE_WORDS = 4
+SHORT_TITLE_WORDS = 6
 
 
 class DirectQuotes(Speakers):
