@@ -818,3 +818,12 @@ def test_a_verb_outside_the_cue_lists_reports_its_that_clause():
     q = find(qs, "that the accounts had been opened in 2014", "indirect")
     assert q.cue == "discovered" and q.speaker_text == "Federal investigators"
     assert find(qs, "that the money was missing", "indirect").cue == "determined"
+
+
+def test_quoted_show_title_after_a_preposition_is_no_quote():
+    # Chicago Manual of Style 8.189: a show's title in quotation marks names a work; nobody says it
+    text = ('The senator spoke at length on Sunday. "We will not back down," she said on "Meet the Press." '
+            'Her rival appeared on NBC\'s "This Week," and said the bill was dead.')
+    _, qs = run(text)
+    assert not any(q.text.strip(' ,."') in {"Meet the Press", "This Week"} for q in qs), [q.text for q in qs]
+    assert find(qs, "We will not back down", "direct")

@@ -82,7 +82,7 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
             f = self.direct(m)
             if f.kind == "partial" and f.cue is None:
                 continue  # scare quotes and titles: a quoted fragment with no one reported as saying it
-            if self.is_title(m):
+            if self.is_title(m) or self.quoted_title(m):
                 continue
             found.append(f)
         kept: list[Found] = []

@@ -10,6 +10,8 @@ from newsledger.extract.quotes.marks import Marked
 from newsledger.extract.quotes.reading import Found
 from newsledger.extract.quotes.speakers import Speakers
 
+SHORT_TITLE_WORDS = 6
+
 
 class DirectQuotes(Speakers):
     """Reads one quotation as a direct or partial quote with its cue."""
@@ -22,6 +24,25 @@ class DirectQuotes(Speakers):
         """A stage note in quotation marks ("(CROSSTALK)", "[APPLAUSE]"): nobody's words."""
         content = self.text[m.start:m.end].strip()
         return bool(re.fullmatch(r"[(\[][A-Z ]+\.?[)\]][.,]?", content))
+
+    # Words before a quoted title: a preposition ("on "Meet the Press"", "in "Bridge of Spies""), a possessive
+    # ("NBC's "This Week""), a naming verb ("a show called "X"")
+    _TITLE_LEAD = re.compile(r"(?:\b(?:on|in|of|for|from|at|to|with|by|about|called|titled|entitled|named|dubbed)"
+                             r"|['\u2019]s)\s*$", re.IGNORECASE)
+    _MINOR = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de"}
+
+    def quoted_title(self, m: Marked) -> bool:
+        """A quoted title (Chicago Manual of Style 8.189: quotation marks for the titles of shows, episodes,
+        songs, articles): a short quotation (SHORT_TITLE_WORDS words at most) in title case (every word but
+        articles, conjunctions and short prepositions capitalized) right after a preposition, a possessive or a
+        naming verb ("said on "Meet the Press,"", "told CNN's "New Day""). It names a work, it reports nobody."""
+        content = self.text[m.start:m.end].strip()
+        words = re.findall(r"[^\W\d_][\w'\u2019.-]*", content)
+        if not words or len(words) > SHORT_TITLE_WORDS or content[:1].islower():
+            return False
+        if not all(w[0].isupper() or (n and w.lower() in self._MINOR) for n, w in enumerate(words)):
+            return False
+        return bool(self._TITLE_LEAD.search(self.text[max(0, m.open - 20):m.open]))
 
     def kind_of(self, m: Marked) -> str:
         content = self.text[m.start:m.end].strip()
