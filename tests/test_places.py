@@ -552,3 +552,17 @@ def test_a_name_in_a_list_of_counties_is_a_county():
     got = _by_text(_places("Growth was fastest in Dakota, Otoe and Washington counties, whose populations rose."),
                    "Washington")
     assert got.kind == "admin2" and got.name == "Washington County"
+
+
+def test_the_first_part_s_name_of_a_two_part_country_is_the_country():
+    # issue 19, round 10: "Trinidad" went to Trinidad, Cuba; the Phoenix actor dictionary codes the bare names
+    ps = _places("The ministry said Trinidad would send a delegation, and peacekeepers left Bosnia in 2004.")
+    assert [(p.text, p.kind, p.country) for p in ps] == [("Trinidad", "country", "TT"), ("Bosnia", "country", "BA")]
+
+
+def test_a_country_inside_a_name_the_ner_took_for_a_place():
+    # spaCy tags "Building Ireland" GPE; the gazetteer has no such place, so the country inside it stands
+    ps = _places("Applicants could look at the Building Ireland home loan, the minister said in Dublin.")
+    ireland = next(p for p in ps if p.name == "Ireland")
+    assert (ireland.text, ireland.kind, ireland.country) == ("Ireland", "country", "IE")
+    assert all(p.lat is not None for p in ps)

@@ -767,3 +767,54 @@ def test_quotation_after_a_cue_clause_set_off_by_commas_reports_the_whole_senten
     assert q.cue == "added" and q.text.startswith("When the rule goes into effect") and len(q.pieces) == 2
     rec, qs = run('But, the mayor said, "democracy is a series of choices."')
     assert not [q for q in qs if q.kind == "indirect"]
+
+
+def test_polnear_loader_keeps_the_cue_span_and_the_census_classes_a_miss(tmp_path):
+    """The gold loader keeps each Cue's span (the miss census reads its head word), and the census classes a
+    verb's that-clause, a source after its content and an "according to" (issue 18, ninth round)."""
+    import sys
+    from pathlib import Path
+
+    from newsledger import nlp
+    from newsledger.eval.suites import quotes_polnear as qp
+
+    text = ("The mayor insisted that the budget was balanced. Taxes will rise, the council warned. "
+            "According to the report, the bridge is unsafe.")
+    base = tmp_path / "dev" / "polnear" / "data" / "dev"
+    (base / "text").mkdir(parents=True)
+    (base / "attributions").mkdir()
+    (base / "text" / "t1.txt").write_text(text, encoding="utf-8")
+
+    def sp(s):
+        a = text.index(s)
+        return a, a + len(s)
+    rows, n = [], 0
+    for src, cue, content in (("The mayor", "insisted", "that the budget was balanced"),
+                              ("the council", "warned", "Taxes will rise"),
+                              ("the report", "According to", "the bridge is unsafe")):
+        ids = []
+        for label, s in (("Source", src), ("Cue", cue), ("Content", content)):
+            n += 1
+            a, b = sp(s)
+            rows.append(f"T{n}\t{label} {a} {b}\t{s}")
+            ids.append(f"T{n}")
+        rows.append(f"E{n}\tAttribution:{ids[1]} Content:{ids[2]} Cue:{ids[1]} Source:{ids[0]}")
+    (base / "attributions" / "t1_0001.ann").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (_, _, gold), = qp.load(tmp_path, "dev")
+    assert [text[a:b] for g in gold for a, b in g.cues] == ["insisted", "warned", "According to"]
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import quotes_miss_census as census
+
+    doc = nlp.parse(text)
+    classes = [census.construction(doc, text, g, census.cue_head(doc, g.cues), False) for g in gold]
+    assert classes == ["verb + that-clause", "source after content", "according to"]
+
+
+def test_a_verb_outside_the_cue_lists_reports_its_that_clause():
+    """A verb with a finite that-complement is a verb of communication, cognition or perception (Levin's
+    S-complement frames): its clause is what the subject reports, cue lists or not (issue 18, ninth round)."""
+    rec, qs = run("Federal investigators discovered that the accounts had been opened in 2014. "
+                  "The auditors determined that the money was missing.")
+    q = find(qs, "that the accounts had been opened in 2014", "indirect")
+    assert q.cue == "discovered" and q.speaker_text == "Federal investigators"
+    assert find(qs, "that the money was missing", "indirect").cue == "determined"

@@ -236,6 +236,14 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
         name, hint = _clean(ent.text)
         if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
             continue  # "County of" cut from its name, "Town"
+        if len(ent) > 1 and ent.label_ in {"GPE", "LOC"} and not gaz.lookup(name):
+            # a programme's or body's name the NER took for a place, with a country inside it ("Building
+            # Ireland" home loan, "Invest Ireland"): the country, as for such names tagged ORG (_embedded_state);
+            # a name the gazetteer knows never gets here
+            inner = _embedded_state([t for t in ent], ent, gaz)
+            if inner is not None:
+                out.append(inner)
+                continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent)))
     return out
 

@@ -44,6 +44,7 @@ class GoldAttr:
     sources: list[tuple[int, int]]
     source_text: str | None
     cue_text: str | None = None
+    cues: list[tuple[int, int]] | None = None  # the Cue span's pieces (the miss census reads the cue's words)
 
 
 def polnear_dir(corpus: Path, split: str = "dev") -> Path:
@@ -88,7 +89,8 @@ def load(corpus: Path, split: str = "dev", limit: int | None = None) -> list[tup
             cue = spans.get(rel.get("Cue", ""))
             attrs.append(GoldAttr(" ".join(text[a:b] for a, b in parts), parts, sources,
                                   " ".join(text[a:b] for a, b in sources) if sources else None,
-                                  " ".join(text[a:b] for a, b in cue[1]) if cue else None))
+                                  " ".join(text[a:b] for a, b in cue[1]) if cue else None,
+                                  sorted(cue[1]) if cue else None))
         out.append((name, text, attrs))
     return out
 

@@ -11,7 +11,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   phrase ("the British recruit Jane Doe").
 - when: the record's time expressions (and the title's), dated ones near the publication date first, then by
   position and by precision (a time of day over a day over a month); a time that dates an update ("the toll
-  rose to six Friday") ranks lower.
+  rose to six Friday") ranks lower, and so does the publication date of a byline the text opens with ("Jane Doe
+  jdoe@example.com March 23, 2009 From the Journal").
 - where: the record's places (and the title's, and facility/location entities the gazetteer does not hold),
   extended to the phrase that holds them ("the northern city of X", "the Y stop in X"), ranked by position,
   mention count, being attached to the main event (a phrase on its verb, object or subject), and specificity.
@@ -28,9 +29,9 @@ puts its main event, and are ranked by position, by how often the article mentio
   a city; an organization name ending in a site noun ("the X Elementary School club") is a building, a place.
 - what: the verb with its object and its first argument-like prepositional phrase ("blames loss on X"), not a
   time, cause or circumstance ("after ...", "as ..."); ranked with position weighing most (the headline states the
-  main event; without a headline the first lead sentence stands in for it and later ones fall off faster); who
-  keeps a ranking where mentions and names weigh more. A reported statement's content ("X have died, the UN has
-  said") outranks its speech verb for what. Headline verbs parsed as nouns or with
+  main event; without a headline the first lead sentence stands in for it and later ones fall off faster, for who
+  too); who keeps a ranking where mentions and names weigh more. A reported statement's content ("X have died,
+  the UN has said") outranks its speech verb for what. Headline verbs parsed as nouns or with
   their subject as a compound ("X slams Y") get the name on their left as subject. A verbless toll headline
   ("Five dead after X overturns") is the what as a whole, and so is the incident a headline opens with before
   a colon ("Harbour ferry fire: captain arrested"); a passive's agent may sit on its event noun ("bombed in an
@@ -46,7 +47,8 @@ puts its main event, and are ranked by position, by how often the article mentio
   object goes before a bare verb.
 - why: causal markers ("because", "due to", "in retaliation for", "after", "over", "for <doing>", purpose
   "to <do>", "in a bid to") in the title and lead, the clause or phrase they introduce: a noun phrase to its
-  head and a close complement ("retaliation for X"), a clause without its own purpose, a purpose to its verb
+  head and a close complement ("retaliation for X"), a clause without its own purpose (a complement
+  verb's infinitive stays: "because we have to X"; a second "and after Y" is its own cause), a purpose to its verb
   and object and a verb coordinated with it ("to decrease and filter X"; never a name parsed as a verb; "as a
   way to <do>"; not an object's infinitive, "invited X to join"; not "since" after a perfect, a time). Also
   the subject of a cause noun ("X was a catalyst"), what a "blame" verb names

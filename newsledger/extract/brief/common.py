@@ -306,8 +306,20 @@ def _glued(span: Span) -> Span:
     return doc[start:end]
 
 
+def _whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span widened to whole hyphenated words: spaCy splits "tug-of-war" or "Isis-held" at the hyphens, and a
+    phrase ending or starting at such a split cuts a word ("are engaged in a tug")."""
+    def joined(i: int) -> bool:  # token i is a hyphen written without spaces between two tokens
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    while end < len(doc) - 1 and end > start and joined(end):
+        end += 2
+    while start > 1 and start < end and joined(start - 1):
+        start -= 2
+    return start, end
+
+
 def _phrase(src: Src, span: tuple[int, int]) -> dict[str, Any]:
-    s = src.doc[span[0]:span[1]]
+    s = src.doc[slice(*_whole_words(src.doc, *span))]
     out = {"text": s.text, "start": s.start_char, "end": s.end_char}
     if src.name == "title":
         out["in"] = "title"

@@ -1,6 +1,7 @@
 """When: the record's time expressions and the title's, ranked (see the package doc)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsledger.extract.brief.common import (
@@ -14,6 +15,13 @@ from newsledger.extract.brief.common import (
     _published,
     _value_date,
 )
+
+BYLINE_WINDOW = 200  # characters: a byline comes before the lead's first words
+BYLINE_PENALTY = 0.3  # a byline's date ranks below any time of the lead (as a time far from the article's date)
+_BYLINE_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}$"
+                          r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}$")
+_INTRODUCERS = {"on", "in", "at", "by", "since", "until", "till", "from", "of", "before", "after", "about", "around",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "a", "the", "and", "or"}
 
 
 class When:
@@ -50,6 +58,8 @@ class When:
                 score = 0.4 * pos + 0.25 * gran + 0.25 * near + 0.1 * in_main
                 if self._report_time(src, t.start, t.end):
                     score -= 0.1
+                if src is self.text and d is not None and d == pub and self._byline_date(src_text, t.start, t.end):
+                    score -= BYLINE_PENALTY
                 start, end = self._time_extent(src, t.start, t.end, times)
                 item = {"text": src_text[start:end], "start": start, "end": end, "value": t.value,
                         "score": round(score, 3)}
@@ -57,6 +67,18 @@ class When:
                     item["in"] = "title"
                 cands.append(item)
         return self._rank(cands)
+
+    @staticmethod
+    def _byline_date(text: str, start: int, end: int) -> bool:
+        """The publication date in the byline the text opens with ("Jane Doe jdoe@example.com March 23, 2009 From
+        the Journal", "BY JOHN DOE Advocate Reporter March 30, 2009 NEWARK --"): a bare full date (month, day,
+        year) near the start that no preposition, weekday or comma introduces. It dates the article, not the
+        event (the Giveme5W1H codebook: when is the time of the main event)."""
+        if start > BYLINE_WINDOW or not _BYLINE_DATE.match(text[start:end]):
+            return False
+        before = text[max(0, start - 30):start].rstrip()
+        last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        return not (before.endswith((",", "(")) or last in _INTRODUCERS)
 
     @staticmethod
     def _time_extent(src: Src, start: int, end: int, times: list) -> tuple[int, int]:

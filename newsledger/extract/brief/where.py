@@ -63,6 +63,9 @@ def _dateline_place(name: str) -> bool:
     return bool(gazetteer.get().lookup(name))
 
 
+_CLAUSE_POS = {"VERB", "AUX", "NOUN", "PROPN"}  # what follows a place name that is the subject of its own clause
+
+
 class Where:
     """The where part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
@@ -477,7 +480,10 @@ class Where:
         if end == span.end and end + 1 < len(doc) and doc[end].text == "," and span.doc is self.doc:
             after = next((p for p in self.record.places if p.start == doc[end + 1].idx), None)
             region = doc.char_span(after.start, after.end, alignment_mode="expand") if after is not None else None
-            if region is not None and _words(doc, start, region.end) <= MAX_WHERE:
+            # the region ends its phrase ("in X, south London on Monday"); a name that goes on into a clause is
+            # its subject ("in north-east Syria, Unicef estimates": the tagger's place is the estimate's source)
+            ends = region is not None and (region.end == len(doc) or doc[region.end].pos_ not in _CLAUSE_POS)
+            if ends and _words(doc, start, region.end) <= MAX_WHERE:
                 end = region.end
         if (start, end) == (span.start, span.end):
             start, end = self._coordinated_places(span)

@@ -295,12 +295,12 @@ class WhoWhat:
                 shape -= 0.5
         # what: the headline states the main event, so position weighs most; who: the main actor is also the
         # one the article names and mentions most
-        who_score = 0.5 * pos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
+        # without a headline the lead's first sentence stands in for it (the inverted pyramid: the first sentence
+        # reports the news, the next ones its background): later sentences fall off faster, for who and what
+        wpos = pos if rank == 0 or self.title is not None else max(0.1, LEAD_POS - NO_TITLE_DECAY * (rank - 1))
+        who_score = 0.5 * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
-        # without a headline the lead's first sentence stands in for it (the inverted pyramid: the first sentence
-        # reports the news, the next ones its background): later sentences fall off faster, for what only
-        wpos = pos if rank == 0 or self.title is not None else max(0.1, LEAD_POS - NO_TITLE_DECAY * (rank - 1))
         c.score = WHAT_POS * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         # a bare verb ("is suffering") says less of the event than a clause of equal score with its object or
         # complement ("is looking to the community"): it gives way on a tie, for what only

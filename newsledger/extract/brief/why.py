@@ -298,12 +298,16 @@ class Why:
         if tok is None:
             return None
         sent_end = tok.sent.end
+        marker = src.doc[tok.i - 1] if tok.i > 0 else tok  # the marker's (last) word, when the phrase follows it
         toks = []
         for t in src.doc[tok.i:sent_end]:
             if (t.is_punct and t.text in {",", ";", ":", ".", "—", "--", "(", "!", "?"} or "\n" in t.text) and toks:
                 break
             if scope is not None and t.i not in scope and t.pos_ in {"VERB", "AUX"} and toks:
                 break  # the verb of the clause the marker's phrase modifies
+            if toks and t.dep_ == "cc" and t.i + 1 < sent_end and tok.i > 0 and marker.pos_ in {"SCONJ", "ADP"} \
+                    and src.doc[t.i + 1].lower_ == marker.lower_:
+                break  # a second cause with the same marker ("after X voted ... and after Y requested") is its own
             if toks and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
                                                  for g in t.children):
                 break  # the event's time ("on suspicion of arson on Sunday") answers when
@@ -325,8 +329,11 @@ class Why:
             keep = [t for t in keep if span[0] <= t.i < span[1]]
             return _trim_span(keep) or span
         if head is not None and head.pos_ in {"VERB", "AUX"}:
+            # not a complement-taking verb's infinitive ("because we have to extend a hand", "as it tries to
+            # reach"): that is the clause's own content, as for the purpose candidates below (_NOT_PURPOSE_HEADS)
             purpose = next((c for c in head.children if c.dep_ in {"advcl", "xcomp"} and c.i > head.i and
-                            any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)
+                            any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+                            and not (c.dep_ == "xcomp" and head.lemma_.lower() in _NOT_PURPOSE_HEADS)), None)
             if purpose is not None:
                 cut = min(t.i for t in purpose.subtree)
                 if cut > span[0]:

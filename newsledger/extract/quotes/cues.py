@@ -39,6 +39,9 @@ PREP_CONTENT = {
     "remind": {"of"}, "brag": {"about"}, "question": {"about"}, "criticize": {"for"}, "praise": {"for"},
     "blame": {"for"}, "apologize": {"for"}, "care": {"about"}, "think": {"about", "of"}, "hear": {"about", "of"},
     "allude": {"to"}, "vouch": {"for"}, "dwell": {"on"}, "lobby": {"for", "against"},
+    # belief and knowledge verbs whose Content is a prepositional phrase in FrameNet 1.7 (Awareness: "know
+    # about X", "knew of Y"; Religious_belief / Trust: "believe in X"), beside "think about" and "hear of" above
+    "know": {"about", "of"}, "believe": {"in"},
 }
 # Prepositions opening a phrase about the circumstances of a report (where, when, on what occasion), which
 # stays the cue's when the parse hangs it on the cue after an object content; measured on the tune half and a

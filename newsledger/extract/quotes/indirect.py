@@ -73,6 +73,10 @@ class IndirectQuotes(Contents):
                     unsourced.append(raising)
                 continue
             if not self.is_cue(tok, belief=True) or tok.lemma_.lower() in QUOTE_ONLY_CUES:
+                if tok.pos_ == "VERB" and tok.lemma_.lower() not in QUOTE_ONLY_CUES:
+                    f = self.that_clause_content(tok)
+                    if f is not None:
+                        out.append(f)
                 continue
             passive = self.passive_content(tok)
             if passive is not None:
@@ -99,6 +103,26 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out + unsourced
+
+    def that_clause_content(self, verb: Token) -> Found | None:
+        """A verb outside the cue lists with a finite complement clause opened by "that" ("the study showed that
+        X", "he recalled that Y", "officials determined that Z"): verbs taking a that-complement are verbs of
+        communication, cognition and perception (Levin 1993, the S-complement frames; VerbNet's NP V that S
+        frame), so the clause is what the subject reports."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children)), None)
+        if clause is None or self.negated(verb) or verb.dep_ == "relcl":
+            return None
+        # only adverbs, particles and commas between the verb and its "that": after an object or a phrase the
+        # clause may be a noun's ("seized on a report that X", "won the argument that Y")
+        if any(t.pos_ not in {"ADV", "PART", "PUNCT"} for t in self.doc[verb.i + 1: clause.left_edge.i]):
+            return None
+        bounds = self.indirect_bounds(self.clause_span(clause))
+        if bounds is None:
+            return None
+        f = Found(bounds[0], bounds[1], "indirect")
+        self.set_cue(f, verb)
+        return f if f.speaker_span is not None else None
 
     def infinitive_conjuncts(self, start: int, end: int, cue: Token) -> int:
         """An infinitive content whose coordinated bare verbs the parse hangs on the cue ("wants to expand the
@@ -143,7 +167,15 @@ class IndirectQuotes(Contents):
         lowers, lemmas = (col.tolist() for col in self.doc.to_array([LOWER, LEMMA]).T)
         lower_hits = {h for h in set(lowers) if strings[h] in lower_words}
         lemma_hits = {h for h in set(lemmas) if strings[h].lower() in lemma_words}
-        return [i for i, (lo, le) in enumerate(zip(lowers, lemmas)) if lo in lower_hits or le in lemma_hits]
+        hits = {i for i, (lo, le) in enumerate(zip(lowers, lemmas)) if lo in lower_hits or le in lemma_hits}
+        # the verbs a "that" complementizer's clause hangs on (that_clause_content)
+        that = strings["that"] if "that" in strings else None
+        for i, lo in enumerate(lowers):
+            if lo == that and self.doc[i].dep_ == "mark":
+                clause = self.doc[i].head
+                if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+                    hits.add(clause.head.i)
+        return sorted(hits)
 
     def quotation_with_complementizer(self, start: int, end: int) -> bool:
         """"told aides that "X."": the content is the direct quote and its "that", one report, not two."""

@@ -1,0 +1,78 @@
+"""Issue 16, recall on new text: the act an actor's decision or plan names ("X's decision to withdraw troops", "a
+decision by the cabinet to expel diplomats"), coder.decision_owner. The sentences are written for the tests, not
+taken from any article."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from newsledger.extract.eventcoding import coder as C
+from tests.event_helpers import actor_name, extract_events
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    from newsledger import nlp
+
+    return nlp.load()
+
+
+def _verb(text: str, lemma: str):
+    return next(t for t in _nlp()(text) if t.lemma_.lower() == lemma and t.pos_ == "VERB")
+
+
+@pytest.mark.parametrize("text, lemma, owner", [
+    ("Critics attacked Canada's decision to expel two Venezuelan diplomats on Monday.", "expel", "Canada"),
+    ("A decision by the Kenyan government to close the refugee camp was criticised.", "close", "government"),
+])
+def test_the_infinitive_on_a_named_decision_is_its_owners_act(text, lemma, owner):
+    verb = _verb(text, lemma)
+    assert C.decision_owner(verb).text == owner
+    assert not C._in_description(verb)
+    subj, passive, _ = C.subject_of(verb)
+    assert [s.text for s in subj] == [owner] and not passive
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Critics attacked his decision to expel two Venezuelan diplomats on Monday.", "expel"),  # a pronoun owner
+    ("The decision to expel two Venezuelan diplomats was criticised on Monday.", "expel"),  # no owner
+    ("Canada's efforts to expel two Venezuelan diplomats failed on Monday.", "expel"),  # not a decision noun
+])
+def test_no_owner_or_no_decision_noun_stays_a_description(text, lemma):
+    verb = _verb(text, lemma)
+    assert C.decision_owner(verb) is None
+    assert C._in_description(verb)
+
+
+def test_a_plan_is_intended_a_decision_is_the_act():
+    plan = _verb("Canada's plan to expel two Venezuelan diplomats was criticised on Monday.", "expel")
+    decision = _verb("Canada's decision to expel two Venezuelan diplomats was criticised on Monday.", "expel")
+    assert C.modality_of(plan) == "intent"
+    assert C.modality_of(decision) is None
+
+
+def test_the_decided_act_is_an_event_of_the_owner():
+    rec, events = extract_events("Venezuela condemned Canada's decision to expel two Venezuelan diplomats on Monday.",
+                                 published="2019-03-04")
+    expel = [e for e in events if e.trigger == "expel"]
+    assert expel and actor_name(rec, expel[0].source) == "Canada"
+
+
+def _nominals(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    doc = _nlp()(text)
+    return [(e.trigger.lower_, e.cameo, [s.text for s in e.sources], [t.text for t in e.targets])
+            for sent in doc.sents for e in C.nominal_events(sent, [])]
+
+
+def test_a_meeting_as_the_occasion_of_a_clause_is_its_subjects():
+    text = "Speaking after a meeting with Angela Merkel in Berlin on Monday, Mark Rutte said the talks went well."
+    assert ("meeting", "040", ["Rutte"], ["Merkel"]) in _nominals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Rutte said on Monday, ahead of a meeting with Angela Merkel in Berlin, that he was hopeful.",  # to come
+    "Mark Rutte said on Monday, after a meeting with his advisers in Berlin, that he was hopeful.",  # no actor
+])
+def test_a_meeting_to_come_or_without_a_named_counterpart_is_no_event(text):
+    assert not [n for n in _nominals(text) if n[0] == "meeting"]
