@@ -40,6 +40,7 @@ data/events/non_acts.json) give none. This module turns them into record events:
 """
 from __future__ import annotations
 
+import datetime
 import math
 import os
 import re
@@ -157,6 +158,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     lemmas[id(e)] = ev.trigger.lemma_.lower()
     events = _first_mentions(record, _link_described_persons(index, record, doc, _one_per_sentence_type(events),
                                                               lemmas))
+    events = _retold_acts(record, events, lemmas)
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
@@ -288,6 +290,58 @@ def _first_mentions(record: Record, events: list[Event]) -> list[Event]:
         seen.add(k)
         out.append(e)
     return out
+
+
+def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
+    """One act once: a later event of the same type and trigger lemma whose source and target are the earlier
+    event's, or descriptions with the same head noun ("man pulled a gun on another man" ... "a Charleston man
+    who had been accused of pulling a gun on another man"; "Woman killed by train" ... "A Lakeside woman was hit
+    by a train and killed"), and no date more than a week apart, retells it (event-annotation.md: "other clear
+    mentions of the same event are the same event"); the first mention is kept. Class: headline and body, and
+    retellings later in crime and conflict reports (dev/unlabelled Guardian and LGL texts outside the gold sets,
+    all-news tune-a quarter). `lemmas` maps id(event) to its trigger's lemma."""
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: e.start):
+        lemma = lemmas.get(id(e))
+        if lemma and any(o.type == e.type and lemmas.get(id(o)) == lemma and o.start != e.start
+                         and not _dates_apart(o.date, e.date)
+                         and _same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
+                         for o in out):
+            continue
+        out.append(e)
+    return out
+
+
+def _dates_apart(a: str | None, b: str | None) -> bool:
+    """Two event dates that cannot be one act's: more than a week apart (a headline dated by its publication and
+    its body's "on Sunday" are one act), or of different months or years where one is only a month or year."""
+    if not a or not b:
+        return False
+    if len(a) >= 10 and len(b) >= 10:
+        try:
+            return abs((datetime.date.fromisoformat(a[:10]) - datetime.date.fromisoformat(b[:10])).days) > 7
+        except ValueError:
+            return a[:10] != b[:10]
+    n = min(len(a), len(b))
+    return a[:n] != b[:n]
+
+
+def _same_party(record: Record, a: str | None, b: str | None) -> bool:
+    """Two event arguments are the same party: the same actor (or both absent), or two descriptions the event
+    extractor made with the same head noun ("A man", "Charleston man")."""
+    if a == b:
+        return True
+    if a is None or b is None or not (_described(record, a) and _described(record, b)):
+        return False
+    return _head_noun(record.actor(a)) == _head_noun(record.actor(b)) is not None
+
+
+def _head_noun(a: Actor | None) -> str | None:
+    words = a.name.lower().split() if a is not None else []
+    if not words:
+        return None
+    w = words[-1]
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
 # Verbs of taking into custody and of charging (CAMEO 173 'Arrest, detain, or charge with legal action'; VerbNet
