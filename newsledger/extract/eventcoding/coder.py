@@ -245,7 +245,14 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
         score = n1 + n2 + (0.5 if len(pat) > 3 else 0)
         if score > best_n:
             best, best_n = pat, score
+    if lemma == "warn" and _warned_outcome(verb):
+        return "012", "pattern"  # "warned that the move could create new crises": a prediction, no threat
     if best is not None and best[2] and not best[2].startswith("01"):
+        if lemma in PROMISE_HEADS and best[2].startswith("13") and _that_clause(verb) and entry["code"]:
+            # "pledged that US forces would remain in Syria well after any defeat of IS": a threat pattern
+            # ("pledge defeat", "vow attack") read inside the promised clause; the promise is the event
+            # (CAMEO 030 "Express intent to cooperate"; PLOVER AGREE: promises), the clause's verb codes itself
+            return entry["code"], "default"
         if lemma in DEMAND_VERBS and not best[2].startswith(("10", "02")) and entry["code"] and any(
                 c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
             return entry["code"], "default"  # "demanded that X renounce its struggle against Y" is a demand
@@ -274,6 +281,38 @@ def _that_clause(verb: Token) -> bool:
     a legal-action pattern matched inside that clause ("... lied over the war") is no arrest: the act is the
     accusation (CAMEO 112 "Accuse")."""
     return any(c.dep_ == "ccomp" for c in verb.children)
+# Warnings that are no threat: PLOVER THREATEN is a threat of the source's own act against a target (the CAMEO 13
+# titles: "Threaten to ...", "Give ultimatum"); a warning whose that-clause says what another actor does or will do,
+# or what will come of something, is a prediction or an account: the CAMEO dictionary's own "warn" patterns code
+# such warnings 012 "Make pessimistic comment" ("warn of risk", "warn of disastrous consequences", "warn
+# catastrophe"). Class (Guardian unscored sample): "aid agencies warned that a large-scale assault on Idlib could
+# cause one of the worst humanitarian crises", "Israeli defence officials have warned that Iran is delivering
+# missiles", "Mattis warned that Trump was placing US security at risk", "UN agencies warned that world hunger was
+# rising". The clause stays a threat when its subject is the warner (a pronoun, the warner's own noun) or a force or
+# weapon ("warned that missiles will be coming"; "the country has the power to allow millions of refugees" to go).
+SELF_NOUNS = {"country", "government", "state", "nation", "regime", "army", "military", "administration", "we", "i",
+              "it", "they", "he", "she", "us"}
+WEAPON_NOUNS = {"missile", "bomb", "rocket", "strike", "airstrike", "weapon", "troop", "force", "soldier", "army",
+                "military", "retaliation", "response", "consequence", "sanction", "action"}
+
+
+def _warned_outcome(verb: Token) -> bool:
+    """"X warned (Y) that Z ...": Z is neither X nor X's own force or weapon (SELF_NOUNS, WEAPON_NOUNS)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    subj = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subj:
+        return False
+    mine = {t.lemma_.lower() for t in verb.children if t.dep_ == "nsubj"} | {
+        t.lemma_.lower() for s in verb.children if s.dep_ == "nsubj" for t in s.subtree}
+    for s in subj:
+        lem = s.lemma_.lower()
+        if s.pos_ == "PRON" or lem in SELF_NOUNS | WEAPON_NOUNS or lem in mine or s.lower_ in SELF_NOUNS:
+            return False
+    return True
+
+
 DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
 REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "permit", "support", "cooperate",
                        "comply", "approve", "endorse"}
@@ -655,6 +694,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             continue  # the denial is the event: a refusal to yield (_special)
         if _in_description(tok):
             continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
+        if _participle_noun(tok) or _demanded_act(tok):
+            continue
         if lemma in INTENT_HEADS | ATTEMPT_HEADS | THREAT_HEADS - {"threaten"} and any(
                 c.dep_ == "xcomp" for c in tok.children):
             deferred.append(tok)
@@ -1003,6 +1044,47 @@ def decision_owner(tok: Token) -> Token | None:
               and c.ent_type_ not in {"DATE", "TIME"}]
     owners += _by_agents(noun)
     return next((o for o in owners if o.ent_type_ in NOMINAL_SOURCE_ENTS or AC._actorish(o)), None)
+
+
+# A past participle used as a noun for people (WordNet: accused.n.01 "the defendant", wounded.n.01, detained): "the
+# video showed the accused, Glenn Ranger, assaulting a girl", "the accused was released on bail", "the injured were
+# taken to hospital". The parser tags it a verb; it names the people, it reports no act of its own (the charge or the
+# arrest is reported where its own verb is).
+NOUN_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"}
+
+
+def _participle_noun(tok: Token) -> bool:
+    return tok.tag_ == "VBN" and tok.dep_ in NOUN_ARG_DEPS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "an", "a"} and c.i < tok.i for c in tok.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "auxpass", "aux"} for c in tok.children)
+
+
+# The act a demand asks for: PLOVER REQUEST ("all requests, demands, and orders") is the event, the asked-for act has
+# not happened (event-annotation.md: a demand is an event with the speaker as source). Class: "urged Israel to
+# accept a two-state solution", "reiterated calls for Israel to accept ...", "called on Israel to stop the
+# destruction of homes", "appealed to the rebels to lay down their arms": an infinitive governed by a verb or noun
+# of asking (CAMEO 10 "Demand", 02 "Appeal") is no act of its own.
+ASKING_VERBS = {"urge", "ask", "request", "demand", "call", "appeal", "press", "implore", "exhort", "beg", "petition"}
+ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "ultimatum"}
+# Persuasion that failed or was only tried (VerbNet 58.1 "urge" class members persuade, convince, coax): the act the
+# other side was to be brought to did not happen: "failed to persuade Russia to agree to a ceasefire", "tried to
+# convince the rebels to leave", "did not persuade Turkey to halt".
+PERSUADING_VERBS = {"persuade", "convince", "coax", "induce", "pressure", "pressurise", "pressurize"}
+FAILED_HEADS = {"fail", "try", "seek", "attempt", "strive", "hope", "want"}
+
+
+def _demanded_act(tok: Token) -> bool:
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children):
+        return False
+    if tok.dep_ not in {"xcomp", "ccomp", "advcl", "acl"} or tok.head.i == tok.i:
+        return False
+    t = tok.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":  # "called on Israel to stop ...": the verb of the "on" phrase
+        t = t.head.head
+    lem = t.lemma_.lower()
+    if lem in PERSUADING_VERBS and t.pos_ == "VERB":  # "failed to persuade Russia to agree": no agreement
+        return negated(t) or (t.dep_ == "xcomp" and t.head.lemma_.lower() in FAILED_HEADS)
+    return (t.pos_ == "VERB" and lem in ASKING_VERBS) or (t.pos_ == "NOUN" and lem in ASKING_NOUNS)
 
 
 def _in_description(tok: Token) -> bool:
@@ -1420,6 +1502,27 @@ def own_policy(ev: RawEvent) -> bool:
     return not _against_someone(ev)
 
 
+# Withdrawals announced or decided: PLOVER_MANUAL, RETREAT covers "withdraw forces"; a withdrawal the actor announces
+# or decides on its own is its planned RETREAT (event-annotation.md: a future act of another type than a threat or
+# a promise is planned), not a promise to someone (AGREE, CAMEO 0356 "Express intent to de-escalate military
+# engagement", kept for "agreed/pledged/offered to withdraw"). Class (Guardian unscored sample and tune-a):
+# "Trump announced American troops would leave Syria soon", "the president decided to withdraw troops from
+# Syria", "announcing he was bringing the troops home", "Russia has announced it will withdraw its forces".
+WITHDRAWAL_HEADS = {"announce", "decide", "declare", "order", "plan", "intend", "schedule", "say", "tweet"}
+PROMISE_LIKE = {"agree", "offer", "promise", "pledge", "vow", "swear", "assure", "guarantee", "accept", "propose"}
+
+
+def own_withdrawal(ev: RawEvent) -> bool:
+    """A planned military withdrawal (CAMEO 087) under a verb of announcing or deciding, with no promise, offer or
+    agreement on the way: the actor's own planned RETREAT. Troops must be what leaves (the verb's object or subject
+    is a force noun): "announced the US would withdraw from the Iran deal" is no military retreat."""
+    args = [c for c in ev.trigger.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    if not any(a.lemma_.lower() in FORCE_NOUNS for a in args):
+        return False
+    heads = _governing_lemmas(ev.trigger)
+    return any(h in WITHDRAWAL_HEADS for h in heads) and not any(h in PROMISE_LIKE for h in heads)
+
+
 def intent_type(cameo: str, ev: RawEvent | None = None) -> tuple[str, str]:
     """(PLOVER type, CAMEO code) for a future or intended action: cooperative actions become CAMEO 03
     "express intent" (AGREE), material conflict becomes 13 "threaten" (THREATEN) unless the event `ev` is the
@@ -1428,6 +1531,8 @@ def intent_type(cameo: str, ev: RawEvent | None = None) -> tuple[str, str]:
     if cameo.startswith("084"):
         return "AGREE", "0353"
     if cameo.startswith("087"):
+        if ev is not None and own_withdrawal(ev):
+            return "RETREAT", cameo
         return "AGREE", "0356"
     coop = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
     if root in coop:
