@@ -34,10 +34,6 @@ NOT_EVENT_PLACE = 0.2
 EARLIER_PLACE = 0.2
 PERSON_PLACE = 0.3
 VEHICLE_WHO = 0.2  # penalty on a who score: a vehicle as the subject (the who is who it carried or who drove it)
-# penalty on a who score: a thing as the subject ("Rodent activity", "The Syrian city", "One lesson of history"): a
-# common noun that names no one (no entity, no actor, no person, role or agent noun); Giveme5W1H's who is a person or
-# an organisation, so a clause with a named or agentive subject gives the who
-THING_WHO = 0.2
 WHY_LATER_SENTENCES = 8  # sentences after the lead searched for an explicit reason when the lead gives none
 CHANNEL_SENTENCES = 6  # lead sentences searched for a statement's channel (it often follows the lead's claim)
 MAX_CLAIMS = 3  # quotes in the summary
@@ -176,20 +172,6 @@ _AGENT_GROUPS = {"force", "authority", "citizen", "national", "people", "officia
                  "leader", "voter", "investor", "consumer", "shopper", "customer", "worker", "student", "family",
                  # relational nouns naming states and groups as actors ("X's allies", "partners such as X")
                  "partner", "ally", "member", "neighbour", "neighbor", "rival", "enemy", "adversary", "donor"}
-# people nouns news makes subjects of, beyond the person, role and agent lists above: hyponyms of person.n.01
-# (WordNet's noun.person file) and groups of people (noun.group): "civilians fled", "the victims were named"
-_PEOPLE_NOUNS = {"civilian", "child", "victim", "patient", "passenger", "protester", "protestor", "demonstrator",
-                 "refugee", "migrant", "villager", "inmate", "prisoner", "volunteer", "crowd", "group", "organisation",
-                 "organization", "person", "adult", "teenager", "baby", "parent", "mother", "father", "son",
-                 "daughter", "survivor", "witness", "neighbor", "owner", "employee", "staff", "crew", "community",
-                 "public", "audience", "committee", "council", "board", "panel", "jury", "company", "firm", "agency",
-                 "kid", "youth", "couple", "pair", "driver", "suspect", "officer", "resident",
-                 # organisations (noun.group: hyponyms of organization.n.01 and institution.n.01) that act in news
-                 "church", "department", "office", "bank", "union", "party", "business", "store", "shop",
-                 "restaurant", "museum", "library", "institute", "center", "centre", "foundation", "charity",
-                 "society", "association", "school", "university", "college", "hospital", "district"}
-# a bare place noun as a subject is its government in local news ("The city will ...", "the county approved")
-_GOVERNED_PLACES = {"city", "county", "state", "town", "village", "township", "borough"}
 _GRAN = {"ref": 0, "century": 1, "decade": 2, "year": 3, "season": 3, "quarter": 3, "month": 4, "week": 5,
          "day": 6, "time": 7, "minute": 7, "hour": 7}
 _PLACE_RANK = {"country": 0.4, "region": 0.5, "admin1": 0.7, "admin2": 0.8, "landform": 0.8, "city": 1.0,

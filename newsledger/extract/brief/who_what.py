@@ -8,11 +8,9 @@ from spacy.tokens import Span, Token
 from newsledger.extract.brief.common import (
     _CIRCUMSTANCE,
     _CUT,
-    _GOVERNED_PLACES,
     _INCIDENT,
     _NOT_IN_WHAT,
     _OBJ,
-    _PEOPLE_NOUNS,
     _PRONOUNS,
     _SUBJ,
     _TOLL,
@@ -22,7 +20,6 @@ from newsledger.extract.brief.common import (
     MAX_WHAT,
     MAX_WHO,
     NO_TITLE_DECAY,
-    THING_WHO,
     VEHICLE_WHO,
     WHAT_POS,
     Clause,
@@ -297,7 +294,6 @@ class WhoWhat:
         if pron:
             shape -= 0.6
         vehicle = root.lemma_.lower() in _VEHICLES and root.ent_type_ == ""
-        thing = not vehicle and self._thing(root, actor)
         if n_who > MAX_WHO:
             shape -= 0.3
         if n_what > MAX_WHAT + 2:
@@ -314,8 +310,7 @@ class WhoWhat:
         # without a headline the lead's first sentence stands in for it (the inverted pyramid: the first sentence
         # reports the news, the next ones its background): later sentences fall off faster, for who and what
         wpos = pos if rank == 0 or self.title is not None else max(0.1, LEAD_POS - NO_TITLE_DECAY * (rank - 1))
-        who_score = 0.5 * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role \
-            - (VEHICLE_WHO if vehicle else 0) - (THING_WHO if thing else 0)
+        who_score = 0.5 * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
         c.score = WHAT_POS * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
@@ -325,20 +320,6 @@ class WhoWhat:
         c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
                    "act": act, "bare": bare}
         return c
-
-    @staticmethod
-    def _thing(root: Token, actor) -> bool:
-        """A subject that names no one: a common noun with no entity type, no actor, no person, role, agent or
-        people noun as its head, and no possessor naming someone ("Russia's government"). A name in an of-phrase or
-        an apposition does not make it someone ("The Syrian city of X, once capital of Y"), nor an actor the phrase
-        holds but is not headed by ("a planned Russian-sponsored conference")."""
-        if root.pos_ != "NOUN" or root.ent_type_ or (actor is not None and root.lower_ in actor.name.lower()) \
-                or agent_noun(root) \
-                or root.lemma_.lower() in _PEOPLE_NOUNS:
-            return False
-        if root.lemma_.lower() in _GOVERNED_PLACES and all(c.dep_ == "det" for c in root.children):
-            return False  # "The city will ...": its government
-        return not any(c.dep_ == "poss" and (c.ent_type_ or c.lower_ in _PRONOUNS) for c in root.children)
 
     @staticmethod
     def _delayed_identification(src: Src, rank: int, root: Token, verb: Token | None = None) -> bool:
