@@ -29,6 +29,9 @@ DATELINE_SCORE = 0.7  # a dateline's place: like a first-sentence place; a place
 # penalties on a place's where score: a country standing for its state (metonymy, a guess from the parse), and a
 # place said of a person ("X residents", "three adults from X": where they live or come from, stated outright)
 NOT_EVENT_PLACE = 0.2
+# a place of an earlier event, told as background (Reichenbach's tenses: a past perfect "had been carried out in X"
+# lies before the story's past; a time distance "a year after the fall of X", "seven years ago in X")
+EARLIER_PLACE = 0.2
 PERSON_PLACE = 0.3
 VEHICLE_WHO = 0.2  # penalty on a who score: a vehicle as the subject (the who is who it carried or who drove it)
 WHY_LATER_SENTENCES = 8  # sentences after the lead searched for an explicit reason when the lead gives none

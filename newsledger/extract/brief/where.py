@@ -17,6 +17,7 @@ from newsledger.extract.brief.common import (
     _SITE_NOUNS,
     DATELINE_CHARS,
     DATELINE_SCORE,
+    EARLIER_PLACE,
     LEAD_SENTENCES,
     MAX_WHERE,
     NOT_EVENT_PLACE,
@@ -35,6 +36,34 @@ from newsledger.model import Article, Record
 # start or after a byline's date ("March 29, 2009 X --")
 _DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
                        r"(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?(?: \([A-Za-z ]+\))? ?(?:—|–|--|-(?= ))")
+
+
+_TIME_UNITS = {"year", "month", "week", "day", "decade", "century", "hour", "minute"}
+
+
+def _earlier(span: Span) -> bool:
+    """A place of an earlier event, told as background of the main one: in a phrase after a time distance ("a year
+    after the fall of X", "weeks since the siege of X"), or in a clause whose verb is in the past perfect ("had
+    been carried out before, in X") or set back by "ago" ("where seven years ago the protests began")."""
+    tok = span.root
+    seen = 0
+    while seen < 12:
+        seen += 1
+        if tok.dep_ == "prep" and tok.lower_ in {"after", "since"} and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in tok.children):
+            return True
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "acl"}:
+            kids = list(tok.children)
+            if tok.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in kids):
+                return True
+            if any(c.dep_ == "advmod" and c.lower_ == "ago" for k in kids if k.dep_ == "npadvmod"
+                   for c in k.children) or any(c.dep_ == "advmod" and c.lower_ == "ago" for c in kids):
+                return True
+            return False
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _place_noun(tok: Token) -> bool:
@@ -113,7 +142,7 @@ class Where:
                 attached = self._attached(span, main, src)
                 first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
                 score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
-                penalty = self._not_event_place(span, kind, known)
+                penalty = self._not_event_place(span, kind, known) or (EARLIER_PLACE if _earlier(span) else 0.0)
                 score -= penalty
                 while ext[1] - ext[0] > 1 and src.doc[ext[1] - 1].tag_ == "POS":  # "X County's rate": the name
                     ext = (ext[0], ext[1] - 1)

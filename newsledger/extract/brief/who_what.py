@@ -31,6 +31,18 @@ from newsledger.extract.brief.common import (
     legal_charge,
 )
 
+# verbs of demanding with a for-to complement ("called for X to be stationed", "appealed for Y to ..."): CAMEO's
+# 10 DEMAND and 09x APPEAL verb patterns ("CALL FOR", "APPEAL FOR", "PRESS FOR", "PUSH FOR", "PLEAD FOR"); the
+# demand is the event, not a speech act with a reported clause
+_DEMAND_VERBS = {"call", "appeal", "press", "push", "plead", "ask", "lobby", "campaign"}
+
+
+def _demand_complement(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in _DEMAND_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and c.i > verb.i
+                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+
 
 class WhoWhat:
     """The who and what part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
@@ -263,7 +275,7 @@ class WhoWhat:
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         lemma = verb.lemma_.lower()
-        speech = lemma in self.speech and not legal_charge(verb)
+        speech = lemma in self.speech and not legal_charge(verb) and _demand_complement(verb) is None
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech
         pron = subj.lower_ in _PRONOUNS
         actor = self._actor(src, who)
@@ -439,6 +451,12 @@ class WhoWhat:
                                ch.i > prep.i and ch.pos_ == "NOUN"), None)
                     if np is not None and np.i - prep.i <= 4:
                         toks.extend(_subtree(np, _CUT | {"prep"}))
+        demanded = _demand_complement(verb)
+        if demanded is not None and not has_obj:  # "has called for a small force (to be stationed ...)"
+            subj = next((c for c in demanded.children if c.dep_ in _SUBJ and c.i > verb.i), None)
+            if subj is not None and subj.i - verb.i <= MAX_WHAT:
+                cut = _CUT | {"prep"} if len(list(subj.subtree)) > MAX_WHAT else _CUT
+                toks += list(verb.doc[verb.i:max(t.i for t in _subtree(subj, cut)) + 1])
         toks = [t for t in toks if t.i >= verb.i or t.head == verb
                 or (t.head.dep_ == "advmod" and t.head.head == verb and t.head.i < verb.i)]  # "no longer"
         end = self._complement_end(verb, max(t.i for t in toks), has_obj)
