@@ -1947,7 +1947,8 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
             for c in con:
                 hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))
                         and _same_people(x, c)
-                        and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days))]
+                        and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
+                             or _same_act_class(topic, x, c))]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
@@ -2111,6 +2112,16 @@ def _province_of(town: Claim, province: Claim) -> set[str]:
     if not (town.regions and province.provincial):
         return set()
     return set(town.regions) & set(province.objects or [])
+
+
+def _act_classes(topic: str, text: str) -> set[str]:
+    """The CAMEO classes of the acts a claim's text names (claim_topics.tsv, roles "act-<code>")."""
+    return {role for role, rx in topics().get(topic, {}).items() if role.startswith("act-") and rx.search(text)}
+
+
+def _same_act_class(topic: str, a: Claim, b: Claim) -> bool:
+    """Whether two claims name an act of one CAMEO class ("used chemical weapons", "carried out chemical attacks")."""
+    return bool(_act_classes(topic, a.text) & _act_classes(topic, b.text))
 
 
 def _about_same(a: Claim, b: Claim) -> bool:
