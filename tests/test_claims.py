@@ -387,8 +387,9 @@ def test_denier_is_the_accused_across_articles_and_a_staged_attack_against_its_r
     # an act's parties match a claim and its denial when the denial names no place (a state's organs are the state)
     a = _rec("a", "The director of GCHQ, Jeremy Fleming, accused Russia of being behind the nerve agent attack "
                   "in Salisbury.", "2018-04-12")
-    b = _rec("b", "The Kremlin has vehemently denied involvement in the attack.", "2018-08-11")
-    c = _rec("c", "The Iranian foreign ministry has denied involvement in the attack.", "2018-08-11")
+    # within 30 days (claim_topics.tsv parties-window): four months later a bare "the attack" may be another act
+    b = _rec("b", "The Kremlin has vehemently denied involvement in the attack.", "2018-04-20")
+    c = _rec("c", "The Iranian foreign ministry has denied involvement in the attack.", "2018-04-20")
     assert any(x["kind"] == "responsibility" for x in cross_article([a, b]))
     assert not cross_article([a, c])  # a party nobody blamed
     # "claims that the killings were fabricated", owned by the demonym's country, against the act's report
