@@ -106,7 +106,7 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role not in {"window", "group-window", "about", "implied", "deflect"}:
+        if role not in {"window", "group-window", "parties-window", "about", "implied", "deflect"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
@@ -161,6 +161,14 @@ def group_windows() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def parties_windows() -> dict[str, int]:
+    """Days within which a claim and its dispute in two articles are about the same act when they share only its
+    parties, no place (claim_topics.tsv, role "parties-window"); topics without one use their window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "parties-window"}
+
+
+@lru_cache(maxsize=1)
 def dispute_cues() -> set[str]:
     return {w.lower() for w in resources.words("quantities", "dispute_cues.txt")}
 
@@ -202,6 +210,7 @@ class Claim:
     update: bool = False
     bound: str | None = None  # figures: lower, upper, about or under (figure_bounds.tsv), None for an exact figure
     high: float | None = None  # figures: the top of a range ("between 9 and 50": value 9, high 50)
+    period: str | None = None  # figures: the period its clause names ("in three months", "in 2013", "each year")
     objects: list[str] | None = None  # topic claims: the names of what is claimed ("manbij"); [] for a person
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
     regions: list[str] | None = None  # claims about an act: the provinces (admin1) its towns lie in
@@ -334,6 +343,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
                 hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
             if hit is not None and hit[1] is not None and NOT_ALL.search(content[:hit[1].start()]):
                 hit = None
+            if hit is not None and hit[1] is not None and "concessive" in topics()["*"] and \
+                    topics()["*"]["concessive"].match(content[hit[1].end():].lstrip()):
+                hit = None  # "the capture of X does not mean an end to the threat": concedes the act, no claim
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
@@ -1406,8 +1418,33 @@ def _figure_claims(v: View) -> list[Claim]:
                          value=value, approximate=bool(n.get("approximate")), of=_people_key(of_key),
                          unit=n.get("unit"), bound=bound,
                          high=quantities[ranges[i]]["value"] if i in ranges else None,
-                         update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None))
+                         update=_is_update(s_text, n["start"] - s_start), place=",".join(sorted(places)) or None,
+                         period=_period(s_text, n["start"] - s_start, n["end"] - s_start)))
     return out
+
+
+# the period a figure counts over, in its own clause (Quirk et al. 1985, 8.56-8.60: adjuncts of duration "in three
+# months", "over the next five years"; of time position "in 2013", "since 2011", "this year"; of frequency "each
+# year"): "700 killed in three months" and "12 killed" (one bombardment), "1,300 died in 2013" and today's toll, a
+# quota "230,000 refugees over two years" and "22.5 million refugees worldwide" count different things
+_PERIOD = re.compile(
+    r"\b(?:(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:(?:past|last|next|first|previous|coming)\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a|an)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"|(?:since|in|during|by|until)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+)?(?:19|20)\d\d"
+    r"|(?:each|every|per|a)\s+(?:year|month|week|day)"
+    r"|(?:this|last)\s+(?:year|month|week)|so\s+far)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s(?:but|while|although|whereas)\s")
+
+
+def _period(sentence: str, start: int, end: int) -> str | None:
+    """The period a figure's clause names, lower-cased (None when it names none): after the figure up to the
+    clause's end, else before it back to the clause's start."""
+    after = _CLAUSE_BREAK.split(sentence[max(end, 0):][:120], maxsplit=1)[0]
+    before = _CLAUSE_BREAK.split(sentence[:max(start, 0)][-80:])[-1]
+    hit = _PERIOD.search(after) or _PERIOD.search(before)
+    return " ".join(hit.group(0).lower().split()) if hit else None
 
 
 _HALF = re.compile(r"\bhalf\s*$", re.I)
@@ -1516,6 +1553,8 @@ def comparable(a: Claim, b: Claim) -> bool:
     """Two figures of the same people that can be compared: the same kind, or a death toll and a casualty
     figure."""
     kinds = {a.topic, b.topic}
+    if a.period != b.period:  # different periods: "700 killed in three months" and "12 killed" in one raid
+        return False
     return a.of == b.of and (len(kinds) == 1 or kinds == {"figure:killed", "figure:casualties"})
 
 
@@ -1907,7 +1946,9 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
                 hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))
-                        and _same_people(x, c)]
+                        and _same_people(x, c)
+                        and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
+                             or _same_act_class(topic, x, c))]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
@@ -2071,6 +2112,16 @@ def _province_of(town: Claim, province: Claim) -> set[str]:
     if not (town.regions and province.provincial):
         return set()
     return set(town.regions) & set(province.objects or [])
+
+
+def _act_classes(topic: str, text: str) -> set[str]:
+    """The CAMEO classes of the acts a claim's text names (claim_topics.tsv, roles "act-<code>")."""
+    return {role for role, rx in topics().get(topic, {}).items() if role.startswith("act-") and rx.search(text)}
+
+
+def _same_act_class(topic: str, a: Claim, b: Claim) -> bool:
+    """Whether two claims name an act of one CAMEO class ("used chemical weapons", "carried out chemical attacks")."""
+    return bool(_act_classes(topic, a.text) & _act_classes(topic, b.text))
 
 
 def _about_same(a: Claim, b: Claim) -> bool:
