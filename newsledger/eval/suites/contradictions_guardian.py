@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsledger.eval.metrics import Score, prf_score
 from newsledger.eval.split import select
@@ -87,25 +89,31 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
         return []
     texts = articles(corpus)
     pairs = select(load_pairs(), lambda p: p.id, split, limit)
+    return score_pairs(DATASET, pairs, lambda p: reported(p, texts))
+
+
+def score_pairs(dataset: str, pairs: list, found: Callable[[Any], bool], **extra) -> list[Score]:
+    """P/R of the disagreeing pairs `found` reports, overall and per path (cross- or within-article), with the
+    false positives and misses by id and topic; `extra` goes into the overall score's details."""
+    if not pairs:
+        return []
     counts: dict[str, list[int]] = {}  # path -> [reported disagree, reported, disagree]
     false_pos, missed = [], []
     for p in pairs:
-        found, dis = reported(p, texts), p.label == "disagree"
+        hit, dis = found(p), p.label == "disagree"
         for key in ("all", "within" if p.within else "cross"):
             c = counts.setdefault(key, [0, 0, 0])
-            c[0] += found and dis
-            c[1] += found
+            c[0] += hit and dis
+            c[1] += hit
             c[2] += dis
-        if found and not dis:
+        if hit and not dis:
             false_pos.append(f"{p.id} ({p.topic})")
-        if dis and not found:
+        if dis and not hit:
             missed.append(f"{p.id} ({p.topic})")
-    if not pairs:
-        return []
-    out = [prf_score(COMPONENT, DATASET, *counts["all"], pairs=len(pairs), false_positives=false_pos, missed=missed,
-                     target="P >= 0.8 at R >= 0.5")]
+    out = [prf_score(COMPONENT, dataset, *counts["all"], pairs=len(pairs), **extra, false_positives=false_pos,
+                     missed=missed, target="P >= 0.8 at R >= 0.5")]
     for key in ("cross", "within"):
         if key in counts:
-            out.append(prf_score(COMPONENT, f"{DATASET}:{key}", *counts[key],
+            out.append(prf_score(COMPONENT, f"{dataset}:{key}", *counts[key],
                                  pairs=sum(p.within == (key == "within") for p in pairs)))
     return out

@@ -16,9 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.metrics import Score, prf_score
+from newsledger.eval.metrics import Score
 from newsledger.eval.split import select
-from newsledger.eval.suites.contradictions_guardian import GUARDIAN, Pair, articles, load_pairs
+from newsledger.eval.suites.contradictions_guardian import GUARDIAN, Pair, articles, load_pairs, score_pairs
 
 COMPONENT = "contradictions"
 DATASET = "guardian-articles"
@@ -80,23 +80,4 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
         return []
     records = {aid: extract_record(Article(text=texts[aid][1], id=aid, published=texts[aid][0])).to_dict()
                for aid in sorted({p.a[0] for p in pairs} | {p.b[0] for p in pairs})}
-    counts: dict[str, list[int]] = {}  # path -> [reported disagree, reported, disagree]
-    false_pos, missed = [], []
-    for p in pairs:
-        found, dis = found_in_articles(p, records), p.label == "disagree"
-        for key in ("all", "within" if p.within else "cross"):
-            c = counts.setdefault(key, [0, 0, 0])
-            c[0] += found and dis
-            c[1] += found
-            c[2] += dis
-        if found and not dis:
-            false_pos.append(f"{p.id} ({p.topic})")
-        if dis and not found:
-            missed.append(f"{p.id} ({p.topic})")
-    out = [prf_score(COMPONENT, DATASET, *counts["all"], pairs=len(pairs), articles=len(records),
-                     false_positives=false_pos, missed=missed, target="P >= 0.8 at R >= 0.5")]
-    for key in ("cross", "within"):
-        if key in counts:
-            out.append(prf_score(COMPONENT, f"{DATASET}:{key}", *counts[key],
-                                 pairs=sum(p.within == (key == "within") for p in pairs)))
-    return out
+    return score_pairs(DATASET, pairs, lambda p: found_in_articles(p, records), articles=len(records))
