@@ -161,6 +161,23 @@ def test_unclosed_quote_does_not_crash():
     run("")
 
 
+def test_reopened_quote_in_a_text_without_line_breaks_ends_before_the_new_mark():
+    # the press convention for a quote over several paragraphs, its line breaks lost: each opening mark inside
+    # the open quote starts the next paragraph of it; a closing mark typed as two closing singles closes it
+    text = ("Ann Lee said: \u201cThe first paragraph ends here. \u201cThe second one closes,\u201d she said. "
+            "Then a long stretch of narrative follows. \u201cA last quote,\u2019\u2019 Lee said. The end.")
+    marks = find_quotations(text)
+    contents = [text[m.start:m.end] for m in marks]
+    assert contents == ["The first paragraph ends here.", "The second one closes,", "A last quote,"]
+    assert marks[1].continues and not marks[0].continues and not marks[2].continues
+    # a closing mark typed as an opening one, where a closing mark stands (after a word, before a space)
+    text = "He called it \u201cone of the safest places.\u201c The island expects tourists. \u201cYes,\u201d he said."
+    assert [text[m.start:m.end] for m in find_quotations(text)] == ["one of the safest places.", "Yes,"]
+    rec, qs = run("Ann Lee said: \u201cThe first paragraph ends here. \u201cThe second one closes,\u201d she said. "
+                  "Then a long stretch of narrative follows about the weather in the hills.")
+    assert all("narrative" not in q.text for q in qs)
+
+
 def test_indirect_quotes():
     rec, qs = run("The ministry said that 40 people were injured in the blast. "
                   "Witnesses denied seeing any soldiers. "

@@ -66,24 +66,44 @@ def _find_quotations(text: str) -> list[Marked]:
     for p_start, p_end in paragraphs(text):
         open_at: int | None = None
         open_char = ""
+        reopened = False  # the open quotation continues one its opening mark ended (see below)
         first_in_par = True
         for i in range(p_start, p_end):
             c = text[i]
             if uses_double:
                 is_open = c in OPEN_DOUBLE or (c == STRAIGHT and open_at is None and _is_opening_straight(text, i))
-                is_close = c in CLOSE_DOUBLE or (c == STRAIGHT and open_at is not None)
+                is_close = c in CLOSE_DOUBLE or (c == STRAIGHT and open_at is not None) or (
+                    # a closing double mark typed as two closing single marks (’’)
+                    c in CLOSE_SINGLE and open_char in OPEN_DOUBLE and text[i + 1:i + 2] in CLOSE_SINGLE)
             else:
                 is_open = c in OPEN_SINGLE and (i == 0 or not text[i - 1].isalnum())
                 is_close = c in CLOSE_SINGLE and open_at is not None and \
                     (i + 1 >= len(text) or not text[i + 1].isalpha())
+            if open_at is not None and c in OPEN_DOUBLE and open_char in OPEN_DOUBLE and i > open_at + 1 \
+                    and not text[i - 1].isspace() and text[i + 1:i + 2].isspace():
+                is_close = True  # a closing mark typed as an opening one: it stands where a closing mark stands
+            elif open_at is not None and c in OPEN_DOUBLE and open_char in OPEN_DOUBLE:
+                # A reader's convention (Chicago Manual of Style 17th ed. 13.30): an opening mark inside an open
+                # quotation of the same kind starts a new paragraph of it; in a text whose line breaks were lost
+                # ("A. "B."") the first part ends before the new mark instead of running on to the last closing
+                # mark.
+                end = i
+                while end > open_at + 1 and text[end - 1].isspace():
+                    end -= 1
+                if end > open_at + 1:
+                    out.append(Marked(open_at, open_at + 1, end, None, continues=reopened or (
+                        first_in_par and prev_open_at_end and open_at == p_start)))
+                    first_in_par = False
+                open_at, open_char, reopened = i, c, True
+                continue
             if open_at is None and is_open:
-                open_at, open_char = i, c
+                open_at, open_char, reopened = i, c, False
             elif open_at is not None and is_close:
                 if c == STRAIGHT and open_char != STRAIGHT and c not in CLOSE_DOUBLE:
                     continue
                 if i > open_at + 1:
-                    out.append(Marked(open_at, open_at + 1, i, i,
-                                      continues=first_in_par and prev_open_at_end and open_at == p_start))
+                    out.append(Marked(open_at, open_at + 1, i, i, continues=reopened or (
+                        first_in_par and prev_open_at_end and open_at == p_start)))
                     first_in_par = False
                 open_at = None
             elif open_at is None and is_close and c != STRAIGHT and uses_double:
@@ -95,7 +115,7 @@ def _find_quotations(text: str) -> list[Marked]:
                 end -= 1
             if end > open_at + 1:
                 out.append(Marked(open_at, open_at + 1, end, None,
-                                  continues=first_in_par and open_at == p_start))
+                                  continues=reopened or (first_in_par and open_at == p_start)))
                 prev_open_at_end = True
     return out
 
