@@ -25,7 +25,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quotes_polnear_train as train  # noqa: E402
 
-from newsledger.eval.split import select  # noqa: E402
 from newsledger.eval.suites import quotes_polnear as suite  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "who", "this", "that"}
@@ -91,14 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", action="store_true")
     ap.add_argument("--top", type=int, default=30)
     args = ap.parse_args(argv)
-    if args.set == "train":
-        docs = suite.load(args.corpus, "train")[::args.every]
-    else:
-        docs = select(suite.load(args.corpus, "dev"), lambda d: d[0], args.set, None)
-    name = f"{args.set}-{args.every}-None"
-    texts = [t for _, t, _ in docs]
-    parsed = train._docs(texts, name, args.cache)
-    recs, _ = train.records(texts, name, args.cache)
+    docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
     n_pred = 0
     top, boundary, by_kind, none_cls, none_feat = Counter(), Counter(), Counter(), Counter(), Counter()
     for (_, text, gold), rec, doc in zip(docs, recs, parsed):

@@ -29,7 +29,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quotes_polnear_train as train  # noqa: E402
 
-from newsledger.eval.split import select  # noqa: E402
 from newsledger.eval.suites import quotes_polnear as suite  # noqa: E402
 from newsledger.extract.quotes import cues  # noqa: E402
 
@@ -116,14 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--examples", action="store_true", help="tune-a only: one line per miss (class, cue, content)")
     args = ap.parse_args(argv)
-    if args.set == "train":
-        docs = suite.load(args.corpus, "train")[::args.every]
-    else:
-        docs = select(suite.load(args.corpus, "dev"), lambda d: d[0], args.set, None)
-    name = f"{args.set}-{args.every}-None"
-    texts = [t for _, t, _ in docs]
-    parsed = train._docs(texts, name, args.cache)
-    recs, _ = train.records(texts, name, args.cache)
+    docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
     vn = verbnet(args.verbnet)
     lex = lexicon()
     belief_words = cues.belief_verbs()

@@ -84,6 +84,18 @@ def records(texts: list[str], name: str, cache: bool) -> tuple[list[Record], flo
     return out, time.process_time() - t0
 
 
+def census_inputs(set_name: str, corpus: Path, every: int, cache: bool) -> tuple[list, list, list[Record]]:
+    """The census scripts' inputs: PolNeAR train (every `every`-th text) or the dev tune-a quarter, as (docs, parsed
+    texts, records)."""
+    if set_name == "train":
+        docs = suite.load(corpus, "train")[::every]
+    else:
+        docs = select(suite.load(corpus, "dev"), lambda d: d[0], set_name, None)
+    name = f"{set_name}-{every}-None"
+    texts = [t for _, t, _ in docs]
+    return docs, _docs(texts, name, cache), records(texts, name, cache)[0]
+
+
 def misses(docs, recs) -> list[dict]:
     out = []
     for (name, text, gold), rec in zip(docs, recs):
