@@ -33,3 +33,17 @@ def test_the_same_verb_on_a_named_other_party_stays_two_events():
     rec, events = extract_events(text, published="2018-05-10")
     targets = {t for _, _, t in _acts(rec, events, "arrest")}
     assert {"Martin Okafor", "Peter Lindqvist"} <= targets, targets
+
+
+def test_one_family_joins_verbs_of_one_act_class_only():
+    from newsledger.extract.events import _one_family
+    assert _one_family("bomb", "shell") and _one_family("arrest", "detain") and _one_family("kill", "kill")
+    assert not _one_family("arrest", "kill") and not _one_family(None, "kill")
+
+
+def test_a_killing_retold_by_a_verb_of_its_family_is_one_event():
+    text = "Gunmen kill man in Riverton\n\nGunmen murdered a Lakeside man on Sunday night, police said."
+    rec, events = extract_events(text, published="2018-05-10")
+    acts = [(e.trigger, actor_name(rec, e.target)) for e in events
+            if e.trigger and e.trigger.lower().startswith(("kill", "murder"))]
+    assert len(acts) == 1 and acts[0][0] == "kill", acts

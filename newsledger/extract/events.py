@@ -293,23 +293,30 @@ def _first_mentions(record: Record, events: list[Event]) -> list[Event]:
 
 
 def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
-    """One act once: a later event of the same type and trigger lemma whose source and target are the earlier
-    event's, or descriptions with the same head noun ("man pulled a gun on another man" ... "a Charleston man
-    who had been accused of pulling a gun on another man"; "Woman killed by train" ... "A Lakeside woman was hit
-    by a train and killed"), and no date more than a week apart, retells it (event-annotation.md: "other clear
-    mentions of the same event are the same event"); the first mention is kept. Class: headline and body, and
-    retellings later in crime and conflict reports (dev/unlabelled Guardian and LGL texts outside the gold sets,
-    all-news tune-a quarter). `lemmas` maps id(event) to its trigger's lemma."""
+    """One act once: a later event of the same type and trigger lemma or family (`_one_family`) whose source and target
+    are the earlier event's, or descriptions with the same head noun ("man pulled a gun on another man" ... "a
+    Charleston man who had been accused of pulling a gun on another man"; "Woman killed by train" ... "A Lakeside woman
+    was hit by a train and killed"), and no date more than a week apart, retells it (event-annotation.md: "other clear
+    mentions of the same event are the same event"); the first mention is kept. Class: headline and body, and retellings
+    later in crime and conflict reports (dev/unlabelled Guardian and LGL texts outside the gold sets, all-news tune-a
+    quarter). `lemmas` maps id(event) to its trigger's lemma."""
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.start):
         lemma = lemmas.get(id(e))
-        if lemma and any(o.type == e.type and lemmas.get(id(o)) == lemma and o.start != e.start
+        if lemma and any(o.type == e.type and _one_family(lemmas.get(id(o)), lemma) and o.start != e.start
                          and not _dates_apart(o.date, e.date)
                          and _same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
                          for o in out):
             continue
         out.append(e)
     return out
+
+
+def _one_family(a: str | None, b: str) -> bool:
+    """Two trigger lemmas tell one act: the same lemma, or one family of data/events/retelling_families.tsv
+    (VerbNet and CAMEO verb classes with their WordNet nouns: "bombed", "shelled" and "the attack" are one
+    assault; "killed" and "murdered" one death; "arrested" and "detained" one custody)."""
+    return a == b or (a is not None and a in _retelling_families().get(b, frozenset()))
 
 
 def _dates_apart(a: str | None, b: str | None) -> bool:
