@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent_type, nominal_events, np_head
 from newsledger.extract.quantities import parse_number_words, vague_table
 from newsledger.model import Actor, Event, Record, TimeExpr
@@ -1266,18 +1267,43 @@ def _bare_default(ev: RawEvent) -> bool:
     return ev.basis == "default" and lemma not in D.core_verbs() and lemma not in D.curated_verbs()
 
 
+def _sense_coded(ev: RawEvent, lemma: str, typ: str) -> bool:
+    """The code is a verb_senses.tsv row's whose frame names its class of words ("object:troop|force|...",
+    "words:fire", "to-clause:visit|attend|..."; each row cites its codebook source): "announced American troops
+    would leave" (0874), "reiterated its call" (100), "opened fire" (193). A bare frame ("to-clause", "any") names
+    no class and stays the weaker evidence ("invited her to stay", "no one called to report"); so does a row whose
+    type the status rules replaced ("announced that US forces would leave": AGREE, an intent, not the row's
+    RETREAT)."""
+    if ev.basis != "pattern" or ev.trigger.pos_ != "VERB":
+        return False
+    verb = ev.trigger
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    rows = (S.senses().get(f"{lemma}_{prt}", []) if prt else []) + S.senses().get(lemma, [])
+    read: list[list[Token]] = []
+
+    def after() -> list[Token]:
+        if not read:
+            read.append(S._clause_after(verb))
+        return read[0]
+
+    frame, code = next(((f, c) for f, c in rows if S._shows(verb, f, after)), (None, None))
+    return frame is not None and bool(frame[1]) and code not in (None, S.NO_ACT) and code == ev.cameo \
+        and D.plover(code)[0] == typ
+
+
 def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:
     """The evidence an event rests on, each 0 or 1: the weights in confidence.json (fitted by
     scripts/calibrate_event_confidence.py on the tune halves of the hand-annotated Guardian and all-news event sets
     and of the PLOVER dev sentences, judged by cross-fitting tune-a <-> tune-b) turn them into a probability that
     the event is real and of the right type.
 
-    source, source_coded, target: the act has an identified source (one with a CAMEO code: PETRARCH's discipline)
-    and target. core_verb, curated_verb: the trigger is one of the project's core or curated verbs (or an event
-    noun of nominals.tsv). generic_default: any other verb coded by its CAMEO default, no pattern. soft_generic:
-    such a verb read as a cooperative or de-escalating type (SOFT_TYPES). verbal, conflict: the PLOVER type is a
-    verbal act or a conflict. in_direct_quote: the trigger is in a speaker's own quoted words. modal: hypothetical
-    or conditional. subordinate: the trigger heads an adverbial, complement or relative clause.
+    source, source_coded, target: the act has an identified source (one with a CAMEO code: PETRARCH's discipline) and
+    target. core_verb, curated_verb: the trigger is one of the project's core or curated verbs (or an event noun of
+    nominals.tsv, or its code is a verb_senses.tsv row's: _sense_coded). generic_default: any other verb coded by its
+    CAMEO default, no pattern. soft_generic: such a verb read as a cooperative or de-escalating type (SOFT_TYPES).
+    verbal, conflict: the PLOVER type is a verbal act or a conflict. in_direct_quote: the trigger is in a speaker's own
+    quoted words. modal: hypothetical or conditional. subordinate: the trigger heads an adverbial, complement or
+    relative clause.
 
     Tried in issue 16 round 7 and left out, the cross-fitted F0.5 not rising at the chosen regularisation: the
     trigger heads its sentence (or a verb coordinated with the head); an agentless conflict event with a casualty
@@ -1290,7 +1316,8 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     lemma = ev.trigger.lemma_.lower()
     q = _quote_for(record, ev.trigger.idx)
     in_quote = q is not None and q.kind == "direct"  # the speaker's own words; reported speech is attribution
-    curated = lemma in D.curated_verbs() or ev.basis == "nominal"  # an event noun of nominals.tsv is curated too
+    curated = lemma in D.curated_verbs() or ev.basis == "nominal" or _sense_coded(ev, lemma, typ)  # an event noun of
+    # nominals.tsv, and a verb_senses.tsv row the sentence shows, are curated too
     generic = lemma not in D.core_verbs() and not curated
     return {
         "source": float(src is not None),
