@@ -37,3 +37,19 @@ def test_return_of_what_one_party_took_is_retreat(text):
 def test_a_returned_item_is_no_retreat(text):
     assert _sense(text, "return") is None
     assert ("return", "RETREAT") not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The defence secretary resigned over the president's decision to withdraw troops.",
+    "The news has caused the defence secretary to resign.",
+])
+def test_a_resignation_without_pressure_is_no_concession(text):
+    assert not [t for lem, t in _types(text) if lem in {"resign", "step"} and t == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "An uprising forced the veteran leader to step down.",
+    "The prime minister resigned amid calls for his removal.",
+])
+def test_a_resignation_under_pressure_is_a_concession(text):
+    assert ("resign", "CONCEDE") in _types(text) or ("step", "CONCEDE") in _types(text)
