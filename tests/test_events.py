@@ -161,7 +161,7 @@ def _main(text: str):
     ("Peru says it will not accept any more refugees.", "REJECT", "PER", "*"),
     ("Rebels in Colombia kidnapped two Spanish engineers.", None, "COL", "ESP"),
     # CAMEO 0831 and 0813 typed by the 2021 conversion table (the switches fitted to the dev gold are gone)
-    ("The Chilean interior minister resigned on Friday.", "CONCEDE", "CHL", "*"),
+    ("The Chilean interior minister resigned on Friday amid calls for his removal.", "CONCEDE", "CHL", "*"),
     ("Peru's government lifted the curfew in the capital on Sunday.", "RETREAT", "PER", "*"),
     ("The European Community gave Peru ten million dollars of aid.", "AID", "IGO", "PER"),
     ("The opposition party said it will boycott the elections unless the president resigns.", "THREATEN", "*",

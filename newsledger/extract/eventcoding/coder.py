@@ -711,6 +711,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             code, basis = coded_verb(tok, lemma)
             if not code or code.startswith("01") or _naming(tok, lemma):
                 continue
+            if code.startswith("083") and lemma in RESIGN_VERBS and not _yielded_resignation(tok):
+                continue  # a resignation the text does not tie to a demand or pressure yields to no one
             subj, passive, agent = subject_of(tok)
             objs = objects_of(tok)
             if lemma in DEPLOY_VERBS and (code.startswith("087") or all(
@@ -1071,6 +1073,23 @@ ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "ultimatum"}
 # convince the rebels to leave", "did not persuade Turkey to halt".
 PERSUADING_VERBS = {"persuade", "convince", "coax", "induce", "pressure", "pressurise", "pressurize"}
 FAILED_HEADS = {"fail", "try", "seek", "attempt", "strive", "hope", "want"}
+
+
+# Resignations: PLOVER CONCEDE is yielding to another actor (CAMEO 0831 "Accede to demands for change in
+# leadership"). A resignation is that only when the text ties it to pressure: the verb is governed by a forcing verb
+# ("an uprising forced the leader to step down", VerbNet force-59) or its sentence names the demand or pressure
+# ("resigned amid calls for ...", "following a coup and an impeachment hearing"). Protest and scandal resignations
+# ("resigned over the president's decision") are no concession; "resign in protest" keeps the dictionary's 140.
+RESIGN_VERBS = frozenset({"resign", "step", "quit"})
+FORCING_VERBS = frozenset({"force", "push", "pressure", "pressurize", "pressurise", "compel", "oblige", "drive"})
+PRESSURE_WORDS = frozenset({"call", "demand", "pressure", "protest", "protester", "uprising", "impeachment", "coup",
+                            "ultimatum", "no-confidence", "ouster", "revolt"})
+
+
+def _yielded_resignation(tok: Token) -> bool:
+    if tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in FORCING_VERBS:
+        return True
+    return any(w.lemma_.lower() in PRESSURE_WORDS for w in tok.sent if w.i != tok.i)
 
 
 def _demanded_act(tok: Token) -> bool:
