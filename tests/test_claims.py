@@ -887,3 +887,16 @@ def test_responsibility_on_parties_alone_needs_the_same_month_or_act_class():
     assert resp(a, b, "2018-04-20")
     assert not resp(a, b, "2018-08-20")
     assert resp(a, same_class, "2018-08-20")
+
+
+def test_negated_reason_clause_is_no_control_claim():
+    """"It is not because Isis has been defeated" negates the reason, not the defeat: no claim either way; "not
+    only because" grants the reason and stays a claim, as does a plain defeat claim."""
+    from newsledger.extract.claims import claims_of
+
+    def control(text):
+        return [c.polarity for c in claims_of(_rec("a", text)) if c.topic == "control"]
+
+    assert not control("The troops are leaving. It is not because Isis has been defeated in the Middle East.")
+    assert control("The troops are leaving. Isis has been defeated in the Middle East, the president said.")
+    assert control("The troops are leaving not only because Isis has been defeated in Syria, the president said.")

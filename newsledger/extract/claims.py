@@ -346,6 +346,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[1] is not None and "concessive" in topics()["*"] and \
                     topics()["*"]["concessive"].match(content[hit[1].end():].lstrip()):
                 hit = None  # "the capture of X does not mean an end to the threat": concedes the act, no claim
+            if hit is not None and hit[1] is not None and "reason" in topics()["*"] and \
+                    topics()["*"]["reason"].search(content[:hit[1].start()]):
+                hit = None  # "It is not because X has been defeated": a negated reason, neither claim nor denial
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
