@@ -1276,19 +1276,11 @@ def _sense_coded(ev: RawEvent, lemma: str, typ: str) -> bool:
     RETREAT)."""
     if ev.basis != "pattern" or ev.trigger.pos_ != "VERB":
         return False
-    verb = ev.trigger
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    rows = (S.senses().get(f"{lemma}_{prt}", []) if prt else []) + S.senses().get(lemma, [])
-    read: list[list[Token]] = []
-
-    def after() -> list[Token]:
-        if not read:
-            read.append(S._clause_after(verb))
-        return read[0]
-
-    frame, code = next(((f, c) for f, c in rows if S._shows(verb, f, after)), (None, None))
-    return frame is not None and bool(frame[1]) and code not in (None, S.NO_ACT) and code == ev.cameo \
-        and D.plover(code)[0] == typ
+    row = S.sense_row(ev.trigger, lemma)
+    if row is None:
+        return False
+    (_, words), code = row
+    return bool(words) and code != S.NO_ACT and code == ev.cameo and D.plover(code)[0] == typ
 
 
 def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:

@@ -156,9 +156,9 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
     return _follows(words, after())
 
 
-def sense_code(verb: Token, lemma: str) -> str | None:
-    """The CAMEO code of the first sense row of this lemma (phrasal verbs as "call_in") whose frame the verb's
-    sentence shows (NO_ACT when that frame reports no act), else None."""
+def sense_row(verb: Token, lemma: str) -> tuple[Frame, str] | None:
+    """The first sense row (frame, CAMEO code) of this lemma (phrasal verbs as "call_in") whose frame the verb's
+    sentence shows, else None."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     rows = senses().get(f"{lemma}_{prt}", []) if prt else []
     rows = rows + senses().get(lemma, [])
@@ -171,4 +171,11 @@ def sense_code(verb: Token, lemma: str) -> str | None:
             read.append(_clause_after(verb))
         return read[0]
 
-    return next((code for frame, code in rows if _shows(verb, frame, after)), None)
+    return next(((frame, code) for frame, code in rows if _shows(verb, frame, after)), None)
+
+
+def sense_code(verb: Token, lemma: str) -> str | None:
+    """The CAMEO code of the first sense row of this lemma whose frame the verb's sentence shows (NO_ACT when that
+    frame reports no act), else None."""
+    row = sense_row(verb, lemma)
+    return row[1] if row else None
