@@ -844,3 +844,13 @@ def test_quoted_show_title_after_a_preposition_is_no_quote():
     _, qs = run(text)
     assert not any(q.text.strip(' ,."') in {"Meet the Press", "This Week"} for q in qs), [q.text for q in qs]
     assert find(qs, "We will not back down", "direct")
+
+
+def test_lead_in_before_cue_and_capitalised_quotation_is_no_indirect_content():
+    # Chicago Manual of Style ch. 13: 'X, he said, "Y."' with Y a sentence of its own (initial capital): the
+    # lead-in is the writer's, the quotation the report; no indirect content spanning both
+    _, qs = run("Emphasizing the urgency of the matter, Trump said, \u201cIf we do not get tough and smart real "
+                "fast, we are not going to have a country anymore.\u201d")
+    assert [q.kind for q in qs] == ["direct"]
+    assert qs[0].text.startswith("If we do not get tough")
+

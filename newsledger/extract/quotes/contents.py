@@ -20,7 +20,7 @@ from newsledger.extract.quotes.cues import (
     SUBJECT_DEPS,
     WH_WORDS,
 )
-from newsledger.extract.quotes.marks import CLOSE_DOUBLE, STRAIGHT
+from newsledger.extract.quotes.marks import CLOSE_DOUBLE, OPEN_DOUBLE, STRAIGHT
 from newsledger.extract.quotes.reading import Found
 
 
@@ -284,8 +284,24 @@ class Contents(Boundaries):
             return before
         if self.quoted_at(toks[-1].idx) or toks[-1].text in CLOSE_DOUBLE | {STRAIGHT, "''"}:
             return None  # a quotation before the cue clause: a direct quote, continued or not after it
+        if self.quoted_sentence_after(last + 2, sent.end):
+            return None
         after = self.token_span(list(self.doc[last + 2: sent.end]))
         return (before[0], after[1]) if after is not None else before
+
+    def quoted_sentence_after(self, i: int, end: int) -> bool:
+        """"Holding open a book, Beck said, "I just want to ask you X."": after the cue clause's comma a quotation
+        opens on a capital letter, a sentence of its own (Chicago Manual of Style, 17th ed., ch. 13: a quotation
+        introduced by "he said," keeps its initial capital as a full sentence; one run into the writer's sentence
+        starts in lower case). The words before the cue clause are the writer's lead-in, the quotation the report
+        (a direct quote): no indirect content over both. A quotation opening in lower case ("In lower-wage parts,
+        he said, "we don't know"") goes on with the lead-in and is left to the rule that reads it so."""
+        while i < end and (self.doc[i].is_space or self.doc[i].text in OPEN_DOUBLE | {STRAIGHT, "``"}):
+            i += 1
+        if i >= end or i == 0 or self.doc[i - 1].text not in OPEN_DOUBLE | {STRAIGHT, "``"}:
+            return False
+        first = self.doc[i]
+        return self.in_quote(first) and first.text[:1].isupper()
 
     def pieces_of(self, f: Found) -> list[list[int]]:
         """An indirect content holding its own cue clause ("X, Mr. Clarke said, until Y") in two pieces, the
