@@ -854,3 +854,9 @@ def test_lead_in_before_cue_and_capitalised_quotation_is_no_indirect_content():
     assert [q.kind for q in qs] == ["direct"]
     assert qs[0].text.startswith("If we do not get tough")
 
+
+def test_quoted_term_inside_its_own_speaker_phrase_is_no_quote():
+    _, qs = run('Members of the "Never Trump" movement said the convention would be contested.')
+    assert not [q for q in qs if "Never Trump" in q.text and q.kind in {"direct", "partial"}]
+    ind = [q for q in qs if q.kind == "indirect"]
+    assert ind and "convention would be contested" in ind[0].text
