@@ -860,3 +860,13 @@ def test_quoted_term_inside_its_own_speaker_phrase_is_no_quote():
     assert not [q for q in qs if "Never Trump" in q.text and q.kind in {"direct", "partial"}]
     ind = [q for q in qs if q.kind == "indirect"]
     assert ind and "convention would be contested" in ind[0].text
+
+
+def test_amount_object_leaves_the_topic_as_content():
+    # "isn't saying much about X": the amount is how much was said, the about/on phrase what it was about
+    # (FrameNet Statement's Topic); a time phrase after the amount is no topic
+    _, qs = run("Donald Trump isn't saying much about debate preparation. The senator said a lot about trade "
+                "on Tuesday. She said little on Monday.")
+    assert find(qs, "debate preparation", "indirect").text == "debate preparation"
+    assert find(qs, "trade", "indirect").text == "trade"
+    assert not [q for q in qs if q.text == "Monday"]

@@ -23,6 +23,10 @@ from newsledger.extract.quotes.cues import (
 from newsledger.extract.quotes.marks import CLOSE_DOUBLE, OPEN_DOUBLE, STRAIGHT
 from newsledger.extract.quotes.reading import Found
 
+# Prepositions that bring the topic of what is said after an amount object ("said little about X"); not the partitive
+# "of" ("too much of their playbook": the amount is part of what is told).
+TOPIC_PREPS = {"about", "on"}
+
 
 class Contents(Boundaries):
     """The content span a cue reports."""
@@ -347,6 +351,14 @@ class Contents(Boundaries):
         "told his aides to leave", "asked voters to stay home", "spoke of the war", "pointed to the polls"."""
         right = [c for c in cue.children if c.i > cue.i]
         dobj = next((c for c in right if c.dep_ == "dobj"), None)
+        if dobj is not None and dobj.lower_ in AMOUNT_OBJECTS:
+            # "isn't saying much about X", "has said nothing on Z": the amount is how much was
+            # said, the topic phrase after it what was said about (FrameNet Statement's Topic: "about", "on")
+            topic = next((c for c in [*dobj.children, *right] if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                          and c.i == (dobj.i if c.head == dobj else dobj.right_edge.i) + 1
+                          and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)), None)
+            if topic is not None:
+                return self.contiguous([t for g in topic.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
         charge = CHARGE_PREPS.get(lemma)
         if charge is not None and dobj is not None:
             # "accused Holt of being a Democrat": the charge is the content, the accused is part of the cue
