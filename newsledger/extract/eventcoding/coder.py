@@ -1270,6 +1270,25 @@ def _noun_sources(tok: Token) -> list[Token]:
     return sources + _light_participle_agents(tok) + _by_agents(tok) + _relative_light_subjects(tok)
 
 
+# Words that make a noun phrase non-specific (English grammars: "any", "another" and "further" do not refer to an
+# act that took place; "future", "possible", "potential" name one still to come).
+NONSPECIFIC_WORDS = {"any", "another", "further", "future", "possible", "potential", "no"}
+
+
+def _weapon_use(noun: Token) -> str | None:
+    """The noun "use" with an "of" phrase naming a chemical or biological weapon ("Syria's use of chemical weapons
+    against its own people", "the use of sarin by the regime"): the act the verb "use" codes with the same words
+    (verb_senses.tsv, CAMEO 2041 "Use chemical, biological, or radiological weapons"), a CAMEO root 20 code only.
+    A use no one has made is no event: "any use of chemical weapons by X would cross a red line", "another use of
+    chemical weapons could change this", "further use" (a non-specific determiner or modifier, NONSPECIFIC_WORDS)."""
+    if noun.lemma_.lower() != "use" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in NONSPECIFIC_WORDS for c in noun.children):
+        return None
+    code = S.sense_code(noun, "use")
+    return code if code and code.startswith("20") else None
+
+
 def _by_agents(noun: Token) -> list[Token]:
     """The "by" phrase of an event noun names its doer when it names an actor ("the rescue by the coastguard of
     three sailors", "an attack by rebels", "killings by police"): the agent of a nominalised act, as the "by" agent of a
@@ -1414,7 +1433,7 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
     for tok in _sentence_tokens(sent, _NOUN):
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
-        code = _nominal_code(tok, table)
+        code = _nominal_code(tok, table) or _weapon_use(tok)
         if code is None or reports_no_act(tok, tok.lemma_.lower(), []) or _possible_act(tok):
             continue
         sources = _noun_sources(tok)
