@@ -1250,12 +1250,14 @@ NOMINAL_SOURCE_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 
 
 def _nominal_code(tok: Token, table: dict[str, str]) -> str | None:
-    """The nominals.tsv code of an event noun, compound nouns and "<adjective> <noun>" first."""
+    """The nominals.tsv code of an event noun, compound nouns and "<adjective> <noun>" first, then the one compound
+    word next to the noun ("a Tomahawk missile strike": missile strike)."""
     comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
     adj = " ".join(t.lower_ for t in tok.children if t.dep_ == "amod" and t.i == tok.i - 1
                    and t.pos_ == "ADJ")  # "a Turkish military campaign": military campaign
-    return next((table[k] for k in (f"{comp} {tok.lower_}".strip(), f"{adj} {tok.lower_}".strip(),
-                                    tok.lower_, tok.lemma_.lower()) if k in table), None)
+    near = next((t.lower_ for t in tok.children if t.dep_ == "compound" and t.i == tok.i - 1), "")
+    keys = [f"{m} {tok.lower_}" for m in (comp, adj, near) if m] + [tok.lower_, tok.lemma_.lower()]
+    return next((table[k] for k in keys if k in table), None)
 
 
 def _noun_sources(tok: Token) -> list[Token]:
