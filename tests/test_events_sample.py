@@ -1,6 +1,15 @@
 from newsledger.eval.split import half
-from newsledger.eval.suites.events_sample import (COLUMNS, JUDGED, Judged, load, matches, pool_ids, score, split_id,
-                                                  trigger_span)
+from newsledger.eval.suites.events_sample import (
+    COLUMNS,
+    JUDGED,
+    Judged,
+    load,
+    matches,
+    pool_ids,
+    score,
+    split_id,
+    trigger_span,
+)
 
 
 def _ev(typ, sentence, start, trigger, conf=0.9):
