@@ -900,3 +900,14 @@ def test_negated_reason_clause_is_no_control_claim():
     assert not control("The troops are leaving. It is not because Isis has been defeated in the Middle East.")
     assert control("The troops are leaving. Isis has been defeated in the Middle East, the president said.")
     assert control("The troops are leaving not only because Isis has been defeated in Syria, the president said.")
+
+
+def test_a_staged_denial_months_later_sharing_only_a_party_is_another_act():
+    """claim_topics.tsv occurrence parties-window: a claim of an act and a statement that an act was fabricated that
+    share no place, only the party, answer each other within 30 days, not months apart."""
+    blame = _rec("a", "The regime of Syria used chemical weapons against its own people at the weekend.",
+                 "2018-04-08")
+    soon = _rec("b", "Official Syrian claims that the killings were fabricated are false.", "2018-04-09")
+    later = _rec("c", "Official Syrian claims that the killings were fabricated are false.", "2018-08-20")
+    assert [c for c in cross_article([blame, soon]) if c["kind"] == "occurrence"]
+    assert not [c for c in cross_article([blame, later]) if c["kind"] == "occurrence"]
