@@ -911,3 +911,26 @@ def test_a_staged_denial_months_later_sharing_only_a_party_is_another_act():
     later = _rec("c", "Official Syrian claims that the killings were fabricated are false.", "2018-08-20")
     assert [c for c in cross_article([blame, soon]) if c["kind"] == "occurrence"]
     assert not [c for c in cross_article([blame, later]) if c["kind"] == "occurrence"]
+
+
+def test_within_an_article_the_claims_for_are_about_what_the_denial_is_about():
+    """A denial of a group's affiliation answers the claim about that group, not a person's joining another one
+    (`_same_people` both ways, as across articles); the table's claim is the one denied."""
+    from newsledger.extract.claims import contradictions_in
+
+    rec = _rec("a", "The family of Joe Robinson said he had gone to join the French Foreign Legion. "
+                    "Turkey considers the YPG to be affiliated with the Kurdistan Workers' party (PKK). "
+                    "The YPG denies any affiliation, and is not a proscribed terrorist organisation in the UK.")
+    found = [c for c in contradictions_in(rec) if c["kind"] == "affiliation"]
+    assert len(found) == 1 and found[0]["claim"].startswith("Turkey:"), found
+    assert found[0]["evidence_for"] == ["q2"]
+
+
+def test_protests_staged_by_a_group_are_held_not_made_up():
+    # claim_topics.tsv occurrence "organised": stage.v.02 (an event organised) is no statement that an act was faked
+    from newsledger.extract.claims import claims_of
+
+    held = _rec("a", "There have been protests of significant size, namely those staged by a nationalist group.")
+    assert not [c for c in claims_of(held) if c.topic == "occurrence" and c.polarity < 0]
+    faked = _rec("b", "The minister said the attack was staged by rebels.")
+    assert [c for c in claims_of(faked) if c.topic == "occurrence" and c.polarity < 0]

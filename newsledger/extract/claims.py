@@ -349,6 +349,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[1] is not None and "reason" in topics()["*"] and \
                     topics()["*"]["reason"].search(content[:hit[1].start()]):
                 hit = None  # "It is not because X has been defeated": a negated reason, neither claim nor denial
+            if hit is not None and hit[0] == "fake" and hit[1] is not None and "organised" in roles and \
+                    roles["organised"].search(content[:hit[1].start()]):
+                hit = None  # "protests staged by X": an event held, not one made up
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
@@ -1589,7 +1592,13 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         con = [c for c in con if c.speaker and c.speaker not in pro_side and not (v.side(c.speaker) & pro_side)]
         # when both name what they are about, they must name the same thing (an attack on X, not one on Y)
         con = [c for c in con if not c.objects or any(not x.objects or set(x.objects) & set(c.objects) for x in pro)]
-        if not any(c.strength == "explicit" for c in con):
+        # and the same way round: the claims for are those about what the dispute is about, and about the same
+        # people (`_same_people`, as across articles): "the YPG denies any links to the PKK" answers "the YPG is
+        # linked to the PKK", not "he was charged with being a member of a terrorist organisation" (issue 14)
+        con = [c for c in con if any(_same_people(x, c) for x in pro)]
+        pro = [x for x in pro if any(_same_people(x, c) and (not x.objects or not c.objects
+                                                             or set(x.objects) & set(c.objects)) for c in con)]
+        if not pro or not any(c.strength == "explicit" for c in con):
             continue
         # a person taken ("the journalist captured by X": objects []) is no claim about ground held, as across
         # articles
