@@ -510,6 +510,10 @@ def test_a_group_defeat_is_answered_for_a_season_a_place_taken_for_a_month():
     assert not [c for c in cross_article([town, denial]) if c["kind"] == "control"]
     assert [c for c in cross_article([town, _rec("f", "The Kurdish militia denied that Afrin had fallen.",
                                                  "2018-03-19")]) if c["kind"] == "control"]
+    # the group-window runs forward from the claim: a dispute months before it answers an earlier claim
+    early = _rec("g", "A US general said Isis has not been defeated.", "2018-09-10")
+    assert not [c for c in cross_article([claim, early]) if c["kind"] == "control"]
+    assert not [c for c in cross_article([early, claim]) if c["kind"] == "control"]
 
 
 def test_a_range_is_one_figure_with_two_ends():

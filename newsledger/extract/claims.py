@@ -49,7 +49,8 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
 - a group's defeat in more shapes (claim_topics.tsv): "X is not finished", "the fight against X is far from over"
   (role "unfinished") and "X still holds (pockets of) territory" (role "holds") are against it, "X no longer holds
   any territory" for it; across articles a control claim that shares a group, not a place, is answered within the
-  topic's "group-window" (a standing claim, 120 days);
+  topic's "group-window" (a standing claim, 120 days) after it: past the topic's window, a dispute published
+  before the claim answers an earlier claim (different periods);
 - a capital the record resolves to a country actor, with no locative preposition before it ("Moscow said",
   "the forces Ankara is using"), names who acts, so it is no place of an act or a toll;
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
@@ -1781,7 +1782,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             days = abs((da - db).days) if da and db else 0
             if days <= window_days:
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
-            out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
+            out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days,
+                                     lag=(db - da).days if da and db else 0))
             if days <= topic_window_days:
                 out.extend(_cross_propositions(ra, va, ca, rb, vb, cb, out))
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
@@ -1930,15 +1932,18 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     return comparable(a, b) and bool(_places(a) & _places(b))
 
 
-def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS
+def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS, lag: int = 0
                   ) -> list[dict[str, Any]]:
     """A topic claim in one article ("X said its forces captured P") and an explicit dispute of it in the other
     ("Z denied that P had fallen", "the claim that P was captured is false") by a speaker of another side, about
     the same thing: the names the two claims are about must meet (a claim about a person, or about nothing that
     can be named, is never matched). `days` apart, the two articles are compared on the topics whose window holds
-    them."""
+    them. `lag`: days from the first article to the second. A group-window (a standing claim, answered for months)
+    runs forward from the claim: past the topic's window, a dispute published before the claim answers an earlier
+    claim, not this one (ANNOTATION.md: statements about different periods agree; "the fight against X is far from
+    over" in December does not answer "X no longer holds any territory" in March)."""
     out = []
-    for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+    for (r1, v1, c1), (r2, v2, c2), after in (((ra, va, ca), (rb, vb, cb), lag), ((rb, vb, cb), (ra, va, ca), -lag)):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
             limit = topic_windows().get(topic, window_days)
             if days > max(limit, group_windows().get(topic, 0)):
@@ -1957,7 +1962,8 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))
+                hits = [x for x in pro if _about_same(x, c)
+                        and (days <= limit or (after >= 0 and _about_groups(v1, x, v2, c)))
                         and _same_people(x, c)
                         and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
                              or _same_act_class(topic, x, c))]
