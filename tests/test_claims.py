@@ -938,3 +938,16 @@ def test_protests_staged_by_a_group_are_held_not_made_up():
     assert not [c for c in claims_of(held) if c.topic == "occurrence" and c.polarity < 0]
     faked = _rec("b", "The minister said the attack was staged by rebels.")
     assert [c for c in claims_of(faked) if c.topic == "occurrence" and c.polarity < 0]
+
+
+def test_a_responsibility_as_a_duty_is_no_claim_of_who_did_an_act():
+    # claim_topics.tsv responsibility "duty": the indefinite article and a modal of obligation before take/bear mark
+    # the duty sense; "the regime is responsible for the attack" stays a claim
+    from newsledger.extract.claims import claims_of
+
+    def resp(text):
+        return [c for c in claims_of(_rec("a", text)) if c.topic == "responsibility"]
+
+    assert not resp("The minister said: \u201cRussia has also gained a responsibility in Syria.\u201d")
+    assert not resp("A spokesman said countries must take responsibility for the detainees.")
+    assert resp("The minister said: \u201cThe regime is responsible for the attack on the town.\u201d")

@@ -353,6 +353,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[0] == "fake" and hit[1] is not None and "organised" in roles and \
                     roles["organised"].search(content[:hit[1].start()]):
                 hit = None  # "protests staged by X": an event held, not one made up
+            if hit is not None and hit[1] is not None and "duty" in roles and \
+                    roles["duty"].search(content[:hit[1].end()]):
+                hit = None  # "we have a responsibility as a society", "countries must take responsibility": a duty
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
