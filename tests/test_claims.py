@@ -951,3 +951,28 @@ def test_a_responsibility_as_a_duty_is_no_claim_of_who_did_an_act():
     assert not resp("The minister said: \u201cRussia has also gained a responsibility in Syria.\u201d")
     assert not resp("A spokesman said countries must take responsibility for the detainees.")
     assert resp("The minister said: \u201cThe regime is responsible for the attack on the town.\u201d")
+
+
+def test_hypotheticals_referring_members_and_unnamed_people_across_articles():
+    """claim_topics.tsv '*' conditional (a claim word inside an if-clause is no claim), affiliation 'reference'
+    ("relationships with members of X", "members of their unit" refer, they state no one's membership), and a claim
+    about an unnamed person ("the 26-year-old") answers another article's named person only when its own article
+    names that person (or no one)."""
+    from newsledger.extract.claims import claims_of
+
+    def topics_of(text):
+        return [c.topic for c in claims_of(_rec("a", text)) if c.topic in ("responsibility", "affiliation")]
+
+    assert not topics_of("The White House warned that the US would respond if Assad used chemical weapons again.")
+    assert topics_of("The White House said that Assad used chemical weapons again in Douma.")
+    assert not topics_of("Lane said: \u201cWe have established cordial relationships with members of the YPG.\u201d")
+    assert not topics_of("The fighters were trying to assist cut-off members of their unit.")
+    assert topics_of("The Kurdish administration said he was a member of Isis.")
+    denial = _rec("a", "His parents, John Letts and Sally Lane, deny their son Jack Letts went to Syria to join Isis.",
+                  "2018-01-10")
+    other = _rec("b", "Anna Campbell was detained in May. Sources say the 26-year-old travelled to Syria to join Isis.",
+                 "2018-01-12")
+    same = _rec("c", "Jack Letts was detained in May. Sources say the 26-year-old travelled to Syria to join Isis.",
+                "2018-01-12")
+    assert not [c for c in cross_article([denial, other]) if c["kind"] == "affiliation"]
+    assert [c for c in cross_article([denial, same]) if c["kind"] == "affiliation"]

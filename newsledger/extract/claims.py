@@ -333,8 +333,10 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
+            # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
+            text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if "reference" in roles else content
             for role in ("assert", "lose", "fake", "unfinished", "holds", "rout"):
-                m = roles[role].search(content) if role in roles else None
+                m = roles[role].search(text) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
             if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
@@ -350,6 +352,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[1] is not None and "reason" in topics()["*"] and \
                     topics()["*"]["reason"].search(content[:hit[1].start()]):
                 hit = None  # "It is not because X has been defeated": a negated reason, neither claim nor denial
+            if hit is not None and hit[1] is not None and "conditional" in topics()["*"] and \
+                    topics()["*"]["conditional"].search(content[:hit[1].start()]):
+                hit = None  # "would respond if Assad used chemical weapons again": a hypothetical
             if hit is not None and hit[0] == "fake" and hit[1] is not None and "organised" in roles and \
                     roles["organised"].search(content[:hit[1].start()]):
                 hit = None  # "protests staged by X": an event held, not one made up
@@ -1285,6 +1290,20 @@ def _same_people(a: Claim, b: Claim) -> bool:
     return bool(set(a.subjects) & set(b.subjects) or last & {n.split()[-1] for n in b.subjects})
 
 
+def _person_named_in(v1: View, a: Claim, v2: View, b: Claim) -> bool:
+    """Across articles, a claim that refers to one person without naming them ("he has been charged with being a
+    member of Isis", "the 26-year-old travelled to join ...") is about the person the other claim names only when
+    its own article names that person (by surname) somewhere, or names no person at all: a pronoun refers within its
+    article, to one of the people it names (issue 14)."""
+    if bool(a.subjects) == bool(b.subjects):
+        return True
+    named, unnamed_view = (a, v2) if a.subjects else (b, v1)
+    surnames = {n.split()[-1] for n in named.subjects}
+    known = {_key(n).split()[-1] for x, act in unnamed_view.actors.items() if act.get("kind") == "person"
+             for n in unnamed_view.names(x) if _key(n)}
+    return not known or bool(surnames & known)  # an article (or span) naming no one leaves it open
+
+
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
                      r"(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PRESENT = re.compile(r"\b(?:we|i)\s+(?:are|am|'re|'m|remain|stay)\s+(?:still\s+)?in\s+(?:the\s+)?"
@@ -1967,7 +1986,7 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
             for c in con:
                 hits = [x for x in pro if _about_same(x, c)
                         and (days <= limit or (after >= 0 and _about_groups(v1, x, v2, c)))
-                        and _same_people(x, c)
+                        and _same_people(x, c) and _person_named_in(v1, x, v2, c)
                         and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
                              or _same_act_class(topic, x, c))]
                 if not hits:
