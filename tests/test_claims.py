@@ -510,6 +510,10 @@ def test_a_group_defeat_is_answered_for_a_season_a_place_taken_for_a_month():
     assert not [c for c in cross_article([town, denial]) if c["kind"] == "control"]
     assert [c for c in cross_article([town, _rec("f", "The Kurdish militia denied that Afrin had fallen.",
                                                  "2018-03-19")]) if c["kind"] == "control"]
+    # the group-window runs forward from the claim: a dispute months before it answers an earlier claim
+    early = _rec("g", "A US general said Isis has not been defeated.", "2018-09-10")
+    assert not [c for c in cross_article([claim, early]) if c["kind"] == "control"]
+    assert not [c for c in cross_article([early, claim]) if c["kind"] == "control"]
 
 
 def test_a_range_is_one_figure_with_two_ends():
@@ -900,3 +904,75 @@ def test_negated_reason_clause_is_no_control_claim():
     assert not control("The troops are leaving. It is not because Isis has been defeated in the Middle East.")
     assert control("The troops are leaving. Isis has been defeated in the Middle East, the president said.")
     assert control("The troops are leaving not only because Isis has been defeated in Syria, the president said.")
+
+
+def test_a_staged_denial_months_later_sharing_only_a_party_is_another_act():
+    """claim_topics.tsv occurrence parties-window: a claim of an act and a statement that an act was fabricated that
+    share no place, only the party, answer each other within 30 days, not months apart."""
+    blame = _rec("a", "The regime of Syria used chemical weapons against its own people at the weekend.",
+                 "2018-04-08")
+    soon = _rec("b", "Official Syrian claims that the killings were fabricated are false.", "2018-04-09")
+    later = _rec("c", "Official Syrian claims that the killings were fabricated are false.", "2018-08-20")
+    assert [c for c in cross_article([blame, soon]) if c["kind"] == "occurrence"]
+    assert not [c for c in cross_article([blame, later]) if c["kind"] == "occurrence"]
+
+
+def test_within_an_article_the_claims_for_are_about_what_the_denial_is_about():
+    """A denial of a group's affiliation answers the claim about that group, not a person's joining another one
+    (`_same_people` both ways, as across articles); the table's claim is the one denied."""
+    from newsledger.extract.claims import contradictions_in
+
+    rec = _rec("a", "The family of Joe Robinson said he had gone to join the French Foreign Legion. "
+                    "Turkey considers the YPG to be affiliated with the Kurdistan Workers' party (PKK). "
+                    "The YPG denies any affiliation, and is not a proscribed terrorist organisation in the UK.")
+    found = [c for c in contradictions_in(rec) if c["kind"] == "affiliation"]
+    assert len(found) == 1 and found[0]["claim"].startswith("Turkey:"), found
+    assert found[0]["evidence_for"] == ["q2"]
+
+
+def test_protests_staged_by_a_group_are_held_not_made_up():
+    # claim_topics.tsv occurrence "organised": stage.v.02 (an event organised) is no statement that an act was faked
+    from newsledger.extract.claims import claims_of
+
+    held = _rec("a", "There have been protests of significant size, namely those staged by a nationalist group.")
+    assert not [c for c in claims_of(held) if c.topic == "occurrence" and c.polarity < 0]
+    faked = _rec("b", "The minister said the attack was staged by rebels.")
+    assert [c for c in claims_of(faked) if c.topic == "occurrence" and c.polarity < 0]
+
+
+def test_a_responsibility_as_a_duty_is_no_claim_of_who_did_an_act():
+    # claim_topics.tsv responsibility "duty": the indefinite article and a modal of obligation before take/bear mark
+    # the duty sense; "the regime is responsible for the attack" stays a claim
+    from newsledger.extract.claims import claims_of
+
+    def resp(text):
+        return [c for c in claims_of(_rec("a", text)) if c.topic == "responsibility"]
+
+    assert not resp("The minister said: \u201cRussia has also gained a responsibility in Syria.\u201d")
+    assert not resp("A spokesman said countries must take responsibility for the detainees.")
+    assert resp("The minister said: \u201cThe regime is responsible for the attack on the town.\u201d")
+
+
+def test_hypotheticals_referring_members_and_unnamed_people_across_articles():
+    """claim_topics.tsv '*' conditional (a claim word inside an if-clause is no claim), affiliation 'reference'
+    ("relationships with members of X", "members of their unit" refer, they state no one's membership), and a claim
+    about an unnamed person ("the 26-year-old") answers another article's named person only when its own article
+    names that person (or no one)."""
+    from newsledger.extract.claims import claims_of
+
+    def topics_of(text):
+        return [c.topic for c in claims_of(_rec("a", text)) if c.topic in ("responsibility", "affiliation")]
+
+    assert not topics_of("The White House warned that the US would respond if Assad used chemical weapons again.")
+    assert topics_of("The White House said that Assad used chemical weapons again in Douma.")
+    assert not topics_of("Lane said: \u201cWe have established cordial relationships with members of the YPG.\u201d")
+    assert not topics_of("The fighters were trying to assist cut-off members of their unit.")
+    assert topics_of("The Kurdish administration said he was a member of Isis.")
+    denial = _rec("a", "His parents, John Letts and Sally Lane, deny their son Jack Letts went to Syria to join Isis.",
+                  "2018-01-10")
+    other = _rec("b", "Anna Campbell was detained in May. Sources say the 26-year-old travelled to Syria to join Isis.",
+                 "2018-01-12")
+    same = _rec("c", "Jack Letts was detained in May. Sources say the 26-year-old travelled to Syria to join Isis.",
+                "2018-01-12")
+    assert not [c for c in cross_article([denial, other]) if c["kind"] == "affiliation"]
+    assert [c for c in cross_article([denial, same]) if c["kind"] == "affiliation"]

@@ -49,7 +49,8 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
 - a group's defeat in more shapes (claim_topics.tsv): "X is not finished", "the fight against X is far from over"
   (role "unfinished") and "X still holds (pockets of) territory" (role "holds") are against it, "X no longer holds
   any territory" for it; across articles a control claim that shares a group, not a place, is answered within the
-  topic's "group-window" (a standing claim, 120 days);
+  topic's "group-window" (a standing claim, 120 days) after it: past the topic's window, a dispute published
+  before the claim answers an earlier claim (different periods);
 - a capital the record resolves to a country actor, with no locative preposition before it ("Moscow said",
   "the forces Ankara is using"), names who acts, so it is no place of an act or a toll;
 - whereabouts: "X escaped to P" asserted by one speaker against X's own statement "we are in Q" (Q is not P);
@@ -332,8 +333,10 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if topic == "*":
                 continue
             hit = None
+            # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
+            text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if "reference" in roles else content
             for role in ("assert", "lose", "fake", "unfinished", "holds", "rout"):
-                m = roles[role].search(content) if role in roles else None
+                m = roles[role].search(text) if role in roles else None
                 if m and (hit is None or m.start() < hit[1].start()):
                     hit = (role, m)
             if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
@@ -349,6 +352,15 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[1] is not None and "reason" in topics()["*"] and \
                     topics()["*"]["reason"].search(content[:hit[1].start()]):
                 hit = None  # "It is not because X has been defeated": a negated reason, neither claim nor denial
+            if hit is not None and hit[1] is not None and "conditional" in topics()["*"] and \
+                    topics()["*"]["conditional"].search(content[:hit[1].start()]):
+                hit = None  # "would respond if Assad used chemical weapons again": a hypothetical
+            if hit is not None and hit[0] == "fake" and hit[1] is not None and "organised" in roles and \
+                    roles["organised"].search(content[:hit[1].start()]):
+                hit = None  # "protests staged by X": an event held, not one made up
+            if hit is not None and hit[1] is not None and "duty" in roles and \
+                    roles["duty"].search(content[:hit[1].end()]):
+                hit = None  # "we have a responsibility as a society", "countries must take responsibility": a duty
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
@@ -1278,6 +1290,20 @@ def _same_people(a: Claim, b: Claim) -> bool:
     return bool(set(a.subjects) & set(b.subjects) or last & {n.split()[-1] for n in b.subjects})
 
 
+def _person_named_in(v1: View, a: Claim, v2: View, b: Claim) -> bool:
+    """Across articles, a claim that refers to one person without naming them ("he has been charged with being a
+    member of Isis", "the 26-year-old travelled to join ...") is about the person the other claim names only when
+    its own article names that person (by surname) somewhere, or names no person at all: a pronoun refers within its
+    article, to one of the people it names (issue 14)."""
+    if bool(a.subjects) == bool(b.subjects):
+        return True
+    named, unnamed_view = (a, v2) if a.subjects else (b, v1)
+    surnames = {n.split()[-1] for n in named.subjects}
+    known = {_key(n).split()[-1] for x, act in unnamed_view.actors.items() if act.get("kind") == "person"
+             for n in unnamed_view.names(x) if _key(n)}
+    return not known or bool(surnames & known)  # an article (or span) naming no one leaves it open
+
+
 _ESCAPE = re.compile(r"\b(?:escaped|fled|gone|went|moved|left|travelled|traveled|flown|flew)\s+(?:to|for|into)\s+"
                      r"(?:the\s+)?(?:neighbou?ring\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _PRESENT = re.compile(r"\b(?:we|i)\s+(?:are|am|'re|'m|remain|stay)\s+(?:still\s+)?in\s+(?:the\s+)?"
@@ -1589,7 +1615,13 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         con = [c for c in con if c.speaker and c.speaker not in pro_side and not (v.side(c.speaker) & pro_side)]
         # when both name what they are about, they must name the same thing (an attack on X, not one on Y)
         con = [c for c in con if not c.objects or any(not x.objects or set(x.objects) & set(c.objects) for x in pro)]
-        if not any(c.strength == "explicit" for c in con):
+        # and the same way round: the claims for are those about what the dispute is about, and about the same
+        # people (`_same_people`, as across articles): "the YPG denies any links to the PKK" answers "the YPG is
+        # linked to the PKK", not "he was charged with being a member of a terrorist organisation" (issue 14)
+        con = [c for c in con if any(_same_people(x, c) for x in pro)]
+        pro = [x for x in pro if any(_same_people(x, c) and (not x.objects or not c.objects
+                                                             or set(x.objects) & set(c.objects)) for c in con)]
+        if not pro or not any(c.strength == "explicit" for c in con):
             continue
         # a person taken ("the journalist captured by X": objects []) is no claim about ground held, as across
         # articles
@@ -1772,7 +1804,8 @@ def cross_article(records: list[dict[str, Any]], window_days: int = WINDOW_DAYS,
             days = abs((da - db).days) if da and db else 0
             if days <= window_days:
                 out.extend(_cross_figures(ra, va, ca, rb, vb, cb))
-            out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days))
+            out.extend(_cross_topics(ra, va, ca, rb, vb, cb, days, topic_window_days,
+                                     lag=(db - da).days if da and db else 0))
             if days <= topic_window_days:
                 out.extend(_cross_propositions(ra, va, ca, rb, vb, cb, out))
             out.extend(_cross_deflections(ra, va, ca, rb, vb, cb, days, window_days))
@@ -1921,15 +1954,18 @@ def _same_figure(a: Claim, b: Claim) -> bool:
     return comparable(a, b) and bool(_places(a) & _places(b))
 
 
-def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS
+def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPIC_WINDOW_DAYS, lag: int = 0
                   ) -> list[dict[str, Any]]:
     """A topic claim in one article ("X said its forces captured P") and an explicit dispute of it in the other
     ("Z denied that P had fallen", "the claim that P was captured is false") by a speaker of another side, about
     the same thing: the names the two claims are about must meet (a claim about a person, or about nothing that
     can be named, is never matched). `days` apart, the two articles are compared on the topics whose window holds
-    them."""
+    them. `lag`: days from the first article to the second. A group-window (a standing claim, answered for months)
+    runs forward from the claim: past the topic's window, a dispute published before the claim answers an earlier
+    claim, not this one (ANNOTATION.md: statements about different periods agree; "the fight against X is far from
+    over" in December does not answer "X no longer holds any territory" in March)."""
     out = []
-    for (r1, v1, c1), (r2, v2, c2) in (((ra, va, ca), (rb, vb, cb)), ((rb, vb, cb), (ra, va, ca))):
+    for (r1, v1, c1), (r2, v2, c2), after in (((ra, va, ca), (rb, vb, cb), lag), ((rb, vb, cb), (ra, va, ca), -lag)):
         for topic in sorted({c.topic for c in c1 if c.topic in topics() and c.polarity > 0}):
             limit = topic_windows().get(topic, window_days)
             if days > max(limit, group_windows().get(topic, 0)):
@@ -1948,8 +1984,9 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if _about_same(x, c) and (days <= limit or _about_groups(v1, x, v2, c))
-                        and _same_people(x, c)
+                hits = [x for x in pro if _about_same(x, c)
+                        and (days <= limit or (after >= 0 and _about_groups(v1, x, v2, c)))
+                        and _same_people(x, c) and _person_named_in(v1, x, v2, c)
                         and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
                              or _same_act_class(topic, x, c))]
                 if not hits:
