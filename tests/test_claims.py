@@ -976,3 +976,24 @@ def test_hypotheticals_referring_members_and_unnamed_people_across_articles():
                 "2018-01-12")
     assert not [c for c in cross_article([denial, other]) if c["kind"] == "affiliation"]
     assert [c for c in cross_article([denial, same]) if c["kind"] == "affiliation"]
+
+
+def test_one_duration_in_two_wordings_is_one_period():
+    """Issue 14, fourteenth round: "in June and July" and "in two months" (or "over the past two months") name one
+    duration, so the two figures are compared; "the next two months" stays another stretch."""
+    from newsledger.extract.claims import Claim, _period, _period_key, comparable
+
+    def period(sentence, figure):
+        i = sentence.index(figure)
+        return _period(sentence, i, i + len(figure))
+
+    months = period("Monitors counted an estimated 340 civilian casualties in June and July, with deaths rising.",
+                    "340 civilian")
+    assert months == "in june and july"
+    assert _period_key(months) == _period_key("in two months") == _period_key("over the past two months")
+    assert _period_key("in the next two months") != _period_key("in two months")
+    assert _period_key("between march and may") == _period_key("in three months")
+    one = Claim("figure:killed", 0, "x", "n1", "", 0, 0, value=523, of="civilian", period="in two months")
+    assert comparable(one, replace(one, topic="figure:casualties", value=340, period=months))
+    assert not comparable(one, replace(one, period="in the next two months"))
+
