@@ -997,3 +997,13 @@ def test_one_duration_in_two_wordings_is_one_period():
     assert comparable(one, replace(one, topic="figure:casualties", value=340, period=months))
     assert not comparable(one, replace(one, period="in the next two months"))
 
+
+def test_an_indefinite_agent_is_no_responsibility_claim():
+    """Issue 14, fourteenth round: "whoever's responsible", "those responsible" name no one (Quirk et al. 15.8)."""
+    from newsledger.extract.claims import claims_of
+
+    for said in ("I want the government, or whoever’s responsible for this, to stop saying this, his mother said.",
+                 "We are still working to legally prosecute those responsible, the lawyer said."):
+        assert not [c for c in claims_of(_rec("a", said)) if c.topic == "responsibility"], said
+    named = "The minister said the Syrian government was responsible for the attack."
+    assert [c for c in claims_of(_rec("b", named)) if c.topic == "responsibility"]

@@ -361,6 +361,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[1] is not None and "duty" in roles and \
                     roles["duty"].search(content[:hit[1].end()]):
                 hit = None  # "we have a responsibility as a society", "countries must take responsibility": a duty
+            if hit is not None and hit[1] is not None and "anyone" in roles and \
+                    roles["anyone"].search(content[:hit[1].end()]):
+                hit = None  # "whoever's responsible for this", "prosecute those responsible": no one named
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
