@@ -1007,3 +1007,23 @@ def test_an_indefinite_agent_is_no_responsibility_claim():
         assert not [c for c in claims_of(_rec("a", said)) if c.topic == "responsibility"], said
     named = "The minister said the Syrian government was responsible for the attack."
     assert [c for c in claims_of(_rec("b", named)) if c.topic == "responsibility"]
+
+
+def test_a_place_taken_is_no_standing_claim_of_defeat():
+    """Issue 14, fourteenth round: past the control window, a dispute of a group's defeat answers claims that the
+    group is beaten ("Isis had been defeated"), not that a place was taken ("seized the last Isis strongholds",
+    "defeated Isis in Raqqa")."""
+    from newsledger.extract.claims import _local_defeat, _norm, cross_article, topics
+
+    later = _rec("b", "Isis is not finished, the Iraqi minister said on Monday.", published="2018-02-10")
+    found = []
+    for claim in ("A Pentagon spokesman said the SDF had seized the last Isis strongholds.",
+                  "A Pentagon spokesman said Isis had been defeated."):
+        earlier = _rec("a", claim, published="2017-10-17")
+        found.append([c for c in cross_article([earlier, later]) if c["kind"] == "control"])
+    assert not found[0] and found[1]
+    standing = topics()["control"]["standing"]
+    raqqa = "his comrades defeated Isis in Raqqa for us all"
+    syria = "We have defeated Isis in Syria, my only reason for being there"
+    assert _local_defeat(raqqa, standing.search(_norm(raqqa)))
+    assert not _local_defeat(syria, standing.search(_norm(syria)))

@@ -2176,9 +2176,22 @@ def _place_names(v: View) -> set[str]:
     return {_key(p.get(k) or "") for p in v.places for k in ("text", "name")} - {""}
 
 
+# a defeat in one town ("defeated Isis in Raqqa"), not in a country: the capture of that town, not the group's defeat
+_DEFEAT_AT = re.compile(r"\W+(?:[\w'’-]+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+
+
+def _local_defeat(text: str, m: re.Match) -> bool:
+    """Whether the defeat word `m` in `text` is placed in a town (a capitalised name that is no country's)."""
+    at = _DEFEAT_AT.match(_norm(text)[m.end():m.end() + 60])
+    return bool(at) and at.group("place").lower() not in country_of_name()
+
+
 def _about_groups(v1: View, a: Claim, v2: View, b: Claim) -> bool:
     """Whether what two claims share is a group each article names as one (a group defeated, not a place taken)."""
     shared = _shared(a, b)
+    standing = topics().get(a.topic, {}).get("standing")
+    if standing is not None and not any(not _local_defeat(a.text, m) for m in standing.finditer(_norm(a.text))):
+        return False  # a place taken ("seized the last strongholds") is no standing claim of the group's defeat
     return bool(shared) and shared <= _group_names(v1) and shared <= _group_names(v2)
 
 
