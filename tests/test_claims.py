@@ -356,7 +356,9 @@ def test_contradictions_do_not_depend_on_the_hash_seed(corpus, tmp_path):
 
     csv.field_size_limit(10**9)
     with open(corpus / "dev" / "unlabelled" / "Guardian_SDF_sample.csv", newline="", encoding="utf-8") as f:
-        row = list(csv.DictReader(f))[76]  # an article whose order differed between seeds 1 and 4
+        # an article with two disputed topics (row 76, whose order once differed between seeds 1 and 4, keeps one
+        # since "anyone responsible for" is no claim: issue 14, fourteenth round)
+        row = list(csv.DictReader(f))[67]
     script = ("import json, sys\nfrom newsledger.extract.claims import contradictions_in\n"
               "from newsledger.model import Article\nfrom newsledger.pipeline import extract_record\n"
               "a = json.load(open(sys.argv[1]))\n"
