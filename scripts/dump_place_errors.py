@@ -12,6 +12,10 @@ every LGL toponym, that no predicted span overlaps) or "extra" (a predicted span
 toponym, with the GeoWebNews type of any annotated span it overlaps), with the spaCy entity over it, for
 sorting into classes (label, capitalisation, organisation name, demonym, dateline, boundary).
 
+--coverage adds two columns to each geocoding error, for the census of places the index lacks (issue 19, round
+12): whether the gold GeoNames id is in the index ("id-in", "id-missing", "no-id"), and the entries named like the
+gold toponym within 161 km of the gold point ("near:" and their kinds, empty when none or no gold point).
+
 --cache keeps the parsed docs in $NEWSLEDGER_HOME/errdump-<set>.spacy (delete it after changing the entity
 rules or the lexicon).
 """
@@ -82,6 +86,17 @@ def recognition(name: str, cache: bool) -> None:
     print(f"# {misses} misses, {extras} extras", file=sys.stderr)
 
 
+def _coverage(gaz, g, glat, glon) -> tuple[str, str]:
+    """Is the gold place in the index at all: its GeoNames id, and entries of its name near its point."""
+    gid = g.geonames_id
+    known = "no-id" if gid is None else ("id-in" if gaz.by_geonames_id(gid) else "id-missing")
+    near = []
+    if glat is not None:
+        near = sorted({e.kind for e in gaz.lookup(g.text) if e.lat is not None
+                       and gazetteer.distance_km(e.lat, e.lon, glat, glon) <= 161})
+    return known, "near:" + ",".join(near)
+
+
 def main(name: str, cache: bool) -> None:
     suite = places_lgl if name == "lgl" else places_geowebnews
     data = select(suite.load(CORPUS), lambda d: d[0], SPLIT)
@@ -132,10 +147,11 @@ def main(name: str, cache: bool) -> None:
                                    if glat is not None and c.entry.lat is not None else "")
                     for s, c in scored)
             ctx_snip = text[max(0, g.start - 60):g.end + 40].replace("\n", " ")
+            coverage = _coverage(gaz, g, glat, glon) if "--coverage" in sys.argv else ()
             print("\t".join(str(x) for x in (
                 item, g.text, p.text, g.geonames_id, glat and round(glat, 2), glon and round(glon, 2),
                 f"{p.name},{p.admin1},{p.country},{p.kind}", "none" if d is None else round(d), r.article.outlet,
-                cands, ctx_snip)))
+                cands, ctx_snip, *coverage)))
     print(f"# {bad} errors of {n} matched", file=sys.stderr)
 
 

@@ -844,3 +844,29 @@ def test_quoted_show_title_after_a_preposition_is_no_quote():
     _, qs = run(text)
     assert not any(q.text.strip(' ,."') in {"Meet the Press", "This Week"} for q in qs), [q.text for q in qs]
     assert find(qs, "We will not back down", "direct")
+
+
+def test_lead_in_before_cue_and_capitalised_quotation_is_no_indirect_content():
+    # Chicago Manual of Style ch. 13: 'X, he said, "Y."' with Y a sentence of its own (initial capital): the
+    # lead-in is the writer's, the quotation the report; no indirect content spanning both
+    _, qs = run("Emphasizing the urgency of the matter, Trump said, \u201cIf we do not get tough and smart real "
+                "fast, we are not going to have a country anymore.\u201d")
+    assert [q.kind for q in qs] == ["direct"]
+    assert qs[0].text.startswith("If we do not get tough")
+
+
+def test_quoted_term_inside_its_own_speaker_phrase_is_no_quote():
+    _, qs = run('Members of the "Never Trump" movement said the convention would be contested.')
+    assert not [q for q in qs if "Never Trump" in q.text and q.kind in {"direct", "partial"}]
+    ind = [q for q in qs if q.kind == "indirect"]
+    assert ind and "convention would be contested" in ind[0].text
+
+
+def test_amount_object_leaves_the_topic_as_content():
+    # "isn't saying much about X": the amount is how much was said, the about/on phrase what it was about
+    # (FrameNet Statement's Topic); a time phrase after the amount is no topic
+    _, qs = run("Donald Trump isn't saying much about debate preparation. The senator said a lot about trade "
+                "on Tuesday. She said little on Monday.")
+    assert find(qs, "debate preparation", "indirect").text == "debate preparation"
+    assert find(qs, "trade", "indirect").text == "trade"
+    assert not [q for q in qs if q.text == "Monday"]

@@ -26,7 +26,8 @@ data/events/non_acts.json) give none. This module turns them into record events:
   future and intended acts are planned; could/might are hypothetical; a negated future act is none; inside a
   quote the speaker is `asserted_by`: a party's account of an act is claimed (its own losses with no attacker
   named are an admission, reported), a bystander's is reported;
-  denied under a denial; an outlet's own negation drops it; historical when the event's date lies five or more
+  denied under a denial; an outlet's own negation drops it, and so does a speaker's with no denial verb (an attack
+  or arrest excepted: denied); historical when the event's date lies five or more
   months before publication;
 - date (event-annotation.md: "the time expression governing the event's clause, resolved against the publication
   date; else the publication date"): a time expression attached to the trigger's clause; a time that modifies a
@@ -79,6 +80,12 @@ CUSTODY_LEMMAS = {"arrest", "detain", "sentence", "charge", "jail", "imprison", 
 CUSTODY_TARGET_HEADS = {"suspect", "individual", "person", "defendant", "teenager", "youth", "boy", "girl",
                         "accomplice", "driver"}
 KILL = {"kill", "slay", "murder", "massacre"}
+# A speaker's own negation with no denial verb ("said it was not withdrawing", "said he has never met anyone") tells
+# that no act happened: no event (event-annotation.md's `denied` is a party's denial of an act; a denied attack or
+# arrest stays, as denied). Such events are dropped after the article-level filters, so a later mention of the same
+# act stays a retelling of the negated one and is not promoted in its place. Class found on unscored Guardian and LGL
+# articles (dev/unlabelled), tenth round.
+UNASSERTED = "unasserted"
 WOUND = {"wound", "injure", "hurt"}
 
 
@@ -160,7 +167,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                     lemmas[id(e)] = ev.trigger.lemma_.lower()
     events = _first_mentions(record, _link_described_persons(index, record, doc, _one_per_sentence_type(events),
                                                               lemmas))
-    events = _retold_acts(record, events, lemmas)
+    events = [e for e in _retold_acts(record, events, lemmas) if e.status != UNASSERTED]
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
@@ -1439,7 +1446,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     the event (THREATEN/AGREE, reported); a future or intended act of another type is planned; could/might are
     hypothetical; inside a quote the speaker asserts it: a demand, accusation, threat or refusal the speaker
     makes is reported, a party's account of an act it took part in is claimed, a bystander's (monitors, officials
-    of a third party) is routine attribution, reported; denied under a denial; an outlet's own negation drops it."""
+    of a third party) is routine attribution, reported; denied under a denial; an outlet's own negation drops it, and a
+    speaker's own negation with no denial verb is UNASSERTED (dropped by extract) unless the act is an attack or an
+    arrest ("said it had not bombed the camp": denied)."""
     typ, cameo = ev.type, ev.cameo
     if typ is None:
         return None, None, None, None
@@ -1487,7 +1496,11 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     if ev.negated:
         if q is None and status == "reported" and typ not in {"REJECT"}:
             return None, None, None, None
-        if status in {"reported", "claimed:party"} and typ not in {"REJECT"}:
+        if q is not None and status in {"reported", "claimed:party"} and typ not in CONFLICT | {"REJECT"}:
+            status = UNASSERTED  # a speaker's own negation, no denial verb: "said it was not withdrawing", "said
+            # he has never met anyone", "said Trump did not sign the letter" tell that nothing happened; a denied
+            # attack or arrest ("said it had not bombed the camp") stays, as denied
+        elif status in {"reported", "claimed:party"} and typ not in {"REJECT"}:
             status = "denied"
     return status, asserted_by, typ, cameo
 

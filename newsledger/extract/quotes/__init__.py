@@ -109,6 +109,10 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
         found += self.headline(found)
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
+        # a quoted term inside the phrase naming its own speaker ('the "Never Trump" movement said', 'members of
+        # the so-called "Freedom Caucus" argued'): a name the writer quotes, part of who speaks, not what is said
+        found = [f for f in found if not (f.kind in {"direct", "partial"} and f.speaker_span is not None and
+                                          f.speaker_span.start_char <= f.start <= f.end <= f.speaker_span.end_char)]
         for f in found:
             f.pieces = f.pieces or self.pieces_of(f)  # a rule that cut its content into pieces has set them
         found = join_interrupted(found, self.text, self.paragraph_of, self.opens_paragraph,

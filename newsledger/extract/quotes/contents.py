@@ -20,8 +20,12 @@ from newsledger.extract.quotes.cues import (
     SUBJECT_DEPS,
     WH_WORDS,
 )
-from newsledger.extract.quotes.marks import CLOSE_DOUBLE, STRAIGHT
+from newsledger.extract.quotes.marks import CLOSE_DOUBLE, OPEN_DOUBLE, STRAIGHT
 from newsledger.extract.quotes.reading import Found
+
+# Prepositions that bring the topic of what is said after an amount object ("said little about X"); not the partitive
+# "of" ("too much of their playbook": the amount is part of what is told).
+TOPIC_PREPS = {"about", "on"}
 
 
 class Contents(Boundaries):
@@ -284,8 +288,24 @@ class Contents(Boundaries):
             return before
         if self.quoted_at(toks[-1].idx) or toks[-1].text in CLOSE_DOUBLE | {STRAIGHT, "''"}:
             return None  # a quotation before the cue clause: a direct quote, continued or not after it
+        if self.quoted_sentence_after(last + 2, sent.end):
+            return None
         after = self.token_span(list(self.doc[last + 2: sent.end]))
         return (before[0], after[1]) if after is not None else before
+
+    def quoted_sentence_after(self, i: int, end: int) -> bool:
+        """"Holding open a book, Beck said, "I just want to ask you X."": after the cue clause's comma a quotation
+        opens on a capital letter, a sentence of its own (Chicago Manual of Style, 17th ed., ch. 13: a quotation
+        introduced by "he said," keeps its initial capital as a full sentence; one run into the writer's sentence
+        starts in lower case). The words before the cue clause are the writer's lead-in, the quotation the report
+        (a direct quote): no indirect content over both. A quotation opening in lower case ("In lower-wage parts,
+        he said, "we don't know"") goes on with the lead-in and is left to the rule that reads it so."""
+        while i < end and (self.doc[i].is_space or self.doc[i].text in OPEN_DOUBLE | {STRAIGHT, "``"}):
+            i += 1
+        if i >= end or i == 0 or self.doc[i - 1].text not in OPEN_DOUBLE | {STRAIGHT, "``"}:
+            return False
+        first = self.doc[i]
+        return self.in_quote(first) and first.text[:1].isupper()
 
     def pieces_of(self, f: Found) -> list[list[int]]:
         """An indirect content holding its own cue clause ("X, Mr. Clarke said, until Y") in two pieces, the
@@ -331,6 +351,14 @@ class Contents(Boundaries):
         "told his aides to leave", "asked voters to stay home", "spoke of the war", "pointed to the polls"."""
         right = [c for c in cue.children if c.i > cue.i]
         dobj = next((c for c in right if c.dep_ == "dobj"), None)
+        if dobj is not None and dobj.lower_ in AMOUNT_OBJECTS:
+            # "isn't saying much about X", "has said nothing on Z": the amount is how much was
+            # said, the topic phrase after it what was said about (FrameNet Statement's Topic: "about", "on")
+            topic = next((c for c in [*dobj.children, *right] if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                          and c.i == (dobj.i if c.head == dobj else dobj.right_edge.i) + 1
+                          and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)), None)
+            if topic is not None:
+                return self.contiguous([t for g in topic.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
         charge = CHARGE_PREPS.get(lemma)
         if charge is not None and dobj is not None:
             # "accused Holt of being a Democrat": the charge is the content, the accused is part of the cue

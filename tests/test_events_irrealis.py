@@ -1,0 +1,43 @@
+"""Issue 16, tenth round (evconf): a speaker's own negation with no denial verb ("said it was not withdrawing",
+"said he had never met") tells that no act happened, so it is no event; a denied attack or arrest stays, as denied,
+and a later plain mention of a negated act is not promoted in its place. Class found on unscored Guardian and LGL
+articles (dev/unlabelled); the sentences below are written for the tests, not taken from any article."""
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import actor_name, extract_events
+
+
+@pytest.fixture(autouse=True)
+def keep_all(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+
+
+def _events(text: str):
+    return extract_events(text, published="2019-02-14")
+
+
+def _show(rec, events):
+    return [(e.type, e.trigger, e.status, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The secretary of state said the United States was not withdrawing from Syria.", "withdrawing"),
+    ("The governor said he had never met the Russian ambassador.", "met"),
+])
+def test_a_speakers_negation_is_no_event(text, trigger):
+    rec, events = _events(text)
+    assert not [e for e in events if e.trigger == trigger], _show(rec, events)
+
+
+def test_the_same_act_told_plainly_stays_an_event():
+    rec, events = _events("The governor met the Russian ambassador in Moscow on Monday.")
+    assert [e.type for e in events if e.trigger == "met"] == ["CONSULT"], _show(rec, events)
+
+
+def test_denied_attack_and_plain_act_stay():
+    rec, events = _events("Israel said it had not bombed the camp. Turkish troops shelled the town on Sunday.")
+    by_trigger = {e.trigger: e for e in events}
+    assert "shelled" in by_trigger, _show(rec, events)
+    assert "bombed" in by_trigger and by_trigger["bombed"].status == "denied", _show(rec, events)
