@@ -1258,12 +1258,14 @@ NOMINAL_SOURCE_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 
 
 def _nominal_code(tok: Token, table: dict[str, str]) -> str | None:
-    """The nominals.tsv code of an event noun, compound nouns and "<adjective> <noun>" first."""
+    """The nominals.tsv code of an event noun, compound nouns and "<adjective> <noun>" first, then the one compound
+    word next to the noun ("a Tomahawk missile strike": missile strike)."""
     comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
     adj = " ".join(t.lower_ for t in tok.children if t.dep_ == "amod" and t.i == tok.i - 1
                    and t.pos_ == "ADJ")  # "a Turkish military campaign": military campaign
-    return next((table[k] for k in (f"{comp} {tok.lower_}".strip(), f"{adj} {tok.lower_}".strip(),
-                                    tok.lower_, tok.lemma_.lower()) if k in table), None)
+    near = next((t.lower_ for t in tok.children if t.dep_ == "compound" and t.i == tok.i - 1), "")
+    keys = [f"{m} {tok.lower_}" for m in (comp, adj, near) if m] + [tok.lower_, tok.lemma_.lower()]
+    return next((table[k] for k in keys if k in table), None)
 
 
 def _noun_sources(tok: Token) -> list[Token]:
@@ -1276,6 +1278,25 @@ def _noun_sources(tok: Token) -> list[Token]:
     sources += [g for c in tok.children if c.dep_ == "amod" and c.lower_.endswith("-led") or c.lower_ == "led"
                 for g in c.children if g.ent_type_ in NOMINAL_SOURCE_ENTS]
     return sources + _light_participle_agents(tok) + _by_agents(tok) + _relative_light_subjects(tok)
+
+
+# Words that make a noun phrase non-specific (English grammars: "any", "another" and "further" do not refer to an
+# act that took place; "future", "possible", "potential" name one still to come).
+NONSPECIFIC_WORDS = {"any", "another", "further", "future", "possible", "potential", "no"}
+
+
+def _weapon_use(noun: Token) -> str | None:
+    """The noun "use" with an "of" phrase naming a chemical or biological weapon ("Syria's use of chemical weapons
+    against its own people", "the use of sarin by the regime"): the act the verb "use" codes with the same words
+    (verb_senses.tsv, CAMEO 2041 "Use chemical, biological, or radiological weapons"), a CAMEO root 20 code only.
+    A use no one has made is no event: "any use of chemical weapons by X would cross a red line", "another use of
+    chemical weapons could change this", "further use" (a non-specific determiner or modifier, NONSPECIFIC_WORDS)."""
+    if noun.lemma_.lower() != "use" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in NONSPECIFIC_WORDS for c in noun.children):
+        return None
+    code = S.sense_code(noun, "use")
+    return code if code and code.startswith("20") else None
 
 
 def _by_agents(noun: Token) -> list[Token]:
@@ -1422,7 +1443,7 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
     for tok in _sentence_tokens(sent, _NOUN):
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
-        code = _nominal_code(tok, table)
+        code = _nominal_code(tok, table) or _weapon_use(tok)
         if code is None or reports_no_act(tok, tok.lemma_.lower(), []) or _possible_act(tok):
             continue
         sources = _noun_sources(tok)

@@ -1,0 +1,72 @@
+"""Draw events at random from the sample pool for hand judgement (issues 14/16, tenth round): run the extraction on
+the pool (`newsledger.eval.suites.events_sample.pool`: Guardian sample articles not in the events gold, LGL texts
+from the 301st of `events_allnews.ranked`), cache the records, draw `--n` events uniformly from all events at the
+default confidence threshold (seeded), and write them as rows of
+`newsledger/eval/annotations/events_sample/judged.tsv` (ids, trigger offsets, the system's type, empty labels: no
+text) and, for the judge, a listing with the sentences to a file outside the repository.
+
+    python scripts/events_sample_draw.py --records /tmp/evsample_records.jsonl --seed 1016 --n 160 \\
+        --out /tmp/evsample_rows.tsv --show /tmp/evsample_judge.txt
+
+Events already in the hand set (events_sample.matches) are skipped, so a later round draws new ones. With
+`--score SPLIT` it draws nothing and scores the cached records against the hand set on that split (the check half:
+totals only, at most twice a round).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from newsledger.eval.split import half
+from newsledger.eval.suites import events_sample as S
+
+
+def cached(corpus: Path, cache: Path) -> list[dict]:
+    if cache.exists():
+        return [json.loads(ln) for ln in cache.open(encoding="utf-8")]
+    recs = S.records(corpus)
+    with cache.open("w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, default=str) + "\n")
+    return recs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    ap.add_argument("--records", type=Path, required=True, help="JSON Lines cache of the pool's records")
+    ap.add_argument("--seed", type=int, default=1016)
+    ap.add_argument("--n", type=int, default=160)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--show", type=Path)
+    ap.add_argument("--score", help="score the cached records on this split instead of drawing")
+    args = ap.parse_args()
+    recs = cached(args.corpus, args.records)
+    if args.score:
+        print(json.dumps(S.score(recs, args.score), indent=1))
+        return
+    if not (args.out and args.show):
+        ap.error("--out and --show are needed to draw")
+    by_id = {r["article"]["id"]: r for r in recs}
+    old = S.load() if S.JUDGED.exists() else []
+    evs = [(a, e) for a, e in S.events(recs) if not any(S.matches(a, e, j) for j in old)]
+    print(f"{len(recs)} articles, {len(evs)} events at the default threshold")
+    drawn = random.Random(args.seed).sample(evs, min(args.n, len(evs)))
+    with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
+        for k, (aid, e) in enumerate(drawn, 1):
+            s, t = S.trigger_span(e)
+            out.write("\t".join([aid, str(s), str(t), e["type"], "", "", "", "", "", ""]) + "\n")
+            rec = by_id[aid]
+            actors = {a["id"]: a.get("name") for a in rec.get("actors", [])}
+            show.write(f"== {k:03d} {aid} [{half(S.split_id(aid)).value}] {e['type']} {e.get('cameo')} "
+                       f"trigger={e.get('trigger')!r} {s}-{t}\n  source={actors.get(e.get('source'))} "
+                       f"target={actors.get(e.get('target'))} status={e.get('status')} "
+                       f"asserted_by={actors.get(e.get('asserted_by'))} date={e.get('date')} "
+                       f"published={rec['article'].get('published')} conf={e.get('confidence')}\n"
+                       f"  {' '.join(e['sentence'].split())}\n")
+
+
+if __name__ == "__main__":
+    main()

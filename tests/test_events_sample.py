@@ -1,0 +1,83 @@
+from newsledger.eval.split import half
+from newsledger.eval.suites.events_sample import (
+    COLUMNS,
+    JUDGED,
+    Judged,
+    load,
+    matches,
+    pool_ids,
+    score,
+    split_id,
+    trigger_span,
+)
+
+
+def _ev(typ, sentence, start, trigger, conf=0.9):
+    return {"type": typ, "sentence": sentence, "start": start, "end": start + len(sentence), "trigger": trigger,
+            "confidence": conf}
+
+
+def _j(article, start, end, typ, act, source="right", target="right", status="right"):
+    return Judged(article, start, end, typ, act, "-", source, target, status, "-")
+
+
+def test_the_trigger_is_found_as_a_whole_word_in_its_sentence():
+    assert trigger_span(_ev("ASSAULT", "Rebels attacked an attack post.", 100, "attack")) == (119, 125)
+    assert trigger_span(_ev("ASSAULT", "No such word.", 100, "attacked")) == (100, 113)
+
+
+def test_a_row_matches_same_article_same_type_overlapping_trigger_only():
+    e = _ev("ACCUSE", "X accused Y.", 0, "accused")
+    j = _j("guardian-1", 2, 9, "ACCUSE", "right")
+    assert matches("guardian-1", e, j)
+    assert not matches("guardian-2", e, j)
+    assert not matches("guardian-1", {**e, "type": "REJECT"}, j)
+    assert not matches("guardian-1", _ev("ACCUSE", "X accused Y.", 20, "accused"), j)
+
+
+def test_the_scorer_counts_strict_lenient_fully_right_and_share_judged():
+    rec = {"article": {"id": "guardian-1"}, "events": [
+        _ev("ACCUSE", "X accused Y.", 0, "accused"),  # right, actors right
+        _ev("ASSAULT", "X shelled Y.", 20, "shelled"),  # right, target wrong
+        _ev("SUPPORT", "X met Y.", 40, "met"),  # real, another type
+        _ev("THREATEN", "X said it.", 60, "said"),  # not an act
+        _ev("PROTEST", "X marched.", 80, "marched"),  # unjudged
+        _ev("AID", "X gave Y aid.", 100, "gave", conf=0.0),  # below the threshold: not counted
+    ]}
+    judged = [_j("guardian-1", 2, 9, "ACCUSE", "right"),
+              _j("guardian-1", 22, 29, "ASSAULT", "right", target="wrong"),
+              Judged("guardian-1", 42, 45, "SUPPORT", "wrong-type", "CONSULT", "right", "right", "right", "-"),
+              _j("guardian-1", 62, 66, "THREATEN", "no-act"),
+              _j("guardian-1", 500, 505, "AID", "right")]  # no longer predicted
+    s = score([rec], "all", judged, threshold=0.5)
+    assert (s["predicted"], s["judged_found"], s["gone"]) == (5, 4, 1)
+    assert (s["right"], s["real"], s["fully_right"]) == (2, 3, 1)
+    assert (s["precision"], s["precision_lenient"], s["fully_right_share"], s["share_judged"]) == (0.5, 0.75, 0.25,
+                                                                                                   0.8)
+
+
+def test_halves_are_drawn_on_the_csv_index_for_guardian_articles():
+    assert split_id("guardian-719") == "719" and split_id("lgl-123") == "lgl-123"
+    ids = [str(i) for i in range(40)]
+    tune = [i for i in ids if half(i).value == "tune"]
+    rec = {"article": {"id": f"guardian-{tune[0]}"}, "events": [_ev("ACCUSE", "X accused Y.", 0, "accused")]}
+    assert score([rec], "check", [], threshold=0.5)["predicted"] == 0
+    assert score([rec], "tune", [], threshold=0.5)["predicted"] == 1
+
+
+def test_the_hand_set_has_labels_and_offsets_only():
+    rows = load(JUDGED)
+    assert len(rows) >= 150
+    assert {r.act for r in rows} <= {"right", "wrong-type", "no-act"}
+    assert {r.source for r in rows} | {r.target for r in rows} <= {"right", "wrong", "missing", "none"}
+    assert {r.status for r in rows} <= {"right", "wrong"}
+    assert all((r.act == "wrong-type") == (r.act_type != "-") for r in rows)
+    header = [ln for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][0]
+    assert header.split("\t") == COLUMNS
+
+
+def test_every_judged_article_is_in_the_frozen_pool():
+    ids = pool_ids()
+    assert ids and len(ids) >= 250
+    assert all(a.startswith(("guardian-", "lgl-")) for a in ids)
+    assert {r.article for r in load(JUDGED)} <= ids
