@@ -1441,6 +1441,12 @@ def _quote_for(record: Record, char: int):
     return best
 
 
+# Quote cues that name a decision, not an account (quote_words.tsv: decision, WordNet 3.0 decision.n.02,
+# noun.cognition): "over Donald Trump's abrupt decision to pull US troops out of Syria" states the decision as a fact
+# (the outlet's); the decided act is no party's contested account, so no claim (event-annotation.md)
+DECISION_CUES = {"decision", "decisions"}
+
+
 def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | None, str | None, str | None]:
     """(status, asserted_by, PLOVER type, CAMEO code) after event-annotation.md: a threat or a promise is itself
     the event (THREATEN/AGREE, reported); a future or intended act of another type is planned; could/might are
@@ -1489,7 +1495,8 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             # the act only for the side that made it (decided once the actors are known, _claim_status)
             status = "denied:verbal" if typ in VERBAL_TYPES else "denied"
         elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
-                                                                          REPORTED_CUES):
+                                                                          REPORTED_CUES) \
+                and cue not in DECISION_CUES:
             status = "claimed:party"  # decided once the actors are known (_claim_status)
     if ev.negated and ev.modality in {"future", "intent", "conditional", "threat"} and typ != "REJECT":
         return None, None, None, None  # "would not dare to shell": no act, no threat
