@@ -57,7 +57,7 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, e) in enumerate(drawn, 1):
             s, t = S.trigger_span(e)
-            out.write("\t".join([aid, str(s), str(t), e["type"], "", "", "", "", "", ""]) + "\n")
+            out.write("\t".join([aid, str(s), str(t), e["type"], *[""] * 8]) + "\n")
             rec = by_id[aid]
             actors = {a["id"]: a.get("name") for a in rec.get("actors", [])}
             show.write(f"== {k:03d} {aid} [{half(S.split_id(aid)).value}] {e['type']} {e.get('cameo')} "

@@ -3,6 +3,7 @@ from newsledger.eval.suites.events_sample import (
     COLUMNS,
     JUDGED,
     Judged,
+    agreement,
     load,
     matches,
     pool_ids,
@@ -81,3 +82,19 @@ def test_every_judged_article_is_in_the_frozen_pool():
     assert ids and len(ids) >= 250
     assert all(a.startswith(("guardian-", "lgl-")) for a in ids)
     assert {r.article for r in load(JUDGED)} <= ids
+
+
+def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
+    head = "\t".join(COLUMNS)
+    body = ["a\t0\t1\tASSAULT\tright\t-\tright\tright\tright\t-\t" + f + "\t" + s for f, s in
+            [("right", "right"), ("right", "right"), ("no-act", "no-act"), ("right", "no-act"), ("no-act", "")]]
+    path = tmp_path / "judged.tsv"
+    path.write_text("# comment\n" + "\n".join([head, *body]) + "\n", encoding="utf-8")
+    got = agreement(path)
+    # 4 rows read twice, 3 agree; first: 3 right 1 no-act, second: 2 right 2 no-act -> pe = (3*2 + 1*2) / 16 = 0.5
+    assert got == {"rows": 4, "raw": 0.75, "kappa": 0.5}
+
+
+def test_the_hand_set_keeps_both_readings():
+    got = agreement()
+    assert got["rows"] == 160 and got["raw"] is not None and got["kappa"] is not None

@@ -56,7 +56,8 @@ from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, intent
 from newsledger.extract.quantities import parse_number_words, vague_table
 from newsledger.model import Actor, Event, Record, TimeExpr
 from newsledger.resolve import lexicon
-from newsledger.resolve.actors import role_words
+from newsledger.resolve.actor_codes import NON_STATE_PREFIXES
+from newsledger.resolve.actors import PLACE_NOUNS, role_words
 
 CONFLICT = {"ASSAULT", "COERCE"}
 ADVERSARY_TYPES = {"ASSAULT", "COERCE", "REJECT"}
@@ -115,8 +116,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 or _sent_to(index, h, record) or _actor(index, h, record, create=True)
                 or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
         if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
-            tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)) \
-                is not None else tgts
+            tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
+                           or _clause_party(index, record, ev, srcs)) is not None else tgts
         if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
             tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
         srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
@@ -649,7 +650,7 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
         or index.resolve_span(span, create=False)
     if actor is not None and create and _nationality_clash(actor, head):
         return index.nominal(doc[_name_start(head, toks): head.i + 1])
-    if actor is not None and head.pos_ == "NOUN":
+    if actor is not None and _role_noun(head):
         named = _appositive_name(index, head)
         if named is not None:  # the resolver found the role noun an actor; the appositive says which one
             return _full_name(record, named)
@@ -673,7 +674,7 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
                 actor = _actor(index, np_head(pobj), record, create)
         if actor is None and create and head.pos_ in {"NOUN", "PROPN"} and (
                 head.lemma_.lower() in HUMAN_HEADS or head.lemma_.lower() in D.agent_codes()
-                or head.ent_type_ in {"NORP", "ORG", "PERSON"}):
+                or head.ent_type_ in {"NORP", "ORG", "PERSON"}) and not _place_noun(head):
             end = head.i
             of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -688,6 +689,15 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
 
 
 NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _place_noun(head: Token) -> bool:
+    """A common noun of a settlement or area (the resolver's PLACE_NOUNS: village, town, city, district ...) names
+    a place, not a group of people, though the Phoenix agents list codes "village" and "small town" as civilians
+    (CVL): "shell our cities and villages", "attacks on villages" aim at places, and event-annotation.md's target is
+    an actor ("an assault on Afrin" names a place). Tenth-round actor census: "villages" became the adversary an
+    offensive was aimed at."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS
 
 
 def _custody_target(index, head: Token, ev: RawEvent) -> Actor | None:
@@ -710,6 +720,13 @@ def _nationality_source(record: Record, head: Token) -> Actor | None:
     return next((a for a in record.actors if a.kind == "country" and a.country == iso2), None) if iso2 else None
 
 
+def _role_noun(head: Token) -> bool:
+    """A common noun, or a role word of roles.txt the tagger read as a proper noun with no name entity ("the then
+    secretary of state, <name>,": Guardian style lower-cases titles, the tagger still reads some as NNP)."""
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_
+                                   and head.lemma_.lower() in role_words())
+
+
 def _appositive_name(index, head: Token) -> Actor | None:
     """"The foreign minister, Jean-Yves Le Drian, said", "Belgium's justice minister, Koen Geens, called for",
     "talking to the development secretary, Penny Mordaunt": a role noun whose appositive names its holder is that
@@ -717,7 +734,7 @@ def _appositive_name(index, head: Token) -> Actor | None:
     seen on dev/unlabelled Guardian articles outside the gold set; event-annotation.md accepts the named person).
     Applied only where the resolver found the role noun an actor: it corrects which one, and never makes an event
     out of a role noun the resolver could not place (precision first)."""
-    if head.pos_ != "NOUN":
+    if not _role_noun(head):
         return None
     for c in head.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in NAME_ENTITIES:
@@ -900,6 +917,66 @@ def _aid_recipient(index, record: Record, ev: RawEvent) -> Actor | None:
                     if a is not None:
                         return a
     return None
+
+
+def _clause_party(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
+    """The target a threat or a request names as the subject of its clause (_threatened_party, _requested_party),
+    when the coder's target phrase gives none: an actor the article already knows (no group is made of "the
+    economy"), not the actor itself or its own state."""
+    subj = _threatened_party(ev) or _requested_party(ev)
+    if subj is None or subj.pos_ == "PRON":
+        return None  # the resolver's antecedent for a pronoun in a reported clause is often the speaker
+    actor = _actor(index, np_head(subj), record, create=False)
+    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
+        return None  # "the White House warned that the US would respond if ...": its own side's action
+    return actor
+
+
+def _requested_party(ev: RawEvent) -> Token | None:
+    """The one asked to act in a request noun's for-to clause: "renewed calls for Israel to accept", "her call for
+    Turkey to end the offensive", the noun the trigger or the trigger's object (the subject of the infinitive
+    after "for"; CAMEO 02 Make an appeal or request: the target is the one asked; the verb "called for X to"
+    already has X as its object). Tenth-round actor census."""
+    if ev.type != "REQUEST":
+        return None
+    t = ev.trigger  # the request noun, or the verb whose object it is ("renewed calls", "repeated her call")
+    t = t if t.pos_ == "NOUN" else next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if t is None or t.i + 1 >= len(t.doc):
+        return None
+    nxt = t.doc[t.i + 1]
+    if nxt.lower_ != "for":
+        return None
+    if nxt.dep_ == "mark":
+        verb = nxt.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > nxt.i), None)
+    elif nxt.dep_ == "prep":
+        subj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        verb = next((c for c in subj.children if c.dep_ in {"acl", "relcl"} and c.i > subj.i), None) if subj else None
+    else:
+        return None
+    if verb is None or subj is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return subj
+
+
+def _threatened_party(ev: RawEvent) -> Token | None:
+    """The party a threat or warning is made against when the verb states the threat as a clause of a future
+    harm (a modal: would, will, could): the clause's subject ("threatened that Mr Assad would pay a big price",
+    "warned Iran would face consequences"; CAMEO 13 Threaten: the target is the one threatened). Tenth-round actor
+    census: a threat's target left empty."""
+    if ev.type != "THREATEN":
+        return None
+    clause = next((c for c in ev.trigger.children if c.dep_ == "ccomp" and c.i > ev.trigger.i
+                   and any(m.dep_ == "aux" and m.tag_ == "MD" for m in c.children)), None)
+    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+
+
+def _one_state(a: Actor, b: Actor) -> bool:
+    """Two actors of one state: the same country, or CAMEO codes with the same country prefix ("USAGOV", "USA")."""
+    if a.country and a.country == b.country:
+        return True
+    ca, cb = a.code or "", b.code or ""
+    return len(ca) >= 3 and len(cb) >= 3 and ca[:3] == cb[:3] and ca[:3] not in NON_STATE_PREFIXES
 
 
 ACT_AGENT_PREPS = {"in", "during", "by", "from"}
@@ -1364,6 +1441,12 @@ def _quote_for(record: Record, char: int):
     return best
 
 
+# Quote cues that name a decision, not an account (quote_words.tsv: decision, WordNet 3.0 decision.n.02,
+# noun.cognition): "over Donald Trump's abrupt decision to pull US troops out of Syria" states the decision as a fact
+# (the outlet's); the decided act is no party's contested account, so no claim (event-annotation.md)
+DECISION_CUES = {"decision", "decisions"}
+
+
 def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | None, str | None, str | None]:
     """(status, asserted_by, PLOVER type, CAMEO code) after event-annotation.md: a threat or a promise is itself
     the event (THREATEN/AGREE, reported); a future or intended act of another type is planned; could/might are
@@ -1412,7 +1495,8 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             # the act only for the side that made it (decided once the actors are known, _claim_status)
             status = "denied:verbal" if typ in VERBAL_TYPES else "denied"
         elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
-                                                                          REPORTED_CUES):
+                                                                          REPORTED_CUES) \
+                and cue not in DECISION_CUES:
             status = "claimed:party"  # decided once the actors are known (_claim_status)
     if ev.negated and ev.modality in {"future", "intent", "conditional", "threat"} and typ != "REJECT":
         return None, None, None, None  # "would not dare to shell": no act, no threat

@@ -103,6 +103,7 @@ MALE_NOUNS = {"man", "boy", "father", "son", "husband", "brother", "widower", "g
               "nephew", "spokesman", "chairman", "businessman", "congressman", "king", "prince", "lord",
               "dad", "groom", "boyfriend", "stepfather", "policeman", "monk"}
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr"}  # titles of address, not of office
 FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 # The pronoun resolver's window: the pronoun's sentence and this many before it (Lappin and Leass's salience
 # halves with every sentence back; beyond three it no longer outweighs a fresh mention).
@@ -1092,6 +1093,12 @@ class ActorIndex:
         or surname; for a proper noun also another actor by its name or an alias (case-insensitive; determiners
         and "'s" dropped)."""
         toks = [t for t in span if t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper()]
+        # "Mr Trump", "Dr Smith" where the model tagged no name: a courtesy title is no part of the name (as
+        # _clean_name drops it from a tagged name), so the surname finds the person named in full (tenth round,
+        # actor census: a title and surname left as a person of its own). Only courtesy titles: an office or
+        # rank ("Judge X", "General X") may be another holder of the surname
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in COURTESY_TITLES:
+            toks = toks[1:]
         if not toks:
             return None
         text = name_text(toks).lower()

@@ -39,7 +39,10 @@ FOLDER = Path(__file__).resolve().parents[1] / "annotations" / "events_sample"
 JUDGED = FOLDER / "judged.tsv"
 POOL = FOLDER / "pool.tsv"  # the pool's article ids as drawn: later gold does not shrink it
 LGL_FROM = 300  # LGL texts from the 301st of events_allnews.ranked on
-COLUMNS = ["article", "start", "end", "type", "act", "act_type", "source", "target", "status", "kind"]
+COLUMNS = ["article", "start", "end", "type", "act", "act_type", "source", "target", "status", "kind",
+           "first", "second"]
+# `first`, `second`: each judge's own `act` label before adjudication (the other columns hold the final labels), so the
+# inter-judge agreement can be recomputed (`agreement`); empty for rows judged once.
 
 
 def split_id(article: str) -> str:
@@ -149,6 +152,20 @@ def load(path: Path = JUDGED) -> list[Judged]:
         out.append(Judged(r["article"], int(r["start"]), int(r["end"]), r["type"], r["act"], r["act_type"],
                           r["source"], r["target"], r["status"], r.get("kind") or "-"))
     return out
+
+
+def agreement(path: Path = JUDGED) -> dict[str, Any]:
+    """Raw agreement and Cohen's kappa of the two judges' `act` labels (`first`, `second`), over the rows read twice."""
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+    pairs = [(r["first"], r["second"]) for r in rows if r.get("first") and r.get("second")]
+    n = len(pairs)
+    if not n:
+        return {"rows": 0, "raw": None, "kappa": None}
+    po = sum(a == b for a, b in pairs) / n
+    labels = {a for a, _ in pairs} | {b for _, b in pairs}
+    pe = sum(sum(a == k for a, _ in pairs) * sum(b == k for _, b in pairs) for k in labels) / n / n
+    return {"rows": n, "raw": round(po, 4), "kappa": round((po - pe) / (1 - pe), 4) if pe < 1 else None}
 
 
 def matches(article: str, e: dict[str, Any], j: Judged) -> bool:

@@ -566,6 +566,11 @@ def _aux_words(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
+# Penn Treebank tags of a finite verb with its own tense (past, 3rd person present): an English modal auxiliary
+# takes the base form (VB), so a conjunct in one of these tags is not under the first conjunct's modal
+FINITE_TAGS = {"VBD", "VBZ"}
+
+
 def modality_of(verb: Token) -> str | None:
     if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
            for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
@@ -594,6 +599,9 @@ def modality_of(verb: Token) -> str | None:
             if t.head.lemma_.lower() != "decision":
                 return "intent"  # "X's plan to expel diplomats": as "X plans to expel diplomats"
             break  # "Bush's 2003 decision to invade Iraq": the decided act, typed as itself
+        if t.dep_ == "conj" and t.tag_ in FINITE_TAGS:
+            break  # a finite conjunct has its own tense, not the first conjunct's modal: "told X the teenager
+            # should be treated ..., and rejected claims" (a modal takes the base form, VB; "rejected" is VBD)
         if t.dep_ in {"xcomp", "conj"} and t.head.i != t.i:
             t = t.head
             continue
