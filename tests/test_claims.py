@@ -356,7 +356,9 @@ def test_contradictions_do_not_depend_on_the_hash_seed(corpus, tmp_path):
 
     csv.field_size_limit(10**9)
     with open(corpus / "dev" / "unlabelled" / "Guardian_SDF_sample.csv", newline="", encoding="utf-8") as f:
-        row = list(csv.DictReader(f))[76]  # an article whose order differed between seeds 1 and 4
+        # an article with two disputed topics (row 76, whose order once differed between seeds 1 and 4, keeps one
+        # since "anyone responsible for" is no claim: issue 14, fourteenth round)
+        row = list(csv.DictReader(f))[67]
     script = ("import json, sys\nfrom newsledger.extract.claims import contradictions_in\n"
               "from newsledger.model import Article\nfrom newsledger.pipeline import extract_record\n"
               "a = json.load(open(sys.argv[1]))\n"
@@ -976,3 +978,54 @@ def test_hypotheticals_referring_members_and_unnamed_people_across_articles():
                 "2018-01-12")
     assert not [c for c in cross_article([denial, other]) if c["kind"] == "affiliation"]
     assert [c for c in cross_article([denial, same]) if c["kind"] == "affiliation"]
+
+
+def test_one_duration_in_two_wordings_is_one_period():
+    """Issue 14, fourteenth round: "in June and July" and "in two months" (or "over the past two months") name one
+    duration, so the two figures are compared; "the next two months" stays another stretch."""
+    from newsledger.extract.claims import Claim, _period, _period_key, comparable
+
+    def period(sentence, figure):
+        i = sentence.index(figure)
+        return _period(sentence, i, i + len(figure))
+
+    months = period("Monitors counted an estimated 340 civilian casualties in June and July, with deaths rising.",
+                    "340 civilian")
+    assert months == "in june and july"
+    assert _period_key(months) == _period_key("in two months") == _period_key("over the past two months")
+    assert _period_key("in the next two months") != _period_key("in two months")
+    assert _period_key("between march and may") == _period_key("in three months")
+    one = Claim("figure:killed", 0, "x", "n1", "", 0, 0, value=523, of="civilian", period="in two months")
+    assert comparable(one, replace(one, topic="figure:casualties", value=340, period=months))
+    assert not comparable(one, replace(one, period="in the next two months"))
+
+
+def test_an_indefinite_agent_is_no_responsibility_claim():
+    """Issue 14, fourteenth round: "whoever's responsible", "those responsible" name no one (Quirk et al. 15.8)."""
+    from newsledger.extract.claims import claims_of
+
+    for said in ("I want the government, or whoever’s responsible for this, to stop saying this, his mother said.",
+                 "We are still working to legally prosecute those responsible, the lawyer said."):
+        assert not [c for c in claims_of(_rec("a", said)) if c.topic == "responsibility"], said
+    named = "The minister said the Syrian government was responsible for the attack."
+    assert [c for c in claims_of(_rec("b", named)) if c.topic == "responsibility"]
+
+
+def test_a_place_taken_is_no_standing_claim_of_defeat():
+    """Issue 14, fourteenth round: past the control window, a dispute of a group's defeat answers claims that the
+    group is beaten ("Isis had been defeated"), not that a place was taken ("seized the last Isis strongholds",
+    "defeated Isis in Raqqa")."""
+    from newsledger.extract.claims import _local_defeat, _norm, cross_article, topics
+
+    later = _rec("b", "Isis is not finished, the Iraqi minister said on Monday.", published="2018-02-10")
+    found = []
+    for claim in ("A Pentagon spokesman said the SDF had seized the last Isis strongholds.",
+                  "A Pentagon spokesman said Isis had been defeated."):
+        earlier = _rec("a", claim, published="2017-10-17")
+        found.append([c for c in cross_article([earlier, later]) if c["kind"] == "control"])
+    assert not found[0] and found[1]
+    standing = topics()["control"]["standing"]
+    raqqa = "his comrades defeated Isis in Raqqa for us all"
+    syria = "We have defeated Isis in Syria, my only reason for being there"
+    assert _local_defeat(raqqa, standing.search(_norm(raqqa)))
+    assert not _local_defeat(syria, standing.search(_norm(syria)))

@@ -361,6 +361,9 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
             if hit is not None and hit[1] is not None and "duty" in roles and \
                     roles["duty"].search(content[:hit[1].end()]):
                 hit = None  # "we have a responsibility as a society", "countries must take responsibility": a duty
+            if hit is not None and hit[1] is not None and "anyone" in roles and \
+                    roles["anyone"].search(content[:hit[1].end()]):
+                hit = None  # "whoever's responsible for this", "prosecute those responsible": no one named
             if hit is not None:
                 role, m = hit
                 negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
@@ -1456,6 +1459,9 @@ def _figure_claims(v: View) -> list[Claim]:
 # months", "over the next five years"; of time position "in 2013", "since 2011", "this year"; of frequency "each
 # year"): "700 killed in three months" and "12 killed" (one bombardment), "1,300 died in 2013" and today's toll, a
 # quota "230,000 refugees over two years" and "22.5 million refugees worldwide" count different things
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?:" + "|".join(_MONTHS) + r")"
 _PERIOD = re.compile(
     r"\b(?:(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:(?:past|last|next|first|previous|coming)\s+)?"
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a|an)\s+)?"
@@ -1463,7 +1469,11 @@ _PERIOD = re.compile(
     r"|(?:since|in|during|by|until)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+)?(?:19|20)\d\d"
     r"|(?:each|every|per|a)\s+(?:year|month|week|day)"
-    r"|(?:this|last)\s+(?:year|month|week)|so\s+far)\b", re.I)
+    r"|(?:this|last)\s+(?:year|month|week)|so\s+far"
+    # a span of named months (Quirk et al. 8.57, adjuncts of duration by their ends): "in June and July", "between
+    # June and August", "from March to May"
+    r"|(?:in|during|between|from|over)\s+" + _MONTH + r"\s+(?:and|to|through|until|till|-|\u2013)\s+" + _MONTH + r")\b",
+    re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s(?:but|while|although|whereas)\s")
 
 
@@ -1474,6 +1484,32 @@ def _period(sentence: str, start: int, end: int) -> str | None:
     before = _CLAUSE_BREAK.split(sentence[:max(start, 0)][-80:])[-1]
     hit = _PERIOD.search(after) or _PERIOD.search(before)
     return " ".join(hit.group(0).lower().split()) if hit else None
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_DURATION = re.compile(r"^(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:(?:past|last)\s+)?(?P<n>\d+|[a-z]+)\s+"
+                       r"(?P<unit>hour|day|week|month|year|decade)s?$")
+_MONTH_SPAN = re.compile(r"^\w+\s+(?P<a>" + _MONTH + r")\W+(?:\w+\s+)?(?P<b>" + _MONTH + r")$")
+
+
+def _period_key(period: str | None) -> str | None:
+    """What a period counts, so that two wordings of one duration compare equal (Quirk et al. 1985, 8.57: a
+    duration named by its length or by its ends): "in two months", "over the past two months" and "in June and
+    July" are two months; "the next two months" or "the first two months" stay as written (another stretch)."""
+    if period is None:
+        return None
+    m = _MONTH_SPAN.match(period)
+    if m:
+        n = (_MONTHS.index(m.group("b")) - _MONTHS.index(m.group("a"))) % 12 + 1
+        return f"{n} months"
+    m = _DURATION.match(period)
+    if m:
+        n = m.group("n")
+        count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1 if n in {"a", "an"} else None)
+        if count is not None:
+            return f"{count} {m.group('unit')}s"
+    return period
 
 
 _HALF = re.compile(r"\bhalf\s*$", re.I)
@@ -1582,7 +1618,8 @@ def comparable(a: Claim, b: Claim) -> bool:
     """Two figures of the same people that can be compared: the same kind, or a death toll and a casualty
     figure."""
     kinds = {a.topic, b.topic}
-    if a.period != b.period:  # different periods: "700 killed in three months" and "12 killed" in one raid
+    if _period_key(a.period) != _period_key(b.period):  # different periods: "700 killed in three months" and
+        # "12 killed" in one raid
         return False
     return a.of == b.of and (len(kinds) == 1 or kinds == {"figure:killed", "figure:casualties"})
 
@@ -2139,9 +2176,22 @@ def _place_names(v: View) -> set[str]:
     return {_key(p.get(k) or "") for p in v.places for k in ("text", "name")} - {""}
 
 
+# a defeat in one town ("defeated Isis in Raqqa"), not in a country: the capture of that town, not the group's defeat
+_DEFEAT_AT = re.compile(r"\W+(?:[\w'’-]+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+
+
+def _local_defeat(text: str, m: re.Match) -> bool:
+    """Whether the defeat word `m` in `text` is placed in a town (a capitalised name that is no country's)."""
+    at = _DEFEAT_AT.match(_norm(text)[m.end():m.end() + 60])
+    return bool(at) and at.group("place").lower() not in country_of_name()
+
+
 def _about_groups(v1: View, a: Claim, v2: View, b: Claim) -> bool:
     """Whether what two claims share is a group each article names as one (a group defeated, not a place taken)."""
     shared = _shared(a, b)
+    standing = topics().get(a.topic, {}).get("standing")
+    if standing is not None and not any(not _local_defeat(a.text, m) for m in standing.finditer(_norm(a.text))):
+        return False  # a place taken ("seized the last strongholds") is no standing claim of the group's defeat
     return bool(shared) and shared <= _group_names(v1) and shared <= _group_names(v2)
 
 
