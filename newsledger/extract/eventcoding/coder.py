@@ -327,6 +327,30 @@ LIGHT_VERBS = {"stage", "hold", "launch", "begin", "start", "continue", "mount",
                "perpetrate"}
 
 
+# The bare noun "strike" by an armed actor: WordNet 3.0 strike n. 5 "an attack that is intended to seize or inflict
+# damage on or destroy an objective" (a hyponym of attack) against the labour strike of nominals.tsv's "strike" row
+# (CAMEO 143, PLOVER PROTEST). The noun phrase tells the attack by its structure: a "-led" modifier (a coalition's
+# operation: "a US-led strike"), a state or a people naming its owner ("the expected US strike"; a labour strike is
+# named by its workers or employer: "the teachers' strike", "the Verizon strike"), or an "on"/"against" object that
+# is a country, a place, a facility or a people ("strikes on Syria"); a labour strike is against a policy or an
+# employer, not on a country. Coded as the military strike row: CAMEO 190 "Use conventional military force". Class
+# (Guardian unscored sample): "in the event of a US-led strike", "threats to carry out strikes on Syria",
+# "assassination strikes against Bashar al-Assad", "support strikes against Syria", "a US strike on Syria".
+ATTACK_TARGET_ENTS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def armed_strike(noun: Token) -> bool:
+    """The noun "strike(s)" is an attack by its phrase's structure (see ATTACK_TARGET_ENTS)."""
+    if noun.lemma_.lower() != "strike" and noun.lower_ not in {"strike", "strikes"}:
+        return False
+    if any(c.dep_ == "amod" and (c.lower_.endswith("-led") or c.lower_ == "led") for c in noun.children):
+        return True
+    if any(c.dep_ in {"compound", "amod", "nmod", "poss"} and c.ent_type_ in {"GPE", "NORP"} for c in noun.children):
+        return True  # a state's strike ("the expected US strike", "Israel's strikes"): its military's
+    return any(p.ent_type_ in ATTACK_TARGET_ENTS for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in {"on", "against"} for p in c.children if p.dep_ == "pobj")
+
+
 def _nominal_object(verb: Token, lemma: str) -> tuple[str, Token] | None:
     """A light verb with an event noun as its object ("staged demonstrations", "mounted an invasion",
     "began a hunger strike"): the noun's code from nominals.tsv (compound nouns first), and the noun."""
@@ -340,7 +364,7 @@ def _nominal_object(verb: Token, lemma: str) -> tuple[str, Token] | None:
         for k in (f"{comp} {noun}".strip(), f"{comp} {obj.lower_}".strip(), f"{adj} {obj.lower_}".strip(), noun,
                   obj.lower_):
             if k in table:
-                return table[k], obj
+                return ("190" if table[k] == "143" and armed_strike(obj) else table[k]), obj
     return None
 
 
@@ -1265,7 +1289,8 @@ def _nominal_code(tok: Token, table: dict[str, str]) -> str | None:
                    and t.pos_ == "ADJ")  # "a Turkish military campaign": military campaign
     near = next((t.lower_ for t in tok.children if t.dep_ == "compound" and t.i == tok.i - 1), "")
     keys = [f"{m} {tok.lower_}" for m in (comp, adj, near) if m] + [tok.lower_, tok.lemma_.lower()]
-    return next((table[k] for k in keys if k in table), None)
+    code = next((table[k] for k in keys if k in table), None)
+    return "190" if code == "143" and armed_strike(tok) else code
 
 
 def _noun_sources(tok: Token) -> list[Token]:
@@ -1571,6 +1596,44 @@ def own_withdrawal(ev: RawEvent) -> bool:
     return any(h in WITHDRAWAL_HEADS for h in heads) and not any(h in PROMISE_LIKE for h in heads)
 
 
+# Meetings planned, announced or expected: event-annotation.md, "a THREATEN or AGREE event is itself the threat or the
+# promise"; a future act of another type is that type, planned. CAMEO 036 "Express intent to meet or negotiate" is a
+# statement of intent: a promise, offer or agreement to meet (PROMISE_LIKE governing the meeting verb: "agreed to
+# hold talks", "offered to meet"), a conditional offer ("would meet X if ...") or the party's own word that it will
+# meet ("rebel leaders said they would meet the mediator"). A meeting the outlet reports as scheduled or expected
+# ("the EU will hold a reconstruction conference on 24-25 April", "X is expected to hold talks with Turkish officials
+# on Tuesday", "the council will meet next Wednesday", "experts will arrive in Syria on Thursday", "will travel to
+# Paris for talks", "is planning to talk to Putin") is the planned CONSULT itself. Class: Guardian unscored sample
+# (six such clauses in four articles; two judged AGREE -> CONSULT in the random sample's tune half).
+
+
+def _own_statement(verb: Token) -> bool:
+    """The verb's clause is its own party's statement: governed by a verb of saying (PURE_SPEECH) whose subject is
+    the clause's subject or a pronoun standing for it ("rebel leaders said they would meet the mediator")."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in PURE_SPEECH:
+            said = {c.lower_ for c in t.children if c.dep_ == "nsubj"}
+            mine = [c for c in verb.children if c.dep_ == "nsubj"]
+            return bool(said) and any(m.pos_ == "PRON" or m.lower_ in said for m in mine)
+    return False
+
+
+def own_meeting(ev: RawEvent) -> bool:
+    """A planned meeting (CAMEO root 04) with no promise, offer or agreement governing it (PROMISE_LIKE), no
+    condition on it (an offer: "would meet X if he gave them a veto") and not its party's own statement of intent
+    ("said they would meet": CAMEO 036 itself)."""
+    if ev.trigger.lemma_.lower() in PROMISE_LIKE or _own_statement(ev.trigger):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+           for c in ev.trigger.children):
+        return False
+    return not any(h in PROMISE_LIKE for h in _governing_lemmas(ev.trigger))
+
+
 def intent_type(cameo: str, ev: RawEvent | None = None) -> tuple[str, str]:
     """(PLOVER type, CAMEO code) for a future or intended action: cooperative actions become CAMEO 03
     "express intent" (AGREE), material conflict becomes 13 "threaten" (THREATEN) unless the event `ev` is the
@@ -1582,6 +1645,8 @@ def intent_type(cameo: str, ev: RawEvent | None = None) -> tuple[str, str]:
         if ev is not None and own_withdrawal(ev):
             return "RETREAT", cameo
         return "AGREE", "0356"
+    if root == "04" and ev is not None and own_meeting(ev):
+        return D.plover(cameo)[0] or "CONSULT", cameo
     coop = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
     if root in coop:
         return "AGREE", coop[root]
