@@ -1715,9 +1715,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
             break
     if chosen is None:
         return None, None, False  # the caller dates it by the publication, saying so
-    value = chosen.value
-    if ago:
-        value, precision = ago, "month"
+    value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
     if value and precision == "month" and len(value) >= 7 and chosen.precision == "day":
@@ -1742,10 +1740,11 @@ AGO_HEDGES = {"nearly", "almost", "about", "around", "roughly", "some", "over", 
 
 
 def _ago_month(record: Record, tm) -> str | None:
-    """"a year ago", "two years ago", "six months ago" counted from the publication month, at month precision
-    (TimeML's TIMEX3 for "a year ago" is the period a year before the document time; the tagger gives "a year
-    ago" only the bare year, whose December is then taken as its latest day, so an April article's "a year ago"
-    counted four months, not twelve). None for any other time, or without a publication date."""
+    """"a year ago", "two years ago", "six months ago" as the month that many before the publication month, for
+    counting the five months of `historical` (TimeML's TIMEX3 for "a year ago" is the period a year before the
+    document time; the tagger gives "a year ago" only the bare year, whose December is then taken as its latest
+    day, so an April article's "a year ago" counted four months, not twelve). None for any other time, or without
+    a publication date. The event's date stays the tagger's year."""
     published = record.article.published
     if not published or not re.match(r"^\d{4}-\d{2}", published):
         return None
