@@ -1703,17 +1703,19 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if chosen is None and (told := _retold_time(record, doc, sent, ev)) is not None:
         chosen, precision = told
         own.append(chosen)
+    ago = _ago_month(record, chosen) if chosen is not None else None
     historical = False
     for tm in ([chosen] if chosen else []) + own:
         if tm is None or not tm.value:
             continue
-        if _months_before(tm.value, record.article.published) >= HISTORICAL_MONTHS:
+        value = ago if tm is chosen and ago else tm.value
+        if _months_before(value, record.article.published) >= HISTORICAL_MONTHS:
             historical = True
         if tm is chosen:
             break
     if chosen is None:
         return None, None, False  # the caller dates it by the publication, saying so
-    value = chosen.value
+    value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
     if value and precision == "month" and len(value) >= 7 and chosen.precision == "day":
@@ -1728,6 +1730,32 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if value and (value.endswith("_REF") or value.startswith("XXXX")):
         return None, None, historical
     return value, precision, historical
+
+
+AGO = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                 r"(year|month)s?\s+ago")
+AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+AGO_HEDGES = {"nearly", "almost", "about", "around", "roughly", "some", "over", "approximately"}
+
+
+def _ago_month(record: Record, tm) -> str | None:
+    """"a year ago", "two years ago", "six months ago" as the month that many before the publication month, for
+    counting the five months of `historical` (TimeML's TIMEX3 for "a year ago" is the period a year before the
+    document time; the tagger gives "a year ago" only the bare year, whose December is then taken as its latest
+    day, so an April article's "a year ago" counted four months, not twelve). None for any other time, or without
+    a publication date. The event's date stays the tagger's year."""
+    published = record.article.published
+    if not published or not re.match(r"^\d{4}-\d{2}", published):
+        return None
+    m = AGO.fullmatch(tm.text.strip())
+    before = record.article.text[max(0, tm.start - 12):tm.start].lower().split()
+    if not m or before and before[-1] in AGO_HEDGES or before[-2:] in (["more", "than"], ["less", "than"]):
+        return None  # "nearly two years ago", "more than a year ago": the year only
+    n = int(m.group(1)) if m.group(1).isdigit() else AGO_NUMBERS[m.group(1).lower()]
+    months = n * 12 if m.group(2).lower() == "year" else n
+    total = int(published[:4]) * 12 + int(published[5:7]) - 1 - months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
 def _sentence_times(record: Record, sent: Span) -> list:

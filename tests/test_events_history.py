@@ -1,0 +1,30 @@
+"""Historical episodes and their dates (issue 16, tenth round): "a year ago" counted at month precision
+(events._ago_month)."""
+from __future__ import annotations
+
+from tests.event_helpers import extract_events
+
+
+def _first(events, typ):
+    return [e for e in events if e.type == typ][0]
+
+
+def test_a_year_ago_counts_from_the_month_a_year_before(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    _, events = extract_events("A year ago, Syrian troops attacked the rebels in the town.", published="2018-04-08")
+    ev = _first(events, "ASSAULT")
+    assert ev.date == "2017" and ev.status == "historical"  # counted from April 2017, dated by the tagger's year
+
+
+def test_a_hedged_ago_keeps_its_year():
+    from types import SimpleNamespace
+
+    from newsledger.extract.events import _ago_month
+
+    text = "He was detained nearly two years ago. He was detained two years ago."
+    rec = SimpleNamespace(article=SimpleNamespace(text=text, published="2018-07-19"))
+    hedged = SimpleNamespace(text="two years ago", start=text.index("two"))
+    plain = SimpleNamespace(text="two years ago", start=text.rindex("two"))
+    assert _ago_month(rec, hedged) is None
+    assert _ago_month(rec, plain) == "2016-07"
+    assert _ago_month(rec, SimpleNamespace(text="six months ago", start=0)) == "2018-01"
