@@ -2,6 +2,14 @@
 
     PYTHONPATH=. python scripts/brief_unscored.py          # tally per question: right / partial / wrong / none
     PYTHONPATH=. python scripts/brief_unscored.py --ids    # the 30 article ids only (the selection rule)
+    PYTHONPATH=. python scripts/brief_unscored.py --pool OUT.json   # top why/how on the whole unscored pool
+    python scripts/brief_unscored.py --diff BASE.json NEW.json      # the answers a change moves (to judge)
+
+The pool (common.md's unscored articles of the tenth round): the 30 above, the Guardian texts of more than 4,100
+characters in neither events_guardian's nor brief_news's gold and in the tune half of `newsledger.eval.split.half`,
+and LGL's 171st-300th of events_allnews `ranked("lgl-")` not in brief_news's gold (204 articles). Run `--pool` in a
+tree without the change (a `git worktree`) and in the tree with it, then `--diff`: a rule that moves no answer
+there is no evidence of a class.
 
 An answer is judged when its (in, start, end) equals a judged row of the same article and question; other answers
 are counted as "unjudged" and listed (to judge and append, by the README's codebook). No text is stored.
@@ -10,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -42,7 +51,50 @@ def article_ids(corpus: Path = CORPUS) -> list[str]:
     return [k for k in g if k not in gold][-PER_SOURCE:] + [k for k in x if k not in gold][-PER_SOURCE:]
 
 
+def pool_ids(corpus: Path = CORPUS) -> list[str]:
+    """The unscored pool (the module doc), in a fixed order."""
+    from newsledger.eval.split import half
+    from newsledger.eval.suites.events_allnews import ranked
+
+    gold = set(gold_rows())
+    ev_gold = ROOT / "newsledger" / "eval" / "annotations" / "events_guardian" / "gold.tsv"
+    events = {ln.split("\t")[0] for ln in ev_gold.open(encoding="utf-8") if not ln.startswith("#")}
+    csv.field_size_limit(10_000_000)
+    with (corpus / GUARDIAN).open(encoding="utf-8", newline="") as fh:
+        g = ["guardian:" + r[""] for r in csv.DictReader(fh) if len(r["text"]) > 4100 and r[""] not in events
+             and "guardian:" + r[""] not in gold and half(r[""]).value == "tune"]
+    lgl = ["lgl:" + a[len("lgl-"):] for a in ranked(corpus, "lgl-")[170:300]]
+    return list(dict.fromkeys(article_ids(corpus) + g + [k for k in lgl if k not in gold]))
+
+
+def pool(out: Path) -> None:
+    ids = pool_ids()
+    src = {**_guardian(CORPUS, set(ids)), **_lgl(CORPUS, set(ids))}
+    ids = [k for k in ids if k in src]
+    items = [Item(k, src[k][0], {q: [] for q in QUESTIONS}) for k in ids]
+    tops = {k: {q: ((b or {}).get(q) or [None])[0] for q in QUESTIONS} for k, b in zip(ids, predict(items))}
+    out.write_text(json.dumps(tops, ensure_ascii=False, default=str), encoding="utf-8")
+    print(f"{len(ids)} articles -> {out}")
+
+
+def diff(base: Path, new: Path) -> None:
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (base, new))
+    for k in a:
+        for q in QUESTIONS:
+            x, y = a[k].get(q), (b.get(k) or {}).get(q)
+            kx, ky = ((t.get("in", "text"), t["start"], t["end"]) if t else None for t in (x, y))
+            if kx != ky:
+                print(k, q, repr(x and x["text"]), "->", repr(y and y["text"]), ky)
+
+
 def main() -> None:
+    if "--pool" in sys.argv:
+        pool(Path(sys.argv[sys.argv.index("--pool") + 1]))
+        return
+    if "--diff" in sys.argv:
+        i = sys.argv.index("--diff")
+        diff(Path(sys.argv[i + 1]), Path(sys.argv[i + 2]))
+        return
     ids = article_ids()
     if "--ids" in sys.argv:
         print("\n".join(ids))
