@@ -971,12 +971,21 @@ def _clause_party(index, record: Record, ev: RawEvent, sources: list) -> Actor |
     return actor
 
 
+# Verbs whose direct object is the thing moved or handed over (a theme), not the one acted upon: VerbNet send-11.1,
+# slide-11.2, bring-11.3, carry-11.4, remove-10.1 (withdraw, pull), put-9.1 (deploy, station), give-13.1 and
+# contribute-13.2 ("sent fewer soldiers", "withdraw troops", "deployed forces", "provided fighters").
+THEME_OBJECT_VERBS = {"send", "ship", "dispatch", "forward", "transfer", "deliver", "bring", "carry", "pull",
+                      "withdraw", "remove", "evacuate", "deploy", "station", "put", "place", "position", "give", "hand",
+                      "provide", "supply", "offer", "lend", "sell", "contribute", "donate", "commit", "mobilise",
+                      "mobilize", "recall", "redeploy", "reduce", "cut", "increase", "boost", "raise"}
+
+
 def _object_party(ev: RawEvent) -> Token | None:
     """The direct object of an event verb whose coder pattern named no target phrase at all, when it is a noun of
     people (HUMAN_HEADS, a sector noun of the Phoenix agents dictionary: "released a US pastor", "freed two
     journalists") or a name of a person, group or body: CAMEO's target is the actor acted upon, and a transitive
     verb's object is the one it acts upon. Sample tune-a class (events_sample, tenth round): target missing."""
-    if ev.targets or ev.trigger.pos_ != "VERB":
+    if ev.targets or ev.trigger.pos_ != "VERB" or ev.trigger.lemma_.lower() in THEME_OBJECT_VERBS | MOTION_WORDS:
         return None
     obj = next((c for c in ev.trigger.children if c.dep_ == "dobj" and c.i > ev.trigger.i), None) or next(
         (r for c in ev.trigger.children if (r := _misparsed_relative(c)) is not None), None)
