@@ -38,3 +38,9 @@ def test_two_attacks_of_one_pair_years_apart_are_two_events():
 def test_an_undated_retelling_of_an_attack_is_one_event():
     pairs = _pairs("Russia attacked Ukraine in February 2019. Russia attacked Ukraine, officials said.", "ASSAULT")
     assert len(pairs) == 1, pairs
+
+
+def test_the_object_of_a_verb_of_sending_is_no_target():
+    rec, events = extract_events("Jim Smith sent fewer soldiers than the president demanded.", published="2019-03-04")
+    assert not any(e.target and "soldiers" in actor_name(rec, e.target) for e in events), \
+        [(e.type, actor_name(rec, e.target)) for e in events]

@@ -792,15 +792,16 @@ def _reduced_passive(ev: RawEvent) -> None:
 def _misparsed_relative(verb: Token) -> Token | None:
     """The noun a past participle modifies when the parser read the reduced relative as a clause complement with that
     noun as its subject ("released a US pastor detained for two years": "pastor" nsubj of "detained", ccomp of
-    "released"): a VBN clause complement with no auxiliary (a finite clause's past participle needs one) whose
-    subject follows the governing verb. None otherwise."""
+    "released", tagged VBD or VBN): a past-tense clause complement with no auxiliary, object or clause of its own, of a
+    verb that takes no clause (not a verb of saying or thinking), whose common-noun subject follows the governing
+    verb. None otherwise."""
     if verb.dep_ != "ccomp" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i >= verb.i \
-            or any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
-        return None
-    if verb.tag_ == "VBD" and not _no_clause_verb(verb.head):
-        return None  # "said a pastor detained them": a finite clause of a verb of saying or thinking
+            or any(c.dep_ in {"aux", "auxpass", "mark", "dobj", "ccomp", "dative"} for c in verb.children):
+        return None  # an object or a clause of its own: an active finite verb, not a passive participle
+    if not _no_clause_verb(verb.head):
+        return None  # "said a pastor detained ...", "is the cell that ... beheaded": a real clause
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and verb.head.i < c.i < verb.i), None)
-    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+    return subj if subj is not None and subj.pos_ == "NOUN" else None  # "a US pastor", not "Turkey came in"
 
 
 # Verbs of thinking and perceiving that take a finite clause (VerbNet consider-29.9, see-30.1, wish-62 classes),
