@@ -974,11 +974,12 @@ def _clause_party(index, record: Record, ev: RawEvent, sources: list) -> Actor |
 
 # Verbs whose direct object is the thing moved or handed over (a theme), not the one acted upon: VerbNet send-11.1,
 # slide-11.2, bring-11.3, carry-11.4, remove-10.1 (withdraw, pull), put-9.1 (deploy, station), give-13.1 and
-# contribute-13.2 ("sent fewer soldiers", "withdraw troops", "deployed forces", "provided fighters").
+# contribute-13.2, keep-15.2 ("sent fewer soldiers", "withdraw troops", "deployed forces", "keep forces in Lebanon").
 THEME_OBJECT_VERBS = {"send", "ship", "dispatch", "forward", "transfer", "deliver", "bring", "carry", "pull",
                       "withdraw", "remove", "evacuate", "deploy", "station", "put", "place", "position", "give", "hand",
                       "provide", "supply", "offer", "lend", "sell", "contribute", "donate", "commit", "mobilise",
-                      "mobilize", "recall", "redeploy", "reduce", "cut", "increase", "boost", "raise"}
+                      "mobilize", "recall", "redeploy", "reduce", "cut", "increase", "boost", "raise", "keep", "retain",
+                      "maintain", "store"}
 
 
 def _object_party(ev: RawEvent) -> Token | None:
