@@ -289,16 +289,25 @@ def _first_mentions(record: Record, events: list[Event]) -> list[Event]:
     """One event per type, source and target in an article, at its first mention: a later sentence with the same
     actors and type ("launched the assault", "the operation", "the pair were captured") retells it
     (event-annotation.md: "other clear mentions of the same event are the same event"). A later arrest of "the
-    suspect" after an earlier one of the same type retells it too: the definite description points back."""
-    seen: set[tuple] = set()
+    suspect" after an earlier one of the same type retells it too: the definite description points back. Events whose
+    own dates (`_own_date`) cannot be one act's (`_dates_apart`: "a 2017 attack" and "an attack in 2018" by one side on
+    another) are two acts, not a retelling (tenth-round actor census: the first mention of the same pair swallowed a
+    later year's attack)."""
+    seen: dict[tuple, list[str | None]] = {}
     out = []
     for e in sorted(events, key=lambda e: e.start):
         k = (e.type, e.source, e.target)
-        if k in seen or (_anaphoric_custody_target(record, e) and any(o.type == e.type for o in out)):
+        if (k in seen and not all(_dates_apart(d, _own_date(e)) for d in seen[k])) or (
+                _anaphoric_custody_target(record, e) and any(o.type == e.type for o in out)):
             continue
-        seen.add(k)
+        seen.setdefault(k, []).append(_own_date(e))
         out.append(e)
     return out
+
+
+def _own_date(e: Event) -> str | None:
+    """The date the text gives an event, None when it was dated by the publication or the latest date in the text."""
+    return None if e.date_precision in {"publication", "latest_in_text"} else e.date
 
 
 def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
@@ -770,12 +779,43 @@ def _reduced_passive(ev: RawEvent) -> None:
     modifying a noun (a reduced passive relative clause) has that noun as its patient, the target; its source is
     its by-phrase, if any. The verb coder reads the modified noun as the subject."""
     t = ev.trigger
-    if t.dep_ != "acl" or t.tag_ != "VBN" or [h.i for h in ev.sources] != [t.head.i]:
+    if _misparsed_relative(t) is not None and [h.i for h in ev.sources] == [_misparsed_relative(t).i]:
+        pass  # the same reduced relative, parsed as a subjectless-auxiliary clause: see _misparsed_relative
+    elif t.dep_ != "acl" or t.tag_ != "VBN" or [h.i for h in ev.sources] != [t.head.i]:
         return
     agent = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     ev.targets = [h for h in ev.sources]
     ev.sources = [np_head(agent)] if agent is not None else []
     ev.passive = True
+
+
+def _misparsed_relative(verb: Token) -> Token | None:
+    """The noun a past participle modifies when the parser read the reduced relative as a clause complement with that
+    noun as its subject ("released a US pastor detained for two years": "pastor" nsubj of "detained", ccomp of
+    "released", tagged VBD or VBN): a past-tense clause complement with no auxiliary, object or clause of its own, of a
+    verb that takes no clause (not a verb of saying or thinking), whose common-noun subject follows the governing
+    verb. None otherwise."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i >= verb.i \
+            or any(c.dep_ in {"aux", "auxpass", "mark", "dobj", "ccomp", "dative"} for c in verb.children):
+        return None  # an object or a clause of its own: an active finite verb, not a passive participle
+    if not _no_clause_verb(verb.head):
+        return None  # "said a pastor detained ...", "is the cell that ... beheaded": a real clause
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and verb.head.i < c.i < verb.i), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None  # "a US pastor", not "Turkey came in"
+
+
+# Verbs of thinking and perceiving that take a finite clause (VerbNet consider-29.9, see-30.1, wish-62 classes),
+# beside the quote module's verbs of saying.
+CLAUSE_VERBS = {"believe", "think", "know", "find", "show", "fear", "hope", "suggest", "mean", "expect", "suspect",
+                "see", "hear", "learn", "realise", "realize", "feel", "assume", "understand", "prove", "reveal"}
+
+
+def _no_clause_verb(verb: Token) -> bool:
+    """A verb that takes no finite clause complement: not a verb of saying (quotes.speech_verbs) or thinking."""
+    from newsledger.extract.quotes import speech_verbs
+
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma not in CLAUSE_VERBS and lemma not in speech_verbs()
 
 
 ACT_NOUN_PREPS = {"against", "on", "upon", "into", "targeting"}
@@ -923,13 +963,40 @@ def _clause_party(index, record: Record, ev: RawEvent, sources: list) -> Actor |
     """The target a threat or a request names as the subject of its clause (_threatened_party, _requested_party),
     when the coder's target phrase gives none: an actor the article already knows (no group is made of "the
     economy"), not the actor itself or its own state."""
-    subj = _threatened_party(ev) or _requested_party(ev)
+    subj = _threatened_party(ev) or _requested_party(ev) or _object_party(ev)
     if subj is None or subj.pos_ == "PRON":
         return None  # the resolver's antecedent for a pronoun in a reported clause is often the speaker
-    actor = _actor(index, np_head(subj), record, create=False)
+    actor = _actor(index, np_head(subj), record, create=subj == _object_party(ev))
     if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
         return None  # "the White House warned that the US would respond if ...": its own side's action
     return actor
+
+
+# Verbs whose direct object is the thing moved or handed over (a theme), not the one acted upon: VerbNet send-11.1,
+# slide-11.2, bring-11.3, carry-11.4, remove-10.1 (withdraw, pull), put-9.1 (deploy, station), give-13.1 and
+# contribute-13.2, keep-15.2 ("sent fewer soldiers", "withdraw troops", "deployed forces", "keep forces in Lebanon").
+THEME_OBJECT_VERBS = {"send", "ship", "dispatch", "forward", "transfer", "deliver", "bring", "carry", "pull",
+                      "withdraw", "remove", "evacuate", "deploy", "station", "put", "place", "position", "give", "hand",
+                      "provide", "supply", "offer", "lend", "sell", "contribute", "donate", "commit", "mobilise",
+                      "mobilize", "recall", "redeploy", "reduce", "cut", "increase", "boost", "raise", "keep", "retain",
+                      "maintain", "store"}
+
+
+def _object_party(ev: RawEvent) -> Token | None:
+    """The direct object of an event verb whose coder pattern named no target phrase at all, when it is a noun of
+    people (HUMAN_HEADS, a sector noun of the Phoenix agents dictionary: "released a US pastor", "freed two
+    journalists") or a name of a person, group or body: CAMEO's target is the actor acted upon, and a transitive
+    verb's object is the one it acts upon. Sample tune-a class (events_sample, tenth round): target missing."""
+    if ev.targets or ev.trigger.pos_ != "VERB" or ev.trigger.lemma_.lower() in THEME_OBJECT_VERBS | MOTION_WORDS:
+        return None
+    obj = next((c for c in ev.trigger.children if c.dep_ == "dobj" and c.i > ev.trigger.i), None) or next(
+        (r for c in ev.trigger.children if (r := _misparsed_relative(c)) is not None), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or _place_noun(obj):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in HUMAN_HEADS or lemma in D.agent_codes() or obj.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return obj
+    return None
 
 
 def _requested_party(ev: RawEvent) -> Token | None:
@@ -1015,7 +1082,8 @@ def _nationality_clash(actor: Actor, head: Token) -> bool:
     country) is not that actor: the resolver's recency rule ("the forces" -> the organization named last) gave
     another side of the war. Such a phrase is a group of its own ("Kurdish forces"). Class seen on
     dev/unlabelled Guardian articles outside the gold set."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in HUMAN_HEADS:
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not (lemma in HUMAN_HEADS or lemma in RELATIONAL_HEADS or lemma in D.agent_codes()):
         return False
     names = {w.lower() for n in [actor.name, *actor.aliases] for w in re.findall(r"[\w'-]+", n)}
     for c in head.children:
@@ -1029,6 +1097,9 @@ def _nationality_clash(actor: Actor, head: Token) -> bool:
     return False
 
 
+# WordNet counterpart.n.01 ("a person or thing having the same function as another in another place"): "their
+# British counterparts" are the other side's people, named by their own nationality, never the possessor's.
+RELATIONAL_HEADS = {"counterpart", "opposite"}
 QUANTITY_ADJS = {"many", "several", "other", "few", "numerous", "some", "more", "dozens", "hundreds", "thousands"}
 
 
