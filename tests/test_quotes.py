@@ -870,3 +870,29 @@ def test_amount_object_leaves_the_topic_as_content():
     assert find(qs, "debate preparation", "indirect").text == "debate preparation"
     assert find(qs, "trade", "indirect").text == "trade"
     assert not [q for q in qs if q.text == "Monday"]
+
+
+def test_quote_closing_its_sentence_is_not_reported_by_the_next_sentences_cue():
+    # a quotation paragraph with no cue of its own goes on with the last speaker (the press convention); the
+    # next sentence's cue has its own content ("disputed the readout") and reports that, not the quotation
+    rec, qs = run('"The two leaders discussed the situation," the White House readout said. "The president '
+                  'stressed the need for restraint." Turkish officials disputed the readout on Monday.')
+    q = find(qs, "stressed the need")
+    assert q is not None and "Turkish" not in (q.speaker_text or "")
+    assert "readout" in (q.speaker_text or "")
+
+
+def test_quote_closing_its_sentence_keeps_a_next_sentence_cue_with_nothing_else_to_report():
+    _, qs = run('The minister arrived late. "We will not give up!" Maria Lopez said later.')
+    q = find(qs, "We will not give up")
+    assert q is not None and q.speaker_text == "Maria Lopez"
+
+
+def test_outlet_closing_the_cue_sentence_does_not_take_the_next_quote():
+    # "according to News Corp." reports the cue clause of the quote before it; the quotation after goes on
+    # with the one talking, not with the outlet
+    _, qs = run('Maria Lopez spoke to the court in June. "The previous statement was half true," she told the '
+                'court, according to News Corp. "My real name is Maria Lopez and I want to stay." Prosecutors '
+                'disputed her account.')
+    q = find(qs, "My real name")
+    assert q.speaker_text is not None and "News Corp" not in q.speaker_text and "Prosecutors" not in q.speaker_text

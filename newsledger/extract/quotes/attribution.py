@@ -32,7 +32,8 @@ class Attribution(Reading):
         if last is None or last.kind != "direct" or f.kind != "indirect" or last.cue is None or f.cue is None:
             return False
         if f.cue_text == "according to":  # "A," the judge said, according to the Post. "B."
-            return f.start <= last.cue.idx < f.end
+            # ("A," he told the court, according to News Corp. "B.": the outlet's phrase closes the cue's sentence)
+            return f.start <= last.cue.idx < f.end or f.cue.sent == last.cue.sent
         return f.cue.sent == last.cue.sent and f.start > last.cue.idx
 
     def inherit(self, f: Found, last: Found | None) -> None:

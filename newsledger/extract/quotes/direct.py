@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsledger.extract.quotes.cues import PREP_CONTENT
 from newsledger.extract.quotes.marks import Marked
 from newsledger.extract.quotes.reading import Found
 from newsledger.extract.quotes.speakers import Speakers
@@ -108,7 +109,7 @@ class DirectQuotes(Speakers):
             return f
         # 2. the nearest cue in the frame
         frame = self.frame(m)
-        cands = [t for t in frame if self.is_cue(t) or self.according_to(t)]
+        cands = [t for t in frame if (self.is_cue(t) or self.according_to(t)) and not self.next_sentence_report(m, t)]
         if cands:
             def dist(t: Token) -> int:
                 return m.open - t.idx if t.idx < m.open else t.idx - (m.close or m.end)
@@ -128,6 +129,28 @@ class DirectQuotes(Speakers):
                     self.set_cue(f, cands[-1])
                     return f
         return f
+
+    def next_sentence_report(self, m: Marked, cue: Token) -> bool:
+        """A cue in the sentence after a quotation that closes its own sentence ("A." Turkish officials disputed
+        the readout; "A." She also criticised X) that reports something else: the quotation is no content of it.
+        The press convention names a new speaker with their words, and a quotation paragraph with no attribution
+        of its own goes on with the last attributed speaker, which `Attribution.inherit` gives it. Only the main
+        verb of the next sentence with nothing to report but the quote ("A." Smith said later. "Why?" she
+        asked.) still reports it; a participle, a relative clause's verb, a cue with an object, a clause, a
+        prepositional content or a colon after it ("Bethany said: "B."") does not."""
+        if m.close is None or cue.idx < m.close:
+            return False
+        content = self.text[m.start:m.end].rstrip()
+        after = self.text[m.close + 1: cue.idx + len(cue.text)].lstrip()
+        if not content.endswith((".", "!", "?")) or not after[:1].isupper():
+            return False
+        if self.according_to(cue) or cue.dep_ not in {"ROOT", "conj"} or cue.tag_ in {"VBG", "VBN"}:
+            return True  # "According to X, Y", "Describing herself as X", "the zone, which has been attacked"
+        if any(t.text == ":" for t in self.doc[cue.i + 1: cue.sent.end]):
+            return True  # "Bethany said: "B."": the quotation after the colon is its content
+        preps = PREP_CONTENT.get(cue.lemma_.lower(), ())
+        return self.has_own_content(cue, {"dobj", "ccomp", "xcomp"}) or any(
+            c.dep_ == "prep" and c.lower_ in preps for c in cue.children)
 
     def opens_paragraph(self, f: Found) -> bool:
         """The quote's opening mark is the first thing in its paragraph's text."""
