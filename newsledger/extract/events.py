@@ -779,9 +779,10 @@ def _reduced_passive(ev: RawEvent) -> None:
     modifying a noun (a reduced passive relative clause) has that noun as its patient, the target; its source is
     its by-phrase, if any. The verb coder reads the modified noun as the subject."""
     t = ev.trigger
-    if _misparsed_relative(t) is not None and [h.i for h in ev.sources] == [_misparsed_relative(t).i]:
-        pass  # the same reduced relative, parsed as a subjectless-auxiliary clause: see _misparsed_relative
-    elif t.dep_ != "acl" or t.tag_ != "VBN" or [h.i for h in ev.sources] != [t.head.i]:
+    source_heads = [h.i for h in ev.sources]
+    relative_of = _misparsed_relative(t)  # the same reduced relative, parsed as a clause complement
+    if not (relative_of is not None and source_heads == [relative_of.i]) \
+            and (t.dep_ != "acl" or t.tag_ != "VBN" or source_heads != [t.head.i]):
         return
     agent = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     ev.targets = [h for h in ev.sources]
@@ -963,10 +964,11 @@ def _clause_party(index, record: Record, ev: RawEvent, sources: list) -> Actor |
     """The target a threat or a request names as the subject of its clause (_threatened_party, _requested_party),
     when the coder's target phrase gives none: an actor the article already knows (no group is made of "the
     economy"), not the actor itself or its own state."""
-    subj = _threatened_party(ev) or _requested_party(ev) or _object_party(ev)
+    obj = _object_party(ev)
+    subj = _threatened_party(ev) or _requested_party(ev) or obj
     if subj is None or subj.pos_ == "PRON":
         return None  # the resolver's antecedent for a pronoun in a reported clause is often the speaker
-    actor = _actor(index, np_head(subj), record, create=subj == _object_party(ev))
+    actor = _actor(index, np_head(subj), record, create=subj == obj)
     if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
         return None  # "the White House warned that the US would respond if ...": its own side's action
     return actor
