@@ -1466,8 +1466,7 @@ _PERIOD = re.compile(
     r"\b(?:(?:in|over|during|within|for|across)\s+(?:the\s+)?(?:(?:past|last|next|first|previous|coming)\s+)?"
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a|an)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?|decades?)"
-    r"|(?:since|in|during|by|until)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+)?(?:19|20)\d\d"
+    r"|(?:since|in|during|by|until)\s+(?:" + _MONTH + r"\s+)?(?:19|20)\d\d"
     r"|(?:each|every|per|a)\s+(?:year|month|week|day)"
     r"|(?:this|last)\s+(?:year|month|week)|so\s+far"
     # a span of named months (Quirk et al. 8.57, adjuncts of duration by their ends): "in June and July", "between
