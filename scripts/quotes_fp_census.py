@@ -16,7 +16,6 @@ An unmatched prediction is, first that applies:
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -83,11 +82,7 @@ def length(q) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", default="train", choices=["train", "tune-a"])
-    ap.add_argument("--corpus", type=Path, default=train.CORPUS)
-    ap.add_argument("--every", type=int, default=1)
-    ap.add_argument("--cache", action="store_true")
+    ap = train.census_parser(__doc__.split("\n\n")[0])
     ap.add_argument("--top", type=int, default=30)
     args = ap.parse_args(argv)
     docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)

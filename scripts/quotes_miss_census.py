@@ -20,7 +20,6 @@ no report made from it), "content elsewhere" (a report made from the cue's word 
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
@@ -106,11 +105,7 @@ def construction(doc, text, g, head, belief) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", default="train", choices=["train", "tune-a"])
-    ap.add_argument("--corpus", type=Path, default=train.CORPUS)
-    ap.add_argument("--every", type=int, default=1)
-    ap.add_argument("--cache", action="store_true")
+    ap = train.census_parser(__doc__.split("\n\n")[0])
     ap.add_argument("--verbnet", type=Path)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--examples", action="store_true", help="tune-a only: one line per miss (class, cue, content)")

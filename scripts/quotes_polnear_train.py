@@ -84,6 +84,16 @@ def records(texts: list[str], name: str, cache: bool) -> tuple[list[Record], flo
     return out, time.process_time() - t0
 
 
+def census_parser(description: str) -> argparse.ArgumentParser:
+    """The census scripts' shared options: which texts (--set, --corpus, --every) and the parse cache (--cache)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--set", default="train", choices=["train", "tune-a"])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--every", type=int, default=1)
+    ap.add_argument("--cache", action="store_true")
+    return ap
+
+
 def census_inputs(set_name: str, corpus: Path, every: int, cache: bool) -> tuple[list, list, list[Record]]:
     """The census scripts' inputs: PolNeAR train (every `every`-th text) or the dev tune-a quarter, as (docs, parsed
     texts, records)."""
