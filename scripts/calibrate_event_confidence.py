@@ -78,7 +78,7 @@ from newsledger.eval.suites import events_guardian as G  # noqa: E402
 from newsledger.eval.suites import events_plover as P  # noqa: E402
 from newsledger.extract import events  # noqa: E402
 
-CONFIG = Path(events.__file__).resolve().parents[1] / "data" / "events" / "confidence.json"
+CONFIG = Path(events.__file__).resolve().parents[2] / "data" / "events" / "confidence.json"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 HALVES = ("tune-a", "tune-b")
 THRESHOLDS = [round(0.05 * k, 2) for k in range(20)]

@@ -13,7 +13,7 @@ from pathlib import Path
 from newsledger.eval.split import select
 from newsledger.eval.suites import events_allnews as A
 from newsledger.eval.suites import events_guardian as G
-from newsledger.extract import events as E
+from newsledger.extract.events import dates as E
 from newsledger.nlp import parse
 
 

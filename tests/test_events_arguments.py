@@ -45,7 +45,7 @@ def test_a_pronoun_is_not_a_member_of_the_side_it_acts_on():
 
 
 def test_only_a_national_capital_stands_for_its_state():
-    from newsledger.extract.events import _national_capital
+    from newsledger.extract.events.actors import _national_capital
 
     assert _national_capital("Damascus") and not _national_capital("Aleppo")
 
@@ -71,7 +71,7 @@ def test_an_event_is_dated_by_its_day_not_its_hour():
 
 
 def test_an_article_without_a_dateline_dates_by_the_latest_date_it_names():
-    from newsledger.extract.events import _latest_in_text
+    from newsledger.extract.events.dates import _latest_in_text
     from newsledger.model import Article, TimeExpr
 
     class Times:
@@ -88,7 +88,7 @@ def test_an_article_without_a_dateline_dates_by_the_latest_date_it_names():
 def test_a_sides_account_is_a_claim_its_own_losses_an_admission():
     from collections import Counter
 
-    from newsledger.extract.events import _claim_status
+    from newsledger.extract.events.status import _claim_status
     from newsledger.model import Actor, Article, Record
 
     army = Actor("a1", "Ruritania", "country", code="RUR")

@@ -19,7 +19,7 @@ def test_a_year_ago_counts_from_the_month_a_year_before(monkeypatch):
 def test_a_hedged_ago_keeps_its_year():
     from types import SimpleNamespace
 
-    from newsledger.extract.events import _ago_month
+    from newsledger.extract.events.dates import _ago_month
 
     text = "He was detained nearly two years ago. He was detained two years ago."
     rec = SimpleNamespace(article=SimpleNamespace(text=text, published="2018-07-19"))

@@ -36,7 +36,7 @@ def test_the_same_verb_on_a_named_other_party_stays_two_events():
 
 
 def test_one_family_joins_verbs_of_one_act_class_only():
-    from newsledger.extract.events import _one_family
+    from newsledger.extract.events.mentions import _one_family
     assert _one_family("bomb", "shell") and _one_family("arrest", "detain") and _one_family("kill", "kill")
     assert not _one_family("arrest", "kill") and not _one_family(None, "kill")
 

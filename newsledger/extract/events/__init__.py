@@ -1,0 +1,164 @@
+"""Events: who did what to whom, coded in PLOVER and CAMEO (issue 6; precision rules and confidence, issue 16).
+
+Per sentence, newsledger.extract.eventcoding.coder finds triggers from the CAMEO verb dictionary with their
+source and target noun-phrase heads (and event nouns whose phrase names their actor: "Turkey's offensive");
+clauses that report no act (conditions, questions, thoughts, feelings, a verb without its required argument:
+data/events/non_acts.json) give none. This module turns them into record events:
+- heads become canonical actors through the actor index (names, pronouns, "the group", "Taliban fighters");
+  a pronoun subject of a reported clause is the speaker ("Turkey said it would ..."), "we"/"I" in a quote its
+  speaker, the speaker makes a quoted demand, accusation, threat or refusal; a capital stands for its state;
+  a human nominal without an actor ("the people of X", "crowds") becomes a group actor, named without its count
+  ("300 militants" -> militants); "its soldiers" is the organization or country "its" points to; "the pair" is
+  the person the article names most often; a one-word surname is the person named in full; "US-backed Kurdish
+  fighters" are the fighters; "the US-led coalition" is a body of its own; an expletive "it" is no one;
+  "the foreign minister, <name>," is the named person; a plain pronoun is not the actor (or a member of the side)
+  its clause names on the other side (principle B), a description not its own clause's subject (principle C);
+  only a national capital stands for its state; "launched an operation against Y" and "a pastor detained" (a
+  reduced passive) give Y and the pastor as targets; "the Kurdish forces" are not an organization of another
+  nationality the resolver's recency rule picked (issue 16, fourth round);
+- an everyday verb coded only by the dictionary's bare default accuses or asks no one without a target;
+- an act needs an identifiable source: only an attack or an arrest may be agentless ("were detained"); an actor
+  does not act on itself; a material-conflict event whose target is a place or missing is aimed at the
+  adversary the article pits the source against in another coded event, never at an unrelated organisation;
+  "X suffered losses" gets that adversary as source;
+- one event per sentence and type, and one per (type, source, target) in an article, at its first mention;
+- status (event-annotation.md): a threat or a promise is itself the event (THREATEN/AGREE, reported); other
+  future and intended acts are planned; could/might are hypothetical; a negated future act is none; inside a
+  quote the speaker is `asserted_by`: a party's account of an act is claimed (its own losses with no attacker
+  named are an admission, reported), a bystander's is reported;
+  denied under a denial; an outlet's own negation drops it, and so does a speaker's with no denial verb (an attack
+  or arrest excepted: denied); historical when the event's date lies five or more
+  months before publication;
+- date (event-annotation.md: "the time expression governing the event's clause, resolved against the publication
+  date; else the publication date"): a time expression attached to the trigger's clause; a time that modifies a
+  noun gives month precision only; a time of day gives its day; else the publication date with date_precision
+  "publication" (never blank), or for an article without one the latest date its text names ("latest_in_text").
+  No day is inherited from an earlier sentence: the convention dates a clause without its own time by the
+  publication, and the inherited day was another clause's (issue 16, third round);
+- confidence: a calibrated probability that the event is real and typed right (features(), confidence.json);
+  events below the default threshold are not kept (default_min_confidence());
+- place: the most specific place in the clause, else the sentence; killed/injured: the kill/wound verbs' numbers.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, nominal_events
+from newsledger.extract.events.actors import _actor, _custody_target, _disjoint, _free_description, _same
+from newsledger.extract.events.arguments import (
+    _act_agent,
+    _act_noun_target,
+    _act_owner,
+    _aid_recipient,
+    _clause_party,
+    _country_object,
+    _reduced_passive,
+    _sent_to,
+)
+from newsledger.extract.events.assemble import _event
+from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, _event_code, _fill_actor_codes
+from newsledger.extract.events.confidence import confidence, default_min_confidence, features
+from newsledger.extract.events.filters import (
+    _adversaries,
+    _armed,
+    _bare_default,
+    _conflict_pairs,
+    _contest_verb,
+    _head_of,
+    _no_counterpart,
+    _visit_host,
+)
+from newsledger.extract.events.mentions import (
+    _first_mentions,
+    _link_described_persons,
+    _one_per_sentence_type,
+    _retold_acts,
+)
+from newsledger.extract.events.speakers import _cue_speaker, _quoted_speaker, _speaker_for, _speaker_of
+from newsledger.extract.events.status import UNASSERTED, _claim_status, _custody_act, _status
+from newsledger.extract.events.types import ADVERSARY_TYPES, CONFLICT, JUDGED_ACT_TYPES, VERBAL_TYPES
+from newsledger.model import Event, Record
+
+
+def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> list[Event]:
+    """The record's events with a confidence each; those below `min_confidence` (default: the configured
+    threshold, see min_confidence()) are not kept."""
+    threshold = default_min_confidence() if min_confidence is None else min_confidence
+    index = doc._.actor_index
+    if index is None:
+        return []
+    _fill_actor_codes(record)
+    from newsledger.extract.quotes import speech_verbs
+
+    speech = speech_verbs()
+    raw: list[tuple[Span, RawEvent]] = []
+    for sent in doc.sents:
+        verb_events = code_sentence(sent, speech)
+        for ev in [*verb_events, *nominal_events(sent, verb_events)]:
+            raw.append((sent, ev))
+    resolved = []
+    for sent, ev in raw:
+        _reduced_passive(ev)
+        srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
+            or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
+        if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
+            srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
+        tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
+                or _sent_to(index, h, record) or _actor(index, h, record, create=True)
+                or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
+        if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
+            tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
+                           or _clause_party(index, record, ev, srcs)) is not None else tgts
+        if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
+            tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
+        srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
+        # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
+        for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
+            _country_from_phrase(a, h)
+        resolved.append((sent, ev, srcs, tgts, _coder_codes(ev, srcs, tgts)))
+    pairs = _conflict_pairs(record, resolved)
+    adversary = _adversaries(record, pairs)
+    events: list[Event] = []
+    lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
+    seen: set[tuple] = set()
+    for sent, ev, srcs, tgts, codes in resolved:
+        status, asserted_by, typ, cameo = _status(record, doc, ev)
+        if status is None:
+            continue
+        for src in srcs:
+            for tgt in tgts:
+                s, t = src, tgt
+                if ev.attacker_unknown:
+                    s, t = (adversary(t) if t else None), t
+                elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
+                    if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
+                        t = adversary(s)
+                if s is not None and t is not None and s.id == t.id:
+                    t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
+                if s is None and (t is None or typ not in CONFLICT):
+                    continue  # an act needs an identifiable actor: only an attack or arrest may be agentless
+                if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
+                    continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
+                if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
+                    continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
+                t = _visit_host(index, record, ev, s, t)
+                if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
+                    continue  # a journey, a place or the public is no one met, visited or threatened
+                key = (ev.trigger.i, s.id if s else None, t.id if t else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
+                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs,
+                                                                       _custody_act(ev)), by)
+                e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
+                e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
+                if e.confidence >= threshold:
+                    events.append(e)
+                    lemmas[id(e)] = ev.trigger.lemma_.lower()
+    events = _first_mentions(record, _link_described_persons(index, record, doc, _one_per_sentence_type(events),
+                                                              lemmas))
+    events = [e for e in _retold_acts(record, events, lemmas) if e.status != UNASSERTED]
+    for i, e in enumerate(events, 1):
+        e.id = f"e{i}"
+    return events

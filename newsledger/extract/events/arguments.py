@@ -1,0 +1,322 @@
+"""Sources and targets from the structure of the sentence when the coder's heads give none: reduced passives,
+the owner and target of act nouns, sent forces, recipients, threatened and requested parties, a verb's people
+object, the agent of an attack noun."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.eventcoding import actorcodes
+from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.coder import RawEvent, np_head
+from newsledger.extract.events.actors import HUMAN_HEADS, NAME_ENTITIES, _actor, _place_noun, _same
+from newsledger.extract.events.codes import _code_for_actor
+from newsledger.extract.events.types import CONFLICT
+from newsledger.model import Actor, Record
+from newsledger.resolve import lexicon
+from newsledger.resolve.actor_codes import NON_STATE_PREFIXES
+
+
+def _reduced_passive(ev: RawEvent) -> None:
+    """"Turkey released a US pastor detained for two years", "civilians killed in the strike": a past participle
+    modifying a noun (a reduced passive relative clause) has that noun as its patient, the target; its source is
+    its by-phrase, if any. The verb coder reads the modified noun as the subject."""
+    t = ev.trigger
+    source_heads = [h.i for h in ev.sources]
+    relative_of = _misparsed_relative(t)  # the same reduced relative, parsed as a clause complement
+    if not (relative_of is not None and source_heads == [relative_of.i]) \
+            and (t.dep_ != "acl" or t.tag_ != "VBN" or source_heads != [t.head.i]):
+        return
+    agent = next((p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    ev.targets = [h for h in ev.sources]
+    ev.sources = [np_head(agent)] if agent is not None else []
+    ev.passive = True
+
+
+def _misparsed_relative(verb: Token) -> Token | None:
+    """The noun a past participle modifies when the parser read the reduced relative as a clause complement with that
+    noun as its subject ("released a US pastor detained for two years": "pastor" nsubj of "detained", ccomp of
+    "released", tagged VBD or VBN): a past-tense clause complement with no auxiliary, object or clause of its own, of a
+    verb that takes no clause (not a verb of saying or thinking), whose common-noun subject follows the governing
+    verb. None otherwise."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i >= verb.i \
+            or any(c.dep_ in {"aux", "auxpass", "mark", "dobj", "ccomp", "dative"} for c in verb.children):
+        return None  # an object or a clause of its own: an active finite verb, not a passive participle
+    if not _no_clause_verb(verb.head):
+        return None  # "said a pastor detained ...", "is the cell that ... beheaded": a real clause
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and verb.head.i < c.i < verb.i), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None  # "a US pastor", not "Turkey came in"
+
+
+# Verbs of thinking and perceiving that take a finite clause (VerbNet consider-29.9, see-30.1, wish-62 classes),
+# beside the quote module's verbs of saying.
+CLAUSE_VERBS = {"believe", "think", "know", "find", "show", "fear", "hope", "suggest", "mean", "expect", "suspect",
+                "see", "hear", "learn", "realise", "realize", "feel", "assume", "understand", "prove", "reveal"}
+
+
+def _no_clause_verb(verb: Token) -> bool:
+    """A verb that takes no finite clause complement: not a verb of saying (quotes.speech_verbs) or thinking."""
+    from newsledger.extract.quotes import speech_verbs
+
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and lemma not in CLAUSE_VERBS and lemma not in speech_verbs()
+
+
+ACT_NOUN_PREPS = {"against", "on", "upon", "into", "targeting"}
+
+
+def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
+    """An object that names no actor but an act aimed at one ("will launch a military operation against the
+    Kurds", "stepped up its campaign against Isis", "announced strikes on militant positions"): the actor the
+    act's against/on/into phrase names, on the noun or on the verb whose object it is (the parser hangs it on
+    either) (issue 16: the prepositional target of a nominal act)."""
+    if head.pos_ != "NOUN":
+        return None
+    verb_preps = [c for c in head.head.children if c.i > head.i] if head.dep_ == "dobj" else []
+    for c in [*head.children, *verb_preps]:
+        if c.dep_ == "prep" and c.lower_ in ACT_NOUN_PREPS:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return _actor(index, np_head(pobj), record, create=True) \
+                    or _act_owner(index, np_head(pobj), record)
+    return None
+
+
+OWNER_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+
+# Nouns naming an actor's decision rather than an event (WordNet noun.act / noun.communication nominalizations of
+# decide, rule, order, move, plan; the verdict of a court): "criticised Trump's decision", "condemned the White
+# House's decision", "a challenge against the Home Office's decision", "a claim against a decision by the
+# government", "opposed Trump's decision to ..." (class seen in dev/unlabelled Guardian articles, issue 16): the
+# one who decided is what the criticism, challenge or refusal is aimed at, like the owner of an act noun.
+DECISION_NOUNS = {"decision", "ruling", "order", "move", "plan", "policy", "verdict", "judgment", "judgement"}
+
+
+def _act_owner(index, head: Token, record: Record) -> Actor | None:
+    """The actor whose act an accusation or refusal is aimed at: "condemned Russia's invasion of Ukraine",
+    "denounced the Israeli raid on ...", "rejected the Turkish offensive": CAMEO 111/112 (criticize, accuse) and
+    PLOVER ACCUSE/REJECT take the actor criticised as target, the owner of the act noun (nominals.tsv), not
+    the place or people the act was aimed at (issue 16: the possessor of a nominal act). A decision noun
+    (DECISION_NOUNS) is such an act, and its "by" phrase names its owner as a possessor does."""
+    if head.pos_ != "NOUN" or (head.lemma_.lower() not in D.nominals() and head.lower_ not in DECISION_NOUNS):
+        return None
+    owner = next((c for c in head.children if c.i < head.i and (
+        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
+    if owner is None:  # "a decision by the UK government", "the raid by Israeli forces": the by-agent
+        owner = next((np_head(p) for c in head.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}), None)
+    return _actor(index, owner, record, create=True) if owner is not None else None
+
+
+FORCE_NOUNS = {"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "warship", "warships", "tank",
+               "tanks", "jet", "jets", "fighter", "fighters", "marine", "marines", "ship", "ships", "unit", "units"}
+
+DEPLOY_VERBS = {"send", "deploy", "dispatch", "move", "order", "station", "mass"}
+
+DEPLOY_PREPS = {"into", "to", "in", "toward", "towards", "across"}
+
+
+def _sent_to(index, head: Token, record: Record) -> Actor | None:
+    """The actor a deployment is aimed at, not the sender's own forces: "threatened to send troops into northern
+    Syria", "will deploy warships to the Gulf of Guinea", "sent its army across the border into Lebanon": the
+    into/to phrase on the verb or on the forces noun (PLOVER MOBILIZE/THREATEN: the target is where force is
+    sent; issue 16: "threatened to send his forces" target)."""
+    if head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS:
+        return None
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in DEPLOY_VERBS:
+        return None
+    for c in [*verb.children, *head.children]:
+        if c.dep_ in {"prep", "dative"} and c.lower_ in DEPLOY_PREPS and c.i > head.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "NORP", "ORG"}:
+                return _actor(index, np_head(pobj), record, create=True) or index.country_named(np_head(pobj).text)
+    return None
+
+
+# The prepositions of a verb's recipient or counterpart (CAMEO's target: "hand over to Great Britain", "talks with
+# Russia", "sanctions on Iran"), not of a place it happens in ("in", "at", "into", "across": a place, see _sent_to).
+RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
+
+# VerbNet's motion classes (51.1 escape, 51.2 leave, 51.3.2 run, 51.4.2 fly/travel, 51.7 accompany...) and their
+# nouns: the country after them is a destination or origin, a place ("travelled to Syria", "flying to the United
+# States", "advises against travel to Syria"), not a state acted upon (Guardian and all-news tune-a).
+MOTION_WORDS = {"travel", "fly", "go", "come", "return", "move", "head", "leave", "flee", "escape", "drive",
+                "sail", "walk", "run", "journey", "arrive", "migrate", "emigrate", "immigrate", "relocate", "depart",
+                "trip", "flight", "voyage", "departure", "arrival", "cross", "enter",
+                "smuggle", "traffic"}
+
+
+def _country_object(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
+    """A country named as the object, indirect object or recipient of the trigger (or of the infinitive it
+    governs), or in a to/for phrase on the act's object noun, when the coder's target phrase gives no actor (or
+    only the source itself): "will give Tanzania a grant", "visited Russia", "offered to hand over to Great Britain
+    two of its nationals", "aid to Iraq" (PLOVER GSR tune-a class, issue 16: the coder's country-level codes found
+    these, the record's events lost them). The resolver keeps such a country out of the actors as a place; a
+    state receiving, met or acted upon is the act's target (CAMEO: the target is the actor acted upon). Only a
+    name the country lists know as a country: a capital or city is a place ("an attack on Mosul"), and so is the
+    destination of a motion verb or noun (MOTION_WORDS)."""
+    verbs = [ev.trigger, *(c for c in ev.trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    verbs = [v for v in verbs if v.lemma_.lower() not in MOTION_WORDS]
+    cands: list[Token] = []
+    for v in verbs:
+        cands += [c for c in v.children if c.dep_ in {"dobj", "dative"} and c.i > ev.trigger.i]
+        cands += [p for c in v.children if c.dep_ in {"prep", "dative"} and c.lower_ in RECIPIENT_PREPS
+                  and c.i > ev.trigger.i for p in c.children if p.dep_ == "pobj"]
+    for h in [h for h in ev.targets if h.lemma_.lower() not in MOTION_WORDS]:  # the act's object noun: "aid to Iraq"
+        cands += [p for c in h.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS | {"for"}
+                  for p in c.children if p.dep_ == "pobj"]
+    src_countries = {a.country for a in sources if a is not None and a.country}
+    for c in sorted(cands, key=lambda t: t.i):
+        if c.ent_type_ != "GPE" or c.pos_ != "PROPN":
+            continue
+        name = " ".join(t.text for t in actorcodes.np_tokens(c) if t.dep_ != "det")
+        iso2 = lexicon.country_of_name().get(name.lower()) or lexicon.country_of_name().get(c.lower_)
+        if not iso2 or iso2 in src_countries:
+            continue
+        actor = index.country_named(name) or index.country_named(c.text)
+        if actor is not None and not actor.code and not actor.code_source:
+            actor.code = _code_for_actor(record, actor)
+        return actor
+    return None
+
+
+# WordNet's aid.n.01 / assistance and its transfer kin (loan, grant, arms): the object of giving, halting or
+# withholding whose to/for phrase names the recipient, the act's target ("prohibit all aid to the rebels",
+# "suspended a loan to the government"; CAMEO 07x provide aid / 16x reduce aid: the target is the recipient).
+AID_NOUNS = {"aid", "assistance", "help", "support", "loan", "loans", "grant", "grants", "funding", "funds", "credit",
+             "arms", "weapons", "supplies", "subsidy", "subsidies"}
+
+
+def _aid_recipient(index, record: Record, ev: RawEvent) -> Actor | None:
+    """The recipient actor of an aid noun the event acts on (AID_NOUNS): its to/for phrase's actor."""
+    for h in ev.targets:
+        if h.lemma_.lower() not in AID_NOUNS and h.lower_ not in AID_NOUNS:
+            continue
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in {"to", "for"}:
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.ent_type_ in NAME_ENTITIES or any(
+                        t.ent_type_ in NAME_ENTITIES for t in actorcodes.np_tokens(pobj))):
+                    a = _actor(index, np_head(pobj), record, create=True)
+                    if a is not None:
+                        return a
+    return None
+
+
+def _clause_party(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
+    """The target a threat or a request names as the subject of its clause (_threatened_party, _requested_party),
+    when the coder's target phrase gives none: an actor the article already knows (no group is made of "the
+    economy"), not the actor itself or its own state."""
+    obj = _object_party(ev)
+    subj = _threatened_party(ev) or _requested_party(ev) or obj
+    if subj is None or subj.pos_ == "PRON":
+        return None  # the resolver's antecedent for a pronoun in a reported clause is often the speaker
+    actor = _actor(index, np_head(subj), record, create=subj == obj)
+    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
+        return None  # "the White House warned that the US would respond if ...": its own side's action
+    return actor
+
+
+# Verbs whose direct object is the thing moved or handed over (a theme), not the one acted upon: VerbNet send-11.1,
+# slide-11.2, bring-11.3, carry-11.4, remove-10.1 (withdraw, pull), put-9.1 (deploy, station), give-13.1 and
+# contribute-13.2, keep-15.2 ("sent fewer soldiers", "withdraw troops", "deployed forces", "keep forces in Lebanon").
+THEME_OBJECT_VERBS = {"send", "ship", "dispatch", "forward", "transfer", "deliver", "bring", "carry", "pull",
+                      "withdraw", "remove", "evacuate", "deploy", "station", "put", "place", "position", "give", "hand",
+                      "provide", "supply", "offer", "lend", "sell", "contribute", "donate", "commit", "mobilise",
+                      "mobilize", "recall", "redeploy", "reduce", "cut", "increase", "boost", "raise", "keep", "retain",
+                      "maintain", "store"}
+
+
+def _object_party(ev: RawEvent) -> Token | None:
+    """The direct object of an event verb whose coder pattern named no target phrase at all, when it is a noun of
+    people (HUMAN_HEADS, a sector noun of the Phoenix agents dictionary: "released a US pastor", "freed two
+    journalists") or a name of a person, group or body: CAMEO's target is the actor acted upon, and a transitive
+    verb's object is the one it acts upon. Sample tune-a class (events_sample, tenth round): target missing."""
+    if ev.targets or ev.trigger.pos_ != "VERB" or ev.trigger.lemma_.lower() in THEME_OBJECT_VERBS | MOTION_WORDS:
+        return None
+    obj = next((c for c in ev.trigger.children if c.dep_ == "dobj" and c.i > ev.trigger.i), None) or next(
+        (r for c in ev.trigger.children if (r := _misparsed_relative(c)) is not None), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or _place_noun(obj):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in HUMAN_HEADS or lemma in D.agent_codes() or obj.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return obj
+    return None
+
+
+def _requested_party(ev: RawEvent) -> Token | None:
+    """The one asked to act in a request noun's for-to clause: "renewed calls for Israel to accept", "her call for
+    Turkey to end the offensive", the noun the trigger or the trigger's object (the subject of the infinitive
+    after "for"; CAMEO 02 Make an appeal or request: the target is the one asked; the verb "called for X to"
+    already has X as its object). Tenth-round actor census."""
+    if ev.type != "REQUEST":
+        return None
+    t = ev.trigger  # the request noun, or the verb whose object it is ("renewed calls", "repeated her call")
+    t = t if t.pos_ == "NOUN" else next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if t is None or t.i + 1 >= len(t.doc):
+        return None
+    nxt = t.doc[t.i + 1]
+    if nxt.lower_ != "for":
+        return None
+    if nxt.dep_ == "mark":
+        verb = nxt.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > nxt.i), None)
+    elif nxt.dep_ == "prep":
+        subj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        verb = next((c for c in subj.children if c.dep_ in {"acl", "relcl"} and c.i > subj.i), None) if subj else None
+    else:
+        return None
+    if verb is None or subj is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return subj
+
+
+def _threatened_party(ev: RawEvent) -> Token | None:
+    """The party a threat or warning is made against when the verb states the threat as a clause of a future
+    harm (a modal: would, will, could): the clause's subject ("threatened that Mr Assad would pay a big price",
+    "warned Iran would face consequences"; CAMEO 13 Threaten: the target is the one threatened). Tenth-round actor
+    census: a threat's target left empty."""
+    if ev.type != "THREATEN":
+        return None
+    clause = next((c for c in ev.trigger.children if c.dep_ == "ccomp" and c.i > ev.trigger.i
+                   and any(m.dep_ == "aux" and m.tag_ == "MD" for m in c.children)), None)
+    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+
+
+def _one_state(a: Actor, b: Actor) -> bool:
+    """Two actors of one state: the same country, or CAMEO codes with the same country prefix ("USAGOV", "USA")."""
+    if a.country and a.country == b.country:
+        return True
+    ca, cb = a.code or "", b.code or ""
+    return len(ca) >= 3 and len(cb) >= 3 and ca[:3] == cb[:3] and ca[:3] not in NON_STATE_PREFIXES
+
+
+ACT_AGENT_PREPS = {"in", "during", "by", "from"}
+
+# WordNet-style lexical class: hyponyms of attack.n.01 / military operation (+ nominals.tsv's acts)
+ATTACK_NOUNS = {"ambush", "airstrike", "strike", "raid", "shelling", "bombardment", "bombing", "assault", "attack",
+                "offensive", "shooting", "onslaught", "incursion", "invasion", "barrage", "massacre", "crossfire"}
+
+
+def _act_agent(index, ev: RawEvent, record: Record) -> Actor | None:
+    """The attacker of an agentless passive named by the act it happened in: "killed in an ambush by Taliban
+    fighters", "died in a US airstrike", "wounded in Russia's shelling of the city": the act noun's (nominals.tsv)
+    by-agent, possessor or naming modifier (CAMEO's source is the actor of the act; issue 16: passive by-agents,
+    the possessor of a nominal act)."""
+    if not ev.passive or ev.type not in CONFLICT:
+        return None
+    for prep in ev.trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ACT_AGENT_PREPS:
+            continue
+        act = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if act is None or act.pos_ != "NOUN" or act.lemma_.lower() not in ATTACK_NOUNS | set(D.nominals()):
+            continue
+        by = next((p for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                   for p in c.children if p.dep_ == "pobj"), None)
+        if by is not None:
+            return _actor(index, np_head(by), record, create=True)
+        owner = next((c for c in act.children if c.i < act.i and (
+            c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in OWNER_ENTITIES))), None)
+        if owner is not None:
+            return _actor(index, owner, record, create=True)
+    return None

@@ -1,0 +1,348 @@
+"""An event's own date (event-annotation.md: the time expression governing the event's clause, resolved against the
+publication date; else the publication date) and the historical rule's month count."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.coder import RawEvent
+from newsledger.model import Record, TimeExpr
+
+
+def _time_attaches(record: Record, doc: Doc, tm, trigger: Token) -> str:
+    """"direct" when the time expression hangs off the trigger's clause, "noun" when it modifies a noun on
+    the way ("arrested them in an operation in 2016"), "clause" when it dates another verb's act or a noun
+    nested inside the verb's argument (event-annotation.md: the time governing the event's clause), "other" when
+    the parse leaves it elsewhere in the sentence, "" when it is not in the text."""
+    span = doc.char_span(tm.start, tm.end, alignment_mode="expand")  # not a walk over the whole article
+    tok = next((t for t in span if tm.start <= t.idx < tm.end), None) if span is not None else None
+    if tok is None:
+        return ""
+    nouns = 0  # nouns on the way up from the time to the trigger
+    gov = _governing_verb(trigger)
+    t = tok
+    for _ in range(12):
+        if t == trigger or t == gov:  # compare by position (spaCy makes a new Token per access); the governing
+            # verb: "killed during an attack on the city in 2016" is the attack's time too
+            if nouns >= 2:
+                return "clause"  # "searching for a suspect in a March 21 robbery": the robbery's day, a noun
+                # inside the verb's argument, not the search's
+            return "noun" if nouns else "direct"
+        if t.pos_ == "VERB" and t != tok:
+            return "clause"  # the time of another clause's act ("pressing X since he was detained in 2016")
+        if t != tok and _described_by(t, trigger):
+            return "direct"
+        h = t.head
+        if h == t:
+            break
+        inside = tm.start <= h.idx < tm.end
+        if not inside and h != trigger and h.pos_ in {"NOUN", "PROPN"} \
+                and h.lower_ not in {"days", "day", "weeks", "week", "time", "hours", "night", "morning"}:
+            nouns += 1  # not the trigger itself: "a March 21 robbery" is the robbery's own day
+        t = h
+    # the time sits in another clause of the sentence
+    return "other"
+
+
+def _described_by(noun: Token, trigger: Token) -> bool:
+    """Whether `noun` names an actor (not an act) that a reduced relative clause holding the trigger describes:
+    "Aine Davis, convicted ... and jailed by a court, in May last year", "a man, detained by police, on Monday":
+    the parser hangs the trailing time on the person, whom it cannot date; it dates the clause's act."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in D.nominals():
+        return False
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    return any(trigger == c or (trigger.dep_ == "conj" and trigger.head == c) for c in clauses)
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """The verb an event noun hangs off through a preposition ("killed during an attack", "died in an
+    airstrike"), or whose subject or object it is ("a suicide bomber targeted the crowds"): the event happened
+    when that verb's act did; for a participle that ends the clause of another verb ("... targeted the crowds,
+    killing 169"), that verb."""
+    t = trigger
+    if t.pos_ == "VERB":
+        return t.head if t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp"} and t.head.pos_ == "VERB" else None
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.head.pos_ in {"VERB", "AUX"}:
+        return t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return None
+    v = t.head.head
+    return v if v.pos_ in {"VERB", "AUX"} else None
+
+
+def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
+    """(date, precision, historical)."""
+    cands = _sentence_times(record, sent)
+    direct, spoken, noun, other = [], [], [], []
+    own = []
+    for tm in cands:
+        how = _time_attaches(record, doc, tm, ev.trigger)
+        if how == "clause":
+            if _said_when(record, doc, tm, ev):
+                own.append(tm)
+                spoken.append(tm)
+            continue  # another act's time says nothing about this one
+        own.append(tm)
+        (direct if how == "direct" else noun if how == "noun" else other).append(tm)
+    chosen, precision = None, None
+    day_other = [t for t in other if t.precision == "day"]
+    if direct:
+        chosen = direct[0]
+        precision = chosen.precision
+    elif spoken:
+        chosen = spoken[0]
+        precision = chosen.precision
+    elif noun:
+        chosen = noun[0]
+        precision = "month" if chosen.precision == "day" else chosen.precision
+    elif day_other:
+        chosen = day_other[0]
+        precision = chosen.precision
+    elif other:
+        chosen = other[0]
+        precision = chosen.precision
+    if chosen is not None and precision == "day" and _approximate(doc, sent, chosen):
+        precision = "month"  # "in the last days of X on <date>", "before <date>": not that day
+    if chosen is None and (told := _retold_time(record, doc, sent, ev)) is not None:
+        chosen, precision = told
+        own.append(chosen)
+    ago = _ago_month(record, chosen) if chosen is not None else None
+    historical = False
+    for tm in ([chosen] if chosen else []) + own:
+        if tm is None or not tm.value:
+            continue
+        value = ago if tm is chosen and ago else tm.value
+        if _months_before(value, record.article.published) >= HISTORICAL_MONTHS:
+            historical = True
+        if tm is chosen:
+            break
+    if chosen is None:
+        return None, None, False  # the caller dates it by the publication, saying so
+    value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
+        value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
+    if value and precision == "month" and len(value) >= 7 and chosen.precision == "day":
+        value = value[:7]
+    if value and (m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value)):
+        # "last week", "this week", "at the weekend": the gold dates them to the month (events_guardian/
+        # INSTRUCTIONS.md: ""last week" and "earlier this month" to the month"), the month holding the week's Thursday
+        import datetime as dt
+
+        thursday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
+        value, precision = f"{thursday.year:04d}-{thursday.month:02d}", "month"
+    if value and (value.endswith("_REF") or value.startswith("XXXX")):
+        return None, None, historical
+    return value, precision, historical
+
+
+AGO = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                 r"(year|month)s?\s+ago")
+
+AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+AGO_HEDGES = {"nearly", "almost", "about", "around", "roughly", "some", "over", "approximately"}
+
+
+def _ago_month(record: Record, tm) -> str | None:
+    """"a year ago", "two years ago", "six months ago" as the month that many before the publication month, for
+    counting the five months of `historical` (TimeML's TIMEX3 for "a year ago" is the period a year before the
+    document time; the tagger gives "a year ago" only the bare year, whose December is then taken as its latest
+    day, so an April article's "a year ago" counted four months, not twelve). None for any other time, or without
+    a publication date. The event's date stays the tagger's year."""
+    published = record.article.published
+    if not published or not re.match(r"^\d{4}-\d{2}", published):
+        return None
+    m = AGO.fullmatch(tm.text.strip())
+    before = record.article.text[max(0, tm.start - 12):tm.start].lower().split()
+    if not m or before and before[-1] in AGO_HEDGES or before[-2:] in (["more", "than"], ["less", "than"]):
+        return None  # "nearly two years ago", "more than a year ago": the year only
+    n = int(m.group(1)) if m.group(1).isdigit() else AGO_NUMBERS[m.group(1).lower()]
+    months = n * 12 if m.group(2).lower() == "year" else n
+    total = int(published[:4]) * 12 + int(published[5:7]) - 1 - months
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _sentence_times(record: Record, sent: Span) -> list:
+    """The calendar times of a sentence that can date an event (no durations, no house numbers), years joined."""
+    text = record.article.text
+    return _with_years(text, [t for t in record.times if sent.start_char <= t.start < sent.end_char
+                              and t.value and t.type != "DURATION" and not _street_number(text, t)])
+
+
+SPEECH_ACTS = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
+
+
+def _said_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
+    """A promise, threat, demand, refusal or accusation made in a statement is dated by the statement's time:
+    "France on Tuesday announced it would accept X", "X said on Monday it would retaliate" (event-annotation.md: a
+    statement is an event when its content is one; a THREATEN or AGREE event is the threat or promise itself). Only
+    a content in the present or to come ("would accept", "will", "must"), not an act the statement reports as done
+    ("said on Tuesday it had agreed in March")."""
+    head, trig = ev.speech_head, ev.trigger
+    if head is None or head.i == trig.i or ev.type not in SPEECH_ACTS:
+        return False
+    if trig.pos_ not in {"VERB", "AUX"} or trig.tag_ not in {"VB", "VBP", "VBZ"}:
+        return False
+    return _time_attaches(record, doc, tm, head) == "direct"
+
+
+def _own_time(record: Record, doc: Doc, sent: Span, trigger: Token):
+    """(time, precision) the clause of `trigger` gives itself (attached to it directly, or to a noun on the way),
+    or None."""
+    direct, noun = [], []
+    for tm in _sentence_times(record, sent):
+        how = _time_attaches(record, doc, tm, trigger)
+        (direct if how == "direct" else noun if how == "noun" else []).append(tm)
+    if direct:
+        return direct[0], direct[0].precision
+    if noun:
+        return noun[0], "month" if noun[0].precision == "day" else noun[0].precision
+    return None
+
+
+_FAMILIES: dict[str, frozenset[str]] = {}
+
+
+def _retelling_families() -> dict[str, frozenset[str]]:
+    """Lemma -> the lemmas of its act's family (data/events/retelling_families.tsv), read once."""
+    if _FAMILIES:
+        return _FAMILIES
+    from newsledger import resources
+
+    out: dict[str, set[str]] = {}
+    path = resources.data_path("events", "retelling_families.tsv")
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        words = set(ln.split("\t")[1].split(","))
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    _FAMILIES.update({w: frozenset(f) for w, f in out.items()})
+    return _FAMILIES
+
+
+LEAD_SENTENCES = 3  # a headline, a dateline and the lead sentence
+
+RETELL_WITHIN = 2  # sentences after the event's
+
+NOT_THE_SAME = {"another", "other", "second", "separate", "earlier", "previous", "later", "new", "further"}
+
+
+def _retold_time(record: Record, doc: Doc, sent: Span, ev: RawEvent):
+    """The time of a lead's event that the lead leaves undated, from its retelling in the next sentences: a verb or
+    noun of the same act's family (data/events/retelling_families.tsv) with its own time. News leads tell the act
+    and the next sentence its day ("A British soldier has died in an explosion in Syria. The individual ... was
+    killed on Thursday night"; a headline "Woman is robbed ..." and "a suspect in a March 21 robbery"):
+    event-annotation.md, other clear mentions of the same event are the same event. Not past the lead, not a
+    word marked as another act ("another attack"), not a negated verb."""
+    for n, s in enumerate(doc.sents):
+        if s.start == sent.start:
+            break
+        if n + 1 >= LEAD_SENTENCES:
+            return None
+    lemma = ev.trigger.lemma_.lower()
+    family = _retelling_families().get(lemma, frozenset({lemma}))
+    s = sent
+    for _ in range(RETELL_WITHIN):
+        if s.end >= len(doc):
+            return None
+        s = doc[s.end].sent
+        for tok in s:
+            if tok.lemma_.lower() not in family and tok.lower_ not in family:
+                continue
+            if tok.pos_ not in {"VERB", "NOUN"} or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            if any(c.lower_ in NOT_THE_SAME for c in tok.children) or _new_participant(tok):
+                continue
+            found = _own_time(record, doc, s, tok)
+            if found is not None:
+                return found
+    return None
+
+
+INDEFINITE = {"a", "an", "another", "some", "several", "many"}
+
+
+def _new_participant(verb: Token) -> bool:
+    """A verb whose subject or object is an indefinite noun phrase ("Police arrested a man in 2016", "two men were
+    killed on Monday") introduces someone new: another act, not a retelling of the lead's."""
+    if verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ in {"NOUN", "PROPN"}:
+            if any(d.dep_ == "det" and d.lower_ in INDEFINITE or d.dep_ == "nummod" for d in c.children):
+                return True
+    return False
+
+
+YEAR_JOINERS = {"", ",", "of"}
+
+
+def _with_years(text: str, times: list) -> list:
+    """The times of a sentence with a month or day and the year right after it read as one date: "in May last
+    year", "on 5 March this year", "in June of 2016" (the tagger gives "May" this year's May and "last year" a
+    year apart; the event happened in the month of that year). Other times as they are."""
+    out, skip = [], set()
+    for i, tm in enumerate(times):
+        if i in skip:
+            continue
+        nxt = times[i + 1] if i + 1 < len(times) else None
+        if (nxt is not None and tm.precision in {"month", "day"} and re.match(r"^\d{4}-\d{2}", tm.value)
+                and nxt.precision == "year" and re.fullmatch(r"\d{4}", nxt.value or "")
+                and text[tm.end:nxt.start].strip().lower() in YEAR_JOINERS):
+            out.append(TimeExpr(text[tm.start:nxt.end], tm.start, nxt.end, nxt.value + tm.value[4:], tm.precision,
+                                tm.type))
+            skip.add(i + 1)
+        else:
+            out.append(tm)
+    return out
+
+
+STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Lane|Ln|Blvd|"
+                          r"Boulevard|Way|Court|Ct|Place|Pl|Highway|Hwy|Pike|Circle|Parkway|Pkwy|Terrace|Trail)\b")
+
+
+def _street_number(text: str, tm) -> bool:
+    """A house number the tagger read as a year: "Henry, 19, of 1935 Orchard St., was arrested", "at 2008 Main
+    Street" (local news gives addresses so): a bare four-digit number followed by a capitalised street name."""
+    return bool(re.fullmatch(r"\d{4}", tm.text.strip())) and bool(STREET_AFTER.match(text, tm.end))
+
+
+def _latest_in_text(record: Record) -> str | None:
+    """For an article without a publication date (a page saved without its dateline): the latest calendar date the
+    text names, at its own precision, the nearest stand-in for the report's day, with date_precision
+    "latest_in_text" saying so; None when it names none (the all-news annotation dates such an article's undated
+    events by the latest date it gives)."""
+    values = [t.value[:10] for t in record.times if t.value and t.type in {"DATE", "TIME"}
+              and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])
+              and not _street_number(record.article.text, t)]
+    return max(values, default=None)  # ISO strings: the latest sorts last, "2018" before "2018-04"
+
+
+HISTORICAL_MONTHS = 5  # event-annotation.md: "finished episodes about five or more months before publication"
+
+
+def _months_before(value: str, published: str | None) -> int:
+    """Whole months from the latest day a time value can denote to the publication date (0 when unknown or
+    later): "2016" before 2018-09 is 20, "2018-04" before 2018-09 is 5, "201X" before 2018 is 0."""
+    if not published:
+        return 0
+    m = re.match(r"^(\d{3})(\d|X)(?:-(\d{2}))?", value)
+    if not m:
+        return 0
+    year = int(m.group(1) + (m.group(2) if m.group(2) != "X" else "9"))
+    month = int(m.group(3)) if m.group(3) else 12
+    return max(0, (int(published[:4]) - year) * 12 + int(published[5:7]) - month)
+
+
+APPROX = {"days", "weeks", "months", "before", "ahead", "run-up", "eve", "until", "since", "prior", "leading"}
+
+
+def _approximate(doc: Doc, sent: Span, tm) -> bool:
+    window = [t for t in sent if t.idx < tm.start][-9:]
+    return any(t.lower_ in APPROX for t in window)

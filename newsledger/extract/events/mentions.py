@@ -1,0 +1,238 @@
+"""Article-level merging: one event per sentence and type, the first mention of an act, retellings of an act
+already coded, persons described before they are named."""
+from __future__ import annotations
+
+import datetime
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.eventcoding import actorcodes
+from newsledger.extract.events.actors import CUSTODY_TARGET_HEADS, _actor, _full_name, _phrase_key
+from newsledger.extract.events.dates import _retelling_families
+from newsledger.model import Actor, Event, Record
+
+
+def _first_mentions(record: Record, events: list[Event]) -> list[Event]:
+    """One event per type, source and target in an article, at its first mention: a later sentence with the same
+    actors and type ("launched the assault", "the operation", "the pair were captured") retells it
+    (event-annotation.md: "other clear mentions of the same event are the same event"). A later arrest of "the
+    suspect" after an earlier one of the same type retells it too: the definite description points back. Events whose
+    own dates (`_own_date`) cannot be one act's (`_dates_apart`: "a 2017 attack" and "an attack in 2018" by one side on
+    another) are two acts, not a retelling (tenth-round actor census: the first mention of the same pair swallowed a
+    later year's attack)."""
+    seen: dict[tuple, list[str | None]] = {}
+    out = []
+    for e in sorted(events, key=lambda e: e.start):
+        k = (e.type, e.source, e.target)
+        if (k in seen and not all(_dates_apart(d, _own_date(e)) for d in seen[k])) or (
+                _anaphoric_custody_target(record, e) and any(o.type == e.type for o in out)):
+            continue
+        seen.setdefault(k, []).append(_own_date(e))
+        out.append(e)
+    return out
+
+
+def _own_date(e: Event) -> str | None:
+    """The date the text gives an event, None when it was dated by the publication or the latest date in the text."""
+    return None if e.date_precision in {"publication", "latest_in_text"} else e.date
+
+
+def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
+    """One act once: a later event of the same type and trigger lemma or family (`_one_family`) whose source and target
+    are the earlier event's, or descriptions with the same head noun ("man pulled a gun on another man" ... "a
+    Charleston man who had been accused of pulling a gun on another man"; "Woman killed by train" ... "A Lakeside woman
+    was hit by a train and killed"), and no date more than a week apart, retells it (event-annotation.md: "other clear
+    mentions of the same event are the same event"); the first mention is kept. Class: headline and body, and retellings
+    later in crime and conflict reports (dev/unlabelled Guardian and LGL texts outside the gold sets, all-news tune-a
+    quarter). `lemmas` maps id(event) to its trigger's lemma."""
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: e.start):
+        lemma = lemmas.get(id(e))
+        if lemma and any(o.type == e.type and _one_family(lemmas.get(id(o)), lemma) and o.start != e.start
+                         and not _dates_apart(o.date, e.date)
+                         and _same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
+                         for o in out):
+            continue
+        out.append(e)
+    return out
+
+
+def _one_family(a: str | None, b: str) -> bool:
+    """Two trigger lemmas tell one act: the same lemma, or one family of data/events/retelling_families.tsv
+    (VerbNet and CAMEO verb classes with their WordNet nouns: "bombed", "shelled" and "the attack" are one
+    assault; "killed" and "murdered" one death; "arrested" and "detained" one custody)."""
+    return a == b or (a is not None and a in _retelling_families().get(b, frozenset()))
+
+
+def _dates_apart(a: str | None, b: str | None) -> bool:
+    """Two event dates that cannot be one act's: more than a week apart (a headline dated by its publication and
+    its body's "on Sunday" are one act), or of different months or years where one is only a month or year."""
+    if not a or not b:
+        return False
+    if len(a) >= 10 and len(b) >= 10:
+        try:
+            return abs((datetime.date.fromisoformat(a[:10]) - datetime.date.fromisoformat(b[:10])).days) > 7
+        except ValueError:
+            return a[:10] != b[:10]
+    n = min(len(a), len(b))
+    return a[:n] != b[:n]
+
+
+def _same_party(record: Record, a: str | None, b: str | None) -> bool:
+    """Two event arguments are the same party: the same actor (or both absent), or two descriptions the event
+    extractor made with the same head noun ("A man", "Charleston man")."""
+    if a == b:
+        return True
+    if a is None or b is None or not (_described(record, a) and _described(record, b)):
+        return False
+    return _head_noun(record.actor(a)) == _head_noun(record.actor(b)) is not None
+
+
+def _head_noun(a: Actor | None) -> str | None:
+    words = a.name.lower().split() if a is not None else []
+    if not words:
+        return None
+    w = words[-1]
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+# Verbs of taking into custody and of charging (CAMEO 173 'Arrest, detain, or charge with legal action'; VerbNet
+# 10.5 steal/capture): a later sentence with a verb of the same family retells the arrest or the charge.
+CUSTODY_FAMILIES = ({"arrest", "detain", "capture", "apprehend", "nab", "seize", "catch"}, {"charge", "indict"})
+
+
+def _custody_family(lemma: str | None) -> int | None:
+    return next((i for i, f in enumerate(CUSTODY_FAMILIES) if lemma in f), None)
+
+
+def _described(record: Record, actor_id: str | None) -> bool:
+    """The actor is a description the event extractor made ("a man", "Scientology defector"), not a name."""
+    a = record.actor(actor_id) if actor_id else None
+    return a is None or (a.code_source is None and a.kind in {"person", "group"})
+
+
+NAMING_VERBS = {"name", "identify"}
+
+
+def _naming_clause_name(index, record: Record, tok: Token, actor: Actor) -> Actor | None:
+    """The person a naming clause at `tok` gives the described `actor`: "the soldier has been named as X", "police
+    identified the man as X", "the man tells his captors his name is X" (the clause's "his" is the actor, or the
+    subject of the verb that reports the clause is: one tells one's own name)."""
+    def same(t: Token | None) -> bool:  # the actor, or its description again with "the" ("A man" ... "the man")
+        if t is None:
+            return False
+        a = _actor(index, t, record, create=False)
+        if a is not None:
+            return a.id == actor.id
+        return t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+            and _phrase_key(" ".join(w.text for w in actorcodes.np_tokens(t))) == _phrase_key(actor.name)
+
+    def person(t: Token | None) -> Actor | None:
+        if t is None or t.ent_type_ != "PERSON":
+            return None
+        a = index.actor_at(t.idx, t.idx + len(t.text))
+        return _full_name(record, a) if a is not None and a.kind == "person" else None
+
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS:
+        as_obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        named = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+        return person(as_obj) if same(named) else None
+    if tok.lower_ == "name" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+        if poss is None or attr is None:
+            return None
+        teller = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None) \
+            if tok.head.dep_ == "ccomp" else None
+        return person(attr) if same(poss) or same(teller) else None
+    return None
+
+
+def _link_described_persons(index, record: Record, doc: Doc, events: list[Event],
+                            lemmas: dict[int, str]) -> list[Event]:
+    """The one linker of a described person to the name the article gives them later (event-annotation.md: the
+    actor by name where the text gives it; "other clear mentions of the same event are the same event"). A person
+    the text describes ("A man ... has been detained", "Scientology defector arrested", "A soldier killed ...") is
+    the person a later sentence names, by one of two kinds of evidence (_described_names); every event on the
+    described person is then on the name, and a sentence that only retold the act on the name is dropped: one
+    event, at the first mention. `lemmas` maps id(event) to its trigger's lemma."""
+    events = sorted(events, key=lambda e: e.start)
+    names, retellings = _described_names(index, record, doc, events, lemmas)
+    out = []
+    for e in events:
+        if id(e) in retellings:
+            continue
+        e.target = names.get(e.target, e.target)
+        out.append(e)
+    return out
+
+
+def _described_names(index, record: Record, doc: Doc, events: list[Event],
+                     lemmas: dict[int, str]) -> tuple[dict[str | None, str], set[int]]:
+    """Described actor id -> the named person's id, and the ids of the events that retell an act on the name:
+    - a naming clause after an event on the described person ("has been named as X", "police identified the man
+      as X", "his name is X"; class: news reports that describe a victim or detainee first and name them after,
+      dev/unlabelled Guardian and dev/geoparsing texts; issue 16, evtargets);
+    - a later sentence that retells the same arrest or charge (a verb of the same CUSTODY_FAMILIES family, no
+      other agent) on a named person who is the first the article names after the described one ("Daniel X, 19,
+      ... was arrested", "X and Y were charged with burglary"; class: crime reports and wire stories that open
+      with a described suspect, all-news tune-a quarter); that sentence is the retelling."""
+    names: dict[str | None, str] = {}
+    for e in events:
+        a = record.actor(e.target) if e.target else None
+        if a is None or a.id in names or a.kind != "person" or not _described(record, a.id) \
+                or any(en.actor == a.id and en.type == "PERSON" for en in record.entities):
+            continue
+        name = next((n for t in doc if t.idx >= e.start
+                     if (n := _naming_clause_name(index, record, t, a)) is not None and n.id != e.source), None)
+        if name is not None:
+            names[a.id] = name.id
+    retellings: set[int] = set()
+    for k, e in enumerate(events):
+        fam = _custody_family(lemmas.get(id(e)))
+        target = names.get(e.target, e.target)
+        if e.type != "COERCE" or fam is None or not target or _described(record, target):
+            continue
+        first = next((o for o in events[:k] if id(o) not in retellings and o.type == "COERCE"
+                      and _custody_family(lemmas.get(id(o))) == fam and o.source in {None, e.source}
+                      and o.target not in names and _described(record, o.target)
+                      and _first_named_after(record, o.start) == target), None)
+        if first is not None:
+            if first.target is None:
+                first.target = target  # an arrest told with no one taken ("police made an arrest")
+            else:
+                names[first.target] = target
+            retellings.add(id(e))
+    return names, retellings
+
+
+def _first_named_after(record: Record, char: int) -> str | None:
+    """The person the article names first after `char`, if it names no one before it (the described person of a
+    lead, named in a later sentence: "A man who says he is a pharmacist ... Anwar X, 37, ...")."""
+    before = {en.actor for en in record.entities if en.actor and en.start < char}
+    for en in sorted(record.entities, key=lambda en: en.start):
+        a = record.actor(en.actor) if en.actor and en.start >= char else None
+        if a is not None and a.kind == "person" and en.type == "PERSON":
+            return None if a.id in before else a.id
+    return None
+
+
+def _anaphoric_custody_target(record: Record, e: Event) -> bool:
+    """The event's target is a definite singular people noun made by _custody_target ("the suspect")."""
+    a = record.actor(e.target) if e.target else None
+    words = a.name.lower().split() if a is not None else []
+    return len(words) == 2 and words[0] == "the" and words[1] in CUSTODY_TARGET_HEADS
+
+
+def _one_per_sentence_type(events: list[Event]) -> list[Event]:
+    """One event per sentence and type, the most confident: coordinated actors ("the US-led coalition and
+    Russia"), a verb and its restatement ("killed, injured or taken captive") are one event in the annotation
+    conventions ("each distinct event once")."""
+    best: dict[tuple[int, str], Event] = {}
+    for e in events:
+        k = (e.start, e.type)
+        if k not in best or (e.confidence or 0) > (best[k].confidence or 0):
+            best[k] = e
+    keep = {id(e) for e in best.values()}
+    return [e for e in events if id(e) in keep]

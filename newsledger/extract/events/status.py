@@ -1,0 +1,179 @@
+"""An event's status and asserter after event-annotation.md: reported, claimed, denied, planned, hypothetical; the
+speaker's own negation (unasserted); custody acts by law enforcement."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.eventcoding.coder import RawEvent, intent_type
+from newsledger.extract.events.actors import CUSTODY_LEMMAS, _citizen_of, _same, _top
+from newsledger.extract.events.speakers import _quote_for
+from newsledger.extract.events.types import CONFLICT, VERBAL_TYPES
+from newsledger.model import Actor, Record
+
+REPORTED_CUES = {"admit", "confirm", "acknowledge", "according to", "concede", "according"}
+
+DENY_CUES = {"deny", "reject", "dismiss", "refute", "rebut"}
+
+# A speaker's own negation with no denial verb ("said it was not withdrawing", "said he has never met anyone") tells
+# that no act happened: no event (event-annotation.md's `denied` is a party's denial of an act; a denied attack or
+# arrest stays, as denied). Such events are dropped after the article-level filters, so a later mention of the same
+# act stays a retelling of the negated one and is not promoted in its place. Class found on unscored Guardian and LGL
+# articles (dev/unlabelled), tenth round.
+UNASSERTED = "unasserted"
+
+# Quote cues that name a decision, not an account (quote_words.tsv: decision, WordNet 3.0 decision.n.02,
+# noun.cognition): "over Donald Trump's abrupt decision to pull US troops out of Syria" states the decision as a fact
+# (the outlet's); the decided act is no party's contested account, so no claim (event-annotation.md)
+DECISION_CUES = {"decision", "decisions"}
+
+
+def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | None, str | None, str | None]:
+    """(status, asserted_by, PLOVER type, CAMEO code) after event-annotation.md: a threat or a promise is itself
+    the event (THREATEN/AGREE, reported); a future or intended act of another type is planned; could/might are
+    hypothetical; inside a quote the speaker asserts it: a demand, accusation, threat or refusal the speaker
+    makes is reported, a party's account of an act it took part in is claimed, a bystander's (monitors, officials
+    of a third party) is routine attribution, reported; denied under a denial; an outlet's own negation drops it, and a
+    speaker's own negation with no denial verb is UNASSERTED (dropped by extract) unless the act is an attack or an
+    arrest ("said it had not bombed the camp": denied)."""
+    typ, cameo = ev.type, ev.cameo
+    if typ is None:
+        return None, None, None, None
+    status = "reported"
+    if ev.modality in {"future", "intent", "conditional"}:
+        new_type, new_code = intent_type(cameo, ev)
+        if new_type == "THREATEN" or ev.trigger.lemma_.lower() in {"hit", "strike", "attack"}:
+            if typ in {"ASSAULT", "COERCE", "SANCTION"}:
+                typ, cameo = "THREATEN", new_code
+            else:
+                status = "planned"
+        else:
+            status = "planned"
+            if typ != new_type and new_type == "AGREE" and not ev.passive:
+                typ, cameo, status = new_type, new_code, "reported"
+            if typ == "REJECT" and any(c.dep_ == "neg" for c in ev.trigger.children):
+                status = "reported"  # "will not accept", "would never allow": the refusal is voiced now, as a
+                # threat or a promise is (event-annotation.md)
+    elif ev.modality == "threat":
+        typ = "THREATEN"
+    elif ev.modality == "hypothetical" and typ in {"ASSAULT", "COERCE", "SANCTION"} and _warned_of(ev.trigger) \
+            and intent_type(cameo)[0] == "THREATEN":
+        typ, cameo = "THREATEN", intent_type(cameo)[1]  # "warned on Sunday it could strike US bases": a threat
+    elif ev.modality == "hypothetical" and not (typ == "THREATEN" and ev.trigger.lemma_.lower() != "threaten"):
+        status = "hypothetical"  # "warned it could strike US bases": the modal is the threatened act's, the
+        # warning is the threat and was made (event-annotation.md: a THREATEN event is itself the threat)
+    asserted_by = None
+    q = _quote_for(record, ev.trigger.idx)
+    if q is None and (cameo[:2] in {"02", "03", "10", "11", "12", "13"} or ev.trigger.lemma_.lower() in
+                      {"assure", "warn", "deny", "call", "urge"}):
+        asserted_by = "SOURCE"  # the speech act itself: its source asserts it
+    if q is not None:
+        asserted_by = q.speaker
+        cue = (q.cue or "").lower()
+        lemma = _cue_lemma(cue)
+        if lemma in DENY_CUES and not (lemma == "reject" and typ in VERBAL_TYPES):
+            # a rejected demand or accusation was still made: rejecting it denies nothing; denying it is denying
+            # the act only for the side that made it (decided once the actors are known, _claim_status)
+            status = "denied:verbal" if typ in VERBAL_TYPES else "denied"
+        elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
+                                                                          REPORTED_CUES) \
+                and cue not in DECISION_CUES:
+            status = "claimed:party"  # decided once the actors are known (_claim_status)
+    if ev.negated and ev.modality in {"future", "intent", "conditional", "threat"} and typ != "REJECT":
+        return None, None, None, None  # "would not dare to shell": no act, no threat
+    if ev.negated:
+        if q is None and status == "reported" and typ not in {"REJECT"}:
+            return None, None, None, None
+        if q is not None and status in {"reported", "claimed:party"} and typ not in CONFLICT | {"REJECT"}:
+            status = UNASSERTED  # a speaker's own negation, no denial verb: "said it was not withdrawing", "said
+            # he has never met anyone", "said Trump did not sign the letter" tell that nothing happened; a denied
+            # attack or arrest ("said it had not bombed the camp") stays, as denied
+        elif status in {"reported", "claimed:party"} and typ not in {"REJECT"}:
+            status = "denied"
+    return status, asserted_by, typ, cameo
+
+
+def _verbal_denial(record: Record, denier: str | None, src: Actor | None) -> str:
+    """A demand, accusation or threat under a denial: "Moscow denied it had threatened Kyiv" denies the threat
+    (its maker's side denies it); "Moscow accused Kyiv of shelling the plant, a charge Ukraine denied" leaves the
+    accusation made (the accused denies its content, not that it was made): reported (event-annotation.md)."""
+    speaker = record.actor(denier) if denier else None
+    if speaker is None or src is None:
+        return "denied"
+    return "denied" if _same(record, speaker, src) or _citizen_of(speaker, src) else "reported"
+
+
+WARNING_VERBS = {"warn", "threaten", "vow"}
+
+
+def _warned_of(trigger: Token) -> bool:
+    """Whether the act is the content of a warning or threat ("warned it could strike", "threatened that they
+    might attack"): its clause is the complement of such a verb."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in {"ccomp", "xcomp", "advcl"} or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in WARNING_VERBS:
+            return True
+    return False
+
+
+def _claim_status(record: Record, status: str, asserted_by: str | None, src: Actor | None,
+                  tgt: Actor | None, pairs: Counter | None = None, custody: bool = False) -> str:
+    """A quoted account is a claim when it serves its speaker's side (event-annotation.md: "a party asserts
+    something contested or self-serving ..., a side's account of a battle"): the acting side's account of its act,
+    the target side's account of what a named attacker did to it, or the account of an attack by the side the
+    article pits against the attacker. A side's own losses with no attacker named ("officials said two of its
+    soldiers had been killed") are an admission, routine attribution (reported), as is a bystander's account."""
+    if status == "denied:verbal":
+        return _verbal_denial(record, asserted_by, src)
+    if status != "claimed:party":
+        return status
+    speaker = record.actor(asserted_by) if asserted_by else None
+    if speaker is None:
+        return "reported"  # attribution to no one in particular ("officials said") is routine
+    if custody and _law_enforcement(speaker):
+        return "reported"  # "police said they had arrested a man": a public legal act, routine attribution
+
+    def side(a: Actor | None) -> bool:
+        return a is not None and (_same(record, speaker, a) or _citizen_of(speaker, a))
+
+    if side(src):
+        return "claimed"
+    if side(tgt):
+        return "claimed" if src is not None else "reported"
+    if src is not None and pairs and (_top(record, speaker).id, _top(record, src).id) in pairs:
+        return "claimed"  # the attacker's adversary tells of the attack
+    return "reported"
+
+
+LAW_ENFORCEMENT_SECTORS = ("COP", "JUD")  # CAMEO actor codebook: police, judiciary
+
+LAW_ENFORCEMENT_WORDS = {"police", "sheriff", "prosecutor", "prosecutors", "court", "constabulary", "fbi",
+                         "investigators", "detectives", "officers"}
+
+
+def _custody_act(ev: RawEvent) -> bool:
+    return ev.trigger.lemma_.lower() in CUSTODY_LEMMAS
+
+
+def _law_enforcement(a: Actor) -> bool:
+    """Police, prosecutors and courts (CAMEO sectors COP, JUD, or a name that says so): their account of an
+    arrest or charge they made is routine attribution (event-annotation.md), not a side's contested claim."""
+    code = a.code or ""
+    return code.endswith(LAW_ENFORCEMENT_SECTORS) or bool(LAW_ENFORCEMENT_WORDS & set(a.name.lower().split()))
+
+
+def _cue_lemma(cue: str) -> str:
+    """"denied" -> "deny", "admitted" -> "admit", "according to" stays."""
+    if not cue or " " in cue and cue.startswith("according"):
+        return cue
+    w = cue.split()[0]
+    for cand in (w, re.sub(r"ied$", "y", w), re.sub(r"ies$", "y", w), re.sub(r"(\w)\1ed$", r"\1", w),
+                 re.sub(r"ed$", "", w), re.sub(r"d$", "", w), re.sub(r"s$", "", w)):
+        if cand in DENY_CUES or cand in REPORTED_CUES:
+            return cand
+    return w
