@@ -731,111 +731,84 @@ class ActorIndex:
             return self._links
         links: dict[int, str | None] = {}
         self._links = links
-        self._cands: list[_Cand] = []
+        self._cands: list[_Cand] = []  # every noun phrase so far: actor mentions, plain noun phrases, pronouns
         self._head_info: dict[int, tuple[int, str]] = {}  # a candidate token -> its phrase head's weight and role
         self._sent_no = _sentence_numbers(self.doc)
-        # one pass over the heads instead of a walk over every token's children (the answers are the same)
-        conj_heads: set[int] = set()
-        definite_heads: set[int] = set()
-        appos_children: dict[int, list[int]] = {}
-        pos, tag, dep, low_ids = (self.doc.to_array([POS, TAG, DEP, LOWER]).T.tolist() if len(self.doc)
-                                  else ([], [], [], []))
-        heads = self.doc.to_array(HEAD).astype("int64").tolist() if len(self.doc) else []
-        self._rel_heads, self._deps = heads, dep  # _salient's tree tests read these instead of Token objects
-        conj, appos_dep, det = get_string_id("conj"), get_string_id("appos"), get_string_id("det")
-        definite = {get_string_id(w) for w in DEFINITE_DETS}
-        for i, rel in enumerate(heads):
-            if rel == 0:
-                continue
-            if dep[i] == conj:
-                conj_heads.add(i + rel)
-            elif dep[i] == appos_dep:
-                appos_children.setdefault(i + rel, []).append(i)
-            elif dep[i] == det and low_ids[i] in definite:
-                definite_heads.add(i + rel)
-        gender: dict[str, str] = {}
-        cands = self._cands  # every noun phrase so far: actor mentions, plain noun phrases, pronouns
+        parse = _ParseArrays.of(self.doc)
+        self._rel_heads, self._deps = parse.heads, parse.dep  # _salient's tree tests read these, not Token objects
         actor_at_root: dict[int, str] = {}
-        renamed: set[int] = set()
+        gender: dict[str, str] = {}
         for root, first, _sent, actor_id in self._salience_mentions():
             actor_at_root.setdefault(root, actor_id)
             g = self._gender_from_title(first) or _gender_from_nouns(self.doc[root], self.get(actor_id))
             if g and actor_id not in gender:
                 gender[actor_id] = g
-        # A token that is no noun, proper noun, pronoun or relative word and no actor mention's root passes none of
-        # the tests below: only the others are looked at.
-        # The tests below on the token's part of speech, tag, relation, head and entity type read the arrays (the
-        # same answers as the Token attributes they replaced).
-        pron_id, noun_id, propn_id = (get_string_id(p) for p in ("PRON", "NOUN", "PROPN"))
-        nounish = {noun_id, propn_id}
-        looked_at = {noun_id, propn_id, pron_id}
-        relative = {get_string_id(t) for t in ("WP", "WDT")}
-        plural_tags = {get_string_id(t) for t in ("NNS", "NNPS")}
-        relcl = get_string_id("relcl")
-        inner = {get_string_id(d) for d in ("compound", "amod", "nmod")}
-        compound = get_string_id("compound")
-        numeric = {get_string_id(e) for e in NUMERIC_ENTS}
-        ents = self.doc.to_array(ENT_TYPE).tolist() if len(self.doc) else []
-        doc = self.doc
-        for i in range(len(doc)):
-            p = pos[i]
-            if p not in looked_at and tag[i] not in relative and i not in actor_at_root:
+        renamed: set[int] = set()
+        for i in range(len(self.doc)):
+            # a token that is no noun, proper noun, pronoun or relative word and no actor mention's root passes
+            # none of the tests below
+            if parse.pos[i] not in _LOOKED_AT and parse.tag[i] not in _RELATIVE_TAGS and i not in actor_at_root:
                 continue
-            tok = doc[i]
-            low = tok.lower_
-            if p == pron_id and low in ANAPHORIC_PRONOUNS:
-                answer = self._salient(tok, cands, gender)
-                links[i] = answer
+            tok = self.doc[i]
+            if parse.pos[i] == _PRON and tok.lower_ in ANAPHORIC_PRONOUNS:
+                answer = links[i] = self._salient(tok, self._cands, gender)
                 if answer is not None:
-                    if low in GENDERED_PRONOUNS:
-                        gender.setdefault(answer, "m" if low in MALE_PRONOUNS else "f")
-                    cands.append(_Cand(tok, answer, _plural_pronoun(low)))
-                continue
-            if tag[i] in relative:
-                h = i + heads[i]
-                hh = h + heads[h]
-                if dep[h] == relcl and pos[hh] in nounish:
-                    # "X, who is believed to have died alongside his sons": the relative pronoun is X in its
-                    # clause (an actor, or a plain phrase: "witnesses who spoke ... because they feared")
-                    cands.append(_Cand(tok, actor_at_root.get(hh), tag[hh] in plural_tags, noun=doc[hh]))
-                    continue
-            if low in INDEFINITE_PRONOUNS and p == pron_id:
-                cands.append(_Cand(tok, None, False))  # "put something on the table ... jump on it"
-                continue
-            plural = tag[i] in plural_tags
-            coordinated = dep[i] == conj or i in conj_heads
-            if coordinated and dep[i] != conj and p in nounish:
-                # "X, Y and Z": the set is a plural phrase of its own, no actor ("they" after it is not X)
-                cands.append(_Cand(tok, None, True, whole=True))
-            if i in renamed:
-                continue  # the name in "the foreign secretary, X," counted with its role noun
-            appos = None
-            if i not in actor_at_root and i in appos_children:
-                appos = next((c for c in appos_children[i] if c in actor_at_root), None)
-            if dep[i] == appos_dep and i + heads[i] in actor_at_root and i not in actor_at_root and p == noun_id:
-                continue  # "X, the president of Y,": the appositive is X, counted with X's name
-            if appos is not None and p == noun_id:
-                # "the foreign secretary, X, said": the role noun and its appositive name are one actor
-                cands.append(_Cand(tok, actor_at_root[appos], plural))
-                renamed.add(appos)
-                continue
-            if p == noun_id and i not in actor_at_root and dep[i] not in inner and i in definite_heads:
-                described, found = self._describe(tok)
-                if found is not None:  # "the group", "the country": an actor's mention from here on
-                    cands.append(_Cand(tok, found.id, plural))
-                    continue
-            surname = self._by_key.get("S:" + low) if p == propn_id and not ents[i] \
-                and tok.text[:1].isupper() and dep[i] != compound else None
-            if i in actor_at_root or surname is not None:
-                # an actor's mention; a bare surname the model tagged no entity ("Atwood, a Booker winner")
-                # is the person last named with it
-                actor_id = actor_at_root[i] if i in actor_at_root else surname.id
-                cands.append(_Cand(tok, actor_id, plural, coordinated=coordinated))
-            elif p in nounish and dep[i] not in inner and ents[i] not in numeric:
-                # A noun phrase no actor was found in: it competes, and when it wins the pronoun gets no actor
-                # (precision first: "thousands of fans ... many of which they created" is not the last group).
-                cands.append(_Cand(tok, None, plural, coordinated=coordinated))
+                    if tok.lower_ in GENDERED_PRONOUNS:
+                        gender.setdefault(answer, "m" if tok.lower_ in MALE_PRONOUNS else "f")
+                    self._cands.append(_Cand(tok, answer, _plural_pronoun(tok.lower_)))
+            else:
+                self._add_phrase(tok, parse, actor_at_root, renamed)
         return links
+
+    def _add_phrase(self, tok: Token, parse: _ParseArrays, actor_at_root: dict[int, str], renamed: set[int]) -> None:
+        """Add the noun phrase headed by `tok` (not an anaphoric pronoun) to the candidates, with its actor if it
+        is an actor's mention, a described actor ("the group") or a role noun beside its appositive name."""
+        i, p, doc, cands = tok.i, parse.pos[tok.i], self.doc, self._cands
+        heads, dep, tag = parse.heads, parse.dep, parse.tag
+        if tag[i] in _RELATIVE_TAGS:
+            h = i + heads[i]
+            hh = h + heads[h]
+            if dep[h] == _RELCL and parse.pos[hh] in _NOUNISH:
+                # "X, who is believed to have died alongside his sons": the relative pronoun is X in its
+                # clause (an actor, or a plain phrase: "witnesses who spoke ... because they feared")
+                cands.append(_Cand(tok, actor_at_root.get(hh), tag[hh] in _PLURAL_TAGS, noun=doc[hh]))
+                return
+        if tok.lower_ in INDEFINITE_PRONOUNS and p == _PRON:
+            cands.append(_Cand(tok, None, False))  # "put something on the table ... jump on it"
+            return
+        plural = tag[i] in _PLURAL_TAGS
+        coordinated = dep[i] == _CONJ or i in parse.conj_heads
+        if coordinated and dep[i] != _CONJ and p in _NOUNISH:
+            # "X, Y and Z": the set is a plural phrase of its own, no actor ("they" after it is not X)
+            cands.append(_Cand(tok, None, True, whole=True))
+        if i in renamed:
+            return  # the name in "the foreign secretary, X," counted with its role noun
+        appos = None
+        if i not in actor_at_root and i in parse.appos_children:
+            appos = next((c for c in parse.appos_children[i] if c in actor_at_root), None)
+        if dep[i] == _APPOS and i + heads[i] in actor_at_root and i not in actor_at_root and p == _NOUN:
+            return  # "X, the president of Y,": the appositive is X, counted with X's name
+        if appos is not None and p == _NOUN:
+            # "the foreign secretary, X, said": the role noun and its appositive name are one actor
+            cands.append(_Cand(tok, actor_at_root[appos], plural))
+            renamed.add(appos)
+            return
+        if p == _NOUN and i not in actor_at_root and dep[i] not in _INNER_DEPS and i in parse.definite_heads:
+            described, found = self._describe(tok)
+            if found is not None:  # "the group", "the country": an actor's mention from here on
+                cands.append(_Cand(tok, found.id, plural))
+                return
+        surname = self._by_key.get("S:" + tok.lower_) if p == _PROPN and not parse.ents[i] \
+            and tok.text[:1].isupper() and dep[i] != _COMPOUND else None
+        if i in actor_at_root or surname is not None:
+            # an actor's mention; a bare surname the model tagged no entity ("Atwood, a Booker winner")
+            # is the person last named with it
+            actor_id = actor_at_root[i] if i in actor_at_root else surname.id
+            cands.append(_Cand(tok, actor_id, plural, coordinated=coordinated))
+        elif p in _NOUNISH and dep[i] not in _INNER_DEPS and parse.ents[i] not in _NUMERIC_ENT_IDS:
+            # A noun phrase no actor was found in: it competes, and when it wins the pronoun gets no actor
+            # (precision first: "thousands of fans ... many of which they created" is not the last group).
+            cands.append(_Cand(tok, None, plural, coordinated=coordinated))
 
     def _salient(self, pron: Token, cands: list[_Cand], gender: dict[str, str]) -> str | None:
         """The pronoun's antecedent actor: the most salient agreeing noun phrase of this sentence (before the
@@ -1137,6 +1110,53 @@ def _same_role(role: str, noun: str) -> bool:
     def stem(w: str) -> str:
         return re.sub(r"(man|woman|person)$", "", w)
     return noun in role or stem(noun) == stem(role.split()[-1])
+
+
+# String ids of the parse labels pronoun_links tests (hashes of the strings: the same in every vocabulary).
+_PRON, _NOUN, _PROPN = (get_string_id(p) for p in ("PRON", "NOUN", "PROPN"))
+_NOUNISH = {_NOUN, _PROPN}
+_LOOKED_AT = {_NOUN, _PROPN, _PRON}
+_RELATIVE_TAGS = {get_string_id(t) for t in ("WP", "WDT")}
+_PLURAL_TAGS = {get_string_id(t) for t in ("NNS", "NNPS")}
+_CONJ, _APPOS, _DET, _RELCL, _COMPOUND = (get_string_id(d) for d in ("conj", "appos", "det", "relcl", "compound"))
+_INNER_DEPS = {get_string_id(d) for d in ("compound", "amod", "nmod")}
+_NUMERIC_ENT_IDS = {get_string_id(e) for e in NUMERIC_ENTS}
+_DEFINITE_IDS = {get_string_id(w) for w in DEFINITE_DETS}
+
+
+@dataclass(frozen=True)
+class _ParseArrays:
+    """A document's parse as lists of string ids and relative heads, read by pronoun_links instead of Token
+    objects (the same answers, in a fraction of the time), with the heads of conjuncts, of definite determiners
+    and of appositions found in one pass."""
+    pos: list[int]
+    tag: list[int]
+    dep: list[int]
+    ents: list[int]
+    heads: list[int]  # relative: the head of token i is i + heads[i]
+    conj_heads: set[int]
+    definite_heads: set[int]
+    appos_children: dict[int, list[int]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _ParseArrays:
+        if not len(doc):
+            return cls([], [], [], [], [], set(), set(), {})
+        pos, tag, dep, low = doc.to_array([POS, TAG, DEP, LOWER]).T.tolist()
+        heads = doc.to_array(HEAD).astype("int64").tolist()
+        conj_heads: set[int] = set()
+        definite_heads: set[int] = set()
+        appos_children: dict[int, list[int]] = {}
+        for i, rel in enumerate(heads):
+            if rel == 0:
+                continue
+            if dep[i] == _CONJ:
+                conj_heads.add(i + rel)
+            elif dep[i] == _APPOS:
+                appos_children.setdefault(i + rel, []).append(i)
+            elif dep[i] == _DET and low[i] in _DEFINITE_IDS:
+                definite_heads.add(i + rel)
+        return cls(pos, tag, dep, doc.to_array(ENT_TYPE).tolist(), heads, conj_heads, definite_heads, appos_children)
 
 
 @dataclass
