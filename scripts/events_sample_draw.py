@@ -33,6 +33,16 @@ def cached(corpus: Path, cache: Path) -> list[dict]:
     return recs
 
 
+def context(rec: dict, e: dict, n: int) -> tuple[str, str]:
+    """The `n` sentences before the event's sentence and the one after it, from the record's sentence list."""
+    sents = rec.get("sentences") or []
+    k = next((i for i, x in enumerate(sents) if x["start"] <= e["start"] < x["end"]), None)
+    if k is None:
+        return "", ""
+    return (" ".join(" ".join(x["text"].split()) for x in sents[max(0, k - n):k]),
+            " ".join(" ".join(x["text"].split()) for x in sents[k + 1:k + 2]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
@@ -42,6 +52,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--show", type=Path)
     ap.add_argument("--score", help="score the cached records on this split instead of drawing")
+    ap.add_argument("--context", type=int, default=2,
+                    help="sentences shown before the event's sentence in the listing (one is shown after)")
     args = ap.parse_args()
     recs = cached(args.corpus, args.records)
     if args.score:
@@ -65,7 +77,10 @@ def main() -> None:
                        f"target={actors.get(e.get('target'))} status={e.get('status')} "
                        f"asserted_by={actors.get(e.get('asserted_by'))} date={e.get('date')} "
                        f"published={rec['article'].get('published')} conf={e.get('confidence')}\n"
-                       f"  {' '.join(e['sentence'].split())}\n")
+                       f"  >> {' '.join(e['sentence'].split())}\n")
+            before, after = context(rec, e, args.context)
+            if before or after:
+                show.write(f"  before: {before}\n  after: {after}\n")
 
 
 if __name__ == "__main__":

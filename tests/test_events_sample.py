@@ -97,4 +97,11 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    assert got["rows"] == 160 and got["raw"] is not None and got["kappa"] is not None
+    # the first draw's 160 rows and the second draw's 120, each read twice; the third draw's rows are read once
+    assert got["rows"] == 280 and got["raw"] is not None and got["kappa"] is not None
+
+
+def test_no_two_rows_can_match_one_prediction():
+    rows = load(JUDGED)
+    assert not [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
+                if a.article == b.article and a.type == b.type and a.start < b.end and b.start < a.end]
