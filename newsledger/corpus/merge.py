@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from unidecode import unidecode
 
@@ -386,6 +386,45 @@ def _most(values: list[Any]) -> Any:
     return max(counts, key=lambda v: (counts[v], v))  # ties: the larger (or later) value
 
 
+class _Member(NamedTuple):
+    """One member event of a merged event, with its article's outlet, address and publication date."""
+    merged_id: str
+    article_id: str
+    event_id: str
+    type: str
+    cameo: str | None
+    status: str | None
+    killed: int | None
+    injured: int | None
+    sentence: str | None
+    source: str | None
+    target: str | None
+    place: str | None
+    date: str | None
+    outlet: str | None
+    url: str | None
+    published: Any
+
+
+class _Report(NamedTuple):
+    """An article reporting a merged event: a member's article, or a duplicate of one (copy_of names it)."""
+    article_id: str
+    outlet: str | None
+    url: str | None
+    published: Any
+    copy_of: str | None
+    mentions: int
+
+
+@dataclass
+class _MemberContext:
+    """What the members' articles add: actor and place names, duplicate copies, claims found contradicted."""
+    actor_names: dict[tuple[str, str], str]
+    place_names: dict[tuple[str, str], str]
+    copies: dict[str, list[tuple]]
+    claims: dict[str, list[dict]]
+
+
 def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | None = None) -> None:
     """Recompute the rows of these merged events from their members (inside the caller's transaction)."""
     if not merged_ids:
@@ -394,6 +433,25 @@ def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | 
     clusters = dict(clusters or {})
     for c in _load_clusters_by_id(store, [i for i in ids if i not in clusters]):
         clusters[c.id] = c
+    members = _members(store, ids)
+    context = _member_context(store, sorted({m.article_id for m in members}))
+    grouped: dict[str, list[_Member]] = {}
+    for m in members:
+        grouped.setdefault(m.merged_id, []).append(m)
+    store.con.execute(f"DELETE FROM merged_events WHERE id IN {_placeholders(ids)}", ids)
+    store.con.execute(f"DELETE FROM event_sources WHERE merged_id IN {_placeholders(ids)}", ids)
+    out_events, out_sources = [], []
+    for mid in ids:
+        if grouped.get(mid):
+            row, reports = _merged_row(mid, grouped[mid], clusters.get(mid), context)
+            out_events.append(row)
+            out_sources.extend((mid, *rep) for rep in reports.values())
+    store.insert_rows("merged_events", out_events)
+    store.insert_rows("event_sources", out_sources)
+
+
+def _members(store: Store, ids: list[str]) -> list[_Member]:
+    """The member events of these merged events, in publication and text order."""
     # Members through the merged_id index, then their articles' events through the article_id index: no scan
     # of the whole events table, so a refresh costs the same in a small and a large database.
     member_of = {(aid, eid): mid for mid, aid, eid in store.con.execute(
@@ -406,12 +464,15 @@ def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | 
         f'FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id IN {_placeholders(member_arts)}',
         member_arts).fetchall() if member_arts else []
     found.sort(key=lambda r: (r[14] is None, r[14] or dt.date.min, r[0], r[15] is None, r[15] or 0, r[1]))
-    rows = [(member_of[(r[0], r[1])], *r[:15]) for r in found if (r[0], r[1]) in member_of]
-    arts = sorted({r[1] for r in rows})
-    names = dict(((aid, xid), name) for aid, xid, name in store.con.execute(
-        "SELECT article_id, id, name FROM actors WHERE list_contains(?, article_id)", [arts]).fetchall())
-    pnames = dict(((aid, pid), name) for aid, pid, name in store.con.execute(
-        "SELECT article_id, id, name FROM places WHERE list_contains(?, article_id)", [arts]).fetchall())
+    return [_Member(member_of[(r[0], r[1])], *r[:15]) for r in found if (r[0], r[1]) in member_of]
+
+
+def _member_context(store: Store, arts: list[str]) -> _MemberContext:
+    """Names, duplicate copies and contradicted claims of these articles."""
+    actor_names = {(aid, xid): name for aid, xid, name in store.con.execute(
+        "SELECT article_id, id, name FROM actors WHERE list_contains(?, article_id)", [arts]).fetchall()}
+    place_names = {(aid, pid): name for aid, pid, name in store.con.execute(
+        "SELECT article_id, id, name FROM places WHERE list_contains(?, article_id)", [arts]).fetchall()}
     copies: dict[str, list[tuple]] = {}
     for dup_id, canon, outlet, url, published in store.con.execute(
             "SELECT article_id, canonical_id, outlet, url, published FROM duplicates "
@@ -422,46 +483,41 @@ def _refresh(store: Store, merged_ids: set[str], clusters: dict[str, Cluster] | 
             "SELECT article_id, claim, evidence_for, evidence_against FROM contradictions "
             "WHERE list_contains(?, article_id)", [arts]).fetchall():
         claims.setdefault(aid, []).append({"claim": claim, "ids": set(ev_for or []) | set(ev_against or [])})
-    grouped: dict[str, list[tuple]] = {}
-    for r in rows:
-        grouped.setdefault(r[0], []).append(r)
-    store.con.execute(f"DELETE FROM merged_events WHERE id IN {_placeholders(ids)}", ids)
-    store.con.execute(f"DELETE FROM event_sources WHERE merged_id IN {_placeholders(ids)}", ids)
-    out_events, out_sources = [], []
-    for mid in ids:
-        rs = grouped.get(mid, [])
-        if not rs:
-            continue
-        cl = clusters.get(mid)
-        mentions = Counter(r[1] for r in rs)
-        reports: dict[str, tuple] = {}
-        for r in rs:
-            reports.setdefault(r[1], (r[1], r[13], r[14], r[15], None, mentions[r[1]]))
-            for dup_id, outlet, url, published in copies.get(r[1], []):
-                reports.setdefault(dup_id, (dup_id, outlet, url, published, r[1], 0))
-        outlets = {(rep[1] or rep[2] or rep[0]) for rep in reports.values()}
-        contradictions = _disagreements(rs, reports)
-        for aid in mentions:
-            evids = {r[2] for r in rs if r[1] == aid}
-            for c in claims.get(aid, []):
-                if c["ids"] & evids:
-                    contradictions.append({"field": "claim", "claim": c["claim"], "article": aid})
-        dates = [_date(r[12]) or _date(r[15]) for r in rs]
-        dates = [d for d in dates if d]
-        out_events.append((
-            mid, rs[0][3], _most([r[4] for r in rs]),
-            _most([names.get((r[1], r[9])) for r in rs]), _most([names.get((r[1], r[10])) for r in rs]),
-            _most([pnames.get((r[1], r[11])) for r in rs]), cl.country if cl else None,
-            cl.lat if cl else None, cl.lon if cl else None,
-            min(dates) if dates else None, max(dates) if dates else None,
-            len(rs), len(reports), len(outlets),
-            _most([r[6] for r in rs]), _most([r[7] for r in rs]), sorted({r[5] for r in rs if r[5]}),
-            rs[0][8], json.dumps(contradictions, ensure_ascii=False, default=str),
-            sorted(cl.source_keys) if cl else [], sorted(cl.target_keys) if cl else [],
-            sorted(cl.place_keys) if cl else []))
-        out_sources.extend((mid, *rep) for rep in reports.values())
-    store.insert_rows("merged_events", out_events)
-    store.insert_rows("event_sources", out_sources)
+    return _MemberContext(actor_names, place_names, copies, claims)
+
+
+def _merged_row(mid: str, rs: list[_Member], cl: Cluster | None,
+                context: _MemberContext) -> tuple[tuple, dict[str, _Report]]:
+    """The merged_events row of one merged event and its reports (one per article, duplicates included)."""
+    mentions = Counter(r.article_id for r in rs)
+    reports: dict[str, _Report] = {}
+    for r in rs:
+        reports.setdefault(r.article_id, _Report(r.article_id, r.outlet, r.url, r.published, None,
+                                                 mentions[r.article_id]))
+        for dup_id, outlet, url, published in context.copies.get(r.article_id, []):
+            reports.setdefault(dup_id, _Report(dup_id, outlet, url, published, r.article_id, 0))
+    outlets = {(rep.outlet or rep.url or rep.article_id) for rep in reports.values()}
+    contradictions = _disagreements(rs, reports)
+    for aid in mentions:
+        evids = {r.event_id for r in rs if r.article_id == aid}
+        for c in context.claims.get(aid, []):
+            if c["ids"] & evids:
+                contradictions.append({"field": "claim", "claim": c["claim"], "article": aid})
+    dates = [d for r in rs if (d := _date(r.date) or _date(r.published))]
+    names, place_names = context.actor_names, context.place_names
+    row = (
+        mid, rs[0].type, _most([r.cameo for r in rs]),
+        _most([names.get((r.article_id, r.source)) for r in rs]),
+        _most([names.get((r.article_id, r.target)) for r in rs]),
+        _most([place_names.get((r.article_id, r.place)) for r in rs]), cl.country if cl else None,
+        cl.lat if cl else None, cl.lon if cl else None,
+        min(dates) if dates else None, max(dates) if dates else None,
+        len(rs), len(reports), len(outlets),
+        _most([r.killed for r in rs]), _most([r.injured for r in rs]), sorted({r.status for r in rs if r.status}),
+        rs[0].sentence, json.dumps(contradictions, ensure_ascii=False, default=str),
+        sorted(cl.source_keys) if cl else [], sorted(cl.target_keys) if cl else [],
+        sorted(cl.place_keys) if cl else [])
+    return row, reports
 
 
 def _load_clusters_by_id(store: Store, ids: list[str]) -> list[Cluster]:
@@ -474,26 +530,27 @@ def _load_clusters_by_id(store: Store, ids: list[str]) -> list[Cluster]:
             for r in rows]
 
 
-def _disagreements(rs: list[tuple], reports: dict[str, tuple]) -> list[dict[str, Any]]:
+def _disagreements(rs: list[_Member], reports: dict[str, _Report]) -> list[dict[str, Any]]:
     """Fields on which the reports of one event disagree: casualty counts, and denied versus asserted."""
     out: list[dict[str, Any]] = []
-    for name, col in (("killed", 6), ("injured", 7)):
+    for name in ("killed", "injured"):
         by_value: dict[Any, list[str]] = {}
         for r in rs:
-            if r[col] is not None:
-                by_value.setdefault(r[col], [])
-                if r[1] not in by_value[r[col]]:
-                    by_value[r[col]].append(r[1])
+            value = getattr(r, name)
+            if value is not None:
+                by_value.setdefault(value, [])
+                if r.article_id not in by_value[value]:
+                    by_value[value].append(r.article_id)
         if len(by_value) > 1:
             out.append({"field": name, "values": [
-                {"value": v, "articles": arts, "outlets": sorted({reports[a][1] or "?" for a in arts})}
+                {"value": v, "articles": arts, "outlets": sorted({reports[a].outlet or "?" for a in arts})}
                 for v, arts in sorted(by_value.items(), key=lambda kv: kv[0])]})
     statuses: dict[str, list[str]] = {}
     for r in rs:
-        if r[5]:
-            statuses.setdefault(r[5], [])
-            if r[1] not in statuses[r[5]]:
-                statuses[r[5]].append(r[1])
+        if r.status:
+            statuses.setdefault(r.status, [])
+            if r.article_id not in statuses[r.status]:
+                statuses[r.status].append(r.article_id)
     if "denied" in statuses and len(statuses) > 1:
         out.append({"field": "status", "values": [{"value": s, "articles": a} for s, a in sorted(statuses.items())]})
     return out
