@@ -202,32 +202,50 @@ class Db:
             raise StoreError(f"{path}: cannot open database: {exc}") from None
         self.con.execute("USE news")
         self._lock = threading.Lock()
+        self._check_tables()
+        self._create_named_actors()
+        self._create_event_table()
+        self._create_network_tables()
+        self._create_summary_tables()
+        self.record = lru_cache(maxsize=256)(self._record)
+        self._stats: dict[str, Any] | None = None
+
+    def _check_tables(self) -> None:
+        """Read the stored tables' columns (self.columns); refuse a database that is not newsledger's."""
         self.columns = {t: {r[0] for r in self.con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_catalog = 'news' AND table_name = ?",
             [t]).fetchall()} for t in ("articles", *PART_TYPES)}
         missing = {"articles", "events", "actors", "places", "quotes", "contradictions"} - {
             t for t, cols in self.columns.items() if cols}
         if missing:
-            raise StoreError(f"{path}: not a newsledger database (no {', '.join(sorted(missing))} table)")
-        # Each article's actors under their corpus actor's name (issue 17), so that the actors page, events and the
-        # network show one node per real actor; a database without the corpus table keeps the article's names.
+            raise StoreError(f"{self.path}: not a newsledger database (no {', '.join(sorted(missing))} table)")
+
+    def _create_named_actors(self) -> None:
+        """The view actors_named: each article's actors under their corpus actor's name (issue 17), so that the
+        actors page, events and the network show one node per real actor; a database without the corpus table
+        keeps the article's names."""
         has_corpus = "corpus_actor" in self.columns["actors"] and self.con.execute(
             "SELECT count(*) FROM information_schema.tables WHERE table_catalog = 'news' "
             "AND table_name = 'corpus_actors'").fetchall()[0][0]
         self.con.execute("CREATE VIEW memory.main.actors_named AS " + (
             "SELECT c.* REPLACE (coalesce(k.name, c.name) AS name) FROM news.actors c "
             "LEFT JOIN news.corpus_actors k ON k.id = c.corpus_actor" if has_corpus else "SELECT * FROM news.actors"))
-        # `pos`/`pos_desc`: each event's place in the default order (by day, then article, position), so paging
-        # sorts one integer; the table is stored in that order. `who_lc`/`place_lc`: lowercased names for the
-        # actor and place filters, computed once (issue 20: a million events).
+
+    def _create_event_table(self) -> None:
+        """The table ev, every event with its names. `pos`/`pos_desc`: each event's place in the default order (by
+        day, then article, position), so paging sorts one integer; the table is stored in that order.
+        `who_lc`/`place_lc`: lowercased names for the actor and place filters, computed once (issue 20: a million
+        events)."""
         self.con.execute(
             "CREATE TABLE memory.main.ev AS SELECT *, row_number() OVER (ORDER BY day DESC NULLS LAST, article_id, "
             "start, id) AS pos_desc FROM (SELECT *, row_number() OVER (ORDER BY day NULLS LAST, article_id, start, id) "
             "AS pos, lower(concat_ws(chr(31), source_name, target_name, asserted_by_name)) AS who_lc, "
             f"lower(place_name) AS place_lc FROM ({self._events_sql()})) ORDER BY pos")
-        # Who acts on whom, counted once per (source, target, type) and per (actor, type): the network without a
-        # date range reads these instead of every event.
-        # Only pairs between actors that can be shown are kept: the top MAX_NODES by degree, overall or per type.
+
+    def _create_network_tables(self) -> None:
+        """Who acts on whom, counted once per (source, target, type) and per (actor, type): the network without a
+        date range reads these instead of every event. Only pairs between actors that can be shown are kept: the
+        top MAX_NODES by degree, overall or per type."""
         self.con.execute(
             "CREATE TEMP TABLE all_pairs AS SELECT source_name AS source, target_name AS target, type, "
             "count(*) AS n FROM memory.main.ev WHERE source_name IS NOT NULL AND target_name IS NOT NULL "
@@ -245,7 +263,10 @@ class Db:
             "AND target IN (SELECT name FROM shown)")
         self.con.execute("DROP TABLE all_pairs")
         self.con.execute("DROP TABLE shown")
-        # Events per day, type and status: the timeline without actor, place, article or word filters.
+
+    def _create_summary_tables(self) -> None:
+        """Counts the pages read without filters: events per day, type and status (the timeline), actor names,
+        per-article counts, place names."""
         self.con.execute("CREATE TABLE memory.main.ev_days AS SELECT day, type, status, count(*) AS n "
                          "FROM memory.main.ev WHERE day IS NOT NULL GROUP BY ALL")
         self.con.execute(f"CREATE TABLE memory.main.actor_names AS {self._actor_agg_sql()} GROUP BY c.name")
@@ -259,8 +280,6 @@ class Db:
             "CREATE TABLE memory.main.place_names AS SELECT name, kind, country, round(avg(lat), 4) AS lat, "
             "round(avg(lon), 4) AS lon, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM places "
             "WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY name, kind, country")
-        self.record = lru_cache(maxsize=256)(self._record)
-        self._stats: dict[str, Any] | None = None
 
     def close(self) -> None:
         self.con.close()
