@@ -425,6 +425,8 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
         return True
     if len(nxt) >= 1 and (nxt[0].lower_ in _LOCAL_NOUNS and not possessive):
         return True
+    if _origin_compound(ent, nxt) or _province_closing_a_name(entries, prev, nxt):
+        return True
     if any(t.lower_ in _DIVISION_PLURALS for t in nxt) and ent.root.dep_ in {"conj", "compound", "nmod"}:
         return True
     if _coordinated_with_a_place(ent) or _home_of_a_person(ent, prev) or _destination(prev, possessive):
@@ -432,6 +434,31 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
     return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
             and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
+
+
+# The second half of a compound adjective of origin: "the Kent-based outfit", "a Texas-born singer".
+_ORIGIN_WORDS = {"based", "born", "headquartered"}
+
+
+def _origin_compound(ent, nxt) -> bool:
+    """The name opens a hyphenated adjective of origin ("Kent-based", "Ohio-born"): where something is based or
+    someone born, a place whatever label the NER gave the name."""
+    return (len(nxt) >= 2 and nxt[0].text in {"-", "\u2013"} and not ent[-1].whitespace_
+            and not nxt[0].whitespace_ and nxt[1].lower_ in _ORIGIN_WORDS)
+
+
+def _province_closing_a_name(entries: list[Entry], prev, nxt) -> bool:
+    """A county's or province's own name after a capitalised name and a comma, closing the sentence or clause:
+    "Brands Hatch GP, Kent.", "Knockhill, Fife;" (a venue or town and its county, as in datelines, fixture
+    lists and letter signatures). Not in a list of names ("Smith, Jackson and Kent"): the name must close it."""
+    if prev is None or prev.text != "," or prev.i == 0:
+        return False
+    before = prev.doc[prev.i - 1]
+    if not (before.text[:1].isupper() and before.is_alpha):
+        return False
+    if nxt and nxt[0].text not in {".", ";", ")"} and not nxt[0].is_space:
+        return False
+    return any(e.kind == "admin1" or (e.kind == "admin2" and e.primary) for e in entries)
 
 
 def _known_by_name(e: Entry) -> bool:
