@@ -298,6 +298,16 @@ def test_a_county_closing_a_name_and_an_origin_compound_are_places():
     assert not found("Smith thanked Kent - based on the rules - for it.", "PERSON", "Kent")  # spaced dashes
 
 
+def test_talks_named_after_a_city_are_held_in_the_famous_city():
+    text = ("Russia and Iran blamed each other. The agenda of the Geneva peace process stays the same, and the "
+            "Syrian delegation to Geneva refuses to talk, officials in Washington said.")
+    assert {p.country for p in _places(text) if p.text == "Geneva"} == {"CH"}
+    doc = nlp.parse("The Geneva talks begin.")
+    assert places._names_a_diplomatic_round(next(e for e in doc.ents if e.text == "Geneva"))
+    doc = nlp.parse("Geneva officials met in Geneva conference rooms.")
+    assert not any(places._names_a_diplomatic_round(e) for e in doc.ents)
+
+
 def test_a_place_named_after_a_far_namesake_stays_unplaced():
     river = _by_text(_places("Tourists swam in the Kanawha River last summer."), "Kanawha River")
     assert river.lat is None  # not Kanawha, Iowa

@@ -249,8 +249,27 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             if inner is not None:
                 out.append(inner)
                 continue
-        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent)))
+        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent),
+                           opens_org="body" if _names_a_diplomatic_round(ent) else None))
     return out
+
+
+# Lower-case heads after a city's name that make talks or an agreement named after the city where they are held
+# or were signed ("the Geneva talks", "the Geneva peace process", "the Astana negotiations", "the Minsk
+# accords"): the famous city, as for the capitalised bodies of _BODY_HEADS. Not "conference", "summit",
+# "agreement" or "convention", which a town's schools, teams, unions and parties hold and sign too.
+_ROUND_HEADS = {"talks", "negotiations", "process", "accords", "accord", "protocol"}
+
+
+def _names_a_diplomatic_round(ent) -> bool:
+    """The place's name opens the name of talks or an agreement in lower case: "Geneva talks", "Geneva peace
+    process" (see _ROUND_HEADS); its other mentions in the article are that city too (candidates)."""
+    nxt = ent.doc[ent.end:ent.end + 2]
+    if not nxt or ent.label_ != "GPE" or ent.text.isupper():
+        return False
+    if nxt[0].lower_ == "peace" and len(nxt) > 1:
+        return nxt[0].text == "peace" and nxt[1].text in _ROUND_HEADS | {"deal", "conference"}
+    return nxt[0].text in _ROUND_HEADS
 
 
 # A kind written in lower case right after the name, outside the entity: "Washington state", "Helmand province",
