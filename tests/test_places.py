@@ -286,6 +286,28 @@ def test_an_organisation_or_person_named_like_a_place_is_the_place_where_the_sen
     assert not found("Senator Kent Conrad spoke first, and then Conrad left.", "PERSON", "Conrad")  # a surname
 
 
+def test_a_county_closing_a_name_and_an_origin_compound_are_places():
+    def found(text, label, name):
+        return any(m.text == name and m.label == "GPE" for m in _mentions_with(text, label, name))
+
+    assert found("7/8 April: Brands Hatch Indy, Kent. 28/29 April: Donington Park.", "PERSON", "Kent")
+    assert found("Sam Tordoff joins, giving the Kent-based outfit three drivers.", "PERSON", "Kent")
+    assert found("She is a Texas-born singer.", "PERSON", "Texas")
+    assert not found("Smith, Jackson and Kent spoke first.", "PERSON", "Kent")  # a list of names
+    assert not found("The award went to Tom Smith, Kent Jones and others.", "PERSON", "Kent")  # not closing
+    assert not found("Smith thanked Kent - based on the rules - for it.", "PERSON", "Kent")  # spaced dashes
+
+
+def test_talks_named_after_a_city_are_held_in_the_famous_city():
+    text = ("Russia and Iran blamed each other. The agenda of the Geneva peace process stays the same, and the "
+            "Syrian delegation to Geneva refuses to talk, officials in Washington said.")
+    assert {p.country for p in _places(text) if p.text == "Geneva"} == {"CH"}
+    doc = nlp.parse("The Geneva talks begin.")
+    assert places._names_a_diplomatic_round(next(e for e in doc.ents if e.text == "Geneva"))
+    doc = nlp.parse("Geneva officials met in Geneva conference rooms.")
+    assert not any(places._names_a_diplomatic_round(e) for e in doc.ents)
+
+
 def test_a_place_named_after_a_far_namesake_stays_unplaced():
     river = _by_text(_places("Tourists swam in the Kanawha River last summer."), "Kanawha River")
     assert river.lat is None  # not Kanawha, Iowa

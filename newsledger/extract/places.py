@@ -249,8 +249,27 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             if inner is not None:
                 out.append(inner)
                 continue
-        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent)))
+        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent),
+                           opens_org="body" if _names_a_diplomatic_round(ent) else None))
     return out
+
+
+# Lower-case heads after a city's name that make talks or an agreement named after the city where they are held
+# or were signed ("the Geneva talks", "the Geneva peace process", "the Astana negotiations", "the Minsk
+# accords"): the famous city, as for the capitalised bodies of _BODY_HEADS. Not "conference", "summit",
+# "agreement" or "convention", which a town's schools, teams, unions and parties hold and sign too.
+_ROUND_HEADS = {"talks", "negotiations", "process", "accords", "accord", "protocol"}
+
+
+def _names_a_diplomatic_round(ent) -> bool:
+    """The place's name opens the name of talks or an agreement in lower case: "Geneva talks", "Geneva peace
+    process" (see _ROUND_HEADS); its other mentions in the article are that city too (candidates)."""
+    nxt = ent.doc[ent.end:ent.end + 2]
+    if not nxt or ent.label_ != "GPE" or ent.text.isupper():
+        return False
+    if nxt[0].lower_ == "peace" and len(nxt) > 1:
+        return nxt[0].text == "peace" and nxt[1].text in _ROUND_HEADS | {"deal", "conference"}
+    return nxt[0].text in _ROUND_HEADS
 
 
 # A kind written in lower case right after the name, outside the entity: "Washington state", "Helmand province",
@@ -425,6 +444,8 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
         return True
     if len(nxt) >= 1 and (nxt[0].lower_ in _LOCAL_NOUNS and not possessive):
         return True
+    if _origin_compound(ent, nxt) or _province_closing_a_name(entries, prev, nxt):
+        return True
     if any(t.lower_ in _DIVISION_PLURALS for t in nxt) and ent.root.dep_ in {"conj", "compound", "nmod"}:
         return True
     if _coordinated_with_a_place(ent) or _home_of_a_person(ent, prev) or _destination(prev, possessive):
@@ -432,6 +453,31 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
     return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
             and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
+
+
+# The second half of a compound adjective of origin: "the Kent-based outfit", "a Texas-born singer".
+_ORIGIN_WORDS = {"based", "born", "headquartered"}
+
+
+def _origin_compound(ent, nxt) -> bool:
+    """The name opens a hyphenated adjective of origin ("Kent-based", "Ohio-born"): where something is based or
+    someone born, a place whatever label the NER gave the name."""
+    return (len(nxt) >= 2 and nxt[0].text in {"-", "\u2013"} and not ent[-1].whitespace_
+            and not nxt[0].whitespace_ and nxt[1].lower_ in _ORIGIN_WORDS)
+
+
+def _province_closing_a_name(entries: list[Entry], prev, nxt) -> bool:
+    """A county's or province's own name after a capitalised name and a comma, closing the sentence or clause:
+    "Brands Hatch GP, Kent.", "Knockhill, Fife;" (a venue or town and its county, as in datelines, fixture
+    lists and letter signatures). Not in a list of names ("Smith, Jackson and Kent"): the name must close it."""
+    if prev is None or prev.text != "," or prev.i == 0:
+        return False
+    before = prev.doc[prev.i - 1]
+    if not (before.text[:1].isupper() and before.is_alpha):
+        return False
+    if nxt and nxt[0].text not in {".", ";", ")"} and not nxt[0].is_space:
+        return False
+    return any(e.kind == "admin1" or (e.kind == "admin2" and e.primary) for e in entries)
 
 
 def _known_by_name(e: Entry) -> bool:
