@@ -1029,3 +1029,18 @@ def test_a_place_taken_is_no_standing_claim_of_defeat():
     syria = "We have defeated Isis in Syria, my only reason for being there"
     assert _local_defeat(raqqa, standing.search(_norm(raqqa)))
     assert not _local_defeat(syria, standing.search(_norm(syria)))
+
+
+def test_an_act_named_by_its_victim_answers_only_claims_about_that_person():
+    """Issue 14, fifteenth round: "the attack on Sergei Skripal" is identified by the person it was done to, as "the
+    attack on Douma" by its place (Quirk et al. 17.51): a denial of involvement in it does not answer a statement
+    of responsibility for chemical weapons in Syria, and does answer one about the attack on Skripal."""
+    from newsledger.extract.claims import contradictions_in
+
+    denial = " The Kremlin has vehemently denied involvement in March\u2019s attack on Sergei Skripal."
+    other = _rec("a", "The foreign secretary said the Russian government bears responsibility for the victims of "
+                      "chemical weapons in Syria." + denial)
+    same = _rec("b", "The foreign secretary said the Russian government was behind the attack on Sergei Skripal."
+                + denial)
+    assert not [c for c in contradictions_in(other) if c["kind"] == "responsibility"]
+    assert [c for c in contradictions_in(same) if c["kind"] == "responsibility"]
