@@ -1063,3 +1063,14 @@ def test_a_defeat_in_a_locality_is_no_claim_of_the_groups_defeat():
     for text, local in (("Isis have been defeated in this area", True),
                         ("ISIS has been defeated in the country", False)):
         assert _local_defeat(text, standing.search(_norm(text))) == local, text
+
+
+def test_a_perfect_infinitive_after_belief_is_a_death_claim_not_an_aim():
+    """Issue 14, fifteenth round: "was believed to have been killed" states a past death (a perfect infinitive after
+    a verb of belief, Quirk et al. 16.47); "vowed to kill" states no death."""
+    from newsledger.extract.claims import claims_of
+
+    believed = _rec("a", "The aid worker Peter Prakash was believed to have been killed in Mosul in 2016.")
+    assert [c for c in claims_of(believed) if c.topic == "death" and c.polarity > 0]
+    aim = _rec("b", "The commander said Peter Prakash was going to be killed.")
+    assert not [c for c in claims_of(aim) if c.topic == "death"]

@@ -1373,7 +1373,10 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
 
 DEATH = "death"
 # between a person's name and what is said of them: nothing, or an appositive ("X, the journalist captured in 2012,")
-_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;:.]{1,100},\s*)?$")
+# or a passive verb of belief or report that raises the subject ("X was believed to have been killed", "X is
+# reported to have died": Quirk et al. 16.47)
+_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;:.]{1,100},\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?:believed|thought|reported|said|presumed|understood|known|confirmed)\s+to\s+)?$")
 # a name after "of" is not the subject but whose the subject is ("the son of Shamima Begum", "a friend of X, Y,")
 _OWNER_BEFORE = re.compile(r"\bof\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NOT_NAMES = frozenset("both all many some most few several none each either neither others everyone nobody".split())
@@ -1393,7 +1396,10 @@ def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denia
     lead = _lead_in(v, q) + " "  # the clause may open before the quote: "demanded proof that <quote>"
     for role, polarity in (("dead", 1), ("alive", -1)):
         for m in roles[role].finditer(content):
-            if _UNSTATED.search(lead + content[:m.start()]) or INTENDED.search(content[:m.start()]):
+            # a perfect infinitive after a verb of belief or report states a past fact, no aim ("was believed to
+            # have been killed", "is thought to have died": Quirk et al. 16.47)
+            if _UNSTATED.search(lead + content[:m.start()]) or (INTENDED.search(content[:m.start()])
+                                                               and not m.group().lower().startswith("have ")):
                 continue
             subjects = [actor for entity, actor in v.entity_actors(q["start"], q["start"] + m.start())
                         if v.actors.get(actor, {}).get("kind") == "person"
