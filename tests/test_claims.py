@@ -1046,25 +1046,6 @@ def test_an_act_named_by_its_victim_answers_only_claims_about_that_person():
     assert [c for c in contradictions_in(same) if c["kind"] == "responsibility"]
 
 
-def test_a_defeat_in_a_locality_is_no_claim_of_the_groups_defeat():
-    """Issue 14, fifteenth round: "Isis have been defeated in this area" states a place taken (a place adjunct with a
-    locality's common noun, as "defeated Isis in Raqqa"), so a dispute of the group's defeat does not answer it,
-    even within the topic's window."""
-    from newsledger.extract.claims import _local_defeat, _norm, cross_article, topics
-
-    later = _rec("b", "The US general said the fight against Isis is far from over.", published="2019-03-22")
-    found = []
-    for claim in ("A local farmer said Isis have been defeated in this area.",
-                  "A Pentagon spokesman said Isis had been defeated."):
-        earlier = _rec("a", claim, published="2019-03-01")
-        found.append([c for c in cross_article([earlier, later]) if c["kind"] == "control"])
-    assert not found[0] and found[1]
-    standing = topics()["control"]["standing"]
-    for text, local in (("Isis have been defeated in this area", True),
-                        ("ISIS has been defeated in the country", False)):
-        assert _local_defeat(text, standing.search(_norm(text))) == local, text
-
-
 def test_a_perfect_infinitive_after_belief_is_a_death_claim_not_an_aim():
     """Issue 14, fifteenth round: "was believed to have been killed" states a past death (a perfect infinitive after
     a verb of belief, Quirk et al. 16.47); "vowed to kill" states no death."""

@@ -2071,7 +2071,6 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
             for c in con:
                 hits = [x for x in pro if _about_same(x, c)
                         and (days <= limit or (after >= 0 and _about_groups(v1, x, v2, c)))
-                        and not _defeat_in_a_place(v1, x, v2, c)
                         and _same_people(x, c) and _person_named_in(v1, x, v2, c) and _same_victims(x, c)
                         and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
                              or _same_act_class(topic, x, c))]
@@ -2227,19 +2226,12 @@ def _place_names(v: View) -> set[str]:
 
 # a defeat in one town ("defeated Isis in Raqqa"), not in a country: the capture of that town, not the group's defeat
 _DEFEAT_AT = re.compile(r"\W+(?:[\w'’-]+\s+){0,2}?(?:in|at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
-# or in a place named by a common noun of a locality below a country ("defeated in this area", "declared victory
-# against Isis in the eastern town of Albu Kamal": a place adjunct, Quirk et al. 8.45); "in the country" is the
-# country's
-_DEFEAT_IN_LOCALITY = re.compile(r"\W+(?:[\w'’-]+\s+){0,3}?(?:in|at|from)\s+(?:the|this|that)\s+(?:[a-z-]+\s+)?"
-                                 r"(?:area|town|city|village|district|enclave|pocket|neighbourhood|suburb)\b")
 
 
 def _local_defeat(text: str, m: re.Match) -> bool:
-    """Whether the defeat word `m` in `text` is placed in a town (a capitalised name that is no country's, or a
-    locality's common noun)."""
-    after = _norm(text)[m.end():m.end() + 60]
-    at = _DEFEAT_AT.match(after)
-    return bool(at) and at.group("place").lower() not in country_of_name() or bool(_DEFEAT_IN_LOCALITY.match(after))
+    """Whether the defeat word `m` in `text` is placed in a town (a capitalised name that is no country's)."""
+    at = _DEFEAT_AT.match(_norm(text)[m.end():m.end() + 60])
+    return bool(at) and at.group("place").lower() not in country_of_name()
 
 
 def _about_groups(v1: View, a: Claim, v2: View, b: Claim) -> bool:
@@ -2248,18 +2240,6 @@ def _about_groups(v1: View, a: Claim, v2: View, b: Claim) -> bool:
     standing = topics().get(a.topic, {}).get("standing")
     if standing is not None and not any(not _local_defeat(a.text, m) for m in standing.finditer(_norm(a.text))):
         return False  # a place taken ("seized the last strongholds") is no standing claim of the group's defeat
-    return bool(shared) and shared <= _group_names(v1) and shared <= _group_names(v2)
-
-
-def _defeat_in_a_place(v1: View, a: Claim, v2: View, b: Claim) -> bool:
-    """Whether claim `a` states a group's defeat only in one place ("Isis have been defeated in this area", "defeated
-    Isis in Raqqa": the place taken, `_local_defeat`) and shares nothing with `b` but the group: a dispute of the
-    group's defeat ("the fight against Isis is far from over") does not answer it, whenever it was made."""
-    standing = topics().get(a.topic, {}).get("standing")
-    matches = list(standing.finditer(_norm(a.text))) if standing is not None else []
-    if not matches or not all(_local_defeat(a.text, m) for m in matches):
-        return False
-    shared = _shared(a, b)
     return bool(shared) and shared <= _group_names(v1) and shared <= _group_names(v2)
 
 
