@@ -96,7 +96,7 @@ def test_cross_article_claim_agreements_and_other_events():
 
 
 def test_update_only_when_it_leads_to_the_figure():
-    from newsledger.extract.claims import _is_update
+    from newsledger.extract.claims.figures import _is_update
 
     s = "The death toll rose overnight to 21, officials said."
     assert _is_update(s, s.index("21"))
@@ -459,7 +459,7 @@ def test_dispute_of_a_named_account_answers_the_account_in_another_article():
 def test_a_toll_without_a_noun_counts_people():
     """'More than 500 killed' and 'about 530 people have died' count the same people (they agree); 'more than 500
     killed' and '300 people died' in the same place within days cannot both be true."""
-    from newsledger.extract.claims import _people_key
+    from newsledger.extract.claims.figures import _people_key
 
     assert _people_key("") == _people_key("people") == _people_key("persons") == "people"
     assert _people_key("civilian deaths") == "civilian"
@@ -471,7 +471,7 @@ def test_a_toll_without_a_noun_counts_people():
 def test_a_denial_by_a_state_named_only_by_its_demonym_clears_that_state():
     """'Official Syrian claims that the attack was fabricated' (no actor for Syria in its article) is a denial
     that clears Syria, against another article's blaming Syria for the attack."""
-    from newsledger.extract.claims import _state_key
+    from newsledger.extract.claims.about import _state_key
 
     assert _state_key("Official Syrian") == "state:SYR" and _state_key("the monitor") is None
     blame = _rec("a", "The regime of Syria used chemical weapons against its own people at the weekend.",
@@ -716,7 +716,7 @@ def test_a_wars_toll_needs_hundreds_of_thousands_and_the_whole_war():
 
 
 def test_whom_a_figure_counts_without_its_kinds_own_words():
-    from newsledger.extract.claims import _people_key
+    from newsledger.extract.claims.figures import _people_key
 
     assert _people_key("displaced people") == _people_key("people") == "people"
     assert _people_key("displaced civilians") == _people_key("civilian deaths") == "civilian"
@@ -824,7 +824,8 @@ def test_a_negated_universal_is_no_claim():
 
 
 def test_a_named_persons_denial_does_not_answer_a_statement_about_a_group():
-    from newsledger.extract.claims import Claim, _same_people
+    from newsledger.extract.claims import Claim
+    from newsledger.extract.claims.about import _same_people
 
     denial = Claim("affiliation", -1, "a1", "q1", "Jones denied being a member of the group", 0, 40,
                    subjects=["tom jones", "jones"])
@@ -847,7 +848,8 @@ def test_reckless_to_consider_a_group_defeated_is_a_claim_against():
 def test_figures_of_different_periods_are_not_compared():
     """Issue 14, eleventh round: a toll over three months and one raid's toll, a toll of 2013 and today's, a quota
     over two years and an estimate count different things; one period on both sides stays comparable."""
-    from newsledger.extract.claims import Claim, _period, comparable
+    from newsledger.extract.claims import Claim, comparable
+    from newsledger.extract.claims.figures import _period
 
     def period(sentence, figure):
         i = sentence.index(figure)
@@ -983,7 +985,8 @@ def test_hypotheticals_referring_members_and_unnamed_people_across_articles():
 def test_one_duration_in_two_wordings_is_one_period():
     """Issue 14, fourteenth round: "in June and July" and "in two months" (or "over the past two months") name one
     duration, so the two figures are compared; "the next two months" stays another stretch."""
-    from newsledger.extract.claims import Claim, _period, _period_key, comparable
+    from newsledger.extract.claims import Claim, comparable
+    from newsledger.extract.claims.figures import _period, _period_key
 
     def period(sentence, figure):
         i = sentence.index(figure)
@@ -1015,7 +1018,9 @@ def test_a_place_taken_is_no_standing_claim_of_defeat():
     """Issue 14, fourteenth round: past the control window, a dispute of a group's defeat answers claims that the
     group is beaten ("Isis had been defeated"), not that a place was taken ("seized the last Isis strongholds",
     "defeated Isis in Raqqa")."""
-    from newsledger.extract.claims import _local_defeat, _norm, cross_article, topics
+    from newsledger.extract.claims import cross_article, topics
+    from newsledger.extract.claims.across import _local_defeat
+    from newsledger.extract.claims.vocabulary import _norm
 
     later = _rec("b", "Isis is not finished, the Iraqi minister said on Monday.", published="2018-02-10")
     found = []

@@ -92,7 +92,9 @@ def test_claims_dedup_drops_only_a_claim_inside_one_alike():
     other_speaker = claims.Claim("control", 1, "a2", "q3", "the town fell", 5, 20)
     other_polarity = claims.Claim("control", -1, "a1", "q4", "the town fell", 5, 20)
     same_span = claims.Claim("control", 1, "a1", "q5", "the town fell to them", 0, 40)
-    kept = claims._dedup([outer, inner, other_speaker, other_polarity, same_span])
+    from newsledger.extract.claims.statements import _dedup
+
+    kept = _dedup([outer, inner, other_speaker, other_polarity, same_span])
     assert [c.evidence for c in kept] == ["q1", "q3", "q4", "q5"]
 
 

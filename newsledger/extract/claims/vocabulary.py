@@ -1,0 +1,138 @@
+"""The claim rules' vocabulary: claim topics and their windows (data/quantities/claim_topics.tsv), dispute and
+negated cues, speech verbs and their forms, shared negation and update patterns."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsledger import resources
+
+FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
+
+# "far from" negates what follows it as "not" does ("Isis is far from defeated")
+NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|far from)\b(?:\W+\w+){0,3}\W*$", re.I)
+
+# a cue word negated right before a quote's content ("does not believe", "has never accepted that")
+NEGATED_CUE = r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?:{cue})\W*(?:that\W*)?$"
+
+# an infinitive or a future right before a topic word: the act is intended, not claimed as done
+# a negated universal ("not all Kurds are affiliated with militias", "not every attack was ...") says something of a
+# share of a class, neither for nor against anyone's membership or act: no claim (issue 14, tenth round; the
+# quantifier reading of "not all", as any grammar gives it)
+NOT_ALL = re.compile(r"\bnot\s+(?:all|every|everyone|everybody|each)\b(?:\W+\w+){0,5}\W*$", re.I)
+
+INTENDED = re.compile(r"\b(?:to|will|would|shall|'ll)\s+(?:\w+ly\s+)?$", re.I)
+
+UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|jumped|reached|revised|updated|now stands|has grown)\b",
+                    re.I)
+
+WINDOW_DAYS = 3  # figures: two tolls of one event are reported within days of it
+
+# topic claims: a statement of a state of affairs (a group defeated, a town held, who did an attack) stands, and is
+# answered, for weeks; a month bounds it so that statements about different phases of a war stay apart
+TOPIC_WINDOW_DAYS = 30
+
+
+@lru_cache(maxsize=1)
+def topics() -> dict[str, dict[str, re.Pattern]]:
+    out: dict[str, dict[str, re.Pattern]] = {}
+    for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
+        if role not in {"window", "group-window", "parties-window", "about", "implied", "deflect"}:
+            out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_about() -> dict[str, str]:
+    """What a topic's claims are matched on (claim_topics.tsv, role "about"): "places" (the places the quote, else
+    its sentence, names: the act's place), "actors" (the groups and people it names besides the speaker's side);
+    topics without one match on the place or group taken (`_objects`)."""
+    out = {topic: value for topic, role, value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+           if role == "about"}
+    unknown = {v for v in out.values()} - {"places", "actors"}
+    if unknown:
+        raise ValueError(f"claim_topics.tsv: role 'about' must be places or actors, not {sorted(unknown)}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_implied() -> dict[str, str]:
+    """Topics a claim for another topic implies (claim_topics.tsv, role "implied"): saying who carried out an act
+    says the act happened, so it answers a claim that the act was staged."""
+    out = {topic: value for topic, role, value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+           if role == "implied"}
+    unknown = set(out.values()) - set(topics())
+    if unknown:
+        raise ValueError(f"claim_topics.tsv: role 'implied' names no topic: {sorted(unknown)}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def topic_deflected() -> frozenset[str]:
+    """Topics on which a party held responsible answers by blaming another (claim_topics.tsv, role "deflect")."""
+    return frozenset(topic for topic, role, _value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+                     if role == "deflect")
+
+
+@lru_cache(maxsize=1)
+def topic_windows() -> dict[str, int]:
+    """Days within which a topic's claim and its dispute in two articles are about the same thing (claim_topics.tsv,
+    role "window"); topics without one use the caller's window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "window"}
+
+
+@lru_cache(maxsize=1)
+def group_windows() -> dict[str, int]:
+    """Days within which a claim and its dispute in two articles are about the same thing when what they share is
+    a group, not a place (claim_topics.tsv, role "group-window": a group's defeat is a standing claim, answered for
+    months); topics without one use their window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "group-window"}
+
+
+@lru_cache(maxsize=1)
+def parties_windows() -> dict[str, int]:
+    """Days within which a claim and its dispute in two articles are about the same act when they share only its
+    parties, no place (claim_topics.tsv, role "parties-window"); topics without one use their window."""
+    return {topic: int(days) for topic, role, days in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
+            if role == "parties-window"}
+
+
+@lru_cache(maxsize=1)
+def dispute_cues() -> set[str]:
+    return {w.lower() for w in resources.words("quantities", "dispute_cues.txt")}
+
+
+@lru_cache(maxsize=1)
+def negated_cues() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.words("quantities", "negated_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    from newsledger.extract.quotes import speech_verbs as verbs
+
+    return verbs()
+
+
+def _norm(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+
+
+def _form_of(word: str, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether a verb form is one of the lemmas ("believes", "accepted", "tweeted", "said")."""
+    word = _IRREGULAR.get(word, word)
+    return any(word[:len(word) - k] in lemmas for k in range(4) if len(word) - k >= 3)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@lru_cache(maxsize=1 << 16)
+def _speech_form(word: str) -> bool:
+    """`_form_of(word, speech_verbs())`, answered once per word."""
+    return _form_of(word, speech_verbs())
+
+
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "thought": "think"}
