@@ -736,7 +736,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         if ev is None:
             if (lemma in PURE_SPEECH or (lemma in speech and lemma not in SPEECH_EVENTS
                                          and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children))) \
-                    and not _event_object(tok):
+                    and not _event_object(tok) and not _telephone_talk(tok, lemma):
                 continue
             if lemma == "accord" or tok.lower_ == "according":
                 continue
@@ -766,6 +766,8 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             sources, targets = [_uncoded_named(x) for x in sources], [_uncoded_named(x) for x in targets]
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
+            if _telephone_talk(tok, lemma):
+                sources, targets = _call_parties(tok, sources)
             ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
         elif ev.basis == "default":
             ev.basis = "special"  # a construction's own basis stays ("nominal": the act's event noun decided it)
@@ -1025,6 +1027,21 @@ def _event_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in table or c.lower_ in table) for c in verb.children)
 
 
+def _telephone_talk(verb: Token, lemma: str) -> bool:
+    """A speech verb whose sense row reads a consultation ("Trump and May spoke on the phone", verb_senses.tsv: CAMEO
+    041 "Discuss by telephone"): two parties talked, it is not mere speech."""
+    return lemma in {"speak", "talk"} and (S.sense_code(verb, lemma) or "").startswith("04")
+
+
+def _call_parties(verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The two sides of a telephone talk: "X and Y spoke by phone" (the first of a coordinated subject calls the
+    other, as nominal_events reads "talks between X and Y"), "X spoke to/with Y on the phone"; the phone is no one."""
+    parties = [h for s in subjects for h in expand_conj(np_head(s))]
+    other = [np_head(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+             for p in c.children if p.dep_ == "pobj"]
+    return parties[:1], (parties[1:2] or other[:1])
+
+
 def _speech_noun_clause(t: Token) -> bool:
     """"issued a declaration demanding that ...": a participle on a statement noun states its content."""
     return t.dep_ == "acl" and t.head.lemma_.lower() in SPEECH_NOUNS and t.head.dep_ in {"dobj", "nsubj", "attr"}
@@ -1043,6 +1060,27 @@ def _person_participle(t: Token, trigger: Token) -> bool:
     trigger's verb is one whose news sense is always an act (core_verbs.tsv)."""
     return t.dep_ == "acl" and t.tag_ == "VBN" and t.head.ent_type_ == "PERSON" and t.head.i < t.i \
         and trigger.lemma_.lower() in D.core_verbs()
+
+
+# CAMEO roots of the acts done to someone that a reduced passive on a noun reports (17 Coerce: arrest, detain,
+# capture; 18 Assault: kill, abduct, behead; 19 Fight; 20 Mass violence), read from core_verbs.tsv.
+REDUCED_PASSIVE_ROOTS = {"17", "18", "19", "20"}
+
+
+def _reduced_passive_act(t: Token, trigger: Token) -> bool:
+    """A past participle of a core coercion or violence verb on the noun it was done to ("four fighters killed on
+    the battlefront a day earlier", "the two British fighters captured in Syria", "a musical group detained at the
+    border", "one leader caught after planting explosives"): the reduced relative reports the act, as the headline
+    participle does ("Man arrested for stabbing"). Evrecall3 (issue 16, eleventh round), class from the tune-a
+    census: the description filter dropped it. Not a tally ("the number of people killed": non_acts tally words
+    decide elsewhere) and not an attributive adjective ("killed soldiers")."""
+    if t.i != trigger.i or t.dep_ != "acl" or t.tag_ != "VBN" or t.head.i > t.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for c in t.children):
+        return False
+    if t.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return D.core_verb_roots().get(trigger.lemma_.lower()) in REDUCED_PASSIVE_ROOTS
 
 
 def _existential_participle(t: Token) -> bool:
@@ -1149,7 +1187,8 @@ def _in_description(tok: Token) -> bool:
         if decision_owner(t) is not None:
             t = t.head  # "X's decision to withdraw": the decided act; a description only if the noun is in one
             continue
-        if _root_noun_predicate(t) or _person_participle(t, tok) or _existential_participle(t):
+        if _root_noun_predicate(t) or _person_participle(t, tok) or _existential_participle(t) \
+                or _reduced_passive_act(t, tok):
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}
                                                    and t.head.lower_ not in D.non_acts()["temporal_preps"]):
