@@ -5,7 +5,7 @@
     PYTHONPATH=. python scripts/brief_unscored.py --pool OUT.json   # top why/how on the whole unscored pool
     python scripts/brief_unscored.py --diff BASE.json NEW.json      # the answers a change moves (to judge)
 
-The pool (common.md's unscored articles of the tenth round): the 30 above, the Guardian texts of more than 4,100
+The pool (common.md's unscored articles of the eleventh round): the 30 above, the Guardian texts of more than 4,340
 characters in neither events_guardian's nor brief_news's gold and in the tune half of `newsledger.eval.split.half`,
 and LGL's 171st-300th of events_allnews `ranked("lgl-")` not in brief_news's gold (204 articles). Run `--pool` in a
 tree without the change (a `git worktree`) and in the tree with it, then `--diff`: a rule that moves no answer
@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 JUDGED = ROOT / "newsledger" / "eval" / "annotations" / "brief_unscored" / "judgement.tsv"
 PER_SOURCE = 15
+GUARDIAN_MIN = 4340  # the eleventh round: Guardian texts of 4,101-4,336 characters are being annotated (events gold)
 SCORE = {"R": 1.0, "P": 0.5, "W": 0.0}
 
 
@@ -61,7 +62,7 @@ def pool_ids(corpus: Path = CORPUS) -> list[str]:
     events = {ln.split("\t")[0] for ln in ev_gold.open(encoding="utf-8") if not ln.startswith("#")}
     csv.field_size_limit(10_000_000)
     with (corpus / GUARDIAN).open(encoding="utf-8", newline="") as fh:
-        g = ["guardian:" + r[""] for r in csv.DictReader(fh) if len(r["text"]) > 4100 and r[""] not in events
+        g = ["guardian:" + r[""] for r in csv.DictReader(fh) if len(r["text"]) > GUARDIAN_MIN and r[""] not in events
              and "guardian:" + r[""] not in gold and half(r[""]).value == "tune"]
     lgl = ["lgl:" + a[len("lgl-"):] for a in ranked(corpus, "lgl-")[170:300]]
     return list(dict.fromkeys(article_ids(corpus) + g + [k for k in lgl if k not in gold]))

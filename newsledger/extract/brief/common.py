@@ -152,6 +152,18 @@ _MEANS_EVENTS = frozenset(_INCIDENT | {
     "offensive", "ceremony", "lottery", "auction", "ruling", "settlement", "lawsuit", "petition", "crackdown",
     "clash", "gunfight", "shootout", "pileup", "incident", "blaze", "rampage"} | _VEHICLES)
 _MEANS_PREPS = {"in", "through"}
+# the contest or procedure an outcome was reached through, in an "after"/"following" phrase ("has fallen to X after a
+# gruelling four-month battle", "eliminated the Falcons after a 54-43 victory", "acquitted following a four-day
+# trial", "reached a deal after weeks of talks"): nouns of FrameNet's Hostile_encounter, Attack, Trial, Discussion,
+# Criminal_investigation and Finish_competition frames; an incident after which something happened is its cause
+# (a why), not one of these
+_PROCESS_EVENTS = frozenset({
+    "battle", "fight", "fighting", "combat", "siege", "offensive", "campaign", "bombardment", "shelling",
+    "talks", "negotiation", "negotiations", "deliberation", "deliberations", "debate", "meeting",
+    "trial", "hearing", "vote", "ballot", "referendum", "investigation", "probe", "inquiry", "search", "manhunt",
+    "chase", "pursuit", "standoff", "struggle", "victory", "win", "defeat", "loss", "game", "match"})
+_PROCESS_PREPS = {"after", "following"}
+_TIME_UNITS = {"hour", "day", "week", "month", "year", "decade"}
 _TOLL = re.compile(r"(?i)(?:at least |more than |up to |about )?(?:\w+ )(?:\w+ )?(?:dead|killed|injured|hurt|wounded|"
                    r"die|dies|missing)(?: and (?:\w+ ){1,2}(?:dead|killed|injured|hurt|wounded|missing))? "
                    r"(?:after|as|when) (?P<tail>\w.*)$")

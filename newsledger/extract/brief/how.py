@@ -16,8 +16,11 @@ from newsledger.extract.brief.common import (
     _MEANS_PREPS,
     _NOT_MANNER,
     _OUTCOME,
+    _PROCESS_EVENTS,
+    _PROCESS_PREPS,
     _PROGRAMMES,
     _SUBJ,
+    _TIME_UNITS,
     CHANNEL_SENTENCES,
     HOW_INSTRUMENT,
     LEAD_SENTENCES,
@@ -59,6 +62,8 @@ class How:
                       for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)
                       + self._margin(verb)
                       + self._causing_event(c)]
+            if main is None or c is main or verb.lemma_.lower() == main.verb.lemma_.lower():  # main or restated
+                cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True) for m in self._process_event(verb)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
@@ -194,6 +199,33 @@ class How:
                 s = _trim_span(_subtree(by, _CUT | {"prep"}))
                 if s and s[1] - s[0] <= MAX_WHAT:
                     out.append(s)
+        return out
+
+    @staticmethod
+    def _process_event(verb: Token) -> list[tuple[int, int]]:
+        """The contest or procedure an outcome was reached through, in an "after"/"following" phrase on the verb
+        ("has fallen to X after a gruelling four-month battle", "acquitted ... following a four-day trial", "reached
+        a deal after weeks of talks": _PROCESS_EVENTS, a span of time "of" one of them included). Asked of the
+        main event's clause and its restatements only: on another clause such a phrase tells of another event
+        ("was held after a bond hearing")."""
+        out = []
+        for ch in verb.children:
+            if ch.dep_ != "prep" or ch.lower_ not in _PROCESS_PREPS:
+                continue
+            pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            of = None
+            if pobj is not None and pobj.lemma_.lower() in _TIME_UNITS:  # "after weeks of talks"
+                of = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if pobj is None or pobj.pos_ != "NOUN" or pobj.lemma_.lower() not in _PROCESS_EVENTS:
+                continue
+            toks = _subtree(ch, _CUT | {"prep"}) + (_subtree(of, _CUT | {"prep"}) if of is not None else [])
+            # the contest's opponent stays with it ("after a long battle with lung cancer")
+            rival = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in {"with", "against"}), None)
+            toks += _subtree(rival, _CUT | {"prep"}) if rival is not None else []
+            s = _trim_span(_before_time(sorted(toks, key=lambda t: t.i), ch))
+            if s and s[1] - s[0] <= MAX_WHAT:
+                out.append(s)
         return out
 
     @staticmethod
