@@ -97,8 +97,8 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    # the first draw's 160 rows and the second draw's 120, each read twice; the third draw's rows are read once
-    assert got["rows"] == 280 and got["raw"] is not None and got["kappa"] is not None
+    # the three draws' 160 + 120 + 120 rows, each read twice (the third draw's second reading: eleventh round)
+    assert got["rows"] == 400 and got["raw"] is not None and got["kappa"] is not None
 
 
 def test_no_two_rows_can_match_one_prediction():
