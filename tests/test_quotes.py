@@ -896,3 +896,19 @@ def test_outlet_closing_the_cue_sentence_does_not_take_the_next_quote():
                 'disputed her account.')
     q = find(qs, "My real name")
     assert q.speaker_text is not None and "News Corp" not in q.speaker_text and "Prosecutors" not in q.speaker_text
+
+
+def test_two_apostrophe_marks_outnumbering_a_few_double_marks():
+    # an archive text writing its quotations with two apostrophes whose summary kept a pair of double marks: the
+    # apostrophe pairs, the more numerous, are its double marks too
+    text = ('The engineer called the plan "sound." \n\n'
+            "''The dam will hold,'' said Nora Quist, the engineer. ''We checked it twice.''\n\n"
+            "''It rained all week,'' she added.")
+    contents = [text[m.start:m.end] for m in find_quotations(text)]
+    assert contents == ["sound.", "The dam will hold,", "We checked it twice.", "It rained all week,"]
+    rec, qs = run(text)
+    assert find(qs, "The dam will hold", "direct").pieces and find(qs, "It rained all week", "direct")
+    # more double marks than apostrophe pairs: the double marks alone are the quotation marks
+    text = "He said \"yes\" and \"no\" and ''maybe'' to \"all of it.\""
+    assert "''maybe''" in text
+    assert [text[m.start:m.end] for m in find_quotations(text)] == ["yes", "no", "all of it."]
