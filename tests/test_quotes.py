@@ -912,3 +912,19 @@ def test_two_apostrophe_marks_outnumbering_a_few_double_marks():
     text = "He said \"yes\" and \"no\" and ''maybe'' to \"all of it.\""
     assert "''maybe''" in text
     assert [text[m.start:m.end] for m in find_quotations(text)] == ["yes", "no", "all of it."]
+
+
+def test_coordinated_report_of_another_group_is_not_part_of_the_first_content():
+    # the poll idiom: one group's answer set beside another's after ", and" / ", while"
+    rec, qs = run("Most voters said they prefer a candidate who is an outsider, while about 4 in 10 want one with "
+                  "political experience.")
+    assert find(qs, "prefer a candidate", "indirect").text == "they prefer a candidate who is an outsider"
+    assert find(qs, "one with political experience", "indirect").cue == "want"
+    rec, qs = run("About half of voters said Clinton is honest and trustworthy, and three-quarters said the same "
+                  "of Sanders.")
+    assert find(qs, "honest and trustworthy", "indirect").text == "Clinton is honest and trustworthy"
+    assert not any(q.text.endswith(", and") or q.text.startswith("About half") for q in qs)
+    # a personal pronoun going on is the same speaker: the content is left alone
+    rec, qs = run("The governor said about 20 people have shown an interest in the seat, but he refuses to name "
+                  "them.")
+    assert "he refuses" in find(qs, "20 people", "indirect").text
