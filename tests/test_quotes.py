@@ -928,3 +928,7 @@ def test_coordinated_report_of_another_group_is_not_part_of_the_first_content():
     rec, qs = run("The governor said about 20 people have shown an interest in the seat, but he refuses to name "
                   "them.")
     assert "he refuses" in find(qs, "20 people", "indirect").text
+    # "but one that embraces X": a noun phrase with its relative clause, no coordinated report
+    rec, qs = run("To succeed, Dara Maroof says, the plan could draw on the city's history: not a unified vision of "
+                  "the past, but one that embraces its diversity.")
+    assert find(qs, "the plan could draw", "indirect").text.endswith("one that embraces its diversity")

@@ -120,10 +120,13 @@ class Boundaries(Speakers):
         for t in self.doc[coord.i + 1: end]:
             if t.pos_ not in {"VERB", "AUX"}:
                 continue
+            if t.dep_ in {"relcl", "acl"}:
+                return False  # "..., but one that embraces X": a noun phrase and its relative clause, no clause
             subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and coord.i < c.i < t.i), None)
             lemma = t.lemma_.lower()
             # a personal pronoun ("..., but he refuses to X") is most often the same speaker going on
-            return subj is not None and subj.tag_ != "PRP" and (lemma in self.speech or lemma in self.stance)
+            return subj is not None and subj.tag_ not in {"PRP", "WDT", "WP"} \
+                and (lemma in self.speech or lemma in self.stance)
         return False
 
     # Dependents of a cue that say when or how it was said, never what: "endorsed X on Thursday", "told
