@@ -896,3 +896,39 @@ def test_outlet_closing_the_cue_sentence_does_not_take_the_next_quote():
                 'disputed her account.')
     q = find(qs, "My real name")
     assert q.speaker_text is not None and "News Corp" not in q.speaker_text and "Prosecutors" not in q.speaker_text
+
+
+def test_two_apostrophe_marks_outnumbering_a_few_double_marks():
+    # an archive text writing its quotations with two apostrophes whose summary kept a pair of double marks: the
+    # apostrophe pairs, the more numerous, are its double marks too
+    text = ('The engineer called the plan "sound." \n\n'
+            "''The dam will hold,'' said Nora Quist, the engineer. ''We checked it twice.''\n\n"
+            "''It rained all week,'' she added.")
+    contents = [text[m.start:m.end] for m in find_quotations(text)]
+    assert contents == ["sound.", "The dam will hold,", "We checked it twice.", "It rained all week,"]
+    rec, qs = run(text)
+    assert find(qs, "The dam will hold", "direct").pieces and find(qs, "It rained all week", "direct")
+    # more double marks than apostrophe pairs: the double marks alone are the quotation marks
+    text = "He said \"yes\" and \"no\" and ''maybe'' to \"all of it.\""
+    assert "''maybe''" in text
+    assert [text[m.start:m.end] for m in find_quotations(text)] == ["yes", "no", "all of it."]
+
+
+def test_coordinated_report_of_another_group_is_not_part_of_the_first_content():
+    # the poll idiom: one group's answer set beside another's after ", and" / ", while"
+    rec, qs = run("Most voters said they prefer a candidate who is an outsider, while about 4 in 10 want one with "
+                  "political experience.")
+    assert find(qs, "prefer a candidate", "indirect").text == "they prefer a candidate who is an outsider"
+    assert find(qs, "one with political experience", "indirect").cue == "want"
+    rec, qs = run("About half of voters said Clinton is honest and trustworthy, and three-quarters said the same "
+                  "of Sanders.")
+    assert find(qs, "honest and trustworthy", "indirect").text == "Clinton is honest and trustworthy"
+    assert not any(q.text.endswith(", and") or q.text.startswith("About half") for q in qs)
+    # a personal pronoun going on is the same speaker: the content is left alone
+    rec, qs = run("The governor said about 20 people have shown an interest in the seat, but he refuses to name "
+                  "them.")
+    assert "he refuses" in find(qs, "20 people", "indirect").text
+    # "but one that embraces X": a noun phrase with its relative clause, no coordinated report
+    rec, qs = run("To succeed, Dara Maroof says, the plan could draw on the city's history: not a unified vision of "
+                  "the past, but one that embraces its diversity.")
+    assert find(qs, "the plan could draw", "indirect").text.endswith("one that embraces its diversity")

@@ -98,6 +98,9 @@ class Boundaries(Speakers):
                 verb = next((t for t in self.doc[n.i + 1: span.end]
                              if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
                 cut = verb is not None and verb.lemma_.lower() in self.speech and self.subject(verb) is not None
+                cut = cut or self.coordinated_report(n, span.end)
+            elif low in {"while", "whereas"}:
+                cut = self.coordinated_report(n, span.end)
             if cut:
                 last = self.doc[tok.i - 1]
                 if n.i > tok.i + 1:  # the comma and the mark close a quoted fragment: keep them
@@ -106,6 +109,25 @@ class Boundaries(Speakers):
                     return start, tok.idx + len(tok.text)
                 return start, last.idx + len(last.text)
         return start, end
+
+    def coordinated_report(self, coord: Token, end: int) -> bool:
+        """After a comma, "and"/"but"/"while"/"whereas" opening a clause whose verb is a cue with a subject of its
+        own, before it ("Half said Clinton is honest, and three-quarters said the same of Sanders", "Most say they
+        prefer an outsider, while about 4 in 10 want one with experience", "One list says A, while another says
+        B"): the poll and survey idiom setting one group's answer beside another's (CGEL 15.2, clause
+        coordination), a second report, not part of the first content. The subject is a noun phrase, not a
+        personal pronoun."""
+        for t in self.doc[coord.i + 1: end]:
+            if t.pos_ not in {"VERB", "AUX"}:
+                continue
+            if t.dep_ in {"relcl", "acl"}:
+                return False  # "..., but one that embraces X": a noun phrase and its relative clause, no clause
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and coord.i < c.i < t.i), None)
+            lemma = t.lemma_.lower()
+            # a personal pronoun ("..., but he refuses to X") is most often the same speaker going on
+            return subj is not None and subj.tag_ not in {"PRP", "WDT", "WP"} \
+                and (lemma in self.speech or lemma in self.stance)
+        return False
 
     # Dependents of a cue that say when or how it was said, never what: "endorsed X on Thursday", "told
     # reporters this weekend X", "blasted X as a disgrace Wednesday".

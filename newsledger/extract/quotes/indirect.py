@@ -94,6 +94,8 @@ class IndirectQuotes(Contents):
             start, end = self.close_quotation(start, end)
             end = self.dash_elaboration(start, end)
             end = self.infinitive_conjuncts(start, end, tok)
+            if end <= tok.idx and self.coordinated_before(end):
+                continue
             if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end) \
                     or self.quotations_around_cue(start, end, tok):
                 continue
@@ -103,6 +105,15 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out + unsourced
+
+    def coordinated_before(self, end: int) -> bool:
+        """A content before its cue ending in a comma and a coordinator ("Half said A, and three-quarters said
+        B": "Half said A, and" read as what the second cue reports): the second clause's subject and cue are a
+        report of their own coordinated with the first (`Boundaries.coordinated_report`), not a cue after its
+        content."""
+        words = self.text[max(0, end - 12):end].split()
+        return len(words) >= 2 and words[-1].lower() in {"and", "but", "while", "whereas"} \
+            and words[-2].endswith(",")
 
     def that_clause_content(self, verb: Token) -> Found | None:
         """A verb outside the cue lists with a finite complement clause opened by "that" ("the study showed that

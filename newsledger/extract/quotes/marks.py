@@ -46,8 +46,9 @@ def find_quotations(text: str) -> list[Marked]:
     """Top-level quotations, paired per paragraph. Marks inside a quotation that are of the other kind
     (single inside double) are nested quotes and stay part of the outer quotation's text. A text with no
     double marks that writes them as two apostrophes (''like this'', an archive convention) is read with
-    those as its double marks."""
-    if "''" in text and not any(c in text for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT}):
+    those as its double marks; so is a text that writes most of its quotations so and a few with double marks (an
+    archive text whose headline or summary kept the double marks: the apostrophe pairs outnumber the marks)."""
+    if "''" in text and text.count("''") > sum(text.count(c) for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT}):
         # the same length, so offsets hold: the first apostrophe becomes the mark, the second a filler
         marks = _find_quotations(text.replace("''", '"\x01'))
         for m in marks:
