@@ -937,6 +937,9 @@ def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: d
         return True  # "visit the website"
     if lemma in na["failure_heads"] and any(c.dep_ == "xcomp" and not _cooperative(c) for c in tok.children):
         return True  # "failed to finish the race": an act that did not happen, no refusal
+    if lemma in na["failure_heads"] and basis == "default" and not any(
+            c.dep_ in {"xcomp", "dobj", "ccomp"} for c in tok.children):
+        return True  # "efforts to broker peace failed", "attempted, and failed,": an outcome, no refusal
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in na["failure_heads"]:
         return True
     if lemma in na["recipient_verbs"] and basis == "default" and (

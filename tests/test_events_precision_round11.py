@@ -1,0 +1,42 @@
+"""Issue 16 eleventh round (evprec): verbs whose sense in the clause reports no act (verb_senses.tsv rows with
+their WordNet 3.0 sense; non_acts.json failure_heads used with no clause). Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger import nlp
+from newsledger.extract.eventcoding.actorcodes import plover_main_type
+from newsledger.extract.eventcoding.coder import code_sentence, main_event
+from newsledger.extract.quotes import speech_verbs
+
+
+def _main_type(text: str) -> str | None:
+    doc = nlp.parse(text)
+    ev = main_event([e for s in doc.sents for e in code_sentence(s, speech_verbs())])
+    return plover_main_type(ev) if ev else None
+
+
+@pytest.mark.parametrize("text", [
+    "The city was pushed back into recession by the closures.",  # push.v.01, a direction
+    "The country is pushed further towards the embrace of its neighbour by the crisis.",
+    "The forecast calls for heavy rain on Tuesday.",  # call_for.v.02 "require"
+    "The plan calls for 200 new homes on the site.",
+    "The same rules apply to every driver.",  # apply.v.02 "be pertinent"
+    "The ban applies to all vehicles over ten tonnes.",
+    "Hundreds of residents signed up for the new recycling service.",  # sign_up.v.02 "join"
+    "Efforts to broker a peace deal failed last year.",  # fail.v.02 "be unsuccessful"
+    "International efforts to end the fighting are failing.",
+])
+def test_sense_reports_no_act(text):
+    assert _main_type(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president pushed the minister to resign.", "REQUEST"),  # push.v.02: an infinitive, a demand
+    ("Turkey applied for membership of the European Union.", "REQUEST"),  # apply.v.03 "ask (for something)"
+    ("Amnesty International called for the assault to be abandoned.", "REQUEST"),
+    ("Russia and Turkey signed an agreement on the buffer zone.", "SUPPORT"),
+    ("Iran failed to comply with the resolution.", "REJECT"),  # failing a cooperative act stays a refusal
+])
+def test_the_event_sense_stays(text, expected):
+    assert _main_type(text) == expected
