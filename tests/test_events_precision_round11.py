@@ -1,5 +1,6 @@
 """Issue 16 eleventh round (evprec): verbs whose sense in the clause reports no act (verb_senses.tsv rows with
-their WordNet 3.0 sense; non_acts.json failure_heads used with no clause). Sentences written for the test."""
+their WordNet 3.0 sense; non_acts.json failure_heads used with no clause), a state of mind someone "should" be in,
+and a meeting of one body's own members (non_acts.json internal_bodies). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -8,6 +9,8 @@ from newsledger import nlp
 from newsledger.extract.eventcoding.actorcodes import plover_main_type
 from newsledger.extract.eventcoding.coder import code_sentence, main_event
 from newsledger.extract.quotes import speech_verbs
+from newsledger.model import Article
+from newsledger.pipeline import extract_records
 
 
 def _main_type(text: str) -> str | None:
@@ -40,3 +43,33 @@ def test_sense_reports_no_act(text):
 ])
 def test_the_event_sense_stays(text, expected):
     assert _main_type(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The analyst said the president should be relieved by the decision.",
+    "The charity's director said Canada should be concerned about the risk.",
+])
+def test_a_state_of_mind_one_should_be_in_is_no_demand(text):
+    assert _main_type(text) != "REQUEST"
+
+
+def test_a_demand_with_should_stays():
+    assert _main_type("The minister said Turkey must withdraw its troops from the city.") == "REQUEST"
+
+
+def _events(text: str) -> list:
+    (rec,) = extract_records([Article(text=text, id="t", published="2018-04-12")])
+    return [(e.type, e.trigger) for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The British government held a two-hour cabinet meeting on Thursday to discuss its military response.",
+    "The prime minister has summoned an emergency cabinet meeting to discuss possible military options against Syria.",
+    "After meeting for two hours, the prime minister's cabinet issued a statement on the attack.",
+])
+def test_a_body_meeting_among_itself_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_meeting_with_an_outside_party_stays():
+    assert ("CONSULT", "met") in _events("The Iraqi cabinet met with a Kurdish delegation in Baghdad on Monday.")

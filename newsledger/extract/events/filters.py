@@ -97,6 +97,28 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
     return False
 
 
+def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:
+    """A meeting of one body's own members with no outside party (non_acts.json internal_bodies): "held a cabinet
+    meeting", "summoned an emergency cabinet meeting", "the cabinet met", "after meeting for two hours, the cabinet
+    issued a statement". A target named ("a cabinet meeting with the Kurdish delegation") keeps the event."""
+    if t is not None:
+        return False
+    na = D.non_acts()
+    bodies = na["internal_bodies"]
+    trig = ev.trigger
+    meetings = [x for x in [trig, *(c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"})]
+                if x.lemma_.lower() in na["meeting_nouns"] or x.lemma_.lower() == "meet"]
+    for m in meetings:
+        if any(c.dep_ in {"compound", "amod", "poss", "nsubj"} and c.lemma_.lower() in bodies for c in m.children):
+            return True
+        main = m.head.head if m.dep_ == "pcomp" else m.head  # "after meeting ...": the preposition's verb
+        if m is trig and m.pos_ == "VERB" and m.dep_ in {"advcl", "pcomp"} and not any(
+                c.dep_ == "nsubj" for c in m.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in bodies for c in main.children):
+            return True  # "after meeting for two hours, the cabinet issued ...": the main clause's subject met
+    return False
+
+
 def _contest_verb(ev: RawEvent) -> bool:
     """A verb of winning a contest (non_acts.json contest_verbs: beat, defeat, overtake, wipe out ...) used without
     a weapon ("firing artillery at X" is a use of arms whoever fires)."""
