@@ -73,3 +73,15 @@ def test_a_body_meeting_among_itself_is_no_event(text):
 
 def test_a_meeting_with_an_outside_party_stays():
     assert ("CONSULT", "met") in _events("The Iraqi cabinet met with a Kurdish delegation in Baghdad on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The state transportation department urges motorists to drive with caution as flooding continues.",
+    '"Residents are encouraged to consider using home composting," a council spokesman said.',
+])
+def test_an_appeal_to_the_public_is_no_request(text):
+    assert not [t for t in _events(text) if t[0] == "REQUEST"]
+
+
+def test_an_appeal_to_a_named_group_stays():
+    assert ("REQUEST", "urged") in _events("The UN urged the residents of Idlib to leave the city on Monday.")

@@ -79,7 +79,9 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
       political office ("he travelled to Syria", "flew to Florida");
     - a consultation (CONSULT) whose counterpart is a place ("talk about the plans at the community centre"; a
       visit's host country excepted, "landed in Qatar") or the public ("I met all kinds of people");
-    - a warning to the public to do or avoid something: an advisory, no threat ("warned people not to swim")."""
+    - a warning to the public to do or avoid something: an advisory, no threat ("warned people not to swim");
+    - an appeal to the public to do something: a public-service appeal, no request of an actor ("urges motorists to
+      drive with caution", "residents are encouraged to compost")."""
     lemma = ev.trigger.lemma_.lower()
     na = D.non_acts()
     if typ == "CONSULT" and ev.cameo.startswith("042") and lemma in MOTION_WORDS:
@@ -89,6 +91,11 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
             t_head.dep_ == "pobj" and t_head.head.lower_ in LOCATIVE_PREPS
             and not (ev.cameo.startswith("042") and t.kind == "country"))):  # "landed in Qatar": the host
         return True
+    if typ == "REQUEST" and lemma in na["public_appeal_verbs"] and any(
+            c.dep_ in {"xcomp", "ccomp"} for c in ev.trigger.children) and any(
+            _public(h) for h in [t_head, *ev.targets, *(c for c in ev.trigger.children if c.dep_ in {"dobj",
+                                                                                             "nsubjpass"})]):
+        return True  # "urges motorists to drive with caution": a public-service appeal
     if typ == "THREATEN" and (lemma in na["advisory_verbs"] or ev.trigger.lower_ in na["advisory_verbs"]) \
             and _public(t_head) and (any(c.dep_ in {"xcomp", "ccomp"} for c in ev.trigger.children)
                                     or any(c.dep_ == "prep" and c.lower_ in {"against", "about", "of"}
