@@ -1,6 +1,7 @@
 """Issue 16 eleventh round (evprec): verbs whose sense in the clause reports no act (verb_senses.tsv rows with
-their WordNet 3.0 sense; non_acts.json failure_heads used with no clause), a state of mind someone "should" be in,
-and a meeting of one body's own members (non_acts.json internal_bodies). Sentences written for the test."""
+their WordNet 3.0 sense, taking a stance or seizing a chance; non_acts.json failure_heads used with no clause), a
+state of mind someone "should" be in, a meeting of one body's own members (non_acts.json internal_bodies) and an
+appeal to the public (non_acts.json public_appeal_verbs). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +30,9 @@ def _main_type(text: str) -> str | None:
     "Hundreds of residents signed up for the new recycling service.",  # sign_up.v.02 "join"
     "Efforts to broker a peace deal failed last year.",  # fail.v.02 "be unsuccessful"
     "International efforts to end the fighting are failing.",
+    "The French president has taken a particularly strong line on chemical weapons.",  # take.v.05
+    "He took up his new position at the White House in April.",  # assume.v.02
+    "Seizing a chance to normalise relations, the president declared a new era.",
 ])
 def test_sense_reports_no_act(text):
     assert _main_type(text) is None
@@ -40,6 +44,8 @@ def test_sense_reports_no_act(text):
     ("Amnesty International called for the assault to be abandoned.", "REQUEST"),
     ("Russia and Turkey signed an agreement on the buffer zone.", "SUPPORT"),
     ("Iran failed to comply with the resolution.", "REJECT"),  # failing a cooperative act stays a refusal
+    ("Turkey has since seized control of additional territory in Afrin.", "COERCE"),
+    ("Isis militants seized heavy weapons in areas of Iraq.", "COERCE"),
 ])
 def test_the_event_sense_stays(text, expected):
     assert _main_type(text) == expected
