@@ -939,6 +939,9 @@ def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: d
         return True  # "visit the website"
     if lemma in na["failure_heads"] and any(c.dep_ == "xcomp" and not _cooperative(c) for c in tok.children):
         return True  # "failed to finish the race": an act that did not happen, no refusal
+    if lemma in na["failure_heads"] and basis == "default" and not any(
+            c.dep_ in {"xcomp", "dobj", "ccomp"} for c in tok.children):
+        return True  # "efforts to broker peace failed", "attempted, and failed,": an outcome, no refusal
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in na["failure_heads"]:
         return True
     if lemma in na["recipient_verbs"] and basis == "default" and (
@@ -1282,8 +1285,13 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
                          or x.lower_ in human or x.lemma_.lower() in D.agent_codes()
                          or any(m.ent_type_ in {"NORP", "GPE", "ORG"} for m in x.children))]
             # an actor is asked ("the government must ...", "Western countries should ..."); "these flags must be
-            # within the size limits" asks no one
-            if must and subj:
+            # within the size limits" asks no one; "Australia should be concerned", "Assad should be relieved" judge
+            # a state of mind (non_acts.json feeling_adjectives), no act is asked
+            feelings = D.non_acts()["feeling_adjectives"]
+            feeling = (c.lemma_ == "be" and any(x.dep_ == "acomp" and (x.lemma_.lower() in feelings
+                                                                        or x.lower_ in feelings) for x in c.children)
+                       ) or (c.lower_ in feelings and any(x.dep_ == "auxpass" for x in c.children))
+            if must and subj and not feeling:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
     # "X said Y's claim was false", "X said the Y plan was an attack on ...", "X described Y's move as

@@ -65,6 +65,7 @@ from newsledger.extract.events.filters import (
     _conflict_pairs,
     _contest_verb,
     _head_of,
+    _internal_meeting,
     _no_counterpart,
     _visit_host,
 )
@@ -144,6 +145,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 t = _visit_host(index, record, ev, s, t)
                 if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
                     continue  # a journey, a place or the public is no one met, visited or threatened
+                if _internal_meeting(ev, t):
+                    continue  # a cabinet meeting: one body's own members, no counterpart
                 key = (ev.trigger.i, s.id if s else None, t.id if t else None)
                 if key in seen:
                     continue

@@ -79,7 +79,9 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
       political office ("he travelled to Syria", "flew to Florida");
     - a consultation (CONSULT) whose counterpart is a place ("talk about the plans at the community centre"; a
       visit's host country excepted, "landed in Qatar") or the public ("I met all kinds of people");
-    - a warning to the public to do or avoid something: an advisory, no threat ("warned people not to swim")."""
+    - a warning to the public to do or avoid something: an advisory, no threat ("warned people not to swim");
+    - an appeal to the public to do something: a public-service appeal, no request of an actor ("urges motorists to
+      drive with caution", "residents are encouraged to compost")."""
     lemma = ev.trigger.lemma_.lower()
     na = D.non_acts()
     if typ == "CONSULT" and ev.cameo.startswith("042") and lemma in MOTION_WORDS:
@@ -89,11 +91,38 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
             t_head.dep_ == "pobj" and t_head.head.lower_ in LOCATIVE_PREPS
             and not (ev.cameo.startswith("042") and t.kind == "country"))):  # "landed in Qatar": the host
         return True
+    if typ == "REQUEST" and lemma in na["public_appeal_verbs"] and any(
+            c.dep_ in {"xcomp", "ccomp"} for c in ev.trigger.children) and any(
+            _public(h) for h in [t_head, *ev.targets, *(c for c in ev.trigger.children if c.dep_ in {"dobj",
+                                                                                             "nsubjpass"})]):
+        return True  # "urges motorists to drive with caution": a public-service appeal
     if typ == "THREATEN" and (lemma in na["advisory_verbs"] or ev.trigger.lower_ in na["advisory_verbs"]) \
             and _public(t_head) and (any(c.dep_ in {"xcomp", "ccomp"} for c in ev.trigger.children)
                                     or any(c.dep_ == "prep" and c.lower_ in {"against", "about", "of"}
                                            for c in ev.trigger.children)):
         return True
+    return False
+
+
+def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:
+    """A meeting of one body's own members with no outside party (non_acts.json internal_bodies): "held a cabinet
+    meeting", "summoned an emergency cabinet meeting", "the cabinet met", "after meeting for two hours, the cabinet
+    issued a statement". A target named ("a cabinet meeting with the Kurdish delegation") keeps the event."""
+    if t is not None:
+        return False
+    na = D.non_acts()
+    bodies = na["internal_bodies"]
+    trig = ev.trigger
+    meetings = [x for x in [trig, *(c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"})]
+                if x.lemma_.lower() in na["meeting_nouns"] or x.lemma_.lower() == "meet"]
+    for m in meetings:
+        if any(c.dep_ in {"compound", "amod", "poss", "nsubj"} and c.lemma_.lower() in bodies for c in m.children):
+            return True
+        main = m.head.head if m.dep_ == "pcomp" else m.head  # "after meeting ...": the preposition's verb
+        if m is trig and m.pos_ == "VERB" and m.dep_ in {"advcl", "pcomp"} and not any(
+                c.dep_ == "nsubj" for c in m.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in bodies for c in main.children):
+            return True  # "after meeting for two hours, the cabinet issued ...": the main clause's subject met
     return False
 
 
