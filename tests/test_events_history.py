@@ -1,5 +1,5 @@
-"""Historical episodes and their dates (issue 16, tenth round): "a year ago" counted at month precision
-(events._ago_month)."""
+"""Historical episodes and their dates (issue 16): "a year ago" counted at month precision (events.dates._ago_month),
+and the narrative time of an old episode carried to the past-tense sentences that retell it (_narrative_past)."""
 from __future__ import annotations
 
 from tests.event_helpers import extract_events
@@ -28,3 +28,19 @@ def test_a_hedged_ago_keeps_its_year():
     assert _ago_month(rec, hedged) is None
     assert _ago_month(rec, plain) == "2016-07"
     assert _ago_month(rec, SimpleNamespace(text="six months ago", start=0)) == "2018-01"
+def test_a_retold_old_episode_is_historical_but_keeps_the_publication_date(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    text = ("In January 2015, the men travelled to Raqqa. Her husband was later arrested by the militants. "
+            "Police arrested two men in London.")
+    _, events = extract_events(text, published="2019-02-14")
+    old = [e for e in events if e.type == "COERCE" and "husband" in e.sentence]
+    assert old and old[0].status == "historical" and old[0].date_precision == "publication"
+
+
+def test_the_present_resumes_the_report(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    text = ("In January 2015, the men travelled to Raqqa. The family says it wants them home. "
+            "Her husband was arrested by the militants.")
+    _, events = extract_events(text, published="2019-02-14")
+    ev = [e for e in events if e.type == "COERCE" and "husband" in e.sentence][0]
+    assert ev.status == "reported"

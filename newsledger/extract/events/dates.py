@@ -121,7 +121,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         if tm is chosen:
             break
     if chosen is None:
-        return None, None, False  # the caller dates it by the publication, saying so
+        # the caller dates it by the publication, saying so; a retelling of an old episode is historical
+        return None, None, _narrative_past(record, doc, sent, ev)
     value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
@@ -165,6 +166,88 @@ def _ago_month(record: Record, tm) -> str | None:
     months = n * 12 if m.group(2).lower() == "year" else n
     total = int(published[:4]) * 12 + int(published[5:7]) - 1 - months
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+NARRATIVE_BACK = 3  # sentences the narrative time is carried over
+NARRATIVE_MONTHS = 12  # how old a time a simple-past narrative carries must be (a year), see _narrative_past
+
+
+def _past_clause(verb: Token) -> bool:
+    """A clause in the simple past or the past perfect ("married", "was killed", "had died", "had been accused"):
+    the verb tagged VBD, or a participle whose auxiliaries include a VBD ("was", "had") and no present or modal
+    one; not the present perfect ("has said"), the present or a modal ("would have been")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.tag_ == "VBD" for a in aux) and not any(a.tag_ in {"MD", "VB", "VBP", "VBZ"} for a in aux)
+
+
+def _narrative_past(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
+    """Whether an undated event retells an episode an earlier sentence dated five or more months before
+    publication: the narrative-time convention (TimeML/TempEval-2 task C, a narrative's sentences without a time of
+    their own continue the time last set): "X travelled to Syria in December 2014 ... Her mother had died ... She
+    reportedly married a fighter, who was also killed" (a profile's background paragraph), "In January 2017, the
+    family left the city. ... her husband was tortured". Only when the earlier time is its sentence's main clause's
+    own time, the event's clause and every sentence between are in the simple past or the past perfect (the present
+    tense, the present perfect or a modal resumes the report's now), and at most NARRATIVE_BACK sentences back.
+    Status only: the date stays the publication's (the convention dates a clause without its own time by the
+    publication)."""
+    published = record.article.published
+    if not published:
+        return False
+    trig = ev.trigger
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+    if verb is None or not _past_clause(verb) or not _past_clause(sent.root) or _sentence_times(record, sent):
+        return False  # a time of its own sentence, even another clause's, is not the narrative's
+    s = sent
+    for _ in range(NARRATIVE_BACK):
+        if s.start == 0:
+            return False
+        s = doc[s.start - 1].sent
+        root = s.root
+        times = _sentence_times(record, s)
+        if not _past_clause(root) or not times and not _past_perfect(root):
+            return False  # a sentence between in the simple past tells a next step of its own; the past perfect
+            # steps back into the episode ("Her mother had died ...")
+        mains = [tm for tm in times if _episode_time(doc, tm, root)]
+        if mains:
+            months = _months_before(_ago_month(record, mains[0]) or mains[0].value, published)
+            # a narrative in the simple past moves forward from the time it set (Dowty's temporal discourse
+            # interpretation principle), by an unknown step: only a year-old episode stays five months old; the
+            # past perfect steps back and keeps it
+            return months >= (HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS)
+        if times:
+            return False  # a time of another clause: not a narrative's plain continuation
+    return False
+
+
+def _past_perfect(verb: Token) -> bool:
+    """"had died", "had been accused", and a conjunct sharing its "had" ("had been accused ... and was tortured")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+NOT_EPISODE = {"relcl", "acl", "ccomp", "appos", "parataxis", "csubj"}
+
+
+def _episode_time(doc: Doc, tm, root: Token) -> bool:
+    """Whether a time dates its sentence's main clause: attached to the root directly or through its adverbials
+    ("In January 2017, the family left", "married X 10 days after arriving in the city in 2015"), not inside a
+    relative, reported or appositive clause ("X, who was elected in 2010, said")."""
+    span = doc.char_span(tm.start, tm.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(12):
+        if t == root:
+            return True
+        if t.dep_ in NOT_EPISODE or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _sentence_times(record: Record, sent: Span) -> list:
