@@ -44,3 +44,21 @@ def test_the_present_resumes_the_report(monkeypatch):
     _, events = extract_events(text, published="2019-02-14")
     ev = [e for e in events if e.type == "COERCE" and "husband" in e.sentence][0]
     assert ev.status == "reported"
+
+
+def test_a_perfect_infinitive_under_a_past_verb_continues_the_narrative(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    text = ("The woman married a fighter in July 2016. The fighter was later reported to have been killed in "
+            "coalition airstrikes.")
+    _, events = extract_events(text, published="2019-02-14")
+    ev = [e for e in events if e.type == "ASSAULT"][0]
+    assert ev.status == "historical" and ev.date_precision == "publication"
+
+
+def test_an_event_heard_of_is_dated_by_the_hearing(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    text = ("Speaking from jail, Smith said he was pleased when he first heard news of the Paris terror attacks in "
+            "2015 and blamed his reaction on airstrikes.")
+    _, events = extract_events(text, published="2019-02-22")
+    ev = [e for e in events if e.type == "ASSAULT"][0]
+    assert ev.date == "2015" and ev.status == "historical"

@@ -77,7 +77,7 @@ def _governing_verb(trigger: Token) -> Token | None:
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
     cands = _sentence_times(record, sent)
-    direct, spoken, noun, other = [], [], [], []
+    direct, spoken, noun, other, perceived = [], [], [], [], []
     own = []
     for tm in cands:
         how = _time_attaches(record, doc, tm, ev.trigger)
@@ -85,6 +85,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
             if _said_when(record, doc, tm, ev):
                 own.append(tm)
                 spoken.append(tm)
+            elif _perceived_when(record, doc, tm, ev):
+                perceived.append(tm)
             continue  # another act's time says nothing about this one
         own.append(tm)
         (direct if how == "direct" else noun if how == "noun" else other).append(tm)
@@ -109,6 +111,10 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         precision = "month"  # "in the last days of X on <date>", "before <date>": not that day
     if chosen is None and (told := _retold_time(record, doc, sent, ev)) is not None:
         chosen, precision = told
+        own.append(chosen)
+    if chosen is None and perceived:
+        chosen = perceived[0]  # the act was perceived then: it happened then or just before
+        precision = "month" if chosen.precision == "day" else chosen.precision
         own.append(chosen)
     ago = _ago_month(record, chosen) if chosen is not None else None
     historical = False
@@ -199,6 +205,10 @@ def _narrative_past(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
         return False
     trig = ev.trigger
     verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} \
+            and {"to", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"}:
+        verb = verb.head  # a perfect infinitive ("was later reported to have been killed") is anterior to its
+        # governing verb: the clause is told in that verb's tense
     if verb is None or not _past_clause(verb) or not _past_clause(sent.root) or _sentence_times(record, sent):
         return False  # a time of its own sentence, even another clause's, is not the narrative's
     s = sent
@@ -272,6 +282,30 @@ def _said_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
     if trig.pos_ not in {"VERB", "AUX"} or trig.tag_ not in {"VB", "VBP", "VBZ"}:
         return False
     return _time_attaches(record, doc, tm, head) == "direct"
+
+
+# VerbNet see-30.1, sight-30.2 and learn-14 (the perception and learning verbs whose object is an event that
+# happened at or before the perceiving): "heard news of the attacks in 2015", "watched the bombing on television
+# on Monday", "learned of the killing in 2016"
+PERCEIVE = {"hear", "see", "watch", "witness", "notice", "learn", "read", "discover", "observe", "sense"}
+PERCEIVED_PATH = {"pobj", "prep", "dobj", "compound", "nmod"}
+
+
+def _perceived_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
+    """Whether a time dates a perception or learning of the event noun in its object ("heard news of the Paris
+    attacks in 2015": the parse hangs the year on "heard"): the event happened then or shortly before, so its
+    month or year is the event's (the time is read as the event's at month precision at the finest)."""
+    trig = ev.trigger
+    if trig.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    t = trig
+    for _ in range(5):
+        if t.dep_ not in PERCEIVED_PATH or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return t.lemma_.lower() in PERCEIVE and _time_attaches(record, doc, tm, t) == "direct"
+    return False
 
 
 def _own_time(record: Record, doc: Doc, sent: Span, trigger: Token):
