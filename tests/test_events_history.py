@@ -62,3 +62,19 @@ def test_an_event_heard_of_is_dated_by_the_hearing(monkeypatch):
     _, events = extract_events(text, published="2019-02-22")
     ev = [e for e in events if e.type == "ASSAULT"][0]
     assert ev.date == "2015" and ev.status == "historical"
+
+
+def test_the_last_month_is_the_publication_month(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    text = "Government forces have attacked rebel towns in the south in the last month."
+    _, events = extract_events(text, published="2018-07-19")
+    ev = [e for e in events if e.type == "ASSAULT"][0]
+    assert ev.date == "2018-07" and ev.date_precision == "month"
+
+
+def test_the_last_few_weeks_early_in_a_month_are_the_month_before(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    text = "In the last few weeks, government forces have attacked rebel towns in the south."
+    _, events = extract_events(text, published="2018-03-04")
+    ev = [e for e in events if e.type == "ASSAULT"][0]
+    assert ev.date == "2018-02" and ev.date_precision == "month"

@@ -116,6 +116,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         chosen = perceived[0]  # the act was perceived then: it happened then or just before
         precision = "month" if chosen.precision == "day" else chosen.precision
         own.append(chosen)
+    if chosen is None and (recent := _recent_span(record, doc, sent, ev)) is not None:
+        return recent, "month", False
     ago = _ago_month(record, chosen) if chosen is not None else None
     historical = False
     for tm in ([chosen] if chosen else []) + own:
@@ -205,10 +207,10 @@ def _narrative_past(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
         return False
     trig = ev.trigger
     verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
-    if verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} \
+    if verb is not None and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"} \
             and {"to", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"}:
         verb = verb.head  # a perfect infinitive ("was later reported to have been killed") is anterior to its
-        # governing verb: the clause is told in that verb's tense
+        # governing verb: the clause is told in that verb's tense (the parser may make it a conjunct of that verb)
     if verb is None or not _past_clause(verb) or not _past_clause(sent.root) or _sentence_times(record, sent):
         return False  # a time of its own sentence, even another clause's, is not the narrative's
     s = sent
@@ -306,6 +308,43 @@ def _perceived_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
         if t.pos_ == "VERB":
             return t.lemma_.lower() in PERCEIVE and _time_attaches(record, doc, tm, t) == "direct"
     return False
+
+
+RECENT_SPAN = re.compile(r"(?i)the\s+(?:past|last)\s+(?:(?P<n>few|several|couple\s+of|two|three|four|five|six|\d)\s+)?"
+                         r"(?P<u>days?|weeks?|month)")
+RECENT_COUNT = {"few": 3, "several": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+RECENT_DAYS = {"day": 1, "week": 7, "month": 30}
+RECENT_PREP = {"in", "over", "during", "within"}
+
+
+def _recent_span(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> str | None:
+    """The month of an act the clause places in the span just before publication: "swept through the region in
+    the last month", "over the past few days", "in the past two weeks" (the tagger reads them as durations, which
+    date nothing), the month holding the span's middle day ("few" and "several" read as three), as
+    events_guardian/INSTRUCTIONS.md dates "last week" to the month holding the week's Thursday. Only "in", "over",
+    "during" or "within" before it ("for the past month" measures a state), and only a span hanging off the
+    event's own clause."""
+    published = record.article.published
+    if not published or not re.match(r"^\d{4}-\d{2}-\d{2}", published):
+        return None
+    text = record.article.text
+    for tm in record.times:
+        if not sent.start_char <= tm.start < sent.end_char or tm.type != "DURATION":
+            continue
+        if not (m := RECENT_SPAN.fullmatch(tm.text.strip())):
+            continue
+        before = text[max(0, tm.start - 10):tm.start].split()
+        if not before or before[-1].lower() not in RECENT_PREP:
+            continue
+        if _time_attaches(record, doc, tm, ev.trigger) == "direct":
+            import datetime as dt
+
+            n = (m.group("n") or "1").lower()
+            count = int(n) if n.isdigit() else 2 if n.startswith("couple") else RECENT_COUNT.get(n, 1)
+            days = count * RECENT_DAYS[m.group("u").lower().rstrip("s")]
+            middle = dt.date.fromisoformat(published[:10]) - dt.timedelta(days=days // 2)
+            return f"{middle.year:04d}-{middle.month:02d}"
+    return None
 
 
 def _own_time(record: Record, doc: Doc, sent: Span, trigger: Token):
