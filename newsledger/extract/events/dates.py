@@ -77,7 +77,7 @@ def _governing_verb(trigger: Token) -> Token | None:
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
     cands = _sentence_times(record, sent)
-    direct, spoken, noun, other = [], [], [], []
+    direct, spoken, noun, other, perceived = [], [], [], [], []
     own = []
     for tm in cands:
         how = _time_attaches(record, doc, tm, ev.trigger)
@@ -85,6 +85,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
             if _said_when(record, doc, tm, ev):
                 own.append(tm)
                 spoken.append(tm)
+            elif _perceived_when(record, doc, tm, ev):
+                perceived.append(tm)
             continue  # another act's time says nothing about this one
         own.append(tm)
         (direct if how == "direct" else noun if how == "noun" else other).append(tm)
@@ -110,6 +112,12 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if chosen is None and (told := _retold_time(record, doc, sent, ev)) is not None:
         chosen, precision = told
         own.append(chosen)
+    if chosen is None and perceived:
+        chosen = perceived[0]  # the act was perceived then: it happened then or just before
+        precision = "month" if chosen.precision == "day" else chosen.precision
+        own.append(chosen)
+    if chosen is None and (recent := _recent_span(record, doc, sent, ev)) is not None:
+        return recent, "month", False
     ago = _ago_month(record, chosen) if chosen is not None else None
     historical = False
     for tm in ([chosen] if chosen else []) + own:
@@ -121,7 +129,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         if tm is chosen:
             break
     if chosen is None:
-        return None, None, False  # the caller dates it by the publication, saying so
+        # the caller dates it by the publication, saying so; a retelling of an old episode is historical
+        return None, None, _narrative_past(record, doc, sent, ev)
     value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
@@ -167,6 +176,92 @@ def _ago_month(record: Record, tm) -> str | None:
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
+NARRATIVE_BACK = 3  # sentences the narrative time is carried over
+NARRATIVE_MONTHS = 12  # how old a time a simple-past narrative carries must be (a year), see _narrative_past
+
+
+def _past_clause(verb: Token) -> bool:
+    """A clause in the simple past or the past perfect ("married", "was killed", "had died", "had been accused"):
+    the verb tagged VBD, or a participle whose auxiliaries include a VBD ("was", "had") and no present or modal
+    one; not the present perfect ("has said"), the present or a modal ("would have been")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a.tag_ == "VBD" for a in aux) and not any(a.tag_ in {"MD", "VB", "VBP", "VBZ"} for a in aux)
+
+
+def _narrative_past(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
+    """Whether an undated event retells an episode an earlier sentence dated five or more months before
+    publication: the narrative-time convention (TimeML/TempEval-2 task C, a narrative's sentences without a time of
+    their own continue the time last set): "X travelled to Syria in December 2014 ... Her mother had died ... She
+    reportedly married a fighter, who was also killed" (a profile's background paragraph), "In January 2017, the
+    family left the city. ... her husband was tortured". Only when the earlier time is its sentence's main clause's
+    own time, the event's clause and every sentence between are in the simple past or the past perfect (the present
+    tense, the present perfect or a modal resumes the report's now), and at most NARRATIVE_BACK sentences back.
+    Status only: the date stays the publication's (the convention dates a clause without its own time by the
+    publication)."""
+    published = record.article.published
+    if not published:
+        return False
+    trig = ev.trigger
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+    if verb is not None and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"} \
+            and {"to", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"}:
+        verb = verb.head  # a perfect infinitive ("was later reported to have been killed") is anterior to its
+        # governing verb: the clause is told in that verb's tense (the parser may make it a conjunct of that verb)
+    if verb is None or not _past_clause(verb) or not _past_clause(sent.root) or _sentence_times(record, sent):
+        return False  # a time of its own sentence, even another clause's, is not the narrative's
+    s = sent
+    for _ in range(NARRATIVE_BACK):
+        if s.start == 0:
+            return False
+        s = doc[s.start - 1].sent
+        root = s.root
+        times = _sentence_times(record, s)
+        if not _past_clause(root) or not times and not _past_perfect(root):
+            return False  # a sentence between in the simple past tells a next step of its own; the past perfect
+            # steps back into the episode ("Her mother had died ...")
+        mains = [tm for tm in times if _episode_time(doc, tm, root)]
+        if mains:
+            months = _months_before(_ago_month(record, mains[0]) or mains[0].value, published)
+            # a narrative in the simple past moves forward from the time it set (Dowty's temporal discourse
+            # interpretation principle), by an unknown step: only a year-old episode stays five months old; the
+            # past perfect steps back and keeps it
+            return months >= (HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS)
+        if times:
+            return False  # a time of another clause: not a narrative's plain continuation
+    return False
+
+
+def _past_perfect(verb: Token) -> bool:
+    """"had died", "had been accused", and a conjunct sharing its "had" ("had been accused ... and was tortured")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+NOT_EPISODE = {"relcl", "acl", "ccomp", "appos", "parataxis", "csubj"}
+
+
+def _episode_time(doc: Doc, tm, root: Token) -> bool:
+    """Whether a time dates its sentence's main clause: attached to the root directly or through its adverbials
+    ("In January 2017, the family left", "married X 10 days after arriving in the city in 2015"), not inside a
+    relative, reported or appositive clause ("X, who was elected in 2010, said")."""
+    span = doc.char_span(tm.start, tm.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(12):
+        if t == root:
+            return True
+        if t.dep_ in NOT_EPISODE or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def _sentence_times(record: Record, sent: Span) -> list:
     """The calendar times of a sentence that can date an event (no durations, no house numbers), years joined."""
     text = record.article.text
@@ -189,6 +284,67 @@ def _said_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
     if trig.pos_ not in {"VERB", "AUX"} or trig.tag_ not in {"VB", "VBP", "VBZ"}:
         return False
     return _time_attaches(record, doc, tm, head) == "direct"
+
+
+# VerbNet see-30.1, sight-30.2 and learn-14 (the perception and learning verbs whose object is an event that
+# happened at or before the perceiving): "heard news of the attacks in 2015", "watched the bombing on television
+# on Monday", "learned of the killing in 2016"
+PERCEIVE = {"hear", "see", "watch", "witness", "notice", "learn", "read", "discover", "observe", "sense"}
+PERCEIVED_PATH = {"pobj", "prep", "dobj", "compound", "nmod"}
+
+
+def _perceived_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
+    """Whether a time dates a perception or learning of the event noun in its object ("heard news of the Paris
+    attacks in 2015": the parse hangs the year on "heard"): the event happened then or shortly before, so its
+    month or year is the event's (the time is read as the event's at month precision at the finest)."""
+    trig = ev.trigger
+    if trig.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    t = trig
+    for _ in range(5):
+        if t.dep_ not in PERCEIVED_PATH or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return t.lemma_.lower() in PERCEIVE and _time_attaches(record, doc, tm, t) == "direct"
+    return False
+
+
+RECENT_SPAN = re.compile(r"(?i)the\s+(?:past|last)\s+(?:(?P<n>few|several|couple\s+of|two|three|four|five|six|\d)\s+)?"
+                         r"(?P<u>days?|weeks?|month)")
+RECENT_COUNT = {"few": 3, "several": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+RECENT_DAYS = {"day": 1, "week": 7, "month": 30}
+RECENT_PREP = {"in", "over", "during", "within"}
+
+
+def _recent_span(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> str | None:
+    """The month of an act the clause places in the span just before publication: "swept through the region in
+    the last month", "over the past few days", "in the past two weeks" (the tagger reads them as durations, which
+    date nothing), the month holding the span's middle day ("few" and "several" read as three), as
+    events_guardian/INSTRUCTIONS.md dates "last week" to the month holding the week's Thursday. Only "in", "over",
+    "during" or "within" before it ("for the past month" measures a state), and only a span hanging off the
+    event's own clause."""
+    published = record.article.published
+    if not published or not re.match(r"^\d{4}-\d{2}-\d{2}", published):
+        return None
+    text = record.article.text
+    for tm in record.times:
+        if not sent.start_char <= tm.start < sent.end_char or tm.type != "DURATION":
+            continue
+        if not (m := RECENT_SPAN.fullmatch(tm.text.strip())):
+            continue
+        before = text[max(0, tm.start - 10):tm.start].split()
+        if not before or before[-1].lower() not in RECENT_PREP:
+            continue
+        if _time_attaches(record, doc, tm, ev.trigger) == "direct":
+            import datetime as dt
+
+            n = (m.group("n") or "1").lower()
+            count = int(n) if n.isdigit() else 2 if n.startswith("couple") else RECENT_COUNT.get(n, 1)
+            days = count * RECENT_DAYS[m.group("u").lower().rstrip("s")]
+            middle = dt.date.fromisoformat(published[:10]) - dt.timedelta(days=days // 2)
+            return f"{middle.year:04d}-{middle.month:02d}"
+    return None
 
 
 def _own_time(record: Record, doc: Doc, sent: Span, trigger: Token):

@@ -210,6 +210,65 @@ def _weekday(m, text):
             "mod": (m.group("mod") or "").lower() or None}
 
 
+_HOLIDAY_NAMES = {  # the text's name -> newsledger.extract.timex.holidays key
+    "christmas": "christmas", "xmas": "christmas", "christmas day": "christmas", "christmas eve": "christmas eve",
+    "boxing day": "boxing day", "new year's eve": "new year's eve", "new year's day": "new year's day",
+    "new year": "new year", "new year's": "new year", "easter": "easter", "easter sunday": "easter",
+    "easter day": "easter", "good friday": "good friday", "easter monday": "easter monday",
+    "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving", "ramadan": "ramadan", "ramadhan": "ramadan",
+    "ramzan": "ramadan", "eid al-fitr": "eid al-fitr", "eid al-adha": "eid al-adha",
+}
+_HOLIDAY_RE = (r"(?:Christmas(?:\s+(?:Day|Eve))?|CHRISTMAS|Xmas|Boxing\s+Day|New\s+Year(?:['’]s(?:\s+(?:Day|Eve))?)?"
+               r"|NEW\s+YEAR|(?:the|The)\s+new\s+year|Easter(?:\s+(?:Sunday|Day|Monday))?|EASTER|Good\s+Friday"
+               r"|Thanksgiving(?:\s+Day)?|Ramadan|Ramadhan|Ramzan|RAMADAN"
+               r"|Eid[\s-]+(?:al|ul|el|Al|Ul|El)[\s-]+(?:Fitr|Adha|fitr|adha))")
+# a holiday name that is part of another name or of an object's name: "Christmas Island", "the Easter Rising",
+# "a Christmas market", "Easter eggs", "Chinese New Year" (a lunar new year no rule here computes)
+_HOLIDAY_NOT_BEFORE = {"lunar", "chinese", "persian", "iranian", "kurdish", "jewish", "islamic", "orthodox",
+                       "vietnamese", "korean", "tibetan", "hindu", "sikh", "thai", "tamil", "ethiopian"}
+_HOLIDAY_NOT_AFTER = {"market", "markets", "tree", "trees", "card", "cards", "present", "presents", "gift", "gifts",
+                      "carol", "carols", "lights", "decorations", "jumper", "jumpers", "number", "film", "films",
+                      "song", "songs", "shopping", "shoppers", "sales", "pudding", "crackers", "cracker", "stocking",
+                      "egg", "eggs", "bunny", "honours", "honors", "resolution", "resolutions", "truce", "special",
+                      "episode", "advert", "ad", "ads", "album", "single", "story", "stories", "spirit", "parade",
+                      "turkey", "turkeys", "bonus", "bonuses", "appeal", "campaign", "fair"}
+# words before the name that leave only its month: "just before Christmas", "over Easter", "ahead of Ramadan"
+_HOLIDAY_APPROX = {"before", "after", "over", "around", "ahead", "run-up", "since", "until", "till", "by"}
+_HOLIDAY_OPENERS = {"at", "during", "but", "and", "so", "then", "yet", "as", "when"}  # may open a sentence
+
+
+@rule("holiday", _B + rf"(?P<t>(?:(?P<rel>{ci('last|this|next')})\s+)?(?P<h>{_HOLIDAY_RE})"
+                  rf"(?:,?\s+(?:(?:{ci('in|of')})\s+)?(?P<year>{YEAR_RE}))?)(?![\w'’-])")
+def _holiday(m, text):
+    """"Christmas", "last Easter", "Ramadan 2016", "Ramadan in 2012", "New Year's Eve" (timex.holidays computes the day). Not part of
+    another name or an object's ("Christmas Island", "Easter eggs", "Chinese New Year"); "the new year" only after
+    a time preposition ("in the new year", not "a new year of")."""
+    name = re.sub(r"[\s-]+", " ", m.group("h")).lower().replace("’", "'")
+    name = re.sub(r"^the ", "", name)
+    name = re.sub(r"^eid (?:al|ul|el) ", "eid al-", name)
+    key = _HOLIDAY_NAMES.get(name)
+    if key is None:
+        return None
+    prev = _prev_word(text, m.start("t"))
+    nxt = _next_word(text, m.end("t"))
+    if prev in _HOLIDAY_NOT_BEFORE or nxt.lower() in _HOLIDAY_NOT_AFTER:
+        return None
+    if prev in {"one", "every", "each", "a", "another"}:
+        return None  # "found him on his doorstep one Christmas Day": a year the text does not give
+    if nxt[:1].isupper() and not m.group("year"):
+        return None  # "Christmas Island", "the Easter Rising", "Eid al-Adha Mubarak", "Ramzan Kadyrov"
+    before = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, m.start("t") - 30):m.start("t")])
+    if before and before.group(1)[:1].isupper() and prev not in _TEMPORAL_PREP | _HOLIDAY_APPROX | _HOLIDAY_OPENERS:
+        return None  # a name's second word ("Tariq Ramadan"), a greeting ("Merry Christmas")
+    if m.group("h").lower().startswith("the new") and prev not in _TEMPORAL_PREP | {"over", "around", "ahead"}:
+        return None
+    if prev == "of" and _prev_word(text, m.start("t") - 3) in {"ahead"} or prev == "to" and re.search(
+            r"(?i)run-?up\s+to\s*$", text[max(0, m.start("t") - 12):m.start("t")]):
+        prev = "ahead"
+    return {"kind": "holiday", "holiday": key, "rel": (m.group("rel") or "").lower() or None,
+            "year": int(m.group("year")) if m.group("year") else None, "approx": prev in _HOLIDAY_APPROX}
+
+
 @rule("early_hours", _B + rf"(?P<t>(?:{ci('the')}\s+)?{ci('early|small|wee')}\s+{ci('hours')}\s+{ci('of')}\s+"
                       rf"(?:(?P<rel>{ci('last|this|next|past|previous')})\s+)?(?:(?P<wd>{WEEKDAY_RE})"
                       rf"(?:\s+(?P<part>{ci('morning')}))?|(?P<rd>{ci('today|yesterday|tomorrow')})"

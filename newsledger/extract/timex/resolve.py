@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from newsledger.extract.timex import holidays
 from newsledger.extract.timex.lexicon import PARTS_OF_DAY, UNITS
 
 RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "year": 4, "decade": 5, "century": 6}
@@ -291,6 +292,39 @@ class Resolver:
         y, w, _ = base.isocalendar()
         return Resolved(f"{y}-W{w:02d}-WE", "week", point=Point(base, "week"))
 
+    def _holiday(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
+        """"Christmas", "last Easter", "Ramadan 2016" (timex.holidays): the occurrence in the year written, else the
+        one the modifier or the tense picks near the publication date: "last" the latest before it, "next" the
+        first after it, "this" the publication year's; a past clause the latest on or before it, a future one the
+        first from a week before it on, any other the latest up to two months ahead (as a month without a year).
+        After "before", "after", "over" or "ahead of" only its month ("just before Christmas", TIMEX3 leaves the
+        signal outside the expression; the clause's act is not on the day itself)."""
+        key, year, rel = r["holiday"], r.get("year"), r.get("rel")
+        precision = "month" if r.get("approx") else holidays.precision(key)
+        if year is not None:
+            days = holidays.occurrences(key, [year])
+        elif self.pub is None:
+            return Resolved(None, precision)
+        else:
+            pub = self.pub
+            days = holidays.occurrences(key, [pub.year - 1, pub.year, pub.year + 1])
+            if rel == "last":
+                days = [d for d in days if d < pub][-1:]
+            elif rel == "next":
+                days = [d for d in days if d > pub][:1]
+            elif rel == "this":
+                days = [d for d in days if d.year == pub.year][:1]
+            elif tense == "future":
+                days = [d for d in days if d >= pub - dt.timedelta(days=7)][:1]
+            elif tense == "past":
+                days = [d for d in days if d <= pub][-1:]
+            else:
+                days = [d for d in days if d <= pub + dt.timedelta(days=61)][-1:]
+        if not days:
+            return Resolved(None, precision)
+        p = Point(days[0], precision)
+        return Resolved(fmt(p), precision, point=p, explicit_year=year)
+
     def _shift(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved | None:
         """"three days ago", "two weeks later": from the publication date, or from the last time named."""
         if r["n"] is None:
@@ -315,7 +349,8 @@ _BY_KIND = {"date": Resolver._calendar_day, "weekday": Resolver._calendar_day, "
             "clock": Resolver._clock, "clock_day": Resolver._clock_day, "month": Resolver._month,
             "year": Resolver._year, "decade": Resolver._decade, "century": Resolver._century,
             "season": Resolver._season, "unit_ref": Resolver._unit_ref, "weekend": Resolver._weekend,
-            "shift": Resolver._shift, "duration": Resolver._duration, "ref": Resolver._ref}
+            "shift": Resolver._shift, "holiday": Resolver._holiday, "duration": Resolver._duration,
+            "ref": Resolver._ref}
 
 
 def _res(p: Point) -> Resolved:
