@@ -205,16 +205,65 @@ def _aid_recipient(index, record: Record, ev: RawEvent) -> Actor | None:
 
 def _clause_party(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
     """The target a threat or a request names as the subject of its clause (_threatened_party, _requested_party),
-    when the coder's target phrase gives none: an actor the article already knows (no group is made of "the
-    economy"), not the actor itself or its own state."""
+    or else as the subject of a conditional threat's if-clause (_conditional_party), when the coder's target phrase
+    gives none: an actor the article already knows (no group is made of "the economy"), not the actor itself or its
+    own state."""
     obj = _object_party(ev)
     subj = _threatened_party(ev) or _requested_party(ev) or obj
+    actor = _party_actor(index, record, subj, sources, create=subj == obj)
+    if actor is None:  # "the White House warned that the US would respond if Assad used ...": Assad
+        actor = _party_actor(index, record, _conditional_party(ev), sources, create=False)
+    return actor
+
+
+def _party_actor(index, record: Record, subj: Token | None, sources: list, create: bool) -> Actor | None:
+    """The actor a clause party names, not a pronoun and not the source's own side."""
     if subj is None or subj.pos_ == "PRON":
         return None  # the resolver's antecedent for a pronoun in a reported clause is often the speaker
-    actor = _actor(index, np_head(subj), record, create=subj == obj)
+    actor = _actor(index, np_head(subj), record, create=create)
+    if actor is None and subj.pos_ == "NOUN":  # "if a US strike on Syria threatened ...": the strike's owner
+        actor = _act_owner(index, subj, record)
     if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
         return None  # "the White House warned that the US would respond if ...": its own side's action
     return actor
+
+
+CONDITION_MARKS = {"if", "unless"}
+
+THREATENED_HARM = {"ASSAULT", "COERCE", "SANCTION"}
+FUTURE_MODALITIES = {"future", "intent", "conditional"}
+
+# Verbs that state a threat or warning themselves (VerbNet warn-37.9, promise-13.3 "vow"; CAMEO 13 verb patterns):
+# "threatened to impose sanctions if Turkey attacked" needs no modal to be a threat of future harm.
+THREAT_VERBS = {"threaten", "warn", "vow", "pledge"}
+
+
+def _conditional_party(ev: RawEvent) -> Token | None:
+    """The party a conditional threat is made against: the subject of its if/unless clause, the act that would set
+    off the harm ("Russia would shoot down missiles ... if a US strike on Syria threatened Russian personnel", "the
+    US would respond if Assad used chemical weapons again", "threatened to impose sanctions if Turkey attacked"; CAMEO
+    13 Threaten / 138 threaten with military force: the target is the one threatened, and a conditional threat is
+    aimed at the one whose act is the condition). Only a threat stated as a future harm (a modal on the threatening
+    clause or on the verb it is conjoined with, or a verb of threatening with its infinitive, THREAT_VERBS); the
+    parser hangs the condition on that clause as advcl or conj."""
+    if ev.type != "THREATEN" and not (ev.type in THREATENED_HARM and ev.modality in FUTURE_MODALITIES):
+        return None  # a future attack, arrest or sanction is read as a threat (status._status)
+    t = ev.trigger
+    clauses = [t, *(c for c in t.children if c.dep_ in {"ccomp", "xcomp"} and c.i > t.i)]
+    for v in clauses:
+        modal_on = [v, v.head] if v.dep_ == "conj" else [v]
+        threat_verb = (t.lemma_.lower() in THREAT_VERBS and (v is t or v.dep_ == "xcomp")) \
+            or (v is t and t.dep_ == "xcomp" and t.head.lemma_.lower() in THREAT_VERBS)  # "vowed to launch ... if"
+        if not threat_verb and not any(m.dep_ == "aux" and m.tag_ == "MD" for w in modal_on for m in w.children):
+            continue
+        for c in [*v.children, *(g for k in v.children if k.dep_ == "conj" and k.i > v.i for g in k.children)]:
+            if c.dep_ not in {"advcl", "conj"} or (c.dep_ == "conj" and c.i < v.i) \
+                    or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children):
+                continue
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 # Verbs whose direct object is the thing moved or handed over (a theme), not the one acted upon: VerbNet send-11.1,
