@@ -49,10 +49,12 @@ def _islamic_in(year: int, month: int, day: int) -> list[dt.date]:
 
 
 def _fixed(month: int, day: int) -> Callable[[int], list[dt.date]]:
+    """A holiday on the same calendar day every year."""
     return lambda year: [dt.date(year, month, day)]
 
 
 def _thanksgiving(year: int) -> list[dt.date]:
+    """The fourth Thursday of November."""
     first = dt.date(year, 11, 1)
     return [first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)]
 
@@ -76,9 +78,11 @@ HOLIDAYS: dict[str, tuple[Callable[[int], list[dt.date]], str]] = {
 
 
 def occurrences(key: str, years) -> list[dt.date]:
+    """The holiday's days in these Gregorian years, in order."""
     days, _ = HOLIDAYS[key]
     return sorted(d for y in years for d in days(y))
 
 
 def precision(key: str) -> str:
+    """The precision its value is given at: "day", or "month" where the day is uncertain."""
     return HOLIDAYS[key][1]
