@@ -92,21 +92,12 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         (direct if how == "direct" else noun if how == "noun" else other).append(tm)
     chosen, precision = None, None
     day_other = [t for t in other if t.precision == "day"]
-    if direct:
-        chosen = direct[0]
-        precision = chosen.precision
-    elif spoken:
-        chosen = spoken[0]
-        precision = chosen.precision
-    elif noun:
-        chosen = noun[0]
-        precision = "month" if chosen.precision == "day" else chosen.precision
-    elif day_other:
-        chosen = day_other[0]
-        precision = chosen.precision
-    elif other:
-        chosen = other[0]
-        precision = chosen.precision
+    # in order of preference; a time on a noun gives its month only
+    for times, month_only in ((direct, False), (spoken, False), (noun, True), (day_other, False), (other, False)):
+        if times:
+            chosen = times[0]
+            precision = "month" if month_only and chosen.precision == "day" else chosen.precision
+            break
     if chosen is not None and precision == "day" and _approximate(doc, sent, chosen):
         precision = "month"  # "in the last days of X on <date>", "before <date>": not that day
     if chosen is None and (told := _retold_time(record, doc, sent, ev)) is not None:
