@@ -106,20 +106,26 @@ def census_inputs(set_name: str, corpus: Path, every: int, cache: bool) -> tuple
     return docs, _docs(texts, name, cache), records(texts, name, cache)[0]
 
 
+def unmatched_gold(text: str, gold: list, rec: Record):
+    """The gold contents of one text that no prediction matches under the strict rule: (content, its outer span,
+    the most-overlapping prediction as (overlap, span, quote) or None); the census scripts share it."""
+    pred = suite.fold(rec.quotes, text)
+    hit = {id(g) for g, _ in suite.match(pred, gold, "strict", text)}
+    spans = [suite.scored_span(q, text) for q in pred]
+    for g in gold:
+        if id(g) not in hit:
+            gs = suite._outer(g)
+            yield g, gs, max(((suite.span_overlap(s, gs), s, q) for s, q in zip(spans, pred)), default=None,
+                             key=lambda t: t[0])
+
+
 def misses(docs, recs) -> list[dict]:
     out = []
     for (name, text, gold), rec in zip(docs, recs):
         pred = suite.fold(rec.quotes, text)
-        pairs = suite.match(pred, gold, "strict", text)
-        hit_g = {id(g) for g, _ in pairs}
-        hit_p = {id(q) for _, q in pairs}
+        hit_p = {id(q) for _, q in suite.match(pred, gold, "strict", text)}
         spans = [suite.scored_span(q, text) for q in pred]
-        for g in gold:
-            if id(g) in hit_g:
-                continue
-            gs = suite._outer(g)
-            best = max(((suite.span_overlap(s, gs), s, q) for s, q in zip(spans, pred)), default=None,
-                       key=lambda t: t[0])
+        for g, gs, best in unmatched_gold(text, gold, rec):
             out.append({"text": name, "kind": "miss", "gold": text[gs[0]:gs[1]], "cue": g.cue_text,
                         "source": g.source_text, "span": gs,
                         "best": text[best[1][0]:best[1][1]] if best and best[0] > 0 else None,
