@@ -1,5 +1,8 @@
-"""Helpers shared by the event tests: one sentence's record and events, and an actor's name by id."""
+"""Helpers shared by the event tests: one sentence's record and events, an actor's name by id, a parsed text and
+its verb."""
 from __future__ import annotations
+
+from spacy.tokens import Doc, Token
 
 from newsledger.model import Article, Record
 
@@ -16,3 +19,15 @@ def actor_name(rec: Record, actor_id: str | None) -> str | None:
     """The name of the record's actor `actor_id`, or None when there is none."""
     actor = rec.actor(actor_id)
     return actor.name if actor else None
+
+
+def parse(text: str) -> Doc:
+    """`text` parsed by the default pipeline (loaded once: nlp.load caches it)."""
+    from newsledger import nlp
+
+    return nlp.load()(text)
+
+
+def verb_token(text: str, lemma: str) -> Token:
+    """The first verb of `text` with this lemma."""
+    return next(t for t in parse(text) if t.lemma_.lower() == lemma and t.pos_ == "VERB")

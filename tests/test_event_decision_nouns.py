@@ -3,23 +3,10 @@ decision by the cabinet to expel diplomats"), coder.decision_owner. The sentence
 taken from any article."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
-from tests.event_helpers import actor_name, extract_events
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
-
-
-def _verb(text: str, lemma: str):
-    return next(t for t in _nlp()(text) if t.lemma_.lower() == lemma and t.pos_ == "VERB")
+from tests.event_helpers import actor_name, extract_events, parse, verb_token
 
 
 @pytest.mark.parametrize("text, lemma, owner", [
@@ -27,7 +14,7 @@ def _verb(text: str, lemma: str):
     ("A decision by the Kenyan government to close the refugee camp was criticised.", "close", "government"),
 ])
 def test_the_infinitive_on_a_named_decision_is_its_owners_act(text, lemma, owner):
-    verb = _verb(text, lemma)
+    verb = verb_token(text, lemma)
     assert C.decision_owner(verb).text == owner
     assert not C._in_description(verb)
     subj, passive, _ = C.subject_of(verb)
@@ -40,14 +27,14 @@ def test_the_infinitive_on_a_named_decision_is_its_owners_act(text, lemma, owner
     ("Canada's efforts to expel two Venezuelan diplomats failed on Monday.", "expel"),  # not a decision noun
 ])
 def test_no_owner_or_no_decision_noun_stays_a_description(text, lemma):
-    verb = _verb(text, lemma)
+    verb = verb_token(text, lemma)
     assert C.decision_owner(verb) is None
     assert C._in_description(verb)
 
 
 def test_a_plan_is_intended_a_decision_is_the_act():
-    plan = _verb("Canada's plan to expel two Venezuelan diplomats was criticised on Monday.", "expel")
-    decision = _verb("Canada's decision to expel two Venezuelan diplomats was criticised on Monday.", "expel")
+    plan = verb_token("Canada's plan to expel two Venezuelan diplomats was criticised on Monday.", "expel")
+    decision = verb_token("Canada's decision to expel two Venezuelan diplomats was criticised on Monday.", "expel")
     assert C.modality_of(plan) == "intent"
     assert C.modality_of(decision) is None
 
@@ -60,7 +47,7 @@ def test_the_decided_act_is_an_event_of_the_owner():
 
 
 def _nominals(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    doc = _nlp()(text)
+    doc = parse(text)
     return [(e.trigger.lower_, e.cameo, [s.text for s in e.sources], [t.text for t in e.targets])
             for sent in doc.sents for e in C.nominal_events(sent, [])]
 

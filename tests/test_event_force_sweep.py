@@ -2,22 +2,14 @@
 with an armed subject). The sentences are written for the tests, not taken from any article."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
+from tests.event_helpers import parse
 
 
 def _sweep_code(text: str) -> str | None:
-    verb = next(t for t in _nlp()(text) if t.lemma_.lower() == "sweep" and t.pos_ == "VERB")
+    verb = next(t for t in parse(text) if t.lemma_.lower() == "sweep" and t.pos_ == "VERB")
     return C.coded_verb(verb)[0]
 
 

@@ -3,27 +3,15 @@ named person, custody verbs read from the doer's CAMEO sector, and event nouns w
 The sentences are written for the tests, not taken from any article."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
 from newsledger.extract.eventcoding import senses as S
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
-
-
-def _verb(text: str, lemma: str):
-    return next(t for t in _nlp()(text) if t.lemma_.lower() == lemma and t.pos_ == "VERB")
+from tests.event_helpers import parse, verb_token
 
 
 def _nominals(text: str) -> list[tuple[str, str, list[str]]]:
-    doc = _nlp()(text)
+    doc = parse(text)
     out = []
     for sent in doc.sents:
         for e in C.nominal_events(sent, []):
@@ -32,7 +20,8 @@ def _nominals(text: str) -> list[tuple[str, str, list[str]]]:
 
 
 def test_relative_clause_on_a_named_person_narrates_a_past_act():
-    kill = _verb("Crowds mourned Omar Haddad, the teacher and poet who was killed by rebel fighters in May.", "kill")
+    kill = verb_token("Crowds mourned Omar Haddad, the teacher and poet who was killed by rebel fighters in May.",
+                      "kill")
     assert not C._in_description(kill)
 
 
@@ -41,7 +30,7 @@ def test_relative_clause_on_a_named_person_narrates_a_past_act():
     ("The soldiers who attacked the village were never found.", "attack"),  # restrictive, no name
 ])
 def test_descriptions_stay_descriptions(text, lemma):
-    assert C._in_description(_verb(text, lemma))
+    assert C._in_description(verb_token(text, lemma))
 
 
 @pytest.mark.parametrize("text", [
@@ -50,7 +39,7 @@ def test_descriptions_stay_descriptions(text, lemma):
     "He was picked up by police outside the station.",
 ])
 def test_custody_by_an_armed_or_state_doer_is_an_arrest(text):
-    verb = next(t for t in _nlp()(text) if t.lemma_.lower() in {"hold", "pick"} and t.pos_ == "VERB")
+    verb = next(t for t in parse(text) if t.lemma_.lower() in {"hold", "pick"} and t.pos_ == "VERB")
     assert S.sense_code(verb, verb.lemma_.lower()) == "173"
 
 
@@ -59,7 +48,7 @@ def test_custody_by_an_armed_or_state_doer_is_an_arrest(text):
     "The children were picked up by their grandmother after school.",  # no state or armed doer
 ])
 def test_holding_no_person_or_by_a_private_doer_is_no_custody(text):
-    verb = next(t for t in _nlp()(text) if t.lemma_.lower() in {"hold", "pick"} and t.pos_ == "VERB")
+    verb = next(t for t in parse(text) if t.lemma_.lower() in {"hold", "pick"} and t.pos_ == "VERB")
     assert S.sense_code(verb, verb.lemma_.lower()) != "173"
 
 
@@ -84,17 +73,17 @@ def test_an_event_noun_under_a_noun_of_possibility_is_no_act():
     ("The woman was already in custody for allegedly burning a barn.", "burn"),
 ])
 def test_the_act_a_legal_act_is_for_is_no_description(text, lemma):
-    assert not C._in_description(_verb(text, lemma))
+    assert not C._in_description(verb_token(text, lemma))
 
 
 def test_a_gerund_after_a_preposition_of_no_legal_word_stays_a_description():
-    assert C._in_description(_verb("The group is known for stealing the show at festivals.", "steal"))
+    assert C._in_description(verb_token("The group is known for stealing the show at festivals.", "steal"))
 
 
 def test_an_uncoded_role_noun_is_named_by_its_appositive():
-    doc = _nlp()("Her parents, Mary Walsh and Tom Walsh, deny the charges.")
+    doc = parse("Her parents, Mary Walsh and Tom Walsh, deny the charges.")
     parents = next(t for t in doc if t.lower_ == "parents")
     assert C._uncoded_named(parents).lower_ == "walsh"
-    doc = _nlp()("The foreign minister, Ivan Petrov, denied the report.")
+    doc = parse("The foreign minister, Ivan Petrov, denied the report.")
     minister = next(t for t in doc if t.lower_ == "minister")
     assert C._uncoded_named(minister) is minister  # a coded role stays the mention the actor codes read

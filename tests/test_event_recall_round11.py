@@ -4,22 +4,10 @@ reports the act (coder._reduced_passive_act), and a telephone talk is a consulta
 from any article."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
-
-
-def _verb(text: str, lemma: str):
-    return next(t for t in _nlp()(text) if t.lemma_.lower() == lemma and t.pos_ == "VERB")
+from tests.event_helpers import verb_token
 
 
 @pytest.mark.parametrize("text,lemma", [
@@ -28,7 +16,7 @@ def _verb(text: str, lemma: str):
     ("Calls are mounting for the two fighters captured in the north to face trial.", "capture"),
 ])
 def test_a_reduced_passive_of_a_violent_or_coercive_act_is_no_description(text, lemma):
-    verb = _verb(text, lemma)
+    verb = verb_token(text, lemma)
     assert verb.dep_ == "acl"  # the parse the rule reads
     assert not C._in_description(verb)
 
@@ -38,7 +26,7 @@ def test_a_reduced_passive_of_a_violent_or_coercive_act_is_no_description(text, 
     ("Villagers who were killed in the raid were buried on Sunday.", "kill"),  # a relative clause: relcl
 ])
 def test_other_noun_modifiers_stay_descriptions(text, lemma):
-    verb = _verb(text, lemma)
+    verb = verb_token(text, lemma)
     assert C._in_description(verb)
 
 
@@ -47,7 +35,7 @@ def test_other_noun_modifiers_stay_descriptions(text, lemma):
     "The president spoke to the chancellor by telephone on Monday.",
 ])
 def test_a_telephone_talk_is_a_consultation(text):
-    verb = _verb(text, "speak")
+    verb = verb_token(text, "speak")
     assert C.coded_verb(verb)[0] == "041"
     assert C._telephone_talk(verb, "speak")
     events = C.code_sentence(next(iter(verb.doc.sents)))
@@ -57,6 +45,6 @@ def test_a_telephone_talk_is_a_consultation(text):
 
 
 def test_plain_speech_is_no_consultation():
-    verb = _verb("The minister spoke on Tuesday about the scandal at the newspaper.", "speak")
+    verb = verb_token("The minister spoke on Tuesday about the scandal at the newspaper.", "speak")
     assert not C._telephone_talk(verb, "speak")
     assert all(e.trigger.i != verb.i for e in C.code_sentence(next(iter(verb.doc.sents))))

@@ -7,23 +7,14 @@ claim. Classes found on unscored Guardian articles (dev/unlabelled); the sentenc
 taken from any article."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
-from tests.event_helpers import extract_events
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
+from tests.event_helpers import extract_events, parse
 
 
 def _verb(text: str, word: str):
-    return next(t for t in _nlp()(text) if t.text == word)
+    return next(t for t in parse(text) if t.text == word)
 
 
 @pytest.mark.parametrize("text, word", [

@@ -3,23 +3,15 @@ missile 194, military 190), not a strike from work (143); the compound next to t
 missile strike"). The sentences are written for the tests, not taken from any article."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
 from newsledger.extract.eventcoding import dictionary as D
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
+from tests.event_helpers import parse
 
 
 def _strike_code(text: str) -> str | None:
-    tok = next(t for t in _nlp()(text) if t.lemma_.lower() == "strike" and t.pos_ == "NOUN")
+    tok = next(t for t in parse(text) if t.lemma_.lower() == "strike" and t.pos_ == "NOUN")
     return C._nominal_code(tok, D.nominals())
 
 

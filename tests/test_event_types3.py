@@ -8,24 +8,15 @@ structure that names their class. The sentences are written for the tests, not t
 - a vow to exterminate (core_verbs.tsv, WordNet exterminate.v.01) is a threat of force (CAMEO 138)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
 from newsledger.extract.eventcoding import dictionary as D
-from tests.event_helpers import extract_events
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
+from tests.event_helpers import extract_events, parse
 
 
 def _strike_code(text: str) -> str | None:
-    tok = next(t for t in _nlp()(text) if t.lower_ in {"strike", "strikes"} and t.pos_ == "NOUN")
+    tok = next(t for t in parse(text) if t.lower_ in {"strike", "strikes"} and t.pos_ == "NOUN")
     return C._nominal_code(tok, D.nominals())
 
 

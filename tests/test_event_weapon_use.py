@@ -3,23 +3,15 @@ by the noun "use" with an "of" phrase (verb_senses.tsv, coder._weapon_use). The 
 tests, not taken from any article."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from newsledger.extract.eventcoding import coder as C
 from newsledger.extract.quotes import speech_verbs
-
-
-@lru_cache(maxsize=1)
-def _nlp():
-    from newsledger import nlp
-
-    return nlp.load()
+from tests.event_helpers import parse
 
 
 def _raw(text: str) -> list[tuple[str, str, list[str]]]:
-    doc = _nlp()(text)
+    doc = parse(text)
     out = []
     for sent in doc.sents:
         verbs = C.code_sentence(sent, speech_verbs())
