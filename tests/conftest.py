@@ -23,6 +23,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture
+def keep_all(monkeypatch):
+    """Every event, whatever its confidence (the threshold at 0): for tests of rules that act below it."""
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     return CORPUS

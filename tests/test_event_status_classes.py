@@ -36,11 +36,6 @@ def test_a_base_form_conjunct_shares_the_modal(text, word, modality):
     assert C.modality_of(_verb(text, word)) == modality
 
 
-@pytest.fixture
-def keep_all(monkeypatch):
-    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
-
-
 def test_a_decided_act_is_no_claim(keep_all):
     rec, events = extract_events("The defence secretary resigned on Thursday over Donald Trump's abrupt decision to "
                                  "pull US troops out of Syria.", published="2018-12-23")

@@ -8,10 +8,7 @@ import pytest
 
 from tests.event_helpers import actor_name, extract_events
 
-
-@pytest.fixture(autouse=True)
-def keep_all(monkeypatch):
-    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
 
 
 def _targets(text: str, typ: str) -> list[str | None]:
