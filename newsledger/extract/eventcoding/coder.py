@@ -46,8 +46,6 @@ PLACE_NOUNS = {"province", "provinces", "city", "cities", "town", "towns", "dist
                "villages", "territory", "territories", "area", "areas", "region", "capital", "valley",
                "base", "bases", "airport", "border", "positions", "position", "stronghold", "pocket", "post"}
 YIELD_VERBS = {"give", "surrender", "concede", "quit", "retreat", "withdraw", "abandon", "yield", "resign"}
-FALSE_WORDS = {"false", "untrue", "baseless", "wrong", "unfounded", "lie", "lies", "propaganda", "fabricated",
-               "incorrect", "misleading", "groundless", "nonsense", "fake"}
 CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
                "accusation", "accusations", "announcement"}
 # What one actor asks or offers another: judged unacceptable or unrealistic by the speaker, it is refused (CAMEO 12
