@@ -9,8 +9,8 @@ from newsledger.extract.places.names import _clean
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, normalize
 
-# The gazetteer indexes a town's alternate names from this population on (newsledger.resolve.gazetteer).
-_ALTERNATE_NAME_MIN_POPULATION = 15_000
+# The gazetteer indexes a town's alternate names from this population on (its own setting, not a copy).
+_ALTERNATE_NAME_MIN_POPULATION = gazetteer.ALT_NAME_MIN_POP
 
 # Prepositions after which a name is where something is or happens ("in Montpellier", "at Snetterton").
 _LOCATIVE = {"in", "at", "near", "from", "outside", "around", "across", "toward", "towards", "throughout"}
