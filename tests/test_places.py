@@ -18,6 +18,7 @@ from newsledger.extract.places.rows import _streets_in_the_town
 from newsledger.extract.places.weights import _weights
 from newsledger.model import Article, Place, Record
 from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import lookup as gazetteer_lookup
 
 
 def _places(text: str):
@@ -58,9 +59,9 @@ def test_index_lives_under_newsledger_home(tmp_path, monkeypatch):
 def test_an_index_of_other_place_data_is_never_used(monkeypatch):
     # another checkout sharing NEWSLEDGER_HOME may swap the index after the build check: the opened one is checked
     path = gazetteer.get().path
-    monkeypatch.setattr(gazetteer, "_ensure", lambda p: None)
+    monkeypatch.setattr(gazetteer_lookup, "_ensure", lambda p: None)
     assert gazetteer.Gazetteer(path).con is not None
-    monkeypatch.setattr(gazetteer, "_fingerprint", lambda: "built from other place data")
+    monkeypatch.setattr(gazetteer_lookup, "_fingerprint", lambda: "built from other place data")
     with pytest.raises(RuntimeError, match="other place data"):
         gazetteer.Gazetteer(path)
 

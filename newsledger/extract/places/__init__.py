@@ -1,4 +1,4 @@
-"""Places: find place mentions and resolve each to a gazetteer entry (newsledger/resolve/gazetteer.py).
+"""Places: find place mentions and resolve each to a gazetteer entry (newsledger/resolve/gazetteer/).
 
 Mentions come from the entity layer (GPE, LOC, FAC; NORP demonyms that modify a noun stand for their
 country, and never for a place named like them), places named at the start of an organisation's name, and
