@@ -84,24 +84,15 @@ def records(texts: list[str], name: str, cache: bool) -> tuple[list[Record], flo
     return out, time.process_time() - t0
 
 
-def census_parser(description: str) -> argparse.ArgumentParser:
-    """The census scripts' shared options: which texts (--set, --corpus, --every) and the parse cache (--cache)."""
-    ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("--set", default="train", choices=["train", "tune-a"])
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--every", type=int, default=1)
-    ap.add_argument("--cache", action="store_true")
-    return ap
-
-
-def census_inputs(set_name: str, corpus: Path, every: int, cache: bool) -> tuple[list, list, list[Record]]:
-    """The census scripts' inputs: PolNeAR train (every `every`-th text) or the dev tune-a quarter, as (docs, parsed
-    texts, records)."""
+def census_inputs(set_name: str, corpus: Path, every: int, cache: bool,
+                  limit: int | None = None) -> tuple[list, list, list[Record]]:
+    """The censuses' inputs (scripts/quotes_census.py): PolNeAR train (every `every`-th text, the first `limit`) or
+    the dev tune-a quarter, as (docs, parsed texts, records)."""
     if set_name == "train":
-        docs = suite.load(corpus, "train")[::every]
+        docs = suite.load(corpus, "train")[::every][:limit]
     else:
-        docs = select(suite.load(corpus, "dev"), lambda d: d[0], set_name, None)
-    name = f"{set_name}-{every}-None"
+        docs = select(suite.load(corpus, "dev"), lambda d: d[0], set_name, limit)
+    name = f"{set_name}-{every}-{limit}"
     texts = [t for _, t, _ in docs]
     return docs, _docs(texts, name, cache), records(texts, name, cache)[0]
 

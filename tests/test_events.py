@@ -310,8 +310,10 @@ def test_guardian_check_half(corpus):
 
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
-    # check half 0.665 / 0.325 on the 102-article gold (57 check articles, 295 required events; the sixth round of
+    # check half 0.659 / 0.314 on the 118-article gold (67 check articles, 366 required events; the seventh round of
+    # annotation added 10 check articles with the code unchanged; recall floor 0.31 -> 0.30); 0.665 / 0.325 on the
+    # 102-article gold (57 check articles, 295 required events; the sixth round of
     # annotation added 7 check articles); 0.640 / 0.336 on the 86-article gold (50 check articles, 241 required;
     # the fifth round added 10 with the code unchanged: 0.647 / 0.353 on the 70-article gold before it); 0.638 /
     # 0.342 on the 70-article gold at the start of the ninth round; 0.712 / 0.329 on the 39-article gold
-    assert prf.precision >= 0.62 and prf.recall >= 0.31
+    assert prf.precision >= 0.62 and prf.recall >= 0.30

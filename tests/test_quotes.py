@@ -820,7 +820,7 @@ def test_polnear_loader_keeps_the_cue_span_and_the_census_classes_a_miss(tmp_pat
     (_, _, gold), = qp.load(tmp_path, "dev")
     assert [text[a:b] for g in gold for a, b in g.cues] == ["insisted", "warned", "According to"]
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-    import quotes_miss_census as census
+    import quotes_census as census
 
     doc = nlp.parse(text)
     classes = [census.construction(doc, text, g, census.cue_head(doc, g.cues), False) for g in gold]
