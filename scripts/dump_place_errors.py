@@ -30,6 +30,7 @@ from newsledger import nlp
 from newsledger.eval.split import select
 from newsledger.eval.suites import places_geowebnews, places_lgl
 from newsledger.extract import places
+from newsledger.extract.places.weights import _score, _weights
 from newsledger.model import Article, Record
 from newsledger.resolve import gazetteer
 
@@ -106,7 +107,7 @@ def main(name: str, cache: bool) -> None:
     first = [places.extract(doc, r) for doc, r in zip(docs, records)]
     homes = places.outlet_homes([(r.article.outlet, ps) for r, ps in zip(records, first)])
     gaz = gazetteer.get()
-    weights = places._weights()
+    weights = _weights()
     captured: list = []
     original = places._resolve
 
@@ -139,7 +140,7 @@ def main(name: str, cache: bool) -> None:
                 org = {gazetteer.normalize(x.key_text): x.opens_org for x in mentions if x.opens_org}
                 ranked = places.candidates(m, weights, org.get(gazetteer.normalize(m.key_text)))
                 ctx = by_name[gazetteer.normalize(m.key_text)]
-                scored = sorted(((places._score(places.context_features(c, ctx), weights, c.prior_score), c)
+                scored = sorted(((_score(places.context_features(c, ctx), weights, c.prior_score), c)
                                  for c in ranked), key=lambda t: -t[0])[:4]
                 cands = " | ".join(
                     f"{c.entry.name},{c.entry.admin1},{c.entry.country},{c.entry.kind},{c.entry.population}"

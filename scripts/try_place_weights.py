@@ -15,12 +15,13 @@ from dump_place_errors import CORPUS, _docs
 from newsledger.eval.split import select
 from newsledger.eval.suites import places_geowebnews, places_lgl
 from newsledger.extract import places
+from newsledger.extract.places import ranking
 from newsledger.model import Article, Record
 
 
 def tune_accuracy(weights: dict[str, float], sets: dict) -> dict[str, float]:
-    original = places._weights
-    places._weights = lambda: weights
+    original = ranking._weights
+    ranking._weights = lambda: weights
     out = {}
     try:
         for name, (data, docs) in sets.items():
@@ -34,7 +35,7 @@ def tune_accuracy(weights: dict[str, float], sets: dict) -> dict[str, float]:
                 matched += places_geowebnews.align([p for p in pred if p.start >= start], [s for s in d[2] if s.geo])
             out[name] = places_geowebnews.geocode_scores(matched, name)[0].value
     finally:
-        places._weights = original
+        ranking._weights = original
     return out
 
 
@@ -43,7 +44,7 @@ def main(args: list[str]) -> None:
     for name, suite in (("geowebnews", places_geowebnews), ("lgl", places_lgl)):
         data = select(suite.load(CORPUS), lambda d: d[0], "tune")
         sets[name] = (data, _docs([d[1] for d in data], name, True))
-    base = dict(places._weights())
+    base = dict(ranking._weights())
     print("base", tune_accuracy(base, sets))
     for arg in args:
         key, values = arg.split("=")

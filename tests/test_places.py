@@ -11,8 +11,14 @@ import pytest
 from newsledger import nlp
 from newsledger.eval.suites import places_geowebnews, places_lgl, places_reference
 from newsledger.extract import places
+from newsledger.extract.places.after import _names_a_diplomatic_round
+from newsledger.extract.places.names import _clean
+from newsledger.extract.places.patterns import _dash_datelines
+from newsledger.extract.places.rows import _streets_in_the_town
+from newsledger.extract.places.weights import _weights
 from newsledger.model import Article, Place, Record
 from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import lookup as gazetteer_lookup
 
 
 def _places(text: str):
@@ -53,9 +59,9 @@ def test_index_lives_under_newsledger_home(tmp_path, monkeypatch):
 def test_an_index_of_other_place_data_is_never_used(monkeypatch):
     # another checkout sharing NEWSLEDGER_HOME may swap the index after the build check: the opened one is checked
     path = gazetteer.get().path
-    monkeypatch.setattr(gazetteer, "_ensure", lambda p: None)
+    monkeypatch.setattr(gazetteer_lookup, "_ensure", lambda p: None)
     assert gazetteer.Gazetteer(path).con is not None
-    monkeypatch.setattr(gazetteer, "_fingerprint", lambda: "built from other place data")
+    monkeypatch.setattr(gazetteer_lookup, "_fingerprint", lambda: "built from other place data")
     with pytest.raises(RuntimeError, match="other place data"):
         gazetteer.Gazetteer(path)
 
@@ -303,9 +309,9 @@ def test_talks_named_after_a_city_are_held_in_the_famous_city():
             "Syrian delegation to Geneva refuses to talk, officials in Washington said.")
     assert {p.country for p in _places(text) if p.text == "Geneva"} == {"CH"}
     doc = nlp.parse("The Geneva talks begin.")
-    assert places._names_a_diplomatic_round(next(e for e in doc.ents if e.text == "Geneva"))
+    assert _names_a_diplomatic_round(next(e for e in doc.ents if e.text == "Geneva"))
     doc = nlp.parse("Geneva officials met in Geneva conference rooms.")
-    assert not any(places._names_a_diplomatic_round(e) for e in doc.ents)
+    assert not any(_names_a_diplomatic_round(e) for e in doc.ents)
 
 
 def test_a_place_named_after_a_far_namesake_stays_unplaced():
@@ -407,7 +413,7 @@ def _features_of(name: str) -> list[tuple[str, str, dict[str, float]]]:
     """(entry name, kind, prior features) of every candidate of the mention `name`."""
     m = places.Mention(0, len(name), name, name, "GPE")
     m.candidates = gazetteer.get().lookup(name)
-    return [(c.entry.name, c.entry.kind, c.prior) for c in places.candidates(m, places._weights())]
+    return [(c.entry.name, c.entry.kind, c.prior) for c in places.candidates(m, _weights())]
 
 
 def test_a_state_s_name_is_the_state_before_a_small_town_named_after_it():
@@ -445,7 +451,7 @@ def test_a_country_after_in_the_and_a_town_s_other_name_before_its_state():
 
 
 def test_the_kind_before_the_name_is_a_hint():
-    assert [places._clean(t) for t in ("Province of Ontario", "Town of Groton", "Statesville")] == [
+    assert [_clean(t) for t in ("Province of Ontario", "Town of Groton", "Statesville")] == [
         ("Ontario", "admin1"), ("Groton", "city"), ("Statesville", None)]
 
 
@@ -457,7 +463,7 @@ def test_an_unplaced_township_or_village_lies_near_the_article_s_town_and_a_far_
     empire = Place("p4", "Zorvale Empire", 50, 64, "Zorvale Empire", "other", None, None, None, None, None, None)
     ps = [town, township, village, empire, Place("p5", "Flemington", 70, 80, "Flemington", "city", "US",
                                                  "New Jersey", 40.51, -74.86, 1, 1)]
-    places._streets_in_the_town(ps)
+    _streets_in_the_town(ps)
     assert (township.lat, township.precision) == (town.lat, 2) and village.lat == town.lat
     assert empire.lat is None
 
@@ -474,7 +480,7 @@ def test_a_dash_dateline_is_a_place():
                                      "will help. ST. PAUL - The state agreed.")}
     assert "PATASKALA" in found and "ST. PAUL" in found and "ST" not in found
     gaz = gazetteer.get()
-    assert places._dash_datelines("BREAKING NEWS - The storm. AP - The storm.", gaz) == []
+    assert _dash_datelines("BREAKING NEWS - The storm. AP - The storm.", gaz) == []
 
 
 def test_a_name_given_its_state_once_keeps_it_where_the_article_names_it_bare():
@@ -530,7 +536,7 @@ def test_a_town_in_a_county_the_article_names():
     county = places.Mention(20, 34, "Madison County", "Madison", "GPE", hint="admin2",
                             candidates=[county_al, county_il], choice=county_al)
     ctx = places.contexts_by_name([town, county])
-    w = places._weights()
+    w = _weights()
 
     def feats(m, e):
         c = next(c for c in places.candidates(m, w) if c.entry is e)

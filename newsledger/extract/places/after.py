@@ -1,0 +1,86 @@
+"""What the words right after a place's name say of it: a kind in lower case ("Helmand province",
+"Jackson and Barrow counties"), talks or an agreement named after a city ("the Geneva talks"), and a province
+or country after a comma ("Fresno, Calif."), which the name's bare mentions share."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsledger.extract.places.names import Mention, _clean
+from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import normalize
+
+# Lower-case heads after a city's name that make talks or an agreement named after the city where they are held
+# or were signed ("the Geneva talks", "the Geneva peace process", "the Astana negotiations", "the Minsk
+# accords"): the famous city, as for the capitalised bodies of _BODY_HEADS. Not "conference", "summit",
+# "agreement" or "convention", which a town's schools, teams, unions and parties hold and sign too.
+_ROUND_HEADS = {"talks", "negotiations", "process", "accords", "accord", "protocol"}
+
+
+def _names_a_diplomatic_round(ent) -> bool:
+    """The place's name opens the name of talks or an agreement in lower case: "Geneva talks", "Geneva peace
+    process" (see _ROUND_HEADS); its other mentions in the article are that city too (candidates)."""
+    nxt = ent.doc[ent.end:ent.end + 2]
+    if not nxt or ent.label_ != "GPE" or ent.text.isupper():
+        return False
+    if nxt[0].lower_ == "peace" and len(nxt) > 1:
+        return nxt[0].text == "peace" and nxt[1].text in _ROUND_HEADS | {"deal", "conference"}
+    return nxt[0].text in _ROUND_HEADS
+
+
+# A kind written in lower case right after the name, outside the entity: "Washington state", "Helmand province",
+# "Borno state", "Kabul province", "Orange county" (news style for subdivisions; capitalised, the word opens
+# another name: "Washington State University", "Ohio State").
+_KIND_AFTER = {"state": "admin1", "province": "admin1", "governorate": "admin1", "oblast": "admin1",
+               "prefecture": "admin1", "emirate": "admin1", "county": "admin2", "parish": "admin2"}
+
+
+def _kind_after(ent) -> str | None:
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    if doc[ent.end].is_lower and doc[ent.end].text in _KIND_AFTER:
+        return _KIND_AFTER[doc[ent.end].text]
+    # a name in a list of counties: "Dakota, Otoe and Washington counties", "Jackson and Barrow counties"
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    heads = {first.head.lower_} | {t.lower_ for t in doc[ent.end:ent.end + 4]}
+    return "admin2" if heads & {"counties", "parishes"} and ent.root.dep_ in {"conj", "compound", "nmod"} else None
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _appositions(doc: Doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer,
+                 ents: tuple | None = None) -> None:
+    """Record on each mention the provinces and countries the place named right after its comma can be
+    ("Fresno, Calif.", "LEXINGTON, Neb.", "Toronto, Ontario", "Ontario, Canada"): news writes a town with its
+    state or country so, and the reader takes the town there."""
+    starts = {ent.start_char: ent for ent in (doc.ents if ents is None else ents) if ent.label_ in {"GPE", "LOC"}}
+    for m in mentions:
+        if m.demonym:
+            continue
+        sep = _APPOSITION.match(text, m.end)
+        nxt = starts.get(sep.end()) if sep and "," in sep.group() else None
+        if nxt is None:
+            continue
+        entries = [e for e in gaz.lookup(_clean(nxt.text)[0]) if e.primary or e.kind in {"admin1", "country"}]
+        m.within_admin1s = frozenset(e.admin1_code for e in entries if e.kind == "admin1" and e.admin1_code)
+        m.within_countries = frozenset(e.country for e in entries if e.kind in {"admin1", "country"} and e.country)
+
+
+def _share_appositions(mentions: list[Mention]) -> None:
+    """A name written once with its province ("New Haven, Conn.") is the same place where the article names it
+    bare: each bare mention takes the provinces and countries its namesakes were given (one sense per
+    discourse), unless they disagree ("Portland, Ore." and "Portland, Maine" in one article)."""
+    given: dict[str, set[tuple[frozenset, frozenset]]] = {}
+    for m in mentions:
+        if not m.demonym and (m.within_admin1s or m.within_countries):
+            given.setdefault(normalize(m.key_text), set()).add((m.within_admin1s, m.within_countries))
+    for m in mentions:
+        seen = given.get(normalize(m.key_text))
+        if m.demonym or m.within_admin1s or m.within_countries or not seen or len(seen) > 1:
+            continue
+        ((m.within_admin1s, m.within_countries),) = seen

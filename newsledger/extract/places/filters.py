@@ -1,0 +1,57 @@
+"""Entities tagged as places that are none: an era ("300 B.C."), a feast ("St. Patrick's Day"), an
+adjective ("the Olympic facilities"), a small place's name opening a compound name ("Gulf War")."""
+from __future__ import annotations
+
+from newsledger.extract.places.mistyped import _LOCAL_NOUNS
+from newsledger.extract.places.names import _POSSESSIVE
+from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import normalize
+
+_ERAS = {"bc", "ad", "bce", "ce"}
+
+# Capitalised words after a town's name that keep it a place ("Lewisburg Mayor", "DeKalb Police", "Bloomfield
+# Town", "Edwardsville District"); any other capitalised word after a small place's one-word name makes a
+# compound name of its own ("Gulf War", "First Amendment", "First Selectman").
+_PLACE_WORDS_AFTER = _LOCAL_NOUNS | {"town", "township", "city", "county", "district", "village", "borough",
+                                     "council", "area", "region", "board", "schools", "school"}
+
+# A place this large is named in compounds as itself ("Texas Rangers", "London Stock Exchange").
+_COMPOUND_PLACE_MIN_POPULATION = 100_000
+
+
+def _opens_a_name(ent, gaz: gazetteer.Gazetteer) -> bool:
+    """A one-word name of no large place (of at least 100,000 people) that opens a capitalised compound
+    ("Gulf War", "First Amendment", "First Selectman") is part of that name, not a place; LGL tune: 8 such
+    phrases, none a toponym, beside 7 with a town's noun after them, which stay places."""
+    if len(ent) != 1 or ent.text.isupper() or ent.end >= len(ent.doc):
+        return False
+    nxt = ent.doc[ent.end]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha and not nxt.ent_type_) or nxt.lower_ in _PLACE_WORDS_AFTER:
+        return False
+    return not any(e.primary and e.population >= _COMPOUND_PLACE_MIN_POPULATION for e in gaz.lookup(ent.text))
+
+
+def _an_adjective(ent, gaz: gazetteer.Gazetteer) -> bool:
+    """"the Olympic facilities", "Olympic oval": one word the tagger reads as an adjective (JJ, not a proper
+    noun) modifying a noun is no place, even where the NER calls it one and a small place bears the name
+    (Olympic, Hong Kong), unless a country, a province or a city of 100,000 bears it. Demonyms and regions'
+    adjectives are read before this."""
+    if len(ent) != 1 or ent[0].tag_ != "JJ" or ent[0].dep_ != "amod":
+        return False
+    return not any(e.kind in {"country", "admin1"} or e.population >= _COMPOUND_PLACE_MIN_POPULATION
+                   for e in gaz.lookup(ent.text))
+
+
+def _feast_day(ent) -> bool:
+    """"St. Patrick's Day", "St. George’s Day": a name in the possessive before "Day" names a feast or a
+    holiday, not a place (LGL tune-a: both "St. Patrick's" were placed at a town named St. Patrick)."""
+    doc, i = ent.doc, ent.end
+    possessive = bool(_POSSESSIVE.search(ent.text)) and ent.text[-2:] not in {"s'", "s\u2019"}
+    if not possessive and i < len(doc) and doc[i].text in {"'s", "\u2019s"}:
+        possessive, i = True, i + 1
+    return possessive and i < len(doc) and doc[i].text == "Day"
+
+
+def _era_marker(ent) -> bool:
+    """"300 B.C.": an era after a year, which the NER can take for British Columbia."""
+    return normalize(ent.text) in _ERAS and ent.start > 0 and ent.doc[ent.start - 1].like_num

@@ -1,0 +1,93 @@
+"""The article's place mentions (recognition): the written-form patterns first, then the entities, each
+read by the rules of the modules above, then the appositions."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsledger.extract.places.after import _appositions, _kind_after, _names_a_diplomatic_round, _share_appositions
+from newsledger.extract.places.demonyms import _modifies_a_noun, _region_adjective, _region_modifier
+from newsledger.extract.places.filters import _an_adjective, _era_marker, _feast_day, _opens_a_name
+from newsledger.extract.places.mistyped import _person_name_words, _place_taken_for_a_name
+from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
+from newsledger.extract.places.organisations import _embedded, _embedded_state, _leading_demonym
+from newsledger.extract.places.patterns import _dash_datelines, _party_homes, _saint_names
+from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import normalize
+
+_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> list[Mention]:
+    """The article's place mentions: names opened by a split abbreviation ("ST. PAUL"), then the entities,
+    each with the province or country named after it. `text` is what the doc parses, when the caller has it:
+    Doc.text rebuilds it token by token (issue 15, speed)."""
+    text = doc.text if text is None else text
+    saints, openers = _saint_names(doc, gaz)
+    saint_chars = {i for m in saints for i in range(m.start, m.end)} | openers
+    homes = _party_homes(doc, text, gaz) + [m for m in _dash_datelines(text, gaz)
+                                            if not any(i in saint_chars for i in range(m.start, m.end))]
+    taken = {i for m in saints + homes for i in range(m.start, m.end)} | openers
+    ents = doc.ents  # built once: each doc.ents makes every entity's Span again
+    out = saints + homes + _entity_mentions(doc, gaz, taken, ents)
+    _appositions(doc, text, out, gaz, ents)
+    _share_appositions(out)
+    return out
+
+
+def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: tuple | None = None
+                     ) -> list[Mention]:
+    """The mentions among the entities (`ents`: doc.ents), but for those touching the character offsets `taken`."""
+    out: list[Mention] = []
+    ents = doc.ents if ents is None else ents
+    people = _person_name_words(doc, ents)
+    place_names = {normalize(ent.text) for ent in ents if ent.label_ in {"GPE", "LOC"}}
+    for ent in ents:
+        if taken and any(i in taken for i in range(ent.start_char, ent.end_char)):
+            continue
+        if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
+                and _place_taken_for_a_name(ent, gaz, people, place_names):
+            name, hint = _clean(ent.text)
+            out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
+            continue
+        if ent.label_ == "ORG":
+            m = _embedded(ent, gaz) or _leading_demonym(ent, gaz)
+            if m is not None:
+                out.append(m)
+            continue
+        if ent.label_ not in _LABELS:
+            continue
+        cc = gaz.demonym(ent.text)
+        if ent.label_ == "NORP" or cc:
+            # a demonym or adjective stands for its country, never for a place named like it ("Canadian")
+            if not _modifies_a_noun(ent):
+                continue
+            # "Central American" is the region before "American" is the country
+            mention = _region_adjective(ent, gaz, with_previous=True)
+            if mention is None and cc and not _region_modifier(ent):
+                mention = Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
+            mention = mention or _region_adjective(ent, gaz, with_previous=False)
+            if mention is not None:
+                out.append(mention)
+            continue
+        if _era_marker(ent) or _feast_day(ent) or (len(ent) == 1 and ent.text in people):
+            continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
+        if _an_adjective(ent, gaz):
+            continue
+        if _opens_a_name(ent, gaz):
+            continue
+        name, hint = _clean(ent.text)
+        if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
+            continue  # "County of" cut from its name, "Town"
+        if len(ent) > 1 and ent.label_ in {"GPE", "LOC"} and not gaz.lookup(name):
+            # a programme's or body's name the NER took for a place, with a country inside it ("Building
+            # Ireland" home loan, "Invest Ireland"): the country, as for such names tagged ORG (_embedded_state);
+            # a name the gazetteer knows never gets here
+            inner = _embedded_state([t for t in ent], ent, gaz)
+            if inner is not None:
+                out.append(inner)
+                continue
+        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent),
+                           opens_org="body" if _names_a_diplomatic_round(ent) else None))
+    return out

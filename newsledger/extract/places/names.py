@@ -1,0 +1,73 @@
+"""A place mention (Mention) and the name it is looked up by: the article, a possessive and a kind word cut
+("the Helmand province" -> Helmand, admin1; "Town of Groton"), with the kind, compass and street words
+names are made of."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsledger.resolve.gazetteer import Entry
+
+_HINTS = [
+    (re.compile(r"\s+(province|governorate|state|oblast|prefecture|region|emirate|wilaya)$", re.I), "admin1"),
+    (re.compile(r"\s+(county|district|parish|municipality)$", re.I), "admin2"),
+    (re.compile(r"\s+(city)$", re.I), "city"),
+    # the official style puts the kind first: "Province of Ontario", "State of Texas", "Town of Groton"
+    (re.compile(r"^(province|state|commonwealth)\s+of\s+", re.I), "admin1"),
+    (re.compile(r"^(county|parish)\s+of\s+", re.I), "admin2"),
+    (re.compile(r"^(city|town|village|borough)\s+of\s+", re.I), "city"),
+]
+
+_KIND_FIRST = re.compile(r"^(?i:province|state|commonwealth|county|parish|city|town|village|borough)\s+of\s+[A-Z]")
+
+_KIND_WORDS = {"province", "state", "commonwealth", "county", "parish", "city", "town", "village", "borough",
+               "district", "township"}
+
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+_FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airport|airfield|port|harbou?r|"
+                            r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
+                            r"crossing|border)\b", re.I)
+
+_STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    key_text: str  # the name to look up
+    label: str
+    hint: str | None = None
+    demonym: str | None = None  # country code
+    part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
+    named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
+    # the name opens a team's name ("team": "Portland Trail Blazers") or an international body's or agreement's
+    # ("body": "the Venice Commission", "Dayton Accords"): the largest town of the name is meant (candidates)
+    opens_org: str | None = None
+    # the provinces (admin1 codes) and countries named right after it: "Fresno, Calif.", "Toronto, Ontario"
+    within_admin1s: frozenset[str] = frozenset()
+    within_countries: frozenset[str] = frozenset()
+    candidates: list[Entry] | None = None
+    choice: Entry | None = None
+
+
+def _group(m: Mention) -> tuple:
+    """Mentions alike (same text, name, suffix, label and apposition) have the same candidates and, in a pass,
+    the same context."""
+    return m.text, m.key_text, m.hint, m.label, m.demonym, m.within_admin1s, m.within_countries
+
+
+def _clean(text: str) -> tuple[str, str | None]:
+    name = re.sub(r"^(the|The)\s+", "", text.strip())
+    name = _POSSESSIVE.sub("", name).strip()
+    for pattern, kind in _HINTS:
+        if pattern.search(name):
+            stripped = pattern.sub("", name).strip()
+            if stripped:
+                return stripped, kind
+    return name, None
+
+
+_COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}

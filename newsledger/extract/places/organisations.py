@@ -1,0 +1,110 @@
+"""Places named inside an organisation's name: at its start ("Ohio State University"), after its "of"
+("University of Georgia"), a country or province within it ("FrontCounter BC"), a demonym opening
+it ("Nigerian Army"); and what the name is (a team, an international body) when a place opens it."""
+from __future__ import annotations
+
+from newsledger import resources
+from newsledger.extract.places.mistyped import _LOCAL_NOUNS
+from newsledger.extract.places.names import _COMPASS, _FACILITY_HEAD, _KIND_FIRST, _KIND_WORDS, _STREET, Mention, _clean
+from newsledger.resolve import gazetteer
+
+_EMBED_KINDS = {"country", "admin1", "admin2"}
+
+
+def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
+    University") or after its "of" ("University of Georgia")."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if toks and _KIND_FIRST.match(ent.doc[toks[0].i:ent.end].text):
+        # "Town of Groton", "State of Texas", "County of Los Angeles": the local or state government, named by
+        # its place (any town, not only large ones); the kind word alone is no place ("Town", Saint Lucia)
+        name, hint = _clean(ent.doc[toks[0].i:ent.end].text)
+        return Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint) if gaz.lookup(name) else None
+    # after "of" first: "University of California" is in California, not in a town called University
+    starts = [i + 1 for i, t in enumerate(toks) if t.lower_ == "of" and i + 1 < len(toks)] + [0]
+    for s in starts:
+        for n in range(min(4, len(toks) - s - (1 if s == 0 else 0)), 0, -1):
+            span = toks[s:s + n]
+            if not span[0].text[:1].isupper():
+                break
+            if n == 1 and (span[0].lower_ in _COMPASS or span[0].lower_ in _KIND_WORDS):
+                continue  # "North" of "North American Free Trade Agreement", "Town" of "Town of" are no place
+            text = ent.doc[span[0].i:span[-1].i + 1].text
+            hits = [e for e in gaz.lookup(text) if e.primary and (
+                e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
+            if hits:
+                name, hint = _clean(text)
+                return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint,
+                               opens_org=_org_kind(toks[n:]) if s == 0 and not hint and span[-1].is_alpha
+                               else None)
+    return _embedded_state(toks, ent, gaz)
+
+
+def _leading_demonym(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A demonym opening an organisation's name ("Nigerian Army", "British Embassy", "Dutch Rail") stands for
+    its country, as it does before a common noun (GeoWebNews annotates these as embedded toponyms; tune
+    halves: 9 of 10 such names in GeoWebNews, 8 of 15 in LGL)."""
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
+    cc = gaz.demonym(first.text) if first.i + 1 < ent.end else None
+    if cc is None:
+        return None
+    return Mention(first.idx, first.idx + len(first), first.text, first.text, "NORP", demonym=cc)
+
+
+def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A country, or a first-level subdivision's abbreviation, named inside an organisation's name, not at its
+    start ("FrontCounter BC", "SME Mauritius Limited", "Armenia-Italy Friendship Group"): the body's country or
+    province."""
+    for i in range(1, len(toks)):
+        for n in range(min(3, len(toks) - i), 0, -1):
+            span = toks[i:i + n]
+            if not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+                continue
+            text = ent.doc[span[0].i:span[-1].i + 1].text
+            # a subdivision only by its abbreviation: "Central", "Forest", "Valley" name provinces somewhere
+            if any(e.primary and (e.kind == "country" or (e.kind == "admin1" and text.isupper()))
+                   for e in gaz.lookup(text)):
+                name, hint = _clean(text)
+                return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint)
+    return None
+
+
+# Words after a place's name that make an organisation or a site local to it: a service of the town or its
+# county ("Columbia Police Department", "Athens Fire Rescue", "Durham Public Schools"), a site in it ("Hartford
+# Hospital", "Santa Ana Zoo", "Cascade Motel"; the street and facility heads of _STREET and _FACILITY_HEAD) or its
+# newspaper ("Athens Review", "Augusta Herald": the nameplate words of outlet_name_words.txt). A name with one of
+# them is never read as a team's (the classes of LGL tune-a's organisation names opening with a town's name).
+_LOCAL_SERVICE_WORDS = _LOCAL_NOUNS | {"town", "township", "city", "county", "district", "village", "borough",
+                                       "council", "board", "schools", "school", "fire", "public", "municipal",
+                                       "community", "area", "regional", "metro", "housing", "parks", "library",
+                                       "memorial", "general", "water", "utilities", "department", "hospital",
+                                       "zoo", "court", "courthouse", "motel", "hotel", "inn", "church",
+                                       "cemetery", "mall", "center", "centre", "clinic", "high", "elementary",
+                                       "middle", "academy", "services", "works"} \
+    | resources.words("outlet_name_words.txt")
+
+
+# The one word after a city's name that makes an international body or an agreement named after the city where it
+# met or was signed ("Venice Commission", "Helsinki Commission", "Basel Committee", "Geneva Conventions", "Kyoto
+# Protocol", "Paris Agreement", "Dayton Accords", "Minsk Agreements", "Bologna Process"): the famous city. Only the
+# city's name and this word: "Athens Planning Commission" is a town's own board.
+_BODY_HEADS = {"commission", "committee", "convention", "conventions", "protocol", "agreement", "agreements",
+               "accord", "accords", "declaration", "conference", "process", "treaty", "summit", "consensus",
+               "group", "club", "principles", "charter"}
+
+
+def _org_kind(rest: list) -> str | None:
+    """What an organisation's name whose opening place name is followed by the tokens `rest` names: "body" (an
+    international body or agreement: "Commission", "Accords", see _BODY_HEADS), "team" (capitalised words ending
+    in a plural proper noun, none naming a local service, site or newspaper: "Trail Blazers", "Rockets"), else
+    None ("Police Department", "Review", a list the NER took for one name: "Harvey, Harper", a parcel's number:
+    "Lot No. 5")."""
+    if not rest or any(not (t.is_alpha and t.text[:1].isupper()) for t in rest):
+        return None
+    if len(rest) == 1 and rest[0].lower_ in _BODY_HEADS:
+        return "body"
+    if len(rest) <= 3 and rest[-1].tag_ == "NNPS" and rest[-1].lower_.endswith("s") and not any(
+            t.lower_ in _LOCAL_SERVICE_WORDS or t.lower_ in _BODY_HEADS or _FACILITY_HEAD.fullmatch(t.text)
+            or _STREET.fullmatch(t.text) for t in rest):
+        return "team"
+    return None

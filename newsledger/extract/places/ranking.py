@@ -1,0 +1,78 @@
+"""Ranking: each mention's entry chosen by its prior (and the outlet's home), then twice more in the
+article's context; a place named after a town keeps that namesake only when the context puts it nearby."""
+from __future__ import annotations
+
+from newsledger.extract.places.context import Context, context_features, contexts_by_name
+from newsledger.extract.places.generation import Candidate, _inner_name, candidates
+from newsledger.extract.places.names import _POSSESSIVE, Mention, _group
+from newsledger.extract.places.outlets import OutletHome
+from newsledger.extract.places.weights import _score, _weights
+from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import Entry, normalize
+
+# Context features that put a candidate near the article's other places (or its outlet's province).
+_NEARBY_EVIDENCE = {"ctx_in_named_admin1", "ctx_in_admin1_of_others", "ctx_admin1_self", "ctx_near_town",
+                    "near_a_candidate_of_another_mention", "outlet_home_admin1", "outlet_home_town_near"}
+
+
+def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[str, float] | None = None,
+             home: OutletHome | None = None) -> None:
+    """Choose each mention's entry: by the prior (and the outlet's home) first, then twice more with the
+    article's context."""
+    for m in mentions:
+        if m.demonym:
+            continue
+        full = _POSSESSIVE.sub("", m.text.strip()).strip()
+        cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
+        if m.hint == "city":
+            # "Dublin City" is an alternate name of one city, and the town named plainly "Dublin" (Ohio) may be
+            # meant too: both readings compete, the hint favouring cities
+            bare = [e for e in gaz.lookup(m.key_text) if e.primary and e.kind == "city"] if cands else []
+            cands = list({e.pid: e for e in cands + bare}.values())
+        if not cands:
+            cands = gaz.lookup(m.key_text)
+        if not cands:
+            cands = _inner_name(m, gaz)
+        if m.key_text.isupper() and len(m.key_text) <= 3:
+            # "WA" is an abbreviation, not the town Wa: an all-capital mention keeps only entries it abbreviates
+            cands = [e for e in cands if normalize(e.name) != normalize(m.key_text) or e.name.isupper()]
+        m.candidates = cands
+
+    weights = weights or _weights()
+    # mentions alike (same text, name, suffix and label) have the same candidates and, in a pass, the same
+    # context: each group is ranked once per pass
+    groups: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(_group(m), []).append(m)
+    org_names = {normalize(m.key_text): m.opens_org for m in mentions if m.opens_org}
+    ranked = {key: candidates(ms[0], weights, org_names.get(normalize(key[1]))) for key, ms in groups.items()}
+
+    def pick(cands: list[Candidate], ctx: Context) -> Entry | None:
+        if not cands:
+            return None
+        return max(cands, key=lambda c: (_score(context_features(c, ctx), weights, c.prior_score),
+                                         -c.entry.pid)).entry
+
+    empty = Context(home=home)
+    choice = {key: pick(cands, empty) for key, cands in ranked.items()}
+    for _ in range(2):
+        for m in mentions:
+            m.choice = choice[_group(m)]
+        by_name = contexts_by_name(mentions, home)
+        choice = {key: pick(cands, by_name[normalize(key[1])]) for key, cands in ranked.items()}
+    for m in mentions:
+        m.choice = choice[_group(m)]
+    _drop_distant_namesakes(mentions, ranked, by_name)
+
+
+def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Candidate]],
+                            by_name: dict[str, Context]) -> None:
+    """A place named after a town or county ("Meadow Grove", "Kanawha River") keeps that namesake only when
+    the article's context puts the namesake near its other places; otherwise it stays unplaced rather than placed
+    at a namesake in another state or country."""
+    for m in mentions:
+        if not m.named_after or m.choice is None or m.choice.kind in {"admin1", "country"}:
+            continue  # a province's or a country's name on a feature ("Delaware Bay") is about that province
+        cand = next(c for c in ranked[_group(m)] if c.entry is m.choice)
+        if not _NEARBY_EVIDENCE & context_features(cand, by_name[normalize(m.key_text)]).keys():
+            m.choice = None

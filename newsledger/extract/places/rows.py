@@ -1,0 +1,127 @@
+"""The record's Place rows: a resolved mention as a place with ACLED's precision code, "<city> airport" as the
+nearest airport, an unplaced street or township in the article's town; and lookups of places by span and id."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsledger.extract.places.names import _FACILITY_HEAD, _STREET, Mention
+from newsledger.model import Place, Record
+from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import Entry, distance_km
+
+# ACLED-style geo_precision: 1 a town or a point, 2 a district or a part of a region, 3 a province or larger.
+_PRECISION = {"city": 1, "airport": 1, "other": 1, "admin2": 2, "landform": 2, "admin1": 3, "region": 3,
+              "country": 3}
+
+_SPECIFIC = {"airport": 0, "other": 1, "city": 2, "admin2": 3, "landform": 4, "admin1": 5, "region": 6,
+             "country": 7}
+
+_LOCAL_FEATURE = re.compile(r"\b(township|borough|village|lake|creek|river|park|farm|hill|hills|heights|beach|"
+                            r"point|neighbou?rhood)\b", re.I)
+
+_AIRPORT = re.compile(r"(['\u2019]s)?\s+(international\s+)?(airport|airfield)\b", re.I)
+
+
+def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | None:
+    if m.demonym:
+        c = gaz.country(m.demonym)
+        if c is None:
+            return None
+        return Place("", m.text, m.start, m.end, c.name, "country", c.country, None, c.lat, c.lon,
+                     c.geonames_id, 3)
+    if e is None:
+        if m.label == "FAC" and not _FACILITY_HEAD.search(m.text):
+            return None
+        kind = "other" if m.label == "FAC" else ("region" if m.label == "LOC" else "other")
+        return Place("", m.text, m.start, m.end, m.key_text, kind, None, None, None, None, None, None)
+    admin1 = e.admin1 if e.kind != "country" else None
+    return Place("", m.text, m.start, m.end, e.name, e.kind, e.country, admin1, e.lat, e.lon, e.geonames_id,
+                 precision_code(e.kind, m.part_of))
+
+
+def precision_code(kind: str | None, part_of: bool = False) -> int | None:
+    """ACLED's geo_precision for a place of this kind: 1 the town itself (or a point in it), 2 a district or
+    a place near or part of a town, 3 only a province, region or country. A mention resolved only to a larger
+    place named inside it ("north Texas", "the Kabul City Council") is at least 2."""
+    code = _PRECISION.get(kind or "")
+    if code is None:
+        return None
+    return max(code, 2) if part_of else code
+
+
+def _airport(m: Mention, city: Place | None, gaz: gazetteer.Gazetteer, text: str, end: int) -> Place | None:
+    if city is None or city.lat is None:
+        return None
+    best, best_d = None, 60.0
+    for e in gaz.airports():
+        d = distance_km(city.lat, city.lon, e.lat, e.lon)
+        if d < best_d:
+            best, best_d = e, d
+    span = text[m.start:end]
+    if best is None:
+        return Place("", span, m.start, end, f"{city.name} airport", "airport", city.country, city.admin1,
+                     city.lat, city.lon, None, 2)
+    return Place("", span, m.start, end, best.name, "airport", best.country, city.admin1, best.lat, best.lon,
+                 best.geonames_id, 1)
+
+
+def _places(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) -> list[Place]:
+    """The resolved mentions as places, in text order, with their ids; `text` is what the doc parses."""
+    places: list[Place] = []
+    for m in mentions:
+        p = _place(m, m.choice, gaz)
+        if p is None:
+            continue
+        # "<city>'s airport", "<city> airport": the airport, spanning the whole phrase
+        am = _AIRPORT.match(text, m.end) if m.label == "GPE" else None
+        if am and p.kind in {"city", "admin2", "admin1"}:
+            ap = _airport(m, p, gaz, text, am.end())
+            if ap is not None:
+                p = ap
+        places.append(p)
+    _streets_in_the_town(places)
+    places.sort(key=lambda p: (p.start, p.end))
+    for i, p in enumerate(places, start=1):
+        p.id = f"p{i}"
+    return places
+
+
+def _streets_in_the_town(places: list[Place]) -> None:
+    """A street, square or bridge, a township, lake or river, or a village the gazetteer lacks lies in or near
+    the town the article is about (its most mentioned town, the first of equals): it takes that town's point,
+    country and province, with precision 2."""
+    towns = Counter(p.name for p in places if p.kind == "city" and p.lat is not None)
+    if not towns:
+        return
+    name = max(towns, key=lambda n: (towns[n], -min(p.start for p in places if p.name == n)))
+    town = next(p for p in places if p.name == name)
+    for p in places:
+        if p.lat is None and _local_to_the_town(p):
+            p.kind, p.country, p.admin1, p.lat, p.lon, p.precision = ("other", town.country, town.admin1,
+                                                                       town.lat, town.lon, 2)
+
+
+def _local_to_the_town(p: Place) -> bool:
+    """An unplaced name that local news uses for what lies in or near its town: a street, a township, lake,
+    creek, park or farm ("Readington Township", "Kiser Lake", "Neches River"), or a one-word name the NER took
+    for a town and the gazetteer lacks ("Harwinton", "Hempfield": villages and townships under cities500's
+    threshold). A longer name the gazetteer lacks ("South Ossetia", "Russian Empire") may lie anywhere."""
+    if _STREET.search(p.text) or _LOCAL_FEATURE.search(p.text):
+        return True
+    return p.kind == "other" and p.text.isalpha() and p.text[:1].isupper()
+
+
+def place_for_span(record: Record, start: int, end: int) -> Place | None:
+    """The most specific place mentioned within [start, end) of the article text (None when there is none)."""
+    inside = [p for p in record.places if start <= p.start and p.end <= end]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (_SPECIFIC.get(p.kind, 9), p.lat is None, p.start))
+
+
+def event_geo_precision(record: Record, place_id: str | None) -> int | None:
+    """ACLED's geo_precision for an event placed at `place_id` (an id of record.places): the place's own code,
+    None for an event with no place."""
+    place = next((p for p in record.places if p.id == place_id), None) if place_id else None
+    return place.precision if place else None
