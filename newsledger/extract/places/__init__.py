@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsledger.extract.places.context import Context, context_features, contexts_by_name, features
+from newsledger.extract.places.context import Context, context_features, contexts_by_name
 from newsledger.extract.places.generation import Candidate, candidates, prior_features
 from newsledger.extract.places.mentions import _mentions
 from newsledger.extract.places.names import Mention
@@ -36,7 +36,7 @@ from newsledger.model import Place, Record
 from newsledger.resolve import gazetteer
 
 __all__ = ["Candidate", "Context", "Mention", "OutletHome", "candidates", "context_features", "contexts_by_name",
-           "event_geo_precision", "extract", "features", "outlet_country", "outlet_home", "outlet_homes",
+           "event_geo_precision", "extract", "outlet_country", "outlet_home", "outlet_homes",
            "outlet_town_names", "outlet_towns", "place_for_span", "precision_code", "prior_features"]
 
 

@@ -9,7 +9,7 @@ from newsledger.extract.places.generation import Candidate
 from newsledger.extract.places.names import Mention
 from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _near
 from newsledger.extract.places.outlets import OutletHome
-from newsledger.resolve.gazetteer import Entry, normalize
+from newsledger.resolve.gazetteer import normalize
 
 
 @dataclass
@@ -50,7 +50,7 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
         f["ctx_admin1_self"] = 1.0
     if ctx.other_cells and c.cells and any(cell in ctx.other_cells for cell in c.cells):
         f["near_a_candidate_of_another_mention"] = 1.0
-    if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"} and _near_a_point(e, ctx):
+    if ctx.points and e.lat is not None and e.kind in {"city", "admin2", "landform"} and _near(e, ctx.points):
         f["ctx_near_town"] = 1.0
     if ctx.home is not None:
         if e.kind in {"city", "admin2"} and (e.country, e.admin1) in ctx.home.admin1s:
@@ -69,16 +69,6 @@ def context_features(c: Candidate, ctx: Context) -> dict[str, float]:
     if c.namesake_admin1s and any(code not in ctx.admin1s for code in c.namesake_admin1s):
         f["capital_over_same_name_state"] = 1.0
     return f
-
-
-def _near_a_point(e: Entry, ctx: Context) -> bool:
-    return _near(e, ctx.points)
-
-
-def features(c: Candidate, ctx: Context) -> dict[str, float]:
-    """Every feature of candidate `c` in this context: its prior, then the context. The ranker weighs them
-    (newsledger/data/place_ranker.json)."""
-    return {**c.prior, **context_features(c, ctx)}
 
 
 def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]:
