@@ -5,9 +5,10 @@
     PYTHONPATH=. python scripts/brief_unscored.py --pool OUT.json   # top why/how on the whole unscored pool
     python scripts/brief_unscored.py --diff BASE.json NEW.json      # the answers a change moves (to judge)
 
-The pool (common.md's unscored articles of the eleventh round): the 30 above, the Guardian texts of more than 4,340
-characters in neither events_guardian's nor brief_news's gold and in the tune half of `newsledger.eval.split.half`,
-and LGL's 171st-300th of events_allnews `ranked("lgl-")` not in brief_news's gold (204 articles). Run `--pool` in a
+The pool (common.md's unscored articles of the twelfth round): the Guardian texts of more than 4,574 characters in
+neither events_guardian's nor brief_news's gold and in the tune half of `newsledger.eval.split.half`, and LGL's
+186th-300th of events_allnews `ranked("lgl-")` not in brief_news's gold (the 30 above are no longer added: some
+may be among the texts being annotated this round). Run `--pool` in a
 tree without the change (a `git worktree`) and in the tree with it, then `--diff`: a rule that moves no answer
 there is no evidence of a class.
 
@@ -32,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 JUDGED = ROOT / "newsledger" / "eval" / "annotations" / "brief_unscored" / "judgement.tsv"
 PER_SOURCE = 15
-GUARDIAN_MIN = 4340  # the eleventh round: Guardian texts of 4,101-4,336 characters are being annotated (events gold)
+GUARDIAN_MIN = 4574  # the twelfth round: Guardian texts of 4,340-4,574 characters are being annotated (events gold)
+LGL_FROM = 185  # the twelfth round: LGL's 171st-185th are being annotated (events_allnews gold)
 SCORE = {"R": 1.0, "P": 0.5, "W": 0.0}
 
 
@@ -64,8 +66,8 @@ def pool_ids(corpus: Path = CORPUS) -> list[str]:
     with (corpus / GUARDIAN).open(encoding="utf-8", newline="") as fh:
         g = ["guardian:" + r[""] for r in csv.DictReader(fh) if len(r["text"]) > GUARDIAN_MIN and r[""] not in events
              and "guardian:" + r[""] not in gold and half(r[""]).value == "tune"]
-    lgl = ["lgl:" + a[len("lgl-"):] for a in ranked(corpus, "lgl-")[170:300]]
-    return list(dict.fromkeys(article_ids(corpus) + g + [k for k in lgl if k not in gold]))
+    lgl = ["lgl:" + a[len("lgl-"):] for a in ranked(corpus, "lgl-")[LGL_FROM:300]]
+    return list(dict.fromkeys(g + [k for k in lgl if k not in gold]))
 
 
 def pool(out: Path) -> None:
