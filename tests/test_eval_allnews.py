@@ -47,13 +47,14 @@ def test_allnews_all_articles(corpus):
 
 @pytest.mark.slow
 def test_allnews_check_half(corpus):
-    """Floors just under the check half of the 256-article gold (P 0.457, R 0.299, 4 events on 53 articles with
-    none); on the 241-article gold's: P 0.440, R 0.278, 4 on 51 (0.446, 0.278 with the same code as the 256-article
-    figures); on the 197-article gold's: P 0.507, R 0.299, 3 on 43 (0.500, 0.286 at the start of the ninth round); on
-    the 153-article gold's: P 0.568, R 0.309, 3 on 33; on the 109-article gold's: P 0.618, R 0.342, 2 on 24; on the
-    first 69 articles': P 0.750, R 0.406, 1 on 15. The fifth to eighth rounds' articles, not the code, moved the
-    floors."""
+    """Floors just under the check half of the 271-article gold (P 0.451, R 0.314, 2 events on 55 articles with
+    none); on the 256-article gold's: P 0.457, R 0.299, 4 on 53 (0.474, 0.320, 2 on 53 with the same code as the
+    271-article figures); on the 241-article gold's: P 0.440, R 0.278, 4 on 51 (0.446, 0.278 with the same code as
+    the 256-article figures); on the 197-article gold's: P 0.507, R 0.299, 3 on 43 (0.500, 0.286 at the start of the
+    ninth round); on the 153-article gold's: P 0.568, R 0.309, 3 on 33; on the 109-article gold's: P 0.618, R 0.342,
+    2 on 24; on the first 69 articles': P 0.750, R 0.406, 1 on 15. The fifth to ninth rounds' articles, not the
+    code, moved the floors."""
     scores = {(s.dataset, s.metric): s for s in A.run(corpus, split="check")}
     prf = scores[("allnews", "prf")]
-    assert prf.precision >= 0.42 and prf.recall >= 0.27
+    assert prf.precision >= 0.42 and prf.recall >= 0.28
     assert scores[("allnews", "predicted_on_no_event_articles")].value <= 5

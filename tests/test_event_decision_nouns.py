@@ -1,11 +1,11 @@
 """Issue 16, recall on new text: the act an actor's decision or plan names ("X's decision to withdraw troops", "a
-decision by the cabinet to expel diplomats"), coder.decision_owner. The sentences are written for the tests, not
+decision by the cabinet to expel diplomats"), arguments.decision_owner. The sentences are written for the tests, not
 taken from any article."""
 from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.eventcoding import coder as C
+from newsledger.extract.eventcoding import arguments, descriptions, modality, nominal
 from tests.event_helpers import actor_name, extract_events, parse, verb_token
 
 
@@ -15,9 +15,9 @@ from tests.event_helpers import actor_name, extract_events, parse, verb_token
 ])
 def test_the_infinitive_on_a_named_decision_is_its_owners_act(text, lemma, owner):
     verb = verb_token(text, lemma)
-    assert C.decision_owner(verb).text == owner
-    assert not C._in_description(verb)
-    subj, passive, _ = C.subject_of(verb)
+    assert arguments.decision_owner(verb).text == owner
+    assert not descriptions._in_description(verb)
+    subj, passive, _ = arguments.subject_of(verb)
     assert [s.text for s in subj] == [owner] and not passive
 
 
@@ -28,15 +28,15 @@ def test_the_infinitive_on_a_named_decision_is_its_owners_act(text, lemma, owner
 ])
 def test_no_owner_or_no_decision_noun_stays_a_description(text, lemma):
     verb = verb_token(text, lemma)
-    assert C.decision_owner(verb) is None
-    assert C._in_description(verb)
+    assert arguments.decision_owner(verb) is None
+    assert descriptions._in_description(verb)
 
 
 def test_a_plan_is_intended_a_decision_is_the_act():
     plan = verb_token("Canada's plan to expel two Venezuelan diplomats was criticised on Monday.", "expel")
     decision = verb_token("Canada's decision to expel two Venezuelan diplomats was criticised on Monday.", "expel")
-    assert C.modality_of(plan) == "intent"
-    assert C.modality_of(decision) is None
+    assert modality.modality_of(plan) == "intent"
+    assert modality.modality_of(decision) is None
 
 
 def test_the_decided_act_is_an_event_of_the_owner():
@@ -49,7 +49,7 @@ def test_the_decided_act_is_an_event_of_the_owner():
 def _nominals(text: str) -> list[tuple[str, str, list[str], list[str]]]:
     doc = parse(text)
     return [(e.trigger.lower_, e.cameo, [s.text for s in e.sources], [t.text for t in e.targets])
-            for sent in doc.sents for e in C.nominal_events(sent, [])]
+            for sent in doc.sents for e in nominal.nominal_events(sent, [])]
 
 
 def test_a_meeting_as_the_occasion_of_a_clause_is_its_subjects():

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.eventcoding import coder as C
+from newsledger.extract.eventcoding import matching
 from tests.event_helpers import parse
 
 
 def _sweep_code(text: str) -> str | None:
     verb = next(t for t in parse(text) if t.lemma_.lower() == "sweep" and t.pos_ == "VERB")
-    return C.coded_verb(verb)[0]
+    return matching.coded_verb(verb)[0]
 
 
 @pytest.mark.parametrize("text", [

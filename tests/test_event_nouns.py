@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.eventcoding import coder as C
+from newsledger.extract.eventcoding import descriptions, nominal, tree
 from newsledger.extract.eventcoding import senses as S
 from tests.event_helpers import parse, verb_token
 
@@ -14,7 +14,7 @@ def _nominals(text: str) -> list[tuple[str, str, list[str]]]:
     doc = parse(text)
     out = []
     for sent in doc.sents:
-        for e in C.nominal_events(sent, []):
+        for e in nominal.nominal_events(sent, []):
             out.append((e.trigger.lower_, e.cameo, [s.lower_ for s in e.sources]))
     return out
 
@@ -22,7 +22,7 @@ def _nominals(text: str) -> list[tuple[str, str, list[str]]]:
 def test_relative_clause_on_a_named_person_narrates_a_past_act():
     kill = verb_token("Crowds mourned Omar Haddad, the teacher and poet who was killed by rebel fighters in May.",
                       "kill")
-    assert not C._in_description(kill)
+    assert not descriptions._in_description(kill)
 
 
 @pytest.mark.parametrize("text, lemma", [
@@ -30,7 +30,7 @@ def test_relative_clause_on_a_named_person_narrates_a_past_act():
     ("The soldiers who attacked the village were never found.", "attack"),  # restrictive, no name
 ])
 def test_descriptions_stay_descriptions(text, lemma):
-    assert C._in_description(verb_token(text, lemma))
+    assert descriptions._in_description(verb_token(text, lemma))
 
 
 @pytest.mark.parametrize("text", [
@@ -73,17 +73,17 @@ def test_an_event_noun_under_a_noun_of_possibility_is_no_act():
     ("The woman was already in custody for allegedly burning a barn.", "burn"),
 ])
 def test_the_act_a_legal_act_is_for_is_no_description(text, lemma):
-    assert not C._in_description(verb_token(text, lemma))
+    assert not descriptions._in_description(verb_token(text, lemma))
 
 
 def test_a_gerund_after_a_preposition_of_no_legal_word_stays_a_description():
-    assert C._in_description(verb_token("The group is known for stealing the show at festivals.", "steal"))
+    assert descriptions._in_description(verb_token("The group is known for stealing the show at festivals.", "steal"))
 
 
 def test_an_uncoded_role_noun_is_named_by_its_appositive():
     doc = parse("Her parents, Mary Walsh and Tom Walsh, deny the charges.")
     parents = next(t for t in doc if t.lower_ == "parents")
-    assert C._uncoded_named(parents).lower_ == "walsh"
+    assert tree._uncoded_named(parents).lower_ == "walsh"
     doc = parse("The foreign minister, Ivan Petrov, denied the report.")
     minister = next(t for t in doc if t.lower_ == "minister")
-    assert C._uncoded_named(minister) is minister  # a coded role stays the mention the actor codes read
+    assert tree._uncoded_named(minister) is minister  # a coded role stays the mention the actor codes read

@@ -1,12 +1,12 @@
 """Issue 16, eleventh round (evrecall3): a reduced passive of a coercion or violence verb on the noun it was done to
-reports the act (coder._reduced_passive_act), and a telephone talk is a consultation (verb_senses.tsv speak/talk
-"by|on|over phone|telephone", CAMEO 041; coder._telephone_talk). The sentences are written for the tests, not taken
+reports the act (descriptions._reduced_passive_act), and a telephone talk is a consultation (verb_senses.tsv speak/talk
+"by|on|over phone|telephone", CAMEO 041; special._telephone_talk). The sentences are written for the tests, not taken
 from any article."""
 from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.eventcoding import coder as C
+from newsledger.extract.eventcoding import coder, descriptions, matching, special
 from tests.event_helpers import verb_token
 
 
@@ -18,7 +18,7 @@ from tests.event_helpers import verb_token
 def test_a_reduced_passive_of_a_violent_or_coercive_act_is_no_description(text, lemma):
     verb = verb_token(text, lemma)
     assert verb.dep_ == "acl"  # the parse the rule reads
-    assert not C._in_description(verb)
+    assert not descriptions._in_description(verb)
 
 
 @pytest.mark.parametrize("text,lemma", [
@@ -27,7 +27,7 @@ def test_a_reduced_passive_of_a_violent_or_coercive_act_is_no_description(text, 
 ])
 def test_other_noun_modifiers_stay_descriptions(text, lemma):
     verb = verb_token(text, lemma)
-    assert C._in_description(verb)
+    assert descriptions._in_description(verb)
 
 
 @pytest.mark.parametrize("text", [
@@ -36,9 +36,9 @@ def test_other_noun_modifiers_stay_descriptions(text, lemma):
 ])
 def test_a_telephone_talk_is_a_consultation(text):
     verb = verb_token(text, "speak")
-    assert C.coded_verb(verb)[0] == "041"
-    assert C._telephone_talk(verb, "speak")
-    events = C.code_sentence(next(iter(verb.doc.sents)))
+    assert matching.coded_verb(verb)[0] == "041"
+    assert special._telephone_talk(verb, "speak")
+    events = coder.code_sentence(next(iter(verb.doc.sents)))
     ev = next(e for e in events if e.trigger.i == verb.i)
     assert ev.cameo == "041"
     assert all(t.lower_ not in {"phone", "telephone"} for t in ev.targets)  # the phone is no one
@@ -46,5 +46,5 @@ def test_a_telephone_talk_is_a_consultation(text):
 
 def test_plain_speech_is_no_consultation():
     verb = verb_token("The minister spoke on Tuesday about the scandal at the newspaper.", "speak")
-    assert not C._telephone_talk(verb, "speak")
-    assert all(e.trigger.i != verb.i for e in C.code_sentence(next(iter(verb.doc.sents))))
+    assert not special._telephone_talk(verb, "speak")
+    assert all(e.trigger.i != verb.i for e in coder.code_sentence(next(iter(verb.doc.sents))))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.eventcoding import coder as C
+from newsledger.extract.eventcoding import modality
 from tests.event_helpers import extract_events, parse
 
 
@@ -24,16 +24,16 @@ def _verb(text: str, word: str):
 ])
 def test_a_finite_conjunct_does_not_inherit_the_modal(text, word):
     verb = _verb(text, word)
-    assert verb.dep_ == "conj" and verb.tag_ in C.FINITE_TAGS  # the class the rule is about
-    assert C.modality_of(verb) is None
+    assert verb.dep_ == "conj" and verb.tag_ in modality.FINITE_TAGS  # the class the rule is about
+    assert modality.modality_of(verb) is None
 
 
-@pytest.mark.parametrize("text, word, modality", [
+@pytest.mark.parametrize("text, word, expected", [
     ("The protesters could be arrested and charged with rioting.", "charged", "hypothetical"),
     ("The army will attack the town and destroy the bridge.", "destroy", "future"),
 ])
-def test_a_base_form_conjunct_shares_the_modal(text, word, modality):
-    assert C.modality_of(_verb(text, word)) == modality
+def test_a_base_form_conjunct_shares_the_modal(text, word, expected):
+    assert modality.modality_of(_verb(text, word)) == expected
 
 
 def test_a_decided_act_is_no_claim(keep_all):

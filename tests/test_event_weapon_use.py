@@ -1,11 +1,11 @@
 """Issue 16, tenth round: chemical and biological weapons used (CAMEO 2041, PLOVER ASSAULT), by the verb "use" and
-by the noun "use" with an "of" phrase (verb_senses.tsv, coder._weapon_use). The sentences are written for the
+by the noun "use" with an "of" phrase (verb_senses.tsv, nominal._weapon_use). The sentences are written for the
 tests, not taken from any article."""
 from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.eventcoding import coder as C
+from newsledger.extract.eventcoding import coder, nominal
 from newsledger.extract.quotes import speech_verbs
 from tests.event_helpers import parse
 
@@ -14,8 +14,8 @@ def _raw(text: str) -> list[tuple[str, str, list[str]]]:
     doc = parse(text)
     out = []
     for sent in doc.sents:
-        verbs = C.code_sentence(sent, speech_verbs())
-        for e in [*verbs, *C.nominal_events(sent, verbs)]:
+        verbs = coder.code_sentence(sent, speech_verbs())
+        for e in [*verbs, *nominal.nominal_events(sent, verbs)]:
             out.append((e.trigger.lemma_.lower(), e.cameo, [s.lower_ for s in e.sources]))
     return out
 

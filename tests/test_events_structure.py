@@ -28,7 +28,7 @@ def test_bare_participial_clause_is_passive():
     rec, events = _events("Two French women are in Iraqi custody, accused of being members of Islamic State.")
     # the women are the accused, never the accusers (with no accuser named, no ACCUSE event is kept at all)
     assert not any(_name(rec, e.source) == "French women" for e in events)
-    from newsledger.extract.eventcoding.coder import subject_of
+    from newsledger.extract.eventcoding.arguments import subject_of
     from newsledger.nlp import parse
 
     verb = next(t for t in parse("Two French women are in Iraqi custody, accused of being members of Islamic "

@@ -3,27 +3,27 @@ corpus actor table's skip when nothing changed, the store's batch id check, the 
 restored after a run, the extraction workers' kept freed memory, and the claims' grouped duplicate check and cached
 record lookups."""
 from newsledger.extract import claims
-from newsledger.extract.eventcoding import coder
+from newsledger.extract.eventcoding import matching
 from newsledger.extract.quantities import _word_figures
 from newsledger.model import Actor, Article, Record
 
 
-def _forms(*words: str, particle: bool = False) -> coder.Forms:
+def _forms(*words: str, particle: bool = False) -> matching.Forms:
     return frozenset(words), particle
 
 
 def test_pattern_units_match_in_order_with_plurals_and_synsets():
     toks = [_forms("the"), _forms("attack", "attacks"), _forms("on"), _forms("to", particle=True), _forms("town")]
-    assert coder._match_seq(["attacks on"], toks) == 2  # a plural part matches its singular
-    assert coder._match_seq(["on", "town"], toks) == 2
-    assert coder._match_seq(["town", "on"], toks) == -1  # units in order only
-    assert coder._match_seq(["to"], toks) == -1  # the infinitive marker is not the preposition "to"
-    assert coder._match_seq(["to"], [_forms("to")]) == 1
-    assert coder._match_seq(["on town"], toks) == -1  # a unit's parts are adjacent
-    assert coder._match_seq(["on"], []) == -1
-    synset = next(iter(coder.D.synsets()))
-    word = sorted(coder.D.synsets()[synset])[0]
-    assert coder._match_seq([synset.lower()], [_forms(word + "s")]) == 1  # a synset word's plural
+    assert matching._match_seq(["attacks on"], toks) == 2  # a plural part matches its singular
+    assert matching._match_seq(["on", "town"], toks) == 2
+    assert matching._match_seq(["town", "on"], toks) == -1  # units in order only
+    assert matching._match_seq(["to"], toks) == -1  # the infinitive marker is not the preposition "to"
+    assert matching._match_seq(["to"], [_forms("to")]) == 1
+    assert matching._match_seq(["on town"], toks) == -1  # a unit's parts are adjacent
+    assert matching._match_seq(["on"], []) == -1
+    synset = next(iter(matching.D.synsets()))
+    word = sorted(matching.D.synsets()[synset])[0]
+    assert matching._match_seq([synset.lower()], [_forms(word + "s")]) == 1  # a synset word's plural
 
 
 def test_word_figures():

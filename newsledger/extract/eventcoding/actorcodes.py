@@ -175,7 +175,7 @@ def event_codes(ev) -> tuple[list[str | None], list[str | None]]:
     - without a coded target: the objects of the trigger and of the verbs it governs ("offered to hand over
       to Britain", "threatened to break relations with Russia"), then a place the action happens in;
     - an object that carries no country of its own is taken as the source's compatriot."""
-    from newsledger.extract.eventcoding.coder import TARGET_PREPS
+    from newsledger.extract.eventcoding.words import TARGET_PREPS
 
     srcs = [c for h in ev.sources for c in _split(h)]
     srcs = list(dict.fromkeys(c for c in srcs if c))
@@ -231,7 +231,7 @@ def codes_by_head(ev) -> tuple[list[tuple[str | None, bool]], list[tuple[str | N
 
 
 def plover_main_type(ev) -> str | None:
-    from newsledger.extract.eventcoding.coder import intent_type
+    from newsledger.extract.eventcoding.intent import intent_type
 
     if ev.modality in {"future", "intent", "conditional"}:
         return intent_type(ev.cameo, ev)[0]

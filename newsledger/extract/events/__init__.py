@@ -43,7 +43,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from newsledger.extract.eventcoding.coder import RawEvent, code_sentence, nominal_events
+from newsledger.extract.eventcoding.coder import code_sentence
+from newsledger.extract.eventcoding.nominal import nominal_events
+from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import _actor, _custody_target, _disjoint, _free_description, _same
 from newsledger.extract.events.arguments import (
     _act_agent,

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import RawEvent, np_head
+from newsledger.extract.eventcoding.raw import RawEvent
+from newsledger.extract.eventcoding.tree import np_head
 from newsledger.model import Actor, Record
 from newsledger.resolve import lexicon
 from newsledger.resolve.actors import PLACE_NOUNS, role_words

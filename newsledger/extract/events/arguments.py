@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import RawEvent, np_head
+from newsledger.extract.eventcoding.raw import RawEvent
+from newsledger.extract.eventcoding.tree import np_head
 from newsledger.extract.events.actors import HUMAN_HEADS, NAME_ENTITIES, _actor, _place_noun, _same
 from newsledger.extract.events.codes import _code_for_actor
 from newsledger.extract.events.types import CONFLICT

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import RawEvent
+from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.model import Actor, Record
 from newsledger.resolve import lexicon
 

@@ -7,7 +7,7 @@ import os
 
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
-from newsledger.extract.eventcoding.coder import RawEvent
+from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.speakers import _quote_for
 from newsledger.extract.events.types import CONFLICT, SOFT_TYPES
 from newsledger.model import Actor, Record

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import RawEvent
+from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.model import Record, TimeExpr
 
 

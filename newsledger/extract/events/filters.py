@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.coder import RawEvent
+from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import _same, _top
 from newsledger.extract.events.arguments import MOTION_WORDS
 from newsledger.extract.events.codes import _code_for_actor

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.eventcoding.coder import RawEvent, np_head
+from newsledger.extract.eventcoding.raw import RawEvent
+from newsledger.extract.eventcoding.tree import np_head
 from newsledger.extract.events.actors import _actor
 from newsledger.extract.events.types import VERBAL_TYPES
 from newsledger.model import Actor, Record

@@ -7,7 +7,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.eventcoding.coder import RawEvent, intent_type
+from newsledger.extract.eventcoding.intent import intent_type
+from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import CUSTODY_LEMMAS, _citizen_of, _same, _top
 from newsledger.extract.events.speakers import _quote_for
 from newsledger.extract.events.types import CONFLICT, VERBAL_TYPES

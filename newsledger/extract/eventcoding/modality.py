@@ -1,0 +1,83 @@
+"""A trigger's modality (future, intent, conditional, attempt, threat), its negation and the speech verb that
+reports it."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.eventcoding.arguments import decision_owner
+from newsledger.extract.eventcoding.tree import _aux_words
+from newsledger.extract.eventcoding.words import ATTEMPT_HEADS, COND_AUX, FUTURE_AUX, INTENT_HEADS, THREAT_HEADS
+
+HYPO_AUX = {"could", "might", "may", "should", "must"}
+
+# Penn Treebank tags of a finite verb with its own tense (past, 3rd person present): an English modal auxiliary
+# takes the base form (VB), so a conjunct in one of these tags is not under the first conjunct's modal
+FINITE_TAGS = {"VBD", "VBZ"}
+
+
+def modality_of(verb: Token) -> str | None:
+    if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
+           for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
+        return "threat"  # "will boycott the elections unless ...": an ultimatum, not a plan
+    t = verb
+    for _ in range(5):
+        aux = _aux_words(t)
+        if aux & FUTURE_AUX or ("going" in aux and any(c.lower_ == "to" for c in t.children)):
+            return "future"
+        if aux & COND_AUX:
+            return "conditional"
+        if aux & HYPO_AUX:
+            return "hypothetical"
+        if t.dep_ == "xcomp":
+            hl = t.head.lemma_.lower()
+            if hl in THREAT_HEADS:
+                return "threat"
+            if hl in INTENT_HEADS:
+                return "intent"
+            if hl == "be" and any(c.lower_ == "about" for c in t.head.children):
+                return "intent"
+            if hl in ATTEMPT_HEADS:
+                t = t.head
+                continue
+        if decision_owner(t) is not None:
+            if t.head.lemma_.lower() != "decision":
+                return "intent"  # "X's plan to expel diplomats": as "X plans to expel diplomats"
+            break  # "Bush's 2003 decision to invade Iraq": the decided act, typed as itself
+        if t.dep_ == "conj" and t.tag_ in FINITE_TAGS:
+            break  # a finite conjunct has its own tense, not the first conjunct's modal: "told X the teenager
+            # should be treated ..., and rejected claims" (a modal takes the base form, VB; "rejected" is VBD)
+        if t.dep_ in {"xcomp", "conj"} and t.head.i != t.i:
+            t = t.head
+            continue
+        if t.dep_ == "auxpass" or t.dep_ == "aux":
+            t = t.head
+            continue
+        break
+    if any(c.lower_ == "if" and c.dep_ == "mark" for c in verb.children):
+        return "hypothetical"
+    if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
+           for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
+        return "threat"  # "will boycott the elections unless ...": an ultimatum
+    return None
+
+
+def negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ in {"xcomp", "conj"} and any(c.dep_ == "neg" for c in verb.head.children) and verb.dep_ == "xcomp":
+        return True
+    return False
+
+
+def speech_head(verb: Token, speech: frozenset[str]) -> Token | None:
+    t = verb
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in {"ccomp", "xcomp", "pcomp", "pobj", "dobj", "advcl", "conj", "parataxis"}:
+            t = t.head
+            if t.lemma_.lower() in speech and t.pos_ == "VERB":
+                return t
+            continue
+        return None
+    return None

@@ -1,0 +1,202 @@
+"""Events named by nouns (nominals.tsv): "Turkey's offensive", "talks between X and Y", a weapon's use, an attack
+that killed someone; their sources from owners, by-agents and light verbs."""
+from __future__ import annotations
+
+from spacy.parts_of_speech import NOUN
+from spacy.tokens import Span, Token
+
+from newsledger.extract.eventcoding import actorcodes as AC
+from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding import senses as S
+from newsledger.extract.eventcoding.arguments import subject_of
+from newsledger.extract.eventcoding.matching import armed_strike
+from newsledger.extract.eventcoding.non_acts import reports_no_act
+from newsledger.extract.eventcoding.raw import RawEvent
+from newsledger.extract.eventcoding.tree import _by_agents, _sentence_tokens, expand_conj, np_head, phrasal_lemma
+from newsledger.extract.eventcoding.words import LIGHT_VERBS, NOMINAL_SOURCE_ENTS
+
+_NOUN = frozenset({NOUN})
+
+
+def _nominal_code(tok: Token, table: dict[str, str]) -> str | None:
+    """The nominals.tsv code of an event noun, compound nouns and "<adjective> <noun>" first, then the one compound
+    word next to the noun ("a Tomahawk missile strike": missile strike)."""
+    comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
+    adj = " ".join(t.lower_ for t in tok.children if t.dep_ == "amod" and t.i == tok.i - 1
+                   and t.pos_ == "ADJ")  # "a Turkish military campaign": military campaign
+    near = next((t.lower_ for t in tok.children if t.dep_ == "compound" and t.i == tok.i - 1), "")
+    keys = [f"{m} {tok.lower_}" for m in (comp, adj, near) if m] + [tok.lower_, tok.lemma_.lower()]
+    code = next((table[k] for k in keys if k in table), None)
+    return "190" if code == "143" and armed_strike(tok) else code
+
+
+def _noun_sources(tok: Token) -> list[Token]:
+    """The actor an event noun's own phrase names: its possessor ("Turkey's offensive"), a naming modifier ("a US
+    airstrike", "Russian airstrikes") or the leader of a "-led" modifier ("a US-led attack")."""
+    sources = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their", "his", "her"}
+               and c.ent_type_ not in {"DATE", "TIME"}]  # "Saturday's chemical attack": a time, no actor
+    sources += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in
+                NOMINAL_SOURCE_ENTS]
+    sources += [g for c in tok.children if c.dep_ == "amod" and c.lower_.endswith("-led") or c.lower_ == "led"
+                for g in c.children if g.ent_type_ in NOMINAL_SOURCE_ENTS]
+    return sources + _light_participle_agents(tok) + _by_agents(tok) + _relative_light_subjects(tok)
+
+
+# Words that make a noun phrase non-specific (English grammars: "any", "another" and "further" do not refer to an
+# act that took place; "future", "possible", "potential" name one still to come).
+NONSPECIFIC_WORDS = {"any", "another", "further", "future", "possible", "potential", "no"}
+
+
+def _weapon_use(noun: Token) -> str | None:
+    """The noun "use" with an "of" phrase naming a chemical or biological weapon ("Syria's use of chemical weapons
+    against its own people", "the use of sarin by the regime"): the act the verb "use" codes with the same words
+    (verb_senses.tsv, CAMEO 2041 "Use chemical, biological, or radiological weapons"), a CAMEO root 20 code only.
+    A use no one has made is no event: "any use of chemical weapons by X would cross a red line", "another use of
+    chemical weapons could change this", "further use" (a non-specific determiner or modifier, NONSPECIFIC_WORDS)."""
+    if noun.lemma_.lower() != "use" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if any(c.dep_ in {"det", "amod"} and c.lower_ in NONSPECIFIC_WORDS for c in noun.children):
+        return None
+    code = S.sense_code(noun, "use")
+    return code if code and code.startswith("20") else None
+
+
+def _relative_light_subjects(noun: Token) -> list[Token]:
+    """The subject of a relative clause whose light verb takes the event noun as its object: "the murders the gang
+    is said to have committed", "the attacks the group carried out" (the relative form of "X committed murders",
+    _nominal_object). The light verb may sit under a raising or hedging verb ("alleged to have", "said to have");
+    a relative pronoun is no subject of its own."""
+    out = []
+    for rel in (c for c in noun.children if c.dep_ == "relcl"):
+        verb, found = rel, False
+        for _ in range(3):
+            if phrasal_lemma(verb, verb.lemma_.lower()) in LIGHT_VERBS:
+                found = True
+                break
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if verb is None:
+                break
+        if found:
+            out += [s for s in rel.children if s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WP", "WDT"}
+                    and (s.pos_ != "PRON" or s.lower_ in {"they", "he", "she"})]
+    return out
+
+
+def _light_participle_agents(noun: Token) -> list[Token]:
+    """The by-agent of a light verb's participle on the noun: "attacks mounted by Isis forces", "a legal challenge
+    launched by the mother of one of the men", "protests staged by a nationalist group", "the siege conducted by
+    the government" (the reduced passive of "X mounted attacks"). Class: dev/unlabelled Guardian articles outside
+    the gold set (six such phrases in different articles)."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and phrasal_lemma(c, c.lemma_.lower()) in LIGHT_VERBS:
+            out += [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return out
+
+
+def passive_light_verb(verb: Token, lemma: str) -> RawEvent | None:
+    """"The attack on the convoy was carried out by Islamic State", "the raid was launched by Turkish forces": a
+    light verb in the passive whose subject is an event noun of nominals.tsv is that act, the by-agent its source
+    and the noun's on/against/into object its target (the passive of _nominal_object's "X carried out an attack
+    on Y"). Class: attributions of attacks and protests in news reports (dev/unlabelled Guardian articles)."""
+    if phrasal_lemma(verb, lemma) not in LIGHT_VERBS:
+        return None
+    table = D.nominals()
+    coded = ((n, _nominal_code(n, table)) for n in verb.children if n.dep_ == "nsubjpass" and n.pos_ == "NOUN")
+    noun, code = next(((n, c) for n, c in coded if c), (None, None))
+    _, passive, agent = subject_of(verb)
+    if code is None or not passive or not agent:
+        return None
+    targets = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into"}
+               for p in c.children if p.dep_ == "pobj"]
+    return RawEvent(verb, code, agent, [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal")
+
+
+def death_in_attack(verb: Token) -> RawEvent | None:
+    """"A soldier has died in an explosion", "three civilians died in a Russian airstrike": a death in an act of
+    force (an event noun of nominals.tsv with a CAMEO 18-20 code) is that act, aimed at the dead; its source is
+    the actor the noun's phrase names, else none. The CAMEO dictionary leaves "die" uncoded (overrides.tsv: a
+    death is an outcome) because it codes the attack's own verb or noun; with the noun as the verb's "in" or
+    "during" phrase, the death is the only mention of the attack. Class: casualty reports (Guardian tune half:
+    a soldier dead in an explosion, a man killed in a US airstrike); accidents stay no event (_accident)."""
+    table = D.nominals()
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
+            continue
+        for noun in (p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+            code = _nominal_code(noun, table)
+            if code and code[:2] in {"18", "19", "20"}:
+                victims, _, _ = subject_of(verb)
+                return RawEvent(verb, code, [np_head(x) for x in _noun_sources(noun)[:1]], victims,
+                                basis="nominal")  # the code is the event noun's (nominals.tsv, curated)
+    return None
+
+
+# Nouns of possibility and risk (WordNet 3.0: likelihood, probability; possibility; chance; risk, danger; threat;
+# prospect; fear): "the risk of raids by X", "the threat of an offensive" name an act that may come,
+# not one that happened.
+POSSIBILITY_NOUNS = {"likelihood", "probability", "possibility", "chance", "risk", "danger", "threat", "prospect",
+                     "fear", "spectre", "specter"}
+
+
+def _possible_act(noun: Token) -> bool:
+    """The event noun is the "of" object of a noun of possibility or risk (POSSIBILITY_NOUNS)."""
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return of is not None and of.head.lemma_.lower() in POSSIBILITY_NOUNS
+
+
+# Prepositions that set a meeting beside the act of the clause it modifies, as its occasion: "Speaking after a
+# meeting with X, Y said ...", "Y told reporters during a meeting with X", "in a phone call with X, Y called for
+# ...". "before" and "ahead of" are left out: the meeting is still to come.
+OCCASION_PREPS = {"after", "following", "during", "in", "at"}
+
+
+def _occasion_participants(noun: Token) -> list[Token]:
+    """The participant of a meeting noun (nominals.tsv, CAMEO 04 "Consult": meeting, talks, phone call, visit)
+    that names no party of its own but has a "with" counterpart naming an actor (a name, or a role noun of the
+    Phoenix agents table) and is the object of an occasion preposition
+    (OCCASION_PREPS) on a clause: the clause's active subject held the meeting with that counterpart. Class
+    (issue 16): dev/unlabelled Guardian articles outside the gold set (leaders speaking after, during or in a
+    meeting or phone call with another leader; twelve such phrases in nine articles)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS or noun.head.head.i == noun.head.i:
+        return []
+    partners = [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    if not any(p.ent_type_ in NOMINAL_SOURCE_ENTS or AC._actorish(p) for p in partners):
+        return []  # a counterpart that names an actor: not "a meeting with his team", "talks with officials"
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    subj, passive, _ = subject_of(verb)
+    return [] if passive else [s for s in subj if s.tag_ not in {"WP", "WDT"}][:1]
+
+
+def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
+    """Event nouns (nominals.tsv) whose actor the noun phrase itself names: "Turkey's offensive against the
+    Kurdish enclave", "a US-led attack on Mosul", "Russian airstrikes", "talks between X and Y": the possessor,
+    a naming modifier or the first "between" actor is the source; the object of on/against/into (or the second
+    "between" actor) the target. A noun already read as a light verb's object is left to that verb's event."""
+    table = D.nominals()
+    taken = {c.i for e in verb_events for c in e.trigger.children}
+    out = []
+    for tok in _sentence_tokens(sent, _NOUN):
+        if tok.pos_ != "NOUN" or tok.i in taken:
+            continue
+        code = _nominal_code(tok, table) or _weapon_use(tok)
+        if code is None or reports_no_act(tok, tok.lemma_.lower(), []) or _possible_act(tok):
+            continue
+        sources = _noun_sources(tok)
+        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into", "with"}
+                   for p in c.children if p.dep_ == "pobj"]
+        between = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"]
+        if between:
+            parties = expand_conj(np_head(between[0]))
+            sources, targets = sources or parties[:1], targets or parties[1:2]
+        if not sources and code.startswith("04"):
+            sources = _occasion_participants(tok)  # "speaking after a meeting with X, Y said": Y met X
+        if not sources:
+            continue  # an event noun with no actor of its own: no identifiable source
+        out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
+                            [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal"))
+    return out

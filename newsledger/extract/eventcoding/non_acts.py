@@ -1,0 +1,180 @@
+"""Triggers that report no act: senses and uses with no act (WordNet senses, non_acts.json), a missing required
+argument, accidents, tallies, purpose clauses, naming verbs."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.arguments import objects_of
+from newsledger.extract.eventcoding.matching import code_verb
+from newsledger.extract.eventcoding.modality import modality_of
+from newsledger.extract.eventcoding.tree import _is_place
+from newsledger.extract.eventcoding.words import COND_AUX, FUTURE_AUX, OPPONENT_VERBS, PLACE_NOUNS, SUBJ
+
+
+def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "default") -> bool:
+    """The verb's clause reports no act (non_acts.json): it is a condition, a future's limit or a question, what
+    someone thinks, wants or feels, a warning about conditions, or the verb lacks the argument its event sense
+    needs."""
+    na = D.non_acts()
+    if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]):
+        return True
+    t = tok
+    for _ in range(8):  # the trigger's own clause and the clauses governing it
+        if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in na["future_limit_marks"] for c in t.children) \
+                and modality_of(t.head) in {"future", "conditional", "intent"}:
+            return True  # "will stay until Isis is defeated": a limit still to be reached
+        hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
+        if t.i != tok.i and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
+                             or t.lower_ in na["feeling_adjectives"]):
+            return True  # someone thinks or feels it; "is believed to have been killed" is the reporter's hedge
+        if t.i != tok.i and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
+            return True  # "has not put pressure on the regime to negotiate": the governing act did not happen
+        if t.dep_ in {"acomp"} and t.lower_ in na["feeling_adjectives"]:
+            return True
+        if t.head.i == t.i or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
+            break
+        t = t.head
+    if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
+        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t.i != tok.i:
+            return True
+    if lemma in na["cognition_heads"] and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return True  # "analysts think the army could attack": a thought about an act
+    dobj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    if lemma in na["question_verbs"] and not any(
+            c.dep_ in {"xcomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+            or (c.dep_ == "ccomp" and not any(m.lower_ in {"if", "whether"} for m in c.children))
+            for c in tok.children):
+        return True
+    human = na["human_nouns"]
+
+    def is_human(o: Token) -> bool:
+        return o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in human or o.lemma_.lower() in human
+
+    def is_actor(o: Token) -> bool:
+        return is_human(o) or o.ent_type_ in {"ORG", "GPE"} or (o.pos_ == "PRON" and o.lower_ in
+                                                                  {"him", "her", "them", "us", "you", "me"})
+    if lemma in na["warning_verbs"] and not any(is_actor(o) for o in [*dobj, *targets]) and not any(
+            c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
+        return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
+    acted_on = dobj or [c for c in tok.children if c.dep_ == "nsubjpass"]  # "the figures were released"
+    if lemma in na["human_object_verbs"] and acted_on and not any(is_human(o) for o in acted_on):
+        return True
+    if lemma in na["seize_verbs"] and basis == "default" and not any(
+            is_actor(o) or _is_place(o) for o in acted_on):
+        return True  # "took a flight", "took to Twitter", "taken huge strides": nothing seized
+    if lemma in na["violent_unless_person_object"] and any(is_human(o) for o in dobj):
+        return True
+    if lemma in na["place_object_verbs"] and dobj and not any(
+            o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in PLACE_NOUNS for o in dobj):
+        return True
+    if lemma in na["host_verbs"] and not any(
+            o.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or o.lemma_.lower() in na["meeting_nouns"]
+            for o in dobj):
+        return True
+    return _lacks_argument(tok, lemma, dobj, basis, na, is_actor) or _accident(tok, na)
+
+
+def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: dict[str, frozenset[str]],
+                    is_actor) -> bool:
+    """Verbs of everyday news whose event sense needs an argument the clause lacks (non_acts.json, classes found
+    on news of every topic): taken to hospital, talked about a topic, visited a website, failed to finish,
+    defied expectations. Verbs only: the event noun "talks" is a consultation by itself."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    to_objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+               if p.dep_ == "pobj"]
+    if lemma in na["seize_verbs"] and any(t.lemma_.lower() in na["care_destinations"] or t.lower_ in
+                                          na["care_destinations"] for p in to_objs for t in p.subtree):
+        return True  # "taken to hospital", "taken to X Medical Center": moved, not seized
+    if lemma in na["no_comment_refusals"] and any(c.dep_ == "xcomp" and c.lemma_.lower() in na["no_comment_acts"]
+                                                  for c in tok.children):
+        return True  # "declined to elaborate": the routine no-comment
+    if lemma in na["conversation_verbs"] and basis != "pattern":  # CAMEO's patterns: "by telephone", "between"
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += [q for c in preps for p in c.children for q in p.children if q.dep_ == "prep"]  # "on the phone to"
+        partner = any(c.lower_ in {"with", "to"} for c in preps) or any(
+            p.lemma_.lower() in {"phone", "telephone", "call"} for c in preps for p in c.children) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and (any(x.dep_ == "conj" for x in c.children)
+                                                  or c.lower_ in {"they", "we"} or c.tag_ in {"NNS", "NNPS"})
+            for c in tok.children) or dobj
+        if not partner:
+            return True  # "he talked about the game": speech about a topic, no one consulted
+    if lemma in na["visit_verbs"] and dobj and not any(
+            is_actor(o) or _is_place(o) or o.lemma_.lower() in na["visit_places"] for o in dobj):
+        return True  # "visit the website"
+    if lemma in na["failure_heads"] and any(c.dep_ == "xcomp" and not _cooperative(c) for c in tok.children):
+        return True  # "failed to finish the race": an act that did not happen, no refusal
+    if lemma in na["failure_heads"] and basis == "default" and not any(
+            c.dep_ in {"xcomp", "dobj", "ccomp"} for c in tok.children):
+        return True  # "efforts to broker peace failed", "attempted, and failed,": an outcome, no refusal
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in na["failure_heads"]:
+        return True
+    if lemma in na["recipient_verbs"] and basis == "default" and (
+            any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in tok.children)
+            or not any(is_actor(o) or o.lemma_.lower() in D.agent_codes()  # a Phoenix agent noun: "refugees"
+                       for o in [*dobj, *(c for c in tok.children if c.dep_ == "nsubjpass")])):
+        return True  # "helped to organise the protest", "help explain": no aid given to anyone (CAMEO 07)
+    if lemma in na["defiance_verbs"] and basis == "default" and not any(is_actor(o) for o in dobj):
+        return True  # "defied expectations"
+    if lemma in OPPONENT_VERBS and not _has_opponent(tok, is_actor):
+        return True  # "fought cancer", "fight for their rights", "will fight the charges": no one fought
+    return False
+
+
+def _has_opponent(verb: Token, is_actor) -> bool:
+    """An actor fought: the verb's object or with/against object (or its purpose clause's object: "fighting to
+    clear Isis"), a name, a people noun or a Phoenix agent noun ("rebels", "police officer"), or a coordinated
+    subject fighting each other ("rebels and troops clashed")."""
+    agents = D.agent_codes()
+    if any(is_actor(t) or any(w.lemma_.lower() in agents for w in [t, *(c for c in t.children if c.dep_ == "compound")])
+           for t in objects_of(verb)):
+        return True
+    return any(c.dep_ == "nsubj" and any(x.dep_ == "conj" for x in c.children) for c in verb.children)
+
+
+def _cooperative(verb: Token) -> bool:
+    """The verb's act is cooperation asked of the actor (CAMEO roots 03-08: agree, comply, meet, aid, yield):
+    failing to do it is CAMEO 12 'Reject' ("failed to comply", "failed to reach an agreement")."""
+    code = code_verb(verb)
+    return bool(code) and "03" <= code[:2] <= "08"
+
+
+def _accident(tok: Token, na: dict[str, frozenset[str]]) -> bool:
+    """A death or injury in an accident or a disaster ("killed in a crash", "died in the floods", "killed when a
+    tram derailed"): caused by no one, no use of force (non_acts.json accident_nouns, accident_verbs)."""
+    if tok.lemma_.lower() not in KILL_WORDS:
+        return False
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "after"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lemma_.lower() in na["accident_nouns"] or p.lower_ in na["accident_nouns"]):
+                    return True
+        if c.dep_ == "advcl" and c.lemma_.lower() in na["accident_verbs"] and any(
+                m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "after", "as"} for m in c.children):
+            return True
+    return False
+
+
+KILL_WORDS = {"kill", "die", "injure", "wound", "hurt", "dead", "perish"}
+
+
+def _naming(tok: Token, lemma: str) -> bool:
+    """"what X once called the worst crime": a verb of naming with a predicate (non_acts.json naming_verbs)."""
+    return lemma in D.non_acts()["naming_verbs"] and any(c.dep_ in {"oprd", "attr"} for c in tok.children)
+
+
+def _tally(tok: Token, words: frozenset[str]) -> bool:
+    """"have been killed in total", "died altogether": a running count of many acts (non_acts.json tally_words)."""
+    return any((c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in words
+                                                                for p in c.children))
+               or (c.dep_ == "advmod" and c.lower_ in words - {"all"}) for c in tok.children)
+
+
+def _purpose_clause(tok: Token, markers: frozenset[str]) -> bool:
+    """"sent troops ... to prevent X from ...": an infinitive of purpose on another verb, without a subject of
+    its own (non_acts.json purpose_markers)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and not any(c.dep_ in SUBJ for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ in markers for c in tok.children)

@@ -1,0 +1,30 @@
+"""The coder's output: one RawEvent per trigger, before the record's actors, dates and status are assigned."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsledger.extract.eventcoding import dictionary as D
+
+
+@dataclass
+class RawEvent:
+    trigger: Token
+    cameo: str
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    passive: bool = False
+    negated: bool = False
+    modality: str | None = None  # future, conditional, hypothetical, intent, threat
+    attacker_unknown: bool = False  # "X suffered losses": the source is X's adversary
+    speech_head: Token | None = None  # the speech verb whose content holds the trigger
+    basis: str = "default"  # what decided the code: "pattern", "nominal", "special" or the verb's "default"
+
+    @property
+    def type(self) -> str | None:
+        return D.plover(self.cameo)[0]
+
+    @property
+    def mode(self) -> str | None:
+        return D.plover(self.cameo)[1]
