@@ -68,7 +68,8 @@ tune-b 0.50: 67 0.597 40; 0.55: 48 0.646 31; 0.60: 28 0.714 20 (R 0.320 -> 0.173
 86; 0.55: 101 0.772 78; 0.60: 64 0.750 48 (R 0.489 -> 0.270); Guardian tune-b 0.50: 111 0.712 79; 0.55: 100 0.700
 70; 0.60: 70 0.714 50 (R 0.364 -> 0.250). At 0.55 Guardian tune-b precision falls and every quarter loses more
 recall than it gains precision (matched events, optional ones included: all-news tune-a 5 fewer of 52 required
-for +0.08 P); at 0.60 recall halves. Below 0.50 precision only falls (the curves of the tenth and eleventh rounds). The threshold stays at 0.50.
+for +0.08 P); at 0.60 recall halves. Below 0.50 precision only falls (the curves of the tenth and eleventh
+rounds). The threshold stays at 0.50.
 """
 from __future__ import annotations
 
