@@ -17,7 +17,8 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     someone thinks, wants or feels, a warning about conditions, or the verb lacks the argument its event sense
     needs."""
     na = D.non_acts()
-    if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]):
+    if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]) \
+            or _habitual(tok, na["habitual_adverbs"]):
         return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
@@ -171,6 +172,18 @@ def _tally(tok: Token, words: frozenset[str]) -> bool:
     return any((c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in words
                                                                 for p in c.children))
                or (c.dep_ == "advmod" and c.lower_ in words - {"all"}) for c in tok.children)
+
+
+def _habitual(tok: Token, adverbs: frozenset[str]) -> bool:
+    """"county judges often appeal for projects", "police usually arrest them at the border": a verb in the simple
+    present (active, or its passive auxiliary) with an adverb of frequency tells what happens as a rule, no one act
+    (non_acts.json habitual_adverbs)."""
+    if tok.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    if tok.tag_ in {"VBZ", "VBP"}:
+        return not auxes
+    return tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
 
 
 def _purpose_clause(tok: Token, markers: frozenset[str]) -> bool:
