@@ -1,7 +1,7 @@
 """Issue 16 twelfth round (evprec2): verbs whose sense in the clause reports no act (verb_senses.tsv rows: capture
 as recording on film or camera, both WordNet senses of "base", signing a personal document against CAMEO 057 "Sign
 formal agreement"); non_acts.json habitual_adverbs (a simple present with "often", "usually": what happens as a
-rule). Sentences written for the test."""
+rule); a yes/no question asserts no act. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +28,8 @@ def _main_type(text: str) -> str | None:
     "The president signed an executive order to keep the camp open.",  # a decree, no agreement
     "Local councillors often appeal for funds they believe are needed.",  # habitual_adverbs
     "The mayor regularly criticises the state government for its budget.",
+    "Will the army strike back when the rebels attack the convoy?",  # a yes/no question asserts no act
+    "Can the council block the new road before the minister signs the order?",
 ])
 def test_sense_reports_no_act(text):
     assert _main_type(text) is None
@@ -38,6 +40,7 @@ def test_sense_reports_no_act(text):
     ("Kurdish forces captured two foreign fighters near the border.", "COERCE"),
     ("Russia and Turkey signed an agreement on the buffer zone.", "SUPPORT"),
     ("Police often arrested protesters at the border last year.", "COERCE"),  # past: may tell a series
+    ("Why did the army shell the village?", "ASSAULT"),  # a wh-question presupposes its act
 ])
 def test_the_event_sense_stays(text, expected):
     assert _main_type(text) == expected

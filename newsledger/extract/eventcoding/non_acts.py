@@ -18,7 +18,7 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     needs."""
     na = D.non_acts()
     if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]) \
-            or _habitual(tok, na["habitual_adverbs"]):
+            or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok):
         return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
@@ -184,6 +184,30 @@ def _habitual(tok: Token, adverbs: frozenset[str]) -> bool:
     if tok.tag_ in {"VBZ", "VBP"}:
         return not auxes
     return tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
+
+
+def _polar_question(tok: Token) -> bool:
+    """"Will Russia hit back when it launches strikes?", "Can the UN accept ...?": a yes/no question (the sentence
+    ends in a question mark, its main clause inverts an auxiliary before its subject, no wh-word) asks whether an act
+    happens and asserts none (event-annotation.md: an event is an act the article reports; README: questions are no
+    events). A wh-question ("Why did Russia bomb the hospital?") presupposes its act and is left alone."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or "?" not in sent.text.rstrip().rstrip("\"'”’")[-1:]:
+        return False
+    head = sent.root
+    quoted = [c for c in head.children if c.dep_ == "ccomp"]  # "he asked: 'Will ...?'": the question is the clause
+    if quoted and not any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        head = quoted[-1]
+    if tok.i not in {t.i for t in head.subtree}:
+        return False
+    subjs = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    subj = max(subjs, key=lambda c: (c.i < head.i, c.i), default=None)  # the nearest before the verb: "The
+    # only question on my mind: will Russia hit back?" parses both "question" and "Russia" as subjects
+    if subj is None or any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} and t.i < subj.i for t in head.subtree):
+        return False
+    aux = [c for c in head.children if c.dep_ in {"aux", "auxpass"} and c.i < subj.i]
+    return bool(aux) or (head.pos_ == "AUX" and head.i < subj.i)
 
 
 def _purpose_clause(tok: Token, markers: frozenset[str]) -> bool:
