@@ -107,8 +107,7 @@ def _person_code(toks: list[Token]) -> str | None:
 
 # -- deeper search for a phrase's country ------------------------------------------------------------
 
-_LOC_PREPS = {"in", "of", "from", "throughout", "across", "inside", "near", "at", "for", "to", "with", "on",
-              "against", "into", "over", "between"}
+_LOC_PREPS = D.word_class("loc_preps")
 
 
 def deep_code(head: Token, depth: int = 0, pron: bool = True) -> str | None:

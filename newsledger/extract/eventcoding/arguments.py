@@ -16,13 +16,9 @@ from newsledger.extract.eventcoding.words import (
     TARGET_PREPS,
 )
 
-OWNED_NOUNS = {"plan", "proposal", "decision", "move", "offer", "demand", "request", "policy", "statement", "claim",
-               "announcement", "initiative", "accusation", "allegation", "position", "stance", "approach"}
+OWNED_NOUNS = D.word_class("owned_nouns")
 
-# Nouns of a relation between actors, the objects of CAMEO 16 ("sever ties", "suspend cooperation", "break off
-# relations", "freeze contacts") and 05 ("restore relations") patterns: their "with" object is the partner.
-RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "cooperation", "co-operation", "contact",
-                  "contacts", "link", "links", "partnership", "dialogue"}
+RELATION_NOUNS = D.word_class("relation_nouns")
 
 
 def _bare_participle(verb: Token, depth: int = 0) -> bool:
@@ -215,8 +211,7 @@ def _owner(noun: Token, depth: int = 0) -> Token | None:
     return None
 
 
-SPEECH_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "communiqué", "message",
-                "note", "ultimatum", "petition", "memorandum", "report", "speech", "broadcast"}
+SPEECH_NOUNS = D.word_class("speech_nouns")
 
 
 def _speech_noun_clause(t: Token) -> bool:
@@ -224,13 +219,7 @@ def _speech_noun_clause(t: Token) -> bool:
     return t.dep_ == "acl" and t.head.lemma_.lower() in SPEECH_NOUNS and t.head.dep_ in {"dobj", "nsubj", "attr"}
 
 
-# Nouns of deciding and planning: the WordNet 3.0 nominalisations (derivationally related forms) of the intent
-# verbs of INTENT_HEADS: decision (decide), plan (plan), intention (intend), pledge, promise, vow (the verbs
-# themselves). Class (issue 16, found in dev/unlabelled Guardian articles outside the gold set): "X's decision to
-# withdraw troops from Syria", "the government's plan to expel diplomats", "a decision by the council to suspend
-# ...": the infinitive on the noun is the act its owner decided or plans, as "X decided to withdraw troops" is
-# (an intended act: planned, as the verb's xcomp is).
-DECISION_NOUNS = {"decision", "plan", "intention", "pledge", "promise", "vow"}
+DECISION_NOUNS = D.word_class("decision_nouns")
 
 
 def decision_owner(tok: Token) -> Token | None:

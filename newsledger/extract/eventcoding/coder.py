@@ -58,10 +58,9 @@ from newsledger.extract.eventcoding.words import (
     YIELD_VERBS,
 )
 
-MOVE_VERBS = {"land", "arrive", "travel", "fly", "visit", "go", "come", "head", "leave"}
+MOVE_VERBS = D.word_class("move_verbs")
 
-REFUSED_BY_NEGATION = {"accept", "agree", "allow", "recognize", "recognise", "permit", "support", "cooperate",
-                       "comply", "approve", "endorse"}
+REFUSED_BY_NEGATION = D.word_class("refused_by_negation")
 
 
 def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawEvent]:
@@ -161,7 +160,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
     return out, deferred
 
 
-DEPLOY_VERBS = {"withdraw", "pull", "deploy", "send", "move", "retreat", "keep", "station", "maintain", "position"}
+DEPLOY_VERBS = D.word_class("deploy_verbs")
 
 
 def _force_verb(verb: Token) -> bool:
@@ -171,12 +170,7 @@ def _force_verb(verb: Token) -> bool:
     return code is not None and code >= "18"
 
 
-# Resignations: PLOVER CONCEDE is yielding to another actor (CAMEO 0831 "Accede to demands for change in
-# leadership"). A resignation is that only when the text ties it to pressure: the verb is governed by a forcing verb
-# ("an uprising forced the leader to step down", VerbNet force-59) or its sentence names the demand or pressure
-# ("resigned amid calls for ...", "following a coup and an impeachment hearing"). Protest and scandal resignations
-# ("resigned over the president's decision") are no concession; "resign in protest" keeps the dictionary's 140.
-RESIGN_VERBS = frozenset({"resign", "step", "quit"})
+RESIGN_VERBS = D.word_class("resign_verbs")
 
 
 def main_event(events: list[RawEvent]) -> RawEvent | None:

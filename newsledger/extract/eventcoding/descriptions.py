@@ -92,7 +92,7 @@ def _in_description(tok: Token) -> bool:
     return False
 
 
-LEGAL_PREPS = {"for", "of", "with"}
+LEGAL_PREPS = D.word_class("legal_preps")
 
 
 def _alleged_act(tok: Token) -> bool:

@@ -57,6 +57,19 @@ def non_acts() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The coder's word classes (word_classes.json: lemmas or word forms, lower case), read once; keys starting
+    with "_" are the provenance notes."""
+    raw = resources.json_data("events", "word_classes.json")
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """One word class of word_classes.json by name ("asking_verbs"); a missing name is an error at import."""
+    return word_classes()[name]
+
+
+@lru_cache(maxsize=1)
 def condemnations() -> dict[str, str]:
     """Predicates that make a statement about another actor's act a condemnation (condemnations.tsv) -> CAMEO code:
     111, or 120 for the judgements that refuse a request or proposal ("unrealistic", "unacceptable")."""

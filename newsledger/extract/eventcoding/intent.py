@@ -8,14 +8,9 @@ from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.words import FORCE_NOUNS, PURE_SPEECH, THREAT_HEADS
 
-# Verbs that make a future act the actor's own announced or decided policy ("announced it would prohibit ...",
-# "decided to close the border crossing"), not a warning to someone (CAMEO 13 "Threaten": "all threats, coercive or
-# forceful warnings with serious potential repercussions"; PLOVER keeps the act itself, planned). Verbs of warning and
-# threatening govern a threat whatever follows.
-POLICY_HEADS = {"announce", "decide", "declare", "unveil", "approve", "plan", "intend", "schedule", "vote",
-                "agree", "prepare", "set"}
+POLICY_HEADS = D.word_class("policy_heads")
 
-WARNING_HEADS = {"warn", "threaten", "vow", "swear", "pledge", "caution", "insist"}
+WARNING_HEADS = D.word_class("warning_heads")
 
 
 def _governing_lemmas(verb: Token) -> list[str]:
@@ -59,15 +54,9 @@ def own_policy(ev: RawEvent) -> bool:
     return not _against_someone(ev)
 
 
-# Withdrawals announced or decided: PLOVER_MANUAL, RETREAT covers "withdraw forces"; a withdrawal the actor announces
-# or decides on its own is its planned RETREAT (event-annotation.md: a future act of another type than a threat or
-# a promise is planned), not a promise to someone (AGREE, CAMEO 0356 "Express intent to de-escalate military
-# engagement", kept for "agreed/pledged/offered to withdraw"). Class (Guardian unscored sample and tune-a):
-# "Trump announced American troops would leave Syria soon", "the president decided to withdraw troops from
-# Syria", "announcing he was bringing the troops home", "Russia has announced it will withdraw its forces".
-WITHDRAWAL_HEADS = {"announce", "decide", "declare", "order", "plan", "intend", "schedule", "say", "tweet"}
+WITHDRAWAL_HEADS = D.word_class("withdrawal_heads")
 
-PROMISE_LIKE = {"agree", "offer", "promise", "pledge", "vow", "swear", "assure", "guarantee", "accept", "propose"}
+PROMISE_LIKE = D.word_class("promise_like")
 
 
 def own_withdrawal(ev: RawEvent) -> bool:

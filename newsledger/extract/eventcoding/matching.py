@@ -201,20 +201,9 @@ def _that_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
-# Warnings that are no threat: PLOVER THREATEN is a threat of the source's own act against a target (the CAMEO 13
-# titles: "Threaten to ...", "Give ultimatum"); a warning whose that-clause says what another actor does or will do,
-# or what will come of something, is a prediction or an account: the CAMEO dictionary's own "warn" patterns code
-# such warnings 012 "Make pessimistic comment" ("warn of risk", "warn of disastrous consequences", "warn
-# catastrophe"). Class (Guardian unscored sample): "aid agencies warned that a large-scale assault on Idlib could
-# cause one of the worst humanitarian crises", "Israeli defence officials have warned that Iran is delivering
-# missiles", "Mattis warned that Trump was placing US security at risk", "UN agencies warned that world hunger was
-# rising". The clause stays a threat when its subject is the warner (a pronoun, the warner's own noun) or a force or
-# weapon ("warned that missiles will be coming"; "the country has the power to allow millions of refugees" to go).
-SELF_NOUNS = {"country", "government", "state", "nation", "regime", "army", "military", "administration", "we", "i",
-              "it", "they", "he", "she", "us"}
+SELF_NOUNS = D.word_class("self_nouns")
 
-WEAPON_NOUNS = {"missile", "bomb", "rocket", "strike", "airstrike", "weapon", "troop", "force", "soldier", "army",
-                "military", "retaliation", "response", "consequence", "sanction", "action"}
+WEAPON_NOUNS = D.word_class("weapon_nouns")
 
 
 def _warned_outcome(verb: Token) -> bool:
@@ -234,7 +223,7 @@ def _warned_outcome(verb: Token) -> bool:
     return True
 
 
-DEMAND_VERBS = {"demand", "urge", "ask", "request", "insist"}
+DEMAND_VERBS = D.word_class("demand_verbs")
 
 # The bare noun "strike" by an armed actor: WordNet 3.0 strike n. 5 "an attack that is intended to seize or inflict
 # damage on or destroy an objective" (a hyponym of attack) against the labour strike of nominals.tsv's "strike" row

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.arguments import decision_owner
 from newsledger.extract.eventcoding.tree import _aux_words
 from newsledger.extract.eventcoding.words import ATTEMPT_HEADS, COND_AUX, FUTURE_AUX, INTENT_HEADS, THREAT_HEADS
 
-HYPO_AUX = {"could", "might", "may", "should", "must"}
+HYPO_AUX = D.word_class("hypo_aux")
 
 # Penn Treebank tags of a finite verb with its own tense (past, 3rd person present): an English modal auxiliary
 # takes the base form (VB), so a conjunct in one of these tags is not under the first conjunct's modal

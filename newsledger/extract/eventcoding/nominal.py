@@ -42,9 +42,7 @@ def _noun_sources(tok: Token) -> list[Token]:
     return sources + _light_participle_agents(tok) + _by_agents(tok) + _relative_light_subjects(tok)
 
 
-# Words that make a noun phrase non-specific (English grammars: "any", "another" and "further" do not refer to an
-# act that took place; "future", "possible", "potential" name one still to come).
-NONSPECIFIC_WORDS = {"any", "another", "further", "future", "possible", "potential", "no"}
+NONSPECIFIC_WORDS = D.word_class("nonspecific_words")
 
 
 def _weapon_use(noun: Token) -> str | None:
@@ -132,11 +130,7 @@ def death_in_attack(verb: Token) -> RawEvent | None:
     return None
 
 
-# Nouns of possibility and risk (WordNet 3.0: likelihood, probability; possibility; chance; risk, danger; threat;
-# prospect; fear): "the risk of raids by X", "the threat of an offensive" name an act that may come,
-# not one that happened.
-POSSIBILITY_NOUNS = {"likelihood", "probability", "possibility", "chance", "risk", "danger", "threat", "prospect",
-                     "fear", "spectre", "specter"}
+POSSIBILITY_NOUNS = D.word_class("possibility_nouns")
 
 
 def _possible_act(noun: Token) -> bool:
@@ -145,10 +139,7 @@ def _possible_act(noun: Token) -> bool:
     return of is not None and of.head.lemma_.lower() in POSSIBILITY_NOUNS
 
 
-# Prepositions that set a meeting beside the act of the clause it modifies, as its occasion: "Speaking after a
-# meeting with X, Y said ...", "Y told reporters during a meeting with X", "in a phone call with X, Y called for
-# ...". "before" and "ahead of" are left out: the meeting is still to come.
-OCCASION_PREPS = {"after", "following", "during", "in", "at"}
+OCCASION_PREPS = D.word_class("occasion_preps")
 
 
 def _occasion_participants(noun: Token) -> list[Token]:

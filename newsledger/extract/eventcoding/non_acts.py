@@ -159,7 +159,7 @@ def _accident(tok: Token, na: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-KILL_WORDS = {"kill", "die", "injure", "wound", "hurt", "dead", "perish"}
+KILL_WORDS = D.word_class("kill_words")
 
 
 def _naming(tok: Token, lemma: str) -> bool:

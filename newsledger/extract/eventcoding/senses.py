@@ -14,12 +14,12 @@ from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
 KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody"}
-HELD_PRONOUNS = {"he", "she", "they", "him", "her", "them", "who", "whom"}  # a person held ("they are being held")
+HELD_PRONOUNS = D.word_class("held_pronouns")
 NOUN_FRAMES = {"object", "subject"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
 NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
-JOINT_WORDS = {"joint", "jointly", "together", "combined", "bilateral", "multinational", "with"}
-FREE_RELATIVE_HEADS = {"whoever", "whomever", "anyone", "anybody", "those"}  # "a reward to whoever kills X"
+JOINT_WORDS = D.word_class("joint_words")
+FREE_RELATIVE_HEADS = D.word_class("free_relative_heads")
 CLAUSE_WINDOW = 14  # words after the verb a words: frame looks at, as the CAMEO dictionary's own patterns do
 
 

@@ -13,24 +13,18 @@ from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import _aux_words, expand_conj, np_head
 from newsledger.extract.eventcoding.words import PURE_SPEECH, YIELD_VERBS
 
-LOSS_WORDS = {"loss", "losses", "casualty", "casualties", "defeat", "setback", "blow", "attack", "attacks"}
+LOSS_WORDS = D.word_class("loss_words")
 
-CLAIM_NOUNS = {"claim", "claims", "report", "reports", "allegation", "allegations", "statement", "assertion",
-               "accusation", "accusations", "announcement"}
+CLAIM_NOUNS = D.word_class("claim_nouns")
 
-# What one actor asks or offers another: judged unacceptable or unrealistic by the speaker, it is refused (CAMEO 12
-# "Reject": 123 request or demand, 125 proposal to meet, 127 plan or proposal), not condemned
-PROPOSAL_NOUNS = {"plan", "proposal", "offer", "demand", "request", "call", "initiative", "idea", "suggestion",
-                  "ultimatum", "deal"}
+PROPOSAL_NOUNS = D.word_class("proposal_nouns")
 
-# Verbs of refusing an act ("refused to negotiate", "declined to withdraw its troops"): the refusal is the event
-# (CAMEO 12 "Reject"), the refused act did not happen and is no event of its own.
-REFUSAL_HEADS = {"refuse", "decline"}
+REFUSAL_HEADS = D.word_class("refusal_heads")
 
 # CAMEO 12's subcodes by what is refused: 125 "Reject proposal to meet, discuss, or negotiate" (the verbs of its
 # title), 121 "Reject material cooperation" (root 06), 122 "Reject request or demand for material aid" (root 07),
 # 124 "Refuse to yield" (root 08); anything else the bare 120 "Reject".
-MEETING_VERBS = {"meet", "negotiate", "talk", "discuss", "consult", "attend", "join"}
+MEETING_VERBS = D.word_class("meeting_verbs")
 
 REFUSED_ROOT_CODES = {"06": "121", "07": "122", "08": "124"}
 
@@ -88,26 +82,17 @@ def _call_parties(verb: Token, subjects: list[Token]) -> tuple[list[Token], list
     return parties[:1], (parties[1:2] or other[:1])
 
 
-# The act a demand asks for: PLOVER REQUEST ("all requests, demands, and orders") is the event, the asked-for act has
-# not happened (event-annotation.md: a demand is an event with the speaker as source). Class: "urged Israel to
-# accept a two-state solution", "reiterated calls for Israel to accept ...", "called on Israel to stop the
-# destruction of homes", "appealed to the rebels to lay down their arms": an infinitive governed by a verb or noun
-# of asking (CAMEO 10 "Demand", 02 "Appeal") is no act of its own.
-ASKING_VERBS = {"urge", "ask", "request", "demand", "call", "appeal", "press", "implore", "exhort", "beg", "petition"}
+ASKING_VERBS = D.word_class("asking_verbs")
 
-ASKING_NOUNS = {"call", "demand", "appeal", "request", "plea", "ultimatum"}
+ASKING_NOUNS = D.word_class("asking_nouns")
 
-# Persuasion that failed or was only tried (VerbNet 58.1 "urge" class members persuade, convince, coax): the act the
-# other side was to be brought to did not happen: "failed to persuade Russia to agree to a ceasefire", "tried to
-# convince the rebels to leave", "did not persuade Turkey to halt".
-PERSUADING_VERBS = {"persuade", "convince", "coax", "induce", "pressure", "pressurise", "pressurize"}
+PERSUADING_VERBS = D.word_class("persuading_verbs")
 
-FAILED_HEADS = {"fail", "try", "seek", "attempt", "strive", "hope", "want"}
+FAILED_HEADS = D.word_class("failed_heads")
 
-FORCING_VERBS = frozenset({"force", "push", "pressure", "pressurize", "pressurise", "compel", "oblige", "drive"})
+FORCING_VERBS = D.word_class("forcing_verbs")
 
-PRESSURE_WORDS = frozenset({"call", "demand", "pressure", "protest", "protester", "uprising", "impeachment", "coup",
-                            "ultimatum", "no-confidence", "ouster", "revolt"})
+PRESSURE_WORDS = D.word_class("pressure_words")
 
 
 def _yielded_resignation(tok: Token) -> bool:

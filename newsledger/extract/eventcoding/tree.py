@@ -7,11 +7,10 @@ import weakref
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import actorcodes as AC
+from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.words import NOMINAL_SOURCE_ENTS, PLACE_NOUNS
 
-PARTITIVE = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
-             "millions", "some", "many", "most", "members", "member", "part", "group", "number", "one", "all",
-             "remnants", "units", "unit", "contingent", "delegation", "family", "team", "band"}
+PARTITIVE = D.word_class("partitive")
 
 
 def expand_conj(head: Token) -> list[Token]:
