@@ -231,8 +231,9 @@ def codes_by_head(ev) -> tuple[list[tuple[str | None, bool]], list[tuple[str | N
 
 def plover_main_type(ev) -> str | None:
     from newsledger.extract.eventcoding.intent import intent_type
+    from newsledger.extract.eventcoding.modality import PLANNED
 
-    if ev.modality in {"future", "intent", "conditional"}:
+    if ev.modality in PLANNED:
         return intent_type(ev.cameo, ev)[0]
     if ev.modality == "threat":
         return "THREATEN"

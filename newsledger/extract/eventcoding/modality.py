@@ -11,6 +11,11 @@ from newsledger.extract.eventcoding.words import ATTEMPT_HEADS, COND_AUX, FUTURE
 
 HYPO_AUX = D.word_class("hypo_aux")
 
+# Modalities of an act still to come: planned (announced, intended or conditional on something) and, with
+# "threat", also one held over someone; status, dates and argument rules read these two classes
+PLANNED = frozenset({"future", "intent", "conditional"})
+TO_COME = PLANNED | {"threat"}
+
 # Penn Treebank tags of a finite verb with its own tense (past, 3rd person present): an English modal auxiliary
 # takes the base form (VB), so a conjunct in one of these tags is not under the first conjunct's modal
 FINITE_TAGS = {"VBD", "VBZ"}

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.arguments import objects_of
 from newsledger.extract.eventcoding.matching import code_verb
-from newsledger.extract.eventcoding.modality import modality_of
+from newsledger.extract.eventcoding.modality import PLANNED, modality_of
 from newsledger.extract.eventcoding.tree import _is_place
 from newsledger.extract.eventcoding.words import COND_AUX, FUTURE_AUX, OPPONENT_VERBS, PLACE_NOUNS, SUBJ
 
@@ -25,7 +25,7 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
         if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in na["future_limit_marks"] for c in t.children) \
-                and modality_of(t.head) in {"future", "conditional", "intent"}:
+                and modality_of(t.head) in PLANNED:
             return True  # "will stay until Isis is defeated": a limit still to be reached
         hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
         if t.i != tok.i and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
@@ -192,8 +192,7 @@ def _polar_question(tok: Token) -> bool:
     happens and asserts none (event-annotation.md: an event is an act the article reports; README: questions are no
     events). A wh-question ("Why did Russia bomb the hospital?") presupposes its act and is left alone."""
     sent = tok.sent
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or "?" not in sent.text.rstrip().rstrip("\"'”’")[-1:]:
+    if "?" not in sent.text.rstrip().rstrip("\"'”’")[-1:]:
         return False
     head = sent.root
     quoted = [c for c in head.children if c.dep_ == "ccomp"]  # "he asked: 'Will ...?'": the question is the clause

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.modality import PLANNED
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import np_head
 from newsledger.extract.events.actors import HUMAN_HEADS, NAME_ENTITIES, _actor, _place_noun, _same
@@ -232,7 +233,6 @@ def _party_actor(index, record: Record, subj: Token | None, sources: list, creat
 CONDITION_MARKS = {"if", "unless"}
 
 THREATENED_HARM = {"ASSAULT", "COERCE", "SANCTION"}
-FUTURE_MODALITIES = {"future", "intent", "conditional"}
 
 # Verbs that state a threat or warning themselves (VerbNet warn-37.9, promise-13.3 "vow"; CAMEO 13 verb patterns):
 # "threatened to impose sanctions if Turkey attacked" needs no modal to be a threat of future harm.
@@ -247,7 +247,7 @@ def _conditional_party(ev: RawEvent) -> Token | None:
     aimed at the one whose act is the condition). Only a threat stated as a future harm (a modal on the threatening
     clause or on the verb it is conjoined with, or a verb of threatening with its infinitive, THREAT_VERBS); the
     parser hangs the condition on that clause as advcl or conj."""
-    if ev.type != "THREATEN" and not (ev.type in THREATENED_HARM and ev.modality in FUTURE_MODALITIES):
+    if ev.type != "THREATEN" and not (ev.type in THREATENED_HARM and ev.modality in PLANNED):
         return None  # a future attack, arrest or sanction is read as a threat (status._status)
     t = ev.trigger
     clauses = [t, *(c for c in t.children if c.dep_ in {"ccomp", "xcomp"} and c.i > t.i)]

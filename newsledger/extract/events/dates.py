@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.modality import TO_COME
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.model import Record, TimeExpr
 
@@ -261,11 +262,10 @@ def _sentence_times(record: Record, sent: Span) -> list:
 
 
 SPEECH_ACTS = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"}
-# a content to come (the coder's modality): "said last month that Russia would shoot down incoming missiles" is
+# a content to come (modality.TO_COME): "said last month that Russia would shoot down incoming missiles" is
 # typed THREATEN only after the date is read (events/status.py turns a future attack under a speech verb into the
 # threat, other future acts into planned ones); the threat, promise or plan is voiced when the statement is made
 # (event-annotation.md: a THREATEN or AGREE event is itself the threat or the promise)
-TO_COME = {"future", "intent", "conditional", "threat"}
 
 
 def _said_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
@@ -275,7 +275,7 @@ def _said_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
     a content in the present or to come ("would accept", "will", "must"), not an act the statement reports as done
     ("said on Tuesday it had agreed in March")."""
     head, trig = ev.speech_head, ev.trigger
-    if head is None or head.i == trig.i or ev.type not in SPEECH_ACTS and ev.modality not in TO_COME:
+    if head is None or head.i == trig.i or (ev.type not in SPEECH_ACTS and ev.modality not in TO_COME):
         return False
     if trig.pos_ not in {"VERB", "AUX"} or trig.tag_ not in {"VB", "VBP", "VBZ"}:
         return False

@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.eventcoding.intent import intent_type
+from newsledger.extract.eventcoding.modality import PLANNED, TO_COME
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import CUSTODY_LEMMAS, _citizen_of, _same, _top
 from newsledger.extract.events.speakers import _quote_for
@@ -43,7 +44,7 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     if typ is None:
         return None, None, None, None
     status = "reported"
-    if ev.modality in {"future", "intent", "conditional"}:
+    if ev.modality in PLANNED:
         new_type, new_code = intent_type(cameo, ev)
         if new_type == "THREATEN" or ev.trigger.lemma_.lower() in {"hit", "strike", "attack"}:
             if typ in {"ASSAULT", "COERCE", "SANCTION"}:
@@ -82,7 +83,7 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
                                                                           REPORTED_CUES) \
                 and cue not in DECISION_CUES:
             status = "claimed:party"  # decided once the actors are known (_claim_status)
-    if ev.negated and ev.modality in {"future", "intent", "conditional", "threat"} and typ != "REJECT":
+    if ev.negated and ev.modality in TO_COME and typ != "REJECT":
         return None, None, None, None  # "would not dare to shell": no act, no threat
     if ev.negated:
         if q is None and status == "reported" and typ not in {"REJECT"}:
