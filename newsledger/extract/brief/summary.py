@@ -39,11 +39,17 @@ def _sentence_of(record: Record, start: int):
 
 
 def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list[dict[str, Any]]:
-    record = b.record
-    out: list[dict[str, Any]] = []
-    used: set[tuple[int, int]] = set()
+    """The summary's lines in order: the main event, the claims and who makes them, the figures."""
+    out = _main_event_line(b, main)
+    out += _claim_lines(b.record)
+    out += _figures_line(b.record)
+    return out
 
-    # 1. the main event: its text sentence (the lead when the event comes from the title)
+
+def _main_event_line(b: BriefBuilder, main: Clause | None) -> list[dict[str, Any]]:
+    """The main event's text sentence (the lead when the event comes from the title; else the first event's,
+    else the first sentence), when record items support it."""
+    record = b.record
     sent = None
     if main is not None and main.src.name == "text":
         sent = _sentence_of(record, main.src.doc[main.what[0]].idx)
@@ -53,13 +59,14 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
             sent = _sentence_of(record, events[0].start)
         elif b.text.sents:
             sent = _sentence_of(record, b.text.sents[0].start_char)
-    if sent is not None:
-        ev = _ids_in(record, sent.start, sent.end)
-        if ev:
-            out.append({"text": sent.text, "evidence": ev, "kind": "event", "start": sent.start, "end": sent.end})
-            used.add((sent.start, sent.end))
+    ev = _ids_in(record, sent.start, sent.end) if sent is not None else []
+    return [{"text": sent.text, "evidence": ev, "kind": "event", "start": sent.start, "end": sent.end}] if ev else []
 
-    # 2. the claims and who makes them: contradictions, then leading quotes of distinct speakers
+
+def _claim_lines(record: Record) -> list[dict[str, Any]]:
+    """The contradictions (two at most), then the leading quotes of distinct speakers (MAX_CLAIMS), each told
+    as "Name: ..." (direct), "Name cue content" or "According to Name, content"."""
+    out: list[dict[str, Any]] = []
     cited: set[str] = set()
     for c in record.contradictions[:2]:
         ev = [*c.evidence_for, *c.evidence_against]
@@ -73,9 +80,8 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
         out.append({"text": text, "evidence": ev, "kind": "contradiction"})
         cited.update(ev)
     speakers: set[str] = set()
-    n_claims = 0
     for q in sorted(record.quotes, key=lambda q: q.start):
-        if n_claims >= MAX_CLAIMS:
+        if len(speakers) >= MAX_CLAIMS:
             break
         if q.kind == "partial" or not q.speaker or q.speaker in speakers or q.id in cited:
             continue
@@ -83,7 +89,6 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
         if actor is None or len(q.text.split()) < 5:
             continue
         speakers.add(q.speaker)
-        n_claims += 1
         body = q.text.strip().rstrip(",. ")
         name = actor.name[:1].upper() + actor.name[1:]
         if q.kind == "direct":
@@ -96,8 +101,12 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
         else:
             text = f"According to {actor.name}, {body}."
         out.append({"text": text, "evidence": [q.id, q.speaker], "kind": "claim", "start": q.start, "end": q.end})
+    return out
 
-    # 3. the figures: casualties and other tolls first
+
+def _figures_line(record: Record) -> list[dict[str, Any]]:
+    """One line of figures (MAX_FIGURES), casualties and other tolls first, each supported by the event or quote
+    it falls in, else by its sentence's items."""
     figures, ev = [], []
     order = {"killed": 0, "injured": 1, "arrested": 2, "displaced": 3, "evacuated": 4}
     for qt in sorted(record.quantities, key=lambda x: (order.get(x.kind, 9), x.start)):
@@ -113,6 +122,4 @@ def summary(b: BriefBuilder, main: Clause | None, brief: dict[str, Any]) -> list
         label = qt.text if qt.kind in {"count", None} or qt.kind in qt.text.lower() else f"{qt.text} ({qt.kind})"
         figures.append(label)
         ev += [x for x in support if x not in ev]
-    if figures:
-        out.append({"text": "Figures: " + "; ".join(figures) + ".", "evidence": ev, "kind": "figures"})
-    return out
+    return [{"text": "Figures: " + "; ".join(figures) + ".", "evidence": ev, "kind": "figures"}] if figures else []

@@ -59,107 +59,158 @@ class Why:
     """The why part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
     def why(self, main: Clause | None) -> list[dict[str, Any]]:
+        """Every cause or purpose phrase of the title and lead units, each token tried against the patterns of
+        `_token_causes` in order; the later sentences' causes when these have none; ranked."""
         cands = []
+        patterns = self._token_causes
         for src, rank, sent in self.units:
             cands += self._marked_causes(src, rank, sent)
             for tok in sent:
-                # a cause named by a copula: "the death of X was a catalyst", "Y is the reason"
-                if tok.dep_ == "attr" and tok.lemma_.lower() in _CAUSE_NOUNS and tok.head.lemma_ == "be":
-                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                    s = _trim_span(list(subj.subtree)) if subj is not None and subj.lower_ not in _PRONOUNS else None
-                    if s and s[1] - s[0] <= MAX_WHY:
-                        cands.append(self._why_item(src, s, rank, 0.9))
-                if tok.lower_ in _CAUSE_WORDS:
-                    s = _trim_span(_subtree(tok.head if tok.dep_ in {"amod", "compound"} else tok, _CUT | {"prep"}))
-                    if s:
-                        cands.append(self._why_item(src, s, rank, 0.9))
-                # "blames X for doing", "to do" (purpose); a coordinated second cause is its own phrase
-                pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
-                    if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" else None
-                if pcomp is not None:
-                    s = _trim_span(_subtree(pcomp)[:MAX_WHY])
-                    if s:
-                        cands.append(self._why_item(src, s, rank, 0.7))
-                # the reason a judgement or an arrest gives: "fined for speeding", "arrested for drunk driving"
-                # (not a time or a sum: "jailed for seven years", "fined for $500")
-                if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and tok.i > tok.head.i \
-                        and tok.head.lemma_.lower() in _FOR_REASON:
-                    pobj = next((c for c in tok.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG")),
-                                None)
-                    phrase = _subtree(tok, _CUT | {"prep"})[:MAX_WHY]
-                    if pobj is not None and pobj.lemma_.lower() != "time" and not any(t.ent_type_ for t in phrase):
-                        s = _trim_span(phrase)
-                        if s:
-                            cands.append(self._why_item(src, s, rank, 0.8))
-                # a purpose on the event's object or circumstance ("approved a fee to help build an arena", "on a
-                # mission to soothe tempers"), not a content noun's infinitive ("a plan to build") nor a rank's ("the
-                # first woman to win")
-                if tok.dep_ in {"relcl", "acl"} and tok.tag_ == "VB" and tok.head.dep_ in {"dobj", "pobj"} \
-                        and tok.head.lemma_.lower() not in _CONTENT_NOUNS and tok.i > tok.head.i \
-                        and not any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in tok.head.children) \
-                        and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
-                    s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
-                    if s:
-                        cands.append(self._why_item(src, s, rank, 0.45))
-                # what an outcome is blamed on: "blames X on Y", "blamed Y for X" (not "for doing", above);
-                # a bare name is an actor (a who) more than a reason and is left out
-                if tok.lemma_.lower() == "blame" and tok.pos_ == "VERB":
-                    cause = self._blamed_cause(src, tok)
-                    if cause is not None and not cause[1]:
-                        cands.append(self._why_item(src, cause[0], rank, 0.9))
-                # what moved someone: "stuns his rivals by winning the race" (the "by doing" of a feeling)
-                if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.lemma_.lower() in _MOVES and \
-                        tok.head.pos_ == "VERB":
-                    pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
-                    toks = _subtree(pcomp)[:MAX_WHY] if pcomp is not None else []
-                    # without the event's place or time ("... at the Grand Prix"): those answer where and when
-                    cut = next((t.i for t in toks if t.dep_ == "prep" and t.i > pcomp.i and any(
-                        g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"}
-                        for g in t.children)), None)
-                    s = _trim_span([t for t in toks if cut is None or t.i < cut]) if toks else None
-                    if s:
-                        cands.append(self._why_item(src, s, rank, 0.8))
-                # a passive whose agent is the cause ("the decision was driven by higher costs")
-                if tok.dep_ == "agent" and tok.head.lemma_.lower() in _CAUSED_BY:
-                    s = self._after(src, tok.idx + len(tok.text))
-                    if s:
-                        cands.append(self._why_item(src, s, rank, 1.0))
-                # the circumstance an event happened as ("died when the tram overturned as it entered a bend",
-                # "lead celebrations as X end a curse"): the clause, without a pronoun subject
-                if tok.dep_ == "mark" and tok.lower_ == "as" and tok.head.dep_ == "advcl" and \
-                        tok.head.pos_ in {"VERB", "AUX"} and tok.head.head.pos_ in {"VERB", "AUX"} and \
-                        tok.head.head.lemma_.lower() not in _OUTCOME:  # "killed as X derails": X is the event
-                    s = self._as_clause(tok.head)
-                    if s:
-                        cands.append(self._why_item(src, s, rank, 0.6))
-                # a feeling and what it is about ("was disappointed with the results")
-                if tok.lemma_.lower() in _FEELINGS and tok.dep_ in {"ROOT", "acomp"} | ({"advcl", "ccomp", "conj"}
-                                                                      if tok.tag_ == "VBN" else set()):
-                    prep = next((c for c in tok.children if c.dep_ in {"prep", "agent"} and c.i > tok.i
-                                 and c.lower_ in {"with", "at", "about", "by", "over"}), None)
-                    aux = [c for c in (tok.head.children if tok.dep_ == "acomp" else tok.children)
-                           if c.dep_ in {"auxpass", "cop"} or (tok.dep_ == "acomp" and c == tok.head)]
-                    if tok.dep_ == "acomp":
-                        aux = [tok.head]
-                    if prep is not None and any(g.dep_ == "pobj" for g in prep.children):
-                        toks = [t for t in aux if t.i < tok.i] + [tok] + _subtree(prep, _CUT | {"relcl"})
-                        s = _trim_span(toks)
-                        if s and s[1] - s[0] <= MAX_WHY:
-                            cands.append(self._why_item(src, s, rank, 0.8))
-                if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" \
-                        and tok.head.pos_ == "VERB" \
-                        and not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) \
-                        and any(c.lower_ == "to" for c in tok.children) \
-                        and (tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech
-                             or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT_HEADS)) \
-                        and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < tok.i for c in
-                                                             tok.head.children)):  # "invited X to join": control
-                    s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
-                    if s:
-                        cands.append(self._why_item(src, s, rank, 0.5))
+                for pattern in patterns:
+                    found = pattern(src, tok)
+                    if found:
+                        cands.append(self._why_item(src, found[0], rank, found[1]))
         if not cands:
             cands = self._later_causes()
         return self._rank(cands)
+
+    @property
+    def _token_causes(self) -> tuple:
+        """The cause patterns a token can head, in the order their candidates are listed: each gives the span
+        and its strength, or None."""
+        return (self._copula_cause, self._cause_word, self._for_doing, self._for_reason, self._object_purpose,
+                self._blame_cause, self._by_doing, self._agent_cause, self._as_circumstance, self._feeling_cause,
+                self._clause_purpose)
+
+    def _copula_cause(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """A cause named by a copula: "the death of X was a catalyst", "Y is the reason"."""
+        if tok.dep_ == "attr" and tok.lemma_.lower() in _CAUSE_NOUNS and tok.head.lemma_ == "be":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            s = _trim_span(list(subj.subtree)) if subj is not None and subj.lower_ not in _PRONOUNS else None
+            if s and s[1] - s[0] <= MAX_WHY:
+                return s, 0.9
+        return None
+
+    def _cause_word(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        if tok.lower_ in _CAUSE_WORDS:
+            s = _trim_span(_subtree(tok.head if tok.dep_ in {"amod", "compound"} else tok, _CUT | {"prep"}))
+            if s:
+                return s, 0.9
+        return None
+
+    def _for_doing(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """"blames X for doing", "to do" (purpose); a coordinated second cause is its own phrase."""
+        pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+            if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" else None
+        if pcomp is not None:
+            s = _trim_span(_subtree(pcomp)[:MAX_WHY])
+            if s:
+                return s, 0.7
+        return None
+
+    def _for_reason(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """The reason a judgement or an arrest gives: "fined for speeding", "arrested for drunk driving" (not a
+        time or a sum: "jailed for seven years", "fined for $500")."""
+        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and tok.i > tok.head.i \
+                and tok.head.lemma_.lower() in _FOR_REASON:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG")),
+                        None)
+            phrase = _subtree(tok, _CUT | {"prep"})[:MAX_WHY]
+            if pobj is not None and pobj.lemma_.lower() != "time" and not any(t.ent_type_ for t in phrase):
+                s = _trim_span(phrase)
+                if s:
+                    return s, 0.8
+        return None
+
+    def _object_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """A purpose on the event's object or circumstance ("approved a fee to help build an arena", "on a
+        mission to soothe tempers"), not a content noun's infinitive ("a plan to build") nor a rank's ("the
+        first woman to win")."""
+        if tok.dep_ in {"relcl", "acl"} and tok.tag_ == "VB" and tok.head.dep_ in {"dobj", "pobj"} \
+                and tok.head.lemma_.lower() not in _CONTENT_NOUNS and tok.i > tok.head.i \
+                and not any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in tok.head.children) \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
+            if s:
+                return s, 0.45
+        return None
+
+    def _blame_cause(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """What an outcome is blamed on: "blames X on Y", "blamed Y for X" (not "for doing", above); a bare
+        name is an actor (a who) more than a reason and is left out."""
+        if tok.lemma_.lower() == "blame" and tok.pos_ == "VERB":
+            cause = self._blamed_cause(src, tok)
+            if cause is not None and not cause[1]:
+                return cause[0], 0.9
+        return None
+
+    def _by_doing(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """What moved someone: "stuns his rivals by winning the race" (the "by doing" of a feeling), without the
+        event's place or time ("... at the Grand Prix": those answer where and when)."""
+        if tok.dep_ == "prep" and tok.lower_ == "by" and tok.head.lemma_.lower() in _MOVES and \
+                tok.head.pos_ == "VERB":
+            pcomp = next((c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            toks = _subtree(pcomp)[:MAX_WHY] if pcomp is not None else []
+            cut = next((t.i for t in toks if t.dep_ == "prep" and t.i > pcomp.i and any(
+                g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"}
+                for g in t.children)), None)
+            s = _trim_span([t for t in toks if cut is None or t.i < cut]) if toks else None
+            if s:
+                return s, 0.8
+        return None
+
+    def _agent_cause(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """A passive whose agent is the cause ("the decision was driven by higher costs")."""
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in _CAUSED_BY:
+            s = self._after(src, tok.idx + len(tok.text))
+            if s:
+                return s, 1.0
+        return None
+
+    def _as_circumstance(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """The circumstance an event happened as ("died when the tram overturned as it entered a bend", "lead
+        celebrations as X end a curse"): the clause, without a pronoun subject; not after an outcome verb
+        ("killed as X derails": X is the event)."""
+        if tok.dep_ == "mark" and tok.lower_ == "as" and tok.head.dep_ == "advcl" and \
+                tok.head.pos_ in {"VERB", "AUX"} and tok.head.head.pos_ in {"VERB", "AUX"} and \
+                tok.head.head.lemma_.lower() not in _OUTCOME:
+            s = self._as_clause(tok.head)
+            if s:
+                return s, 0.6
+        return None
+
+    def _feeling_cause(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """A feeling and what it is about ("was disappointed with the results")."""
+        if tok.lemma_.lower() in _FEELINGS and tok.dep_ in {"ROOT", "acomp"} | ({"advcl", "ccomp", "conj"}
+                                                                  if tok.tag_ == "VBN" else set()):
+            prep = next((c for c in tok.children if c.dep_ in {"prep", "agent"} and c.i > tok.i
+                         and c.lower_ in {"with", "at", "about", "by", "over"}), None)
+            aux = [c for c in (tok.head.children if tok.dep_ == "acomp" else tok.children)
+                   if c.dep_ in {"auxpass", "cop"} or (tok.dep_ == "acomp" and c == tok.head)]
+            if tok.dep_ == "acomp":
+                aux = [tok.head]
+            if prep is not None and any(g.dep_ == "pobj" for g in prep.children):
+                toks = [t for t in aux if t.i < tok.i] + [tok] + _subtree(prep, _CUT | {"relcl"})
+                s = _trim_span(toks)
+                if s and s[1] - s[0] <= MAX_WHY:
+                    return s, 0.8
+        return None
+
+    def _clause_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """An infinitive of purpose on the clause ("went to X to see"), not a name, not a speech or non-purpose
+        head (unless an intent: "plans to"), not object control ("invited X to join")."""
+        if tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB" and tok.pos_ == "VERB" \
+                and tok.head.pos_ == "VERB" \
+                and not (tok.ent_type_ or (tok.is_title and not tok.is_sent_start and src.name == "text")) \
+                and any(c.lower_ == "to" for c in tok.children) \
+                and (tok.head.lemma_.lower() not in _NOT_PURPOSE_HEADS | self.speech
+                     or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT_HEADS)) \
+                and not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < tok.i for c in
+                                                     tok.head.children)):
+            s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
+            if s:
+                return s, 0.5
+        return None
 
     def _marked_causes(self, src: Src, rank: int, sent: Span, min_strength: float = 0.0) -> list[dict[str, Any]]:
         """The phrases the causal markers of a sentence introduce (`_CAUSE_PHRASE`), at least `min_strength`."""

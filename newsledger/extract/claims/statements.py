@@ -44,6 +44,9 @@ from newsledger.resolve.lexicon import country_of_name
 
 
 def claims_of(rec: dict[str, Any]) -> list[Claim]:
+    """Every claim of one record: each statement's topic claims, proposition, deaths and whereabouts, then the
+    claims drawn from the whole (account disputes, the article's verdicts, rebuttals by reference, implied
+    claims, figures, events), deduplicated."""
     v = View(rec)
     out: list[Claim] = []
     cues = dispute_cues()
@@ -56,78 +59,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         lead = _lead_in(v, q)
         speaker = q.get("speaker") or _introducer(v, q, lead) or _pronoun_speaker(v, q)
         denial = bool(set(cue.split()) & cues) or _cue_negated(cue, lead)
-        dispute = topics()["*"]["dispute"].search(content)
-        for topic, roles in topics().items():
-            if topic == "*":
-                continue
-            hit = None
-            # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
-            text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if "reference" in roles else content
-            for role in ("assert", "lose", "fake", "unfinished", "holds", "rout"):
-                m = roles[role].search(text) if role in roles else None
-                if m and (hit is None or m.start() < hit[1].start()):
-                    hit = (role, m)
-            if hit is None and "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()):
-                hit = ("assert", None)  # the speech act is the claim: "X blamed Y for the attack"
-            if hit is not None and hit[1] is not None and INTENDED.search(content[:hit[1].start()]) and not (
-                    "done" in roles and roles["done"].search(content[:hit[1].start()])):
-                hit = None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
-            if hit is not None and hit[1] is not None and NOT_ALL.search(content[:hit[1].start()]):
-                hit = None
-            if hit is not None and hit[1] is not None and "concessive" in topics()["*"] and \
-                    topics()["*"]["concessive"].match(content[hit[1].end():].lstrip()):
-                hit = None  # "the capture of X does not mean an end to the threat": concedes the act, no claim
-            if hit is not None and hit[1] is not None and "reason" in topics()["*"] and \
-                    topics()["*"]["reason"].search(content[:hit[1].start()]):
-                hit = None  # "It is not because X has been defeated": a negated reason, neither claim nor denial
-            if hit is not None and hit[1] is not None and "conditional" in topics()["*"] and \
-                    topics()["*"]["conditional"].search(content[:hit[1].start()]):
-                hit = None  # "would respond if Assad used chemical weapons again": a hypothetical
-            if hit is not None and hit[0] == "fake" and hit[1] is not None and "organised" in roles and \
-                    roles["organised"].search(content[:hit[1].start()]):
-                hit = None  # "protests staged by X": an event held, not one made up
-            if hit is not None and hit[1] is not None and "duty" in roles and \
-                    roles["duty"].search(content[:hit[1].end()]):
-                hit = None  # "we have a responsibility as a society", "countries must take responsibility": a duty
-            if hit is not None and hit[1] is not None and "anyone" in roles and \
-                    roles["anyone"].search(content[:hit[1].end()]):
-                hit = None  # "whoever's responsible for this", "prosecute those responsible": no one named
-            if hit is not None:
-                role, m = hit
-                negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
-                                             or _disputed_before(content, m.start())
-                                             or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
-                                             or bool(topics()["*"]["premature"].search(content[:m.start()]))
-                                             or _negated_belief_before(content, m.start()))
-                if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
-                    polarity = 1 if denial or negated else -1
-                elif role in ("unfinished", "holds"):  # "the fight against X is far from over", "X still holds
-                    polarity = 1 if denial else -1      # territory": against X's defeat
-                elif denial or negated:
-                    polarity = -1
-                elif role == "lose":
-                    if not dispute:
-                        continue  # "we will not surrender" is handled above; a plain loss is not a claim for
-                    polarity = -1  # "the claim that X had fallen was propaganda"
-                else:
-                    polarity = 1
-                    if dispute:  # "the claim of victory was false"
-                        polarity = -1
-                about = topic_about().get(topic)
-                objects = (_act_objects(v, q) if about == "places" else _named_parties(v, q, speaker)
-                           if about == "actors" else _objects(v, q, content, m))
-                if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
-                    continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
-                out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
-                                 subjects=_people_named(v, q) if about == "actors" else [],
-                                 against=_named_target(v, q) if polarity < 0 else None, objects=objects,
-                                 parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
-                                 regions=_event_regions(v, q) if about == "places" else None,
-                                 provincial=about == "places" and _provincial(v, q)))
-                continue
-            if "continue" in roles and roles["continue"].search(content):
-                out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
-                                 strength="continue"))
+        out.extend(_topic_claims(v, q, content, cue, speaker, denial))
         prop = _proposition(q, content, speaker, denial or _countered(cue, content))
         if prop:
             out.append(prop)
@@ -143,9 +75,101 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
     out.extend(_account_disputes(v, out))
     out.extend(_article_verdicts(v, said, out))
     events = _event_claims(v)
-    # a rebuttal by reference answers the topic claims the article has reported before it (what it is about is
-    # not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
-    # accusation ("Israel accused Hezbollah of X. Hezbollah denied the charge.")
+    _add_rebuttals(v, out, events, rebuttals)
+    out.extend(_implied(out))
+    out.extend(_figure_claims(v))
+    out.extend(events)
+    return _dedup(out)
+
+
+def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: str | None,
+                  denial: bool) -> list[Claim]:
+    """One statement's claims on the topics of claim_topics.tsv: for or against the act each topic names, with
+    what it is about (places, actors or objects); a topic's "continue" phrase is a claim against its end."""
+    out: list[Claim] = []
+    dispute = topics()["*"]["dispute"].search(content)
+    for topic, roles in topics().items():
+        if topic == "*":
+            continue
+        hit = _topic_hit(roles, content, cue)
+        if hit is not None:
+            role, m = hit
+            polarity = _polarity(role, m, content, denial, bool(dispute))
+            if polarity is None:
+                continue
+            about = topic_about().get(topic)
+            objects = (_act_objects(v, q) if about == "places" else _named_parties(v, q, speaker)
+                       if about == "actors" else _objects(v, q, content, m))
+            if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
+                continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
+            out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
+                             subjects=_people_named(v, q) if about == "actors" else [],
+                             against=_named_target(v, q) if polarity < 0 else None, objects=objects,
+                             parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
+                             regions=_event_regions(v, q) if about == "places" else None,
+                             provincial=about == "places" and _provincial(v, q)))
+        elif "continue" in roles and roles["continue"].search(content):
+            out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], strength="continue"))
+    return out
+
+
+def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str) -> tuple[str, re.Match | None] | None:
+    """The topic's first role phrase in the content, or the cue itself when the speech act is the claim ("X
+    blamed Y for the attack"); None when the words before or after it make it no claim."""
+    hit = None
+    # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
+    text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if "reference" in roles else content
+    for role in ("assert", "lose", "fake", "unfinished", "holds", "rout"):
+        m = roles[role].search(text) if role in roles else None
+        if m and (hit is None or m.start() < hit[1].start()):
+            hit = (role, m)
+    if hit is None:
+        return ("assert", None) if "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()) else None
+    role, m = hit
+    before, common = content[:m.start()], topics()["*"]
+    if INTENDED.search(before) and not ("done" in roles and roles["done"].search(before)):
+        return None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
+    if NOT_ALL.search(before):
+        return None
+    if "concessive" in common and common["concessive"].match(content[m.end():].lstrip()):
+        return None  # "the capture of X does not mean an end to the threat": concedes the act, no claim
+    if "reason" in common and common["reason"].search(before):
+        return None  # "It is not because X has been defeated": a negated reason, neither claim nor denial
+    if "conditional" in common and common["conditional"].search(before):
+        return None  # "would respond if Assad used chemical weapons again": a hypothetical
+    if role == "fake" and "organised" in roles and roles["organised"].search(before):
+        return None  # "protests staged by X": an event held, not one made up
+    if "duty" in roles and roles["duty"].search(content[:m.end()]):
+        return None  # "we have a responsibility as a society", "countries must take responsibility": a duty
+    if "anyone" in roles and roles["anyone"].search(content[:m.end()]):
+        return None  # "whoever's responsible for this", "prosecute those responsible": no one named
+    return hit
+
+
+def _polarity(role: str, m: re.Match | None, content: str, denial: bool, dispute: bool) -> int | None:
+    """For (1) or against (-1) the act of a topic hit; None for a plain loss, which is no claim."""
+    negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
+                                 or _disputed_before(content, m.start())
+                                 or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
+                                 or bool(topics()["*"]["premature"].search(content[:m.start()]))
+                                 or _negated_belief_before(content, m.start()))
+    if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
+        return 1 if denial or negated else -1
+    if role in ("unfinished", "holds"):  # "the fight against X is far from over", "X still holds territory":
+        return 1 if denial else -1        # against X's defeat
+    if denial or negated:
+        return -1
+    if role == "lose":  # "we will not surrender" is handled above; a plain loss is no claim, a disputed one is
+        return -1 if dispute else None  # "the claim that X had fallen was propaganda"
+    return -1 if dispute else 1  # "the claim of victory was false"
+
+
+def _add_rebuttals(v: View, out: list[Claim], events: list[Claim],
+                   rebuttals: list[tuple[dict[str, Any], str | None]]) -> None:
+    """A rebuttal by reference answers the topic claims the article has reported before it (what it is about is
+    not named), and the acts reported before it that name its speaker as their actor, or as the accused of an
+    accusation ("Israel accused Hezbollah of X. Hezbollah denied the charge."). Appended to `out` one rebuttal at
+    a time: a later rebuttal's objects see the earlier ones."""
     for q, speaker in rebuttals:
         # an unnamed agent's dispute of "a claim" is an apposition to the claim it follows ("X said p, a claim
         # dismissed by the court"): it answers the claims of its sentence and the one before only
@@ -157,10 +181,6 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                          objects=_rebutted_objects(v, out, topic, q))
                    for topic in asserted)
-    out.extend(_implied(out))
-    out.extend(_figure_claims(v))
-    out.extend(events)
-    return _dedup(out)
 
 
 def _rebutted_objects(v: View, claims: list[Claim], topic: str, q: dict[str, Any]) -> list[str] | None:

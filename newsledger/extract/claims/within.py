@@ -12,10 +12,23 @@ from newsledger.extract.claims.vocabulary import topic_deflected
 
 
 def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The contradictions within one record, in this order: topic claims answered by an explicit dispute,
+    propositions, an accused party blaming another, whereabouts, figures, events claimed and denied. Each kind
+    sees those found before it (a dispute is not reported twice)."""
     v = View(rec)
     claims = claims_of(rec)
     out: list[dict[str, Any]] = []
-    # topic claims
+    _add_topic_disputes(v, claims, out)
+    out.extend(_propositions_in(v, claims, out))
+    _add_deflections(v, claims, out)
+    _add_whereabouts(v, claims, out)
+    _add_figures(v, claims, out)
+    _add_event_disputes(v, claims, out)
+    return out
+
+
+def _add_topic_disputes(v: View, claims: list[Claim], out: list[dict[str, Any]]) -> None:
+    """A topic claim and an explicit dispute of it by another side, about the same things and people."""
     # topics in the order the article first states them (a set's order would change with the hash seed)
     for topic in dict.fromkeys(c.topic for c in claims
                                if not c.topic.startswith(("figure:", "whereabouts", PROPOSITION))):
@@ -51,15 +64,20 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
         if topic.startswith("event:") and any(set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             continue
         out.append(_contradiction(v, topic, pro, con))
-    out.extend(_propositions_in(v, claims, out))
-    # an accused party blaming another for the same act
+
+
+def _add_deflections(v: View, claims: list[Claim], out: list[dict[str, Any]]) -> None:
+    """An accused party blaming another for the same act."""
     for topic in dict.fromkeys(c.topic for c in claims if c.topic in topic_deflected()):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0 and c.parties and c.speaker]
         for blamed in pro:
             rivals = [c for c in pro if _deflects(v, blamed, v, c)]
             if rivals and not any(blamed.evidence in d["evidence_for"] for d in out):
                 out.append(_contradiction(v, topic, [blamed], rivals))
-    # whereabouts
+
+
+def _add_whereabouts(v: View, claims: list[Claim], out: list[dict[str, Any]]) -> None:
+    """Someone said to have left for one place and, by another speaker, to be in another."""
     placed = [c for c in claims if c.topic == "whereabouts" and c.polarity > 0]
     present = [c for c in claims if c.topic == "whereabouts" and c.polarity < 0]
     for p in placed:
@@ -69,7 +87,11 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
             out.append(_contradiction(v, "whereabouts", [p], against,
                                       claim=f"{' and '.join(v.name(s) for s in p.subjects)} left for "
                                             f"{p.place.title()} (said by {v.name(p.speaker)})"))
-    # figures from different speakers close together
+
+
+def _add_figures(v: View, claims: list[Claim], out: list[dict[str, Any]]) -> None:
+    """Figures of one thing from speakers of different sides, close together (two sentences or one place), that
+    disagree."""
     figs = [c for c in claims if c.topic.startswith("figure:") and c.speaker]
     seen = set()
     for i, a in enumerate(figs):
@@ -83,18 +105,19 @@ def contradictions_in(rec: dict[str, Any]) -> list[dict[str, Any]]:
                 continue
             seen.add((a.evidence, b.evidence))
             out.append(_figure_contradiction(v, a, b))
-    # events claimed by one side, denied by another
+
+
+def _add_event_disputes(v: View, claims: list[Claim], out: list[dict[str, Any]]) -> None:
+    """Events claimed by one side, denied by another, unless a dispute found before answers them already
+    ("denied the charge" against a claim of responsibility is not reported again as the accusation event's)."""
     for topic in dict.fromkeys(c.topic for c in claims if c.topic.startswith("event:")):
         pro = [c for c in claims if c.topic == topic and c.polarity > 0]
         con = [c for c in claims if c.topic == topic and c.polarity < 0 and c.speaker]
         pro_side = set().union(*(v.side(c.speaker) for c in pro)) if pro else set()
         con = [c for c in con if c.speaker not in pro_side]
-        # one dispute answered on a topic already ("denied the charge" against a claim of responsibility) is not
-        # reported again as the accusation event's
         if pro and con and not any(set(d["evidence_for"]) & {c.evidence for c in pro}
                                    or set(d["evidence_against"]) >= {c.evidence for c in con} for d in out):
             out.append(_contradiction(v, topic, pro, con))
-    return out
 
 
 def _propositions_in(v: View, claims: list[Claim], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
