@@ -189,14 +189,34 @@ def _good_place(p: dict[str, Any]) -> bool:
 def build_pairs(corpus: Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Pairs with their label, kind and family; `a` and `b` are extracted records. `limit` caps the bases per
     family (figure excerpts with an exact figure, with a lower bound, claims)."""
-    from newsledger.extract.claims import claims_of
+    limit = limit or 12
+    exact, lower, places = _figure_bases(corpus, limit)
+    pairs = _figure_pairs(exact, lower)
+    pairs += _claim_pairs(_claim_bases(corpus, places, limit), places)
+    for p in pairs:
+        bid, text, d = p["b"]
+        p["b"] = _record(bid, text, d)
+    return pairs
+
+
+def _record(aid: str, text: str, date: str) -> dict[str, Any]:
     from newsledger.model import Article
     from newsledger.pipeline import extract_record
 
-    limit = limit or 12
+    return extract_record(Article(text=text, id=aid, published=date)).to_dict()
 
-    def rec(aid: str, text: str, date: str) -> dict[str, Any]:
-        return extract_record(Article(text=text, id=aid, published=date)).to_dict()
+
+def _pair(label: str, kind: str, family: str, a: dict[str, Any], b: tuple[str, str, str],
+          **extra: Any) -> dict[str, Any]:
+    """A pair whose second side is still (id, text, date), extracted at the end."""
+    return {"label": label, "type": kind, "family": family, "a": a, "b": b, **extra}
+
+
+def _figure_bases(corpus: Path, limit: int) -> tuple[list, list, list[str]]:
+    """Figure excerpts the extractor reads as a casualty figure with a place (only those can test the
+    cross-article rule), exact and lower bounds apart, up to `limit` each; and the places their records name
+    (the claim templates' places)."""
+    from newsledger.extract.claims import claims_of
 
     exact, lower = [], []
     places: list[str] = []
@@ -206,89 +226,96 @@ def build_pairs(corpus: Path, limit: int | None = None) -> list[dict[str, Any]]:
             if len(exact) >= limit and len(lower) >= limit:
                 break
             continue
-        r = rec(ex["id"], ex["text"], ex["date"])
+        r = _record(ex["id"], ex["text"], ex["date"])
         for p in r.get("places", []):
             if _good_place(p) and p["text"] not in places and "'" not in p["text"] and "\u2019" not in p["text"]:
                 places.append(p["text"])
-        # only figures the extractor reads as a casualty figure with a place can test the cross-article rule
         figs = [c for c in claims_of(r) if c.topic.startswith("figure:") and c.place and c.value == ex["value"]
                 and c.approximate == bool(ex["bound"])]
         if figs:
             pool.append((ex, r))
-    pairs: list[dict[str, Any]] = []
+    return exact, lower, places
 
-    def add(label: str, kind: str, family: str, a: dict[str, Any], b: tuple[str, str, str], **extra: Any) -> None:
-        pairs.append({"label": label, "type": kind, "family": family, "a": a, "b": b, **extra})
 
+def _figure_pairs(exact: list, lower: list) -> list[dict[str, Any]]:
+    """Each exact figure: the same text, a lower bound, +1, doubled, and an unrelated excerpt of the same date;
+    each lower bound: higher, equal ("at least" only) and lower figures."""
+    pairs = []
     for i, (ex, r) in enumerate(exact):
         n, d, rid = ex["value"], ex["date"], ex["id"]
-        add("agree", "same", "figures", r, (rid + "-same", ex["text"] + "\n\nFurther details were not immediately "
-                                            "available.", d))
-        add("agree", "bound", "figures", r, (rid + "-bound", variant(ex, f"at least {n}"), d))
-        add("disagree", "+1", "figures", r, (rid + "-plus1", variant(ex, str(n + 1)), d))
-        add("disagree", "x2", "figures", r, (rid + "-double", variant(ex, str(2 * n + 3)), d))
+        pairs.append(_pair("agree", "same", "figures", r, (rid + "-same", ex["text"] + "\n\nFurther details were "
+                                                           "not immediately available.", d)))
+        pairs.append(_pair("agree", "bound", "figures", r, (rid + "-bound", variant(ex, f"at least {n}"), d)))
+        pairs.append(_pair("disagree", "+1", "figures", r, (rid + "-plus1", variant(ex, str(n + 1)), d)))
+        pairs.append(_pair("disagree", "x2", "figures", r, (rid + "-double", variant(ex, str(2 * n + 3)), d)))
         if len(exact) > 1:
             ex2, _ = exact[(i + 1) % len(exact)]
-            add("agree", "unrelated", "figures", r, (f"{ex2['id']}-samedate", ex2["text"], d))
+            pairs.append(_pair("agree", "unrelated", "figures", r, (f"{ex2['id']}-samedate", ex2["text"], d)))
     for ex, r in lower:
         n, d, rid = ex["value"], ex["date"], ex["id"]
-        add("agree", "lb-higher", "figures-bound", r, (rid + "-higher", variant(ex, str(n + 3)), d))
+        pairs.append(_pair("agree", "lb-higher", "figures-bound", r, (rid + "-higher", variant(ex, str(n + 3)), d)))
         if ex["bound"] == "at least":
-            add("agree", "lb-equal", "figures-bound", r, (rid + "-equal", variant(ex, str(n)), d))
+            pairs.append(_pair("agree", "lb-equal", "figures-bound", r, (rid + "-equal", variant(ex, str(n)), d)))
         if n >= 4:
-            add("disagree", "lb-lower", "figures-bound", r, (rid + "-lower", variant(ex, str(n // 2)), d))
+            pairs.append(_pair("disagree", "lb-lower", "figures-bound", r,
+                               (rid + "-lower", variant(ex, str(n // 2)), d)))
+    return pairs
 
-    # claims: templated over the harvested places, then the real Guardian claim excerpts
-    claim_bases: list[tuple[dict[str, Any], str, int, str]] = []  # (record, place, sides index, date)
+
+def _claim_bases(corpus: Path, places: list[str], limit: int) -> list[tuple[dict[str, Any], str, int, str]]:
+    """(record, place, sides index, date): claims templated over the harvested places, then the real Guardian
+    claim excerpts with a control claim and a place (up to `limit`)."""
+    from newsledger.extract.claims import claims_of
+
+    bases: list[tuple[dict[str, Any], str, int, str]] = []
     for k, p in enumerate(places[:max(limit, CLAIM_BASES)]):
         c, z, w = SIDES[k % len(SIDES)]
         day = DAYS[k % len(DAYS)]
         date = f"2019-0{1 + k % 9}-{10 + k % 15}"
         text = _fill(CLAIMS[k % len(CLAIMS)], c, z, w, p, day)
-        claim_bases.append((rec(f"t{k}-claim", text, date), p, k, date))
+        bases.append((_record(f"t{k}-claim", text, date), p, k, date))
     for ex in claim_excerpts(corpus):
-        if len([b for b in claim_bases if b[0]["article"]["id"].startswith("g")]) >= limit:
+        if len([b for b in bases if b[0]["article"]["id"].startswith("g")]) >= limit:
             break
-        r = rec(ex["id"] + "-claim", ex["text"], ex["date"])
+        r = _record(ex["id"] + "-claim", ex["text"], ex["date"])
         pro = [c for c in claims_of(r) if c.topic == "control" and c.polarity > 0 and c.speaker]
         objs = [p["text"] for p in r.get("places", []) if _good_place(p)]
         if not pro or not objs:
             continue
         names = {a["name"].lower() for a in r.get("actors", [])}
         side = next(i for i, s in enumerate(SIDES) if not any(w.lower() in " ".join(names) for w in s[1].split()[-2:]))
-        claim_bases.append((r, objs[0], side, ex["date"]))
-    for k, (r, p, side, date) in enumerate(claim_bases):
+        bases.append((r, objs[0], side, ex["date"]))
+    return bases
+
+
+def _claim_pairs(bases: list[tuple[dict[str, Any], str, int, str]], places: list[str]) -> list[dict[str, Any]]:
+    """Each claim base against a denial (disagree) and the answers that agree: a confirmation, a restatement
+    (templated claimants only), a denial about another place or outside the window, a person's capture, the
+    claimant's own side (templated only), an unconfirmed report, another action."""
+    pairs = []
+    for k, (r, p, side, date) in enumerate(bases):
         c, z, w = SIDES[side % len(SIDES)]
         day = DAYS[k % len(DAYS)]
         other = next((q for q in places if q != p and q.lower() not in p.lower() and p.lower() not in q.lower()),
                      None)
         rid = r["article"]["id"]
         real = rid.startswith("g")
-        add("disagree", "denial", "claims", r,
-            (rid + "-denial", _fill(DENIALS[k % len(DENIALS)], c, z, w, p, day), _later(date, 1)), real=real)
-        add("agree", "confirm", "claims", r,
-            (rid + "-confirm", _fill(CONFIRMS[k % len(CONFIRMS)], c, z, w, p, day), date), real=real)
+
+        answers = [("disagree", "denial", "-denial", DENIALS, p, _later(date, 1)),
+                   ("agree", "confirm", "-confirm", CONFIRMS, p, date)]
         if not real:  # a restatement by the claimant's side: only where the claimant is a templated actor
-            add("agree", "restate", "claims", r,
-                (rid + "-restate", _fill(RESTATES[k % len(RESTATES)], c, z, w, p, day), _later(date, 1)), real=real)
+            answers.append(("agree", "restate", "-restate", RESTATES, p, _later(date, 1)))
         if other:
-            add("agree", "other-place", "claims", r,
-                (rid + "-other", _fill(DENIALS[k % len(DENIALS)], c, z, w, other, day), date), real=real)
-        add("agree", "later", "claims", r,
-            (rid + "-later", _fill(DENIALS[k % len(DENIALS)], c, z, w, p, day), _later(date, OUTSIDE_WINDOW)),
-            real=real)
-        add("agree", "person-capture", "claims", r,
-            (rid + "-person", _fill(PERSON[k % len(PERSON)], c, z, w, p, day), date), real=real)
+            answers.append(("agree", "other-place", "-other", DENIALS, other, date))
+        answers += [("agree", "later", "-later", DENIALS, p, _later(date, OUTSIDE_WINDOW)),
+                    ("agree", "person-capture", "-person", PERSON, p, date)]
         if not real:
-            add("agree", "own-side", "claims", r,
-                (rid + "-own", _fill(OWN_SIDE[k % len(OWN_SIDE)], c, z, w, p, day), _later(date, 1)), real=real)
-        add("agree", "unconfirmed", "claims", r,
-            (rid + "-unconfirmed", _fill(UNCONFIRMED[k % len(UNCONFIRMED)], c, z, w, p, day), date), real=real)
-        add("agree", "other-action", "claims", r,
-            (rid + "-action", _fill(OTHER_ACTION[k % len(OTHER_ACTION)], c, z, w, p, day), date), real=real)
-    for p in pairs:
-        bid, text, d = p["b"]
-        p["b"] = rec(bid, text, d)
+            answers.append(("agree", "own-side", "-own", OWN_SIDE, p, _later(date, 1)))
+        answers += [("agree", "unconfirmed", "-unconfirmed", UNCONFIRMED, p, date),
+                    ("agree", "other-action", "-action", OTHER_ACTION, p, date)]
+        for label, kind, suffix, templates, place, when in answers:
+            text = _fill(templates[k % len(templates)], c, z, w, place, day)
+            pairs.append(_pair(label, kind, "claims", r, (rid + suffix, text, when), real=real))
     return pairs
 
 

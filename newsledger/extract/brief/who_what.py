@@ -247,17 +247,8 @@ class WhoWhat:
         if who is None or what is None:
             return None
         # A passive with its agent ("X bombed by Y"): the agent is who, the patient belongs to what.
-        agent = next((ch for ch in verb.children if ch.dep_ == "agent"
-                      or (ch.dep_ == "prep" and ch.lower_ == "by" and verb.tag_ == "VBN")), None)
-        if agent is None and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(ch.dep_ == "dobj" for ch in
-                                                                                     verb.children))) \
-                and any(ch.dep_ in {"nsubjpass", "nsubj"} for ch in verb.children):
-            # "bombed in an attack by X": the agent on the event noun of the verb's phrase
-            agent = next((b for p in verb.children if p.dep_ == "prep" and p.i > verb.i
-                          for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
-                          for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
-        agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-        if agent_obj is not None and agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        agent_obj = _named_agent(verb)
+        if agent_obj is not None:
             patient = who
             who = self._np(agent_obj)
             if who is None:
@@ -272,6 +263,14 @@ class WhoWhat:
         else:
             act = None
         c = Clause(src, rank, verb, subj, who, what)
+        self._score(c, act)
+        return c
+
+    def _score(self, c: Clause, act: Token | None) -> None:
+        """The clause's what score, who score and their parts (`c.extra`): position first (the headline states
+        the main event), then how often its actor is mentioned, whether it is named, the clause's shape and
+        role (a main clause over a reported one; a speech verb is no event)."""
+        src, rank, verb, subj, who, what = c.src, c.rank, c.verb, c.subj, c.who, c.what
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
         lemma = verb.lemma_.lower()
@@ -319,7 +318,6 @@ class WhoWhat:
         bare = all(t.i == verb.i or t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in src.doc[what[0]:what[1]])
         c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
                    "act": act, "bare": bare}
-        return c
 
     @staticmethod
     def _delayed_identification(src: Src, rank: int, root: Token, verb: Token | None = None) -> bool:
@@ -568,3 +566,18 @@ class WhoWhat:
                 if len(n) > 3 and n in low and len(n) > best_len:
                     best, best_len = a, len(n)
         return best
+
+
+def _named_agent(verb: Token) -> Token | None:
+    """The named agent of a passive ("bombed by X"; "bombed in an attack by X": the agent on the event noun of
+    the verb's phrase): the object of its "by", when it is a person, organisation, group or country."""
+    agent = next((ch for ch in verb.children if ch.dep_ == "agent"
+                  or (ch.dep_ == "prep" and ch.lower_ == "by" and verb.tag_ == "VBN")), None)
+    if agent is None and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(ch.dep_ == "dobj" for ch in
+                                                                                 verb.children))) \
+            and any(ch.dep_ in {"nsubjpass", "nsubj"} for ch in verb.children):
+        agent = next((b for p in verb.children if p.dep_ == "prep" and p.i > verb.i
+                      for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                      for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
+    agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return agent_obj if agent_obj is not None and agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} else None
