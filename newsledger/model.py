@@ -39,6 +39,7 @@ class Article:
     published: str | None = None  # ISO date (YYYY-MM-DD) or None when unknown
     language: str = "en"
     source: str | None = None  # where it was read from: "path" or "path:line"
+    published_from: str | None = None  # "text": the date was printed in the text's opening lines; None: given
 
     def __post_init__(self) -> None:
         if self.id is None:
@@ -51,7 +52,7 @@ class Article:
     def header(self) -> dict[str, Any]:
         return {"id": self.id, "url": self.url, "title": self.title, "outlet": self.outlet,
                 "published": self.published, "language": self.language, "text_sha256": self.sha256,
-                "source": self.source, "chars": len(self.text)}
+                "source": self.source, "chars": len(self.text), "published_from": self.published_from}
 
 
 @dataclass

@@ -13,7 +13,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from newsledger import nlp
 from newsledger.extract import actors, claims, events, places, quantities, quotes, times
 from newsledger.extract import brief as brief_extractor
+from newsledger.extract.timex.absolute import published_from_text
 from newsledger.ingest.base import InputError
 from newsledger.model import Article, Record, Sentence
 
@@ -107,6 +108,9 @@ def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record
     """The record of a parsed article: `doc` is the parse of `article.text` (newsledger.nlp.parse_titled), `title`
     its parsed title."""
     doc._.title = title
+    if article.published is None and (printed := published_from_text(article.text)):
+        # the dateline or byline block of a text without metadata dates it (a copy: the caller's article is theirs)
+        article = replace(article, published=printed, published_from="text")
     record = Record(article=article)
     text = article.text  # `doc` parses it; Span.text and Doc.text rebuild it token by token
     record.sentences = [Sentence(s.start_char, s.start_char + len(body), body)

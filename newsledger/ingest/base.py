@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from newsledger.extract.timex.absolute import published_from_text
 from newsledger.model import Article
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -96,5 +97,7 @@ def make_article(text: str, where: str, options: ReadOptions, **meta) -> Article
         raise ReadError("no article text")
     if len(text) > options.max_chars:
         raise ReadError(f"article too large: {len(text):,} characters > limit {options.max_chars:,} (--max-chars)")
-    published = meta.pop("published", None) or options.published
+    published = meta.pop("published", None)
+    if not published and options.published and not published_from_text(text):
+        published = options.published  # the default yields to a date the text prints (the pipeline reads it)
     return Article(text=text, source=where, published=published, **meta)

@@ -1,5 +1,5 @@
 """Absolute date strings, the one place dateparser is used (never for relative expressions, so the current
-clock is never consulted), and the publication date from metadata or HTML."""
+clock is never consulted), and the publication date from metadata, HTML or the article's own opening lines."""
 from __future__ import annotations
 
 import datetime as dt
@@ -110,4 +110,40 @@ def published_from_html(html: str) -> str | None:
     if m:
         d = parse_absolute(m.group(1))
         return d.isoformat() if d else None
+    return None
+
+
+# A publication date printed in the opening lines of a text without metadata (news layout: the byline or dateline
+# block before the story): a full date at most this far into a line, in the text's first characters, after
+# nothing but a byline, an outlet, a dateline place or a "Published"/"Updated" label, and followed by nothing but
+# a clock time, a wire credit, a dash or a capitalised place ("Cleve R. Wootson Jr., The Washington Post March
+# 31, 2018 2:36 pm."; "April 5, 2018 Honolulu"; "LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) --"; "Published
+# Saturday, March 31, 2018"). A date inside a sentence ("On March 30, 2018, police ...") is the event's, not the
+# article's.
+OPENING_CHARS = 600
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_FULL_DATE = (rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|"
+              r"\d{4}-\d{2}-\d{2})")
+_NAME_WORD = r"(?:[A-Z][\w.'’&-]*|of|the|and|de|du|al|von|van)"
+_OPENING_DATE = re.compile(
+    rf"(?m)^[ \t]*(?P<before>(?:By )?(?:{_NAME_WORD}[ ,]+)*?"
+    rf"(?:(?:Published|Posted|Updated|First published|Last updated|Last modified)(?: on)?:?[ ]+)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?)"
+    rf"(?P<date>{_FULL_DATE})"
+    r"(?P<after>[ \t]*(?:$|\d{1,2}[:.]\d{2}|\(|[-—–/|•·]|[A-Z]))")
+# A lone sentence-opening preposition before the date makes it a sentence's adverbial, not a dateline.
+_SENTENCE_OPENERS = {"on", "in", "since", "until", "from", "before", "after", "by", "as", "at", "during", "between"}
+
+
+def published_from_text(text: str) -> str | None:
+    """The ISO publication date printed in the opening lines of an article's text (see `_OPENING_DATE`), or None.
+    A "TITLE: ... LINK: ..." header line (GeoWebNews' layout) is skipped like any line without a date."""
+    for m in _OPENING_DATE.finditer(text[:OPENING_CHARS]):
+        before = m.group("before").strip(" ,")
+        if len(before) > 80 or before.lower() in _SENTENCE_OPENERS:
+            continue
+        d = parse_absolute(m.group("date").replace(".", ""))
+        if d:
+            return d.isoformat()
     return None
