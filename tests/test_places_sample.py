@@ -9,8 +9,8 @@ def _p(start, end, lat=None, lon=None):
     return {"start": start, "end": end, "lat": lat, "lon": lon, "text": "x"}
 
 
-def _j(article, start, end, lat, lon, recognised, resolved, within, gold=(None, None)):
-    return Judged(article, start, end, None, lat, lon, recognised, resolved, within, gold[0], gold[1])
+def _j(article, start, end, lat, lon, recognised, resolved, within, gold=(None, None), kind="-"):
+    return Judged(article, start, end, None, lat, lon, recognised, resolved, within, gold[0], gold[1], kind)
 
 
 def test_a_row_matches_same_article_overlapping_offsets_only():
@@ -36,7 +36,7 @@ def test_the_scorer_counts_recognition_strict_lenient_moved_and_share_judged():
     rows = [_j(a, 0, 5, 10.0, 10.0, "place", "right", "yes"),
             _j(a, 80, 85, 5.0, 5.0, "place", "right", "yes"),
             _j(a, 10, 15, 20.0, 20.0, "place", "wrong-namesake", "no", (21.0, 21.0)),
-            _j(a, 20, 25, 30.0, 30.0, "not-a-place", "-", "-"),
+            _j(a, 20, 25, 30.0, 30.0, "not-a-place", "-", "-", kind="demonym"),
             _j(a, 30, 35, None, None, "place", "no-coordinates", "-", (3.0, 3.0)),
             _j(a, 40, 45, 9.0, 9.0, "place", "wrong-level", "no", (0.0, 0.0)),
             _j(a, 50, 55, 9.0, 9.0, "place", "wrong-namesake", "no"),
@@ -52,6 +52,8 @@ def test_the_scorer_counts_recognition_strict_lenient_moved_and_share_judged():
     # unknown and not-a-place left out)
     assert s["lenient_n"] == 4 and s["accuracy_lenient"] == 0.75
     assert s["right_entry"] == 2
+    # the demonym read as a place: one more right of the 7 scored
+    assert s["demonyms"] == 1 and s["accuracy_demonyms_as_places"] == round(4 / 7, 4)
 
 
 def test_halves_are_drawn_on_the_article_id():

@@ -14,9 +14,10 @@ system's point within 161 km of the place meant: yes, no, -), the judge's point 
 Pooling, as events_sample: a predicted mention is *judged* when a row has the same article and offsets overlapping
 its own. Recognition precision = place / judged; resolution accuracy within 161 km strict = within / judged
 (not-a-place, no-coordinates, unknown count against), lenient = within / place rows with a point and a known place
-meant. A judged mention whose point moved more than 1 km from the row's is scored by its distance to the judge's
-point when the row has one, else left out of resolution (`moved`). Halves by `newsledger.eval.split` on
-`events_sample.split_id`.
+meant; beside them, strict with the demonyms the system resolved to their country counted right (the other reading
+of an adjective of nationality). A judged mention whose point moved more than 1 km from the row's is scored by its
+distance to the judge's point when the row has one, else left out of resolution (`moved`). Halves by
+`newsledger.eval.split` on `events_sample.split_id`.
 
 `newsledger eval --component places --dataset sample` (opt-in: it extracts the pool).
 """
@@ -137,6 +138,8 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
                     and found[j].get("lat") is not None]
     lenient_right = sum(bool(res[j]) for j in lenient_base)
     exact = sum(j.resolved == "right" and res[j] for j in scored)
+    # the other reading of adjectives of nationality: a demonym the system resolved to its country counted right
+    demonyms = sum(j.kind == "demonym" and found[j].get("lat") is not None for j in scored)
 
     def share(k: int, d: int) -> float | None:
         return round(k / d, 4) if d else None
@@ -146,7 +149,9 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
             "places": places, "recognition_precision": share(places, n),
             "scored": len(scored), "within": within, "accuracy": share(within, len(scored)),
             "lenient_n": len(lenient_base), "accuracy_lenient": share(lenient_right, len(lenient_base)),
-            "right_entry": exact, "moved": moved, "gone": len(judged) - n}
+            "right_entry": exact, "demonyms": demonyms,
+            "accuracy_demonyms_as_places": share(within + demonyms, len(scored)),
+            "moved": moved, "gone": len(judged) - n}
 
 
 def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
@@ -155,7 +160,8 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
     ids = select(sorted(pool(corpus)), split_id, split, limit)
     s = score(records(corpus, ids), split)
     extra = {k: s[k] for k in ("predicted", "judged_rows", "judged_found", "share_judged", "places", "within",
-                               "right_entry", "moved", "gone", "lenient_n")}
+                               "right_entry", "moved", "gone", "lenient_n", "demonyms",
+                               "accuracy_demonyms_as_places")}
     return [Score(COMPONENT, DATASET, "recognition_precision", precision=s["recognition_precision"],
                   value=s["recognition_precision"], n=s["judged_found"], split=split),
             Score(COMPONENT, DATASET, "acc@161km", value=s["accuracy"], n=s["scored"], split=split,
