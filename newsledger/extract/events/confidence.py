@@ -50,7 +50,8 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     second wave (evcodes) and left out, each raising the cross-fitted pooled F0.5 but lowering the all-news tune-b
     figures with the suites' own scorers: the target carries a country code, its actor's or its phrase's
     (Event.target_code); the act is told in the text's first two sentences (headline and lead, the inverted
-    pyramid)."""
+    pyramid). Tried in the thirteenth round and left out (the script's docstring): per-type biases, the PLOVER quad
+    class, the trigger's WordNet lexicographer file, and a single-sentence input feature."""
     lemma = ev.trigger.lemma_.lower()
     q = _quote_for(record, ev.trigger.idx)
     in_quote = q is not None and q.kind == "direct"  # the speaker's own words; reported speech is attribution
