@@ -5,7 +5,9 @@ are written for the tests, not taken from any article.
 - a deal, a request or a proposal approved is an agreement (030, AGREE), not praise (051); a loan approved stays aid;
 - sanctions or an embargo lifted are eased (085, RETREAT), not a promise to ease them (0351);
 - troops sent to fight someone are mobilised (154, MOBILIZE), not military cooperation (062); troops sent to a place
-  keep the dictionary's reading."""
+  keep the dictionary's reading;
+- pushing or pressing for something is a demand (100, REQUEST), whatever the demanded thing ("for a vote on", "for
+  sanctions against"); a crowd pushed back stays restricted."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +31,9 @@ def _codes(text: str) -> dict[str, str]:
     ("Ruritania lifted the siege of the town.", "lift", "0872"),
     ("Ruritania sent troops to fight the rebels.", "send", "154"),
     ("Ruritania sent troops to Freedonia.", "send", "062"),
+    ("The senator pushed for a vote on the bill.", "push", "100"),
+    ("Ruritania pressed for sanctions against Freedonia.", "press", "100"),
+    ("Police pushed the protesters back for hours.", "push", "172"),
 ])
 def test_the_class_of_the_object_or_purpose_decides_the_type(text, lemma, code):
     assert _codes(text).get(lemma) == code
