@@ -7,7 +7,8 @@ are written for the tests, not taken from any article.
 - troops sent to fight someone are mobilised (154, MOBILIZE), not military cooperation (062); troops sent to a place
   keep the dictionary's reading;
 - pushing or pressing for something is a demand (100, REQUEST), whatever the demanded thing ("for a vote on", "for
-  sanctions against"); a crowd pushed back stays restricted."""
+  sanctions against"); a crowd pushed back stays restricted;
+- negotiating with someone is a negotiation (046, CONSULT), not diplomatic cooperation (050)."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +35,7 @@ def _codes(text: str) -> dict[str, str]:
     ("The senator pushed for a vote on the bill.", "push", "100"),
     ("Ruritania pressed for sanctions against Freedonia.", "press", "100"),
     ("Police pushed the protesters back for hours.", "push", "172"),
+    ("Ruritania is negotiating with the rebels.", "negotiate", "046"),
 ])
 def test_the_class_of_the_object_or_purpose_decides_the_type(text, lemma, code):
     assert _codes(text).get(lemma) == code
