@@ -69,9 +69,6 @@ __all__ = ["Marked", "belief_verbs", "channel_words", "extract", "find_quotation
 # quotes) in three articles, none gold.
 SHORT_QUOTE_WORDS = 4
 
-# the dependents that make a verb the head of a clause, not of a verb phrase: a subject or a subordinator
-CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "mark"})
-
 
 class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
     """All the quotes of one article: direct, indirect, from headlines and transcripts, joined and attributed."""
@@ -101,16 +98,11 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
                 kept.append(f)
         # what is reported inside another report ("said the union expected X", "said he doubted X", "said
         # that she had told them X") is part of that report, not a report of its own, unless someone else
-        # is named as saying a clause of its own ("X said the defence ministry said that Y"); a named subject's
-        # speech verb with no clause, only an object or an infinitive ("said Russia rejected five names", "said
-        # that the US would maintain its relationship", "said the country pledged to cap its emissions"), is
-        # part of the outer report (CGEL ch. 11, content clauses; PolNeAR tune-a: 6 such inner reports, 1 gold).
-        # A report reaching back over the outer cue ("A, he said, B, as Y said") is left to uncross()
+        # is named as saying it
         kept = [f for f in kept if not any(
             k is not f and k.cue is not None and k.cue.lemma_.lower() in self.speech and f.cue is not None
             and f.cue_text != "according to" and k.start <= f.cue.idx < k.end and f.end <= k.end
-            and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)
-                 or not (self.is_clause(f) or f.start <= k.cue.idx < f.end)) for k in kept)]
+            and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)) for k in kept)]
         kept = self.uncross(kept)
         found += kept
         found += self.transcript_lines(found)
@@ -142,16 +134,6 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
                 speaker_end=sp.end_char if sp is not None else None,
                 date=self.date_for(f)))
         return quotes
-
-    def is_clause(self, f: Found) -> bool:
-        """The content is a clause: a word heading it (its head outside the content) is a verb with a subject or a
-        subordinator of its own ("that the flag was flying", "it cannot deliver"; CGEL ch. 11, content clauses),
-        not a noun phrase ("five names"), an infinitival ("to cap") or a gerund-participial without a subject."""
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None:
-            return False
-        heads = [t for t in span if t.head is t or not span.start <= t.head.i < span.end]
-        return any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in CLAUSE_DEPS for c in t.children) for t in heads)
 
     def uncross(self, kept: list[Found]) -> list[Found]:
         """Two reports whose contents each hold the other's cue ("A, Mr. X said, B, as Y said before he died"):
