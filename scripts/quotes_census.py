@@ -8,6 +8,7 @@ listed).
     python scripts/quotes_census.py otherverb [--set ...] [--cache] [--key LEMMA|CONSTRUCTION|LIST]
     python scripts/quotes_census.py fp        [--set ...] [--cache] [--top N]
     python scripts/quotes_census.py miss      [--set ...] [--cache] [--verbnet DIR] [--top N] [--examples]
+    python scripts/quotes_census.py nested    [--set ...] [--cache] [--examples N]
     python scripts/quotes_census.py runaway   [--corpus DIR] [--long N]
     python scripts/quotes_census.py speaker   --out quotes.jsonl [--half tune] [--show CLASS] | --diff A B
 
@@ -47,6 +48,13 @@ miss (round 9; was quotes_miss_census.py): the gold attributions no prediction o
   "noun cue", "adjective cue", "preposition cue", and for a verb "verb + that-clause / bare clause / infinitive /
   question / object"; a belief or knowledge verb (the belief list, or VerbNet conjecture-29.5, consider-29.9,
   comprehend-87.2, cognize-85, suspect-81, wish-62, want-32.1) is counted apart: "belief ...".
+nested (round 17): one report inside another's content. Gold side: pairs of gold attributions whose inner Cue starts
+  inside the outer Content, by where the inner content lies (wholly inside the outer content, running past its end,
+  starting before it) and whether the inner Source is inside too. Prediction side: pairs of indirect predictions
+  whose inner cue (its words found in the 80 characters before the inner content: the record keeps no cue offset)
+  lies inside the outer content, by which of the two matches a gold strictly and, when the outer matches none,
+  whether its most-overlapping gold ends before the inner cue or runs over it. --examples N (tune-a only) prints N
+  items of each class.
 runaway (round 11; was quotes_runaway_census.py): quotations (`marks.find_quotations`) whose content is over N
   characters (default 600, a round figure fitted to nothing), never closed, or holding an opening double mark, over
   the Guardian sample (`dev/unlabelled/Guardian_SDF_sample.csv`, no line breaks) and PolNeAR train; marks only.
@@ -831,6 +839,68 @@ def speaker_main(a: argparse.Namespace) -> int:
                 print("   ", t[max(0, q["start"] - 250):q["end"] + 150].replace("\n", " "))
 
 
+# ---- nested: a report inside another report's content (round 17) ----
+
+def _inside(a: int, span: tuple[int, int]) -> bool:
+    return span[0] <= a < span[1]
+
+
+def nested_main(args: argparse.Namespace) -> int:
+    if args.examples and args.set != "tune-a":
+        print("--examples: tune-a only", file=sys.stderr)
+        return 2
+    docs, _, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
+    gold_pairs, pred_pairs = Counter(), Counter()
+    shown: dict[str, list[str]] = defaultdict(list)
+    for (name, text, gold), rec in zip(docs, recs):
+        for o in gold:
+            os_ = suite._outer(o)
+            for i in gold:
+                if i is o or not i.cues or not _inside(i.cues[0][0], os_):
+                    continue
+                is_ = suite._outer(i)
+                where = ("inner content wholly inside the outer" if os_[0] <= is_[0] and is_[1] <= os_[1] else
+                         "inner content runs past the outer's end" if is_[0] >= os_[0] else
+                         "inner content starts before the outer")
+                src = ("inner source inside" if i.sources and all(_inside(a, os_) for a, _ in i.sources) else
+                       "inner source outside" if i.sources else "no inner source")
+                gold_pairs[f"{where}; {src}"] += 1
+                shown[f"gold: {where}; {src}"].append(
+                    f"[{name}] OUTER ({o.cue_text}): {text[os_[0]:os_[1]][:200]!r}\n"
+                    f"      INNER ({i.source_text} | {i.cue_text}): {text[is_[0]:is_[1]][:160]!r}")
+        pred = suite.fold(rec.quotes, text)
+        hit = {id(q) for _, q in suite.match(pred, gold, "strict", text)}
+        spans = {id(q): suite.scored_span(q, text) for q in pred}
+        for o in (q for q in pred if q.kind == "indirect"):
+            os_ = spans[id(o)]
+            for i in (q for q in pred if q.kind == "indirect" and q is not o and q.cue):
+                is_ = spans[id(i)]
+                lo = max(0, is_[0] - 80)
+                at = [m.start() + lo for m in re.finditer(re.escape(i.cue), text[lo:is_[0]])]
+                if not at or not _inside(at[-1], os_):
+                    continue
+                cls = ("outer hit" if id(o) in hit else "outer miss") + " / " + \
+                      ("inner hit" if id(i) in hit else "inner miss")
+                best = max(((suite.span_overlap(os_, suite._outer(g)), g) for g in gold), default=(0.0, None),
+                           key=lambda t: t[0])
+                if id(o) not in hit and best[1] is not None and best[0] > 0.1:
+                    cls += ("; the outer's best gold ends before the inner cue" if suite._outer(best[1])[1] <= at[-1]
+                            else "; the outer's best gold runs over the inner cue")
+                pred_pairs[cls] += 1
+                shown[f"pred: {cls}"].append(f"[{name}] OUTER ({o.speaker_text} | {o.cue}): "
+                                             f"{text[os_[0]:os_[1]][:200]!r}\n      INNER ({i.speaker_text} | "
+                                             f"{i.cue}): {text[is_[0]:is_[1]][:160]!r}")
+    print(f"{args.set}: {len(docs)} texts, {sum(len(g) for _, _, g in docs)} gold attributions")
+    print("gold pairs (an inner Cue inside an outer Content):", *(f"  {v} {k}" for k, v in gold_pairs.most_common()),
+          sep="\n")
+    print("indirect prediction pairs (an inner cue inside an outer content):",
+          *(f"  {v} {k}" for k, v in pred_pairs.most_common()), sep="\n")
+    for k, items in shown.items():
+        if args.examples:
+            print(f"\n== {k} ({len(items)})", *(f"  {x}" for x in items[:args.examples]), sep="\n")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="census", required=True)
@@ -860,6 +930,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--verbnet", type=Path)
     p.add_argument("--top", type=int, default=25)
     p.add_argument("--examples", action="store_true", help="tune-a only: one line per miss (class, cue, content)")
+    p = polnear("nested", "one report inside another's content: gold pairs and prediction pairs")
+    p.add_argument("--examples", type=int, default=0, help="tune-a only: N items of each class")
     p = sub.add_parser("runaway", help="long, unclosed and swallowing quotations (marks only)")
     p.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     p.add_argument("--long", type=int, default=600)
@@ -873,7 +945,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 MAINS = {"boundary": boundary_main, "cues": cues_main, "otherverb": otherverb_main, "fp": fp_main,
-         "miss": miss_main, "runaway": runaway_main, "speaker": speaker_main}
+         "miss": miss_main, "nested": nested_main, "runaway": runaway_main, "speaker": speaker_main}
 
 
 def main(argv: list[str] | None = None) -> int:

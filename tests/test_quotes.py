@@ -932,3 +932,14 @@ def test_coordinated_report_of_another_group_is_not_part_of_the_first_content():
     rec, qs = run("To succeed, Dara Maroof says, the plan could draw on the city's history: not a unified vision of "
                   "the past, but one that embraces its diversity.")
     assert find(qs, "the plan could draw", "indirect").text.endswith("one that embraces its diversity")
+
+
+def test_nested_census_lists_items_of_tune_a_only():
+    # the measuring rules: items are listed from tune-a only; the train census prints counts (returns 2 before loading)
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import quotes_census as census
+
+    assert census.nested_main(census.parser().parse_args(["nested", "--set", "train", "--examples", "3"])) == 2
