@@ -43,24 +43,31 @@ def context(rec: dict, e: dict, n: int) -> tuple[str, str]:
             " ".join(" ".join(x["text"].split()) for x in sents[k + 1:k + 2]))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def draw_arguments(description: str, seed: int, n: int, context: int, item: str) -> argparse.Namespace:
+    """The options every sample draw takes (this script's and places_sample_draw.py's): the records cache, the
+    seed and size of the draw, the judging table and listing to write, or a split to score instead."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     ap.add_argument("--records", type=Path, required=True, help="JSON Lines cache of the pool's records")
-    ap.add_argument("--seed", type=int, default=1016)
-    ap.add_argument("--n", type=int, default=160)
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--n", type=int, default=n)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--show", type=Path)
     ap.add_argument("--score", help="score the cached records on this split instead of drawing")
-    ap.add_argument("--context", type=int, default=2,
-                    help="sentences shown before the event's sentence in the listing (one is shown after)")
+    ap.add_argument("--context", type=int, default=context,
+                    help=f"sentences shown before the {item}'s sentence in the listing (one is shown after)")
     args = ap.parse_args()
+    if not args.score and not (args.out and args.show):
+        ap.error("--out and --show are needed to draw")
+    return args
+
+
+def main() -> None:
+    args = draw_arguments(__doc__.split("\n")[0], seed=1016, n=160, context=2, item="event")
     recs = cached(args.corpus, args.records)
     if args.score:
         print(json.dumps(S.score(recs, args.score), indent=1))
         return
-    if not (args.out and args.show):
-        ap.error("--out and --show are needed to draw")
     by_id = {r["article"]["id"]: r for r in recs}
     old = S.load() if S.JUDGED.exists() else []
     evs = [(a, e) for a, e in S.events(recs) if not any(S.matches(a, e, j) for j in old)]

@@ -15,7 +15,6 @@ from collections import Counter
 from pathlib import Path
 
 import newsledger.extract.events as EV
-from newsledger.eval.split import select
 from newsledger.eval.suites import events_allnews as A
 from newsledger.eval.suites import events_guardian as G
 from newsledger.extract.eventcoding import senses as S
@@ -47,12 +46,7 @@ EV.code_sentence, EV.nominal_events = code_sentence, nominal_events
 
 def main(split="tune-a", out="/tmp/evt5/types.json"):
     corpus = Path("/work/shared/corpus")
-    gold = G.load_gold()
-    sets = [("guardian", G.records(corpus, select(sorted(gold, key=int), lambda i: i, split)), gold)]
-    listed = A.load_articles()
-    agold = {a: [] for a in listed}
-    agold.update(G.load_gold(A.GOLD))
-    sets.append(("allnews", A.records(corpus, select(list(listed), lambda a: a, split)), agold))
+    sets = A.both_sets(corpus, split)
     thr = G.default_threshold()
     res, conf = [], Counter()
     for name, recs, gold in sets:
@@ -92,12 +86,7 @@ def main(split="tune-a", out="/tmp/evt5/types.json"):
 def converse(split="tune-a"):
     """Record events matched to a gold event by span only (the lenient any-type match), not by the strict one."""
     corpus = Path("/work/shared/corpus")
-    gold = G.load_gold()
-    sets = [("guardian", G.records(corpus, select(sorted(gold, key=int), lambda i: i, split)), gold)]
-    listed = A.load_articles()
-    agold = {a: [] for a in listed}
-    agold.update(G.load_gold(A.GOLD))
-    sets.append(("allnews", A.records(corpus, select(list(listed), lambda a: a, split)), agold))
+    sets = A.both_sets(corpus, split)
     thr = G.default_threshold()
     for name, recs, gold in sets:
         for aid, rec in recs.items():

@@ -21,7 +21,6 @@ from wordnet30 import WordNet  # noqa: E402
 
 import newsledger.extract.events as E  # noqa: E402
 from newsledger import resources  # noqa: E402
-from newsledger.eval.split import select  # noqa: E402
 from newsledger.eval.suites import events_allnews as A  # noqa: E402
 from newsledger.eval.suites import events_guardian as G  # noqa: E402
 from newsledger.extract.eventcoding import dictionary as D  # noqa: E402
@@ -140,12 +139,7 @@ def main(split: str = "tune-a", out: str = "/tmp/evverbs/census.json") -> None:
     corpus = Path("/work/shared/corpus")
     wn = WordNet()
     core, senses, noms = D.core_verbs(), _senses_lemmas(), D.nominals()
-    gold = G.load_gold()
-    sets = [("guardian", G.records(corpus, select(sorted(gold, key=int), lambda i: i, split)), gold)]
-    listed = A.load_articles()
-    agold = {a: [] for a in listed}
-    agold.update(G.load_gold(A.GOLD))
-    sets.append(("allnews", A.records(corpus, select(list(listed), lambda a: a, split)), agold))
+    sets = A.both_sets(corpus, split)
     thr = G.default_threshold()
     res, counts = [], Counter()
     for name, recs, gold_ in sets:

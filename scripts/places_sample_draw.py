@@ -13,7 +13,6 @@ totals only, at most twice a round). The records cache is the events sample draw
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -23,7 +22,7 @@ from newsledger.eval.split import half
 from newsledger.eval.suites import places_sample as S
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_sample_draw import cached, context  # noqa: E402 (the same cache and listing context)
+from events_sample_draw import cached, context, draw_arguments  # noqa: E402 (the same cache, options, listing)
 
 
 def _cell(x: object) -> str:
@@ -31,23 +30,11 @@ def _cell(x: object) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
-    ap.add_argument("--records", type=Path, required=True, help="JSON Lines cache of the pool's records")
-    ap.add_argument("--seed", type=int, default=1319)
-    ap.add_argument("--n", type=int, default=150)
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--show", type=Path)
-    ap.add_argument("--score", help="score the cached records on this split instead of drawing")
-    ap.add_argument("--context", type=int, default=1,
-                    help="sentences shown before the mention's sentence in the listing (one is shown after)")
-    args = ap.parse_args()
+    args = draw_arguments(__doc__.split("\n")[0], seed=1319, n=150, context=1, item="mention")
     recs = cached(args.corpus, args.records)
     if args.score:
         print(json.dumps(S.score(recs, args.score), indent=1))
         return
-    if not (args.out and args.show):
-        ap.error("--out and --show are needed to draw")
     by_id = {r["article"]["id"]: r for r in recs}
     old = S.load() if S.JUDGED.exists() else []
     ms = [(a, p) for a, p in S.mentions(recs) if not any(S.matches(a, p, j) for j in old)]

@@ -77,6 +77,18 @@ def records(corpus: Path, ids: list[str]) -> dict[str, Record]:
     return G.extract(arts, ids)
 
 
+def both_sets(corpus: Path, split: str) -> list[tuple[str, dict[str, Record], dict[str, list[G.GoldEvent]]]]:
+    """(name, records, gold) of the Guardian and the all-news event sets on one split, every listed all-news
+    article with its gold (none for those with no event): what the census scripts read."""
+    gold = G.load_gold()
+    sets = [("guardian", G.records(corpus, select(sorted(gold, key=int), lambda i: i, split)), gold)]
+    listed = load_articles()
+    all_gold: dict[str, list[G.GoldEvent]] = {a: [] for a in listed}
+    all_gold.update(G.load_gold(GOLD))
+    sets.append(("allnews", records(corpus, select(list(listed), lambda a: a, split)), all_gold))
+    return sets
+
+
 def silence(recs: dict[str, Record], gold: dict[str, list[G.GoldEvent]], threshold: float) -> dict[str, int]:
     """Events predicted (at or above the threshold) on articles with no gold event, and with no required one."""
     out = {"articles_no_event": 0, "predicted_on_no_event": 0, "articles_no_required": 0,
