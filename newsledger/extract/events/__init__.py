@@ -94,76 +94,91 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     from newsledger.extract.quotes import speech_verbs
 
     speech = speech_verbs()
-    raw: list[tuple[Span, RawEvent]] = []
+    raw: list[tuple[Span, RawEvent]] = []  # every sentence coded before any actor is resolved (resolving adds actors)
     for sent in doc.sents:
         verb_events = code_sentence(sent, speech)
-        for ev in [*verb_events, *nominal_events(sent, verb_events)]:
-            raw.append((sent, ev))
-    resolved = []
-    for sent, ev in raw:
-        _reduced_passive(ev)
-        srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
-            or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
-        if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
-            srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
-        tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
-                or _sent_to(index, h, record) or _actor(index, h, record, create=True)
-                or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
-        if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
-            tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
-                           or _clause_party(index, record, ev, srcs)) is not None else tgts
-        if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary below
-            tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
-        srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
-        # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
-        for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
-            _country_from_phrase(a, h)
-        resolved.append((sent, ev, srcs, tgts, _coder_codes(ev, srcs, tgts)))
+        raw += [(sent, ev) for ev in [*verb_events, *nominal_events(sent, verb_events)]]
+    resolved = [(sent, ev, *_arguments(index, record, ev)) for sent, ev in raw]
     pairs = _conflict_pairs(record, resolved)
     adversary = _adversaries(record, pairs)
     events: list[Event] = []
     lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
     seen: set[tuple] = set()
     for sent, ev, srcs, tgts, codes in resolved:
-        status, asserted_by, typ, cameo = _status(record, doc, ev)
-        if status is None:
-            continue
-        for src in srcs:
-            for tgt in tgts:
-                s, t = src, tgt
-                if ev.attacker_unknown:
-                    s, t = (adversary(t) if t else None), t
-                elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
-                    if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
-                        t = adversary(s)
-                if s is not None and t is not None and s.id == t.id:
-                    t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
-                if s is None and (t is None or typ not in CONFLICT):
-                    continue  # an act needs an identifiable actor: only an attack or arrest may be agentless
-                if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
-                    continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
-                if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
-                    continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
-                t = _visit_host(index, record, ev, s, t)
-                if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
-                    continue  # a journey, a place or the public is no one met, visited or threatened
-                if _internal_meeting(ev, t):
-                    continue  # a cabinet meeting: one body's own members, no counterpart
-                key = (ev.trigger.i, s.id if s else None, t.id if t else None)
-                if key in seen:
-                    continue
-                seen.add(key)
-                by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
-                e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs,
-                                                                       _custody_act(ev)), by)
-                e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
-                e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
-                if e.confidence >= threshold:
-                    events.append(e)
-                    lemmas[id(e)] = ev.trigger.lemma_.lower()
+        for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen):
+            if e.confidence >= threshold:
+                events.append(e)
+                lemmas[id(e)] = ev.trigger.lemma_.lower()
     events = _first_mentions(record, _link_described_persons(index, record, doc, _one_per_sentence_type(events),
                                                               lemmas))
     events = [e for e in _retold_acts(record, events, lemmas) if e.status != UNASSERTED]
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
+    """A raw event's sources and targets as actors (None where none is identified; see the module docstring for
+    the rules, in the order they apply) and the coder's actor codes for them."""
+    _reduced_passive(ev)
+    srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
+        or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
+    if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
+        srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
+    tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
+            or _sent_to(index, h, record) or _actor(index, h, record, create=True)
+            or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
+    if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
+        tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
+                       or _clause_party(index, record, ev, srcs)) is not None else tgts
+    if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
+        tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
+    srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
+    # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
+    for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
+        _country_from_phrase(a, h)
+    return srcs, tgts, _coder_codes(ev, srcs, tgts)
+
+
+def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: list, tgts: list, codes: tuple,
+               pairs, adversary, seen: set[tuple]) -> list[Event]:
+    """The events of one raw event, one per (source, target) it resolved to, each with its confidence: its status
+    and type (none for a clause that asserts no act), an attacker left unknown given the article's adversary,
+    and the acts that are none dropped (no identifiable actor, a generic verb without its argument, a contest, no
+    counterpart, a body's own meeting, a repeat of the same trigger and actors: `seen`)."""
+    status, asserted_by, typ, cameo = _status(record, doc, ev)
+    if status is None:
+        return []
+    out = []
+    for src in srcs:
+        for tgt in tgts:
+            s, t = src, tgt
+            if ev.attacker_unknown:
+                s, t = (adversary(t) if t else None), t
+            elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
+                if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
+                    t = adversary(s)
+            if s is not None and t is not None and s.id == t.id:
+                t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
+            if s is None and (t is None or typ not in CONFLICT):
+                continue  # an act needs an identifiable actor: only an attack or arrest may be agentless
+            if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
+                continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
+            if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
+                continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
+            t = _visit_host(index, record, ev, s, t)
+            if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
+                continue  # a journey, a place or the public is no one met, visited or threatened
+            if _internal_meeting(ev, t):
+                continue  # a cabinet meeting: one body's own members, no counterpart
+            key = (ev.trigger.i, s.id if s else None, t.id if t else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
+            e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs,
+                                                                   _custody_act(ev)), by)
+            e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
+            e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
+            out.append(e)
+    return out
