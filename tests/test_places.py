@@ -468,6 +468,37 @@ def test_an_unplaced_township_or_village_lies_near_the_article_s_town_and_a_far_
     assert empire.lat is None
 
 
+def _town(i, name, cc, admin1, lat, lon, kind="city"):
+    return Place(f"t{i}", name, 100 * i, 100 * i + len(name), name, kind, cc, admin1, lat, lon, i, 1)
+
+
+def _unplaced(i, text):
+    return Place(f"u{i}", text, 100 * i, 100 * i + len(text), text, "other", None, None, None, None, None, None)
+
+
+def test_a_village_the_gazetteer_lacks_in_a_report_on_one_country_gets_the_country_not_another_province_s_town():
+    # invented village name; towns of three Syrian provinces, named once each, and the country twice
+    gaz = gazetteer.get()
+    ps = [_town(1, "Raqqa", "SY", "Ar-Raqqah", 35.95, 39.01), _town(2, "Aleppo", "SY", "Aleppo", 36.2, 37.16),
+          _town(3, "Homs", "SY", "Homs", 34.73, 36.71), _town(4, "Syria", "SY", None, 35.0, 38.0, "country"),
+          _town(5, "Syria", "SY", None, 35.0, 38.0, "country"), _unplaced(6, "Zorvale"), _unplaced(7, "UN")]
+    _streets_in_the_town(ps, gaz)
+    village, acronym = ps[5], ps[6]
+    assert (village.country, village.admin1, village.precision) == ("SY", None, 3)
+    assert village.lat != ps[0].lat and abs(village.lat - gaz.country("SY").lat) < 0.01
+    assert acronym.lat is None
+
+
+def test_a_village_the_gazetteer_lacks_in_a_report_on_several_countries_gets_no_point():
+    gaz = gazetteer.get()
+    ps = [_town(1, "Mosul", "IQ", "Nineveh", 36.34, 43.13), _town(2, "Raqqa", "SY", "Ar-Raqqah", 35.95, 39.01),
+          _town(3, "London", "GB", "England", 51.5, -0.13), _unplaced(4, "Zorvale"),
+          _unplaced(5, "Zorvale Street")]
+    _streets_in_the_town(ps, gaz)
+    assert ps[3].lat is None
+    assert ps[4].lat == ps[0].lat  # a street still lies in the leading town
+
+
 def test_an_adjective_the_ner_took_for_a_place_is_no_place():
     # invented sentences; "Olympic" names a district of Hong Kong
     assert not any(p.text == "Olympic" for p in _places("The budgets of the Olympic facilities grew again."))
