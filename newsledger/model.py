@@ -135,6 +135,9 @@ class Place:
     lon: float | None = None
     geonames_id: int | None = None
     precision: int | None = None  # ACLED-like geo_precision: 1 exact town, 2 near/district, 3 province/region
+    # "adjective": a demonym standing for its country ("Syrian officials", "the Syrian town of X"), which gold
+    # geoparsing sets count as a toponym and a reader may not; None: a place name
+    role: str | None = None
 
 
 @dataclass

@@ -117,7 +117,8 @@ def test_washington_is_the_capital_unless_the_article_is_in_the_state():
 def test_demonyms_stand_for_their_country_never_for_a_namesake():
     ps = _places("Canadian officials met Central American migrants on the Atlantic coast.")
     canadian = _by_text(ps, "Canadian")
-    assert (canadian.kind, canadian.country) == ("country", "CA")
+    assert (canadian.kind, canadian.country, canadian.role) == ("country", "CA", "adjective")
+    assert _by_text(ps, "Atlantic").role is None  # a place's own name
     assert all(p.country != "US" for p in ps)  # no county named Canadian or Atlantic, no "American" -> US
     assert not [p for p in _places("The eighth round of North American Free Trade Agreement talks began.")
                 if p.kind == "admin1"]

@@ -29,7 +29,7 @@ def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | Non
         if c is None:
             return None
         return Place("", m.text, m.start, m.end, c.name, "country", c.country, None, c.lat, c.lon,
-                     c.geonames_id, 3)
+                     c.geonames_id, 3, role="adjective")
     if e is None:
         if m.label == "FAC" and not _FACILITY_HEAD.search(m.text):
             return None
