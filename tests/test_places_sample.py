@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.eval.suites.places_sample import COLUMNS, JUDGED, Judged, load, matches, score
+from newsledger.eval.suites.places_sample import COLUMNS, JUDGED, Judged, agreement, load, matches, score
 
 
 def _p(start, end, lat=None, lon=None):
@@ -91,3 +91,26 @@ def test_the_pool_is_the_events_samples():
     from newsledger.eval.suites.places_sample import FOLDER
     lines = [ln for ln in (FOLDER / "pool.tsv").read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
     assert {ln.split("\t")[0] for ln in lines[1:]} == pool_ids()
+
+
+def test_agreement_is_cohens_kappa_for_recognised_and_within_over_rows_read_twice(tmp_path: Path):
+    pairs = [("place/yes", "place/yes"), ("place/yes", "place/no"), ("not-a-place/-", "not-a-place/-"),
+             ("place/yes", "not-a-place/-"), ("place/yes", "")]
+    body = [f"guardian-1\t{k}\t{k + 1}\t\t1\t1\tplace\tright\tyes\t\t\t-\t{f}\t{s}" for k, (f, s) in enumerate(pairs)]
+    path = tmp_path / "judged.tsv"
+    path.write_text("# comment\n" + "\n".join(["\t".join(COLUMNS), *body]) + "\n", encoding="utf-8")
+    got = agreement(path)
+    # 4 rows read twice. recognised: 3 agree; first 3 place 1 not, second 2 place 2 not -> pe = (6 + 2) / 16 = 0.5
+    assert got["recognised"] == {"rows": 4, "raw": 0.75, "kappa": 0.5}
+    # within: yes/yes, yes/no, -/-, yes/- -> 2 agree; first 3 yes 1 -, second 1 yes 1 no 2 - -> pe = (3 + 2) / 16
+    assert got["within"] == {"rows": 4, "raw": 0.5, "kappa": round((0.5 - 5 / 16) / (1 - 5 / 16), 4)}
+    path.write_text("\t".join(COLUMNS) + "\n" + body[0].replace("place/yes\tplace/yes", "place\tplace/yes") + "\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError):
+        agreement(path)
+
+
+def test_the_hand_set_keeps_both_readings():
+    got = agreement()
+    assert got["recognised"]["rows"] == 150 and got["within"]["rows"] == 150
+    assert got["recognised"]["kappa"] is not None and got["within"]["kappa"] is not None

@@ -38,7 +38,10 @@ OPT_IN = True  # extracts about 260 articles: run only when named (`--dataset sa
 FOLDER = Path(__file__).resolve().parents[1] / "annotations" / "places_sample"
 JUDGED = FOLDER / "judged.tsv"
 COLUMNS = ["article", "start", "end", "geonames_id", "lat", "lon", "recognised", "resolved", "within",
-           "gold_lat", "gold_lon", "kind"]
+           "gold_lat", "gold_lon", "kind", "first", "second"]
+# `first`, `second`: each judge's own `recognised`/`within` pair before adjudication ("place/yes", "not-a-place/-"; the
+# other columns hold the final labels), so the inter-judge agreement can be recomputed (`agreement`); empty for rows
+# judged once.
 RECOGNISED = {"place", "not-a-place"}
 RESOLVED = {"right", "wrong-namesake", "wrong-level", "wrong-other", "no-coordinates", "unknown", "-"}
 KM = 161.0  # the geoparsing field's convention (GeoWebNews, LGL)
@@ -81,6 +84,31 @@ def load(path: Path = JUDGED) -> list[Judged]:
                           _float(r["lat"]), _float(r["lon"]), r["recognised"], r["resolved"], r["within"],
                           _float(r.get("gold_lat")), _float(r.get("gold_lon")), r.get("kind") or "-"))
     return out
+
+
+def _kappa(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    n = len(pairs)
+    if not n:
+        return {"rows": 0, "raw": None, "kappa": None}
+    po = sum(a == b for a, b in pairs) / n
+    labels = {a for a, _ in pairs} | {b for _, b in pairs}
+    pe = sum(sum(a == k for a, _ in pairs) * sum(b == k for _, b in pairs) for k in labels) / n / n
+    return {"rows": n, "raw": round(po, 4), "kappa": round((po - pe) / (1 - pe), 4) if pe < 1 else None}
+
+
+def agreement(path: Path = JUDGED, split: str | None = None) -> dict[str, Any]:
+    """Raw agreement and Cohen's kappa of the two judges' labels (`first`, `second`: "recognised/within"), over the
+    rows read twice, for `recognised` (place, not-a-place) and for `within` (yes, no, -), on one half or all."""
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+    rows = [r for r in rows if r.get("first") and r.get("second")]
+    if split is not None:
+        rows = select(rows, lambda r: split_id(r["article"]), split)
+    pairs = [(r["first"].split("/"), r["second"].split("/")) for r in rows]
+    if any(len(a) != 2 or len(b) != 2 for a, b in pairs):
+        raise ValueError(f"{path.name}: `first`/`second` must be 'recognised/within' pairs")
+    return {"recognised": _kappa([(a[0], b[0]) for a, b in pairs]),
+            "within": _kappa([(a[1], b[1]) for a, b in pairs])}
 
 
 def mentions(recs: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
