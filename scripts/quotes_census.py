@@ -9,6 +9,7 @@ listed).
     python scripts/quotes_census.py fp        [--set ...] [--cache] [--top N]
     python scripts/quotes_census.py miss      [--set ...] [--cache] [--verbnet DIR] [--top N] [--examples]
     python scripts/quotes_census.py nested    [--set ...] [--cache] [--examples N]
+    python scripts/quotes_census.py npobj     [--set ...] [--cache] [--top N] [--examples]
     python scripts/quotes_census.py runaway   [--corpus DIR] [--long N]
     python scripts/quotes_census.py speaker   --out quotes.jsonl [--half tune] [--show CLASS] | --diff A B
 
@@ -55,6 +56,10 @@ nested (round 17): one report inside another's content. Gold side: pairs of gold
   lies inside the outer content, by which of the two matches a gold strictly and, when the outer matches none,
   whether its most-overlapping gold ends before the inner cue or runs over it. --examples N (tune-a only) prints N
   items of each class.
+npobj (round 18): the indirect predictions with a verb cue whose content is a bare noun phrase (no verb or auxiliary
+  inside it: `content_form`), by whether they match a gold strictly, only overlap one, or overlap none; grouped by
+  the WordNet 3.0 lexicographer file of the cue verb's first sense (scripts/wordnet30.py), by whether any sense of
+  the verb is verb.communication or verb.cognition, and by the cue lemma. --examples (tune-a only) lists the items.
 runaway (round 11; was quotes_runaway_census.py): quotations (`marks.find_quotations`) whose content is over N
   characters (default 600, a round figure fitted to nothing), never closed, or holding an opening double mark, over
   the Guardian sample (`dev/unlabelled/Guardian_SDF_sample.csv`, no line breaks) and PolNeAR train; marks only.
@@ -901,6 +906,82 @@ def nested_main(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- npobj: indirect contents that are a bare noun phrase (round 18) ----
+
+def cue_token(q, doc):
+    """The cue's verb token: the nearest token before the content (or after it) whose text is the cue's first word."""
+    if not q.cue:
+        return None
+    first = q.cue.lower().split()[0]
+    cands = [t for t in doc if t.lower_ == first and not (q.start <= t.idx < q.end)]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: abs(t.idx - q.start))
+
+
+def wn_first_lexfile(lemma: str) -> str:
+    from wordnet30 import WordNet
+    global _WN
+    if _WN is None:
+        _WN = WordNet()
+    offs = _WN.synsets(lemma, "v")
+    return _WN.lexfile(offs[0], "v") if offs else "none"
+
+
+def wn_any_report_sense(lemma: str) -> bool:
+    """Whether any WordNet 3.0 verb sense of the lemma is in verb.communication or verb.cognition."""
+    wn_first_lexfile(lemma)
+    return any(_WN.lexfile(o, "v") in {"verb.communication", "verb.cognition"} for o in _WN.synsets(lemma, "v"))
+
+
+_WN = None
+
+
+def npobj_main(args: argparse.Namespace) -> int:
+    docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
+    by = defaultdict(Counter)
+    by_lex = defaultdict(Counter)
+    by_any = defaultdict(Counter)
+    items = []
+    for (name, text, gold), rec, doc in zip(docs, recs, parsed):
+        pred = suite.fold(rec.quotes, text)
+        hit = {id(q) for _, q in suite.match(pred, gold, "strict", text)}
+        for q in pred:
+            if q.kind != "indirect" or content_form(q, text, doc) != "noun phrase":
+                continue
+            tok = cue_token(q, doc)
+            if tok is None or tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            lemma = tok.lemma_.lower()
+            lex = wn_first_lexfile(lemma)
+            if id(q) in hit:
+                res = "strict"
+            else:
+                s = suite.scored_span(q, text)
+                res = "overlap" if any(suite.span_overlap(s, suite._outer(g)) > 0 for g in gold) else "none"
+            by[(lemma, lex)][res] += 1
+            by_lex[lex][res] += 1
+            by_any["some sense communication/cognition" if wn_any_report_sense(lemma) else
+                   "no sense communication/cognition"][res] += 1
+            items.append((lex, lemma, res, name, q.speaker_text, text[max(0, tok.idx - 40):q.end]))
+    total = sum(sum(c.values()) for c in by.values())
+    print(f"{args.set}: indirect predictions, verb cue, bare noun-phrase content: {total}")
+    print("\n## by WordNet 3.0 first-sense lexicographer file of the cue verb: strict / overlap only / none")
+    for k, c in sorted(by_lex.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"{c['strict']:5d} {c['overlap']:5d} {c['none']:5d}  {k}")
+    print("\n## by whether any WordNet 3.0 sense of the cue verb is communication or cognition")
+    for k, c in sorted(by_any.items()):
+        print(f"{c['strict']:5d} {c['overlap']:5d} {c['none']:5d}  {k}")
+    print("\n## by cue lemma")
+    for (lemma, lex), c in sorted(by.items(), key=lambda kv: -sum(kv[1].values()))[:args.top]:
+        print(f"{c['strict']:5d} {c['overlap']:5d} {c['none']:5d}  {lemma} ({lex})")
+    if args.examples and args.set == "tune-a":
+        print("\n## items")
+        for it in sorted(items):
+            print(" | ".join(str(x).replace("\n", " ") for x in it))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="census", required=True)
@@ -932,6 +1013,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--examples", action="store_true", help="tune-a only: one line per miss (class, cue, content)")
     p = polnear("nested", "one report inside another's content: gold pairs and prediction pairs")
     p.add_argument("--examples", type=int, default=0, help="tune-a only: N items of each class")
+    p = polnear("npobj", "indirect predictions whose content is a bare noun phrase, by cue verb and WordNet file")
+    p.add_argument("--top", type=int, default=40)
+    p.add_argument("--examples", action="store_true", help="tune-a only: one line per item")
     p = sub.add_parser("runaway", help="long, unclosed and swallowing quotations (marks only)")
     p.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     p.add_argument("--long", type=int, default=600)
@@ -945,7 +1029,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 MAINS = {"boundary": boundary_main, "cues": cues_main, "otherverb": otherverb_main, "fp": fp_main,
-         "miss": miss_main, "nested": nested_main, "runaway": runaway_main, "speaker": speaker_main}
+         "miss": miss_main, "nested": nested_main, "npobj": npobj_main, "runaway": runaway_main,
+         "speaker": speaker_main}
 
 
 def main(argv: list[str] | None = None) -> int:

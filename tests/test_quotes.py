@@ -943,3 +943,22 @@ def test_nested_census_lists_items_of_tune_a_only():
     import quotes_census as census
 
     assert census.nested_main(census.parser().parse_args(["nested", "--set", "train", "--examples", "3"])) == 2
+
+
+def test_npobj_census_reads_the_cue_verbs_wordnet_file():
+    """Round 18's census groups bare noun-phrase contents by the cue verb's WordNet 3.0 file: 'say' is a
+    communication verb in its first sense, 'maintain' a stative one that still has a communication sense, 'use'
+    has none."""
+    import sys
+    from pathlib import Path
+
+    import pytest
+
+    if not Path("/usr/share/wordnet/index.verb").exists():
+        pytest.skip("WordNet 3.0 data files (Debian wordnet-base) not installed")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import quotes_census as census
+
+    assert census.wn_first_lexfile("say") == "verb.communication"
+    assert census.wn_first_lexfile("maintain") == "verb.stative"
+    assert census.wn_any_report_sense("maintain") and not census.wn_any_report_sense("use")
