@@ -35,6 +35,17 @@ def prf_score(component: str, dataset: str, tp: int, n_pred: int, n_gold: int, *
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def agreement_kappa(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Raw agreement and Cohen's kappa of two judges' labels, one (first, second) pair per item read twice."""
+    n = len(pairs)
+    if not n:
+        return {"rows": 0, "raw": None, "kappa": None}
+    po = sum(a == b for a, b in pairs) / n
+    labels = {a for a, _ in pairs} | {b for _, b in pairs}
+    pe = sum(sum(a == k for a, _ in pairs) * sum(b == k for _, b in pairs) for k in labels) / n / n
+    return {"rows": n, "raw": round(po, 4), "kappa": round((po - pe) / (1 - pe), 4) if pe < 1 else None}
+
+
 def normalize(text: str) -> str:
     """Case-folded, with curly quotes and apostrophes made straight and whitespace collapsed."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.metrics import Score
+from newsledger.eval.metrics import Score, agreement_kappa
 from newsledger.eval.split import select
 
 COMPONENT = "events"
@@ -158,14 +158,7 @@ def agreement(path: Path = JUDGED) -> dict[str, Any]:
     """Raw agreement and Cohen's kappa of the two judges' `act` labels (`first`, `second`), over the rows read twice."""
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
-    pairs = [(r["first"], r["second"]) for r in rows if r.get("first") and r.get("second")]
-    n = len(pairs)
-    if not n:
-        return {"rows": 0, "raw": None, "kappa": None}
-    po = sum(a == b for a, b in pairs) / n
-    labels = {a for a, _ in pairs} | {b for _, b in pairs}
-    pe = sum(sum(a == k for a, _ in pairs) * sum(b == k for _, b in pairs) for k in labels) / n / n
-    return {"rows": n, "raw": round(po, 4), "kappa": round((po - pe) / (1 - pe), 4) if pe < 1 else None}
+    return agreement_kappa([(r["first"], r["second"]) for r in rows if r.get("first") and r.get("second")])
 
 
 def matches(article: str, e: dict[str, Any], j: Judged) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.metrics import Score
+from newsledger.eval.metrics import Score, agreement_kappa
 from newsledger.eval.split import select
 from newsledger.eval.suites.events_sample import pool, records, split_id  # the same pool, read the same way
 
@@ -86,16 +86,6 @@ def load(path: Path = JUDGED) -> list[Judged]:
     return out
 
 
-def _kappa(pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    n = len(pairs)
-    if not n:
-        return {"rows": 0, "raw": None, "kappa": None}
-    po = sum(a == b for a, b in pairs) / n
-    labels = {a for a, _ in pairs} | {b for _, b in pairs}
-    pe = sum(sum(a == k for a, _ in pairs) * sum(b == k for _, b in pairs) for k in labels) / n / n
-    return {"rows": n, "raw": round(po, 4), "kappa": round((po - pe) / (1 - pe), 4) if pe < 1 else None}
-
-
 def agreement(path: Path = JUDGED, split: str | None = None) -> dict[str, Any]:
     """Raw agreement and Cohen's kappa of the two judges' labels (`first`, `second`: "recognised/within"), over the
     rows read twice, for `recognised` (place, not-a-place) and for `within` (yes, no, -), on one half or all."""
@@ -107,8 +97,8 @@ def agreement(path: Path = JUDGED, split: str | None = None) -> dict[str, Any]:
     pairs = [(r["first"].split("/"), r["second"].split("/")) for r in rows]
     if any(len(a) != 2 or len(b) != 2 for a, b in pairs):
         raise ValueError(f"{path.name}: `first`/`second` must be 'recognised/within' pairs")
-    return {"recognised": _kappa([(a[0], b[0]) for a, b in pairs]),
-            "within": _kappa([(a[1], b[1]) for a, b in pairs])}
+    return {"recognised": agreement_kappa([(a[0], b[0]) for a, b in pairs]),
+            "within": agreement_kappa([(a[1], b[1]) for a, b in pairs])}
 
 
 def mentions(recs: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
