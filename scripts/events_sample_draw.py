@@ -62,17 +62,25 @@ def draw_arguments(description: str, seed: int, n: int, context: int, item: str)
     return args
 
 
-def main() -> None:
-    args = draw_arguments(__doc__.split("\n")[0], seed=1016, n=160, context=2, item="event")
+def unjudged_draw(args: argparse.Namespace, suite, items, what: str) -> tuple[dict, list] | None:
+    """The cached records by article id and a seeded draw of their items (`items(records)`: (article, item)
+    pairs) that no judged row of `suite` matches yet; with --score, the split's figures printed instead (None)."""
     recs = cached(args.corpus, args.records)
     if args.score:
-        print(json.dumps(S.score(recs, args.score), indent=1))
+        print(json.dumps(suite.score(recs, args.score), indent=1))
+        return None
+    old = suite.load() if suite.JUDGED.exists() else []
+    fresh = [(a, x) for a, x in items(recs) if not any(suite.matches(a, x, j) for j in old)]
+    print(f"{len(recs)} articles, {len(fresh)} {what}")
+    return {r["article"]["id"]: r for r in recs}, random.Random(args.seed).sample(fresh, min(args.n, len(fresh)))
+
+
+def main() -> None:
+    args = draw_arguments(__doc__.split("\n")[0], seed=1016, n=160, context=2, item="event")
+    got = unjudged_draw(args, S, S.events, "events at the default threshold")
+    if got is None:
         return
-    by_id = {r["article"]["id"]: r for r in recs}
-    old = S.load() if S.JUDGED.exists() else []
-    evs = [(a, e) for a, e in S.events(recs) if not any(S.matches(a, e, j) for j in old)]
-    print(f"{len(recs)} articles, {len(evs)} events at the default threshold")
-    drawn = random.Random(args.seed).sample(evs, min(args.n, len(evs)))
+    by_id, drawn = got
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, e) in enumerate(drawn, 1):
             s, t = S.trigger_span(e)

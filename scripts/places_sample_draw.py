@@ -13,8 +13,6 @@ totals only, at most twice a round). The records cache is the events sample draw
 """
 from __future__ import annotations
 
-import json
-import random
 import sys
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from newsledger.eval.split import half
 from newsledger.eval.suites import places_sample as S
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_sample_draw import cached, context, draw_arguments  # noqa: E402 (the same cache, options, listing)
+from events_sample_draw import context, draw_arguments, unjudged_draw  # noqa: E402 (the same cache, options, listing)
 
 
 def _cell(x: object) -> str:
@@ -31,15 +29,10 @@ def _cell(x: object) -> str:
 
 def main() -> None:
     args = draw_arguments(__doc__.split("\n")[0], seed=1319, n=150, context=1, item="mention")
-    recs = cached(args.corpus, args.records)
-    if args.score:
-        print(json.dumps(S.score(recs, args.score), indent=1))
+    got = unjudged_draw(args, S, S.mentions, "place mentions not yet judged")
+    if got is None:
         return
-    by_id = {r["article"]["id"]: r for r in recs}
-    old = S.load() if S.JUDGED.exists() else []
-    ms = [(a, p) for a, p in S.mentions(recs) if not any(S.matches(a, p, j) for j in old)]
-    print(f"{len(recs)} articles, {len(ms)} place mentions not yet judged")
-    drawn = random.Random(args.seed).sample(ms, min(args.n, len(ms)))
+    by_id, drawn = got
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, p) in enumerate(drawn, 1):
             out.write("\t".join([aid, str(p["start"]), str(p["end"]), _cell(p.get("geonames_id")),
