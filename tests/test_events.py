@@ -310,13 +310,6 @@ def test_guardian_check_half(corpus):
 
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
-    # check half 0.661 / 0.318 on the 130-article gold (69 check articles, 390 required events; the eighth round of
-    # annotation added 2 check articles with the code unchanged, floors kept); 0.663 / 0.317 on the 118-article gold
-    # at the start of that round (README); 0.659 / 0.314 on it (67 check articles, 366 required events; the seventh
-    # round of
-    # annotation added 10 check articles with the code unchanged; recall floor 0.31 -> 0.30); 0.665 / 0.325 on the
-    # 102-article gold (57 check articles, 295 required events; the sixth round of
-    # annotation added 7 check articles); 0.640 / 0.336 on the 86-article gold (50 check articles, 241 required;
-    # the fifth round added 10 with the code unchanged: 0.647 / 0.353 on the 70-article gold before it); 0.638 /
-    # 0.342 on the 70-article gold at the start of the ninth round; 0.712 / 0.329 on the 39-article gold
+    # check half 0.661 / 0.318 on the 130-article gold (69 check articles, 390 required events); each annotation
+    # round's before and after is in events_guardian/INSTRUCTIONS.md and the README's events row
     assert prf.precision >= 0.62 and prf.recall >= 0.30

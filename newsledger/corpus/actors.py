@@ -124,17 +124,22 @@ def _shortens(short: list[str], long: list[str]) -> bool:
 def cluster(members: list[Member]) -> dict[str, Cluster]:
     """Identity key -> cluster of per-article actors (see the module's rules)."""
     clusters: dict[str, Cluster] = {}
-    for m in members:
+    for m in members:  # the key ignores the kind: a name typed organization here and person there is one actor
         key = _base_key(m)
         clusters.setdefault(key, Cluster(key)).members.append(m)
+    merged = _acronym_merges(clusters)
+    merged.update(_person_merges(clusters))
+    for key, target in merged.items():
+        while target in merged:
+            target = merged[target]
+        clusters[target].members.extend(clusters[key].members)
+    for key in merged:
+        del clusters[key]
+    return clusters
 
-    def kind_of(c: Cluster) -> str:
-        counts = Counter()
-        for m in c.members:
-            counts[m.kind] += m.mentions
-        return counts.most_common(1)[0][0]
 
-    # Acronyms: an acronym-only organization joins the one organization whose aliases hold it.
+def _acronym_merges(clusters: dict[str, Cluster]) -> dict[str, str]:
+    """An acronym-only organization joins the one organization whose aliases hold it: key -> key it joins."""
     alias_owner: dict[str, set[str]] = defaultdict(set)
     for key, c in clusters.items():
         for m in c.members:
@@ -148,9 +153,22 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
             owners = alias_owner.get(next(iter(names)), set()) - {key}
             if len(owners) == 1:
                 merged[key] = owners.pop()
-    # Person full names: a shorter form joins the one longer full name it shortens.
+    return merged
+
+
+def _kind_of(c: Cluster) -> str:
+    """The kind of most of a cluster's mentions."""
+    counts = Counter()
+    for m in c.members:
+        counts[m.kind] += m.mentions
+    return counts.most_common(1)[0][0]
+
+
+def _person_merges(clusters: dict[str, Cluster]) -> dict[str, str]:
+    """A person's shorter full name joins the one longer full name it shortens; a bare surname joins the dominant
+    full-name person with that surname: key -> key it joins."""
     persons = {k: c for k, c in clusters.items()
-               if k.split(":", 1)[0] in {"name", "entry"} and kind_of(c) == "person"}
+               if k.split(":", 1)[0] in {"name", "entry"} and _kind_of(c) == "person"}
     full = {k: k.split(":", 1)[1].split() for k in persons if len(k.split(":", 1)[1].split()) > 1}
     # Full names by their last word, and by their last word of more than one letter (a shorter form ends with
     # it): each name is compared with those only, not with every other name.
@@ -160,6 +178,7 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
         by_last[words[-1]].append(k)
         if long_words := [w for w in words if len(w) > 1]:
             by_last_long[long_words[-1]].append(k)
+    merged: dict[str, str] = {}
     for k, words in sorted(full.items(), key=lambda kv: len(kv[1])):
         long_words = [w for w in words if len(w) > 1]
         same_last = by_last_long.get(long_words[-1], []) if long_words else []
@@ -178,14 +197,7 @@ def cluster(members: list[Member]) -> dict[str, Cluster]:
             best = max(bearers, key=lambda o: weight[o])
             if weight[best] >= DOMINANT * total:
                 merged[k] = best
-    # Same name typed organization in some articles, person in others: one actor (the kind of most mentions).
-    for key, target in merged.items():
-        while target in merged:
-            target = merged[target]
-        clusters[target].members.extend(clusters[key].members)
-    for key in merged:
-        del clusters[key]
-    return clusters
+    return merged
 
 
 def present(store: Store) -> bool:

@@ -99,11 +99,30 @@ class Where:
     """The where part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
     def where(self, main: Clause | None) -> list[dict[str, Any]]:
-        cands = []
+        """The brief's where: every place-like span of the title and the text scored as the event's place, the
+        dateline's, narrowed and ranked."""
         counts: dict[str, int] = {}
         for p in self.record.places:
             counts[p.name.lower()] = counts.get(p.name.lower(), 0) + 1
         top = max(counts.values(), default=1)
+        cands = []
+        for src, items in self._candidate_pools(main):
+            for start, end, p in items:
+                item = self._candidate(src, start, end, p, main, counts, top)
+                if item is not None:
+                    cands.append(item)
+        cands += self._dateline()
+        self._narrow(cands)
+        self._fuller_in_lead(cands)
+        for c in cands:
+            c.pop("_rank", None)
+            c.pop("_place", None)
+            c.pop("_penalty", None)
+        return self._rank(cands)
+
+    def _candidate_pools(self, main: Clause | None) -> list[tuple[Src, list[tuple[int, int, Any]]]]:
+        """The title's place spans and the text's (the record's places, facilities, names said again, settlement
+        names of the lead, the main clause's locative arguments), as (start, end, place or marker)."""
         pools: list[tuple[Src, list[tuple[int, int, Any]]]] = []
         if self.title is not None:
             title_items = self._title_places()
@@ -115,53 +134,49 @@ class Where:
         text_items += self._settlement_names(self.text.sents[:2], text_items)
         text_items += self._locative_args(self.text, main, text_items)
         pools.append((self.text, text_items))
-        for src, items in pools:
-            for start, end, p in items:
-                span = src.doc.char_span(start, end, alignment_mode="expand")
-                if span is None:
-                    continue
-                span = _glued(span)
-                if p is not _SETTLEMENT and (self._not_a_place(span) or self._names_person(span.text)):
-                    continue
-                if src.name == "text":
-                    rank = self._sent_rank(start)
-                    if rank is None:
-                        rank = 1 + LEAD_SENTENCES + self._sent_index(start)
-                else:
-                    rank = 0
-                pos = 1.0 / (1 + 0.5 * rank)
-                in_record = p is not None and hasattr(p, "id") and src.name == "text"
-                place = p if in_record else self._place_by_name(span.text)
-                known = place if place is not None else (p if hasattr(p, "kind") else None)
-                kind = known.kind if known is not None else "other"
-                freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
-                spec = _PLACE_RANK.get(kind, 0.8)
-                ext = self._place_phrase(span)
-                if any(t.lemma_.lower() in _SITE_NOUNS for t in src.doc[ext[0]:span.start]):
-                    spec = max(spec, _PLACE_RANK["city"])  # a site in the place: as precise as a city at least
-                attached = self._attached(span, main, src)
-                first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
-                score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
-                penalty = self._not_event_place(span, kind, known) or (EARLIER_PLACE if _earlier(span) else 0.0)
-                score -= penalty
-                while ext[1] - ext[0] > 1 and src.doc[ext[1] - 1].tag_ == "POS":  # "X County's rate": the name
-                    ext = (ext[0], ext[1] - 1)
-                ext = self._unclosed_bracket(src.doc, ext, span)
-                s = src.doc[ext[0]:ext[1]]
-                item = {"text": s.text, "start": s.start_char, "end": s.end_char,
-                        "place": place.id if place is not None else None, "score": round(score, 3)}
-                if src.name == "title":
-                    item["in"] = "title"
-                cands.append(item)
-                item["_rank"], item["_place"], item["_penalty"] = rank, known, penalty
-        cands += self._dateline()
-        self._narrow(cands)
-        self._fuller_in_lead(cands)
-        for c in cands:
-            c.pop("_rank", None)
-            c.pop("_place", None)
-            c.pop("_penalty", None)
-        return self._rank(cands)
+        return pools
+
+    def _candidate(self, src: Src, start: int, end: int, p: Any, main: Clause | None, counts: dict[str, int],
+                   top: int) -> dict[str, Any] | None:
+        """One span as a where candidate, scored by its sentence's rank, the place's frequency and precision, its
+        attachment to the main clause and its place in the sentence; None when it is no place."""
+        span = src.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        span = _glued(span)
+        if p is not _SETTLEMENT and (self._not_a_place(span) or self._names_person(span.text)):
+            return None
+        if src.name == "text":
+            rank = self._sent_rank(start)
+            if rank is None:
+                rank = 1 + LEAD_SENTENCES + self._sent_index(start)
+        else:
+            rank = 0
+        pos = 1.0 / (1 + 0.5 * rank)
+        in_record = p is not None and hasattr(p, "id") and src.name == "text"
+        place = p if in_record else self._place_by_name(span.text)
+        known = place if place is not None else (p if hasattr(p, "kind") else None)
+        kind = known.kind if known is not None else "other"
+        freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
+        spec = _PLACE_RANK.get(kind, 0.8)
+        ext = self._place_phrase(span)
+        if any(t.lemma_.lower() in _SITE_NOUNS for t in src.doc[ext[0]:span.start]):
+            spec = max(spec, _PLACE_RANK["city"])  # a site in the place: as precise as a city at least
+        attached = self._attached(span, main, src)
+        first = 1.0 - min(1.0, (start - (self._sent_start(src, start))) / 300)
+        score = 0.4 * pos + 0.1 * freq + 0.25 * spec + 0.15 * attached + 0.1 * first
+        penalty = self._not_event_place(span, kind, known) or (EARLIER_PLACE if _earlier(span) else 0.0)
+        score -= penalty
+        while ext[1] - ext[0] > 1 and src.doc[ext[1] - 1].tag_ == "POS":  # "X County's rate": the name
+            ext = (ext[0], ext[1] - 1)
+        ext = self._unclosed_bracket(src.doc, ext, span)
+        s = src.doc[ext[0]:ext[1]]
+        item = {"text": s.text, "start": s.start_char, "end": s.end_char,
+                "place": place.id if place is not None else None, "score": round(score, 3)}
+        if src.name == "title":
+            item["in"] = "title"
+        item["_rank"], item["_place"], item["_penalty"] = rank, known, penalty
+        return item
 
     def _dateline(self) -> list[dict[str, Any]]:
         """The dateline that opens a report ("SPRINGFIELD -- City officials said ...", "NEW YORK (AP) —"): the

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.brief.common import (
     _CIRCUMSTANCE,
@@ -404,51 +404,12 @@ class WhoWhat:
         return span[0], run[-1].i + 1
 
     def _what(self, verb: Token) -> tuple[int, int] | None:
-        toks = [verb]
-        left = verb.i - 1
-        while left >= 0 and verb.doc[left].head == verb and (
-                verb.doc[left].dep_ in {"aux", "auxpass", "neg"} or
-                (verb.doc[left].dep_ == "advmod" and verb.doc[left].lower_ not in _NOT_IN_WHAT)):
-            toks.append(verb.doc[left])  # "has been", "even stuns", "narrowly avoids"
-            left -= 1
-            # an adverb's own negation or degree word before it ("no longer holds", "not yet decided"): a what
-            # without its negation says the opposite
-            while left >= 0 and verb.doc[left].head == verb.doc[left + 1] and verb.doc[left + 1].dep_ == "advmod" \
-                    and verb.doc[left].dep_ in {"neg", "advmod"} and verb.doc[left].lower_ not in _NOT_IN_WHAT:
-                toks.append(verb.doc[left])
-                left -= 1
-        doc = verb.doc
-        while left >= 1 and doc[left].text == "-" and not doc[left].whitespace_ and not doc[left - 1].whitespace_ \
-                and doc[left].head == verb and doc[left - 1].head == verb:
-            toks += [doc[left], doc[left - 1]]  # a verb glued to its first part by a hyphen ("red-flagged")
-            left -= 2
-        has_obj = False
-        for ch in verb.children:
-            if ch.dep_ in {"prt"}:
-                toks.append(ch)
-            elif ch.dep_ in _OBJ and ch.i > verb.i:
-                sub = _subtree(ch, _CUT | {"prep"}) if len(list(ch.subtree)) > MAX_WHAT else _subtree(ch, _CUT)
-                if ch.dep_ in {"xcomp", "ccomp"}:
-                    sub = [t for t in ch.subtree if t.i <= max(x.i for x in self._short_vp(ch))]
-                toks.extend(sub)
-                toks.extend(self._reduced_relative(verb, ch, max(t.i for t in sub)))
-                has_obj = True
-                break
-        # the verb's first argument-like prepositional phrase ("blames loss on X", "wins at Y", "fell down a
-        # well"), not a time, cause or circumstance ("after ...", "as ...", "despite ..."), while it stays short
-        prep = next((ch for ch in verb.children if ch.dep_ in {"prep", "agent"} and ch.i > verb.i), None)
-        if prep is not None and (prep.lower_ not in _CIRCUMSTANCE or _argument_prep(verb, prep)) and \
-                not any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
-            sub = _subtree(prep, _CUT | {"prep"} if len(list(prep.subtree)) > 5 else _CUT)
-            if not has_obj or (max(t.i for t in sub) - verb.i < MAX_WHAT and
-                               all(t.i < prep.i for t in toks)):
-                toks.extend(sub)
-                if not any(g.dep_ in {"pobj", "pcomp"} for g in prep.children):
-                    # a particle-like preposition whose object was parsed as the verb's ("fell down a well")
-                    np = next((ch for ch in verb.children if ch.dep_ in {"npadvmod", "dobj"} and
-                               ch.i > prep.i and ch.pos_ == "NOUN"), None)
-                    if np is not None and np.i - prep.i <= 4:
-                        toks.extend(_subtree(np, _CUT | {"prep"}))
+        """What the subject did: the verb group, its first object or clause, its first argument-like prepositional
+        phrase, a demanded complement's subject and the complement's end, as one contiguous span, capped."""
+        toks = self._verb_group(verb)
+        obj, has_obj = self._object_tokens(verb)
+        toks += obj
+        toks += self._argument_prep_tokens(verb, toks, has_obj)
         demanded = _demand_complement(verb)
         if demanded is not None and not has_obj:  # "has called for a small force (to be stationed ...)"
             subj = next((c for c in demanded.children if c.dep_ in _SUBJ and c.i > verb.i), None)
@@ -463,16 +424,67 @@ class WhoWhat:
         span = _trim_span(toks)
         if span is None:
             return None
-        # contiguous from the first to the last kept token, capped
-        start, end = span
-        if end - start > MAX_WHAT + 4:
-            end = start + MAX_WHAT + 4
-            doc = verb.doc
-            while end - 1 > start and end < len(doc) and not doc[end - 1].whitespace_ and \
-                    (doc[end].is_alpha or "-" in {doc[end].text, doc[end - 1].text}):  # not inside "burned-out"
-                end -= 1
-            span = _trim_span(list(doc[start:end])) or (start, end)
-        return self._unclosed_quote(verb, span)
+        return self._unclosed_quote(verb, _capped(verb.doc, span))
+
+    @staticmethod
+    def _verb_group(verb: Token) -> list[Token]:
+        """The verb with its auxiliaries, negation and adverbs before it ("has been", "even stuns", "narrowly
+        avoids", "no longer holds") and a first part glued to it by a hyphen ("red-flagged")."""
+        doc = verb.doc
+        toks = [verb]
+        left = verb.i - 1
+        while left >= 0 and doc[left].head == verb and (
+                doc[left].dep_ in {"aux", "auxpass", "neg"} or
+                (doc[left].dep_ == "advmod" and doc[left].lower_ not in _NOT_IN_WHAT)):
+            toks.append(doc[left])
+            left -= 1
+            # an adverb's own negation or degree word before it ("no longer holds", "not yet decided"): a what
+            # without its negation says the opposite
+            while left >= 0 and doc[left].head == doc[left + 1] and doc[left + 1].dep_ == "advmod" \
+                    and doc[left].dep_ in {"neg", "advmod"} and doc[left].lower_ not in _NOT_IN_WHAT:
+                toks.append(doc[left])
+                left -= 1
+        while left >= 1 and doc[left].text == "-" and not doc[left].whitespace_ and not doc[left - 1].whitespace_ \
+                and doc[left].head == verb and doc[left - 1].head == verb:
+            toks += [doc[left], doc[left - 1]]
+            left -= 2
+        return toks
+
+    def _object_tokens(self, verb: Token) -> tuple[list[Token], bool]:
+        """The verb's particles up to its first object or clause after it, and that object (a clause only to the
+        end of its short verb phrase) with a reduced relative on it; and whether there was an object."""
+        toks: list[Token] = []
+        for ch in verb.children:
+            if ch.dep_ in {"prt"}:
+                toks.append(ch)
+            elif ch.dep_ in _OBJ and ch.i > verb.i:
+                sub = _subtree(ch, _CUT | {"prep"}) if len(list(ch.subtree)) > MAX_WHAT else _subtree(ch, _CUT)
+                if ch.dep_ in {"xcomp", "ccomp"}:
+                    sub = [t for t in ch.subtree if t.i <= max(x.i for x in self._short_vp(ch))]
+                toks.extend(sub)
+                toks.extend(self._reduced_relative(verb, ch, max(t.i for t in sub)))
+                return toks, True
+        return toks, False
+
+    @staticmethod
+    def _argument_prep_tokens(verb: Token, toks: list[Token], has_obj: bool) -> list[Token]:
+        """The verb's first argument-like prepositional phrase ("blames loss on X", "wins at Y", "fell down a
+        well"), not a time, cause or circumstance ("after ...", "as ...", "despite ..."), while it stays short."""
+        prep = next((ch for ch in verb.children if ch.dep_ in {"prep", "agent"} and ch.i > verb.i), None)
+        if prep is None or (prep.lower_ in _CIRCUMSTANCE and not _argument_prep(verb, prep)) or \
+                any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree):
+            return []
+        sub = _subtree(prep, _CUT | {"prep"} if len(list(prep.subtree)) > 5 else _CUT)
+        if has_obj and not (max(t.i for t in sub) - verb.i < MAX_WHAT and all(t.i < prep.i for t in toks)):
+            return []
+        out = list(sub)
+        if not any(g.dep_ in {"pobj", "pcomp"} for g in prep.children):
+            # a particle-like preposition whose object was parsed as the verb's ("fell down a well")
+            np = next((ch for ch in verb.children if ch.dep_ in {"npadvmod", "dobj"} and
+                       ch.i > prep.i and ch.pos_ == "NOUN"), None)
+            if np is not None and np.i - prep.i <= 4:
+                out.extend(_subtree(np, _CUT | {"prep"}))
+        return out
 
     @staticmethod
     def _unclosed_quote(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -581,3 +593,16 @@ def _named_agent(verb: Token) -> Token | None:
                       for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
     agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     return agent_obj if agent_obj is not None and agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} else None
+
+
+def _capped(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The span, contiguous from its first to its last kept token, cut to MAX_WHAT + 4 tokens, never inside a
+    hyphenated word ("burned-out")."""
+    start, end = span
+    if end - start <= MAX_WHAT + 4:
+        return span
+    end = start + MAX_WHAT + 4
+    while end - 1 > start and end < len(doc) and not doc[end - 1].whitespace_ and \
+            (doc[end].is_alpha or "-" in {doc[end].text, doc[end - 1].text}):
+        end -= 1
+    return _trim_span(list(doc[start:end])) or (start, end)

@@ -146,40 +146,51 @@ def _objects(v: View, q: dict[str, Any], content: str, m: re.Match) -> list[str]
                 mm, name = before, before.group("name")
                 where = content.rfind(name, 0, m.start())
     if name:
-        keys = {_key(name)}
-        a0 = q["start"] + where
-        for p in v.places:  # the places the name overlaps: their names too ("kobani" and its gazetteer name)
-            if not (p["start"] < a0 + len(name) and a0 < p["end"]):
-                continue
-            if p.get("kind") in {"country", "continent"}:  # a whole country is no place to match on
-                keys -= {_key(p["text"]), _key(name)}
-            else:
-                keys |= {_key(p["text"]), _key(p.get("name") or p["text"])}
-        # a group's other names ("Isis", "Islamic State"): its actor's name and aliases
-        for _entity, actor in v.entity_actors(a0, a0 + len(name)):
-            if v.actors.get(actor, {}).get("kind") in {"organization", "group"}:
-                keys |= {_key(n) for n in v.names(actor)}
-        # a name that is a side in the dispute (an actor with a speaker's role) is no place
-        if any(_key(v.name(x)) in keys for x in ([q.get("speaker")] if q.get("speaker") else [])):
-            return []
-        return sorted(k for k in keys if k)
+        return _name_keys(v, q, name, q["start"] + where)
     if generic:
-        sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
-        k = v.sentence_index(sent["start"])
-        spans = [(sent["start"], sent["end"])]
-        if k > 0:
-            spans.append((v.sentences[k - 1]["start"], v.sentences[k - 1]["end"]))
-        keys = set()
-        for s, e in spans:
-            keys |= {_key(p["text"]) for p in v.places if s <= p["start"] and p["end"] <= e + 1
-                     and p.get("kind") not in {"country", "continent"}}
-            keys |= {_key(p.get("name") or "") for p in v.places if s <= p["start"] and p["end"] <= e + 1
-                     and p.get("kind") not in {"country", "continent"}}
-        return sorted(k for k in keys if k) or None
+        return _nearby_place_keys(v, q)
     if _DESCRIPTOR.match(tail):
         # "the caliphate" with no group named before it: the organization it names (lexicon)
         return _groups_before(v, q, q["start"] + m.start()) or described_organization(_DESCRIPTOR.match(tail).group())
     return []
+
+
+def _name_keys(v: View, q: dict[str, Any], name: str, a0: int) -> list[str]:
+    """The keys of a taken or lost name at offset `a0`: the name, the places it overlaps (not a whole country) and
+    a group's other names; [] when the name is a side in the dispute (the speaker)."""
+    keys = {_key(name)}
+    for p in v.places:  # the places the name overlaps: their names too ("kobani" and its gazetteer name)
+        if not (p["start"] < a0 + len(name) and a0 < p["end"]):
+            continue
+        if p.get("kind") in {"country", "continent"}:  # a whole country is no place to match on
+            keys -= {_key(p["text"]), _key(name)}
+        else:
+            keys |= {_key(p["text"]), _key(p.get("name") or p["text"])}
+    # a group's other names ("Isis", "Islamic State"): its actor's name and aliases
+    for _entity, actor in v.entity_actors(a0, a0 + len(name)):
+        if v.actors.get(actor, {}).get("kind") in {"organization", "group"}:
+            keys |= {_key(n) for n in v.names(actor)}
+    # a name that is a side in the dispute (an actor with a speaker's role) is no place
+    if any(_key(v.name(x)) in keys for x in ([q.get("speaker")] if q.get("speaker") else [])):
+        return []
+    return sorted(k for k in keys if k)
+
+
+def _nearby_place_keys(v: View, q: dict[str, Any]) -> list[str] | None:
+    """A generic place noun ("the town") stands for the places (not countries) named in the claim's sentence or
+    the one before: their keys, None when there are none."""
+    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
+    k = v.sentence_index(sent["start"])
+    spans = [(sent["start"], sent["end"])]
+    if k > 0:
+        spans.append((v.sentences[k - 1]["start"], v.sentences[k - 1]["end"]))
+    keys = set()
+    for s, e in spans:
+        keys |= {_key(p["text"]) for p in v.places if s <= p["start"] and p["end"] <= e + 1
+                 and p.get("kind") not in {"country", "continent"}}
+        keys |= {_key(p.get("name") or "") for p in v.places if s <= p["start"] and p["end"] <= e + 1
+                 and p.get("kind") not in {"country", "continent"}}
+    return sorted(k for k in keys if k) or None
 
 
 def _act_places(v: View, q: dict[str, Any]) -> list[dict[str, Any]]:
