@@ -43,6 +43,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
     ents = doc.ents if ents is None else ents
     people = _person_name_words(doc, ents)
     place_names = {normalize(ent.text) for ent in ents if ent.label_ in {"GPE", "LOC"}}
+    towns_named = {normalize(ent.text) for ent in ents if ent.label_ == "GPE"}
     for ent in ents:
         if taken and any(i in taken for i in range(ent.start_char, ent.end_char)):
             continue
@@ -52,7 +53,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
             continue
         if ent.label_ == "ORG":
-            m = _embedded(ent, gaz) or _leading_demonym(ent, gaz)
+            m = _embedded(ent, gaz, towns_named) or _leading_demonym(ent, gaz)
             if m is not None:
                 out.append(m)
             continue
