@@ -23,3 +23,14 @@ def test_a_small_town_opening_a_body_name_alone_stays_part_of_the_name():
     text = "The fashion show was coordinated by The Allendale Woman's Club on Friday."
     ps = _places(text)
     assert not [p for p in ps if p.start == text.index("Allendale")]
+
+
+def test_a_common_noun_in_lower_case_is_no_place_name():
+    from newsledger.extract.places.filters import _common_noun
+
+    text = "The plan repaves the city marina and the docks of Marina, California."
+    doc = nlp.parse(text)
+    lower = doc.char_span(text.index("marina"), text.index("marina") + 6, label="LOC")
+    upper = doc.char_span(text.index("Marina,"), text.index("Marina,") + 6, label="GPE")
+    assert _common_noun(lower) and not _common_noun(upper)
+    assert [p.start for p in _places(text) if p.text == "marina"] == []
