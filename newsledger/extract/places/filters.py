@@ -1,5 +1,6 @@
 """Entities tagged as places that are none: an era ("300 B.C."), a feast ("St. Patrick's Day"), an
-adjective ("the Olympic facilities"), a small place's name opening a compound name ("Gulf War")."""
+adjective ("the Olympic facilities"), a small place's name opening a compound name ("Gulf War"), a common noun in
+lower case ("the city marina")."""
 from __future__ import annotations
 
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
@@ -55,3 +56,12 @@ def _feast_day(ent) -> bool:
 def _era_marker(ent) -> bool:
     """"300 B.C.": an era after a year, which the NER can take for British Columbia."""
     return normalize(ent.text) in _ERAS and ent.start > 0 and ent.doc[ent.start - 1].like_num
+
+
+def _common_noun(ent) -> bool:
+    """An entity with no capital letter ("the city marina", "upon the fort's parapet", "her new beach boutique",
+    "the county commission") is a common noun the NER took for a place, not a toponym: both gold sets annotate
+    proper names as toponyms (LGL: toponyms with a GeoNames entry; GeoWebNews gives common nouns such as "the city"
+    no coordinates), and a name the index knows in lower case ("marina" for Marina, California; "fort" for a
+    town's alternate name) is a namesake. LGL tune-a: 5 such predictions in 5 articles, all false."""
+    return not any(c.isupper() for c in ent.text)

@@ -7,13 +7,24 @@ from newsledger import resources
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
 from newsledger.extract.places.names import _COMPASS, _FACILITY_HEAD, _KIND_FIRST, _KIND_WORDS, _STREET, Mention, _clean
 from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer import normalize
 
 _EMBED_KINDS = {"country", "admin1", "admin2"}
 
+# A town this large opening a body's name is that town where the article names it as a place elsewhere.
+_NAMED_TOWN_MIN_POPULATION = 1_000
 
-def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+
+def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[str] = frozenset()
+              ) -> Mention | None:
     """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
-    University") or after its "of" ("University of Georgia")."""
+    University") or after its "of" ("University of Georgia"): a country, province or county, a town of 20,000,
+    or a smaller town (of 1,000, its own name) that the article names as a place elsewhere (`towns_named`, the
+    normalised names of its GPE entities: "The Allendale Woman's Club" where the dateline says "ALLENDALE, N.J.",
+    "the New Milford Police Department" beside "brought to New Milford"; one sense per discourse). Both gold sets
+    annotate a town opening a body's name (GeoWebNews: Embedded_Non_Lit, "Slidell PD"; LGL: "Zionsville Education
+    Foundation", "Torrington Fire Department"). Only GPE entities: a LOC is as often an adjective ("the Olympic
+    facilities")."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if toks and _KIND_FIRST.match(ent.doc[toks[0].i:ent.end].text):
         # "Town of Groton", "State of Texas", "County of Los Angeles": the local or state government, named by
@@ -30,8 +41,10 @@ def _embedded(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
             if n == 1 and (span[0].lower_ in _COMPASS or span[0].lower_ in _KIND_WORDS):
                 continue  # "North" of "North American Free Trade Agreement", "Town" of "Town of" are no place
             text = ent.doc[span[0].i:span[-1].i + 1].text
+            named = normalize(text) in towns_named
             hits = [e for e in gaz.lookup(text) if e.primary and (
-                e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= 20_000))]
+                e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= (
+                    _NAMED_TOWN_MIN_POPULATION if named else 20_000)))]
             if hits:
                 name, hint = _clean(text)
                 return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint,
