@@ -10,6 +10,7 @@ listed).
     python scripts/quotes_census.py miss      [--set ...] [--cache] [--verbnet DIR] [--top N] [--examples]
     python scripts/quotes_census.py nested    [--set ...] [--cache] [--examples N]
     python scripts/quotes_census.py npobj     [--set ...] [--cache] [--top N] [--examples]
+    python scripts/quotes_census.py complement [--set ...] [--cache] [--top N] [--prep] [--examples]
     python scripts/quotes_census.py runaway   [--corpus DIR] [--long N]
     python scripts/quotes_census.py speaker   --out quotes.jsonl [--half tune] [--show CLASS] | --diff A B
 
@@ -60,6 +61,13 @@ npobj (round 18): the indirect predictions with a verb cue whose content is a ba
   inside it: `content_form`), by whether they match a gold strictly, only overlap one, or overlap none; grouped by
   the WordNet 3.0 lexicographer file of the cue verb's first sense (scripts/wordnet30.py), by whether any sense of
   the verb is verb.communication or verb.cognition, and by the cue lemma. --examples (tune-a only) lists the items.
+complement (round 19): the gold attributions whose cue is a verb with an object and then a complement (a
+  preposition of/for/about/with/against/over/to hung on the cue, or on a named object right after it; or a
+  to-infinitive: "accused X of Y", "blamed X for Y", "urged X to Y"), by the cue's lexicon class in
+  data/speech_verbs.txt (its first VerbNet class, or its WordNet file; "not a cue" when in no list) and the frame
+  (NP V NP PP / NP V NP to VP; --prep: PP.<preposition>): which part the gold Content is (object + complement,
+  complement only, object only, wider: from before the object, other), and the most-overlapping prediction's part
+  ("=" when it matches strictly). --examples (tune-a only) lists the items.
 runaway (round 11; was quotes_runaway_census.py): quotations (`marks.find_quotations`) whose content is over N
   characters (default 600, a round figure fitted to nothing), never closed, or holding an opening double mark, over
   the Guardian sample (`dev/unlabelled/Guardian_SDF_sample.csv`, no line breaks) and PolNeAR train; marks only.
@@ -982,6 +990,127 @@ def npobj_main(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- complement: a cue verb with an object and a complement (round 19) ----
+
+# The complements of the recipient/target + theme frames of VerbNet 3.4: judgment-33.1 NP V NP PP.theme ("for"),
+# suspect-81 / accuse ("of"), advise-37.9 / warn ("of", "about", "against"), urge-58.1 / order-58.3 / advise-37.9
+# NP V NP to VP, charge ("with"), compare-22.2 ("to", "with").
+COMPLEMENT_PREPS = {"of", "for", "about", "with", "against", "over", "to"}
+
+
+def verb_classes() -> dict[str, str]:
+    """lemma -> the lexicon class of data/speech_verbs.txt (its first VerbNet class, top level, or WordNet file)."""
+    out: dict[str, str] = {}
+    from newsledger import resources
+    for line in resources.data_path("speech_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[0].lower() in out:
+            continue
+        words = parts[1].split()
+        if words and words[0] == "VerbNet" and len(words) > 1:
+            out[parts[0].lower()] = "VN " + re.sub(r"(-\d+(\.\d+)*)(-\d+)+$", r"\1", words[1])
+        else:
+            out[parts[0].lower()] = " ".join(words[:2])
+    return out
+
+
+def complement_frame(cue):
+    """(frame, object span, complement span, complement span with its preposition) for a verb cue with an object
+    after it and then a complement, or None: "accused X of Y" -> ("NP V NP PP.of", X, Y, of Y); "urged X to Y" ->
+    ("NP V NP to VP", X, to Y, to Y). Token index spans, inclusive."""
+    right = [c for c in cue.children if c.i > cue.i]
+    dobj = next((c for c in right if c.dep_ in {"dobj", "dative"}), None)
+    if dobj is None:
+        return None
+    obj = (dobj.left_edge.i, dobj.right_edge.i)
+    for c in [*right, *dobj.children]:
+        if c.i <= dobj.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.i <= dobj.right_edge.i + 2 and c.head == cue \
+                or c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and c.head == dobj and c.i == dobj.i + 1 \
+                and dobj.pos_ in {"PROPN", "PRON"}:  # "accused Holt of", not "questioned the health of"
+            inner = [t for g in c.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+            if not inner:
+                continue
+            obj = (dobj.left_edge.i, c.i - 1) if c.head == dobj else obj
+            return (f"NP V NP PP.{c.lower_}", obj, (min(t.i for t in inner), max(t.i for t in inner)),
+                    (c.i, c.right_edge.i))
+        if c.dep_ in {"xcomp", "ccomp"} and c.head == cue and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                  for g in c.children):
+            return "NP V NP to VP", obj, (c.left_edge.i, c.right_edge.i), (c.left_edge.i, c.right_edge.i)
+    return None
+
+
+def span_form(doc, span: tuple[int, int], frame) -> str:
+    """Which part of the frame a character span is: object only / complement only / object + complement /
+    the whole clause (from the subject) / other (overlap < 0.8 with each)."""
+    _, obj, comp, pcomp = frame
+    ch = lambda a, b: (doc[a].idx, doc[b].idx + len(doc[b].text))  # noqa: E731
+    forms = [("object + complement", ch(obj[0], pcomp[1])), ("complement only", ch(*comp)),
+             ("complement only", ch(*pcomp)), ("object only", ch(*obj))]
+    best = max(forms, key=lambda f: suite.span_overlap(span, f[1]))
+    if suite.span_overlap(span, best[1]) >= 0.8:
+        return best[0]
+    if span[0] < ch(*obj)[0] and span[1] >= ch(*pcomp)[1] - 1:
+        return "wider (clause)"
+    return "other"
+
+
+def complement_main(args: argparse.Namespace) -> int:
+    if args.examples and args.set != "tune-a":
+        print("--examples lists tune-a items only (rules are written looking at tune-a)", file=sys.stderr)
+        return 2
+    docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
+    classes = verb_classes()
+    table = defaultdict(Counter)   # (class, frame) -> Counter(gold form -> n)
+    cross = defaultdict(Counter)   # (class, frame, gold form) -> Counter(prediction form)
+    lemmas = defaultdict(Counter)
+    items = []
+    for (name, text, gold), rec, doc in zip(docs, recs, parsed):
+        pred = suite.fold(rec.quotes, text)
+        spans = [suite.scored_span(q, text) for q in pred]
+        for g in gold:
+            if not g.cues:
+                continue
+            head = cue_head(doc, g.cues)
+            if head is None or head.pos_ not in {"VERB", "AUX"}:
+                continue
+            frame = complement_frame(head)
+            if frame is None:
+                continue
+            lemma = head.lemma_.lower()
+            cls = classes.get(lemma, "not a cue")
+            gs = suite._outer(g)
+            gform = span_form(doc, gs, frame)
+            best = max(((suite.span_overlap(s, gs), s) for s in spans), default=(0, None))
+            pform = span_form(doc, best[1], frame) if best[0] > 0 else "no prediction"
+            if best[0] >= 0.8:
+                pform = "= " + pform
+            key = (cls, frame[0] if args.prep or "PP" not in frame[0] else frame[0].split(".")[0])
+            table[key][gform] += 1
+            cross[(key, gform)][pform] += 1
+            lemmas[key][lemma] += 1
+            items.append((key, gform, pform, name, text[doc[frame[1][0]].idx - 30 - len(head.text):gs[1] + 10]))
+    print(f"{args.set}: gold attributions whose verb cue has an object and then a complement "
+          f"({sum(sum(c.values()) for c in table.values())})")
+    forms = ["object + complement", "complement only", "object only", "wider (clause)", "other"]
+    print(f"\n{'class / frame':48s}" + "".join(f"{f[:12]:>14s}" for f in forms) + "   lemmas")
+    for key, c in sorted(table.items(), key=lambda kv: -sum(kv[1].values()))[:args.top]:
+        print(f"{key[0][:30]:30s} {key[1]:17s}" + "".join(f"{c[f]:14d}" for f in forms) + "   "
+              + ", ".join(lemma for lemma, _ in lemmas[key].most_common(6)))
+    print("\n## the prediction overlapping most, by the gold's form ('=' strict match)")
+    for (key, gform), c in sorted(cross.items(), key=lambda kv: -sum(kv[1].values()))[:args.top]:
+        print(f"{key[0][:30]:30s} {key[1]:17s} gold {gform:20s}: "
+              + ", ".join(f"{p} {n}" for p, n in c.most_common()))
+    if args.examples:
+        print("\n## items")
+        for it in sorted(items):
+            print(" | ".join(str(x).replace("\n", " ") for x in it))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="census", required=True)
@@ -1016,6 +1145,10 @@ def parser() -> argparse.ArgumentParser:
     p = polnear("npobj", "indirect predictions whose content is a bare noun phrase, by cue verb and WordNet file")
     p.add_argument("--top", type=int, default=40)
     p.add_argument("--examples", action="store_true", help="tune-a only: one line per item")
+    p = polnear("complement", "gold contents of a cue verb with an object and a complement, by VerbNet class")
+    p.add_argument("--top", type=int, default=40)
+    p.add_argument("--examples", action="store_true", help="tune-a only: one line per item")
+    p.add_argument("--prep", action="store_true", help="the frame with its preposition (PP.of, PP.for ...)")
     p = sub.add_parser("runaway", help="long, unclosed and swallowing quotations (marks only)")
     p.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     p.add_argument("--long", type=int, default=600)
@@ -1029,7 +1162,8 @@ def parser() -> argparse.ArgumentParser:
 
 
 MAINS = {"boundary": boundary_main, "cues": cues_main, "otherverb": otherverb_main, "fp": fp_main,
-         "miss": miss_main, "nested": nested_main, "npobj": npobj_main, "runaway": runaway_main,
+         "miss": miss_main, "nested": nested_main, "npobj": npobj_main, "complement": complement_main,
+         "runaway": runaway_main,
          "speaker": speaker_main}
 
 
