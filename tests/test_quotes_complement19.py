@@ -9,6 +9,8 @@ from newsledger import nlp
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import quotes_census as census  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 
 def _cue(doc, word: str):
     return next(t for t in doc if t.lower_ == word)
@@ -50,3 +52,14 @@ def test_complement_census_lists_items_of_tune_a_only():
     # the measuring rules: items are listed from tune-a only (returns 2 before loading anything)
     args = census.parser().parse_args(["complement", "--set", "train", "--examples"])
     assert census.complement_main(args) == 2
+
+
+def test_accused_with_the_charge_is_the_content_whatever_the_object():
+    # VerbNet suspect-81 NP V NP PP.attribute: the charge is said of the one charged, a pronoun or a name
+    from test_quotes import find, run
+
+    rec, qs = run("Senator Ann Cole accused him of lying about the budget.")
+    assert find(qs, "lying", "indirect").text == "him of lying about the budget"
+    rec, qs = run("The director, Tom Fleming, has accused the agency of being behind the leak.")
+    q = find(qs, "behind the leak", "indirect")
+    assert q.text == "the agency of being behind the leak" and q.cue == "accused"

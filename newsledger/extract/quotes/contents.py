@@ -9,7 +9,6 @@ from newsledger.extract.quotes.boundaries import Boundaries
 from newsledger.extract.quotes.cues import (
     ADDRESSEE_OBJECT,
     AMOUNT_OBJECTS,
-    CHARGE_PREPS,
     CIRCUMSTANCE_PREPS,
     FINDING_VERBS,
     GERUND_OBJECT_VERBS,
@@ -359,13 +358,6 @@ class Contents(Boundaries):
                           and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)), None)
             if topic is not None:
                 return self.contiguous([t for g in topic.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
-        charge = CHARGE_PREPS.get(lemma)
-        if charge is not None and dobj is not None:
-            # "accused Holt of being a Democrat": the charge is the content, the accused is part of the cue
-            prep = next((c for c in [*right, *dobj.children] if c.dep_ == "prep" and c.lower_ == charge
-                         and c.i > dobj.i), None)
-            if prep is not None:
-                return self.contiguous([t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
         if lemma == "call":
             prep = next((c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"}), None)
             if prep is not None and prep.i == cue.i + 1:
