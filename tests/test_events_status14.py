@@ -96,3 +96,10 @@ def test_a_short_confinement_a_release_ended_stays_reported(monkeypatch):
     text = "Last month, the government released an aid worker detained for three days on spying charges."
     got = _trigger_statuses(text, "detained")
     assert got and "historical" not in got
+
+
+def test_a_shift_by_weekends_does_not_crash_the_record():
+    # "the previous weekend" with a publication date reached timex.resolve.shift with the unit "weekend"
+    rec, _ = extract_events("The newspaper said the previous weekend that the senator attacked the plan.",
+                            published="2016-08-27")
+    assert rec.article.published == "2016-08-27"
