@@ -248,25 +248,6 @@ def _before_old_clause(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bo
 # for 18 months": the perfect with a "for" duration counts back from now to the act that began it
 CONFINE = {"jail", "imprison", "incarcerate", "detain", "intern", "hold"}
 
-# WordNet 3.0 release.v.09 (release, free, liberate: free from confinement), repatriate.v.01; CAMEO 0841 (return,
-# release person(s)), which prisoner exchanges and swaps are
-RELEASE = {"release", "free", "liberate", "exchange", "swap", "repatriate"}
-
-
-def _released(trig: Token) -> bool:
-    """Whether a confinement is told as ended by a release: the nearest verb above it frees the person ("released a
-    pastor detained for two years", "was freed after being held for 18 months"): its "for" duration is then the
-    time served, which ended at the latest at publication."""
-    t = trig
-    for _ in range(3):
-        if t.head == t:
-            return False
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            return t.lemma_.lower() in RELEASE
-    return False
-
-
 DURATION = re.compile(r"^P(\d+|X)([YM])$")
 
 
@@ -275,13 +256,12 @@ def _confined_for(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
     almost 20 years", "the jail where he has been held for the past two years" (the act that began it, the jailing or
     the detention, is a finished episode that long before publication; events_guardian/INSTRUCTIONS.md: captures five
     or more months old are historical even while the captives are still held). Only the perfect ("has/had been
-    held for") or a confinement a release ended (_released): "was jailed for two years" alone gives the sentence's
-    length, not the time since."""
+    held for"): "was jailed for two years" gives the sentence's length, not the time since."""
     trig = ev.trigger
     if trig.pos_ != "VERB" or trig.lemma_.lower() not in CONFINE:
         return False
     aux = {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}}
-    if not (aux & {"has", "have", "had", "'s", "'ve", "'d"} and "been" in aux) and not _released(trig):
+    if not aux & {"has", "have", "had", "'s", "'ve", "'d"} or "been" not in aux:
         return False
     for tm in record.times:
         if not sent.start_char <= tm.start < sent.end_char or tm.type != "DURATION":
