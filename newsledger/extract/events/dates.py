@@ -121,8 +121,11 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         if tm is chosen:
             break
     if chosen is None:
-        # the caller dates it by the publication, saying so; a retelling of an old episode is historical
-        return None, None, _narrative_past(record, doc, sent, ev)
+        # the caller dates it by the publication, saying so; a retelling of an old episode is historical, and so is
+        # an act the sentence places before an old time (a past perfect under it) or a confinement that has lasted
+        # five months or more
+        return None, None, (_narrative_past(record, doc, sent, ev) or _anterior_to_old(record, doc, sent, ev)
+                            or _confined_for(record, doc, sent, ev) or _before_old_clause(record, doc, sent, ev))
     value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
@@ -166,6 +169,114 @@ def _ago_month(record: Record, tm) -> str | None:
     months = n * 12 if m.group(2).lower() == "year" else n
     total = int(published[:4]) * 12 + int(published[5:7]) - 1 - months
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+ANTERIOR_DEPS = {"ccomp", "relcl", "advcl", "acl"}
+
+
+def _anterior_to_old(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
+    """Whether an undated act in the past perfect is told as before a time of the clause it hangs from, five or
+    more months before publication: "stated in January 2002 that the army had mined the border", "X, who had fled
+    the country, was arrested in 2015", "after the talks had collapsed, the rebels attacked in March 2016"
+    (Reichenbach's past perfect: the event precedes the reference time, which the governing clause's time gives;
+    TimeML/TempEval-2 task E, the main event's time orders its subordinate's). The time must hang off the governing
+    verb itself (event-annotation.md: historical for finished episodes five or more months before publication)."""
+    published = record.article.published
+    if not published:
+        return False
+    trig = ev.trigger
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+    if verb is None or not _past_perfect(verb):
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "had been accused ... and was tortured": the conjunct shares the first verb's clause
+    if verb.dep_ not in ANTERIOR_DEPS:
+        return False
+    gov = verb.head
+    for _ in range(4):  # a relative clause hangs from a noun: up to that noun's verb
+        if gov.pos_ in {"VERB", "AUX"} or gov.head == gov:
+            break
+        gov = gov.head
+    if gov.pos_ not in {"VERB", "AUX"} or gov == verb:
+        return False
+    for tm in _sentence_times(record, sent):
+        if _time_attaches(record, doc, tm, gov) != "direct":
+            continue
+        if _months_before(_ago_month(record, tm) or tm.value, published) >= HISTORICAL_MONTHS:
+            return True
+    return False
+
+
+WHEN_MARKS = {"when", "before"}
+
+
+def _old_time_of(record: Record, doc: Doc, sent: Span, verb: Token) -> bool:
+    """Whether a clause is dated five or more months before publication by a time of its own or of a "when" or
+    "before" clause it governs ("when the vice president visited in March 2010, he was caught off guard")."""
+    published = record.article.published
+    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in WHEN_MARKS and m.i < c.i for m in c.children)]
+    for tm in _sentence_times(record, sent):
+        if any(_time_attaches(record, doc, tm, v) == "direct" for v in clauses) \
+                and _months_before(_ago_month(record, tm) or tm.value, published) >= HISTORICAL_MONTHS:
+            return True
+    return False
+
+
+def _before_old_clause(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
+    """Whether an undated act in the past is told at or before an old time of its own sentence: under a "when" or
+    "before" clause dated five or more months before publication ("when the envoy visited in March 2010, talks had
+    collapsed" - TimeML: a when-clause is simultaneous with its main clause, a before-clause after it), or followed
+    by a coordinated simple-past clause so dated ("X finally agreed to a moratorium, but when the envoy visited in
+    March 2010, he was caught off guard": a narrative's clauses in the simple past follow one another, Dowty's
+    temporal discourse interpretation principle, so the earlier-told act is no later). Not a coordinated clause in
+    the past perfect (it steps back) nor one told before the event."""
+    if not record.article.published:
+        return False
+    trig = ev.trigger
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+    if verb is None or not _past_clause(verb):
+        return False
+    if _old_time_of(record, doc, sent, verb):
+        return True
+    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _past_clause(c)
+               and not _past_perfect(c) and _old_time_of(record, doc, sent, c) for c in verb.children)
+
+
+# WordNet 3.0 imprison.v.01 (jail, incarcerate), detain.v.01 (confine), intern.v.01, hold.v.07 (restrain, confine);
+# CAMEO 173 (arrest, detain): the state a custody act begins. "has been jailed for almost 20 years", "had been held
+# for 18 months": the perfect with a "for" duration counts back from now to the act that began it
+CONFINE = {"jail", "imprison", "incarcerate", "detain", "intern", "hold"}
+
+DURATION = re.compile(r"^P(\d+|X)([YM])$")
+
+
+def _confined_for(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
+    """Whether a confinement in the perfect has lasted five or more months: "who has been jailed on an island for
+    almost 20 years", "the jail where he has been held for the past two years" (the act that began it, the jailing or
+    the detention, is a finished episode that long before publication; events_guardian/INSTRUCTIONS.md: captures five
+    or more months old are historical even while the captives are still held). Only the perfect ("has/had been
+    held for"): "was jailed for two years" gives the sentence's length, not the time since."""
+    trig = ev.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in CONFINE:
+        return False
+    aux = {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}}
+    if not aux & {"has", "have", "had", "'s", "'ve", "'d"} or "been" not in aux:
+        return False
+    for tm in record.times:
+        if not sent.start_char <= tm.start < sent.end_char or tm.type != "DURATION":
+            continue
+        m = DURATION.match(tm.value or "")
+        before = record.article.text[max(0, tm.start - 12):tm.start].lower().split()
+        if not m or "for" not in before[-2:] and tm.text.lower().split()[0] != "for":
+            continue
+        n = 1 if m.group(1) == "X" else int(m.group(1))
+        if m.group(1) == "X" and m.group(2) == "M":
+            continue  # "for months": perhaps fewer than five
+        months = n * 12 if m.group(2) == "Y" else n
+        if months >= HISTORICAL_MONTHS and _time_attaches(record, doc, tm, trig) == "direct":
+            return True
+    return False
 
 
 NARRATIVE_BACK = 3  # sentences the narrative time is carried over

@@ -71,7 +71,10 @@ def shift(p: Point, n: float, unit: str) -> Point | None:
     if unit in ("day", "week", "fortnight"):
         days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
         return Point(p.date + dt.timedelta(days=round(days)), coarser("day", p.precision))
-    months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+    per = {"month": 1, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if per is None:
+        return None  # "the previous weekend": a unit with no fixed length left unresolved, not a crash
+    months = n * per
     try:
         d = add_months(p.date, round(months))
     except ValueError:
