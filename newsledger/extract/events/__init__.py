@@ -54,8 +54,10 @@ from newsledger.extract.events.arguments import (
     _aid_recipient,
     _clause_party,
     _country_object,
+    _reciprocal,
     _reduced_passive,
     _sent_to,
+    _taken_from,
 )
 from newsledger.extract.events.assemble import _event
 from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, _event_code, _fill_actor_codes
@@ -121,6 +123,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     """A raw event's sources and targets as actors (None where none is identified; see the module docstring for
     the rules, in the order they apply) and the coder's actor codes for them."""
     _reduced_passive(ev)
+    _reciprocal(ev)
     srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
         or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
     if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
@@ -130,7 +133,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
         tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
-                       or _clause_party(index, record, ev, srcs)) is not None else tgts
+                       or _clause_party(index, record, ev, srcs)
+                       or _taken_from(index, record, ev, srcs)) is not None else tgts
     if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
         tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
