@@ -123,7 +123,6 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     """A raw event's sources and targets as actors (None where none is identified; see the module docstring for
     the rules, in the order they apply) and the coder's actor codes for them."""
     _reduced_passive(ev)
-    _reciprocal(ev)
     srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
         or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
     if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
@@ -131,6 +130,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
             or _sent_to(index, h, record) or _actor(index, h, record, create=True)
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
+    srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
         tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
                        or _clause_party(index, record, ev, srcs)

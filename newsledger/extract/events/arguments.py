@@ -420,25 +420,38 @@ def _participants(heads: list[Token]) -> list[Token]:
     return names if len(names) >= 2 and all(n.ent_type_ in OWNER_ENTITIES for n in names) else heads
 
 
-def _reciprocal(ev: RawEvent) -> None:
+def _reciprocal(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> tuple[list, list]:
     """Parties of a reciprocal act named together as its subject are each other's counterpart: "the leaders of the
     UK and US spoke on the phone", "rebels and Turkish-supported groups have fought alongside each other" (VerbNet's
     "NP-Plural V" frame of the verbs of social interaction, RECIPROCAL_WORDS, or any verb whose object is "each
-    other"): the first party is the source, the others its targets, when the coder found no other target
-    (issue 16, fourteenth round: a talk, agreement or alliance with its target missing)."""
-    if ev.passive or not ev.sources:
-        return
+    other"): the first party that is an actor is the source, the others its targets, when the coder found no other
+    target (issue 16, fourteenth round: a talk, agreement or alliance with its target missing). Returns the
+    (sources, targets) actors, and re-points the raw event's heads to them; unchanged when fewer than two parties
+    are actors."""
+    if ev.passive or not ev.sources or any(t is not None for t in tgts):
+        return srcs, tgts
     recip_obj = bool(ev.targets) and all(_reciprocal_pronoun(t) for t in ev.targets)
     if ev.targets and not recip_obj:
-        return
+        return srcs, tgts
     t = ev.trigger
     words = {t.lemma_.lower(), t.lower_, *(c.lemma_.lower() for c in t.children if c.dep_ == "dobj")}
     if not recip_obj and not words & RECIPROCAL_WORDS:
-        return
+        return srcs, tgts
     parties = _participants(ev.sources)
     if len(parties) < 2 or any(p.pos_ == "PRON" for p in parties):
-        return
-    ev.sources, ev.targets = parties[:1], parties[1:]
+        return srcs, tgts
+    if parties == ev.sources and len(srcs) == len(parties):
+        actors = list(srcs)
+    else:  # the names after "the leaders of"
+        actors = [_actor(index, p, record, create=True) or _named_country(index, record, p) for p in parties]
+    found: list[tuple[Token, Actor]] = []
+    for head, actor in zip(parties, actors):
+        if actor is not None and all(actor.id != a.id for _, a in found):
+            found.append((head, actor))
+    if len(found) < 2:
+        return srcs, tgts
+    ev.sources, ev.targets = [found[0][0]], [h for h, _ in found[1:]]
+    return [found[0][1]], [a for _, a in found[1:]]
 
 
 # Verbs of taking something from someone (VerbNet 3.4 steal-10.5: capture, seize, snatch, take, wrest, grab ...;
