@@ -1,7 +1,8 @@
 """Issue 16, fourteenth round (evtarget): targets from the structure of the sentence. Parties of a reciprocal act
 named together as its subject are each other's counterpart (VerbNet's "NP-Plural V" frame of the verbs of social
 interaction; "each other"); a capture verb's "from" phrase names the one the ground was taken from (VerbNet
-steal-10.5); a country subject of a requested or threatened clause is an actor. Sentences invented for the tests
+steal-10.5); a country subject of a requested or threatened clause is an actor. After the PolNeAR gate: no
+opinion ("agreed that"), no chat of two people, no capture of what is not ground. Sentences invented for the tests
 (no evaluation sentence)."""
 from __future__ import annotations
 
@@ -67,3 +68,19 @@ def test_a_from_phrase_of_time_is_no_target():
 def test_a_country_asked_to_act_is_the_requests_target():
     pairs = _pairs("The Arab League repeated its call for Iran to withdraw its forces.", "REQUEST")
     assert any(p[1] == "Iran" for p in pairs), pairs
+
+
+def test_agreeing_that_is_a_shared_opinion_not_a_pact():
+    pairs = _pairs("Hamas and Fatah agreed that the border crossing should stay closed.", "AGREE")
+    assert all(p[1] is None for p in pairs), pairs
+
+
+def test_two_named_people_talking_are_no_counterparts():
+    pairs = _pairs("Vladimir Putin and Angela Merkel talked warmly about their love of opera.", "CONSULT")
+    assert all(p[1] is None for p in pairs), pairs
+
+
+def test_seizing_what_is_no_ground_takes_no_target_from_the_from_phrase():
+    pairs = _pairs("Democrats seized the microphone from Republicans in the chamber.", "COERCE") \
+        + _pairs("Democrats seized the microphone from Republicans in the chamber.", "ASSAULT")
+    assert all(p[1] is None or "Republican" not in p[1] for p in pairs), pairs

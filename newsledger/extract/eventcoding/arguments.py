@@ -170,8 +170,7 @@ def objects_of(verb: Token) -> list[Token]:
     if not objs:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                # "met in Tehran on Sunday": a time is no target (issue 16, fourteenth round)
-                objs += [p for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}]
+                objs += [p for p in c.children if p.dep_ == "pobj"]
                 if objs:
                     break
     if not objs and verb.lemma_.lower() in ACCUSE_VERBS:

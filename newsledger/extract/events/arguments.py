@@ -394,6 +394,15 @@ RECIPROCAL_WORDS = {"meet", "talk", "speak", "chat", "confer", "converse", "cons
 
 RECIPROCAL_PRONOUNS = {"other", "another"}  # "each other", "one another"
 
+# Verbs of talking take the parties as each other's counterparts only when the subject names representatives of
+# states or bodies ("the leaders of A and B spoke"): two named people talking are as often a chat or a joint
+# statement to the reader ("X and Y talked glowingly of ..."; PolNeAR train gate, fourteenth round).
+TALK_WORDS = {"talk", "speak", "chat", "converse"}
+
+# "agree" with a that-clause is concurring in an opinion (VerbNet conjecture-29.5), with an infinitive or object a
+# pact (correspond-36.1): only the pact makes the parties each other's counterpart.
+AGREE_WORDS = {"agree"}
+
 # Nouns of a state's or body's representatives ("the leaders of the UK and US", "officials from Iran and Turkey"):
 # the participants are the states or bodies named in their of/from phrase (Phoenix agents: GOV, the head of state).
 DELEGATE_NOUNS = {"leader", "leaders", "official", "officials", "minister", "ministers", "president", "presidents",
@@ -430,16 +439,21 @@ def _reciprocal(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> 
     are actors."""
     if ev.passive or not ev.sources or any(t is not None for t in tgts):
         return srcs, tgts
-    recip_obj = bool(ev.targets) and all(_reciprocal_pronoun(t) for t in ev.targets)
-    if ev.targets and not recip_obj:
+    heads = [h for h in ev.targets if h.ent_type_ not in {"DATE", "TIME"}]  # "met on Sunday": no target
+    recip_obj = bool(heads) and all(_reciprocal_pronoun(t) for t in heads)
+    if heads and not recip_obj:
         return srcs, tgts
     t = ev.trigger
     words = {t.lemma_.lower(), t.lower_, *(c.lemma_.lower() for c in t.children if c.dep_ == "dobj")}
     if not recip_obj and not words & RECIPROCAL_WORDS:
         return srcs, tgts
+    if not recip_obj and t.lemma_.lower() in AGREE_WORDS and any(c.dep_ == "ccomp" for c in t.children):
+        return srcs, tgts  # "A and B agreed that ...": a shared opinion (VerbNet conjecture-29.5), no pact
     parties = _participants(ev.sources)
     if len(parties) < 2 or any(p.pos_ == "PRON" for p in parties):
         return srcs, tgts
+    if not recip_obj and t.lemma_.lower() in TALK_WORDS and parties == ev.sources:
+        return srcs, tgts  # "the brothers were talking", "X and Y talked glowingly of": only representatives talk
     if parties == ev.sources and len(srcs) == len(parties):
         actors = list(srcs)
     else:  # the names after "the leaders of"
@@ -463,6 +477,18 @@ TAKE_FROM_VERBS = {"capture", "recapture", "seize", "take", "retake", "wrest", "
 
 FROM_ACTOR_ENTITIES = {"ORG", "NORP", "GPE", "PERSON"}
 
+# Nouns of ground held (WordNet territory.n.01, land.n.04, control.n.05 "control of an area" and the resolver's
+# settlement and area nouns, PLACE_NOUNS): what a capture from an armed actor takes.
+GROUND_NOUNS = {"territory", "land", "ground", "control", "plateau", "hill", "heights", "border", "crossing",
+                "base", "airport", "airbase", "port", "road", "highway", "bridge", "dam", "field", "oilfield",
+                "countryside", "stronghold", "enclave", "pocket", "outskirts", "part", "parts", "swathe", "swath"}
+
+
+def _ground(tok: Token) -> bool:
+    """A place or piece of territory: a GPE, LOC or FAC name, or a ground or settlement noun."""
+    head = np_head(tok)
+    return head.ent_type_ in {"GPE", "LOC", "FAC"} or head.lemma_.lower() in GROUND_NOUNS or _place_noun(head)
+
 
 def _taken_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
     """The actor a capture verb's (TAKE_FROM_VERBS) "from" phrase (on the verb or its object) names when the act's
@@ -471,7 +497,10 @@ def _taken_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | N
     t = ev.trigger
     if t.pos_ != "VERB" or t.lemma_.lower() not in TAKE_FROM_VERBS:
         return None
-    objs = [c for c in t.children if c.dep_ == "dobj"]  # the parser hangs "from" on the verb or on its object
+    objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]  # the ground taken
+    if not objs or not all(_ground(o) for o in objs):
+        return None  # "seized the floor from Republicans": no territory taken
+    objs = [c for c in objs if c.dep_ == "dobj"]  # the parser hangs "from" on the verb or on its object
     pobj = next((p for c in [*t.children, *(k for o in objs for k in o.children)]
                  if c.dep_ == "prep" and c.lower_ == "from" and c.i > t.i
                  for p in c.children if p.dep_ == "pobj"), None)
