@@ -464,6 +464,9 @@ def _reciprocal(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> 
             found.append((head, actor))
     if len(found) < 2:
         return srcs, tgts
+    # a reciprocal act has no direction: the party the article introduced first is the source, so that a retelling
+    # ("Ryan and Trump will meet" ... "Trump and Ryan are meeting") is the same (type, source, target) and merges
+    found.sort(key=lambda f: int(f[1].id[1:]) if f[1].id[1:].isdigit() else 10**9)
     ev.sources, ev.targets = [found[0][0]], [h for h, _ in found[1:]]
     return [found[0][1]], [a for _, a in found[1:]]
 
