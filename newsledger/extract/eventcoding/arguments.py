@@ -170,7 +170,10 @@ def objects_of(verb: Token) -> list[Token]:
     if not objs:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                objs += [p for p in c.children if p.dep_ == "pobj"]
+                # "called on Wednesday on tech companies": a time is no target, but "the first day of the
+                # Convention" names an event through its of-phrase (issue 16, fourteenth round; PolNeAR gate)
+                objs += [p for p in c.children if p.dep_ == "pobj" and (p.ent_type_ not in {"DATE", "TIME"} or any(
+                    k.dep_ == "prep" and k.lower_ == "of" for k in p.children))]
                 if objs:
                     break
     if not objs and verb.lemma_.lower() in ACCUSE_VERBS:

@@ -54,8 +54,11 @@ from newsledger.extract.events.arguments import (
     _aid_recipient,
     _clause_party,
     _country_object,
+    _reciprocal,
     _reduced_passive,
     _sent_to,
+    _taken_from,
+    structural_target,
 )
 from newsledger.extract.events.assemble import _event
 from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, _event_code, _fill_actor_codes
@@ -128,9 +131,11 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
             or _sent_to(index, h, record) or _actor(index, h, record, create=True)
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
+    srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
         tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
-                       or _clause_party(index, record, ev, srcs)) is not None else tgts
+                       or _clause_party(index, record, ev, srcs)
+                       or _taken_from(index, record, ev, srcs)) is not None else tgts
     if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
         tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
@@ -179,6 +184,7 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
             e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs,
                                                                    _custody_act(ev)), by)
             e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
-            e.confidence = round(confidence(features(record, ev, typ, s, t)), 3)
+            # a target filled by the structural fallbacks lends the act no confidence (arguments._mark_structural)
+            e.confidence = round(confidence(features(record, ev, typ, s, None if structural_target(ev) else t)), 3)
             out.append(e)
     return out
