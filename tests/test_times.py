@@ -284,3 +284,13 @@ def test_giveme5w1h_all(corpus):
     assert scores["when_found_and_date"].value >= 0.7
     assert scores["when_found_and_date_pm1day"].value >= 0.75
     assert scores["when_found_and_date_consistent_gold"].value >= 0.9
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He left last weekend.", "2016-W33-WE"),  # published on a Saturday of ISO week 34
+    ("He left the previous weekend.", "2016-W33-WE"),
+    ("They will meet this weekend.", "2016-W34-WE"),
+    ("They will meet next weekend.", "2016-W35-WE"),
+])
+def test_a_weekend_named_relative_to_publication(text, value):
+    assert [t.value for t in extract_text(text, "2016-08-27")] == [value]

@@ -71,9 +71,11 @@ def shift(p: Point, n: float, unit: str) -> Point | None:
     if unit in ("day", "week", "fortnight"):
         days = n * {"day": 1, "week": 7, "fortnight": 14}[unit]
         return Point(p.date + dt.timedelta(days=round(days)), coarser("day", p.precision))
+    if unit == "weekend":  # "the previous weekend": that many weeks off, told to the week
+        return Point(p.date + dt.timedelta(days=round(n * 7)), coarser("week", p.precision))
     per = {"month": 1, "year": 12, "decade": 120, "century": 1200}.get(unit)
     if per is None:
-        return None  # "the previous weekend": a unit with no fixed length left unresolved, not a crash
+        return None  # a unit with no calendar length: left unresolved, not a crash
     months = n * per
     try:
         d = add_months(p.date, round(months))
@@ -270,6 +272,8 @@ class Resolver:
     def _unit_ref(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved | None:
         """"last week", "next month", "this year": the unit around the publication date, moved by the offset."""
         unit, off, pub = r["unit"], r["offset"], self.pub
+        if unit == "weekend":  # "last weekend", "this weekend": the weekend rule's reading of the same words
+            return self._weekend({"offset": off}, tense, sentence_day)
         if pub is None:
             return Resolved(None, NATURAL.get(unit, "day") if unit != "week" else "week")
         points = {"week": lambda: Point(pub + dt.timedelta(days=7 * off), "week"),
@@ -339,6 +343,9 @@ class Resolver:
         else:
             return Resolved(None, NATURAL.get(r["unit"], "day"))
         p = shift(anchor, r["sign"] * r["n"], r["unit"])
+        if p is not None and r["unit"] == "weekend":  # "the previous weekend": a weekend, as TIMEX3 writes it
+            y, w, _ = p.date.isocalendar()
+            return Resolved(f"{y}-W{w:02d}-WE", "week", point=p)
         return _res(p) if p else None
 
     def _duration(self, r: dict[str, Any], tense: str | None, sentence_day: dt.date | None) -> Resolved:
