@@ -10,6 +10,8 @@
 The sentences are written for the tests, not taken from any article."""
 from __future__ import annotations
 
+import pytest
+
 from tests.event_helpers import extract_events
 
 
@@ -43,18 +45,6 @@ def test_a_confinement_that_has_lasted_years_is_historical(monkeypatch):
     assert got == ["historical"]
 
 
-def test_a_sentence_length_is_not_time_since(monkeypatch):
-    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
-    got = _statuses("The founder was jailed by the court for 20 years.", "COERCE")
-    assert got and "historical" not in got
-
-
-def test_a_confinement_for_months_is_not_counted(monkeypatch):
-    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
-    got = _statuses("The activist has been detained by police for months.", "COERCE")
-    assert got and "historical" not in got
-
-
 def _trigger_statuses(text, trigger, published="2018-03-01"):
     _, events = extract_events(text, published=published)
     return [e.status for e in events if e.trigger == trigger]
@@ -72,12 +62,6 @@ def test_an_act_under_a_recent_when_clause_stays_reported(monkeypatch):
                              "attacked") == ["reported"]
 
 
-def test_an_after_clause_does_not_bound_the_act(monkeypatch):
-    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
-    got = _trigger_statuses("The rebels attacked the convoy after the envoy visited Kabul in March 2016.", "attacked")
-    assert got and "historical" not in got
-
-
 def test_an_act_told_before_an_old_coordinated_clause_is_historical(monkeypatch):
     monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
     text = ("The prime minister finally agreed to a moratorium, but when the envoy visited the region in March 2010, "
@@ -90,3 +74,14 @@ def test_a_shift_by_weekends_does_not_crash_the_record():
     rec, _ = extract_events("The newspaper said the previous weekend that the senator attacked the plan.",
                             published="2016-08-27")
     assert rec.article.published == "2016-08-27"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The founder was jailed by the court for 20 years.", "jailed"),  # the sentence's length, not time since
+    ("The activist has been detained by police for months.", "detained"),  # "for months" may be fewer than five
+    ("The rebels attacked the convoy after the envoy visited Kabul in March 2016.", "attacked"),  # "after": no bound
+])
+def test_the_converses_stay_reported(monkeypatch, text, trigger):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    got = _trigger_statuses(text, trigger)
+    assert got and "historical" not in got
