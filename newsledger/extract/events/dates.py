@@ -202,7 +202,7 @@ def _anterior_to_old(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool
     for tm in _sentence_times(record, sent):
         if _time_attaches(record, doc, tm, gov) != "direct":
             continue
-        if _months_before(_ago_month(record, tm) or tm.value, published) >= HISTORICAL_MONTHS:
+        if _age_months(record, tm) >= HISTORICAL_MONTHS:
             return True
     return False
 
@@ -213,12 +213,11 @@ WHEN_MARKS = {"when", "before"}
 def _old_time_of(record: Record, doc: Doc, sent: Span, verb: Token) -> bool:
     """Whether a clause is dated five or more months before publication by a time of its own or of a "when" or
     "before" clause it governs ("when the vice president visited in March 2010, he was caught off guard")."""
-    published = record.article.published
     clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl" and any(
         m.dep_ in {"mark", "advmod"} and m.lower_ in WHEN_MARKS and m.i < c.i for m in c.children)]
     for tm in _sentence_times(record, sent):
         if any(_time_attaches(record, doc, tm, v) == "direct" for v in clauses) \
-                and _months_before(_ago_month(record, tm) or tm.value, published) >= HISTORICAL_MONTHS:
+                and _age_months(record, tm) >= HISTORICAL_MONTHS:
             return True
     return False
 
@@ -328,7 +327,7 @@ def _narrative_past(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
             # steps back into the episode ("Her mother had died ...")
         mains = [tm for tm in times if _episode_time(doc, tm, root)]
         if mains:
-            months = _months_before(_ago_month(record, mains[0]) or mains[0].value, published)
+            months = _age_months(record, mains[0])
             # a narrative in the simple past moves forward from the time it set (Dowty's temporal discourse
             # interpretation principle), by an unknown step: only a year-old episode stays five months old; the
             # past perfect steps back and keeps it
@@ -588,6 +587,11 @@ def _latest_in_text(record: Record) -> str | None:
 
 
 HISTORICAL_MONTHS = 5  # event-annotation.md: "finished episodes about five or more months before publication"
+
+
+def _age_months(record: Record, tm) -> int:
+    """How many whole months before publication a time expression lies ("three years ago" counted by its month)."""
+    return _months_before(_ago_month(record, tm) or tm.value, record.article.published)
 
 
 def _months_before(value: str, published: str | None) -> int:
