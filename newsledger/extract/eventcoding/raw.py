@@ -20,6 +20,7 @@ class RawEvent:
     attacker_unknown: bool = False  # "X suffered losses": the source is X's adversary
     speech_head: Token | None = None  # the speech verb whose content holds the trigger
     basis: str = "default"  # what decided the code: "pattern", "nominal", "special" or the verb's "default"
+    structural_target: bool = False  # the target came from a structural fallback (events.arguments._mark_structural)
 
     @property
     def type(self) -> str | None:

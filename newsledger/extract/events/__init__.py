@@ -58,7 +58,6 @@ from newsledger.extract.events.arguments import (
     _reduced_passive,
     _sent_to,
     _taken_from,
-    structural_target,
 )
 from newsledger.extract.events.assemble import _event
 from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, _event_code, _fill_actor_codes
@@ -185,6 +184,6 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                                                                    _custody_act(ev)), by)
             e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
             # a target filled by the structural fallbacks lends the act no confidence (arguments._mark_structural)
-            e.confidence = round(confidence(features(record, ev, typ, s, None if structural_target(ev) else t)), 3)
+            e.confidence = round(confidence(features(record, ev, typ, s, None if ev.structural_target else t)), 3)
             out.append(e)
     return out

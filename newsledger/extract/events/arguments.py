@@ -527,13 +527,8 @@ def _taken_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | N
 
 
 def _mark_structural(ev: RawEvent) -> None:
-    """Mark a raw event whose target this round's structural rules filled (reciprocal parties, a capture's "from"
-    phrase, a country clause subject): the confidence model weighs it as targetless (structural_target), since the
-    PolNeAR gate of 4af02f5 found these targets right on events that existed (7/7) but the confidence they lent
-    wrong on events they brought over the threshold (3/8 right)."""
-    ev.structural_target = True  # a plain attribute: RawEvent's fields are the coder's
-
-
-def structural_target(ev: RawEvent) -> bool:
-    """The event's target came from _mark_structural's rules (see there)."""
-    return getattr(ev, "structural_target", False)
+    """Mark a raw event whose target the structural rules filled (reciprocal parties, a capture's "from" phrase, a
+    country clause subject): the confidence model weighs it as targetless, since the PolNeAR gate of 4af02f5 (the
+    fourteenth round) found these targets right on events that existed (7/7) but the confidence they lent wrong on
+    events they brought over the threshold (3/8 right)."""
+    ev.structural_target = True
