@@ -50,3 +50,29 @@ def test_the_first_word_of_a_full_person_name_is_a_given_name():
     one = doc.char_span(text.index("Cher"), text.index("Cher") + 4, label="PERSON")
     state = doc.char_span(text.index("Kentucky"), text.index("Kentucky") + 8, label="GPE")
     assert _first_names([full, one, state]) == {"Mary"}
+
+
+def test_a_word_no_entry_bears_read_nowhere_as_a_place_is_no_place():
+    from newsledger.extract.places.unknown_words import _an_unknown_word
+
+    gaz = gazetteer.Gazetteer()
+    text = "The truck collided with a 2005 Honda Odyssey on the highway."
+    assert not gaz.lookup("Odyssey")
+    assert _an_unknown_word(_span(text, "Odyssey"), gaz, "Odyssey")
+
+
+def test_a_word_no_entry_bears_stays_a_place_where_the_article_reads_it_as_one():
+    from newsledger.extract.places.unknown_words import _an_unknown_word
+
+    gaz = gazetteer.Gazetteer()
+    for text in ("The families lived in Odyssey last year. Odyssey is crowded.",
+                 "She lived in Gladstone Road, Odyssey, Oxford, for years.",
+                 "The caravan crossed Morocco, Tunisia and Odyssey.",
+                 "ODYSSEY -- Officials met on Monday. Odyssey is crowded.",
+                 "Troops crossed the Odyssey at dawn.",
+                 "Fighters moved to towns of Syria's Odyssey region.",
+                 "Sieges fell on towns such as Ghouta and Odyssey near Damascus."):
+        span = _span(text, "Odyssey", nth=1 if text.count("Odyssey") > 1 else 0)
+        assert not _an_unknown_word(span, gaz, "Odyssey"), text
+    # a name the gazetteer knows is left to the other rules
+    assert not _an_unknown_word(_span("Tunisia is crowded.", "Tunisia"), gaz, "Tunisia")

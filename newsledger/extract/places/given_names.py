@@ -72,3 +72,4 @@ def _a_given_name(ent, gaz: gazetteer.Gazetteer, names: frozenset[str] | set[str
         if t.text == word and _read_as_a_place(doc, t.i, gaz):
             return False  # one sense per discourse: the article names the place
     return True
+

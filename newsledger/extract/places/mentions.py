@@ -14,6 +14,7 @@ from newsledger.extract.places.mistyped import _person_name_words, _place_taken_
 from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
 from newsledger.extract.places.organisations import _embedded, _embedded_state, _leading_demonym
 from newsledger.extract.places.patterns import _dash_datelines, _party_homes, _saint_names
+from newsledger.extract.places.unknown_words import _an_unknown_word
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
 
@@ -85,6 +86,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
         name, hint = _clean(ent.text)
         if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
             continue  # "County of" cut from its name, "Town"
+        if _an_unknown_word(ent, gaz, name):
+            continue  # "a 2005 Honda Odyssey": a word no entry bears, read nowhere as a place
         if len(ent) > 1 and ent.label_ in {"GPE", "LOC"} and not gaz.lookup(name):
             # a programme's or body's name the NER took for a place, with a country inside it ("Building
             # Ireland" home loan, "Invest Ireland"): the country, as for such names tagged ORG (_embedded_state);
