@@ -1,7 +1,7 @@
 """A person's given name the NER took for a place ("Patrick is a senior at ...", "his daughter, Danielle, to
 Santa Clara", "Peter, Paul and Mary"): a bare one-word GPE or LOC that is a frequent given name (US Census 1990,
 `given_names.txt`) or the first name of a person the article names in full, read nowhere in the article as a
-place, is the person. Issue 19, round 15 (places15): LGL tune-a held 7 such predictions in 4 articles (a county
+place, is the person. Issue 19, round 15 (places15): LGL tune-a held 6 such predictions in 4 articles (a county
 or town of the name: Patrick County, Paul, Idaho), GeoWebNews tune-a one ("robbing Peter to pay Paul")."""
 from __future__ import annotations
 
