@@ -9,10 +9,12 @@ from spacy.tokens import Doc
 from newsledger.extract.places.after import _appositions, _kind_after, _names_a_diplomatic_round, _share_appositions
 from newsledger.extract.places.demonyms import _modifies_a_noun, _region_adjective, _region_modifier
 from newsledger.extract.places.filters import _an_adjective, _common_noun, _era_marker, _feast_day, _opens_a_name
+from newsledger.extract.places.given_names import _a_given_name, _first_names, given_names
 from newsledger.extract.places.mistyped import _person_name_words, _place_taken_for_a_name
 from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
 from newsledger.extract.places.organisations import _embedded, _embedded_state, _leading_demonym
 from newsledger.extract.places.patterns import _dash_datelines, _party_homes, _saint_names
+from newsledger.extract.places.unknown_words import _an_unknown_word
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
 
@@ -44,6 +46,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
     people = _person_name_words(doc, ents)
     place_names = {normalize(ent.text) for ent in ents if ent.label_ in {"GPE", "LOC"}}
     towns_named = {normalize(ent.text) for ent in ents if ent.label_ == "GPE"}
+    first_names = given_names() | _first_names(ents)
     for ent in ents:
         if taken and any(i in taken for i in range(ent.start_char, ent.end_char)):
             continue
@@ -74,6 +77,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             continue
         if _common_noun(ent) or _era_marker(ent) or _feast_day(ent) or (len(ent) == 1 and ent.text in people):
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
+        if _a_given_name(ent, gaz, first_names):
+            continue  # "Patrick is a senior at ...": a person's given name, read nowhere as a place
         if _an_adjective(ent, gaz):
             continue
         if _opens_a_name(ent, gaz):
@@ -81,6 +86,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
         name, hint = _clean(ent.text)
         if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
             continue  # "County of" cut from its name, "Town"
+        if _an_unknown_word(ent, gaz, name):
+            continue  # "a 2005 Honda Odyssey": a word no entry bears, read nowhere as a place
         if len(ent) > 1 and ent.label_ in {"GPE", "LOC"} and not gaz.lookup(name):
             # a programme's or body's name the NER took for a place, with a country inside it ("Building
             # Ireland" home loan, "Invest Ireland"): the country, as for such names tagged ORG (_embedded_state);
