@@ -1,5 +1,6 @@
 """Issue 16 fifteenth round (evlost7): the census trace of scripts/events_lost_census.py (which step of
-events.extract drops a raw event) . Sentences written for the test."""
+events.extract drops a raw event) and the described-person target of an agentless act of force
+(newsledger/extract/events/described.py). Sentences written for the test."""
 from __future__ import annotations
 
 import importlib.util
@@ -9,7 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.event_helpers import extract_events
+from newsledger.extract.events.described import _person_nouns
+from tests.event_helpers import actor_name, extract_events
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "events_lost_census.py"
 
@@ -50,3 +52,44 @@ def test_census_leaves_the_events_unchanged(census):
     census.uninstall()
     plain = [(e.type, e.source, e.target) for e in extract_events(text, published="2018-04-12")[1]]
     assert traced == plain
+
+
+def test_person_nouns_are_people_only():
+    nouns = _person_nouns()
+    assert {"dealer", "director", "filmmaker", "maker"} <= nouns
+    assert not {"sack", "bank", "house", "car"} & nouns
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Major drug dealer arrested in bust near airport.", "Major drug dealer"),
+    ("A local filmmaker has been killed in the fighting.", "A local filmmaker"),
+])
+def test_an_agentless_act_falls_on_the_described_person(text, target):
+    rec, events = extract_events(text, published="2018-04-12")
+    assert len(events) == 1 and events[0].source is None
+    assert events[0].type in {"ASSAULT", "COERCE"}
+    assert actor_name(rec, events[0].target) == target
+
+
+def test_a_described_person_with_an_agent_is_left_to_the_resolver():
+    rec, events = extract_events("Police arrested a dealer on Tuesday.", published="2018-04-12")
+    assert [actor_name(rec, e.source) for e in events] == ["Police"]
+
+
+def test_a_definite_or_possessive_description_is_left_to_the_resolver():
+    for text in ("Their fathers were imprisoned last year.", "The dealer was arrested near the airport."):
+        rec, events = extract_events(text, published="2018-04-12")
+        assert all(actor_name(rec, e.target) not in {"Their fathers", "The dealer"} for e in events)
+
+
+def test_a_headline_description_retold_in_the_lead_is_one_event():
+    text = ("Area funeral director charged in robberies. An Alton funeral director has been charged with robbing two "
+            "banks.")
+    rec, events = extract_events(text, published="2018-04-12")
+    charges = [e for e in events if e.type == "COERCE"]
+    assert len(charges) == 1 and charges[0].start == 0
+
+
+def test_a_partitive_is_not_the_group():
+    rec, events = extract_events("One of the schoolfriends had been killed two years ago.", published="2018-04-12")
+    assert all(actor_name(rec, e.target) != "the schoolfriends" for e in events)
