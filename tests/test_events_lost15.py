@@ -82,6 +82,15 @@ def test_a_definite_or_possessive_description_is_left_to_the_resolver():
         assert all(actor_name(rec, e.target) not in {"Their fathers", "The dealer"} for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    "Deporting parents is not the kind of values we hold.",  # a gerund names a kind of act
+    "They called for all foreigners sentenced to two years to be expelled.",  # a universally quantified class
+])
+def test_a_generic_description_is_no_described_person(text):
+    rec, events = extract_events(text, published="2018-04-12")
+    assert not [e for e in events if e.type in {"ASSAULT", "COERCE"} and e.source is None and e.target]
+
+
 def test_a_headline_description_retold_in_the_lead_is_one_event():
     text = ("Area funeral director charged in robberies. An Alton funeral director has been charged with robbing two "
             "banks.")

@@ -11,6 +11,7 @@ from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor
 
 DEFINITE = {"the", "this", "that", "these", "those"}
+UNIVERSAL = {"all", "every", "each", "any", "no"}
 
 
 def _person_nouns() -> frozenset[str]:
@@ -28,6 +29,9 @@ def _described_person(index, head: Token, ev: RawEvent) -> Actor | None:
     - Only a person the description introduces (an indefinite article, a bare noun, a headline's noun phrase): a
       definite or possessive description ("the man", "their fathers", "its operator") points back to someone the
       text already has in view, a retelling or a state of a known person, and is left to the resolver.
+    - Not a generic: a universally quantified class ("all foreigners sentenced to two years", "any dealer") or the
+      object of a gerund, which names a kind of act and not an act ("Deporting parents is not ..."). Both written from
+      the independent gate's draw of the first version (gate_verdicts.md, evlost7 277f594).
     - A later description with the same head noun of an act of the same type is the same person: a headline and its
       lead ("Area funeral director charged" ... "An Alton funeral director has been charged"), so the later mention
       merges as a retelling (mentions._first_mentions).
@@ -38,7 +42,10 @@ def _described_person(index, head: Token, ev: RawEvent) -> Actor | None:
         return None
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NUM", "PRON", "DET", "ADJ"}:
         return None
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children):
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+           or (c.dep_ in {"det", "predet"} and c.lower_ in UNIVERSAL) for c in head.children):
+        return None
+    if ev.trigger.tag_ == "VBG":
         return None
     seen = head.doc.user_data.setdefault("newsledger_described_persons", {})
     key = (head.lemma_.lower(), ev.type)
