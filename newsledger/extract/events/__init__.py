@@ -62,6 +62,7 @@ from newsledger.extract.events.arguments import (
 from newsledger.extract.events.assemble import _event
 from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, _event_code, _fill_actor_codes
 from newsledger.extract.events.confidence import confidence, default_min_confidence, features
+from newsledger.extract.events.described import _described_person
 from newsledger.extract.events.filters import (
     _adversaries,
     _armed,
@@ -129,7 +130,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
         srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
     tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
             or _sent_to(index, h, record) or _actor(index, h, record, create=True)
-            or _act_noun_target(index, h, record) or _custody_target(index, h, ev) for h in ev.targets] or [None]
+            or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
+            or _described_person(index, h, ev) for h in ev.targets] or [None]
     srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
         tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
