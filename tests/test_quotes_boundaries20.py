@@ -41,3 +41,28 @@ def test_a_list_in_mid_sentence_stays_whole():
     got = _contents("The senator accused the mayor of lying to voters, hiding the costs and ignoring the auditors "
                     "in a speech on Tuesday.")
     assert got["accused"].startswith("the mayor of lying to voters, hiding the costs and ignoring the auditors")
+
+
+def test_edges_census_names_what_sits_between_the_edges():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import quotes_census as census
+
+    from newsledger.eval.suites.quotes_polnear import GoldAttr
+
+    text = "He accused the mayor of lying to voters, hiding the costs and ignoring the auditors."
+    doc = nlp.parse(text)
+    cue = (text.index("accused"), text.index("accused") + len("accused"))
+    gold = GoldAttr(content="", spans=[(text.index("the mayor"), len(text) - 1)], sources=[(0, 2)],
+                    source_text="He", cue_text="accused", cues=[cue])
+
+    class Pred:
+        cue, speaker_text = "accused", "He"
+
+    cut = text.index(", hiding")
+    assert census.gap_construction(doc, text, cut, len(text) - 1, gold, Pred) == "comma + coordination"
+    assert census.gap_construction(doc, text, text.index("the mayor"), text.index("of lying"), gold, Pred) == \
+        "object or addressee"
+    assert census.gap_construction(doc, text, 0, text.index("the mayor"), gold, Pred) == "attribution tag"

@@ -52,7 +52,7 @@ class Boundaries(Speakers):
         while first.i != head.head.i and first.right_edge.i == comma.i - 1:
             if first.tag_ == head.tag_ or first.tag_[:2] == head.tag_[:2] == "NN":
                 return head.right_edge.i
-            if first.head is first:
+            if first.head.i == first.i:
                 break
             first = first.head
         return None
