@@ -11,6 +11,7 @@ listed).
     python scripts/quotes_census.py nested    [--set ...] [--cache] [--examples N]
     python scripts/quotes_census.py npobj     [--set ...] [--cache] [--top N] [--examples]
     python scripts/quotes_census.py complement [--set ...] [--cache] [--top N] [--prep] [--examples]
+    python scripts/quotes_census.py edges     [--set ...] [--cache] [--top N] [--ids "EDGE: CLASS"]
     python scripts/quotes_census.py runaway   [--corpus DIR] [--long N]
     python scripts/quotes_census.py speaker   --out quotes.jsonl [--half tune] [--show CLASS] | --diff A B
 
@@ -68,6 +69,11 @@ complement (round 19): the gold attributions whose cue is a verb with an object 
   (NP V NP PP / NP V NP to VP; --prep: PP.<preposition>): which part the gold Content is (object + complement,
   complement only, object only, wider: from before the object, other), and the most-overlapping prediction's part
   ("=" when it matches strictly). --examples (tune-a only) lists the items.
+edges (round 20): the false positives that overlap a gold Content by 0.1-0.8 (the boundary errors), each wrong
+  edge (start late / early, end short / long) by what sits between the predicted and the gold edge
+  (`gap_construction`: quotation mark, attribution tag, sentence, complementizer, comma + coordination,
+  coordinator, participial / relative / adverbial clause, apposition, prepositional phrase, object or addressee,
+  other) and the prediction's kind. --ids prints text ids and offsets only.
 runaway (round 11; was quotes_runaway_census.py): quotations (`marks.find_quotations`) whose content is over N
   characters (default 600, a round figure fitted to nothing), never closed, or holding an opening double mark, over
   the Guardian sample (`dev/unlabelled/Guardian_SDF_sample.csv`, no line breaks) and PolNeAR train; marks only.
@@ -1111,6 +1117,105 @@ def complement_main(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- edges (round 20): the partial-overlap false positives by wrong edge and what sits between ----
+
+QUOTE_MARKS = set("\"\u201c\u201d\u2018\u2019'")
+
+
+def gap_construction(doc, text: str, a: int, b: int, g: suite.GoldAttr, q) -> str:
+    """What stands between a predicted edge and the gold edge (characters a..b), first class that applies: "quotation
+    mark" (no word, a mark), "attribution tag" (the gold's cue or source), "the prediction's cue (one report inside
+    another)" (its cue or speaker: the prediction is an inner report of the gold's content, or the reverse),
+    "sentence/paragraph" (a sentence end or line break), "complementizer", "comma + coordination" (a comma and a
+    coordinator: "A, B and C", ", and Y"), "coordinator" (and/or/but first), "participial clause" (", -ing/-ed"),
+    "relative clause" (", which/who/where"), "adverbial clause" (a subordinator or an adverbial clause's verb
+    first), "apposition" (a comma and a noun phrase the parse calls appos/npadvmod), "prepositional phrase", "object
+    or addressee" (a noun phrase the parse hangs on a verb as dobj/dative/iobj), "other"."""
+    gap = text[a:b]
+    if not any(c.isalnum() for c in gap):
+        return "quotation mark" if any(c in QUOTE_MARKS for c in gap) else "punctuation"
+    for x, _y in [*g.sources, *(g.cues or [])]:
+        if a <= x < b:
+            return "attribution tag"
+    low = gap.lower()
+    if (q.cue and re.search(rf"\b{re.escape(q.cue.lower())}\b", low)) or \
+            (q.speaker_text and re.search(rf"\b{re.escape(q.speaker_text.lower())}\b", low)):
+        return "the prediction's cue (one report inside another)"
+    if "\n" in gap or GAP_SENT_END.search(gap):
+        return "sentence/paragraph"
+    span = doc.char_span(a, b, alignment_mode="expand")
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    words = [t for t in toks if not t.is_punct]
+    if not words:
+        return "other"
+    w = words[0]
+    comma = toks[0].text in {",", ";", "\u2014", "--", "-", "("}
+    if gap.strip().lower() in {"that", "whether", "if"}:
+        return "complementizer"
+    if comma and any(t.dep_ == "cc" for t in words[:-1]):
+        return "comma + coordination"
+    if w.dep_ == "cc" or w.lower_ in COORDINATORS:
+        return "coordinator"
+    if w.tag_ in {"VBG", "VBN"} and comma:
+        return "participial clause"
+    if w.lower_ in RELATIVES - {"that"} and comma:
+        return "relative clause"
+    if w.dep_ == "mark" or w.dep_ == "advcl" or (w.dep_ == "advmod" and w.head.dep_ == "advcl"):
+        return "adverbial clause"
+    if comma and (w.head.dep_ in {"appos", "npadvmod"} or w.dep_ in {"appos", "npadvmod"}):
+        return "apposition"
+    if w.dep_ == "prep" or w.lower_ in PREPS:
+        return "prepositional phrase"
+    anc = w
+    while anc.head.i != anc.i and anc.pos_ not in {"VERB", "AUX"}:
+        if anc.dep_ in {"dobj", "dative", "iobj"}:
+            return "object or addressee"
+        anc = anc.head
+    return "other"
+
+
+def edges_main(args: argparse.Namespace) -> int:
+    """Predictions no gold matches strictly that share 0.1-0.8 of the longer span with their best gold: each wrong
+    edge (start late/early, end short/long) by the construction between the two edges (`gap_construction`) and
+    the prediction's kind. --ids CLASS prints the text id and offsets of the items of a class (no text)."""
+    docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
+    table, n = Counter(), Counter()
+    ids = []
+    for (name, text, gold), doc, rec in zip(docs, parsed, recs):
+        pred = suite.fold(rec.quotes, text)
+        hit = {id(q) for _, q in suite.match(pred, gold, "strict", text)}
+        for q in pred:
+            if id(q) in hit:
+                continue
+            p = suite.scored_span(q, text)
+            best = max(((suite.span_overlap(p, suite._outer(g)), g) for g in gold), default=None, key=lambda t: t[0])
+            if best is None or not 0.1 <= best[0] < suite.THRESHOLD:
+                continue
+            n[q.kind] += 1
+            g = best[1]
+            gs = suite._outer(g)
+            for edge, a, b in (("start late", gs[0], p[0]), ("start early", p[0], gs[0]),
+                               ("end short", p[1], gs[1]), ("end long", gs[1], p[1])):
+                if a < b:
+                    cls = gap_construction(doc, text, a, b, g, q)
+                    if cls == "punctuation":
+                        continue
+                    table[(edge, cls, q.kind)] += 1
+                    if args.ids and args.ids in f"{edge}: {cls}":
+                        ids.append((name, q.kind, p, gs))
+    print(f"{args.set}: {sum(n.values())} partial-overlap false positives ({dict(n)})")
+    by_edge = defaultdict(Counter)
+    for (edge, cls, kind), v in table.items():
+        by_edge[edge][(cls, kind)] += v
+    for edge in ("start late", "start early", "end short", "end long"):
+        print(f"{edge}: {sum(by_edge[edge].values())}")
+        for (cls, kind), v in by_edge[edge].most_common(args.top):
+            print(f"  {cls} ({kind}): {v}")
+    for it in ids:
+        print(*it)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="census", required=True)
@@ -1149,6 +1254,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=40)
     p.add_argument("--examples", action="store_true", help="tune-a only: one line per item")
     p.add_argument("--prep", action="store_true", help="the frame with its preposition (PP.of, PP.for ...)")
+    p = polnear("edges", "partial-overlap false positives by wrong edge and the construction between (round 20)")
+    p.add_argument("--top", type=int, default=14)
+    p.add_argument("--ids", help="print ids and offsets of the items of a class ('<edge>: <construction>')")
     p = sub.add_parser("runaway", help="long, unclosed and swallowing quotations (marks only)")
     p.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     p.add_argument("--long", type=int, default=600)
@@ -1163,7 +1271,7 @@ def parser() -> argparse.ArgumentParser:
 
 MAINS = {"boundary": boundary_main, "cues": cues_main, "otherverb": otherverb_main, "fp": fp_main,
          "miss": miss_main, "nested": nested_main, "npobj": npobj_main, "complement": complement_main,
-         "runaway": runaway_main,
+         "runaway": runaway_main, "edges": edges_main,
          "speaker": speaker_main}
 
 

@@ -32,6 +32,31 @@ class Boundaries(Speakers):
                 return t.idx
         return start
 
+    def list_members(self, comma: Token, head: Token) -> int | None:
+        """A list's later members after a comma ("X of A, B and C"): the phrase `head` opening right after `comma`
+        is coordinated ("B and C": a coordinator and a conjunct that are children of its head), and its head is a
+        noun or an -ing form like the head of a phrase ending just before the comma, the list's first member (the
+        same tag; any noun tag for nouns). "A, B and C" is one coordination (CGEL 15.1-15.2: its commas mark the
+        members of one phrase), so it belongs to the first member's head, not to the writer or the cue. Not
+        appositives to a name ("the town of Manbij, the starting point of X, and a stronghold of Y"). The last
+        token of the list, or None."""
+        if head.dep_ in {"cc", "punct", "conj"} or not (head.tag_.startswith("NN") or head.tag_ == "VBG"):
+            return None
+        before, opening = self.doc[comma.i - 1], self.doc[comma.i + 1]
+        if before.pos_ == "PROPN" and opening.dep_ == "det":
+            return None
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
+        if cc is None or not any(c.dep_ == "conj" and c.i > cc.i for c in head.children):
+            return None
+        first = before
+        while first.i != head.head.i and first.right_edge.i == comma.i - 1:
+            if first.tag_ == head.tag_ or first.tag_[:2] == head.tag_[:2] == "NN":
+                return head.right_edge.i
+            if first.head.i == first.i:
+                break
+            first = first.head
+        return None
+
     # Words that open a trailing clause of the writer's after a comma: "X, although ...", "X, while ...".
     # Concessive words that open the writer's aside. Not "while", "whereas", "despite": PolNeAR keeps the
     # contrast and the concession inside the content ("that his assessment hasn't changed, despite their
@@ -78,7 +103,7 @@ class Boundaries(Speakers):
                 cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
             elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
                     and low not in {"including", "according"}:
-                cut = True
+                cut = self.list_members(tok, n) is None  # not ", lying to B and obstructing C": a list's members
             elif n.tag_ == "VBN" and n.dep_ in {"acl", "advcl"} and n.head.right_edge.i >= span.end - 2:
                 cut = True
             elif n.tag_ == "RB" and n.i + 1 < span.end and self.doc[n.i + 1].tag_ == "VBG" \
@@ -90,8 +115,8 @@ class Boundaries(Speakers):
                 # last noun: the writer's comment or description (", a claim that his office disputes", ", a
                 # proportion that had risen in recent years", "— a milepost that Obama was able to hit", ", a former
                 # nominee who was born in Panama"); a definite one ("the Russian president, Vladimir V. Putin") names
-                # and stays
-                cut = True
+                # and stays; so does a list's next member ("of a cover-up, a lie and a crime")
+                cut = n.head.left_edge.i != n.i or self.list_members(tok, n.head) is None
             elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
                 cut = True
             elif low in {"and", "but"}:

@@ -121,7 +121,12 @@ class Contents(Boundaries):
                     # for Y": VerbNet judgment-33.1's frame NP V NP PP-for, OBJECT_PREPS)
                     hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi
                               and not self.judged_for(c, cue, lemma)
-                              and not (dobj is not None and self.apposed_name(c, cue, dobj))] + [hi])
+                              and not (dobj is not None and self.apposed_name(c, cue, dobj))
+                              and self.list_tail(c, cue) is None] + [hi])
+                    # "accused X of A, B and C": the list's later members, which the parse hangs on the cue after
+                    # a comma, belong with the first
+                    if hi + 1 < len(self.doc) and self.doc[hi + 1].text == "," and self.doc[hi + 1].head.i == cue.i:
+                        hi = self.list_tail(self.doc[hi + 1], cue) or hi
                     return self.token_span(list(self.doc[lo: hi + 1]))
         if lemma in self.belief:
             # "expect the senator to win", "fear the bill to fail": an object with its infinitive
@@ -325,6 +330,16 @@ class Contents(Boundaries):
             return [[f.start, f.end]]
         prev = self.doc[a.i - 1]
         return [[f.start, prev.idx + len(prev.text)], [self.doc[nxt].idx, f.end]]
+
+    def list_tail(self, comma: Token, cue: Token) -> int | None:
+        """The last token of a list's later members after a comma hung on the cue ("accused X of covering up A,
+        lying to B and obstructing C", "praised X for their courage, their patience and their skill": the parse
+        hangs the later members on the cue), or None when the comma opens no list (`list_members`)."""
+        nxt = comma.i + 1
+        if nxt >= len(self.doc) or self.in_quote(self.doc[nxt]):
+            return None
+        head = next((c for c in cue.children if c.i > comma.i and c.left_edge.i == nxt), None)
+        return None if head is None else self.list_members(comma, head)
 
     def apposed_name(self, comma: Token, cue: Token, dobj: Token) -> bool:
         """The comma right after the object opens the object's name in apposition, hung on the cue."""
