@@ -57,41 +57,6 @@ class Boundaries(Speakers):
             first = first.head
         return None
 
-    def coordinated_clause(self, cue: Token, last: int) -> int | None:
-        """A clause coordinated after a comma with a content that ends at token `last` ("showed that A, and the
-        percentage of voters who accepted B had tumbled", "told me that the government tried to X, but a federal
-        judge refused to let them"): the parse hangs the later conjunct on the cue, as a conjunct of the cue verb,
-        but it is a full clause with a subject of its own, so it cannot be a second predicate of the cue's subject
-        (CGEL 15.2: clause coordination; a coordinated VP shares the subject and has none). Only a clause with a
-        modal auxiliary ("but it will be difficult", "and it will have no effect", "but he must avoid X"): a modal
-        states the source's assessment of the proposition (CGEL 3.9, modality), so the clause goes on with what
-        is reported; a plain narrated clause ("but Mr. X was furious", "and the group has sued the city") is as
-        often the writer's own (round 21: without the modal test PolNeAR train lost 12 strict matches, 28 lost
-        against 16 won). Not when the conjunct's verb is a speech, stance or belief cue ("and 74 percent said X":
-        a second report, `coordinated_report`), not across a sentence end or a quotation mark. The conjunct's
-        last token, or None."""
-        if last + 2 >= len(self.doc) or self.doc[last + 1].text != ",":
-            return None
-        cc = self.doc[last + 2]
-        if cc.dep_ != "cc" or cc.head.i != cue.i or cc.lower_ not in {"and", "but"} or self.in_quote(cc):
-            return None
-        conj = next((c for c in cue.children if c.dep_ == "conj" and c.i > cc.i), None)
-        if conj is None or conj.pos_ not in {"VERB", "AUX"} or conj.sent.start != cue.sent.start:
-            return None
-        if not any(c.dep_ in SUBJECT_DEPS | {"expl"} and cc.i < c.i < conj.i for c in conj.children):
-            return None
-        lemma = conj.lemma_.lower()
-        if lemma in self.speech or lemma in self.stance or lemma in self.belief:
-            return None
-        if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.i < conj.i for c in conj.children):
-            return None
-        end = conj.right_edge.i
-        if any(t.is_sent_start or self.in_quote(t) != self.in_quote(cc) for t in self.doc[cc.i: end + 1]):
-            return None
-        while end > conj.i and self.doc[end].is_punct:
-            end -= 1
-        return end
-
     # Words that open a trailing clause of the writer's after a comma: "X, although ...", "X, while ...".
     # Concessive words that open the writer's aside. Not "while", "whereas", "despite": PolNeAR keeps the
     # contrast and the concession inside the content ("that his assessment hasn't changed, despite their

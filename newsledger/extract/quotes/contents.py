@@ -50,12 +50,6 @@ class Contents(Boundaries):
                          and g.i > c.left_edge.i), None)
             if mark is not None:
                 toks = [t for t in toks if t.i >= mark.i]
-            if toks:
-                # "showed that A, and B had tumbled": a clause coordinated with the content, hung on the cue
-                hi = max(t.i for t in toks)
-                more = self.coordinated_clause(cue, hi)
-                if more is not None:
-                    toks = toks + list(self.doc[hi + 1: more + 1])
             return self.token_span(toks)
         closing = self.around_cue_clause(cue)
         if closing is not None:
