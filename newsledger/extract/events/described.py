@@ -31,7 +31,7 @@ def _described_person(index, head: Token, ev: RawEvent) -> Actor | None:
       text already has in view, a retelling or a state of a known person, and is left to the resolver.
     - Not a generic: a universally quantified class ("all foreigners sentenced to two years", "any dealer") or the
       object of a gerund, which names a kind of act and not an act ("Deporting parents is not ..."). Both written from
-      the independent gate's draw of the first version (gate_verdicts.md, evlost7 277f594).
+      the independent gate's draw of the first version (events_guardian/MISSES.md, round 15: evlost7).
     - A later description with the same head noun of an act of the same type is the same person: a headline and its
       lead ("Area funeral director charged" ... "An Alton funeral director has been charged"), so the later mention
       merges as a retelling (mentions._first_mentions).
