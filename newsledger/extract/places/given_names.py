@@ -64,12 +64,18 @@ def _a_given_name(ent, gaz: gazetteer.Gazetteer, names: frozenset[str] | set[str
         return False
     if any(e.kind == "country" or e.population >= _LARGE_PLACE for e in gaz.lookup(word)):
         return False
-    doc = ent.doc
+    return not _named_as_a_place(ent.doc, word, gaz)
+
+
+def _named_as_a_place(doc: Doc, word: str, gaz: gazetteer.Gazetteer, also=()) -> bool:
+    """Some mention of `word` in the article is read as a place (one sense per discourse: `_read_as_a_place`, or
+    any of the predicates `also`, each called as f(doc, i)), or the word stands capitalised as a dateline
+    ("PATRICK --" names the town)."""
     upper = word.upper()
     for t in doc:
-        if t.text == upper:
-            return False  # "PATRICK --": a dateline names the town
-        if t.text == word and _read_as_a_place(doc, t.i, gaz):
-            return False  # one sense per discourse: the article names the place
-    return True
+        if t.text == upper and t.text != word:
+            return True
+        if t.text == word and (_read_as_a_place(doc, t.i, gaz) or any(f(doc, t.i) for f in also)):
+            return True
+    return False
 

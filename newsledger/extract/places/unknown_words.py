@@ -11,7 +11,9 @@ mentions of the word. Issue 19, round 15 (places15): LGL tune-a 8 such predictio
 toponym; GeoWebNews tune-a 2 in 1 article, none a toponym."""
 from __future__ import annotations
 
-from newsledger.extract.places.given_names import _read_as_a_place
+from functools import partial
+
+from newsledger.extract.places.given_names import _named_as_a_place
 from newsledger.extract.places.mistyped import _coordinated_with_a_place
 from newsledger.extract.places.names import _KIND_WORDS
 from newsledger.resolve import gazetteer
@@ -35,16 +37,8 @@ def _an_unknown_word(ent, gaz: gazetteer.Gazetteer, name: str) -> bool:
         return False
     if _coordinated_with_a_place(ent):
         return False  # "Morocco, Tunisia and Lybia"
-    word = ent[0].text
-    doc = ent.doc
-    upper = word.upper()
-    for t in doc:
-        if t.text == upper and t.text != word:
-            return False  # "HUME --": a dateline
-        if t.text == word and (_read_as_a_place(doc, t.i, gaz) or _before_a_known_place(doc, t.i, gaz)
-                               or _a_feature_name(doc, t.i)):
-            return False
-    return True
+    signs = (partial(_before_a_known_place, gaz=gaz), _a_feature_name)
+    return not _named_as_a_place(ent.doc, ent[0].text, gaz, also=signs)
 
 
 def _a_feature_name(doc, i: int) -> bool:
