@@ -38,3 +38,14 @@ def test_infinitive_with_its_own_object_has_no_gap():
 def test_fused_relative_in_the_content_clause():
     got = _contents("The deals amounted to what the senators said was economic gerrymandering.")
     assert got["said"] == "what the senators said was economic gerrymandering"
+
+
+def test_a_noun_of_manner_or_reason_has_an_adjunct_gap():
+    got = _contents("There are some ways his campaign hopes to begin winning.")
+    assert got["hopes"] == "to begin winning"
+
+
+def test_what_after_a_verb_of_asking_is_no_fused_relative():
+    doc_text = "Trump was asked what he thought Clinton could do."
+    got = _contents(doc_text)
+    assert got.get("thought") != "what he thought Clinton could do"
