@@ -12,6 +12,7 @@ listed).
     python scripts/quotes_census.py npobj     [--set ...] [--cache] [--top N] [--examples]
     python scripts/quotes_census.py complement [--set ...] [--cache] [--top N] [--prep] [--examples]
     python scripts/quotes_census.py edges     [--set ...] [--cache] [--top N] [--ids "EDGE: CLASS"]
+    python scripts/quotes_census.py pieces    [--set ...] [--cache] [--examples]
     python scripts/quotes_census.py runaway   [--corpus DIR] [--long N]
     python scripts/quotes_census.py speaker   --out quotes.jsonl [--half tune] [--show CLASS] | --diff A B
 
@@ -77,6 +78,12 @@ edges (round 20): the false positives that overlap a gold Content by 0.1-0.8 (th
 runaway (round 11; was quotes_runaway_census.py): quotations (`marks.find_quotations`) whose content is over N
   characters (default 600, a round figure fitted to nothing), never closed, or holding an opening double mark, over
   the Guardian sample (`dev/unlabelled/Guardian_SDF_sample.csv`, no line breaks) and PolNeAR train; marks only.
+pieces (round 22): the gold contents whose Cue lies inside the content's outer span (a content in pieces around
+  its source and cue), by what separates the first piece from the rest ("medial tag (comma)": "A, he said, B";
+  "quotation": a direct quote interrupted by its tag; "no comma") and, for "no comma", by where the cue sits in the
+  md parse ("relative clause on a noun in the first piece": "the target it pledged to reach"; "relative clause on
+  another noun"; "fused relative": "what the senators said was X"; "other"), each by whether a prediction matches
+  it strictly, overlaps it by 0.1-0.8 ("partial") or less ("none"). --examples (tune-a only) lists the items.
 speaker (round 13; was quotes_speaker_census.py): each direct quote of the Guardian sample by how its speaker was
   chosen: `next-sentence` (named after the quote in a sentence beginning after its closing full stop), `inherited`
   (no cue of its own), `own-cue`, `none`; also `tweet` when its cue or the 80 characters before it name a tweet or
@@ -1216,6 +1223,60 @@ def edges_main(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- pieces (round 22): a content in pieces around its cue ----
+
+def pieces_class(doc, text: str, g: suite.GoldAttr) -> str | None:
+    """What separates a gold content's first piece from the rest when its Cue lies inside the outer span."""
+    a, b = suite._outer(g)
+    if not g.cues or not a < g.cues[0][0] < b or len(g.spans) < 2:
+        return None
+    first, second = sorted(g.spans)[:2]
+    if text[first[1]:second[0]].lstrip().startswith(","):
+        return "medial tag (comma)"
+    if text[a] in "\"'\u201c\u2018":
+        return "quotation"
+    span = doc.char_span(*g.cues[0], alignment_mode="expand")
+    if span is None:
+        return "no comma: other"
+    cue = span.root
+    rel = next((t for t in [cue, *cue.ancestors][:4] if t.dep_ in {"relcl", "acl"}), None)
+    if rel is not None:
+        return ("no comma: relative clause on a noun in the first piece" if first[0] <= rel.head.idx < first[1]
+                else "no comma: relative clause on another noun")
+    if any(t.lower_ in {"what", "whatever"} and first[0] <= t.idx < first[1] for t in doc[max(0, cue.i - 8): cue.i]):
+        return "no comma: fused relative"
+    return "no comma: other"
+
+
+def pieces_main(args: argparse.Namespace) -> int:
+    if args.examples and args.set != "tune-a":
+        print("--examples: tune-a only", file=sys.stderr)
+        return 2
+    docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
+    counts: Counter = Counter()
+    shown: list[str] = []
+    for (name, text, gold), doc, rec in zip(docs, parsed, recs):
+        pred = suite.fold(rec.quotes, text)
+        hit = {id(g) for g, _ in suite.match(pred, gold, "strict", text)}
+        spans = [suite.scored_span(q, text) for q in pred]
+        for g in gold:
+            cls = pieces_class(doc, text, g)
+            if cls is None:
+                continue
+            gs = suite._outer(g)
+            best = max((suite.span_overlap(s, gs) for s in spans), default=0.0)
+            status = "matched" if id(g) in hit else "partial" if best >= 0.1 else "none"
+            counts[(cls, status)] += 1
+            if args.examples:
+                shown.append(f"[{name}] {cls} | {status} | {g.cue_text!r} | {text[gs[0]:gs[1]][:140]!r}")
+    print(f"{args.set}: {sum(counts.values())} gold contents with their cue inside")
+    for cls in sorted({c for c, _ in counts}):
+        print(f"  {cls}: " + ", ".join(f"{st} {counts[(cls, st)]}" for st in ("matched", "partial", "none")))
+    for line in shown:
+        print(line)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="census", required=True)
@@ -1257,6 +1318,8 @@ def parser() -> argparse.ArgumentParser:
     p = polnear("edges", "partial-overlap false positives by wrong edge and the construction between (round 20)")
     p.add_argument("--top", type=int, default=14)
     p.add_argument("--ids", help="print ids and offsets of the items of a class ('<edge>: <construction>')")
+    p = polnear("pieces", "gold contents in pieces around their cue, by what separates them (round 22)")
+    p.add_argument("--examples", action="store_true", help="tune-a only: one line per item")
     p = sub.add_parser("runaway", help="long, unclosed and swallowing quotations (marks only)")
     p.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     p.add_argument("--long", type=int, default=600)
@@ -1271,7 +1334,7 @@ def parser() -> argparse.ArgumentParser:
 
 MAINS = {"boundary": boundary_main, "cues": cues_main, "otherverb": otherverb_main, "fp": fp_main,
          "miss": miss_main, "nested": nested_main, "npobj": npobj_main, "complement": complement_main,
-         "runaway": runaway_main, "edges": edges_main,
+         "runaway": runaway_main, "edges": edges_main, "pieces": pieces_main,
          "speaker": speaker_main}
 
 

@@ -22,6 +22,11 @@ from newsledger.extract.quotes.cues import (
 from newsledger.extract.quotes.marks import CLOSE_DOUBLE, OPEN_DOUBLE, STRAIGHT
 from newsledger.extract.quotes.reading import Found
 
+# Nouns of time, place, reason and manner: a relative clause after them has an adjunct gap ("the reasons Israel
+# refuses to X", "the ways his campaign hopes to begin winning", "the day he plans to leave"; CGEL ch. 12 §3: the
+# relative stands for a when/where/why/how adjunct), not a gap in the cue's content
+ADJUNCT_GAP_NOUNS = {"reason", "way", "time", "day", "year", "moment", "place"}
+
 # Prepositions that bring the topic of what is said after an amount object ("said little about X"); not the partitive
 # "of" ("too much of their playbook": the amount is part of what is told).
 TOPIC_PREPS = {"about", "on"}
@@ -173,7 +178,13 @@ class Contents(Boundaries):
         """A cue in a relative clause whose complement's gap is the relative ("the plan, which he believes will
         fail", "emails she said were personal"): the content runs from the relative pronoun, or from the noun
         it describes when there is none, over the cue clause to the complement's end, as PolNeAR annotates."""
-        if cue.dep_ != "relcl" or len(after) != 1:
+        if len(after) == 1 and cue.dep_ != "relcl":
+            return self.fused_relative_content(cue, after[0])
+        if cue.dep_ != "relcl":
+            return None
+        if not after:
+            return self.infinitive_gap_content(cue)
+        if len(after) != 1:
             return None
         comp = after[0]
         rel = next((t for t in comp.subtree if t.tag_ in {"WDT", "WP"} and t.i < cue.i), None)
@@ -184,6 +195,42 @@ class Contents(Boundaries):
         else:
             return None
         return self.token_span(list(self.doc[first: comp.right_edge.i + 1]))
+
+    def infinitive_gap_content(self, cue: Token) -> tuple[int, int] | None:
+        """A cue in a relative clause whose gap is the object of its to-infinitive ("the target it pledged to
+        reach", "the wall that he promised to build"; CGEL ch. 12 §3, a relative's gap inside a non-finite
+        complement): as in `relative_content`, the content runs from the relative pronoun, or from the noun it
+        describes when there is none, over the cue clause to the infinitive's end. Not when the relative is the
+        cue's own subject ("the man who pledged to build X": the gap is the subject, the content the infinitive),
+        the cue has an object of its own (the gap is then the cue's), or the noun is one of time, place, reason or
+        manner (ADJUNCT_GAP_NOUNS: the gap is an adjunct; the gate of 617a249 found "the reasons Israel refuses to
+        stand for" and "some ways his campaign hopes to begin winning")."""
+        comp = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and c.pos_ in {"VERB", "AUX"}
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        subj = self.subject(cue)
+        if comp is None or cue.head.i > cue.i or subj is None or subj.tag_ in {"WDT", "WP"} \
+                or subj.lower_ == "that" or any(c.dep_ in {"dobj", "dative", "ccomp"} for c in cue.children) \
+                or cue.head.lemma_.lower() in ADJUNCT_GAP_NOUNS:
+            return None
+        if any(c.dep_ in {"dobj", "ccomp", "attr"} for c in comp.children):
+            return None  # the infinitive has its object: no gap there
+        rel = next((t for t in self.doc[cue.head.i + 1: cue.i] if t.tag_ in {"WDT", "WP"}), None)
+        first = rel.i if rel is not None else cue.head.left_edge.i
+        return self.token_span(list(self.doc[first: comp.right_edge.i + 1]))
+
+    def fused_relative_content(self, cue: Token, comp: Token) -> tuple[int, int] | None:
+        """A fused relative whose gap is in the cue's content clause ("what the senators said was economic
+        gerrymandering", "whatever he says is true"; CGEL ch. 12 §6): the content runs from "what" over the
+        cue clause to the clause's end, as `relative_content` does for a relative clause."""
+        wh = next((t for t in comp.subtree if t.i < cue.i and t.lower_ in {"what", "whatever"}
+                   and t.dep_ in SUBJECT_DEPS | {"dobj", "attr", "pobj"}), None)
+        if wh is None or self.subject(cue) is None or self.subject(cue).i < wh.i:
+            return None
+        # "was asked what he thought X could do": after a verb of asking the "what" is interrogative (an indirect
+        # question, CGEL ch. 11 §5), the asker's, not a fused relative of the cue's content
+        if any(t.lemma_.lower() in QUESTION_VERBS for t in cue.ancestors):
+            return None
+        return self.token_span(list(self.doc[wh.i: comp.right_edge.i + 1]))
 
     def cue_clause(self, cue: Token) -> tuple[int, int] | None:
         """The first and last token of a cue clause with a subject of its own ("Mr. Clarke said", "said Victor
