@@ -310,6 +310,6 @@ def test_guardian_check_half(corpus):
 
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
-    # check half 0.661 / 0.318 on the 130-article gold (69 check articles, 390 required events); each annotation
+    # check half 0.671 / 0.329 on the 138-article gold (73 check articles, 411 required events); each annotation
     # round's before and after is in events_guardian/INSTRUCTIONS.md and the README's events row
-    assert prf.precision >= 0.62 and prf.recall >= 0.30
+    assert prf.precision >= 0.63 and prf.recall >= 0.31
