@@ -111,6 +111,14 @@ from newsledger.extract.quotes.marks import OPEN_DOUBLE, find_quotations  # noqa
 WH = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
 
 
+def examples_refused(args: argparse.Namespace) -> bool:
+    """Whether --examples was asked for outside tune-a (rules are written looking at tune-a items only); says so."""
+    if args.examples and args.set != "tune-a":
+        print("--examples lists tune-a items only (rules are written looking at tune-a)", file=sys.stderr)
+        return True
+    return False
+
+
 # ---- boundary: edges of the near misses ----
 
 SENT_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]")
@@ -872,8 +880,7 @@ def _inside(a: int, span: tuple[int, int]) -> bool:
 
 
 def nested_main(args: argparse.Namespace) -> int:
-    if args.examples and args.set != "tune-a":
-        print("--examples: tune-a only", file=sys.stderr)
+    if examples_refused(args):
         return 2
     docs, _, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
     gold_pairs, pred_pairs = Counter(), Counter()
@@ -1072,8 +1079,7 @@ def span_form(doc, span: tuple[int, int], frame) -> str:
 
 
 def complement_main(args: argparse.Namespace) -> int:
-    if args.examples and args.set != "tune-a":
-        print("--examples lists tune-a items only (rules are written looking at tune-a)", file=sys.stderr)
+    if examples_refused(args):
         return 2
     docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
     classes = verb_classes()
@@ -1249,8 +1255,7 @@ def pieces_class(doc, text: str, g: suite.GoldAttr) -> str | None:
 
 
 def pieces_main(args: argparse.Namespace) -> int:
-    if args.examples and args.set != "tune-a":
-        print("--examples: tune-a only", file=sys.stderr)
+    if examples_refused(args):
         return 2
     docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
     counts: Counter = Counter()
