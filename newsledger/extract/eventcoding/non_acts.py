@@ -20,6 +20,8 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]) \
             or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok):
         return True
+    if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na):
+        return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
         if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
@@ -27,8 +29,8 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in na["future_limit_marks"] for c in t.children) \
                 and modality_of(t.head) in PLANNED:
             return True  # "will stay until Isis is defeated": a limit still to be reached
-        hedge = any(c.dep_ in {"auxpass", "nsubjpass"} for c in t.children) or t.tag_ == "VBN"
-        if t.i != tok.i and ((t.lemma_.lower() in na["cognition_heads"] and not hedge)
+        if t.i != tok.i and ((t.lemma_.lower() in na["cognition_heads"] and not _hedge(t)
+                              and not _count_estimate(t, tok, na))
                              or t.lower_ in na["feeling_adjectives"]):
             return True  # someone thinks or feels it; "is believed to have been killed" is the reporter's hedge
         if t.i != tok.i and t.dep_ != "ccomp" and any(c.dep_ == "neg" for c in t.children):
@@ -160,6 +162,51 @@ def _accident(tok: Token, na: dict[str, frozenset[str]]) -> bool:
 
 
 KILL_WORDS = D.word_class("kill_words")
+
+
+def _hedge(verb: Token) -> bool:
+    """A verb of thinking in the passive ("is believed to have been killed", "are thought to hold", "reportedly
+    considered"): the reporter's hedge on an act, not someone's thought. An active perfect ("has suggested", "had
+    hoped") is tagged VBN too but is a thought like the simple past (evnoact, issue 16, fourteenth round)."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _negated_refusal(tok: Token, lemma: str, na: dict[str, frozenset[str]]) -> bool:
+    """"did not deny the reports", "has not ruled out a conflict", "never rejected the plan": the outlet negates a
+    verb of refusal (non_acts.json refusal_verbs), so no refusal was made (event-annotation.md: a refusal or denial
+    is the event; its clause negation says there was none). A modal keeps it: "will not reject" voices a stance
+    now (status.py codes such refusals)."""
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        lemma = "rule_out"
+    return lemma in na["refusal_verbs"] and any(c.dep_ == "neg" for c in tok.children) \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+
+
+def _conditional_noun(tok: Token, na: dict[str, frozenset[str]]) -> bool:
+    """An event noun whose own occurrence an if/unless clause sets ("if the sanctions were put into place", "if
+    Russia launches a strike": passive subject or object of the clause's verb) or the object of a complex
+    preposition of condition (Quirk et al. 1985, 9.10: "in the event of a strike", "in case of an attack";
+    non_acts.json conditional_phrases): a condition, not a report. The active subject is left: "if the Paris
+    attacks compel voters" names a past act and conditions only what it does (gate verdict on 94ba156)."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ in {"nsubjpass", "dobj"} and any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.head.children):
+        return True
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "pobj" or of.head.head.lower_ != "in":
+        return False
+    phrase = " ".join(["in", *(d.lower_ for d in of.head.children if d.dep_ == "det"), of.head.lower_, "of"])
+    return phrase in na["conditional_phrases"]
+
+
+def _count_estimate(verb: Token, tok: Token, na: dict[str, frozenset[str]]) -> bool:
+    """"has estimated that 2,200 people had been killed": a verb of reckoning a quantity (non_acts.json
+    count_estimate_heads) whose act holds a number estimates the count, not whether the act happened."""
+    return verb.lemma_.lower() in na["count_estimate_heads"] and any(
+        x.tag_ == "CD" and x.dep_ in {"nummod", "nsubj", "nsubjpass", "dobj", "quantmod", "pobj"} for x in tok.subtree)
 
 
 def _naming(tok: Token, lemma: str) -> bool:
