@@ -7,6 +7,7 @@ not taken from any article.
 - "serve to" + infinitive reports no act;
 - cooperating in an assault is military cooperation (062), cooperating in general diplomatic (050);
 - respecting a resolution or a truce is an agreement (030), not a threat of sanctions (1312);
+- accepting refugees is granting asylum (075, AID), not an intent to give aid (0333);
 - a blockade imposed by forces is CAMEO 191 (COERCE); protesters blockading a road stay a protest (144)."""
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ def _all_codes(text: str) -> dict[str, str]:
     ("Ruritania has cooperated with Borduria for years.", "cooperate", "050"),
     ("Ruritania said it would respect the UN resolution.", "respect", "030"),
     ("Ruritania promised to respect the ceasefire.", "respect", "030"),
+    ("Ruritania has accepted close to two million refugees from Borduria.", "accept", "075"),
 ])
 def test_verb_sense_rows_of_round_15(text, lemma, code):
     assert _codes(text).get(lemma) == code
