@@ -8,6 +8,7 @@ not taken from any article.
 - cooperating in an assault is military cooperation (062), cooperating in general diplomatic (050);
 - respecting a resolution or a truce is an agreement (030), not a threat of sanctions (1312);
 - accepting refugees is granting asylum (075, AID), not an intent to give aid (0333);
+- questioned or interviewed by police, troops or officials is an investigation (090, ACCUSE);
 - a blockade imposed by forces is CAMEO 191 (COERCE); protesters blockading a road stay a protest (144)."""
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ def _all_codes(text: str) -> dict[str, str]:
     ("Ruritania said it would respect the UN resolution.", "respect", "030"),
     ("Ruritania promised to respect the ceasefire.", "respect", "030"),
     ("Ruritania has accepted close to two million refugees from Borduria.", "accept", "075"),
+    ("The suspect was questioned by police for hours.", "question", "090"),
+    ("He was interviewed by Ruritanian government officials after his arrest.", "interview", "090"),
 ])
 def test_verb_sense_rows_of_round_15(text, lemma, code):
     assert _codes(text).get(lemma) == code
@@ -64,3 +67,7 @@ def test_a_blockade_is_imposed_by_force(text, lemma):
 
 def test_protesters_blockading_stay_a_protest():
     assert _codes("Protesters blockaded the port of Ruritania.").get("blockade") == "144"
+
+
+def test_questions_from_the_press_are_no_investigation():
+    assert _codes("The minister was interviewed by the BBC on Sunday.").get("interview") != "090"
