@@ -1,6 +1,7 @@
-"""Issue 16, sixteenth round (evtypes7): a person taken somewhere (VerbNet bring-11.3, "take NP to PP-destination")
-is no seizure or occupation; arrests by police or troops, "took to the streets" and "took X to court" keep the CAMEO
-dictionary's reading (verb_senses.tsv, the "convey" frame; senses._convey). The sentences are written for the
+"""Issue 16, sixteenth round (evtypes7): "continue to" + infinitive leaves the act to its own verb (VerbNet
+begin-55.1); a person taken somewhere (VerbNet bring-11.3, "take NP to PP-destination") is no seizure or occupation;
+arrests by police or troops, "took to the streets" and "took X to court" keep the CAMEO dictionary's reading
+(verb_senses.tsv, the "convey" frame; senses._convey). The sentences are written for the
 tests, not taken from any article."""
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_taking_to_the_streets_stays_a_protest():
 
 def test_the_frame_needs_a_destination():
     assert S._convey(next(t for t in parse("Gunmen took the two men.") if t.lemma_ == "take")) is False
+
+
+@pytest.mark.parametrize("text, inner, code", [
+    ("The government has continued to impose a siege on the town.", "impose", "191"),
+    ("Ruritania said it would continue to attack positions inside Borduria.", "attack", None),
+])
+def test_continue_to_leaves_the_act_to_its_own_verb(text, inner, code):
+    codes = _codes(text)
+    assert "continue" not in codes and inner in codes
+    if code:
+        assert codes[inner] == code
+
+
+def test_continuing_a_siege_keeps_the_dictionary_pattern():
+    assert _codes("Ruritania will continue the siege of the town.").get("continue") == "1246"
