@@ -37,6 +37,9 @@ def test_a_person_taken_somewhere_is_no_act(text):
     "The family took the minister to court.",  # a lawsuit, not a conveyance
     "Ruritanian forces took the town of Dorf.",  # no person taken: occupation, 192
     "Ruritania took the dispute to the United Nations.",  # no person taken
+    "The women were soon taken to an internment camp.",  # a place of custody
+    "He was taken to a police station in the capital.",  # a place of custody
+    "He was killed in a raid by Ruritanian commandos, who took his wife to Dorf.",  # "who": the commandos
 ])
 def test_other_uses_of_take_are_left_to_the_dictionary(text):
     assert _take(text) is None
