@@ -13,7 +13,7 @@ from newsledger import resources
 from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody", "convey"}
 HELD_PRONOUNS = D.word_class("held_pronouns")
 NOUN_FRAMES = {"object", "subject"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
 NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
@@ -21,6 +21,12 @@ CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset(
 JOINT_WORDS = D.word_class("joint_words")
 FREE_RELATIVE_HEADS = D.word_class("free_relative_heads")
 CLAUSE_WINDOW = 14  # words after the verb a words: frame looks at, as the CAMEO dictionary's own patterns do
+# Destinations a convey: frame leaves to the dictionary: "took to the streets" (its "take to street" pattern, 141),
+# "took him to court" (a lawsuit), "to task" (a rebuke), and places of custody, the head or a modifier of the
+# destination: the CAMEO dictionary's &DETENTION synset ("take into &DETENTION", 173) with "internment" and
+# "police" ("taken to an internment camp", "taken to a police station").
+CONVEY_EXCEPT = frozenset({"street", "streets", "court", "task", "internment", "police", *D.synsets()["&DETENTION"]})
+CUSTODY_DOERS = ("COP", "MIL", "SPY", "GOV", "JUD", "REB", "INS", "UAF")  # the hold/pick_up custody rows' sectors
 
 
 @lru_cache(maxsize=1)
@@ -109,14 +115,35 @@ def _joint(verb: Token, after: list[Token]) -> bool:
                for s in subjects for c in s.children)
 
 
+def _persons(nouns: list[Token]) -> bool:
+    """One of these nouns is a person: a PERSON entity, a personal pronoun, a human noun or a Phoenix agent noun."""
+    human, agents = D.non_acts()["human_nouns"], D.agent_codes()
+    return any(h.ent_type_ == "PERSON" or h.lower_ in HELD_PRONOUNS
+               or any(w in human or w in agents for w in (h.lemma_.lower(), h.lower_)) for h in nouns)
+
+
+def _convey(verb: Token) -> bool:
+    """A person taken somewhere (VerbNet bring-11.3, "take NP to PP-destination"; WordNet 3.0 take v. "take
+    somebody somewhere"): the verb's object, or the subject of its passive, is a person and the verb has a "to"
+    phrase whose noun, or a modifier of it, is not one of CONVEY_EXCEPT; a doer in custody (police, troops,
+    officials: _custody; for a relative clause's "who", the noun it describes: "US commandos, who took her to X")
+    is an arrest the dictionary reads, not a conveyance."""
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj"]
+    words = {w.lemma_.lower() for p in places for w in (p, *(c for c in p.children if c.dep_ in {"compound", "amod"}))}
+    if not places or not _persons(moved) or not words.isdisjoint(CONVEY_EXCEPT):
+        return False
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in verb.children)
+    return not (_custody(verb, CUSTODY_DOERS) or relative and _in_sectors(verb.head, CUSTODY_DOERS))
+
+
 def _custody(verb: Token, sectors: tuple[str, ...]) -> bool:
     """The verb's doer (its active subject, or the "by" agent of its passive) is an actor of one of these CAMEO
     sectors (a 3-letter part of its actor code: "police" COP, "Syrian troops" SYRMIL; a head noun of the CAMEO
     dictionary's &MILITARY synset, the "forces" of its "armed forces", counts as MIL) and the one it acts on (its
     object, or the subject of its passive) is a person: "the two men are held by rebel forces",
     "police held two men", "he was picked up by police". A meeting held by the police is no custody."""
-    from newsledger.extract.eventcoding import actorcodes as AC
-
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     if passive:
         doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
@@ -124,19 +151,22 @@ def _custody(verb: Token, sectors: tuple[str, ...]) -> bool:
     else:
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         held = [c for c in verb.children if c.dep_ == "dobj"]
-    human, agents = D.non_acts()["human_nouns"], D.agent_codes()  # human nouns and Phoenix agent nouns
-    if not any(h.ent_type_ == "PERSON" or h.lower_ in HELD_PRONOUNS
-               or any(w in human or w in agents for w in (h.lemma_.lower(), h.lower_)) for h in held):
+    if not _persons(held):
         return False
+    return any(_in_sectors(d, sectors) for d in doers)
+
+
+def _in_sectors(doer: Token, sectors: tuple[str, ...]) -> bool:
+    """The noun names an actor of one of these CAMEO sectors (its actor code, its Phoenix agent code, or a head noun
+    of the dictionary's &MILITARY synset as MIL)."""
+    from newsledger.extract.eventcoding import actorcodes as AC
+
     military = {w.split()[-1] for w in D.synsets().get("&MILITARY", ())}  # "troops", "forces" ("armed forces")
-    for d in doers:
-        head = d.lower_
-        codes = [AC.head_code(d, pron=False) or "", D.agent_codes().get(head, ""),
-                 D.agent_codes().get(head[:-1] if head.endswith("s") else head, ""),
-                 "MIL" if head in military else ""]
-        if any(code[k:k + 3] in sectors for code in codes for k in range(0, len(code), 3)):
-            return True
-    return False
+    head = doer.lower_
+    codes = [AC.head_code(doer, pron=False) or "", D.agent_codes().get(head, ""),
+             D.agent_codes().get(head[:-1] if head.endswith("s") else head, ""),
+             "MIL" if head in military else ""]
+    return any(code[k:k + 3] in sectors for code in codes for k in range(0, len(code), 3))
 
 
 def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
@@ -153,6 +183,8 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
         return _follows(words, after()) and _joint(verb, after())
     if kind == "custody":
         return _custody(verb, words)
+    if kind == "convey":
+        return _convey(verb)
     return _follows(words, after())
 
 
