@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -13,7 +14,7 @@ from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import np_head
 from newsledger.model import Actor, Record
 from newsledger.resolve import lexicon
-from newsledger.resolve.actors import PLACE_NOUNS, role_words
+from newsledger.resolve.actors import PLACE_NOUNS, STATE_NOUNS, role_words
 
 HUMAN_HEADS = {"people", "citizen", "civilian", "crowd", "protester", "protestor", "resident", "villager",
                "family", "soldier", "troop", "member", "worker", "student", "journalist", "refugee", "migrant",
@@ -54,6 +55,9 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
         or index.resolve_span(span, create=False)
     if actor is not None and create and _nationality_clash(actor, head):
         return index.nominal(doc[_name_start(head, toks): head.i + 1])
+    if actor is not None and create and actor.kind == "country" and _civilian_of_state(index, actor, head):
+        # "a US pastor", "an American journalist": the country's national, not its state
+        return index.nominal(doc[_name_start(head, toks): head.i + 1], affiliation=actor)
     if actor is not None and _role_noun(head):
         named = _appositive_name(index, head)
         if named is not None:  # the resolver found the role noun an actor; the appositive says which one
@@ -102,6 +106,12 @@ KIN_NOUNS = {"brother", "sister", "sibling", "son", "daughter", "child", "kid", 
              "grandchild", "stepfather", "stepmother", "stepson", "stepdaughter", "relative", "boyfriend",
              "girlfriend"}
 
+# Nouns of personal acquaintance, WordNet 3.0 friend.n.01, acquaintance.n.01, associate.n.01, colleague.n.01,
+# companion.n.01, classmate.n.01, roommate.n.01, neighbor.n.01 (round 15, evresolve: "another friend of X, Y, was
+# killed" gave X as the one killed): like a relative, the friend of X is someone else, never X.
+ACQUAINTANCE_NOUNS = {"friend", "acquaintance", "associate", "colleague", "companion", "classmate", "schoolmate",
+                      "schoolfriend", "roommate", "flatmate", "housemate", "neighbour", "neighbor"}
+
 
 def _relative_of_owner(head: Token) -> bool:
     """A kinship noun (KIN_NOUNS) with a named possessor or an "of" object: "Rashida's new husband", "the mother of
@@ -111,7 +121,7 @@ def _relative_of_owner(head: Token) -> bool:
     news sentences on victims' and suspects' families). A pronoun possessor ("his wife", "their fathers") is left
     to the resolver: made actors of their own, such phrases revived state descriptions ("their fathers are
     imprisoned, missing, or dead") as events on the Guardian tune-a quarter."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_NOUNS:
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_NOUNS | ACQUAINTANCE_NOUNS:
         return False
     return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i)
                for c in head.children)
@@ -121,15 +131,19 @@ def _kin_actor(index, head: Token, toks: list[Token], create: bool) -> Actor | N
     """The relative a kinship phrase names: the person its appositive names ("his brother, Omar Khan,"), else
     (when making actors) a person or group of its own, named by the phrase without its count ("Rashida's new
     husband", "the son of the former president"); never the possessor."""
-    for c in head.children:
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # "another friend of X, Y, was killed": the parser hangs the appositive name on the nearer name X, but a name
+    # takes no other person's name in apposition, so Y is the friend
+    owner = index.actor_at(pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None and pobj.pos_ == "PROPN" \
+        and pobj.ent_type_ else None
+    for c in [*head.children, *(pobj.children if owner is not None else [])]:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON":
             found = index.actor_at(c.idx, c.idx + len(c.text))
-            if found is not None:
+            if found is not None and found is not owner:
                 return found
     if not create:
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     end = max(toks[-1].i, _phrase_end(pobj) if pobj is not None else -1)
     return index.nominal(head.doc[_name_start(head, toks): min(end, _phrase_end(head)) + 1])
 
@@ -163,6 +177,30 @@ def _custody_target(index, head: Token, ev: RawEvent) -> Actor | None:
         toks = actorcodes.np_tokens(head)
         return index.nominal(head.doc[toks[0].i: toks[-1].i + 1])
     return None
+
+
+# Phoenix agents-dictionary sectors (agents.tsv) of people who are not their state's agents: CAMEO codes "a US pastor"
+# USAREL, "an American journalist" USAMED, a national of the state, not the state (CAMEO 1.1b, actor codes: a
+# country code followed by a role code). State sectors (GOV, MIL, COP, JUD, LEG, SPY) and armed or political ones
+# (REB, UAF, OPP, PTY) are left out: "US officials", "American diplomats" act for the state.
+CIVILIAN_SECTORS = {"REL", "MED", "EDU", "HLH", "BUS", "CVL", "LAB", "AGR", "ENV", "HRI", "REF", "CRM", "CHR", "MUS",
+                    "JEW", "HIN", "BUD"}
+
+
+def _civilian_of_state(index, actor: Actor, head: Token) -> bool:
+    """A common noun of a civilian occupation (CIVILIAN_SECTORS) whose only tie to the resolved country is a
+    modifier naming it ("a US pastor", "an American journalist", "British aid workers"), not the country's own
+    mention (round 15, evresolve: a person named by nationality and role coded as the state)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in STATE_NOUNS or index.actor_at(
+            head.idx, head.idx + len(head.text)) is actor:
+        return False
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"]
+    keys = [" ".join([*words, head.lemma_.lower()]), head.lemma_.lower()]
+    sector = next((D.agent_codes().get(k) for k in keys if D.agent_codes().get(k)), None)
+    if sector is None or sector[:3] not in CIVILIAN_SECTORS:
+        return False
+    return any(c.i < head.i and c.dep_ in {"compound", "amod", "nmod"}
+               and index.actor_at(c.idx, c.idx + len(c.text)) is actor for c in head.children)
 
 
 def _nationality_source(record: Record, head: Token) -> Actor | None:
@@ -252,9 +290,47 @@ def _name_start(head: Token, toks: list[Token]) -> int:
     "At least three other British men", "Up to 24 civilians" are militants, British men, civilians; the count is
     the event's, not the actor's)."""
     skip = {t.i for c in head.children if c.i < head.i and (
-        c.dep_ in {"nummod", "quantmod", "det", "predet"} or (c.dep_ == "amod" and c.lower_ in QUANTITY_ADJS))
+        c.dep_ in {"nummod", "quantmod", "det", "predet"} or (c.dep_ == "amod" and c.lower_ in QUANTITY_ADJS)
+        or _unclassifying(c, head))
         for t in c.subtree}
     return next((t.i for t in toks if t.i not in skip), head.i)
+
+
+# Affiliation forms of a premodifier ("pro-Assad", "anti-government", "Iran-backed", "Kurdish-led"): they say whose
+# side a group is on, so they stay in its name.
+_AFFILIATION = re.compile(r"^(pro|anti)-|-(backed|led|linked|aligned|allied|affiliated|sponsored|supported)$")
+
+
+@lru_cache(maxsize=1)
+def _classifier_words() -> frozenset[str]:
+    """Every word the Phoenix agents dictionary (agents.tsv, MIT) uses before the last word of an entry: "armed"
+    (armed men), "displaced" (displaced people), "foreign", "local", "alleged". A modifier outside this vocabulary
+    never makes a CAMEO agent class."""
+    words: set[str] = set()
+    for name in D.agent_codes():
+        parts = name.lower().split()
+        words.update(p for p in parts[:-1] if p)
+    return frozenset(words)
+
+
+def _unclassifying(mod: Token, head: Token) -> bool:
+    """A plural group's premodifying adjective phrase that classifies nothing, so a new group actor is named
+    without it, as the actors dictionary names the class: "massively outgunned rebels" are rebels, "high-ranking
+    defectors" defectors (round 15, evresolve: the group named with its evaluative modifiers, Guardian and
+    all-news tune-a census). Kept: a demonym, a proper adjective or a name ("Syrian rebels", "Kurdish fighters"),
+    an affiliation form ("pro-government", "Iran-backed"), and any word the agents dictionary uses as a
+    classifier ("armed men", "displaced people", "foreign fighters")."""
+    if mod.dep_ != "amod" or head.tag_ != "NNS" or mod.pos_ not in {"ADJ", "VERB"}:
+        return False
+    toks = list(mod.subtree)
+    if any(t.text[:1].isupper() or t.ent_type_ or lexicon.country_of_name().get(t.lower_) for t in toks):
+        return False
+    # the phrase's words as written, a hyphenated compound one word ("high-ranking")
+    words = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in toks)).lower().split()
+    vocab = _classifier_words()
+    hyphened = {t.i + d for t in toks if t.text == "-" for d in (-1, 1)}
+    lemmas = [t.lemma_.lower() for t in toks if not t.is_punct and t.i not in hyphened]
+    return not any(_AFFILIATION.search(w) or w in vocab for w in words + lemmas)
 
 
 def _full_name(record: Record, actor: Actor | None) -> Actor | None:
