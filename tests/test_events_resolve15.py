@@ -1,7 +1,7 @@
 """Issue 16, fifteenth round (evresolve): the right actor behind a source or target.
-- a new group actor is named without a premodifier the Phoenix agents dictionary never uses as a classifier
-  ("massively outgunned rebels" are rebels), keeping demonyms, affiliation forms and dictionary classifiers
-  ("armed men", "displaced people", "Iran-backed militias");
+- a new group actor is named without a quantifying adjective ("additional refugees") or a gradable adjective
+  phrase with its own degree adverb ("massively outgunned rebels" are rebels), keeping race, age, legal status,
+  demonyms, affiliation forms and the agents dictionary's classifiers ("heavily armed men", "Iran-backed militias");
 - a noun of personal acquaintance ("a friend of X") is someone other than X, named by its appositive when the
   parser hangs that on X;
 - a civilian occupation named with a country ("a US pastor", "an American journalist") is the country's national,
@@ -24,7 +24,12 @@ def _group_name(text: str, head: str) -> str:
 
 @pytest.mark.parametrize("text,head,name", [
     ("The army forced surrender on massively outgunned rebels.", "rebels", "rebels"),
-    ("The magazine attacked high-ranking defectors from the church.", "defectors", "defectors"),
+    ("The aid agency will take in additional refugees next year.", "refugees", "refugees"),
+    ("The army said the remaining militants surrendered.", "militants", "militants"),
+    ("The police searched for undocumented immigrants.", "immigrants", "undocumented immigrants"),
+    ("The campaign rallied young people in the city.", "people", "young people"),
+    ("The police shot black men in the city.", "men", "black men"),
+    ("The police stopped heavily armed men near the border.", "men", "heavily armed men"),
     ("The police arrested armed men near the border.", "men", "armed men"),
     ("Aid workers reached the displaced people in the camp.", "people", "displaced people"),
     ("The militias were joined by foreign fighters.", "fighters", "foreign fighters"),

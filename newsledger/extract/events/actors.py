@@ -283,6 +283,10 @@ def _nationality_clash(actor: Actor, head: Token) -> bool:
 RELATIONAL_HEADS = {"counterpart", "opposite"}
 
 QUANTITY_ADJS = {"many", "several", "other", "few", "numerous", "some", "more", "dozens", "hundreds", "thousands"}
+# Adjectives that quantify or pick out members rather than describe them (CGEL 5.5, determinative-like adjectives):
+# "additional refugees", "the remaining militants", "different armed groups" are refugees, militants, armed groups.
+QUANTIFYING_ADJS = {"additional", "remaining", "different", "various", "certain", "further", "extra", "enough",
+                    "most", "multiple", "countless", "innumerable", "sundry", "assorted", "diverse"}
 
 
 def _name_start(head: Token, toks: list[Token]) -> int:
@@ -314,22 +318,32 @@ def _classifier_words() -> frozenset[str]:
 
 
 def _unclassifying(mod: Token, head: Token) -> bool:
-    """A plural group's premodifying adjective phrase that classifies nothing, so a new group actor is named
-    without it, as the actors dictionary names the class: "massively outgunned rebels" are rebels, "high-ranking
-    defectors" defectors (round 15, evresolve: the group named with its evaluative modifiers, Guardian and
-    all-news tune-a census). Kept: a demonym, a proper adjective or a name ("Syrian rebels", "Kurdish fighters"),
-    an affiliation form ("pro-government", "Iran-backed"), and any word the agents dictionary uses as a
-    classifier ("armed men", "displaced people", "foreign fighters")."""
+    """A plural group's premodifier that says how many or how the writer judges them, not which people they are,
+    so a new group actor is named without it (round 15, evresolve: the group named with its modifiers, Guardian and
+    all-news tune-a census). Two grammatical classes only:
+    - a quantifying adjective (CGEL's determinative-like adjectives: "additional", "remaining", "different",
+      "various", "most", "enough"), as the count and determiner already are (QUANTITY_ADJS);
+    - a gradable adjective phrase, one with its own degree adverb ("massively outgunned rebels"): a classifying
+      adjective takes no degree adverb (Quirk et al. 7.6, CGEL 6.4), so it is the writer's judgement.
+    A word the Phoenix agents dictionary uses as a classifier ("heavily armed men": armed), a demonym or a name, a
+    comparative or superlative ("younger voters") and an affiliation form ("pro-government") stay. The first
+    version dropped every adjective outside the agents dictionary and lost race, age, legal status and size
+    ("black men", "young people", "undocumented immigrants", "large corporations"): the PolNeAR gate, 8/20."""
     if mod.dep_ != "amod" or head.tag_ != "NNS" or mod.pos_ not in {"ADJ", "VERB"}:
+        return False
+    if mod.lower_ in QUANTIFYING_ADJS and not any(True for _ in mod.children):
+        return True
+    degree = [c for c in mod.children if c.dep_ == "advmod" and c.i < mod.i and c.pos_ == "ADV"]
+    if not degree or mod.tag_ in {"JJR", "JJS", "RBR", "RBS"}:
         return False
     toks = list(mod.subtree)
     if any(t.text[:1].isupper() or t.ent_type_ or lexicon.country_of_name().get(t.lower_) for t in toks):
         return False
-    # the phrase's words as written, a hyphenated compound one word ("high-ranking")
+    # the phrase's words as written, a hyphenated compound one word
     words = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in toks)).lower().split()
-    vocab = _classifier_words()
     hyphened = {t.i + d for t in toks if t.text == "-" for d in (-1, 1)}
     lemmas = [t.lemma_.lower() for t in toks if not t.is_punct and t.i not in hyphened]
+    vocab = _classifier_words()
     return not any(_AFFILIATION.search(w) or w in vocab for w in words + lemmas)
 
 
