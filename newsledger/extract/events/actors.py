@@ -108,7 +108,8 @@ KIN_NOUNS = {"brother", "sister", "sibling", "son", "daughter", "child", "kid", 
 
 # Nouns of personal acquaintance, WordNet 3.0 friend.n.01, acquaintance.n.01, associate.n.01, colleague.n.01,
 # companion.n.01, classmate.n.01, roommate.n.01, neighbor.n.01 (round 15, evresolve: "another friend of X, Y, was
-# killed" gave X as the one killed): like a relative, the friend of X is someone else, never X.
+# killed" gave X as the one killed): like a relative, the friend of X is someone else, never X; only when a name in
+# apposition says who (_named_relative).
 ACQUAINTANCE_NOUNS = {"friend", "acquaintance", "associate", "colleague", "companion", "classmate", "schoolmate",
                       "schoolfriend", "roommate", "flatmate", "housemate", "neighbour", "neighbor"}
 
@@ -123,8 +124,21 @@ def _relative_of_owner(head: Token) -> bool:
     imprisoned, missing, or dead") as events on the Guardian tune-a quarter."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_NOUNS | ACQUAINTANCE_NOUNS:
         return False
+    if head.lemma_.lower() in ACQUAINTANCE_NOUNS and not _named_relative(head):
+        # an unnamed friend stays the resolver's: made an actor of its own, a headline's "X's friend denied bail"
+        # became the denier (PolNeAR gate of 5948d1c)
+        return False
     return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i)
                for c in head.children)
+
+
+def _named_relative(head: Token) -> bool:
+    """Whether a person's name stands in apposition to the relational noun or, after an "of" name, to that name
+    ("another friend of X, Y,")."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    holders = [head, *([pobj] if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ else [])]
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for h in holders for c in h.children)
 
 
 def _kin_actor(index, head: Token, toks: list[Token], create: bool) -> Actor | None:
