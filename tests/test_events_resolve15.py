@@ -69,3 +69,9 @@ def test_state_agents_named_by_a_country_stay_the_state(monkeypatch):
     rec, events = extract_events("The police in Ankara detained US officials on Monday.", published="2018-07-20")
     targets = [rec.actor(e.target) for e in events if e.type == "COERCE"]
     assert [t.kind for t in targets if t is not None] == ["country"]
+
+
+def test_a_capital_before_a_civilian_noun_gives_no_nationality(monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    rec, _ = extract_events("A Paris woman was arrested at her home on Friday night.", published="2018-07-20")
+    assert not any(a.name == "Paris woman" for a in rec.actors)  # a city of residence, not France's national

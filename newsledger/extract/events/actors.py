@@ -213,8 +213,13 @@ def _civilian_of_state(index, actor: Actor, head: Token) -> bool:
     sector = next((D.agent_codes().get(k) for k in keys if D.agent_codes().get(k)), None)
     if sector is None or sector[:3] not in CIVILIAN_SECTORS:
         return False
+    # the modifier names the country itself (its name, an alias or its demonym), not a city of residence ("a Paris
+    # woman" may live in Paris, Tennessee: the capital standing for France is no nationality)
     return any(c.i < head.i and c.dep_ in {"compound", "amod", "nmod"}
-               and index.actor_at(c.idx, c.idx + len(c.text)) is actor for c in head.children)
+               and index.actor_at(c.idx, c.idx + len(c.text)) is actor
+               and (lexicon.country_of_name().get(c.lower_)
+                    or lexicon.country_of_name().get(" ".join(t.lower_ for t in c.subtree)))
+               for c in head.children)
 
 
 def _nationality_source(record: Record, head: Token) -> Actor | None:
