@@ -62,3 +62,22 @@ def test_a_chain_of_plural_pronouns_goes_back_to_the_coordination():
 
 def test_a_coordination_of_organizations_is_not_taken():
     assert _antecedent("Hamas and Hezbollah issued a statement. They were criticised by the minister.") is None
+
+
+
+def test_a_coordination_the_parse_blurs_stops_the_search():
+    # a parse as the model gives "Gov. A (D) and former Gov. B (R) announced they ...": the second name hung on the
+    # first as an apposition, "Gov." the conjunct; the nearer coordination is not the last sentence's pair
+    from spacy.tokens import Doc
+
+    from newsledger import nlp
+    words = ["Smith", "and", "Jones", "won", ".", "Gov.", "Brown", "(", "D", ")", "and", "Gov.", "Green",
+             "announced", "they", "will", "quit", "."]
+    heads = [3, 0, 0, 3, 3, 6, 13, 8, 6, 6, 6, 6, 6, 13, 16, 16, 13, 13]
+    deps = ["nsubj", "cc", "conj", "ROOT", "punct", "compound", "nsubj", "punct", "appos", "punct", "cc", "conj",
+            "appos", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ",
+           "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "O", "B-PERSON"] + ["O"] * 9 + ["B-PERSON"] + ["O"] * 5
+    doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _coordinated_persons(_Index(doc), _pronoun(doc)) is None

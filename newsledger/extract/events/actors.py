@@ -573,15 +573,22 @@ def _coordinated_persons(index, pron: Token, depth: int = 0) -> Actor | None:
     nearer candidate and the resolver decides; an earlier plural pronoun passes the question back to its own
     antecedent. Not a pronoun its own clause's coordination binds (principle B: "A and B praised them"). Class:
     Guardian tune-a 256 1030 and 588 2987, whose resolver gave no actor or an organization named paragraphs
-    before; GUM/OntoNotes corefer a plural pronoun with a coordinated antecedent."""
+    before; GUM/OntoNotes corefer a plural pronoun with a coordinated antecedent. A nearer coordination of names or
+    people the parse does not show as names only ("Gov. A (D) and former Gov. B (R) announced they": "Gov." the
+    conjunct, the second name an apposition) stops the search (PolNeAR gate of 3ddf411: it went on to the sentence
+    before)."""
     doc = pron.doc
     sent = pron.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in reversed(doc[start: pron.i]):
         if t.pos_ == "PRON" and t.lower_ in PLURAL_PRONOUNS | {"their", "themselves"}:
             return _coordinated_persons(index, t, depth + 1) if depth < 2 else None
-        if t.ent_type_ == "PERSON" and t.dep_ != "compound":
-            conj = _person_coordination(t)
+        coordinated = t.dep_ == "conj" and any(  # a coordination of names or of people, not of things
+            x.pos_ == "PROPN" or (x.pos_ == "NOUN" and x.lemma_.lower() in HUMAN_HEADS) for x in (t, t.head))
+        if (t.ent_type_ == "PERSON" and t.dep_ != "compound") or coordinated:
+            conj = _person_coordination(t) if t.ent_type_ == "PERSON" else None
+            if conj is None and coordinated:
+                return None  # a nearer coordination, not of names only as parsed ("Gov. A (D) and Gov. B (R)")
             if conj is None:
                 continue
             if _clause_verb(conj[0]).i == _clause_verb(pron).i:
