@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -13,7 +14,7 @@ from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import np_head
 from newsledger.model import Actor, Record
 from newsledger.resolve import lexicon
-from newsledger.resolve.actors import PLACE_NOUNS, role_words
+from newsledger.resolve.actors import PLACE_NOUNS, STATE_NOUNS, role_words
 
 HUMAN_HEADS = {"people", "citizen", "civilian", "crowd", "protester", "protestor", "resident", "villager",
                "family", "soldier", "troop", "member", "worker", "student", "journalist", "refugee", "migrant",
@@ -54,6 +55,9 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
         or index.resolve_span(span, create=False)
     if actor is not None and create and _nationality_clash(actor, head):
         return index.nominal(doc[_name_start(head, toks): head.i + 1])
+    if actor is not None and create and actor.kind == "country" and _civilian_of_state(index, actor, head):
+        # "a US pastor", "an American journalist": the country's national, not its state
+        return index.nominal(doc[_name_start(head, toks): head.i + 1], affiliation=actor)
     if actor is not None and _role_noun(head):
         named = _appositive_name(index, head)
         if named is not None:  # the resolver found the role noun an actor; the appositive says which one
@@ -62,6 +66,10 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
         speaker = _speech_subject(head)
         if speaker is not None:  # "X said it would ...": the pronoun is the speaker
             return _actor(index, speaker, record, create)
+    if head.pos_ == "PRON" and head.lower_ in PLURAL_PRONOUNS:
+        pair = _coordinated_persons(index, head)
+        if pair is not None:  # "A and B were seized. They are held ...": A and B, coded as A (one event)
+            return pair
     if actor is None and head.lower_ in {"it", "its"}:
         return _pronoun_it(index, head)
     if actor is None and head.ent_type_ == "GPE":
@@ -102,6 +110,13 @@ KIN_NOUNS = {"brother", "sister", "sibling", "son", "daughter", "child", "kid", 
              "grandchild", "stepfather", "stepmother", "stepson", "stepdaughter", "relative", "boyfriend",
              "girlfriend"}
 
+# Nouns of personal acquaintance, WordNet 3.0 friend.n.01, acquaintance.n.01, associate.n.01, colleague.n.01,
+# companion.n.01, classmate.n.01, roommate.n.01, neighbor.n.01 (round 15, evresolve: "another friend of X, Y, was
+# killed" gave X as the one killed): like a relative, the friend of X is someone else, never X; only when a name in
+# apposition says who (_named_relative).
+ACQUAINTANCE_NOUNS = {"friend", "acquaintance", "associate", "colleague", "companion", "classmate", "schoolmate",
+                      "schoolfriend", "roommate", "flatmate", "housemate", "neighbour", "neighbor"}
+
 
 def _relative_of_owner(head: Token) -> bool:
     """A kinship noun (KIN_NOUNS) with a named possessor or an "of" object: "Rashida's new husband", "the mother of
@@ -111,25 +126,42 @@ def _relative_of_owner(head: Token) -> bool:
     news sentences on victims' and suspects' families). A pronoun possessor ("his wife", "their fathers") is left
     to the resolver: made actors of their own, such phrases revived state descriptions ("their fathers are
     imprisoned, missing, or dead") as events on the Guardian tune-a quarter."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_NOUNS:
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_NOUNS | ACQUAINTANCE_NOUNS:
+        return False
+    if head.lemma_.lower() in ACQUAINTANCE_NOUNS and not _named_relative(head):
+        # an unnamed friend stays the resolver's: made an actor of its own, a headline's "X's friend denied bail"
+        # became the denier (PolNeAR gate of 5948d1c)
         return False
     return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i)
                for c in head.children)
+
+
+def _named_relative(head: Token) -> bool:
+    """Whether a person's name stands in apposition to the relational noun or, after an "of" name, to that name
+    ("another friend of X, Y,")."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    holders = [head, *([pobj] if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ else [])]
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for h in holders for c in h.children)
 
 
 def _kin_actor(index, head: Token, toks: list[Token], create: bool) -> Actor | None:
     """The relative a kinship phrase names: the person its appositive names ("his brother, Omar Khan,"), else
     (when making actors) a person or group of its own, named by the phrase without its count ("Rashida's new
     husband", "the son of the former president"); never the possessor."""
-    for c in head.children:
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # "another friend of X, Y, was killed": the parser hangs the appositive name on the nearer name X, but a name
+    # takes no other person's name in apposition, so Y is the friend
+    owner = index.actor_at(pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None and pobj.pos_ == "PROPN" \
+        and pobj.ent_type_ else None
+    for c in [*head.children, *(pobj.children if owner is not None else [])]:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON":
             found = index.actor_at(c.idx, c.idx + len(c.text))
-            if found is not None:
+            if found is not None and found is not owner:
                 return found
     if not create:
         return None
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     end = max(toks[-1].i, _phrase_end(pobj) if pobj is not None else -1)
     return index.nominal(head.doc[_name_start(head, toks): min(end, _phrase_end(head)) + 1])
 
@@ -163,6 +195,35 @@ def _custody_target(index, head: Token, ev: RawEvent) -> Actor | None:
         toks = actorcodes.np_tokens(head)
         return index.nominal(head.doc[toks[0].i: toks[-1].i + 1])
     return None
+
+
+# Phoenix agents-dictionary sectors (agents.tsv) of people who are not their state's agents: CAMEO codes "a US pastor"
+# USAREL, "an American journalist" USAMED, a national of the state, not the state (CAMEO 1.1b, actor codes: a
+# country code followed by a role code). State sectors (GOV, MIL, COP, JUD, LEG, SPY) and armed or political ones
+# (REB, UAF, OPP, PTY) are left out: "US officials", "American diplomats" act for the state.
+CIVILIAN_SECTORS = {"REL", "MED", "EDU", "HLH", "BUS", "CVL", "LAB", "AGR", "ENV", "HRI", "REF", "CRM", "CHR", "MUS",
+                    "JEW", "HIN", "BUD"}
+
+
+def _civilian_of_state(index, actor: Actor, head: Token) -> bool:
+    """A common noun of a civilian occupation (CIVILIAN_SECTORS) whose only tie to the resolved country is a
+    modifier naming it ("a US pastor", "an American journalist", "British aid workers"), not the country's own
+    mention (round 15, evresolve: a person named by nationality and role coded as the state)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in STATE_NOUNS or index.actor_at(
+            head.idx, head.idx + len(head.text)) is actor:
+        return False
+    words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ == "NOUN"]
+    keys = [" ".join([*words, head.lemma_.lower()]), head.lemma_.lower()]
+    sector = next((D.agent_codes().get(k) for k in keys if D.agent_codes().get(k)), None)
+    if sector is None or sector[:3] not in CIVILIAN_SECTORS:
+        return False
+    # the modifier names the country itself (its name, an alias or its demonym), not a city of residence ("a Paris
+    # woman" may live in Paris, Tennessee: the capital standing for France is no nationality)
+    return any(c.i < head.i and c.dep_ in {"compound", "amod", "nmod"}
+               and index.actor_at(c.idx, c.idx + len(c.text)) is actor
+               and (lexicon.country_of_name().get(c.lower_)
+                    or lexicon.country_of_name().get(" ".join(t.lower_ for t in c.subtree)))
+               for c in head.children)
 
 
 def _nationality_source(record: Record, head: Token) -> Actor | None:
@@ -245,6 +306,10 @@ def _nationality_clash(actor: Actor, head: Token) -> bool:
 RELATIONAL_HEADS = {"counterpart", "opposite"}
 
 QUANTITY_ADJS = {"many", "several", "other", "few", "numerous", "some", "more", "dozens", "hundreds", "thousands"}
+# Adjectives that quantify or pick out members rather than describe them (CGEL 5.5, determinative-like adjectives):
+# "additional refugees", "the remaining militants", "different armed groups" are refugees, militants, armed groups.
+QUANTIFYING_ADJS = {"additional", "remaining", "different", "various", "certain", "further", "extra", "enough",
+                    "most", "multiple", "countless", "innumerable", "sundry", "assorted", "diverse"}
 
 
 def _name_start(head: Token, toks: list[Token]) -> int:
@@ -252,9 +317,57 @@ def _name_start(head: Token, toks: list[Token]) -> int:
     "At least three other British men", "Up to 24 civilians" are militants, British men, civilians; the count is
     the event's, not the actor's)."""
     skip = {t.i for c in head.children if c.i < head.i and (
-        c.dep_ in {"nummod", "quantmod", "det", "predet"} or (c.dep_ == "amod" and c.lower_ in QUANTITY_ADJS))
+        c.dep_ in {"nummod", "quantmod", "det", "predet"} or (c.dep_ == "amod" and c.lower_ in QUANTITY_ADJS)
+        or _unclassifying(c, head))
         for t in c.subtree}
     return next((t.i for t in toks if t.i not in skip), head.i)
+
+
+# Affiliation forms of a premodifier ("pro-Assad", "anti-government", "Iran-backed", "Kurdish-led"): they say whose
+# side a group is on, so they stay in its name.
+_AFFILIATION = re.compile(r"^(pro|anti)-|-(backed|led|linked|aligned|allied|affiliated|sponsored|supported)$")
+
+
+@lru_cache(maxsize=1)
+def _classifier_words() -> frozenset[str]:
+    """Every word the Phoenix agents dictionary (agents.tsv, MIT) uses before the last word of an entry: "armed"
+    (armed men), "displaced" (displaced people), "foreign", "local", "alleged". A modifier outside this vocabulary
+    never makes a CAMEO agent class."""
+    words: set[str] = set()
+    for name in D.agent_codes():
+        parts = name.lower().split()
+        words.update(p for p in parts[:-1] if p)
+    return frozenset(words)
+
+
+def _unclassifying(mod: Token, head: Token) -> bool:
+    """A plural group's premodifier that says how many or how the writer judges them, not which people they are,
+    so a new group actor is named without it (round 15, evresolve: the group named with its modifiers, Guardian and
+    all-news tune-a census). Two grammatical classes only:
+    - a quantifying adjective (CGEL's determinative-like adjectives: "additional", "remaining", "different",
+      "various", "most", "enough"), as the count and determiner already are (QUANTITY_ADJS);
+    - a gradable adjective phrase, one with its own degree adverb ("massively outgunned rebels"): a classifying
+      adjective takes no degree adverb (Quirk et al. 7.6, CGEL 6.4), so it is the writer's judgement.
+    A word the Phoenix agents dictionary uses as a classifier ("heavily armed men": armed), a demonym or a name, a
+    comparative or superlative ("younger voters") and an affiliation form ("pro-government") stay. The first
+    version dropped every adjective outside the agents dictionary and lost race, age, legal status and size
+    ("black men", "young people", "undocumented immigrants", "large corporations"): the PolNeAR gate, 8/20."""
+    if mod.dep_ != "amod" or head.tag_ != "NNS" or mod.pos_ not in {"ADJ", "VERB"}:
+        return False
+    if mod.lower_ in QUANTIFYING_ADJS and not any(True for _ in mod.children):
+        return True
+    degree = [c for c in mod.children if c.dep_ == "advmod" and c.i < mod.i and c.pos_ == "ADV"]
+    if not degree or mod.tag_ in {"JJR", "JJS", "RBR", "RBS"}:
+        return False
+    toks = list(mod.subtree)
+    if any(t.text[:1].isupper() or t.ent_type_ or lexicon.country_of_name().get(t.lower_) for t in toks):
+        return False
+    # the phrase's words as written, a hyphenated compound one word
+    words = re.sub(r"\s*-\s*", "-", " ".join(t.text for t in toks)).lower().split()
+    hyphened = {t.i + d for t in toks if t.text == "-" for d in (-1, 1)}
+    lemmas = [t.lemma_.lower() for t in toks if not t.is_punct and t.i not in hyphened]
+    vocab = _classifier_words()
+    return not any(_AFFILIATION.search(w) or w in vocab for w in words + lemmas)
 
 
 def _full_name(record: Record, actor: Actor | None) -> Actor | None:
@@ -445,6 +558,80 @@ def _speech_subject(pron: Token) -> Token | None:
     if pron.lower_ == "it" and subj.ent_type_ == "PERSON":
         return None
     return subj if plural == (pron.lower_ == "they") else None
+
+
+PLURAL_PRONOUNS = {"they", "them"}
+
+
+def _coordinated_persons(index, pron: Token, depth: int = 0) -> Actor | None:
+    """A plural pronoun whose nearest plural antecedent, in its own sentence before it or in the sentence before,
+    is a coordination of named people ("Kotey, a father of two, and Elsheikh were seized last month. They are
+    understood to have been interrogated"; "the case of two men, A and B. They are being held"): the first
+    person of the coordination, as the events step codes a coordinated argument itself ("A and B were held": one
+    event, its actor A; the gold lists either). Nearest by recency (Hobbs 1978, Lappin & Leass 1994: the closest
+    agreeing candidate): any plural noun phrase, organization or nationality named after the coordination is the
+    nearer candidate and the resolver decides; an earlier plural pronoun passes the question back to its own
+    antecedent. Not a pronoun its own clause's coordination binds (principle B: "A and B praised them"). Class:
+    Guardian tune-a 256 1030 and 588 2987, whose resolver gave no actor or an organization named paragraphs
+    before; GUM/OntoNotes corefer a plural pronoun with a coordinated antecedent. A nearer coordination of names or
+    people the parse does not show as names only ("Gov. A (D) and former Gov. B (R) announced they": "Gov." the
+    conjunct, the second name an apposition) stops the search (PolNeAR gate of 3ddf411: it went on to the sentence
+    before)."""
+    doc = pron.doc
+    sent = pron.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[start: pron.i]):
+        if t.pos_ == "PRON" and t.lower_ in PLURAL_PRONOUNS | {"their", "themselves"}:
+            return _coordinated_persons(index, t, depth + 1) if depth < 2 else None
+        coordinated = t.dep_ == "conj" and any(  # a coordination of names or of people, not of things
+            x.pos_ == "PROPN" or (x.pos_ == "NOUN" and x.lemma_.lower() in HUMAN_HEADS) for x in (t, t.head))
+        if (t.ent_type_ == "PERSON" and t.dep_ != "compound") or coordinated:
+            conj = _person_coordination(t) if t.ent_type_ == "PERSON" else None
+            if conj is None and coordinated:
+                return None  # a nearer coordination, not of names only as parsed ("Gov. A (D) and Gov. B (R)")
+            if conj is None:
+                continue
+            if _clause_verb(conj[0]).i == _clause_verb(pron).i:
+                return None  # principle B: the clause's own coordinated subject is not its object pronoun
+            return index.actor_at(conj[0].idx, conj[0].idx + len(conj[0].text))
+        if t.dep_ in {"compound", "amod", "poss", "nmod"}:
+            continue
+        if t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}:
+            return None  # a nearer plural candidate: the resolver's question
+    return None
+
+
+def _person_coordination(t: Token) -> list[Token] | None:
+    """The conjuncts of the coordination of person names `t` belongs to (first first), when there are two or more
+    and every conjunct is a person's name; a conjunct the parser hangs on the apposition of the one before ("A, a
+    father of two, and B") counts as hung on that name."""
+    first = t
+    while first.dep_ == "conj":
+        up = first.head
+        if up.dep_ == "appos" and up.head.ent_type_ == "PERSON":
+            up = up.head
+        if up.ent_type_ != "PERSON":
+            return None
+        first = up
+    conj = [first] + [c for c in _conjuncts_of(first) if c.i > first.i]
+    if len(conj) < 2 or any(c.ent_type_ != "PERSON" for c in conj):
+        return None
+    return conj
+
+
+def _conjuncts_of(first: Token) -> list[Token]:
+    """The names coordinated with `first`, also those hung on its apposition."""
+    out = list(first.conjuncts)
+    for a in first.children:
+        if a.dep_ == "appos":
+            out += [c for c in a.conjuncts if c.ent_type_ == "PERSON"]
+    return out
+
+
+def _clause_verb(t: Token) -> Token:
+    while t.pos_ not in {"VERB", "AUX"} and t.head is not t:
+        t = t.head
+    return t
 
 
 def _pronoun_it(index, head: Token) -> Actor | None:
