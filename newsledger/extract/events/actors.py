@@ -136,11 +136,16 @@ def _relative_of_owner(head: Token) -> bool:
                for c in head.children)
 
 
+def _of_object(head: Token) -> Token | None:
+    """The object of the "of" phrase after a noun ("a friend of X", "the son of the former president"), if any."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _named_relative(head: Token) -> bool:
     """Whether a person's name stands in apposition to the relational noun or, after an "of" name, to that name
     ("another friend of X, Y,")."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    pobj = _of_object(head)
     holders = [head, *([pobj] if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ else [])]
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for h in holders for c in h.children)
 
@@ -149,8 +154,7 @@ def _kin_actor(index, head: Token, toks: list[Token], create: bool) -> Actor | N
     """The relative a kinship phrase names: the person its appositive names ("his brother, Omar Khan,"), else
     (when making actors) a person or group of its own, named by the phrase without its count ("Rashida's new
     husband", "the son of the former president"); never the possessor."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    pobj = _of_object(head)
     # "another friend of X, Y, was killed": the parser hangs the appositive name on the nearer name X, but a name
     # takes no other person's name in apposition, so Y is the friend
     owner = index.actor_at(pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None and pobj.pos_ == "PROPN" \
