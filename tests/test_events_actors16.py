@@ -5,7 +5,7 @@
 The sentences are written for the tests, not taken from any article."""
 from __future__ import annotations
 
-from newsledger.extract.events.actors import _coordinated_persons
+from newsledger.extract.events.actors import _clause_verb, _coordinated_persons
 from tests.event_helpers import actor_name, extract_events, parse
 
 
@@ -81,3 +81,11 @@ def test_a_coordination_the_parse_blurs_stops_the_search():
     ents = ["B-PERSON", "O", "B-PERSON"] + ["O"] * 9 + ["B-PERSON"] + ["O"] * 5
     doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert _coordinated_persons(_Index(doc), _pronoun(doc)) is None
+
+
+def test_clause_verb_of_a_verbless_sentence_is_its_root():
+    # a verbless fragment ("Two men, A and B.") has a noun root; the climb must stop there, not loop
+    doc = parse("Two men, Alan Henning and David Haines.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.pos_ not in {"VERB", "AUX"}
+    assert _clause_verb(doc[0]).i == root.i

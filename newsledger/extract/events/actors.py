@@ -633,7 +633,8 @@ def _conjuncts_of(first: Token) -> list[Token]:
 
 
 def _clause_verb(t: Token) -> Token:
-    while t.pos_ not in {"VERB", "AUX"} and t.head is not t:
+    """The verb of the clause `t` stands in, or the sentence's root when no verb governs it (a verbless headline)."""
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:  # spaCy makes a new Token per access: compare indexes
         t = t.head
     return t
 
