@@ -310,6 +310,7 @@ def test_guardian_check_half(corpus):
 
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
-    # check half 0.671 / 0.329 on the 138-article gold (73 check articles, 411 required events); each annotation
-    # round's before and after is in events_guardian/INSTRUCTIONS.md and the README's events row
-    assert prf.precision >= 0.63 and prf.recall >= 0.31
+    # check half 0.676 / 0.330 on the 158-article gold (84 check articles, 512 required events; 0.674 / 0.329 on the
+    # 138-article gold with the same code); floors are the figures rounded down to 0.01. Each annotation round's
+    # before and after is in events_guardian/INSTRUCTIONS.md and the README's events row
+    assert prf.precision >= 0.67 and prf.recall >= 0.33
