@@ -311,6 +311,7 @@ def test_guardian_check_half(corpus):
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
     # check half 0.676 / 0.330 on the 158-article gold (84 check articles, 512 required events; 0.674 / 0.329 on the
-    # 138-article gold with the same code); floors are the figures rounded down to 0.01. Each annotation round's
-    # before and after is in events_guardian/INSTRUCTIONS.md and the README's events row
-    assert prf.precision >= 0.67 and prf.recall >= 0.33
+    # 138-article gold with the same code); floors sit 0.01 below the figures rounded down (recall 0.3301 would fail
+    # a 0.33 floor on one lost match). Each annotation round's before and after is in events_guardian/INSTRUCTIONS.md
+    # and the README's events row
+    assert prf.precision >= 0.66 and prf.recall >= 0.32
