@@ -97,11 +97,13 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    # the four draws' 160 + 120 + 120 + 120 rows, each read twice (the fourth draw's second reading: fourteenth round)
+    # the four draws' 160 + 120 + 120 + 120 rows, each read twice (the fourth draw's second reading: fourteenth round);
+    # the fifth draw's 120 rows (seventeenth round) are read once
     assert got["rows"] == 520 and got["raw"] is not None and got["kappa"] is not None
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    assert len(lines) == len(load(JUDGED)) == 520
-    assert {ln[10] for ln in lines} | {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
+    assert len(lines) == len(load(JUDGED)) == 640
+    assert {ln[10] for ln in lines} | {ln[11] for ln in lines[:520]} <= {"right", "wrong-type", "no-act"}
+    assert not any(ln[11] for ln in lines[520:])
 
 
 def test_no_two_rows_can_match_one_prediction():
