@@ -97,11 +97,23 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    # the four draws' 160 + 120 + 120 + 120 rows, each read twice (the fourth draw's second reading: fourteenth round)
-    assert got["rows"] == 520 and got["raw"] is not None and got["kappa"] is not None
+    # the five draws' 160 + 120 + 120 + 120 + 120 rows, each read twice (the fifth draw's second reading: helper
+    # evsample6b, seventeenth round)
+    assert got["rows"] == 640 and got["raw"] is not None and got["kappa"] is not None
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    assert len(lines) == len(load(JUDGED)) == 520
+    assert len(lines) == len(load(JUDGED)) == 640
     assert {ln[10] for ln in lines} | {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
+
+
+def test_a_charge_coded_coerce_is_right():
+    # CAMEO2PLOVER-2021.txt: 173 "Arrest, detain, or charge with legal action" -> COERCE; a charge is ACCUSE|COERCE
+    # (seventeenth round, INSTRUCTIONS.md "Second reading and adjudication (fifth draw)")
+    # the fourth draw's one charge row and the fifth draw's four, judged wrong-type ACCUSE by the fourth draw's rule
+    charges = {("guardian-771", 166), ("guardian-186", 4413), ("lgl-43033931", 15), ("guardian-708", 691),
+               ("lgl-43914201", 1449)}
+    rows = [r for r in load(JUDGED) if (r.article, r.start) in charges]
+    assert len(rows) == 5 and all(r.type == "COERCE" and r.act == "right" for r in rows)
+    assert not [r for r in load(JUDGED) if "charge-as-coerce" in r.kind]
 
 
 def test_no_two_rows_can_match_one_prediction():
