@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -30,7 +31,7 @@ from newsledger.eval.suites.brief_giveme5w1h import predict
 from newsledger.eval.suites.brief_news import GUARDIAN, LGL, _guardian, _lgl, gold_rows
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("NEWSLEDGER_CORPUS") or ROOT.parent / "shared" / "corpus")  # a tree outside /work
 JUDGED = ROOT / "newsledger" / "eval" / "annotations" / "brief_unscored" / "judgement.tsv"
 PER_SOURCE = 15
 GUARDIAN_MIN = 4574  # the twelfth round: Guardian texts of 4,340-4,574 characters are being annotated (events gold)
