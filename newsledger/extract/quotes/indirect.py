@@ -79,8 +79,6 @@ class IndirectQuotes(Contents):
                     if f is not None:
                         out.append(f)
                 continue
-            if self.purpose_belief(tok):
-                continue
             passive = self.passive_content(tok)
             if passive is not None:
                 unsourced.append(passive)
@@ -108,14 +106,6 @@ class IndirectQuotes(Contents):
                 continue
             out.append(f)
         return out + unsourced
-
-    def purpose_belief(self, tok: Token) -> bool:
-        """A belief verb in a to-infinitive adjunct of purpose ("To understand how this happened, one must go back",
-        "he went there to learn whether X", CGEL ch. 8 purpose adjuncts): knowing is the aim of the clause's act, no
-        belief anyone holds, so nothing is reported. Speech verbs stay ("called a news conference to announce that
-        X": the announcement was made)."""
-        return tok.lemma_.lower() in self.belief and tok.lemma_.lower() not in self.speech \
-            and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
     def coordinated_before(self, end: int) -> bool:
         """A content before its cue ending in a comma and a coordinator ("Half said A, and three-quarters said
