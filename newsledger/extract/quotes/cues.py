@@ -47,6 +47,12 @@ PREP_CONTENT = {
 # stays the cue's when the parse hangs it on the cue after an object content; measured on the tune half and a
 # PolNeAR train sample (the phrases PolNeAR leaves outside its Contents).
 CIRCUMSTANCE_PREPS = {"at", "during", "on", "in", "before", "after", "since", "from", "while", "amid", "through"}
+# Prepositions heading an adjunct of time or concomitant circumstance, never a verb's complement (CGEL ch. 7 §3 and
+# ch. 8 §§10-11, temporal and concessive adjuncts: "during", "after", "amid"): a statement noun inside one ("calls came
+# in during the attack on the compound", "he resigned amid criticism of his handling") is not held by the subject of
+# the verb the adjunct modifies, unlike one in a complement ("persisted in arguments that X", "agreed on a plan to Y").
+ADJUNCT_PREPS = {"during", "after", "before", "amid", "amidst", "following", "since", "until", "despite",
+                 "throughout"}
 # Cues whose object comes with what it is charged with or praised for: "accused X of Y", "blamed X for Y". Object
 # and complement together are the content: the charge is said of the one charged (VerbNet suspect-81's frame NP V NP
 # PP.attribute, "accused the board of hiding the costs", as judgment-33.1's NP V NP PP-for; issue 18, round 19:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsledger.extract.quotes.contents import Contents
 from newsledger.extract.quotes.cues import (
     ADDRESSEE_OBJECT,
+    ADJUNCT_PREPS,
     CIRCUMSTANCE_PREPS,
     IN_SOURCES,
     NOUN_PREPS,
@@ -327,6 +328,8 @@ class IndirectQuotes(Contents):
         if source is None:
             head = noun.head
             if noun.dep_ == "pobj" and head.dep_ == "prep":
+                if head.lower_ in ADJUNCT_PREPS:
+                    return None  # "during the attack on X": an adjunct's noun is no report of the clause's subject
                 head = head.head
             if noun.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"} and head.i < noun.i:
                 source = self.subject(head)
