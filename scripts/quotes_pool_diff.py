@@ -41,12 +41,15 @@ def dump(out: Path) -> None:
     print(f"{len(ids)} articles -> {out}")
 
 
+def _span(quote: dict) -> tuple:
+    return quote["kind"], quote["start"], quote["end"]
+
+
 def changes(base: dict, new: dict) -> list[tuple]:
     out = []
     for k in sorted(base):
-        key = lambda q: (q["kind"], q["start"], q["end"])  # noqa: E731
-        b = {key(q): q for q in base[k]["quotes"]}
-        n = {key(q): q for q in new[k]["quotes"]}
+        b = {_span(q): q for q in base[k]["quotes"]}
+        n = {_span(q): q for q in new[k]["quotes"]}
         for s in sorted(set(b) | set(n)):
             if s not in n:
                 out.append((k, s, "dropped", b[s]))
