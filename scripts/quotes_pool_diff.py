@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sys
 from pathlib import Path
@@ -22,13 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 def dump(out: Path) -> None:
     import quotes_polnear_train as qp
-    from brief_unscored import pool_ids
+    from brief_unscored import CORPUS, pool_ids
 
     from newsledger.eval.suites.brief_news import _guardian, _lgl
 
-    corpus = Path(os.environ.get("NEWSLEDGER_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
-    ids = pool_ids(corpus)
-    src = {**_guardian(corpus, set(ids)), **_lgl(corpus, set(ids))}
+    ids = pool_ids(CORPUS)
+    src = {**_guardian(CORPUS, set(ids)), **_lgl(CORPUS, set(ids))}
     ids = [k for k in ids if k in src]
     texts = [src[k][1] for k in ids]
     recs, _ = qp.records(texts, "pool1", cache=True)
