@@ -310,8 +310,8 @@ def test_guardian_check_half(corpus):
 
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
-    # check half 0.676 / 0.330 on the 158-article gold (84 check articles, 512 required events; 0.674 / 0.329 on the
-    # 138-article gold with the same code); floors sit 0.01 below the figures rounded down (recall 0.3301 would fail
-    # a 0.33 floor on one lost match). Each annotation round's before and after is in events_guardian/INSTRUCTIONS.md
-    # and the README's events row
-    assert prf.precision >= 0.66 and prf.recall >= 0.32
+    # check half 0.659 / 0.333 on the 178-article gold (97 check articles, 595 required events; 0.676 / 0.330 on the
+    # 158-article gold with the same code); floors are the figures rounded down to 0.01, a point lower where a figure
+    # sits within 0.002 of it (neither does: 0.6593, 0.3328; one lost match of 595 is 0.0017). Each annotation
+    # round's before and after is in events_guardian/INSTRUCTIONS.md and the README's events row
+    assert prf.precision >= 0.65 and prf.recall >= 0.33
