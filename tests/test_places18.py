@@ -28,3 +28,18 @@ def test_an_alternate_city_name_still_lets_the_plain_towns_compete():
     ps = _places("The council met in Columbus, Ohio, to discuss the budget for Dublin City schools in Franklin "
                  "County.")
     assert (_by_text(ps, "Dublin City").country, _by_text(ps, "Dublin City").admin1) == ("US", "Ohio")
+
+
+def test_a_part_of_a_city_before_city_is_not_a_town_of_that_name():
+    # "Central City" here is the central district of New Orleans, not Central City, Arizona, though several
+    # towns bear the name: the towns named "Central" compete as before
+    from newsledger.extract.places.names import Mention
+    from newsledger.extract.places.ranking import _own_city_name
+    from newsledger.resolve import gazetteer
+    gaz = gazetteer.get()
+    central = Mention(0, 12, "Central City", "Central", "GPE", hint="city")
+    assert not _own_city_name(central, gaz.lookup("Central City"))
+    atlantic = Mention(0, 13, "Atlantic City", "Atlantic", "GPE", hint="city")
+    assert _own_city_name(atlantic, gaz.lookup("Atlantic City"))
+    rome = Mention(0, 9, "Rome City", "Rome", "GPE", hint="city")
+    assert not _own_city_name(rome, gaz.lookup("Rome City"))  # Rome City, Indiana: under 15,000 people
