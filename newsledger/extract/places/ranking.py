@@ -3,7 +3,7 @@ article's context; a place named after a town keeps that namesake only when the 
 from __future__ import annotations
 
 from newsledger.extract.places.context import Context, context_features, contexts_by_name
-from newsledger.extract.places.generation import Candidate, _inner_name, candidates
+from newsledger.extract.places.generation import _QUALIFIERS, Candidate, _inner_name, candidates
 from newsledger.extract.places.names import _POSSESSIVE, Mention, _group
 from newsledger.extract.places.outlets import OutletHome
 from newsledger.extract.places.weights import _score, _weights
@@ -24,7 +24,7 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
             continue
         full = _POSSESSIVE.sub("", m.text.strip()).strip()
         cands = gaz.lookup(full) if m.hint else []  # "Kansas City", "Foo County": the full name first
-        if m.hint == "city":
+        if m.hint == "city" and not _own_city_name(m, cands):
             # "Dublin City" is an alternate name of one city, and the town named plainly "Dublin" (Ohio) may be
             # meant too: both readings compete, the hint favouring cities
             bare = [e for e in gaz.lookup(m.key_text) if e.primary and e.kind == "city"] if cands else []
@@ -63,6 +63,23 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
     for m in mentions:
         m.choice = choice[_group(m)]
     _drop_distant_namesakes(mentions, ranked, by_name)
+
+
+def _own_city_name(m: Mention, cands: list[Entry]) -> bool:
+    """"Atlantic City", "Carson City", "Temple City": the full name is the own (GeoNames primary) name of a town
+    large enough for the index to carry its alternate names; the towns named plainly "Atlantic", "Carson" or
+    "Temple" are other places, and do not compete. A smaller "X City" ("Rome City", Indiana; "Lincoln City",
+    Oregon) still lets the towns named X compete: in news the phrase is more often the big X's council or club.
+    Nor a word naming a part of a city before "City" ("Central City", "Inner City", "Center City", "Old City":
+    the central, inner or old city, a district of the article's own town, which many towns bear as a name)."""
+    if normalize(m.key_text) in _CITY_PART_WORDS:
+        return False
+    return any(e.primary and e.kind == "city" and e.population >= gazetteer.ALT_NAME_MIN_POP for e in cands)
+
+
+# The qualifiers that name a part or the surroundings of a place ("central", "inner", "downtown", compass
+# points; generation._QUALIFIERS) and the nouns of a city's centre and age ("the city centre", "the old city").
+_CITY_PART_WORDS = _QUALIFIERS | {"center", "centre", "old"}
 
 
 def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Candidate]],
