@@ -13,6 +13,7 @@ from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import _same, _top
 from newsledger.extract.events.arguments import MOTION_WORDS
 from newsledger.extract.events.codes import _code_for_actor
+from newsledger.extract.events.speakers import _speaker_of
 from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor, Record
 
@@ -195,3 +196,59 @@ def _bare_default(ev: RawEvent) -> bool:
     Class found on dev/unlabelled Guardian articles outside the gold set."""
     lemma = ev.trigger.lemma_.lower()
     return ev.basis == "default" and lemma not in D.core_verbs() and lemma not in D.curated_verbs()
+
+
+def _own_clause_tense(verb: Token) -> bool:
+    """A conjunct with its own subject or auxiliary and no modal of possibility of its own is a clause of its own,
+    not under the first conjunct's modal ("the violence must stop, and I am urging the government to act"; "must pay
+    fines and were ordered by the court to ...": CGEL ch. 15, coordination of clauses); "and that may yet pull the
+    US deeper" has its own modal."""
+    hypo = D.word_class("hypo_aux")
+    return verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in hypo for c in verb.children)
+
+
+def _hedged_count(verb: Token) -> bool:
+    """"the conflict may have killed up to 250,000 people": an epistemic modal with the perfect over a counted
+    object hedges the count of a past act, not the act (as non_acts.json count_estimate_heads)."""
+    return any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) and any(
+        o.dep_ in {"dobj", "nsubjpass"} and any(n.dep_ == "nummod" or n.tag_ == "CD" for n in o.subtree)
+        for o in verb.children)
+
+
+def _prediction(index, record: Record, ev: RawEvent, typ: str, status: str, s: Actor | None,
+                asserted_by: str | None) -> bool:
+    """A possible or obligatory act (status hypothetical: could, might, may, should, must; word_classes.json
+    hypo_aux) told by someone other than its own doer is a prediction, a conjecture or a recommendation, no act
+    (event-annotation.md: predictions and conditions are not events; Quirk et al. 1985, 4.49-4.58: epistemic
+    possibility and obligation assert no occurrence): "that may yet pull the US deeper into the battlefield",
+    "hundreds of thousands of people could be killed", "voters might blame a Democrat", "the group must be
+    destroyed", "X should ask why ...". Kept:
+    - a party's own possible act told by that party (the speaker of the quote or of the speech verb is the source's
+      side, or an official, _official, telling a state's or body's act: "Slovakia could suspend relations, Fico told
+      journalists", "the military announced the deal could be signed next week"): its plan or veiled threat, which
+      the guide counts as a hypothetical event;
+    - a conjunct with its own subject or auxiliary (_own_clause_tense);
+    - a negated refusal under the modal ("said she could not support the deal"): a refusal voiced now, as "will not
+      accept" (status.py);
+    - a hedged count of a past act (_hedged_count)."""
+    if status != "hypothetical" or ev.trigger is None:
+        return False
+    trig = ev.trigger
+    if _own_clause_tense(trig) or _hedged_count(trig):
+        return False
+    if typ == "REJECT" and ev.negated:
+        return False
+    speakers = []
+    if asserted_by not in {None, "SOURCE"}:
+        speakers.append(record.actor(asserted_by))
+    if ev.speech_head is not None:
+        speakers.append(_speaker_of(index, record, ev.speech_head))
+    if s is not None and any(sp is not None and _same(record, s, sp) for sp in speakers):
+        return False
+    if s is not None and s.kind in {"country", "organization"} and any(
+            sp is not None and sp.kind == "person" and _official(sp) for sp in speakers):
+        return False  # an official tells a state's or body's possible act ("..., Prime Minister Fico told
+        # journalists", "the interim president said"): taken as his own side's plan (the official's own state is
+        # not always resolved)
+    return True
