@@ -1,0 +1,52 @@
+"""The gate's diff (scripts/gate_diff.py): what counts as one change, and a draw that is the same on every run."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "gate_diff.py"
+
+
+@pytest.fixture()
+def gate_diff():
+    spec = importlib.util.spec_from_file_location("gate_diff", SCRIPT)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _record(aid, events):
+    return {"article": {"id": aid, "text_sha256": "x"},
+            "actors": [{"id": "a1", "name": "Russia"}, {"id": "a2", "name": "Ukraine"}],
+            "events": [{"start": s, "end": s + 20, "trigger": t, "type": typ, "source": "a1", "target": "a2",
+                        "status": "reported", "date": "2022-03-01", "sentence": "a sentence"}
+                       for s, t, typ in events]}
+
+
+def test_changed_added_and_dropped(gate_diff):
+    old = _record("a", [(0, "hit", "ASSAULT"), (30, "met", "CONSULT")])
+    new = _record("a", [(0, "hit", "COERCE"), (60, "said", "ACCUSE")])
+    kinds = sorted(c[0] for c in gate_diff.diff_article("a", old, new, "events"))
+    assert kinds == ["added", "changed", "dropped"]
+    assert gate_diff.diff_article("a", old, old, "events") == []
+
+
+def test_draw_is_seeded_and_excludes_an_earlier_draw(gate_diff, tmp_path, capsys):
+    old = [_record(f"t{i}", [(0, "hit", "ASSAULT")]) for i in range(30)]
+    new = [_record(f"t{i}", [(0, "hit", "COERCE")]) for i in range(30)]
+    for name, recs in (("old", old), ("new", new)):
+        (tmp_path / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in recs))
+    argv = ["events", str(tmp_path / "old.jsonl"), str(tmp_path / "new.jsonl"), "--draw", "20"]
+    gate_diff.main(argv)
+    first = capsys.readouterr().out
+    gate_diff.main(argv)
+    assert capsys.readouterr().out == first
+    drawn = first.split("# DRAW")[1].strip().splitlines()[1:]
+    assert len(drawn) == 20
+    (tmp_path / "draw.txt").write_text("\n".join(drawn) + "\n")
+    gate_diff.main(argv + ["--exclude", str(tmp_path / "draw.txt")])
+    rest = capsys.readouterr().out.split("# DRAW")[0].strip().splitlines()
+    assert len(rest) == 10
