@@ -73,6 +73,9 @@ def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
     either) (issue 16: the prepositional target of a nominal act)."""
     if head.pos_ != "NOUN":
         return None
+    counterpart = _agreement_counterpart(index, head, record)
+    if counterpart is not None:
+        return counterpart
     verb_preps = [c for c in head.head.children if c.i > head.i] if head.dep_ == "dobj" else []
     for c in [*head.children, *verb_preps]:
         if c.dep_ == "prep" and c.lower_ in ACT_NOUN_PREPS:
@@ -84,6 +87,49 @@ def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
 
 
 OWNER_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
+
+# Nouns of a concluded agreement between parties (the CAMEO dictionary's &TREATY synset: treaty, pact, accord,
+# agreement; and "deal", its patterns' other agreement noun: "REACH * DEAL", "STRUCK DEAL WITH +").
+AGREEMENT_NOUNS = {"agreement", "accord", "treaty", "pact", "deal"}
+
+# Modifiers naming a deal of commerce, court or sport, no pact between political actors (WordNet 3.0 deal.n.01 "a
+# particular instance of buying or selling", plea_bargain.n.01; a player's or performer's contract).
+COMMERCIAL_DEAL_WORDS = {"plea", "book", "record", "recording", "sponsorship", "transfer", "contract", "licensing",
+                         "television", "tv", "broadcast", "broadcasting", "media", "film", "movie", "publishing",
+                         "endorsement", "business", "property", "land", "estate", "merger", "takeover", "loan",
+                         "shoe", "apparel", "naming", "rights", "kit", "boot", "modelling", "modeling"}
+
+
+def _agreement_counterpart(index, head: Token, record: Record) -> Actor | None:
+    """The other party of an agreement noun (AGREEMENT_NOUNS) named in its "with" phrase: on the noun ("its
+    agreement with the EU"), on a participle modifying it ("an agreement signed last year with the bloc"), or on the
+    verb whose object or passive subject it is ("reached a deal with Baghdad", "an agreement was reached with
+    Baghdad"). The act on the agreement (reaching, signing, denouncing, reneging on it) is aimed at that party (CAMEO:
+    the target is the actor acted upon; the counterpart of a pact, VerbNet correspond-36.1 "agree with"). Class
+    (Guardian tune-a): "an agreement was reached with Baghdad" (21), "denounced an agreement signed last year with
+    the bloc" (684), "negotiated a deal with Ankara" (634), "its agreement with the EU" (684). Only a name of a state,
+    people, body or person, or an actor the article already knows; not a deal of commerce, court or sport
+    (COMMERCIAL_DEAL_WORDS)."""
+    if head.lemma_.lower() not in AGREEMENT_NOUNS and head.lower_ not in AGREEMENT_NOUNS:
+        return None
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in COMMERCIAL_DEAL_WORDS for c in head.children):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+        return None  # "criticised Obama's deal with Iran": the named owner is the one judged (_act_owner)
+    holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    if head.dep_ in {"dobj", "nsubjpass"}:
+        holders.append(head.head)
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ != "prep" or c.lower_ != "with" or (c.head.i == head.head.i and c.i < head.i):
+            continue
+        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+            continue
+        party = np_head(pobj)
+        if party.ent_type_ in OWNER_ENTITIES:
+            return _actor(index, party, record, create=True) or _named_country(index, record, party)
+        return _actor(index, party, record, create=False)
+    return None
 
 # Nouns naming an actor's decision rather than an event (WordNet noun.act / noun.communication nominalizations of
 # decide, rule, order, move, plan; the verdict of a court): "criticised Trump's decision", "condemned the White
@@ -369,7 +415,9 @@ def _act_agent(index, ev: RawEvent, record: Record) -> Actor | None:
     fighters", "died in a US airstrike", "wounded in Russia's shelling of the city": the act noun's (nominals.tsv)
     by-agent, possessor or naming modifier (CAMEO's source is the actor of the act; issue 16: passive by-agents,
     the possessor of a nominal act)."""
-    if not ev.passive or ev.type not in CONFLICT:
+    if ev.passive and ev.type not in CONFLICT:
+        return _passive_agreement_party(index, ev, record)
+    if not ev.passive:
         return None
     for prep in ev.trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in ACT_AGENT_PREPS:
@@ -386,6 +434,18 @@ def _act_agent(index, ev: RawEvent, record: Record) -> Actor | None:
         if owner is not None:
             return _actor(index, owner, record, create=True)
     return None
+
+
+def _passive_agreement_party(index, ev: RawEvent, record: Record) -> Actor | None:
+    """A party of an agreement reached, struck or signed in the passive with no by-agent: the one its "with" phrase
+    names ("an agreement was reached with Baghdad", "a deal was struck with the Taliban"). A pact is a reciprocal act
+    (VerbNet correspond-36.1: "A agreed with B" = "A and B agreed"): the named party is one of its doers, the act's
+    source when no other is named. Class: the counterpart of an agreement noun (_agreement_counterpart)."""
+    t = ev.trigger
+    if any(c.dep_ == "agent" for c in t.children):
+        return None
+    noun = next((c for c in t.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    return _agreement_counterpart(index, noun, record) if noun is not None else None
 
 
 # Verbs of social interaction whose participants may all stand in the subject (VerbNet 3.4 frame "NP-Plural V",
