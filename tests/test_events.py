@@ -310,8 +310,8 @@ def test_guardian_check_half(corpus):
 
     scores = {(s.dataset, s.metric): s for s in G.run(corpus, split="check")}
     prf = scores[("guardian", "prf")]
-    # check half 0.657 / 0.333 on the 183-article gold (99 check articles, 603 required events; 0.665 / 0.333 on the
-    # 178-article gold with the same code, main d740d37); floors are the figures rounded down to 0.01, a point lower
-    # where a figure sits within 0.002 of it (neither does: 0.6573, 0.3333; one lost match of 603 is 0.0017). Each
+    # check half 0.640 / 0.332 on the 223-article gold (123 check articles, 802 required events; 0.657 / 0.333 on the
+    # 183-article gold with the same code, main fb0f96a); floors are the figures rounded down to 0.01, a point lower
+    # where a figure sits within 0.002 of it (both do: 0.6403, 0.3317; one lost match of 802 is 0.0012). Each
     # annotation round's before and after is in events_guardian/INSTRUCTIONS.md and the README's events row
-    assert prf.precision >= 0.65 and prf.recall >= 0.33
+    assert prf.precision >= 0.63 and prf.recall >= 0.32
