@@ -89,9 +89,11 @@ def actor_like(o: Token) -> bool:
 def no_comment_act(refusal: Token, act: Token, targets: list[Token]) -> bool:
     """A coded act in the infinitive of decline/refuse that is the routine no-comment ("declined to discuss the
     reports", "refused to give details"): its object is information (non_acts.json no_comment_objects) or there is
-    none, and no actor is on its other side, so the refusal refuses no actor's demand."""
+    none, and no actor is on its other side, so the refusal refuses no actor's demand. A phrasal verb ("give up")
+    is another act."""
     na = D.non_acts()
-    if refusal.lemma_.lower() not in na["no_comment_refusals"] or act.lemma_.lower() not in na["no_comment_acts"]:
+    if refusal.lemma_.lower() not in na["no_comment_refusals"] or act.lemma_.lower() not in na["no_comment_acts"] \
+            or any(c.dep_ == "prt" for c in act.children):  # "refused to give up the information": to yield it
         return False
     objs = [c for c in act.children if c.dep_ in {"dobj", "dative"}]
     return all(o.lower_ in na["no_comment_objects"] for o in objs) and not any(actor_like(t) for t in targets)
