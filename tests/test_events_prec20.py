@@ -1,7 +1,8 @@
 """Issue 16, twentieth round (evprec20): an act in a to-infinitive opened by a wh-word ("discussed how to respond")
 is an indirect question or a deliberation, no event (non_acts._wh_infinitive); a coded act in the infinitive of
 decline/refuse whose object is information ("declined to discuss the reports") is the routine no-comment and gives
-no refusal (non_acts.no_comment_act). Sentences written for the test."""
+no refusal (non_acts.no_comment_act); an act in a clause opened by "in case", "as long as", "provided that" is a
+condition (non_acts._conditional_opener). Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +49,19 @@ def test_no_comment_gives_no_refusal(text):
 ])
 def test_refusals_of_an_actor_or_a_proposal_stay(text):
     assert ("refused", "REJECT") in _events(text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iran will let the strikes pass as long as the US bombs only chemical facilities.", "bombs"),
+    ("The rebels will hand over their weapons provided that the army withdraws from the town.", "withdraws"),
+])
+def test_act_in_a_conditional_opener_clause_is_no_event(text, trigger):
+    assert trigger not in {t for t, _ in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("As long as the siege lasted, the army shelled the rebel town every day.", "shelled"),  # a duration, past
+    ("Russia agreed to the ceasefire on condition that the rebels leave Aleppo.", "agreed"),  # the main clause
+])
+def test_duration_and_main_clause_stay(text, trigger):
+    assert trigger in {t for t, _ in _events(text)}

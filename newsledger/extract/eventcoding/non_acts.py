@@ -25,7 +25,8 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
         return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
-        if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children) \
+                or _conditional_opener(t, na["conditional_openers"]):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in na["future_limit_marks"] for c in t.children) \
                 and modality_of(t.head) in PLANNED:
@@ -97,6 +98,20 @@ def no_comment_act(refusal: Token, act: Token, targets: list[Token]) -> bool:
         return False
     objs = [c for c in act.children if c.dep_ in {"dobj", "dative"}]
     return all(o.lower_ in na["no_comment_objects"] for o in objs) and not any(actor_like(t) for t in targets)
+
+
+def _conditional_opener(verb: Token, phrases: frozenset[str]) -> bool:
+    """A clause opened by a multi-word conditional subordinator ("in case the groups are targeting", "as long as the
+    strikes hit", "provided that the army withdraws"; non_acts.json conditional_openers), read on the words before the
+    clause's first word that is not a subordinator. Verbs not in the past only ("as long as he lived": a duration)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ == "VBD" or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+        return False
+    doc, i = verb.doc, verb.left_edge.i
+    while i < verb.i and doc[i].dep_ == "mark":
+        i += 1
+    before = " ".join(w.lower_ for w in doc[max(verb.sent.start, i - 4):i])
+    return any(before == p or before.endswith(" " + p) for p in phrases)
 
 
 def _wh_infinitive(tok: Token, words: frozenset[str]) -> bool:
