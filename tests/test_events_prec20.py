@@ -65,3 +65,11 @@ def test_act_in_a_conditional_opener_clause_is_no_event(text, trigger):
 ])
 def test_duration_and_main_clause_stay(text, trigger):
     assert trigger in {t for t, _ in _events(text)}
+
+
+def test_perfect_with_a_frequency_adverb_is_habitual():
+    assert "shelled" not in {t for t, _ in _events("The Syrian army has often shelled the rebel town of Douma.")}
+
+
+def test_perfect_without_one_stays():
+    assert "shelled" in {t for t, _ in _events("The Syrian army has shelled the rebel town of Douma.")}

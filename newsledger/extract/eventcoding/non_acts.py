@@ -274,12 +274,16 @@ def _tally(tok: Token, words: frozenset[str]) -> bool:
 def _habitual(tok: Token, adverbs: frozenset[str]) -> bool:
     """"county judges often appeal for projects", "police usually arrest them at the border": a verb in the simple
     present (active, or its passive auxiliary) with an adverb of frequency tells what happens as a rule, no one act
-    (non_acts.json habitual_adverbs)."""
+    (non_acts.json habitual_adverbs); so does the perfect ("sieges have been used most frequently by the regime",
+    "the council has often asked for funds": a practice over a period, Quirk et al. 1985, 4.22)."""
     if tok.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children):
         return False
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     if tok.tag_ in {"VBZ", "VBP"}:
         return not auxes
+    if tok.tag_ == "VBN" and auxes and auxes[0].lemma_.lower() == "have" and all(
+            a.lemma_.lower() in {"have", "be"} for a in auxes):
+        return True
     return tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
 
 
