@@ -18,13 +18,15 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     needs."""
     na = D.non_acts()
     if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]) \
-            or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok):
+            or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok) \
+            or _wh_infinitive(tok, na["wh_infinitive_words"]):
         return True
     if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na):
         return True
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
-        if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children) \
+                or _conditional_opener(t, na["conditional_openers"]):
             return True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in na["future_limit_marks"] for c in t.children) \
                 and modality_of(t.head) in PLANNED:
@@ -51,14 +53,7 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
             or (c.dep_ == "ccomp" and not any(m.lower_ in {"if", "whether"} for m in c.children))
             for c in tok.children):
         return True
-    human = na["human_nouns"]
-
-    def is_human(o: Token) -> bool:
-        return o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in human or o.lemma_.lower() in human
-
-    def is_actor(o: Token) -> bool:
-        return is_human(o) or o.ent_type_ in {"ORG", "GPE"} or (o.pos_ == "PRON" and o.lower_ in
-                                                                  {"him", "her", "them", "us", "you", "me"})
+    is_human, is_actor = human_like, actor_like
     if lemma in na["warning_verbs"] and not any(is_actor(o) for o in [*dobj, *targets]) and not any(
             c.dep_ == "ccomp" and any(t.lower_ in FUTURE_AUX | COND_AUX for t in c.subtree) for c in tok.children):
         return True  # a caution about conditions; "warned that anyone who ... will be hit hard" is a threat
@@ -78,6 +73,61 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
             for o in dobj):
         return True
     return _lacks_argument(tok, lemma, dobj, basis, na, is_actor) or _accident(tok, na)
+
+
+def human_like(o: Token) -> bool:
+    """A person, a nationality or a human common noun (non_acts.json human_nouns)."""
+    human = D.non_acts()["human_nouns"]
+    return o.ent_type_ in {"PERSON", "NORP"} or o.lower_ in human or o.lemma_.lower() in human
+
+
+def actor_like(o: Token) -> bool:
+    """A word that can name an actor: a human, an organization or state name, an object pronoun of a person."""
+    return human_like(o) or o.ent_type_ in {"ORG", "GPE"} or (o.pos_ == "PRON" and o.lower_ in
+                                                               {"him", "her", "them", "us", "you", "me"})
+
+
+def no_comment_act(refusal: Token, act: Token, targets: list[Token]) -> bool:
+    """A coded act in the infinitive of decline/refuse that is the routine no-comment ("declined to discuss the
+    reports", "refused to give details"): its object is information (non_acts.json no_comment_objects) or there is
+    none, and no actor is on its other side, so the refusal refuses no actor's demand. A phrasal verb ("give up")
+    is another act."""
+    na = D.non_acts()
+    if refusal.lemma_.lower() not in na["no_comment_refusals"] or act.lemma_.lower() not in na["no_comment_acts"] \
+            or any(c.dep_ == "prt" for c in act.children):  # "refused to give up the information": to yield it
+        return False
+    objs = [c for c in act.children if c.dep_ in {"dobj", "dative"}]
+    return all(o.lower_ in na["no_comment_objects"] for o in objs) and not any(actor_like(t) for t in targets)
+
+
+def _conditional_opener(verb: Token, phrases: frozenset[str]) -> bool:
+    """A clause opened by a multi-word conditional subordinator ("in case the groups are targeting", "as long as the
+    strikes hit", "provided that the army withdraws"; non_acts.json conditional_openers), read on the words before the
+    clause's first word that is not a subordinator. Verbs not in the past only ("as long as he lived": a duration)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ == "VBD" or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+        return False
+    doc, i = verb.doc, verb.left_edge.i
+    while i < verb.i and doc[i].dep_ == "mark":
+        i += 1
+    before = " ".join(w.lower_ for w in doc[max(verb.sent.start, i - 4):i])
+    return any(before == p or before.endswith(" " + p) for p in phrases)
+
+
+def _wh_infinitive(tok: Token, words: frozenset[str]) -> bool:
+    """The verb, or a verb whose infinitive or conjunct it is, is a to-infinitive opened by a wh-word ("discussed
+    how to respond", "deciding when to strike", "what to do with them"): an indirect question or a deliberation,
+    no act (non_acts.json wh_infinitive_words). Verbs only: an event noun inside ("how to respond to the attack")
+    names an act of its own."""
+    v = tok
+    while v.pos_ in {"VERB", "AUX"}:
+        if v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+                c.lower_ in words and c.tag_ in {"WRB", "WP", "WDT"} and c.i < v.i for c in v.children):
+            return True
+        if v.dep_ not in {"xcomp", "conj"} or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: dict[str, frozenset[str]],
@@ -224,12 +274,16 @@ def _tally(tok: Token, words: frozenset[str]) -> bool:
 def _habitual(tok: Token, adverbs: frozenset[str]) -> bool:
     """"county judges often appeal for projects", "police usually arrest them at the border": a verb in the simple
     present (active, or its passive auxiliary) with an adverb of frequency tells what happens as a rule, no one act
-    (non_acts.json habitual_adverbs)."""
+    (non_acts.json habitual_adverbs); so does the perfect ("sieges have been used most frequently by the regime",
+    "the council has often asked for funds": a practice over a period, Quirk et al. 1985, 4.22)."""
     if tok.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in tok.children):
         return False
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     if tok.tag_ in {"VBZ", "VBP"}:
         return not auxes
+    if tok.tag_ == "VBN" and auxes and auxes[0].lemma_.lower() == "have" and all(
+            a.lemma_.lower() in {"have", "be"} for a in auxes):
+        return True
     return tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
 
 

@@ -9,6 +9,7 @@ from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.arguments import subject_of
 from newsledger.extract.eventcoding.modality import negated
 from newsledger.extract.eventcoding.nominal import death_in_attack, passive_light_verb
+from newsledger.extract.eventcoding.non_acts import no_comment_act
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import _aux_words, expand_conj, np_head
 from newsledger.extract.eventcoding.words import PURE_SPEECH, YIELD_VERBS
@@ -46,6 +47,8 @@ def _refused_acts(events: list[RawEvent]) -> list[RawEvent]:
                 or ev.cameo.startswith("12"):
             continue
         out.remove(ev)
+        if no_comment_act(head, ev.trigger, ev.targets):
+            continue  # "declined to discuss the reports": the routine no-comment, no refusal
         refusal = next((e for e in out if e.trigger.i == head.i), None)
         if refusal is None:
             refusal = RawEvent(head, _refused_code(ev), list(ev.sources), list(ev.targets), passive=ev.passive,
