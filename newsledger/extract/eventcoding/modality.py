@@ -11,6 +11,8 @@ from newsledger.extract.eventcoding.words import ATTEMPT_HEADS, COND_AUX, FUTURE
 
 HYPO_AUX = D.word_class("hypo_aux")
 
+WISH_HEADS = D.word_class("wish_heads")
+
 # Modalities of an act still to come: planned (announced, intended or conditional on something) and, with
 # "threat", also one held over someone; status, dates and argument rules read these two classes
 PLANNED = frozenset({"future", "intent", "conditional"})
@@ -59,12 +61,22 @@ def modality_of(verb: Token) -> str | None:
             t = t.head
             continue
         break
-    if any(c.lower_ == "if" and c.dep_ == "mark" for c in verb.children):
+    if any(c.lower_ == "if" and c.dep_ == "mark" for c in verb.children) or _wished(t):
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
            for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
         return "threat"  # "will boycott the elections unless ...": an ultimatum
     return None
+
+
+def _wished(clause: Token) -> bool:
+    """The finite clause is the complement of a verb or noun of hoping, expecting or rumour (WISH_HEADS): "hoped
+    that an agreement can be reached", "rumours that the two sides had reached a deal". Its act is wanted or
+    unconfirmed, not told as done (event-annotation.md: hypothetical = conditional, possible, wanted)."""
+    head = clause.head
+    if head.i == clause.i or not {head.lemma_.lower(), head.lower_} & WISH_HEADS:
+        return False
+    return (clause.dep_ == "ccomp" and head.pos_ == "VERB") or (clause.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN")
 
 
 def negated(verb: Token) -> bool:

@@ -73,6 +73,7 @@ from newsledger.extract.events.filters import (
     _internal_meeting,
     _no_counterpart,
     _prediction,
+    _retold_agreement,
     _visit_host,
 )
 from newsledger.extract.events.mentions import (
@@ -178,6 +179,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # a journey, a place or the public is no one met, visited or threatened
             if _internal_meeting(ev, t):
                 continue  # a cabinet meeting: one body's own members, no counterpart
+            if typ == "AGREE" and _retold_agreement(ev):
+                continue  # "the agreement had been reached": the deal the article told before
             if _prediction(index, record, ev, typ, status, s, asserted_by):
                 continue  # could, might, should: someone else's conjecture or advice, no act
             key = (ev.trigger.i, s.id if s else None, t.id if t else None)

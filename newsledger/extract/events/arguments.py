@@ -10,7 +10,7 @@ from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.modality import PLANNED
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import expand_conj, np_head
-from newsledger.extract.events.actors import HUMAN_HEADS, NAME_ENTITIES, _actor, _place_noun, _same
+from newsledger.extract.events.actors import HUMAN_HEADS, NAME_ENTITIES, _actor, _nationality_clash, _place_noun, _same
 from newsledger.extract.events.codes import _code_for_actor
 from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor, Record
@@ -108,8 +108,9 @@ def _agreement_counterpart(index, head: Token, record: Record) -> Actor | None:
     the target is the actor acted upon; the counterpart of a pact, VerbNet correspond-36.1 "agree with"). Class
     (Guardian tune-a): "an agreement was reached with Baghdad" (21), "denounced an agreement signed last year with
     the bloc" (684), "negotiated a deal with Ankara" (634), "its agreement with the EU" (684). Only a name of a state,
-    people, body or person, or an actor the article already knows; not a deal of commerce, court or sport
-    (COMMERCIAL_DEAL_WORDS)."""
+    people, body or person, or an actor the article already knows told by a definite description whose nationality
+    word the actor carries ("the Chinese company" is not a firm of another country the resolver named last:
+    _foreign_description, _indefinite); not a deal of commerce, court or sport (COMMERCIAL_DEAL_WORDS)."""
     if head.lemma_.lower() not in AGREEMENT_NOUNS and head.lower_ not in AGREEMENT_NOUNS:
         return None
     if any(c.dep_ in {"compound", "amod"} and c.lower_ in COMMERCIAL_DEAL_WORDS for c in head.children):
@@ -128,8 +129,35 @@ def _agreement_counterpart(index, head: Token, record: Record) -> Actor | None:
         party = np_head(pobj)
         if party.ent_type_ in OWNER_ENTITIES:
             return _actor(index, party, record, create=True) or _named_country(index, record, party)
-        return _actor(index, party, record, create=False)
+        if _indefinite(party):
+            return None
+        actor = _actor(index, party, record, create=False)
+        return None if actor is not None and _foreign_description(actor, party) else actor
     return None
+
+
+def _foreign_description(actor: Actor, noun: Token) -> bool:
+    """A description whose country adjective (a NORP modifier the CAMEO actor dictionary codes as a country:
+    "Chinese" CHN) the resolved actor does not carry ("signed agreements with the Chinese company" is no firm of
+    another country the resolver named last; _nationality_clash). A religious or political word ("Islamist", no
+    country code) says nothing of the state: "an agreement with Jordan's ruling Islamist government" is Jordan's."""
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+               and len(D.actor_codes().get(c.lower_) or "") == 3 for c in noun.children) \
+        and _nationality_clash(actor, noun)
+
+
+# Determiners of a new referent (English grammars: an indefinite or quantified noun phrase introduces a referent,
+# it does not point back to one the text has named).
+INDEFINITE_DETS = {"a", "an", "some", "several", "many", "other", *D.word_class("nonspecific_words")}
+
+
+def _indefinite(noun: Token) -> bool:
+    """A common noun phrase that introduces a new referent ("a Palestinian side", "six other countries", "any
+    company"): no actor the article already knows (round 19's gate: the resolver's recency rule gave an unrelated
+    named actor as the deal's party)."""
+    return noun.pos_ == "NOUN" and any(
+        (c.dep_ in {"det", "amod"} and c.lower_ in INDEFINITE_DETS) or c.dep_ == "nummod" for c in noun.children)
+
 
 # Nouns naming an actor's decision rather than an event (WordNet noun.act / noun.communication nominalizations of
 # decide, rule, order, move, plan; the verdict of a court): "criticised Trump's decision", "condemned the White

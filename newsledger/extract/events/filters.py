@@ -11,7 +11,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import _same, _top
-from newsledger.extract.events.arguments import MOTION_WORDS
+from newsledger.extract.events.arguments import AGREEMENT_NOUNS, MOTION_WORDS
 from newsledger.extract.events.codes import _code_for_actor
 from newsledger.extract.events.speakers import _speaker_of
 from newsledger.extract.events.types import CONFLICT
@@ -187,6 +187,29 @@ def _adversaries(record: Record, pairs: Counter) -> callable:
         return record.actor(known[0][1]) if len(known) == 1 else None
 
     return adversary
+
+
+# Verbs whose object or passive subject is the agreement reached (verb_senses.tsv: "reach &TREATY", "strike deal").
+AGREEMENT_VERBS = {"reach", "strike"}
+
+
+def _retold_agreement(ev: RawEvent) -> bool:
+    """"The spokesman said the agreement had been reached with X", "they struck the deal in March": a bare definite
+    agreement noun (no modifier naming which deal) reached or struck, after an earlier sentence of the article told
+    of an agreement (an agreement noun or the verb agree), points back to that deal: a retelling, not an act of its
+    own (event-annotation.md: "other clear mentions of the same event are the same event"; as the definite "the
+    suspect" of a later arrest, mentions._first_mentions). Class: round 19's gate (a vague restatement of a deal
+    the article had told)."""
+    t = ev.trigger
+    if t.lemma_.lower() not in AGREEMENT_VERBS:
+        return False
+    noun = next((c for c in t.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS),
+                None)
+    if noun is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return False
+    if any(c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in noun.children):
+        return False  # "the Paris agreement", "the nuclear deal": a deal named by its own words
+    return any(w.lemma_.lower() in AGREEMENT_NOUNS or w.lemma_.lower() == "agree" for w in t.doc[:t.sent.start])
 
 
 def _bare_default(ev: RawEvent) -> bool:
