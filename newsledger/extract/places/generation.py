@@ -3,7 +3,6 @@ it: "north Texas", "Henderson County Jail") with their prior features, which do 
 article's context."""
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _neighbourhood
 from newsledger.extract.places.weights import _score
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, normalize
+from newsledger.resolve.gazetteer.keys import spelled_alike
 
 # Words that name a part or the surroundings of the place after them (compass points and their compounds,
 # "metro", "greater", "downtown", "sub-saharan", "upstate"): the phrase is resolved to that place.
@@ -125,7 +125,7 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
         if e.kind == "city" and not e.primary and town_by_own_name and e.population < _SMALL_TOWN_MAX:
             prior["town_by_another_name"] = 1.0
         if e.kind == "city" and not e.primary and own_name_town and e.population >= _SMALL_TOWN_MAX \
-                and not _spells_own_name(m.key_text, e.name):
+                and not spelled_alike(m.key_text, e.name):
             prior["city_by_an_unlike_name"] = 1.0
         if e.pid == famous:
             prior["largest_town_opening_an_organisation"] = 1.0
@@ -133,18 +133,6 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
         out.append(Candidate(e, prior, _score(prior, weights), cells, same_name.get(e.pid),
                              namesakes.get(e.pid, ())))
     return out
-
-
-def _spells_own_name(name: str, own: str) -> bool:
-    """Whether `name` is a spelling or a shortening of the place name `own`: alike letter for letter ("Odessa"
-    for Odesa, "Hanover" for Hannover), sharing a word ("Logan" for Logan City) or its first five letters
-    ("Frankfort" for Frankfurt am Main)."""
-    a, b = normalize(name), normalize(own)
-    if difflib.SequenceMatcher(None, a.replace(" ", ""), b.replace(" ", "")).ratio() >= _SPELLING_RATIO:
-        return True
-    if {w for w in a.split() if len(w) >= 4} & set(b.split()):
-        return True
-    return len(a) >= 5 and a[:5] == b[:5]
 
 
 def _prefer_same_name_city(cands: list[Entry]) -> dict[int, str]:
@@ -231,6 +219,3 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
 # A town this small named like its country's first-level subdivision yields to the subdivision, and one found by
 # an alternate name yields to a town whose own name it is (a larger one is known by its other names: "Kiev").
 _SMALL_TOWN_MAX = 100_000
-
-# Two names alike at least this much (difflib's ratio over their letters) are spellings of one name.
-_SPELLING_RATIO = 0.75
