@@ -16,6 +16,8 @@ from pathlib import Path
 from unidecode import unidecode
 
 from newsledger import resources
+from newsledger.resolve import gazetteer
+from newsledger.resolve.gazetteer.keys import spelled_alike
 
 # Subdivision names that are also everyday English words or common first names: matching them
 # case-sensitively still fires at sentence starts and in titles, so they are left to the model.
@@ -74,12 +76,24 @@ _SUFFIX = re.compile(r"\s+(Province|Governorate|Region|State|District|Oblast|Pre
 
 def _latin_names(name: str, alternates: str) -> set[str]:
     """The name, its ASCII form and its Latin-script alternates, with a trailing "Province" and the like
-    dropped, keeping only those safe to match case-sensitively."""
+    dropped; an alternate so shortened is kept only where what is left spells the name ("Riyadh" of "Riyadh
+    Province"; not "First" of Aden's "First Governorate", nor "Eastern" of "Eastern Province": `spelled_alike`).
+    A shortened name that is a town's own name ("Damascus" of "Damascus Governorate", Dimashq) stays a place's.
+    Only names safe to match case-sensitively are kept."""
     names = {name, unidecode(name)}
     for alt in alternates.split("|"):
         if alt and alt.isascii():
-            names.add(_SUFFIX.sub("", alt))
+            short = _SUFFIX.sub("", alt)
+            if short == alt or spelled_alike(short, name) or _a_towns_own_name(short):
+                names.add(short)
     return {n for n in names if n[:1].isupper() and n not in _AMBIGUOUS and len(n) > 3 and n.isascii()}
+
+
+def _a_towns_own_name(name: str) -> bool:
+    """Whether a town of at least 15,000 people (the gazetteer's floor for alternate names) bears `name` as its
+    own."""
+    return any(e.primary and e.kind == "city" and e.population >= gazetteer.ALT_NAME_MIN_POP
+               for e in gazetteer.get().lookup(name))
 
 
 @lru_cache(maxsize=1)

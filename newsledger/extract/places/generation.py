@@ -13,6 +13,7 @@ from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _neighbourhood
 from newsledger.extract.places.weights import _score
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, normalize
+from newsledger.resolve.gazetteer.keys import spelled_alike
 
 # Words that name a part or the surroundings of the place after them (compass points and their compounds,
 # "metro", "greater", "downtown", "sub-saharan", "upstate"): the phrase is resolved to that place.
@@ -108,6 +109,12 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
     # "Shiloh", "Charleston": a town whose own name it is comes before a town that once bore it (GeoNames keeps
     # historic names as alternates: Springdale, Arkansas is also "Shiloh")
     town_by_own_name = any(e.kind == "city" and e.primary for e in cands)
+    # "Salisbury", "Salem", "Garden City": a larger city's old name or nickname is the own name of a town of some
+    # size elsewhere (Harare, Jerusalem, Singapore under GeoNames' alternate names); the town is meant unless the
+    # article's context says otherwise. A spelling of the city's own name ("Odessa", "St Petersburg") is not such
+    # a name.
+    own_name_town = any(e.kind == "city" and e.primary and e.population >= gazetteer.ALT_NAME_MIN_POP
+                        for e in cands)
     out = []
     for e in cands:
         prior = prior_features(e, m)
@@ -117,6 +124,9 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
             prior["town_named_like_a_province"] = 1.0
         if e.kind == "city" and not e.primary and town_by_own_name and e.population < _SMALL_TOWN_MAX:
             prior["town_by_another_name"] = 1.0
+        if e.kind == "city" and not e.primary and own_name_town and e.population >= _SMALL_TOWN_MAX \
+                and not spelled_alike(m.key_text, e.name):
+            prior["city_by_an_unlike_name"] = 1.0
         if e.pid == famous:
             prior["largest_town_opening_an_organisation"] = 1.0
         cells = tuple(_neighbourhood(_cell(e.lat, e.lon))) if e.kind in _LOCAL_KINDS and e.lat is not None else ()

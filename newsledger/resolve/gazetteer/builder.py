@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from newsledger.resolve.gazetteer.index import _EXTRA, _fingerprint, index_path
-from newsledger.resolve.gazetteer.keys import normalize
+from newsledger.resolve.gazetteer.keys import normalize, spelled_alike
 
 # Alternate names of small places are mostly noise for English news (and make common words ambiguous):
 # they are indexed only for places at least this populous.
@@ -45,7 +45,9 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 def _names(primary: list[str], alternates: list[str], strip_suffix: str = "") -> list[tuple[str, int]]:
     """(key, is_primary) pairs, primary first, deduplicated. `strip_suffix` adds each name without its
-    administrative suffix, as a primary name ("primary") or as an alternate ("alternate")."""
+    administrative suffix, as a primary name ("primary") or as an alternate ("alternate"); an alternate name is
+    so shortened only where what is left spells the own name: "Golden State" (California), "Eastern Province"
+    (Ash Sharqiyah) and "First Governorate" (Aden) are nicknames or descriptions whose first word is no name."""
     out: dict[str, int] = {}
     for flag, names in ((1, primary), (0, alternates)):
         for n in names:
@@ -59,7 +61,7 @@ def _names(primary: list[str], alternates: list[str], strip_suffix: str = "") ->
                     out[k] = flag
             if strip_suffix:
                 k = _SUFFIX.sub("", normalize(n))
-                if len(k) >= 2 and k not in out:
+                if len(k) >= 2 and k not in out and (flag or spelled_alike(k, primary[0])):
                     out[k] = flag if strip_suffix == "primary" else 0
     return sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))
 

