@@ -52,6 +52,7 @@ from newsledger.extract.events.arguments import (
     _act_noun_target,
     _act_owner,
     _aid_recipient,
+    _asked_from,
     _clause_party,
     _country_object,
     _reciprocal,
@@ -137,7 +138,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
         tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
                        or _clause_party(index, record, ev, srcs)
-                       or _taken_from(index, record, ev, srcs)) is not None else tgts
+                       or _taken_from(index, record, ev, srcs)
+                       or _asked_from(index, record, ev, srcs)) is not None else tgts
     if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
         tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
