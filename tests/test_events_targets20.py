@@ -1,9 +1,9 @@
 """Issue 16, twentieth round (evtarget20): targets from the structure of the sentence. A request's from-phrase on
 what is asked names the one asked (VerbNet require-103 "NP V NP from NP"; CAMEO 02 / 10: the target is the one
-asked); a noun inside a purpose clause under a reciprocal verb is the meeting's topic, no party, so the parties
-named together as its subject stay each other's counterpart (not when a with-phrase names the counterpart, nor for
-the object of an infinitive complement). Sentences invented for the tests (no evaluation
-sentence)."""
+asked); a noun inside a purpose clause under a reciprocal verb is the meeting's topic, no party: the parties named
+together as its subject stay each other's counterpart (not when a with-phrase names the counterpart, nor for the
+object of an infinitive complement), and the with-phrase's party is the target (VerbNet meet-36.3 "V with NP").
+Sentences invented for the tests (no evaluation sentence)."""
 from __future__ import annotations
 
 import pytest
@@ -42,6 +42,16 @@ def test_the_topic_of_a_meeting_is_no_party():
 def test_a_meeting_with_someone_else_is_no_meeting_of_the_subjects():
     pairs = _pairs("Emmanuel Macron and Angela Merkel met with Vladimir Putin to discuss Libya.", "CONSULT")
     assert all(p[1] != "Angela Merkel" for p in pairs), pairs
+
+
+def test_the_with_party_of_a_meeting_is_its_target_not_the_topic():
+    pairs = _pairs("Emmanuel Macron met with Vladimir Putin in Paris to discuss Libya.", "CONSULT")
+    assert any(p[1] == "Vladimir Putin" for p in pairs), pairs
+
+
+def test_a_with_phrase_beside_a_real_object_changes_nothing():
+    pairs = _pairs("Emmanuel Macron met Vladimir Putin with his advisers in Paris.", "CONSULT")
+    assert all(p[1] is None or "advisers" not in p[1] for p in pairs), pairs
 
 
 def test_an_infinitive_object_of_an_agreement_is_no_topic():

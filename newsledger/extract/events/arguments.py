@@ -556,6 +556,28 @@ def _reciprocal(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> 
     return [found[0][1]], [a for _, a in found[1:]]
 
 
+def _met_with(index, record: Record, ev: RawEvent, srcs: list) -> list | None:
+    """The party a meeting's with-phrase names when the coder's target heads are all the topic of its purpose clause
+    ("met with Navi Pillay to discuss the election", "Macron met with Putin to discuss Libya"): VerbNet meet-36.3 and
+    talk-37.5 "NP V with NP" name the counterpart, CAMEO 04 Consult's target; the topic (_below_clause) is none.
+    Class: the same purpose-clause topic as Guardian tune-a 223 ("are due to meet ... to discuss Idlib"). None when
+    the phrase names no actor or the source's own side."""
+    t = ev.trigger
+    if ev.passive or not ev.targets or not all(_below_clause(h, t) for h in ev.targets) \
+            or not {t.lemma_.lower(), t.lower_} & RECIPROCAL_WORDS:
+        return None
+    pobj = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > t.i
+                 for p in c.children if p.dep_ == "pobj"), None)
+    if pobj is None or _reciprocal_pronoun(pobj) or pobj.ent_type_ in {"DATE", "TIME"}:
+        return None
+    actor = _actor(index, np_head(pobj), record, create=True) or _named_country(index, record, np_head(pobj))
+    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in srcs):
+        return None
+    ev.targets = [np_head(pobj)]
+    _mark_structural(ev)
+    return [actor]
+
+
 # Verbs of taking something from someone (VerbNet 3.4 steal-10.5: capture, seize, snatch, take, wrest, grab ...;
 # with re- and phrasal forms: recapture, retake, take over): the "from" phrase names the one it was taken from, the
 # act's target when its object is a place or territory ("recaptured east Aleppo from opposition groups", "captured a
