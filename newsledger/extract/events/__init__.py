@@ -52,8 +52,10 @@ from newsledger.extract.events.arguments import (
     _act_noun_target,
     _act_owner,
     _aid_recipient,
+    _asked_from,
     _clause_party,
     _country_object,
+    _met_with,
     _reciprocal,
     _reduced_passive,
     _sent_to,
@@ -134,11 +136,13 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
             or _sent_to(index, h, record) or _actor(index, h, record, create=True)
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
             or _described_person(index, h, ev) for h in ev.targets] or [None]
+    tgts = _met_with(index, record, ev, srcs) or tgts  # "met with X to discuss Y": X, not the topic Y
     srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):
         tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
                        or _clause_party(index, record, ev, srcs)
-                       or _taken_from(index, record, ev, srcs)) is not None else tgts
+                       or _taken_from(index, record, ev, srcs)
+                       or _asked_from(index, record, ev, srcs)) is not None else tgts
     if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
         tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the

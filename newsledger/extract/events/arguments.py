@@ -1,6 +1,6 @@
 """Sources and targets from the structure of the sentence when the coder's heads give none: reduced passives,
 the owner and target of act nouns, sent forces, recipients, threatened and requested parties, a verb's people
-object, the agent of an attack noun."""
+object, the agent of an attack noun, the parties of a reciprocal act, the one a request's from-phrase asks."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -522,6 +522,20 @@ def _participants(heads: list[Token]) -> list[Token]:
     return names if len(names) >= 2 and all(n.ent_type_ in OWNER_ENTITIES for n in names) else heads
 
 
+def _below_clause(head: Token, trigger: Token) -> bool:
+    """A target head inside an adverbial clause under the trigger (its path up to the trigger passes a verb of an
+    advcl: the purpose clause "met to discuss Idlib"), not "met with reporters", "met each other" or the object of an
+    infinitive complement ("agreed to supply Iran": xcomp, the act agreed on)."""
+    tok = head.head
+    while tok.i != trigger.i:
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ == "advcl":
+            return True
+        if tok.head.i == tok.i:
+            return False  # the trigger is not above the head
+        tok = tok.head
+    return False
+
+
 def _reciprocal(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> tuple[list, list]:
     """Parties of a reciprocal act named together as its subject are each other's counterpart: "the leaders of the
     UK and US spoke on the phone", "rebels and Turkish-supported groups have fought alongside each other" (VerbNet's
@@ -530,13 +544,18 @@ def _reciprocal(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> 
     target (issue 16, fourteenth round: a talk, agreement or alliance with its target missing). Returns the
     (sources, targets) actors, and re-points the raw event's heads to them; unchanged when fewer than two parties
     are actors."""
-    if ev.passive or not ev.sources or any(t is not None for t in tgts):
+    t = ev.trigger
+    topic = [_below_clause(h, t) for h in ev.targets]  # "met ... to discuss Libya": the topic, not a party
+    if ev.passive or not ev.sources or any(a is not None and not below for a, below in zip(tgts, topic)):
         return srcs, tgts
-    heads = [h for h in ev.targets if h.ent_type_ not in {"DATE", "TIME"}]  # "met on Sunday": no target
+    # "met on Sunday", "are due to meet ... to discuss Idlib": a date or the topic of a purpose clause is no party
+    heads = [h for h, below in zip(ev.targets, topic) if h.ent_type_ not in {"DATE", "TIME"} and not below]
     recip_obj = bool(heads) and all(_reciprocal_pronoun(t) for t in heads)
     if heads and not recip_obj:
         return srcs, tgts
-    t = ev.trigger
+    if any(c.dep_ == "prep" and c.lower_ == "with" and not any(_reciprocal_pronoun(p) for p in c.children)
+           for c in t.children):
+        return srcs, tgts  # "A and B met with C to discuss ...": C is the counterpart (VerbNet meet-36.3 "with NP")
     words = {t.lemma_.lower(), t.lower_, *(c.lemma_.lower() for c in t.children if c.dep_ == "dobj")}
     if not recip_obj and not words & RECIPROCAL_WORDS:
         return srcs, tgts
@@ -563,6 +582,28 @@ def _reciprocal(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> 
     ev.sources, ev.targets = [found[0][0]], [h for h, _ in found[1:]]
     _mark_structural(ev)
     return [found[0][1]], [a for _, a in found[1:]]
+
+
+def _met_with(index, record: Record, ev: RawEvent, srcs: list) -> list | None:
+    """The party a meeting's with-phrase names when the coder's target heads are all the topic of its purpose clause
+    ("met with Navi Pillay to discuss the election", "Macron met with Putin to discuss Libya"): VerbNet meet-36.3 and
+    talk-37.5 "NP V with NP" name the counterpart, CAMEO 04 Consult's target; the topic (_below_clause) is none.
+    Class: the same purpose-clause topic as Guardian tune-a 223 ("are due to meet ... to discuss Idlib"). None when
+    the phrase names no actor or the source's own side."""
+    t = ev.trigger
+    if ev.passive or not ev.targets or not all(_below_clause(h, t) for h in ev.targets) \
+            or not {t.lemma_.lower(), t.lower_} & RECIPROCAL_WORDS:
+        return None
+    pobj = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > t.i
+                 for p in c.children if p.dep_ == "pobj"), None)
+    if pobj is None or _reciprocal_pronoun(pobj) or pobj.ent_type_ in {"DATE", "TIME"}:
+        return None
+    actor = _actor(index, np_head(pobj), record, create=True) or _named_country(index, record, np_head(pobj))
+    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in srcs):
+        return None
+    ev.targets = [np_head(pobj)]
+    _mark_structural(ev)
+    return [actor]
 
 
 # Verbs of taking something from someone (VerbNet 3.4 steal-10.5: capture, seize, snatch, take, wrest, grab ...;
@@ -606,6 +647,43 @@ def _taken_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | N
     head = np_head(pobj)
     if not (head.ent_type_ in FROM_ACTOR_ENTITIES or head.lemma_.lower() in HUMAN_HEADS
             or head.lemma_.lower() in D.agent_codes()):
+        return None
+    actor = _actor(index, head, record, create=True) or _named_country(index, record, head)
+    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
+        return None
+    _mark_structural(ev)
+    return actor
+
+
+def _asked_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
+    """The one a request asks when its from-phrase names them: "pleading for help from the Trump administration",
+    "tried to extract a pledge from Washington", "demanded an apology from the BBC" (VerbNet require-103 "NP V NP
+    from NP"; CAMEO 02 Appeal / 10 Demand: the target is the one asked). The phrase hangs on a noun of what is asked
+    (word class requested_nouns) that is the object or for-object of the request verb or of its infinitive, or on
+    the verb after that noun. Only a verb trigger: on a noun ("a plea for help from villagers", "calls from
+    lawmakers") the from-phrase names the one asking. A name of a body, state, people or person, or a noun of
+    people; never the source's own side."""
+    t = ev.trigger
+    if ev.type != "REQUEST" or t.pos_ != "VERB":
+        return None
+    requested = D.word_class("requested_nouns")
+    pobj = None
+    for v in [t, *(c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]:
+        wanted = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+        wanted += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                   if p.dep_ == "pobj"]
+        wanted = [n for n in wanted if n.pos_ == "NOUN" and (n.lemma_.lower() in requested or n.lower_ in requested)]
+        if not wanted:
+            continue
+        pobj = next((p for c in [*wanted[0].children, *(k for k in v.children if k.i > wanted[0].i)]
+                     if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is not None:
+            break
+    if pobj is None or pobj.ent_type_ in {"DATE", "TIME"} or _place_noun(pobj):
+        return None
+    head = np_head(pobj)
+    if not (any(k.ent_type_ in FROM_ACTOR_ENTITIES for k in actorcodes.np_tokens(pobj))
+            or head.lemma_.lower() in HUMAN_HEADS or head.lemma_.lower() in D.agent_codes()):
         return None
     actor = _actor(index, head, record, create=True) or _named_country(index, record, head)
     if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
