@@ -1,10 +1,11 @@
 """Entities tagged as places that are none: an era ("300 B.C."), a feast ("St. Patrick's Day"), an
 adjective ("the Olympic facilities"), a small place's name opening a compound name ("Gulf War"), a common noun in
-lower case ("the city marina")."""
+lower case ("the city marina"), a compass point written alone ("the South")."""
 from __future__ import annotations
 
+from newsledger import resources
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
-from newsledger.extract.places.names import _POSSESSIVE
+from newsledger.extract.places.names import _POSSESSIVE, _clean
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
 
@@ -65,3 +66,20 @@ def _common_noun(ent) -> bool:
     no coordinates), and a name the index knows in lower case ("marina" for Marina, California; "fort" for a
     town's alternate name) is a namesake. LGL tune-a: 5 such predictions in 5 articles, all false."""
     return not any(c.isupper() for c in ent.text)
+
+
+# Division words that make a compass point a division's own name ("the West region" of Cameroon, "Northwest and
+# Southwest regions", "North province").
+_DIVISION_AFTER = {"region", "regions", "province", "provinces", "governorate", "governorates", "department",
+                   "departments", "prefecture", "division", "sector"}
+
+
+def _a_compass_point(ent) -> bool:
+    """"the South", "the West", "the Northeast": a compass point written alone names a loose region of the
+    country or world the article is about, which neither gold set marks as a toponym; the index resolves it to a
+    namesake (Cameroon's South region, an Abu Dhabi sector). The words are `compass_regions.txt`'s; one with a
+    division's word in or after it ("West Region", "the West region") stays the division."""
+    name, hint = _clean(ent.text)
+    if hint is not None or name not in resources.words("compass_regions.txt"):
+        return False
+    return not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _DIVISION_AFTER)
