@@ -12,6 +12,7 @@ from newsledger.extract.places.filters import (
     _a_compass_point,
     _an_adjective,
     _common_noun,
+    _compass_whole,
     _era_marker,
     _feast_day,
     _opens_a_name,
@@ -86,8 +87,13 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
         if _a_given_name(ent, gaz, first_names):
             continue  # "Patrick is a senior at ...": a person's given name, read nowhere as a place
-        if _an_adjective(ent, gaz) or _a_compass_point(ent):
-            continue  # "the South": a loose region, no toponym
+        if _an_adjective(ent, gaz):
+            continue
+        if _a_compass_point(ent):
+            whole = _compass_whole(ent, gaz)  # "the North" beside North Korea; else a loose region, no place
+            if whole is not None:
+                out.append(Mention(ent.start_char, ent.end_char, ent.text, whole, ent.label_))
+            continue
         if _opens_a_name(ent, gaz):
             continue
         name, hint = _clean(ent.text)
