@@ -8,7 +8,15 @@ from spacy.tokens import Doc
 
 from newsledger.extract.places.after import _appositions, _kind_after, _names_a_diplomatic_round, _share_appositions
 from newsledger.extract.places.demonyms import _modifies_a_noun, _region_adjective, _region_modifier
-from newsledger.extract.places.filters import _an_adjective, _common_noun, _era_marker, _feast_day, _opens_a_name
+from newsledger.extract.places.filters import (
+    _a_compass_point,
+    _an_adjective,
+    _common_noun,
+    _compass_whole,
+    _era_marker,
+    _feast_day,
+    _opens_a_name,
+)
 from newsledger.extract.places.given_names import _a_given_name, _first_names, given_names
 from newsledger.extract.places.mistyped import _person_name_words, _place_taken_for_a_name
 from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
@@ -80,6 +88,11 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
         if _a_given_name(ent, gaz, first_names):
             continue  # "Patrick is a senior at ...": a person's given name, read nowhere as a place
         if _an_adjective(ent, gaz):
+            continue
+        if _a_compass_point(ent):
+            whole = _compass_whole(ent, gaz)  # "the North" beside North Korea; else a loose region, no place
+            if whole is not None:
+                out.append(Mention(ent.start_char, ent.end_char, ent.text, whole, ent.label_))
             continue
         if _opens_a_name(ent, gaz):
             continue
