@@ -213,3 +213,41 @@ def test_a_council_or_a_court_is_a_body_not_a_person():
     kinds = {a.name.lower(): a.kind for a in rec.actors}
     bodies = {n: k for n, k in kinds.items() if "council" in n or "court" in n}
     assert bodies and all(k == "organization" for k in bodies.values()), kinds
+
+
+def _event_source(text: str, trigger: str, published: str = "2018-05-01"):
+    rec = extract_record(Article(text=text, published=published))
+    event = next(e for e in rec.events if e.trigger == trigger)
+    return rec.actor(event.source)
+
+
+def test_a_leaders_administration_or_regime_is_the_state_not_the_leader():
+    us = _event_source("Donald Trump met aides on Monday. The Trump administration imposed sanctions on Iran on "
+                       "Tuesday.", "imposed")
+    assert us.name == "United States" and us.kind == "country" and "Trump administration" in us.aliases
+    syria = _event_source("Bashar al-Assad spoke on Monday. The Assad regime bombed Idlib, killing 20 people.",
+                          "bombed")
+    assert syria.name == "Syria" and syria.kind == "country"
+    turkey = _event_source("Recep Tayyip Erdogan spoke on Monday. Erdogan's government arrested 300 soldiers.",
+                           "arrested")
+    assert turkey.name == "Turkey"
+    # a past leader's administration, named by surname alone: the state whose government they headed
+    past = _event_source("Obama spoke on Monday. The Obama administration imposed sanctions on Iran.", "imposed",
+                         published="2019-03-01")
+    assert past.name == "United States"
+
+
+def test_a_leaders_campaign_or_lawyers_stay_the_leaders():
+    source = _event_source("Donald Trump spoke on Monday. The Trump campaign criticised Hillary Clinton.",
+                           "criticised")
+    assert source.name == "Donald Trump"
+    lawyers = _event_source("Donald Trump spoke on Monday. Trump's lawyers sued the newspaper.", "sued")
+    assert lawyers.kind != "country"
+
+
+def test_a_local_government_or_an_unknown_name_is_no_state():
+    rec = extract_record(Article(text="Bashar al-Assad spoke on Monday. Assad's local government imposed a curfew "
+                                      "on the town. The Smith government imposed a tax on sugar.",
+                                 published="2018-05-01"))
+    sources = [rec.actor(e.source) for e in rec.events if e.trigger == "imposed"]
+    assert sources and not any(a is not None and a.kind == "country" for a in sources), sources

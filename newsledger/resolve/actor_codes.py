@@ -94,6 +94,20 @@ def is_dated_person(name: str) -> bool:
     return any(k in dated_roles() for k in _keys(name))
 
 
+def government_of(name: str, date: str | None) -> str | None:
+    """ISO3 of the country whose government a person headed or served in (a GOV post in the dated roles): the post
+    held at `date`, else the one country of all their GOV posts ("the Obama administration" read after 2017, or in
+    an undated text), else None (no GOV post, or posts in several countries)."""
+    code = code_at(name, date) or ""
+    if len(code) == 6 and code.endswith("GOV"):
+        return code[:3]
+    for key in _keys(name):
+        posts = {r[0][:3] for r in dated_roles().get(key, []) if len(r[0]) == 6 and r[0].endswith("GOV")}
+        if posts:
+            return posts.pop() if len(posts) == 1 else None
+    return None
+
+
 def _flat(path) -> dict[str, str]:
     with path.open(encoding="utf-8") as fh:
         return dict(ln.rstrip("\n").split("\t")[:2] for ln in fh if not ln.startswith("#") and "\t" in ln)

@@ -62,6 +62,10 @@ PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "are
 # A city's own local bodies ("London city council rejected", "the Paris mayor said", "Washington County"): a capital
 # modifying these names the city's (or county's) own body, not the state the capital stands for in "Ankara said"
 # (a class of local-news sentences; event-annotation.md's gold names the council, not the country).
+# Words that make a government noun a sub-national body ("Aleppo's local government", "the provincial government"):
+# not the state (CAMEO's GOV is the state's executive; a city's own bodies, as MUNICIPAL_NOUNS).
+LOCAL_GOVERNMENT_WORDS = {"local", "provincial", "regional", "municipal", "city", "county", "district", "state",
+                          "town", "village", "council"}
 MUNICIPAL_NOUNS = {"council", "councillor", "councilor", "councillors", "councilors", "mayor", "city", "municipality",
                    "borough", "hall", "county"}
 # Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").
@@ -158,6 +162,17 @@ def role_words() -> set[str]:
 @lru_cache(maxsize=1)
 def kinship_words() -> set[str]:
     return _load_list("kinship.txt")
+
+
+@lru_cache(maxsize=1)
+def government_nouns() -> set[str]:
+    return _load_list("government_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _iso2_of() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> alpha-2."""
+    return {iso3: iso2 for iso2, iso3 in lexicon.iso3_of().items()}
 
 
 @dataclass
@@ -1006,6 +1021,9 @@ class ActorIndex:
         if named is not None:
             return named
         if direct is not None:
+            state = self._leaders_government(root, direct)
+            if state is not None:
+                return state
             head_named = self.actor_at(root.idx, root.idx + len(root.text)) is not None
             if head_named or not create or root.tag_ != "NN":
                 # "Taliban fighters": a group named by its modifier is that group.
@@ -1045,6 +1063,34 @@ class ActorIndex:
         if create and root.pos_ in {"NOUN", "PROPN"}:
             return self.nominal(span)
         return None
+
+    def _leaders_government(self, root: Token, leader: Actor) -> Actor | None:
+        """The country a government noun modified by its leader's name stands for ("the Trump administration",
+        "Erdogan's government", "the Assad regime": the United States, Turkey, Syria as governments, CAMEO agent
+        GOV), or None. Only for a tagged name whose actor holds a government post (its code at the article's date,
+        else a GOV post in the dated roles) and is not the phrase itself; a local body ("Aleppo's local
+        government") and a leader's staff or campaign ("the Trump campaign", "Trump's lawyers") are no state."""
+        if root.lemma_.lower() not in government_nouns() or root.pos_ != "NOUN" or root.ent_type_:
+            return None
+        if leader.kind not in {"person", "organization"} or self.actor_at(root.idx, root.idx + len(root.text)):
+            return None
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in LOCAL_GOVERNMENT_WORDS for c in root.children):
+            return None
+        names = [t for t in root.children if t.dep_ in {"compound", "poss"} and t.ent_type_ in {"PERSON", "ORG"}
+                 and self._entity_actor(t) is leader]
+        code = leader.code or ""
+        iso3 = code[:3] if len(code) == 6 and code.endswith("GOV") else actor_codes.government_of(
+            leader.name, self.record.article.published)
+        iso2 = _iso2_of().get(iso3 or "")
+        if not names or iso2 is None:
+            return None
+        state = self._country_actor(iso2, lexicon.country_name(iso2) or iso3)
+        if state.code is None:
+            state.code, state.code_source = iso3, "country"
+        phrase = _strip_det(self.doc[min(t.i for t in names): root.i + 1].text)
+        if phrase not in state.aliases and phrase != state.name:
+            state.aliases.append(phrase)  # "Trump administration": the phrase is also the state's name here
+        return state
 
     def _apposed_name(self, root: Token) -> Actor | None:
         """A description in apposition to a name is the named actor ("X, the film-maker and activist who was
