@@ -59,13 +59,13 @@ STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "tro
                "general", "generals", "agents", "spies", "spy"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
                "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
-# A city's own local bodies ("London city council rejected", "the Paris mayor said", "Washington County"): a capital
-# modifying these names the city's (or county's) own body, not the state the capital stands for in "Ankara said"
-# (a class of local-news sentences; event-annotation.md's gold names the council, not the country).
 # Words that make a government noun a sub-national body ("Aleppo's local government", "the provincial government"):
 # not the state (CAMEO's GOV is the state's executive; a city's own bodies, as MUNICIPAL_NOUNS).
 LOCAL_GOVERNMENT_WORDS = {"local", "provincial", "regional", "municipal", "city", "county", "district", "state",
                           "town", "village", "council"}
+# A city's own local bodies ("London city council rejected", "the Paris mayor said", "Washington County"): a capital
+# modifying these names the city's (or county's) own body, not the state the capital stands for in "Ankara said"
+# (a class of local-news sentences; event-annotation.md's gold names the council, not the country).
 MUNICIPAL_NOUNS = {"council", "councillor", "councilor", "councillors", "councilors", "mayor", "city", "municipality",
                    "borough", "hall", "county"}
 # Things a place has that do not make it act ("Kabul's airport", "Raqqa's residents").
