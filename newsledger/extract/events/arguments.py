@@ -648,11 +648,7 @@ def _taken_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | N
     if not (head.ent_type_ in FROM_ACTOR_ENTITIES or head.lemma_.lower() in HUMAN_HEADS
             or head.lemma_.lower() in D.agent_codes()):
         return None
-    actor = _actor(index, head, record, create=True) or _named_country(index, record, head)
-    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
-        return None
-    _mark_structural(ev)
-    return actor
+    return _from_party(index, record, ev, head, sources)
 
 
 def _asked_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
@@ -685,6 +681,11 @@ def _asked_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | N
     if not (any(k.ent_type_ in FROM_ACTOR_ENTITIES for k in actorcodes.np_tokens(pobj))
             or head.lemma_.lower() in HUMAN_HEADS or head.lemma_.lower() in D.agent_codes()):
         return None
+    return _from_party(index, record, ev, head, sources)
+
+
+def _from_party(index, record: Record, ev: RawEvent, head, sources: list) -> Actor | None:
+    """The actor a from-phrase's head names, as the event's structural target; None when it is the source's own side."""
     actor = _actor(index, head, record, create=True) or _named_country(index, record, head)
     if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
         return None
