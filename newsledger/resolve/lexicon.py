@@ -92,8 +92,7 @@ def _latin_names(name: str, alternates: str) -> set[str]:
 def _a_towns_own_name(name: str) -> bool:
     """Whether a town of at least 15,000 people (the gazetteer's floor for alternate names) bears `name` as its
     own."""
-    return any(e.primary and e.kind == "city" and e.population >= gazetteer.ALT_NAME_MIN_POP
-               for e in gazetteer.get().lookup(name))
+    return gazetteer.names_a_sizable_town(gazetteer.get().lookup(name))
 
 
 @lru_cache(maxsize=1)

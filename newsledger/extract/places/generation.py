@@ -113,8 +113,7 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
     # size elsewhere (Harare, Jerusalem, Singapore under GeoNames' alternate names); the town is meant unless the
     # article's context says otherwise. A spelling of the city's own name ("Odessa", "St Petersburg") is not such
     # a name.
-    own_name_town = any(e.kind == "city" and e.primary and e.population >= gazetteer.ALT_NAME_MIN_POP
-                        for e in cands)
+    own_name_town = gazetteer.names_a_sizable_town(cands)
     out = []
     for e in cands:
         prior = prior_features(e, m)

@@ -74,7 +74,7 @@ def _own_city_name(m: Mention, cands: list[Entry]) -> bool:
     the central, inner or old city, a district of the article's own town, which many towns bear as a name)."""
     if normalize(m.key_text) in _CITY_PART_WORDS:
         return False
-    return any(e.primary and e.kind == "city" and e.population >= gazetteer.ALT_NAME_MIN_POP for e in cands)
+    return gazetteer.names_a_sizable_town(cands)
 
 
 # The qualifiers that name a part or the surroundings of a place ("central", "inner", "downtown", compass

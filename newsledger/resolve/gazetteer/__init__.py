@@ -25,7 +25,7 @@ from __future__ import annotations
 from newsledger.resolve.gazetteer.builder import ALT_NAME_MIN_POP, build
 from newsledger.resolve.gazetteer.index import SCHEMA_VERSION, home, index_path
 from newsledger.resolve.gazetteer.keys import normalize
-from newsledger.resolve.gazetteer.lookup import Entry, Gazetteer, distance_km, get
+from newsledger.resolve.gazetteer.lookup import Entry, Gazetteer, distance_km, get, names_a_sizable_town
 
 __all__ = ["ALT_NAME_MIN_POP", "SCHEMA_VERSION", "Entry", "Gazetteer", "build", "distance_km", "get", "home",
-           "index_path", "normalize"]
+           "index_path", "names_a_sizable_town", "normalize"]

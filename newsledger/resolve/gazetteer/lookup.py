@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from newsledger.resolve.gazetteer.builder import build
+from newsledger.resolve.gazetteer.builder import ALT_NAME_MIN_POP, build
 from newsledger.resolve.gazetteer.index import _fingerprint, index_path
 from newsledger.resolve.gazetteer.keys import _other_spelling, normalize
 
@@ -153,6 +153,12 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def get() -> Gazetteer:
     return Gazetteer()
+
+
+def names_a_sizable_town(entries: list[Entry]) -> bool:
+    """Whether one of `entries` is a town of at least ALT_NAME_MIN_POP people (large enough for the index to carry
+    its alternate names) bearing the looked-up name as its own (GeoNames primary) name."""
+    return any(e.primary and e.kind == "city" and e.population >= ALT_NAME_MIN_POP for e in entries)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
