@@ -847,6 +847,18 @@ def test_quoted_show_title_after_a_preposition_is_no_quote():
     assert find(qs, "We will not back down", "direct")
 
 
+def test_quoted_title_after_a_noun_naming_a_work_is_no_quote():
+    # AP Stylebook, composition titles: a title in apposition to "show", "memoir", "anthem" names a work
+    text = ('The governor was a guest on the cable show "Late Night Talk," she said. She described the '
+            'strike in her memoir, "Steel Town Summers," and the choir sang the old anthem "Rise Up Again." '
+            '"We will not back down," she said.')
+    _, qs = run(text)
+    titles = {"Late Night Talk", "Steel Town Summers", "Rise Up Again"}
+    assert not any(q.text.strip(' ,."') in titles for q in qs if q.kind in {"direct", "partial"}), \
+        [q.text for q in qs]
+    assert find(qs, "We will not back down", "direct")
+
+
 def test_lead_in_before_cue_and_capitalised_quotation_is_no_indirect_content():
     # Chicago Manual of Style ch. 13: 'X, he said, "Y."' with Y a sentence of its own (initial capital): the
     # lead-in is the writer's, the quotation the report; no indirect content spanning both
