@@ -859,6 +859,18 @@ def test_quoted_title_after_a_noun_naming_a_work_is_no_quote():
     assert find(qs, "We will not back down", "direct")
 
 
+def test_quotation_modifying_the_noun_after_it_is_no_quote():
+    # CGEL ch. 5 attributive modifiers: a quoted label before the noun it modifies ("a "top secret" level") names a
+    # label; a report around it stays, and a quotation closed by "!" is an utterance
+    text = ('The senator said the files never reached the "top secret" level. She cited a "Bridge-to-Nowhere" '
+            'fund in her speech. The crowd answered with "Hooray!" chants.')
+    _, qs = run(text)
+    labels = {"top secret", "Bridge-to-Nowhere"}
+    assert not any(q.text.strip(' ,."') in labels for q in qs if q.kind in {"direct", "partial"}), \
+        [q.text for q in qs]
+    assert find(qs, "the files never reached", "indirect")
+
+
 def test_lead_in_before_cue_and_capitalised_quotation_is_no_indirect_content():
     # Chicago Manual of Style ch. 13: 'X, he said, "Y."' with Y a sentence of its own (initial capital): the
     # lead-in is the writer's, the quotation the report; no indirect content spanning both
