@@ -60,26 +60,30 @@ class DirectQuotes(Speakers):
         return last.pos_ == "NOUN" and last.lemma_.lower() in WORK_NOUNS
 
     def attributive_quotation(self, m: Marked) -> bool:
-        """A short quotation (SHORT_TITLE_WORDS words at most, no closing sentence or clause mark) standing right
-        before a common noun that its words modify: an expression used as a pre-head modifier inside a noun phrase
-        (CGEL ch. 5 §14, attributive modifiers: "a "Commander-In-Chief" forum", "the "top secret" level", "wearing
-        "Settle For Hillary" shirts"). A modifier inside a noun phrase names a label or a thing; it reports nobody.
-        A quotation closed by "!" or "?" ("drawing "BERNIE!" chants") is an utterance and stays."""
+        """A quoted name right before a common noun that it modifies: a short quotation (SHORT_TITLE_WORDS words at
+        most, no closing sentence or clause mark) in title case, a proper name used as an attributive modifier
+        inside a noun phrase (CGEL ch. 5 §14: "a "Commander-In-Chief" forum", "the "Stop Trump" movement", "the
+        "Daily Show" host"). It names a show, a campaign, a group; it reports nobody. Quoted adjectives and common
+        nouns ("an "awful" job", "the "top secret" level") may be the source's own words and stay; so does a
+        quotation closed by "!" or "?" ("drawing "BERNIE!" chants": an utterance)."""
         content = self.text[m.start:m.end].strip()
-        if m.close is None or not content or content[-1] in ".,;:!?\u2026" \
-                or len(re.findall(r"\w+", content)) > SHORT_TITLE_WORDS:
+        if m.close is None or not content or content[-1] in ".,;:!?\u2026":
+            return False
+        words = re.findall(r"[^\W\d_][\w'\u2019.-]*", content)
+        if not words or len(words) > SHORT_TITLE_WORDS \
+                or not all(w[0].isupper() or (n and w.lower() in self._MINOR) for n, w in enumerate(words)):
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         after = self.doc.char_span(m.close + 1, min(len(self.text), m.close + 40), alignment_mode="contract")
         if span is None or after is None or not len(after) or self.text[m.close + 1:after.start_char].strip():
             return False
         noun = after[0]
-        # the quotation's words hang together on the noun (every word whose head lies outside the quotation hangs
-        # on it), and the noun heads a noun phrase, not a time adjunct ("reading "Thank you Georgia" moments after
-        # polls closed": a quotation, then "moments after X")
+        # the quotation's words hang together on the noun (every word whose head lies outside the quotation is a
+        # noun or name hanging on it), and the noun heads a noun phrase, not a time adjunct ("reading "Thank You
+        # Georgia" moments after polls closed": a quotation, then "moments after X")
         outside = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
         return noun.pos_ == "NOUN" and noun.dep_ != "npadvmod" and bool(outside) \
-            and all(t.head.i == noun.i for t in outside)
+            and all(t.head.i == noun.i and t.pos_ in {"NOUN", "PROPN"} for t in outside)
 
     def kind_of(self, m: Marked) -> str:
         content = self.text[m.start:m.end].strip()
