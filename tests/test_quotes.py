@@ -847,6 +847,32 @@ def test_quoted_show_title_after_a_preposition_is_no_quote():
     assert find(qs, "We will not back down", "direct")
 
 
+def test_quoted_title_after_a_noun_naming_a_work_is_no_quote():
+    # AP Stylebook, composition titles: a title in apposition to "show", "memoir", "anthem" names a work
+    text = ('The governor was a guest on the cable show "Late Night Talk," she said. She described the '
+            'strike in her memoir, "Steel Town Summers," and the choir sang the old anthem "Rise Up Again." '
+            '"We will not back down," she said.')
+    _, qs = run(text)
+    titles = {"Late Night Talk", "Steel Town Summers", "Rise Up Again"}
+    assert not any(q.text.strip(' ,."') in titles for q in qs if q.kind in {"direct", "partial"}), \
+        [q.text for q in qs]
+    assert find(qs, "We will not back down", "direct")
+
+
+def test_quoted_name_modifying_the_noun_after_it_is_no_quote():
+    # CGEL ch. 5 attributive modifiers: a quoted name before the noun it modifies ("a "Town Hall Live" forum")
+    # names a show or campaign; a quoted adjective ("an "awful" plan") is the source's word, "Hooray!" an utterance
+    from newsledger.extract.quotes import _Extractor
+
+    text = ('The mayor cited criticism of the moderator, who took heat during a "Town Hall Live" forum. '
+            'The mayor said it was an "awful" plan. The crowd answered with "Hooray!" chants.')
+    doc = nlp.parse(text)
+    rec = Record(article=Article(text=text))
+    ex = _Extractor(doc, rec)
+    flags = {text[m.start:m.end]: ex.attributive_quotation(m) for m in ex.marks}
+    assert flags == {"Town Hall Live": True, "awful": False, "Hooray!": False}, flags
+
+
 def test_lead_in_before_cue_and_capitalised_quotation_is_no_indirect_content():
     # Chicago Manual of Style ch. 13: 'X, he said, "Y."' with Y a sentence of its own (initial capital): the
     # lead-in is the writer's, the quotation the report; no indirect content spanning both

@@ -78,19 +78,23 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
 
     def run(self) -> list[Quote]:
         found: list[Found] = []
+        fragments: list[Found] = []  # the quoted fragments whose cue's complement may be a content
         for m in self.marks:
             f = self.direct(m)
             if f.kind == "partial" and f.cue is None:
                 continue  # scare quotes and titles: a quoted fragment with no one reported as saying it
             if self.is_title(m) or self.quoted_title(m):
                 continue
-            found.append(f)
+            fragments.append(f)
+            # a label modifying a noun is no quote of its own; the clause around it may still be a report
+            if not self.attributive_quotation(m):
+                found.append(f)
         kept: list[Found] = []
         for f in self.indirect():
             # the same content cued twice ("X said ... , he said"): keep the first cue
             if not any(_overlap(f, k) >= 0.8 for k in kept):
                 kept.append(f)
-        for f in self.fragment_contents(found):
+        for f in self.fragment_contents(fragments):
             # a cue's content clause found already is what it reports, not the cue's whole complement
             if not any(_overlap(f, k) >= 0.8 or (k.cue is not None and k.cue.i == f.cue.i
                                                     and k.start < f.end and f.start < k.end)

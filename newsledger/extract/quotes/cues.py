@@ -96,6 +96,9 @@ NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal":
 IN_SOURCES = _word_lists()["in_sources"]
 # Verbs of criticism a headline uses as its cue ("Lawmakers Rip Y As Z"), beside the cue verbs (data/quote_words.tsv).
 HEADLINE_VERBS = _word_lists()["headline_verbs"]
+# Nouns naming a composition whose title news style quotes ("the reality show "X"", "his memoir, "Y""; AP Stylebook
+# composition titles, data/quote_words.tsv with each one's WordNet class).
+WORK_NOUNS = _word_lists()["work_nouns"]
 # Documents someone releases to speak through them: the one who released it is the source of what a relative clause
 # says it says ("released a letter from his doctor that says X", "is releasing an ad that urges Y").
 RELEASED_DOCUMENTS = {"letter", "ad", "advertisement", "statement", "memo", "video", "release", "report", "note",

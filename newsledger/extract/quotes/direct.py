@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsledger.extract.quotes.cues import PREP_CONTENT
+from newsledger.extract.quotes.cues import PREP_CONTENT, WORK_NOUNS
 from newsledger.extract.quotes.marks import Marked
 from newsledger.extract.quotes.reading import Found
 from newsledger.extract.quotes.speakers import Speakers
@@ -36,14 +36,54 @@ class DirectQuotes(Speakers):
         """A quoted title (Chicago Manual of Style 8.189: quotation marks for the titles of shows, episodes,
         songs, articles): a short quotation (SHORT_TITLE_WORDS words at most) in title case (every word but
         articles, conjunctions and short prepositions capitalized) right after a preposition, a possessive or a
-        naming verb ("said on "Meet the Press,"", "told CNN's "New Day""). It names a work, it reports nobody."""
+        naming verb ("said on "Meet the Press,"", "told CNN's "New Day""), or in apposition to a noun naming a work
+        (`work_title`). It names a work, it reports nobody."""
         content = self.text[m.start:m.end].strip()
         words = re.findall(r"[^\W\d_][\w'\u2019.-]*", content)
         if not words or len(words) > SHORT_TITLE_WORDS or content[:1].islower():
             return False
         if not all(w[0].isupper() or (n and w.lower() in self._MINOR) for n, w in enumerate(words)):
             return False
-        return bool(self._TITLE_LEAD.search(self.text[max(0, m.open - 20):m.open]))
+        return bool(self._TITLE_LEAD.search(self.text[max(0, m.open - 20):m.open])) or self.work_title(m)
+
+    def work_title(self, m: Marked) -> bool:
+        """The quotation stands right after a common noun naming a composition (WORK_NOUNS: a book, song, show,
+        column, ad; AP Stylebook's composition titles), with at most a comma between: the title in apposition to
+        it ("the TLC reality show "Cake Boss"", "his autobiography, "A Time for Truth,""). The word is read as a
+        noun in the parse, so a verb ("polls show "X"") is none."""
+        before = self.doc.char_span(max(0, m.open - 40), m.open, alignment_mode="contract")
+        if before is None or not len(before) or self.text[before.end_char:m.open].strip():
+            return False
+        last = before[-1]
+        if last.text == "," and len(before) > 1:
+            last = before[-2]
+        return last.pos_ == "NOUN" and last.lemma_.lower() in WORK_NOUNS
+
+    def attributive_quotation(self, m: Marked) -> bool:
+        """A quoted name right before a common noun that it modifies: a short quotation (SHORT_TITLE_WORDS words at
+        most, no closing sentence or clause mark) in title case, a proper name used as an attributive modifier
+        inside a noun phrase (CGEL ch. 5 §14: "a "Commander-In-Chief" forum", "the "Stop Trump" movement", "the
+        "Daily Show" host"). It names a show, a campaign, a group; it reports nobody. Quoted adjectives and common
+        nouns ("an "awful" job", "the "top secret" level") may be the source's own words and stay; so does a
+        quotation closed by "!" or "?" ("drawing "BERNIE!" chants": an utterance)."""
+        content = self.text[m.start:m.end].strip()
+        if m.close is None or not content or content[-1] in ".,;:!?\u2026":
+            return False
+        words = re.findall(r"[^\W\d_][\w'\u2019.-]*", content)
+        if not words or len(words) > SHORT_TITLE_WORDS \
+                or not all(w[0].isupper() or (n and w.lower() in self._MINOR) for n, w in enumerate(words)):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        after = self.doc.char_span(m.close + 1, min(len(self.text), m.close + 40), alignment_mode="contract")
+        if span is None or after is None or not len(after) or self.text[m.close + 1:after.start_char].strip():
+            return False
+        noun = after[0]
+        # the quotation's words hang together on the noun (every word whose head lies outside the quotation is a
+        # noun or name hanging on it), and the noun heads a noun phrase, not a time adjunct ("reading "Thank You
+        # Georgia" moments after polls closed": a quotation, then "moments after X")
+        outside = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+        return noun.pos_ == "NOUN" and noun.dep_ != "npadvmod" and bool(outside) \
+            and all(t.head.i == noun.i and t.pos_ in {"NOUN", "PROPN"} for t in outside)
 
     def kind_of(self, m: Marked) -> str:
         content = self.text[m.start:m.end].strip()
