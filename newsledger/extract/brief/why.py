@@ -104,7 +104,8 @@ class Why:
     def _token_causes(self) -> tuple:
         """The cause patterns a token can head, in the order their candidates are listed: each gives the span
         and its strength, or None."""
-        return (self._copula_cause, self._cause_word, self._for_doing, self._for_reason, self._object_purpose,
+        return (self._copula_cause, self._cause_word, self._for_doing, self._for_reason, self._attempt_purpose,
+                self._object_purpose,
                 self._blame_cause, self._by_doing, self._agent_cause, self._as_circumstance, self._feeling_cause,
                 self._clause_purpose)
 
@@ -181,6 +182,26 @@ class Why:
             c.dep_ == "prep" and c.lower_ == "under" and c.i < tok.i
             and any(g.dep_ == "pobj" and g.lemma_.lower() in _why_words("criticism_idioms") for g in c.children)
             for c in verb.children)
+
+    def _attempt_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """The goal a noun of striving names by its infinitive ("his effort to rebut the charges was undermined",
+        "launched a bid to win the seat": data/brief/why_classes.json, attempt_nouns), the noun an argument of a
+        main clause (or the headline's own noun); the idiom "in an effort to X" is a marker (_CAUSE_PHRASE)."""
+        noun = tok.head
+        if not (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.i > noun.i and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() in _why_words("attempt_nouns")
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)):
+            return None
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(c.lower_ in {"a", "an"} for c in noun.children):
+            return None  # "in an effort to X": the marker's phrase
+        if not (noun.dep_ == "ROOT" and src.name == "title") and not (
+                noun.dep_ in _SUBJ | {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"} and _main_clause(verb)):
+            return None
+        s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
+        if s:
+            return s, 0.7
+        return None
 
     def _object_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
         """A purpose on the event's object or circumstance ("approved a fee to help build an arena", "on a
