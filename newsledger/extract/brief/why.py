@@ -170,7 +170,13 @@ class Why:
         content = pobj.lemma_.lower() in _CONTENT_NOUNS and any(
             c.dep_ == "acl" and c.tag_ == "VB" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
             for c in pobj.children)
-        phrase = _subtree(tok, (_CUT - {"acl"} if content else _CUT) | {"prep"})[:MAX_WHY]
+        phrase = _subtree(tok, (_CUT - {"acl"} if content else _CUT) | {"prep"})
+        # a nominalisation keeps its close "of" complement ("for his support of the bill", "for possession of X")
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == max(t.i for t in phrase) + 1), None)
+        if of is not None:
+            phrase += _subtree(of, _CUT | {"prep"})
+        phrase = phrase[:MAX_WHY]
         if not any(t.ent_type_ in _MEASURES for t in phrase):
             s = _trim_span(phrase)
             if s:
