@@ -1,7 +1,6 @@
 """Why: causal markers and constructions in the title and the lead (see the package doc)."""
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -67,20 +66,6 @@ def _why_words(name: str) -> frozenset[str]:
     return frozenset(resources.json_data("brief", "why_classes.json")[name])
 
 
-@lru_cache(maxsize=1)
-def _request_verbs() -> frozenset[str]:
-    """The speech verbs that ask for an act rather than report a statement: VerbNet's urge-58.1, beg-58.2 and
-    order-58.3 members in data/speech_verbs.txt ("urge", "ask", "demand"), not those first of say-37.7
-    ("announce")."""
-    out = set()
-    for row in resources.rows("speech_verbs.txt", min_fields=2):
-        classes = row[1].replace("VerbNet", "").split()
-        if classes and any(c.startswith(("urge-58", "beg-58", "order-58")) for c in classes) \
-                and not classes[0].startswith("say-37"):
-            out.add(row[0])
-    return frozenset(out)
-
-
 def _main_clause(verb: Token) -> bool:
     """Whether a verb heads a main clause: the sentence's root or a conjunct of it ("X said Y and drew Z"), not a
     background clause ("at a time when X has faced criticism for Y", "despite facing criticism for Y")."""
@@ -120,7 +105,7 @@ class Why:
         """The cause patterns a token can head, in the order their candidates are listed: each gives the span
         and its strength, or None."""
         return (self._copula_cause, self._cause_word, self._for_doing, self._for_reason, self._attempt_purpose,
-                self._stated_reason, self._object_purpose,
+                self._object_purpose,
                 self._blame_cause, self._by_doing, self._agent_cause, self._as_circumstance, self._feeling_cause,
                 self._clause_purpose)
 
@@ -220,33 +205,6 @@ class Why:
                 noun.dep_ in _SUBJ | {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"} and _main_clause(verb)):
             return None
         s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
-        if s:
-            return s, 0.7
-        return None
-
-    def _stated_reason(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
-        """The reason an actor states in a participle after a comma, on an act or a request of a main clause
-        ("are urging X not to attend, saying it would represent a departure from Y", "resigned, citing health
-        reasons": data/brief/why_classes.json, stating_participles); not on a verb that reports a statement
-        ("warned that X, saying Y": the participle restates it). "citing" gives its object, the others their
-        clause."""
-        head = tok.head
-        if not (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.i + 1 and tok.doc[tok.i - 1].text == ","
-                and tok.lemma_.lower() in _why_words("stating_participles") and head.pos_ == "VERB"
-                and _main_clause(head) and not any(c.dep_ in _SUBJ for c in tok.children)):
-            return None
-        if head.lemma_.lower() in self.speech and head.lemma_.lower() not in _request_verbs():
-            return None
-        if tok.lemma_.lower() == "cite":
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            toks = _subtree(obj, _CUT) if obj is not None else []
-        else:  # the clause with its quotation marks; words counted without punctuation
-            toks = _subtree(tok, _CUT - {"mark", "punct"})
-            if sum(not t.is_punct for t in toks) > MAX_WHY:
-                toks = _subtree(tok, _CUT - {"mark", "punct"} | {"prep"})
-        if not toks or sum(not t.is_punct for t in toks) > MAX_WHY:
-            return None
-        s = _trim_span(toks)
         if s:
             return s, 0.7
         return None
