@@ -25,6 +25,7 @@ from newsledger.extract.brief.common import (
     WHY_LATER_SENTENCES,
     Clause,
     Src,
+    _before_time,
     _is_boiler,
     _phrase,
     _subtree,
@@ -191,20 +192,27 @@ class Why:
 
     def _attempt_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
         """The goal a noun of striving names by its infinitive ("his effort to rebut the charges was undermined",
-        "launched a bid to win the seat": data/brief/why_classes.json, attempt_nouns), the noun an argument of a
-        main clause (or the headline's own noun); the idiom "in an effort to X" is a marker (_CAUSE_PHRASE)."""
+        "launched a bid to win the seat": data/brief/why_classes.json, attempt_nouns): the noun the subject of a
+        main clause, the object of a verb of undertaking it (undertaking_verbs: not "rejected an attempt to X"),
+        or the headline's own noun; the idiom "in an effort to X" is a marker (_CAUSE_PHRASE). The infinitive's
+        clause to its end or the event's time ("to paint X as unfit", "to win over Y")."""
         noun = tok.head
         if not (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.i > noun.i and noun.pos_ == "NOUN"
                 and noun.lemma_.lower() in _why_words("attempt_nouns")
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)):
             return None
-        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(c.lower_ in {"a", "an"} for c in noun.children):
-            return None  # "in an effort to X": the marker's phrase
+        verb = noun.head
         if not (noun.dep_ == "ROOT" and src.name == "title") and not (
-                noun.dep_ in _SUBJ | {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"} and _main_clause(verb)):
+                verb.pos_ in {"VERB", "AUX"} and _main_clause(verb)
+                and (noun.dep_ in _SUBJ
+                     or (noun.dep_ == "dobj" and verb.lemma_.lower() in _why_words("undertaking_verbs")))):
             return None
-        s = _trim_span([t for t in tok.subtree if t.i < tok.i] + self._purpose_vp(tok))
+        toks = _before_time(_subtree(tok, _CUT), tok)
+        while toks and toks[-1].ent_type_ in {"DATE", "TIME"}:  # "... Wednesday": the event's time answers when
+            toks = toks[:-1]
+        if sum(not t.is_punct for t in toks) > MAX_WHY:
+            toks = _subtree(tok, _CUT | {"prep"})
+        s = _trim_span(toks) if sum(not t.is_punct for t in toks) <= MAX_WHY else None
         if s:
             return s, 0.7
         return None
