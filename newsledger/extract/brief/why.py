@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from newsledger import resources
 from newsledger.extract.brief.common import (
     _CAUSE_NOUNS,
     _CAUSE_PHRASE,
@@ -18,15 +19,18 @@ from newsledger.extract.brief.common import (
     _OUTCOME,
     _PRONOUNS,
     _SUBJ,
+    _TIME_UNITS,
     LEAD_SENTENCES,
     MAX_WHY,
     WHY_LATER_SENTENCES,
     Clause,
     Src,
+    _before_time,
     _is_boiler,
     _phrase,
     _subtree,
     _trim_span,
+    agent_noun,
 )
 
 # Verbs whose "to"-infinitive is their complement, not a purpose ("tried to X", "vowed to X"); the second block:
@@ -54,6 +58,29 @@ _CONTENT_NOUNS = frozenset({
     "way", "time", "opportunity", "power", "permission", "authority", "license", "licence", "duty", "obligation",
     "tendency", "willingness", "readiness", "determination", "commitment", "ambition", "bill", "motion", "law"})
 
+# named measures that make a "for" phrase a span or a sum, not a reason ("jailed for seven years", "fined for $500")
+_MEASURES = {"DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+
+
+def _why_words(name: str) -> frozenset[str]:
+    """A word class of data/brief/why_classes.json (its provenance is in the file)."""
+    return frozenset(resources.json_data("brief", "why_classes.json")[name])
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads a main clause: the sentence's root or a conjunct of it ("X said Y and drew Z"), not a
+    background clause ("at a time when X has faced criticism for Y", "despite facing criticism for Y")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _judged_one(noun: Token) -> bool:
+    """A "for" phrase naming a person or group, the one judged or thanked rather than the reason ("has praise for
+    the front-runner", "a fine for the club"): an agent noun (common.agent_noun) or a noun whose first WordNet 3.0
+    sense is a person (data/events/person_nouns.txt)."""
+    return agent_noun(noun) or noun.lemma_.lower() in resources.words("events", "person_nouns.txt")
+
 
 class Why:
     """The why part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
@@ -78,7 +105,8 @@ class Why:
     def _token_causes(self) -> tuple:
         """The cause patterns a token can head, in the order their candidates are listed: each gives the span
         and its strength, or None."""
-        return (self._copula_cause, self._cause_word, self._for_doing, self._for_reason, self._object_purpose,
+        return (self._copula_cause, self._cause_word, self._for_doing, self._for_reason, self._attempt_purpose,
+                self._object_purpose,
                 self._blame_cause, self._by_doing, self._agent_cause, self._as_circumstance, self._feeling_cause,
                 self._clause_purpose)
 
@@ -110,16 +138,83 @@ class Why:
 
     def _for_reason(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
         """The reason a judgement or an arrest gives: "fined for speeding", "arrested for drunk driving" (not a
-        time or a sum: "jailed for seven years", "fined for $500")."""
-        if tok.dep_ == "prep" and tok.lower_ == "for" and tok.head.pos_ == "VERB" and tok.i > tok.head.i \
-                and tok.head.lemma_.lower() in _FOR_REASON:
-            pobj = next((c for c in tok.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG")),
-                        None)
-            phrase = _subtree(tok, _CUT | {"prep"})[:MAX_WHY]
-            if pobj is not None and pobj.lemma_.lower() != "time" and not any(t.ent_type_ for t in phrase):
-                s = _trim_span(phrase)
-                if s:
-                    return s, 0.8
+        time or a sum: "jailed for seven years", "fined for $500"); in a main clause also the reason of a noun of
+        judgement or an idiom of criticism ("drew criticism for X", "came under fire for X"). A content noun
+        keeps its infinitive ("for his decision to revoke X"); no reason when the noun is the one judged ("has
+        praise for the front-runner")."""
+        if tok.dep_ != "prep" or tok.lower_ != "for":
+            return None
+        head = tok.head
+        judging = head.pos_ == "VERB" and tok.i > head.i and head.lemma_.lower() in _FOR_REASON | _why_words(
+            "judgement_verbs")
+        if not judging and not self._judgement_for(tok):
+            return None
+        pobj = next((c for c in tok.children if c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.tag_ == "VBG")), None)
+        if pobj is None or pobj.lemma_.lower() in _TIME_UNITS | {"time"} or pobj.ent_type_ \
+                or (pobj.pos_ == "NOUN" and _judged_one(pobj)):
+            return None
+        content = pobj.lemma_.lower() in _CONTENT_NOUNS and any(
+            c.dep_ == "acl" and c.tag_ == "VB" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+            for c in pobj.children)
+        phrase = _subtree(tok, (_CUT - {"acl"} if content else _CUT) | {"prep"})
+        # a nominalisation keeps its close "of" complement ("for his support of the bill", "for possession of X")
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == max(t.i for t in phrase) + 1), None)
+        if of is not None:
+            phrase += _subtree(of, _CUT | {"prep"})
+        phrase = phrase[:MAX_WHY]
+        if not any(t.ent_type_ in _MEASURES for t in phrase):
+            s = _trim_span(phrase)
+            if s:
+                return s, 0.8
+        return None
+
+    @staticmethod
+    def _judgement_for(tok: Token) -> bool:
+        """Whether a "for" phrase gives the reason of a noun of judgement or an idiom of criticism in a main
+        clause: "drew criticism for X" (on the verb or on the noun), "came under fire for X"."""
+        head = tok.head
+        verb = head.head if head.pos_ == "NOUN" and head.dep_ in {"dobj", "pobj"} else head
+        if head.pos_ == "NOUN" and head.dep_ == "pobj":
+            verb = head.head.head  # "under fire for X": the preposition's verb
+        if verb.pos_ not in {"VERB", "AUX"} or tok.i < verb.i or not _main_clause(verb):
+            return False
+        nouns = _why_words("judgement_nouns")
+        if head.pos_ == "NOUN":
+            return tok.i > head.i and (
+                (head.dep_ == "dobj" and head.lemma_.lower() in nouns)
+                or (head.dep_ == "pobj" and head.head.lower_ == "under"
+                    and head.lemma_.lower() in _why_words("criticism_idioms")))
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and c.i < tok.i for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "under" and c.i < tok.i
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in _why_words("criticism_idioms") for g in c.children)
+            for c in verb.children)
+
+    def _attempt_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
+        """The goal a noun of striving names by its infinitive ("his effort to rebut the charges was undermined",
+        "launched a bid to win the seat": data/brief/why_classes.json, attempt_nouns): the noun the subject of a
+        main clause, the object of a verb of undertaking it (undertaking_verbs: not "rejected an attempt to X"),
+        or the headline's own noun; the idiom "in an effort to X" is a marker (_CAUSE_PHRASE). The infinitive's
+        clause to its end or the event's time ("to paint X as unfit", "to win over Y")."""
+        noun = tok.head
+        if not (tok.dep_ == "acl" and tok.tag_ == "VB" and tok.i > noun.i and noun.pos_ == "NOUN"
+                and noun.lemma_.lower() in _why_words("attempt_nouns")
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)):
+            return None
+        verb = noun.head
+        if not (noun.dep_ == "ROOT" and src.name == "title") and not (
+                verb.pos_ in {"VERB", "AUX"} and _main_clause(verb)
+                and (noun.dep_ in _SUBJ
+                     or (noun.dep_ == "dobj" and verb.lemma_.lower() in _why_words("undertaking_verbs")))):
+            return None
+        toks = _before_time(_subtree(tok, _CUT), tok)
+        while toks and toks[-1].ent_type_ in {"DATE", "TIME"}:  # "... Wednesday": the event's time answers when
+            toks = toks[:-1]
+        if sum(not t.is_punct for t in toks) > MAX_WHY:
+            toks = _subtree(tok, _CUT | {"prep"})
+        s = _trim_span(toks) if sum(not t.is_punct for t in toks) <= MAX_WHY else None
+        if s:
+            return s, 0.7
         return None
 
     def _object_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
