@@ -311,6 +311,25 @@ def test_affiliation_claim_and_its_denial():
     assert not cross_article([a, other])  # another group
 
 
+def test_affiliation_by_part_and_identity():
+    """A group called a division of another ("the armed wing / northern branch of X", WordNet branch.n.01) or not
+    distinct from it ("no difference between X and Y", "indistinguishable from X") is claimed to belong to it, against
+    a denial of any ties; "no" inside the phrase does not negate it, a negation before it does."""
+    from newsledger.extract.claims import claims_of
+
+    denial = _rec("d", "The Hawar Brigades deny any ties to the Zagros Workers Front.", "2019-03-02")
+    for claim in ("Turkey considers the Hawar Brigades the armed wing of the Zagros Workers Front.",
+                  "Turkey regards the Hawar Brigades as the northern branch of the Zagros Workers Front.",
+                  "\u201cThere is no difference between the Zagros Workers Front and the Hawar Brigades,\u201d the "
+                  "Turkish defence minister said.",
+                  "Ankara sees the Hawar Brigades as indistinguishable from the Zagros Workers Front."):
+        a = _rec("a", claim, "2019-03-01")
+        assert [c.polarity for c in claims_of(a) if c.topic == "affiliation"] == [1], claim
+        assert [c["kind"] for c in cross_article([a, denial])] == ["affiliation"], claim
+    negated = _rec("n", "The envoy said the Hawar Brigades were not the armed wing of the Zagros Workers Front.")
+    assert [c.polarity for c in claims_of(negated) if c.topic == "affiliation"] == [-1]
+
+
 def test_accusation_without_a_quote_is_a_claim_of_its_source():
     """PLOVER ACCUSE: 'charged him with being a member of X' is a claim by the accuser, against his denial; 'went
     to Syria to join X' is membership claimed as done, not an aim."""
