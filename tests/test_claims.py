@@ -214,8 +214,9 @@ def test_real_pairs_check_half_floors(corpus):
     from newsledger.eval.suites import contradictions_guardian as suite
 
     score = suite.run(corpus, split="check")[0]
-    # 229 pairs since the twenty-first round (check: 63 disagree, R 0.238, P 1.000; 0.316 of the 38 before it)
-    assert score.precision >= 0.88 and score.recall >= 0.23, score.extra
+    # 229 pairs since the twenty-first round (check: 63 disagree, R 0.254 with its affiliation rule, 0.238 without;
+    # 0.316 of the 38 before it)
+    assert score.precision >= 0.88 and score.recall >= 0.25, score.extra
 
 
 def test_unattributed_claim_stands_for_its_article_and_a_group_has_its_other_names():
