@@ -155,14 +155,22 @@ def test_cross_article_taken_name_and_claim_called_propaganda():
 
 
 def test_real_pair_set_is_ids_offsets_and_labels(corpus):
-    """The hand-annotated real pairs: at least 90 (two rounds), both labels, offsets inside their articles, no copied
-    text."""
+    """The hand-annotated real pairs: 229 since the twenty-first round (105 disagree), unique ids, both labels,
+    offsets inside their articles, no copied text (a note of the twenty-first round on shares no run of five words
+    with its spans)."""
+    import csv
+    import re
+
+    from newsledger.eval.split import select
     from newsledger.eval.suites.contradictions_guardian import PAIRS, articles, load_pairs
 
     pairs = load_pairs()
-    assert len(pairs) >= 90
+    assert len(pairs) >= 229 and len({p.id for p in pairs}) == len(pairs)
     assert {p.label for p in pairs} == {"agree", "disagree"}
-    assert sum(p.label == "disagree" for p in pairs) >= 50
+    assert sum(p.label == "disagree" for p in pairs) >= 105
+    # the halves grow with the set (hash of the pair id): tune 95 (tune-a 49, tune-b 46), check 134 (63 disagree)
+    assert len(select(pairs, lambda p: p.id, "check")) >= 134
+    assert len(select(pairs, lambda p: p.id, "tune-a")) >= 49
     texts = articles(corpus)
     for p in pairs:
         for art, start, end in (p.a, p.b):
@@ -170,6 +178,18 @@ def test_real_pair_set_is_ids_offsets_and_labels(corpus):
     header = PAIRS.read_text(encoding="utf-8").splitlines()[0].split("\t")
     assert header == ["pair", "a_article", "a_start", "a_end", "b_article", "b_start", "b_end", "label", "topic",
                       "note"]
+
+    def runs(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"[a-z0-9']+", text.lower())
+        return {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+
+    with PAIRS.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+                if int(r["pair"][1:]) >= 169]
+    assert len(rows) >= 61
+    for r in rows:
+        for art, start, end in ((r["a_article"], r["a_start"], r["a_end"]), (r["b_article"], r["b_start"], r["b_end"])):
+            assert not runs(r["note"]) & runs(texts[art][1][int(start):int(end)]), r["pair"]
 
 
 def test_responsibility_claim_and_its_denial_across_articles():
@@ -194,8 +214,9 @@ def test_real_pairs_check_half_floors(corpus):
     from newsledger.eval.suites import contradictions_guardian as suite
 
     score = suite.run(corpus, split="check")[0]
-    # 168 pairs since the sixth annotation round (check: 38 disagree, R 0.289; 0.355 of the first 31)
-    assert score.precision >= 0.88 and score.recall >= 0.26, score.extra
+    # 229 pairs since the twenty-first round (check: 63 disagree, R 0.254 with its affiliation rule, 0.238 without;
+    # 0.316 of the 38 before it)
+    assert score.precision >= 0.88 and score.recall >= 0.25, score.extra
 
 
 def test_unattributed_claim_stands_for_its_article_and_a_group_has_its_other_names():
@@ -289,6 +310,25 @@ def test_affiliation_claim_and_its_denial():
     assert [c["kind"] for c in cross_article([a, b])] == ["affiliation"]
     other = _rec("c", "The YPG denies any links to Islamic State.", "2018-09-01")
     assert not cross_article([a, other])  # another group
+
+
+def test_affiliation_by_part_and_identity():
+    """A group called a division of another ("the armed wing / northern branch of X", WordNet branch.n.01) or not
+    distinct from it ("no difference between X and Y", "indistinguishable from X") is claimed to belong to it, against
+    a denial of any ties; "no" inside the phrase does not negate it, a negation before it does."""
+    from newsledger.extract.claims import claims_of
+
+    denial = _rec("d", "The Hawar Brigades deny any ties to the Zagros Workers Front.", "2019-03-02")
+    for claim in ("Turkey considers the Hawar Brigades the armed wing of the Zagros Workers Front.",
+                  "Turkey regards the Hawar Brigades as the northern branch of the Zagros Workers Front.",
+                  "\u201cThere is no difference between the Zagros Workers Front and the Hawar Brigades,\u201d the "
+                  "Turkish defence minister said.",
+                  "Ankara sees the Hawar Brigades as indistinguishable from the Zagros Workers Front."):
+        a = _rec("a", claim, "2019-03-01")
+        assert [c.polarity for c in claims_of(a) if c.topic == "affiliation"] == [1], claim
+        assert [c["kind"] for c in cross_article([a, denial])] == ["affiliation"], claim
+    negated = _rec("n", "The envoy said the Hawar Brigades were not the armed wing of the Zagros Workers Front.")
+    assert [c.polarity for c in claims_of(negated) if c.topic == "affiliation"] == [-1]
 
 
 def test_accusation_without_a_quote_is_a_claim_of_its_source():
