@@ -5,7 +5,9 @@
   object, recipient or infinitive subject of a participle clause of the verb ("lifted sanctions, giving X access");
   an easing whose sentence names no sanctioned party (or only the source's own side) is no event.
 - "sanction" = approve: a move, plan, development or application sanctioned is a concession (CAMEO 080, CONCEDE, the
-  gold's type for a request granted), not a sanction imposed (163).
+  gold's type for a request granted), not a sanction imposed (163); a request approved likewise (080), a deal
+  approved an agreement (031, as the dictionary reads a contract approved), not praise (051); a deal's with-party
+  may be a description with a name in apposition ("the equity firm X": X).
 
 Sentences invented for the tests (no evaluation sentence)."""
 
@@ -77,3 +79,22 @@ def test_a_council_sanctioning_a_plan_concedes():
 def test_a_country_sanctioned_is_still_a_sanction():
     events = _events("The US Treasury sanctioned three Russian banks on Friday.")
     assert any(typ == "SANCTION" for typ, _, _ in events), events
+
+
+def test_a_request_approved_is_a_concession_not_praise():
+    events = _events("The state transportation department approved a request from Cooke County to fund a bridge.")
+    assert any(typ == "CONCEDE" for typ, _, _ in events), events
+    assert not any(typ == "SUPPORT" for typ, _, _ in events), events
+
+
+def test_a_deal_approved_is_an_agreement_not_praise():
+    events = _events("The State Department approved a $1 billion deal to sell Qatar six helicopters.")
+    assert any(typ == "AGREE" for typ, _, _ in events), events
+    assert not any(typ == "SUPPORT" for typ, _, _ in events), events
+
+
+def test_a_name_in_apposition_is_the_deals_counterpart():
+    rec, events = extract_events(
+        "The government signed a deal with the private equity firm Blackstone Capital.", published="2018-05-10"
+    )
+    assert any(actor_name(rec, e.target) == "Blackstone Capital" for e in events), events

@@ -108,9 +108,10 @@ def _agreement_counterpart(index, head: Token, record: Record) -> Actor | None:
     the target is the actor acted upon; the counterpart of a pact, VerbNet correspond-36.1 "agree with"). Class
     (Guardian tune-a): "an agreement was reached with Baghdad" (21), "denounced an agreement signed last year with
     the bloc" (684), "negotiated a deal with Ankara" (634), "its agreement with the EU" (684). Only a name of a state,
-    people, body or person, or an actor the article already knows told by a definite description whose nationality
-    word the actor carries ("the Chinese company" is not a firm of another country the resolver named last:
-    _foreign_description, _indefinite); not a deal of commerce, court or sport (COMMERCIAL_DEAL_WORDS)."""
+    people, body or person (or a description with such a name in apposition: "a deal with the equity firm X"), or an
+    actor the article already knows told by a definite description whose nationality word the actor carries ("the
+    Chinese company" is not a firm of another country the resolver named last: _foreign_description, _indefinite);
+    not a deal of commerce, court or sport (COMMERCIAL_DEAL_WORDS)."""
     if head.lemma_.lower() not in AGREEMENT_NOUNS and head.lower_ not in AGREEMENT_NOUNS:
         return None
     if any(c.dep_ in {"compound", "amod"} and c.lower_ in COMMERCIAL_DEAL_WORDS for c in head.children):
@@ -127,6 +128,9 @@ def _agreement_counterpart(index, head: Token, record: Record) -> Actor | None:
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
             continue
         party = np_head(pobj)
+        if party.ent_type_ not in OWNER_ENTITIES:  # "a deal with the private equity firm Blackstone Capital"
+            party = next((c for c in party.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.ent_type_ in OWNER_ENTITIES), party)
         if party.ent_type_ in OWNER_ENTITIES:
             return _actor(index, party, record, create=True) or _named_country(index, record, party)
         if _indefinite(party):
