@@ -55,9 +55,11 @@ from newsledger.extract.events.arguments import (
     _asked_from,
     _clause_party,
     _country_object,
+    _eased_sanction,
     _met_with,
     _reciprocal,
     _reduced_passive,
+    _sanctioned_party,
     _sent_to,
     _taken_from,
 )
@@ -142,7 +144,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
         tgts = [c] if (c := _country_object(index, record, ev, srcs) or _aid_recipient(index, record, ev)
                        or _clause_party(index, record, ev, srcs)
                        or _taken_from(index, record, ev, srcs)
-                       or _asked_from(index, record, ev, srcs)) is not None else tgts
+                       or _asked_from(index, record, ev, srcs)
+                       or _sanctioned_party(index, record, ev, srcs)) is not None else tgts
     if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
         tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
@@ -181,6 +184,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
             t = _visit_host(index, record, ev, s, t)
             if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
                 continue  # a journey, a place or the public is no one met, visited or threatened
+            if t is None and _eased_sanction(ev) is not None:
+                continue  # sanctions lifted with no sanctioned party named: the target unknown, no event
             if _internal_meeting(ev, t):
                 continue  # a cabinet meeting: one body's own members, no counterpart
             if typ == "AGREE" and _retold_agreement(ev):

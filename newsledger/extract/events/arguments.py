@@ -108,9 +108,10 @@ def _agreement_counterpart(index, head: Token, record: Record) -> Actor | None:
     the target is the actor acted upon; the counterpart of a pact, VerbNet correspond-36.1 "agree with"). Class
     (Guardian tune-a): "an agreement was reached with Baghdad" (21), "denounced an agreement signed last year with
     the bloc" (684), "negotiated a deal with Ankara" (634), "its agreement with the EU" (684). Only a name of a state,
-    people, body or person, or an actor the article already knows told by a definite description whose nationality
-    word the actor carries ("the Chinese company" is not a firm of another country the resolver named last:
-    _foreign_description, _indefinite); not a deal of commerce, court or sport (COMMERCIAL_DEAL_WORDS)."""
+    people, body or person (or a description with such a name in apposition: "a deal with the equity firm X"), or an
+    actor the article already knows told by a definite description whose nationality word the actor carries ("the
+    Chinese company" is not a firm of another country the resolver named last: _foreign_description, _indefinite);
+    not a deal of commerce, court or sport (COMMERCIAL_DEAL_WORDS)."""
     if head.lemma_.lower() not in AGREEMENT_NOUNS and head.lower_ not in AGREEMENT_NOUNS:
         return None
     if any(c.dep_ in {"compound", "amod"} and c.lower_ in COMMERCIAL_DEAL_WORDS for c in head.children):
@@ -127,6 +128,9 @@ def _agreement_counterpart(index, head: Token, record: Record) -> Actor | None:
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
             continue
         party = np_head(pobj)
+        if party.ent_type_ not in OWNER_ENTITIES:  # "a deal with the private equity firm Blackstone Capital"
+            party = next((c for c in party.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.ent_type_ in OWNER_ENTITIES), party)
         if party.ent_type_ in OWNER_ENTITIES:
             return _actor(index, party, record, create=True) or _named_country(index, record, party)
         if _indefinite(party):
@@ -682,6 +686,68 @@ def _asked_from(index, record: Record, ev: RawEvent, sources: list) -> Actor | N
             or head.lemma_.lower() in HUMAN_HEADS or head.lemma_.lower() in D.agent_codes()):
         return None
     return _from_party(index, record, ev, head, sources)
+
+
+# The CAMEO codes of an easing of sanctions: 085 "Ease economic sanctions, boycott, or embargo" (PLOVER RETREAT) and
+# 0354 "Express intent to ease economic sanctions, boycott, embargo" (AGREE, the promise of it).
+EASE_CODES = {"085", "0354"}
+
+# Relations of the clauses that name the party an easing is for: a participle or other adverbial clause of the verb
+# ("lifted sanctions, giving Iran access to ...", "allowing Cuba to buy ..."), and on the sanction noun, a reduced
+# or full relative clause ("sanctions imposed on Sudan", "sanctions that had crippled Iran's economy").
+EASED_CLAUSE_DEPS = {"advcl", "xcomp"}
+SANCTION_CLAUSE_DEPS = {"acl", "relcl"}
+PARTY_DEPS = {"dobj", "dative", "nsubjpass"}
+PARTY_PREPS = {"on", "upon", "against", "to", "for"}
+
+
+def _eased_sanction(ev: RawEvent) -> Token | None:
+    """The sanction noun (word class sanction_nouns) an easing of sanctions acts on (EASE_CODES: "lifted sanctions",
+    "ended the embargo", "sanctions were lifted"): the trigger verb's object or the subject of its passive."""
+    t = ev.trigger
+    if ev.cameo not in EASE_CODES or t.pos_ not in {"VERB", "AUX"}:
+        return None
+    nouns = D.word_class("sanction_nouns")
+    return next((c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}
+                 and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
+
+
+def _sanctioned_party(index, record: Record, ev: RawEvent, sources: list) -> Actor | None:
+    """The party an easing of sanctions is for (CAMEO 085: the target is the actor whose sanctions are eased) when the
+    coder's target phrase gives none: a name in a clause on the sanction noun (its participle's or relative's object
+    or on/against phrase: "sanctions imposed on Sudan", "sanctions that had crippled Iran's economy"), a name modifying
+    the noun ("the Iran sanctions"), or a name that is the object or recipient of a participle or other adverbial
+    clause of the verb, or the subject of its infinitive ("the United States lifted sanctions, giving Iran access to
+    ...", "allowing Cuba to buy ..."). Names only (a state, body,
+    group or person), never the source's own side ("lifted US sanctions"). Without it the easing is no event
+    (extract: two gates found the lifting of sanctions with its target left empty)."""
+    noun = _eased_sanction(ev)
+    if noun is None:
+        return None
+    phrases = [c for c in noun.children if c.dep_ in {"poss", "compound"} and c.i < noun.i]
+    for clause in [*(c for c in noun.children if c.dep_ in SANCTION_CLAUSE_DEPS),
+                   *(c for c in ev.trigger.children if c.dep_ in EASED_CLAUSE_DEPS and c.i > ev.trigger.i
+                     and c.pos_ == "VERB")]:
+        phrases += [c for c in clause.children if c.dep_ in PARTY_DEPS and c.i > clause.i]
+        phrases += [n for c in clause.children if c.dep_ in {"ccomp", "xcomp"} and c.i > clause.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for n in c.children if n.dep_ == "nsubj"]  # "allowing Cuba to buy ...": Cuba
+        phrases += [p for c in clause.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS
+                    for p in c.children if p.dep_ == "pobj"]
+    for phrase in phrases:
+        for tok in actorcodes.np_tokens(phrase):
+            if tok.ent_type_ not in OWNER_ENTITIES or tok.pos_ != "PROPN" or not _entity_root(tok):
+                continue
+            actor = _actor(index, tok, record, create=True) or _named_country(index, record, tok)
+            if actor is not None and not any(s is not None and (_same(record, s, actor) or _one_state(s, actor))
+                                             for s in sources):
+                return actor
+    return None
+
+
+def _entity_root(tok: Token) -> bool:
+    """The token is the syntactic root of its named entity ("States" of "the United States")."""
+    return any(e.start <= tok.i < e.end and e.root.i == tok.i for e in tok.doc.ents)
 
 
 def _from_party(index, record: Record, ev: RawEvent, head, sources: list) -> Actor | None:
