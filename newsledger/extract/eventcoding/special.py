@@ -72,16 +72,22 @@ def _event_object(verb: Token) -> bool:
 
 def _telephone_talk(verb: Token, lemma: str) -> bool:
     """A speech verb whose sense row reads a consultation ("Trump and May spoke on the phone", verb_senses.tsv: CAMEO
-    041 "Discuss by telephone"): two parties talked, it is not mere speech."""
+    041 "Discuss by telephone"): two parties talked, it is not mere speech; "called" with the sense row of a leader
+    called ("Trump called Erdogan on Wednesday": an interlocutor frame), not naming."""
+    if lemma == "call":
+        row = S.sense_row(verb, lemma)
+        return row is not None and row[0][0] == "interlocutor"
     return lemma in {"speak", "talk"} and (S.sense_code(verb, lemma) or "").startswith("04")
 
 
 def _call_parties(verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]]:
     """The two sides of a telephone talk: "X and Y spoke by phone" (the first of a coordinated subject calls the
-    other, as nominal_events reads "talks between X and Y"), "X spoke to/with Y on the phone"; the phone is no one."""
+    other, as nominal_events reads "talks between X and Y"), "X spoke to/with Y on the phone", "X called Y" (the
+    parser may read the one called as a predicate noun, oprd); the phone is no one."""
     parties = [h for s in subjects for h in expand_conj(np_head(s))]
-    other = [np_head(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
-             for p in c.children if p.dep_ == "pobj"]
+    other = [np_head(c) for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    other += [np_head(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+              for p in c.children if p.dep_ == "pobj"]
     return parties[:1], (parties[1:2] or other[:1])
 
 
