@@ -187,9 +187,10 @@ def _interlocutor(verb: Token, sectors: tuple[str, ...]) -> bool:
 def _party(noun: Token, sectors: tuple[str, ...]) -> bool:
     """The noun names a party: a common noun whose own word is a Phoenix agent of one of these sectors ("the
     president", "the foreign minister"; not through a possessor: "Obama's ignorance" is no one), a name coded in
-    one of these sectors ("Erdogan"), or, when "PERSON" is one of them, a name the parser reads as a person's and no
-    news medium's. Reporters, newspapers, troops, the public or a plural name (an organisation or a group spoken
-    to, an audience: "spoke to the X Ministries") are no party."""
+    one of these sectors ("Erdogan"), or a name the parser reads as a person's and no news medium's (whether that
+    person is a political actor is the resolved actor's code: events.filters._unofficial_talk). Reporters,
+    newspapers, troops, the public or a plural name (an organisation or a group spoken to, an audience: "spoke to
+    the X Ministries") are no party."""
     from newsledger.extract.eventcoding import actorcodes as AC
 
     if noun.tag_ == "NNPS":  # a plural name is a group's or an organisation's, an audience ("X Ministries")
@@ -199,7 +200,7 @@ def _party(noun: Token, sectors: tuple[str, ...]) -> bool:
     else:  # a name by its actor code
         own = [AC.head_code(noun, pron=False) or ""]
     coded = any(code[k:k + 3] in sectors for code in own for k in range(0, len(code), 3))
-    return coded or ("PERSON" in sectors and noun.ent_type_ == "PERSON" and not _in_sectors(noun, ("MED",)))
+    return coded or (noun.ent_type_ == "PERSON" and not _in_sectors(noun, ("MED",)))
 
 
 def _in_sectors(doer: Token, sectors: tuple[str, ...]) -> bool:

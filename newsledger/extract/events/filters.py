@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import _same, _top
 from newsledger.extract.events.arguments import AGREEMENT_NOUNS, MOTION_WORDS
@@ -16,6 +17,7 @@ from newsledger.extract.events.codes import _code_for_actor
 from newsledger.extract.events.speakers import _speaker_of
 from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor, Record
+from newsledger.resolve import actor_codes
 
 
 def _head_of(ev: RawEvent, actors: list, actor: Actor | None) -> Token | None:
@@ -103,6 +105,40 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
                                            for c in ev.trigger.children)):
         return True
     return False
+
+
+def _political(a: Actor | None, sectors: tuple[str, ...]) -> bool:
+    """The actor is a political party to a talk: a state (a country actor), or an actor whose CAMEO code holds one
+    of these sectors (verb_senses.tsv's interlocutor row: government, international organisation, elite,
+    legislature), the code resolve.actor_codes gave it from the actor itself (the dated Phoenix roles at the
+    article's date: "Donald Trump" USAGOV in 2018; a title with its country: "Foreign Secretary X" GBRGOV, or the one
+    events.codes filled in); a person the dictionary knows who held a post of these sectors at another date is a
+    political elite too (Phoenix codes former leaders ELI: "Joe Biden" in 2019). A name alone, a title of no such
+    sector ("Festival Director X", "head of the drama department"), a company's president, is none."""
+    if a is None:
+        return False
+    if a.kind == "country":
+        return True
+    code = a.code or ""
+    if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
+        return True
+    return a.kind == "person" and a.code_source == "dictionary" and actor_codes.held_post_in(a.name, sectors)
+
+
+def _unofficial_talk(ev: RawEvent, s: Actor | None, t: Actor | None) -> bool:
+    """A talk coded by an interlocutor row of verb_senses.tsv ("X spoke to Y", "X called Y": CAMEO 040/041, PLOVER
+    CONSULT, "meetings and discussions between actors" of the political kind the codebook codes) whose two sides
+    are not both political actors (_political, the row's sectors). The parse cannot tell a leader's call from any
+    person's talk ("Festival Director X, right, speaks with Y, head of the drama department": a photo caption of
+    the all-news tune-a set, round 20); the resolved actors' codes can."""
+    lemma = ev.trigger.lemma_.lower()
+    if lemma not in S.senses():
+        return False
+    row = S.sense_row(ev.trigger, lemma)
+    if row is None or row[0][0] != "interlocutor":
+        return False
+    sectors = row[0][1]
+    return not (_political(s, sectors) and _political(t, sectors))
 
 
 def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:

@@ -1,0 +1,53 @@
+"""Issue 16, round 21 (evrecall21): a talk told as "X spoke to/with Y" or "X called Y" (verb_senses.tsv, the
+interlocutor frame) is a consultation only between political actors, a state or an actor coded government,
+international organisation, elite or legislature (events.filters._unofficial_talk); a person's name alone is none.
+Sentences written for the test, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import actor_name, extract_events
+
+
+def _typed(text: str, published: str = "2018-12-20") -> list[tuple[str, str | None, str | None, str]]:
+    rec, events = extract_events(text, published=published)
+    return [(e.type, actor_name(rec, e.source), actor_name(rec, e.target), e.cameo) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, published, source, target, cameo",
+    [
+        (
+            "Foreign Secretary Jeremy Hunt spoke to Mike Pompeo on Thursday.",
+            "2018-12-20",
+            "Jeremy Hunt",
+            "Mike Pompeo",
+            "040",
+        ),
+        ("Joe Biden spoke with Barack Obama on Friday.", "2019-03-01", "Joe Biden", "Barack Obama", "040"),
+        (
+            "President Recep Tayyip Erdoğan was angry on Monday. Donald Trump called Erdoğan on Wednesday.",
+            "2018-12-20",
+            "Donald Trump",
+            "Recep Tayyip Erdoğan",
+            "041",
+        ),
+    ],
+)
+def test_a_talk_between_political_actors_is_a_consultation(text, published, source, target, cameo):
+    assert ("CONSULT", source, target, cameo) in _typed(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gallery curator Anna Berg, left, talks with Paul Otto, chair of the city arts council.",
+        "Coach Dan Miller spoke with the club's owner, Jack Reed, after the match on Saturday.",
+        "The company's president spoke with the mayor on Monday.",
+        "Vladimir Putin spoke to the novelist Sam Hartley on Friday.",
+        "Lena Marsh called Owen Pryce on Wednesday to ask about the concert.",
+    ],
+)
+def test_a_talk_with_no_political_actor_on_a_side_is_no_consultation(text):
+    assert all(t != "CONSULT" for t, *_ in _typed(text))
