@@ -47,7 +47,8 @@ def test_a_talk_between_leaders_is_a_consultation(text, source, target, cameo):
         "The senator called the decision a disgrace.",
         "The senator called Macron arrogant on Monday.",
         "The senator called the president's silence \u201cshameful to the nation.\u201d",
-        "On Monday, Mr. Smith called the bank's chief executive, John Brown, \u201cincredibly driven\u201d on television.",
+        "On Monday, Mr. Smith called the bank's chief executive, John Brown, "
+        "\u201cincredibly driven\u201d on television.",
         "At the time, the lobbyist called Mr. Kovac, a former mining engineer, an outstanding leader.",
         "The candidate spoke to the Alabama-based Harold Brennan Ministries in June.",
         "The governor called out the senator for backing down from the debate.",
