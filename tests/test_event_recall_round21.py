@@ -10,7 +10,7 @@ import pytest
 from tests.event_helpers import actor_name, extract_events
 
 
-def _typed(text: str, published: str = "2018-12-20") -> list[tuple[str, str | None, str | None, str]]:
+def _typed(text: str, published: str = "2018-12-21") -> list[tuple[str, str | None, str | None, str]]:
     rec, events = extract_events(text, published=published)
     return [(e.type, actor_name(rec, e.source), actor_name(rec, e.target), e.cameo) for e in events]
 
@@ -51,3 +51,19 @@ def test_a_talk_between_political_actors_is_a_consultation(text, published, sour
 )
 def test_a_talk_with_no_political_actor_on_a_side_is_no_consultation(text):
     assert all(t != "CONSULT" for t, *_ in _typed(text))
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The foreign secretary, Jeremy Hunt spoke to Mike Pompeo on Wednesday evening.", "Jeremy Hunt", "Mike Pompeo"),
+        (
+            "The German chancellor, Angela Merkel spoke with Vladimir Putin on Monday.",
+            "Angela Merkel",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_a_title_and_its_name_are_one_party(text, source, target):
+    """The parser reads "The foreign secretary, X spoke" (no closing comma) as two subjects: one party, the name."""
+    assert ("CONSULT", source, target, "040") in _typed(text)
