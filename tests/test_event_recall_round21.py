@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsledger.extract.events.filters import _political
+from newsledger.model import Actor
 from tests.event_helpers import actor_name, extract_events
 
 
@@ -67,3 +69,22 @@ def test_a_talk_with_no_political_actor_on_a_side_is_no_consultation(text):
 def test_a_title_and_its_name_are_one_party(text, source, target):
     """The parser reads "The foreign secretary, X spoke" (no closing comma) as two subjects: one party, the name."""
     assert ("CONSULT", source, target, "040") in _typed(text)
+
+
+SECTORS = ("GOV", "IGO", "ELI", "LEG")
+
+
+@pytest.mark.parametrize(
+    "actor, named, political",
+    [
+        (Actor("a1", "Hillary Clinton", "person", code="USA", code_source="dictionary"), True, True),
+        (Actor("a1", "Hillary Clinton", "person", code="USA", code_source="dictionary"), False, False),
+        (Actor("a2", "Donald Trump", "person", code="USAGOV", code_source="dictionary"), False, True),
+        (Actor("a3", "Turkey", "country", code="TUR", code_source="country"), False, True),
+        (Actor("a4", "Mary Brook", "person", role="festival director", code_source="none"), True, False),
+    ],
+)
+def test_a_former_office_holder_is_political_only_when_named(actor, named, political):
+    """A title ("the president has spoken with X") the resolver took for a person who held a post only at another
+    date is no political party: the title names a post held now."""
+    assert _political(actor, SECTORS, named) is political

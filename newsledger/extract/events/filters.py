@@ -107,14 +107,16 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
     return False
 
 
-def _political(a: Actor | None, sectors: tuple[str, ...]) -> bool:
+def _political(a: Actor | None, sectors: tuple[str, ...], named: bool) -> bool:
     """The actor is a political party to a talk: a state (a country actor), or an actor whose CAMEO code holds one
     of these sectors (verb_senses.tsv's interlocutor row: government, international organisation, elite,
     legislature), the code resolve.actor_codes gave it from the actor itself (the dated Phoenix roles at the
     article's date: "Donald Trump" USAGOV in 2018; a title with its country: "Foreign Secretary X" GBRGOV, or the one
-    events.codes filled in); a person the dictionary knows who held a post of these sectors at another date is a
-    political elite too (Phoenix codes former leaders ELI: "Joe Biden" in 2019). A name alone, a title of no such
-    sector ("Festival Director X", "head of the drama department"), a company's president, is none."""
+    events.codes filled in); a person the text names (`named`) whom the dictionary knows to have held a post of
+    these sectors at another date is a political elite too (Phoenix codes former leaders ELI: "Joe Biden" in 2019),
+    but a title the resolver took for such a person is not ("the president also has spoken with X" resolved to a
+    former secretary of state: the title names a post held now). A name alone, a title of no such sector
+    ("Festival Director X", "head of the drama department"), a company's president, is none."""
     if a is None:
         return False
     if a.kind == "country":
@@ -122,7 +124,7 @@ def _political(a: Actor | None, sectors: tuple[str, ...]) -> bool:
     code = a.code or ""
     if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
         return True
-    return a.kind == "person" and a.code_source == "dictionary" and actor_codes.held_post_in(a.name, sectors)
+    return named and a.kind == "person" and a.code_source == "dictionary" and actor_codes.held_post_in(a.name, sectors)
 
 
 def _unofficial_talk(ev: RawEvent, s: Actor | None, t: Actor | None) -> bool:
@@ -138,7 +140,11 @@ def _unofficial_talk(ev: RawEvent, s: Actor | None, t: Actor | None) -> bool:
     if row is None or row[0][0] != "interlocutor":
         return False
     sectors = row[0][1]
-    return not (_political(s, sectors) and _political(t, sectors))
+
+    def named(heads: list[Token]) -> bool:
+        return any(h.pos_ == "PROPN" or h.ent_type_ == "PERSON" for h in heads)
+
+    return not (_political(s, sectors, named(ev.sources)) and _political(t, sectors, named(ev.targets)))
 
 
 def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:
