@@ -29,6 +29,13 @@ def _typed(text: str, published: str = "2018-12-21") -> list[tuple[str, str | No
         ),
         ("Joe Biden spoke with Barack Obama on Friday.", "2019-03-01", "Joe Biden", "Barack Obama", "040"),
         (
+            "Donald Trump arrived in Paris on Monday. He spoke with Emmanuel Macron on Tuesday.",
+            "2018-12-21",
+            "Donald Trump",
+            "Emmanuel Macron",
+            "040",
+        ),
+        (
             "President Recep Tayyip Erdoğan was angry on Monday. Donald Trump called Erdoğan on Wednesday.",
             "2018-12-20",
             "Donald Trump",
@@ -49,6 +56,8 @@ def test_a_talk_between_political_actors_is_a_consultation(text, published, sour
         "The company's president spoke with the mayor on Monday.",
         "Vladimir Putin spoke to the novelist Sam Hartley on Friday.",
         "Lena Marsh called Owen Pryce on Wednesday to ask about the concert.",
+        "Mary Cole arrived in Paris on Monday. She spoke with Emmanuel Macron on Tuesday.",
+        "The coach was angry. He spoke with the referee after the match.",
     ],
 )
 def test_a_talk_with_no_political_actor_on_a_side_is_no_consultation(text):

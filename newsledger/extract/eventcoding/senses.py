@@ -29,6 +29,7 @@ CONVEY_EXCEPT = frozenset({"street", "streets", "court", "task", "internment", "
 CUSTODY_DOERS = ("COP", "MIL", "SPY", "GOV", "JUD", "REB", "INS", "UAF")  # the hold/pick_up custody rows' sectors
 SECTOR_FRAMES = {"custody", "interlocutor"}  # frames naming CAMEO actor sectors
 NAMING_DEPS = {"oprd", "attr", "acomp", "xcomp", "ccomp"}  # "called him a liar", "called it cruel": naming
+PERSON_PRONOUNS = {"he", "she", "him", "her"}  # a talk's party by pronoun: its resolved actor decides (filters)
 
 
 @lru_cache(maxsize=1)
@@ -187,14 +188,17 @@ def _interlocutor(verb: Token, sectors: tuple[str, ...]) -> bool:
 def _party(noun: Token, sectors: tuple[str, ...]) -> bool:
     """The noun names a party: a common noun whose own word is a Phoenix agent of one of these sectors ("the
     president", "the foreign minister"; not through a possessor: "Obama's ignorance" is no one), a name coded in
-    one of these sectors ("Erdogan"), or a name the parser reads as a person's and no news medium's (whether that
-    person is a political actor is the resolved actor's code: events.filters._unofficial_talk). Reporters,
+    one of these sectors ("Erdogan"), a name the parser reads as a person's and no news medium's, or a personal
+    pronoun ("he spoke with ..."; whether that person is a political actor is the resolved actor's code:
+    events.filters._unofficial_talk). Reporters,
     newspapers, troops, the public or a plural name (an organisation or a group spoken to, an audience: "spoke to
     the X Ministries") are no party."""
     from newsledger.extract.eventcoding import actorcodes as AC
 
     if noun.tag_ == "NNPS":  # a plural name is a group's or an organisation's, an audience ("X Ministries")
         return False
+    if noun.lower_ in PERSON_PRONOUNS:
+        return True  # "he spoke with the Egyptian president": the person it resolves to must be political
     if noun.pos_ != "PROPN":
         own = [D.agent_codes().get(w, "") for w in (noun.lower_, noun.lemma_.lower())]
     else:  # a name by its actor code
