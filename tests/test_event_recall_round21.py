@@ -29,6 +29,13 @@ def _typed(text: str, published: str = "2018-12-21") -> list[tuple[str, str | No
         ),
         ("Joe Biden spoke with Barack Obama on Friday.", "2019-03-01", "Joe Biden", "Barack Obama", "040"),
         (
+            "Joe Biden spoke with Peruvian Ambassador Luis Ortega on Monday.",
+            "2019-03-01",
+            "Joe Biden",
+            "Luis Ortega",
+            "040",
+        ),
+        (
             "Donald Trump arrived in Paris on Monday. He spoke with Emmanuel Macron on Tuesday.",
             "2018-12-21",
             "Donald Trump",
@@ -58,6 +65,7 @@ def test_a_talk_between_political_actors_is_a_consultation(text, published, sour
         "Lena Marsh called Owen Pryce on Wednesday to ask about the concert.",
         "Mary Cole arrived in Paris on Monday. She spoke with Emmanuel Macron on Tuesday.",
         "The coach was angry. He spoke with the referee after the match.",
+        "Club president Ray Dunn spoke with Mayor Ella Stone on Monday.",
     ],
 )
 def test_a_talk_with_no_political_actor_on_a_side_is_no_consultation(text):

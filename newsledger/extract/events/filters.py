@@ -116,7 +116,8 @@ def _political(a: Actor | None, sectors: tuple[str, ...], named: bool) -> bool:
     these sectors at another date is a political elite too (Phoenix codes former leaders ELI: "Joe Biden" in 2019),
     but a title the resolver took for such a person is not ("the president also has spoken with X" resolved to a
     former secretary of state: the title names a post held now). A name alone, a title of no such sector
-    ("Festival Director X", "head of the drama department"), a company's president, is none."""
+    ("Festival Director X", "head of the drama department"), a company's president, is none; a title of these
+    sectors with its country is one even where the resolver left the person uncoded ("Uruguayan Ambassador X")."""
     if a is None:
         return False
     if a.kind == "country":
@@ -124,6 +125,9 @@ def _political(a: Actor | None, sectors: tuple[str, ...], named: bool) -> bool:
     code = a.code or ""
     if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
         return True
+    title = D.code_for_text(a.role) or "" if a.kind == "person" and a.role else ""
+    if actorcodes._countryish(title) and any(title[i:i + 3] in sectors for i in range(3, len(title), 3)):
+        return True  # "Uruguayan Ambassador X": a title with its country (Phoenix demonym and agent noun), URYGOV
     return named and a.kind == "person" and a.code_source == "dictionary" and actor_codes.held_post_in(a.name, sectors)
 
 
@@ -141,8 +145,8 @@ def _unofficial_talk(ev: RawEvent, s: Actor | None, t: Actor | None) -> bool:
         return False
     sectors = row[0][1]
 
-    def named(heads: list[Token]) -> bool:
-        return any(h.pos_ == "PROPN" or h.ent_type_ == "PERSON" for h in heads)
+    def named(heads: list[Token]) -> bool:  # a name, or a pronoun the resolver took to a name before it
+        return any(h.pos_ == "PROPN" or h.ent_type_ == "PERSON" or h.lower_ in S.PERSON_PRONOUNS for h in heads)
 
     return not (_political(s, sectors, named(ev.sources)) and _political(t, sectors, named(ev.targets)))
 
