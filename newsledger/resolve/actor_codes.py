@@ -94,6 +94,13 @@ def is_dated_person(name: str) -> bool:
     return any(k in dated_roles() for k in _keys(name))
 
 
+def held_post_in(name: str, sectors: tuple[str, ...]) -> bool:
+    """Whether the dated roles give this person a post, at any date, whose code holds one of these sectors (a former
+    head of government, "Joe Biden" after 2017, is a political elite: Phoenix codes former leaders ELI)."""
+    return any(r[0][i:i + 3] in sectors for key in _keys(name) for r in dated_roles().get(key, [])
+               for i in range(0, len(r[0]), 3))
+
+
 def government_of(name: str, date: str | None) -> str | None:
     """ISO3 of the country whose government a person headed or served in (a GOV post in the dated roles): the post
     held at `date`, else the one country of all their GOV posts ("the Obama administration" read after 2017, or in

@@ -116,7 +116,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             if lemma == "accord" or tok.lower_ == "according":
                 continue
             code, basis = coded_verb(tok, lemma)
-            if not code or code.startswith("01") or _naming(tok, lemma):
+            if not code or code.startswith("01") or (_naming(tok, lemma) and not _telephone_talk(tok, lemma)):
                 continue
             if code.startswith("083") and lemma in RESIGN_VERBS and not _yielded_resignation(tok):
                 continue  # a resignation the text does not tie to a demand or pressure yields to no one
@@ -141,8 +141,9 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             sources, targets = [_uncoded_named(x) for x in sources], [_uncoded_named(x) for x in targets]
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
-            if _telephone_talk(tok, lemma):
-                sources, targets = _call_parties(tok, sources)
+            if _telephone_talk(tok, lemma):  # a talk's subject talks: "Trump called Erdogan" parsed as a participle
+                sources, targets = _call_parties(tok, [_uncoded_named(x) for x in subj])
+                passive = False
             ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
         elif ev.basis == "default":
             ev.basis = "special"  # a construction's own basis stays ("nominal": the act's event noun decided it)

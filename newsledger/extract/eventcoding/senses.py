@@ -13,7 +13,7 @@ from newsledger import resources
 from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody", "convey"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody", "convey", "interlocutor"}
 HELD_PRONOUNS = D.word_class("held_pronouns")
 NOUN_FRAMES = {"object", "subject"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
 NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
@@ -27,6 +27,9 @@ CLAUSE_WINDOW = 14  # words after the verb a words: frame looks at, as the CAMEO
 # "police" ("taken to an internment camp", "taken to a police station").
 CONVEY_EXCEPT = frozenset({"street", "streets", "court", "task", "internment", "police", *D.synsets()["&DETENTION"]})
 CUSTODY_DOERS = ("COP", "MIL", "SPY", "GOV", "JUD", "REB", "INS", "UAF")  # the hold/pick_up custody rows' sectors
+SECTOR_FRAMES = {"custody", "interlocutor"}  # frames naming CAMEO actor sectors
+NAMING_DEPS = {"oprd", "attr", "acomp", "xcomp", "ccomp"}  # "called him a liar", "called it cruel": naming
+PERSON_PRONOUNS = {"he", "she", "him", "her"}  # a talk's party by pronoun: its resolved actor decides (filters)
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +38,10 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
     out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
         kind, _, arg = frame.partition(":")
-        if kind not in KINDS or (kind in {"words", "joint", "custody", *NOUN_FRAMES} and not arg.strip()):
+        if kind not in KINDS or (kind in {"words", "joint", *SECTOR_FRAMES, *NOUN_FRAMES} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
-        sep = "|" if kind in CLAUSE_DEPS or kind in NOUN_FRAMES or kind == "custody" else None  # words: a sequence
-        words = tuple(arg.upper().split(sep)) if kind == "custody" else tuple(arg.lower().split(sep)) if arg else ()
+        sep = "|" if kind in CLAUSE_DEPS or kind in NOUN_FRAMES or kind in SECTOR_FRAMES else None  # words: a sequence
+        words = tuple(arg.upper().split(sep)) if kind in SECTOR_FRAMES else tuple(arg.lower().split(sep)) if arg else ()
         if kind in NOUN_FRAMES:
             words = _expand_classes(words, lemma)
         out.setdefault(lemma.lower(), []).append(((kind, words), code))
@@ -156,6 +159,54 @@ def _custody(verb: Token, sectors: tuple[str, ...]) -> bool:
     return any(_in_sectors(d, sectors) for d in doers)
 
 
+def _interlocutor(verb: Token, sectors: tuple[str, ...]) -> bool:
+    """A talk between two parties: the one spoken to (the verb's direct object, "called Erdogan", or the noun of its
+    "to" or "with" phrase, "spoke to the Egyptian president", or an appositive of these) and the verb's subject are
+    each a party (_party). The verb names no one: no predicate noun, adjective or clause ("called him a liar",
+    "called it cruel"; the parser reads a bare name after "called" as a predicate noun, "called Erdogan on
+    Wednesday": with no object, that single name is the one called; two are a name and its predicate, "called the
+    chief executive, X, 'driven'"; for "call", an indefinite appositive is one too: "called X, a former director, an
+    outstanding leader"), no quoted predicate in the object ("called the ruling 'a disgrace'") and no
+    particle ("called out", "called off")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ in NAMING_DEPS]
+    if objects and predicates or len(predicates) > 1 or any(c.dep_ != "oprd" for c in predicates) or any(
+            c.dep_ == "prt" for c in verb.children) or any(t.is_quote for o in objects + predicates for t in o.subtree):
+        return False
+    heads = objects or predicates
+    heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+              for p in c.children if p.dep_ == "pobj"]
+    appositives = [a for h in heads for a in h.children if a.dep_ == "appos"]
+    if verb.lemma_.lower() == "call" and any(a.pos_ == "NOUN" and any(
+            d.lower_ in {"a", "an"} for d in a.children) for a in appositives):
+        return False  # "called X, a former director, an outstanding leader": the predicate read as an appositive
+    heads += appositives
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_party(h, sectors) for h in heads) and any(_party(d, sectors) for d in doers)
+
+
+def _party(noun: Token, sectors: tuple[str, ...]) -> bool:
+    """The noun names a party: a common noun whose own word is a Phoenix agent of one of these sectors ("the
+    president", "the foreign minister"; not through a possessor: "Obama's ignorance" is no one), a name coded in
+    one of these sectors ("Erdogan"), a name the parser reads as a person's and no news medium's, or a personal
+    pronoun ("he spoke with ..."; whether that person is a political actor is the resolved actor's code:
+    events.filters._unofficial_talk). Reporters,
+    newspapers, troops, the public or a plural name (an organisation or a group spoken to, an audience: "spoke to
+    the X Ministries") are no party."""
+    from newsledger.extract.eventcoding import actorcodes as AC
+
+    if noun.tag_ == "NNPS":  # a plural name is a group's or an organisation's, an audience ("X Ministries")
+        return False
+    if noun.lower_ in PERSON_PRONOUNS:
+        return True  # "he spoke with the Egyptian president": the person it resolves to must be political
+    if noun.pos_ != "PROPN":
+        own = [D.agent_codes().get(w, "") for w in (noun.lower_, noun.lemma_.lower())]
+    else:  # a name by its actor code
+        own = [AC.head_code(noun, pron=False) or ""]
+    coded = any(code[k:k + 3] in sectors for code in own for k in range(0, len(code), 3))
+    return coded or (noun.ent_type_ == "PERSON" and not _in_sectors(noun, ("MED",)))
+
+
 def _in_sectors(doer: Token, sectors: tuple[str, ...]) -> bool:
     """The noun names an actor of one of these CAMEO sectors (its actor code, its Phoenix agent code, or a head noun
     of the dictionary's &MILITARY synset as MIL)."""
@@ -185,6 +236,8 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
         return _custody(verb, words)
     if kind == "convey":
         return _convey(verb)
+    if kind == "interlocutor":
+        return _interlocutor(verb, words)
     return _follows(words, after())
 
 

@@ -72,17 +72,29 @@ def _event_object(verb: Token) -> bool:
 
 def _telephone_talk(verb: Token, lemma: str) -> bool:
     """A speech verb whose sense row reads a consultation ("Trump and May spoke on the phone", verb_senses.tsv: CAMEO
-    041 "Discuss by telephone"): two parties talked, it is not mere speech."""
+    041 "Discuss by telephone"): two parties talked, it is not mere speech; "called" with the sense row of a leader
+    called ("Trump called Erdogan on Wednesday": an interlocutor frame), not naming."""
+    if lemma == "call":
+        row = S.sense_row(verb, lemma)
+        return row is not None and row[0][0] == "interlocutor"
     return lemma in {"speak", "talk"} and (S.sense_code(verb, lemma) or "").startswith("04")
 
 
 def _call_parties(verb: Token, subjects: list[Token]) -> tuple[list[Token], list[Token]]:
     """The two sides of a telephone talk: "X and Y spoke by phone" (the first of a coordinated subject calls the
-    other, as nominal_events reads "talks between X and Y"), "X spoke to/with Y on the phone"; the phone is no one."""
+    other, as nominal_events reads "talks between X and Y"), "X spoke to/with Y on the phone", "X called Y" (the
+    parser may read the one called as a predicate noun, oprd); the phone is no one. The one named spoken to comes
+    first: "X and Y talked to Z" is a talk with Z ("with each other" names no one). Two subjects of the verb
+    itself, not coordinated, are a title and its name ("The foreign secretary, Jeremy Hunt spoke to ...", the
+    closing comma missing): one party, the name."""
     parties = [h for s in subjects for h in expand_conj(np_head(s))]
-    other = [np_head(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
-             for p in c.children if p.dep_ == "pobj"]
-    return parties[:1], (parties[1:2] or other[:1])
+    own = [p for p in parties if p.dep_ == "nsubj" and p.head.i == verb.i]
+    if len(own) > 1:
+        parties = [p for p in own if p.ent_type_ == "PERSON"][:1] or own[:1]
+    other = [np_head(c) for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    other += [np_head(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+              for p in c.children if p.dep_ == "pobj" and p.lower_ not in {"other", "another"}]
+    return parties[:1], (other[:1] or parties[1:2])  # "X and Y talked to Z": X with Z, not X with Y
 
 
 ASKING_VERBS = D.word_class("asking_verbs")

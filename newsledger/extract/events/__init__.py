@@ -78,6 +78,7 @@ from newsledger.extract.events.filters import (
     _no_counterpart,
     _prediction,
     _retold_agreement,
+    _unofficial_talk,
     _visit_host,
 )
 from newsledger.extract.events.mentions import (
@@ -188,6 +189,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # sanctions lifted with no sanctioned party named: the target unknown, no event
             if _internal_meeting(ev, t):
                 continue  # a cabinet meeting: one body's own members, no counterpart
+            if typ == "CONSULT" and _unofficial_talk(ev, s, t):
+                continue  # "X speaks with Y, head of the drama department": no political actor on a side
             if typ == "AGREE" and _retold_agreement(ev):
                 continue  # "the agreement had been reached": the deal the article told before
             if _prediction(index, record, ev, typ, status, s, asserted_by):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import _same, _top
 from newsledger.extract.events.arguments import AGREEMENT_NOUNS, MOTION_WORDS
@@ -16,6 +17,7 @@ from newsledger.extract.events.codes import _code_for_actor
 from newsledger.extract.events.speakers import _speaker_of
 from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor, Record
+from newsledger.resolve import actor_codes
 
 
 def _head_of(ev: RawEvent, actors: list, actor: Actor | None) -> Token | None:
@@ -103,6 +105,50 @@ def _no_counterpart(ev: RawEvent, typ: str, s: Actor | None, t: Actor | None, t_
                                            for c in ev.trigger.children)):
         return True
     return False
+
+
+def _political(a: Actor | None, sectors: tuple[str, ...], named: bool) -> bool:
+    """The actor is a political party to a talk: a state (a country actor), or an actor whose CAMEO code holds one
+    of these sectors (verb_senses.tsv's interlocutor row: government, international organisation, elite,
+    legislature), the code resolve.actor_codes gave it from the actor itself (the dated Phoenix roles at the
+    article's date: "Donald Trump" USAGOV in 2018; a title with its country: "Foreign Secretary X" GBRGOV, or the one
+    events.codes filled in); a person the text names (`named`) whom the dictionary knows to have held a post of
+    these sectors at another date is a political elite too (Phoenix codes former leaders ELI: "Joe Biden" in 2019),
+    but a title the resolver took for such a person is not ("the president also has spoken with X" resolved to a
+    former secretary of state: the title names a post held now). A name alone, a title of no such sector
+    ("Festival Director X", "head of the drama department"), a company's president, is none; a title of these
+    sectors with its country is one even where the resolver left the person uncoded ("Uruguayan Ambassador X")."""
+    if a is None:
+        return False
+    if a.kind == "country":
+        return True
+    code = a.code or ""
+    if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
+        return True
+    title = D.code_for_text(a.role) or "" if a.kind == "person" and a.role else ""
+    if actorcodes._countryish(title) and any(title[i:i + 3] in sectors for i in range(3, len(title), 3)):
+        return True  # "Uruguayan Ambassador X": a title with its country (Phoenix demonym and agent noun), URYGOV
+    return named and a.kind == "person" and a.code_source == "dictionary" and actor_codes.held_post_in(a.name, sectors)
+
+
+def _unofficial_talk(ev: RawEvent, s: Actor | None, t: Actor | None) -> bool:
+    """A talk coded by an interlocutor row of verb_senses.tsv ("X spoke to Y", "X called Y": CAMEO 040/041, PLOVER
+    CONSULT, "meetings and discussions between actors" of the political kind the codebook codes) whose two sides
+    are not both political actors (_political, the row's sectors). The parse cannot tell a leader's call from any
+    person's talk ("Festival Director X, right, speaks with Y, head of the drama department": a photo caption of
+    the all-news tune-a set, round 20); the resolved actors' codes can."""
+    lemma = ev.trigger.lemma_.lower()
+    if lemma not in S.senses():
+        return False
+    row = S.sense_row(ev.trigger, lemma)
+    if row is None or row[0][0] != "interlocutor":
+        return False
+    sectors = row[0][1]
+
+    def named(heads: list[Token]) -> bool:  # a name, or a pronoun the resolver took to a name before it
+        return any(h.pos_ == "PROPN" or h.ent_type_ == "PERSON" or h.lower_ in S.PERSON_PRONOUNS for h in heads)
+
+    return not (_political(s, sectors, named(ev.sources)) and _political(t, sectors, named(ev.targets)))
 
 
 def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:
