@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsledger.extract.places.filters import _COMPOUND_PLACE_MIN_POPULATION
-from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention
+from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_venue_name
 from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _neighbourhood
 from newsledger.extract.places.weights import _score
 from newsledger.resolve import gazetteer
@@ -210,7 +210,9 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         cands = [e for e in gaz.lookup(" ".join(head)) if e.primary]
         if cands:
             m.part_of = True
-            m.named_after = words[n].lower() in _OWN_NAME_HEADS
+            # a place of its own named after it ("Meadow Grove"), or a business ("Blossom Deli"): the namesake
+            # only where the article's context puts it near
+            m.named_after = words[n].lower() in _OWN_NAME_HEADS or _a_venue_name(words)
             return cands
     return []
 

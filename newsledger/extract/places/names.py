@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsledger import resources
 from newsledger.resolve.gazetteer import Entry
 
 _HINTS = [
@@ -71,3 +72,16 @@ def _clean(text: str) -> tuple[str, str | None]:
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
+_VENUE_HEADS = resources.words("venue_heads.txt")
+
+
+def _a_venue_name(words: list[str]) -> bool:
+    """"Blossom Deli", "Bo Kong Vegetarian Restaurant", "Williamsburg Apartments": a name whose last word (its
+    head) is a business's or a dwelling's premises (`venue_heads.txt`, from WordNet), often named after a town
+    elsewhere or after anything at all."""
+    if len(words) < 2:
+        return False
+    head = _POSSESSIVE.sub("", words[-1]).lower()
+    return head in _VENUE_HEADS or (head.endswith("s") and head[:-1] in _VENUE_HEADS)
