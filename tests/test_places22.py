@@ -37,3 +37,20 @@ def test_a_business_named_after_a_distant_town_is_not_placed_there():
 def test_a_business_in_the_town_it_is_named_after_keeps_it():
     ps = _places("A fire gutted the Springfield Motel in Springfield, Illinois, early Sunday, the fire chief said.")
     assert {p.admin1 for p in ps if p.text == "Springfield"} == {"Illinois"}
+
+
+def test_a_small_town_named_like_a_world_region_yields_to_the_region():
+    ps = _places("The senator from Maryland said American soldiers serving in the Middle East should come home.")
+    assert [(p.name, p.kind) for p in ps if p.text == "Middle East"] == [("Middle East", "region")]
+    # the Pacific, WA town no longer pulls Des Moines to Washington state either
+    ps = _places(
+        "Senators from Iowa and Missouri debated trade with Asia and Europe. Farmers in Des Moines want deals "
+        "across the Pacific."
+    )
+    assert [p.kind for p in ps if p.text == "Pacific"] == ["landform"]
+    assert {p.admin1 for p in ps if p.text == "Des Moines"} == {"Iowa"}
+
+
+def test_a_town_named_like_a_region_is_still_the_town_where_the_text_says_so():
+    ps = _places("The campaign stopped in Atlantic, Iowa, on Friday before driving to Council Bluffs and Des Moines.")
+    assert [(p.kind, p.admin1) for p in ps if p.text == "Atlantic"] == [("city", "Iowa")]
