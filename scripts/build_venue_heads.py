@@ -2,7 +2,8 @@
 (issue 19, round 21), from WordNet 3.0 (scripts/wordnet30.py; Princeton WordNet licence): the lower-case one-word
 lemmas of the hyponym closures of restaurant.n.01 ("a building where people go to eat"), hotel.n.01, shop.n.01
 ("a mercantile establishment for the retail sale of goods or services"), bar.n.01 ("a room or establishment where
-alcoholic drinks are served") and apartment.n.01, less the words of LEFT_OUT.
+alcoholic drinks are served"), apartment.n.01, casino.n.01 ("a public building for gambling and entertainment") and
+nightclub.n.01 ("cabaret, nightclub, club, nightspot"), less the words of LEFT_OUT.
 
     python scripts/build_venue_heads.py > newsledger/data/venue_heads.txt
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from wordnet30 import WordNet  # noqa: E402
 
-ROOTS = ("restaurant", "hotel", "shop", "bar", "apartment")
+ROOTS = ("restaurant", "hotel", "shop", "bar", "apartment", "casino", "nightclub")
 # court: a court of law before a motel court ("Litchfield Superior Court"); stand, stall, booth: they open other
 # names; khan (a title and a surname), px (an abbreviation); flat (a landform: "Salt Flats"); lodge, studio, rooms,
 # suite: a fraternal lodge, a film studio, a hotel's rooms are named after their own town; bar: a bar association
@@ -27,7 +28,8 @@ HEADER = """\
 # "Williamsburg Apartments"): a place's name opening such a name is the business's name, often after a town
 # elsewhere, so the namesake town is kept only where the article's context puts it near its other places
 # (generation._inner_name, organisations._embedded; ranking._drop_distant_namesakes). Provenance: WordNet 3.0, the
-# one-word lemmas of the hyponyms of restaurant.n.01, hotel.n.01, shop.n.01, bar.n.01 and apartment.n.01, less
+# one-word lemmas of the hyponyms of restaurant.n.01, hotel.n.01, shop.n.01, bar.n.01, apartment.n.01, casino.n.01
+# and nightclub.n.01 (a casino or club named after a town: "Atlantic Club", an Atlantic City casino), less
 # bar itself, court, stand, stall, booth, khan, px, flat, lodge, studio, rooms and suite (scripts/build_venue_heads.py
 # writes this file). The class: LGL tune-a's business names opened by a namesake's name ("Blossom Deli" at Blossom,
 # Texas; "Bo Kong Vegetarian Restaurant" at Bo, Sierra Leone; "Williamsburg Apartment" at Williamsburg, New York).

@@ -54,3 +54,26 @@ def test_a_small_town_named_like_a_world_region_yields_to_the_region():
 def test_a_town_named_like_a_region_is_still_the_town_where_the_text_says_so():
     ps = _places("The campaign stopped in Atlantic, Iowa, on Friday before driving to Council Bluffs and Des Moines.")
     assert [(p.kind, p.admin1) for p in ps if p.text == "Atlantic"] == [("city", "Iowa")]
+
+
+def test_a_region_name_inside_another_name_or_a_title_is_left_as_it_was():
+    from newsledger.extract.places.mentions import _compound
+
+    doc = nlp.parse("Her victories in the mid-Atlantic states were large. He writes in The Atlantic that it is over.")
+    first, second = [e for e in doc.ents if e.text == "Atlantic"]
+    assert _compound(first) and _compound(second)
+    doc = nlp.parse("The Middle East was calm, and troops left the Pacific.")
+    assert not any(_compound(e) for e in doc.ents)
+
+
+def test_a_casino_named_after_a_distant_town_is_not_placed_there():
+    ps = _places("Four casinos in New Jersey, Atlantic Club, Showboat, Revel and Trump Plaza, closed last year.")
+    assert not [p for p in ps if p.text.startswith("Atlantic") and p.lat is not None]
+
+
+def test_a_club_named_after_a_town_the_article_names_keeps_it():
+    ps = _places(
+        "He spent winters in La Romana, in the Dominican Republic, and was a member of the La Romana Country Club "
+        "and the Harmonie Club in New York."
+    )
+    assert {p.country for p in ps if p.text == "La Romana"} == {"DO"}

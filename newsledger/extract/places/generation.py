@@ -109,7 +109,8 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
     # "Middle East", "Atlantic", "Levant", "North Sea": a world region's, a continent's or a sea's own name is that
     # region before a small town named after it, even in an article about the town's country (a region has no
     # country to share; PolNeAR's "Middle East" went to Middle East, Maryland, pop. 1,872)
-    region_named = any(e.kind in _REGION_KINDS and e.primary for e in cands)
+    # (not in another name or a title: "the mid-Atlantic states", "The Atlantic" magazine; Mention.compound)
+    region_named = not m.compound and any(e.kind in _REGION_KINDS and e.primary for e in cands)
     # "Shiloh", "Charleston": a town whose own name it is comes before a town that once bore it (GeoNames keeps
     # historic names as alternates: Springdale, Arkansas is also "Shiloh")
     town_by_own_name = any(e.kind == "city" and e.primary for e in cands)

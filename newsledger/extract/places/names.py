@@ -44,6 +44,9 @@ class Mention:
     demonym: str | None = None  # country code
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
+    # the name is glued by a hyphen to a word before it ("the mid-Atlantic states") or follows a capitalised "The"
+    # inside a sentence ("writes in The Atlantic"): part of another name or a title, not the region it spells
+    compound: bool = False
     # the name opens a team's name ("team": "Portland Trail Blazers") or an international body's or agreement's
     # ("body": "the Venice Commission", "Dayton Accords"): the largest town of the name is meant (candidates)
     opens_org: str | None = None
