@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsledger.extract.places.filters import _COMPOUND_PLACE_MIN_POPULATION
-from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention
+from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_venue_name
 from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _neighbourhood
 from newsledger.extract.places.weights import _score
 from newsledger.resolve import gazetteer
@@ -106,6 +106,11 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
     # "Kansas", "Oklahoma": a state's own name is the state before a small town of its country named after it
     # (LGL tune-a: "Kansas" in an Illinois and an Oklahoma paper went to towns of 744 and 783 people)
     admin1_countries = {e.country for e in cands if e.kind == "admin1" and e.primary}
+    # "Middle East", "Atlantic", "Levant", "North Sea": a world region's, a continent's or a sea's own name is that
+    # region before a small town named after it, even in an article about the town's country (a region has no
+    # country to share; PolNeAR's "Middle East" went to Middle East, Maryland, pop. 1,872)
+    # (not in another name or a title: "the mid-Atlantic states", "The Atlantic" magazine; Mention.compound)
+    region_named = not m.compound and any(e.kind in _REGION_KINDS and e.primary for e in cands)
     # "Shiloh", "Charleston": a town whose own name it is comes before a town that once bore it (GeoNames keeps
     # historic names as alternates: Springdale, Arkansas is also "Shiloh")
     town_by_own_name = any(e.kind == "city" and e.primary for e in cands)
@@ -121,6 +126,8 @@ def candidates(m: Mention, weights: dict[str, float], opens_org: str | None = No
             prior["town_named_like_a_country"] = 1.0
         if e.kind in _LOCAL_KINDS and e.country in admin1_countries and e.population < _SMALL_TOWN_MAX:
             prior["town_named_like_a_province"] = 1.0
+        if region_named and e.kind in _LOCAL_KINDS and e.population < _SMALL_TOWN_MAX:
+            prior["town_named_like_a_region"] = 1.0
         if e.kind == "city" and not e.primary and town_by_own_name and e.population < _SMALL_TOWN_MAX:
             prior["town_by_another_name"] = 1.0
         if e.kind == "city" and not e.primary and own_name_town and e.population >= _SMALL_TOWN_MAX \
@@ -210,10 +217,16 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         cands = [e for e in gaz.lookup(" ".join(head)) if e.primary]
         if cands:
             m.part_of = True
-            m.named_after = words[n].lower() in _OWN_NAME_HEADS
+            # a place of its own named after it ("Meadow Grove"), or a business ("Blossom Deli"): the namesake
+            # only where the article's context puts it near
+            m.named_after = words[n].lower() in _OWN_NAME_HEADS or _a_venue_name(words)
             return cands
     return []
 
+
+# World regions, continents and seas (the UN M49 subregions, GeoNames continents and the curated regions and
+# landforms of places_extra.tsv).
+_REGION_KINDS = {"region", "landform"}
 
 # A town this small named like its country's first-level subdivision yields to the subdivision, and one found by
 # an alternate name yields to a town whose own name it is (a larger one is known by its other names: "Kiev").

@@ -110,5 +110,16 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
                 out.append(inner)
                 continue
         out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent),
-                           opens_org="body" if _names_a_diplomatic_round(ent) else None))
+                           opens_org="body" if _names_a_diplomatic_round(ent) else None, compound=_compound(ent)))
     return out
+
+
+def _compound(ent) -> bool:
+    """"the mid-Atlantic states", "trans-Pacific": a lower-case word glued by a hyphen before the name; "writes in
+    The Atlantic": a capitalised "The" inside a sentence, a title's (a magazine's). The name is part of another name,
+    not the region or sea it spells (generation.candidates reads it; PolNeAR: "mid-Atlantic", "The Atlantic")."""
+    doc, i = ent.doc, ent.start
+    if i >= 2 and doc[i - 1].text in {"-", "\u2013"} and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_lower:
+        return True
+    return i >= 1 and doc[i - 1].text == "The" and not doc[i - 1].is_sent_start

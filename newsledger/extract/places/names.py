@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsledger import resources
 from newsledger.resolve.gazetteer import Entry
 
 _HINTS = [
@@ -43,6 +44,9 @@ class Mention:
     demonym: str | None = None  # country code
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
+    # the name is glued by a hyphen to a word before it ("the mid-Atlantic states") or follows a capitalised "The"
+    # inside a sentence ("writes in The Atlantic"): part of another name or a title, not the region it spells
+    compound: bool = False
     # the name opens a team's name ("team": "Portland Trail Blazers") or an international body's or agreement's
     # ("body": "the Venice Commission", "Dayton Accords"): the largest town of the name is meant (candidates)
     opens_org: str | None = None
@@ -71,3 +75,16 @@ def _clean(text: str) -> tuple[str, str | None]:
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+
+
+_VENUE_HEADS = resources.words("venue_heads.txt")
+
+
+def _a_venue_name(words: list[str]) -> bool:
+    """"Blossom Deli", "Bo Kong Vegetarian Restaurant", "Williamsburg Apartments": a name whose last word (its
+    head) is a business's or a dwelling's premises (`venue_heads.txt`, from WordNet), often named after a town
+    elsewhere or after anything at all."""
+    if len(words) < 2:
+        return False
+    head = _POSSESSIVE.sub("", words[-1]).lower()
+    return head in _VENUE_HEADS or (head.endswith("s") and head[:-1] in _VENUE_HEADS)

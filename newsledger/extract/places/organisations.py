@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from newsledger import resources
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
-from newsledger.extract.places.names import _COMPASS, _FACILITY_HEAD, _KIND_FIRST, _KIND_WORDS, _STREET, Mention, _clean
+from newsledger.extract.places.names import (
+    _COMPASS,
+    _FACILITY_HEAD,
+    _KIND_FIRST,
+    _KIND_WORDS,
+    _STREET,
+    Mention,
+    _a_venue_name,
+    _clean,
+)
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
 
@@ -47,9 +56,14 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                     _NAMED_TOWN_MIN_POPULATION if named else 20_000)))]
             if hits:
                 name, hint = _clean(text)
+                # a business named after a town ("Cascade Motel", "Bo Kong Vegetarian Restaurant") keeps that
+                # town only where the article's context puts it near (ranking._drop_distant_namesakes), or where
+                # the article names the town as a place elsewhere ("La Romana Country Club" beside "La Romana")
                 return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint,
                                opens_org=_org_kind(toks[n:]) if s == 0 and not hint and span[-1].is_alpha
-                               else None)
+                               else None,
+                               named_after=s == 0 and not hint and not named
+                               and _a_venue_name([t.text for t in toks]))
     return _embedded_state(toks, ent, gaz)
 
 
