@@ -64,7 +64,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
             continue
         if ent.label_ == "ORG":
-            m = _embedded(ent, gaz, towns_named) or _leading_demonym(ent, gaz)
+            m = _embedded(ent, gaz, towns_named, people) or _leading_demonym(ent, gaz)
             if m is not None:
                 out.append(m)
             continue

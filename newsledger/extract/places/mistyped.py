@@ -152,8 +152,20 @@ def _destination(prev, possessive: bool) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_ in _MOTION_VERBS
 
 
+_POSSESSIVE_ENDINGS = {"'s", "\u2019s", "'", "\u2019"}
+
+
 def _person_name_words(doc: Doc, ents: tuple | None = None) -> set[str]:
-    """The surnames of the article's full person names ("Narendra Modi", "Chris Paul"): one alone is the person
-    again, even where the NER calls it a place. `ents`: doc.ents, when the caller has them."""
-    return {ent[-1].text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" and len(ent) >= 2
-            and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
+    """The surnames of the article's full person names ("Narendra Modi", "Chris Paul", and in the possessive:
+    "Marco Rubio's", whose last token is the "'s"): one alone is the person again, even where the NER calls it a
+    place. `ents`: doc.ents, when the caller has them."""
+    out = set()
+    for ent in doc.ents if ents is None else ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = list(ent)
+        if len(toks) >= 3 and (toks[-1].tag_ == "POS" or toks[-1].text in _POSSESSIVE_ENDINGS):
+            toks = toks[:-1]  # "Marco Rubio's": the entity holds the possessive ending
+        if len(toks) >= 2 and toks[-1].text[:1].isupper() and toks[-1].is_alpha:
+            out.add(toks[-1].text)
+    return out
