@@ -37,7 +37,7 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     town's noun ("Fargo police", "a Camarillo resident"), coordinated before "counties" ("Jackson and Barrow
     counties"), as a capitalised dateline, or named as a place elsewhere in the article. Not a surname of a
     person named in full, a name after a title, or a short all-capital abbreviation."""
-    if len(ent) > 4 or ent.text in people or (len(ent) == 1 and ent[0].text in people):
+    if len(ent) > 4 or ent.text in people or (len(ent) == 1 and _a_surname(ent[0].text, people)):
         return False
     if ent.text.isupper() and len(ent.text) <= 3:
         return False  # "SEC": an abbreviation, not the town spelled alike
@@ -169,3 +169,10 @@ def _person_name_words(doc: Doc, ents: tuple | None = None) -> set[str]:
         if len(toks) >= 2 and toks[-1].text[:1].isupper() and toks[-1].is_alpha:
             out.add(toks[-1].text)
     return out
+
+
+def _a_surname(word: str, people: set[str]) -> bool:
+    """A surname of the article's full person names (`people`, _person_name_words), or its plural, the family
+    ("the Murdochs" beside "Rupert Murdoch", "the Clintons"): the people, never a place."""
+    return word in people or (word.endswith("s") and (word[:-1] in people or (word.endswith("es")
+                                                                              and word[:-2] in people)))
