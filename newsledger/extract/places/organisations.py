@@ -19,7 +19,6 @@ from newsledger.extract.places.names import (
 )
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
-from newsledger.resolve.gazetteer.keys import spelled_alike
 
 _EMBED_KINDS = {"country", "admin1", "admin2"}
 
@@ -63,8 +62,6 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                 break  # "the Clinton Foundation": named after the person, not the town Clinton
             if hits:
                 name, hint = _clean(text)
-                if s == 0 and not hint and _a_papers_town(toks[n:], text, gaz):
-                    hint = "city"  # "The New York Times": the paper's city, not the state named alike
                 # a business named after a town ("Cascade Motel", "Bo Kong Vegetarian Restaurant") keeps that
                 # town only where the article's context puts it near (ranking._drop_distant_namesakes), or where
                 # the article names the town as a place elsewhere ("La Romana Country Club" beside "La Romana")
@@ -98,23 +95,6 @@ def _a_persons_body(toks: list, hits: list, people: frozenset[str] | set[str]) -
 
 
 _POSSESSIVE_TAIL = re.compile(r"['\u2019]s?$")
-
-# The nouns heading a newspaper's name after its town's ("Times", "Post", "Daily News"; nameplate_heads.txt).
-_NAMEPLATE_HEADS = resources.words("nameplate_heads.txt")
-
-# A paper's town: a city this large (as a major team's, generation.candidates).
-_PAPER_TOWN_MIN_POPULATION = 100_000
-
-
-def _a_papers_town(rest: list, text: str, gaz: gazetteer.Gazetteer) -> bool:
-    """A place's name opening a newspaper's name ("The New York Times", "New York Post", "New York Daily News"),
-    where a city of 100,000 or more bears the name as its own or a spelling of it (`keys.spelled_alike`: "New
-    York" for New York City; not a nickname: "Salisbury" for Harare): the paper's town, which a state or country
-    named alike outranks without the hint (PolNeAR: "New York" of the Times at New York state in 23 of 66)."""
-    if not rest or rest[0].lower_ not in _NAMEPLATE_HEADS or not rest[0].text[:1].isupper():
-        return False
-    return any(e.kind == "city" and e.population >= _PAPER_TOWN_MIN_POPULATION
-               and (e.primary or spelled_alike(text, e.name)) for e in gaz.lookup(text))
 
 
 def _leading_demonym(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
