@@ -18,7 +18,7 @@ from newsledger.extract.places.filters import (
     _opens_a_name,
 )
 from newsledger.extract.places.given_names import _a_given_name, _first_names, given_names
-from newsledger.extract.places.mistyped import _person_name_words, _place_taken_for_a_name
+from newsledger.extract.places.mistyped import _a_surname, _person_name_words, _place_taken_for_a_name
 from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
 from newsledger.extract.places.organisations import _embedded, _embedded_state, _leading_demonym
 from newsledger.extract.places.patterns import _dash_datelines, _party_homes, _saint_names
@@ -64,7 +64,7 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
             continue
         if ent.label_ == "ORG":
-            m = _embedded(ent, gaz, towns_named) or _leading_demonym(ent, gaz)
+            m = _embedded(ent, gaz, towns_named, people) or _leading_demonym(ent, gaz)
             if m is not None:
                 out.append(m)
             continue
@@ -83,8 +83,9 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: 
             if mention is not None:
                 out.append(mention)
             continue
-        if _common_noun(ent) or _era_marker(ent) or _feast_day(ent) or (len(ent) == 1 and ent.text in people):
-            continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place
+        if _common_noun(ent) or _era_marker(ent) or _feast_day(ent) or (len(ent) == 1 and _a_surname(ent.text, people)):
+            continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place ("the
+            # Murdochs": the family)
         if _a_given_name(ent, gaz, first_names):
             continue  # "Patrick is a senior at ...": a person's given name, read nowhere as a place
         if _an_adjective(ent, gaz):

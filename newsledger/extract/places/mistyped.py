@@ -37,7 +37,7 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     town's noun ("Fargo police", "a Camarillo resident"), coordinated before "counties" ("Jackson and Barrow
     counties"), as a capitalised dateline, or named as a place elsewhere in the article. Not a surname of a
     person named in full, a name after a title, or a short all-capital abbreviation."""
-    if len(ent) > 4 or ent.text in people or (len(ent) == 1 and ent[0].text in people):
+    if len(ent) > 4 or ent.text in people or (len(ent) == 1 and _a_surname(ent[0].text, people)):
         return False
     if ent.text.isupper() and len(ent.text) <= 3:
         return False  # "SEC": an abbreviation, not the town spelled alike
@@ -152,8 +152,27 @@ def _destination(prev, possessive: bool) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_ in _MOTION_VERBS
 
 
+_POSSESSIVE_ENDINGS = {"'s", "\u2019s", "'", "\u2019"}
+
+
 def _person_name_words(doc: Doc, ents: tuple | None = None) -> set[str]:
-    """The surnames of the article's full person names ("Narendra Modi", "Chris Paul"): one alone is the person
-    again, even where the NER calls it a place. `ents`: doc.ents, when the caller has them."""
-    return {ent[-1].text for ent in (doc.ents if ents is None else ents) if ent.label_ == "PERSON" and len(ent) >= 2
-            and ent[-1].text[:1].isupper() and ent[-1].is_alpha}
+    """The surnames of the article's full person names ("Narendra Modi", "Chris Paul", and in the possessive:
+    "Marco Rubio's", whose last token is the "'s"): one alone is the person again, even where the NER calls it a
+    place. `ents`: doc.ents, when the caller has them."""
+    out = set()
+    for ent in doc.ents if ents is None else ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = list(ent)
+        if len(toks) >= 3 and (toks[-1].tag_ == "POS" or toks[-1].text in _POSSESSIVE_ENDINGS):
+            toks = toks[:-1]  # "Marco Rubio's": the entity holds the possessive ending
+        if len(toks) >= 2 and toks[-1].text[:1].isupper() and toks[-1].is_alpha:
+            out.add(toks[-1].text)
+    return out
+
+
+def _a_surname(word: str, people: set[str]) -> bool:
+    """A surname of the article's full person names (`people`, _person_name_words), or its plural, the family
+    ("the Murdochs" beside "Rupert Murdoch", "the Clintons"): the people, never a place."""
+    return word in people or (word.endswith("s") and (word[:-1] in people or (word.endswith("es")
+                                                                              and word[:-2] in people)))

@@ -3,6 +3,8 @@
 it ("Nigerian Army"); and what the name is (a team, an international body) when a place opens it."""
 from __future__ import annotations
 
+import re
+
 from newsledger import resources
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
 from newsledger.extract.places.names import (
@@ -24,8 +26,8 @@ _EMBED_KINDS = {"country", "admin1", "admin2"}
 _NAMED_TOWN_MIN_POPULATION = 1_000
 
 
-def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[str] = frozenset()
-              ) -> Mention | None:
+def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[str] = frozenset(),
+              people: frozenset[str] | set[str] = frozenset()) -> Mention | None:
     """A place named at the start of an organization's name ("Rapides Parish Fire District", "Ohio State
     University") or after its "of" ("University of Georgia"): a country, province or county, a town of 20,000,
     or a smaller town (of 1,000, its own name) that the article names as a place elsewhere (`towns_named`, the
@@ -33,7 +35,9 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
     "the New Milford Police Department" beside "brought to New Milford"; one sense per discourse). Both gold sets
     annotate a town opening a body's name (GeoWebNews: Embedded_Non_Lit, "Slidell PD"; LGL: "Zionsville Education
     Foundation", "Torrington Fire Department"). Only GPE entities: a LOC is as often an adjective ("the Olympic
-    facilities")."""
+    facilities"). Not a town whose name is the surname of a person the article names in full (`people`:
+    "the Clinton Foundation" beside "Hillary Clinton", "the Obama Administration", "Obama's Office of Management
+    and Budget"; _a_persons_body)."""
     toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if toks and _KIND_FIRST.match(ent.doc[toks[0].i:ent.end].text):
         # "Town of Groton", "State of Texas", "County of Los Angeles": the local or state government, named by
@@ -54,6 +58,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
             hits = [e for e in gaz.lookup(text) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= (
                     _NAMED_TOWN_MIN_POPULATION if named else 20_000)))]
+            if hits and s == 0 and n == 1 and _a_persons_body(toks, hits, people):
+                break  # "the Clinton Foundation": named after the person, not the town Clinton
             if hits:
                 name, hint = _clean(text)
                 # a business named after a town ("Cascade Motel", "Bo Kong Vegetarian Restaurant") keeps that
@@ -65,6 +71,30 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                                named_after=s == 0 and not hint and not named
                                and _a_venue_name([t.text for t in toks]))
     return _embedded_state(toks, ent, gaz)
+
+
+def _a_persons_body(toks: list, hits: list, people: frozenset[str] | set[str]) -> bool:
+    """An organisation's name opened by the surname of a person the article names in full (`people`,
+    mistyped._person_name_words) and found as towns only: "the Clinton Foundation", "Clinton Global Initiative",
+    "the Obama Administration", "Obama's Office of Management and Budget", "Cruz-Fiorina" beside "Hillary
+    Clinton", "Barack Obama", "Ted Cruz". The body is the person's (a foundation, a presidency, a campaign), not
+    a town of that name (PolNeAR: Clinton, Maryland or Iowa; Obama, Japan). A country's, province's or county's
+    name is kept ("Washington Post" beside "George Washington"; the county's government: "Jackson County"), and
+    so is a town before a local service's or site's word ("Clinton Police Department", "Jackson City Council":
+    _LOCAL_SERVICE_WORDS), which names the town's own body whoever else bears the name."""
+    first = toks[0]
+    if _POSSESSIVE_TAIL.sub("", first.text) not in people:
+        return False
+    if any(e.kind != "city" for e in hits):
+        return False
+    nxt = toks[1] if len(toks) > 1 else None
+    if nxt is not None and nxt.tag_ == "POS":
+        nxt = toks[2] if len(toks) > 2 else None
+    return nxt is None or not (nxt.lower_ in _LOCAL_SERVICE_WORDS or _FACILITY_HEAD.fullmatch(nxt.text)
+                               or _STREET.fullmatch(nxt.text))
+
+
+_POSSESSIVE_TAIL = re.compile(r"['\u2019]s?$")
 
 
 def _leading_demonym(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
