@@ -331,6 +331,27 @@ def test_affiliation_by_part_and_identity():
     assert [c.polarity for c in claims_of(negated) if c.topic == "affiliation"] == [-1]
 
 
+def test_membership_of_a_group_named_by_its_count():
+    """Membership of a numbered group (issue 14, twenty-second round): "one of the three" and "the gang of three had
+    included X" (WordNet include.v.01, member.n.01) claim that people belong to a group named only by its count; a
+    denial of being "one of the three" answers it when the people meet, not when they differ or the count does."""
+    from newsledger.extract.claims import claims_of
+
+    listing = _rec("a", "The smuggling gang of three Dutchmen had included Pieter Vandermolen, who was arrested in "
+                        "Lisbon last spring, and Joost Kramerhof.", "2019-05-01")
+    got = [(c.polarity, c.objects) for c in claims_of(listing) if c.topic == "affiliation"]
+    assert got == [(1, ["group of 3"])]
+    denial = _rec("b", "Kramerhof has denied he was one of the three.", "2019-05-03")
+    assert [(c.polarity, c.objects) for c in claims_of(denial) if c.topic == "affiliation"] == [(-1, ["group of 3"])]
+    assert [c["kind"] for c in cross_article([listing, denial])] == ["affiliation"]
+    other = _rec("c", "Maarten Hendriksen has denied he was one of the three.", "2019-05-03")
+    assert not cross_article([listing, other])  # another person
+    count = _rec("d", "Kramerhof has denied he was one of the five.", "2019-05-03")
+    assert not cross_article([listing, count])  # another group
+    years = _rec("e", "It was one of the two years the harvest failed.", "2019-05-03")
+    assert not [c for c in claims_of(years) if c.topic == "affiliation"]  # a quantity, no group
+
+
 def test_accusation_without_a_quote_is_a_claim_of_its_source():
     """PLOVER ACCUSE: 'charged him with being a member of X' is a claim by the accuser, against his denial; 'went
     to Syria to join X' is membership claimed as done, not an aim."""

@@ -102,6 +102,10 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
                        if about == "actors" else _objects(v, q, content, m))
             if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
                 continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
+            numbered = _numbered_group(roles, content, m)
+            if numbered:
+                key, alone = numbered
+                objects = [key] if alone else sorted({*(objects or []), key})
             out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                              subjects=_people_named(v, q) if about == "actors" else [],
                              against=_named_target(v, q) if polarity < 0 else None, objects=objects,
@@ -111,6 +115,26 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
         elif "continue" in roles and roles["continue"].search(content):
             out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], strength="continue"))
     return out
+
+
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+
+
+def _numbered_group(roles: dict[str, re.Pattern], content: str, m: re.Match | None) -> tuple[str, bool] | None:
+    """A group named by its count (claim_topics.tsv "numbered": "one of the four", "the cell of four had
+    included", "a four-strong cell"), keyed by its number ("group of 4"), and whether the topic's phrase is the
+    count itself ("X was one of the four": the group is all the claim is about) or not ("members of a four-strong
+    Isis cell": the key joins what the sentence names). None without such a group."""
+    if "numbered" not in roles or m is None:
+        return None
+    g = roles["numbered"].search(content)
+    if g is None:
+        return None
+    word = next(x for x in g.groups() if x).lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return f"group of {n}", g.start() <= m.start() < g.end() or m.start() <= g.start() < m.end()
 
 
 def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str) -> tuple[str, re.Match | None] | None:
