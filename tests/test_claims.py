@@ -782,8 +782,9 @@ def test_the_dead_are_people_even_when_the_ner_calls_them_an_organisation():
         {"id": "o1", "name": "Qandil", "kind": "organization", "code": None, "dictionary": None},
         {"id": "o2", "name": "Hurras Front", "kind": "organization", "code": "IMGSYRREB", "dictionary": None},
         {"id": "o3", "name": "the department", "kind": "organization", "code": None, "dictionary": None},
-        {"id": "o4", "name": "Syria", "kind": "country", "code": "SYR", "dictionary": None}]})
-    assert [_animate(v, a) for a in ("o1", "o2", "o3", "o4")] == [True, False, False, False]
+        {"id": "o4", "name": "Syria", "kind": "country", "code": "SYR", "dictionary": None},
+        {"id": "o5", "name": "The Weekly Courier", "kind": "organization", "code": None, "dictionary": None}]})
+    assert [_animate(v, a) for a in ("o1", "o2", "o3", "o4", "o5")] == [True, False, False, False, False]
 
 
 def test_a_wars_toll_needs_hundreds_of_thousands_and_the_whole_war():

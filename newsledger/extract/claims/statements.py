@@ -835,12 +835,12 @@ def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denia
 
 # the patient of a verb of killing and the one who dies are animate (VerbNet murder-42.1, whose Patient is
 # [+animate]; WordNet kill.v.01 "cause to die", die.v.01 "pass from physical life", said of organisms; quoted from
-# memory, no VerbNet or WordNet in the venv): a name the
-# NER types as an organisation but that no dictionary or code knows as one ("Emwazi was killed", "reports that Abase
-# had been killed") is a person's when it is the subject of such a phrase (issue 14, twenty-second round). Only a
-# name of capitalised words (a particle like "al-" allowed): "intelligence agencies" or "the department" stay what
-# they are.
-_PROPER_NAME = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|bin|ibn|de|van|von|el-[A-Z][\w'’-]*)\s*)+$")
+# memory, no VerbNet or WordNet in the venv): a name the NER types as an organisation but that no dictionary or code
+# knows as one ("Emwazi was killed", "reports that Abase had been killed") is a person's when it is the subject of such
+# a phrase (issue 14, twenty-second round). Only a name of capitalised words (a particle like "al-" allowed) without
+# an article: "intelligence agencies", "the department" or "The Times" stay what they are.
+_PROPER_NAME = re.compile(r"^(?!(?i:the)\b)"
+                          r"(?:(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|bin|ibn|de|van|von|el-[A-Z][\w'’-]*)\s*)+$")
 
 
 def _animate(v: View, actor: str) -> bool:
