@@ -215,7 +215,7 @@ def test_real_pairs_check_half_floors(corpus):
 
     score = suite.run(corpus, split="check")[0]
     # 229 pairs since the twenty-first round (check: 63 disagree, R 0.254 with its affiliation rule, 0.238 without;
-    # 0.316 of the 38 before it)
+    # 0.316 of the 38 before it); unchanged by the twenty-second round's rules
     assert score.precision >= 0.88 and score.recall >= 0.25, score.extra
 
 
@@ -329,6 +329,29 @@ def test_affiliation_by_part_and_identity():
         assert [c["kind"] for c in cross_article([a, denial])] == ["affiliation"], claim
     negated = _rec("n", "The envoy said the Hawar Brigades were not the armed wing of the Zagros Workers Front.")
     assert [c.polarity for c in claims_of(negated) if c.topic == "affiliation"] == [-1]
+
+
+def test_membership_of_a_group_named_by_its_count():
+    """Membership of a numbered group (issue 14, twenty-second round): "one of the three" and "the gang of three had
+    included X" (WordNet include.v.01, member.n.01) claim that people belong to a group named only by its count; a
+    denial of being "one of the three" answers it when the people meet, not when they differ or the count does."""
+    from newsledger.extract.claims import claims_of
+
+    listing = _rec("a", "The smuggling gang of three Dutchmen had included Pieter Vandermolen, who was arrested in "
+                        "Lisbon last spring, and Joost Kramerhof.", "2019-05-01")
+    got = [(c.polarity, c.objects) for c in claims_of(listing) if c.topic == "affiliation"]
+    assert [p for p, _o in got] == [1] and "group of 3" in got[0][1]
+    denial = _rec("b", "Kramerhof has denied he was one of the three.", "2019-05-03")
+    assert [(c.polarity, c.objects) for c in claims_of(denial) if c.topic == "affiliation"] == [(-1, ["group of 3"])]
+    assert [c["kind"] for c in cross_article([listing, denial])] == ["affiliation"]
+    other = _rec("c", "Maarten Hendriksen has denied he was one of the three.", "2019-05-03")
+    assert not cross_article([listing, other])  # another person
+    count = _rec("d", "Kramerhof has denied he was one of the five.", "2019-05-03")
+    assert not cross_article([listing, count])  # another group
+    years = _rec("e", "It was one of the two years the harvest failed.", "2019-05-03")
+    assert not [c for c in claims_of(years) if c.topic == "affiliation"]  # a quantity, no group
+    town = _rec("f", "The port of Velden, one of two former trading hubs for the gang, was closed.", "2019-05-03")
+    assert not [c for c in claims_of(town) if c.topic == "affiliation"]  # a place counted, no one's membership
 
 
 def test_accusation_without_a_quote_is_a_claim_of_its_source():
@@ -737,6 +760,31 @@ def test_whose_death_a_sentence_reports():
         assert not [c for c in claims_of(_rec("a", text)) if c.topic == "death"], text
     assert [c.objects for c in claims_of(_rec("b", "Reports claimed Cantlie had been killed.")) if c.topic == "death"
             ] == [["cantlie"]]
+
+
+def test_the_dead_are_people_even_when_the_ner_calls_them_an_organisation():
+    """Issue 14, twenty-second round: the subject of "was killed" / "died" is animate (VerbNet murder-42.1's Patient
+    is [+animate]; WordNet die.v.01), so a capitalised name the NER types as an organisation that no dictionary or code
+    knows is a person's there; a name closing an appositive ("One of them, X, was killed") is the subject too. A known
+    group or a described body ("the department") stays what it is."""
+    from newsledger.extract.claims import claims_of
+    from newsledger.extract.claims.model import View
+    from newsledger.extract.claims.statements import _animate
+
+    rec = _rec("a", "Qandil was killed in 2016.")
+    assert any(a["name"] == "Qandil" and a["kind"] == "organization" for a in rec["actors"])  # the NER's type
+    assert [c.objects for c in claims_of(rec) if c.topic == "death"] == [["qandil"]]
+    rec = _rec("b", "One of them, Yusuf Tarrazi, was killed in a drone strike in 2016.")
+    assert [c.objects for c in claims_of(rec) if c.topic == "death"] == [["yusuf tarrazi"]]
+    rec = _rec("c", "Then, on 5 July, Tom Ashby, from Qandil, was killed during an ambush.")
+    assert [c.objects for c in claims_of(rec) if c.topic == "death"] == [["tom ashby"]]  # where he is from
+    v = View({"actors": [
+        {"id": "o1", "name": "Qandil", "kind": "organization", "code": None, "dictionary": None},
+        {"id": "o2", "name": "Hurras Front", "kind": "organization", "code": "IMGSYRREB", "dictionary": None},
+        {"id": "o3", "name": "the department", "kind": "organization", "code": None, "dictionary": None},
+        {"id": "o4", "name": "Syria", "kind": "country", "code": "SYR", "dictionary": None},
+        {"id": "o5", "name": "The Weekly Courier", "kind": "organization", "code": None, "dictionary": None}]})
+    assert [_animate(v, a) for a in ("o1", "o2", "o3", "o4", "o5")] == [True, False, False, False, False]
 
 
 def test_a_wars_toll_needs_hundreds_of_thousands_and_the_whole_war():

@@ -10,6 +10,7 @@ from typing import Any
 
 from newsledger.extract.claims.about import (
     _NAME,
+    _ONE_PERSON,
     _act_objects,
     _act_parties,
     _event_regions,
@@ -102,6 +103,12 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
                        if about == "actors" else _objects(v, q, content, m))
             if role == "rout" and not set(objects or []) & (_group_names(v, {"organization"}) - _place_names(v)):
                 continue  # "homes were destroyed", "Raqqa was destroyed": a rout is said of a named group
+            numbered = _numbered_group(roles, content, m)
+            if numbered:
+                key, alone = numbered
+                if alone and not _people_named(v, q) and not _ONE_PERSON.search(content):
+                    continue  # "Mosul, one of two former centres": a place or a thing counted, no one's membership
+                objects = sorted({*(objects or []), key})
             out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                              subjects=_people_named(v, q) if about == "actors" else [],
                              against=_named_target(v, q) if polarity < 0 else None, objects=objects,
@@ -111,6 +118,26 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
         elif "continue" in roles and roles["continue"].search(content):
             out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], strength="continue"))
     return out
+
+
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+
+
+def _numbered_group(roles: dict[str, re.Pattern], content: str, m: re.Match | None) -> tuple[str, bool] | None:
+    """A group named by its count (claim_topics.tsv "numbered": "one of the four", "the cell of four had
+    included", "a four-strong cell"), keyed by its number ("group of 4"), which joins what the claim is about, and
+    whether the topic's phrase is the count itself ("X was one of the four"; then the claim must name or refer to a
+    person: a membership is a person's). None without such a group."""
+    if "numbered" not in roles or m is None:
+        return None
+    g = roles["numbered"].search(content)
+    if g is None:
+        return None
+    word = next(x for x in g.groups() if x).lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return f"group of {n}", g.start() <= m.start() < g.end() or m.start() <= g.start() < m.end()
 
 
 def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str) -> tuple[str, re.Match | None] | None:
@@ -751,11 +778,17 @@ def _whereabouts(v: View, q: dict[str, Any]) -> Claim | None:
 
 DEATH = "death"
 
-# between a person's name and what is said of them: nothing, or an appositive ("X, the journalist captured in 2012,")
+# between a person's name and what is said of them: nothing, the comma closing the name as an appositive ("One of
+# them, X, was killed": issue 14, twenty-second round), or an appositive ("X, the journalist captured in 2012,")
 # or a passive verb of belief or report that raises the subject ("X was believed to have been killed", "X is
 # reported to have died": Quirk et al. 16.47)
-_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;:.]{1,100},\s*)?(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+_SUBJECT_GAP = re.compile(r"^\s*,?\s*(?:,[^,;:.]{1,100},\s*)?"
+                          r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                           r"(?:believed|thought|reported|said|presumed|understood|known|confirmed)\s+to\s+)?$")
+
+# a name closing an appositive opens after a comma ("One of them, X, was killed"), not after a preposition ("X, from
+# Birkenhead, was killed": Birkenhead is no subject)
+_APPOSITIVE_OPEN = re.compile(r",\s*$")
 
 # a name after "of" is not the subject but whose the subject is ("the son of Shamima Begum", "a friend of X, Y,")
 _OWNER_BEFORE = re.compile(r"\bof\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -784,8 +817,10 @@ def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denia
                                                                and not m.group().lower().startswith("have ")):
                 continue
             subjects = [actor for entity, actor in v.entity_actors(q["start"], q["start"] + m.start())
-                        if v.actors.get(actor, {}).get("kind") == "person"
+                        if _animate(v, actor)
                         and _SUBJECT_GAP.match(content[entity["end"] - q["start"]:m.start()])
+                        and (content[entity["end"] - q["start"]:m.start()].strip() != ","
+                             or _APPOSITIVE_OPEN.search(content[:max(0, entity["start"] - q["start"])]))
                         and not _OWNER_BEFORE.search(content[:max(0, entity["start"] - q["start"])])]
             names = sorted({_key(n) for a in subjects for n in v.names(a)} - {""})
             if not names:
@@ -796,6 +831,26 @@ def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denia
             out.append(Claim(DEATH, -polarity if turned else polarity, speaker, q["id"], q["text"], q["start"],
                              q["end"], objects=names))
     return out
+
+
+# the patient of a verb of killing and the one who dies are animate (VerbNet murder-42.1, whose Patient is
+# [+animate]; WordNet kill.v.01 "cause to die", die.v.01 "pass from physical life", said of organisms; quoted from
+# memory, no VerbNet or WordNet in the venv): a name the NER types as an organisation but that no dictionary or code
+# knows as one ("Emwazi was killed", "reports that Abase had been killed") is a person's when it is the subject of such
+# a phrase (issue 14, twenty-second round). Only a name of capitalised words (a particle like "al-" allowed) without
+# an article: "intelligence agencies", "the department" or "The Times" stay what they are.
+_PROPER_NAME = re.compile(r"^(?!(?i:the)\b)"
+                          r"(?:(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|bin|ibn|de|van|von|el-[A-Z][\w'’-]*)\s*)+$")
+
+
+def _animate(v: View, actor: str) -> bool:
+    """Whether an actor can be the subject of a death phrase: a person, or a name the NER typed as an organisation
+    that no dictionary or code knows (a mistyped person's name)."""
+    a = v.actors.get(actor, {})
+    if a.get("kind") == "person":
+        return True
+    return (a.get("kind") == "organization" and not a.get("code") and not a.get("dictionary")
+            and bool(_PROPER_NAME.match(a.get("name") or "")))
 
 
 _CLAUSE_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?P<name>" + _NAME + r")\s+$")
