@@ -27,7 +27,8 @@ data/events/non_acts.json) give none. This module turns them into record events:
   quote the speaker is `asserted_by`: a party's account of an act is claimed (its own losses with no attacker
   named are an admission, reported), a bystander's is reported;
   denied under a denial; an outlet's own negation drops it, and so does a speaker's with no denial verb (an attack
-  or arrest excepted: denied); historical when the event's date lies five or more
+  or arrest excepted: denied); a denied act other than a refusal is then no event (status.not_an_act: the denial
+  is the denier's REJECT, coded on the denial verb); historical when the event's date lies five or more
   months before publication;
 - date (event-annotation.md: "the time expression governing the event's clause, resolved against the publication
   date; else the publication date"): a time expression attached to the trigger's clause; a time that modifies a
@@ -88,7 +89,7 @@ from newsledger.extract.events.mentions import (
     _retold_acts,
 )
 from newsledger.extract.events.speakers import _cue_speaker, _quoted_speaker, _speaker_for, _speaker_of
-from newsledger.extract.events.status import UNASSERTED, _claim_status, _custody_act, _status
+from newsledger.extract.events.status import _claim_status, _custody_act, _status, not_an_act
 from newsledger.extract.events.types import ADVERSARY_TYPES, CONFLICT, JUDGED_ACT_TYPES, VERBAL_TYPES
 from newsledger.model import Event, Record
 
@@ -121,7 +122,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
                 lemmas[id(e)] = ev.trigger.lemma_.lower()
     events = _first_mentions(record, _link_described_persons(index, record, doc, _one_per_sentence_type(events),
                                                               lemmas))
-    events = [e for e in _retold_acts(record, events, lemmas) if e.status != UNASSERTED]
+    events = [e for e in _retold_acts(record, events, lemmas) if not not_an_act(e)]
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
