@@ -1,7 +1,8 @@
 """Issue 16, tenth round (evconf): a speaker's own negation with no denial verb ("said it was not withdrawing",
-"said he had never met") tells that no act happened, so it is no event; a denied attack or arrest stayed, as denied
-(dropped since round 22, evprec22), and a later plain mention of a negated act is not promoted in its place. Class found on unscored Guardian and LGL
-articles (dev/unlabelled); the sentences below are written for the tests, not taken from any article."""
+"said he had never met") tells that no act happened, so it is no event; a denied attack or arrest stayed, as
+denied (dropped since round 22, evprec22), and a later plain mention of a negated act is not promoted in its
+place. Class found on unscored Guardian and LGL articles (dev/unlabelled); the sentences below are written for the
+tests, not taken from any article."""
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
 """Issue 16, round 22 (evprec22): a denied or negated act is no event of its type. The denial is the denier's REJECT
 (the hand-checked Guardian gold codes only that; CAMEO's DENY block codes a denied act as 016, deny responsibility);
 a refusal stays. The sentences are invented for the tests, not taken from any article."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,12 +19,15 @@ def _show(rec, events):
     return [(e.type, e.trigger, e.status, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("Moscow denied shelling the harbour near Odesa.", "shelling"),
-    ("The sheriff said the driver was not arrested.", "arrested"),
-    ("Rebel commanders said their fighters had not attacked the convoy.", "attacked"),
-    ("The interior minister warned the marchers not to attack the parliament building.", "attack"),
-])
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Moscow denied shelling the harbour near Odesa.", "shelling"),
+        ("The sheriff said the driver was not arrested.", "arrested"),
+        ("Rebel commanders said their fighters had not attacked the convoy.", "attacked"),
+        ("The interior minister warned the marchers not to attack the parliament building.", "attack"),
+    ],
+)
 def test_a_denied_or_negated_act_is_no_event(text, trigger):
     rec, events = _events(text)
     assert not [e for e in events if e.trigger == trigger], _show(rec, events)
@@ -31,12 +35,14 @@ def test_a_denied_or_negated_act_is_no_event(text, trigger):
 
 def test_the_denial_itself_stays_a_reject():
     rec, events = _events("Moscow denied shelling the harbour near Odesa.")
-    assert [(e.type, actor_name(rec, e.source)) for e in events if e.trigger == "denied"] == [("REJECT", "Russia")], \
+    assert [(e.type, actor_name(rec, e.source)) for e in events if e.trigger == "denied"] == [("REJECT", "Russia")], (
         _show(rec, events)
+    )
 
 
 def test_a_refusal_and_a_plain_act_stay():
-    rec, events = _events("Asylum seekers were denied entry at the border, the ministry said. "
-                          "Police arrested two smugglers on Tuesday.")
+    rec, events = _events(
+        "Asylum seekers were denied entry at the border, the ministry said. Police arrested two smugglers on Tuesday."
+    )
     types = {(e.trigger, e.type) for e in events}
     assert ("denied", "REJECT") in types and ("arrested", "COERCE") in types, _show(rec, events)
