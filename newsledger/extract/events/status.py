@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.intent import intent_type
 from newsledger.extract.eventcoding.modality import PLANNED, TO_COME
 from newsledger.extract.eventcoding.raw import RawEvent
@@ -111,10 +112,38 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     return status, asserted_by, typ, cameo
 
 
-def not_an_act(e: Event) -> bool:
-    """The event asserts no act: a speaker's own negation (UNASSERTED), or a denied act that is no refusal
-    (DENIAL_TYPES)."""
-    return e.status == UNASSERTED or (e.status == "denied" and e.type not in DENIAL_TYPES)
+def denied_act(e: Event) -> bool:
+    """A denied act that is no refusal or denial itself (DENIAL_TYPES; nor an act told by a denial verb, "was
+    denied access": withholding, CAMEO's DENY block codes it 160)."""
+    if e.status != "denied" or e.type in DENIAL_TYPES:
+        return False
+    return _cue_lemma((e.trigger or "").lower()) not in DENY_CUES
+
+
+def not_an_act(e: Event, alleged: bool = False) -> bool:
+    """The event asserts no act: a speaker's own negation (UNASSERTED) or a denied act (denied_act) that is not
+    the content of a report or accusation the denier rejects (`alleged`, _alleged)."""
+    return e.status == UNASSERTED or (denied_act(e) and not alleged)
+
+
+CLAIM_NOUNS = D.word_class("claim_nouns")
+
+
+def _alleged(trigger: Token) -> bool:
+    """The act is told as the content of a claim, report or accusation (word_classes.json claim_nouns): "denied
+    reports that a commander had been arrested", "rejected claims that its jets bombed the market". Another party
+    asserts it, so the denial leaves it that party's account (event-annotation.md: a party's contested account is
+    `claimed`) and the act stays, as denied (found on pool 6 when this round's rule was read, evprec22)."""
+    t = trigger
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ not in {"acl", "ccomp", "relcl", "xcomp", "conj", "pcomp", "pobj", "prep", "advcl"}:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN":
+            return t.lemma_.lower() in CLAIM_NOUNS or t.lower_ in CLAIM_NOUNS
+    return False
 
 
 def _verbal_denial(record: Record, denier: str | None, src: Actor | None) -> str:
