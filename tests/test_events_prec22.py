@@ -46,3 +46,20 @@ def test_a_refusal_and_a_plain_act_stay():
     )
     types = {(e.trigger, e.type) for e in events}
     assert ("denied", "REJECT") in types and ("arrested", "COERCE") in types, _show(rec, events)
+
+
+def test_not_until_tells_when_the_act_took_place():
+    rec, events = _events("Police did not arrest the driver until Sunday.")
+    assert [(e.type, e.status) for e in events if e.trigger == "arrest"] == [("COERCE", "reported")], _show(rec, events)
+
+
+def test_a_denied_act_leaves_the_sentence_slot_to_a_real_act_of_its_type():
+    rec, events = _events(
+        "Moscow denied bombing the clinic, although its jets had shelled the town the day before, the monitors said."
+    )
+    assert [e.trigger for e in events if e.type == "ASSAULT"] == ["shelled"], _show(rec, events)
+
+
+def test_an_act_told_as_a_reports_content_stays_as_denied():
+    rec, events = _events("The defence ministry denied a report that an army colonel had been arrested for the blasts.")
+    assert [(e.type, e.status) for e in events if e.trigger == "arrested"] == [("COERCE", "denied")], _show(rec, events)
