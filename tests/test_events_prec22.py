@@ -48,11 +48,6 @@ def test_a_refusal_and_a_plain_act_stay():
     assert ("denied", "REJECT") in types and ("arrested", "COERCE") in types, _show(rec, events)
 
 
-def test_not_until_tells_when_the_act_took_place():
-    rec, events = _events("Police did not arrest the driver until Sunday.")
-    assert [(e.type, e.status) for e in events if e.trigger == "arrest"] == [("COERCE", "reported")], _show(rec, events)
-
-
 def test_a_denied_act_leaves_the_sentence_slot_to_a_real_act_of_its_type():
     rec, events = _events(
         "Moscow denied bombing the clinic, although its jets had shelled the town the day before, the monitors said."

@@ -79,27 +79,11 @@ def _wished(clause: Token) -> bool:
     return (clause.dep_ == "ccomp" and head.pos_ == "VERB") or (clause.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN")
 
 
-NOT_UNTIL_WORDS = D.word_class("not_until_words")
-
-CONTINUING_HEADS = D.word_class("continuing_heads")
-
-
-def _until(verb: Token) -> bool:
-    """The clause names when its act took place after a negation: "did not withdraw until 2011", "did not arrest
-    him till the crowd had left" (word_classes.json not_until_words)."""
-    return any((c.dep_ == "prep" and c.lower_ in NOT_UNTIL_WORDS)
-               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in NOT_UNTIL_WORDS for m in c.children))
-               for c in verb.children)
-
-
 def negated(verb: Token) -> bool:
-    """The act is negated: the verb's own negation (not "not ... until": _until), or that of the verb it is the
-    infinitive or gerund complement of, unless that verb's negation tells the act went on or took place ("did not
-    stop shelling", "did not hesitate to strike": word_classes.json continuing_heads)."""
     if any(c.dep_ == "neg" for c in verb.children):
-        return not _until(verb)
-    if verb.dep_ == "xcomp" and any(c.dep_ == "neg" for c in verb.head.children):
-        return verb.head.lemma_.lower() not in CONTINUING_HEADS and not _until(verb.head)
+        return True
+    if verb.dep_ in {"xcomp", "conj"} and any(c.dep_ == "neg" for c in verb.head.children) and verb.dep_ == "xcomp":
+        return True
     return False
 
 
