@@ -98,7 +98,8 @@ def _merge_step(name: str, fate: str):
     orig = getattr(E, name)
 
     def wrapped(*args):
-        events = args[-2] if name in {"_retold_acts", "_link_described_persons"} else args[-1]
+        events = args[-2] if name in {"_retold_acts", "_link_described_persons"} else \
+            args[0] if name == "_one_per_sentence_type" else args[-1]
         before = list(events)
         out = orig(*args)
         kept = {id(e) for e in out}
@@ -106,10 +107,11 @@ def _merge_step(name: str, fate: str):
             d = _state["made"].get(id(e))
             if id(e) not in kept and d is not None and d["fate"] == "recorded":
                 d["fate"] = fate
-        if name == "_retold_acts":  # extract drops the unasserted right after
+        if name == "_retold_acts":  # extract drops the unasserted and the denied acts right after (a denied act
+            # told as a report's content stays: not traced here, so it is logged as unasserted too)
             for e in out:
                 d = _state["made"].get(id(e))
-                if e.status == E.UNASSERTED and d is not None:
+                if E.not_an_act(e) and d is not None:
                     d["fate"] = "unasserted"
         return out
     return wrapped

@@ -155,7 +155,8 @@ def test_the_accused_denying_a_charge_leaves_the_accusation_made():
                           "Moscow denied that it had threatened Kyiv.")
     status = {(e.type, actor_name(rec, e.source)): e.status for e in events}
     assert status.get(("ACCUSE", "Egypt")) == "reported", status
-    assert status.get(("THREATEN", "Russia")) == "denied", status
+    # the denial is Moscow's REJECT; the denied threat is no event (evprec22: status.not_an_act)
+    assert status.get(("REJECT", "Russia")) == "reported" and ("THREATEN", "Russia") not in status, status
 
 
 def test_a_voiced_refusal_is_reported_not_planned():

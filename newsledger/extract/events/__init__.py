@@ -27,7 +27,8 @@ data/events/non_acts.json) give none. This module turns them into record events:
   quote the speaker is `asserted_by`: a party's account of an act is claimed (its own losses with no attacker
   named are an admission, reported), a bystander's is reported;
   denied under a denial; an outlet's own negation drops it, and so does a speaker's with no denial verb (an attack
-  or arrest excepted: denied); historical when the event's date lies five or more
+  or arrest excepted: denied); a denied act other than a refusal is then no event (status.not_an_act: the denial
+  is the denier's REJECT, coded on the denial verb); historical when the event's date lies five or more
   months before publication;
 - date (event-annotation.md: "the time expression governing the event's clause, resolved against the publication
   date; else the publication date"): a time expression attached to the trigger's clause; a time that modifies a
@@ -88,7 +89,7 @@ from newsledger.extract.events.mentions import (
     _retold_acts,
 )
 from newsledger.extract.events.speakers import _cue_speaker, _quoted_speaker, _speaker_for, _speaker_of
-from newsledger.extract.events.status import UNASSERTED, _claim_status, _custody_act, _status
+from newsledger.extract.events.status import UNASSERTED, _alleged, _claim_status, _custody_act, _status, not_an_act
 from newsledger.extract.events.types import ADVERSARY_TYPES, CONFLICT, JUDGED_ACT_TYPES, VERBAL_TYPES
 from newsledger.model import Event, Record
 
@@ -113,15 +114,23 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     adversary = _adversaries(record, pairs)
     events: list[Event] = []
     lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
+    alleged: set[int] = set()  # id(event) of acts told as a claim's or report's content (status._alleged)
     seen: set[tuple] = set()
     for sent, ev, srcs, tgts, codes in resolved:
         for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen):
             if e.confidence >= threshold:
                 events.append(e)
                 lemmas[id(e)] = ev.trigger.lemma_.lower()
-    events = _first_mentions(record, _link_described_persons(index, record, doc, _one_per_sentence_type(events),
-                                                              lemmas))
-    events = [e for e in _retold_acts(record, events, lemmas) if e.status != UNASSERTED]
+                if e.status == "denied" and _alleged(ev.trigger):
+                    alleged.add(id(e))
+
+    def no_act(e: Event) -> bool:
+        return not_an_act(e, id(e) in alleged)
+
+    # a denied act does not take the place of a real one of its type in the sentence; it is dropped at the end
+    events = _one_per_sentence_type(events, lambda e: e.status != UNASSERTED and no_act(e))
+    events = _first_mentions(record, _link_described_persons(index, record, doc, events, lemmas))
+    events = [e for e in _retold_acts(record, events, lemmas) if not no_act(e)]
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events

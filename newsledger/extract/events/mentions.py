@@ -225,14 +225,20 @@ def _anaphoric_custody_target(record: Record, e: Event) -> bool:
     return len(words) == 2 and words[0] == "the" and words[1] in CUSTODY_TARGET_HEADS
 
 
-def _one_per_sentence_type(events: list[Event]) -> list[Event]:
+def _one_per_sentence_type(events: list[Event], no_act=lambda e: False) -> list[Event]:
     """One event per sentence and type, the most confident: coordinated actors ("the US-led coalition and
     Russia"), a verb and its restatement ("killed, injured or taken captive") are one event in the annotation
-    conventions ("each distinct event once")."""
+    conventions ("each distinct event once"). An event that asserts no act (`no_act`: a denied act, dropped
+    later) never takes the place of one that does ("denied bombing the hospital, though its jets had shelled the
+    town": the shelling is the sentence's ASSAULT; evprec22)."""
     best: dict[tuple[int, str], Event] = {}
+
+    def rank(e: Event) -> tuple[bool, float]:
+        return not no_act(e), e.confidence or 0
+
     for e in events:
         k = (e.start, e.type)
-        if k not in best or (e.confidence or 0) > (best[k].confidence or 0):
+        if k not in best or rank(e) > rank(best[k]):
             best[k] = e
     keep = {id(e) for e in best.values()}
     return [e for e in events if id(e) in keep]
