@@ -262,6 +262,11 @@ class WhoWhat:
             what = self._act_content(act, subj) or what
         else:
             act = None
+            # the name in apposition right after the description belongs to the who phrase, as the coders and
+            # Giveme5W1H's subject phrase give it ("The home secretary, Sajid Javid")
+            appos = _appositive_name(subj)
+            if appos is not None and appos[0] == who[1] + 1 and appos[1] - who[0] <= MAX_WHO:
+                who = (who[0], appos[1])
         c = Clause(src, rank, verb, subj, who, what)
         self._score(c, act)
         return c
