@@ -284,8 +284,8 @@ class WhoWhat:
         pron = subj.lower_ in _PRONOUNS
         actor = self._actor(src, who)
         appos = _appositive_name(subj)
-        if appos is not None and actor is None:
-            actor = self._actor(src, appos)
+        if appos is not None:  # the name's actor, not a place inside the description ("the president of X, Y")
+            actor = self._actor(src, appos) or actor
         c.actor = actor.id if actor else None
         freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
         root = src.doc[who[0]:who[1]].root
@@ -594,8 +594,9 @@ def _appositive_name(subj: Token) -> tuple[int, int] | None:
     phrase names that person or organisation, though the who phrase keeps the description. Giveme5W1H scores a
     who candidate by a named entity of type person or organisation anywhere in its subject phrase and by the
     length of its coreference chain (Hamborg et al. 2019, the action extractor), so the name counts for both:
-    the span of the name, or None. A place in apposition ("the capital, Kabul") names no actor."""
-    if subj.pos_ != "NOUN" or subj.ent_type_:
+    the span of the name, or None. The description is a noun for people acting (agent_noun): a place ("the
+    capital, Kabul") or a vessel ("the cruiser, X") named in apposition is no actor."""
+    if subj.pos_ != "NOUN" or subj.ent_type_ or not agent_noun(subj):  # a person or agent noun: no ship's name
         return None
     name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
                  and c.ent_type_ in {"PERSON", "ORG"} and c.pos_ == "PROPN"), None)
