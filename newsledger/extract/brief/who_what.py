@@ -265,7 +265,7 @@ class WhoWhat:
             # the name in apposition right after the description belongs to the who phrase, as the coders and
             # Giveme5W1H's subject phrase give it ("The home secretary, Sajid Javid")
             appos = _appositive_name(subj)
-            if appos is not None and appos[0] == who[1] + 1 and appos[1] - who[0] <= MAX_WHO:
+            if appos is not None and who[1] <= appos[0] - 1 and appos[1] - who[0] <= MAX_WHO:
                 who = (who[0], appos[1])
         c = Clause(src, rank, verb, subj, who, what)
         self._score(c, act)
@@ -594,9 +594,14 @@ def _appositive_name(subj: Token) -> tuple[int, int] | None:
     phrase names that person or organisation, though the who phrase keeps the description. Giveme5W1H scores a
     who candidate by a named entity of type person or organisation anywhere in its subject phrase and by the
     length of its coreference chain (Hamborg et al. 2019, the action extractor), so the name counts for both:
-    the span of the name, or None. The description is a noun for people acting (agent_noun): a place ("the
-    capital, Kabul") or a vessel ("the cruiser, X") named in apposition is no actor."""
-    if subj.pos_ != "NOUN" or subj.ent_type_ or not agent_noun(subj):  # a person or agent noun: no ship's name
+    the span of the name, or None. The description is a noun for people acting (agent_noun) or a kinship noun
+    (data/kinship.txt: "X's son, Robert," is Robert, not X): a place named in
+    apposition ("the capital, Kabul") is no actor. The name follows the description's own words (its
+    modifiers, "the president of X, Y"), no clause between: a name further on hangs on the noun only in a bad
+    parse."""
+    from newsledger.resolve.actors import kinship_words
+
+    if subj.pos_ != "NOUN" or subj.ent_type_ or not (agent_noun(subj) or subj.lemma_.lower() in kinship_words()):
         return None
     name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
                  and c.ent_type_ in {"PERSON", "ORG"} and c.pos_ == "PROPN"), None)
@@ -606,7 +611,14 @@ def _appositive_name(subj: Token) -> tuple[int, int] | None:
     span = (ent.start, ent.end) if ent is not None else (name.i, name.i + 1)
     # the comma of a loose apposition right before the name (a close one, "the British recruit Jane Doe", is in
     # the who phrase already: _with_close_name)
-    return span if span[0] > 0 and subj.doc[span[0] - 1].text == "," else None
+    comma = span[0] - 1
+    if comma <= subj.i or subj.doc[comma].text != "," or comma - subj.i > 6:
+        return None
+    own = {t.i for t in subj.subtree}
+    between = subj.doc[subj.i + 1:comma]
+    if any(t.i not in own or t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "(", ")"} for t in between):
+        return None
+    return span
 
 
 def _named_agent(verb: Token) -> Token | None:
