@@ -34,6 +34,7 @@ from newsledger.extract.brief.common import (
     _trim_span,
     agent_noun,
 )
+from newsledger.extract.brief.who_what import _appositive_name
 
 
 class How:
@@ -303,7 +304,8 @@ class How:
         if subj is None or main.actor is None:
             return False
         src = self.title if self.title is not None and subj.doc is self.title.doc else self.text
-        actor = self._actor(src, self._np(subj) or (subj.i, subj.i + 1))
+        appos = _appositive_name(subj)  # "X's son, Robert, said": Robert speaks, not X (as who_what reads it)
+        actor = self._actor(src, appos or self._np(subj) or (subj.i, subj.i + 1))
         return actor is not None and actor.id == main.actor
 
     def _speech_noun(self, noun: str) -> bool:

@@ -262,6 +262,11 @@ class WhoWhat:
             what = self._act_content(act, subj) or what
         else:
             act = None
+            # the name in apposition right after the description belongs to the who phrase, as the coders and
+            # Giveme5W1H's subject phrase give it ("The home secretary, Sajid Javid")
+            appos = _appositive_name(subj)
+            if appos is not None and who[1] <= appos[0] - 1 and appos[1] - who[0] <= MAX_WHO:
+                who = (who[0], appos[1])
         c = Clause(src, rank, verb, subj, who, what)
         self._score(c, act)
         return c
@@ -278,13 +283,16 @@ class WhoWhat:
         reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.speech
         pron = subj.lower_ in _PRONOUNS
         actor = self._actor(src, who)
+        appos = _appositive_name(subj)
+        if appos is not None:  # the name's actor, not a place inside the description ("the president of X, Y")
+            actor = self._actor(src, appos) or actor
         c.actor = actor.id if actor else None
         freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
         root = src.doc[who[0]:who[1]].root
         # a count ("84 people were taken to hospital") is no name, except the dead, whom a toll story is about
         dead = lemma in {"kill", "die"} or any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
         counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in root.children) and not dead
-        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or (
+        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or appos is not None or (
             actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
         if not named and self._delayed_identification(src, rank, root, verb):
             named = 0.8
@@ -578,6 +586,39 @@ class WhoWhat:
                 if len(n) > 3 and n in low and len(n) > best_len:
                     best, best_len = a, len(n)
         return best
+
+
+def _appositive_name(subj: Token) -> tuple[int, int] | None:
+    """A subject described first and named in apposition ("The home secretary, Sajid Javid, has ...", "the
+    carmaker, Acme Motors, said"; Quirk et al. 1985, 17.65-17.72: the appositive names the same referent): the
+    phrase names that person or organisation, though the who phrase keeps the description. Giveme5W1H scores a
+    who candidate by a named entity of type person or organisation anywhere in its subject phrase and by the
+    length of its coreference chain (Hamborg et al. 2019, the action extractor), so the name counts for both:
+    the span of the name, or None. The description is a noun for people acting (agent_noun) or a kinship noun
+    (data/kinship.txt: "X's son, Robert," is Robert, not X): a place named in
+    apposition ("the capital, Kabul") is no actor. The name follows the description's own words (its
+    modifiers, "the president of X, Y"), no clause between: a name further on hangs on the noun only in a bad
+    parse."""
+    from newsledger.resolve.actors import kinship_words
+
+    if subj.pos_ != "NOUN" or subj.ent_type_ or not (agent_noun(subj) or subj.lemma_.lower() in kinship_words()):
+        return None
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i
+                 and c.ent_type_ in {"PERSON", "ORG"} and c.pos_ == "PROPN"), None)
+    if name is None:
+        return None
+    ent = next((e for e in subj.doc.ents if e.start <= name.i < e.end), None)
+    span = (ent.start, ent.end) if ent is not None else (name.i, name.i + 1)
+    # the comma of a loose apposition right before the name (a close one, "the British recruit Jane Doe", is in
+    # the who phrase already: _with_close_name)
+    comma = span[0] - 1
+    if comma <= subj.i or subj.doc[comma].text != "," or comma - subj.i > 6:
+        return None
+    own = {t.i for t in subj.subtree}
+    between = subj.doc[subj.i + 1:comma]
+    if any(t.i not in own or t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "(", ")"} for t in between):
+        return None
+    return span
 
 
 def _named_agent(verb: Token) -> Token | None:
