@@ -7,8 +7,9 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.eventcoding.intent import intent_type
-from newsledger.extract.eventcoding.modality import PLANNED, TO_COME
+from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.intent import _own_statement, intent_type
+from newsledger.extract.eventcoding.modality import PLANNED, TO_COME, modality_of
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import CUSTODY_LEMMAS, _citizen_of, _same, _top
 from newsledger.extract.events.speakers import _quote_for
@@ -58,6 +59,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             if typ == "REJECT" and any(c.dep_ == "neg" for c in ev.trigger.children):
                 status = "reported"  # "will not accept", "would never allow": the refusal is voiced now, as a
                 # threat or a promise is (event-annotation.md)
+        if status == "planned" and _own_promise(record, ev, typ, cameo):
+            status = "reported"  # "Iran said it would respect the resolution", "says it will retaliate": the
+            # promise or the threat is made in the saying (event-annotation.md: reported, not planned)
     elif ev.modality == "threat":
         typ = "THREATEN"
     elif ev.modality == "hypothetical" and typ in {"ASSAULT", "COERCE", "SANCTION"} and _warned_of(ev.trigger) \
@@ -85,6 +89,9 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             status = "claimed:party"  # decided once the actors are known (_claim_status)
     if ev.negated and ev.modality in TO_COME and typ != "REJECT":
         return None, None, None, None  # "would not dare to shell": no act, no threat
+    if status in {"reported", "claimed:party"} and typ != "THREATEN" and not ev.negated \
+            and scheduled_act(record, doc, ev):
+        status = "planned"  # "are due to meet on Friday", "the planned talks next week": an arrangement, not yet done
     if ev.negated:
         if q is None and status == "reported" and typ not in {"REJECT"}:
             return None, None, None, None
@@ -95,6 +102,98 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
         elif status in {"reported", "claimed:party"} and typ not in {"REJECT"}:
             status = "denied"
     return status, asserted_by, typ, cameo
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def _own_promise(record: Record, ev: RawEvent, typ: str, cameo: str) -> bool:
+    """A future act typed as a promise (AGREE, CAMEO 03 "Express intent to ...") or a threat (THREATEN, CAMEO 13) in
+    its maker's own statement: the clause's subject is the subject of the verb of saying that governs it, or a
+    pronoun standing for it ("Iran said it would respect the resolution", "the regime says it will retaliate"), or
+    the speaker's "I"/"we" inside a quote. event-annotation.md: "A THREATEN or AGREE event is itself the threat or
+    the promise: reported, not threatened or planned." Another's forecast ("the two sides are expected to agree")
+    stays planned."""
+    if not (typ == "THREATEN" or (typ == "AGREE" and cameo.startswith("03"))):
+        return False
+    if _own_statement(ev.trigger):
+        return True
+    subj = [c for c in ev.trigger.children if c.dep_ == "nsubj"]
+    return any(c.lower_ in FIRST_PERSON for c in subj) and _quote_for(record, ev.trigger.idx) is not None
+
+
+PLANNING_MODIFIERS = D.word_class("planning_modifiers")
+OCCURRENCE_VERBS = D.word_class("occurrence_verbs")
+CONVENING_VERBS = D.word_class("convening_verbs")
+PAST_AUX = {"was", "were", "had", "did", "has", "have", "been", "'d"}
+
+
+def scheduled_act(record: Record, doc: Doc, ev: RawEvent) -> bool:
+    """An act the sentence schedules rather than reports (event-annotation.md: planned; Quirk et al. 1985 on the
+    expressions of future arrangement): an event noun premodified by "planned", "proposed", "upcoming" ...
+    (word class planning_modifiers); an event noun, or the "round"/"days" of it, that is the subject of a verb of
+    taking place or beginning (occurrence_verbs) or the object of a verb of holding or convening (convening_verbs)
+    when that verb is future, intended or scheduled ("talks are due to resume", "will hold a conference") or dated
+    after the publication in a clause that is not past ("is convening talks on Thursday next week"); a verb with
+    no modality of its own in a clause that is not past whose own time lies after the publication ("meets his
+    counterpart on Friday" in a Wednesday article)."""
+    trig = ev.trigger
+    if trig.pos_ in {"NOUN", "PROPN"}:
+        if any(c.dep_ == "amod" and c.lower_ in PLANNING_MODIFIERS for c in trig.children):
+            return True
+        x = trig
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NOUN":
+            x = x.head.head  # "a sixth round of talks", "two days of talks"
+        v = x.head
+        if x.dep_ == "nsubj" and v.lemma_.lower() == "be":
+            v = next((g for c in v.children if c.dep_ == "acomp" for g in c.children
+                      if g.dep_ == "xcomp" and g.pos_ == "VERB"), v)  # "is due to resume": the infinitive
+        lemma = v.lemma_.lower()
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children):
+            return False
+        if (x.dep_ == "nsubj" and lemma in OCCURRENCE_VERBS) or (x.dep_ in {"dobj", "nsubjpass"}
+                                                                  and lemma in CONVENING_VERBS):
+            return modality_of(v) in PLANNED or _future_time(record, doc, v)
+        return False
+    if trig.pos_ == "VERB" and ev.modality is None:
+        return _future_time(record, doc, trig)
+    return False
+
+
+def _future_time(record: Record, doc: Doc, verb: Token) -> bool:
+    """A time expression that hangs off the verb's own clause (dates._time_attaches "direct") resolves after the
+    publication date, and the clause is not past (no past tense or perfect: the resolver's weekday guess aside)."""
+    from newsledger.extract.events.dates import _time_attaches
+
+    pub = record.article.published
+    if not pub or verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX
+                                            for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a reduced participle ("talks held on Friday"): told as done
+    sent = verb.sent
+    for tm in record.times:
+        if not (sent.start_char <= tm.start < sent.end_char) or not tm.value:
+            continue
+        if _time_attaches(record, doc, tm, verb) == "direct" and _after(tm.value, pub):
+            return True
+    return False
+
+
+def _after(value: str, pub: str) -> bool:
+    """Whether a resolved time value (a day, an ISO week, a month or a year) lies wholly after the publication day."""
+    import datetime as dt
+
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        p = dt.date.fromisoformat(pub[:10]).isocalendar()
+        return (int(m.group(1)), int(m.group(2))) > (p[0], p[1])
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return value[:10] > pub[:10]
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value > pub[:7]
+    if re.fullmatch(r"\d{4}", value):
+        return value > pub[:4]
+    return False
 
 
 def _verbal_denial(record: Record, denier: str | None, src: Actor | None) -> str:
