@@ -140,7 +140,7 @@ def scheduled_act(record: Record, doc: Doc, ev: RawEvent) -> bool:
     trig = ev.trigger
     if trig.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "amod" and c.lower_ in PLANNING_MODIFIERS for c in trig.children):
-            return True
+            return not _past(_clause_verb(trig))  # "Benghazi was a planned attack": premeditated, told as done
         x = trig
         if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NOUN":
             x = x.head.head  # "a sixth round of talks", "two days of talks"
@@ -166,8 +166,7 @@ def _future_time(record: Record, doc: Doc, verb: Token) -> bool:
     from newsledger.extract.events.dates import _time_attaches
 
     pub = record.article.published
-    if not pub or verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX
-                                            for c in verb.children):
+    if not pub or _past(verb):
         return False
     if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
         return False  # a reduced participle ("talks held on Friday"): told as done
@@ -178,6 +177,24 @@ def _future_time(record: Record, doc: Doc, verb: Token) -> bool:
         if _time_attaches(record, doc, tm, verb) == "direct" and _after(tm.value, pub):
             return True
     return False
+
+
+def _past(verb: Token | None) -> bool:
+    """A past tense or a perfect ("was", "held", "had met", "has been"): the clause tells of what is done."""
+    return verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX
+                                                           for c in verb.children))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb (or auxiliary root) whose clause holds the noun: the first verb up the tree."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return t if t.pos_ in {"VERB", "AUX"} else None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
 
 
 def _after(value: str, pub: str) -> bool:
