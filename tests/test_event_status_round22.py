@@ -60,3 +60,11 @@ def test_a_planned_attack_told_as_done_is_no_plan(keep_all):
     # "planned" = premeditated in a past clause (found on the PolNeAR pool): the attack happened
     got = _statuses("Investigators concluded that the embassy fire was a planned attack by the Sahel militia.", "ASSAULT")
     assert got and "planned" not in got
+
+
+def test_a_scheduled_fine_is_no_threat(keep_all):
+    # "is due to be fined": a schedule is no party's intent, so no threat is made of it (found on pool 6)
+    _, events = extract_events("Peru is due to be fined by the Andean tribunal for breaking the trade pact.",
+                               published="2021-03-10")
+    assert not [e for e in events if e.type == "THREATEN"]
+    assert all(e.status == "planned" for e in events if e.type == "SANCTION")

@@ -125,6 +125,7 @@ def _own_promise(record: Record, ev: RawEvent, typ: str, cameo: str) -> bool:
 PLANNING_MODIFIERS = D.word_class("planning_modifiers")
 OCCURRENCE_VERBS = D.word_class("occurrence_verbs")
 CONVENING_VERBS = D.word_class("convening_verbs")
+SCHEDULE_HEADS = D.word_class("schedule_heads")
 PAST_AUX = {"was", "were", "had", "did", "has", "have", "been", "'d"}
 
 
@@ -149,13 +150,16 @@ def scheduled_act(record: Record, doc: Doc, ev: RawEvent) -> bool:
             v = next((g for c in v.children if c.dep_ == "acomp" for g in c.children
                       if g.dep_ == "xcomp" and g.pos_ == "VERB"), v)  # "is due to resume": the infinitive
         lemma = v.lemma_.lower()
+        due = v.dep_ == "xcomp" and v.head.lower_ in SCHEDULE_HEADS
         if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children):
             return False
         if (x.dep_ == "nsubj" and lemma in OCCURRENCE_VERBS) or (x.dep_ in {"dobj", "nsubjpass"}
                                                                   and lemma in CONVENING_VERBS):
-            return modality_of(v) in PLANNED or _future_time(record, doc, v)
+            return due or modality_of(v) in PLANNED or _future_time(record, doc, v)
         return False
     if trig.pos_ == "VERB" and ev.modality is None:
+        if trig.dep_ == "xcomp" and trig.head.lower_ in SCHEDULE_HEADS:
+            return True  # "are due to meet", "is due to be fined": scheduled, of its own type
         return _future_time(record, doc, trig)
     return False
 
