@@ -3,6 +3,7 @@
 held under a future modality or on a date after the publication ("is convening talks next week"). A promise or a
 threat in its maker's own statement is itself the event, reported ("said it would respect the truce", "says it
 will retaliate"). Classes found on Guardian tune-a sentences; the sentences here are invented for the tests."""
+
 from __future__ import annotations
 
 from newsledger.extract.events import status as S
@@ -15,20 +16,25 @@ def _statuses(text: str, typ: str, published: str = "2021-03-10") -> list[str]:
 
 
 def test_due_to_meet_is_planned(keep_all):
-    got = _statuses("The Kenyan president and the Ugandan president are due to meet in Nairobi on Friday to discuss "
-                    "the border.", "CONSULT")
+    got = _statuses(
+        "The Kenyan president and the Ugandan president are due to meet in Nairobi on Friday to discuss the border.",
+        "CONSULT",
+    )
     assert got and all(s == "planned" for s in got)
 
 
 def test_a_planned_conference_is_planned(keep_all):
-    got = _statuses("The planned African Union talks next month will test whether Ethiopia can speak with Sudan.",
-                    "CONSULT")
+    got = _statuses(
+        "The planned African Union talks next month will test whether Ethiopia can speak with Sudan.", "CONSULT"
+    )
     assert "planned" in got and "reported" not in got
 
 
 def test_a_round_of_talks_due_to_resume_is_planned(keep_all):
-    got = _statuses("A third round of talks between the Yemeni government and the Houthis is due to resume in Muscat on "
-                    "Monday.", "CONSULT")
+    got = _statuses(
+        "A third round of talks between the Yemeni government and the Houthis is due to resume in Muscat on Monday.",
+        "CONSULT",
+    )
     assert got and all(s == "planned" for s in got)
 
 
@@ -58,13 +64,16 @@ def test_after_reads_days_weeks_months_and_years():
 
 def test_a_planned_attack_told_as_done_is_no_plan(keep_all):
     # "planned" = premeditated in a past clause (found on the PolNeAR pool): the attack happened
-    got = _statuses("Investigators concluded that the embassy fire was a planned attack by the Sahel militia.", "ASSAULT")
+    got = _statuses(
+        "Investigators concluded that the embassy fire was a planned attack by the Sahel militia.", "ASSAULT"
+    )
     assert got and "planned" not in got
 
 
 def test_a_scheduled_fine_is_no_threat(keep_all):
     # "is due to be fined": a schedule is no party's intent, so no threat is made of it (found on pool 6)
-    _, events = extract_events("Peru is due to be fined by the Andean tribunal for breaking the trade pact.",
-                               published="2021-03-10")
+    _, events = extract_events(
+        "Peru is due to be fined by the Andean tribunal for breaking the trade pact.", published="2021-03-10"
+    )
     assert not [e for e in events if e.type == "THREATEN"]
     assert all(e.status == "planned" for e in events if e.type == "SANCTION")

@@ -166,7 +166,9 @@ def scheduled_act(record: Record, doc: Doc, ev: RawEvent) -> bool:
 
 def _future_time(record: Record, doc: Doc, verb: Token) -> bool:
     """A time expression that hangs off the verb's own clause (dates._time_attaches "direct") resolves after the
-    publication date, and the clause is not past (no past tense or perfect: the resolver's weekday guess aside)."""
+    publication date, and the clause is not past (no past tense or perfect: the resolver's weekday guess aside).
+    A day, a week or a month: the simple present and the progressive tell of a future act only as a fixed
+    arrangement (Quirk et al. 1985), which has a date; "next year" is a campaign's horizon (PolNeAR pool read)."""
     from newsledger.extract.events.dates import _time_attaches
 
     pub = record.article.published
@@ -176,8 +178,8 @@ def _future_time(record: Record, doc: Doc, verb: Token) -> bool:
         return False  # a reduced participle ("talks held on Friday"): told as done
     sent = verb.sent
     for tm in record.times:
-        if not (sent.start_char <= tm.start < sent.end_char) or not tm.value:
-            continue
+        if not (sent.start_char <= tm.start < sent.end_char) or not tm.value or tm.precision == "year":
+            continue  # "capture the Senate next year": a year is a goal's horizon, no fixed arrangement
         if _time_attaches(record, doc, tm, verb) == "direct" and _after(tm.value, pub):
             return True
     return False
