@@ -7,7 +7,7 @@ will retaliate"). Classes found on Guardian tune-a sentences; the sentences here
 from __future__ import annotations
 
 from newsledger.extract.events import status as S
-from tests.event_helpers import extract_events
+from tests.event_helpers import actor_name, extract_events
 
 
 def _statuses(text: str, typ: str, published: str = "2021-03-10") -> list[str]:
@@ -17,17 +17,15 @@ def _statuses(text: str, typ: str, published: str = "2021-03-10") -> list[str]:
 
 def test_due_to_meet_is_planned(keep_all):
     got = _statuses(
-        "The Kenyan president and the Ugandan president are due to meet in Nairobi on Friday to discuss the border.",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni are due to meet in Nairobi on Friday.",
         "CONSULT",
     )
     assert got and all(s == "planned" for s in got)
 
 
 def test_a_planned_conference_is_planned(keep_all):
-    got = _statuses(
-        "The planned African Union talks next month will test whether Ethiopia can speak with Sudan.", "CONSULT"
-    )
-    assert "planned" in got and "reported" not in got
+    got = _statuses("Ethiopia's planned talks with Sudan next month will cover the dam.", "CONSULT")
+    assert got and "planned" in got
 
 
 def test_a_round_of_talks_due_to_resume_is_planned(keep_all):
@@ -75,5 +73,16 @@ def test_a_scheduled_fine_is_no_threat(keep_all):
     _, events = extract_events(
         "Peru is due to be fined by the Andean tribunal for breaking the trade pact.", published="2021-03-10"
     )
-    assert not [e for e in events if e.type == "THREATEN"]
-    assert all(e.status == "planned" for e in events if e.type == "SANCTION")
+    assert not [e for e in events if e.type == "THREATEN"]  # a guard: the rule's first version made one
+
+
+def test_a_scheduled_visit_keeps_its_own_subject(keep_all):
+    # the gate of 2cf6ca8: a planned status only where the source is the scheduled clause's subject
+    rec, events = extract_events(
+        "Speaking days before Chinese President Xi Jinping is due to visit Nepal on Thursday, the Indian general "
+        "Manoj Pande said the border was calm.",
+        published="2021-03-10",
+    )
+    for e in events:
+        if e.type == "CONSULT" and e.status == "planned":
+            assert "Xi" in (actor_name(rec, e.source) or "")

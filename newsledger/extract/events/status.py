@@ -59,9 +59,6 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             if typ == "REJECT" and any(c.dep_ == "neg" for c in ev.trigger.children):
                 status = "reported"  # "will not accept", "would never allow": the refusal is voiced now, as a
                 # threat or a promise is (event-annotation.md)
-        if status == "planned" and _own_promise(record, ev, typ, cameo):
-            status = "reported"  # "Iran said it would respect the resolution", "says it will retaliate": the
-            # promise or the threat is made in the saying (event-annotation.md: reported, not planned)
     elif ev.modality == "threat":
         typ = "THREATEN"
     elif ev.modality == "hypothetical" and typ in {"ASSAULT", "COERCE", "SANCTION"} and _warned_of(ev.trigger) \
@@ -89,9 +86,6 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
             status = "claimed:party"  # decided once the actors are known (_claim_status)
     if ev.negated and ev.modality in TO_COME and typ != "REJECT":
         return None, None, None, None  # "would not dare to shell": no act, no threat
-    if status in {"reported", "claimed:party"} and typ != "THREATEN" and not ev.negated \
-            and scheduled_act(record, doc, ev):
-        status = "planned"  # "are due to meet on Friday", "the planned talks next week": an arrangement, not yet done
     if ev.negated:
         if q is None and status == "reported" and typ not in {"REJECT"}:
             return None, None, None, None
@@ -105,6 +99,41 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
 
 
 FIRST_PERSON = {"i", "we"}
+
+
+def arranged_status(record: Record, doc: Doc, ev: RawEvent, typ: str, cameo: str, status: str, src: Actor | None,
+                    tgt: Actor | None) -> str:
+    """The status once the event's actors are known (round 22): a promise or a threat in its maker's own statement
+    is reported (a promise with its counterpart: "Iran said it would respect the UN resolution"; event-annotation.md:
+    the THREATEN or AGREE event is itself the threat or the promise); a meeting, talks or a visit (CONSULT) between
+    two known parties that the sentence schedules is planned ("are due to meet on Friday", "is convening talks
+    next week"), its source the scheduled clause's own subject. Both only for the acts the class was drawn from
+    (the gate of 2cf6ca8: a status made right on an event of a wrong type or with the wrong parties is no gain)."""
+    if status == "planned" and _own_promise(record, ev, typ, cameo) and (typ == "THREATEN" or tgt is not None):
+        return "reported"
+    if status in {"reported", "claimed:party"} and typ == "CONSULT" and src is not None and tgt is not None \
+            and not ev.negated and scheduled_act(record, doc, ev) and _subject_source(ev, src):
+        return "planned"
+    return status
+
+
+def _subject_source(ev: RawEvent, src: Actor) -> bool:
+    """The event's source is the scheduled clause's subject: the verb's own subject, or for "be due to V" the
+    subject of "be" ("Putin is due to visit Georgia": Putin, not the sentence's other speaker); a pronoun subject
+    or an event noun's (whose actor the coder took from its phrase) passes."""
+    trig = ev.trigger
+    if trig.pos_ != "VERB":
+        return True
+    holder = trig.head if trig.dep_ == "xcomp" and trig.head.lower_ in SCHEDULE_HEADS else trig
+    if holder is not trig and holder.dep_ == "acomp":
+        holder = holder.head
+    subj = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return False
+    if any(c.pos_ == "PRON" for c in subj):
+        return True
+    names = {w.lower() for n in [src.name, *src.aliases] for w in n.split()}
+    return any(c.lower_ in names for c in subj)
 
 
 def _own_promise(record: Record, ev: RawEvent, typ: str, cameo: str) -> bool:
