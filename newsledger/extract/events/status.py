@@ -130,6 +130,8 @@ def _subject_source(ev: RawEvent, src: Actor) -> bool:
     subj = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subj:
         return False
+    subj = [min(subj, key=lambda c: abs(holder.i - c.i))]  # two subjects on one verb is a misparse ("X, speaking
+    # days before Y is due to visit ..."): the one next to the verb is its own
     if any(c.pos_ == "PRON" for c in subj):
         return True
     names = {w.lower() for n in [src.name, *src.aliases] for w in n.split()}
