@@ -89,7 +89,15 @@ from newsledger.extract.events.mentions import (
     _retold_acts,
 )
 from newsledger.extract.events.speakers import _cue_speaker, _quoted_speaker, _speaker_for, _speaker_of
-from newsledger.extract.events.status import UNASSERTED, _alleged, _claim_status, _custody_act, _status, not_an_act
+from newsledger.extract.events.status import (
+    UNASSERTED,
+    _alleged,
+    _claim_status,
+    _custody_act,
+    _status,
+    arranged_status,
+    not_an_act,
+)
 from newsledger.extract.events.types import ADVERSARY_TYPES, CONFLICT, JUDGED_ACT_TYPES, VERBAL_TYPES
 from newsledger.model import Event, Record
 
@@ -209,7 +217,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue
             seen.add(key)
             by = (s.id if s else None) if asserted_by == "SOURCE" else asserted_by
-            e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, status, by, s, t, pairs,
+            arranged = arranged_status(record, doc, ev, typ, cameo, status, s, t)
+            e = _event(record, doc, sent, ev, typ, cameo, s, t, _claim_status(record, arranged, by, s, t, pairs,
                                                                    _custody_act(ev)), by)
             e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
             # a target filled by the structural fallbacks lends the act no confidence (arguments._mark_structural)

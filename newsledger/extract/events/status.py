@@ -8,8 +8,8 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.eventcoding import dictionary as D
-from newsledger.extract.eventcoding.intent import intent_type
-from newsledger.extract.eventcoding.modality import PLANNED, TO_COME
+from newsledger.extract.eventcoding.intent import _own_statement, intent_type
+from newsledger.extract.eventcoding.modality import PLANNED, TO_COME, modality_of
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import CUSTODY_LEMMAS, _citizen_of, _same, _top
 from newsledger.extract.events.speakers import _quote_for
@@ -143,6 +143,158 @@ def _alleged(trigger: Token) -> bool:
         t = t.head
         if t.pos_ == "NOUN":
             return t.lemma_.lower() in CLAIM_NOUNS or t.lower_ in CLAIM_NOUNS
+    return False
+
+
+FIRST_PERSON = {"i", "we"}
+
+
+def arranged_status(record: Record, doc: Doc, ev: RawEvent, typ: str, cameo: str, status: str, src: Actor | None,
+                    tgt: Actor | None) -> str:
+    """The status once the event's actors are known (round 22): a promise or a threat in its maker's own statement
+    is reported (a promise with its counterpart: "Iran said it would respect the UN resolution"; event-annotation.md:
+    the THREATEN or AGREE event is itself the threat or the promise); a meeting, talks or a visit (CONSULT) between
+    two known parties that the sentence schedules is planned ("are due to meet on Friday", "is convening talks
+    next week"), its source the scheduled clause's own subject. Both only for the acts the class was drawn from
+    (the gate of 2cf6ca8: a status made right on an event of a wrong type or with the wrong parties is no gain)."""
+    if status == "planned" and _own_promise(record, ev, typ, cameo) and (typ == "THREATEN" or tgt is not None):
+        return "reported"
+    if status in {"reported", "claimed:party"} and typ == "CONSULT" and src is not None and tgt is not None \
+            and not ev.negated and scheduled_act(record, doc, ev) and _subject_source(ev, src):
+        return "planned"
+    return status
+
+
+def _subject_source(ev: RawEvent, src: Actor) -> bool:
+    """The event's source is the scheduled clause's subject: the verb's own subject, or for "be due to V" the
+    subject of "be" ("Putin is due to visit Georgia": Putin, not the sentence's other speaker); a pronoun subject
+    or an event noun's (whose actor the coder took from its phrase) passes."""
+    trig = ev.trigger
+    if trig.pos_ != "VERB":
+        return True
+    holder = trig.head if trig.dep_ == "xcomp" and trig.head.lower_ in SCHEDULE_HEADS else trig
+    if holder is not trig and holder.dep_ == "acomp":
+        holder = holder.head
+    subj = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return False
+    subj = [min(subj, key=lambda c: abs(holder.i - c.i))]  # two subjects on one verb is a misparse ("X, speaking
+    # days before Y is due to visit ..."): the one next to the verb is its own
+    if any(c.pos_ == "PRON" for c in subj):
+        return True
+    names = {w.lower() for n in [src.name, *src.aliases] for w in n.split()}
+    return any(c.lower_ in names for c in subj)
+
+
+def _own_promise(record: Record, ev: RawEvent, typ: str, cameo: str) -> bool:
+    """A future act typed as a promise (AGREE, CAMEO 03 "Express intent to ...") or a threat (THREATEN, CAMEO 13) in
+    its maker's own statement: the clause's subject is the subject of the verb of saying that governs it, or a
+    pronoun standing for it ("Iran said it would respect the resolution", "the regime says it will retaliate"), or
+    the speaker's "I"/"we" inside a quote. event-annotation.md: "A THREATEN or AGREE event is itself the threat or
+    the promise: reported, not threatened or planned." Another's forecast ("the two sides are expected to agree")
+    stays planned."""
+    if not (typ == "THREATEN" or (typ == "AGREE" and cameo.startswith("03"))):
+        return False
+    if _own_statement(ev.trigger):
+        return True
+    subj = [c for c in ev.trigger.children if c.dep_ == "nsubj"]
+    return any(c.lower_ in FIRST_PERSON for c in subj) and _quote_for(record, ev.trigger.idx) is not None
+
+
+PLANNING_MODIFIERS = D.word_class("planning_modifiers")
+OCCURRENCE_VERBS = D.word_class("occurrence_verbs")
+CONVENING_VERBS = D.word_class("convening_verbs")
+SCHEDULE_HEADS = D.word_class("schedule_heads")
+PAST_AUX = {"was", "were", "had", "did", "has", "have", "been", "'d"}
+
+
+def scheduled_act(record: Record, doc: Doc, ev: RawEvent) -> bool:
+    """An act the sentence schedules rather than reports (event-annotation.md: planned; Quirk et al. 1985 on the
+    expressions of future arrangement): an event noun premodified by "planned", "proposed", "upcoming" ...
+    (word class planning_modifiers); an event noun, or the "round"/"days" of it, that is the subject of a verb of
+    taking place or beginning (occurrence_verbs) or the object of a verb of holding or convening (convening_verbs)
+    when that verb is future, intended or scheduled ("talks are due to resume", "will hold a conference") or dated
+    after the publication in a clause that is not past ("is convening talks on Thursday next week"); a verb with
+    no modality of its own in a clause that is not past whose own time lies after the publication ("meets his
+    counterpart on Friday" in a Wednesday article)."""
+    trig = ev.trigger
+    if trig.pos_ in {"NOUN", "PROPN"}:
+        if any(c.dep_ == "amod" and c.lower_ in PLANNING_MODIFIERS for c in trig.children):
+            return not _past(_clause_verb(trig))  # "Benghazi was a planned attack": premeditated, told as done
+        x = trig
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ == "NOUN":
+            x = x.head.head  # "a sixth round of talks", "two days of talks"
+        v = x.head
+        if x.dep_ == "nsubj" and v.lemma_.lower() == "be":
+            v = next((g for c in v.children if c.dep_ == "acomp" for g in c.children
+                      if g.dep_ == "xcomp" and g.pos_ == "VERB"), v)  # "is due to resume": the infinitive
+        lemma = v.lemma_.lower()
+        due = v.dep_ == "xcomp" and v.head.lower_ in SCHEDULE_HEADS
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children):
+            return False
+        if (x.dep_ == "nsubj" and lemma in OCCURRENCE_VERBS) or (x.dep_ in {"dobj", "nsubjpass"}
+                                                                  and lemma in CONVENING_VERBS):
+            return due or modality_of(v) in PLANNED or _future_time(record, doc, v)
+        return False
+    if trig.pos_ == "VERB" and ev.modality is None:
+        if trig.dep_ == "xcomp" and trig.head.lower_ in SCHEDULE_HEADS:
+            return True  # "are due to meet", "is due to be fined": scheduled, of its own type
+        return _future_time(record, doc, trig)
+    return False
+
+
+def _future_time(record: Record, doc: Doc, verb: Token) -> bool:
+    """A time expression that hangs off the verb's own clause (dates._time_attaches "direct") resolves after the
+    publication date, and the clause is not past (no past tense or perfect: the resolver's weekday guess aside).
+    A day, a week or a month: the simple present and the progressive tell of a future act only as a fixed
+    arrangement (Quirk et al. 1985), which has a date; "next year" is a campaign's horizon (PolNeAR pool read)."""
+    from newsledger.extract.events.dates import _time_attaches
+
+    pub = record.article.published
+    if not pub or _past(verb):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a reduced participle ("talks held on Friday"): told as done
+    sent = verb.sent
+    for tm in record.times:
+        if not (sent.start_char <= tm.start < sent.end_char) or not tm.value or tm.precision == "year":
+            continue  # "capture the Senate next year": a year is a goal's horizon, no fixed arrangement
+        if _time_attaches(record, doc, tm, verb) == "direct" and _after(tm.value, pub):
+            return True
+    return False
+
+
+def _past(verb: Token | None) -> bool:
+    """A past tense or a perfect ("was", "held", "had met", "has been"): the clause tells of what is done."""
+    return verb is not None and (verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX
+                                                           for c in verb.children))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb (or auxiliary root) whose clause holds the noun: the first verb up the tree."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return t if t.pos_ in {"VERB", "AUX"} else None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t
+    return None
+
+
+def _after(value: str, pub: str) -> bool:
+    """Whether a resolved time value (a day, an ISO week, a month or a year) lies wholly after the publication day."""
+    import datetime as dt
+
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        p = dt.date.fromisoformat(pub[:10]).isocalendar()
+        return (int(m.group(1)), int(m.group(2))) > (p[0], p[1])
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return value[:10] > pub[:10]
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value > pub[:7]
+    if re.fullmatch(r"\d{4}", value):
+        return value > pub[:4]
     return False
 
 
