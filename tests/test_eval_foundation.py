@@ -27,3 +27,23 @@ def test_tune_quarters_partition_the_tune_half():
     tune, check = set(select(ids, str, "tune")), set(select(ids, str, "check"))
     a, b = set(select(ids, str, "tune-a")), set(select(ids, str, "tune-b"))
     assert a and b and not a & b and a | b == tune and not tune & check
+
+
+def test_check_half_withholds_item_details(monkeypatch):
+    """On the check half a suite's item-by-item details (misses, failures) are withheld; on the tune half they stay."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from newsledger.eval import runner
+    from newsledger.eval.metrics import Score
+
+    def fake_run(corpus, limit, split):
+        details = {"partial": 1, "misses": [["a-1", "X", ["Y"]]]}
+        return [Score("brief", "invented", "who", value=0.5, n=2, extra=details)]
+
+    suite = SimpleNamespace(COMPONENT="brief", DATASET="invented", run=fake_run)
+    monkeypatch.setattr(runner, "all_suites", lambda: [suite])
+    check = runner.run(Path("."), split="check")
+    tune = runner.run(Path("."), split="tune")
+    assert check[0].extra == {"partial": 1}
+    assert tune[0].extra["misses"] == [["a-1", "X", ["Y"]]]
