@@ -21,6 +21,12 @@ def actor_name(rec: Record, actor_id: str | None) -> str | None:
     return actor.name if actor else None
 
 
+def describe_events(rec: Record, events: list) -> list[tuple]:
+    """Each event's type, CAMEO code, trigger, source and target names and status: an assertion's message."""
+    return [(e.type, e.cameo, e.trigger, actor_name(rec, e.source), actor_name(rec, e.target), e.status)
+            for e in events]
+
+
 def parse(text: str) -> Doc:
     """`text` parsed by the default pipeline (loaded once: nlp.load caches it)."""
     from newsledger import nlp

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import actor_name, extract_events
+from tests.event_helpers import describe_events, extract_events
 
 pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
 
@@ -15,26 +15,21 @@ def _events(text: str):
     return extract_events(text, published="2019-03-12")
 
 
-def _show(rec, events):
-    return [(e.type, e.cameo, e.trigger, actor_name(rec, e.source), actor_name(rec, e.target), e.status)
-            for e in events]
-
-
 @pytest.mark.parametrize("text,typ", [
     ("The government announced it would ban all public gatherings in the capital.", "COERCE"),
     ("The interior ministry decided to close the border crossing next week.", "SANCTION"),
 ])
 def test_announced_own_policy_is_the_planned_act_not_a_threat(text, typ):
     rec, events = _events(text)
-    assert events and all(e.type != "THREATEN" for e in events), _show(rec, events)
-    assert any(e.type == typ and e.status == "planned" for e in events), _show(rec, events)
+    assert events and all(e.type != "THREATEN" for e in events), describe_events(rec, events)
+    assert any(e.type == typ and e.status == "planned" for e in events), describe_events(rec, events)
 
 
 def test_a_warning_or_an_ultimatum_against_someone_stays_a_threat():
     rec, events = _events("Turkey warned it would close its airspace to Israeli planes.")
-    assert any(e.type == "THREATEN" for e in events), _show(rec, events)
+    assert any(e.type == "THREATEN" for e in events), describe_events(rec, events)
     rec, events = _events("Russia said it would expel British diplomats if London did not apologise.")
-    assert any(e.type == "THREATEN" for e in events), _show(rec, events)
+    assert any(e.type == "THREATEN" for e in events), describe_events(rec, events)
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +38,7 @@ def test_a_warning_or_an_ultimatum_against_someone_stays_a_threat():
 ])
 def test_a_refused_act_yields_only_the_refusal(text):
     rec, events = _events(text)
-    assert [e.type for e in events] == ["REJECT"], _show(rec, events)
+    assert [e.type for e in events] == ["REJECT"], describe_events(rec, events)
     assert events[0].cameo == "125"  # CAMEO 125: reject proposal to meet, discuss, or negotiate
     assert events[0].target is not None
 
@@ -64,7 +59,7 @@ def test_refusal_code_from_the_refused_act():
 ])
 def test_help_with_another_act_is_no_aid(text):
     rec, events = _events(text)
-    assert not any(e.type == "AID" for e in events), _show(rec, events)
+    assert not any(e.type == "AID" for e in events), describe_events(rec, events)
 
 
 @pytest.mark.parametrize("text", [
@@ -73,7 +68,7 @@ def test_help_with_another_act_is_no_aid(text):
 ])
 def test_help_given_to_a_recipient_is_aid(text):
     rec, events = _events(text)
-    assert any(e.type == "AID" and e.target is not None for e in events), _show(rec, events)
+    assert any(e.type == "AID" and e.target is not None for e in events), describe_events(rec, events)
 
 
 def test_plover_suite_scores_the_extract_path():
@@ -111,7 +106,7 @@ def test_a_light_verbs_event_noun_decides_over_a_pattern_on_other_words():
     rec, events = _events("The ministry announced sanctions against the company, including any bank giving it "
                           "financial support.")
     announced = [e for e in events if e.trigger == "announced"]
-    assert announced and announced[0].type == "SANCTION", _show(rec, events)
+    assert announced and announced[0].type == "SANCTION", describe_events(rec, events)
 
 
 @pytest.mark.parametrize("text,typ", [
@@ -120,12 +115,12 @@ def test_a_light_verbs_event_noun_decides_over_a_pattern_on_other_words():
 ])
 def test_an_existential_participle_reports_the_act(text, typ):
     rec, events = _events(text)
-    assert any(e.type == typ and e.target is not None for e in events), _show(rec, events)
+    assert any(e.type == typ and e.target is not None for e in events), describe_events(rec, events)
 
 
 def test_an_existential_adjective_is_no_act():
     rec, events = _events("There were many people interested in the old house.")
-    assert events == [], _show(rec, events)
+    assert events == [], describe_events(rec, events)
 
 
 @pytest.mark.parametrize("text,target", [
@@ -150,14 +145,14 @@ def test_the_partner_of_a_relation_is_the_target(text, target):
 ])
 def test_everyday_senses_read_as_no_act(text, not_type):
     rec, events = _events(text)
-    assert not any(e.type == not_type for e in events), _show(rec, events)
+    assert not any(e.type == not_type for e in events), describe_events(rec, events)
 
 
 def test_overturning_things_and_calling_on_someone_stay_acts():
     rec, events = _events("Rioters overturned police cars in the capital.")
-    assert any(e.type == "ASSAULT" for e in events), _show(rec, events)
+    assert any(e.type == "ASSAULT" for e in events), describe_events(rec, events)
     rec, events = _events("The minister called on the rebels to lay down their arms.")
-    assert any(e.type == "REQUEST" for e in events), _show(rec, events)
+    assert any(e.type == "REQUEST" for e in events), describe_events(rec, events)
 
 
 @pytest.mark.parametrize("text, lemma, kept", [

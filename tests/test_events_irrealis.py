@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import actor_name, extract_events
+from tests.event_helpers import describe_events, extract_events
 
 pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
 
@@ -16,22 +16,18 @@ def _events(text: str):
     return extract_events(text, published="2019-02-14")
 
 
-def _show(rec, events):
-    return [(e.type, e.trigger, e.status, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
-
-
 @pytest.mark.parametrize("text, trigger", [
     ("The secretary of state said the United States was not withdrawing from Syria.", "withdrawing"),
     ("The governor said he had never met the Russian ambassador.", "met"),
 ])
 def test_a_speakers_negation_is_no_event(text, trigger):
     rec, events = _events(text)
-    assert not [e for e in events if e.trigger == trigger], _show(rec, events)
+    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
 
 
 def test_the_same_act_told_plainly_stays_an_event():
     rec, events = _events("The governor met the Russian ambassador in Moscow on Monday.")
-    assert [e.type for e in events if e.trigger == "met"] == ["CONSULT"], _show(rec, events)
+    assert [e.type for e in events if e.trigger == "met"] == ["CONSULT"], describe_events(rec, events)
 
 
 def test_denied_attack_goes_and_plain_act_stays():
@@ -39,5 +35,5 @@ def test_denied_attack_goes_and_plain_act_stays():
     # (status.not_an_act); the plain act in the next sentence stays
     rec, events = _events("Israel said it had not bombed the camp. Turkish troops shelled the town on Sunday.")
     by_trigger = {e.trigger: e for e in events}
-    assert "shelled" in by_trigger, _show(rec, events)
-    assert "bombed" not in by_trigger, _show(rec, events)
+    assert "shelled" in by_trigger, describe_events(rec, events)
+    assert "bombed" not in by_trigger, describe_events(rec, events)

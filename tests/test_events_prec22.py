@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import actor_name, extract_events
+from tests.event_helpers import actor_name, describe_events, extract_events
 
 pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
 
 
 def _events(text: str):
     return extract_events(text, published="2021-05-12")
-
-
-def _show(rec, events):
-    return [(e.type, e.trigger, e.status, actor_name(rec, e.source), actor_name(rec, e.target)) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -30,13 +26,13 @@ def _show(rec, events):
 )
 def test_a_denied_or_negated_act_is_no_event(text, trigger):
     rec, events = _events(text)
-    assert not [e for e in events if e.trigger == trigger], _show(rec, events)
+    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
 
 
 def test_the_denial_itself_stays_a_reject():
     rec, events = _events("Moscow denied shelling the harbour near Odesa.")
     assert [(e.type, actor_name(rec, e.source)) for e in events if e.trigger == "denied"] == [("REJECT", "Russia")], (
-        _show(rec, events)
+        describe_events(rec, events)
     )
 
 
@@ -45,16 +41,17 @@ def test_a_refusal_and_a_plain_act_stay():
         "Asylum seekers were denied entry at the border, the ministry said. Police arrested two smugglers on Tuesday."
     )
     types = {(e.trigger, e.type) for e in events}
-    assert ("denied", "REJECT") in types and ("arrested", "COERCE") in types, _show(rec, events)
+    assert ("denied", "REJECT") in types and ("arrested", "COERCE") in types, describe_events(rec, events)
 
 
 def test_a_denied_act_leaves_the_sentence_slot_to_a_real_act_of_its_type():
     rec, events = _events(
         "Moscow denied bombing the clinic, although its jets had shelled the town the day before, the monitors said."
     )
-    assert [e.trigger for e in events if e.type == "ASSAULT"] == ["shelled"], _show(rec, events)
+    assert [e.trigger for e in events if e.type == "ASSAULT"] == ["shelled"], describe_events(rec, events)
 
 
 def test_an_act_told_as_a_reports_content_stays_as_denied():
     rec, events = _events("The defence ministry denied a report that an army colonel had been arrested for the blasts.")
-    assert [(e.type, e.status) for e in events if e.trigger == "arrested"] == [("COERCE", "denied")], _show(rec, events)
+    got = [(e.type, e.status) for e in events if e.trigger == "arrested"]
+    assert got == [("COERCE", "denied")], describe_events(rec, events)
