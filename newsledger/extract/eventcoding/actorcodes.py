@@ -25,6 +25,12 @@ def _raw_code(toks: list[Token]) -> str | None:
     return D.code_for_text(" ".join(t.text for t in toks), [t.lemma_.lower() for t in toks])
 
 
+def code_in_sectors(code: str | None, sectors) -> bool:
+    """Whether a CAMEO actor code holds one of these three-letter sectors in any slot ("USAGOV", "SYRREBMIL")."""
+    code = code or ""
+    return any(code[k:k + 3] in sectors for k in range(0, len(code), 3))
+
+
 def _countryish(code: str | None) -> bool:
     return bool(code) and code[:3] in _country_prefixes()
 

@@ -203,7 +203,7 @@ def _party(noun: Token, sectors: tuple[str, ...]) -> bool:
         own = [D.agent_codes().get(w, "") for w in (noun.lower_, noun.lemma_.lower())]
     else:  # a name by its actor code
         own = [AC.head_code(noun, pron=False) or ""]
-    coded = any(code[k:k + 3] in sectors for code in own for k in range(0, len(code), 3))
+    coded = any(AC.code_in_sectors(code, sectors) for code in own)
     return coded or (noun.ent_type_ == "PERSON" and not _in_sectors(noun, ("MED",)))
 
 
@@ -217,7 +217,7 @@ def _in_sectors(doer: Token, sectors: tuple[str, ...]) -> bool:
     codes = [AC.head_code(doer, pron=False) or "", D.agent_codes().get(head, ""),
              D.agent_codes().get(head[:-1] if head.endswith("s") else head, ""),
              "MIL" if head in military else ""]
-    return any(code[k:k + 3] in sectors for code in codes for k in range(0, len(code), 3))
+    return any(AC.code_in_sectors(code, sectors) for code in codes)
 
 
 def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:

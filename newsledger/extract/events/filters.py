@@ -51,9 +51,8 @@ def _official(a: Actor | None) -> bool:
     and activist") is not enough (Guardian tune-a: an activist's journey to Syria)."""
     if a is None:
         return False
-    code = a.code or ""
-    return a.kind in {"country", "organization"} or a.code_source == "dictionary" or any(
-        code[i:i + 3] in D.non_acts()["visit_official_sectors"] for i in range(0, len(code), 3))
+    return a.kind in {"country", "organization"} or a.code_source == "dictionary" or actorcodes.code_in_sectors(
+        a.code, D.non_acts()["visit_official_sectors"])
 
 
 def _visit_host(index, record: Record, ev: RawEvent, s: Actor | None, t: Actor | None) -> Actor | None:
@@ -122,8 +121,7 @@ def _political(a: Actor | None, sectors: tuple[str, ...], named: bool) -> bool:
         return False
     if a.kind == "country":
         return True
-    code = a.code or ""
-    if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
+    if actorcodes.code_in_sectors(a.code, sectors):
         return True
     title = D.code_for_text(a.role) or "" if a.kind == "person" and a.role else ""
     if actorcodes._countryish(title) and any(title[i:i + 3] in sectors for i in range(3, len(title), 3)):
@@ -192,8 +190,7 @@ def _armed(actor: Actor | None) -> bool:
     if actor is None:
         return False
     sectors = D.non_acts()["armed_sectors"]
-    code = actor.code or ""
-    if any(code[i:i + 3] in sectors for i in range(0, len(code), 3)):
+    if actorcodes.code_in_sectors(actor.code, sectors):
         return True
     words = actor.name.lower().split()
     if not words:
