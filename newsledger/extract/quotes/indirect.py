@@ -13,6 +13,8 @@ from newsledger.extract.quotes.cues import (
     ADDRESSEE_OBJECT,
     ADJUNCT_PREPS,
     CIRCUMSTANCE_PREPS,
+    COPULAR_MARKS,
+    COPULAR_NOUNS,
     IN_SOURCES,
     NOUN_PREPS,
     QUOTE_ONLY_CUES,
@@ -58,6 +60,11 @@ class IndirectQuotes(Contents):
                 if f is not None:
                     out.append(f)
                 continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in COPULAR_NOUNS:
+                copular = self.copular_content(tok)
+                if copular is not None:
+                    (out if copular.speaker_span is not None else unsourced).append(copular)
+                    continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
                 f = self.noun_content(tok)
                 if f is not None:
@@ -172,7 +179,7 @@ class IndirectQuotes(Contents):
         "in", a stance adjective) or their lemma (a speech noun, a view-as, raising, speech, belief or stance
         verb). Every other token falls through all its tests, so it is skipped without making its Token
         (read from the doc's arrays, each distinct string tested once)."""
-        lemma_words = SPEECH_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance \
+        lemma_words = COPULAR_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance \
             | self.preposition
         lower_words = STANCE_ADJECTIVES | {"according", "in"}
         strings = self.doc.vocab.strings
@@ -339,6 +346,31 @@ class IndirectQuotes(Contents):
             return None
         f = Found(start, end, "indirect", cue=noun, cue_text=noun.text, speaker_span=self.noun_phrase(source))
         return f
+
+    def copular_content(self, noun: Token) -> Found | None:
+        """A statement or belief noun as the subject of a specifying "be" whose predicative complement is a
+        content clause: "Her fear was that X", "One view is that Y", "The key question is whether Z", "The
+        implication is clear: that W" (CGEL ch. 11: the clause states what the noun holds). The content is the
+        clause from its subordinator; the source the noun's possessor, else none (the noun's holder unnamed,
+        PolNeAR's Attribution-no-source); the cue the noun and "be"."""
+        be = noun.head
+        if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i:
+            return None
+        comp = next((c for c in be.children if c.i > be.i and c.dep_ == "ccomp"
+                     and any(g.dep_ == "mark" and g.lower_ in COPULAR_MARKS and g.i > be.i for g in c.children)),
+                    None)
+        if comp is None or self.negated(be):
+            return None
+        toks = [t for t in comp.subtree if t.i > be.i]
+        bounds = self.indirect_bounds(self.token_span(toks))
+        if bounds is None:
+            return None
+        start, end = bounds
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is not None and (source.tag_ in {"WP", "WDT", "WP$"} or source.lower_ == "its"):
+            return None
+        return Found(start, end, "indirect", cue=noun, cue_text=f"{noun.text} {be.text}",
+                     speaker_span=self.noun_phrase(source) if source is not None else None)
 
     def according_content(self, tok: Token) -> Found | None:
         head = tok.head
