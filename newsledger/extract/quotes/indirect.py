@@ -349,25 +349,40 @@ class IndirectQuotes(Contents):
 
     def copular_content(self, noun: Token) -> Found | None:
         """A statement or belief noun as the subject of a specifying "be" whose predicative complement is a
-        content clause: "Her fear was that X", "One view is that Y", "The key question is whether Z", "The
+        content clause: "Her fear was that X", "One view is that Y", "His question was whether Z", "The
         implication is clear: that W" (CGEL ch. 11: the clause states what the noun holds). The content is the
-        clause from its subordinator; the source the noun's possessor, else none (the noun's holder unnamed,
-        PolNeAR's Attribution-no-source); the cue the noun and "be"."""
+        clause from its subordinator to the end of the "be" clause; the source the noun's possessor, else none
+        (the holder unnamed, PolNeAR's Attribution-no-source); the cue the noun and "be"."""
         be = noun.head
         if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i:
             return None
-        comp = next((c for c in be.children if c.i > be.i and c.dep_ == "ccomp"
-                     and any(g.dep_ == "mark" and g.lower_ in COPULAR_MARKS and g.i > be.i for g in c.children)),
-                    None)
-        if comp is None or self.negated(be):
+        mark = next((g for c in be.children if c.i > be.i and c.dep_ == "ccomp" for g in c.children
+                     if g.dep_ == "mark" and g.lower_ in COPULAR_MARKS and g.i > be.i), None)
+        if mark is None or self.negated(be):
             return None
-        toks = [t for t in comp.subtree if t.i > be.i]
-        bounds = self.indirect_bounds(self.token_span(toks))
-        if bounds is None:
+        # only the complement between "be" and its subordinator: adverbs, "not", punctuation, an adjective closed
+        # by a colon or dash ("is clear: that X"); "was notable in that X" is a preposition's clause, no content
+        between = self.doc[be.i + 1: mark.i]
+        if any(t.pos_ not in {"ADV", "PART", "PUNCT", "ADJ"} for t in between) \
+                or any(t.pos_ == "ADJ" for t in between) and not any(t.text in {":", "\u2014", "--"} for t in between):
             return None
-        start, end = bounds
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
         if source is not None and (source.tag_ in {"WP", "WDT", "WP$"} or source.lower_ == "its"):
+            return None
+        # a question with no one asking it ("the key question is whether X") is the writer's, no report
+        if source is None and mark.lower_ != "that":
+            return None
+        # the predicative complement runs to the end of the "be" clause: the parse may hang a piece of the
+        # content clause on "be" ("that X is, in fact, Y")
+        toks = [t for t in be.subtree if t.i >= mark.i]
+        span = self.token_span(toks)
+        if span is None:
+            return None
+        # the writer's tails trim_tail cuts hang on a cue's clause; a predicative complement is the rest of the
+        # clause of "be" ("that X is, in fact, appealing to Y" is no participle tail)
+        start, end = self.close_quotation(*span)
+        end = self.dash_elaboration(start, end)
+        if self.inside_quotation(start, end):
             return None
         return Found(start, end, "indirect", cue=noun, cue_text=f"{noun.text} {be.text}",
                      speaker_span=self.noun_phrase(source) if source is not None else None)
