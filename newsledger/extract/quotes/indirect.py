@@ -379,8 +379,15 @@ class IndirectQuotes(Contents):
         if span is None:
             return None
         # the writer's tails trim_tail cuts hang on a cue's clause; a predicative complement is the rest of the
-        # clause of "be" ("that X is, in fact, appealing to Y" is no participle tail)
-        start, end = self.close_quotation(*span)
+        # clause of "be" ("that X is, in fact, appealing to Y" is no participle tail); only a second report
+        # coordinated after a comma ("that X, and the governor ordered Y") is cut
+        start, end = span
+        last = max(toks, key=lambda t: t.i).i + 1
+        for t in self.doc[mark.i + 3: last]:
+            if t.lower_ in {"and", "but"} and self.doc[t.i - 1].text == "," and self.coordinated_report(t, last):
+                end = self.doc[t.i - 2].idx + len(self.doc[t.i - 2].text)
+                break
+        start, end = self.close_quotation(start, end)
         end = self.dash_elaboration(start, end)
         if self.inside_quotation(start, end):
             return None
