@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsledger.extract.quotes.cues import PERSON_PRONOUNS, SOURCE_NOUNS
+from newsledger.extract.quotes.cues import COPULAR_MARKS, PERSON_PRONOUNS, SOURCE_NOUNS
 from newsledger.extract.quotes.reading import Found, Reading
 from newsledger.model import Actor
 
@@ -74,7 +74,10 @@ class Attribution(Reading):
         # "His fear was that X" (copular_content): the possessor of the clause's subject stands where "he" stands
         # in "he feared that X", and is read as that subject pronoun is
         possessor = low in {"his", "her"} and root.dep_ == "poss" and root.head.dep_ == "nsubj" \
-            and root.head.head.lemma_ == "be"
+            and root.head.head.lemma_ == "be" and any(
+                c.dep_ == "ccomp" and c.i > root.head.head.i and any(
+                    g.dep_ == "mark" and g.lower_ in COPULAR_MARKS for g in c.children)
+                for c in root.head.head.children)
         if low in PERSON_PRONOUNS or possessor:
             # whoever spoke last, unless another person was named since
             if last is not None and last.speaker is not None and last.speaker.kind == "person" \
