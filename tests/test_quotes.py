@@ -1020,3 +1020,12 @@ def test_copular_noun_of_the_data_list_with_a_colon():
                   "had failed the island's workers.")
     q = find(qs, "the old schedule", "indirect")
     assert q.text == "that the old schedule had failed the island's workers" and q.speaker is None
+
+
+def test_copular_noun_sourced_by_its_relative_clause():
+    """quotes28: "The promise she has made is that X": with no possessor, the subject of a relative clause whose
+    object gap is the noun holds what the noun states."""
+    rec, qs = run("Mayor Ellen Fisk spoke to the harbor workers on Monday. "
+                  "The most telling promise Mayor Fisk has made is that she will not raise the ferry fares.")
+    q = find(qs, "raise the ferry fares", "indirect")
+    assert q.text == "that she will not raise the ferry fares" and speaker_name(rec, q) == "Ellen Fisk"

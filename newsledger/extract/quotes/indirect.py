@@ -367,6 +367,16 @@ class IndirectQuotes(Contents):
                 or any(t.pos_ == "ADJ" for t in between) and not any(t.text in {":", "\u2014", "--"} for t in between):
             return None
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            # "the promise she has made", "a second view, which I share": the subject of a relative clause whose
+            # object gap is the noun holds it (the relative verb has no object of its own; CGEL ch. 12)
+            rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i
+                        and not any(g.dep_ in {"dobj", "ccomp", "xcomp"} and g.tag_ not in {"WDT", "WP"}
+                                    for g in c.children)), None)
+            subj = None if rel is None else next((g for g in rel.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in {"WP", "WDT"} \
+                    and subj.lower_ not in {"it", "this", "that", "there", "which", "who"}:
+                source = subj
         if source is not None and (source.tag_ in {"WP", "WDT", "WP$"} or source.lower_ == "its"):
             return None
         # a question with no one asking it ("the key question is whether X") is the writer's, no report
