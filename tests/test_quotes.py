@@ -989,3 +989,43 @@ def test_npobj_census_reads_the_cue_verbs_wordnet_file():
     assert census.wn_first_lexfile("say") == "verb.communication"
     assert census.wn_first_lexfile("maintain") == "verb.stative"
     assert census.wn_any_report_sense("maintain") and not census.wn_any_report_sense("use")
+
+
+def test_copular_statement_noun_reports_its_content_clause():
+    """quotes28: a statement or belief noun as the subject of "be" with a content clause as its complement
+    ("her fear was that X", "one view is that Y", "his question was whether Z") reports the clause; the source is
+    the noun's possessor, else none. A question nobody is named as asking, a factual noun ("the problem is that X")
+    and a preposition's clause ("was notable in that X") report nothing."""
+    rec, qs = run("Mayor Ellen Fisk's fear was that the old bridge would collapse in the spring floods. "
+                  "One view is that the harbor tax is, in fact, driving the ferries away. "
+                  "Councillor Omar Reyes's question was whether the town can pay for the new pumps. "
+                  "The key question is whether the pumps will last the winter. "
+                  "The problem is that the pumps are old. "
+                  "The budget was notable in that the pier got no money.")
+    q = find(qs, "the old bridge would collapse", "indirect")
+    assert q.text == "that the old bridge would collapse in the spring floods"
+    assert speaker_name(rec, q) == "Ellen Fisk"
+    q = find(qs, "the harbor tax", "indirect")
+    assert q.text == "that the harbor tax is, in fact, driving the ferries away" and q.speaker is None
+    q = find(qs, "the town can pay", "indirect")
+    assert q.text == "whether the town can pay for the new pumps" and speaker_name(rec, q) == "Omar Reyes"
+    assert not [q for q in qs if "last the winter" in q.text or "the pumps are old" in q.text
+                or "the pier got no money" in q.text]
+
+
+def test_copular_noun_of_the_data_list_with_a_colon():
+    """quotes28: "The implication is clear: that X" (a noun of data/quote_words.tsv "## copular_nouns", not a
+    speech noun) reports the clause after the colon, with no source."""
+    rec, qs = run("The report praised the new ferry schedule. The implication is clear: that the old schedule "
+                  "had failed the island's workers.")
+    q = find(qs, "the old schedule", "indirect")
+    assert q.text == "that the old schedule had failed the island's workers" and q.speaker is None
+
+
+def test_copular_noun_sourced_by_its_relative_clause():
+    """quotes28: "The promise she has made is that X": with no possessor, the subject of a relative clause whose
+    object gap is the noun holds what the noun states."""
+    rec, qs = run("Mayor Ellen Fisk spoke to the harbor workers on Monday. "
+                  "The most telling promise Mayor Fisk has made is that she will not raise the ferry fares.")
+    q = find(qs, "raise the ferry fares", "indirect")
+    assert q.text == "that she will not raise the ferry fares" and speaker_name(rec, q) == "Ellen Fisk"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsledger.extract.quotes.cues import PERSON_PRONOUNS, SOURCE_NOUNS
+from newsledger.extract.quotes.cues import COPULAR_MARKS, PERSON_PRONOUNS, SOURCE_NOUNS
 from newsledger.extract.quotes.reading import Found, Reading
 from newsledger.model import Actor
 
@@ -70,7 +70,15 @@ class Attribution(Reading):
         if self.index is None:
             return None
         low = span.text.lower()
-        if low in PERSON_PRONOUNS:
+        root = span.root
+        # "His fear was that X" (copular_content): the possessor of the clause's subject stands where "he" stands
+        # in "he feared that X", and is read as that subject pronoun is
+        possessor = low in {"his", "her"} and root.dep_ == "poss" and root.head.dep_ == "nsubj" \
+            and root.head.head.lemma_ == "be" and any(
+                c.dep_ == "ccomp" and c.i > root.head.head.i and any(
+                    g.dep_ == "mark" and g.lower_ in COPULAR_MARKS for g in c.children)
+                for c in root.head.head.children)
+        if low in PERSON_PRONOUNS or possessor:
             # whoever spoke last, unless another person was named since
             if last is not None and last.speaker is not None and last.speaker.kind == "person" \
                     and self.paragraph_of(span.start_char) - self.paragraph_of(last.start) <= 2:
@@ -78,7 +86,6 @@ class Attribution(Reading):
                 if not since or all(a.id == last.speaker.id for a in since):
                     return last.speaker
             return self.index.resolve_span(span)
-        root = span.root
         if root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN":
             actor = self.index.actor_at(span.start_char, span.end_char)
             if actor is not None:

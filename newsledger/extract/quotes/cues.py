@@ -86,6 +86,12 @@ def _word_lists() -> dict[str, frozenset[str]]:
 # president's eagerness to use X" (data/quote_words.tsv, each with its WordNet class); NOUN_PREPS: the prepositions
 # that introduce it ("criticism of X", "calls for X").
 SPEECH_NOUNS = _word_lists()["speech_nouns"]
+# Nouns whose content a specifying "be" states ("her fear was that X", "one view is that Y", "the key question is
+# whether Z"; CGEL ch. 11, a content clause as predicative complement): the speech nouns and the nouns of belief,
+# aim and utterance of data/quote_words.tsv "## copular_nouns" (each with its WordNet class).
+COPULAR_NOUNS = SPEECH_NOUNS | _word_lists()["copular_nouns"]
+# the subordinators of a content clause stating or asking what such a noun holds
+COPULAR_MARKS = {"that", "whether", "if"}
 NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal": {"for"}, "demand": {"for"},
               "request": {"for"}, "support": {"for"}, "opposition": {"to"}, "praise": {"for"},
               "attack": {"on"}, "complaint": {"about"}, "concern": {"about", "over"}, "question": {"about"},

@@ -13,6 +13,8 @@ from newsledger.extract.quotes.cues import (
     ADDRESSEE_OBJECT,
     ADJUNCT_PREPS,
     CIRCUMSTANCE_PREPS,
+    COPULAR_MARKS,
+    COPULAR_NOUNS,
     IN_SOURCES,
     NOUN_PREPS,
     QUOTE_ONLY_CUES,
@@ -58,6 +60,11 @@ class IndirectQuotes(Contents):
                 if f is not None:
                     out.append(f)
                 continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in COPULAR_NOUNS:
+                copular = self.copular_content(tok)
+                if copular is not None:
+                    (out if copular.speaker_span is not None else unsourced).append(copular)
+                    continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
                 f = self.noun_content(tok)
                 if f is not None:
@@ -172,7 +179,7 @@ class IndirectQuotes(Contents):
         "in", a stance adjective) or their lemma (a speech noun, a view-as, raising, speech, belief or stance
         verb). Every other token falls through all its tests, so it is skipped without making its Token
         (read from the doc's arrays, each distinct string tested once)."""
-        lemma_words = SPEECH_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance \
+        lemma_words = COPULAR_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance \
             | self.preposition
         lower_words = STANCE_ADJECTIVES | {"according", "in"}
         strings = self.doc.vocab.strings
@@ -339,6 +346,63 @@ class IndirectQuotes(Contents):
             return None
         f = Found(start, end, "indirect", cue=noun, cue_text=noun.text, speaker_span=self.noun_phrase(source))
         return f
+
+    def copular_content(self, noun: Token) -> Found | None:
+        """A statement or belief noun as the subject of a specifying "be" whose predicative complement is a
+        content clause: "Her fear was that X", "One view is that Y", "His question was whether Z", "The
+        implication is clear: that W" (CGEL ch. 11: the clause states what the noun holds). The content is the
+        clause from its subordinator to the end of the "be" clause; the source the noun's possessor, else none
+        (the holder unnamed, PolNeAR's Attribution-no-source); the cue the noun and "be"."""
+        be = noun.head
+        if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i:
+            return None
+        mark = next((g for c in be.children if c.i > be.i and c.dep_ == "ccomp" for g in c.children
+                     if g.dep_ == "mark" and g.lower_ in COPULAR_MARKS and g.i > be.i), None)
+        if mark is None or self.negated(be):
+            return None
+        # only the complement between "be" and its subordinator: adverbs, "not", punctuation, an adjective closed
+        # by a colon or dash ("is clear: that X"); "was notable in that X" is a preposition's clause, no content
+        between = self.doc[be.i + 1: mark.i]
+        if any(t.pos_ not in {"ADV", "PART", "PUNCT", "ADJ"} for t in between) \
+                or any(t.pos_ == "ADJ" for t in between) and not any(t.text in {":", "\u2014", "--"} for t in between):
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            # "the promise she has made", "a second view, which I share": the subject of a relative clause whose
+            # object gap is the noun holds it (the relative verb has no object of its own; CGEL ch. 12)
+            rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i
+                        and not any(g.dep_ in {"dobj", "ccomp", "xcomp"} and g.tag_ not in {"WDT", "WP"}
+                                    for g in c.children)), None)
+            subj = None if rel is None else next((g for g in rel.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in {"WP", "WDT"} \
+                    and subj.lower_ not in {"it", "this", "that", "there", "which", "who"}:
+                source = subj
+        if source is not None and (source.tag_ in {"WP", "WDT", "WP$"} or source.lower_ == "its"):
+            return None
+        # a question with no one asking it ("the key question is whether X") is the writer's, no report
+        if source is None and mark.lower_ != "that":
+            return None
+        # the predicative complement runs to the end of the "be" clause: the parse may hang a piece of the
+        # content clause on "be" ("that X is, in fact, Y")
+        toks = [t for t in be.subtree if t.i >= mark.i]
+        span = self.token_span(toks)
+        if span is None:
+            return None
+        # the writer's tails trim_tail cuts hang on a cue's clause; a predicative complement is the rest of the
+        # clause of "be" ("that X is, in fact, appealing to Y" is no participle tail); only a second report
+        # coordinated after a comma ("that X, and the governor ordered Y") is cut
+        start, end = span
+        last = max(toks, key=lambda t: t.i).i + 1
+        for t in self.doc[mark.i + 3: last]:
+            if t.lower_ in {"and", "but"} and self.doc[t.i - 1].text == "," and self.coordinated_report(t, last):
+                end = self.doc[t.i - 2].idx + len(self.doc[t.i - 2].text)
+                break
+        start, end = self.close_quotation(start, end)
+        end = self.dash_elaboration(start, end)
+        if self.inside_quotation(start, end):
+            return None
+        return Found(start, end, "indirect", cue=noun, cue_text=f"{noun.text} {be.text}",
+                     speaker_span=self.noun_phrase(source) if source is not None else None)
 
     def according_content(self, tok: Token) -> Found | None:
         head = tok.head
