@@ -85,6 +85,13 @@ class Attribution(Reading):
                 since = [a for a in self.mentions(last.end, span.start_char) if a.kind == "person"]
                 if not since or all(a.id == last.speaker.id for a in since):
                     return last.speaker
+                if possessor and all(a.id == since[-1].id for a in since):
+                    # one other person named since the last speaker is the nearer antecedent of the possessive
+                    return since[-1]
+            if possessor:
+                subject = self.previous_subject(span)
+                if subject is not None:
+                    return subject
             return self.index.resolve_span(span)
         if root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN":
             actor = self.index.actor_at(span.start_char, span.end_char)
@@ -99,6 +106,28 @@ class Attribution(Reading):
         if actor is not None:
             return actor
         return self.index.resolve_span(span, create=True)
+
+    def previous_subject(self, span: Span) -> Actor | None:
+        """The antecedent of a sentence-initial possessive ("Trump can't count on that support. His message has
+        been that X") when the last speaker cannot be it: the subject of the sentence before, if a person's name
+        (the preferred centre of centering theory, Grosz, Joshi and Weinstein 1995: the previous sentence's
+        subject). A name the model did not tag counts (a capitalised noun with no entity type); an organisation's
+        name does not."""
+        sent = span.sent
+        if span.start - sent.start > 1 or sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or not subj.text[:1].isupper() or subj.pos_ not in {"PROPN", "NOUN"} \
+                or subj.ent_type_ not in {"PERSON", ""}:
+            return None
+        actor = self.index.resolve_span(self.doc[subj.left_edge.i: subj.i + 1], create=False)
+        if actor is None and subj.ent_type_ == "":
+            # a name the model tagged as a common noun and the actors work keeps under that name alone
+            found = [a for a in self.index.actors if a.kind in {"person", "organization"}
+                     and subj.text in {a.name, a.name.split()[-1]}]
+            actor = found[0] if len(found) == 1 else None
+        return actor if actor is not None and actor.kind in {"person", "organization"} else None
 
     def nominal_actor(self, span: Span) -> Actor:
         """A group or person actor of its own for a plain nominal source, affiliated with the country or
