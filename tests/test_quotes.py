@@ -989,3 +989,84 @@ def test_npobj_census_reads_the_cue_verbs_wordnet_file():
     assert census.wn_first_lexfile("say") == "verb.communication"
     assert census.wn_first_lexfile("maintain") == "verb.stative"
     assert census.wn_any_report_sense("maintain") and not census.wn_any_report_sense("use")
+
+
+def test_copular_statement_noun_reports_its_content_clause():
+    """quotes28: a statement or belief noun as the subject of "be" with a content clause as its complement
+    ("her fear was that X", "one view is that Y", "his question was whether Z") reports the clause; the source is
+    the noun's possessor, else none. A question nobody is named as asking, a factual noun ("the problem is that X")
+    and a preposition's clause ("was notable in that X") report nothing."""
+    rec, qs = run("Mayor Ellen Fisk's fear was that the old bridge would collapse in the spring floods. "
+                  "One view is that the harbor tax is, in fact, driving the ferries away. "
+                  "Councillor Omar Reyes's question was whether the town can pay for the new pumps. "
+                  "The key question is whether the pumps will last the winter. "
+                  "The problem is that the pumps are old. "
+                  "The budget was notable in that the pier got no money.")
+    q = find(qs, "the old bridge would collapse", "indirect")
+    assert q.text == "that the old bridge would collapse in the spring floods"
+    assert speaker_name(rec, q) == "Ellen Fisk"
+    q = find(qs, "the harbor tax", "indirect")
+    assert q.text == "that the harbor tax is, in fact, driving the ferries away" and q.speaker is None
+    q = find(qs, "the town can pay", "indirect")
+    assert q.text == "whether the town can pay for the new pumps" and speaker_name(rec, q) == "Omar Reyes"
+    assert not [q for q in qs if "last the winter" in q.text or "the pumps are old" in q.text
+                or "the pier got no money" in q.text]
+
+
+def test_copular_noun_of_the_data_list_with_a_colon():
+    """quotes28: "The implication is clear: that X" (a noun of data/quote_words.tsv "## copular_nouns", not a
+    speech noun) reports the clause after the colon, with no source."""
+    rec, qs = run("The report praised the new ferry schedule. The implication is clear: that the old schedule "
+                  "had failed the island's workers.")
+    q = find(qs, "the old schedule", "indirect")
+    assert q.text == "that the old schedule had failed the island's workers" and q.speaker is None
+
+
+def test_copular_noun_sourced_by_its_relative_clause():
+    """quotes28: "The promise she has made is that X": with no possessor, the subject of a relative clause whose
+    object gap is the noun holds what the noun states."""
+    rec, qs = run("Mayor Ellen Fisk spoke to the harbor workers on Monday. "
+                  "The most telling promise Mayor Fisk has made is that she will not raise the ferry fares.")
+    q = find(qs, "raise the ferry fares", "indirect")
+    assert q.text == "that she will not raise the ferry fares" and speaker_name(rec, q) == "Ellen Fisk"
+
+
+def test_copular_noun_holder_from_a_phrase_or_relative_with_an_adjunct():
+    """quotes29: the holder of a copular noun named in a "within"/"of" phrase naming people ("the concern within
+    the administration is that X") or as the subject of a relative clause holding an adjunct ("the promise Mayor
+    Fisk has made in winning X is that Y"); a non-restrictive relative ("a second view, which I share, is") names
+    no holder."""
+    rec, qs = run("Mayor Ellen Fisk opened the harbor on Monday. "
+                  "The most telling promise Mayor Fisk has made in winning the election is that she will not raise "
+                  "the ferry fares. The concern within the administration is that the pier will flood again. "
+                  "The view of most experts is that the fares must rise. "
+                  "A second view, which I share, is that the pier should be rebuilt.")
+    q = find(qs, "raise the ferry fares", "indirect")
+    assert speaker_name(rec, q) == "Ellen Fisk"
+    q = find(qs, "the pier will flood", "indirect")
+    assert q.speaker is not None and "administration" in (q.speaker_text or "")
+    q = find(qs, "the fares must rise", "indirect")
+    assert q.speaker is not None and "experts" in (q.speaker_text or "")
+    q = find(qs, "the pier should be rebuilt", "indirect")
+    assert q.speaker is None
+
+
+def test_copular_noun_of_the_writers_own_reasoning_is_no_report():
+    """quotes29: with no holder named, an evaluative comparative on the noun ("a better explanation for X is
+    that"), an epistemic adverb ("perhaps the answer is that") or a modal on "be" (a prediction: "the impression
+    ... will be that") marks the writer's own reasoning: no report."""
+    rec, qs = run("The ferry lost money again this year. "
+                  "A better explanation for the ferry's losses is that the fares are too low. "
+                  "Perhaps the answer is that the island needs a second pier. "
+                  "The lasting impression of the visitors will be that the harbor is clean.")
+    assert not [q for q in qs if "fares are too low" in q.text or "second pier" in q.text
+                or "harbor is clean" in q.text]
+
+
+def test_copular_content_runs_over_a_misparsed_root():
+    """quotes29: when the parse hangs the copular clause on a later root that is no cue ("... because, put
+    simply, she was a sailor"), the content runs on to the end of the sentence."""
+    rec, qs = run("The assumption fueling the rumor is that Fisk was able to win over the harbor vote because, "
+                  "put simply, she was a sailor.")
+    q = find(qs, "win over the harbor vote", "indirect")
+    assert q.text.endswith("she was a sailor")

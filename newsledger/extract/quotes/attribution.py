@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsledger.extract.quotes.cues import PERSON_PRONOUNS, SOURCE_NOUNS
+from newsledger.extract.quotes.cues import COPULAR_MARKS, PERSON_PRONOUNS, SOURCE_NOUNS
 from newsledger.extract.quotes.reading import Found, Reading
 from newsledger.model import Actor
 
@@ -70,15 +70,29 @@ class Attribution(Reading):
         if self.index is None:
             return None
         low = span.text.lower()
-        if low in PERSON_PRONOUNS:
+        root = span.root
+        # "His fear was that X" (copular_content): the possessor of the clause's subject stands where "he" stands
+        # in "he feared that X", and is read as that subject pronoun is
+        possessor = low in {"his", "her"} and root.dep_ == "poss" and root.head.dep_ == "nsubj" \
+            and root.head.head.lemma_ == "be" and any(
+                c.dep_ == "ccomp" and c.i > root.head.head.i and any(
+                    g.dep_ == "mark" and g.lower_ in COPULAR_MARKS for g in c.children)
+                for c in root.head.head.children)
+        if low in PERSON_PRONOUNS or possessor:
             # whoever spoke last, unless another person was named since
             if last is not None and last.speaker is not None and last.speaker.kind == "person" \
                     and self.paragraph_of(span.start_char) - self.paragraph_of(last.start) <= 2:
                 since = [a for a in self.mentions(last.end, span.start_char) if a.kind == "person"]
                 if not since or all(a.id == last.speaker.id for a in since):
                     return last.speaker
+                if possessor and all(a.id == since[-1].id for a in since):
+                    # one other person named since the last speaker is the nearer antecedent of the possessive
+                    return since[-1]
+            if possessor:
+                subject = self.previous_subject(span)
+                if subject is not None:
+                    return subject
             return self.index.resolve_span(span)
-        root = span.root
         if root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN":
             actor = self.index.actor_at(span.start_char, span.end_char)
             if actor is not None:
@@ -92,6 +106,28 @@ class Attribution(Reading):
         if actor is not None:
             return actor
         return self.index.resolve_span(span, create=True)
+
+    def previous_subject(self, span: Span) -> Actor | None:
+        """The antecedent of a sentence-initial possessive ("Trump can't count on that support. His message has
+        been that X") when the last speaker cannot be it: the subject of the sentence before, if a person's name
+        (the preferred centre of centering theory, Grosz, Joshi and Weinstein 1995: the previous sentence's
+        subject). A name the model did not tag counts (a capitalised noun with no entity type); an organisation's
+        name does not."""
+        sent = span.sent
+        if span.start - sent.start > 1 or sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or not subj.text[:1].isupper() or subj.pos_ not in {"PROPN", "NOUN"} \
+                or subj.ent_type_ not in {"PERSON", ""}:
+            return None
+        actor = self.index.resolve_span(self.doc[subj.left_edge.i: subj.i + 1], create=False)
+        if actor is None and subj.ent_type_ == "":
+            # a name the model tagged as a common noun and the actors work keeps under that name alone
+            found = [a for a in self.index.actors if a.kind in {"person", "organization"}
+                     and subj.text in {a.name, a.name.split()[-1]}]
+            actor = found[0] if len(found) == 1 else None
+        return actor if actor is not None and actor.kind in {"person", "organization"} else None
 
     def nominal_actor(self, span: Span) -> Actor:
         """A group or person actor of its own for a plain nominal source, affiliated with the country or

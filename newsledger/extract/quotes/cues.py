@@ -86,6 +86,26 @@ def _word_lists() -> dict[str, frozenset[str]]:
 # president's eagerness to use X" (data/quote_words.tsv, each with its WordNet class); NOUN_PREPS: the prepositions
 # that introduce it ("criticism of X", "calls for X").
 SPEECH_NOUNS = _word_lists()["speech_nouns"]
+# Nouns whose content a specifying "be" states ("her fear was that X", "one view is that Y", "the key question is
+# whether Z"; CGEL ch. 11, a content clause as predicative complement): the speech nouns and the nouns of belief,
+# aim and utterance of data/quote_words.tsv "## copular_nouns" (each with its WordNet class).
+COPULAR_NOUNS = SPEECH_NOUNS | _word_lists()["copular_nouns"]
+# the subordinators of a content clause stating or asking what such a noun holds
+COPULAR_MARKS = {"that", "whether", "if"}
+# Verbs whose subject, in a relative clause on such a noun, holds it ("the promise she has made is that X"):
+# data/quote_words.tsv "## holder_verbs" (CGEL's light verbs: make a promise, have a fear, hold a view), beside
+# the speech and belief verbs.
+HOLDER_VERBS = _word_lists()["holder_verbs"]
+# Prepositions whose phrase on such a noun names its holders when it names people ("the concern within the
+# administration", "the view among Republicans", "the view of most economists": CGEL 5.16.2, the oblique genitive
+# as subject-like dependent); "of" is left out for the nouns whose "of" phrase names what they are about
+# (NOUN_PREPS: "criticism of X"; "the question of X").
+HOLDER_PREPS = {"of", "within", "among"}
+# The writer's own reasoning, not a report, when no holder is named: an evaluative comparative or superlative on the
+# noun ("a better explanation for X is that", "the likeliest answer is that": CGEL 6.2 grade, the writer ranking
+# explanations), an epistemic modal adverb on "be" ("perhaps the explanation is that": CGEL 8.7.5 modal adjuncts),
+# or a modal auxiliary on "be" ("the impression ... will be that X": a prediction, nobody's content yet; CGEL 3.9).
+HEDGE_ADVERBS = {"perhaps", "maybe", "probably", "possibly", "arguably", "likely"}
 NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal": {"for"}, "demand": {"for"},
               "request": {"for"}, "support": {"for"}, "opposition": {"to"}, "praise": {"for"},
               "attack": {"on"}, "complaint": {"about"}, "concern": {"about", "over"}, "question": {"about"},

@@ -13,15 +13,22 @@ from newsledger.extract.quotes.cues import (
     ADDRESSEE_OBJECT,
     ADJUNCT_PREPS,
     CIRCUMSTANCE_PREPS,
+    COPULAR_MARKS,
+    COPULAR_NOUNS,
+    HEDGE_ADVERBS,
+    HOLDER_PREPS,
+    HOLDER_VERBS,
     IN_SOURCES,
     NOUN_PREPS,
     QUOTE_ONLY_CUES,
     RAISING_VERBS,
+    SOURCE_NOUNS,
     SPEECH_NOUNS,
     STANCE_ADJECTIVES,
     VIEW_AS_VERBS,
 )
 from newsledger.extract.quotes.reading import Found
+from newsledger.resolve.actors import government_nouns, role_words
 
 # What a passive addressee is told or asked: a clause ("was told that X"), an infinitive ("was asked to explain"),
 # a question ("was asked if X", "was asked a question about Y").
@@ -58,6 +65,11 @@ class IndirectQuotes(Contents):
                 if f is not None:
                     out.append(f)
                 continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in COPULAR_NOUNS:
+                copular = self.copular_content(tok)
+                if copular is not None:
+                    (out if copular.speaker_span is not None else unsourced).append(copular)
+                    continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
                 f = self.noun_content(tok)
                 if f is not None:
@@ -172,7 +184,7 @@ class IndirectQuotes(Contents):
         "in", a stance adjective) or their lemma (a speech noun, a view-as, raising, speech, belief or stance
         verb). Every other token falls through all its tests, so it is skipped without making its Token
         (read from the doc's arrays, each distinct string tested once)."""
-        lemma_words = SPEECH_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance \
+        lemma_words = COPULAR_NOUNS | VIEW_AS_VERBS | RAISING_VERBS | self.speech | self.belief | self.stance \
             | self.preposition
         lower_words = STANCE_ADJECTIVES | {"according", "in"}
         strings = self.doc.vocab.strings
@@ -339,6 +351,120 @@ class IndirectQuotes(Contents):
             return None
         f = Found(start, end, "indirect", cue=noun, cue_text=noun.text, speaker_span=self.noun_phrase(source))
         return f
+
+    def copular_content(self, noun: Token) -> Found | None:
+        """A statement or belief noun as the subject of a specifying "be" whose predicative complement is a
+        content clause: "Her fear was that X", "One view is that Y", "His question was whether Z", "The
+        implication is clear: that W" (CGEL ch. 11: the clause states what the noun holds). The content is the
+        clause from its subordinator to the end of the "be" clause; the source the noun's holder (`copular_holder`),
+        else none (the holder unnamed, PolNeAR's Attribution-no-source); the cue the noun and "be"."""
+        be = noun.head
+        if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i:
+            return None
+        mark = next((g for c in be.children if c.i > be.i and c.dep_ == "ccomp" for g in c.children
+                     if g.dep_ == "mark" and g.lower_ in COPULAR_MARKS and g.i > be.i), None)
+        if mark is None or self.negated(be):
+            return None
+        # a modal on "be" ("the impression ... will be that X", "her answer would be that Y") predicts or supposes
+        # a content nobody holds yet (CGEL 3.9): no report
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children):
+            return None
+        # only the complement between "be" and its subordinator: adverbs, "not", punctuation, an adjective closed
+        # by a colon or dash ("is clear: that X"); "was notable in that X" is a preposition's clause, no content
+        between = self.doc[be.i + 1: mark.i]
+        if any(t.pos_ not in {"ADV", "PART", "PUNCT", "ADJ"} for t in between) \
+                or any(t.pos_ == "ADJ" for t in between) and not any(t.text in {":", "\u2014", "--"} for t in between):
+            return None
+        source = self.copular_holder(noun)
+        if source is not None and (source.tag_ in {"WP", "WDT", "WP$"} or source.lower_ == "its"):
+            return None
+        if source is None:
+            # a question with no one asking it ("the key question is whether X") is the writer's, no report
+            if mark.lower_ != "that":
+                return None
+            # the writer's own reasoning: an evaluative comparative or superlative on the noun ("a better
+            # explanation for X is that"), an epistemic adverb ("perhaps the explanation is that")
+            if any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in noun.children) \
+                    or any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in be.children):
+                return None
+        # the predicative complement runs to the end of the "be" clause: the parse may hang a piece of the
+        # content clause on "be" ("that X is, in fact, Y")
+        toks = [t for t in be.subtree if t.i >= mark.i]
+        head = be.head
+        if be.dep_ in {"ccomp", "advcl"} and head.i > max(t.i for t in toks) and head.sent.start == be.sent.start \
+                and head.dep_ == "ROOT" and head.lemma_.lower() not in self.speech | self.belief | self.stance:
+            # "the assumption is that X won because, put simply, he was black": the parse makes the clause's last
+            # piece the root and hangs "be" on it; the complement runs on to the end of the sentence
+            toks += [t for t in head.subtree if t.i > max(x.i for x in toks)]
+        span = self.token_span(toks)
+        if span is None:
+            return None
+        # the writer's tails trim_tail cuts hang on a cue's clause; a predicative complement is the rest of the
+        # clause of "be" ("that X is, in fact, appealing to Y" is no participle tail); only a second report
+        # coordinated after a comma ("that X, and the governor ordered Y") is cut
+        start, end = span
+        last = max(toks, key=lambda t: t.i).i + 1
+        for t in self.doc[mark.i + 3: last]:
+            if t.lower_ in {"and", "but"} and self.doc[t.i - 1].text == "," and self.coordinated_report(t, last):
+                end = self.doc[t.i - 2].idx + len(self.doc[t.i - 2].text)
+                break
+        start, end = self.close_quotation(start, end)
+        end = self.dash_elaboration(start, end)
+        if self.inside_quotation(start, end):
+            return None
+        return Found(start, end, "indirect", cue=noun, cue_text=f"{noun.text} {be.text}",
+                     speaker_span=self.noun_phrase(source) if source is not None else None)
+
+    def copular_holder(self, noun: Token) -> Token | None:
+        """Who holds a copular noun (`copular_content`): its possessor ("Rubio's response was"); else the subject
+        of a restrictive relative clause whose object gap is the noun and whose verb makes, holds or states it
+        ("the promise she has made in clinching X is", data/quote_words.tsv "## holder_verbs"; the parse may
+        label that clause ccomp); else an of/within/among phrase naming people ("the concern within the
+        administration is", HOLDER_PREPS). A non-restrictive relative ("a second view, which I share, is") names
+        someone who shares the view, not its holder (PolNeAR leaves the view unsourced)."""
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is not None:
+            return source
+        for rel in noun.children:
+            if rel.i <= noun.i or rel.dep_ not in {"relcl", "ccomp", "acl"} or rel.pos_ not in {"VERB", "AUX"}:
+                continue
+            if self.doc[noun.i + 1].text == "," or any(g.dep_ == "mark" for g in rel.children):
+                continue  # "a view, which I share," / "the promise that she would X" (a content clause)
+            if any(g.dep_ in {"dobj", "ccomp", "xcomp", "attr"} and g.lower_ != "that" for g in rel.children):
+                continue  # the relative verb's object is not the noun's gap
+            lemma = rel.lemma_.lower()
+            if lemma not in HOLDER_VERBS and lemma not in self.speech and lemma not in self.belief:
+                continue
+            subj = next((g for g in rel.children if g.dep_ == "nsubj" and g.i < rel.i), None)
+            if subj is not None and subj.tag_ not in {"WP", "WDT"} \
+                    and subj.lower_ not in {"it", "this", "that", "there", "which", "who"}:
+                return subj
+        for prep in noun.children:
+            if prep.i <= noun.i or prep.dep_ != "prep" or prep.lower_ not in HOLDER_PREPS:
+                continue
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None or not self.names_people(pobj):
+                continue
+            # "of" names the holders only as a plural or group noun ("the view of most economists", "the concern
+            # of the administration"); "the view of Trump" is as often the view held about him, and "criticism
+            # of X" names its target (NOUN_PREPS)
+            if prep.lower_ != "of":
+                return pobj
+            if "of" not in NOUN_PREPS.get(noun.lemma_.lower(), set()) \
+                    and (pobj.tag_ == "NNS" and pobj.ent_type_ == "" or pobj.lemma_.lower() in government_nouns()):
+                return pobj
+        return None
+
+    @staticmethod
+    def names_people(tok: Token) -> bool:
+        """A noun phrase head naming people who can hold a view: a person, organisation or group name, a plain
+        source noun ("officials", "analysts", "people"), a title of the actors' role words ("the president")
+        or a government noun ("the administration")."""
+        if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
+            return True
+        lemma = tok.lemma_.lower()
+        return tok.pos_ == "NOUN" and (tok.lower_ in SOURCE_NOUNS or lemma in SOURCE_NOUNS
+                                       or lemma in role_words() or lemma in government_nouns())
 
     def according_content(self, tok: Token) -> Found | None:
         head = tok.head
