@@ -92,7 +92,14 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 # buildings and roads named after their place ("X Town Hall", "Old X Highway"): GeoWebNews
                 # annotates such facility names as literal locations
                 "hall", "church", "mosque", "hospital", "school", "prison", "courthouse", "highway", "motorway",
-                "camp", "base"}
+                "camp", "base",
+                # buildings a local report places its event at ("at an X County residence", "X's Y Restaurant"):
+                # nouns whose first WordNet 3.0 sense is a structure or facility (structure.n.01: restaurant,
+                # apartment, store/shop, factory, library, theater; facility.n.01: warehouse, museum) or a point
+                # location (geographic_point.n.01: residence, farm; cemetery); "house" left out ("the House", "the
+                # White House" name bodies), "home" too ("went home")
+                "residence", "apartment", "restaurant", "store", "shop", "farm", "factory", "warehouse", "cemetery",
+                "library", "museum", "theater", "theatre"}
 # the place nouns that name a site rather than an area (GeoNames feature classes S, spots and buildings, and R,
 # roads): "a refugee camp in eastern X", "the Y stop in X" place the event more precisely than X alone
 _SITE_NOUNS = _PLACE_NOUNS - {"city", "town", "village", "province", "county", "state", "district", "region",
