@@ -84,6 +84,14 @@ _FEELINGS = {"disappoint", "disappointed", "angry", "furious", "upset", "frustra
              "outraged", "anger", "annoy", "annoyed", "unhappy", "dissatisfied", "concerned", "worried", "worry"}
 _MOVES = _FEELINGS | {"stun", "surprise", "shock", "impress", "delight", "amaze", "astonish", "thrill", "infuriate",
                       "enrage", "dismay", "anger", "please", "embarrass", "horrify"}  # "X stuns Y by doing Z"
+# buildings a local report places its event at ("at an X County residence", "X's Y Restaurant"): nouns whose first
+# WordNet 3.0 sense is a structure or facility (structure.n.01: restaurant, apartment, store/shop, factory, library,
+# theater; facility.n.01: warehouse, museum) or a point location (geographic_point.n.01: residence, farm; cemetery);
+# "house" left out ("the House", "the White House" name bodies), "home" too ("went home"). They extend the phrase
+# of a place the text names; a business's name ending in one ("X Donut Shop") names the business as much as the
+# building and is no place by itself (Where._fac_entities)
+_BUILDING_NOUNS = {"residence", "apartment", "restaurant", "store", "shop", "farm", "factory", "warehouse", "cemetery",
+                   "library", "museum", "theater", "theatre"}
 _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "district", "region", "capital", "suburb",
                 "suburbs", "area", "valley", "station", "stop", "airport", "circuit", "track", "stadium", "street",
                 "road", "avenue", "square", "port", "island", "border", "neighbourhood", "neighborhood", "borough",
@@ -92,7 +100,7 @@ _PLACE_NOUNS = {"city", "town", "village", "province", "county", "state", "distr
                 # buildings and roads named after their place ("X Town Hall", "Old X Highway"): GeoWebNews
                 # annotates such facility names as literal locations
                 "hall", "church", "mosque", "hospital", "school", "prison", "courthouse", "highway", "motorway",
-                "camp", "base"}
+                "camp", "base"} | _BUILDING_NOUNS
 # the place nouns that name a site rather than an area (GeoNames feature classes S, spots and buildings, and R,
 # roads): "a refugee camp in eastern X", "the Y stop in X" place the event more precisely than X alone
 _SITE_NOUNS = _PLACE_NOUNS - {"city", "town", "village", "province", "county", "state", "district", "region",

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.brief.common import (
+    _BUILDING_NOUNS,
     _CUT,
     _DIRECTIONS,
     _LOCATIVE,
@@ -169,6 +170,13 @@ class Where:
         score -= penalty
         while ext[1] - ext[0] > 1 and src.doc[ext[1] - 1].tag_ == "POS":  # "X County's rate": the name
             ext = (ext[0], ext[1] - 1)
+        # a time the parse hung on the place ("at X's residence in Y, Friday"): the when's, not part of the place
+        cut = ext[1]
+        while cut > span.end and src.doc[cut - 1].ent_type_ in {"DATE", "TIME"}:
+            cut -= 1
+        while span.end < cut < ext[1] and src.doc[cut - 1].text in {",", ";"}:
+            cut -= 1
+        ext = (ext[0], cut)
         ext = self._unclosed_bracket(src.doc, ext, span)
         s = src.doc[ext[0]:ext[1]]
         item = {"text": s.text, "start": s.start_char, "end": s.end_char,
@@ -471,7 +479,7 @@ class Where:
         covered = [(p.start, p.end) for p in self.record.places]
         out = []
         for e in self.doc.ents:
-            site = e.label_ == "ORG" and len(e) > 1 and e[-1].lemma_.lower() in _SITE_NOUNS
+            site = e.label_ == "ORG" and len(e) > 1 and e[-1].lemma_.lower() in _SITE_NOUNS - _BUILDING_NOUNS
             if site or (e.label_ in {"FAC", "LOC"} and  # a building's name may hold a town's ("X Grove School")
                         not any(a < e.end_char and e.start_char < b for a, b in covered)):
                 out.append((e.start_char, e.end_char, None))
@@ -503,6 +511,10 @@ class Where:
             elif head.dep_ in {"compound", "poss"} and _place_noun(h):
                 pass
             else:
+                break
+            if h.dep_ == "attr" and h.lemma_.lower() in _BUILDING_NOUNS:
+                # a subject complement classifies its subject ("X was the premiere theater in Y", Quirk et al. 1985,
+                # 16.21): a description, not where an event happened
                 break
             toks = [t for t in _subtree(h, _CUT | {"prep"}) if t.dep_ != "det" or t.i > h.i] + list(span)
             if head.dep_ == "pobj":
