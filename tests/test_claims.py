@@ -1148,3 +1148,42 @@ def test_a_perfect_infinitive_after_belief_is_a_death_claim_not_an_aim():
     assert [c for c in claims_of(believed) if c.topic == "death" and c.polarity > 0]
     aim = _rec("b", "The commander said Peter Prakash was going to be killed.")
     assert not [c for c in claims_of(aim) if c.topic == "death"]
+
+
+def test_one_act_named_by_two_nearby_towns_across_articles():
+    """Issue 14, twenty-third round: an attack placed at a town by one outlet and at the city beside it by another
+    (closer than 25 km, UCDP GED's where_prec 2 radius) is one act when the claims meet on its parties, within the
+    parties-window, and name no acts of different classes. A far town, another party, a later article or another
+    kind of act stay apart."""
+    claim = _rec("a", "The French president said the Syrian army was behind the chemical attack near Damascus.",
+                 "2018-04-12")
+    denial = _rec("b", "The Syrian army denied carrying out the chemical attack on Douma.", "2018-04-13")
+    assert [c for c in cross_article([claim, denial]) if c["kind"] == "responsibility"]
+    far = _rec("c", "The Syrian army denied carrying out the chemical attack on Aleppo.", "2018-04-13")
+    assert not [c for c in cross_article([claim, far]) if c["kind"] == "responsibility"]
+    later = _rec("d", "The Syrian army denied carrying out the chemical attack on Douma.", "2018-06-20")
+    assert not [c for c in cross_article([claim, later]) if c["kind"] == "responsibility"]
+    other_party = _rec("e", "The Iranian army denied carrying out the chemical attack on Douma.", "2018-04-13")
+    assert not [c for c in cross_article([claim, other_party]) if c["kind"] == "responsibility"]
+    shelling = _rec("f", "The Syrian army denied carrying out the shelling of Douma.", "2018-04-13")
+    assert not [c for c in cross_article([claim, shelling]) if c["kind"] == "responsibility"]
+
+
+def test_a_count_of_people_that_dies_is_a_toll_and_a_forecast_is_none():
+    """Issue 14, twenty-third round: a count of people the subject of a death predicate (past an appositive) or the
+    of-phrase of "deaths" is a death toll; a count inside a count is a part; a count with a modal of possibility
+    ("could be displaced", "could die") is a forecast, no figure."""
+    from newsledger.extract.claims import claims_of
+
+    def figures(text):
+        return [(c.topic, c.value) for c in claims_of(_rec("t", text)) if c.topic.startswith("figure:")]
+
+    assert ("figure:killed", 40) in figures("Around 40 people, mostly women and children, were killed in the raid, "
+                                            "activists said.")
+    assert ("figure:killed", 300) in figures("The regime presided over the deaths of 300 people in the town.")
+    assert figures("At least 14 civilians including three children were killed in strikes on Sunday.") == [
+        ("figure:killed", 14)]
+    assert figures("Officials said 200,000 people had been displaced by the offensive.") == [
+        ("figure:displaced", 200000)]
+    assert figures("Aid agencies warned that 200,000 people could be displaced by the offensive.") == []
+    assert figures("Thousands could die, the UN said.") == []

@@ -40,7 +40,9 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   do not both name places are matched on these. A party held responsible that blames another for the
   same act disputes the claim (claim_topics.tsv "deflect"). "The attack was staged / fabricated", "no attack took
   place" are against the act's occurrence (topic "occurrence"), which every claim of who did it implies. Across
-  articles an act at a town and one placed only in the town's province (the gazetteer's admin1) are one act;
+  articles an act at a town and one placed only in the town's province (the gazetteer's admin1) are one act, and so
+  are acts at two towns within 25 km (UCDP GED's where_prec 2 radius) when the claims meet on the parties, within the
+  parties-window, naming no acts of different CAMEO classes;
 - a claim named by a claim noun with its owner ("Official Syrian claims that p", "claims by X that p") is the
   owner's; "it is wrong / premature / reckless to say p" and a negated belief verb inside a quote are against p;
   a group named by a descriptor ("the terror group", "the caliphate", "them") stands for the groups named before
@@ -59,7 +61,9 @@ A claim is a statement an actor asserts (a quote, or an event with an `asserted_
   true: each figure allows the values its own words give (figure_bounds.tsv: "at least 10" agrees with 12, "up to
   250" not with "nearly 300", "169" not with "170"; a range "between 9 and 50" its two ends), a death toll cannot
   exceed a casualty figure of the same people ("civilian casualties" and "civilians" are one group; a toll with no
-  noun counts "people"), a later "toll rose to" is an update. The event's
+  noun counts "people"), a later "toll rose to" is an update; a count of people the subject of a death predicate
+  ("around 50 people, mostly women, were killed") or the of-phrase of "deaths" is a toll, and a count with a modal of
+  possibility ("tens of thousands may die") a forecast, no figure. The event's
   total follows ACLED's conservative rule (the lowest reported figure) and keeps the dispute;
 - events: the same event type between the same actors, claimed or reported by one side and denied by another;
 - propositions: a denial that restates what it denies (most of its content words, most of those no names) answers

@@ -254,6 +254,13 @@ def _same_victims(a: Claim, b: Claim) -> bool:
     return bool(va & vb) if va or vb else True
 
 
+def _event_sites(v: View, q: dict[str, Any]) -> list[tuple[float, float]] | None:
+    """Where the towns of `_act_places` lie (latitude, longitude): a town or city the gazetteer places, not a region
+    or a province (whose point is no place of an act); None when none is placed."""
+    return sorted({(p["lat"], p["lon"]) for p in _act_places(v, q)
+                   if p.get("kind") == "city" and p.get("lat") is not None and p.get("lon") is not None}) or None
+
+
 def _event_regions(v: View, q: dict[str, Any]) -> list[str] | None:
     """The provinces (the gazetteer's admin1) that the towns of `_act_places` lie in: one outlet names the town
     of an attack ("the attack on Khan Sheikhoun"), another only its province ("the attack in Idlib province"). A

@@ -2,6 +2,7 @@
 accounts, each within its topic's time window."""
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from datetime import date
@@ -239,7 +240,7 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                                              _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
                                              for x in c2 if x.topic == topic and x.polarity > 0)]
             for c in con:
-                hits = [x for x in pro if _about_same(x, c)
+                hits = [x for x in pro if (_about_same(x, c) or _same_act_nearby(topic, x, c, days))
                         and (days <= limit or (after >= 0 and _about_groups(v1, x, v2, c)))
                         and _same_people(x, c) and _person_named_in(v1, x, v2, c) and _same_victims(x, c)
                         and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
@@ -249,8 +250,10 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
                        and d["articles"][:2] == [r1["article"]["id"], r2["article"]["id"]] for d in out):
                     continue
-                about = sorted(set().union(*(_shared(x, c) for x in hits)))
-                cons = [y for y in con if set(_shared(y, hits[0])) & set(about)]
+                # two towns of one act (`_same_act_nearby`) share no name: what it is about is both towns
+                about = sorted(set().union(*(_shared(x, c) or {*(x.objects or []), *(c.objects or [])}
+                                             for x in hits)))
+                cons = [y for y in con if y is c or set(_shared(y, hits[0])) & set(about)]
                 out.append({
                     "kind": topic, "scope": "cross-article",
                     "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
@@ -406,6 +409,33 @@ def _act_classes(topic: str, text: str) -> set[str]:
 def _same_act_class(topic: str, a: Claim, b: Claim) -> bool:
     """Whether two claims name an act of one CAMEO class ("used chemical weapons", "carried out chemical attacks")."""
     return bool(_act_classes(topic, a.text) & _act_classes(topic, b.text))
+
+
+# one act named by two towns (issue 14, twenty-third round): outlets place an attack at the town it hit or at the
+# nearest city ("the chemical attack in Douma" / "near Damascus"). UCDP GED codes an event's place to a point "within a
+# 25 km radius" of a known place (where_prec 2), so two towns closer than that can be one act's place; they are taken
+# as one act only for claims within the topic's parties-window that meet on the parties (whom one holds responsible,
+# whom the other clears) and do not name acts of different CAMEO classes (a shelling is not a chemical attack).
+NEARBY_KM = 25.0
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km (haversine, mean Earth radius)."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _same_act_nearby(topic: str, a: Claim, b: Claim, days: int) -> bool:
+    """Whether two claims about an act that name different towns are about one act (see NEARBY_KM)."""
+    if not (a.sites and b.sites and set(a.parties or []) & set(b.parties or [])):
+        return False
+    if days > parties_windows().get(topic, -1):
+        return False
+    one, two = _act_classes(topic, a.text), _act_classes(topic, b.text)
+    if one and two and not one & two:
+        return False
+    return min(_km(x, y) for x in a.sites for y in b.sites) <= NEARBY_KM
 
 
 def _about_same(a: Claim, b: Claim) -> bool:

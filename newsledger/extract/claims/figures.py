@@ -38,16 +38,56 @@ def _ranges(v: View, quantities: list[dict[str, Any]]) -> dict[int, int]:
     return out
 
 
+# a count of people that is a death toll by its clause (issue 14, twenty-third round): the subject of a death
+# predicate, past a parenthetical appositive and a raising verb of report ("around 50 people, mostly women and children,
+# were killed", "six British citizens are known to have died": Quirk et al. 16.47), or the of-phrase of the deverbal
+# noun "death(s)" ("the deaths of up to 500,000 people": Quirk et al. 17.51, the of-phrase names the noun's subject).
+# The quantity extractor types these "people" (a count of who, not of what happened to them).
+_DIES_AFTER = re.compile(r"^(?:\s*,[^,;:.()\u2013\u2014]{1,60},)?\s+(?:(?:have|has|had|were|are|was|is|been|all|now|"
+                         r"\w+ly)\s+)*(?:(?:reported|known|confirmed|believed|thought|said|estimated|feared|presumed)\s+"
+                         r"to\s+have\s+(?:been\s+)?)?(?:killed|died|dead)\b", re.I)
+
+_DEATHS_OF = re.compile(r"\bdeaths?\s+of\s+$", re.I)
+
+# a count inside a count is a part of the toll, not its subject ("14 civilians including three children were killed")
+_PART_OF = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.I)
+
+
+# a forecast is no toll (issue 14, twenty-third round): a count whose verb, within a few words after it, is a modal of
+# possibility or prediction with the figure's event ("tens of thousands may die", "700,000 people could be displaced",
+# "29 who will die if ...": Quirk et al. 1985, 4.49-4.58, the modals present the event as possible or predicted, not
+# as a fact). Read over the 249 Guardian articles: 13 such counts, all warnings of what an offensive would do.
+_FORECAST = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:may|might|could|would|will|shall)\s+(?:\w+ly\s+)?"
+                       r"(?:die|perish|flee|lose\s+their\s+lives|be\s+(?:\w+ly\s+)?(?:killed|displaced|injured|wounded|"
+                       r"forced|uprooted|evacuated|arrested|detained|made\s+homeless))\b", re.I)
+
+
+def _toll_kind(n: dict[str, Any], sentence: str, start: int, end: int) -> str | None:
+    """The figure kind of a quantity: its own, or "killed" for a count of people its clause makes a toll."""
+    kind = n.get("kind")
+    if kind != "people":
+        return kind
+    before, after = _norm(sentence[max(0, start - 30):start]), _norm(sentence[end:end + 160])
+    if not _PART_OF.search(before) and (_DIES_AFTER.match(after) or _DEATHS_OF.search(before)):
+        return "killed"
+    return kind
+
+
 def _figure_claims(v: View) -> list[Claim]:
     out = []
     quantities = v.rec.get("quantities", [])
     ranges = _ranges(v, quantities)
     for i, n in enumerate(quantities):
-        if n.get("kind") not in FIGURE_KINDS or i in ranges.values():
+        if i in ranges.values():
             continue
         sent = v.sentence_of(n["start"], n["end"])
         s_text = sent["text"] if sent else n["text"]
         s_start = sent["start"] if sent else n["start"]
+        kind = _toll_kind(n, s_text, n["start"] - s_start, n["end"] - s_start)
+        if kind not in FIGURE_KINDS or _FORECAST.match(_norm(s_text[n["end"] - s_start:n["end"] - s_start + 120])):
+            continue
+        if kind != n.get("kind"):
+            n = {**n, "kind": kind}
         speaker = v.speaker_of(n["start"], n["end"])
         of = n.get("of")
         of_key = v.name(of).lower() if of in v.actors else (of or n.get("unit") or "").lower()

@@ -32,6 +32,7 @@ class Claim:
     parties: list[str] | None = None  # claims about an act: whom a claim for holds responsible, whom a denial clears
     regions: list[str] | None = None  # claims about an act: the provinces (admin1) its towns lie in
     provincial: bool = False  # claims about an act: every place it names is a province (admin1)
+    sites: list[tuple[float, float]] | None = None  # claims about an act: where its towns lie (latitude, longitude)
 
 
 class View:

@@ -14,6 +14,7 @@ from newsledger.extract.claims.about import (
     _act_objects,
     _act_parties,
     _event_regions,
+    _event_sites,
     _group_names,
     _key,
     _named_parties,
@@ -114,6 +115,7 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
                              against=_named_target(v, q) if polarity < 0 else None, objects=objects,
                              parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
                              regions=_event_regions(v, q) if about == "places" else None,
+                             sites=_event_sites(v, q) if about == "places" else None,
                              provincial=about == "places" and _provincial(v, q)))
         elif "continue" in roles and roles["continue"].search(content):
             out.append(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"], strength="continue"))
