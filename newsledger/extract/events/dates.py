@@ -126,8 +126,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         # five months or more
         return None, None, (_narrative_past(record, doc, sent, ev) or _anterior_to_old(record, doc, sent, ev)
                             or _confined_for(record, doc, sent, ev) or _before_old_clause(record, doc, sent, ev)
-                            or _after_old_semicolon(record, doc, sent, ev) or _after_old_conjunct(record, doc, sent, ev)
-                            or _later_than_old(record, doc, sent, ev))
+                            or _after_old_semicolon(record, doc, sent, ev) or _later_than_old(record, doc, sent, ev))
     value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
@@ -378,34 +377,6 @@ def _after_old_semicolon(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> 
     main = mains[0]
     for tm in times:
         if doc[start].idx <= tm.start < doc[cut].idx and _episode_time(doc, tm, main):
-            return _age_months(record, tm) >= (HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS)
-    return False
-
-
-def _after_old_conjunct(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
-    """Whether an undated act in the past is told in a clause coordinated after a simple-past clause dated a year or
-    more before publication: "Rebels seized the town in 2014 and burned its church", "The army took the city in
-    2015, but the militia shelled it": coordinated clauses in the simple past follow one another (Quirk et al. 1985
-    13.21; Dowty's temporal discourse interpretation principle), so the later-told act is no earlier, and a narrative
-    moving forward by an unknown step keeps a year-old time five months old (as _narrative_past asks; the reverse
-    order is _before_old_clause's). Not when the first clause sits in an adverbial clause ("was pleased when he
-    heard of the attacks in 2015 and blamed ...": the conjunct may belong to the main clause's now)."""
-    published = record.article.published
-    verb = _clause_verb(ev)
-    if not published or verb is None or not _past_clause(verb) or verb.dep_ != "conj":
-        return False
-    head = verb.head
-    if head.pos_ not in {"VERB", "AUX"} or head.i > verb.i or not _past_clause(head):
-        return False
-    t = head
-    for _ in range(12):
-        if t.dep_ == "advcl":
-            return False
-        if t.head.i == t.i:
-            break
-        t = t.head
-    for tm in _sentence_times(record, sent):
-        if _time_attaches(record, doc, tm, head) == "direct":
             return _age_months(record, tm) >= (HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS)
     return False
 
