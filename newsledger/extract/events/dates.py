@@ -125,7 +125,8 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         # an act the sentence places before an old time (a past perfect under it) or a confinement that has lasted
         # five months or more
         return None, None, (_narrative_past(record, doc, sent, ev) or _anterior_to_old(record, doc, sent, ev)
-                            or _confined_for(record, doc, sent, ev) or _before_old_clause(record, doc, sent, ev))
+                            or _confined_for(record, doc, sent, ev) or _before_old_clause(record, doc, sent, ev)
+                            or _after_old_semicolon(record, doc, sent, ev) or _later_than_old(record, doc, sent, ev))
     value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
@@ -139,7 +140,7 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         thursday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
         value, precision = f"{thursday.year:04d}-{thursday.month:02d}", "month"
     if value and (value.endswith("_REF") or value.startswith("XXXX")):
-        return None, None, historical
+        return None, None, historical or _later_than_old(record, doc, sent, ev)
     return value, precision, historical
 
 
@@ -334,6 +335,91 @@ def _narrative_past(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
             return months >= (HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS)
         if times:
             return False  # a time of another clause: not a narrative's plain continuation
+    return False
+
+
+def _clause_verb(ev: RawEvent) -> Token | None:
+    """The verb whose clause tells the event: the trigger itself, or the verb an event noun hangs off."""
+    trig = ev.trigger
+    return trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+
+
+def _after_old_semicolon(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
+    """Whether an undated act in the past is told in an independent clause after a semicolon whose clause before it
+    is in the simple past and dated a year or more before publication: "The town fell to the rebels in 2015; the
+    rebels destroyed a church and imprisoned its priests" (a semicolon joins independent clauses as a full stop
+    would, Quirk et al. 1985 App. III.13: the narrative-time convention of _narrative_past, TimeML/TempEval-2 task
+    C, carries the time last set over the clause as over the next sentence, a simple past moving forward by an
+    unknown step, so a year-old time; five months under the past perfect, which steps back). Not when the event's
+    part has a time of its own, nor a present, perfect or modal clause (they resume the report's now)."""
+    published = record.article.published
+    verb = _clause_verb(ev)
+    if not published or verb is None or not _past_clause(verb):
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "destroyed a church and imprisoned its priests": the second act shares the clause
+    semis = [t.i for t in sent if t.text == ";"]
+    before = [i for i in semis if i < verb.i]
+    if not before:
+        return False
+    cut = before[-1]
+    start = max([i for i in semis if i < cut], default=sent.start - 1) + 1
+    end = min([i for i in semis if i > verb.i], default=sent.end)
+    end_char = doc[end].idx if end < sent.end else sent.end_char
+    times = _sentence_times(record, sent)
+    if any(doc[cut].idx < tm.start < end_char for tm in times):
+        return False  # a time of the event's own part
+    # the previous part's main clause: its verb whose head lies outside the part
+    mains = [t for t in doc[start:cut]
+             if t.pos_ in {"VERB", "AUX"} and (t.head.i == t.i or not start <= t.head.i < cut)]
+    if len(mains) != 1 or not _past_clause(mains[0]):
+        return False
+    main = mains[0]
+    for tm in times:
+        if doc[start].idx <= tm.start < doc[cut].idx and _episode_time(doc, tm, main):
+            return _age_months(record, tm) >= (HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS)
+    return False
+
+
+# "a few weeks later", "several days later", "months later", "two weeks earlier": a time counted from the time the
+# narrative last named (TimeML's anchored relative times, TIMEX3 anchorTimeID); the tagger leaves an unknown count
+# unresolved (FUTURE_REF) or a sentence-initial one untagged
+LATER = re.compile(r"(?i)\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|"
+                   r"a\s+few|few|several|a\s+couple\s+of)\s+)?(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b")
+
+
+def _later_than_old(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
+    """Whether an act in the past is dated by a count of days, weeks, months or years "later" or "earlier" than the
+    time the narrative last named, in its own sentence before it or in the sentence before, and that reckoning lies
+    five or more months before publication: "X was killed in a drone strike in 2012. Another man, Y, was killed in
+    a second strike a few weeks later" (TimeML: the relative time is anchored to the narrative's reference time, not
+    to the publication). An unknown count ("a few", "several", a bare plural) reads as three of its unit, as
+    _recent_span reads "few"; years need a count. Status only: the date stays the publication's."""
+    published = record.article.published
+    verb = _clause_verb(ev)
+    if not published or verb is None or not _past_clause(verb):
+        return False
+    text = record.article.text
+    for m in LATER.finditer(text, sent.start_char, sent.end_char):
+        later = doc.char_span(m.start("dir"), m.end("dir"), alignment_mode="expand")
+        if later is None or not len(later) or later[0].head.i != verb.i:
+            continue  # the count must date the event's own clause
+        n = (m.group("n") or "").lower()
+        n = " ".join(n.split())
+        if not n and m.group("u").lower() == "year":
+            continue
+        count = int(n) if n.isdigit() else 2 if "couple" in n else AGO_NUMBERS.get(n, 3)  # "a few": three
+        months = {"day": 0, "week": 0, "month": count, "year": 12 * count}[m.group("u").lower()]
+        if m.group("dir").lower() == "earlier":
+            months = -months
+        prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        anchors = [tm for tm in record.times if prev_start <= tm.start < m.start() and tm.value
+                   and re.match(r"^\d{4}", tm.value) and tm.type != "DURATION" and not _street_number(text, tm)]
+        if not anchors:
+            return False
+        anchor = anchors[-1]
+        return _age_months(record, anchor) - max(months, 0) - (1 if m.group("u").lower() == "week" else 0) \
+            >= HISTORICAL_MONTHS
     return False
 
 
