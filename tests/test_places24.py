@@ -28,3 +28,32 @@ def test_a_regions_adjective_links_to_the_region_id():
     assert [(p.text, p.geonames_id) for p in ps if "Central" in p.text] == [("Central American", 7729892)]
     ps = _places("Exports to Western Europe fell sharply last year, the ministry in Warsaw said.")
     assert [p.geonames_id for p in ps if p.text == "Western Europe"] == [9408659]
+
+
+def test_the_gulf_is_the_water_whose_shore_the_article_names():
+    ps = _places("Qatar and the other Gulf States met in Riyadh. The Gulf fears Iran, diplomats in Kuwait said.")
+    assert {p.name for p in ps if p.text.startswith("Gulf")} == {"Persian Gulf"}
+    ps = _places("Fishing boats went back out into the Gulf on Monday after the storm crossed Louisiana.")
+    assert [p.name for p in ps if p.text == "Gulf"] == ["Gulf of Mexico"]
+
+
+def test_the_gulf_without_a_shore_named_is_no_namesake_province():
+    ps = _places("The admiral flew to the Gulf on Tuesday, officials in Washington said.")
+    assert [p.text for p in ps] == ["Washington"]
+
+
+def test_the_namesake_province_keeps_the_gulf_in_its_own_country():
+    ps = _places("Floods hit Kerema in Papua New Guinea on Friday. Roads in the Gulf were closed.")
+    assert [(p.name, p.country) for p in ps if p.text == "Gulf"] == [("Gulf", "PG")]
+    ps = _places("Officials in Gulf County said beaches near Tallahassee would reopen.")
+    assert [p.name for p in ps if p.text == "Gulf County"] == ["Gulf County"]
+
+
+def test_a_gulf_glued_to_the_next_word_is_part_of_a_compound():
+    ps = _places("A Gulf-war veteran rode his bike from Houston to New Orleans this week.")
+    assert [p.text for p in ps if p.text.startswith("Gulf")] == []
+
+
+def test_a_gulf_state_is_a_state_on_the_water_the_article_names():
+    ps = _places("Oman, a small Gulf state, hosted talks between Iran and Yemen's factions in Muscat.")
+    assert [p.name for p in ps if p.text.startswith("Gulf")] == ["Persian Gulf"]
