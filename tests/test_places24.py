@@ -57,3 +57,10 @@ def test_a_gulf_glued_to_the_next_word_is_part_of_a_compound():
 def test_a_gulf_state_is_a_state_on_the_water_the_article_names():
     ps = _places("Oman, a small Gulf state, hosted talks between Iran and Yemen's factions in Muscat.")
     assert [p.name for p in ps if p.text.startswith("Gulf")] == ["Persian Gulf"]
+
+
+def test_a_compass_coast_is_no_province_of_a_country_the_article_does_not_name():
+    ps = _places("The storm hit the West Coast first, forecasters in Denver said, before it reached Kansas.")
+    assert [(p.text, p.lat) for p in ps if "Coast" in p.text] == [("West Coast", None)]
+    ps = _places("Floods closed roads on the West Coast of New Zealand near Greymouth, officials in Wellington said.")
+    assert [p.country for p in ps if p.text == "West Coast"] == ["NZ"]

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from newsledger import resources
 from newsledger.extract.places.names import Mention
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, normalize
@@ -87,3 +88,30 @@ def bare_waters(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) ->
         else:
             undecided.add(id(m))
     mentions[:] = [m for m in mentions if id(m) not in undecided]
+
+
+# The coast of a compass point ("the West Coast", "East Coast"): compass_regions.txt's words before one of these.
+_COAST_HEADS = {"coast", "seaboard"}
+
+
+def compass_coasts(mentions: list[Mention]) -> None:
+    """A compass point's coast ("the West Coast", "the East Coast") is a country's coast, the one the article is
+    about. The gazetteer holds such names only as provinces of a few countries (New Zealand's West Coast, Western
+    Australia by an alternate name, Tanzania's Coast region by the inner name), so a US report's "West Coast" went
+    to Western Australia. The province is kept only where the article names its country (another mention there);
+    else the mention is left unplaced (a name, no point), as places21 leaves a compass point written alone (issue 19,
+    round 23)."""
+    compass = {w.lower() for w in resources.words("compass_regions.txt")}
+    coasts = []
+    for m in mentions:
+        words = m.text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if m.choice is not None and len(words) == 2 and words[0].lower() in compass:
+            if words[1].lower().rstrip("'’s") in _COAST_HEADS:
+                coasts.append(m)
+    others = [o for o in mentions if all(o is not c for c in coasts)]
+    for m in coasts:
+        country = m.choice.country
+        if not any((o.choice is not None and o.choice.country == country) or o.demonym == country for o in others):
+            m.choice = None
