@@ -64,3 +64,8 @@ def test_a_compass_coast_is_no_province_of_a_country_the_article_does_not_name()
     assert [(p.text, p.lat) for p in ps if "Coast" in p.text] == [("West Coast", None)]
     ps = _places("Floods closed roads on the West Coast of New Zealand near Greymouth, officials in Wellington said.")
     assert [p.country for p in ps if p.text == "West Coast"] == ["NZ"]
+
+
+def test_north_africa_links_to_geonames_northern_africa():
+    ps = _places("Smugglers move migrants across North Africa toward Libya's coast, officials in Rome said.")
+    assert [p.geonames_id for p in ps if p.text == "North Africa"] == [7729887]
