@@ -32,6 +32,7 @@ from newsledger.extract.places.outlets import (
 )
 from newsledger.extract.places.ranking import _resolve
 from newsledger.extract.places.rows import _places, event_geo_precision, place_for_span, precision_code
+from newsledger.extract.places.waters import bare_waters, compass_coasts
 from newsledger.model import Place, Record
 from newsledger.resolve import gazetteer
 
@@ -55,4 +56,6 @@ def extract(doc: Doc, record: Record, home: OutletHome | None = None) -> list[Pl
             if towns:
                 home = OutletHome(countries=home.countries if home else frozenset(), towns=towns)
     _resolve(mentions, gaz, home=home)
+    bare_waters(mentions, gaz, record.article.text)
+    compass_coasts(mentions)
     return _places(mentions, gaz, record.article.text)

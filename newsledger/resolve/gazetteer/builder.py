@@ -256,6 +256,12 @@ def _add_curated(rows: _Rows, admin1_iso: dict[str, int]) -> None:
             if cc in country_pid:
                 rows.aliases.append((normalize(name), country_pid[cc], 1))
             continue
+        if kind == "region" and not lat:  # the GeoNames id (RGN feature) of a region built without one
+            m = re.search(r"GeoNames (\d+)", source)
+            for i, p in enumerate(rows.places):
+                if m and p[3] == "region" and p[1] is None and normalize(p[2]) == normalize(name):
+                    rows.places[i] = (p[0], int(m.group(1)), *p[2:11], p[11] + "; GeoNames id: " + source)
+            continue
         if not lat:
             continue
         m = re.search(r"GeoNames (\d+)", source)
