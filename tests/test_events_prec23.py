@@ -1,0 +1,45 @@
+"""Issue 16, round 23 (evprec23): the general verbs "take" and "pull" code an act only through their patterns and
+sense rows, never through the CAMEO dictionary's bare default 171 (seize or damage property); a hostage taken, money
+taken and a town taken keep their codes. The sentences are invented for the tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import describe_events, extract_events
+
+pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
+
+
+def _events(text: str):
+    return extract_events(text, published="2021-05-12")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The governor took on the mayor of Lyon in a televised debate.", "took"),
+        ("The finance minister pulled off a surprise win in the party vote.", "pulled"),
+        ("The senator pulled the ambassador aside after the hearing.", "pulled"),
+        ("It took the Danish cabinet three weeks to agree a budget.", "took"),
+    ],
+)
+def test_an_everyday_take_or_pull_is_no_seizure(text, trigger):
+    rec, events = _events(text)
+    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, typ",
+    [
+        ("Two aid workers were taken hostage by the militia near Kidal.", "taken", "ASSAULT"),
+        ("Four prisoners were taken by the rebels from the Malian army post.", "taken", "ASSAULT"),
+        ("Rebel fighters took control of the town of Zorka on Monday.", "took", "COERCE"),
+        ("Police took the two suspects into custody in Leeds.", "took", "COERCE"),
+        ("The Belgian army pulled its troops out of the province.", "pulled", "RETREAT"),
+        ("Two masked men took cash from the pharmacy in Dayton, police said.", "took", "COERCE"),
+    ],
+)
+def test_a_seizure_by_pattern_or_sense_stays(text, trigger, typ):
+    rec, events = _events(text)
+    assert (trigger, typ) in {(e.trigger, e.type) for e in events}, describe_events(rec, events)
