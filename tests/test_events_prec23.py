@@ -1,6 +1,7 @@
 """Issue 16, round 23 (evprec23): the general verbs "take" and "pull" code an act only through their patterns and
-sense rows, never through the CAMEO dictionary's bare default 171 (seize or damage property); a hostage taken, money
-taken and a town taken keep their codes. The sentences are invented for the tests, not taken from any article."""
+sense rows, never through the CAMEO dictionary's bare default 171 (seize or damage property); persons taken away, a
+hostage taken, money taken and a town taken keep their codes. The sentences are invented for the tests, not taken
+from any article."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def test_an_everyday_take_or_pull_is_no_seizure(text, trigger):
     "text, trigger, typ",
     [
         ("Two aid workers were taken hostage by the militia near Kidal.", "taken", "ASSAULT"),
-        ("Four prisoners were taken by the rebels from the Malian army post.", "taken", "ASSAULT"),
+        ("At least twelve schoolgirls were taken away by gunmen in Zamfara.", "taken", "ASSAULT"),
+        ("Soldiers took the two brothers away after the raid on the farm.", "took", "COERCE"),
         ("Rebel fighters took control of the town of Zorka on Monday.", "took", "COERCE"),
         ("Police took the two suspects into custody in Leeds.", "took", "COERCE"),
         ("The Belgian army pulled its troops out of the province.", "pulled", "RETREAT"),
