@@ -19,10 +19,12 @@ def _events(text: str):
 @pytest.mark.parametrize(
     "text, trigger",
     [
-        ("The governor took on the mayor of Lyon in a televised debate.", "took"),
+        ("Senator Mills took on Governor Hart over the state budget on Tuesday.", "took"),
+        ("It took Governor Hart most of a week to answer the senators.", "took"),
+        ("Prime Minister Dale pulled even with the opposition leader in the latest poll.", "pulled"),
+        ("The mayor pulled the ambassador aside after the hearing.", "pulled"),
+        ("The Labour leader pulled a surprise on the prime minister in parliament.", "pulled"),
         ("The finance minister pulled off a surprise win in the party vote.", "pulled"),
-        ("The senator pulled the ambassador aside after the hearing.", "pulled"),
-        ("It took the Danish cabinet three weeks to agree a budget.", "took"),
     ],
 )
 def test_an_everyday_take_or_pull_is_no_seizure(text, trigger):
