@@ -96,8 +96,12 @@ def _clause_after(verb: Token) -> list[Token]:
 
 def _follows(words: tuple[str, ...], toks: list[Token]) -> bool:
     """Every word is found in toks (as written or as lemma), in this order, other words between them allowed; a
-    word "a|b" accepts either."""
+    word "a|b" accepts either; a first word "^w" must be the first of toks (right after the verb: "broke with")."""
     pos = 0
+    if words and words[0].startswith("^"):
+        if not toks or {toks[0].lower_, toks[0].lemma_.lower()}.isdisjoint(words[0][1:].split("|")):
+            return False
+        words, pos = words[1:], 1
     for w in words:
         accepted = set(w.split("|"))
         while pos < len(toks) and accepted.isdisjoint({toks[pos].lower_, toks[pos].lemma_.lower()}):
