@@ -47,3 +47,31 @@ def test_an_everyday_take_or_pull_is_no_seizure(text, trigger):
 def test_a_seizure_by_pattern_or_sense_stays(text, trigger, typ):
     rec, events = _events(text)
     assert (trigger, typ) in {(e.trigger, e.type) for e in events}, describe_events(rec, events)
+
+
+# "break with", "break away", "break off": the CAMEO dictionary's patterns read them as threats (130).
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Breaking with tradition, the president held a rally in Ohio on election night.", "Breaking"),
+        ("The province of Vaskia broke away from the federation in 1991.", "broke"),
+        ("The foreign minister broke off with a short laugh when asked about the envoy.", "broke"),
+    ],
+)
+def test_a_break_with_tradition_away_or_off_is_no_threat(text, trigger):
+    rec, events = _events(text)
+    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, typ",
+    [
+        ("The Green Alliance broke with the ruling Labour coalition over the budget in March.", "broke", "REJECT"),
+        ("The rebels broke off talks with the government of Mali on Friday.", "broke", "SANCTION"),
+    ],
+)
+def test_a_break_with_a_party_is_a_rejection_and_broken_off_talks_a_sanction(text, trigger, typ):
+    rec, events = _events(text)
+    assert [e.type for e in events if e.trigger == trigger] == [typ], describe_events(rec, events)
