@@ -30,6 +30,9 @@ CUSTODY_DOERS = ("COP", "MIL", "SPY", "GOV", "JUD", "REB", "INS", "UAF")  # the 
 SECTOR_FRAMES = {"custody", "interlocutor"}  # frames naming CAMEO actor sectors
 NAMING_DEPS = {"oprd", "attr", "acomp", "xcomp", "ccomp"}  # "called him a liar", "called it cruel": naming
 PERSON_PRONOUNS = {"he", "she", "him", "her"}  # a talk's party by pronoun: its resolved actor decides (filters)
+# Particles the parser reads as adverbs ("the girls were taken away": advmod, not prt); a sense row of the phrasal
+# verb ("take_away") reads them as its particle.
+ADVERB_PARTICLES = frozenset({"away"})
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +96,12 @@ def _clause_after(verb: Token) -> list[Token]:
 
 def _follows(words: tuple[str, ...], toks: list[Token]) -> bool:
     """Every word is found in toks (as written or as lemma), in this order, other words between them allowed; a
-    word "a|b" accepts either."""
+    word "a|b" accepts either; a first word "^w" must be the first of toks (right after the verb: "broke with")."""
     pos = 0
+    if words and words[0].startswith("^"):
+        if not toks or {toks[0].lower_, toks[0].lemma_.lower()}.isdisjoint(words[0][1:].split("|")):
+            return False
+        words, pos = words[1:], 1
     for w in words:
         accepted = set(w.split("|"))
         while pos < len(toks) and accepted.isdisjoint({toks[pos].lower_, toks[pos].lemma_.lower()}):
@@ -244,7 +251,8 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
 def sense_row(verb: Token, lemma: str) -> tuple[Frame, str] | None:
     """The first sense row (frame, CAMEO code) of this lemma (phrasal verbs as "call_in") whose frame the verb's
     sentence shows, else None."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in
+                ADVERB_PARTICLES), None)
     rows = senses().get(f"{lemma}_{prt}", []) if prt else []
     rows = rows + senses().get(lemma, [])
     if not rows:
