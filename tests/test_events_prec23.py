@@ -16,6 +16,11 @@ def _events(text: str):
     return extract_events(text, published="2021-05-12")
 
 
+def _assert_no_event(text: str, trigger: str) -> None:
+    rec, events = _events(text)
+    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+
+
 @pytest.mark.parametrize(
     "text, trigger",
     [
@@ -29,8 +34,7 @@ def _events(text: str):
     ],
 )
 def test_an_everyday_take_or_pull_is_no_seizure(text, trigger):
-    rec, events = _events(text)
-    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+    _assert_no_event(text, trigger)
 
 
 @pytest.mark.parametrize(
@@ -61,8 +65,7 @@ def test_a_seizure_by_pattern_or_sense_stays(text, trigger, typ):
     ],
 )
 def test_a_break_with_tradition_away_or_off_is_no_threat(text, trigger):
-    rec, events = _events(text)
-    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+    _assert_no_event(text, trigger)
 
 
 @pytest.mark.parametrize(
