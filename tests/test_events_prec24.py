@@ -24,6 +24,7 @@ def _events(text: str):
         ("Senator Mills captured 53 percent in the Ohio primary.", "captured"),
         ("Governor Hart captured the Republican nomination last spring.", "captured"),
         ("Senator Mills captured 1,200 delegates on Super Tuesday.", "captured"),
+        ("In hypothetical match-ups, Senator Mills would beat Governor Hart and the mayor.", "beat"),
         ("Governor Hart captured Ohio by about 70,000 votes.", "captured"),
     ],
 )

@@ -186,9 +186,10 @@ def _contest_verb(ev: RawEvent) -> bool:
 
 def _electoral_contest(ev: RawEvent) -> bool:
     """An election won, no act (non_acts.json electoral_contest): a verb of electoral_verbs whose own clause (the
-    words after it, its object) holds an electoral noun ("captured the nomination", "beat X in the primary"), or for
-    the contest verbs a score ("would defeat X 52 to 38 percent", "by five points"), or that is reported by a poll
-    ("a poll found X would beat Y", "..., the survey said"). The caller keeps it between armed actors."""
+    words after it, its object, the nouns of its prepositions before it: "in the match-ups, X would beat Y") holds
+    an electoral noun ("captured the nomination", "beat X in the primary"), or for the contest verbs a score
+    ("would defeat X 52 to 38 percent", "by five points"), or that is reported by a poll ("a poll found X would
+    beat Y", "..., the survey said"). The caller keeps it between armed actors."""
     t = ev.trigger
     na = D.non_acts()
     lemma = t.lemma_.lower()
@@ -199,6 +200,7 @@ def _electoral_contest(ev: RawEvent) -> bool:
     if lemma in na["contest_verbs"]:
         words |= set(na["electoral_scores"])
     clause = [*S._clause_after(t), *(c for c in t.children if c.dep_ in {"dobj", "nsubjpass"})]
+    clause += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     if any(not words.isdisjoint({w.lower_, w.lemma_.lower()}) for w in clause):
         return True
     reporters = [*t.ancestors, *(c for c in t.children if c.dep_ in {"parataxis", "ccomp"})]
