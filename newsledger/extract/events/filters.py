@@ -203,6 +203,10 @@ def _electoral_contest(ev: RawEvent) -> bool:
     clause += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     if any(not words.isdisjoint({w.lower_, w.lemma_.lower()}) for w in clause):
         return True
+    hyphened = [w for w in words if "-" in w]  # "match-ups": three tokens; read in the noun's phrase text
+    if any(h in t.doc[w.left_edge.i : w.i + 1].text.lower() for w in clause if w.pos_ in {"NOUN", "PROPN"}
+           for h in hyphened):
+        return True
     reporters = [*t.ancestors, *(c for c in t.children if c.dep_ in {"parataxis", "ccomp"})]
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in na["poll_nouns"] for v in reporters for c in v.children)
 
