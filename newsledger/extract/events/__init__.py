@@ -74,6 +74,7 @@ from newsledger.extract.events.filters import (
     _bare_default,
     _conflict_pairs,
     _contest_verb,
+    _electoral_contest,
     _head_of,
     _internal_meeting,
     _no_counterpart,
@@ -199,6 +200,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
             if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
                 continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
+            if _electoral_contest(ev) and not (_armed(s) or _armed(t)):
+                continue  # "would beat X 52 to 38 percent", "captured the nomination": an election won, no act
             t = _visit_host(index, record, ev, s, t)
             if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
                 continue  # a journey, a place or the public is no one met, visited or threatened

@@ -184,6 +184,33 @@ def _contest_verb(ev: RawEvent) -> bool:
     return lemma in verbs or (prt is not None and f"{lemma}_{prt}" in verbs)
 
 
+def _electoral_contest(ev: RawEvent) -> bool:
+    """An election won, no act (non_acts.json electoral_contest): a verb of electoral_verbs whose own clause (the
+    words after it, its object, the nouns of its prepositions before it: "in the match-ups, X would beat Y") holds
+    an electoral noun ("captured the nomination", "beat X in the primary"), or for the contest verbs a score
+    ("would defeat X 52 to 38 percent", "by five points"), or that is reported by a poll ("a poll found X would
+    beat Y", "..., the survey said"). The caller keeps it between armed actors."""
+    t = ev.trigger
+    na = D.non_acts()
+    lemma = t.lemma_.lower()
+    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    if lemma not in na["electoral_verbs"] and f"{lemma}_{prt}" not in na["electoral_verbs"]:
+        return False
+    words = set(na["electoral_words"])
+    if lemma in na["contest_verbs"]:
+        words |= set(na["electoral_scores"])
+    clause = [*S._clause_after(t), *(c for c in t.children if c.dep_ in {"dobj", "nsubjpass"})]
+    clause += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(not words.isdisjoint({w.lower_, w.lemma_.lower()}) for w in clause):
+        return True
+    hyphened = [w for w in words if "-" in w]  # "match-ups": three tokens; read in the noun's phrase text
+    if any(h in t.doc[w.left_edge.i : w.i + 1].text.lower() for w in clause if w.pos_ in {"NOUN", "PROPN"}
+           for h in hyphened):
+        return True
+    reporters = [*t.ancestors, *(c for c in t.children if c.dep_ in {"parataxis", "ccomp"})]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in na["poll_nouns"] for v in reporters for c in v.children)
+
+
 def _armed(actor: Actor | None) -> bool:
     """The actor bears arms: its CAMEO code has an armed sector (non_acts.json armed_sectors: MIL, REB, COP ...),
     or its name ends in an armed agent noun ("troops", "gunmen", "militants")."""
