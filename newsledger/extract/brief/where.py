@@ -93,6 +93,40 @@ def _dateline_place(name: str) -> bool:
     return bool(gazetteer.get().lookup(name))
 
 
+_NAME_LINKS = {"of", "de", "del", "la", "al", "el"}  # inside a proper name: "Gulf of Aqaba", "Rio de Janeiro"
+
+
+def _name_word(word: str) -> bool:
+    """A word that belongs to a proper name: capitalized and no function word ("In", "The" of a title-case
+    headline are not)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word[:1].isupper() and word.lower() not in STOP_WORDS
+
+
+def _whole_name(phrase: str, name: str) -> bool:
+    """Whether the place name is said in the phrase as a whole name of its own ("in the city of X", "X's old
+    quarter"): on word boundaries, and not joined to the capitalized words next to it into a longer name ("North
+    X", "X Citadel", "X of Y", "Y of X" name other places)."""
+    if not name or not name[:1].isalnum():
+        return False
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", phrase, flags=re.IGNORECASE):
+        before = phrase[:m.start()].split()
+        after = re.findall(r"[\w'’-]+", phrase[m.end():])
+        if m.end() < len(phrase) and phrase[m.end()] in "-":  # glued by a hyphen: "X-Y", "X-based"
+            continue
+        if m.start() > 0 and phrase[m.start() - 1] in "-":
+            continue
+        if before and (_name_word(before[-1]) or (before[-1].lower() in _NAME_LINKS and len(before) > 1
+                                                  and _name_word(before[-2]))):
+            continue
+        if after and (_name_word(after[0]) or (after[0].lower() in _NAME_LINKS and len(after) > 1
+                                               and _name_word(after[1]))):
+            continue
+        return True
+    return False
+
+
 _CLAUSE_POS = {"VERB", "AUX", "NOUN", "PROPN"}  # what follows a place name that is the subject of its own clause
 
 
@@ -155,7 +189,8 @@ class Where:
             rank = 0
         pos = 1.0 / (1 + 0.5 * rank)
         in_record = p is not None and hasattr(p, "id") and src.name == "text"
-        place = p if in_record else self._place_by_name(span.text)
+        place = p if in_record else self._place_by_name(
+            span.text, (span.start_char, span.end_char) if src.name == "text" else None)
         known = place if place is not None else (p if hasattr(p, "kind") else None)
         kind = known.kind if known is not None else "other"
         freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
@@ -198,7 +233,7 @@ class Where:
         if not resolved and any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char
                                 for e in self.doc.ents):
             return []
-        place = self._place_by_name(m.group("name"))
+        place = self._place_by_name(m.group("name"), (m.start("name"), m.end("name")))
         # the resolved place, so that a dateline's city inside the headline's country or state ("TBILISI, Georgia
         # --" under "... Detained in Georgia") is the more precise answer (_narrow)
         return [{"text": m.group("name"), "start": m.start("name"), "end": m.end("name"),
@@ -485,13 +520,24 @@ class Where:
                 out.append((e.start_char, e.end_char, None))
         return out
 
-    def _place_by_name(self, text: str):
+    def _place_by_name(self, text: str, offsets: tuple[int, int] | None = None):
+        """The record's place an answer phrase names: one whose name or mention is the whole phrase; else one the
+        places component resolved inside the phrase (offsets: the phrase's in the record's text, "the city of X"
+        holding the mention X); else a record place's name said inside the phrase as a whole name of its own
+        (_whole_name). Never a shorter name inside a longer one ("Gulf" of "Gulf of Aqaba", "York" of "New York"):
+        that is a different place, and the answer has no link rather than a wrong one."""
         low = text.lower().strip()
         for p in self.record.places:
             if p.text.lower() == low or p.name.lower() == low:
                 return p
+        if not low:
+            return None
+        if offsets is not None:
+            for p in self.record.places:
+                if offsets[0] <= p.start and p.end <= offsets[1]:
+                    return p
         for p in self.record.places:
-            if low and (low in p.text.lower() or p.text.lower() in low):
+            if _whole_name(text, p.text):
                 return p
         return None
 
