@@ -93,6 +93,7 @@ def _dateline_place(name: str) -> bool:
     return bool(gazetteer.get().lookup(name))
 
 
+_CAMPUS_NOUNS = {"university", "college", "campus"}  # sites a name holding a place stands in, as _SITE_NOUNS
 _NAME_LINKS = {"of", "de", "del", "la", "al", "el"}  # inside a proper name: "Gulf of Aqaba", "Rio de Janeiro"
 
 
@@ -122,6 +123,13 @@ def _whole_at(phrase: str, a: int, b: int) -> bool:
         return False
     before = phrase[:a].split()
     after = re.findall(r"[\w'’-]+", phrase[b:])
+    run = []  # the name words after it: a site named after the place it stands in ("X High School", "Eastern X
+    for w in after:  # University", "X Circuit") is in that place, which stays its link
+        if not (_name_word(w) or w.lower() in _NAME_LINKS):
+            break
+        run.append(re.sub(r"['’]s$", "", w).lower())
+    if any(w in _SITE_NOUNS or w.rstrip("s") in _SITE_NOUNS or w in _CAMPUS_NOUNS for w in run):
+        return True
     if before and (_name_word(before[-1]) or (before[-1].lower() in _NAME_LINKS and len(before) > 1
                                               and _name_word(before[-2]))):
         return False
