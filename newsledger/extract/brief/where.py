@@ -93,6 +93,50 @@ def _dateline_place(name: str) -> bool:
     return bool(gazetteer.get().lookup(name))
 
 
+_CAMPUS_NOUNS = {"university", "college", "campus"}  # sites a name holding a place stands in, as _SITE_NOUNS
+_NAME_LINKS = {"of", "de", "del", "la", "al", "el"}  # inside a proper name: "Gulf of Aqaba", "Rio de Janeiro"
+
+
+def _name_word(word: str) -> bool:
+    """A word that belongs to a proper name: capitalized and no function word ("In", "The" of a title-case
+    headline are not)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return word[:1].isupper() and word.lower() not in STOP_WORDS
+
+
+def _whole_name(phrase: str, name: str) -> bool:
+    """Whether the place name is said in the phrase as a whole name of its own ("in the city of X", "X's old
+    quarter"): on word boundaries, and not joined to the capitalized words next to it into a longer name ("North
+    X", "X Citadel", "X of Y", "Y of X" name other places)."""
+    if not name or not name[:1].isalnum():
+        return False
+    return any(_whole_at(phrase, m.start(), m.end())
+               for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", phrase, flags=re.IGNORECASE))
+
+
+def _whole_at(phrase: str, a: int, b: int) -> bool:
+    """Whether phrase[a:b] is a whole name of its own in the phrase (_whole_name)."""
+    if (a > 0 and phrase[a - 1].isalnum()) or (b < len(phrase) and phrase[b].isalnum()):
+        return False
+    if (b < len(phrase) and phrase[b] == "-") or (a > 0 and phrase[a - 1] == "-"):  # glued: "X-Y", "X-based"
+        return False
+    before = phrase[:a].split()
+    after = re.findall(r"[\w'’-]+", phrase[b:])
+    run = []  # the name words after it: a site named after the place it stands in ("X High School", "Eastern X
+    for w in after:  # University", "X Circuit") is in that place, which stays its link
+        if not (_name_word(w) or w.lower() in _NAME_LINKS):
+            break
+        run.append(re.sub(r"['’]s$", "", w).lower())
+    if any(w in _SITE_NOUNS or w.rstrip("s") in _SITE_NOUNS or w in _CAMPUS_NOUNS for w in run):
+        return True
+    if before and (_name_word(before[-1]) or (before[-1].lower() in _NAME_LINKS and len(before) > 1
+                                              and _name_word(before[-2]))):
+        return False
+    return not (after and (_name_word(after[0]) or (after[0].lower() in _NAME_LINKS and len(after) > 1
+                                                    and _name_word(after[1]))))
+
+
 _CLAUSE_POS = {"VERB", "AUX", "NOUN", "PROPN"}  # what follows a place name that is the subject of its own clause
 
 
@@ -155,7 +199,11 @@ class Where:
             rank = 0
         pos = 1.0 / (1 + 0.5 * rank)
         in_record = p is not None and hasattr(p, "id") and src.name == "text"
-        place = p if in_record else self._place_by_name(span.text)
+        place = p if in_record else self._place_sharing_name(span.text)
+        # the link is the place the phrase names or none; the score still counts a place whose name the phrase
+        # shares (its frequency and precision: the ranking is the same as before the link was made strict)
+        link = p if in_record else self._place_by_name(
+            span.text, (span.start_char, span.end_char) if src.name == "text" else None)
         known = place if place is not None else (p if hasattr(p, "kind") else None)
         kind = known.kind if known is not None else "other"
         freq = counts.get(place.name.lower(), 1) / top if place is not None else 0.3
@@ -180,7 +228,7 @@ class Where:
         ext = self._unclosed_bracket(src.doc, ext, span)
         s = src.doc[ext[0]:ext[1]]
         item = {"text": s.text, "start": s.start_char, "end": s.end_char,
-                "place": place.id if place is not None else None, "score": round(score, 3)}
+                "place": link.id if link is not None else None, "score": round(score, 3)}
         if src.name == "title":
             item["in"] = "title"
         item["_rank"], item["_place"], item["_penalty"] = rank, known, penalty
@@ -198,11 +246,12 @@ class Where:
         if not resolved and any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char
                                 for e in self.doc.ents):
             return []
-        place = self._place_by_name(m.group("name"))
+        place = self._place_sharing_name(m.group("name"))
+        link = self._place_by_name(m.group("name"), (m.start("name"), m.end("name")))
         # the resolved place, so that a dateline's city inside the headline's country or state ("TBILISI, Georgia
         # --" under "... Detained in Georgia") is the more precise answer (_narrow)
         return [{"text": m.group("name"), "start": m.start("name"), "end": m.end("name"),
-                 "place": place.id if place is not None else None, "score": DATELINE_SCORE, "_rank": 1,
+                 "place": link.id if link is not None else None, "score": DATELINE_SCORE, "_rank": 1,
                  "_place": place}]
 
     @staticmethod
@@ -485,7 +534,31 @@ class Where:
                 out.append((e.start_char, e.end_char, None))
         return out
 
-    def _place_by_name(self, text: str):
+    def _place_by_name(self, text: str, offsets: tuple[int, int] | None = None):
+        """The record's place an answer phrase names: one whose name or mention is the whole phrase; else one the
+        places component resolved inside the phrase (offsets: the phrase's in the record's text, "the city of X"
+        holding the mention X); else a record place's name said inside the phrase as a whole name of its own
+        (_whole_name). Never a shorter name inside a longer one ("Gulf" of "Gulf of Aqaba", "York" of "New York"):
+        that is a different place, and the answer has no link rather than a wrong one."""
+        low = text.lower().strip()
+        for p in self.record.places:
+            if p.text.lower() == low or p.name.lower() == low:
+                return p
+        if not low:
+            return None
+        if offsets is not None:  # the places component's mention inside the phrase, a whole name there
+            for p in self.record.places:
+                if offsets[0] <= p.start and p.end <= offsets[1] and _whole_at(
+                        text, p.start - offsets[0], p.end - offsets[0]):
+                    return p
+        for p in self.record.places:
+            if _whole_name(text, p.text):
+                return p
+        return None
+
+    def _place_sharing_name(self, text: str):
+        """A record place whose name or mention is the phrase, holds it or is held in it (the ranking's: a phrase
+        sharing a name the text says often is as salient as the name; not the link, see _place_by_name)."""
         low = text.lower().strip()
         for p in self.record.places:
             if p.text.lower() == low or p.name.lower() == low:
