@@ -1,5 +1,5 @@
-"""Helpers shared by the event tests: one sentence's record and events, an actor's name by id, a parsed text and
-its verb."""
+"""Helpers shared by the event tests: one sentence's record and events, an actor's name by id, the two common
+assertions (no event at a trigger; an event of a type at a trigger), a parsed text and its verb."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -25,6 +25,18 @@ def describe_events(rec: Record, events: list) -> list[tuple]:
     """Each event's type, CAMEO code, trigger, source and target names and status: an assertion's message."""
     return [(e.type, e.cameo, e.trigger, actor_name(rec, e.source), actor_name(rec, e.target), e.status)
             for e in events]
+
+
+def assert_no_event(text: str, trigger: str, *, published: str) -> None:
+    """No event of `text` (published on `published`) has this trigger word."""
+    rec, events = extract_events(text, published=published)
+    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+
+
+def assert_coded(text: str, trigger: str, typ: str, *, published: str) -> None:
+    """An event of `text` (published on `published`) with this trigger word has this PLOVER type."""
+    rec, events = extract_events(text, published=published)
+    assert (trigger, typ) in {(e.trigger, e.type) for e in events}, describe_events(rec, events)
 
 
 def parse(text: str) -> Doc:

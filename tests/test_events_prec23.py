@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import describe_events, extract_events
+from tests.event_helpers import assert_coded, assert_no_event, describe_events, extract_events
 
 pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
+PUBLISHED = "2021-05-12"
 
 
 def _events(text: str):
-    return extract_events(text, published="2021-05-12")
+    return extract_events(text, published=PUBLISHED)
 
 
 def _assert_no_event(text: str, trigger: str) -> None:
-    rec, events = _events(text)
-    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+    assert_no_event(text, trigger, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def _assert_no_event(text: str, trigger: str) -> None:
     ],
 )
 def test_an_everyday_take_or_pull_is_no_seizure(text, trigger):
-    _assert_no_event(text, trigger)
+    assert_no_event(text, trigger, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -49,8 +49,7 @@ def test_an_everyday_take_or_pull_is_no_seizure(text, trigger):
     ],
 )
 def test_a_seizure_by_pattern_or_sense_stays(text, trigger, typ):
-    rec, events = _events(text)
-    assert (trigger, typ) in {(e.trigger, e.type) for e in events}, describe_events(rec, events)
+    assert_coded(text, trigger, typ, published=PUBLISHED)
 
 
 # "break with", "break away", "break off": the CAMEO dictionary's patterns read them as threats (130).
@@ -65,7 +64,7 @@ def test_a_seizure_by_pattern_or_sense_stays(text, trigger, typ):
     ],
 )
 def test_a_break_with_tradition_away_or_off_is_no_threat(text, trigger):
-    _assert_no_event(text, trigger)
+    assert_no_event(text, trigger, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import describe_events, extract_events
+from tests.event_helpers import assert_coded, assert_no_event
 
 pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
-
-
-def _events(text: str):
-    return extract_events(text, published="2021-05-12")
+PUBLISHED = "2021-05-12"
 
 
 @pytest.mark.parametrize(
@@ -29,8 +26,7 @@ def _events(text: str):
     ],
 )
 def test_an_election_won_is_no_act(text, trigger):
-    rec, events = _events(text)
-    assert not [e for e in events if e.trigger == trigger], describe_events(rec, events)
+    assert_no_event(text, trigger, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -43,5 +39,4 @@ def test_an_election_won_is_no_act(text, trigger):
     ],
 )
 def test_a_military_defeat_or_capture_stays(text, trigger, typ):
-    rec, events = _events(text)
-    assert (trigger, typ) in {(e.trigger, e.type) for e in events}, describe_events(rec, events)
+    assert_coded(text, trigger, typ, published=PUBLISHED)
