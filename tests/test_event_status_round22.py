@@ -6,6 +6,8 @@ will retaliate"). Classes found on Guardian tune-a sentences; the sentences here
 
 from __future__ import annotations
 
+import pytest
+
 from newsledger.extract.events import status as S
 from tests.event_helpers import actor_name, extract_events
 
@@ -15,25 +17,21 @@ def _statuses(text: str, typ: str, published: str = "2021-03-10") -> list[str]:
     return [e.status for e in events if e.type == typ]
 
 
-def test_due_to_meet_is_planned(keep_all):
-    got = _statuses(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan President William Ruto and Ugandan President Yoweri Museveni are due to meet in Nairobi on Friday.",
-        "CONSULT",
-    )
+        "A third round of talks between the Yemeni government and the Houthis is due to resume in Muscat on Monday.",
+    ],
+)
+def test_due_to_meet_or_resume_is_planned(text, keep_all):
+    got = _statuses(text, "CONSULT")
     assert got and all(s == "planned" for s in got)
 
 
 def test_a_planned_conference_is_planned(keep_all):
     got = _statuses("Ethiopia's planned talks with Sudan next month will cover the dam.", "CONSULT")
     assert got and "planned" in got
-
-
-def test_a_round_of_talks_due_to_resume_is_planned(keep_all):
-    got = _statuses(
-        "A third round of talks between the Yemeni government and the Houthis is due to resume in Muscat on Monday.",
-        "CONSULT",
-    )
-    assert got and all(s == "planned" for s in got)
 
 
 def test_talks_held_yesterday_stay_reported(keep_all):
