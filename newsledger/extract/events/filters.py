@@ -11,6 +11,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.raw import RawEvent
+from newsledger.extract.eventcoding.tree import phrasal_lemma
 from newsledger.extract.events.actors import _same, _top
 from newsledger.extract.events.arguments import AGREEMENT_NOUNS, MOTION_WORDS
 from newsledger.extract.events.codes import _code_for_actor
@@ -178,10 +179,13 @@ def _contest_verb(ev: RawEvent) -> bool:
     instruments = D.non_acts()["instrument_nouns"]
     if any(c.dep_ == "dobj" and c.lemma_.lower() in instruments for c in t.children):
         return False
-    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    return _verb_listed(t, D.non_acts()["contest_verbs"])
+
+
+def _verb_listed(t: Token, verbs) -> bool:
+    """The verb's lemma, or its lemma with its particle ("beat_out"), is one of `verbs`."""
     lemma = t.lemma_.lower()
-    verbs = D.non_acts()["contest_verbs"]
-    return lemma in verbs or (prt is not None and f"{lemma}_{prt}" in verbs)
+    return lemma in verbs or phrasal_lemma(t, lemma) in verbs
 
 
 def _electoral_contest(ev: RawEvent) -> bool:
@@ -192,12 +196,10 @@ def _electoral_contest(ev: RawEvent) -> bool:
     beat Y", "..., the survey said"). The caller keeps it between armed actors."""
     t = ev.trigger
     na = D.non_acts()
-    lemma = t.lemma_.lower()
-    prt = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
-    if lemma not in na["electoral_verbs"] and f"{lemma}_{prt}" not in na["electoral_verbs"]:
+    if not _verb_listed(t, na["electoral_verbs"]):
         return False
     words = set(na["electoral_words"])
-    if lemma in na["contest_verbs"]:
+    if t.lemma_.lower() in na["contest_verbs"]:
         words |= set(na["electoral_scores"])
     clause = [*S._clause_after(t), *(c for c in t.children if c.dep_ in {"dobj", "nsubjpass"})]
     clause += [o for c in t.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
