@@ -36,148 +36,197 @@ class Contents(Boundaries):
     """The content span a cue reports."""
 
     def content_of(self, cue: Token) -> tuple[int, int] | None:
-        # "said (that) X": the clausal complement
-        after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
-        relative = self.relative_content(cue, after)
-        if relative is not None:
-            return relative
-        around = self.around_parenthetical(cue)
-        if around is not None:
-            return around
-        if after:
-            # a parse may split one content clause into two complements ("that X chartered ... have been")
-            toks = [t for c in after for t in c.subtree]
-            if len(after) > 1:
-                toks = list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1])
-            # a phrase the parse hangs on the clause before its "that" ("said at a rally that X", "told
-            # a crowd in Ohio that X") is the cue's, not the content's
-            mark = next((g for c in after for g in c.children if g.dep_ == "mark" and g.lower_ == "that"
-                         and g.i > c.left_edge.i), None)
-            if mark is not None:
-                toks = [t for t in toks if t.i >= mark.i]
-            return self.token_span(toks)
-        closing = self.around_cue_clause(cue)
-        if closing is not None:
-            return closing
+        """The span a cue reports: the first of its readings, in order of precedence, that finds one."""
+        for reading in (
+            self.relative_content,
+            self.around_parenthetical,
+            self.complement_content,
+            self.around_cue_clause,
+            self.fronted_complement_content,
+            self.passive_subject_content,
+            self.object_content,
+            self.wh_clause,
+            self.as_clause,
+            self.object_and_complements,
+            self.belief_infinitive_content,
+            self.gerund_content,
+            self.host_clause_content,
+            self.interrupting_cue_content,
+        ):
+            span = reading(cue)
+            if span is not None:
+                return span
+        return None
+
+    @staticmethod
+    def later_complements(cue: Token) -> list[Token]:
+        """The cue's clausal complements after it ("said (that) X")."""
+        return [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+
+    def complement_content(self, cue: Token) -> tuple[int, int] | None:
+        """"said (that) X": the clausal complement."""
+        after = self.later_complements(cue)
+        if not after:
+            return None
+        # a parse may split one content clause into two complements ("that X chartered ... have been")
+        toks = [t for c in after for t in c.subtree]
+        if len(after) > 1:
+            toks = list(self.doc[min(t.i for t in toks): max(t.i for t in toks) + 1])
+        # a phrase the parse hangs on the clause before its "that" ("said at a rally that X", "told
+        # a crowd in Ohio that X") is the cue's, not the content's
+        mark = next((g for c in after for g in c.children if g.dep_ == "mark" and g.lower_ == "that"
+                     and g.i > c.left_edge.i), None)
+        if mark is not None:
+            toks = [t for t in toks if t.i >= mark.i]
+        return self.token_span(toks)
+
+    def fronted_complement_content(self, cue: Token) -> tuple[int, int] | None:
+        """"X, but Y, another source said": everything before the cue clause in its sentence."""
+        subj = self.subject(cue)
+        if subj is None:
+            return None
         for c in cue.children:
-            if c.dep_ == "ccomp" and c.i < cue.i and self.subject(cue) is not None \
-                    and any(t.text == "," for t in self.doc[c.right_edge.i: cue.i]):
-                # "X, but Y, another source said": everything before the cue clause in its sentence
-                subj = self.subject(cue)
+            if c.dep_ == "ccomp" and c.i < cue.i and any(t.text == "," for t in self.doc[c.right_edge.i: cue.i]):
                 first = min(cue.left_edge.i, subj.left_edge.i)
                 p_start = self.paragraphs[self.paragraph_of(cue.idx)][0]
                 toks = [t for t in self.doc[cue.sent.start: first] if t.idx >= p_start]
                 return self.token_span(toks) if toks else self.clause_span(c)
+        return None
+
+    def passive_subject_content(self, cue: Token) -> tuple[int, int] | None:
+        """"X is supported by Y", "X was criticized by Y": the passive subject is what Y says or holds."""
         lemma = cue.lemma_.lower()
-        # "X is supported by Y", "X was criticized by Y": the passive subject is what Y says or holds
         subjpass = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
         if subjpass is not None and (lemma in self.speech or lemma in self.stance) and any(
                 c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in cue.children) \
                 and subjpass.tag_ not in {"WP", "WDT"} and subjpass.pos_ != "PRON":
             return self.clause_span(subjpass)
-        special = self.object_content(cue, lemma)
-        if special is not None:
-            return special
-        wh = self.wh_clause(cue) or self.as_clause(cue)
-        if wh is not None:
-            return wh
-        if (lemma in self.speech and lemma not in NO_OBJECT_CONTENT) or lemma in self.stance:
-            # "urged his supporters to monitor polling places", "announced the capture of ...": the object
-            # and what follows it is what the cue reports
-            comps = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "xcomp", "oprd", "ccomp"}]
-            dobj = next((c for c in comps if c.dep_ == "dobj"), None)
-            if dobj is not None:
-                # "described the plan as a failure", "accused the agency of lying", "blamed X for Y": the
-                # object and what it is called or charged with
-                for c in cue.children:
-                    if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and (
-                            c.lower_ == "as" or c.lower_ in OBJECT_PREPS.get(lemma, ())):
-                        comps.append(c)
-            if lemma in FINDING_VERBS and not any(c.dep_ in {"xcomp", "oprd", "ccomp"} for c in comps):
-                comps = []  # "found a way", "find a job": an action, not a finding
-            if comps and any(c.dep_ in {"dobj", "xcomp"} for c in comps):
-                if dobj is not None:
-                    # "defended his call to raise the wage", "opposes abortions in all cases except X": a phrase
-                    # the parse hangs on the cue after its object belongs to the object, unless it says where,
-                    # when or on what occasion it was said ("endorsed X at a rally in Ohio")
-                    comps += [c for c in cue.children if c.dep_ == "prep" and c.i > dobj.i and c not in comps
-                              and c.lower_ not in CIRCUMSTANCE_PREPS]
-                    # "lauded X for Y, and for Z": the second of what it is judged for, parsed as a conjunct
-                    comps += [c for c in cue.children if c.dep_ == "conj" and c.i > dobj.i
-                              and c.lower_ in OBJECT_PREPS.get(lemma, ())]
-                    # "lauded X in his address for Y": what it is judged for, hung by the parse on the noun of
-                    # the occasion phrase just after the object, takes that phrase into the content
-                    comps += [c for c in cue.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1
-                              and c not in comps and any(g.dep_ == "prep" and g.lower_ in OBJECT_PREPS.get(lemma, ())
-                                                         for p in c.children for g in p.children)]
-                    # "complimented the moderator of the debate, Lester Holt of NBC News": the object's name in
-                    # apposition, which the parse hangs on the cue as a modifier after a comma
-                    # (not after a pronoun: "the PAC supporting her, Priorities USA," names the PAC)
-                    comps += [c for c in cue.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "PROPN"
-                              and dobj.pos_ in {"NOUN", "PROPN"}
-                              and c.left_edge.i == dobj.right_edge.i + 2
-                              and self.doc[dobj.right_edge.i + 1].text == ","]
-                toks = [t for c in comps for t in c.subtree]
-                if len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN"):
-                    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
-                    # a comma hanging on the cue itself closes its complement: what follows is the writer's
-                    # ("endorsed X on Thursday, another example of ..."), unless the cue's own preposition of
-                    # what the object is praised or blamed for follows it ("lauded X, whose term ends in June,
-                    # for Y": VerbNet judgment-33.1's frame NP V NP PP-for, OBJECT_PREPS)
-                    hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi
-                              and not self.judged_for(c, cue, lemma)
-                              and not (dobj is not None and self.apposed_name(c, cue, dobj))
-                              and self.list_tail(c, cue) is None] + [hi])
-                    # "accused X of A, B and C": the list's later members, which the parse hangs on the cue after
-                    # a comma, belong with the first
-                    if hi + 1 < len(self.doc) and self.doc[hi + 1].text == "," and self.doc[hi + 1].head.i == cue.i:
-                        hi = self.list_tail(self.doc[hi + 1], cue) or hi
-                    return self.token_span(list(self.doc[lo: hi + 1]))
-        if lemma in self.belief:
-            # "expect the senator to win", "fear the bill to fail": an object with its infinitive
-            dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-            xcomp = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-            if xcomp is not None:
-                toks = ([dobj] if dobj is not None and dobj.i < xcomp.i else []) + [xcomp]
-                return self.contiguous([t for c in toks for t in c.subtree])
-        if lemma in GERUND_OBJECT_VERBS:
-            for c in cue.children:
-                if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i:
-                    return self.clause_span(c)
-                if c.dep_ == "prep" and c.lower_ == "to" and c.i == cue.i + 1:
-                    g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-                    if g is not None:
-                        return self.clause_span(g)
-        # "X, he added": the cue hangs off the clause it reports
-        if cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i \
-                and self.subject(cue) is not None \
-                and lemma in self.speech:
-            between = self.doc[cue.head.i: cue.i]
-            if any(t.text == "," for t in between) and not self.has_own_content(cue, {"dobj", "ccomp"}):
-                head = cue.head
-                toks = [t for t in head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
-                return self.token_span(toks)
-        # "A, he said, B": a cue set off by commas inside the clause it reports; the content is the whole
-        # clause, the cue clause within it
-        if cue.dep_ in {"parataxis", "ccomp", "advcl"} and cue.head.i > cue.i and lemma in self.speech \
-                and self.subject(cue) is not None and not self.has_own_content(cue, {"dobj", "ccomp", "xcomp"}):
-            lo, hi = cue.left_edge.i, cue.right_edge.i
-            while lo < cue.i and self.doc[lo].text == ",":
-                lo += 1
-            while hi > cue.i and self.doc[hi].text == ",":
-                hi -= 1
-            if lo > cue.sent.start and self.doc[lo - 1].text == "," and hi + 1 < cue.sent.end \
-                    and self.doc[hi + 1].text == "," and not self.in_quote(self.doc[lo]):
-                toks = [t for t in cue.head.subtree if t.sent == cue.sent]
-                if min(t.i for t in toks) < lo - 1 and max(t.i for t in toks) > hi + 1:
-                    return self.contiguous(toks)
         return None
 
-    def relative_content(self, cue: Token, after: list[Token]) -> tuple[int, int] | None:
+    def object_and_complements(self, cue: Token) -> tuple[int, int] | None:
+        """"urged his supporters to monitor polling places", "announced the capture of ...": the object and what
+        follows it is what a speech or stance cue reports."""
+        lemma = cue.lemma_.lower()
+        if not ((lemma in self.speech and lemma not in NO_OBJECT_CONTENT) or lemma in self.stance):
+            return None
+        comps = [c for c in cue.children if c.i > cue.i and c.dep_ in {"dobj", "xcomp", "oprd", "ccomp"}]
+        dobj = next((c for c in comps if c.dep_ == "dobj"), None)
+        if dobj is not None:
+            # "described the plan as a failure", "accused the agency of lying", "blamed X for Y": the
+            # object and what it is called or charged with
+            for c in cue.children:
+                if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1 and (
+                        c.lower_ == "as" or c.lower_ in OBJECT_PREPS.get(lemma, ())):
+                    comps.append(c)
+        if lemma in FINDING_VERBS and not any(c.dep_ in {"xcomp", "oprd", "ccomp"} for c in comps):
+            return None  # "found a way", "find a job": an action, not a finding
+        if not any(c.dep_ in {"dobj", "xcomp"} for c in comps):
+            return None
+        if dobj is not None:
+            comps += self.object_attachments(cue, lemma, dobj, comps)
+        toks = [t for c in comps for t in c.subtree]
+        if not (len(toks) >= 2 or (len(toks) == 1 and toks[0].pos_ == "PROPN")):
+            return None
+        lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+        # a comma hanging on the cue itself closes its complement: what follows is the writer's
+        # ("endorsed X on Thursday, another example of ..."), unless the cue's own preposition of
+        # what the object is praised or blamed for follows it ("lauded X, whose term ends in June,
+        # for Y": VerbNet judgment-33.1's frame NP V NP PP-for, OBJECT_PREPS)
+        hi = min([c.i - 1 for c in cue.children if c.text == "," and lo < c.i <= hi
+                  and not self.judged_for(c, cue, lemma)
+                  and not (dobj is not None and self.apposed_name(c, cue, dobj))
+                  and self.list_tail(c, cue) is None] + [hi])
+        # "accused X of A, B and C": the list's later members, which the parse hangs on the cue after
+        # a comma, belong with the first
+        if hi + 1 < len(self.doc) and self.doc[hi + 1].text == "," and self.doc[hi + 1].head.i == cue.i:
+            hi = self.list_tail(self.doc[hi + 1], cue) or hi
+        return self.token_span(list(self.doc[lo: hi + 1]))
+
+    def object_attachments(self, cue: Token, lemma: str, dobj: Token, comps: list[Token]) -> list[Token]:
+        """Phrases the parse hangs on the cue after its object that belong with the object."""
+        # "defended his call to raise the wage", "opposes abortions in all cases except X": a phrase
+        # the parse hangs on the cue after its object belongs to the object, unless it says where,
+        # when or on what occasion it was said ("endorsed X at a rally in Ohio")
+        more = [c for c in cue.children if c.dep_ == "prep" and c.i > dobj.i and c not in comps
+                and c.lower_ not in CIRCUMSTANCE_PREPS]
+        # "lauded X for Y, and for Z": the second of what it is judged for, parsed as a conjunct
+        more += [c for c in cue.children if c.dep_ == "conj" and c.i > dobj.i
+                 and c.lower_ in OBJECT_PREPS.get(lemma, ())]
+        # "lauded X in his address for Y": what it is judged for, hung by the parse on the noun of
+        # the occasion phrase just after the object, takes that phrase into the content
+        more += [c for c in cue.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1
+                 and c not in comps and c not in more and any(
+                     g.dep_ == "prep" and g.lower_ in OBJECT_PREPS.get(lemma, ())
+                     for p in c.children for g in p.children)]
+        # "complimented the moderator of the debate, Lester Holt of NBC News": the object's name in
+        # apposition, which the parse hangs on the cue as a modifier after a comma
+        # (not after a pronoun: "the PAC supporting her, Priorities USA," names the PAC)
+        more += [c for c in cue.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "PROPN"
+                 and dobj.pos_ in {"NOUN", "PROPN"}
+                 and c.left_edge.i == dobj.right_edge.i + 2
+                 and self.doc[dobj.right_edge.i + 1].text == ","]
+        return more
+
+    def belief_infinitive_content(self, cue: Token) -> tuple[int, int] | None:
+        """"expect the senator to win", "fear the bill to fail": a belief cue's object with its infinitive."""
+        if cue.lemma_.lower() not in self.belief:
+            return None
+        dobj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        xcomp = next((c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.i > cue.i and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if xcomp is None:
+            return None
+        toks = ([dobj] if dobj is not None and dobj.i < xcomp.i else []) + [xcomp]
+        return self.contiguous([t for c in toks for t in c.subtree])
+
+    def gerund_content(self, cue: Token) -> tuple[int, int] | None:
+        """"denied taking the money", "admitted to lying": a gerund object of a verb that takes one."""
+        if cue.lemma_.lower() not in GERUND_OBJECT_VERBS:
+            return None
+        for c in cue.children:
+            if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i:
+                return self.clause_span(c)
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i == cue.i + 1:
+                g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if g is not None:
+                    return self.clause_span(g)
+        return None
+
+    def host_clause_content(self, cue: Token) -> tuple[int, int] | None:
+        """"X, he added": the cue hangs off the clause it reports."""
+        if not (cue.dep_ in {"parataxis", "ccomp", "advcl", "conj"} and cue.head.i < cue.i
+                and self.subject(cue) is not None and cue.lemma_.lower() in self.speech):
+            return None
+        between = self.doc[cue.head.i: cue.i]
+        if not any(t.text == "," for t in between) or self.has_own_content(cue, {"dobj", "ccomp"}):
+            return None
+        toks = [t for t in cue.head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
+        return self.token_span(toks)
+
+    def interrupting_cue_content(self, cue: Token) -> tuple[int, int] | None:
+        """"A, he said, B": a cue set off by commas inside the clause it reports; the content is the whole
+        clause, the cue clause within it."""
+        if not (cue.dep_ in {"parataxis", "ccomp", "advcl"} and cue.head.i > cue.i
+                and cue.lemma_.lower() in self.speech and self.subject(cue) is not None
+                and not self.has_own_content(cue, {"dobj", "ccomp", "xcomp"})):
+            return None
+        lo, hi = cue.left_edge.i, cue.right_edge.i
+        while lo < cue.i and self.doc[lo].text == ",":
+            lo += 1
+        while hi > cue.i and self.doc[hi].text == ",":
+            hi -= 1
+        if lo > cue.sent.start and self.doc[lo - 1].text == "," and hi + 1 < cue.sent.end \
+                and self.doc[hi + 1].text == "," and not self.in_quote(self.doc[lo]):
+            toks = [t for t in cue.head.subtree if t.sent == cue.sent]
+            if min(t.i for t in toks) < lo - 1 and max(t.i for t in toks) > hi + 1:
+                return self.contiguous(toks)
+        return None
+
+    def relative_content(self, cue: Token) -> tuple[int, int] | None:
         """A cue in a relative clause whose complement's gap is the relative ("the plan, which he believes will
         fail", "emails she said were personal"): the content runs from the relative pronoun, or from the noun
         it describes when there is none, over the cue clause to the complement's end, as PolNeAR annotates."""
+        after = self.later_complements(cue)
         if len(after) == 1 and cue.dep_ != "relcl":
             return self.fused_relative_content(cue, after[0])
         if cue.dep_ != "relcl":
@@ -406,10 +455,11 @@ class Contents(Boundaries):
         return prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS.get(lemma, ()) and (
             prep.head.i == cue.i or (prep.dep_ == "conj" and prep.head.head.i == cue.i))
 
-    def object_content(self, cue: Token, lemma: str) -> tuple[int, int] | None:
+    def object_content(self, cue: Token) -> tuple[int, int] | None:
         """Contents carried by an object or a prepositional phrase rather than a clause:
         "called for new tariffs", "called on Congress to act", "called the charges baseless",
         "told his aides to leave", "asked voters to stay home", "spoke of the war", "pointed to the polls"."""
+        lemma = cue.lemma_.lower()
         right = [c for c in cue.children if c.i > cue.i]
         dobj = next((c for c in right if c.dep_ == "dobj"), None)
         if dobj is not None and dobj.lower_ in AMOUNT_OBJECTS:
