@@ -31,7 +31,8 @@ def code_in_sectors(code: str | None, sectors) -> bool:
     return any(code[k:k + 3] in sectors for k in range(0, len(code), 3))
 
 
-def _countryish(code: str | None) -> bool:
+def countryish(code: str | None) -> bool:
+    """Whether a CAMEO actor code opens with a country (or IGO/NGO/IMG) prefix: "USAGOV", not "GOV"."""
     return bool(code) and code[:3] in _country_prefixes()
 
 
@@ -47,22 +48,22 @@ def head_code(head: Token, depth: int = 0, pron: bool = True) -> str | None:
     """The actor code of a noun-phrase head: its own words, else a possessor or "of" object ("the president
     of Armenia", "Haiti's efforts"), else, for a pronoun, the nearest coded noun phrase before it."""
     code = _raw_code(np_tokens(head))
-    if not _countryish(code):
+    if not countryish(code):
         code = _person_code(np_tokens(head)) or code
-    if _countryish(code) or depth > 2:
+    if countryish(code) or depth > 2:
         return code
     for c in head.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
             inner = c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), None)
             if inner is not None:
                 sub = head_code(inner, depth + 1, pron)
-                if _countryish(sub):
-                    return sub[:3] + (code or "") if code and not _countryish(code) and len(code) == 3 else sub
+                if countryish(sub):
+                    return sub[:3] + (code or "") if code and not countryish(code) and len(code) == 3 else sub
     if pron and head.pos_ == "PRON" and head.lower_ in {"it", "they", "he", "she", "we", "its", "their", "them"}:
         for t in reversed([t for t in head.sent if t.i < head.i]):
             if t.pos_ in {"PROPN", "NOUN", "ADJ"} and t.dep_ not in {"poss"}:
                 sub = _raw_code([t])
-                if _countryish(sub):
+                if countryish(sub):
                     return sub
     return code
 
@@ -108,7 +109,7 @@ def _person_code(toks: list[Token]) -> str | None:
     if not pre:
         return None
     sector = _raw_code([t for t in toks if t not in names])
-    return pre + sector if sector and len(sector) == 3 and not _countryish(sector) else pre
+    return pre + sector if sector and len(sector) == 3 and not countryish(sector) else pre
 
 
 # -- deeper search for a phrase's country ------------------------------------------------------------
@@ -122,7 +123,7 @@ def deep_code(head: Token, depth: int = 0, pron: bool = True) -> str | None:
     based in Trinidad", "refugees fleeing the war in Liberia"), an apposition, or the subject of a clause
     attached to the noun ("its demand that Israel ease ...")."""
     code = head_code(head, pron=pron and depth == 0)
-    if _countryish(code) or depth > 2:
+    if countryish(code) or depth > 2:
         return code
     found = None
     for c in sorted(head.children, key=lambda t: t.i):
@@ -141,18 +142,18 @@ def deep_code(head: Token, depth: int = 0, pron: bool = True) -> str | None:
             if sub.pos_ == "PRON":
                 continue
             sc = deep_code(sub, depth + 1, pron)
-            if _countryish(sc):
+            if countryish(sc):
                 found = sc
                 break
         if found:
             break
     if found:
-        return found[:3] + code if code and len(code) == 3 and not _countryish(code) else found
+        return found[:3] + code if code and len(code) == 3 and not countryish(code) else found
     return code
 
 
 def _country(code: str | None) -> str | None:
-    return code[:3] if _countryish(code) else None
+    return code[:3] if countryish(code) else None
 
 
 def _split(head: Token, pron: bool = True) -> list[str | None]:

@@ -46,7 +46,7 @@ def _event_code(codes: tuple[dict, dict, str | None, str | None], side: int, a: 
     if a is None:
         return level
     code, own = by_actor.get(a.id, (None, False))
-    actor_country = (a.code or "")[:3] if actorcodes._countryish(a.code) else None
+    actor_country = (a.code or "")[:3] if actorcodes.countryish(a.code) else None
     return (code if own else None) or actor_country or code
 
 
@@ -101,10 +101,10 @@ def _country_from_phrase(a: Actor | None, head: Token) -> None:
     """An actor whose code places it in no country ("the rebels" -> REB, or none) takes the country the
     phrase names (actorcodes.deep_code: its own words, a possessor, an "of"/"in" phrase, a participle's object,
     a leader's surname): "rebels in the Ivory Coast" -> CIVREB."""
-    if a is None or a.kind == "country" or actorcodes._countryish(a.code) or a.code_source:
+    if a is None or a.kind == "country" or actorcodes.countryish(a.code) or a.code_source:
         return
     code = actorcodes.deep_code(head, pron=False)
-    if not actorcodes._countryish(code):
+    if not actorcodes.countryish(code):
         return
     sector = a.code if a.code and a.code.isalpha() and len(a.code) == 3 else None
     a.code = code[:3] + sector if sector and len(code) == 3 else code

@@ -125,7 +125,7 @@ def _political(a: Actor | None, sectors: tuple[str, ...], named: bool) -> bool:
     if actorcodes.code_in_sectors(a.code, sectors):
         return True
     title = D.code_for_text(a.role) or "" if a.kind == "person" and a.role else ""
-    if actorcodes._countryish(title) and any(title[i:i + 3] in sectors for i in range(3, len(title), 3)):
+    if actorcodes.countryish(title) and actorcodes.code_in_sectors(title[3:], sectors):
         return True  # "Uruguayan Ambassador X": a title with its country (Phoenix demonym and agent noun), URYGOV
     return named and a.kind == "person" and a.code_source == "dictionary" and actor_codes.held_post_in(a.name, sectors)
 
