@@ -43,6 +43,9 @@ class IndirectQuotes(Contents):
     """Finds the indirect quotes of an article."""
 
     def indirect(self) -> list[Found]:
+        """Reports outside quotation marks: each possible cue read by the first form it takes (an according-to
+        phrase, a source phrase, a stance adjective, a copular or speech noun, a view-as, raising or that-clause
+        verb, a passive, a cue verb)."""
         out: list[Found] = []
         # reports with no source named come last: the same words reported by a named source are theirs
         unsourced: list[Found] = []
@@ -95,29 +98,34 @@ class IndirectQuotes(Contents):
             if passive is not None:
                 unsourced.append(passive)
                 continue
-            content = self.content_of(tok)
-            if content is None:
-                continue
-            start, end = self.trim_cue_adjuncts(*content, tok)
-            if start > tok.idx:
-                start = self.from_complementizer(start, end)
-                start, end = self.trim_tail(start, end)
-            elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
-                end = self.trim_tail(tok.idx + len(tok.text), end)[1]
-            start, end = self.close_quotation(start, end)
-            end = self.dash_elaboration(start, end)
-            end = self.infinitive_conjuncts(start, end, tok)
-            if end <= tok.idx and self.coordinated_before(end):
-                continue
-            if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end) \
-                    or self.quotations_around_cue(start, end, tok):
-                continue
-            f = Found(start, end, "indirect")
-            self.set_cue(f, tok)
-            if f.speaker_span is None:
-                continue
-            out.append(f)
+            f = self.cue_verb_content(tok)
+            if f is not None:
+                out.append(f)
         return out + unsourced
+
+    def cue_verb_content(self, tok: Token) -> Found | None:
+        """What a speech, belief or stance verb reports (`content_of`), trimmed to the reported words, with its
+        speaker; none when the span is a quotation's or no speaker is found."""
+        content = self.content_of(tok)
+        if content is None:
+            return None
+        start, end = self.trim_cue_adjuncts(*content, tok)
+        if start > tok.idx:
+            start = self.from_complementizer(start, end)
+            start, end = self.trim_tail(start, end)
+        elif end > tok.idx:  # a content around its cue: the writer's tail is sought after the cue clause only
+            end = self.trim_tail(tok.idx + len(tok.text), end)[1]
+        start, end = self.close_quotation(start, end)
+        end = self.dash_elaboration(start, end)
+        end = self.infinitive_conjuncts(start, end, tok)
+        if end <= tok.idx and self.coordinated_before(end):
+            return None
+        if self.inside_quotation(start, end) or self.quotation_with_complementizer(start, end) \
+                or self.quotations_around_cue(start, end, tok):
+            return None
+        f = Found(start, end, "indirect")
+        self.set_cue(f, tok)
+        return f if f.speaker_span is not None else None
 
     def coordinated_before(self, end: int) -> bool:
         """A content before its cue ending in a comma and a coordinator ("Half said A, and three-quarters said
