@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.quotes.cues import SUBJECT_DEPS
 from newsledger.extract.quotes.marks import CLOSE_DOUBLE, OPEN_DOUBLE, STRAIGHT
@@ -74,17 +74,9 @@ class Boundaries(Speakers):
         if span is None:
             return start, end
         for tok in span:
-            # "X and warned Y", "X and called on Y": the reporter's next report, coordinated with the cue
-            if tok.lower_ in {"and", "but"} and tok.dep_ == "cc" and tok.i - span.start >= 3 \
-                    and not self.in_quote(tok) and tok.i + 1 < span.end:
-                nxt = self.doc[tok.i + 1]
-                if nxt.dep_ == "conj" and nxt.pos_ == "VERB" and nxt.tag_ in {"VBD", "VBZ"} \
-                        and (nxt.lemma_.lower() in self.speech or nxt.lemma_.lower() in self.stance) \
-                        and self.subject(nxt) is None:
-                    prev = self.doc[tok.i - 1]
-                    if prev.text == ",":
-                        prev = self.doc[tok.i - 2]
-                    return start, prev.idx + len(prev.text)
+            report_end = self.before_next_report(tok, span)
+            if report_end is not None:
+                return start, report_end
             if tok.text not in {",", "(", "\u2014", "--", "\u2015"} or tok.i + 1 >= span.end \
                     or self.in_quote(self.doc[tok.i + 1]):
                 continue
@@ -93,40 +85,7 @@ class Boundaries(Speakers):
             n = self.doc[tok.i + 1]
             if n.text in CLOSE_DOUBLE | {STRAIGHT, "''"} and n.i + 1 < span.end:  # '"partial," meaning ...'
                 n = self.doc[n.i + 1]
-            low = n.lower_
-            cut = False
-            if low in {"who", "which", "whom", "whose"}:
-                # a relative clause is the writer's only when it closes the content; one after the content's
-                # subject ("that the province, which is north of the capital, was captured") is part of it
-                cut = n.tag_ in {"WDT", "WP", "WP$"} and n.head.right_edge.i >= span.end - 2
-            elif low in self._TAIL_MARKS:
-                cut = low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
-            elif n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
-                    and low not in {"including", "according"}:
-                cut = self.list_members(tok, n) is None  # not ", lying to B and obstructing C": a list's members
-            elif n.tag_ == "VBN" and n.dep_ in {"acl", "advcl"} and n.head.right_edge.i >= span.end - 2:
-                cut = True
-            elif n.tag_ == "RB" and n.i + 1 < span.end and self.doc[n.i + 1].tag_ == "VBG" \
-                    and self.doc[n.i + 1].dep_ in {"advcl", "acl", "xcomp", "conj", "dep"}:
-                cut = True  # ", implicitly putting ...": a participle with its adverb
-            elif low in {"a", "an"} and n.dep_ == "det" and n.head.dep_ in {"appos", "npadvmod", "dep"} \
-                    and n.head.right_edge.i >= span.end - 2:
-                # an indefinite noun phrase closing the content after a comma or dash, set beside the clause or its
-                # last noun: the writer's comment or description (", a claim that his office disputes", ", a
-                # proportion that had risen in recent years", "— a milepost that Obama was able to hit", ", a former
-                # nominee who was born in Panama"); a definite one ("the Russian president, Vladimir V. Putin") names
-                # and stays; so does a list's next member ("of a cover-up, a lie and a crime")
-                cut = n.head.left_edge.i != n.i or self.list_members(tok, n.head) is None
-            elif low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
-                cut = True
-            elif low in {"and", "but"}:
-                verb = next((t for t in self.doc[n.i + 1: span.end]
-                             if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
-                cut = verb is not None and verb.lemma_.lower() in self.speech and self.subject(verb) is not None
-                cut = cut or self.coordinated_report(n, span.end)
-            elif low in {"while", "whereas"}:
-                cut = self.coordinated_report(n, span.end)
-            if cut:
+            if self.writer_tail(tok, n, span.end):
                 last = self.doc[tok.i - 1]
                 if n.i > tok.i + 1:  # the comma and the mark close a quoted fragment: keep them
                     return start, self.doc[n.i - 1].idx + len(self.doc[n.i - 1].text)
@@ -134,6 +93,59 @@ class Boundaries(Speakers):
                     return start, tok.idx + len(tok.text)
                 return start, last.idx + len(last.text)
         return start, end
+
+    def writer_tail(self, mark: Token, n: Token, end: int) -> bool:
+        """Whether the word n after a comma, bracket or dash (mark) opens what the writer hangs on the content
+        ending at token end (see `trim_tail`)."""
+        low = n.lower_
+        if low in {"who", "which", "whom", "whose"}:
+            # a relative clause is the writer's only when it closes the content; one after the content's
+            # subject ("that the province, which is north of the capital, was captured") is part of it
+            return n.tag_ in {"WDT", "WP", "WP$"} and n.head.right_edge.i >= end - 2
+        if low in self._TAIL_MARKS:
+            return low != "even" or (n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ in {"though", "as", "if"})
+        if n.tag_ == "VBG" and n.dep_ in {"advcl", "acl", "xcomp", "conj", "dep"} \
+                and low not in {"including", "according"}:
+            return self.list_members(mark, n) is None  # not ", lying to B and obstructing C": a list's members
+        if n.tag_ == "VBN" and n.dep_ in {"acl", "advcl"} and n.head.right_edge.i >= end - 2:
+            return True
+        if n.tag_ == "RB" and n.i + 1 < end and self.doc[n.i + 1].tag_ == "VBG" \
+                and self.doc[n.i + 1].dep_ in {"advcl", "acl", "xcomp", "conj", "dep"}:
+            return True  # ", implicitly putting ...": a participle with its adverb
+        if low in {"a", "an"} and n.dep_ == "det" and n.head.dep_ in {"appos", "npadvmod", "dep"} \
+                and n.head.right_edge.i >= end - 2:
+            # an indefinite noun phrase closing the content after a comma or dash, set beside the clause or its
+            # last noun: the writer's comment or description (", a claim that his office disputes", ", a
+            # proportion that had risen in recent years", "— a milepost that Obama was able to hit", ", a former
+            # nominee who was born in Panama"); a definite one ("the Russian president, Vladimir V. Putin") names
+            # and stays; so does a list's next member ("of a cover-up, a lie and a crime")
+            return n.head.left_edge.i != n.i or self.list_members(mark, n.head) is None
+        if low == "according" and n.i + 1 < len(self.doc) and self.doc[n.i + 1].lower_ == "to":
+            return True
+        if low in {"and", "but"}:
+            verb = next((t for t in self.doc[n.i + 1: end]
+                         if t.pos_ in {"VERB", "AUX"} and t.dep_ == "conj"), None)
+            cut = verb is not None and verb.lemma_.lower() in self.speech and self.subject(verb) is not None
+            return cut or self.coordinated_report(n, end)
+        if low in {"while", "whereas"}:
+            return self.coordinated_report(n, end)
+        return False
+
+    def before_next_report(self, tok: Token, span: Span) -> int | None:
+        """"X and warned Y", "X and called on Y": where the content ends when tok coordinates the reporter's next
+        report (a speech or stance verb with no subject of its own) with the cue."""
+        if not (tok.lower_ in {"and", "but"} and tok.dep_ == "cc" and tok.i - span.start >= 3
+                and not self.in_quote(tok) and tok.i + 1 < span.end):
+            return None
+        nxt = self.doc[tok.i + 1]
+        if nxt.dep_ == "conj" and nxt.pos_ == "VERB" and nxt.tag_ in {"VBD", "VBZ"} \
+                and (nxt.lemma_.lower() in self.speech or nxt.lemma_.lower() in self.stance) \
+                and self.subject(nxt) is None:
+            prev = self.doc[tok.i - 1]
+            if prev.text == ",":
+                prev = self.doc[tok.i - 2]
+            return prev.idx + len(prev.text)
+        return None
 
     def coordinated_report(self, coord: Token, end: int) -> bool:
         """After a comma, "and"/"but"/"while"/"whereas" opening a clause whose verb is a cue with a subject of its
