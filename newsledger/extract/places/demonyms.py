@@ -92,6 +92,9 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
         ent = ent_of.get(found.start)
         if ent is not None and (ent.label_ == "LANGUAGE" or (ent.label_ == "NORP" and len(ent) > len(found))):
             continue  # "Welsh and Scottish Gaelic", "Crimean Tatars": a language's or a people's name
+        head = ent_of.get(_modified(last).i)
+        if head is not None and head.label_ in {"NORP", "LANGUAGE"}:
+            continue  # "Welsh and Scottish Gaelic": it modifies a language's or a people's name
         if ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(found):
             first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
             if first.i != found.start:
@@ -105,10 +108,21 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _modifies(tok) -> bool:
-    """The word modifies a noun after it ("Texan oilman", "Abkhaz and Ossetian borders")."""
+def _coordinated_root(tok):
+    """The first of the words coordinated with `tok` ("Abkhaz" in "Abkhaz and Ossetian borders")."""
     root = tok
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    return root
+
+
+def _modified(tok):
+    """The noun the word (or the first word coordinated with it) hangs on."""
+    return _coordinated_root(tok).head
+
+
+def _modifies(tok) -> bool:
+    """The word modifies a noun after it ("Texan oilman", "Abkhaz and Ossetian borders")."""
+    root = _coordinated_root(tok)
     return root.dep_ in {"amod", "compound", "nmod", "npadvmod"} and root.head.i > root.i \
         and root.head.pos_ in {"NOUN", "PROPN"}
