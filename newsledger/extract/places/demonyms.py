@@ -2,6 +2,7 @@
 its region ("Central American migrants"); one naming people ("the Afghans") for no place."""
 from __future__ import annotations
 
+from newsledger import resources
 from newsledger.extract.places.names import Mention
 from newsledger.resolve import gazetteer
 
@@ -45,3 +46,83 @@ def _region_modifier(ent) -> bool:
         return False
     prev = ent.doc[ent.start - 1]
     return prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in {"PROPN", "ADJ", "NOUN"}
+
+
+# "Dagestani police", "the Abkhaz leadership", "a Texan oilman": the adjective of a first-level subdivision
+# (subdivision_adjectives.tsv: adjective -> (a name the gazetteer knows the subdivision by, its country)).
+_SUBDIVISION_ADJECTIVES = {r[0]: (r[1], r[2]) for r in resources.rows("subdivision_adjectives.tsv", min_fields=3)}
+_SUBDIVISION_ADJECTIVE_WORDS = max((len(a.split()) for a in _SUBDIVISION_ADJECTIVES), default=0)
+
+# Entities inside which a subdivision's adjective is read only where it opens the name ("the Scottish
+# Parliament", as a country's demonym opening an organisation's name, organisations._leading_demonym), never
+# further in ("Kirsty Welsh", "the Royal Scottish Academy"): a person's or a body's own name.
+_NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+
+
+def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
+    """The adjectives of first-level subdivisions before a noun, as those subdivisions ("Dagestani police" is
+    Dagestan, as "Afghan army" is Afghanistan), whatever label the NER gave them (LGL tune-a: "Abkhaz" tagged
+    PERSON, ORG, PRODUCT or nothing; "Dagestani" PERSON or NORP). A word naming people ("the Texans", "a Texan"),
+    a language ("speaks Welsh") or part of a name's tail is no place. `taken`: character offsets of the
+    mentions found already."""
+    out: list[Mention] = []
+    if not _SUBDIVISION_ADJECTIVES:
+        return out
+    ent_of = {}
+    for ent in doc.ents:
+        for t in ent:
+            ent_of[t.i] = ent
+    i = 0
+    while i < len(doc):
+        found = None
+        for n in range(min(_SUBDIVISION_ADJECTIVE_WORDS, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if span.text in _SUBDIVISION_ADJECTIVES:
+                found = span
+                break
+        if found is None:
+            i += 1
+            continue
+        i = found.end
+        last = found[-1]
+        if any(c in taken for c in range(found.start_char, found.end_char)):
+            continue
+        if last.tag_ in {"NNS", "NNPS"} or not _modifies(last):
+            continue
+        ent = ent_of.get(found.start)
+        if ent is not None and (ent.label_ == "LANGUAGE" or (ent.label_ == "NORP" and len(ent) > len(found))):
+            continue  # "Welsh and Scottish Gaelic", "Crimean Tatars": a language's or a people's name
+        head = ent_of.get(_modified(last).i)
+        if head is not None and head.label_ in {"NORP", "LANGUAGE"}:
+            continue  # "Welsh and Scottish Gaelic": it modifies a language's or a people's name
+        if ent is not None and ent.label_ in _NAME_LABELS and len(ent) > len(found):
+            first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
+            if first.i != found.start:
+                continue
+        if found.start > 0 and doc[found.start - 1].text[:1].isupper() and not doc[found.start - 1].is_sent_start \
+                and doc[found.start - 1].pos_ == "PROPN" and doc[found.start - 1].head.i == last.head.i:
+            continue  # "Irvine Welsh", "North Dagestani": a longer name ends with the word
+        name, cc = _SUBDIVISION_ADJECTIVES[found.text]
+        out.append(Mention(found.start_char, found.end_char, found.text, name, "GPE",
+                           within_countries=frozenset({cc})))
+    return out
+
+
+def _coordinated_root(tok):
+    """The first of the words coordinated with `tok` ("Abkhaz" in "Abkhaz and Ossetian borders")."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _modified(tok):
+    """The noun the word (or the first word coordinated with it) hangs on."""
+    return _coordinated_root(tok).head
+
+
+def _modifies(tok) -> bool:
+    """The word modifies a noun after it ("Texan oilman", "Abkhaz and Ossetian borders")."""
+    root = _coordinated_root(tok)
+    return root.dep_ in {"amod", "compound", "nmod", "npadvmod"} and root.head.i > root.i \
+        and root.head.pos_ in {"NOUN", "PROPN"}

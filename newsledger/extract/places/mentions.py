@@ -7,7 +7,12 @@ import re
 from spacy.tokens import Doc
 
 from newsledger.extract.places.after import _appositions, _kind_after, _names_a_diplomatic_round, _share_appositions
-from newsledger.extract.places.demonyms import _modifies_a_noun, _region_adjective, _region_modifier
+from newsledger.extract.places.demonyms import (
+    _modifies_a_noun,
+    _region_adjective,
+    _region_modifier,
+    _subdivision_adjectives,
+)
 from newsledger.extract.places.filters import (
     _a_compass_point,
     _an_adjective,
@@ -41,6 +46,7 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> li
     taken = {i for m in saints + homes for i in range(m.start, m.end)} | openers
     ents = doc.ents  # built once: each doc.ents makes every entity's Span again
     out = saints + homes + _entity_mentions(doc, gaz, taken, ents)
+    out += _subdivision_adjectives(doc, {i for m in out for i in range(m.start, m.end)} | openers)
     _appositions(doc, text, out, gaz, ents)
     _share_appositions(out)
     return out
