@@ -1,0 +1,39 @@
+"""Issue 16, round 25 (evprec25): a protest verb in its other senses is no protest. "Demonstrate" with an object or
+a clause is to show or prove (WordNet demonstrate.v.01-03), "rally" with an object is to gather or drum up
+(muster, mobilize); only the intransitive "demonstrate" is CAMEO 141 "Demonstrate or rally" (demonstrate.v.04
+"march in protest"). A protester as subject keeps the protest. The sentences are invented for the tests, not taken
+from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import assert_coded, assert_no_event
+
+pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
+PUBLISHED = "2021-05-12"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The senator has repeatedly demonstrated his loyalty to the governor of Ohio.", "demonstrated"),
+        ("The mayor's decision demonstrated that the city council could act quickly.", "demonstrated"),
+        ("The minister sought to rally farmers and teachers behind her budget plan.", "rally"),
+        ("The new coach rallied the dispirited players before the final.", "rallied"),
+        ("The governor wants to demonstrate fiscal discipline ahead of the vote.", "demonstrate"),
+    ],
+)
+def test_a_protest_verb_in_another_sense_is_no_protest(text, trigger):
+    assert_no_event(text, trigger, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Thousands of students demonstrated against the tuition increase in Lagos on Monday.", "demonstrated"),
+        ("Protesters demonstrated their anger outside the parliament in Nairobi on Friday.", "demonstrated"),
+    ],
+)
+def test_a_protest_stays(text, trigger):
+    assert_coded(text, trigger, "PROTEST", published=PUBLISHED)
