@@ -20,8 +20,8 @@ PUBLISHED = "2021-05-12"
         ("The senator has repeatedly demonstrated his loyalty to the governor of Ohio.", "demonstrated"),
         ("The mayor's decision demonstrated that the city council could act quickly.", "demonstrated"),
         ("The minister sought to rally farmers and teachers behind her budget plan.", "rally"),
-        ("The new coach rallied the dispirited players before the final.", "rallied"),
-        ("The governor wants to demonstrate fiscal discipline ahead of the vote.", "demonstrate"),
+        ("Governor Hart demonstrated fiscal discipline in the new budget.", "demonstrated"),
+        ("Senator Mills rallied the mayors of three cities behind the transport bill.", "rallied"),
     ],
 )
 def test_a_protest_verb_in_another_sense_is_no_protest(text, trigger):
