@@ -37,3 +37,30 @@ def test_a_protest_verb_in_another_sense_is_no_protest(text, trigger):
 )
 def test_a_protest_stays(text, trigger):
     assert_coded(text, trigger, "PROTEST", published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Governor Hart captured the hearts of the residents with her speech.", "captured"),
+        ("Governor Hart captured the spirit of the city in her speech.", "captured"),
+        ("Senator Mills has captured the loyalty of the unions.", "captured"),
+        ("The film captures the frustration of young workers in Ohio.", "captures"),
+        ("Senator Mills captured wins in three states on Tuesday.", "captured"),
+    ],
+)
+def test_capture_of_something_intangible_is_no_seizure(text, trigger):
+    """capture.v.03 "represent or express something intangible", v.04 "attract; cause to be enamored", a win."""
+    assert_no_event(text, trigger, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Rebel fighters captured the town of Zorka on Monday.", "captured"),
+        ("Police captured the two suspects near the border.", "captured"),
+        ("Rebel fighters captured 40 percent of the city of Zorka.", "captured"),
+    ],
+)
+def test_a_capture_of_people_or_places_stays(text, trigger):
+    assert_coded(text, trigger, "COERCE", published=PUBLISHED)
