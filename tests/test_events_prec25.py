@@ -1,8 +1,8 @@
 """Issue 16, round 25 (evprec25): a protest verb in its other senses is no protest. "Demonstrate" with an object or
-a clause is to show or prove (WordNet demonstrate.v.01-03), "rally" with an object is to gather or drum up
-(muster, mobilize); only the intransitive "demonstrate" is CAMEO 141 "Demonstrate or rally" (demonstrate.v.04
-"march in protest"). A protester as subject keeps the protest. The sentences are invented for the tests, not taken
-from any article."""
+a clause is to exhibit, prove or show (WordNet demonstrate.v.01-03), "rally" with an object is to gather or drum up
+(rally.v.01-03: drum up, call to arms, muster); only the intransitive "demonstrate" is CAMEO 141 "Demonstrate or
+rally" (demonstrate.v.04 "march in protest"). A protester as subject keeps the protest. The sentences are invented
+for the tests, not taken from any article."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def test_a_protest_stays(text, trigger):
     ],
 )
 def test_capture_of_something_intangible_is_no_seizure(text, trigger):
-    """capture.v.03 "represent or express something intangible", v.04 "attract; cause to be enamored", a win."""
+    """capture.v.01 "represent or express something intangible", v.02 "attract; cause to be enamored", a win."""
     assert_no_event(text, trigger, published=PUBLISHED)
 
 
