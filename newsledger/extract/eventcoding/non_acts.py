@@ -72,7 +72,23 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
             o.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or o.lemma_.lower() in na["meeting_nouns"]
             for o in dobj):
         return True
+    if lemma in na["objectless_protest_verbs"] and basis == "default" and _shown_not_protested(tok, acted_on, na):
+        return True  # "demonstrated his commitment", "rallied young voters": to show, to gather; no protest
     return _lacks_argument(tok, lemma, dobj, basis, na, is_actor) or _accident(tok, na)
+
+
+def _shown_not_protested(tok: Token, acted_on: list[Token], na: dict[str, frozenset[str]]) -> bool:
+    """A verb whose protest sense takes no object (non_acts.json objectless_protest_verbs: demonstrate, rally) used
+    with a direct object, the subject of its passive or a clause complement ("demonstrated that it helps",
+    "demonstrated his commitment", "rallied young voters"): to show, to gather, no protest; unless its subject is a
+    protester ("the protesters demonstrated their anger outside parliament"), read with its "of" noun too
+    ("thousands of demonstrators")."""
+    if not acted_on and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj += [p for s in subj for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return not any(s.lemma_.lower() in na["protest_doers"] or s.lower_ in na["protest_doers"] for s in subj)
 
 
 def human_like(o: Token) -> bool:
