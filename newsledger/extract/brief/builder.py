@@ -115,11 +115,15 @@ def _thing_subject(c: Any) -> bool:
 
 def _actor_subject(c: Any) -> bool:
     """A subject that names or describes an actor: a person, organisation, group or country named (not a dateline
-    in capitals), or a person or agent noun."""
+    in capitals), or a person or agent noun (agent_noun, or a first WordNet 3.0 sense noun.person:
+    data/events/person_nouns.txt)."""
+    from newsledger import resources
+
     root = c.src.doc[c.who[0]:c.who[1]].root
     if root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return not root.text.isupper()
-    return agent_noun(root)
+    return agent_noun(root) or (root.pos_ == "NOUN"
+                                and root.lemma_.lower() in resources.words("events", "person_nouns.txt"))
 
 
 def _thing_gives_way(ranked: list[Any]) -> list[Any]:
