@@ -129,14 +129,19 @@ def _actor_subject(c: Any) -> bool:
 def _thing_gives_way(ranked: list[Any]) -> list[Any]:
     """The top who clause whose subject is a thing gives way to the best actor subject of the same or the next
     sentence (the headline's next is the lead's first) scoring within THING_MARGIN of it, the subject (or passive
-    agent) of a main clause (no subordinate clause: "while civilians pay", no speech): it names who acted."""
+    agent) of a main clause (no subordinate clause: "while civilians pay", no speech): it names who acted.
+    Guards by class (brief25's pool reading): a headline label before a colon ("Briefs: X") is no subject; an
+    owner named for a thing ("X's unemployment rate reached") acts no more than the thing; the subject of a verb of
+    perception or emotion ("admirers sense a faded magnetism") experiences, it does not act; a word the parse cut
+    off a spaced hyphen ("Garden- goers") is no phrase."""
     top = next((c for c in ranked if c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient")), None)
-    if top is None or not _thing_subject(top):
+    if top is None or not _thing_subject(top) or _label(top):
         return ranked
     unit = _unit(top)
     rival = next((c for c in ranked if c is not top and c.subj.lower_ not in _PRONOUNS
                   and not c.extra.get("patient") and top.extra["who_score"] - c.extra["who_score"] <= THING_MARGIN
-                  and _unit(c) in {unit, unit + 1} and c.extra["role"] == 1.0 and _actor_subject(c)), None)
+                  and _unit(c) in {unit, unit + 1} and c.extra["role"] == 1.0 and _actor_subject(c)
+                  and c.extra.get("act") is None and not _experiencer(c) and not _split_compound(c)), None)
     if rival is None:
         return ranked
     rival.extra["who_score"] = top.extra["who_score"]
@@ -148,3 +153,21 @@ def _thing_gives_way(ranked: list[Any]) -> list[Any]:
 def _unit(c: Any) -> int:
     """The clause's sentence in reading order: the headline 0, the text's sentences from 1."""
     return c.rank
+
+
+def _label(c: Any) -> bool:
+    """A headline's label before a colon ("Briefs: ...", "Analysis: ..."): it names the page or the kind of text."""
+    doc = c.src.doc
+    return c.who[1] < len(doc) and doc[c.who[1]].text == ":"
+
+
+def _experiencer(c: Any) -> bool:
+    """A subject of a verb whose first WordNet 3.0 sense is perception or emotion (data/brief/experiencer_verbs.txt)."""
+    from newsledger import resources
+
+    return c.verb.lemma_.lower() in resources.words("brief", "experiencer_verbs.txt")
+
+
+def _split_compound(c: Any) -> bool:
+    """A phrase right after a hyphen the text spaced ("Garden- goers"): the parse cut a compound word."""
+    return c.who[0] > 0 and c.src.doc[c.who[0] - 1].text.endswith("-")
