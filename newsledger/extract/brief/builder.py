@@ -14,6 +14,7 @@ from newsledger.extract.brief.common import (
     _is_boiler,
     _phrase,
     _speech_verbs,
+    agent_noun,
 )
 from newsledger.extract.brief.how import How
 from newsledger.extract.brief.summary import summary
@@ -64,7 +65,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         # a headline passive's clause (its subject the patient) gives a what, not the agent's event for the others
         main = next((c for c in clauses if not c.extra.get("patient")), clauses[0] if clauses else None)
         who, what, seen_who, seen_what = [], [], set(), set()
-        for c in sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)):
+        for c in _thing_gives_way(sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i))):
             w = _phrase(c.src, c.who)
             if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and \
                     (not c.extra.get("patient") or c.verb.lemma_.lower() in ARRAIGN):
@@ -95,3 +96,78 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         }
         brief["summary"] = summary(self, main, brief)
         return brief
+
+
+THING_MARGIN = 0.16  # how far above an actor a thing subject may score and still give way to it
+
+
+def _thing_subject(c: Any) -> bool:
+    """A subject that is a thing, not an actor: a common noun, no name, no actor resolved for it, no person or
+    agent noun, every WordNet 3.0 sense outside the files of people, groups and animals (data/brief/thing_nouns.txt).
+    The news gold's instructions (a subject that only undergoes the event is not a who) and Giveme5W1H's who (the
+    actor of the event)."""
+    from newsledger import resources
+
+    root = c.src.doc[c.who[0]:c.who[1]].root
+    return root.pos_ == "NOUN" and not root.ent_type_ and c.actor is None and not agent_noun(root) \
+        and root.lemma_.lower() in resources.words("brief", "thing_nouns.txt")
+
+
+def _actor_subject(c: Any) -> bool:
+    """A subject that names or describes an actor: a person, organisation, group or country named (not a dateline
+    in capitals), or a person or agent noun (agent_noun, or a first WordNet 3.0 sense noun.person:
+    data/events/person_nouns.txt)."""
+    from newsledger import resources
+
+    root = c.src.doc[c.who[0]:c.who[1]].root
+    if root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return not root.text.isupper()
+    return agent_noun(root) or (root.pos_ == "NOUN"
+                                and root.lemma_.lower() in resources.words("events", "person_nouns.txt"))
+
+
+def _thing_gives_way(ranked: list[Any]) -> list[Any]:
+    """The top who clause whose subject is a thing gives way to the best actor subject of the same or the next
+    sentence (the headline's next is the lead's first) scoring within THING_MARGIN of it, the subject (or passive
+    agent) of a main clause (no subordinate clause: "while civilians pay", no speech): it names who acted.
+    Guards by class (brief25's pool reading): a headline label before a colon ("Briefs: X") is no subject; an
+    owner named for a thing ("X's unemployment rate reached") acts no more than the thing; the subject of a verb of
+    perception or emotion ("admirers sense a faded magnetism") experiences, it does not act; a word the parse cut
+    off a spaced hyphen ("Garden- goers") is no phrase."""
+    top = next((c for c in ranked if c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient")), None)
+    if top is None or not _thing_subject(top) or _label(top):
+        return ranked
+    unit = _unit(top)
+    rival = next((c for c in ranked if c is not top and c.subj.lower_ not in _PRONOUNS
+                  and not c.extra.get("patient") and top.extra["who_score"] - c.extra["who_score"] <= THING_MARGIN
+                  and _unit(c) in {unit, unit + 1} and c.extra["role"] == 1.0 and _actor_subject(c)
+                  and c.extra.get("act") is None and not _experiencer(c) and not _split_compound(c)), None)
+    if rival is None:
+        return ranked
+    rival.extra["who_score"] = top.extra["who_score"]
+    out = [c for c in ranked if c is not rival]
+    out.insert(out.index(top), rival)
+    return out
+
+
+def _unit(c: Any) -> int:
+    """The clause's sentence in reading order: the headline 0, the text's sentences from 1."""
+    return c.rank
+
+
+def _label(c: Any) -> bool:
+    """A headline's label before a colon ("Briefs: ...", "Analysis: ..."): it names the page or the kind of text."""
+    doc = c.src.doc
+    return c.who[1] < len(doc) and doc[c.who[1]].text == ":"
+
+
+def _experiencer(c: Any) -> bool:
+    """A subject of a verb whose first WordNet 3.0 sense is perception or emotion (data/brief/experiencer_verbs.txt)."""
+    from newsledger import resources
+
+    return c.verb.lemma_.lower() in resources.words("brief", "experiencer_verbs.txt")
+
+
+def _split_compound(c: Any) -> bool:
+    """A phrase right after a hyphen the text spaced ("Garden- goers"): the parse cut a compound word."""
+    return c.who[0] > 0 and c.src.doc[c.who[0] - 1].text.endswith("-")
