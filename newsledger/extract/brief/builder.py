@@ -133,7 +133,8 @@ def _thing_gives_way(ranked: list[Any]) -> list[Any]:
     Guards by class (brief25's pool reading): a headline label before a colon ("Briefs: X") is no subject; an
     owner named for a thing ("X's unemployment rate reached") acts no more than the thing; the subject of a verb of
     perception or emotion ("admirers sense a faded magnetism") experiences, it does not act; a word the parse cut
-    off a spaced hyphen ("Garden- goers") is no phrase."""
+    off a spaced hyphen ("Garden- goers") is no phrase; a passive's patient ("five soldiers were injured") undergoes
+    the event (gatejudge25's wrong item on brief25)."""
     top = next((c for c in ranked if c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient")), None)
     if top is None or not _thing_subject(top) or _label(top):
         return ranked
@@ -141,7 +142,8 @@ def _thing_gives_way(ranked: list[Any]) -> list[Any]:
     rival = next((c for c in ranked if c is not top and c.subj.lower_ not in _PRONOUNS
                   and not c.extra.get("patient") and top.extra["who_score"] - c.extra["who_score"] <= THING_MARGIN
                   and _unit(c) in {unit, unit + 1} and c.extra["role"] == 1.0 and _actor_subject(c)
-                  and c.extra.get("act") is None and not _experiencer(c) and not _split_compound(c)), None)
+                  and c.extra.get("act") is None and not _experiencer(c) and not _split_compound(c)
+                  and c.subj.dep_ != "nsubjpass"), None)
     if rival is None:
         return ranked
     rival.extra["who_score"] = top.extra["who_score"]
