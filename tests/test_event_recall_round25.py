@@ -1,0 +1,49 @@
+"""Issue 16, round 25 (evrecall25): an armed force's posture. A state's military presence built up or drawn down
+and forces massing are CAMEO 154 "Mobilize or increase armed forces" (PLOVER MOBILIZE) and 0873 "Demobilize armed
+forces" (PLOVER RETREAT): the CAMEO dictionary's own patterns "INCREASE &MILITARY PRESENCE [154]", "ASSEMBLE
+&MILITARY PRESENCE [154]", "REINFORCE PRESENCE IN [154]", "RAISE NUMBER OF + &MILITARY [154]" and "TROOP * [0873]"
+(REDUCE). A firm's or a campaign's presence, a police force and a crowd gathering are no mobilisation. The sentences
+are invented for the tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import assert_coded, extract_events
+
+pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
+PUBLISHED = "2021-05-12"
+
+
+@pytest.mark.parametrize(
+    "text, trigger, typ",
+    [
+        ("France has quietly built up its presence in the north of Mali.", "built", "MOBILIZE"),
+        ("In Iraq, Britain is drawing down its presence.", "drawing", "RETREAT"),
+        ("The president is planning to halve the American troop presence in Afghanistan.", "halve", "RETREAT"),
+        ("Syrian government forces are massing around the northern province.", "massing", "MOBILIZE"),
+        ("France announced it would raise a border force from the militia.", "raise", "MOBILIZE"),
+    ],
+)
+def test_an_armed_presence_built_up_or_drawn_down(text, trigger, typ):
+    assert_coded(text, trigger, typ, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The bank has built up its presence in Asia.", "built"),
+        ("Apple plans to reduce its presence in China.", "reduce"),
+        ("The city council voted to increase the police force by ten officers.", "increase"),
+        ("Protesters gathered outside the parliament on Monday.", "gathered"),
+    ],
+)
+def test_no_armed_force_no_mobilisation(text, trigger):
+    _, events = extract_events(text, published=PUBLISHED)
+    assert not [e for e in events if e.trigger == trigger and e.type in {"MOBILIZE", "RETREAT"}]
+
+
+def test_the_presence_is_the_source_s_own_not_the_target():
+    _, events = extract_events("In Iraq, Britain is drawing down its presence.", published=PUBLISHED)
+    event = next(e for e in events if e.trigger == "drawing")
+    assert event.target is None or event.target != event.source
