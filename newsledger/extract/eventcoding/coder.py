@@ -143,7 +143,6 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 sources, targets = agent, [h for s in subj for h in [s]]
             else:
                 sources, targets = subj, objs
-            targets = _status_owners(tok) or targets  # "her citizenship was revoked": she is the one acted on
             sources, targets = [_uncoded_named(x) for x in sources], [_uncoded_named(x) for x in targets]
             if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
                 code = "192"  # seizing a province, a town: occupying territory
@@ -168,17 +167,6 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
 
 
 DEPLOY_VERBS = D.word_class("deploy_verbs")
-
-
-HELD_STATUS_NOUNS = D.word_class("held_status_nouns")
-
-
-def _status_owners(verb: Token) -> list[Token]:
-    """The possessor of a legal status (HELD_STATUS_NOUNS: citizenship, nationality) that is the verb's object or the
-    subject of its passive: "revoked both men's citizenship", "her citizenship was revoked" act on the men and on her,
-    not on the status (CAMEO: the target is the actor acted upon)."""
-    nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in HELD_STATUS_NOUNS]
-    return [p for n in nouns for p in n.children if p.dep_ == "poss"]
 
 
 def _posture_sense(verb: Token, lemma: str) -> bool:
