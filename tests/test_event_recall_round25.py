@@ -47,3 +47,29 @@ def test_the_presence_is_the_source_s_own_not_the_target():
     _, events = extract_events("In Iraq, Britain is drawing down its presence.", published=PUBLISHED)
     event = next(e for e in events if e.trigger == "drawing")
     assert event.target is None or event.target != event.source
+
+
+# A conviction told with no agent is an event, as an arrest is: PLOVER SANCTION mode convict; the court is the
+# implied agent and the source stays empty (event-annotation.md: "seven people were arrested").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratko Kovac was finally convicted of genocide in The Hague in November.",
+        "The group's fourth member, Lars Holm, was convicted on terror charges last year in Turkey.",
+    ],
+)
+def test_an_agentless_conviction_is_an_event(text):
+    assert_coded(text, "convicted", "SANCTION", published=PUBLISHED)
+
+
+def test_an_agentless_conviction_passes_the_default_threshold(monkeypatch):
+    monkeypatch.delenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", raising=False)
+    rec, events = extract_events("Ratko Kovac was finally convicted of genocide in The Hague.", published=PUBLISHED)
+    event = next(e for e in events if e.trigger == "convicted")
+    assert event.type == "SANCTION" and event.source is None
+    assert rec.actor(event.target).name == "Ratko Kovac"
+
+
+def test_a_conditional_conviction_stays_no_event():
+    _, events = extract_events("He faces life in prison if convicted of the murders.", published=PUBLISHED)
+    assert not [e for e in events if e.trigger == "convicted"]
