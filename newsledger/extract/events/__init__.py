@@ -179,11 +179,18 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
 AGENTLESS_ACTS = D.word_class("agentless_acts")
 
 
-def _agentless_act(ev: RawEvent) -> bool:
+def _agentless_act(ev: RawEvent, target) -> bool:
     """A court's act the text leaves agentless, as it leaves an arrest ("Mladic was convicted of genocide", "was
     convicted on terror charges last year in Turkey"): a trigger of AGENTLESS_ACTS (PLOVER SANCTION mode convict; the
-    court is the implied agent, and event-annotation.md leaves the source empty when the text never names it)."""
-    return ev.trigger.lemma_.lower() in AGENTLESS_ACTS
+    court is the implied agent, and event-annotation.md leaves the source empty when the text never names it). Not
+    under a modal ("no member of the government can be convicted": a rule, no act), and not on a state: a court
+    convicts persons and bodies, and a country target is the resolver's reading of a possessor or a pronoun
+    ("Hungary's former intelligence chief was convicted" read as Hungary; both found in the pool 6 reading)."""
+    if ev.trigger.lemma_.lower() not in AGENTLESS_ACTS:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in ev.trigger.children):
+        return False
+    return getattr(target, "kind", None) != "country"
 
 
 def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: list, tgts: list, codes: tuple,
@@ -206,7 +213,7 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                     t = adversary(s)
             if s is not None and t is not None and s.id == t.id:
                 t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
-            if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev))):
+            if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev, t))):
                 continue  # an act needs an identifiable actor: only an attack, arrest or conviction may be agentless
             if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
                 continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
