@@ -73,3 +73,17 @@ def test_an_agentless_conviction_passes_the_default_threshold(monkeypatch):
 def test_a_conditional_conviction_stays_no_event():
     _, events = extract_events("He faces life in prison if convicted of the murders.", published=PUBLISHED)
     assert not [e for e in events if e.trigger == "convicted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the constitution, no member of the government can be convicted of any criminal offence.",
+        "Hungary's former intelligence chief was convicted on Friday in a bribery scandal.",
+    ],
+)
+def test_an_agentless_conviction_under_a_modal_or_on_a_state_is_none(text):
+    rec, events = extract_events(text, published=PUBLISHED)
+    assert not [
+        e for e in events if e.trigger == "convicted" and (e.target is None or rec.actor(e.target).kind == "country")
+    ]
