@@ -29,6 +29,7 @@ from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Span, Token
 
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.arguments import objects_of, subject_of
 from newsledger.extract.eventcoding.descriptions import _in_description, _participle_noun
 from newsledger.extract.eventcoding.matching import coded_verb
@@ -128,6 +129,10 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
                 into = [c for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ == "into"]
                 objs = [p for c in into for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}] \
                     if not code.startswith("087") else []
+            if _posture_sense(tok, lemma):
+                # a presence or force built up or drawn down is the source's own; the place it is in is the target
+                objs = [p for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ in {"in", "into"}
+                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
             if lemma in MOVE_VERBS and code.startswith("04"):
                 objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
                 objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
@@ -162,6 +167,13 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
 
 
 DEPLOY_VERBS = D.word_class("deploy_verbs")
+
+
+def _posture_sense(verb: Token, lemma: str) -> bool:
+    """The verb's code is a posture: row's of verb_senses.tsv (an armed presence or force built up or drawn down:
+    senses._posture): its object is the source's own forces, not the one acted on."""
+    row = S.sense_row(verb, lemma)
+    return row is not None and row[0][0] == "posture"
 
 
 def _force_verb(verb: Token) -> bool:

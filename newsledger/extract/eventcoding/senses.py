@@ -13,9 +13,12 @@ from newsledger import resources
 from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
-KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody", "convey", "interlocutor"}
+KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody", "convey", "interlocutor",
+         "posture"}
 HELD_PRONOUNS = D.word_class("held_pronouns")
-NOUN_FRAMES = {"object", "subject"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
+NOUN_FRAMES = {"object", "subject", "posture"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
+POSTURE_MODIFIERS = D.word_class("posture_modifiers")  # "troop presence", "military presence": an armed force's
+UNARMED_FORCE_MODIFIERS = D.word_class("unarmed_force_modifiers")  # "labour force", "task force": no armed force
 NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
 JOINT_WORDS = D.word_class("joint_words")
@@ -227,6 +230,35 @@ def _in_sectors(doer: Token, sectors: tuple[str, ...]) -> bool:
     return any(AC.code_in_sectors(code, sectors) for code in codes)
 
 
+def _posture(verb: Token, nouns: tuple[str, ...]) -> bool:
+    """A state's or an armed body's force posture: the verb's object (or the subject of its passive) is one of these
+    nouns and names an armed force, by a military word on it ("the US troop presence", "its military presence"),
+    by its own word (troop, soldier, army, militia; a "force" that is no labour or task force: "raise a border
+    force"), or by the verb's doer, a state's name (a GPE) or an armed body (CAMEO sector MIL), also the doer of
+    the verb an infinitive or coordinated verb hangs from ("Washington is drawing down its presence", "the US plans
+    to halve its presence"). A firm's or a campaign's presence is none: "the bank built up its presence in Asia",
+    "the senator expanded her presence in Iowa"."""
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+            and (c.lemma_.lower() in nouns or c.lower_ in nouns)]
+    if not held:
+        return False
+    for noun in held:
+        mods = {m.lower_ for m in noun.children if m.dep_ in {"amod", "compound", "nmod"}}
+        mods |= {g.lower_ for m in noun.children if m.dep_ == "compound" for g in m.children if g.dep_ == "compound"}
+        if mods & POSTURE_MODIFIERS:
+            return True
+        if noun.lemma_.lower() in POSTURE_MODIFIERS or (
+                noun.lemma_.lower() == "force" and not mods & UNARMED_FORCE_MODIFIERS and mods):
+            return True
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    return any(s.ent_type_ == "GPE" or (s.pos_ != "PRON" and _in_sectors(s, ("MIL",)))
+               for s in head.children if s.dep_ == "nsubj")
+
+
 def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
     """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds); after() gives the words
     after the verb (_clause_after), read once for all of a verb's rows."""
@@ -235,6 +267,8 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
         return True
     if kind in CLAUSE_DEPS:
         return any(not words or c.lemma_.lower() in words for c in _infinitive_verbs(verb, CLAUSE_DEPS[kind]))
+    if kind == "posture":
+        return _posture(verb, words)
     if kind in NOUN_FRAMES:
         return not _noun_lemmas(verb, kind).isdisjoint(words)
     if kind == "joint":
