@@ -128,6 +128,32 @@ def _date_dmy(m, text):
             "month": month_of(m.group("mon")), "day": day_of(m.group("day"))}
 
 
+# a range of days in one month, "24-25 April", "April 24-25, 2018", "24–26 May": TIMEX3 tags a range's points, and the
+# span's first point is its start (TimeML 1.2.1, a range of dates is annotated by its endpoints); the reading is the
+# first day, so an event held "on 24-25 April" is dated by the day it begins
+_RANGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+
+
+@rule("date_range_dmy", _B + rf"(?P<t>(?P<day>{_RANGE_DAY})\s?[-–]\s?(?P<day2>{_RANGE_DAY})\s+(?:{ci('of')}\s+)?"
+                         rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?)")
+def _date_range_dmy(m, text):
+    return _day_range(m)
+
+
+@rule("date_range_mdy", _B + rf"(?P<t>(?P<mon>{MONTH_RE})\s+(?P<day>{_RANGE_DAY})\s?[-–]\s?(?P<day2>{_RANGE_DAY})"
+                         rf"(?![\d:%.,]\d|\d|[-/]\d)(?:,?\s+(?P<year>{YEAR_RE}))?)")
+def _date_range_mdy(m, text):
+    return _day_range(m)
+
+
+def _day_range(m):
+    first, last = int(m.group("day")), int(m.group("day2"))
+    if last <= first:
+        return None  # "25-24 April" is no range; "5-1" a score
+    return {"kind": "date", "year": int(m.group("year")) if m.group("year") else None,
+            "month": month_of(m.group("mon")), "day": first}
+
+
 @rule("date_iso", _B + r"(?P<t>(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\d-])")
 def _date_iso(m, text):
     return {"kind": "date", "year": int(m.group("y")), "month": int(m.group("mo")), "day": int(m.group("d"))}
@@ -198,6 +224,16 @@ def _century(m, text):
     n = m.group("n").lower()
     num = ORDINALS.get(n) or int(re.match(r"\d+", n).group())
     return {"kind": "century", "century": num}
+
+
+# "(about/at/around) the turn of the millennium": TIMEX3 dates an approximate period by its nearest calendar value
+# (TimeML 1.2.1 guidelines, mod="APPROX" on a point), here the year 2000; the span is the noun phrase, the hedge
+# ("about", "around") is left outside as the tagger leaves it outside "around 2000". "The turn of the century" is
+# not read: in a history it is 1900 as often as 2000
+@rule("turn_millennium", _B + rf"(?P<t>{ci('the')}\s+{ci('turn')}\s+{ci('of')}\s+{ci('the')}\s+"
+                          rf"{ci('millennium')})(?!\w)")
+def _turn_millennium(m, text):
+    return {"kind": "year", "year": 2000}
 
 
 @rule("weekday", _B + rf"(?P<t>(?:(?P<mod>{ci('later|earlier|late|early')})\s+(?:{ci('on')}\s+)?|"
@@ -311,7 +347,14 @@ def _this_part(m, text):
     return {"kind": "relday", "offset": 0, "part": m.group("part").lower()}
 
 
-@rule("ago", _B + rf"(?P<t>(?P<n>{NUM_RE}|{ci('a|an')})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>"
+# the count of an "ago" phrase may open a sentence capitalised ("Three years ago the world watched ...", "Two weeks
+# ago, police said ..."): TimeML/TIMEX3 tags the phrase whatever its case; only the Title-case forms of the number
+# words (lexicon.NUMBER_WORDS), not all capitals, so a headline's or name's CAPITALS stay out
+_NUM_TITLE = "(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in NUMBER_WORDS if w[0].isalpha()},
+                                     key=len, reverse=True)) + ")"
+
+
+@rule("ago", _B + rf"(?P<t>(?P<n>{NUM_RE}|{_NUM_TITLE}|{ci('a|an')})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>"
               rf"{ci('ago|earlier|later|previously|before|after|from now|hence|on')}))(?!\w)")
 def _ago(m, text):
     d = m.group("dir").lower()
