@@ -700,9 +700,11 @@ def _latest_in_text(record: Record) -> str | None:
     text names, at its own precision, the nearest stand-in for the report's day, with date_precision
     "latest_in_text" saying so; None when it names none (the all-news annotation dates such an article's undated
     events by the latest date it gives)."""
+    from newsledger.extract.times import names_era
+
     values = [t.value[:10] for t in record.times if t.value and t.type in {"DATE", "TIME"}
               and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])
-              and not _street_number(record.article.text, t)]
+              and not _street_number(record.article.text, t) and not names_era(t)]
     return max(values, default=None)  # ISO strings: the latest sorts last, "2018" before "2018-04"
 
 

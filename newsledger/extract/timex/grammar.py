@@ -128,32 +128,6 @@ def _date_dmy(m, text):
             "month": month_of(m.group("mon")), "day": day_of(m.group("day"))}
 
 
-# a range of days in one month, "24-25 April", "April 24-25, 2018", "24–26 May": TIMEX3 tags a range's points, and the
-# span's first point is its start (TimeML 1.2.1, a range of dates is annotated by its endpoints); the reading is the
-# first day, so an event held "on 24-25 April" is dated by the day it begins
-_RANGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-
-
-@rule("date_range_dmy", _B + rf"(?P<t>(?P<day>{_RANGE_DAY})\s?[-–]\s?(?P<day2>{_RANGE_DAY})\s+(?:{ci('of')}\s+)?"
-                         rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<year>{YEAR_RE}))?)")
-def _date_range_dmy(m, text):
-    return _day_range(m)
-
-
-@rule("date_range_mdy", _B + rf"(?P<t>(?P<mon>{MONTH_RE})\s+(?P<day>{_RANGE_DAY})\s?[-–]\s?(?P<day2>{_RANGE_DAY})"
-                         rf"(?![\d:%.,]\d|\d|[-/]\d)(?:,?\s+(?P<year>{YEAR_RE}))?)")
-def _date_range_mdy(m, text):
-    return _day_range(m)
-
-
-def _day_range(m):
-    first, last = int(m.group("day")), int(m.group("day2"))
-    if last <= first:
-        return None  # "25-24 April" is no range; "5-1" a score
-    return {"kind": "date", "year": int(m.group("year")) if m.group("year") else None,
-            "month": month_of(m.group("mon")), "day": first}
-
-
 @rule("date_iso", _B + r"(?P<t>(?P<y>(?:1[5-9]|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))(?![\d-])")
 def _date_iso(m, text):
     return {"kind": "date", "year": int(m.group("y")), "month": int(m.group("mo")), "day": int(m.group("d"))}
