@@ -323,12 +323,20 @@ def _this_part(m, text):
 
 # the count of an "ago" phrase may open a sentence capitalised ("Three years ago the world watched ...", "Two weeks
 # ago, police said ..."): TimeML/TIMEX3 tags the phrase whatever its case; only the Title-case forms of the number
-# words (lexicon.NUMBER_WORDS), not all capitals, so a headline's or name's CAPITALS stay out
+# words (lexicon.NUMBER_WORDS), not all capitals, so a headline's or name's CAPITALS stay out; and only before the
+# directions counted from the publication ("ago", "from now", "hence"): a capitalised "Two years later" is counted
+# from the narrative's last time, which an undated text would then take as the latest date it names
 _NUM_TITLE = "(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in NUMBER_WORDS if w[0].isalpha()},
                                      key=len, reverse=True)) + ")"
 
 
-@rule("ago", _B + rf"(?P<t>(?P<n>{NUM_RE}|{_NUM_TITLE}|{ci('a|an')})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>"
+@rule("ago_title", _B + rf"(?P<t>(?P<n>{_NUM_TITLE})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>{ci('ago|from now|hence')}))"
+                    r"(?!\w)")
+def _ago_title(m, text):
+    return _ago(m, text)
+
+
+@rule("ago", _B + rf"(?P<t>(?P<n>{NUM_RE}|{ci('a|an')})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>"
               rf"{ci('ago|earlier|later|previously|before|after|from now|hence|on')}))(?!\w)")
 def _ago(m, text):
     d = m.group("dir").lower()
