@@ -22,6 +22,17 @@ from newsledger.extract.timex.absolute import parse_absolute
 from newsledger.extract.timex.resolve import RANK, Resolver, rolls_over
 from newsledger.model import Record, TimeExpr
 
+# a period named by a boundary, "the turn of the millennium" (timex.grammar's turn_millennium): TimeML's mod="APPROX"
+# point, a few years either side; it dates an episode of a story's background, never the day a report is written
+_ERA = re.compile(r"(?i)^the\s+turn\s+of\s+the\s+")
+
+
+def names_era(t: TimeExpr) -> bool:
+    """Whether a time expression names an era by its boundary ("the turn of the millennium"): no stand-in for the
+    report's day (events: an undated article's latest time) and no main event's when (the brief)."""
+    return bool(_ERA.match(t.text))
+
+
 _FUTURE = re.compile(r"(?i)\b(?:will|won't|shall|'ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|"
                      r"slated|poised|planning|to)\b|plans? to|scheduled|upcoming|next)\b|’ll")
 _PAST_AUX = {"was", "were", "had", "did", "has", "have"}

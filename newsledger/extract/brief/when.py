@@ -15,6 +15,7 @@ from newsledger.extract.brief.common import (
     _published,
     _value_date,
 )
+from newsledger.extract.times import names_era
 
 BYLINE_WINDOW = 200  # characters: a byline comes before the lead's first words
 BYLINE_PENALTY = 0.3  # a byline's date ranks below any time of the lead (as a time far from the article's date)
@@ -38,8 +39,8 @@ class When:
             # the article's text as the record holds it (`doc` parses it): Doc.text rebuilds it token by token
             src_text = self.record.article.text if src is self.text else src.doc.text
             for t in times:
-                if t.type in {"DURATION", "SET"} or not t.value or t.value.endswith("_REF"):
-                    continue
+                if t.type in {"DURATION", "SET"} or not t.value or t.value.endswith("_REF") or names_era(t):
+                    continue  # an era ("the turn of the millennium") is a story's background, not its event's when
                 rank = 0 if src.name == "title" else self._sent_rank(t.start)
                 if rank is None:
                     rank = 1 + LEAD_SENTENCES + self._sent_index(t.start)

@@ -78,7 +78,7 @@ def _governing_verb(trigger: Token) -> Token | None:
 def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
     """(date, precision, historical)."""
     cands = _sentence_times(record, sent)
-    direct, spoken, noun, other, perceived = [], [], [], [], []
+    direct, spoken, noun, other, perceived, witnessed = [], [], [], [], [], []
     own = []
     for tm in cands:
         how = _time_attaches(record, doc, tm, ev.trigger)
@@ -88,13 +88,17 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
                 spoken.append(tm)
             elif _perceived_when(record, doc, tm, ev):
                 perceived.append(tm)
+            elif _witnessed_when(record, doc, tm, ev):
+                own.append(tm)
+                witnessed.append(tm)
             continue  # another act's time says nothing about this one
         own.append(tm)
         (direct if how == "direct" else noun if how == "noun" else other).append(tm)
     chosen, precision = None, None
     day_other = [t for t in other if t.precision == "day"]
     # in order of preference; a time on a noun gives its month only
-    for times, month_only in ((direct, False), (spoken, False), (noun, True), (day_other, False), (other, False)):
+    for times, month_only in ((direct, False), (spoken, False), (witnessed, False), (noun, True), (day_other, False),
+                              (other, False)):
         if times:
             chosen = times[0]
             precision = "month" if month_only and chosen.precision == "day" else chosen.precision
@@ -502,6 +506,36 @@ def _perceived_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
     return False
 
 
+# VerbNet see-30.1 and sight-30.2, the direct-perception verbs that take a bare infinitive or -ing complement ("watched
+# fighters hold off an army", "heard gunmen attacking the village", "saw police beat protesters"): a direct perception
+# report is true only if the perceived event happens while it is perceived (Higginbotham 1983, "The logic of
+# perceptual reports"; Barwise 1981, "Scenes and other situations"), so the perceiving's time is the act's (TimeML:
+# SIMULTANEOUS). Not the learning verbs of PERCEIVE ("learned that X had been killed" is later than the killing)
+WITNESS = {"see", "watch", "hear", "witness", "notice", "observe"}
+# a bare-infinitive complement cannot be a real conjunct of a finite verb ("watched fighters ..., hold off": the
+# parser's conj), so a VB conjunct of a tensed perception verb is read as its complement
+TENSED = {"VBD", "VBZ", "VBP", "VBN"}
+
+
+def _witnessed_when(record: Record, doc: Doc, tm, ev: RawEvent) -> bool:
+    """Whether a time dates a perception verb whose bare-infinitive or -ing complement is the event ("Three years ago
+    the world watched fighters hold off an army", "on Monday residents saw soldiers shoot two protesters"): the time
+    hangs off the perceiving, the act is perceived as it happens, so the time is the act's own. Not a to-infinitive
+    ("saw a chance to attack"), nor a complement with a subject-less finite verb."""
+    verb = ev.trigger
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VB", "VBG"}:
+        return False
+    if verb.dep_ == "conj" and verb.head.tag_ in {"VB", "VBG"} and verb.head.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head  # "watched the army burn the town and loot its shops": the second complement
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "to attack", "would attack": no bare complement
+    head = verb.head
+    if head.i == verb.i or head.pos_ != "VERB" or head.lemma_.lower() not in WITNESS:
+        return False
+    complement = verb.dep_ in {"ccomp", "xcomp"} or verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ in TENSED
+    return complement and verb.i > head.i and _time_attaches(record, doc, tm, head) == "direct"
+
+
 RECENT_SPAN = re.compile(r"(?i)the\s+(?:past|last)\s+(?:(?P<n>few|several|couple\s+of|two|three|four|five|six|\d)\s+)?"
                          r"(?P<u>days?|weeks?|month)")
 RECENT_COUNT = {"few": 3, "several": 3, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -666,9 +700,11 @@ def _latest_in_text(record: Record) -> str | None:
     text names, at its own precision, the nearest stand-in for the report's day, with date_precision
     "latest_in_text" saying so; None when it names none (the all-news annotation dates such an article's undated
     events by the latest date it gives)."""
+    from newsledger.extract.times import names_era
+
     values = [t.value[:10] for t in record.times if t.value and t.type in {"DATE", "TIME"}
               and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", t.value[:10])
-              and not _street_number(record.article.text, t)]
+              and not _street_number(record.article.text, t) and not names_era(t)]
     return max(values, default=None)  # ISO strings: the latest sorts last, "2018" before "2018-04"
 
 

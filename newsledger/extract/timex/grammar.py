@@ -200,6 +200,16 @@ def _century(m, text):
     return {"kind": "century", "century": num}
 
 
+# "(about/at/around) the turn of the millennium": TIMEX3 dates an approximate period by its nearest calendar value
+# (TimeML 1.2.1 guidelines, mod="APPROX" on a point), here the year 2000; the span is the noun phrase, the hedge
+# ("about", "around") is left outside as the tagger leaves it outside "around 2000". "The turn of the century" is
+# not read: in a history it is 1900 as often as 2000
+@rule("turn_millennium", _B + rf"(?P<t>{ci('the')}\s+{ci('turn')}\s+{ci('of')}\s+{ci('the')}\s+"
+                          rf"{ci('millennium')})(?!\w)")
+def _turn_millennium(m, text):
+    return {"kind": "year", "year": 2000}
+
+
 @rule("weekday", _B + rf"(?P<t>(?:(?P<mod>{ci('later|earlier|late|early')})\s+(?:{ci('on')}\s+)?|"
                   rf"(?P<rel>{ci('last|next|this|past|coming|previous')})\s+)?(?P<wd>{WEEKDAY_RE})"
                   rf"(?:\s+(?P<part>{ci(PART_RE)}))?)")
@@ -309,6 +319,21 @@ def _relday(m, text):
 @rule("this_part", _B + rf"(?P<t>(?:(?P<mod>{ci('earlier|later')})\s+)?{ci('this')}\s+(?P<part>{ci('morning|afternoon|evening')}))(?!\w)")
 def _this_part(m, text):
     return {"kind": "relday", "offset": 0, "part": m.group("part").lower()}
+
+
+# the count of an "ago" phrase may open a sentence capitalised ("Three years ago the world watched ...", "Two weeks
+# ago, police said ..."): TimeML/TIMEX3 tags the phrase whatever its case; only the Title-case forms of the number
+# words (lexicon.NUMBER_WORDS), not all capitals, so a headline's or name's CAPITALS stay out; and only before the
+# directions counted from the publication ("ago", "from now", "hence"): a capitalised "Two years later" is counted
+# from the narrative's last time, which an undated text would then take as the latest date it names
+_NUM_TITLE = "(?:" + "|".join(sorted({w[:1].upper() + w[1:] for w in NUMBER_WORDS if w[0].isalpha()},
+                                     key=len, reverse=True)) + ")"
+
+
+@rule("ago_title", _B + rf"(?P<t>(?P<n>{_NUM_TITLE})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>{ci('ago|from now|hence')}))"
+                    r"(?!\w)")
+def _ago_title(m, text):
+    return _ago(m, text)
 
 
 @rule("ago", _B + rf"(?P<t>(?P<n>{NUM_RE}|{ci('a|an')})[\s-]+(?P<u>{ci(UNIT_RE)})s?\s+(?P<dir>"
