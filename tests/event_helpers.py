@@ -1,5 +1,6 @@
 """Helpers shared by the event tests: one sentence's record and events, an actor's name by id, the two common
-assertions (no event at a trigger; an event of a type at a trigger), a parsed text and its verb."""
+assertions (no event at a trigger; an event of a type at a trigger), the event at a trigger, a parsed text and its
+verb."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,14 @@ def assert_coded(text: str, trigger: str, typ: str, *, published: str) -> None:
     """An event of `text` (published on `published`) with this trigger word has this PLOVER type."""
     rec, events = extract_events(text, published=published)
     assert (trigger, typ) in {(e.trigger, e.type) for e in events}, describe_events(rec, events)
+
+
+def event_at(text: str, trigger: str, *, published: str | None):
+    """The first event of `text` (published on `published`) with this trigger word; fails when there is none."""
+    rec, events = extract_events(text, published=published)
+    found = [e for e in events if e.trigger == trigger]
+    assert found, describe_events(rec, events)
+    return found[0]
 
 
 def parse(text: str) -> Doc:

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import extract_events
+from tests.event_helpers import event_at, extract_events
 
-
-@pytest.fixture(autouse=True)
-def _all_events(monkeypatch):
-    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
 
 
 def _status(text, trigger, published="2017-06-01"):
-    _, events = extract_events(text, published=published)
-    found = [e for e in events if e.trigger == trigger]
-    assert found, [(e.type, e.trigger) for e in events]
-    return found[0]
+    return event_at(text, trigger, published=published)
 
 
 def test_a_clause_after_a_semicolon_continues_an_old_dated_clause():
