@@ -110,46 +110,9 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             continue  # the intended action is the event
         ev = _special(tok, lemma)
         if ev is None:
-            if (lemma in PURE_SPEECH or (lemma in speech and lemma not in SPEECH_EVENTS
-                                         and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children))) \
-                    and not _event_object(tok) and not _telephone_talk(tok, lemma):
+            ev = _verb_event(tok, lemma, speech)
+            if ev is None:
                 continue
-            if lemma == "accord" or tok.lower_ == "according":
-                continue
-            code, basis = coded_verb(tok, lemma)
-            if not code or code.startswith("01") or (_naming(tok, lemma) and not _telephone_talk(tok, lemma)):
-                continue
-            if code.startswith("083") and lemma in RESIGN_VERBS and not _yielded_resignation(tok):
-                continue  # a resignation the text does not tie to a demand or pressure yields to no one
-            subj, passive, agent = subject_of(tok)
-            objs = objects_of(tok)
-            if lemma in DEPLOY_VERBS and (code.startswith("087") or all(
-                    o.lemma_.lower() in FORCE_NOUNS and not o.ent_type_ for o in objs)):
-                # the withdrawn, sent or kept troops are the source's own; troops sent "into" a country act on it
-                into = [c for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ == "into"]
-                objs = [p for c in into for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}] \
-                    if not code.startswith("087") else []
-            if _posture_sense(tok, lemma):
-                # a presence or force built up or drawn down is the source's own; the place it is in is the target
-                objs = [p for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ in {"in", "into"}
-                        for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
-            if lemma in MOVE_VERBS and code.startswith("04"):
-                objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
-                objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
-                         for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
-                if lemma != "visit" and not objs:
-                    continue
-            if passive:
-                sources, targets = agent, [h for s in subj for h in [s]]
-            else:
-                sources, targets = subj, objs
-            sources, targets = [_uncoded_named(x) for x in sources], [_uncoded_named(x) for x in targets]
-            if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
-                code = "192"  # seizing a province, a town: occupying territory
-            if _telephone_talk(tok, lemma):  # a talk's subject talks: "Trump called Erdogan" parsed as a participle
-                sources, targets = _call_parties(tok, [_uncoded_named(x) for x in subj])
-                passive = False
-            ev = RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
         elif ev.basis == "default":
             ev.basis = "special"  # a construction's own basis stays ("nominal": the act's event noun decided it)
         if ev.cameo[:2] in {"18", "19"} and any(w.lower_ in {"suicide"} for w in ev.trigger.sent
@@ -164,6 +127,52 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
         ev.speech_head = speech_head(tok, speech)
         out.append(ev)
     return out, deferred
+
+
+def _verb_event(tok: Token, lemma: str, speech: frozenset[str]) -> RawEvent | None:
+    """The event of a verb no special construction codes: its dictionary code, with the subject and objects as
+    source and target (the agent and the passive subject in a passive); none for pure speech, naming, a code of
+    the 01 statements, an untied resignation or a move with no political destination."""
+    if (lemma in PURE_SPEECH or (lemma in speech and lemma not in SPEECH_EVENTS
+                                 and any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children))) \
+            and not _event_object(tok) and not _telephone_talk(tok, lemma):
+        return None
+    if lemma == "accord" or tok.lower_ == "according":
+        return None
+    code, basis = coded_verb(tok, lemma)
+    if not code or code.startswith("01") or (_naming(tok, lemma) and not _telephone_talk(tok, lemma)):
+        return None
+    if code.startswith("083") and lemma in RESIGN_VERBS and not _yielded_resignation(tok):
+        return None  # a resignation the text does not tie to a demand or pressure yields to no one
+    subj, passive, agent = subject_of(tok)
+    objs = objects_of(tok)
+    if lemma in DEPLOY_VERBS and (code.startswith("087") or all(
+            o.lemma_.lower() in FORCE_NOUNS and not o.ent_type_ for o in objs)):
+        # the withdrawn, sent or kept troops are the source's own; troops sent "into" a country act on it
+        into = [c for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ == "into"]
+        objs = [p for c in into for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"}] \
+            if not code.startswith("087") else []
+    if _posture_sense(tok, lemma):
+        # a presence or force built up or drawn down is the source's own; the place it is in is the target
+        objs = [p for x in [tok, *objs] for c in x.children if c.dep_ == "prep" and c.lower_ in {"in", "into"}
+                for p in c.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+    if lemma in MOVE_VERBS and code.startswith("04"):
+        objs = [c for c in tok.children if c.dep_ == "dobj" and lemma == "visit"]
+        objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "to", "at", "for"}
+                 for p in c.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "ORG", "NORP"}]
+        if lemma != "visit" and not objs:
+            return None
+    if passive:
+        sources, targets = agent, list(subj)
+    else:
+        sources, targets = subj, objs
+    sources, targets = [_uncoded_named(x) for x in sources], [_uncoded_named(x) for x in targets]
+    if code[:2] in {"17"} and code != "173" and any(_is_place(t) for t in targets):
+        code = "192"  # seizing a province, a town: occupying territory
+    if _telephone_talk(tok, lemma):  # a talk's subject talks: "Trump called Erdogan" parsed as a participle
+        sources, targets = _call_parties(tok, [_uncoded_named(x) for x in subj])
+        passive = False
+    return RawEvent(tok, code, sources, targets, passive=passive, basis=basis)
 
 
 DEPLOY_VERBS = D.word_class("deploy_verbs")

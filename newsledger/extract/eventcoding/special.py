@@ -147,15 +147,18 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
     if lemma == "deny" and any(c.lemma_.lower() in YIELD_VERBS and c.pos_ == "VERB" for c in tok.children):
         speaker, _, _ = subject_of(tok)
         return RawEvent(tok, "124", speaker, [])
-    # "X said Y must do Z": X demands it of Y ("News Corp reported Y must ..." relays someone else's demand).
+    return _reported_demand(tok, lemma) or _reported_condemnation(tok, lemma)
+
+
+def _reported_demand(tok: Token, lemma: str) -> RawEvent | None:
+    """"X said Y must do Z": X demands it of Y ("News Corp reported Y must ..." relays someone else's demand)."""
     relay = D.non_acts()["relay_speech_verbs"]
     if lemma in PURE_SPEECH | {"conclude", "insist", "stress", "warn"} and lemma not in relay:
         for c in tok.children:
             if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
                 continue
             aux = _aux_words(c)
-            must = aux & {"must", "should"} or ("have" in {x.lemma_ for x in c.children if x.dep_ == "aux"}
-                                                and False)
+            must = aux & {"must", "should"}
             human = D.non_acts()["human_nouns"]
             subj = [x for x in c.children if x.dep_ in {"nsubj", "nsubjpass"} and x.pos_ != "PRON"
                     and (x.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or x.lemma_.lower() in human
@@ -171,8 +174,12 @@ def _special(tok: Token, lemma: str) -> RawEvent | None:
             if must and subj and not feeling:
                 speaker, _, _ = subject_of(tok)
                 return RawEvent(tok, "100", speaker, [h for x in subj for h in expand_conj(np_head(x))])
-    # "X said Y's claim was false", "X said the Y plan was an attack on ...", "X described Y's move as
-    # provocative": X condemns Y (condemnations.tsv); "X says demands for Y are unrealistic": X refuses them.
+    return None
+
+
+def _reported_condemnation(tok: Token, lemma: str) -> RawEvent | None:
+    """"X said Y's claim was false", "X said the Y plan was an attack on ...", "X described Y's move as
+    provocative": X condemns Y (condemnations.tsv); "X says demands for Y are unrealistic": X refuses them."""
     if lemma in {"say", "call", "describe", "dismiss", "insist", "tell", "add", "brand", "denounce"}:
         bad = D.condemnations()
         for c in tok.children:
