@@ -27,6 +27,9 @@ from newsledger.extract.quotes.reading import Found
 # relative stands for a when/where/why/how adjunct), not a gap in the cue's content
 ADJUNCT_GAP_NOUNS = {"reason", "way", "time", "day", "year", "moment", "place"}
 
+# Verbs whose object is the addressee of an infinitive that is what is told or asked ("told his aides to leave").
+ADDRESSEE_INFINITIVE_VERBS = {"tell", "ask", "urge", "encourage", "advise", "warn", "order", "invite", "implore", "beg"}
+
 # Prepositions that bring the topic of what is said after an amount object ("said little about X"); not the partitive
 # "of" ("too much of their playbook": the amount is part of what is told).
 TOPIC_PREPS = {"about", "on"}
@@ -462,65 +465,92 @@ class Contents(Boundaries):
         lemma = cue.lemma_.lower()
         right = [c for c in cue.children if c.i > cue.i]
         dobj = next((c for c in right if c.dep_ == "dobj"), None)
-        if dobj is not None and dobj.lower_ in AMOUNT_OBJECTS:
-            # "isn't saying much about X", "has said nothing on Z": the amount is how much was
-            # said, the topic phrase after it what was said about (FrameNet Statement's Topic: "about", "on")
-            topic = next((c for c in [*dobj.children, *right] if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
-                          and c.i == (dobj.i if c.head == dobj else dobj.right_edge.i) + 1
-                          and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)), None)
-            if topic is not None:
-                return self.contiguous([t for g in topic.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
+        topic = self.amount_topic_content(right, dobj)
+        if topic is not None:
+            return topic
         if lemma == "call":
-            prep = next((c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"}), None)
-            if prep is not None and prep.i == cue.i + 1:
-                if prep.dep_ == "prt":  # "called on X to Y" parsed with a particle
-                    toks = [t for c in right if c.i > prep.i for t in c.subtree]
-                else:
-                    toks = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
-                    if prep.lower_ == "on":
-                        toks += [t for c in right if c.i > prep.i and c.dep_ in {"xcomp", "advcl"} for t in c.subtree]
-                    elif toks:
-                        # "called for contestants to wear X": the infinitive the parse hangs on the cue is part of
-                        # what was called for
-                        toks += [t for c in right if c.left_edge.i == max(t.i for t in toks) + 1 and c.dep_ == "xcomp"
-                                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for t in c.subtree]
-                return self.contiguous(toks)
-            if dobj is not None:
-                comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]
-                if comps:
-                    return self.contiguous([t for c in [dobj, *comps] for t in c.subtree])
-                if any(c.i > dobj.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"JJ", "VBN"} for c in dobj.children) \
-                        or any(c.i > dobj.i and c.dep_ == "appos" and self.in_quote(c) for c in dobj.children):
-                    # "called the charges unsubstantiated", "called the frontrunner "the best recruiter"": the parse
-                    # hangs what they are called on the object
-                    return self.contiguous(list(dobj.subtree))
+            return self.call_content(cue, right, dobj)
+        if lemma in ADDRESSEE_INFINITIVE_VERBS:
+            infinitive = self.addressee_infinitive_content(right, dobj)
+            if infinitive is not None:
+                return infinitive
+        return self.prep_object_content(cue, lemma, right, dobj)
+
+    def amount_topic_content(self, right: list[Token], dobj: Token | None) -> tuple[int, int] | None:
+        """"isn't saying much about X", "has said nothing on Z": the amount is how much was said, the topic phrase
+        after it what was said about (FrameNet Statement's Topic: "about", "on")."""
+        if dobj is None or dobj.lower_ not in AMOUNT_OBJECTS:
             return None
-        if lemma in {"tell", "ask", "urge", "encourage", "advise", "warn", "order", "invite", "implore", "beg"}:
-            xcomp = next((c for c in right if c.dep_ in {"xcomp", "ccomp"} and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-            if xcomp is not None:
-                obj = dobj if dobj is not None and dobj.i < xcomp.i else None
-                return self.contiguous([t for c in ([obj] if obj is not None else []) + [xcomp] for t in c.subtree])
+        topic = next((c for c in [*dobj.children, *right] if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                      and c.i == (dobj.i if c.head == dobj else dobj.right_edge.i) + 1
+                      and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)), None)
+        if topic is None:
+            return None
+        return self.contiguous([t for g in topic.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree])
+
+    def call_content(self, cue: Token, right: list[Token], dobj: Token | None) -> tuple[int, int] | None:
+        """"called for new tariffs", "called on Congress to act", "called the charges baseless"."""
+        prep = next((c for c in right if c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"}), None)
+        if prep is not None and prep.i == cue.i + 1:
+            if prep.dep_ == "prt":  # "called on X to Y" parsed with a particle
+                toks = [t for c in right if c.i > prep.i for t in c.subtree]
+            else:
+                toks = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
+                if prep.lower_ == "on":
+                    toks += [t for c in right if c.i > prep.i and c.dep_ in {"xcomp", "advcl"} for t in c.subtree]
+                elif toks:
+                    # "called for contestants to wear X": the infinitive the parse hangs on the cue is part of
+                    # what was called for
+                    toks += [t for c in right if c.left_edge.i == max(t.i for t in toks) + 1 and c.dep_ == "xcomp"
+                             and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for t in c.subtree]
+            return self.contiguous(toks)
+        if dobj is None:
+            return None
+        comps = [c for c in right if c.i > dobj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp"}]
+        if comps:
+            return self.contiguous([t for c in [dobj, *comps] for t in c.subtree])
+        if any(c.i > dobj.i and c.dep_ in {"acl", "amod"} and c.tag_ in {"JJ", "VBN"} for c in dobj.children) \
+                or any(c.i > dobj.i and c.dep_ == "appos" and self.in_quote(c) for c in dobj.children):
+            # "called the charges unsubstantiated", "called the frontrunner "the best recruiter"": the parse
+            # hangs what they are called on the object
+            return self.contiguous(list(dobj.subtree))
+        return None
+
+    def addressee_infinitive_content(self, right: list[Token], dobj: Token | None) -> tuple[int, int] | None:
+        """"told his aides to leave", "asked voters to stay home": the addressee with the infinitive."""
+        xcomp = next((c for c in right if c.dep_ in {"xcomp", "ccomp"} and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if xcomp is None:
+            return None
+        obj = dobj if dobj is not None and dobj.i < xcomp.i else None
+        return self.contiguous([t for c in ([obj] if obj is not None else []) + [xcomp] for t in c.subtree])
+
+    def prep_object_content(self, cue: Token, lemma: str, right: list[Token],
+                            dobj: Token | None) -> tuple[int, int] | None:
+        """"spoke of the war", "pointed to the polls", "asked him about X": the object of the cue's content
+        preposition (PREP_CONTENT)."""
         preps = PREP_CONTENT.get(lemma)
         # an object before the preposition that is the addressee or an amount ("asked him about X", "isn't
         # saying much about X") leaves the preposition's object as the content
         objects_ok = dobj is None or lemma in ADDRESSEE_OBJECT or dobj.lower_ in AMOUNT_OBJECTS
-        if preps and objects_ok and not any(c.dep_ in {"ccomp", "xcomp"} for c in right):
-            prep = next((c for c in right if c.dep_ == "prep"), None)
-            between = self.doc[cue.i + 1: prep.i] if prep is not None else []
-            # only a particle, a time phrase or the object between the cue and its preposition: "spoke out
-            # Tuesday about X"
-            if prep is not None and prep.lower_ in preps and all(
-                    t.dep_ in {"prt", "npadvmod", "det", "dobj", "neg", "advmod", "compound"} or t.ent_type_ in
-                    {"DATE", "TIME"} or t.is_punct for t in between) and len(between) <= 4:
-                toks = [t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
-                # "referred to X as Y": what X is called is part of the content
-                named = next((c for c in right if c.dep_ == "prep" and c.lower_ == "as" and c.i > prep.i), None)
-                if toks and named is not None and named.i == max(t.i for t in toks) + 1:
-                    toks += list(named.subtree)
-                if toks:
-                    return self.contiguous(toks)
-        return None
+        if not preps or not objects_ok or any(c.dep_ in {"ccomp", "xcomp"} for c in right):
+            return None
+        prep = next((c for c in right if c.dep_ == "prep"), None)
+        if prep is None or prep.lower_ not in preps:
+            return None
+        between = self.doc[cue.i + 1: prep.i]
+        # only a particle, a time phrase or the object between the cue and its preposition: "spoke out
+        # Tuesday about X"
+        if len(between) > 4 or not all(
+                t.dep_ in {"prt", "npadvmod", "det", "dobj", "neg", "advmod", "compound"}
+                or t.ent_type_ in {"DATE", "TIME"} or t.is_punct for t in between):
+            return None
+        toks = [t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+        # "referred to X as Y": what X is called is part of the content
+        named = next((c for c in right if c.dep_ == "prep" and c.lower_ == "as" and c.i > prep.i), None)
+        if toks and named is not None and named.i == max(t.i for t in toks) + 1:
+            toks += list(named.subtree)
+        return self.contiguous(toks) if toks else None
 
     def wh_clause(self, cue: Token) -> tuple[int, int] | None:
         """An embedded question the parse took for an adverbial clause ("have not said when they would take up
