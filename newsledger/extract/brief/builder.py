@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from newsledger import resources
 from newsledger.extract.brief.common import (
     _PRONOUNS,
     ARRAIGN,
@@ -106,8 +107,6 @@ def _thing_subject(c: Any) -> bool:
     agent noun, every WordNet 3.0 sense outside the files of people, groups and animals (data/brief/thing_nouns.txt).
     The news gold's instructions (a subject that only undergoes the event is not a who) and Giveme5W1H's who (the
     actor of the event)."""
-    from newsledger import resources
-
     root = c.src.doc[c.who[0]:c.who[1]].root
     return root.pos_ == "NOUN" and not root.ent_type_ and c.actor is None and not agent_noun(root) \
         and root.lemma_.lower() in resources.words("brief", "thing_nouns.txt")
@@ -117,8 +116,6 @@ def _actor_subject(c: Any) -> bool:
     """A subject that names or describes an actor: a person, organisation, group or country named (not a dateline
     in capitals), or a person or agent noun (agent_noun, or a first WordNet 3.0 sense noun.person:
     data/events/person_nouns.txt)."""
-    from newsledger import resources
-
     root = c.src.doc[c.who[0]:c.who[1]].root
     if root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return not root.text.isupper()
@@ -165,8 +162,6 @@ def _label(c: Any) -> bool:
 
 def _experiencer(c: Any) -> bool:
     """A subject of a verb whose first WordNet 3.0 sense is perception or emotion (data/brief/experiencer_verbs.txt)."""
-    from newsledger import resources
-
     return c.verb.lemma_.lower() in resources.words("brief", "experiencer_verbs.txt")
 
 

@@ -9,9 +9,7 @@ from newsledger.resolve import gazetteer
 
 def _modifies_a_noun(ent) -> bool:
     """"Afghan army" stands for the country; "the Afghans" are people."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "her American and Mexican counterparts"
-        root = root.head
+    root = _coordinated_root(ent.root)  # "her American and Mexican counterparts"
     return ent.root.tag_ not in {"NNS", "NNPS"} and root.dep_ in {"amod", "compound", "nmod", "npadvmod"}
 
 
