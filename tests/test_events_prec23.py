@@ -13,14 +13,6 @@ pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its co
 PUBLISHED = "2021-05-12"
 
 
-def _events(text: str):
-    return extract_events(text, published=PUBLISHED)
-
-
-def _assert_no_event(text: str, trigger: str) -> None:
-    assert_no_event(text, trigger, published=PUBLISHED)
-
-
 @pytest.mark.parametrize(
     "text, trigger",
     [
@@ -75,5 +67,5 @@ def test_a_break_with_tradition_away_or_off_is_no_threat(text, trigger):
     ],
 )
 def test_a_break_with_a_party_is_a_rejection_and_broken_off_talks_a_sanction(text, trigger, typ):
-    rec, events = _events(text)
+    rec, events = extract_events(text, published=PUBLISHED)
     assert [e.type for e in events if e.trigger == trigger] == [typ], describe_events(rec, events)
