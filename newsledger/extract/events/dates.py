@@ -2,7 +2,9 @@
 publication date; else the publication date) and the historical rule's month count."""
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,55 +77,66 @@ def _governing_verb(trigger: Token) -> Token | None:
     return v if v.pos_ in {"VERB", "AUX"} else None
 
 
-def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
-    """(date, precision, historical)."""
-    cands = _sentence_times(record, sent)
-    direct, spoken, noun, other, perceived, witnessed = [], [], [], [], [], []
-    own = []
-    for tm in cands:
+@dataclass
+class _SentenceTimes:
+    """The sentence's times sorted by how they reach the event ("_time_attaches"): its clause's own (`direct`), the
+    time it was said (`spoken`) or witnessed, a noun's on the way (`noun`), elsewhere in the sentence (`other`), the
+    time a perceiving verb governing it was perceived (`perceived`); `own` holds every time that may date the act."""
+
+    direct: list[TimeExpr] = field(default_factory=list)
+    spoken: list[TimeExpr] = field(default_factory=list)
+    witnessed: list[TimeExpr] = field(default_factory=list)
+    noun: list[TimeExpr] = field(default_factory=list)
+    other: list[TimeExpr] = field(default_factory=list)
+    perceived: list[TimeExpr] = field(default_factory=list)
+    own: list[TimeExpr] = field(default_factory=list)
+
+
+def _sorted_times(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> _SentenceTimes:
+    """The sentence's times, each in the class of how it reaches the event's trigger."""
+    times = _SentenceTimes()
+    for tm in _sentence_times(record, sent):
         how = _time_attaches(record, doc, tm, ev.trigger)
         if how == "clause":
             if _said_when(record, doc, tm, ev):
-                own.append(tm)
-                spoken.append(tm)
+                times.own.append(tm)
+                times.spoken.append(tm)
             elif _perceived_when(record, doc, tm, ev):
-                perceived.append(tm)
+                times.perceived.append(tm)
             elif _witnessed_when(record, doc, tm, ev):
-                own.append(tm)
-                witnessed.append(tm)
+                times.own.append(tm)
+                times.witnessed.append(tm)
             continue  # another act's time says nothing about this one
-        own.append(tm)
-        (direct if how == "direct" else noun if how == "noun" else other).append(tm)
-    chosen, precision = None, None
-    day_other = [t for t in other if t.precision == "day"]
-    # in order of preference; a time on a noun gives its month only
-    for times, month_only in ((direct, False), (spoken, False), (witnessed, False), (noun, True), (day_other, False),
-                              (other, False)):
-        if times:
-            chosen = times[0]
-            precision = "month" if month_only and chosen.precision == "day" else chosen.precision
-            break
+        times.own.append(tm)
+        {"direct": times.direct, "noun": times.noun}.get(how, times.other).append(tm)
+    return times
+
+
+def _chosen_time(times: _SentenceTimes) -> tuple[TimeExpr | None, str | None]:
+    """The time that dates the act, in order of preference, and its precision (a time on a noun gives its month
+    only)."""
+    day_other = [t for t in times.other if t.precision == "day"]
+    for candidates, month_only in ((times.direct, False), (times.spoken, False), (times.witnessed, False),
+                                   (times.noun, True), (day_other, False), (times.other, False)):
+        if candidates:
+            chosen = candidates[0]
+            return chosen, "month" if month_only and chosen.precision == "day" else chosen.precision
+    return None, None
+
+
+def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | None, str | None, bool]:
+    """(date, precision, historical)."""
+    times = _sorted_times(record, doc, sent, ev)
+    chosen, precision = _chosen_time(times)
     if chosen is not None and precision == "day" and _approximate(doc, sent, chosen):
         precision = "month"  # "in the last days of X on <date>", "before <date>": not that day
     if chosen is None and (told := _retold_time(record, doc, sent, ev)) is not None:
         chosen, precision = told
-        own.append(chosen)
-    if chosen is None and perceived:
-        chosen = perceived[0]  # the act was perceived then: it happened then or just before
+    if chosen is None and times.perceived:
+        chosen = times.perceived[0]  # the act was perceived then: it happened then or just before
         precision = "month" if chosen.precision == "day" else chosen.precision
-        own.append(chosen)
     if chosen is None and (recent := _recent_span(record, doc, sent, ev)) is not None:
         return recent, "month", False
-    ago = _ago_month(record, chosen) if chosen is not None else None
-    historical = False
-    for tm in ([chosen] if chosen else []) + own:
-        if tm is None or not tm.value:
-            continue
-        value = ago if tm is chosen and ago else tm.value
-        if _months_before(value, record.article.published) >= HISTORICAL_MONTHS:
-            historical = True
-        if tm is chosen:
-            break
     if chosen is None:
         # the caller dates it by the publication, saying so; a retelling of an old episode is historical, and so is
         # an act the sentence places before an old time (a past perfect under it) or a confinement that has lasted
@@ -131,6 +144,25 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
         return None, None, (_narrative_past(record, doc, sent, ev) or _anterior_to_old(record, doc, sent, ev)
                             or _confined_for(record, doc, sent, ev) or _before_old_clause(record, doc, sent, ev)
                             or _after_old_semicolon(record, doc, sent, ev) or _later_than_old(record, doc, sent, ev))
+    historical = _old_time(record, chosen, times.own)
+    value, precision = _event_value(chosen, precision)
+    if value and (value.endswith("_REF") or value.startswith("XXXX")):
+        return None, None, historical or _later_than_old(record, doc, sent, ev)
+    return value, precision, historical
+
+
+def _old_time(record: Record, chosen: TimeExpr, own: list[TimeExpr]) -> bool:
+    """Whether the act's time is five months or more before publication: the chosen time's ("three years ago" by
+    its month count), or, when the chosen time has no value, any time of the act's own."""
+    if chosen.value:
+        value = _ago_month(record, chosen) or chosen.value
+        return _months_before(value, record.article.published) >= HISTORICAL_MONTHS
+    return any(tm.value and _months_before(tm.value, record.article.published) >= HISTORICAL_MONTHS for tm in own)
+
+
+def _event_value(chosen: TimeExpr, precision: str | None) -> tuple[str | None, str | None]:
+    """The chosen time's value as an event's date: a day at most, the month where the precision says so, a week
+    as its month."""
     value = chosen.value  # "a year ago" keeps the tagger's year as its date (the gold's); only the count is monthly
     if value and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value, precision = value[:10], "day"  # "on Wednesday night", "at 4.43 p.m.": an event is dated by its day
@@ -139,13 +171,9 @@ def _date(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> tuple[str | Non
     if value and (m := re.fullmatch(r"(\d{4})-W(\d{2})(?:-WE)?", value)):
         # "last week", "this week", "at the weekend": the gold dates them to the month (events_guardian/
         # INSTRUCTIONS.md: ""last week" and "earlier this month" to the month"), the month holding the week's Thursday
-        import datetime as dt
-
         thursday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 4)
         value, precision = f"{thursday.year:04d}-{thursday.month:02d}", "month"
-    if value and (value.endswith("_REF") or value.startswith("XXXX")):
-        return None, None, historical or _later_than_old(record, doc, sent, ev)
-    return value, precision, historical
+    return value, precision
 
 
 AGO = re.compile(r"(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
@@ -563,8 +591,6 @@ def _recent_span(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> str | No
         if not before or before[-1].lower() not in RECENT_PREP:
             continue
         if _time_attaches(record, doc, tm, ev.trigger) == "direct":
-            import datetime as dt
-
             n = (m.group("n") or "1").lower()
             count = int(n) if n.isdigit() else 2 if n.startswith("couple") else RECENT_COUNT.get(n, 1)
             days = count * RECENT_DAYS[m.group("u").lower().rstrip("s")]
