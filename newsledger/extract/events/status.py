@@ -14,7 +14,7 @@ from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.actors import CUSTODY_LEMMAS, _citizen_of, _same, _top
 from newsledger.extract.events.speakers import _quote_for
 from newsledger.extract.events.types import CONFLICT, VERBAL_TYPES
-from newsledger.model import Actor, Event, Record
+from newsledger.model import Actor, Event, Quote, Record
 
 REPORTED_CUES = {"admit", "confirm", "acknowledge", "according to", "concede", "according"}
 
@@ -55,9 +55,23 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     speaker's own negation with no denial verb is UNASSERTED (dropped by extract) unless the act is an attack or an
     arrest ("said it had not bombed the camp": denied). A denied act other than a REJECT is then dropped too
     (not_an_act)."""
-    typ, cameo = ev.type, ev.cameo
-    if typ is None:
+    if ev.type is None:
         return None, None, None, None
+    status, typ, cameo = _modal_status(ev)
+    quote = _quote_for(record, ev.trigger.idx)
+    status, asserted_by = _asserted_status(quote, ev, status, typ, cameo)
+    if ev.negated:
+        status = _negated_status(ev, status, typ, quoted=quote is not None)
+        if status is None:
+            return None, None, None, None
+    return status, asserted_by, typ, cameo
+
+
+def _modal_status(ev: RawEvent) -> tuple[str, str, str]:
+    """(status, PLOVER type, CAMEO code) by the event's modality: a future act is planned unless it is a threat
+    (an attack threatened is THREATEN) or a promise (AGREE), a modal one hypothetical unless a warning made it
+    a threat."""
+    typ, cameo = ev.type, ev.cameo
     status = "reported"
     if ev.modality in PLANNED:
         new_type, new_code = intent_type(cameo, ev)
@@ -81,35 +95,43 @@ def _status(record: Record, doc: Doc, ev: RawEvent) -> tuple[str | None, str | N
     elif ev.modality == "hypothetical" and not (typ == "THREATEN" and ev.trigger.lemma_.lower() != "threaten"):
         status = "hypothetical"  # "warned it could strike US bases": the modal is the threatened act's, the
         # warning is the threat and was made (event-annotation.md: a THREATEN event is itself the threat)
-    asserted_by = None
-    q = _quote_for(record, ev.trigger.idx)
-    if q is None and (cameo[:2] in {"02", "03", "10", "11", "12", "13"} or ev.trigger.lemma_.lower() in
-                      {"assure", "warn", "deny", "call", "urge"}):
-        asserted_by = "SOURCE"  # the speech act itself: its source asserts it
-    if q is not None:
-        asserted_by = q.speaker
-        cue = (q.cue or "").lower()
-        lemma = _cue_lemma(cue)
-        if lemma in DENY_CUES and not (lemma == "reject" and typ in VERBAL_TYPES):
-            # a rejected demand or accusation was still made: rejecting it denies nothing; denying it is denying
-            # the act only for the side that made it (decided once the actors are known, _claim_status)
-            status = "denied:verbal" if typ in VERBAL_TYPES else "denied"
-        elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in
-                                                                          REPORTED_CUES) \
-                and cue not in DECISION_CUES:
-            status = "claimed:party"  # decided once the actors are known (_claim_status)
-    if ev.negated and ev.modality in TO_COME and typ != "REJECT":
-        return None, None, None, None  # "would not dare to shell": no act, no threat
-    if ev.negated:
-        if q is None and status == "reported" and typ not in {"REJECT"}:
-            return None, None, None, None
-        if q is not None and status in {"reported", "claimed:party"} and typ not in CONFLICT | {"REJECT"}:
-            status = UNASSERTED  # a speaker's own negation, no denial verb: "said it was not withdrawing", "said
-            # he has never met anyone", "said Trump did not sign the letter" tell that nothing happened; a denied
-            # attack or arrest ("said it had not bombed the camp") stays, as denied
-        elif status in {"reported", "claimed:party"} and typ not in {"REJECT"}:
-            status = "denied"
-    return status, asserted_by, typ, cameo
+    return status, typ, cameo
+
+
+def _asserted_status(q: Quote | None, ev: RawEvent, status: str, typ: str, cameo: str) -> tuple[str, str | None]:
+    """(status, asserted_by): a speech act outside a quote `q` is its source's own assertion; inside one the
+    speaker asserts it, a denial cue denies it, and a party's account of a non-verbal act is a claim."""
+    if q is None:
+        speech = cameo[:2] in {"02", "03", "10", "11", "12", "13"} or ev.trigger.lemma_.lower() in {
+            "assure", "warn", "deny", "call", "urge"}
+        return status, "SOURCE" if speech else None  # the speech act itself: its source asserts it
+    cue = (q.cue or "").lower()
+    lemma = _cue_lemma(cue)
+    if lemma in DENY_CUES and not (lemma == "reject" and typ in VERBAL_TYPES):
+        # a rejected demand or accusation was still made: rejecting it denies nothing; denying it is denying
+        # the act only for the side that made it (decided once the actors are known, _claim_status)
+        status = "denied:verbal" if typ in VERBAL_TYPES else "denied"
+    elif status == "reported" and typ not in VERBAL_TYPES and not (lemma in REPORTED_CUES or cue in REPORTED_CUES) \
+            and cue not in DECISION_CUES:
+        status = "claimed:party"  # decided once the actors are known (_claim_status)
+    return status, q.speaker
+
+
+def _negated_status(ev: RawEvent, status: str, typ: str, quoted: bool) -> str | None:
+    """The status of a negated act, None when no act is left: a negated future act is none (unless a refusal),
+    an outlet's own negation drops it, a speaker's own negation with no denial verb is UNASSERTED unless the act
+    is an attack or an arrest, which stays as denied."""
+    if ev.modality in TO_COME and typ != "REJECT":
+        return None  # "would not dare to shell": no act, no threat
+    if not quoted and status == "reported" and typ != "REJECT":
+        return None
+    if quoted and status in {"reported", "claimed:party"} and typ not in CONFLICT | {"REJECT"}:
+        return UNASSERTED  # a speaker's own negation, no denial verb: "said it was not withdrawing", "said he has
+        # never met anyone", "said Trump did not sign the letter" tell that nothing happened; a denied attack or
+        # arrest ("said it had not bombed the camp") stays, as denied
+    if status in {"reported", "claimed:party"} and typ != "REJECT":
+        return "denied"
+    return status
 
 
 def denied_act(e: Event) -> bool:
