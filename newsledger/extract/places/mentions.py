@@ -3,6 +3,7 @@ read by the rules of the modules above, then the appositions."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -52,73 +53,99 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> li
     return out
 
 
+@dataclass(frozen=True)
+class _NamesInDoc:
+    """What the article's entities name, for reading each entity: the surnames of its people, its place names
+    (GPE or LOC), its towns (GPE) and the given names (frequent ones and its people's)."""
+
+    people: set[str]
+    place_names: set[str]
+    towns_named: set[str]
+    first_names: set[str] | frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Doc, ents) -> _NamesInDoc:
+        return cls(people=_person_name_words(doc, ents),
+                   place_names={normalize(ent.text) for ent in ents if ent.label_ in {"GPE", "LOC"}},
+                   towns_named={normalize(ent.text) for ent in ents if ent.label_ == "GPE"},
+                   first_names=given_names() | _first_names(ents))
+
+
 def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: tuple | None = None
                      ) -> list[Mention]:
     """The mentions among the entities (`ents`: doc.ents), but for those touching the character offsets `taken`."""
-    out: list[Mention] = []
     ents = doc.ents if ents is None else ents
-    people = _person_name_words(doc, ents)
-    place_names = {normalize(ent.text) for ent in ents if ent.label_ in {"GPE", "LOC"}}
-    towns_named = {normalize(ent.text) for ent in ents if ent.label_ == "GPE"}
-    first_names = given_names() | _first_names(ents)
+    names = _NamesInDoc.of(doc, ents)
+    out: list[Mention] = []
     for ent in ents:
         if taken and any(i in taken for i in range(ent.start_char, ent.end_char)):
             continue
-        if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
-                and _place_taken_for_a_name(ent, gaz, people, place_names):
-            name, hint = _clean(ent.text)
-            out.append(Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint))
-            continue
-        if ent.label_ == "ORG":
-            m = _embedded(ent, gaz, towns_named, people) or _leading_demonym(ent, gaz)
-            if m is not None:
-                out.append(m)
-            continue
-        if ent.label_ not in _LABELS:
-            continue
-        cc = gaz.demonym(ent.text)
-        if ent.label_ == "NORP" or cc:
-            # a demonym or adjective stands for its country, never for a place named like it ("Canadian")
-            if not _modifies_a_noun(ent):
-                continue
-            # "Central American" is the region before "American" is the country
-            mention = _region_adjective(ent, gaz, with_previous=True)
-            if mention is None and cc and not _region_modifier(ent):
-                mention = Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
-            mention = mention or _region_adjective(ent, gaz, with_previous=False)
-            if mention is not None:
-                out.append(mention)
-            continue
-        if _common_noun(ent) or _era_marker(ent) or _feast_day(ent) or (len(ent) == 1 and _a_surname(ent.text, people)):
-            continue  # "Modi" after "Narendra Modi": the person again, which the NER took for a place ("the
-            # Murdochs": the family)
-        if _a_given_name(ent, gaz, first_names):
-            continue  # "Patrick is a senior at ...": a person's given name, read nowhere as a place
-        if _an_adjective(ent, gaz):
-            continue
-        if _a_compass_point(ent):
-            whole = _compass_whole(ent, gaz)  # "the North" beside North Korea; else a loose region, no place
-            if whole is not None:
-                out.append(Mention(ent.start_char, ent.end_char, ent.text, whole, ent.label_))
-            continue
-        if _opens_a_name(ent, gaz):
-            continue
-        name, hint = _clean(ent.text)
-        if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
-            continue  # "County of" cut from its name, "Town"
-        if _an_unknown_word(ent, gaz, name):
-            continue  # "a 2005 Honda Odyssey": a word no entry bears, read nowhere as a place
-        if len(ent) > 1 and ent.label_ in {"GPE", "LOC"} and not gaz.lookup(name):
-            # a programme's or body's name the NER took for a place, with a country inside it ("Building
-            # Ireland" home loan, "Invest Ireland"): the country, as for such names tagged ORG (_embedded_state);
-            # a name the gazetteer knows never gets here
-            inner = _embedded_state([t for t in ent], ent, gaz)
-            if inner is not None:
-                out.append(inner)
-                continue
-        out.append(Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent),
-                           opens_org="body" if _names_a_diplomatic_round(ent) else None, compound=_compound(ent)))
+        mention = _entity_mention(ent, gaz, names)
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+def _entity_mention(ent, gaz: gazetteer.Gazetteer, names: _NamesInDoc) -> Mention | None:
+    """The place mention an entity makes, by its label: a place the NER took for a name, a place inside an
+    organisation's name, a demonym's country or region, or the entity's own place name."""
+    if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
+            and _place_taken_for_a_name(ent, gaz, names.people, names.place_names):
+        name, hint = _clean(ent.text)
+        return Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint)
+    if ent.label_ == "ORG":
+        return _embedded(ent, gaz, names.towns_named, names.people) or _leading_demonym(ent, gaz)
+    if ent.label_ not in _LABELS:
+        return None
+    cc = gaz.demonym(ent.text)
+    if ent.label_ == "NORP" or cc:
+        return _demonym_mention(ent, gaz, cc)
+    return _place_name_mention(ent, gaz, names)
+
+
+def _demonym_mention(ent, gaz: gazetteer.Gazetteer, cc: str | None) -> Mention | None:
+    """A demonym or adjective stands for its country (`cc`) or region, never for a place named like it
+    ("Canadian"), and only before a noun."""
+    if not _modifies_a_noun(ent):
+        return None
+    # "Central American" is the region before "American" is the country
+    mention = _region_adjective(ent, gaz, with_previous=True)
+    if mention is None and cc and not _region_modifier(ent):
+        mention = Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
+    return mention or _region_adjective(ent, gaz, with_previous=False)
+
+
+def _place_name_mention(ent, gaz: gazetteer.Gazetteer, names: _NamesInDoc) -> Mention | None:
+    """A GPE, LOC or FAC entity as a place mention, unless it is a word the NER mistook (a common noun, an era, a
+    feast day, a person's surname or given name, an adjective, the opening of a longer name, a word no entry
+    bears)."""
+    if _common_noun(ent) or _era_marker(ent) or _feast_day(ent) or (len(ent) == 1
+                                                                     and _a_surname(ent.text, names.people)):
+        return None  # "Modi" after "Narendra Modi": the person again, which the NER took for a place ("the
+        # Murdochs": the family)
+    if _a_given_name(ent, gaz, names.first_names):
+        return None  # "Patrick is a senior at ...": a person's given name, read nowhere as a place
+    if _an_adjective(ent, gaz):
+        return None
+    if _a_compass_point(ent):
+        whole = _compass_whole(ent, gaz)  # "the North" beside North Korea; else a loose region, no place
+        return Mention(ent.start_char, ent.end_char, ent.text, whole, ent.label_) if whole is not None else None
+    if _opens_a_name(ent, gaz):
+        return None
+    name, hint = _clean(ent.text)
+    if not name or re.sub(r"\s+of$", "", name.lower()) in _KIND_WORDS:
+        return None  # "County of" cut from its name, "Town"
+    if _an_unknown_word(ent, gaz, name):
+        return None  # "a 2005 Honda Odyssey": a word no entry bears, read nowhere as a place
+    if len(ent) > 1 and ent.label_ in {"GPE", "LOC"} and not gaz.lookup(name):
+        # a programme's or body's name the NER took for a place, with a country inside it ("Building
+        # Ireland" home loan, "Invest Ireland"): the country, as for such names tagged ORG (_embedded_state);
+        # a name the gazetteer knows never gets here
+        inner = _embedded_state([t for t in ent], ent, gaz)
+        if inner is not None:
+            return inner
+    return Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent),
+                   opens_org="body" if _names_a_diplomatic_round(ent) else None, compound=_compound(ent))
 
 
 def _compound(ent) -> bool:
