@@ -280,7 +280,8 @@ def _governing(noun: Token) -> Token:
 
 
 def _kind_from_context(noun: Token) -> str | None:
-    kw = kind_words()
+    """The kind of a figure (killed, wounded, evacuated...) from the words around its noun: a toll it is the value
+    of, the noun's own verbs and adjectives, the verb it is the object or subject of, a participle after it."""
     gov = _governing(noun)
     head = gov.head
     # "dozens of others were wounded", "tens of thousands of people have fled": the figure's role is the noun's
@@ -296,52 +297,61 @@ def _kind_from_context(noun: Token) -> str | None:
     if gov.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PEOPLE_NOUNS:
         gov = head.head
         head = gov.head
-    # the noun's own verbs: "people airlifted", "people who were killed", "civilians killed in"
+    adjectives = kind_words().get("adj", {})
+    k = _own_modifier_kind(gov, adjectives)
+    if not k and (gov.dep_ in {"dobj", "nsubjpass", "obj", "pobj"} and head.pos_ in {"VERB", "AUX"}
+                  or (gov.dep_ == "pobj" and head.dep_ == "agent")):
+        k = _object_kind(gov, head)
+    if not k and gov.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
+        k = _subject_kind(head, adjectives)
+    if k:
+        return k
+    # a participle right after the figure: "10 killed and 45 injured"
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    return adjectives.get(nxt.lower_) if nxt is not None else None
+
+
+def _own_modifier_kind(gov: Token, adjectives: dict) -> str | None:
+    """The kind the noun's own verbs or adjectives give: "people airlifted", "people who were killed",
+    "civilians killed in", "wounded soldiers"."""
     for child in gov.children:
         if child.dep_ in {"acl", "relcl"} and child.pos_ in {"VERB", "AUX"}:
-            k = _verb_kind(child, "obj") if child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in child.children) \
-                else _verb_kind(child, "subj")
+            passive = child.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in child.children)
+            k = _verb_kind(child, "obj" if passive else "subj")
             if k:
                 return k
         if child.dep_ == "amod":
-            k = kw.get("adj", {}).get(child.lower_) or kw.get("adj", {}).get(child.lemma_.lower())
+            k = adjectives.get(child.lower_) or adjectives.get(child.lemma_.lower())
             if k:
                 return k
-    if gov.dep_ in {"dobj", "nsubjpass", "obj", "pobj"} and head.pos_ in {"VERB", "AUX"} or \
-            (gov.dep_ == "pobj" and head.dep_ == "agent"):
-        verb = head
-        # "helped a family ... to flee": the assisted movement is an evacuation
-        xcomp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.i > gov.i), None)
-        if verb.lemma_.lower() in HELP_VERBS and xcomp is not None:
-            if xcomp.lemma_.lower() in ASSISTED_EVAC or _verb_kind(xcomp, "obj") == "evacuated":
-                return "evacuated"
-        k = _verb_kind(verb, "obj")
-        if k and any(c.dep_ == "aux" and c.lower_ in PLANNED_MARKERS for c in verb.children):
-            # an intended action ("planes chartered to evacuate N people"), unless a helping verb says it happened
-            if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in HELP_VERBS):
-                return k + PLANNED_SUFFIX
-        if k:
-            return k
-    if gov.dep_ in {"nsubj"} and head.pos_ in {"VERB", "AUX"}:
-        k = _verb_kind(head, "subj")
-        if k:
-            return k
-        # "45 injured", "ten were wounded": a participle predicate
-        for c in head.children:
-            if c.dep_ in {"acomp", "attr", "oprd"}:
-                k = kw.get("adj", {}).get(c.lower_)
-                if k:
-                    return k
-        k = kw.get("adj", {}).get(head.lower_)
-        if k:
-            return k
-    # a participle right after the figure: "10 killed and 45 injured"
-    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-    if nxt is not None:
-        k = kw.get("adj", {}).get(nxt.lower_)
-        if k:
-            return k
     return None
+
+
+def _object_kind(gov: Token, verb: Token) -> str | None:
+    """The kind the verb whose object (or passive subject, or agent) the noun is gives it."""
+    # "helped a family ... to flee": the assisted movement is an evacuation
+    xcomp = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.i > gov.i), None)
+    if verb.lemma_.lower() in HELP_VERBS and xcomp is not None:
+        if xcomp.lemma_.lower() in ASSISTED_EVAC or _verb_kind(xcomp, "obj") == "evacuated":
+            return "evacuated"
+    k = _verb_kind(verb, "obj")
+    if k and any(c.dep_ == "aux" and c.lower_ in PLANNED_MARKERS for c in verb.children):
+        # an intended action ("planes chartered to evacuate N people"), unless a helping verb says it happened
+        if not (verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in HELP_VERBS):
+            return k + PLANNED_SUFFIX
+    return k
+
+
+def _subject_kind(verb: Token, adjectives: dict) -> str | None:
+    """The kind the verb whose subject the noun is gives it, or its participle predicate ("45 injured", "ten were
+    wounded")."""
+    k = _verb_kind(verb, "subj")
+    if k:
+        return k
+    for c in verb.children:
+        if c.dep_ in {"acomp", "attr", "oprd"} and adjectives.get(c.lower_):
+            return adjectives[c.lower_]
+    return adjectives.get(verb.lower_)
 
 
 def _toll_kind(tok: Token) -> str | None:
