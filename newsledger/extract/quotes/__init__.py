@@ -77,38 +77,9 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
         return len(re.findall(r"\w+", self.text[f.start:f.end]))
 
     def run(self) -> list[Quote]:
-        found: list[Found] = []
-        fragments: list[Found] = []  # the quoted fragments whose cue's complement may be a content
-        for m in self.marks:
-            f = self.direct(m)
-            if f.kind == "partial" and f.cue is None:
-                continue  # scare quotes and titles: a quoted fragment with no one reported as saying it
-            if self.is_title(m) or self.quoted_title(m):
-                continue
-            fragments.append(f)
-            # a label modifying a noun is no quote of its own; the clause around it may still be a report
-            if not self.attributive_quotation(m):
-                found.append(f)
-        kept: list[Found] = []
-        for f in self.indirect():
-            # the same content cued twice ("X said ... , he said"): keep the first cue
-            if not any(_overlap(f, k) >= 0.8 for k in kept):
-                kept.append(f)
-        for f in self.fragment_contents(fragments):
-            # a cue's content clause found already is what it reports, not the cue's whole complement
-            if not any(_overlap(f, k) >= 0.8 or (k.cue is not None and k.cue.i == f.cue.i
-                                                    and k.start < f.end and f.start < k.end)
-                       for k in kept):
-                kept.append(f)
-        # what is reported inside another report ("said the union expected X", "said he doubted X", "said
-        # that she had told them X") is part of that report, not a report of its own, unless someone else
-        # is named as saying it
-        kept = [f for f in kept if not any(
-            k is not f and k.cue is not None and k.cue.lemma_.lower() in self.speech and f.cue is not None
-            and f.cue_text != "according to" and k.start <= f.cue.idx < k.end and f.end <= k.end
-            and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)) for k in kept)]
-        kept = self.uncross(kept)
-        found += kept
+        """The article's quotes in text order, numbered."""
+        found, fragments = self.marked_quotes()
+        found += self.uncross(self.unnested(self.reported_contents(fragments)))
         found += self.transcript_lines(found)
         found += self.headline(found)
         found.sort(key=lambda f: (f.start, f.end))
@@ -126,18 +97,60 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
         # longer quote: nobody's report
         found = [f for f in found if not (f.kind == "direct" and f.cue_text is None and len(f.pieces) == 1
                                           and self.words(f) <= SHORT_QUOTE_WORDS)]
-        quotes = []
-        for n, f in enumerate(found, 1):
-            sp = f.speaker_span
-            quotes.append(Quote(
-                id=f"q{n}", text=" ".join(self.text[a:b] for a, b in f.pieces), start=f.start, end=f.end,
-                kind=f.kind, pieces=f.pieces,
-                speaker=f.speaker.id if f.speaker else None, speaker_text=sp.text if sp is not None else None,
-                cue=f.cue_text, channel=f.channel,
-                speaker_start=sp.start_char if sp is not None else None,
-                speaker_end=sp.end_char if sp is not None else None,
-                date=self.date_for(f)))
-        return quotes
+        return [self.quote(n, f) for n, f in enumerate(found, 1)]
+
+    def marked_quotes(self) -> tuple[list[Found], list[Found]]:
+        """The quotes in quotation marks, and the quoted fragments whose cue's complement may be a content (a
+        label modifying a noun among them: no quote of its own, but the clause around it may still be a report);
+        scare quotes and titles are neither."""
+        found: list[Found] = []
+        fragments: list[Found] = []
+        for m in self.marks:
+            f = self.direct(m)
+            if f.kind == "partial" and f.cue is None:
+                continue  # scare quotes and titles: a quoted fragment with no one reported as saying it
+            if self.is_title(m) or self.quoted_title(m):
+                continue
+            fragments.append(f)
+            if not self.attributive_quotation(m):
+                found.append(f)
+        return found, fragments
+
+    def reported_contents(self, fragments: list[Found]) -> list[Found]:
+        """The indirect reports, then the complements of the quoted fragments' cues, each content once."""
+        kept: list[Found] = []
+        for f in self.indirect():
+            # the same content cued twice ("X said ... , he said"): keep the first cue
+            if not any(_overlap(f, k) >= 0.8 for k in kept):
+                kept.append(f)
+        for f in self.fragment_contents(fragments):
+            # a cue's content clause found already is what it reports, not the cue's whole complement
+            if not any(_overlap(f, k) >= 0.8 or (k.cue is not None and k.cue.i == f.cue.i
+                                                    and k.start < f.end and f.start < k.end)
+                       for k in kept):
+                kept.append(f)
+        return kept
+
+    def unnested(self, kept: list[Found]) -> list[Found]:
+        """What is reported inside another report ("said the union expected X", "said he doubted X", "said that
+        she had told them X") is part of that report, not a report of its own, unless someone else is named as
+        saying it."""
+        return [f for f in kept if not any(
+            k is not f and k.cue is not None and k.cue.lemma_.lower() in self.speech and f.cue is not None
+            and f.cue_text != "according to" and k.start <= f.cue.idx < k.end and f.end <= k.end
+            and (f.cue.lemma_.lower() not in self.speech or not self.other_speaker(f, k)) for k in kept)]
+
+    def quote(self, n: int, f: Found) -> Quote:
+        """The record's quote `q<n>` for a found report."""
+        sp = f.speaker_span
+        return Quote(
+            id=f"q{n}", text=" ".join(self.text[a:b] for a, b in f.pieces), start=f.start, end=f.end,
+            kind=f.kind, pieces=f.pieces,
+            speaker=f.speaker.id if f.speaker else None, speaker_text=sp.text if sp is not None else None,
+            cue=f.cue_text, channel=f.channel,
+            speaker_start=sp.start_char if sp is not None else None,
+            speaker_end=sp.end_char if sp is not None else None,
+            date=self.date_for(f))
 
     def uncross(self, kept: list[Found]) -> list[Found]:
         """Two reports whose contents each hold the other's cue ("A, Mr. X said, B, as Y said before he died"):
