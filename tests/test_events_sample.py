@@ -14,8 +14,14 @@ from newsledger.eval.suites.events_sample import (
 
 
 def _ev(typ, sentence, start, trigger, conf=0.9):
-    return {"type": typ, "sentence": sentence, "start": start, "end": start + len(sentence), "trigger": trigger,
-            "confidence": conf}
+    return {
+        "type": typ,
+        "sentence": sentence,
+        "start": start,
+        "end": start + len(sentence),
+        "trigger": trigger,
+        "confidence": conf,
+    }
 
 
 def _j(article, start, end, typ, act, source="right", target="right", status="right"):
@@ -37,24 +43,28 @@ def test_a_row_matches_same_article_same_type_overlapping_trigger_only():
 
 
 def test_the_scorer_counts_strict_lenient_fully_right_and_share_judged():
-    rec = {"article": {"id": "guardian-1"}, "events": [
-        _ev("ACCUSE", "X accused Y.", 0, "accused"),  # right, actors right
-        _ev("ASSAULT", "X shelled Y.", 20, "shelled"),  # right, target wrong
-        _ev("SUPPORT", "X met Y.", 40, "met"),  # real, another type
-        _ev("THREATEN", "X said it.", 60, "said"),  # not an act
-        _ev("PROTEST", "X marched.", 80, "marched"),  # unjudged
-        _ev("AID", "X gave Y aid.", 100, "gave", conf=0.0),  # below the threshold: not counted
-    ]}
-    judged = [_j("guardian-1", 2, 9, "ACCUSE", "right"),
-              _j("guardian-1", 22, 29, "ASSAULT", "right", target="wrong"),
-              Judged("guardian-1", 42, 45, "SUPPORT", "wrong-type", "CONSULT", "right", "right", "right", "-"),
-              _j("guardian-1", 62, 66, "THREATEN", "no-act"),
-              _j("guardian-1", 500, 505, "AID", "right")]  # no longer predicted
+    rec = {
+        "article": {"id": "guardian-1"},
+        "events": [
+            _ev("ACCUSE", "X accused Y.", 0, "accused"),  # right, actors right
+            _ev("ASSAULT", "X shelled Y.", 20, "shelled"),  # right, target wrong
+            _ev("SUPPORT", "X met Y.", 40, "met"),  # real, another type
+            _ev("THREATEN", "X said it.", 60, "said"),  # not an act
+            _ev("PROTEST", "X marched.", 80, "marched"),  # unjudged
+            _ev("AID", "X gave Y aid.", 100, "gave", conf=0.0),  # below the threshold: not counted
+        ],
+    }
+    judged = [
+        _j("guardian-1", 2, 9, "ACCUSE", "right"),
+        _j("guardian-1", 22, 29, "ASSAULT", "right", target="wrong"),
+        Judged("guardian-1", 42, 45, "SUPPORT", "wrong-type", "CONSULT", "right", "right", "right", "-"),
+        _j("guardian-1", 62, 66, "THREATEN", "no-act"),
+        _j("guardian-1", 500, 505, "AID", "right"),
+    ]  # no longer predicted
     s = score([rec], "all", judged, threshold=0.5)
     assert (s["predicted"], s["judged_found"], s["gone"]) == (5, 4, 1)
     assert (s["right"], s["real"], s["fully_right"]) == (2, 3, 1)
-    assert (s["precision"], s["precision_lenient"], s["fully_right_share"], s["share_judged"]) == (0.5, 0.75, 0.25,
-                                                                                                   0.8)
+    assert (s["precision"], s["precision_lenient"], s["fully_right_share"], s["share_judged"]) == (0.5, 0.75, 0.25, 0.8)
 
 
 def test_halves_are_drawn_on_the_csv_index_for_guardian_articles():
@@ -86,8 +96,10 @@ def test_every_judged_article_is_in_the_frozen_pool():
 
 def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
     head = "\t".join(COLUMNS)
-    body = ["a\t0\t1\tASSAULT\tright\t-\tright\tright\tright\t-\t" + f + "\t" + s for f, s in
-            [("right", "right"), ("right", "right"), ("no-act", "no-act"), ("right", "no-act"), ("no-act", "")]]
+    body = [
+        "a\t0\t1\tASSAULT\tright\t-\tright\tright\tright\t-\t" + f + "\t" + s
+        for f, s in [("right", "right"), ("right", "right"), ("no-act", "no-act"), ("right", "no-act"), ("no-act", "")]
+    ]
     path = tmp_path / "judged.tsv"
     path.write_text("# comment\n" + "\n".join([head, *body]) + "\n", encoding="utf-8")
     got = agreement(path)
@@ -97,11 +109,11 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    # the five draws' 160 + 120 + 120 + 120 + 120 rows, each read twice (the fifth draw's second reading: helper
-    # evsample6b, seventeenth round)
-    assert got["rows"] == 640 and got["raw"] is not None and got["kappa"] is not None
+    # the six draws' 160 + 120 + 120 + 120 + 120 + 120 rows, each read twice (the sixth draw's second reading: helper
+    # evsample26b, twenty-sixth round)
+    assert got["rows"] == 760 and got["raw"] is not None and got["kappa"] is not None
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    assert len(lines) == len(load(JUDGED)) == 640
+    assert len(lines) == len(load(JUDGED)) == 760
     assert {ln[10] for ln in lines} | {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
 
 
@@ -109,8 +121,13 @@ def test_a_charge_coded_coerce_is_right():
     # CAMEO2PLOVER-2021.txt: 173 "Arrest, detain, or charge with legal action" -> COERCE; a charge is ACCUSE|COERCE
     # (seventeenth round, INSTRUCTIONS.md "Second reading and adjudication (fifth draw)")
     # the fourth draw's one charge row and the fifth draw's four, judged wrong-type ACCUSE by the fourth draw's rule
-    charges = {("guardian-771", 166), ("guardian-186", 4413), ("lgl-43033931", 15), ("guardian-708", 691),
-               ("lgl-43914201", 1449)}
+    charges = {
+        ("guardian-771", 166),
+        ("guardian-186", 4413),
+        ("lgl-43033931", 15),
+        ("guardian-708", 691),
+        ("lgl-43914201", 1449),
+    }
     rows = [r for r in load(JUDGED) if (r.article, r.start) in charges]
     assert len(rows) == 5 and all(r.type == "COERCE" and r.act == "right" for r in rows)
     assert not [r for r in load(JUDGED) if "charge-as-coerce" in r.kind]
@@ -118,5 +135,9 @@ def test_a_charge_coded_coerce_is_right():
 
 def test_no_two_rows_can_match_one_prediction():
     rows = load(JUDGED)
-    assert not [(a, b) for i, a in enumerate(rows) for b in rows[i + 1:]
-                if a.article == b.article and a.type == b.type and a.start < b.end and b.start < a.end]
+    assert not [
+        (a, b)
+        for i, a in enumerate(rows)
+        for b in rows[i + 1 :]
+        if a.article == b.article and a.type == b.type and a.start < b.end and b.start < a.end
+    ]
