@@ -109,6 +109,14 @@ def load(path: Path) -> GumDoc:
             text_parts.append(" ")
             pos += 1
     text = "".join(text_parts)
+    named = _named_mentions(mentions, text, doc_upos, form_at)
+    return GumDoc(path.stem, text, published, [m for m in named if m.type], mentions)
+
+
+def _named_mentions(mentions: list[GumMention], text: str, doc_upos: dict[int, str], form_at: dict[int, str]
+                    ) -> list[GumMention]:
+    """The mentions that name their entity (every content word a proper noun), each given its text, its words'
+    parts of speech and its first head word's span."""
     named = []
     for m in mentions:
         m.text = text[m.start:m.end]
@@ -120,7 +128,7 @@ def load(path: Path) -> GumDoc:
         content = [u for _, u in toks if u not in {"DET", "PUNCT", "ADP", "CCONJ", "PART"}]
         if m.identity and content and all(u == "PROPN" for u in content):
             named.append(m)
-    return GumDoc(path.stem, text, published, [m for m in named if m.type], mentions)
+    return named
 
 
 def _close(stack, eid, end, mentions) -> None:
