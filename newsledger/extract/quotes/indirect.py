@@ -53,55 +53,40 @@ class IndirectQuotes(Contents):
             tok = self.doc[i]
             if self.in_quote(tok):
                 continue
-            if self.according_to(tok):
-                f = self.according_content(tok)
-                if f:
-                    out.append(f)
-                continue
-            if self.in_source(tok):
-                f = self.in_source_content(tok)
-                if f is not None:
-                    out.append(f)
-                continue
-            if tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES:
-                f = self.adjective_content(tok)
-                if f is not None:
-                    out.append(f)
-                continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in COPULAR_NOUNS:
-                copular = self.copular_content(tok)
-                if copular is not None:
-                    (out if copular.speaker_span is not None else unsourced).append(copular)
-                    continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
-                f = self.noun_content(tok)
-                if f is not None:
-                    out.append(f)
-                continue
-            if tok.lemma_.lower() in VIEW_AS_VERBS and tok.pos_ == "VERB":
-                view = self.view_as_content(tok)
-                if view is not None:
-                    (out if view.speaker_span is not None else unsourced).append(view)
-                continue
-            if tok.lemma_.lower() in RAISING_VERBS:
-                raising = self.raising_content(tok)
-                if raising is not None:
-                    unsourced.append(raising)
-                continue
-            if not self.is_cue(tok, belief=True) or tok.lemma_.lower() in QUOTE_ONLY_CUES:
-                if tok.pos_ == "VERB" and tok.lemma_.lower() not in QUOTE_ONLY_CUES:
-                    f = self.that_clause_content(tok)
-                    if f is not None:
-                        out.append(f)
-                continue
-            passive = self.passive_content(tok)
-            if passive is not None:
-                unsourced.append(passive)
-                continue
-            f = self.cue_verb_content(tok)
-            if f is not None:
-                out.append(f)
+            found, sourced = self.first_reading(tok)
+            if found is not None:
+                (out if sourced else unsourced).append(found)
         return out + unsourced
+
+    def first_reading(self, tok: Token) -> tuple[Found | None, bool]:
+        """The report a possible cue makes, by the first form it takes, and whether it counts as sourced (a
+        copular noun or view-as verb only with a holder named; a raising verb or a passive never)."""
+        lemma = tok.lemma_.lower()
+        if self.according_to(tok):
+            return self.according_content(tok) or None, True
+        if self.in_source(tok):
+            return self.in_source_content(tok), True
+        if tok.pos_ == "ADJ" and tok.lower_ in STANCE_ADJECTIVES:
+            return self.adjective_content(tok), True
+        if tok.pos_ == "NOUN" and lemma in COPULAR_NOUNS:
+            copular = self.copular_content(tok)
+            if copular is not None:
+                return copular, copular.speaker_span is not None
+        if tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
+            return self.noun_content(tok), True
+        if lemma in VIEW_AS_VERBS and tok.pos_ == "VERB":
+            view = self.view_as_content(tok)
+            return view, view is not None and view.speaker_span is not None
+        if lemma in RAISING_VERBS:
+            return self.raising_content(tok), False
+        if not self.is_cue(tok, belief=True) or lemma in QUOTE_ONLY_CUES:
+            if tok.pos_ == "VERB" and lemma not in QUOTE_ONLY_CUES:
+                return self.that_clause_content(tok), True
+            return None, True
+        passive = self.passive_content(tok)
+        if passive is not None:
+            return passive, False
+        return self.cue_verb_content(tok), True
 
     def cue_verb_content(self, tok: Token) -> Found | None:
         """What a speech, belief or stance verb reports (`content_of`), trimmed to the reported words, with its
@@ -366,6 +351,32 @@ class IndirectQuotes(Contents):
         implication is clear: that W" (CGEL ch. 11: the clause states what the noun holds). The content is the
         clause from its subordinator to the end of the "be" clause; the source the noun's holder (`copular_holder`),
         else none (the holder unnamed, PolNeAR's Attribution-no-source); the cue the noun and "be"."""
+        frame = self.copular_frame(noun)
+        if frame is None:
+            return None
+        be, mark = frame
+        source = self.copular_holder(noun)
+        if source is not None and (source.tag_ in {"WP", "WDT", "WP$"} or source.lower_ == "its"):
+            return None
+        if source is None:
+            # a question with no one asking it ("the key question is whether X") is the writer's, no report
+            if mark.lower_ != "that":
+                return None
+            # the writer's own reasoning: an evaluative comparative or superlative on the noun ("a better
+            # explanation for X is that"), an epistemic adverb ("perhaps the explanation is that")
+            if any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in noun.children) \
+                    or any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in be.children):
+                return None
+        span = self.copular_span(be, mark)
+        if span is None:
+            return None
+        return Found(*span, "indirect", cue=noun, cue_text=f"{noun.text} {be.text}",
+                     speaker_span=self.noun_phrase(source) if source is not None else None)
+
+    def copular_frame(self, noun: Token) -> tuple[Token, Token] | None:
+        """("be", the content clause's subordinator) when `noun` is the subject of an unnegated, unmodalised
+        specifying "be" with nothing but adverbs and punctuation (or an adjective closed by a colon or dash)
+        before the subordinator."""
         be = noun.head
         if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.i < noun.i:
             return None
@@ -383,20 +394,12 @@ class IndirectQuotes(Contents):
         if any(t.pos_ not in {"ADV", "PART", "PUNCT", "ADJ"} for t in between) \
                 or any(t.pos_ == "ADJ" for t in between) and not any(t.text in {":", "\u2014", "--"} for t in between):
             return None
-        source = self.copular_holder(noun)
-        if source is not None and (source.tag_ in {"WP", "WDT", "WP$"} or source.lower_ == "its"):
-            return None
-        if source is None:
-            # a question with no one asking it ("the key question is whether X") is the writer's, no report
-            if mark.lower_ != "that":
-                return None
-            # the writer's own reasoning: an evaluative comparative or superlative on the noun ("a better
-            # explanation for X is that"), an epistemic adverb ("perhaps the explanation is that")
-            if any(c.dep_ == "amod" and c.tag_ in {"JJR", "JJS"} for c in noun.children) \
-                    or any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in be.children):
-                return None
-        # the predicative complement runs to the end of the "be" clause: the parse may hang a piece of the
-        # content clause on "be" ("that X is, in fact, Y")
+        return be, mark
+
+    def copular_span(self, be: Token, mark: Token) -> tuple[int, int] | None:
+        """The predicative complement's characters: from the subordinator to the end of the "be" clause, unless
+        it lies inside a quotation."""
+        # the parse may hang a piece of the content clause on "be" ("that X is, in fact, Y")
         toks = [t for t in be.subtree if t.i >= mark.i]
         head = be.head
         if be.dep_ in {"ccomp", "advcl"} and head.i > max(t.i for t in toks) and head.sent.start == be.sent.start \
@@ -418,10 +421,7 @@ class IndirectQuotes(Contents):
                 break
         start, end = self.close_quotation(start, end)
         end = self.dash_elaboration(start, end)
-        if self.inside_quotation(start, end):
-            return None
-        return Found(start, end, "indirect", cue=noun, cue_text=f"{noun.text} {be.text}",
-                     speaker_span=self.noun_phrase(source) if source is not None else None)
+        return None if self.inside_quotation(start, end) else (start, end)
 
     def copular_holder(self, noun: Token) -> Token | None:
         """Who holds a copular noun (`copular_content`): its possessor ("Rubio's response was"); else the subject
