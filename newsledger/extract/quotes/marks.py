@@ -60,7 +60,31 @@ def find_quotations(text: str) -> list[Marked]:
     return _find_quotations(text)
 
 
+def _opens_closes(text: str, i: int, uses_double: bool, open_at: int | None, open_char: str) -> tuple[bool, bool]:
+    """Whether the character at `i` can open and whether it can close a quotation, given the quotation open at
+    `open_at` (opened by `open_char`): by double marks where the text uses them, else by single ones."""
+    c = text[i]
+    if uses_double:
+        is_open = c in OPEN_DOUBLE or (c == STRAIGHT and open_at is None and _is_opening_straight(text, i))
+        is_close = c in CLOSE_DOUBLE or (c == STRAIGHT and open_at is not None) or (
+            # a closing double mark typed as two closing single marks (’’)
+            c in CLOSE_SINGLE and open_char in OPEN_DOUBLE and text[i + 1:i + 2] in CLOSE_SINGLE)
+        return is_open, is_close
+    is_open = c in OPEN_SINGLE and (i == 0 or not text[i - 1].isalnum())
+    is_close = c in CLOSE_SINGLE and open_at is not None and (i + 1 >= len(text) or not text[i + 1].isalpha())
+    return is_open, is_close
+
+
+def _before_space(text: str, open_at: int, end: int) -> int:
+    """`end` moved back over white space, not past the opening mark's next character."""
+    while end > open_at + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _find_quotations(text: str) -> list[Marked]:
+    """The quotations in marks, paragraph by paragraph: an unclosed one runs to its paragraph's end and may be
+    continued by the next paragraph's opening mark."""
     uses_double = any(c in text for c in OPEN_DOUBLE | CLOSE_DOUBLE | {STRAIGHT})
     out: list[Marked] = []
     prev_open_at_end = False
@@ -71,15 +95,7 @@ def _find_quotations(text: str) -> list[Marked]:
         first_in_par = True
         for i in range(p_start, p_end):
             c = text[i]
-            if uses_double:
-                is_open = c in OPEN_DOUBLE or (c == STRAIGHT and open_at is None and _is_opening_straight(text, i))
-                is_close = c in CLOSE_DOUBLE or (c == STRAIGHT and open_at is not None) or (
-                    # a closing double mark typed as two closing single marks (’’)
-                    c in CLOSE_SINGLE and open_char in OPEN_DOUBLE and text[i + 1:i + 2] in CLOSE_SINGLE)
-            else:
-                is_open = c in OPEN_SINGLE and (i == 0 or not text[i - 1].isalnum())
-                is_close = c in CLOSE_SINGLE and open_at is not None and \
-                    (i + 1 >= len(text) or not text[i + 1].isalpha())
+            is_open, is_close = _opens_closes(text, i, uses_double, open_at, open_char)
             if open_at is not None and c in OPEN_DOUBLE and open_char in OPEN_DOUBLE and i > open_at + 1 \
                     and not text[i - 1].isspace() and text[i + 1:i + 2].isspace():
                 is_close = True  # a closing mark typed as an opening one: it stands where a closing mark stands
@@ -88,9 +104,7 @@ def _find_quotations(text: str) -> list[Marked]:
                 # quotation of the same kind starts a new paragraph of it; in a text whose line breaks were lost
                 # ("A. "B."") the first part ends before the new mark instead of running on to the last closing
                 # mark.
-                end = i
-                while end > open_at + 1 and text[end - 1].isspace():
-                    end -= 1
+                end = _before_space(text, open_at, i)
                 if end > open_at + 1:
                     out.append(Marked(open_at, open_at + 1, end, None, continues=reopened or (
                         first_in_par and prev_open_at_end and open_at == p_start)))
@@ -111,9 +125,7 @@ def _find_quotations(text: str) -> list[Marked]:
                 continue  # a stray closing mark
         prev_open_at_end = False
         if open_at is not None:
-            end = p_end
-            while end > open_at + 1 and text[end - 1].isspace():
-                end -= 1
+            end = _before_space(text, open_at, p_end)
             if end > open_at + 1:
                 out.append(Marked(open_at, open_at + 1, end, None,
                                   continues=reopened or (first_in_par and open_at == p_start)))

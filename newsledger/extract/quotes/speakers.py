@@ -64,14 +64,8 @@ class Speakers(Channels):
         nxt = self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in parts:
             text += " " + nxt.text
-        subj = self.subject(cue) or self.recorded(cue)
+        subj = self.own_subject(cue)
         head = cue
-        if subj is None:
-            subj = self.inverted_subject(cue)
-        if subj is None:
-            subj = self.main_clause_subject(cue)
-        if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
-            subj = self.loose_subject(cue)
         held = False  # the speaker is the holder of a gerund cue ("was accused of saying X", "after saying X, she
         # was taken") or of an infinitive one ("was prompted to say X", "was asked to explain"): a passive subject
         # speaks too
@@ -110,12 +104,26 @@ class Speakers(Channels):
         f.cue_text = text
         if subj is not None and (subj.dep_ != "nsubjpass" or held):
             f.speaker_span = self.noun_phrase(subj)
-        elif subj is not None:
-            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if pobj is not None:
-                f.speaker_span = self.noun_phrase(pobj)
+        elif subj is not None and (by := self.by_agent(cue)) is not None:
+            f.speaker_span = self.noun_phrase(by)  # a passive subject that does not hold the cue: the agent speaks
         f.channel = self.channel(cue)
+
+    def own_subject(self, cue: Token) -> Token | None:
+        """The cue's own subject or the one who recorded it, else an inverted subject ("said X"), the main
+        clause's, or for a root or parataxis cue a loose one."""
+        subj = self.subject(cue) or self.recorded(cue)
+        if subj is None:
+            subj = self.inverted_subject(cue)
+        if subj is None:
+            subj = self.main_clause_subject(cue)
+        if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
+            subj = self.loose_subject(cue)
+        return subj
+
+    def by_agent(self, cue: Token) -> Token | None:
+        """The object of the cue's by-phrase ("was told by X")."""
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
     def recorded(self, cue: Token) -> Token | None:
         """The one a recording shows speaking, right before a participle cue: "footage of Trump saying X"."""
