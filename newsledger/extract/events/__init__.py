@@ -80,6 +80,7 @@ from newsledger.extract.events.filters import (
     _head_of,
     _internal_meeting,
     _no_counterpart,
+    _one_person_gathering,
     _prediction,
     _retold_agreement,
     _unofficial_talk,
@@ -221,6 +222,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
             if _electoral_contest(ev) and not (_armed(s) or _armed(t)):
                 continue  # "would beat X 52 to 38 percent", "captured the nomination": an election won, no act
+            if typ == "PROTEST" and _one_person_gathering(ev, s):
+                continue  # "a Trump rally", "her march to the nomination": one person's gathering, no protest
             t = _visit_host(index, record, ev, s, t)
             if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
                 continue  # a journey, a place or the public is no one met, visited or threatened

@@ -213,6 +213,32 @@ def _electoral_contest(ev: RawEvent) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in na["poll_nouns"] for v in reporters for c in v.children)
 
 
+def _one_person_gathering(ev: RawEvent, actor: Actor | None) -> bool:
+    """A rally or a march of one person, no protest (non_acts.json _one_person_gathering): the trigger, or the light
+    verb's object ("will be holding a rally"), is a gathering word (rally, march: nominals.tsv and overrides.tsv code
+    them 141), and the source is one person who is no protester ("a Trump rally", "her march to the nomination",
+    "the senator was rallying for a candidate"), with no protest marker on the rally or march ("against", "protest",
+    an "anti-" modifier). The caller reads it for PROTEST events only."""
+    if actor is None or actor.kind != "person":
+        return False
+    na = D.non_acts()
+    words = set(na["gathering_words"])
+    trig = ev.trigger
+    gathering = [x for x in [trig, *(c for c in trig.children if c.dep_ in {"dobj", "attr"})]
+                 if x.lemma_.lower() in words or x.lower_ in words]
+    if not gathering:
+        return False
+    if any(w.lower().rstrip("s") in na["protest_doers"] for w in actor.name.lower().split()):
+        return False
+    markers = set(na["gathering_protest_markers"])
+    phrases = [c for g in gathering for c in g.children] + [c for c in trig.children if c.dep_ in {"prep", "advcl"}]
+
+    def marked(w: Token) -> bool:  # "against", "in protest", "protesting", "anti-war" ("anti" "-" "war")
+        return w.lower_ in markers or w.lemma_.lower() in markers or w.lower_.split("-")[0] in markers
+
+    return not any(marked(w) for c in phrases for w in c.subtree)
+
+
 def _armed(actor: Actor | None) -> bool:
     """The actor bears arms: its CAMEO code has an armed sector (non_acts.json armed_sectors: MIL, REB, COP ...),
     or its name ends in an armed agent noun ("troops", "gunmen", "militants")."""
