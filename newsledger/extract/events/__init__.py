@@ -79,6 +79,7 @@ from newsledger.extract.events.filters import (
     _electoral_contest,
     _head_of,
     _internal_meeting,
+    _no_consult_meeting,
     _no_counterpart,
     _one_person_gathering,
     _prediction,
@@ -231,6 +232,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # sanctions lifted with no sanctioned party named: the target unknown, no event
             if _internal_meeting(ev, t):
                 continue  # a cabinet meeting: one body's own members, no counterpart
+            if typ == "CONSULT" and _no_consult_meeting(ev):
+                continue  # "met with resistance", "met up with a friend": no meeting between political actors
             if typ == "CONSULT" and _unofficial_talk(ev, s, t):
                 continue  # "X speaks with Y, head of the drama department": no political actor on a side
             if typ == "AGREE" and _retold_agreement(ev):

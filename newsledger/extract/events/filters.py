@@ -239,6 +239,25 @@ def _one_person_gathering(ev: RawEvent, actor: Actor | None) -> bool:
     return not any(marked(w) for c in phrases for w in c.subtree)
 
 
+def _no_consult_meeting(ev: RawEvent) -> bool:
+    """A "meet" that is no consultation (non_acts.json _no_consult_meeting): a reaction met with or a fate met
+    ("his ideas have met with resistance", "was met with applause", "met his death": WordNet meet.v.11-12), or a
+    private meeting with a relative or a friend named by a possessive or an indefinite article ("met up with a friend
+    from Dallas", "met his older brother for dinner"). The caller reads it for CONSULT events only."""
+    trig = ev.trigger
+    if trig.lemma_.lower() != "meet":
+        return False
+    na = D.non_acts()
+    met = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    met += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    met += [t for t in ev.targets if t not in met]
+    if any(m.lemma_.lower() in na["reaction_nouns"] or m.lower_ in na["reaction_nouns"] for m in met):
+        return True
+    private, dets = set(na["private_counterparts"]), set(na["private_determiners"])
+    return any((m.lower_ in private or m.lemma_.lower() in private)
+               and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met)
+
+
 def _armed(actor: Actor | None) -> bool:
     """The actor bears arms: its CAMEO code has an armed sector (non_acts.json armed_sectors: MIL, REB, COP ...),
     or its name ends in an armed agent noun ("troops", "gunmen", "militants")."""
