@@ -32,6 +32,7 @@ def test_a_meet_that_is_no_consultation(text, trigger):
     [
         ("Governor Tom Hart met with the wife of a jailed journalist in Denver on Friday.", "met"),
         ("Governor Tom Hart met with President Alan Moore of Ghana in Accra on Friday.", "met"),
+        ("Council members met with the school board on Monday to discuss the fate of the school.", "met"),
     ],
 )
 def test_a_meeting_stays(text, trigger):

@@ -250,8 +250,10 @@ def _no_consult_meeting(ev: RawEvent) -> bool:
     na = D.non_acts()
     met = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     met += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-    met += [t for t in ev.targets if t not in met]
-    if any(m.lemma_.lower() in na["reaction_nouns"] or m.lower_ in na["reaction_nouns"] for m in met):
+    definite = {"the", "this", "that", "these", "those"}  # "met with the opposition", "the Resistance": a party
+    if any((m.lemma_.lower() in na["reaction_nouns"] or m.lower_ in na["reaction_nouns"]) and not any(
+            c.dep_ == "poss" and c.lemma_.lower() not in {"his", "her", "their", "its"}
+            or c.dep_ == "det" and c.lower_ in definite for c in m.children) for m in met):
         return True
     private, dets = set(na["private_counterparts"]), set(na["private_determiners"])
     return any((m.lower_ in private or m.lemma_.lower() in private)
