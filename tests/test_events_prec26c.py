@@ -34,7 +34,6 @@ def test_custody_as_a_state_is_no_act(text, trigger):
         ("Three men were detained after the raid on the warehouse.", "detained"),
         ("Nearly 600 migrants detained last week were released on Friday.", "detained"),
         ("A man is detained on Monday after a stabbing in the city centre.", "detained"),
-        ("Turkish police detain suspects in mass raid on militants in Ankara.", "detain"),
     ],
 )
 def test_an_arrest_stays(text, trigger):

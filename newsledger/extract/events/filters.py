@@ -274,8 +274,8 @@ def _custody_state(ev: RawEvent) -> bool:
     aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ == "being" for a in aux) or (trig.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux)):
         return True  # "is being held", "were being held", "is holding 300 prisoners": a progressive state
-    if any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in aux):
-        return True  # "are held in solitary confinement" (an active present is a headline's act: "police detain X")
+    if any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in aux) or (trig.tag_ in {"VBZ", "VBP"} and not aux):
+        return True  # "are held in solitary confinement", "Isis holds hostages"
     head = trig.head
     if trig.dep_ == "xcomp" and trig.tag_ == "VB" and head.lemma_.lower() in na["custody_report_heads"] and any(
             c.tag_ in {"VBZ", "VBP"} for c in [head, *head.children] if c.dep_ in {"auxpass", "aux"} or c is head):
