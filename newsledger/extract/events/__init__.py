@@ -76,7 +76,6 @@ from newsledger.extract.events.filters import (
     _bare_default,
     _conflict_pairs,
     _contest_verb,
-    _custody_state,
     _electoral_contest,
     _head_of,
     _internal_meeting,
@@ -224,8 +223,6 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
             if _electoral_contest(ev) and not (_armed(s) or _armed(t)):
                 continue  # "would beat X 52 to 38 percent", "captured the nomination": an election won, no act
-            if typ in {"COERCE", "ASSAULT"} and _custody_state(ev):
-                continue  # "are held in solitary confinement", "is known to hold hostages": a state, no act
             if typ == "PROTEST" and _one_person_gathering(ev, s):
                 continue  # "a Trump rally", "her march to the nomination": one person's gathering, no protest
             t = _visit_host(index, record, ev, s, t)

@@ -260,30 +260,6 @@ def _no_consult_meeting(ev: RawEvent) -> bool:
                and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met)
 
 
-def _custody_state(ev: RawEvent) -> bool:
-    """Custody told as a state, no act of taking (non_acts.json _custody_state): a custody verb ("are held in solitary
-    confinement", "is being held", "the prison is holding 300 prisoners", "is known to hold hostages", "20,000
-    foreigners detained in Syria") with no time of its own. The caller reads it for COERCE and ASSAULT events."""
-    trig = ev.trigger
-    na = D.non_acts()
-    if trig.lemma_.lower() not in na["custody_state_verbs"] or trig.pos_ != "VERB":
-        return False
-    clause = [t for c in trig.children if c.dep_ not in {"conj", "ccomp", "parataxis", "relcl"} for t in c.subtree]
-    if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in na["temporal_preps"] for t in clause):
-        return False  # "detained last week", "held after the raid": an act with its own time
-    aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ == "being" for a in aux) or (trig.tag_ == "VBG" and any(a.lemma_ == "be" for a in aux)):
-        return True  # "is being held", "were being held", "is holding 300 prisoners": a progressive state
-    if any(a.dep_ == "auxpass" and a.tag_ in {"VBZ", "VBP"} for a in aux) or (trig.tag_ in {"VBZ", "VBP"} and not aux):
-        return True  # "are held in solitary confinement", "Isis holds hostages"
-    head = trig.head
-    if trig.dep_ == "xcomp" and trig.tag_ == "VB" and head.lemma_.lower() in na["custody_report_heads"] and any(
-            c.tag_ in {"VBZ", "VBP"} for c in [head, *head.children] if c.dep_ in {"auxpass", "aux"} or c is head):
-        return True  # "Isis is known to hold foreign hostages", "continues to hold"
-    counted = any(c.dep_ == "nummod" or c.tag_ == "CD" for c in trig.head.subtree if c.i < trig.head.i)
-    return trig.dep_ == "acl" and trig.tag_ == "VBN" and counted  # "at least 20,000 foreigners detained in Syria"
-
-
 def _armed(actor: Actor | None) -> bool:
     """The actor bears arms: its CAMEO code has an armed sector (non_acts.json armed_sectors: MIL, REB, COP ...),
     or its name ends in an armed agent noun ("troops", "gunmen", "militants")."""
