@@ -86,6 +86,7 @@ from newsledger.extract.events.filters import (
     _retold_agreement,
     _unofficial_talk,
     _visit_host,
+    _won_in_a_vote,
 )
 from newsledger.extract.events.mentions import (
     _first_mentions,
@@ -223,6 +224,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
             if _electoral_contest(ev) and not (_armed(s) or _armed(t)):
                 continue  # "would beat X 52 to 38 percent", "captured the nomination": an election won, no act
+            if typ == "COERCE" and _won_in_a_vote(ev, s) and not _armed(s):
+                continue  # "Clinton captured Virginia", "capture the Senate": won in a vote, no seizure
             if typ == "PROTEST" and _one_person_gathering(ev, s):
                 continue  # "a Trump rally", "her march to the nomination": one person's gathering, no protest
             t = _visit_host(index, record, ev, s, t)

@@ -260,6 +260,21 @@ def _no_consult_meeting(ev: RawEvent) -> bool:
                and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met)
 
 
+def _won_in_a_vote(ev: RawEvent, actor: Actor | None) -> bool:
+    """A state or an office captured with no arms (non_acts.json _won_in_a_vote): an office (won_offices) by anyone
+    ("capture the Senate"), a state or a GPE by one person ("Clinton captured Virginia, Georgia ...", "captured his
+    home state of Vermont"). The caller reads it for COERCE events and keeps it for an armed source (_armed)."""
+    na = D.non_acts()
+    if actor is None or not _verb_listed(ev.trigger, na["won_verbs"]):
+        return False
+    objects = [c for c in ev.trigger.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in na["won_offices"] for o in objects):
+        return True
+    if actor.kind != "person" or _armed(Actor(actor.id, actor.role or "", "person")):
+        return False  # "rebel commander Abu Omar captured Idlib": an armed role
+    return any(o.ent_type_ == "GPE" or o.lemma_.lower() in na["won_states"] for o in objects)
+
+
 def _armed(actor: Actor | None) -> bool:
     """The actor bears arms: its CAMEO code has an armed sector (non_acts.json armed_sectors: MIL, REB, COP ...),
     or its name ends in an armed agent noun ("troops", "gunmen", "militants")."""
