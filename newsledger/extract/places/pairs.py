@@ -1,0 +1,97 @@
+"""Two places joined by a hyphen ("Logan-Rogersville", "University of Wisconsin-Milwaukee", "the Armenia-Italy
+Friendship Group", "Watertown-Mayer"): a school district, a campus, a pairing or a route named after both. Both
+gold sets annotate each half as a toponym of its own (LGL tune-a: "Logan-Rogersville", "Watertown-Mayer",
+"Wisconsin-Milwaukee", "Nebraska-Lincoln"; GeoWebNews tune-a: "Armenia-Italy"), where the mentions held only the
+first half (the entity layer tags the pair as one name, or the organisation rules stop at the hyphen)."""
+from __future__ import annotations
+
+import re
+
+from newsledger.extract.places.names import Mention
+from newsledger.resolve import gazetteer
+
+# A hyphen (or an en dash) glued between a name's last letter and a capitalised name.
+_HYPHENS = "-\u2010\u2011\u2013"
+_INNER = re.compile(rf"(?<=[A-Za-z.])[{_HYPHENS}](?=[A-Z])")
+# The name after it: one or two capitalised words ("Rogersville", "Sierra Leone"), up to a word boundary.
+_RIGHT = re.compile(r"[A-Z][A-Za-z']+(?: [A-Z][A-Za-z']+)?\b")
+
+# Kinds and size a half must have to be read as a place by its name alone: a country, a province, a county, or
+# a town of 1,000 or more, each by its own name (the floor of organisations._embedded for a town named elsewhere).
+_PLACE_KINDS = {"country", "admin1", "admin2"}
+_TOWN_MIN_POPULATION = 1_000
+# World regions, continents, seas and landforms: "Asia-Pacific", "Indo-Pacific", "Euro-Atlantic" name one
+# region, not two places.
+_AREA_KINDS = {"region", "landform"}
+
+
+def _a_place_by_name(name: str, gaz: gazetteer.Gazetteer) -> bool:
+    """The gazetteer knows `name` as a place's own name, and not as a region's or a landform's."""
+    entries = gaz.lookup(name)
+    if any(e.kind in _AREA_KINDS for e in entries):
+        return False
+    return any(e.primary and (e.kind in _PLACE_KINDS or (e.kind == "city" and e.population >= _TOWN_MIN_POPULATION))
+               for e in entries)
+
+
+def _one_name(left: str, right: str, gaz: gazetteer.Gazetteer) -> bool:
+    """"Guinea-Bissau", "Saxony-Anhalt", "Miami-Dade", "Congo-Brazzaville": the joined words are one place's
+    name (the lookup key folds the hyphen into a space)."""
+    return bool(gaz.lookup(f"{left}-{right}"))
+
+
+def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """The mentions with each place joined by a hyphen to another split in two, and the second place added:
+    "Logan-Rogersville" (one GPE) becomes Logan and Rogersville; "Wisconsin-" (a mention ending at the hyphen,
+    or followed by it) gains "Milwaukee". Only where each half is a place by its own name
+    (`_a_place_by_name`), the two are not one place's name, each half has at least three letters (the Arabic
+    article of "Al-Qaida", "el-Sisi" is no place), and neither lies in a person's name ("Helle Thorning-Schmidt": a
+    double-barrelled surname)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.demonym or m.label == "NORP":
+            continue
+        body = text[m.start:m.end]
+        inner = _INNER.search(body)
+        if inner is not None:
+            hyphen = m.start + inner.start()
+        elif body and body[-1] in _HYPHENS:
+            hyphen = m.end - 1
+        elif m.end < len(text) and text[m.end] in _HYPHENS:
+            hyphen = m.end
+        else:
+            continue
+        right = _RIGHT.match(text, hyphen + 1)
+        if right is None:
+            continue
+        left_name = text[m.start:hyphen]
+        left_name = re.sub(r"^(the|The)\s+", "", left_name)
+        left_start = hyphen - len(left_name)
+        names = [right.group(0)]
+        if " " in names[0]:
+            names.append(names[0].split(" ")[0])  # "Rogersville Elementary": the town alone
+        right_name = next((n for n in names if _a_place_by_name(n, gaz)), None)
+        if right_name is None or len(left_name.replace(".", "")) < 3 or len(right_name) < 3:
+            continue
+        right_start, right_end = right.start(), right.start() + len(right_name)
+        if _INNER.search(left_name) or (right_end < len(text) and text[right_end] in _HYPHENS):
+            continue  # three names joined ("Bosnia-Herzegovina-Croatia"): not read
+        if inner is None and any(i in taken for i in range(right_start, right_end)):
+            continue  # the second place is a mention already
+        if _one_name(left_name, right_name, gaz) or not _a_place_by_name(left_name, gaz):
+            continue
+        if _in_a_persons_name(doc, left_start, right_end):
+            continue
+        if inner is not None:
+            out[-1] = Mention(left_start, hyphen, left_name, left_name, m.label)
+        out.append(Mention(right_start, right_end, right_name, right_name, "GPE"))
+        taken.update(range(right_start, right_end))
+    return out
+
+
+def _in_a_persons_name(doc, start: int, end: int) -> bool:
+    """A token of the characters [start, end) lies in a PERSON entity: a double-barrelled surname."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
