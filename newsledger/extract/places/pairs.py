@@ -3,6 +3,7 @@ Friendship Group", "Watertown-Mayer"): a school district, a campus, a pairing or
 gold sets annotate each half as a toponym of its own (LGL tune-a: "Logan-Rogersville", "Watertown-Mayer",
 "Wisconsin-Milwaukee", "Nebraska-Lincoln"; GeoWebNews tune-a: "Armenia-Italy"), where the mentions held only the
 first half (the entity layer tags the pair as one name, or the organisation rules stop at the hyphen)."""
+
 from __future__ import annotations
 
 import re
@@ -30,12 +31,14 @@ def _a_place_by_name(name: str, gaz: gazetteer.Gazetteer) -> bool:
     entries = gaz.lookup(name)
     if any(e.kind in _AREA_KINDS for e in entries):
         return False
-    return any(e.primary and (e.kind in _PLACE_KINDS or (e.kind == "city" and e.population >= _TOWN_MIN_POPULATION))
-               for e in entries)
+    return any(
+        e.primary and (e.kind in _PLACE_KINDS or (e.kind == "city" and e.population >= _TOWN_MIN_POPULATION))
+        for e in entries
+    )
 
 
 def _one_name(left: str, right: str, gaz: gazetteer.Gazetteer) -> bool:
-    """"Guinea-Bissau", "Saxony-Anhalt", "Miami-Dade", "Congo-Brazzaville": the joined words are one place's
+    """ "Guinea-Bissau", "Saxony-Anhalt", "Miami-Dade", "Congo-Brazzaville": the joined words are one place's
     name (the lookup key folds the hyphen into a space)."""
     return bool(gaz.lookup(f"{left}-{right}"))
 
@@ -53,7 +56,7 @@ def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazett
         out.append(m)
         if m.demonym or m.label == "NORP":
             continue
-        body = text[m.start:m.end]
+        body = text[m.start : m.end]
         inner = _INNER.search(body)
         if inner is not None:
             hyphen = m.start + inner.start()
@@ -66,7 +69,7 @@ def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazett
         right = _RIGHT.match(text, hyphen + 1)
         if right is None:
             continue
-        left_name = text[m.start:hyphen]
+        left_name = text[m.start : hyphen]
         left_name = re.sub(r"^(the|The)\s+", "", left_name)
         left_start = hyphen - len(left_name)
         names = [right.group(0)]
