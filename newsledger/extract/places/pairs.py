@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from newsledger.extract.places.names import Mention
+from newsledger.extract.places.mistyped import _a_surname, _person_name_words
+from newsledger.extract.places.names import _COMPASS, Mention
 from newsledger.resolve import gazetteer
 
 # A hyphen (or an en dash) glued between a name's last letter and a capitalised name.
@@ -24,6 +25,17 @@ _TOWN_MIN_POPULATION = 1_000
 # World regions, continents, seas and landforms: "Asia-Pacific", "Indo-Pacific", "Euro-Atlantic" name one
 # region, not two places.
 _AREA_KINDS = {"region", "landform"}
+
+# Entity labels of names (an organisation's, an event's, a work's ...): a pair opening such a name is as often two
+# persons' names as two places' ("the Lincoln-Douglas debates", "the Obama-Clinton foreign policy", "Chicago-Kent
+# College of Law", a "Venezia-Milano class" cruiser: towns and people share names), so only two countries are
+# read there ("the Armenia-Italy Friendship Group", "the Luxembourg-Costa Rica trade deal"), or a pair after the
+# name's "of" ("University of Wisconsin-Milwaukee": the place after an organisation's "of", as
+# organisations._embedded reads it).
+_NAME_LABELS = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"}
+
+# Compass words and their compounds: "South-Central", "North-West" name a part of a region, not two places.
+_COMPASS_WORDS = _COMPASS | {"northeast", "northwest", "southeast", "southwest", "middle", "mid", "upper", "lower"}
 
 
 def _a_place_by_name(name: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -51,6 +63,7 @@ def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazett
     article of "Al-Qaida", "el-Sisi" is no place), and neither lies in a person's name ("Helle Thorning-Schmidt": a
     double-barrelled surname)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    people = _person_name_words(doc)
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
@@ -85,13 +98,35 @@ def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazett
             continue  # the second place is a mention already
         if _one_name(left_name, right_name, gaz) or not _a_place_by_name(left_name, gaz):
             continue
-        if _in_a_persons_name(doc, left_start, right_end):
+        if {left_name.lower(), right_name.lower()} & _COMPASS_WORDS:
+            continue
+        if (
+            _in_a_persons_name(doc, left_start, right_end)
+            or _a_surname(left_name, people)
+            or _a_surname(right_name, people)
+        ):
+            continue
+        if _opens_a_name(doc, left_start, right_end) and not (
+            _a_country(left_name, gaz) and _a_country(right_name, gaz)
+        ):
             continue
         if inner is not None:
             out[-1] = Mention(left_start, hyphen, left_name, left_name, m.label)
         out.append(Mention(right_start, right_end, right_name, right_name, "GPE"))
         taken.update(range(right_start, right_end))
     return out
+
+
+def _opens_a_name(doc, start: int, end: int) -> bool:
+    """The pair lies in an organisation's, event's or work's name, not after that name's "of"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not any(t.ent_type_ in _NAME_LABELS for t in span):
+        return False
+    return not (span.start > 0 and doc[span.start - 1].lower_ == "of")
+
+
+def _a_country(name: str, gaz: gazetteer.Gazetteer) -> bool:
+    return any(e.primary and e.kind == "country" for e in gaz.lookup(name))
 
 
 def _in_a_persons_name(doc, start: int, end: int) -> bool:
