@@ -38,3 +38,10 @@ def test_one_name_a_region_and_a_surname_are_not_split():
     assert [t for t, _, _ in _texts("Aid workers flew into Guinea-Bissau on Monday.")] == ["Guinea-Bissau"]
     assert "Pacific" not in [t for t, _, _ in _texts("Trade across the Asia-Pacific region slowed in March.")]
     assert "Lincoln" not in [t for t, _, _ in _texts("Mary Boston-Lincoln, a nurse from Dallas, said she was tired.")]
+
+
+def test_a_pair_opening_a_bodys_name_and_compass_words_are_not_split():
+    assert "Kent" not in [t for t, _, _ in _texts("He teaches at the Chicago-Kent College of Law in Illinois.")]
+    assert "Central" not in [
+        t for t, _, _ in _texts("Rains hit West African, South-Central and Southern African states.")
+    ]
