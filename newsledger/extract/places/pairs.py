@@ -60,8 +60,10 @@ def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazett
     "Logan-Rogersville" (one GPE) becomes Logan and Rogersville; "Wisconsin-" (a mention ending at the hyphen,
     or followed by it) gains "Milwaukee". Only where each half is a place by its own name
     (`_a_place_by_name`), the two are not one place's name, each half has at least three letters (the Arabic
-    article of "Al-Qaida", "el-Sisi" is no place), and neither lies in a person's name ("Helle Thorning-Schmidt": a
-    double-barrelled surname)."""
+    article of "Al-Qaida", "el-Sisi" is no place), neither is a compass word ("South-Central"), neither lies in
+    a person's name nor is a surname of the article's people ("Helle Thorning-Schmidt", "the Obama-Clinton
+    policy"), and, inside an organisation's, event's or work's name, only two countries or a pair after the
+    name's "of" (`_NAME_LABELS`)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     people = _person_name_words(doc)
     out: list[Mention] = []
