@@ -114,7 +114,9 @@ def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazett
             continue
         if inner is not None:
             out[-1] = Mention(left_start, hyphen, left_name, left_name, m.label)
-        out.append(Mention(right_start, right_end, right_name, right_name, "GPE"))
+        out.append(
+            Mention(right_start, right_end, right_name, right_name, "GPE", within_admin1s=_provinces(left_name, gaz))
+        )
         taken.update(range(right_start, right_end))
     return out
 
@@ -125,6 +127,12 @@ def _opens_a_name(doc, start: int, end: int) -> bool:
     if span is None or not any(t.ent_type_ in _NAME_LABELS for t in span):
         return False
     return not (span.start > 0 and doc[span.start - 1].lower_ == "of")
+
+
+def _provinces(name: str, gaz: gazetteer.Gazetteer) -> frozenset[str]:
+    """The first-level subdivisions a left half names ("University of Nevada-Reno": Reno in Nevada), for the
+    right half as an apposition, as "Reno, Nev." is read (Mention.within_admin1s)."""
+    return frozenset(e.admin1_code for e in gaz.lookup(name) if e.primary and e.kind == "admin1" and e.admin1_code)
 
 
 def _a_country(name: str, gaz: gazetteer.Gazetteer) -> bool:
