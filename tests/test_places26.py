@@ -49,6 +49,7 @@ def test_a_pair_opening_a_bodys_name_and_compass_words_are_not_split():
 
 def test_the_town_after_a_provinces_hyphen_lies_in_that_province():
     found = _texts(
-        "Farmers in Paris, Texas, and Tyler, Texas, heard a talk by a professor at the University of Nevada-Reno on Monday."
+        "Farmers in Paris, Texas, and Tyler, Texas, heard a talk by a professor at the University of Nevada-Reno "
+        "on Monday."
     )
     assert ("Reno", "US", "Nevada") in found
