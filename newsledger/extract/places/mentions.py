@@ -27,6 +27,7 @@ from newsledger.extract.places.given_names import _a_given_name, _first_names, g
 from newsledger.extract.places.mistyped import _a_surname, _person_name_words, _place_taken_for_a_name
 from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
 from newsledger.extract.places.organisations import _embedded, _embedded_state, _leading_demonym
+from newsledger.extract.places.pairs import _hyphen_pairs
 from newsledger.extract.places.patterns import _dash_datelines, _party_homes, _saint_names
 from newsledger.extract.places.unknown_words import _an_unknown_word
 from newsledger.resolve import gazetteer
@@ -48,6 +49,7 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> li
     ents = doc.ents  # built once: each doc.ents makes every entity's Span again
     out = saints + homes + _entity_mentions(doc, gaz, taken, ents)
     out += _subdivision_adjectives(doc, {i for m in out for i in range(m.start, m.end)} | openers)
+    out = _hyphen_pairs(doc, text, out, gaz)
     _appositions(doc, text, out, gaz, ents)
     _share_appositions(out)
     return out
