@@ -120,9 +120,13 @@ class How:
         "while doing", "secretly") answers how before any bare action verb: the verb is the what, the phrase says
         how it was done (Giveme5W1H's how candidates: instrument and manner phrases, adjectives and adverbs)."""
         actions = [c["score"] for c in cands if not c.get("_manner")]
+        manners = [c["score"] for c in cands if c.get("_manner")]
+        # one lift for all of them, so they keep their clauses' order: the main clause's "without incident" over a
+        # relative clause's "successfully" (each lifted to the same score, the first in the text won the tie)
+        lift = max(0.0, max(actions) + 0.01 - max(manners)) if actions and manners else 0.0
         for c in cands:
-            if c.pop("_manner", False) and actions:
-                c["score"] = round(max(c["score"], max(actions) + 0.01), 3)
+            if c.pop("_manner", False):
+                c["score"] = round(c["score"] + lift, 3)
 
     @staticmethod
     def _without_doing(verb: Token) -> list[tuple[int, int]]:
