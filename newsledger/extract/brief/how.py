@@ -36,6 +36,11 @@ from newsledger.extract.brief.common import (
 )
 from newsledger.extract.brief.who_what import _appositive_name
 
+# determiners and adjectives that introduce a further, distinct instance ("another attack", "a separate incident",
+# "a second clash": Quirk et al. 1985, 6.56 and 7.35, additive "another" and the ordinals), so a manner phrase holding
+# one tells of another event than the one its verb's lemma restates
+_ANOTHER = {"another", "separate", "other", "second", "third", "further", "different"}
+
 
 class How:
     """The how part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
@@ -370,5 +375,6 @@ class How:
         item["score"] = round(score, 3)
         if manner:
             item["_manner"] = True
-            item["_own"] = own
+            # "in a separate bomb attack", "in another clash": the phrase itself says it is another event
+            item["_own"] = own and not any(t.lower_ in _ANOTHER for t in c.src.doc[span[0]:span[1]])
         return item
