@@ -36,6 +36,11 @@ from newsledger.extract.brief.common import (
 )
 from newsledger.extract.brief.who_what import _appositive_name
 
+# determiners and adjectives that introduce a further, distinct instance ("another attack", "a separate incident",
+# "a second clash": Quirk et al. 1985, 6.56 and 7.35, additive "another" and the ordinals), so a manner phrase holding
+# one tells of another event than the one its verb's lemma restates
+_ANOTHER = {"another", "separate", "other", "second", "third", "further", "different"}
+
 
 class How:
     """The how part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
@@ -45,6 +50,8 @@ class How:
         for c in clauses[:6]:
             verb = c.verb
             base = c.score
+            # the main event's clause or its restatement (the same verb): its manner is the main event's
+            own = main is None or c is main or verb.lemma_.lower() == main.verb.lemma_.lower()
             for ch in verb.children:
                 if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
                     pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
@@ -58,20 +65,21 @@ class How:
                                                    ch.doc[both[0]:both[1]]) and both[1] - both[0] <= MAX_WHAT + 2:
                         s = both
                     if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
-                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT, manner=True))
-            cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True)
+                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT, manner=True, own=own))
+            cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True, own=own)
                       for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)
                       + self._margin(verb)
                       + self._causing_event(c)]
-            if main is None or c is main or verb.lemma_.lower() == main.verb.lemma_.lower():  # main or restated
-                cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True) for m in self._process_event(verb)]
+            if own:  # main or restated
+                cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True, own=own)
+                          for m in self._process_event(verb)]
             # the circumstance the event happened in ("fell down a well while picking cabbages")
             for ch in verb.children:
                 if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
                         any(m.dep_ == "mark" and m.lower_ == "while" for m in ch.children):
                     act = self._action(c, ch)
                     if act is not None:
-                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT, manner=True))
+                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT, manner=True, own=own))
             # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
             # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
             # action that caused it, which gets the bonus instead
@@ -121,8 +129,11 @@ class How:
         how it was done (Giveme5W1H's how candidates: instrument and manner phrases, adjectives and adverbs)."""
         actions = [c["score"] for c in cands if not c.get("_manner")]
         for c in cands:
+            # the main event's own manner first: "was arrested without incident" over "the man who successfully
+            # eluded authorities", a manner of another act (the news gold: how is the manner of the main event)
+            own = c.pop("_own", False)
             if c.pop("_manner", False) and actions:
-                c["score"] = round(max(c["score"], max(actions) + 0.01), 3)
+                c["score"] = round(max(c["score"], max(actions) + (0.02 if own else 0.01)), 3)
 
     @staticmethod
     def _without_doing(verb: Token) -> list[tuple[int, int]]:
@@ -358,9 +369,12 @@ class How:
                       key=lambda x: (x.rank, x.verb.i))
         return own + rest[:2]
 
-    def _how_item(self, c: Clause, span: tuple[int, int], score: float, manner: bool = False) -> dict[str, Any]:
+    def _how_item(self, c: Clause, span: tuple[int, int], score: float, manner: bool = False,
+                  own: bool = True) -> dict[str, Any]:
         item = _phrase(c.src, span)
         item["score"] = round(score, 3)
         if manner:
             item["_manner"] = True
+            # "in a separate bomb attack", "in another clash": the phrase itself says it is another event
+            item["_own"] = own and not any(t.lower_ in _ANOTHER for t in c.src.doc[span[0]:span[1]])
         return item
