@@ -251,3 +251,17 @@ def test_a_local_government_or_an_unknown_name_is_no_state():
                                  published="2018-05-01"))
     sources = [rec.actor(e.source) for e in rec.events if e.trigger == "imposed"]
     assert sources and not any(a is not None and a.kind == "country" for a in sources), sources
+
+
+def test_a_post_begun_after_the_articles_date_gives_no_code():
+    from newsledger.resolve.actor_codes import code_at, government_of
+
+    # an actor is coded as what it was when the text was written: his 2017 post is no code in 2016
+    assert code_at("Donald Trump", "2016-08-01") is None
+    assert code_at("Donald Trump", "2018-08-01") == "USAGOV"
+    assert code_at("Donald Trump", "2022-08-01") == "USA"  # a past post still places him
+    assert code_at("Donald Trump", None) == "USA"  # undated: the last post, as before
+    assert government_of("Donald Trump", "2016-08-01") is None
+    assert government_of("Donald Trump", None) == "USA"
+    rec = _rec("Donald Trump, the businessman, criticised the mayor of the town on Friday.", published="2015-06-01")
+    assert actor_named(rec, "Donald Trump").code is None
