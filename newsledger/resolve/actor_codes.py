@@ -151,6 +151,19 @@ def _begun(roles: list[tuple[str, str, str]], date: str | None) -> list[tuple[st
     return [r for r in roles if not date or not r[1] or r[1] <= date]
 
 
+def known_before_post(name: str, date: str | None) -> bool:
+    """Whether the dated roles know this person but every post of theirs begins after `date` (a dated article): a
+    2016 "Donald Trump". code_at gives them no code; events.confidence still takes their own statements as a known
+    speaker's."""
+    if not date:
+        return False
+    for key in _keys(name):
+        dated = [r for r in dated_roles().get(key, []) if r[2] != "undated"]
+        if dated:
+            return not _begun(dated, date)
+    return False
+
+
 def code_at(name: str, date: str | None) -> str | None:
     """The dictionary code of a named person or body at `date` (ISO), or None when the dictionary lacks it."""
     for key in _keys(name):
