@@ -39,8 +39,8 @@ def _known_speaker(record: Record, src: Actor, typ: str) -> bool:
     an actor as of that date, but a speaker the dictionary knows, so his statements keep the evidence they had
     when his later post coded him (round 26, PolNeAR pool: his demands and attacks on rivals are events; his
     rallies, "shot back" and accepting the nomination, the acts his later post had lifted, are not)."""
-    return typ in STATEMENT_TYPES and src.kind == "person" and not src.code and actor_codes.known_before_post(
-        src.name, record.article.published)
+    return typ in STATEMENT_TYPES and src.kind == "person" and not src.code and len(src.name.split()) > 1 and \
+        actor_codes.known_before_post(src.name, record.article.published)  # a full name (a bare surname is no one)
 
 
 def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:
