@@ -34,13 +34,15 @@ def _sense_coded(ev: RawEvent, lemma: str, typ: str) -> bool:
 
 def _known_speaker(record: Record, src: Actor, typ: str) -> bool:
     """A statement (REQUEST, ACCUSE, REJECT, THREATEN: "a statement is an event when its content is one ... with the
-    speaker as source", event-annotation.md) whose speaker is a person the dated roles know before his first post
-    (actor_codes.known_before_post: a 2016 "Donald Trump"): uncoded at the article's date, as the conventions code
-    an actor as of that date, but a speaker the dictionary knows, so his statements keep the evidence they had
-    when his later post coded him (round 26, PolNeAR pool: his demands and attacks on rivals are events; his
-    rallies, "shot back" and accepting the nomination, the acts his later post had lifted, are not)."""
-    return typ in STATEMENT_TYPES and src.kind == "person" and not src.code and len(src.name.split()) > 1 and \
-        actor_codes.known_before_post(src.name, record.article.published)  # a full name (a bare surname is no one)
+    speaker as source", event-annotation.md) or a talk (CONSULT: a meeting, a call) whose source is a person the
+    dated roles know before his first post (actor_codes.known_before_post: a 2016 "Donald Trump"): uncoded at the
+    article's date, as the conventions code an actor as of that date, but a speaker the dictionary knows, so his
+    statements and meetings keep the evidence they had when his later post coded him (round 26, PolNeAR pool: his
+    demands, his attacks on rivals and his meetings with party leaders are events; his rallies, "shot back", vows
+    and accepting the nomination, the acts his later post had lifted, are not)."""
+    return typ in STATEMENT_TYPES | {"CONSULT"} and src.kind == "person" and not src.code and \
+        len(src.name.split()) > 1 and actor_codes.known_before_post(src.name, record.article.published)  # a full
+    # name (a bare surname is no one)
 
 
 def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:
