@@ -268,8 +268,10 @@ def test_a_post_begun_after_the_articles_date_gives_no_code():
 
 
 def test_before_his_first_post_a_persons_statements_stay_and_his_rally_is_no_act():
-    text = ("Donald Trump, the businessman, spoke in Ohio on Monday. Trump called for a new tax on imported cars. "
-            "Trump will be holding a rally in Dayton.")
+    text = (
+        "Donald Trump, the businessman, spoke in Ohio on Monday. Trump called for a new tax on imported cars. "
+        "Trump will be holding a rally in Dayton."
+    )
     before = extract_record(Article(text=text, published="2015-12-17"))
     kinds = {e.type: before.actor(e.source) for e in before.events}
     assert "REQUEST" in kinds and kinds["REQUEST"].code is None  # a known speaker's demand, uncoded

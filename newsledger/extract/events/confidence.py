@@ -40,9 +40,13 @@ def _known_speaker(record: Record, src: Actor, typ: str) -> bool:
     statements and meetings keep the evidence they had when his later post coded him (round 26, PolNeAR pool: his
     demands, his attacks on rivals and his meetings with party leaders are events; his rallies, "shot back", vows
     and accepting the nomination, the acts his later post had lifted, are not)."""
-    return typ in STATEMENT_TYPES | {"CONSULT"} and src.kind == "person" and not src.code and \
-        len(src.name.split()) > 1 and actor_codes.known_before_post(src.name, record.article.published)  # a full
-    # name (a bare surname is no one)
+    return (
+        typ in STATEMENT_TYPES | {"CONSULT"}
+        and src.kind == "person"
+        and not src.code
+        and len(src.name.split()) > 1  # a full name (a bare surname is no one)
+        and actor_codes.known_before_post(src.name, record.article.published)
+    )
 
 
 def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:
