@@ -251,3 +251,30 @@ def test_a_local_government_or_an_unknown_name_is_no_state():
                                  published="2018-05-01"))
     sources = [rec.actor(e.source) for e in rec.events if e.trigger == "imposed"]
     assert sources and not any(a is not None and a.kind == "country" for a in sources), sources
+
+
+def test_a_post_begun_after_the_articles_date_gives_no_code():
+    from newsledger.resolve.actor_codes import code_at, government_of
+
+    # an actor is coded as what it was when the text was written: his 2017 post is no code in 2016
+    assert code_at("Donald Trump", "2016-08-01") is None
+    assert code_at("Donald Trump", "2018-08-01") == "USAGOV"
+    assert code_at("Donald Trump", "2022-08-01") == "USA"  # a past post still places him
+    assert code_at("Donald Trump", None) == "USA"  # undated: the last post, as before
+    assert government_of("Donald Trump", "2016-08-01") is None
+    assert government_of("Donald Trump", None) == "USA"
+    rec = _rec("Donald Trump, the businessman, criticised the mayor of the town on Friday.", published="2015-06-01")
+    assert actor_named(rec, "Donald Trump").code is None
+
+
+def test_before_his_first_post_a_persons_statements_stay_and_his_rally_is_no_act():
+    text = (
+        "Donald Trump, the businessman, spoke in Ohio on Monday. Trump called for a new tax on imported cars. "
+        "Trump will be holding a rally in Dayton."
+    )
+    before = extract_record(Article(text=text, published="2015-12-17"))
+    kinds = {e.type: before.actor(e.source) for e in before.events}
+    assert "REQUEST" in kinds and kinds["REQUEST"].code is None  # a known speaker's demand, uncoded
+    assert "PROTEST" not in kinds  # a campaign rally lifted by his later post only
+    after = extract_record(Article(text=text, published="2018-12-17"))
+    assert any(e.type == "REQUEST" and after.actor(e.source).code == "USAGOV" for e in after.events)

@@ -4,7 +4,10 @@ Sources, in order; the first that speaks decides, and no code is better than a w
 - a country: its ISO 3166-1 alpha-3 code;
 - the Phoenix actor dictionaries, with their date-bounded roles resolved at the article's date
   (data/events/actor_roles.tsv: Erdoğan TURELI until 2002, TURGOV after); a person the dictionary knows but holds
-  no role for at that date keeps the country of their last post;
+  no role for at that date keeps the country of their last post begun by then. A post that begins after the
+  article's date gives no code: an actor is coded as what it was when the text was written (the annotation
+  conventions: "code ... as of the article's date"), so a 2016 "Donald Trump" is no USA actor from his 2017 post.
+  An undated article keeps the last post of all (no date to cut at);
 - an organization's curated entry (data/organizations.json), then the flat Phoenix table (data/events/actors.tsv);
 - a person's title and affiliation: the sector of the role noun (Phoenix agents: "spokesman", "minister") with
   the country or organization the person belongs to (an affiliation actor, a country word in the title);
@@ -103,13 +106,14 @@ def held_post_in(name: str, sectors: tuple[str, ...]) -> bool:
 
 def government_of(name: str, date: str | None) -> str | None:
     """ISO3 of the country whose government a person headed or served in (a GOV post in the dated roles): the post
-    held at `date`, else the one country of all their GOV posts ("the Obama administration" read after 2017, or in
-    an undated text), else None (no GOV post, or posts in several countries)."""
+    held at `date`, else the one country of all their GOV posts begun by `date` ("the Obama administration" read
+    after 2017; every post in an undated text), else None (no such GOV post, or posts in several countries; a
+    2016 "Trump administration" is no government yet)."""
     code = code_at(name, date) or ""
     if len(code) == 6 and code.endswith("GOV"):
         return code[:3]
     for key in _keys(name):
-        posts = {r[0][:3] for r in dated_roles().get(key, []) if len(r[0]) == 6 and r[0].endswith("GOV")}
+        posts = {r[0][:3] for r in _begun(dated_roles().get(key, []), date) if len(r[0]) == 6 and r[0].endswith("GOV")}
         if posts:
             return posts.pop() if len(posts) == 1 else None
     return None
@@ -142,6 +146,24 @@ def _extra_prefixes() -> set[str]:
     return {c[:3] for c in flat_actors().values() if len(c) >= 3 and c[:3] not in sectors}
 
 
+def _begun(roles: list[tuple[str, str, str]], date: str | None) -> list[tuple[str, str, str]]:
+    """The posts begun by `date` (all of them when the article is undated): a later post is not yet held."""
+    return [r for r in roles if not date or not r[1] or r[1] <= date]
+
+
+def known_before_post(name: str, date: str | None) -> bool:
+    """Whether the dated roles know this person but every post of theirs begins after `date` (a dated article): a
+    2016 "Donald Trump". code_at gives them no code; events.confidence still takes their own statements as a known
+    speaker's."""
+    if not date:
+        return False
+    for key in _keys(name):
+        dated = [r for r in dated_roles().get(key, []) if r[2] != "undated"]
+        if dated:
+            return not _begun(dated, date)
+    return False
+
+
 def code_at(name: str, date: str | None) -> str | None:
     """The dictionary code of a named person or body at `date` (ISO), or None when the dictionary lacks it."""
     for key in _keys(name):
@@ -152,7 +174,13 @@ def code_at(name: str, date: str | None) -> str | None:
                 current = [r for r in dated if (not r[1] or r[1] <= date) and (not r[2] or date <= r[2])]
                 if current:
                     return max(current, key=lambda r: r[1])[0]
-            # Known, but no post at that date: the country of the last post still places them.
+                if dated and not _begun(dated, date):
+                    # Every post begins after the article's date: what the person became later is no code now; an
+                    # undated code line of the entry (Phoenix's timeless code) still speaks.
+                    undated = [r for r in roles if r[2] == "undated"]
+                    return undated[-1][0][:3] if undated and _places(undated[-1][0]) else None
+                dated = _begun(dated, date)
+            # Known, but no post at that date: the country of the last post (begun by then) still places them.
             last = max(dated, key=lambda r: r[1] or "0000")[0] if dated else roles[-1][0]
             return last[:3] if _places(last) else None
         flat = flat_actors().get(key)

@@ -11,6 +11,9 @@ from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.speakers import _quote_for
 from newsledger.extract.events.types import CONFLICT, SOFT_TYPES
 from newsledger.model import Actor, Record
+from newsledger.resolve import actor_codes
+
+STATEMENT_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}  # the verbal acts of the "verbal" feature
 
 
 def _sense_coded(ev: RawEvent, lemma: str, typ: str) -> bool:
@@ -27,6 +30,23 @@ def _sense_coded(ev: RawEvent, lemma: str, typ: str) -> bool:
         return False
     (_, words), code = row
     return bool(words) and code != S.NO_ACT and code == ev.cameo and D.plover(code)[0] == typ
+
+
+def _known_speaker(record: Record, src: Actor, typ: str) -> bool:
+    """A statement (REQUEST, ACCUSE, REJECT, THREATEN: "a statement is an event when its content is one ... with the
+    speaker as source", event-annotation.md) or a talk (CONSULT: a meeting, a call) whose source is a person the
+    dated roles know before his first post (actor_codes.known_before_post: a 2016 "Donald Trump"): uncoded at the
+    article's date, as the conventions code an actor as of that date, but a speaker the dictionary knows, so his
+    statements and meetings keep the evidence they had when his later post coded him (round 26, PolNeAR pool: his
+    demands, his attacks on rivals and his meetings with party leaders are events; his rallies, "shot back", vows
+    and accepting the nomination, the acts his later post had lifted, are not)."""
+    return (
+        typ in STATEMENT_TYPES | {"CONSULT"}
+        and src.kind == "person"
+        and not src.code
+        and len(src.name.split()) > 1  # a full name (a bare surname is no one)
+        and actor_codes.known_before_post(src.name, record.article.published)
+    )
 
 
 def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:
@@ -60,13 +80,14 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     generic = lemma not in D.core_verbs() and not curated
     return {
         "source": float(src is not None),
-        "source_coded": float(src is not None and bool(src.code)),  # PETRARCH's discipline: a coded actor acts
+        "source_coded": float(src is not None and (bool(src.code) or _known_speaker(record, src, typ))),  # PETRARCH's
+        # discipline: a coded actor acts
         "target": float(tgt is not None),
         "core_verb": float(lemma in D.core_verbs()),
         "curated_verb": float(curated),
         "generic_default": float(generic and ev.basis == "default"),
         "soft_generic": float(generic and typ in SOFT_TYPES),
-        "verbal": float(typ in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}),
+        "verbal": float(typ in STATEMENT_TYPES),
         "conflict": float(typ in CONFLICT),
         "in_direct_quote": float(in_quote),
         "modal": float(ev.modality in {"hypothetical", "conditional"}),
