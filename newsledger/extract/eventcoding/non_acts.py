@@ -23,6 +23,16 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
         return True
     if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na):
         return True
+    if _governing_clause_reports_no_act(tok, na):
+        return True
+    if lemma in na["cognition_heads"] and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return True  # "analysts think the army could attack": a thought about an act
+    return _object_reports_no_act(tok, lemma, targets, basis, na)
+
+
+def _governing_clause_reports_no_act(tok: Token, na: dict) -> bool:
+    """The trigger's own clause or a clause governing it makes it no act: a condition, a future's limit, a
+    thought or feeling about it, a negated governing act."""
     t = tok
     for _ in range(8):  # the trigger's own clause and the clauses governing it
         if any(c.dep_ == "mark" and c.lower_ in na["conditional_marks"] for c in t.children) \
@@ -45,8 +55,12 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
         if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t.i != tok.i:
             return True
-    if lemma in na["cognition_heads"] and any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
-        return True  # "analysts think the army could attack": a thought about an act
+    return False
+
+
+def _object_reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str, na: dict) -> bool:
+    """The verb's objects make it no act: a question with no content, a caution about conditions, an object of
+    the wrong kind for its event sense (nothing human, nothing seized, no place, no guest), or a missing argument."""
     dobj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
     if lemma in na["question_verbs"] and not any(
             c.dep_ in {"xcomp"} or (c.dep_ == "prep" and c.lower_ == "for")
