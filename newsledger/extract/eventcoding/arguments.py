@@ -72,13 +72,7 @@ def _event_noun_actor(tok: Token) -> Token | None:
 def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Token]]:
     """(subject heads, passive, agent heads) of a verb, inherited from governing verbs when absent."""
     subj = [c for c in verb.children if c.dep_ in SUBJ]
-    agent = []
-    instruments = D.non_acts()["instrument_nouns"]
-    for c in verb.children:
-        if c.dep_ == "agent":  # "hit by an RPG round": a weapon is the instrument, not the actor
-            agent += [_event_noun_actor(np_head(p)) for p in c.children if p.dep_ == "pobj"
-                      and p.lemma_.lower() not in instruments]
-    agent = [a for a in agent if a is not None]
+    agent = _agent_heads(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb) \
         or _headline_participle(verb)
     if subj:
@@ -88,50 +82,57 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
         return [h for s in heads for h in expand_conj(s)], passive, agent
     if depth > 4 or verb.head.i == verb.i:
         return [], passive, agent
+    subjects, agent = _inherited_subject(verb, depth, passive, agent)
+    return subjects, passive, agent
+
+
+def _agent_heads(verb: Token) -> list[Token]:
+    """The actors of the verb's by-phrase ("hit by an RPG round": a weapon is the instrument, not the actor)."""
+    instruments = D.non_acts()["instrument_nouns"]
+    agent = [_event_noun_actor(np_head(p)) for c in verb.children if c.dep_ == "agent" for p in c.children
+             if p.dep_ == "pobj" and p.lemma_.lower() not in instruments]
+    return [a for a in agent if a is not None]
+
+
+def _inherited_subject(verb: Token, depth: int, passive: bool, agent: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(subject heads, agent heads) of a verb with no subject of its own, from the verb or noun governing it: the
+    object of a verb of urging or the subject of the governing verb (xcomp), the speaker a conjoined appeal's
+    parser joined to a reported state, an issuer of a speech noun, a decision's owner, the noun a clause modifies."""
     head = verb.head
     if verb.dep_ == "xcomp":
         objs = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
         if objs and head.lemma_.lower() in {"urge", "ask", "call", "tell", "order", "force", "help", "allow",
                                             "invite", "encourage", "persuade", "press"}:
-            return [np_head(objs[0])], passive, agent
-        s, _, _ = subject_of(head, depth + 1)
-        return s, passive, agent
+            return [np_head(objs[0])], agent
+        return subject_of(head, depth + 1)[0], agent
     if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
-        s, _, _ = subject_of(head.head, depth + 1)
-        return s, passive, agent
+        return subject_of(head.head, depth + 1)[0], agent
     if verb.dep_ == "acomp":  # "it was ready to deliver aid": the readiness is the subject's of "was"
-        s, _, _ = subject_of(head, depth + 1)
-        return s, passive, agent
+        return subject_of(head, depth + 1)[0], agent
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in SPEECH_EVENTS \
             and head.head.i != head.i and (head.lemma_ == "be" or not _can_speak(head)):
         # "The WHO said the situation was critical and called on all parties to ...", "He added that the incident
         # damaged the town's dignity and demanded that ...": the parser joins the call to the reported state or
         # act; a state's or a thing's subject makes no appeal, the speaker does
-        s, _, _ = subject_of(head.head, depth + 1)
-        return s, passive, agent
+        return subject_of(head.head, depth + 1)[0], agent
     if verb.dep_ in {"conj", "advcl"}:
         s, p, a = subject_of(head, depth + 1)
         if verb.dep_ == "conj" and not passive:
-            return s, passive, agent or ([] if not p else a)
-        return s, passive, agent
+            return s, agent or ([] if not p else a)
+        return s, agent
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and verb.dep_ == "pobj"):
-        s, _, _ = subject_of(head.head, depth + 1)
-        return s, passive, agent
+        return subject_of(head.head, depth + 1)[0], agent
     if _speech_noun_clause(verb) and head.head.i != head.i:
         issuer = [c for c in head.children if c.dep_ in {"poss", "compound", "nmod"} and c.i < head.i
                   and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"}]
         if issuer:  # "rejected a US statement urging restraint": the statement's own issuer, not its rejecter
-            return [h for c in issuer[:1] for h in expand_conj(c)], passive, agent
-        s, _, _ = subject_of(head.head, depth + 1)  # the issuer of the declaration
-        return s, passive, agent
+            return [h for c in issuer[:1] for h in expand_conj(c)], agent
+        return subject_of(head.head, depth + 1)[0], agent  # the issuer of the declaration
     if (owner := decision_owner(verb)) is not None:
-        return expand_conj(owner), passive, agent  # "Trump's decision to withdraw": the decision's owner
+        return expand_conj(owner), agent  # "Trump's decision to withdraw": the decision's owner
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return [head], passive, agent
-    if head.dep_ == "prep" and verb.dep_ in {"pcomp", "pobj"}:
-        s, _, _ = subject_of(head.head, depth + 1)
-        return s, passive, agent
-    return [], passive, agent
+        return [head], agent
+    return [], agent
 
 
 def objects_of(verb: Token) -> list[Token]:
