@@ -7,6 +7,7 @@ first half (the entity layer tags the pair as one name, or the organisation rule
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsledger.extract.places.mistyped import _a_surname, _person_name_words
 from newsledger.extract.places.names import _COMPASS, Mention
@@ -69,56 +70,74 @@ def _hyphen_pairs(doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazett
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
-        if m.demonym or m.label == "NORP":
+        pair = _joined_pair(doc, text, m, gaz, people, taken)
+        if pair is None:
             continue
-        body = text[m.start : m.end]
-        inner = _INNER.search(body)
-        if inner is not None:
-            hyphen = m.start + inner.start()
-        elif body and body[-1] in _HYPHENS:
-            hyphen = m.end - 1
-        elif m.end < len(text) and text[m.end] in _HYPHENS:
-            hyphen = m.end
-        else:
-            continue
-        right = _RIGHT.match(text, hyphen + 1)
-        if right is None:
-            continue
-        left_name = text[m.start : hyphen]
-        left_name = re.sub(r"^(the|The)\s+", "", left_name)
-        left_start = hyphen - len(left_name)
-        names = [right.group(0)]
-        if " " in names[0]:
-            names.append(names[0].split(" ")[0])  # "Rogersville Elementary": the town alone
-        right_name = next((n for n in names if _a_place_by_name(n, gaz)), None)
-        if right_name is None or len(left_name.replace(".", "")) < 3 or len(right_name) < 3:
-            continue
-        right_start, right_end = right.start(), right.start() + len(right_name)
-        if _INNER.search(left_name) or (right_end < len(text) and text[right_end] in _HYPHENS):
-            continue  # three names joined ("Bosnia-Herzegovina-Croatia"): not read
-        if inner is None and any(i in taken for i in range(right_start, right_end)):
-            continue  # the second place is a mention already
-        if _one_name(left_name, right_name, gaz) or not _a_place_by_name(left_name, gaz):
-            continue
-        if {left_name.lower(), right_name.lower()} & _COMPASS_WORDS:
-            continue
-        if (
-            _in_a_persons_name(doc, left_start, right_end)
-            or _a_surname(left_name, people)
-            or _a_surname(right_name, people)
-        ):
-            continue
-        if _opens_a_name(doc, left_start, right_end) and not (
-            _a_country(left_name, gaz) and _a_country(right_name, gaz)
-        ):
-            continue
-        if inner is not None:
-            out[-1] = Mention(left_start, hyphen, left_name, left_name, m.label)
-        out.append(
-            Mention(right_start, right_end, right_name, right_name, "GPE", within_admin1s=_provinces(left_name, gaz))
-        )
-        taken.update(range(right_start, right_end))
+        left, right, inner = pair
+        if inner:
+            out[-1] = Mention(left.start, left.end, left.name, left.name, m.label)
+        out.append(Mention(right.start, right.end, right.name, right.name, "GPE",
+                           within_admin1s=_provinces(left.name, gaz)))
+        taken.update(range(right.start, right.end))
     return out
+
+
+@dataclass(frozen=True)
+class _Half:
+    """One place of a hyphenated pair: its name and characters."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _hyphen_of(text: str, m: Mention) -> tuple[int, bool] | None:
+    """(the hyphen's offset, whether it is inside the mention) for a mention holding, ending at or followed by a
+    hyphen."""
+    body = text[m.start : m.end]
+    inner = _INNER.search(body)
+    if inner is not None:
+        return m.start + inner.start(), True
+    if body and body[-1] in _HYPHENS:
+        return m.end - 1, False
+    if m.end < len(text) and text[m.end] in _HYPHENS:
+        return m.end, False
+    return None
+
+
+def _joined_pair(doc, text: str, m: Mention, gaz: gazetteer.Gazetteer, people: set[str], taken: set[int]
+                 ) -> tuple[_Half, _Half, bool] | None:
+    """(left place, right place, whether the hyphen is inside the mention) when the mention is one of two places
+    joined by a hyphen, by the conditions `_hyphen_pairs` lists."""
+    if m.demonym or m.label == "NORP" or (found := _hyphen_of(text, m)) is None:
+        return None
+    hyphen, inner = found
+    right = _RIGHT.match(text, hyphen + 1)
+    if right is None:
+        return None
+    left_name = re.sub(r"^(the|The)\s+", "", text[m.start : hyphen])
+    left_start = hyphen - len(left_name)
+    names = [right.group(0)]
+    if " " in names[0]:
+        names.append(names[0].split(" ")[0])  # "Rogersville Elementary": the town alone
+    right_name = next((n for n in names if _a_place_by_name(n, gaz)), None)
+    if right_name is None or len(left_name.replace(".", "")) < 3 or len(right_name) < 3:
+        return None
+    right_start, right_end = right.start(), right.start() + len(right_name)
+    if _INNER.search(left_name) or (right_end < len(text) and text[right_end] in _HYPHENS):
+        return None  # three names joined ("Bosnia-Herzegovina-Croatia"): not read
+    if not inner and any(i in taken for i in range(right_start, right_end)):
+        return None  # the second place is a mention already
+    if _one_name(left_name, right_name, gaz) or not _a_place_by_name(left_name, gaz):
+        return None
+    if {left_name.lower(), right_name.lower()} & _COMPASS_WORDS:
+        return None
+    if _in_a_persons_name(doc, left_start, right_end) or _a_surname(left_name, people) \
+            or _a_surname(right_name, people):
+        return None
+    if _opens_a_name(doc, left_start, right_end) and not (_a_country(left_name, gaz) and _a_country(right_name, gaz)):
+        return None
+    return _Half(left_name, left_start, hyphen), _Half(right_name, right_start, right_end), inner
 
 
 def _opens_a_name(doc, start: int, end: int) -> bool:
