@@ -222,7 +222,7 @@ def _one_person_gathering(ev: RawEvent, actor: Actor | None) -> bool:
     if actor is None or actor.kind != "person":
         return False
     na = D.non_acts()
-    words = set(na["gathering_words"])
+    words = na["gathering_words"]
     trig = ev.trigger
     gathering = [x for x in [trig, *(c for c in trig.children if c.dep_ in {"dobj", "attr"})]
                  if x.lemma_.lower() in words or x.lower_ in words]
@@ -230,7 +230,7 @@ def _one_person_gathering(ev: RawEvent, actor: Actor | None) -> bool:
         return False
     if any(w.lower().rstrip("s") in na["protest_doers"] for w in actor.name.lower().split()):
         return False
-    markers = set(na["gathering_protest_markers"])
+    markers = na["gathering_protest_markers"]
     phrases = [c for g in gathering for c in g.children] + [c for c in trig.children if c.dep_ in {"prep", "advcl"}]
 
     def marked(w: Token) -> bool:  # "against", "in protest", "protesting", "anti-war" ("anti" "-" "war")
@@ -255,7 +255,7 @@ def _no_consult_meeting(ev: RawEvent) -> bool:
             c.dep_ == "poss" and c.lemma_.lower() not in {"his", "her", "their", "its"}
             or c.dep_ == "det" and c.lower_ in definite for c in m.children) for m in met):
         return True
-    private, dets = set(na["private_counterparts"]), set(na["private_determiners"])
+    private, dets = na["private_counterparts"], na["private_determiners"]
     return any((m.lower_ in private or m.lemma_.lower() in private)
                and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met)
 
