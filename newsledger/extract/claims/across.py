@@ -226,45 +226,63 @@ def _cross_topics(ra, va, ca, rb, vb, cb, days: int = 0, window_days: int = TOPI
             limit = topic_windows().get(topic, window_days)
             if days > max(limit, group_windows().get(topic, 0)):
                 continue
-            # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
-            # articles are two sources
-            pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and (c.objects or c.parties)]
-            con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit"
-                   and (c.objects or c.parties)]
-            if not pro or not con:
-                continue
-            pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
-            con = [c for c in con if not (_side_names(v2, c.speaker) & pro_names)]
-            # a claim made in the disputing article too, by the disputing side, is that side's own statement
-            con = [c for c in con if not any(_about_same(c, x) and x.speaker and
-                                             _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
-                                             for x in c2 if x.topic == topic and x.polarity > 0)]
+            pro, con = _claims_and_disputes(topic, v1, c1, v2, c2)
             for c in con:
-                hits = [x for x in pro if (_about_same(x, c) or _same_act_nearby(topic, x, c, days))
-                        and (days <= limit or (after >= 0 and _about_groups(v1, x, v2, c)))
-                        and _same_people(x, c) and _person_named_in(v1, x, v2, c) and _same_victims(x, c)
-                        and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
-                             or _same_act_class(topic, x, c))]
+                hits = [x for x in pro if _disputed_by(topic, v1, x, v2, c, days, limit, after)]
                 if not hits:
                     continue
                 if any(c.evidence in [e["id"] for e in d["evidence_against"]]
                        and d["articles"][:2] == [r1["article"]["id"], r2["article"]["id"]] for d in out):
                     continue
-                # two towns of one act (`_same_act_nearby`) share no name: what it is about is both towns
-                about = sorted(set().union(*(_shared(x, c) or {*(x.objects or []), *(c.objects or [])}
-                                             for x in hits)))
-                cons = [y for y in con if y is c or set(_shared(y, hits[0])) & set(about)]
-                out.append({
-                    "kind": topic, "scope": "cross-article",
-                    "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
-                    "about": about,
-                    "articles": [r1["article"]["id"], r2["article"]["id"]],
-                    "asserted_by": _side_list(v1, hits) or [_source(r1)],
-                    "disputed_by": _side_list(v2, cons) or [_source(r2)],
-                    "evidence_for": [_evidence(r1, x) for x in hits],
-                    "evidence_against": [_evidence(r2, y) for y in cons],
-                })
+                out.append(_topic_contradiction(topic, (r1, v1, hits), (r2, v2, con), c))
     return out
+
+
+def _claims_and_disputes(topic: str, v1, c1, v2, c2) -> tuple[list, list]:
+    """The first article's claims on `topic` and the second's explicit disputes of it by a speaker of another side."""
+    # a quote whose speaker the article leaves unnamed to the extractor stands for its article: two
+    # articles are two sources
+    pro = [c for c in c1 if c.topic == topic and c.polarity > 0 and (c.objects or c.parties)]
+    con = [c for c in c2 if c.topic == topic and c.polarity < 0 and c.strength == "explicit"
+           and (c.objects or c.parties)]
+    if not pro or not con:
+        return [], []
+    pro_names = set().union(*(_side_names(v1, c.speaker) for c in pro))
+    con = [c for c in con if not (_side_names(v2, c.speaker) & pro_names)]
+    # a claim made in the disputing article too, by the disputing side, is that side's own statement
+    con = [c for c in con if not any(_about_same(c, x) and x.speaker and
+                                     _side_names(v2, x.speaker) & _side_names(v2, c.speaker)
+                                     for x in c2 if x.topic == topic and x.polarity > 0)]
+    return pro, con
+
+
+def _disputed_by(topic: str, v1, x, v2, c, days: int, limit: int, after: int) -> bool:
+    """Whether dispute `c` answers claim `x`: the same thing, people and victims, within the topic's window (or its
+    group window, forward from the claim)."""
+    return ((_about_same(x, c) or _same_act_nearby(topic, x, c, days))
+            and (days <= limit or (after >= 0 and _about_groups(v1, x, v2, c)))
+            and _same_people(x, c) and _person_named_in(v1, x, v2, c) and _same_victims(x, c)
+            and (bool(x.objects and c.objects) or days <= parties_windows().get(topic, days)
+                 or _same_act_class(topic, x, c)))
+
+
+def _topic_contradiction(topic: str, claimed, disputed, c) -> dict[str, Any]:
+    """The record of dispute `c` against the claims it answers; `claimed` and `disputed` are (record, view,
+    claims) of the two articles."""
+    (r1, v1, hits), (r2, v2, con) = claimed, disputed
+    # two towns of one act (`_same_act_nearby`) share no name: what it is about is both towns
+    about = sorted(set().union(*(_shared(x, c) or {*(x.objects or []), *(c.objects or [])} for x in hits)))
+    cons = [y for y in con if y is c or set(_shared(y, hits[0])) & set(about)]
+    return {
+        "kind": topic, "scope": "cross-article",
+        "claim": f"{v1.name(hits[0].speaker)}: {hits[0].text.strip()}",
+        "about": about,
+        "articles": [r1["article"]["id"], r2["article"]["id"]],
+        "asserted_by": _side_list(v1, hits) or [_source(r1)],
+        "disputed_by": _side_list(v2, cons) or [_source(r2)],
+        "evidence_for": [_evidence(r1, x) for x in hits],
+        "evidence_against": [_evidence(r2, y) for y in cons],
+    }
 
 
 def _cross_propositions(ra, va, ca, rb, vb, cb, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
