@@ -53,6 +53,13 @@ def test_ingest_nothing_readable_exits_nonzero(tmp_path):
     assert res.returncode == 1 and "empty file" in res.stderr
 
 
+def test_ingest_unknown_engine_names_the_choices_and_exits_2(tmp_path):
+    (tmp_path / "a.txt").write_text("Protesters marched in the capital.")
+    res = run("ingest", tmp_path / "a.txt", "--db", tmp_path / "n.duckdb", "--engine", "spark")
+    assert res.returncode == 2 and "'local'" in res.stderr and "'ray'" in res.stderr
+    assert not (tmp_path / "n.duckdb").exists()
+
+
 def test_eval_prints_a_table(corpus):
     res = run("eval", "--corpus", corpus, "--component", "actors", "--dataset", "reference")
     assert res.returncode == 0, res.stderr

@@ -1,5 +1,7 @@
+"""`newsledger ingest`: a shell over newsledger.corpus.run.ingest."""
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -13,6 +15,23 @@ from newsledger.ingest.web import FetchSettings
 from newsledger.store import Store, StoreError
 
 
+class Engine(str, Enum):
+    local = "local"  # this machine's cores
+    ray = "ray"  # a Ray cluster
+
+
+def _check_ray(ray_address: str | None, ray_output: Path | None) -> None:
+    """Exit with one line when Ray is missing; warn when a cluster's results would go to a local folder."""
+    import importlib.util
+
+    if importlib.util.find_spec("ray") is None:
+        warn("--engine ray: Ray is not installed (pip install 'ray[data]==2.60.0')")
+        raise typer.Exit(2)
+    if ray_address and not ray_output:
+        warn("--ray-address without --ray-output: the results are written to a temporary folder, which "
+             "only works when this machine is the whole cluster; give shared storage for a real one")
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def ingest(
@@ -23,7 +42,7 @@ def register(app: typer.Typer) -> None:
         max_chars: int = typer.Option(DEFAULT_MAX_CHARS, help="Refuse articles longer than this."),
         batch_size: int = typer.Option(32, help="Articles per transaction."),
         workers: int = typer.Option(0, help="Worker processes (Ray actors with --engine ray); 0: one per core."),
-        engine: str = typer.Option("local", help="local (this machine's cores) or ray (a Ray cluster)."),
+        engine: Engine = typer.Option(Engine.local, help="local (this machine's cores) or ray (a Ray cluster)."),
         ray_address: str = typer.Option(None, help="Ray cluster to use (ray://head:10001, auto); "
                                                     "default: RAY_ADDRESS, else a local Ray."),
         ray_output: Path = typer.Option(None, help="Keep Ray's Parquet output in this folder."),
@@ -35,18 +54,8 @@ def register(app: typer.Typer) -> None:
         """Extract and store articles; articles already stored (same text) are skipped, near-copies of a stored
         article are kept as its copies, and events are merged across articles."""
         options = ReadOptions(published=checked_published(published), max_chars=max_chars)
-        if engine not in ("local", "ray"):
-            warn(f"--engine: unknown engine {engine!r}; choose local or ray")
-            raise typer.Exit(2)
-        if engine == "ray":
-            import importlib.util
-
-            if importlib.util.find_spec("ray") is None:
-                warn("--engine ray: Ray is not installed (pip install 'ray[data]==2.60.0')")
-                raise typer.Exit(2)
-            if ray_address and not ray_output:
-                warn("--ray-address without --ray-output: the results are written to a temporary folder, which "
-                     "only works when this machine is the whole cluster; give shared storage for a real one")
+        if engine is Engine.ray:
+            _check_ray(ray_address, ray_output)
         try:
             store = Store(db)
         except StoreError as exc:
@@ -55,7 +64,7 @@ def register(app: typer.Typer) -> None:
         with store, progress(None, "ingest") as advance:
             report = run_ingest(paths, store, options, batch_size=batch_size,
                                 on_error=warn, on_progress=advance, workers=workers or default_workers(),
-                                engine=engine, dedup=dedup, merge_events=merge, ray_address=ray_address,
+                                engine=engine.value, dedup=dedup, merge_events=merge, ray_address=ray_address,
                                 ray_output=ray_output,
                                 fetch_settings=FetchSettings(per_host_seconds=per_host_seconds))
         if report.duplicates:
