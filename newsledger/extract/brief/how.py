@@ -52,20 +52,7 @@ class How:
             base = c.score
             # the main event's clause or its restatement (the same verb): its manner is the main event's
             own = main is None or c is main or verb.lemma_.lower() == main.verb.lemma_.lower()
-            for ch in verb.children:
-                if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
-                    pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
-                    if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
-                            or pobj.lemma_.lower() in {"other", "one", "people"} or _argument_prep(verb, ch):
-                        continue  # a name, a time, or a partner ("met with representatives"): no means
-                    s = _trim_span(self._instrument_phrase(ch, pobj))
-                    # coordinated means are one ("with narrower triangles and a wider gap between peaks")
-                    both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))
-                    if both and both != s and any(t.dep_ == "conj" and t.head == pobj for t in
-                                                   ch.doc[both[0]:both[1]]) and both[1] - both[0] <= MAX_WHAT + 2:
-                        s = both
-                    if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
-                        cands.append(self._how_item(c, s, base + HOW_INSTRUMENT, manner=True, own=own))
+            cands += self._instruments(c, own)
             cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True, own=own)
                       for m in self._without_doing(verb) + self._means_event(verb) + self._manner_adverb(verb)
                       + self._margin(verb)
@@ -73,34 +60,66 @@ class How:
             if own:  # main or restated
                 cands += [self._how_item(c, m, base + HOW_INSTRUMENT, manner=True, own=own)
                           for m in self._process_event(verb)]
-            # the circumstance the event happened in ("fell down a well while picking cabbages")
-            for ch in verb.children:
-                if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
-                        any(m.dep_ == "mark" and m.lower_ == "while" for m in ch.children):
-                    act = self._action(c, ch)
-                    if act is not None:
-                        cands.append(self._how_item(c, act, base + HOW_INSTRUMENT, manner=True, own=own))
-            # the action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated
-            # verb ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the
-            # action that caused it, which gets the bonus instead
-            verb = self._incidence(verb)
-            act = self._action(c, verb)
-            if act is not None:
-                outcome = verb.lemma_.lower() in _OUTCOME
-                cands.append(self._how_item(c, act, base + (0.05 if c.src.name == "text" else 0.0)
-                                            - (HOW_INSTRUMENT if outcome else 0.0)))
-            if verb.lemma_.lower() in _OUTCOME:
-                # the outcome restated in the lead with its cause as subject: "a decision to do X has upset fans"
-                act = self._outcome_subject_action(verb.lemma_.lower())
-                if act is not None:
-                    cands.append({**_phrase(self.text, act), "score": round(base + HOW_INSTRUMENT + 0.05, 3)})
-                for cause in self._cause_verbs(c, clauses):
-                    act = self._action(cause, cause.verb)
-                    if act is not None:
-                        cands.append(self._how_item(cause, act, base + HOW_INSTRUMENT))
-                        break
+            cands += self._circumstances(c, own)
+            cands += self._actions(c, clauses)
         self._manner_first(cands)
         return self._rank(cands)
+
+    def _instruments(self, c: Clause, own: bool) -> list[dict[str, Any]]:
+        """Means after the verb: "by"/"with"/"using" + a thing, never a name, a time or a partner."""
+        out = []
+        verb = c.verb
+        for ch in verb.children:
+            if ch.dep_ == "prep" and ch.lower_ in _INSTRUMENT and ch.i > verb.i:
+                pobj = next((g for g in ch.children if g.dep_ in {"pobj", "pcomp"}), None)
+                if pobj is None or pobj.ent_type_ in {"PERSON", "ORG", "GPE", "DATE", "TIME", "CARDINAL"} \
+                        or pobj.lemma_.lower() in {"other", "one", "people"} or _argument_prep(verb, ch):
+                    continue  # a name, a time, or a partner ("met with representatives"): no means
+                s = _trim_span(self._instrument_phrase(ch, pobj))
+                # coordinated means are one ("with narrower triangles and a wider gap between peaks")
+                both = _trim_span(_subtree(ch, _CUT - {"cc", "conj"}))
+                if both and both != s and any(t.dep_ == "conj" and t.head == pobj for t in
+                                               ch.doc[both[0]:both[1]]) and both[1] - both[0] <= MAX_WHAT + 2:
+                    s = both
+                if s and s[1] - s[0] <= MAX_WHAT + (2 if s == both else 0):
+                    out.append(self._how_item(c, s, c.score + HOW_INSTRUMENT, manner=True, own=own))
+        return out
+
+    def _circumstances(self, c: Clause, own: bool) -> list[dict[str, Any]]:
+        """The circumstance the event happened in ("fell down a well while picking cabbages")."""
+        out = []
+        verb = c.verb
+        for ch in verb.children:
+            if ch.dep_ == "advcl" and ch.tag_ == "VBG" and ch.i > verb.i and \
+                    any(m.dep_ == "mark" and m.lower_ == "while" for m in ch.children):
+                act = self._action(c, ch)
+                if act is not None:
+                    out.append(self._how_item(c, act, c.score + HOW_INSTRUMENT, manner=True, own=own))
+        return out
+
+    def _actions(self, c: Clause, clauses: list[Clause]) -> list[dict[str, Any]]:
+        """The action itself: the verb with an adjacent manner adverb ("narrowly avoids") and a coordinated verb
+        ("derailed and overturned"); an outcome ("killed", "sparks outrage") happened by way of the action that
+        caused it, which gets the bonus instead."""
+        out = []
+        base = c.score
+        verb = self._incidence(c.verb)
+        act = self._action(c, verb)
+        if act is not None:
+            outcome = verb.lemma_.lower() in _OUTCOME
+            out.append(self._how_item(c, act, base + (0.05 if c.src.name == "text" else 0.0)
+                                      - (HOW_INSTRUMENT if outcome else 0.0)))
+        if verb.lemma_.lower() in _OUTCOME:
+            # the outcome restated in the lead with its cause as subject: "a decision to do X has upset fans"
+            act = self._outcome_subject_action(verb.lemma_.lower())
+            if act is not None:
+                out.append({**_phrase(self.text, act), "score": round(base + HOW_INSTRUMENT + 0.05, 3)})
+            for cause in self._cause_verbs(c, clauses):
+                act = self._action(cause, cause.verb)
+                if act is not None:
+                    out.append(self._how_item(cause, act, base + HOW_INSTRUMENT))
+                    break
+        return out
 
     @staticmethod
     def _instrument_phrase(prep: Token, pobj: Token) -> list[Token]:

@@ -289,24 +289,10 @@ class WhoWhat:
         c.actor = actor.id if actor else None
         freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
         root = src.doc[who[0]:who[1]].root
-        # a count ("84 people were taken to hospital") is no name, except the dead, whom a toll story is about
-        dead = lemma in {"kill", "die"} or any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
-        counted = root.pos_ == "NOUN" and any(c.dep_ == "nummod" or c.like_num for c in root.children) and not dead
-        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or appos is not None or (
-            actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
-        if not named and self._delayed_identification(src, rank, root, verb):
-            named = 0.8
-        n_who, n_what = who[1] - who[0], what[1] - what[0]
-        shape = 1.0
-        if pron:
-            shape -= 0.6
+        named = self._named(c, root, appos, actor)
+        n_what = what[1] - what[0]
+        shape = _shape(c, pron)
         vehicle = root.lemma_.lower() in _VEHICLES and root.ent_type_ == ""
-        if n_who > MAX_WHO:
-            shape -= 0.3
-        if n_what > MAX_WHAT + 2:
-            shape -= 0.2
-        if verb.pos_ == "AUX" and n_what <= 1:
-            shape -= 0.3
         role = 1.0 if is_root else (0.8 if reported else 0.5)
         if speech:
             role = 0.0
@@ -339,6 +325,20 @@ class WhoWhat:
                 not any(c.dep_ == "det" for c in root.children)
         return src.name == "text" and rank == 1 and agent_noun(root) and \
             any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children)
+
+    def _named(self, c: Clause, root: Token, appos: tuple[int, int] | None, actor) -> float:
+        """1.0 when the who is a name (an entity, an apposed name, the actor's own name) and not a count, 0.8 when
+        the article identifies it later, else 0.0."""
+        verb = c.verb
+        # a count ("84 people were taken to hospital") is no name, except the dead, whom a toll story is about
+        dead = verb.lemma_.lower() in {"kill", "die"} or any(
+            ch.dep_ == "acomp" and ch.lower_ == "dead" for ch in verb.children)
+        counted = root.pos_ == "NOUN" and any(ch.dep_ == "nummod" or ch.like_num for ch in root.children) and not dead
+        named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or appos is not None or (
+            actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
+        if not named and self._delayed_identification(c.src, c.rank, root, verb):
+            named = 0.8
+        return named
 
     @staticmethod
     def _opening_pronoun(src: Src, rank: int, subj: Token) -> bool:
@@ -586,6 +586,22 @@ class WhoWhat:
                 if len(n) > 3 and n in low and len(n) > best_len:
                     best, best_len = a, len(n)
         return best
+
+
+def _shape(c: Clause, pron: bool) -> float:
+    """How well the clause reads as who-did-what: 1.0 less a pronoun subject, a long who, a long what, a bare
+    auxiliary."""
+    n_who, n_what = c.who[1] - c.who[0], c.what[1] - c.what[0]
+    shape = 1.0
+    if pron:
+        shape -= 0.6
+    if n_who > MAX_WHO:
+        shape -= 0.3
+    if n_what > MAX_WHAT + 2:
+        shape -= 0.2
+    if c.verb.pos_ == "AUX" and n_what <= 1:
+        shape -= 0.3
+    return shape
 
 
 def _appositive_name(subj: Token) -> tuple[int, int] | None:
