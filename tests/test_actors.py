@@ -278,3 +278,24 @@ def test_before_his_first_post_a_persons_statements_stay_and_his_rally_is_no_act
     assert "PROTEST" not in kinds  # a campaign rally lifted by his later post only
     after = extract_record(Article(text=text, published="2018-12-17"))
     assert any(e.type == "REQUEST" and after.actor(e.source).code == "USAGOV" for e in after.events)
+
+
+def test_a_listed_persons_earlier_national_posts_code_them_before_the_first_listed_post():
+    from newsledger.resolve.actor_codes import code_at, government_of
+
+    # round 27: the curated table's persons with the national executive posts they held before the listed one
+    assert code_at("Sajid Javid", "2017-01-01") == "GBRGOV"  # communities secretary before the Home Office
+    assert code_at("Heiko Maas", "2016-06-01") == "DEUGOV"  # justice minister before foreign minister
+    assert government_of("Scott Morrison", "2017-05-01") == "AUS"  # treasurer before prime minister
+    assert code_at("Emmanuel Macron", "2016-12-01") == "FRA"  # between posts: the last post's country
+    assert code_at("Mike Pompeo", "2016-05-01") is None  # a seat in Congress is no post of the table
+    rec = _rec("The minister, Penny Mordaunt, said on Monday that the charity had failed.", published="2018-02-12")
+    assert actor_named(rec, "Penny Mordaunt").code == "GBRGOV"
+
+
+def test_one_persons_spellings_share_the_phoenix_posts_of_any_of_them():
+    from newsledger.resolve.actor_codes import code_at
+
+    # Phoenix lists Zarif's UN post under "mohammad javad zarif" only; the curated table spells him both ways
+    assert code_at("Javad Zarif", "2005-01-01") == "IRNGOV"
+    assert code_at("Mohammad Javad Zarif", "2005-01-01") == "IRNGOV"

@@ -82,12 +82,27 @@ def entry_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def dated_roles() -> dict[str, list[tuple[str, str, str]]]:
-    """name -> [(code, from, to)]: the curated posts (actor_roles_extra.tsv) where they name the person, else the
-    Phoenix dictionaries' dated entries, their open-ended posts cut at PHOENIX_END."""
+    """name -> [(code, from, to)]: the curated posts (actor_roles_extra.tsv) where they name the person, with the
+    Phoenix posts of any spelling of that person begun before the first curated post (cut where it begins); else
+    the Phoenix dictionaries' dated entries, their open-ended posts cut at PHOENIX_END."""
     table = _read_roles(ROLES_FILE, PHOENIX_END)
     curated = _read_roles(CURATED_ROLES_FILE, "")
+    # One person's names share the Phoenix posts any of them has ("binali yıldırım" those of "binali yildirim",
+    # "javad zarif" those of "mohammad javad zarif"): the curated table's entry groups the spellings (entries()).
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in curated:
+        spellings[entries().get(name, name)].append(name)
     for name, rows in curated.items():
-        table[name] = rows + [r for r in table.get(name, []) if r[2] != "undated" and r[2] <= min(x[1] for x in rows)]
+        start = min(x[1] for x in rows)
+        phoenix = dict.fromkeys(
+            r
+            for n in spellings[entries().get(name, name)]
+            for r in table.get(n, [])
+            if r[2] != "undated" and (not r[1] or r[1] < start)
+        )
+        # a Phoenix post begun before the first curated one ends, at the latest, where that one begins (an open
+        # Phoenix post runs to PHOENIX_END here, past the curated post that replaced it)
+        table[name] = rows + [(code, frm, min(to, start)) for code, frm, to in phoenix]
     return table
 
 
