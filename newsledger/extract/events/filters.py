@@ -172,10 +172,14 @@ def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:
     return False
 
 
-def _contest_verb(ev: RawEvent) -> bool:
-    """A verb of winning a contest (non_acts.json contest_verbs: beat, defeat, overtake, wipe out ...) used without
-    a weapon ("firing artillery at X" is a use of arms whoever fires)."""
+def _contest_verb(ev: RawEvent, typ: str) -> bool:
+    """A verb of winning a contest (non_acts.json contest_verbs: beat, defeat, overtake, wipe out ...) coded as one
+    of contest_types (a fight, or a threat: "X beat the goalie with a backhand" 130, "promised to defeat X" 138)
+    and used without a weapon ("firing artillery at X" is a use of arms whoever fires). The caller keeps it between
+    armed actors."""
     t = ev.trigger
+    if typ not in D.non_acts()["contest_types"]:
+        return False
     instruments = D.non_acts()["instrument_nouns"]
     if any(c.dep_ == "dobj" and c.lemma_.lower() in instruments for c in t.children):
         return False
