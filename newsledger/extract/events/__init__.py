@@ -235,7 +235,7 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # sanctions lifted with no sanctioned party named: the target unknown, no event
             if _internal_meeting(ev, t):
                 continue  # a cabinet meeting: one body's own members, no counterpart
-            if typ == "CONSULT" and _no_consult_meeting(ev):
+            if typ == "CONSULT" and _no_consult_meeting(ev, s, t):
                 continue  # "met with resistance", "met up with a friend": no meeting between political actors
             if typ == "CONSULT" and _unofficial_talk(ev, s, t):
                 continue  # "X speaks with Y, head of the drama department": no political actor on a side
