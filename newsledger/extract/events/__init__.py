@@ -82,7 +82,6 @@ from newsledger.extract.events.filters import (
     _no_consult_meeting,
     _no_counterpart,
     _one_person_gathering,
-    _past_meeting,
     _prediction,
     _retold_agreement,
     _unofficial_talk,
@@ -206,7 +205,6 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
     status, asserted_by, typ, cameo = _status(record, doc, ev)
     if status is None:
         return []
-    typ, cameo = _past_meeting(ev, typ, cameo)  # "met senior officials at the ministry": a meeting, no intent
     out = []
     for src in srcs:
         for tgt in tgts:

@@ -272,24 +272,8 @@ def _no_consult_meeting(ev: RawEvent, s: Actor | None = None, t: Actor | None = 
     if any((m.lower_ in private or m.lemma_.lower() in private)
            and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met):
         return True
-    sectors = tuple(na["acquaintance_political_sectors"])
-
-    def political(a: Actor | None) -> bool:  # "Mr. Obama", coded USA only: a name that held such a post
-        return _political(a, sectors, True) or (a is not None and a.kind == "person"
-                                                and actor_codes.held_post_in(a.name, sectors))
-
-    return _acquaintance(trig) and not (political(s) and political(t))
-
-
-def _past_meeting(ev: RawEvent, typ: str | None, cameo: str | None) -> tuple[str | None, str | None]:
-    """A meeting told in the past ("met senior officials at the ministry", "met for talks on Monday") that the
-    dictionary's "meet ... at" / "for talks" patterns coded 036, an intent to meet: CAMEO 040, CONSULT (non_acts.json
-    _past_meeting). Any other event keeps its type and code."""
-    na = D.non_acts()
-    if cameo is None or not cameo.startswith("036") or ev.trigger.lemma_.lower() not in na["past_meeting_verbs"] \
-            or ev.trigger.tag_ not in na["past_meeting_tags"]:
-        return typ, cameo
-    return D.plover("040")[0], "040"
+    return _acquaintance(trig) and not (_political(s, tuple(na["acquaintance_political_sectors"]), True)
+                                        and _political(t, tuple(na["acquaintance_political_sectors"]), True))
 
 
 def _acquaintance(trig: Token) -> bool:
