@@ -220,8 +220,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # an act needs an identifiable actor: only an attack, arrest or conviction may be agentless
             if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
                 continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
-            if typ == "ASSAULT" and _contest_verb(ev) and not (_armed(s) or _armed(t)):
-                continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight
+            if _contest_verb(ev, typ) and not (_armed(s) or _armed(t)):
+                continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight or threat
             if _electoral_contest(ev) and not (_armed(s) or _armed(t)):
                 continue  # "would beat X 52 to 38 percent", "captured the nomination": an election won, no act
             if typ == "COERCE" and _won_in_a_vote(ev, s) and not _armed(s):
@@ -235,7 +235,7 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                 continue  # sanctions lifted with no sanctioned party named: the target unknown, no event
             if _internal_meeting(ev, t):
                 continue  # a cabinet meeting: one body's own members, no counterpart
-            if typ == "CONSULT" and _no_consult_meeting(ev):
+            if typ == "CONSULT" and _no_consult_meeting(ev, s, t):
                 continue  # "met with resistance", "met up with a friend": no meeting between political actors
             if typ == "CONSULT" and _unofficial_talk(ev, s, t):
                 continue  # "X speaks with Y, head of the drama department": no political actor on a side

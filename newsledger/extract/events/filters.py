@@ -172,10 +172,14 @@ def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:
     return False
 
 
-def _contest_verb(ev: RawEvent) -> bool:
-    """A verb of winning a contest (non_acts.json contest_verbs: beat, defeat, overtake, wipe out ...) used without
-    a weapon ("firing artillery at X" is a use of arms whoever fires)."""
+def _contest_verb(ev: RawEvent, typ: str) -> bool:
+    """A verb of winning a contest (non_acts.json contest_verbs: beat, defeat, overtake, wipe out ...) coded as one
+    of contest_types (a fight, or a threat: "X beat the goalie with a backhand" 130, "promised to defeat X" 138)
+    and used without a weapon ("firing artillery at X" is a use of arms whoever fires). The caller keeps it between
+    armed actors."""
     t = ev.trigger
+    if typ not in D.non_acts()["contest_types"]:
+        return False
     instruments = D.non_acts()["instrument_nouns"]
     if any(c.dep_ == "dobj" and c.lemma_.lower() in instruments for c in t.children):
         return False
@@ -239,25 +243,55 @@ def _one_person_gathering(ev: RawEvent, actor: Actor | None) -> bool:
     return not any(marked(w) for c in phrases for w in c.subtree)
 
 
-def _no_consult_meeting(ev: RawEvent) -> bool:
-    """A "meet" that is no consultation (non_acts.json _no_consult_meeting): a reaction met with or a fate met
-    ("his ideas have met with resistance", "was met with applause", "met his death": WordNet meet.v.11-12), or a
-    private meeting with a relative or a friend named by a possessive or an indefinite article ("met up with a friend
-    from Dallas", "met his older brother for dinner"). The caller reads it for CONSULT events only."""
+def _no_consult_meeting(ev: RawEvent, s: Actor | None = None, t: Actor | None = None) -> bool:
+    """A "meet" that is no consultation (non_acts.json _no_consult_meeting, _meet_senses27): a reaction met with or a
+    fate met ("his ideas have met with resistance", "was met with applause", "met with a lot of skepticism", "met his
+    death": WordNet meet.v.11-12), force met with ("were met with pepper spray and tear gas"), a private meeting with
+    a relative or a friend named by a possessive or an indefinite article ("met up with a friend from Dallas", "met
+    his older brother for dinner"), or an acquaintance made ("first met", "met over the Internet": meet.v.08) where
+    the two sides `s`, `t` are not both political. The caller reads it for CONSULT events only."""
     trig = ev.trigger
     if trig.lemma_.lower() != "meet":
         return False
     na = D.non_acts()
     met = [p for c in trig.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     met += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    met += [p for m in list(met) if m.lemma_.lower() in na["reaction_quantities"]  # "a lot of skepticism"
+            for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    met += [c for m in list(met) for c in m.children if c.dep_ == "conj"]  # "with jeers and boos"
     definite = {"the", "this", "that", "these", "those"}  # "met with the opposition", "the Resistance": a party
     if any((m.lemma_.lower() in na["reaction_nouns"] or m.lower_ in na["reaction_nouns"]) and not any(
             c.dep_ == "poss" and c.lemma_.lower() not in {"his", "her", "their", "its"}
             or c.dep_ == "det" and c.lower_ in definite for c in m.children) for m in met):
         return True
+    force = na["instrument_nouns"] | na["reaction_force_nouns"]
+    with_nouns = [m for m in met if m.head.dep_ == "prep" and m.head.lower_ == "with" or m.dep_ == "conj"]
+    if any(m.lemma_.lower() in force or m.lower_ in force for m in with_nouns):
+        return True  # "were met with pepper spray and tear gas": the force is the act
     private, dets = na["private_counterparts"], na["private_determiners"]
-    return any((m.lower_ in private or m.lemma_.lower() in private)
-               and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met)
+    if any((m.lower_ in private or m.lemma_.lower() in private)
+           and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met):
+        return True
+    return _acquaintance(trig) and not (_political(s, tuple(na["acquaintance_political_sectors"]), True)
+                                        and _political(t, tuple(na["acquaintance_political_sectors"]), True))
+
+
+def _acquaintance(trig: Token) -> bool:
+    """meet.v.08 "get to know" (non_acts.json _meet_senses27): "first met", "met ... for the first time", "met over
+    the Internet", "met online", "met through a dating site"."""
+    na = D.non_acts()
+    marks, media = na["acquaintance_marks"], na["acquaintance_media"]
+    for c in trig.children:
+        if c.dep_ == "advmod" and (c.lower_ in marks or c.lower_ in media):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and p.lower_ == "time" and any(a.lower_ in marks for a in p.children)
+                for p in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"over", "through", "on", "via"} and any(
+                w.lower_ in media for p in c.children if p.dep_ == "pobj" for w in p.subtree):
+            return True
+    return False
 
 
 def _won_in_a_vote(ev: RawEvent, actor: Actor | None) -> bool:
