@@ -184,6 +184,23 @@ def _occasion_participants(noun: Token) -> list[Token]:
     return subj
 
 
+NEGOTIATION_NOUNS = D.word_class("negotiation_nouns")
+
+
+def _parties_in_talks(noun: Token) -> tuple[list[Token], list[Token]]:
+    """"Baghdad and Washington are in talks to ...": the coordinated subject of "be in talks/negotiations"
+    (NEGOTIATION_NOUNS) negotiates, the first party with the second (CAMEO 046 "Engage in negotiation"). Both must
+    be names the CAMEO actor dictionary codes with a state or a body of states: "Apple and Google are in talks to
+    ..." is business, no event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.lemma_.lower() != "be":
+        return [], []
+    subj, passive, _ = subject_of(noun.head.head)
+    parties = expand_conj(np_head(subj[0])) if subj and not passive else []
+    if len(parties) < 2 or not all(AC.countryish(AC.head_code(p)) for p in parties[:2]):
+        return [], []
+    return parties[:1], parties[1:2]
+
+
 def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
     """Event nouns (nominals.tsv) whose actor the noun phrase itself names: "Turkey's offensive against the
     Kurdish enclave", "a US-led attack on Mosul", "Russian airstrikes", "talks between X and Y": the possessor,
@@ -210,6 +227,8 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if two_party:  # "the Singapore summit", "the Nato summit": a venue or host body, no party
             sources = [s for s in sources if s.dep_ == "poss"] or (expand_conj(np_head(between[0]))[:1]
                                                                    if between else [])
+        if not sources and not targets and tok.lower_ in NEGOTIATION_NOUNS:
+            sources, targets = _parties_in_talks(tok)  # "X and Y are in talks to ...": X negotiates with Y
         if not sources and code.startswith("04"):
             sources = _occasion_participants(tok)  # "speaking after a meeting with X, Y said": Y met X
             targets = targets or _counterparts(tok, sources[0] if sources else None)  # "during a visit to Japan"
