@@ -72,3 +72,20 @@ def test_a_visit_to_another_state_on_an_occasion():
 )
 def test_a_visit_to_no_foreign_party_is_no_event(text):
     assert not _consults(text, "visit")
+
+
+# "be in talks": two coordinated parties coded with states negotiate (CAMEO 046 "Engage in negotiation").
+def test_two_states_in_talks_negotiate():
+    found = _consults("Oslo and Santiago are in talks to return hundreds of prisoners to Chile.", "talks")
+    assert found and found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme and Globex are in talks to share the patents.",  # business talks
+        "The union and the company are in talks about pay.",  # no state
+    ],
+)
+def test_talks_with_no_two_states_are_no_event(text):
+    assert not _consults(text, "talks")
