@@ -140,26 +140,65 @@ def _possible_act(noun: Token) -> bool:
 
 
 OCCASION_PREPS = D.word_class("occasion_preps")
+OCCASION_COUNTERPART_PREPS = D.word_class("occasion_counterpart_preps")
+TWO_PARTY_MEETING_NOUNS = D.word_class("two_party_meeting_nouns")
+
+
+def _counterparts(noun: Token, party: Token | None = None) -> list[Token]:
+    """The heads of a meeting noun's counterpart phrases (OCCASION_COUNTERPART_PREPS): "a meeting with X", and
+    with `party` (the one who met) known, "a visit to Japan", "a telephone call to the Kremlin" (_foreign_party)."""
+    return [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ in OCCASION_COUNTERPART_PREPS
+            for p in c.children if p.dep_ == "pobj"
+            and (c.lower_ == "with" or (party is not None and _foreign_party(party, np_head(p))))]
+
+
+def _foreign_party(party: Token, head: Token) -> bool:
+    """A "to" counterpart names a party of another state than the one who went or called: a name the CAMEO actor
+    dictionary codes with a country ("a visit to Japan", "a call to the Kremlin") and a party coded with another
+    country. Not a person or place described ("a visit to his mother", "a visit to the hospital"), nor a journey
+    inside one's own country ("the French president's visit to Lyon") or by someone with no code of a state."""
+    if head.ent_type_ not in NOMINAL_SOURCE_ENTS:
+        return False
+    host, guest = AC.head_code(head), AC.head_code(party)
+    return AC.countryish(host) and AC.countryish(guest) and host[:3] != guest[:3]
 
 
 def _occasion_participants(noun: Token) -> list[Token]:
     """The participant of a meeting noun (nominals.tsv, CAMEO 04 "Consult": meeting, talks, phone call, visit)
     that names no party of its own but has a "with" counterpart naming an actor (a name, or a role noun of the
-    Phoenix agents table) and is the object of an occasion preposition
-    (OCCASION_PREPS) on a clause: the clause's active subject held the meeting with that counterpart. Class
-    (issue 16): dev/unlabelled Guardian articles outside the gold set (leaders speaking after, during or in a
-    meeting or phone call with another leader; twelve such phrases in nine articles)."""
+    Phoenix agents table), or a "to" counterpart naming a party of another state (_foreign_party), and is the
+    object of an occasion preposition (OCCASION_PREPS) on a clause: the clause's active subject held the meeting
+    with that counterpart. Class (issue 16): dev/unlabelled Guardian articles outside the gold set (leaders
+    speaking after, during or in a meeting or phone call with another leader; twelve such phrases in nine
+    articles); round 27, Guardian tune half: "during a visit to X, Y said", "in a telephone call to X, Y urged"."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS or noun.head.head.i == noun.head.i:
         return []
-    partners = [np_head(p) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj"]
-    if not any(p.ent_type_ in NOMINAL_SOURCE_ENTS or AC._actorish(p) for p in partners):
-        return []  # a counterpart that names an actor: not "a meeting with his team", "talks with officials"
     verb = noun.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
     subj, passive, _ = subject_of(verb)
-    return [] if passive else [s for s in subj if s.tag_ not in {"WP", "WDT"}][:1]
+    subj = [] if passive else [s for s in subj if s.tag_ not in {"WP", "WDT"}][:1]
+    partners = _counterparts(noun, subj[0] if subj else None)
+    if not any(p.ent_type_ in NOMINAL_SOURCE_ENTS or AC._actorish(p) for p in partners):
+        return []  # a counterpart that names an actor: not "a meeting with his team", "talks with officials"
+    return subj
+
+
+NEGOTIATION_NOUNS = D.word_class("negotiation_nouns")
+
+
+def _parties_in_talks(noun: Token) -> tuple[list[Token], list[Token]]:
+    """"Baghdad and Washington are in talks to ...": the coordinated subject of "be in talks/negotiations"
+    (NEGOTIATION_NOUNS) negotiates, the first party with the second (CAMEO 046 "Engage in negotiation"). Both must
+    be names the CAMEO actor dictionary codes with a state or a body of states: "Apple and Google are in talks to
+    ..." is business, no event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.lemma_.lower() != "be":
+        return [], []
+    subj, passive, _ = subject_of(noun.head.head)
+    parties = expand_conj(np_head(subj[0])) if subj and not passive else []
+    if len(parties) < 2 or not all(AC.countryish(AC.head_code(p)) for p in parties[:2]):
+        return [], []
+    return parties[:1], parties[1:2]
 
 
 def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
@@ -184,10 +223,19 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if between:
             parties = expand_conj(np_head(between[0]))
             sources, targets = sources or parties[:1], targets or parties[1:2]
+        two_party = tok.lower_ in TWO_PARTY_MEETING_NOUNS
+        if two_party:  # "the Singapore summit", "the Nato summit": a venue or host body, no party
+            sources = [s for s in sources if s.dep_ == "poss"] or (expand_conj(np_head(between[0]))[:1]
+                                                                   if between else [])
+        if not sources and not targets and tok.lower_ in NEGOTIATION_NOUNS:
+            sources, targets = _parties_in_talks(tok)  # "X and Y are in talks to ...": X negotiates with Y
         if not sources and code.startswith("04"):
             sources = _occasion_participants(tok)  # "speaking after a meeting with X, Y said": Y met X
+            targets = targets or _counterparts(tok, sources[0] if sources else None)  # "during a visit to Japan"
         if not sources:
             continue  # an event noun with no actor of its own: no identifiable source
+        if two_party and not targets:
+            continue  # a summit with one party named: no counterpart
         out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
                             [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal"))
     return out
