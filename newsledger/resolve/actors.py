@@ -848,15 +848,7 @@ class ActorIndex:
         head_lemma = pron.head.lemma_.lower() if pron.dep_ == "poss" else ""
         scores: dict[object, float] = {}
         last: dict[object, int] = {}
-        bound: set[str] = set()  # binding (principle B): the actors of the verb's other arguments, before or after
-        if low not in POSSESSIVES and pron.dep_ in ARG_DEPS:
-            for arg in pron.head.children:
-                if arg.dep_ in ARG_DEPS and arg.i != pron.i:
-                    for t in (arg, *arg.conjuncts):
-                        found = self.actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
-                            self.get(self._links.get(t.i)) if self._links else None)
-                        if found is not None:
-                            bound.add(found.id)
+        bound = self._co_argument_actors(pron) if low not in POSSESSIVES and pron.dep_ in ARG_DEPS else set()
         # the pronoun's and the candidates' heads and relations from the per-document arrays (the same tests as
         # on Token objects, without making two head Tokens per candidate)
         rel_heads, deps, sent_no = self._rel_heads, self._deps, self._sent_no
@@ -972,6 +964,19 @@ class ActorIndex:
             if c.tok.ent_type_ in {"GPE", "LOC"}:
                 return None
         return None
+
+    def _co_argument_actors(self, pron: Token) -> set[str]:
+        """The actors of the pronoun's verb's other arguments, before or after it, which binding (principle B) keeps
+        from being its antecedent."""
+        bound: set[str] = set()
+        for arg in pron.head.children:
+            if arg.dep_ in ARG_DEPS and arg.i != pron.i:
+                for t in (arg, *arg.conjuncts):
+                    found = self.actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
+                        self.get(self._links.get(t.i)) if self._links else None)
+                    if found is not None:
+                        bound.add(found.id)
+        return bound
 
     def _salient_actor(self, tok: Token, accept, place=None) -> Actor | None:
         """The most salient actor accepted by `accept` among the mentions of the window before the token (the

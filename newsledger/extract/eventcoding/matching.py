@@ -135,37 +135,14 @@ def code_verb(verb: Token, lemma: str | None = None) -> str | None:
 def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     """(CAMEO code, basis): basis "pattern" when a dictionary pattern with words decided the code, "nominal"
     for a light verb's event noun, "default" for the verb's bare default code (the weakest evidence)."""
-    lemma = lemma or verb.lemma_.lower()
-    table = D.verbs()
-    if lemma not in table and verb.lower_.endswith(("ed", "es")):  # a lemmatizer slip ("staged" -> "stag")
-        lemma = next((c for c in (verb.lower_[:-1], verb.lower_[:-2]) if c in table), lemma)
-    entry = None
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
-    if prt is not None:
-        entry = table.get(f"{lemma}_{prt.lower_}")
-    entry = entry or table.get(lemma)
+    lemma, entry = _verb_entry(verb, lemma or verb.lemma_.lower())
     sense = S.sense_code(verb, lemma)  # a sense the sentence's structure shows (verb_senses.tsv): "ordered X to"
     if sense:
         return (None if sense == S.NO_ACT else sense), "pattern"  # NO_ACT: "paid the price", "hit a record"
     if entry is None:
         return None, "default"
-    post = [_tok_forms(t) for t in _clause_tokens(verb)]
-    # the (at most 8) words of its sentence before the verb, by index: not every token of the sentence
-    pre = [_tok_forms(t) for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i]]
-    best, best_n = None, 0
+    best = _best_pattern(verb, entry["patterns"])
     light = _nominal_object(verb, lemma)
-    patterns = entry["patterns"]
-    for pat in (patterns[i] for i in _possible_patterns(patterns, pre, post)):
-        pre_units, post_units = pat[0], pat[1]
-        if not pre_units and not post_units:
-            continue
-        n1 = _match_seq(pre_units, pre) if pre_units else 0
-        n2 = _match_seq(post_units, post) if post_units else 0
-        if n1 < 0 or n2 < 0:
-            continue
-        score = n1 + n2 + (0.5 if len(pat) > 3 else 0)
-        if score > best_n:
-            best, best_n = pat, score
     if lemma == "warn" and _warned_outcome(verb):
         return "012", "pattern"  # "warned that the move could create new crises": a prediction, no threat
     if best is not None and best[2] and not best[2].startswith("01"):
@@ -192,6 +169,39 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     if best is not None:
         return best[2], "pattern"
     return entry["code"], "default"
+
+
+def _verb_entry(verb: Token, lemma: str) -> tuple[str, dict | None]:
+    """The verb's lemma as the dictionary spells it and its entry (a phrasal verb's own entry first), or None."""
+    table = D.verbs()
+    if lemma not in table and verb.lower_.endswith(("ed", "es")):  # a lemmatizer slip ("staged" -> "stag")
+        lemma = next((c for c in (verb.lower_[:-1], verb.lower_[:-2]) if c in table), lemma)
+    entry = None
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if prt is not None:
+        entry = table.get(f"{lemma}_{prt.lower_}")
+    return lemma, entry or table.get(lemma)
+
+
+def _best_pattern(verb: Token, patterns: list) -> tuple | None:
+    """The entry's pattern matching most words around the verb (its clause after it, up to 8 words before it),
+    or None."""
+    post = [_tok_forms(t) for t in _clause_tokens(verb)]
+    # the (at most 8) words of its sentence before the verb, by index: not every token of the sentence
+    pre = [_tok_forms(t) for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i]]
+    best, best_n = None, 0
+    for pat in (patterns[i] for i in _possible_patterns(patterns, pre, post)):
+        pre_units, post_units = pat[0], pat[1]
+        if not pre_units and not post_units:
+            continue
+        n1 = _match_seq(pre_units, pre) if pre_units else 0
+        n2 = _match_seq(post_units, post) if post_units else 0
+        if n1 < 0 or n2 < 0:
+            continue
+        score = n1 + n2 + (0.5 if len(pat) > 3 else 0)
+        if score > best_n:
+            best, best_n = pat, score
+    return best
 
 
 def _that_clause(verb: Token) -> bool:
