@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsledger.extract.places.filters import _COMPOUND_PLACE_MIN_POPULATION
-from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_venue_name
+from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_venue_name, _an_article
 from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _neighbourhood
 from newsledger.extract.places.weights import _score
 from newsledger.resolve import gazetteer
@@ -184,6 +184,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     unlabelled = _PARTY_STATE.sub("", m.key_text)
     words = unlabelled.split()
     if len(words) == 1 and "-" in words[0]:  # "Amsterdam-London", "Nelson-Creston": a route or a riding
+        if _an_article(words[0].split("-")[0], glued=True):
+            return []  # "Al-Najaf", "al-Qaboun": the Arabic article is no place (Ål, Norway)
         words = [words[0].split("-")[0]]
         cands = [e for e in gaz.lookup(words[0]) if e.primary]
         if cands:
@@ -202,8 +204,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         return []  # "University of X", "Summit of the Americas": a place would come after "of", as an ORG's does
     for n in range(len(words) - 1, 0, -1):
         head = words[:n]
-        if not head[0][:1].isupper() or (n == 1 and head[0].lower() in _COMPASS):
-            continue
+        if not head[0][:1].isupper() or (n == 1 and (head[0].lower() in _COMPASS or _an_article(head[0], False))):
+            continue  # a compass word, or the Arabic article ("Al Ahram Weekly"), is no place alone
         if words[n].lower() in _STATE_ROADS:
             # "Florida Highway", "Texas Route 19": a state's or a country's highway system lies in it
             cands = [e for e in gaz.lookup(" ".join(head)) if e.primary and e.kind in {"admin1", "country"}]
