@@ -5,6 +5,7 @@ leading country and its count, and the sentence around the mention. For reading 
 
     python scripts/places_outside_context.py RECORDS.jsonl > out.tsv
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,19 @@ def main(path: str) -> None:
         for p in places:
             if counts[p["country"]] == 1 and p["country"] != lead:
                 sent = next((s["text"] for s in rec["sentences"] if s["start"] <= p["start"] < s["end"]), "")
-                print("\t".join([rec["article"]["id"], p["text"], str(p.get("name")), str(p.get("kind")),
-                                 p["country"], f"{lead}:{n}", sent[:200].replace("\t", " ")]))
+                print(
+                    "\t".join(
+                        [
+                            rec["article"]["id"],
+                            p["text"],
+                            str(p.get("name")),
+                            str(p.get("kind")),
+                            p["country"],
+                            f"{lead}:{n}",
+                            sent[:200].replace("\t", " "),
+                        ]
+                    )
+                )
 
 
 if __name__ == "__main__":
