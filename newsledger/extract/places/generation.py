@@ -184,8 +184,15 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     unlabelled = _PARTY_STATE.sub("", m.key_text)
     words = unlabelled.split()
     if len(words) == 1 and "-" in words[0]:  # "Amsterdam-London", "Nelson-Creston": a route or a riding
-        if _an_article(words[0].split("-")[0], glued=True):
-            return []  # "Al-Najaf", "al-Qaboun": the Arabic article is no place (Ål, Norway)
+        article, _, rest = words[0].partition("-")
+        if _an_article(article, glued=True):
+            # "Al-Najaf", "al-Qaboun": the Arabic article is no place (Ål, Norway); the name after it is the place
+            # where the gazetteer knows it ("Najaf"), kept (as a place named after another) only where the
+            # article's context puts it near its other places ("al-Jawad" is no Jawad of India)
+            cands = [e for e in gaz.lookup(rest) if e.kind in {"city", "admin1", "admin2"}] if rest[:1].isupper() \
+                else []
+            m.named_after = bool(cands)
+            return cands
         words = [words[0].split("-")[0]]
         cands = [e for e in gaz.lookup(words[0]) if e.primary]
         if cands:
