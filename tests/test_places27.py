@@ -32,6 +32,13 @@ def test_the_arabic_article_of_a_town_is_no_place():
     assert ("Idlib", "SY") in found
 
 
+def test_the_name_after_a_glued_article_is_the_place_where_near():
+    found = _names("Clashes broke out in the city of Al-Raqqa and near Deir ez-Zor in Syria.")
+    assert ("Al-Raqqa", "SY") in found
+    found = _names("Gunmen attacked a checkpoint in al-Jawad district in Baghdad, Iraq.")
+    assert all(country not in {"NO", "IN"} for _, country in found)
+
+
 def test_a_dotted_abbreviation_is_not_the_town_spelled_alike():
     found = _names("The U.N. Security Council and the E.U. discussed the floods in Malawi on Friday.")
     assert all(country not in {"IN", "FR"} for _, country in found)
