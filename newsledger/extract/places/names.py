@@ -55,8 +55,12 @@ def _an_abbreviation(text: str) -> bool:
 
 def _abbreviated(text: str, entries: list[Entry]) -> list[Entry]:
     """The entries an all-capital abbreviation (`_an_abbreviation`) names: not a town spelled alike ("U.N." is
-    not Un, India), but the country or province it abbreviates ("U.S.", "N.Y."); any other text keeps all."""
+    not Un, India), but the country or province it abbreviates ("U.S.", "N.Y."); any other text keeps all. A dotted
+    one that names a country or province keeps every entry, as before: it resolves to the country anyway, and its
+    other entries stay as the context main's ranking was tuned with (PolNeAR: "U.S." and Us, France)."""
     if not _an_abbreviation(text):
+        return entries
+    if not (text.isalpha() and len(text) <= 3) and any(e.kind in {"country", "admin1"} for e in entries):
         return entries
     return [e for e in entries if normalize(e.name) != normalize(text) or e.name.isupper()]
 
