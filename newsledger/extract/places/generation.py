@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsledger.extract.places.filters import _COMPOUND_PLACE_MIN_POPULATION
-from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_venue_name
+from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_venue_name, _an_article
 from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _neighbourhood
 from newsledger.extract.places.weights import _score
 from newsledger.resolve import gazetteer
@@ -184,6 +184,15 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
     unlabelled = _PARTY_STATE.sub("", m.key_text)
     words = unlabelled.split()
     if len(words) == 1 and "-" in words[0]:  # "Amsterdam-London", "Nelson-Creston": a route or a riding
+        article, _, rest = words[0].partition("-")
+        if _an_article(article, glued=True):
+            # "Al-Najaf", "al-Qaboun": the Arabic article is no place (Ål, Norway); the name after it is the place
+            # where the gazetteer knows it ("Najaf"), kept (as a place named after another) only where the
+            # article's context puts it near its other places ("al-Jawad" is no Jawad of India)
+            cands = [e for e in gaz.lookup(rest) if e.kind in {"city", "admin1", "admin2"}] if rest[:1].isupper() \
+                else []
+            m.named_after = bool(cands)
+            return cands
         words = [words[0].split("-")[0]]
         cands = [e for e in gaz.lookup(words[0]) if e.primary]
         if cands:
@@ -202,8 +211,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
         return []  # "University of X", "Summit of the Americas": a place would come after "of", as an ORG's does
     for n in range(len(words) - 1, 0, -1):
         head = words[:n]
-        if not head[0][:1].isupper() or (n == 1 and head[0].lower() in _COMPASS):
-            continue
+        if not head[0][:1].isupper() or (n == 1 and (head[0].lower() in _COMPASS or _an_article(head[0], False))):
+            continue  # a compass word, or the Arabic article ("Al Ahram Weekly"), is no place alone
         if words[n].lower() in _STATE_ROADS:
             # "Florida Highway", "Texas Route 19": a state's or a country's highway system lies in it
             cands = [e for e in gaz.lookup(" ".join(head)) if e.primary and e.kind in {"admin1", "country"}]

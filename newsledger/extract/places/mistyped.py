@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsledger.extract.places.names import _clean
+from newsledger.extract.places.names import _abbreviated, _clean
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, normalize
 
@@ -46,7 +46,7 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     if prev is not None and normalize(prev.text) in _TITLES:
         return False
     name, _ = _clean(ent.text)
-    entries = gaz.lookup(name) if name else []
+    entries = _abbreviated(name, gaz.lookup(name)) if name else []  # "E.U." is not Eu, France
     nxt = doc[ent.end:ent.end + 4]
     province_after = len(nxt) >= 2 and nxt[0].text == "," and any(
         e.kind in {"admin1", "country"} for e in gaz.lookup(nxt[1].text))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsledger import resources
-from newsledger.resolve.gazetteer import Entry
+from newsledger.resolve.gazetteer import Entry, normalize
 
 _HINTS = [
     (re.compile(r"\s+(province|governorate|state|oblast|prefecture|region|emirate|wilaya)$", re.I), "admin1"),
@@ -31,6 +31,38 @@ _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airp
                             r"crossing|border)\b", re.I)
 
 _STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
+
+# The Arabic definite article at the head of a name ("Al-Shabaab", "Al Qaeda"; data/name_articles.txt, with its
+# sources): no place by itself, whatever town is spelled alike (Ål, Norway).
+_ARTICLES = resources.words("name_articles.txt")
+_ARTICLES_APART = {"al", "el"}
+
+
+def _an_article(word: str, glued: bool) -> bool:
+    """`word` is the Arabic article opening a longer name: glued to the rest by a hyphen ("Al-", "ash-"), or
+    written apart before it ("Al Qaeda", "El Nuevo"; only "al" and "el" are so written)."""
+    w = word.lower().rstrip("-\u2010\u2011")
+    return w in _ARTICLES and (glued or w in _ARTICLES_APART)
+
+
+def _an_abbreviation(text: str) -> bool:
+    """An all-capital abbreviation of three letters or fewer, with or without its dots ("SEC", "WA", "U.N.",
+    "E.U."): never the town spelled alike (Un, India; Eu, France)."""
+    if not text.isupper():
+        return False
+    return len(text) <= 3 or (sum(c.isalpha() for c in text) <= 3 and all(c.isalpha() or c == "." for c in text))
+
+
+def _abbreviated(text: str, entries: list[Entry]) -> list[Entry]:
+    """The entries an all-capital abbreviation (`_an_abbreviation`) names: not a town spelled alike ("U.N." is
+    not Un, India), but the country or province it abbreviates ("U.S.", "N.Y."); any other text keeps all. A dotted
+    one that names a country or province keeps every entry, as before: it resolves to the country anyway, and its
+    other entries stay as the context main's ranking was tuned with (PolNeAR: "U.S." and Us, France)."""
+    if not _an_abbreviation(text):
+        return entries
+    if not (text.isalpha() and len(text) <= 3) and any(e.kind in {"country", "admin1"} for e in entries):
+        return entries
+    return [e for e in entries if normalize(e.name) != normalize(text) or e.name.isupper()]
 
 
 @dataclass

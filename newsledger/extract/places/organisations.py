@@ -15,6 +15,8 @@ from newsledger.extract.places.names import (
     _STREET,
     Mention,
     _a_venue_name,
+    _abbreviated,
+    _an_article,
     _clean,
 )
 from newsledger.resolve import gazetteer
@@ -53,9 +55,12 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                 break
             if n == 1 and (span[0].lower_ in _COMPASS or span[0].lower_ in _KIND_WORDS):
                 continue  # "North" of "North American Free Trade Agreement", "Town" of "Town of" are no place
+            if _an_article(span[0].text, glued=span[0].i + 1 < ent.end and span[0].nbor(1).text == "-") \
+                    and all(t.text == "-" for t in span[1:]):
+                continue  # the Arabic article of "Al-Shabaab", "Al Qaeda" is no place (Ål, Norway)
             text = ent.doc[span[0].i:span[-1].i + 1].text
             named = normalize(text) in towns_named
-            hits = [e for e in gaz.lookup(text) if e.primary and (
+            hits = [e for e in _abbreviated(text, gaz.lookup(text)) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= (
                     _NAMED_TOWN_MIN_POPULATION if named else 20_000)))]
             if hits and s == 0 and n == 1 and _a_persons_body(toks, hits, people):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsledger.extract.places.context import Context, context_features, contexts_by_name
 from newsledger.extract.places.generation import _QUALIFIERS, Candidate, _inner_name, candidates
-from newsledger.extract.places.names import _POSSESSIVE, Mention, _group
+from newsledger.extract.places.names import _POSSESSIVE, Mention, _abbreviated, _group
 from newsledger.extract.places.outlets import OutletHome
 from newsledger.extract.places.weights import _score, _weights
 from newsledger.resolve import gazetteer
@@ -33,9 +33,8 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
             cands = gaz.lookup(m.key_text)
         if not cands:
             cands = _inner_name(m, gaz)
-        if m.key_text.isupper() and len(m.key_text) <= 3:
-            # "WA" is an abbreviation, not the town Wa: an all-capital mention keeps only entries it abbreviates
-            cands = [e for e in cands if normalize(e.name) != normalize(m.key_text) or e.name.isupper()]
+        # "WA", "U.N." are abbreviations, not the towns Wa and Un: such a mention keeps only entries it abbreviates
+        cands = _abbreviated(m.key_text, cands)
         m.candidates = cands
 
     weights = weights or _weights()
