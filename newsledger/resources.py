@@ -25,8 +25,9 @@ def lines(*parts: str) -> tuple[str, ...]:
     return tuple(ln.rstrip("\r\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=None)
 def words(*parts: str) -> frozenset[str]:
-    """A word list: one entry a line, stripped."""
+    """A word list: one entry a line, stripped (made once per file: callers read it per token)."""
     return frozenset(ln.strip() for ln in lines(*parts))
 
 

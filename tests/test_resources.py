@@ -7,10 +7,12 @@ def test_lines_skip_comments_and_blanks(tmp_path, monkeypatch):
     (tmp_path / "t.tsv").write_text("# a\tb\nx\t1\ny\n", encoding="utf-8")
     monkeypatch.setattr(resources, "DATA", tmp_path)
     resources.lines.cache_clear()
+    resources.words.cache_clear()
     assert resources.words("w.txt") == {"said", "told"}
     assert resources.rows("t.tsv") == [["x", "1"], ["y"]]
     assert resources.rows("t.tsv", min_fields=2) == [["x", "1"]]
     resources.lines.cache_clear()
+    resources.words.cache_clear()
 
 
 def test_every_data_file_is_read():

@@ -44,9 +44,23 @@ def _country_prefixes() -> frozenset[str]:
     return frozenset(prefixes | {"IGO", "NGO", "IMG"})
 
 
+def _memo(head: Token, name: str) -> dict:
+    """The parsed article's answers of one of the functions below (they read nothing but its parse and the
+    dictionaries), kept in its user_data so nlp.release drops them with it: each event asks them for its heads
+    twice (event_codes, then codes_by_head), and the same heads recur across an article's events."""
+    return head.doc.user_data.setdefault(name, {})
+
+
 def head_code(head: Token, depth: int = 0, pron: bool = True) -> str | None:
     """The actor code of a noun-phrase head: its own words, else a possessor or "of" object ("the president
     of Armenia", "Haiti's efforts"), else, for a pronoun, the nearest coded noun phrase before it."""
+    memo, key = _memo(head, "newsledger_head_code"), (head.i, depth, pron)
+    if key not in memo:
+        memo[key] = _head_code(head, depth, pron)
+    return memo[key]
+
+
+def _head_code(head: Token, depth: int, pron: bool) -> str | None:
     code = _raw_code(np_tokens(head))
     if not countryish(code):
         code = _person_code(np_tokens(head)) or code
@@ -122,6 +136,13 @@ def deep_code(head: Token, depth: int = 0, pron: bool = True) -> str | None:
     ("rebels in the Ivory Coast", "a village in western Cambodia"), a participle's object or phrase ("a group
     based in Trinidad", "refugees fleeing the war in Liberia"), an apposition, or the subject of a clause
     attached to the noun ("its demand that Israel ease ...")."""
+    memo, key = _memo(head, "newsledger_deep_code"), (head.i, depth, pron)
+    if key not in memo:
+        memo[key] = _deep_code(head, depth, pron)
+    return memo[key]
+
+
+def _deep_code(head: Token, depth: int, pron: bool) -> str | None:
     code = head_code(head, pron=pron and depth == 0)
     if countryish(code) or depth > 2:
         return code

@@ -155,6 +155,11 @@ def code_for_text(text: str, lemmas: list[str] | None = None) -> str | None:
     """A CAMEO-style code for a noun phrase: the longest Phoenix actor name in it (country, IGO, non-state
     group), then a sector from an agent noun ("officials" -> GOV, "rebels" -> REB) when the actor code has
     none. "Senior Hungarian officials" -> HUNGOV; "Taliban fighters" -> AFGREB."""
+    return _code_for_text(text, tuple(lemmas or ()))
+
+
+@lru_cache(maxsize=65536)  # the same phrases are coded again and again: every head of an event, on both sides
+def _code_for_text(text: str, lemmas: tuple[str, ...]) -> str | None:
     words = [w.lower().strip(".'") if w not in {"U.S.", "U.N.", "U.K."} else w.lower() for w in _WORD.findall(text)]
     words = [w for w in words if w]
     actors = actor_codes()
@@ -173,7 +178,7 @@ def code_for_text(text: str, lemmas: list[str] | None = None) -> str | None:
         i += 1
     agents = agent_codes()
     sector = None
-    cands = list(lemmas or []) + words
+    cands = list(lemmas) + words
     for n in (3, 2, 1):
         for k in range(len(cands) - n + 1):
             key = " ".join(cands[k:k + n])

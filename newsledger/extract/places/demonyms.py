@@ -50,6 +50,9 @@ def _region_modifier(ent) -> bool:
 # (subdivision_adjectives.tsv: adjective -> (a name the gazetteer knows the subdivision by, its country)).
 _SUBDIVISION_ADJECTIVES = {r[0]: (r[1], r[2]) for r in resources.rows("subdivision_adjectives.tsv", min_fields=3)}
 _SUBDIVISION_ADJECTIVE_WORDS = max((len(a.split()) for a in _SUBDIVISION_ADJECTIVES), default=0)
+# Every prefix of an adjective: a span's text begins with its first token's text, so a token whose text is no
+# such prefix opens none of them (the scan below tries spans only where one may open).
+_SUBDIVISION_ADJECTIVE_PREFIXES = frozenset(a[:k] for a in _SUBDIVISION_ADJECTIVES for k in range(len(a) + 1))
 
 # Entities inside which a subdivision's adjective is read only where it opens the name ("the Scottish
 # Parliament", as a country's demonym opening an organisation's name, organisations._leading_demonym), never
@@ -70,8 +73,12 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
     for ent in doc.ents:
         for t in ent:
             ent_of[t.i] = ent
+    opens = [t.text in _SUBDIVISION_ADJECTIVE_PREFIXES for t in doc]
     i = 0
     while i < len(doc):
+        if not opens[i]:
+            i += 1
+            continue
         found = None
         for n in range(min(_SUBDIVISION_ADJECTIVE_WORDS, len(doc) - i), 0, -1):
             span = doc[i:i + n]

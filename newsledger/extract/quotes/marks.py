@@ -82,6 +82,11 @@ def _before_space(text: str, open_at: int, end: int) -> int:
     return end
 
 
+# Every character _opens_closes can read as a mark: at any other character the scan below changes nothing.
+_MARK = re.compile("[" + re.escape("".join(sorted(OPEN_DOUBLE | CLOSE_DOUBLE | OPEN_SINGLE | CLOSE_SINGLE)) + STRAIGHT)
+                   + "]")
+
+
 def _find_quotations(text: str) -> list[Marked]:
     """The quotations in marks, paragraph by paragraph: an unclosed one runs to its paragraph's end and may be
     continued by the next paragraph's opening mark."""
@@ -93,7 +98,8 @@ def _find_quotations(text: str) -> list[Marked]:
         open_char = ""
         reopened = False  # the open quotation continues one its opening mark ended (see below)
         first_in_par = True
-        for i in range(p_start, p_end):
+        for mark in _MARK.finditer(text, p_start, p_end):
+            i = mark.start()
             c = text[i]
             is_open, is_close = _opens_closes(text, i, uses_double, open_at, open_char)
             if open_at is not None and c in OPEN_DOUBLE and open_char in OPEN_DOUBLE and i > open_at + 1 \
