@@ -53,6 +53,7 @@ from newsledger.extract.events.actors import _actor, _custody_target, _disjoint,
 from newsledger.extract.events.arguments import (
     _act_agent,
     _act_noun_target,
+    _held_site,
     _act_owner,
     _aid_recipient,
     _asked_from,
@@ -160,7 +161,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
         srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
     tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
             or _sent_to(index, h, record) or _actor(index, h, record, create=True)
-            or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
+            or _held_site(index, h, record, ev)
+            or _act_noun_target(index, h, record, ev) or _custody_target(index, h, ev)
             or _described_person(index, h, ev) for h in ev.targets] or [None]
     tgts = _met_with(index, record, ev, srcs) or tgts  # "met with X to discuss Y": X, not the topic Y
     srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart

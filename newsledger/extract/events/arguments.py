@@ -66,7 +66,7 @@ def _no_clause_verb(verb: Token) -> bool:
 ACT_NOUN_PREPS = {"against", "on", "upon", "into", "targeting"}
 
 
-def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
+def _act_noun_target(index, head: Token, record: Record, ev: RawEvent | None = None) -> Actor | None:
     """An object that names no actor but an act aimed at one ("will launch a military operation against the
     Kurds", "stepped up its campaign against Isis", "announced strikes on militant positions"): the actor the
     act's against/on/into phrase names, on the noun or on the verb whose object it is (the parser hangs it on
@@ -82,7 +82,42 @@ def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return _actor(index, np_head(pobj), record, create=True) \
+                    or (_held_site(index, np_head(pobj), record, ev) if ev is not None else None) \
                     or _act_owner(index, np_head(pobj), record)
+    return None
+
+
+HELD_SITES = D.word_class("held_sites")
+
+SITE_HOLDER_DEPS = {"compound", "amod", "poss", "nmod"}
+
+
+def _held_site(index, head: Token, record: Record, ev: RawEvent) -> Actor | None:
+    """The side a military site belongs to, when an attack or a seizure is aimed at the site ("launched an offensive
+    against rebel positions", "bombed Kurdish positions", "shelled militant strongholds"): the actor its modifier
+    names, a name, a nationality or a noun of people or forces (HUMAN_HEADS, the Phoenix agents), nearest the noun
+    first. The site (word class held_sites) is no actor itself (event-annotation.md: the target is an actor); the
+    phrase becomes the side's group actor when the article has no actor for the modifier. Only for an act of force
+    (CONFLICT) and not for a site named by a place ("positions inside Syria", "the base in Idlib": a location, not a
+    holder)."""
+    if ev.type not in CONFLICT or head.pos_ != "NOUN" or head.lemma_.lower() not in HELD_SITES:
+        return None
+    mods = sorted((c for c in head.children if c.dep_ in SITE_HOLDER_DEPS and c.i < head.i), key=lambda c: -c.i)
+    for m in mods:
+        if m.pos_ == "PRON" or m.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"}:
+            continue
+        lemma = m.lemma_.lower()
+        named = m.ent_type_ in {"NORP", "ORG", "PERSON"}
+        if not named and not (m.pos_ == "NOUN" and (lemma in HUMAN_HEADS or lemma in D.agent_codes())
+                              or m.pos_ == "ADJ" and lemma in HUMAN_HEADS):
+            continue  # "military positions", "forward bases": no side named
+        found = index.resolve_span(head.doc[m.i: m.i + 1], create=False) if m.pos_ != "ADJ" else None
+        if found is None:
+            start = min(t.i for t in m.subtree)
+            found = index.resolve_span(head.doc[start: head.i + 1], create=True) \
+                or index.nominal(head.doc[start: head.i + 1])
+        _mark_structural(ev)  # the site's holder lends the act no confidence: the same events, a target named
+        return found
     return None
 
 
