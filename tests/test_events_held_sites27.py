@@ -1,8 +1,9 @@
 """Issue 16, round 27 (evargs27): an attack or a seizure aimed at a military site ("rebel positions", "Kurdish
 positions", "militant strongholds", "army checkpoints") is aimed at the side the site's modifier names
 (events.arguments._held_site; word class held_sites). A site with no side named ("military positions") or a site
-named by its place ("positions inside the province") gives no target, and the rule lends the act no confidence.
+named by its place ("positions inside the province") gives no target.
 Sentences invented for the tests (no evaluation sentence)."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,8 +19,9 @@ def _pairs(text: str, typ: str) -> list[tuple[str | None, str | None]]:
 
 
 def test_an_offensive_against_rebel_positions_targets_the_rebels():
-    pairs = _pairs("Government troops began a new offensive on Tuesday against rebel positions near the river.",
-                   "ASSAULT")
+    pairs = _pairs(
+        "Government troops began a new offensive on Tuesday against rebel positions near the river.", "ASSAULT"
+    )
     assert any(p[1] and "rebel" in p[1] for p in pairs), pairs
 
 
@@ -43,10 +45,11 @@ def test_a_site_with_no_side_named_has_no_target():
     assert pairs and all(p[1] is None or "positions" not in p[1] for p in pairs), pairs
 
 
-def test_the_rule_lends_no_confidence():
-    rec, events = extract_events("Iraqi jets bombed Kurdish positions north of the lake overnight.",
-                                 published="2018-05-10")
-    rec2, events2 = extract_events("Iraqi jets bombed positions north of the lake overnight.", published="2018-05-10")
-    a = [e.confidence for e in events if e.type == "ASSAULT"]
-    b = [e.confidence for e in events2 if e.type == "ASSAULT"]
-    assert a and b and a[0] == b[0], (a, b)
+def test_an_attack_on_a_police_station_targets_the_police():
+    pairs = _pairs("Gunmen attacked a police station in the north on Monday.", "ASSAULT")
+    assert any(p[1] and "police" in p[1] for p in pairs), pairs
+
+
+def test_a_station_of_no_side_has_no_target():
+    pairs = _pairs("Rebels shelled a radio station near the capital.", "ASSAULT")
+    assert pairs and all(p[1] is None or "station" not in p[1] for p in pairs), pairs

@@ -99,7 +99,9 @@ def _held_site(index, head: Token, record: Record, ev: RawEvent) -> Actor | None
     first. The site (word class held_sites) is no actor itself (event-annotation.md: the target is an actor); the
     phrase becomes the side's group actor when the article has no actor for the modifier. Only for an act of force
     (CONFLICT) and not for a site named by a place ("positions inside Syria", "the base in Idlib": a location, not a
-    holder)."""
+    holder). The target counts in the confidence as a coder's target does: marked structural, it dropped a real
+    attack whose target the article's adversary had filled before ("Militants ... attacked a police checkpoint",
+    pool 6 of round 27). Provenance: word_classes.json _held_sites."""
     if ev.type not in CONFLICT or head.pos_ != "NOUN" or head.lemma_.lower() not in HELD_SITES:
         return None
     mods = sorted((c for c in head.children if c.dep_ in SITE_HOLDER_DEPS and c.i < head.i), key=lambda c: -c.i)
@@ -116,7 +118,6 @@ def _held_site(index, head: Token, record: Record, ev: RawEvent) -> Actor | None
             start = min(t.i for t in m.subtree)
             found = index.resolve_span(head.doc[start: head.i + 1], create=True) \
                 or index.nominal(head.doc[start: head.i + 1])
-        _mark_structural(ev)  # the site's holder lends the act no confidence: the same events, a target named
         return found
     return None
 
