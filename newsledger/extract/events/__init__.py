@@ -59,7 +59,7 @@ from newsledger.extract.events.arguments import (
     _clause_party,
     _country_object,
     _eased_sanction,
-    _held_site,
+    _held_site_target,
     _met_with,
     _reciprocal,
     _reduced_passive,
@@ -161,8 +161,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
         srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
     tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
             or _sent_to(index, h, record) or _actor(index, h, record, create=True)
-            or _held_site(index, h, record, ev)
-            or _act_noun_target(index, h, record, ev) or _custody_target(index, h, ev)
+            or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
             or _described_person(index, h, ev) for h in ev.targets] or [None]
     tgts = _met_with(index, record, ev, srcs) or tgts  # "met with X to discuss Y": X, not the topic Y
     srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart
@@ -174,6 +173,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
                        or _sanctioned_party(index, record, ev, srcs)) is not None else tgts
     if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
         tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
+    if all(t is None for t in tgts):  # "stormed a police barracks": the police, when nothing else is found
+        ev.site_target = _held_site_target(index, record, ev)
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
     # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
@@ -211,6 +212,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
     for src in srcs:
         for tgt in tgts:
             s, t = src, tgt
+            if t is None and ev.site_target is not None and (s is None or s.id != ev.site_target.id):
+                t = ev.site_target  # a targeted site's side, before the article's adversary (_held_site_target)
             if ev.attacker_unknown:
                 s, t = (adversary(t) if t else None), t
             elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):

@@ -66,7 +66,7 @@ def _no_clause_verb(verb: Token) -> bool:
 ACT_NOUN_PREPS = {"against", "on", "upon", "into", "targeting"}
 
 
-def _act_noun_target(index, head: Token, record: Record, ev: RawEvent | None = None) -> Actor | None:
+def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
     """An object that names no actor but an act aimed at one ("will launch a military operation against the
     Kurds", "stepped up its campaign against Isis", "announced strikes on militant positions"): the actor the
     act's against/on/into phrase names, on the noun or on the verb whose object it is (the parser hangs it on
@@ -82,7 +82,6 @@ def _act_noun_target(index, head: Token, record: Record, ev: RawEvent | None = N
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
                 return _actor(index, np_head(pobj), record, create=True) \
-                    or (_held_site(index, np_head(pobj), record, ev) if ev is not None else None) \
                     or _act_owner(index, np_head(pobj), record)
     return None
 
@@ -119,6 +118,28 @@ def _held_site(index, head: Token, record: Record, ev: RawEvent) -> Actor | None
             found = index.resolve_span(head.doc[start: head.i + 1], create=True) \
                 or index.nominal(head.doc[start: head.i + 1])
         return found
+    return None
+
+
+def _held_site_target(index, record: Record, ev: RawEvent) -> Actor | None:
+    """The side of the military site an act of force is aimed at (_held_site): the site as the verb's object or
+    passive subject ("stormed a police barracks"), or as the against/on/into object of the act noun it takes ("launched
+    an offensive against rebel positions", as _act_noun_target reads it). Kept apart from the event's targets
+    (RawEvent.site_target) and used only when no other target is found, after the article's conflict pairs are
+    counted: a site's holder is no adversary of the article (pool 6 of round 27: "police station" made the
+    adversary gave a mosque "targeted by ISIS" that target, and the storming of the station merged into it)."""
+    if ev.type not in CONFLICT:
+        return None
+    for h in ev.targets:
+        cands = [h]
+        if h.pos_ == "NOUN":
+            verb_preps = [c for c in h.head.children if c.i > h.i] if h.dep_ == "dobj" else []
+            cands += [p for c in [*h.children, *verb_preps] if c.dep_ == "prep" and c.lower_ in ACT_NOUN_PREPS
+                      for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            found = _held_site(index, np_head(c), record, ev)
+            if found is not None:
+                return found
     return None
 
 
