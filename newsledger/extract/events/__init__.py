@@ -212,8 +212,12 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
     for src in srcs:
         for tgt in tgts:
             s, t = src, tgt
-            if t is None and ev.site_target is not None and (s is None or s.id != ev.site_target.id):
-                t = ev.site_target  # a targeted site's side, before the article's adversary (_held_site_target)
+            if t is None and ev.site_target is not None:  # a targeted site's side, before the adversary
+                site = ev.site_target
+                if callable(site):  # a new actor, made only for an event kept (_held_site_target)
+                    kept = confidence(features(record, ev, typ, s, site)) >= default_min_confidence()
+                    site = ev.site_target = site() if kept and s is not None else None
+                t = site if site is not None and (s is None or s.id != site.id) else None
             if ev.attacker_unknown:
                 s, t = (adversary(t) if t else None), t
             elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
