@@ -53,3 +53,12 @@ def test_an_attack_on_a_police_station_targets_the_police():
 def test_a_station_of_no_side_has_no_target():
     pairs = _pairs("Rebels shelled a radio station near the capital.", "ASSAULT")
     assert pairs and all(p[1] is None or "station" not in p[1] for p in pairs), pairs
+
+
+def test_the_articles_own_actor_for_the_modifier_is_the_side():
+    rec, events = extract_events(
+        "Police said on Sunday that an angry crowd stormed a police barracks in the town.", published="2018-05-10"
+    )
+    targets = [actor_name(rec, e.target) for e in events if e.type == "ASSAULT"]
+    assert "Police" in targets, targets
+    assert not any(a.name == "police barracks" for a in rec.actors), [a.name for a in rec.actors]
