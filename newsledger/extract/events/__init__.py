@@ -212,17 +212,17 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
     for src in srcs:
         for tgt in tgts:
             s, t = src, tgt
-            if t is None and ev.site_target is not None:  # a targeted site's side, before the adversary
-                site = ev.site_target
-                if callable(site):  # a new actor, made only for an event kept (_held_site_target)
-                    kept = confidence(features(record, ev, typ, s, site)) >= default_min_confidence()
-                    site = ev.site_target = site() if kept and s is not None else None
-                t = site if site is not None and (s is None or s.id != site.id) else None
             if ev.attacker_unknown:
                 s, t = (adversary(t) if t else None), t
             elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
                 if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
                     t = adversary(s)
+            if t is None and ev.site_target is not None:  # a targeted site's side, when the adversary gives none
+                site = ev.site_target  # (after it: "attacked an army base, killing 12 soldiers" keeps the soldiers
+                if callable(site):  # the reports of the same attack merge on, tests/test_feeds.py)
+                    kept = confidence(features(record, ev, typ, s, site)) >= default_min_confidence()
+                    site = ev.site_target = site() if kept and s is not None else None  # made for a kept event only
+                t = site if site is not None and (s is None or s.id != site.id) else None
             if s is not None and t is not None and s.id == t.id:
                 t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
             if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev, t))):
