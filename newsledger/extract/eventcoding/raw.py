@@ -21,6 +21,7 @@ class RawEvent:
     speech_head: Token | None = None  # the speech verb whose content holds the trigger
     basis: str = "default"  # what decided the code: "pattern", "nominal", "special" or the verb's "default"
     structural_target: bool = False  # the target came from a structural fallback (events.arguments._mark_structural)
+    site_target: object = None  # the side a targeted military site belongs to (events.arguments._held_site_target)
 
     @property
     def type(self) -> str | None:

@@ -59,6 +59,7 @@ from newsledger.extract.events.arguments import (
     _clause_party,
     _country_object,
     _eased_sanction,
+    _held_site_target,
     _met_with,
     _reciprocal,
     _reduced_passive,
@@ -172,6 +173,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
                        or _sanctioned_party(index, record, ev, srcs)) is not None else tgts
     if ev.type not in ADVERSARY_TYPES:  # a hostile act's self-target goes to the article's adversary later
         tgts = [_free_description(index, h, a, srcs) for h, a in zip(ev.targets, tgts)] or tgts
+    if all(t is None for t in tgts):  # "stormed a police barracks": the police, when nothing else is found
+        ev.site_target = _held_site_target(index, record, ev)
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
     # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
@@ -214,6 +217,12 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
             elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
                 if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
                     t = adversary(s)
+            if t is None and ev.site_target is not None:  # a targeted site's side, when the adversary gives none
+                site = ev.site_target  # (after it: "attacked an army base, killing 12 soldiers" keeps the soldiers
+                if callable(site):  # the reports of the same attack merge on, tests/test_feeds.py)
+                    kept = confidence(features(record, ev, typ, s, site)) >= default_min_confidence()
+                    site = ev.site_target = site() if kept and s is not None else None  # made for a kept event only
+                t = site if site is not None and (s is None or s.id != site.id) else None
             if s is not None and t is not None and s.id == t.id:
                 t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
             if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev, t))):
