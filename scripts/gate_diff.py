@@ -3,7 +3,7 @@
     python scripts/gate_diff.py <component> BASE.jsonl NEW.jsonl [--draw 20] [--exclude EARLIER_DRAW.txt]
 
 BASE and NEW are `scripts/gate_pools.py` outputs of main and of the candidate. component: events | quotes | places |
-brief. Only articles present on both sides with the same text are compared (one that timed out on one side is
+brief | actors. Only articles present on both sides with the same text are compared (one that timed out on one side is
 skipped and counted on stderr). One change per line, sorted as plain strings:
   <article id>\t<offset, 6 digits>\t<kind>\t<old> -> <new>\t<sentence>
 kind is added / dropped / changed. Items are matched by an anchor (events: sentence span + trigger; quotes: content
@@ -12,6 +12,8 @@ span, else an overlapping span; places: mention span; brief: the question) and c
   quotes: span, kind, speaker (actor name, else ~speaker_text)
   places: span, resolved name, kind, country, GeoNames id
   brief: each question's top answer text (with its link target's name)
+  actors (anchor: the name): kind, code, and whether an event, a quote or a brief answer uses it (a rule that makes
+    actors can leave some nobody uses, which the other components do not show)
 --draw N: after the full list, the gate draw: random.seed(12); random.sample(sorted changes, min(N, len)).
 --exclude FILE: a revision is judged only on changes not drawn before: leave out the lines of an earlier draw.
 """
@@ -128,8 +130,27 @@ def fmt_brief(v):
     return "%s: %r (%s; %s)" % v if v else "-"
 
 
+def _used_actor_ids(rec) -> set:
+    used = {e.get(k) for e in rec.get("events") or [] for k in ("source", "target")}
+    used |= {q.get("speaker") for q in rec.get("quotes") or []}
+    used |= {a.get("actor") for answers in (rec.get("brief") or {}).values() if isinstance(answers, list)
+             for a in answers if isinstance(a, dict)}
+    return used - {None}
+
+
+def actors(rec):
+    used = _used_actor_ids(rec)
+    title = rec["article"].get("title") or ""
+    return [((a["name"].lower(),), (a["name"], a.get("kind"), a.get("code"), "used" if a["id"] in used else "unused"),
+             0, title) for a in rec.get("actors") or []]
+
+
+def fmt_actor(v):
+    return "%s (%s, %s, %s)" % v if v else "-"
+
+
 COMPONENTS = {"events": (events, fmt_event), "quotes": (quotes, fmt_quote), "places": (places, fmt_place),
-              "brief": (brief, fmt_brief)}
+              "brief": (brief, fmt_brief), "actors": (actors, fmt_actor)}
 
 
 def overlaps(a, b):

@@ -34,6 +34,15 @@ def test_changed_added_and_dropped(gate_diff):
     assert gate_diff.diff_article("a", old, old, "events") == []
 
 
+def test_actors_shows_an_actor_nothing_uses(gate_diff):
+    old = _record("a", [(0, "hit", "ASSAULT")])
+    new = _record("a", [(0, "hit", "ASSAULT")])
+    new["actors"].append({"id": "a3", "name": "police station", "kind": "person"})
+    changes = gate_diff.diff_article("a", old, new, "actors")
+    assert [(c[0], c[3]) for c in changes] == [("added", "- -> police station (person, None, unused)")]
+    assert gate_diff.diff_article("a", old, old, "actors") == []
+
+
 def test_draw_is_seeded_and_excludes_an_earlier_draw(gate_diff, tmp_path, capsys):
     old = [_record(f"t{i}", [(0, "hit", "ASSAULT")]) for i in range(30)]
     new = [_record(f"t{i}", [(0, "hit", "COERCE")]) for i in range(30)]
