@@ -21,7 +21,9 @@ class RawEvent:
     speech_head: Token | None = None  # the speech verb whose content holds the trigger
     basis: str = "default"  # what decided the code: "pattern", "nominal", "special" or the verb's "default"
     structural_target: bool = False  # the target came from a structural fallback (events.arguments._mark_structural)
-    site_target: object = None  # the side a targeted military site belongs to (events.arguments._held_site_target)
+    # the side a targeted military site belongs to: an Actor, or a function making its group actor, called only for an
+    # event kept (events.arguments._held_site_target)
+    site_target: object = None
 
     @property
     def type(self) -> str | None:

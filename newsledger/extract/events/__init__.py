@@ -211,47 +211,12 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
     out = []
     for src in srcs:
         for tgt in tgts:
-            s, t = src, tgt
-            if ev.attacker_unknown:
-                s, t = (adversary(t) if t else None), t
-            elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
-                if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
-                    t = adversary(s)
-            if t is None and ev.site_target is not None:  # a targeted site's side, when the adversary gives none
-                site = ev.site_target  # (after it: "attacked an army base, killing 12 soldiers" keeps the soldiers
-                if callable(site):  # the reports of the same attack merge on, tests/test_feeds.py)
-                    kept = confidence(features(record, ev, typ, s, site)) >= default_min_confidence()
-                    site = ev.site_target = site() if kept and s is not None else None  # made for a kept event only
-                t = site if site is not None and (s is None or s.id != site.id) else None
-            if s is not None and t is not None and s.id == t.id:
-                t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
-            if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev, t))):
-                continue  # an act needs an identifiable actor: only an attack, arrest or conviction may be agentless
-            if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
-                continue  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
-            if _contest_verb(ev, typ) and not (_armed(s) or _armed(t)):
-                continue  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight or threat
-            if _electoral_contest(ev) and not (_armed(s) or _armed(t)):
-                continue  # "would beat X 52 to 38 percent", "captured the nomination": an election won, no act
-            if typ == "COERCE" and _won_in_a_vote(ev, s) and not _armed(s):
-                continue  # "Clinton captured Virginia", "capture the Senate": won in a vote, no seizure
-            if typ == "PROTEST" and _one_person_gathering(ev, s):
-                continue  # "a Trump rally", "her march to the nomination": one person's gathering, no protest
+            s, t = _actor_pair(record, ev, typ, src, tgt, adversary)
+            if _no_act(ev, typ, s, t):
+                continue
             t = _visit_host(index, record, ev, s, t)
-            if _no_counterpart(ev, typ, s, t, _head_of(ev, tgts, tgt)):
-                continue  # a journey, a place or the public is no one met, visited or threatened
-            if t is None and _eased_sanction(ev) is not None:
-                continue  # sanctions lifted with no sanctioned party named: the target unknown, no event
-            if _internal_meeting(ev, t):
-                continue  # a cabinet meeting: one body's own members, no counterpart
-            if typ == "CONSULT" and _no_consult_meeting(ev, s, t):
-                continue  # "met with resistance", "met up with a friend": no meeting between political actors
-            if typ == "CONSULT" and _unofficial_talk(ev, s, t):
-                continue  # "X speaks with Y, head of the drama department": no political actor on a side
-            if typ == "AGREE" and _retold_agreement(ev):
-                continue  # "the agreement had been reached": the deal the article told before
-            if _prediction(index, record, ev, typ, status, s, asserted_by):
-                continue  # could, might, should: someone else's conjecture or advice, no act
+            if _no_act_with(index, record, ev, typ, status, asserted_by, s, t, _head_of(ev, tgts, tgt)):
+                continue
             key = (ev.trigger.i, s.id if s else None, t.id if t else None)
             if key in seen:
                 continue
@@ -265,3 +230,57 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
             e.confidence = round(confidence(features(record, ev, typ, s, None if ev.structural_target else t)), 3)
             out.append(e)
     return out
+
+
+def _actor_pair(record: Record, ev: RawEvent, typ: str, src, tgt, adversary) -> tuple:
+    """(source, target) of one resolved pair: an unknown attacker or a missing or self target filled from the
+    article's adversary, a targeted site's side when the adversary gives none, never an actor acting on itself."""
+    s, t = src, tgt
+    if ev.attacker_unknown:
+        s, t = (adversary(t) if t else None), t
+    elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
+        if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
+            t = adversary(s)
+    if t is None and ev.site_target is not None:  # a targeted site's side, when the adversary gives none
+        site = ev.site_target  # (after it: "attacked an army base, killing 12 soldiers" keeps the soldiers
+        if callable(site):  # the reports of the same attack merge on, tests/test_feeds.py)
+            kept = confidence(features(record, ev, typ, s, site)) >= default_min_confidence()
+            site = ev.site_target = site() if kept and s is not None else None  # made for a kept event only
+        t = site if site is not None and (s is None or s.id != site.id) else None
+    if s is not None and t is not None and s.id == t.id:
+        t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
+    return s, t
+
+
+def _no_act(ev: RawEvent, typ: str, s, t) -> bool:
+    """The pair makes no act of this type: no identifiable actor, a generic verb without its argument, a contest
+    or an election won, one person's gathering."""
+    if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev, t))):
+        return True  # an act needs an identifiable actor: only an attack, arrest or conviction may be agentless
+    if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
+        return True  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
+    if _contest_verb(ev, typ) and not (_armed(s) or _armed(t)):
+        return True  # "the Cubs beat San Francisco", "Trump defeated Clinton": a contest, no fight or threat
+    if _electoral_contest(ev) and not (_armed(s) or _armed(t)):
+        return True  # "would beat X 52 to 38 percent", "captured the nomination": an election won, no act
+    if typ == "COERCE" and _won_in_a_vote(ev, s) and not _armed(s):
+        return True  # "Clinton captured Virginia", "capture the Senate": won in a vote, no seizure
+    return typ == "PROTEST" and _one_person_gathering(ev, s)  # "a Trump rally": one person's gathering
+
+
+def _no_act_with(index, record: Record, ev: RawEvent, typ: str, status: str, asserted_by, s, t, head) -> bool:
+    """The pair, its target's host settled, makes no act: no counterpart, a body's own meeting, no political
+    meeting, a retold agreement, someone else's conjecture."""
+    if _no_counterpart(ev, typ, s, t, head):
+        return True  # a journey, a place or the public is no one met, visited or threatened
+    if t is None and _eased_sanction(ev) is not None:
+        return True  # sanctions lifted with no sanctioned party named: the target unknown, no event
+    if _internal_meeting(ev, t):
+        return True  # a cabinet meeting: one body's own members, no counterpart
+    if typ == "CONSULT" and _no_consult_meeting(ev, s, t):
+        return True  # "met with resistance", "met up with a friend": no meeting between political actors
+    if typ == "CONSULT" and _unofficial_talk(ev, s, t):
+        return True  # "X speaks with Y, head of the drama department": no political actor on a side
+    if typ == "AGREE" and _retold_agreement(ev):
+        return True  # "the agreement had been reached": the deal the article told before
+    return _prediction(index, record, ev, typ, status, s, asserted_by)  # could, might, should: no act

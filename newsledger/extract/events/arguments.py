@@ -101,9 +101,8 @@ def _held_site(index, head: Token, record: Record, ev: RawEvent):
     holder). An actor the article already has for the modifier ("police") is returned; else a function that makes
     the phrase's group actor, called only for an event kept (gate of round 27: a stray "police station" actor, kind
     person, took the brief's link from the police). The target counts in the confidence as a coder's target does:
-    marked structural, it dropped a real
-    attack whose target the article's adversary had filled before ("Militants ... attacked a police checkpoint",
-    pool 6 of round 27). Provenance: word_classes.json _held_sites."""
+    marked structural, it dropped a real attack whose target the article's adversary had filled before
+    ("Militants ... attacked a police checkpoint", pool 6 of round 27). Provenance: word_classes.json _held_sites."""
     if ev.type not in CONFLICT or head.pos_ != "NOUN" or head.lemma_.lower() not in HELD_SITES:
         return None
     mods = sorted((c for c in head.children if c.dep_ in SITE_HOLDER_DEPS and c.i < head.i), key=lambda c: -c.i)
@@ -139,8 +138,8 @@ def _held_site_target(index, record: Record, ev: RawEvent):
     passive subject ("stormed a police barracks"), or as the against/on/into object of the act noun it takes ("launched
     an offensive against rebel positions", as _act_noun_target reads it). Kept apart from the event's targets
     (RawEvent.site_target) and used only when no other target is found, after the article's conflict pairs are
-    counted: a site's holder is no adversary of the article (pool 6 of round 27: "police station" made the
-    adversary gave a mosque "targeted by ISIS" that target, and the storming of the station merged into it)."""
+    counted: a site's holder is no adversary of the article (pool 6 of round 27: with "police station" counted as
+    ISIS's adversary, a mosque "targeted by ISIS" took that target, and the storming of the station merged into it)."""
     if ev.type not in CONFLICT:
         return None
     for h in ev.targets:
