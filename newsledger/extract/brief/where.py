@@ -40,6 +40,8 @@ _DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z
 
 
 _TIME_UNITS = {"year", "month", "week", "day", "decade", "century", "hour", "minute"}
+# the prepositions of a person's title naming the state it serves ("envoy to X", "president of X", "minister for X")
+_TITLE_PREPS = {"of", "to", "for"}
 
 
 def _earlier(span: Span) -> bool:
@@ -80,6 +82,23 @@ def _place_noun(tok: Token) -> bool:
 
 
 _SETTLEMENT = "settlement"  # an item's place: named by the text as a settlement (_settlement_names)
+
+
+def _describes_person(root: Token) -> bool:
+    """A country or capital that only says who a person is, not where the event happened: the possessor or the
+    compound modifier of a person's name, directly or through the words of a title ("X's Vladimir Putin", "X
+    District Judge Jane Doe"), or the complement of one person's title ("the envoy to X", "the president of X":
+    a singular role or agent noun). GeoWebNews's Non_Literal_Modifier and Metonymic types (its guide tells them
+    from literal places), as the brief reads "X officials" already; news style names a person by title and state."""
+    head = root
+    while head.dep_ in {"compound", "poss"} and head.head != head:
+        head = head.head
+        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+            return True
+        if head.dep_ not in {"compound", "poss"} and head.pos_ != "PROPN":
+            break
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in _TITLE_PREPS and prep.head.tag_ == "NN" and agent_noun(prep.head)
 
 
 def _dateline_place(name: str) -> bool:
@@ -322,6 +341,8 @@ class Where:
         if kind != "country" and not capital:
             return 0.0
         if not capital and root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
+            return NOT_EVENT_PLACE
+        if _describes_person(root):
             return NOT_EVENT_PLACE
         # the possessor of an act or a thing ("X's offensive against Y", "X's efforts to broker", "Moscow's
         # congress"): the state owns it, the act happens elsewhere; a part of the country ("X's north-east", "X's
