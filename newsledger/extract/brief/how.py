@@ -42,6 +42,18 @@ from newsledger.extract.brief.who_what import _appositive_name
 _ANOTHER = {"another", "separate", "other", "second", "third", "further", "different"}
 
 
+def _fronted(prep: Token) -> bool:
+    """A phrase fronted before its clause and set off by a comma ("In a joint statement, the groups warned ...",
+    "But in a televised address, X said"): news style's opening adjunct (Quirk et al. 1985, 8.20, initial
+    adjuncts), which modifies the verb after it as a phrase after the verb does."""
+    sent = prep.sent
+    before = [t for t in sent if t.i < prep.i]
+    if any(not (t.is_punct or t.dep_ in {"cc", "advmod"}) for t in before):
+        return False
+    end = max(t.i for t in prep.subtree)
+    return end + 1 < len(prep.doc) and prep.doc[end + 1].text == ","
+
+
 class How:
     """The how part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
@@ -302,7 +314,8 @@ class How:
                 if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB":
                     continue
                 for prep in verb.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or prep.i < verb.i:
+                    if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or \
+                            (prep.i < verb.i and not _fronted(prep)):
                         continue
                     sub = _before_time(_subtree(prep, _CUT | {"relcl"}), prep)
                     text = " " + " ".join(t.lower_ for t in sub) + " "
@@ -315,7 +328,26 @@ class How:
                     statement = self._states_main(verb, main)
                     score = (main.score + HOW_INSTRUMENT if statement else 0.3) - 0.01 * rank
                     out.append({**_phrase(src, span), "score": round(score, 3)})
+                addressee = self._channel_addressee(verb, words)
+                if addressee is not None:
+                    score = (main.score + HOW_INSTRUMENT if self._states_main(verb, main) else 0.3) - 0.01 * rank
+                    out.append({**_phrase(src, addressee), "score": round(score, 3)})
         return out
+
+    @staticmethod
+    def _channel_addressee(verb: Token, words: tuple[str, ...]) -> tuple[int, int] | None:
+        """A speech verb's object that is a channel ("told ITV News", "told a news conference", "released a
+        statement"): the verb and the object, as the eleventh round's convention gives the how of a statement."""
+        for obj in verb.children:
+            if obj.dep_ not in {"dobj", "dative"} or obj.i < verb.i or obj.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            sub = _subtree(obj, _CUT | {"ccomp"})
+            text = " " + " ".join(t.lower_ for t in sub) + " "
+            if any(f" {w} " in text for w in words) and not any(t.ent_type_ in {"DATE", "TIME"} for t in sub):
+                span = _trim_span([verb, *verb.doc[verb.i + 1:max(t.i for t in sub) + 1]])
+                if span is not None and span[1] - span[0] <= MAX_WHAT:
+                    return span
+        return None
 
     def _states_main(self, verb: Token, main: Clause) -> bool:
         """Whether a speech verb states the main event: it is the main verb, governs it, or its speaker is the
