@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import resources
 from newsledger.extract.brief.common import (
     _BUILDING_NOUNS,
     _CUT,
@@ -88,17 +89,17 @@ def _describes_person(root: Token) -> bool:
     """A country or capital that only says who a person is, not where the event happened: the possessor or the
     compound modifier of a person's name, directly or through the words of a title ("X's Vladimir Putin", "X
     District Judge Jane Doe"), or the complement of one person's title ("the envoy to X", "the president of X":
-    a singular role or agent noun). GeoWebNews's Non_Literal_Modifier and Metonymic types (its guide tells them
-    from literal places), as the brief reads "X officials" already; news style names a person by title and state."""
+    a singular noun whose first WordNet 3.0 sense is a person, data/events/person_nouns.txt; not "the kingdom of
+    X"). GeoWebNews's Non_Literal_Modifier and Metonymic types (its guide tells them from literal places), as the
+    brief reads "X officials" already; news style names a person by title and state."""
     head = root
     while head.dep_ in {"compound", "poss"} and head.head != head:
         head = head.head
         if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
             return True
-        if head.dep_ not in {"compound", "poss"} and head.pos_ != "PROPN":
-            break
     prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in _TITLE_PREPS and prep.head.tag_ == "NN" and agent_noun(prep.head)
+    return prep is not None and prep.lower_ in _TITLE_PREPS and prep.head.tag_ == "NN" \
+        and prep.head.lemma_.lower() in resources.words("events", "person_nouns.txt")
 
 
 def _dateline_place(name: str) -> bool:
