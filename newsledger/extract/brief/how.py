@@ -343,7 +343,10 @@ class How:
                 continue
             sub = _subtree(obj, _CUT | {"ccomp"})
             text = " " + " ".join(t.lower_ for t in sub) + " "
-            if any(f" {w} " in text for w in words) and not any(t.ent_type_ in {"DATE", "TIME"} for t in sub):
+            # the object itself is the channel ("a news conference"), not a thing a channel word modifies ("a TV ban")
+            heads = {obj.lower_, obj.lemma_.lower()}
+            if any(f" {w} " in text and w.split()[-1] in heads for w in words) \
+                    and not any(t.ent_type_ in {"DATE", "TIME"} for t in sub):
                 span = _trim_span([verb, *verb.doc[verb.i + 1:max(t.i for t in sub) + 1]])
                 if span is not None and span[1] - span[0] <= MAX_WHAT:
                     return span
