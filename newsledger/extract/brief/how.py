@@ -315,7 +315,7 @@ class How:
                     continue
                 for prep in verb.children:
                     if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or \
-                            (prep.i < verb.i and not _fronted(prep)):
+                            (prep.i < verb.i and not (_fronted(prep) and self._speaks_main(verb, main))):
                         continue
                     sub = _before_time(_subtree(prep, _CUT | {"relcl"}), prep)
                     text = " " + " ".join(t.lower_ for t in sub) + " "
@@ -329,8 +329,8 @@ class How:
                     score = (main.score + HOW_INSTRUMENT if statement else 0.3) - 0.01 * rank
                     out.append({**_phrase(src, span), "score": round(score, 3)})
                 addressee = self._channel_addressee(verb, words)
-                if addressee is not None:
-                    score = (main.score + HOW_INSTRUMENT if self._states_main(verb, main) else 0.3) - 0.01 * rank
+                if addressee is not None and self._speaks_main(verb, main):  # another statement's: no how
+                    score = main.score + HOW_INSTRUMENT - 0.01 * rank
                     out.append({**_phrase(src, addressee), "score": round(score, 3)})
         return out
 
@@ -355,9 +355,14 @@ class How:
     def _states_main(self, verb: Token, main: Clause) -> bool:
         """Whether a speech verb states the main event: it is the main verb, governs it, or its speaker is the
         main event's actor."""
-        if verb == main.verb or (main.verb.dep_ in {"ccomp", "xcomp"} and main.verb.head == verb):
-            return True
         if main.verb.lemma_.lower() in self.speech or main.verb.head.lemma_.lower() in self.speech:
+            return True
+        return self._speaks_main(verb, main)
+
+    def _speaks_main(self, verb: Token, main: Clause) -> bool:
+        """Whether the speech verb is the main event's own statement: the main verb, the verb governing it, a
+        statement noun owning it, or a verb of the main event's actor."""
+        if verb == main.verb or (main.verb.dep_ in {"ccomp", "xcomp"} and main.verb.head == verb):
             return True
         act = main.extra.get("act")
         if act is not None and self._speech_noun(act.lemma_.lower()):  # "X's revelation that ..."
