@@ -54,6 +54,12 @@ def _fronted(prep: Token) -> bool:
     return end + 1 < len(prep.doc) and prep.doc[end + 1].text == ","
 
 
+# speech verbs whose object can be the channel itself: the addressee of "tell" ("told ITV News", "told a news
+# conference") and the document issued ("released a statement", "posted a video"), the eleventh round's examples;
+# for other speech verbs the object is what was said ("promises a report", "dismissed a report")
+_CHANNEL_OBJECT_VERBS = {"tell", "release", "issue", "post", "publish"}
+
+
 class How:
     """The how part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
@@ -337,7 +343,10 @@ class How:
     @staticmethod
     def _channel_addressee(verb: Token, words: tuple[str, ...]) -> tuple[int, int] | None:
         """A speech verb's object that is a channel ("told ITV News", "told a news conference", "released a
-        statement"): the verb and the object, as the eleventh round's convention gives the how of a statement."""
+        statement": _CHANNEL_OBJECT_VERBS): the verb and the object, as the eleventh round's convention gives the how
+        of a statement."""
+        if verb.lemma_.lower() not in _CHANNEL_OBJECT_VERBS:
+            return None
         for obj in verb.children:
             if obj.dep_ not in {"dobj", "dative"} or obj.i < verb.i or obj.pos_ not in {"NOUN", "PROPN"}:
                 continue
