@@ -42,24 +42,6 @@ from newsledger.extract.brief.who_what import _appositive_name
 _ANOTHER = {"another", "separate", "other", "second", "third", "further", "different"}
 
 
-def _fronted(prep: Token) -> bool:
-    """A phrase fronted before its clause and set off by a comma ("In a joint statement, the groups warned ...",
-    "But in a televised address, X said"): news style's opening adjunct (Quirk et al. 1985, 8.20, initial
-    adjuncts), which modifies the verb after it as a phrase after the verb does."""
-    sent = prep.sent
-    before = [t for t in sent if t.i < prep.i]
-    if any(not (t.is_punct or t.dep_ in {"cc", "advmod"}) for t in before):
-        return False
-    end = max(t.i for t in prep.subtree)
-    return end + 1 < len(prep.doc) and prep.doc[end + 1].text == ","
-
-
-# speech verbs whose object can be the channel itself: the addressee of "tell" ("told ITV News", "told a news
-# conference") and the document issued ("released a statement", "posted a video"), the eleventh round's examples;
-# for other speech verbs the object is what was said ("promises a report", "dismissed a report")
-_CHANNEL_OBJECT_VERBS = {"tell", "release", "issue", "post", "publish"}
-
-
 class How:
     """The how part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
@@ -320,8 +302,7 @@ class How:
                 if verb.lemma_.lower() not in self.speech or verb.pos_ != "VERB":
                     continue
                 for prep in verb.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or \
-                            (prep.i < verb.i and not (_fronted(prep) and self._speaks_main(verb, main))):
+                    if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS or prep.i < verb.i:
                         continue
                     sub = _before_time(_subtree(prep, _CUT | {"relcl"}), prep)
                     text = " " + " ".join(t.lower_ for t in sub) + " "
@@ -334,44 +315,14 @@ class How:
                     statement = self._states_main(verb, main)
                     score = (main.score + HOW_INSTRUMENT if statement else 0.3) - 0.01 * rank
                     out.append({**_phrase(src, span), "score": round(score, 3)})
-                addressee = self._channel_addressee(verb, words)
-                if addressee is not None and self._speaks_main(verb, main):  # another statement's: no how
-                    score = main.score + HOW_INSTRUMENT - 0.01 * rank
-                    out.append({**_phrase(src, addressee), "score": round(score, 3)})
         return out
-
-    @staticmethod
-    def _channel_addressee(verb: Token, words: tuple[str, ...]) -> tuple[int, int] | None:
-        """A speech verb's object that is a channel ("told ITV News", "told a news conference", "released a
-        statement": _CHANNEL_OBJECT_VERBS): the verb and the object, as the eleventh round's convention gives the how
-        of a statement."""
-        if verb.lemma_.lower() not in _CHANNEL_OBJECT_VERBS:
-            return None
-        for obj in verb.children:
-            if obj.dep_ not in {"dobj", "dative"} or obj.i < verb.i or obj.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            sub = _subtree(obj, _CUT | {"ccomp"})
-            text = " " + " ".join(t.lower_ for t in sub) + " "
-            # the object itself is the channel ("a news conference"), not a thing a channel word modifies ("a TV ban")
-            heads = {obj.lower_, obj.lemma_.lower()}
-            if any(f" {w} " in text and w.split()[-1] in heads for w in words) \
-                    and not any(t.ent_type_ in {"DATE", "TIME"} for t in sub):
-                span = _trim_span([verb, *verb.doc[verb.i + 1:max(t.i for t in sub) + 1]])
-                if span is not None and span[1] - span[0] <= MAX_WHAT:
-                    return span
-        return None
 
     def _states_main(self, verb: Token, main: Clause) -> bool:
         """Whether a speech verb states the main event: it is the main verb, governs it, or its speaker is the
         main event's actor."""
-        if main.verb.lemma_.lower() in self.speech or main.verb.head.lemma_.lower() in self.speech:
-            return True
-        return self._speaks_main(verb, main)
-
-    def _speaks_main(self, verb: Token, main: Clause) -> bool:
-        """Whether the speech verb is the main event's own statement: the main verb, the verb governing it, a
-        statement noun owning it, or a verb of the main event's actor."""
         if verb == main.verb or (main.verb.dep_ in {"ccomp", "xcomp"} and main.verb.head == verb):
+            return True
+        if main.verb.lemma_.lower() in self.speech or main.verb.head.lemma_.lower() in self.speech:
             return True
         act = main.extra.get("act")
         if act is not None and self._speech_noun(act.lemma_.lower()):  # "X's revelation that ..."

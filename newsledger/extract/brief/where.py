@@ -6,7 +6,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import resources
 from newsledger.extract.brief.common import (
     _BUILDING_NOUNS,
     _CUT,
@@ -41,8 +40,6 @@ _DATELINE = re.compile(r"(?:^|\n|[.:] |\d{4} )\s*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z
 
 
 _TIME_UNITS = {"year", "month", "week", "day", "decade", "century", "hour", "minute"}
-# the prepositions of a person's title naming the state it serves ("envoy to X", "president of X", "minister for X")
-_TITLE_PREPS = {"of", "to", "for"}
 
 
 def _earlier(span: Span) -> bool:
@@ -83,23 +80,6 @@ def _place_noun(tok: Token) -> bool:
 
 
 _SETTLEMENT = "settlement"  # an item's place: named by the text as a settlement (_settlement_names)
-
-
-def _describes_person(root: Token) -> bool:
-    """A country or capital that only says who a person is, not where the event happened: the possessor or the
-    compound modifier of a person's name, directly or through the words of a title ("X's Vladimir Putin", "X
-    District Judge Jane Doe"), or the complement of one person's title ("the envoy to X", "the president of X":
-    a singular noun whose first WordNet 3.0 sense is a person, data/events/person_nouns.txt; not "the kingdom of
-    X"). GeoWebNews's Non_Literal_Modifier and Metonymic types (its guide tells them from literal places), as the
-    brief reads "X officials" already; news style names a person by title and state."""
-    head = root
-    while head.dep_ in {"compound", "poss"} and head.head != head:
-        head = head.head
-        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
-            return True
-    prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in _TITLE_PREPS and prep.head.tag_ == "NN" \
-        and prep.head.lemma_.lower() in resources.words("events", "person_nouns.txt")
 
 
 def _dateline_place(name: str) -> bool:
@@ -342,8 +322,6 @@ class Where:
         if kind != "country" and not capital:
             return 0.0
         if not capital and root.dep_ in {"compound", "nmod", "amod", "poss"} and agent_noun(root.head):
-            return NOT_EVENT_PLACE
-        if _describes_person(root):
             return NOT_EVENT_PLACE
         # the possessor of an act or a thing ("X's offensive against Y", "X's efforts to broker", "Moscow's
         # congress"): the state owns it, the act happens elsewhere; a part of the country ("X's north-east", "X's
