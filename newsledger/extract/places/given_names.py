@@ -5,6 +5,8 @@ place, is the person. Issue 19, round 15 (places15): LGL tune-a held 6 such pred
 or town of the name: Patrick County, Paul, Idaho), GeoWebNews tune-a one ("robbing Peter to pay Paul")."""
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from newsledger import resources
@@ -72,10 +74,21 @@ def _named_as_a_place(doc: Doc, word: str, gaz: gazetteer.Gazetteer, also=()) ->
     any of the predicates `also`, each called as f(doc, i)), or the word stands capitalised as a dateline
     ("PATRICK --" names the town)."""
     upper = word.upper()
-    for t in doc:
-        if t.text == upper and t.text != word:
-            return True
-        if t.text == word and (_read_as_a_place(doc, t.i, gaz) or any(f(doc, t.i) for f in also)):
-            return True
-    return False
+    if upper != word and get_string_id(upper) in _orths(doc):
+        return True
+    word_id = get_string_id(word)
+    # the word's own tokens found by their ids: a pass over Token objects cost more than the tests
+    return any(_read_as_a_place(doc, i, gaz) or any(f(doc, i) for f in also)
+               for i, orth in enumerate(_orths(doc)) if orth == word_id)
+
+
+def _orths(doc: Doc) -> list[int]:
+    """The document's token texts as string ids, read once per document (the rule asks for each candidate)."""
+    orths = doc.user_data.get(_ORTHS_KEY)
+    if orths is None or len(orths) != len(doc):
+        orths = doc.user_data[_ORTHS_KEY] = doc.to_array(ORTH).tolist()
+    return orths
+
+
+_ORTHS_KEY = "newsledger.places.orths"
 
