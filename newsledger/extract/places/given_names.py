@@ -5,7 +5,6 @@ place, is the person. Issue 19, round 15 (places15): LGL tune-a held 6 such pred
 or town of the name: Patrick County, Paul, Idaho), GeoWebNews tune-a one ("robbing Peter to pay Paul")."""
 from __future__ import annotations
 
-from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -17,6 +16,7 @@ from newsledger.extract.places.mistyped import (
     _destination,
     _home_of_a_person,
 )
+from newsledger.nlp import orths
 from newsledger.resolve import gazetteer
 
 # A place this large is named bare as itself ("Charlotte", "Austin", "Jackson", "Virginia", "Victoria"): the rule
@@ -74,21 +74,11 @@ def _named_as_a_place(doc: Doc, word: str, gaz: gazetteer.Gazetteer, also=()) ->
     any of the predicates `also`, each called as f(doc, i)), or the word stands capitalised as a dateline
     ("PATRICK --" names the town)."""
     upper = word.upper()
-    if upper != word and get_string_id(upper) in _orths(doc):
+    if upper != word and get_string_id(upper) in orths(doc):
         return True
     word_id = get_string_id(word)
     # the word's own tokens found by their ids: a pass over Token objects cost more than the tests
     return any(_read_as_a_place(doc, i, gaz) or any(f(doc, i) for f in also)
-               for i, orth in enumerate(_orths(doc)) if orth == word_id)
+               for i, orth in enumerate(orths(doc)) if orth == word_id)
 
-
-def _orths(doc: Doc) -> list[int]:
-    """The document's token texts as string ids, read once per document (the rule asks for each candidate)."""
-    orths = doc.user_data.get(_ORTHS_KEY)
-    if orths is None or len(orths) != len(doc):
-        orths = doc.user_data[_ORTHS_KEY] = doc.to_array(ORTH).tolist()
-    return orths
-
-
-_ORTHS_KEY = "newsledger.places.orths"
 
