@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -131,6 +132,18 @@ if not Span.has_extension("rule"):
 for _name in ("title", "actor_index"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def orths(doc: Doc) -> list[int]:
+    """The document's token texts as string ids (`spacy.strings.get_string_id`), read once per document and kept
+    in its user_data: a rule that looks for a word across the article compares ids, not a Token per word."""
+    found = doc.user_data.get(_ORTHS_KEY)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_ORTHS_KEY] = doc.to_array(ORTH).tolist()
+    return found
+
+
+_ORTHS_KEY = "newsledger.orths"
 
 
 def release(*docs: Doc | None) -> None:

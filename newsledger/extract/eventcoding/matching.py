@@ -15,8 +15,16 @@ Forms = tuple[frozenset[str], bool]  # a token's word and lemma (lower case), an
 
 
 def _tok_forms(tok: Token) -> Forms:
-    """Read once per token: a verb's patterns are tried against the same tokens many times."""
-    return frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
+    """Read once per token and kept in the parsed article's user_data (nlp.release drops it with the article): a
+    verb's patterns are tried against the same tokens many times, and neighbouring verbs share their words."""
+    memo = tok.doc.user_data.setdefault(_FORMS_KEY, {})
+    forms = memo.get(tok.i)
+    if forms is None:
+        forms = memo[tok.i] = frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
+    return forms
+
+
+_FORMS_KEY = "newsledger.eventcoding.forms"
 
 
 Matcher = tuple[frozenset[str], bool]  # the word forms a pattern part accepts, and whether it is the word "to"

@@ -2,8 +2,13 @@
 its region ("Central American migrants"); one naming people ("the Afghans") for no place."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.strings import get_string_id
+
 from newsledger import resources
 from newsledger.extract.places.names import Mention
+from newsledger.nlp import orths
 from newsledger.resolve import gazetteer
 
 
@@ -60,6 +65,12 @@ _SUBDIVISION_ADJECTIVE_PREFIXES = frozenset(a[:k] for a in _SUBDIVISION_ADJECTIV
 _NAME_LABELS = {"ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 
 
+@lru_cache(maxsize=1)
+def _subdivision_prefix_ids() -> frozenset[int]:
+    """_SUBDIVISION_ADJECTIVE_PREFIXES as string ids, to test each token by its id (newsledger.nlp.orths)."""
+    return frozenset(get_string_id(p) for p in _SUBDIVISION_ADJECTIVE_PREFIXES)
+
+
 def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
     """The adjectives of first-level subdivisions before a noun, as those subdivisions ("Dagestani police" is
     Dagestan, as "Afghan army" is Afghanistan), whatever label the NER gave them (LGL tune-a: "Abkhaz" tagged
@@ -69,11 +80,9 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
     out: list[Mention] = []
     if not _SUBDIVISION_ADJECTIVES:
         return out
-    ent_of = {}
-    for ent in doc.ents:
-        for t in ent:
-            ent_of[t.i] = ent
-    opens = [t.text in _SUBDIVISION_ADJECTIVE_PREFIXES for t in doc]
+    ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    prefixes = _subdivision_prefix_ids()
+    opens = [orth in prefixes for orth in orths(doc)]
     i = 0
     while i < len(doc):
         if not opens[i]:

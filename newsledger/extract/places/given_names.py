@@ -5,6 +5,7 @@ place, is the person. Issue 19, round 15 (places15): LGL tune-a held 6 such pred
 or town of the name: Patrick County, Paul, Idaho), GeoWebNews tune-a one ("robbing Peter to pay Paul")."""
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from newsledger import resources
@@ -15,6 +16,7 @@ from newsledger.extract.places.mistyped import (
     _destination,
     _home_of_a_person,
 )
+from newsledger.nlp import orths
 from newsledger.resolve import gazetteer
 
 # A place this large is named bare as itself ("Charlotte", "Austin", "Jackson", "Virginia", "Victoria"): the rule
@@ -72,10 +74,11 @@ def _named_as_a_place(doc: Doc, word: str, gaz: gazetteer.Gazetteer, also=()) ->
     any of the predicates `also`, each called as f(doc, i)), or the word stands capitalised as a dateline
     ("PATRICK --" names the town)."""
     upper = word.upper()
-    for t in doc:
-        if t.text == upper and t.text != word:
-            return True
-        if t.text == word and (_read_as_a_place(doc, t.i, gaz) or any(f(doc, t.i) for f in also)):
-            return True
-    return False
+    if upper != word and get_string_id(upper) in orths(doc):
+        return True
+    word_id = get_string_id(word)
+    # the word's own tokens found by their ids: a pass over Token objects cost more than the tests
+    return any(_read_as_a_place(doc, i, gaz) or any(f(doc, i) for f in also)
+               for i, orth in enumerate(orths(doc)) if orth == word_id)
+
 

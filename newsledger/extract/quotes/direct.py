@@ -137,8 +137,14 @@ class DirectQuotes(Speakers):
         # (the outermost one: in "X said the group will announce it "within days"", the words are X's)
         qset = {t.i for t in qtoks}
         governing: Token | None = None
+        seen: set[int] = set()
         for t in qtoks:
             for anc in t.ancestors:
+                # a word met before, and every word above it, was tried then: trying it again changes nothing
+                # (governing only ever moves up to an ancestor of itself)
+                if anc.i in seen:
+                    break
+                seen.add(anc.i)
                 if anc.i in qset or self.in_quote(anc) or not self.same_paragraph(anc, m.open):
                     continue
                 if self.is_cue(anc) and not self.negated(anc) and (governing is None or (
