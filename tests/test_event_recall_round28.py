@@ -46,3 +46,36 @@ def test_deprived_of_a_nationality():
 )
 def test_no_citizenship_act(text, trigger):
     assert not _coerced(text, trigger)
+
+
+# Praise (CAMEO 051 "Praise or endorse", curated) and pleading with a party (CAMEO 020 "Make an appeal or request").
+def _kept(text: str, trigger: str, typ: str) -> list[tuple[str | None, str | None]]:
+    rec, events = extract_events(text, published=PUBLISHED)  # the default threshold: the record as users get it
+    return [(actor_name(rec, e.source), actor_name(rec, e.target)) for e in events
+            if e.trigger == trigger and e.type == typ]
+
+
+def test_an_official_praising_a_leader_is_kept():
+    found = _kept("The Chilean foreign minister, Antonia Urrejola, praised Justin Trudeau as a loyal partner.",
+                  "praised", "SUPPORT")
+    assert found and found[0][1] == "Justin Trudeau"
+
+
+def test_pleading_with_a_state_is_an_appeal():
+    found = _kept("Aid workers pleaded with the army to open the road.", "pleaded", "REQUEST")
+    assert found and found[0][1] == "army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carlos Diaz pleaded guilty to fraud on Monday.",  # a plea in court
+        "Carlos Diaz pleaded not guilty to two counts of robbery.",
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(text):
+    assert not _kept(text, "pleaded", "REQUEST")
+
+
+def test_praise_of_a_thing_by_no_one_named_stays_below_the_threshold():
+    assert not _kept("Critics praised the new film.", "praised", "SUPPORT")
