@@ -1,6 +1,8 @@
 """Issue 16, round 28 (evrecall28): event recall. Citizenship taken away is CAMEO 170 "Coerce" (the CAMEO
 dictionary's own row "STRIP * (OF CITIZENSHIP) [170]"), told with the verbs of its REVOKE synset as with "strip" and
-"deprive of"; the person whose citizenship, nationality or passport it is is the target, not the document. The
+"deprive of"; the person whose citizenship, nationality or passport it is is the target, not the document. Praise
+(praise, commend, laud, applaud) is CAMEO 051 "Praise or endorse" in every use and an event only when an actor is
+praised; "plead with <party>" is CAMEO 020 "Make an appeal or request", a plea in court no event. The
 sentences are invented for the tests, not taken from any article."""
 
 from __future__ import annotations
@@ -79,3 +81,22 @@ def test_a_plea_in_court_is_no_appeal(text):
 
 def test_praise_of_a_thing_by_no_one_named_stays_below_the_threshold():
     assert not _kept("Critics praised the new film.", "praised", "SUPPORT")
+
+
+@pytest.mark.usefixtures("keep_all")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics praised the new film on Sunday.",  # a thing praised, no actor
+        "The mayor commended the swift repairs to the bridge.",
+    ],
+)
+def test_praise_of_no_actor_is_no_event_at_any_confidence(text):
+    rec, events = extract_events(text, published=PUBLISHED)
+    assert not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_praise_of_a_leaders_record_praises_the_leader():
+    found = _kept("The Chilean foreign minister, Antonia Urrejola, praised Justin Trudeau's leadership in Ottawa.",
+                  "praised", "SUPPORT")
+    assert found and found[0][1] == "Justin Trudeau"
