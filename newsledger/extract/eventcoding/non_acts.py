@@ -202,9 +202,21 @@ def _lacks_argument(tok: Token, lemma: str, dobj: list[Token], basis: str, na: d
         return True  # "helped to organise the protest", "help explain": no aid given to anyone (CAMEO 07)
     if lemma in na["defiance_verbs"] and basis == "default" and not any(is_actor(o) for o in dobj):
         return True  # "defied expectations"
+    if lemma in na["endorsement_verbs"] and _praises_no_actor(tok, dobj, is_actor):
+        return True  # "critics praised the film": praise of no actor
     if lemma in OPPONENT_VERBS and not _has_opponent(tok, is_actor):
         return True  # "fought cancer", "fight for their rights", "will fight the charges": no one fought
     return False
+
+
+def _praises_no_actor(verb: Token, dobj: list[Token], is_actor) -> bool:
+    """Praise (CAMEO 051) of no actor: neither the verb's object (or its passive subject) nor that object's
+    possessor names one, a name, a people noun or a Phoenix agent noun ("praised the film"; "praised Obama's
+    presidency" praises Obama, "praised the Chilean president" the president)."""
+    praised = dobj or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = D.agent_codes()
+    return not any(is_actor(w) or w.lemma_.lower() in agents
+                   for o in praised for w in [o, *(p for p in o.children if p.dep_ == "poss")])
 
 
 def _has_opponent(verb: Token, is_actor) -> bool:

@@ -65,6 +65,7 @@ from newsledger.extract.events.arguments import (
     _reduced_passive,
     _sanctioned_party,
     _sent_to,
+    _status_holder,
     _taken_from,
 )
 from newsledger.extract.events.assemble import _event
@@ -160,7 +161,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
         srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
     tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
-            or _sent_to(index, h, record) or _actor(index, h, record, create=True)
+            or _status_holder(index, h, record) or _sent_to(index, h, record) or _actor(index, h, record, create=True)
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
             or _described_person(index, h, ev) for h in ev.targets] or [None]
     tgts = _met_with(index, record, ev, srcs) or tgts  # "met with X to discuss Y": X, not the topic Y

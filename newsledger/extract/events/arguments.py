@@ -86,6 +86,19 @@ def _act_noun_target(index, head: Token, record: Record) -> Actor | None:
     return None
 
 
+HELD_STATUS_NOUNS = D.word_class("held_status_nouns")
+
+
+def _status_holder(index, head: Token, record: Record) -> Actor | None:
+    """The person an act on a citizenship, nationality or passport falls on: its possessor ("revoked both men's
+    British citizenship", "her passport was cancelled"), the document's holder, not the document (the CAMEO
+    dictionary's "STRIP * (OF CITIZENSHIP) [170]" acts on the person; word class held_status_nouns)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in HELD_STATUS_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return _actor(index, np_head(owner), record, create=True) if owner is not None else None
+
+
 HELD_SITES = D.word_class("held_sites")
 
 SITE_HOLDER_DEPS = {"compound", "amod", "poss", "nmod"}
