@@ -45,3 +45,9 @@ def test_a_town_s_own_service_and_a_named_town_keep_their_town():
     assert ("Spring", "US") in found
     found = _names("Floods reached Spring, Texas, on Monday. The Spring Volunteer Brigade rescued twelve people.")
     assert sum(text == "Spring" for text, _ in found) == 2
+
+
+def test_a_water_s_short_word_opening_a_body_is_left_to_the_waters_rule():
+    found = _names("Ministers of the Gulf Cooperation Council met in Riyadh, Saudi Arabia, and Doha, Qatar.")
+    assert all(country != "PG" for _, country in found)
+    assert any(text == "Gulf" for text, _ in found)

@@ -20,6 +20,7 @@ from newsledger.extract.places.names import (
     _an_article,
     _clean,
 )
+from newsledger.extract.places.waters import _waters
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
 
@@ -90,15 +91,17 @@ _COMMON_WORD_CITY_POPULATION = 100_000
 
 def _as_common_word(text: str, hits: list, rest: list[str]) -> list:
     """The entries a one-word name opening an organisation's name (or following its "of") keeps when the word is
-    also a common English word (`common_word_places.txt`), the article names no town so elsewhere and none of the
-    name's other words (`rest`) makes it a place's own name (a kind, landform or street word: "Mayo County
-    Council", "Laurel Lake Cleanup", "Salt Works Road") and the next is no town's service or site ("Spring Fire
-    Department", "Eagle High School"), which keep every entry: a country, or a province or city
-    of 100,000 named exactly so ("Turkey's Foreign Ministry", "Mobile Police Department", "University of
-    Reading"). "Spring Cleanup", "Free Parking", "Free Syrian Army", "the Liberal government", "Police
-    Headquarters", "Eagle Scout", "Lot No. 5" read the word, not Spring, Texas, the Free State, Liberal, Kansas,
-    Police, Poland, Eagle, Idaho or the Lot department (LGL tune-a's extras of this class)."""
-    if normalize(text) not in _COMMON_WORD_PLACES or any(_a_place_head(w) for w in rest) or (
+    also a common English word (`common_word_places.txt`) and the article names no town so elsewhere: a country,
+    or a province or city of 100,000 named exactly so ("Turkey's Foreign Ministry", "Mobile Police Department",
+    "University of Reading"). "Spring Cleanup", "Free Parking", "Free Syrian Army", "the Liberal government",
+    "Police Headquarters", "Eagle Scout", "Lot No. 5" read the word, not Spring, Texas, the Free State, Liberal,
+    Kansas, Police, Poland, Eagle, Idaho or the Lot department (LGL tune-a's extras of this class). Every entry is
+    kept where another word of the name (`rest`) makes it a place's own name (a kind, landform or street word:
+    "Mayo County Council", "Laurel Lake Cleanup", "Salt Works Road"), where the next word is a town's service or
+    site ("Spring Fire Department", "Eagle High School"), and for a water's short word ("Gulf Cooperation
+    Council": waters.bare_waters reads it)."""
+    key = normalize(text)
+    if key not in _COMMON_WORD_PLACES or key in _waters() or any(_a_place_head(w) for w in rest) or (
             rest and rest[0].lower() in _LOCAL_SERVICE_WORDS):
         return hits
     return [e for e in hits if normalize(e.name) == normalize(text) and (e.kind == "country" or (
