@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from newsledger import resources
+from newsledger.extract.places.generation import _OWN_NAME_HEADS
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
 from newsledger.extract.places.names import (
     _COMPASS,
@@ -19,6 +20,7 @@ from newsledger.extract.places.names import (
     _an_article,
     _clean,
 )
+from newsledger.extract.places.waters import _waters
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
 
@@ -63,6 +65,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
             hits = [e for e in _abbreviated(text, gaz.lookup(text)) if e.primary and (
                 e.kind in _EMBED_KINDS or (e.kind == "city" and e.population >= (
                     _NAMED_TOWN_MIN_POPULATION if named else 20_000)))]
+            if n == 1 and not named:
+                hits = _as_common_word(text, hits, [t.text for t in toks[s + 1:]])
             if hits and s == 0 and n == 1 and _a_persons_body(toks, hits, people):
                 break  # "the Clinton Foundation": named after the person, not the town Clinton
             if hits:
@@ -76,6 +80,39 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                                named_after=s == 0 and not hint and not named
                                and _a_venue_name([t.text for t in toks]))
     return _embedded_state(toks, ent, gaz)
+
+
+# One-word place names that are also common English words (WordNet 3.0 lower-case lemmas; the file says how it is
+# made), and the size from which such a word opening a body's name is still a city: the UN Demographic Yearbook's
+# table of cities of 100,000 or more inhabitants.
+_COMMON_WORD_PLACES = resources.words("common_word_places.txt")
+_COMMON_WORD_CITY_POPULATION = 100_000
+
+
+def _as_common_word(text: str, hits: list, rest: list[str]) -> list:
+    """The entries a one-word name opening an organisation's name (or following its "of") keeps when the word is
+    also a common English word (`common_word_places.txt`) and the article names no town so elsewhere: a country,
+    or a province or city of 100,000 named exactly so ("Turkey's Foreign Ministry", "Mobile Police Department",
+    "University of Reading"). "Spring Cleanup", "Free Parking", "Free Syrian Army", "the Liberal government",
+    "Police Headquarters", "Eagle Scout", "Lot No. 5" read the word, not Spring, Texas, the Free State, Liberal,
+    Kansas, Police, Poland, Eagle, Idaho or the Lot department (LGL tune-a's extras of this class). Every entry is
+    kept where another word of the name (`rest`) makes it a place's own name (a kind, landform or street word:
+    "Mayo County Council", "Laurel Lake Cleanup", "Salt Works Road"), where the next word is a town's service or
+    site ("Spring Fire Department", "Eagle High School"), and for a water's short word ("Gulf Cooperation
+    Council": waters.bare_waters reads it)."""
+    key = normalize(text)
+    if key not in _COMMON_WORD_PLACES or key in _waters() or any(_a_place_head(w) for w in rest) or (
+            rest and rest[0].lower() in _LOCAL_SERVICE_WORDS):
+        return hits
+    return [e for e in hits if normalize(e.name) == normalize(text) and (e.kind == "country" or (
+        e.kind in ("admin1", "city") and e.population >= _COMMON_WORD_CITY_POPULATION))]
+
+
+def _a_place_head(word: str) -> bool:
+    """A word that ends or types a place's own name: a kind ("County", "Township"), a landform or water ("Hills",
+    "Lake", "Glades") or a street or facility ("Road", "Bridge")."""
+    w = word.lower()
+    return w in _KIND_WORDS or w in _OWN_NAME_HEADS or bool(_FACILITY_HEAD.fullmatch(word))
 
 
 def _a_persons_body(toks: list, hits: list, people: frozenset[str] | set[str]) -> bool:
