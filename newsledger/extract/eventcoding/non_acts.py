@@ -19,7 +19,7 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     na = D.non_acts()
     if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]) \
             or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok) \
-            or _wh_infinitive(tok, na["wh_infinitive_words"]):
+            or _wh_infinitive(tok, na["wh_infinitive_words"]) or _copular_state(tok, na["copular_state_verbs"]):
         return True
     if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na):
         return True
@@ -315,6 +315,17 @@ def _habitual(tok: Token, adverbs: frozenset[str]) -> bool:
             a.lemma_.lower() in {"have", "be"} for a in auxes):
         return True
     return tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
+
+
+def _copular_state(tok: Token, copulas: frozenset[str]) -> bool:
+    """"Moscow feels threatened by ...", "residents felt betrayed": a participle as the complement of a current copula
+    (non_acts.json copular_state_verbs, word forms) is the subject's state, no act; the parser makes the copula its
+    head or its auxiliary."""
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ in {"acomp", "oprd"} and tok.head.lower_ in copulas:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in copulas for c in tok.children)
 
 
 def _polar_question(tok: Token) -> bool:
