@@ -40,3 +40,8 @@ def test_an_accident_is_no_assault(text, trigger):
 )
 def test_an_attack_stays(text):
     assert_coded(text, "killed", "ASSAULT", published=PUBLISHED)
+
+
+def test_an_aircraft_strike_stays():
+    text = "Five villagers were killed when an army helicopter struck their village during an operation on Monday."
+    assert_coded(text, "killed", "ASSAULT", published=PUBLISHED)
