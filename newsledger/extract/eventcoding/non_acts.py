@@ -21,7 +21,7 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
             or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok) \
             or _wh_infinitive(tok, na["wh_infinitive_words"]) or _copular_state(tok, na["copular_state_verbs"]):
         return True
-    if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na):
+    if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na) or _thing_threatens(tok, lemma, na):
         return True
     if _governing_clause_reports_no_act(tok, na):
         return True
@@ -340,6 +340,19 @@ def _habitual(tok: Token, adverbs: frozenset[str]) -> bool:
             a.lemma_.lower() in {"have", "be"} for a in auxes):
         return True
     return tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
+
+
+def _thing_threatens(verb: Token, lemma: str, na: dict[str, frozenset[str]]) -> bool:
+    """"The scandal threatens to derail his campaign", "the wildfire threatened homes", "the shaft, which threatens
+    to collapse": a thing or an event poses a danger, no actor threatens (non_acts.json threat_thing_verbs,
+    threat_thing_subjects: WordNet threaten.v.02/v.03). A relative clause's subject is the noun it modifies."""
+    if lemma not in na["threat_thing_verbs"]:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and (
+        subj.lower_ in na["threat_thing_subjects"] or subj.lemma_.lower() in na["threat_thing_subjects"])
 
 
 def _copular_state(tok: Token, copulas: frozenset[str]) -> bool:
