@@ -19,9 +19,9 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     na = D.non_acts()
     if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]) \
             or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok) \
-            or _wh_infinitive(tok, na["wh_infinitive_words"]):
+            or _wh_infinitive(tok, na["wh_infinitive_words"]) or _copular_state(tok, na["copular_state_verbs"]):
         return True
-    if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na):
+    if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na) or _thing_threatens(tok, lemma, na):
         return True
     if _governing_clause_reports_no_act(tok, na):
         return True
@@ -238,19 +238,44 @@ def _cooperative(verb: Token) -> bool:
 
 
 def _accident(tok: Token, na: dict[str, frozenset[str]]) -> bool:
-    """A death or injury in an accident or a disaster ("killed in a crash", "died in the floods", "killed when a
-    tram derailed"): caused by no one, no use of force (non_acts.json accident_nouns, accident_verbs)."""
+    """A death or injury in an accident or a disaster ("killed in a crash", "died in the floods", "killed in a house
+    fire", "killed when a tram derailed", "struck and killed by a pickup truck", "killed when her car struck a
+    tree"): caused by no one, no use of force (non_acts.json accident_nouns, accident_verbs and the round-28 lists).
+    The trigger's coordinated verbs share its clause ("were killed and 50 injured when a tram derailed")."""
     if tok.lemma_.lower() not in KILL_WORDS:
         return False
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "after"}:
-            for p in c.children:
-                if p.dep_ == "pobj" and (p.lemma_.lower() in na["accident_nouns"] or p.lower_ in na["accident_nouns"]):
-                    return True
-        if c.dep_ == "advcl" and c.lemma_.lower() in na["accident_verbs"] and any(
-                m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "after", "as"} for m in c.children):
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]
+    return any(_accident_phrase(c, na) or _collision_clause(c, na) for v in verbs for c in v.children)
+
+
+def _accident_phrase(prep: Token, na: dict[str, frozenset[str]]) -> bool:
+    """"in a crash", "in the floods", "in a house fire", "in the tram tragedy", "by a pickup truck"."""
+    if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"in", "by", "during", "after"}:
+        return False
+    for p in (c for c in prep.children if c.dep_ == "pobj"):
+        words = {p.lemma_.lower(), p.lower_}
+        mods = {c.lower_ for c in p.children if c.dep_ in {"compound", "amod"}}
+        if words & (na["accident_nouns"] | na["accident_disaster_nouns"]) \
+                or ("fire" in words and mods & na["accident_fire_sites"]) \
+                or (words & {"tragedy", "incident"} and mods & na["accident_vehicles"]) \
+                or (prep.lower_ == "by" and words & na["accident_vehicles"]):
             return True
     return False
+
+
+def _collision_clause(clause: Token, na: dict[str, frozenset[str]]) -> bool:
+    """A when/after/as clause of an accident ("when a tram derailed") or of a vehicle's collision ("when her car
+    struck a tree", "after his van left the road"), not with a weapon ("when their vehicle hit a roadside bomb")."""
+    if clause.dep_ != "advcl" or not any(m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "after", "as"}
+                                         for m in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in na["accident_verbs"]:
+        return True
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    hit = [w for w in clause.subtree if w.dep_ in {"dobj", "pobj"}]  # "when their vehicle hit a roadside bomb"
+    return lemma in na["accident_collision_verbs"] and subj is not None and subj.lower_ in na["accident_vehicles"] \
+        and not any(w.lemma_.lower() in na["instrument_nouns"] | na["accident_weapon_objects"] for w in hit)
 
 
 KILL_WORDS = D.word_class("kill_words")
@@ -327,6 +352,30 @@ def _habitual(tok: Token, adverbs: frozenset[str]) -> bool:
             a.lemma_.lower() in {"have", "be"} for a in auxes):
         return True
     return tok.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
+
+
+def _thing_threatens(verb: Token, lemma: str, na: dict[str, frozenset[str]]) -> bool:
+    """"The scandal threatens to derail his campaign", "the wildfire threatened homes", "the shaft, which threatens
+    to collapse": a thing or an event poses a danger, no actor threatens (non_acts.json threat_thing_verbs,
+    threat_thing_subjects: WordNet threaten.v.02/v.03). A relative clause's subject is the noun it modifies."""
+    if lemma not in na["threat_thing_verbs"]:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.pos_ == "NOUN" and (
+        subj.lower_ in na["threat_thing_subjects"] or subj.lemma_.lower() in na["threat_thing_subjects"])
+
+
+def _copular_state(tok: Token, copulas: frozenset[str]) -> bool:
+    """"Moscow feels threatened by ...", "residents felt betrayed": a participle as the complement of a current copula
+    (non_acts.json copular_state_verbs, word forms) is the subject's state, no act; the parser makes the copula its
+    head or its auxiliary."""
+    if tok.tag_ != "VBN":
+        return False
+    if tok.dep_ in {"acomp", "oprd"} and tok.head.lower_ in copulas:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in copulas for c in tok.children)
 
 
 def _polar_question(tok: Token) -> bool:
