@@ -72,7 +72,6 @@ from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, 
 from newsledger.extract.events.confidence import confidence, default_min_confidence, features
 from newsledger.extract.events.described import _described_person
 from newsledger.extract.events.filters import (
-    VERBAL_HOSTILE_TYPES,
     _adversaries,
     _armed,
     _bare_default,
@@ -127,7 +126,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
         raw += [(sent, ev) for ev in [*verb_events, *nominal_events(sent, verb_events)]]
     resolved = [(sent, ev, *_arguments(index, record, ev)) for sent, ev in raw]
     pairs = _conflict_pairs(record, resolved)
-    adversary = _adversaries(record, pairs, _conflict_pairs(record, resolved, VERBAL_HOSTILE_TYPES))
+    adversary = _adversaries(record, pairs)
     events: list[Event] = []
     lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
     alleged: set[int] = set()  # id(event) of acts told as a claim's or report's content (status._alleged)
@@ -234,20 +233,17 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
 
 
 def _actor_pair(record: Record, ev: RawEvent, typ: str, src, tgt, adversary) -> tuple:
-    """(source, target) of one resolved pair: an unknown attacker or a missing or self target filled from the
-    article's adversary, a targeted site's side when the adversary gives none, never an actor acting on itself. A
-    denial's or refusal's adversary is only one the article pits against it in words (an accuser, a threatener, a
-    rejecter: filters._adversaries), not the other side of an armed conflict: a rejection is aimed at the one whose
-    claim, request or proposal it rejects (CAMEO 12), which a captor or an attacker is not ("Both men, captured by
-    Kurds in January, deny they were part of the cell"; "Moscow denied bombing civilians"; round 28, evargs28)."""
+    """(source, target) of one resolved pair: an unknown attacker or a missing or self target of an act of force
+    filled from the article's adversary, a targeted site's side when the adversary gives none, never an actor acting
+    on itself. A denial or refusal takes no adversary: its target is the one whose claim, request or proposal it
+    rejects (CAMEO 12, "reject request or demand", "reject proposal"), whom the article's other side in its conflict
+    need not be ("Both men, captured by Kurds in January, deny they were part of the cell" is no act on the Kurds;
+    "rejected claims that the government was behind the attack" none on the government; round 28, evargs28)."""
     s, t = src, tgt
     if ev.attacker_unknown:
         s, t = (adversary(t) if t else None), t
     elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
-        if typ in CONFLICT:
-            t = adversary(s)
-        elif ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
-            t = adversary(s, verbal=True)
+        t = adversary(s)
     if t is None and ev.site_target is not None:  # a targeted site's side, when the adversary gives none
         site = ev.site_target  # (after it: "attacked an army base, killing 12 soldiers" keeps the soldiers
         if callable(site):  # the reports of the same attack merge on, tests/test_feeds.py)

@@ -331,17 +331,12 @@ def _armed(actor: Actor | None) -> bool:
     return any(agent[i:i + 3] in sectors for i in range(0, len(agent), 3))
 
 
-# The hostile acts whose sides count as each other's adversary (_conflict_pairs), and those of them made in words.
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT"})
-VERBAL_HOSTILE_TYPES = frozenset({"ACCUSE", "THREATEN", "REJECT"})
-
-
-def _conflict_pairs(record: Record, resolved, types: frozenset = HOSTILE_TYPES) -> Counter:
-    """(side, other side) -> how many coded conflict or hostile verbal events (of `types`) pit them against each
-    other (top bodies' ids, both directions)."""
+def _conflict_pairs(record: Record, resolved) -> Counter:
+    """(side, other side) -> how many coded conflict or hostile verbal events pit them against each other (top
+    bodies' ids, both directions)."""
     pairs: Counter = Counter()
     for _, ev, srcs, tgts, _codes in resolved:
-        if ev.type not in types:
+        if ev.type not in {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT"}:
             continue
         for s in srcs:
             for t in tgts:
@@ -353,14 +348,12 @@ def _conflict_pairs(record: Record, resolved, types: frozenset = HOSTILE_TYPES) 
     return pairs
 
 
-def _adversaries(record: Record, pairs: Counter, verbal_pairs: Counter) -> callable:
-    def adversary(actor: Actor | None, verbal: bool = False) -> Actor | None:
-        """The one adversary the article pits against `actor` (`verbal`: in hostile words only, VERBAL_HOSTILE_TYPES,
-        as for a denial or refusal: an accuser, not a captor)."""
+def _adversaries(record: Record, pairs: Counter) -> callable:
+    def adversary(actor: Actor | None) -> Actor | None:
         if actor is None:
             return None
         top = _top(record, actor)
-        known = [(n, b) for (a, b), n in (verbal_pairs if verbal else pairs).items() if a == top.id]
+        known = [(n, b) for (a, b), n in pairs.items() if a == top.id]
         # Only an adversary the article itself pits against this actor in a coded event: the most-mentioned
         # other organization is GDELT's "actor from an unrelated part of the story". With several adversaries
         # (Turkey fights Isis and threatens the Kurds) the text does not say which one an attack is aimed at.
