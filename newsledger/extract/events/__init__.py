@@ -233,17 +233,14 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
 
 
 def _actor_pair(record: Record, ev: RawEvent, typ: str, src, tgt, adversary) -> tuple:
-    """(source, target) of one resolved pair: an unknown attacker or a missing or self target of an act of force
-    filled from the article's adversary, a targeted site's side when the adversary gives none, never an actor acting
-    on itself. A denial or refusal takes no adversary: its target is the one whose claim, request or proposal it
-    rejects (CAMEO 12, "reject request or demand", "reject proposal"), whom the article's other side in its conflict
-    need not be ("Both men, captured by Kurds in January, deny they were part of the cell" is no act on the Kurds;
-    "rejected claims that the government was behind the attack" none on the government; round 28, evargs28)."""
+    """(source, target) of one resolved pair: an unknown attacker or a missing or self target filled from the
+    article's adversary, a targeted site's side when the adversary gives none, never an actor acting on itself."""
     s, t = src, tgt
     if ev.attacker_unknown:
         s, t = (adversary(t) if t else None), t
     elif typ in ADVERSARY_TYPES and s is not None and (t is None or _same(record, s, t)):
-        t = adversary(s)
+        if typ in CONFLICT or ev.trigger.lemma_.lower() in {"deny", "refuse", "reject"}:
+            t = adversary(s)
     if t is None and ev.site_target is not None:  # a targeted site's side, when the adversary gives none
         site = ev.site_target  # (after it: "attacked an army base, killing 12 soldiers" keeps the soldiers
         if callable(site):  # the reports of the same attack merge on, tests/test_feeds.py)

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 CONFLICT = {"ASSAULT", "COERCE"}
 
-# Acts whose missing or self target is the article's adversary (events._actor_pair): acts of force only; a denial or
-# refusal (REJECT) is aimed at the one whose claim or request it rejects, not at the other side of a conflict
-# (round 28, evargs28).
-ADVERSARY_TYPES = {"ASSAULT", "COERCE"}
+ADVERSARY_TYPES = {"ASSAULT", "COERCE", "REJECT"}
 
 JUDGED_ACT_TYPES = {"ACCUSE", "REJECT"}  # acts whose object may be another actor's act
 
