@@ -406,12 +406,44 @@ def _led_body(index, head: Token) -> Actor | None:
 PAIR_NOUNS = {"pair", "two", "duo", "couple"}
 
 
+PAIR_PERSON_NOUNS = D.word_class("pair_person_nouns")
+
+
 def _the_pair(index, head: Token) -> Actor | None:
     """"The pair" / "the two" / "the duo": the people the article is about, the person named most often before it
     (at least twice; first named on a tie), not the last people named ("... killings of James Foley and Steven
-    Sotloff. The pair were captured" is the accused pair, not the victims)."""
+    Sotloff. The pair were captured" is the accused pair, not the victims). "The two men", "both suspects" (a
+    plural person noun counted two, PAIR_PERSON_NOUNS) only when that person was named beside another ("A and B")."""
+    if _two_persons(head):
+        best = _most_named_person(index, head)
+        return best if best is not None and _named_with_another(index, best, head) else None
     if head.lower_ not in PAIR_NOUNS or not any(c.lower_ in {"the", "both"} for c in head.children):
         return None
+    return _most_named_person(index, head)
+
+
+def _two_persons(head: Token) -> bool:
+    """A plural person noun counted two by a definite determiner: "the two men", "these two Britons", "both men"."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in PAIR_PERSON_NOUNS:
+        return False
+    words = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "nummod"}}
+    return "both" in words or ("two" in words and bool(words & {"the", "these", "those"}))
+
+
+def _named_with_another(index, actor: Actor, head: Token) -> bool:
+    """The person is named before `head` coordinated with another person's name ("Kotey and Elsheikh")."""
+    doc = head.doc
+    for m in index.mentions:
+        if m.actor != actor.id or m.end > head.idx:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(c.ent_type_ == "PERSON" for c in span.root.conjuncts):
+            return True
+    return False
+
+
+def _most_named_person(index, head: Token) -> Actor | None:
+    """The person the article names most often before `head` (at least twice; first named on a tie)."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for m in index.mentions:
