@@ -115,7 +115,7 @@ class Speakers(Channels):
         if subj is None:
             subj = self.inverted_subject(cue)
         if subj is None:
-            subj = self.main_clause_subject(cue)
+            subj = self.main_clause_subject(cue) or self.reporter_subject(cue)
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
         return subj
@@ -211,6 +211,28 @@ class Speakers(Channels):
         while head.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"} and self.subject(head) is None and head.head != head:
             head = head.head
         return self.subject(head)
+
+    def reporter_subject(self, cue: Token) -> Token | None:
+        """A finite cue with no subject that the parse coordinates with the finite verb of a content clause
+        ("Trump tweeted that Machado was "X" and encouraged Y to Z", "Merrill says Machado promised X and said
+        Y"): a finite verb phrase with no subject is coordinated with a clause's predicate and shares its subject
+        (CGEL ch. 15 §4.2), and the content clause has a subject of its own, so the cue is the reporting verb's
+        second predicate and the reporter speaks. Only a verb of speech (a second report; "but decided to X" or
+        "and wanted Y" may be the content's own subject's act or wish), after its reporting verb (in a fronted
+        content, "A held X and pledged Y, the paper reported", both predicates are A's), not a bare infinitive
+        ("heard them hurl X and encourage Y")."""
+        clause = cue.head
+        if cue.dep_ != "conj" or cue.lemma_.lower() not in self.speech or not self.finite(cue) \
+                or clause.dep_ != "ccomp" or clause.i < clause.head.i or not self.finite(clause) \
+                or self.subject(clause) is None or clause.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        return self.subject(clause.head)
+
+    @staticmethod
+    def finite(verb: Token) -> bool:
+        """A verb with tense ("said", "says") or a finite auxiliary ("did not say", "has said", "would say")."""
+        return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in verb.children)
 
     def inverted_subject(self, cue: Token) -> Token | None:
         """A cue right after a quotation with its speaker after it (""The risk," said X, an economist",

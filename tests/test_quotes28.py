@@ -1,0 +1,47 @@
+"""Issue 18, round 28: a reporter's second report coordinated after its content clause (CGEL ch. 15 §4.2)."""
+from __future__ import annotations
+
+from newsledger import nlp
+from newsledger.extract import actors, quotes
+from newsledger.model import Article, Record
+
+
+def _quotes(text: str) -> list:
+    doc = nlp.parse(text)
+    rec = Record(article=Article(text=text))
+    actors.extract(doc, rec)
+    return quotes.extract(doc, rec)
+
+
+def _report(got: list, cue: str):
+    hits = [q for q in got if q.cue == cue]
+    assert hits, f"no report cued by {cue!r}: {[(q.cue, q.text) for q in got]}"
+    return hits[0]
+
+
+def test_second_speech_verb_after_a_content_clause_is_the_reporters():
+    got = _quotes("The mayor wrote on Sunday that the bridge was unsafe and urged drivers to take the ferry.")
+    assert _report(got, "wrote").text == "that the bridge was unsafe"
+    assert _report(got, "urged").speaker_text == "The mayor"
+
+
+def test_second_speech_verb_in_another_tense_is_the_reporters():
+    got = _quotes("Patel says the union accepted the offer and said the strike would end on Friday.")
+    assert _report(got, "said").speaker_text == "Patel"
+
+
+def test_negated_second_report_after_its_auxiliary_ends_the_content():
+    got = _quotes("The envoy said the talks had collapsed and would not say when they might resume.")
+    assert _report(got, "said").text == "the talks had collapsed"
+    assert _report(got, "say").speaker_text == "The envoy"
+
+
+def test_guards_stance_verbs_fronted_contents_and_bare_infinitives_keep_their_readings():
+    got = _quotes("Ortega said the factory lost money last year and is seeking new investors.")
+    assert _report(got, "said").text == "the factory lost money last year and is seeking new investors"
+    got = _quotes("The coach said his players were tired and wanted a longer break.")
+    assert _report(got, "wanted").speaker_text == "his players"
+    got = _quotes("The governor held a meeting with farmers and promised to cut fuel taxes, the local paper reported.")
+    assert not any(q.cue == "promised" and q.speaker_text == "the local paper" for q in got)
+    got = _quotes("She heard the protesters chant slogans and urge the police to leave.")
+    assert _report(got, "urge").speaker_text == "the protesters"
