@@ -31,7 +31,7 @@ def test_second_speech_verb_in_another_tense_is_the_reporters():
 
 
 def test_negated_second_report_after_its_auxiliary_ends_the_content():
-    got = _quotes("The envoy said the talks had collapsed and would not say when they might resume.")
+    got = _quotes("The envoy said the talks had collapsed but did not say when they might resume.")
     assert _report(got, "said").text == "the talks had collapsed"
     assert _report(got, "say").speaker_text == "The envoy"
 
@@ -45,3 +45,15 @@ def test_guards_stance_verbs_fronted_contents_and_bare_infinitives_keep_their_re
     assert not any(q.cue == "promised" and q.speaker_text == "the local paper" for q in got)
     got = _quotes("She heard the protesters chant slogans and urge the police to leave.")
     assert _report(got, "urge").speaker_text == "the protesters"
+
+
+def test_guards_progressives_modals_and_clauses_of_no_cue_stay_with_the_content():
+    got = _quotes("Officials said the driver changed his account by Friday and was insisting that the crash was an "
+                  "accident.")
+    assert not any(q.cue == "insisting" and q.speaker_text == "Officials" for q in got)
+    assert _report(got, "said").text.endswith("was an accident")
+    got = _quotes("Residents say the plan has not been studied and may not find enough buyers.")
+    assert _report(got, "say").text == "the plan has not been studied and may not find enough buyers"
+    got = _quotes("Police said it appeared the dog's 40-pound body had been left sometime over the last two days and "
+                  "showed no visible signs of injury.")
+    assert not any(q.cue == "showed" and q.speaker_text == "Police" for q in got)

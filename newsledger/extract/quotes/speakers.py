@@ -213,20 +213,29 @@ class Speakers(Channels):
         return self.subject(head)
 
     def reporter_subject(self, cue: Token) -> Token | None:
-        """A finite cue with no subject that the parse coordinates with the finite verb of a content clause
-        ("Trump tweeted that Machado was "X" and encouraged Y to Z", "Merrill says Machado promised X and said
-        Y"): a finite verb phrase with no subject is coordinated with a clause's predicate and shares its subject
-        (CGEL ch. 15 §4.2), and the content clause has a subject of its own, so the cue is the reporting verb's
-        second predicate and the reporter speaks. Only a verb of speech (a second report; "but decided to X" or
-        "and wanted Y" may be the content's own subject's act or wish), after its reporting verb (in a fronted
-        content, "A held X and pledged Y, the paper reported", both predicates are A's), not a bare infinitive
-        ("heard them hurl X and encourage Y")."""
+        """A cue in the past or present tense with no subject that the parse coordinates with the finite verb of a
+        reporting verb's content clause ("Trump tweeted that Machado was "X" and encouraged Y to Z", "Merrill says
+        Machado promised X and said Y", "concluded that X, but did not recommend Y"): a finite verb phrase with no
+        subject shares the subject of the predicate it is coordinated with (CGEL ch. 15 §4.2), and the content
+        clause has a subject of its own, so the cue is the reporting verb's second predicate and the reporter
+        speaks. Only a verb of speech after a reporting verb of speech, belief or stance, the content after it (in
+        a fronted content, "A held X and pledged Y, the paper reported", both predicates are A's; after a verb that
+        is no cue, "it appeared X had been dumped and showed Y", the clause is no report); not a progressive or
+        perfect ("and was insisting", "and has withheld": the content's subject's state), nor a stance verb ("but
+        decided to X", "and wanted Y": the content's own subject's act or wish)."""
         clause = cue.head
-        if cue.dep_ != "conj" or cue.lemma_.lower() not in self.speech or not self.finite(cue) \
-                or clause.dep_ != "ccomp" or clause.i < clause.head.i or not self.finite(clause) \
-                or self.subject(clause) is None or clause.head.pos_ not in {"VERB", "AUX"}:
+        reporter = clause.head
+        if cue.dep_ != "conj" or cue.lemma_.lower() not in self.speech or not self.tensed(cue) \
+                or clause.dep_ != "ccomp" or clause.i < reporter.i or not self.finite(clause) \
+                or self.subject(clause) is None or not self.is_cue(reporter, belief=True):
             return None
-        return self.subject(clause.head)
+        return self.subject(reporter)
+
+    @staticmethod
+    def tensed(verb: Token) -> bool:
+        """A verb in the past or present tense ("said", "says") or after "do" ("did not say")."""
+        return verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
 
     @staticmethod
     def finite(verb: Token) -> bool:
