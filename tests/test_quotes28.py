@@ -57,3 +57,11 @@ def test_guards_progressives_modals_and_clauses_of_no_cue_stay_with_the_content(
     got = _quotes("Police said it appeared the dog's 40-pound body had been left sometime over the last two days and "
                   "showed no visible signs of injury.")
     assert not any(q.cue == "showed" and q.speaker_text == "Police" for q in got)
+
+
+def test_guards_a_pronoun_subject_and_a_series_of_the_contents_predicates_keep_their_speakers():
+    got = _quotes("The mayor said rioters had smashed several windows and burned a car, and demanded the release of "
+                  "their leader.")
+    assert _report(got, "demanded").speaker_text == "rioters"
+    got = _quotes("The retired judge said she regretted the remark and promised to apologize.")
+    assert _report(got, "promised").speaker_text == "she"

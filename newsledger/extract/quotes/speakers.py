@@ -222,13 +222,19 @@ class Speakers(Channels):
         a fronted content, "A held X and pledged Y, the paper reported", both predicates are A's; after a verb that
         is no cue, "it appeared X had been dumped and showed Y", the clause is no report); not a progressive or
         perfect ("and was insisting", "and has withheld": the content's subject's state), nor a stance verb ("but
-        decided to X", "and wanted Y": the content's own subject's act or wish)."""
+        decided to X", "and wanted Y": the content's own subject's act or wish); not the last of a series of the
+        clause's predicates ("had broken in and set Y on fire, and demanded Z": one coordination, CGEL ch. 15 §1);
+        and not when the clause's subject is a personal pronoun ("she said she regretted X and promised Y"): it is
+        then as a rule the reporter, and the pronoun's own resolution names the speaker."""
         clause = cue.head
         reporter = clause.head
+        own = self.subject(clause)
         if cue.dep_ != "conj" or cue.lemma_.lower() not in self.speech or not self.tensed(cue) \
                 or clause.dep_ != "ccomp" or clause.i < reporter.i or not self.finite(clause) \
-                or self.subject(clause) is None or not self.is_cue(reporter, belief=True):
+                or own is None or own.tag_ == "PRP" or not self.is_cue(reporter, belief=True):
             return None
+        if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i < cue.i for c in clause.children):
+            return None  # "X had broken in and set Y on fire, and demanded Z": the last of the clause's predicates
         return self.subject(reporter)
 
     @staticmethod
