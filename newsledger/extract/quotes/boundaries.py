@@ -132,21 +132,15 @@ class Boundaries(Speakers):
         return False
 
     def before_next_report(self, tok: Token, span: Span) -> int | None:
-        """"X and warned Y", "X and called on Y", "X, but did not recommend Y": where the content ends when tok
-        coordinates the reporter's next report with the cue: a speech or stance verb in the past or present with no
-        subject of its own, or a speech verb after "do" ("did not suggest"; after a modal or a progressive, "and may
-        not find Y", "and was insisting Z", a verb goes on with the content's own subject)."""
+        """"X and warned Y", "X and called on Y": where the content ends when tok coordinates the reporter's next
+        report (a speech or stance verb with no subject of its own) with the cue."""
         if not (tok.lower_ in {"and", "but"} and tok.dep_ == "cc" and tok.i - span.start >= 3
                 and not self.in_quote(tok) and tok.i + 1 < span.end):
             return None
         nxt = self.doc[tok.i + 1]
-        if nxt.lemma_.lower() == "do" and nxt.dep_ == "aux":
-            nxt = self.doc[nxt.i + 1] if nxt.i + 1 < span.end else nxt
-            nxt = self.doc[nxt.i + 1] if nxt.dep_ == "neg" and nxt.i + 1 < span.end else nxt
-        lemma = nxt.lemma_.lower()
-        if nxt.dep_ == "conj" and nxt.pos_ == "VERB" and self.subject(nxt) is None and (
-                nxt.i == tok.i + 1 and nxt.tag_ in {"VBD", "VBZ"} and (lemma in self.speech or lemma in self.stance)
-                or nxt.i > tok.i + 1 and self.tensed(nxt) and lemma in self.speech):
+        if nxt.dep_ == "conj" and nxt.pos_ == "VERB" and nxt.tag_ in {"VBD", "VBZ"} \
+                and (nxt.lemma_.lower() in self.speech or nxt.lemma_.lower() in self.stance) \
+                and self.subject(nxt) is None:
             prev = self.doc[tok.i - 1]
             if prev.text == ",":
                 prev = self.doc[tok.i - 2]

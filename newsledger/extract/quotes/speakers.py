@@ -115,7 +115,7 @@ class Speakers(Channels):
         if subj is None:
             subj = self.inverted_subject(cue)
         if subj is None:
-            subj = self.main_clause_subject(cue) or self.reporter_subject(cue)
+            subj = self.main_clause_subject(cue)
         if subj is None and cue.dep_ in {"ROOT", "parataxis"}:
             subj = self.loose_subject(cue)
         return subj
@@ -211,43 +211,6 @@ class Speakers(Channels):
         while head.dep_ in {"xcomp", "ccomp", "advcl", "pcomp"} and self.subject(head) is None and head.head != head:
             head = head.head
         return self.subject(head)
-
-    def reporter_subject(self, cue: Token) -> Token | None:
-        """A cue in the past or present tense with no subject that the parse coordinates with the finite verb of a
-        reporting verb's content clause ("Trump tweeted that Machado was "X" and encouraged Y to Z", "Merrill says
-        Machado promised X and said Y", "concluded that X, but did not recommend Y"): a finite verb phrase with no
-        subject shares the subject of the predicate it is coordinated with (CGEL ch. 15 §4.2), and the content
-        clause has a subject of its own, so the cue is the reporting verb's second predicate and the reporter
-        speaks. Only a verb of speech after a reporting verb of speech, belief or stance, the content after it (in
-        a fronted content, "A held X and pledged Y, the paper reported", both predicates are A's; after a verb that
-        is no cue, "it appeared X had been dumped and showed Y", the clause is no report); not a progressive or
-        perfect ("and was insisting", "and has withheld": the content's subject's state), nor a stance verb ("but
-        decided to X", "and wanted Y": the content's own subject's act or wish); not the last of a series of the
-        clause's predicates ("had broken in and set Y on fire, and demanded Z": one coordination, CGEL ch. 15 §1);
-        and not when the clause's subject is a personal pronoun ("she said she regretted X and promised Y"): it is
-        then as a rule the reporter, and the pronoun's own resolution names the speaker."""
-        clause = cue.head
-        reporter = clause.head
-        own = self.subject(clause)
-        if cue.dep_ != "conj" or cue.lemma_.lower() not in self.speech or not self.tensed(cue) \
-                or clause.dep_ != "ccomp" or clause.i < reporter.i or not self.finite(clause) \
-                or own is None or own.tag_ == "PRP" or not self.is_cue(reporter, belief=True):
-            return None
-        if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i < cue.i for c in clause.children):
-            return None  # "X had broken in and set Y on fire, and demanded Z": the last of the clause's predicates
-        return self.subject(reporter)
-
-    @staticmethod
-    def tensed(verb: Token) -> bool:
-        """A verb in the past or present tense ("said", "says") or after "do" ("did not say")."""
-        return verb.tag_ in {"VBD", "VBZ", "VBP"} or verb.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
-
-    @staticmethod
-    def finite(verb: Token) -> bool:
-        """A verb with tense ("said", "says") or a finite auxiliary ("did not say", "has said", "would say")."""
-        return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
-            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in verb.children)
 
     def inverted_subject(self, cue: Token) -> Token | None:
         """A cue right after a quotation with its speaker after it (""The risk," said X, an economist",
