@@ -1,6 +1,6 @@
-"""Helpers shared by the event tests: one sentence's record and events, an actor's name by id, the two common
-assertions (no event at a trigger; an event of a type at a trigger), the event at a trigger, a parsed text and its
-verb."""
+"""Helpers shared by the event tests: one sentence's record and events, an actor's name by id, the parties of the
+events at a trigger, the two common assertions (no event at a trigger; an event of a type at a trigger), the event
+at a trigger, a parsed text and its verb."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -26,6 +26,13 @@ def describe_events(rec: Record, events: list) -> list[tuple]:
     """Each event's type, CAMEO code, trigger, source and target names and status: an assertion's message."""
     return [(e.type, e.cameo, e.trigger, actor_name(rec, e.source), actor_name(rec, e.target), e.status)
             for e in events]
+
+
+def parties(text: str, trigger: str, typ: str, *, published: str) -> list[tuple[str | None, str | None]]:
+    """The (source name, target name) of each event of `text` with this trigger word and PLOVER type."""
+    rec, events = extract_events(text, published=published)
+    return [(actor_name(rec, e.source), actor_name(rec, e.target)) for e in events
+            if e.trigger == trigger and e.type == typ]
 
 
 def assert_no_event(text: str, trigger: str, *, published: str) -> None:

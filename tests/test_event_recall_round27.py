@@ -9,19 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import actor_name, extract_events
+from tests.event_helpers import parties
 
 pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
 PUBLISHED = "2021-05-12"
 
 
 def _consults(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
-    rec, events = extract_events(text, published=PUBLISHED)
-    return [
-        (actor_name(rec, e.source), actor_name(rec, e.target))
-        for e in events
-        if e.trigger == trigger and e.type == "CONSULT"
-    ]
+    return parties(text, trigger, "CONSULT", published=PUBLISHED)
 
 
 def test_a_summit_between_two_named_parties():

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import actor_name, extract_events
+from tests.event_helpers import extract_events, parties
 
 PUBLISHED = "2021-05-12"
 
 
 def _coerced(text: str, trigger: str) -> list[tuple[str | None, str | None]]:
-    rec, events = extract_events(text, published=PUBLISHED)
-    return [
-        (actor_name(rec, e.source), actor_name(rec, e.target))
-        for e in events
-        if e.trigger == trigger and e.type == "COERCE"
-    ]
+    return parties(text, trigger, "COERCE", published=PUBLISHED)
 
 
 def test_a_citizenship_revoked_falls_on_its_holder():
@@ -52,9 +47,7 @@ def test_no_citizenship_act(text, trigger):
 
 # Praise (CAMEO 051 "Praise or endorse", curated) and pleading with a party (CAMEO 020 "Make an appeal or request").
 def _kept(text: str, trigger: str, typ: str) -> list[tuple[str | None, str | None]]:
-    rec, events = extract_events(text, published=PUBLISHED)  # the default threshold: the record as users get it
-    return [(actor_name(rec, e.source), actor_name(rec, e.target)) for e in events
-            if e.trigger == trigger and e.type == typ]
+    return parties(text, trigger, typ, published=PUBLISHED)  # the default threshold: the record as users get it
 
 
 def test_an_official_praising_a_leader_is_kept():
