@@ -8,7 +8,7 @@ from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.arguments import objects_of
 from newsledger.extract.eventcoding.matching import code_verb
 from newsledger.extract.eventcoding.modality import PLANNED, modality_of
-from newsledger.extract.eventcoding.tree import _is_place
+from newsledger.extract.eventcoding.tree import _is_place, in_words
 from newsledger.extract.eventcoding.words import COND_AUX, FUTURE_AUX, OPPONENT_VERBS, PLACE_NOUNS, SUBJ
 
 
@@ -252,10 +252,11 @@ def _accident_phrase(prep: Token, na: dict[str, frozenset[str]]) -> bool:
     """"in a crash", "in the floods", "in a house fire", "in the tram tragedy", "by a pickup truck"."""
     if prep.dep_ not in {"prep", "agent"} or prep.lower_ not in {"in", "by", "during", "after"}:
         return False
+    disasters = na["accident_nouns"] | na["accident_disaster_nouns"]
     for p in (c for c in prep.children if c.dep_ == "pobj"):
         words = {p.lemma_.lower(), p.lower_}
         mods = {c.lower_ for c in p.children if c.dep_ in {"compound", "amod"}}
-        if words & (na["accident_nouns"] | na["accident_disaster_nouns"]) \
+        if words & disasters \
                 or ("fire" in words and mods & na["accident_fire_sites"]) \
                 or (words & {"tragedy", "incident"} and mods & na["accident_vehicles"]) \
                 or (prep.lower_ == "by" and words & na["accident_vehicles"]):
@@ -274,8 +275,9 @@ def _collision_clause(clause: Token, na: dict[str, frozenset[str]]) -> bool:
         return True
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     hit = [w for w in clause.subtree if w.dep_ in {"dobj", "pobj"}]  # "when their vehicle hit a roadside bomb"
+    weapons = na["instrument_nouns"] | na["accident_weapon_objects"]
     return lemma in na["accident_collision_verbs"] and subj is not None and subj.lower_ in na["accident_vehicles"] \
-        and not any(w.lemma_.lower() in na["instrument_nouns"] | na["accident_weapon_objects"] for w in hit)
+        and not any(w.lemma_.lower() in weapons for w in hit)
 
 
 KILL_WORDS = D.word_class("kill_words")
@@ -363,8 +365,7 @@ def _thing_threatens(verb: Token, lemma: str, na: dict[str, frozenset[str]]) -> 
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
         subj = verb.head
-    return subj is not None and subj.pos_ == "NOUN" and (
-        subj.lower_ in na["threat_thing_subjects"] or subj.lemma_.lower() in na["threat_thing_subjects"])
+    return subj is not None and subj.pos_ == "NOUN" and in_words(subj, na["threat_thing_subjects"])
 
 
 def _copular_state(tok: Token, copulas: frozenset[str]) -> bool:

@@ -13,6 +13,11 @@ from newsledger.extract.eventcoding.words import NOMINAL_SOURCE_ENTS, PLACE_NOUN
 PARTITIVE = D.word_class("partitive")
 
 
+def in_words(tok: Token, words) -> bool:
+    """The token's text or its lemma, lower-cased, is one of `words` (a word class of the event data)."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
 def expand_conj(head: Token) -> list[Token]:
     out = [head]
     for c in head.children:

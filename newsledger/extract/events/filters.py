@@ -11,7 +11,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.raw import RawEvent
-from newsledger.extract.eventcoding.tree import phrasal_lemma
+from newsledger.extract.eventcoding.tree import in_words, phrasal_lemma
 from newsledger.extract.events.actors import _same, _top
 from newsledger.extract.events.arguments import AGREEMENT_NOUNS, MOTION_WORDS
 from newsledger.extract.events.codes import _code_for_actor
@@ -186,11 +186,6 @@ def _contest_verb(ev: RawEvent, typ: str) -> bool:
     return _verb_listed(t, D.non_acts()["contest_verbs"])
 
 
-def _in_words(t: Token, words) -> bool:
-    """The token's text or its lemma, lower-cased, is one of `words` (a word class of non_acts.json)."""
-    return t.lower_ in words or t.lemma_.lower() in words
-
-
 def _verb_listed(t: Token, verbs) -> bool:
     """The verb's lemma, or its lemma with its particle ("beat_out"), is one of `verbs`."""
     lemma = t.lemma_.lower()
@@ -234,7 +229,7 @@ def _one_person_gathering(ev: RawEvent, actor: Actor | None) -> bool:
     words = na["gathering_words"]
     trig = ev.trigger
     gathering = [x for x in [trig, *(c for c in trig.children if c.dep_ in {"dobj", "attr"})]
-                 if _in_words(x, words)]
+                 if in_words(x, words)]
     if not gathering:
         return False
     if any(w.lower().rstrip("s") in na["protest_doers"] for w in actor.name.lower().split()):
@@ -243,7 +238,7 @@ def _one_person_gathering(ev: RawEvent, actor: Actor | None) -> bool:
     phrases = [c for g in gathering for c in g.children] + [c for c in trig.children if c.dep_ in {"prep", "advcl"}]
 
     def marked(w: Token) -> bool:  # "against", "in protest", "protesting", "anti-war" ("anti" "-" "war")
-        return _in_words(w, markers) or w.lower_.split("-")[0] in markers
+        return in_words(w, markers) or w.lower_.split("-")[0] in markers
 
     return not any(marked(w) for c in phrases for w in c.subtree)
 
@@ -265,16 +260,16 @@ def _no_consult_meeting(ev: RawEvent, s: Actor | None = None, t: Actor | None = 
             for c in m.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     met += [c for m in list(met) for c in m.children if c.dep_ == "conj"]  # "with jeers and boos"
     definite = {"the", "this", "that", "these", "those"}  # "met with the opposition", "the Resistance": a party
-    if any(_in_words(m, na["reaction_nouns"]) and not any(
+    if any(in_words(m, na["reaction_nouns"]) and not any(
             c.dep_ == "poss" and c.lemma_.lower() not in {"his", "her", "their", "its"}
             or c.dep_ == "det" and c.lower_ in definite for c in m.children) for m in met):
         return True
     force = na["instrument_nouns"] | na["reaction_force_nouns"]
     with_nouns = [m for m in met if m.head.dep_ == "prep" and m.head.lower_ == "with" or m.dep_ == "conj"]
-    if any(_in_words(m, force) for m in with_nouns):
+    if any(in_words(m, force) for m in with_nouns):
         return True  # "were met with pepper spray and tear gas": the force is the act
     private, dets = na["private_counterparts"], na["private_determiners"]
-    if any(_in_words(m, private)
+    if any(in_words(m, private)
            and any(c.dep_ in {"det", "poss"} and c.lower_ in dets for c in m.children) for m in met):
         return True
     sectors = tuple(na["acquaintance_political_sectors"])
