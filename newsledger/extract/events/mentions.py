@@ -7,8 +7,9 @@ import datetime
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.eventcoding import actorcodes
+from newsledger.extract.eventcoding.dictionary import word_class
 from newsledger.extract.events.actors import CUSTODY_TARGET_HEADS, _actor, _full_name, _phrase_key
-from newsledger.extract.events.dates import _retelling_families
+from newsledger.extract.events.dates import HISTORICAL_MONTHS, _months_before, _retelling_families
 from newsledger.model import Actor, Event, Record
 
 
@@ -53,8 +54,45 @@ def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) ->
                          and _same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
                          for o in out):
             continue
+        if lemma and any(_retold_custody(record, o, e, lemmas) for o in out):
+            continue
         out.append(e)
     return out
+
+
+def _retold_custody(record: Record, first: Event, e: Event, lemmas: dict[int, str]) -> bool:
+    """`e` retells the arrest `first` (event-annotation.md: "once per event (its first clear mention; other clear
+    mentions of the same event are the same event)"): both take a person into custody (word class
+    retold_custody_verbs: arrest, detain, capture ...), `e` names no agent of its own, its target is the same
+    person the article names (a PERSON entity) and already reported taken, and `e` gives no date of its own that
+    differs from the first mention's (`_custody_date_differs`). "X ... were captured by the Kurdish militia. ... The
+    two men were captured in early January" is one capture; "Kurds captured X in January" and a later "X was
+    arrested again in Turkey in 2016" with a date of its own are two. Round 30 (evprec30)."""
+    verbs = word_class("retold_custody_verbs")
+    return (e.type == first.type == "COERCE" and e.source is None and first.start != e.start
+            and lemmas.get(id(e)) in verbs and lemmas.get(id(first)) in verbs
+            and e.target is not None and e.target == first.target and _named_person(record, e.target)
+            and not _custody_date_differs(record, first, e))
+
+
+def _named_person(record: Record, actor_id: str) -> bool:
+    """The actor is a person the text names (a PERSON entity resolved to it), not a description."""
+    a = record.actor(actor_id)
+    return a is not None and a.kind == "person" \
+        and any(en.actor == actor_id and en.type == "PERSON" for en in record.entities)
+
+
+def _custody_date_differs(record: Record, first: Event, e: Event) -> bool:
+    """The later mention's own date cannot be the first mention's: both dated by the text and apart
+    (`_dates_apart`), or the first dated only by the publication (an undated report of a recent arrest) and the
+    later one's date five or more months before it (the historical convention: an episode of its own)."""
+    later, earlier = _own_date(e), _own_date(first)
+    if later is None:
+        return False
+    if earlier is not None:
+        return _dates_apart(earlier, later)
+    return _months_before(later, record.article.published) >= HISTORICAL_MONTHS \
+        or bool(record.article.published) and later[:10] > record.article.published[:10]
 
 
 def _one_family(a: str | None, b: str) -> bool:
