@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -137,13 +137,34 @@ for _name in ("title", "actor_index"):
 def orths(doc: Doc) -> list[int]:
     """The document's token texts as string ids (`spacy.strings.get_string_id`), read once per document and kept
     in its user_data: a rule that looks for a word across the article compares ids, not a Token per word."""
-    found = doc.user_data.get(_ORTHS_KEY)
+    return _column(doc, ORTH)
+
+
+def starts(doc: Doc) -> list[int]:
+    """The character offset of each token (Token.idx), read once per document: the first token at or after an
+    offset is a bisection, not a walk over Token objects."""
+    return _column(doc, IDX)
+
+
+def _column(doc: Doc, attr: int) -> list[int]:
+    """doc.to_array(attr) as a list, kept in the document's user_data."""
+    key = ("newsledger.column", attr)
+    found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
-        found = doc.user_data[_ORTHS_KEY] = doc.to_array(ORTH).tolist()
+        found = doc.user_data[key] = doc.to_array(attr).tolist()
     return found
 
 
-_ORTHS_KEY = "newsledger.orths"
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once per document and kept in its user_data: each doc.ents makes every entity's Span
+    again. The entities are final once the pipeline has run (newsledger_entity_rules sets them)."""
+    found = doc.user_data.get(_ENTS_KEY)
+    if found is None:
+        found = doc.user_data[_ENTS_KEY] = doc.ents
+    return found
+
+
+_ENTS_KEY = "newsledger.ents"
 
 
 def release(*docs: Doc | None) -> None:

@@ -23,7 +23,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import resources
+from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
 from newsledger.resolve import actor_codes, lexicon
 
@@ -304,7 +304,7 @@ class ActorIndex:
 
     def build(self) -> tuple[list[Entity], list[Actor]]:
         # A model "entity" with no capitalized word ("hardline group") is a nominal mention, not a name.
-        ents = [e for e in self.doc.ents if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
+        ents = [e for e in nlp.ents(self.doc) if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
         ents = _whole_person_names(ents)
         self._labels = self._actor_labels(ents)
         self._collect_orgs(ents)
@@ -347,7 +347,7 @@ class ActorIndex:
             person = self._by_key.get("S:" + tok.lower_)
             if person is None or person.kind != "person" or " " not in person.name:
                 continue
-            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in nlp.ents(self.doc) if e.start <= tok.i < e.end), None)
             # "May told MPs": the tagger may read the name as the modal, but a modal takes a bare verb, not "told"
             subject_modal = tok.dep_ == "aux" and tok.head.tag_ in {"VBD", "VBZ"}
             if ent is None or len(ent) != 1 or (tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "poss"}

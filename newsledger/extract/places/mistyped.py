@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsledger import nlp
 from newsledger.extract.places.names import _abbreviated, _clean
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, normalize
@@ -155,12 +156,12 @@ def _destination(prev, possessive: bool) -> bool:
 _POSSESSIVE_ENDINGS = {"'s", "\u2019s", "'", "\u2019"}
 
 
-def _person_name_words(doc: Doc, ents: tuple | None = None) -> set[str]:
+def _person_name_words(doc: Doc) -> set[str]:
     """The surnames of the article's full person names ("Narendra Modi", "Chris Paul", and in the possessive:
     "Marco Rubio's", whose last token is the "'s"): one alone is the person again, even where the NER calls it a
-    place. `ents`: doc.ents, when the caller has them."""
+    place."""
     out = set()
-    for ent in doc.ents if ents is None else ents:
+    for ent in nlp.ents(doc):
         if ent.label_ != "PERSON":
             continue
         toks = list(ent)
