@@ -167,6 +167,19 @@ def ents(doc: Doc) -> tuple[Span, ...]:
 _ENTS_KEY = "newsledger.ents"
 
 
+def span_text(span: Span) -> str:
+    """span.text, sliced from the document's text (made once per document and kept in its user_data): Span.text
+    joins its tokens' texts, making a Token per word on every call."""
+    doc = span.doc
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text[span.start_char:span.end_char]
+
+
+_TEXT_KEY = "newsledger.text"
+
+
 def release(*docs: Doc | None) -> None:
     """Break a parsed article's reference cycles once its record is made (the sentence hooks hold its sentences,
     which hold it; its parsed title and actor index, in `user_data`, hold its spans): then it is freed by reference
