@@ -230,8 +230,7 @@ def name_text(toks: list[Token]) -> str:
     without a possessive ending."""
     if not toks:
         return ""
-    # the span's own text: Doc.text rebuilds the whole article on every call
-    text = toks[0].doc[toks[0].i: toks[-1].i + 1].text
+    text = nlp.span_text(toks[0].doc[toks[0].i: toks[-1].i + 1])
     text = re.sub(r"[’']s?$", "", " ".join(text.split()))
     return text.strip()
 
@@ -321,8 +320,8 @@ class ActorIndex:
             elif label == "NORP":
                 actor = self._people(ent)
             if actor is not None:
-                self._mention(actor, ent.start_char, ent.end_char, ent.text)
-            entities.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_,
+                self._mention(actor, ent.start_char, ent.end_char, nlp.span_text(ent))
+            entities.append(Entity(nlp.span_text(ent), ent.start_char, ent.end_char, ent.label_,
                                    actor.id if actor else None, "rule" if ent._.rule else "model"))
         for ent in ents:
             if self._labels[ent.start, ent.end] == "PERSON":
@@ -375,7 +374,7 @@ class ActorIndex:
                 persons.add(name_text(toks))
         labels = {}
         for ent in ents:
-            text = _strip_det(ent.text)
+            text = _strip_det(nlp.span_text(ent))
             label = ent.label_
             entry = lexicon.by_text().get(text)
             known = entry is not None and entry.kind in {"organization", "country"}
@@ -411,7 +410,7 @@ class ActorIndex:
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
             return False  # "Kabul's airport", "Syria's north-east"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in MUNICIPAL_NOUNS \
-                and not lexicon.country_of_name().get(_strip_det(ent.text).lower()):
+                and not lexicon.country_of_name().get(_strip_det(nlp.span_text(ent)).lower()):
             return False  # "London city council", "the Paris mayor": the city's own body, not the state
         return not (tok.dep_ in {"compound", "amod"} and tok.head.ent_type_ == "GPE")
 
@@ -440,7 +439,7 @@ class ActorIndex:
         """A demonym: a plural noun ("the Qataris", "Australians") is its country's actor, as the reference gold
         has it, or a group for a people without a state ("the Kurds"); an adjective stands for the state only
         before a state noun ("Turkish forces", "the Syrian regime"), not elsewhere ("British values")."""
-        text = _strip_det(ent.text)
+        text = _strip_det(nlp.span_text(ent))
         iso2 = lexicon.country_of_name().get(text.lower())
         root = ent.root
         if root.dep_ in {"amod", "compound"} and root.head.i >= ent.end:
@@ -534,7 +533,7 @@ class ActorIndex:
         for ent in ents:
             if self._labels[ent.start, ent.end] != "ORG":
                 continue
-            name = _strip_det(ent.text)
+            name = _strip_det(nlp.span_text(ent))
             entry = _lex_entry(name)
             canonical = entry.canonical if entry else name
             key = "O:" + canonical.lower()
@@ -555,7 +554,7 @@ class ActorIndex:
                     and nxt[1].text.isupper():
                 self._by_key["O:" + nxt[1].text.lower()] = actor
         for ent in ents:
-            name = _strip_det(ent.text)
+            name = _strip_det(nlp.span_text(ent))
             if self._labels[ent.start, ent.end] == "ORG" and _is_acronym(name) \
                     and "O:" + name.lower() not in self._by_key:
                 match = next((a for a in self.actors if a.kind == "organization" and _abbreviates(name, a.name)), None)
@@ -568,7 +567,7 @@ class ActorIndex:
                 self._by_key["O:" + name.lower()] = match
 
     def _org(self, ent: Span) -> Actor | None:
-        name = _strip_det(ent.text)
+        name = _strip_det(nlp.span_text(ent))
         entry = _lex_entry(name)
         if entry and entry.channel:
             return None  # a medium (Twitter), not an actor
@@ -577,7 +576,7 @@ class ActorIndex:
 
     def _country(self, ent: Span) -> Actor | None:
         """A country named by its name, alias or capital ("Ankara" for Turkey's government)."""
-        text = _strip_det(ent.text)
+        text = _strip_det(nlp.span_text(ent))
         iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
         return self._country_actor(iso2, text) if iso2 else None
 
