@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import DEP, HEAD, IDX, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -165,6 +165,51 @@ def ents(doc: Doc) -> tuple[Span, ...]:
 
 
 _ENTS_KEY = "newsledger.ents"
+
+
+class ParseArrays:
+    """A document's parse as lists indexed by token (absolute heads; relation, part-of-speech and tag ids as
+    Token.dep, Token.pos and Token.tag give them), for rules that walk the tree: they read ints, not a Token
+    made per word and per visit."""
+
+    def __init__(self, doc: Doc):
+        self.heads: list[int] = []
+        self.dep: list[int] = []
+        self.pos: list[int] = []
+        self.tag: list[int] = []
+        if len(doc):
+            self.heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+            self.dep, self.pos, self.tag = doc.to_array([DEP, POS, TAG]).T.tolist()
+        self._children: list[list[int]] | None = None
+
+    def children(self, i: int) -> list[int]:
+        """The tokens whose head is token i, in text order (Token.children)."""
+        if self._children is None:
+            self._children = [[] for _ in self.heads]
+            for c, h in enumerate(self.heads):
+                if h != c:
+                    self._children[h].append(c)
+        return self._children[i]
+
+    def subtree(self, i: int) -> list[int]:
+        """Token i and its descendants, in text order (Token.subtree)."""
+        out, stack = [], [i]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(self.children(t))
+        return sorted(out)
+
+
+def arrays(doc: Doc) -> ParseArrays:
+    """The document's ParseArrays, made once and kept in its user_data."""
+    found = doc.user_data.get(_ARRAYS_KEY)
+    if found is None:
+        found = doc.user_data[_ARRAYS_KEY] = ParseArrays(doc)
+    return found
+
+
+_ARRAYS_KEY = "newsledger.arrays"
 
 
 def span_text(span: Span) -> str:
