@@ -212,6 +212,18 @@ def arrays(doc: Doc) -> ParseArrays:
 _ARRAYS_KEY = "newsledger.arrays"
 
 
+def sents(doc: Doc) -> list[Span]:
+    """The document's sentences (doc.sents), found once and kept in its user_data: each pass over doc.sents reads
+    every token's sentence start again."""
+    found = doc.user_data.get(_SENTS_KEY)
+    if found is None:
+        found = doc.user_data[_SENTS_KEY] = list(doc.sents)
+    return found
+
+
+_SENTS_KEY = "newsledger.sents"
+
+
 def span_text(span: Span) -> str:
     """span.text, sliced from the document's text (made once per document and kept in its user_data): Span.text
     joins its tokens' texts, making a Token per word on every call."""

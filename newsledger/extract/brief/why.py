@@ -336,7 +336,7 @@ class Why:
         gives in the next sentences: news states the event first and explains it after (the inverted pyramid)."""
         lead_end = self.text.sents[-1].end if self.text.sents else 0
         text = self.record.article.text  # what self.doc parses: sliced, not rebuilt token by token
-        later = (x for x in self.doc.sents if x.start >= lead_end and text[x.start_char:x.end_char].strip()
+        later = (x for x in nlp.sents(self.doc) if x.start >= lead_end and text[x.start_char:x.end_char].strip()
                  and not _is_boiler(x, text))
         for i, sent in enumerate(islice(later, WHY_LATER_SENTENCES)):
             found = self._marked_causes(self.text, LEAD_SENTENCES + 1 + i, sent, min_strength=1.0)
