@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, HEAD, IDX, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -137,13 +137,104 @@ for _name in ("title", "actor_index"):
 def orths(doc: Doc) -> list[int]:
     """The document's token texts as string ids (`spacy.strings.get_string_id`), read once per document and kept
     in its user_data: a rule that looks for a word across the article compares ids, not a Token per word."""
-    found = doc.user_data.get(_ORTHS_KEY)
+    return _column(doc, ORTH)
+
+
+def starts(doc: Doc) -> list[int]:
+    """The character offset of each token (Token.idx), read once per document: the first token at or after an
+    offset is a bisection, not a walk over Token objects."""
+    return _column(doc, IDX)
+
+
+def _column(doc: Doc, attr: int) -> list[int]:
+    """doc.to_array(attr) as a list, kept in the document's user_data."""
+    key = ("newsledger.column", attr)
+    found = doc.user_data.get(key)
     if found is None or len(found) != len(doc):
-        found = doc.user_data[_ORTHS_KEY] = doc.to_array(ORTH).tolist()
+        found = doc.user_data[key] = doc.to_array(attr).tolist()
     return found
 
 
-_ORTHS_KEY = "newsledger.orths"
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once per document and kept in its user_data: each doc.ents makes every entity's Span
+    again. The entities are final once the pipeline has run (newsledger_entity_rules sets them)."""
+    found = doc.user_data.get(_ENTS_KEY)
+    if found is None:
+        found = doc.user_data[_ENTS_KEY] = doc.ents
+    return found
+
+
+_ENTS_KEY = "newsledger.ents"
+
+
+class ParseArrays:
+    """A document's parse as lists indexed by token (absolute heads; relation, part-of-speech and tag ids as
+    Token.dep, Token.pos and Token.tag give them), for rules that walk the tree: they read ints, not a Token
+    made per word and per visit."""
+
+    def __init__(self, doc: Doc):
+        self.heads: list[int] = []
+        self.dep: list[int] = []
+        self.pos: list[int] = []
+        self.tag: list[int] = []
+        if len(doc):
+            self.heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+            self.dep, self.pos, self.tag = doc.to_array([DEP, POS, TAG]).T.tolist()
+        self._children: list[list[int]] | None = None
+
+    def children(self, i: int) -> list[int]:
+        """The tokens whose head is token i, in text order (Token.children)."""
+        if self._children is None:
+            self._children = [[] for _ in self.heads]
+            for c, h in enumerate(self.heads):
+                if h != c:
+                    self._children[h].append(c)
+        return self._children[i]
+
+    def subtree(self, i: int) -> list[int]:
+        """Token i and its descendants, in text order (Token.subtree)."""
+        out, stack = [], [i]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(self.children(t))
+        return sorted(out)
+
+
+def arrays(doc: Doc) -> ParseArrays:
+    """The document's ParseArrays, made once and kept in its user_data."""
+    found = doc.user_data.get(_ARRAYS_KEY)
+    if found is None:
+        found = doc.user_data[_ARRAYS_KEY] = ParseArrays(doc)
+    return found
+
+
+_ARRAYS_KEY = "newsledger.arrays"
+
+
+def sents(doc: Doc) -> list[Span]:
+    """The document's sentences (doc.sents), found once and kept in its user_data: each pass over doc.sents reads
+    every token's sentence start again."""
+    found = doc.user_data.get(_SENTS_KEY)
+    if found is None:
+        found = doc.user_data[_SENTS_KEY] = list(doc.sents)
+    return found
+
+
+_SENTS_KEY = "newsledger.sents"
+
+
+def span_text(span: Span) -> str:
+    """span.text, sliced from the document's text (made once per document and kept in its user_data): Span.text
+    joins its tokens' texts, making a Token per word on every call."""
+    doc = span.doc
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text[span.start_char:span.end_char]
+
+
+_TEXT_KEY = "newsledger.text"
 
 
 def release(*docs: Doc | None) -> None:

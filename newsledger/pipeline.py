@@ -114,7 +114,7 @@ def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record
     record = Record(article=article)
     text = article.text  # `doc` parses it; Span.text and Doc.text rebuild it token by token
     record.sentences = [Sentence(s.start_char, s.start_char + len(body), body)
-                        for s in doc.sents if (body := text[s.start_char:s.end_char].rstrip())]
+                        for s in nlp.sents(doc) if (body := text[s.start_char:s.end_char].rstrip())]
     for component in ORDER:
         part = component.make(doc, record)
         if len(component.assigns) == 1:

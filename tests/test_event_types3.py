@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import nominal
 from tests.event_helpers import extract_events, parse
 
 
 def _strike_code(text: str) -> str | None:
     tok = next(t for t in parse(text) if t.lower_ in {"strike", "strikes"} and t.pos_ == "NOUN")
-    return nominal._nominal_code(tok, D.nominals())
+    return nominal._nominal_code(tok)
 
 
 @pytest.mark.parametrize("text, code", [

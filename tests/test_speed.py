@@ -232,3 +232,21 @@ def test_pronoun_pass_tree_tests_read_the_arrays_as_the_tokens_answer():
     answers = {(t.i, v.i): by_tokens(t, v) for t in doc for v in doc if v.pos_ in {"VERB", "AUX"}}
     assert any(answers.values()) and not all(answers.values())
     assert all(resolve._in_complement(i, v, rel_heads, deps) == want for (i, v), want in answers.items())
+
+
+def test_document_caches_answer_as_spacy():
+    """nlp.arrays, nlp.ents, nlp.span_text and nlp.starts: what the Token, Span and Doc attributes give, read once."""
+    from newsledger import nlp
+
+    doc = nlp.parse("The army said on Monday that rebels in Aleppo, who had fled, attacked the town and killed three "
+                    "people.\n\nThen Mr Smith left for Paris.")
+    parse = nlp.arrays(doc)
+    assert nlp.arrays(doc) is parse
+    for t in doc:
+        assert (parse.heads[t.i], parse.dep[t.i], parse.pos[t.i], parse.tag[t.i]) == (t.head.i, t.dep, t.pos, t.tag)
+        assert parse.children(t.i) == [c.i for c in t.children]
+        assert parse.subtree(t.i) == [c.i for c in t.subtree]
+    assert nlp.ents(doc) == doc.ents and nlp.ents(doc) is nlp.ents(doc)
+    assert all(nlp.span_text(s) == s.text for s in [*doc.sents, *doc.ents, doc[2:7]])
+    assert nlp.starts(doc) == [t.idx for t in doc]
+    assert nlp.arrays(nlp.parse("")).heads == []

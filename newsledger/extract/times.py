@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsledger import nlp
 from newsledger.extract.timex import grammar
 from newsledger.extract.timex.absolute import parse_absolute
 from newsledger.extract.timex.resolve import RANK, Resolver, rolls_over
@@ -57,8 +58,8 @@ def extract_text(text: str, published: str | None, doc: Doc | None = None) -> li
     """Time expressions of `text` anchored on `published`; `doc` (a spaCy parse of the same text) is optional."""
     matches = grammar.find(text)
     if doc is not None:
-        sents = [(s.start_char, s.end_char) for s in doc.sents]
-        tok_starts = doc.to_array("IDX").tolist()  # without making a Token object per token
+        sents = [(s.start_char, s.end_char) for s in nlp.sents(doc)]
+        tok_starts = nlp.starts(doc)  # without making a Token object per token
     else:
         sents = _sentences(text)
         tok_starts = []

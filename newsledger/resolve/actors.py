@@ -23,7 +23,7 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import resources
+from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
 from newsledger.resolve import actor_codes, lexicon
 
@@ -230,8 +230,7 @@ def name_text(toks: list[Token]) -> str:
     without a possessive ending."""
     if not toks:
         return ""
-    # the span's own text: Doc.text rebuilds the whole article on every call
-    text = toks[0].doc[toks[0].i: toks[-1].i + 1].text
+    text = nlp.span_text(toks[0].doc[toks[0].i: toks[-1].i + 1])
     text = re.sub(r"[’']s?$", "", " ".join(text.split()))
     return text.strip()
 
@@ -304,7 +303,7 @@ class ActorIndex:
 
     def build(self) -> tuple[list[Entity], list[Actor]]:
         # A model "entity" with no capitalized word ("hardline group") is a nominal mention, not a name.
-        ents = [e for e in self.doc.ents if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
+        ents = [e for e in nlp.ents(self.doc) if e.label_ in NAMED_TYPES and any(t.text[:1].isupper() for t in e)]
         ents = _whole_person_names(ents)
         self._labels = self._actor_labels(ents)
         self._collect_orgs(ents)
@@ -321,8 +320,8 @@ class ActorIndex:
             elif label == "NORP":
                 actor = self._people(ent)
             if actor is not None:
-                self._mention(actor, ent.start_char, ent.end_char, ent.text)
-            entities.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_,
+                self._mention(actor, ent.start_char, ent.end_char, nlp.span_text(ent))
+            entities.append(Entity(nlp.span_text(ent), ent.start_char, ent.end_char, ent.label_,
                                    actor.id if actor else None, "rule" if ent._.rule else "model"))
         for ent in ents:
             if self._labels[ent.start, ent.end] == "PERSON":
@@ -347,7 +346,7 @@ class ActorIndex:
             person = self._by_key.get("S:" + tok.lower_)
             if person is None or person.kind != "person" or " " not in person.name:
                 continue
-            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in nlp.ents(self.doc) if e.start <= tok.i < e.end), None)
             # "May told MPs": the tagger may read the name as the modal, but a modal takes a bare verb, not "told"
             subject_modal = tok.dep_ == "aux" and tok.head.tag_ in {"VBD", "VBZ"}
             if ent is None or len(ent) != 1 or (tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "poss"}
@@ -375,7 +374,7 @@ class ActorIndex:
                 persons.add(name_text(toks))
         labels = {}
         for ent in ents:
-            text = _strip_det(ent.text)
+            text = _strip_det(nlp.span_text(ent))
             label = ent.label_
             entry = lexicon.by_text().get(text)
             known = entry is not None and entry.kind in {"organization", "country"}
@@ -411,7 +410,7 @@ class ActorIndex:
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
             return False  # "Kabul's airport", "Syria's north-east"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in MUNICIPAL_NOUNS \
-                and not lexicon.country_of_name().get(_strip_det(ent.text).lower()):
+                and not lexicon.country_of_name().get(_strip_det(nlp.span_text(ent)).lower()):
             return False  # "London city council", "the Paris mayor": the city's own body, not the state
         return not (tok.dep_ in {"compound", "amod"} and tok.head.ent_type_ == "GPE")
 
@@ -440,7 +439,7 @@ class ActorIndex:
         """A demonym: a plural noun ("the Qataris", "Australians") is its country's actor, as the reference gold
         has it, or a group for a people without a state ("the Kurds"); an adjective stands for the state only
         before a state noun ("Turkish forces", "the Syrian regime"), not elsewhere ("British values")."""
-        text = _strip_det(ent.text)
+        text = _strip_det(nlp.span_text(ent))
         iso2 = lexicon.country_of_name().get(text.lower())
         root = ent.root
         if root.dep_ in {"amod", "compound"} and root.head.i >= ent.end:
@@ -534,7 +533,7 @@ class ActorIndex:
         for ent in ents:
             if self._labels[ent.start, ent.end] != "ORG":
                 continue
-            name = _strip_det(ent.text)
+            name = _strip_det(nlp.span_text(ent))
             entry = _lex_entry(name)
             canonical = entry.canonical if entry else name
             key = "O:" + canonical.lower()
@@ -555,7 +554,7 @@ class ActorIndex:
                     and nxt[1].text.isupper():
                 self._by_key["O:" + nxt[1].text.lower()] = actor
         for ent in ents:
-            name = _strip_det(ent.text)
+            name = _strip_det(nlp.span_text(ent))
             if self._labels[ent.start, ent.end] == "ORG" and _is_acronym(name) \
                     and "O:" + name.lower() not in self._by_key:
                 match = next((a for a in self.actors if a.kind == "organization" and _abbreviates(name, a.name)), None)
@@ -568,7 +567,7 @@ class ActorIndex:
                 self._by_key["O:" + name.lower()] = match
 
     def _org(self, ent: Span) -> Actor | None:
-        name = _strip_det(ent.text)
+        name = _strip_det(nlp.span_text(ent))
         entry = _lex_entry(name)
         if entry and entry.channel:
             return None  # a medium (Twitter), not an actor
@@ -577,7 +576,7 @@ class ActorIndex:
 
     def _country(self, ent: Span) -> Actor | None:
         """A country named by its name, alias or capital ("Ankara" for Turkey's government)."""
-        text = _strip_det(ent.text)
+        text = _strip_det(nlp.span_text(ent))
         iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
         return self._country_actor(iso2, text) if iso2 else None
 

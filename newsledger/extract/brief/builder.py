@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from newsledger import resources
+from newsledger import nlp, resources
 from newsledger.extract.brief.common import (
     _PRONOUNS,
     ARRAIGN,
@@ -36,7 +36,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         if title_doc is not None and len(title_doc):
             self.title = Src("title", title_doc, [title_doc[:]])  # a headline is one unit
         text = record.article.text  # what `doc` parses: Span.text would rebuild each sentence token by token
-        text_sents = [s for s in doc.sents if text[s.start_char:s.end_char].strip()]
+        text_sents = [s for s in nlp.sents(doc) if text[s.start_char:s.end_char].strip()]
         lead = [s for s in text_sents[:LEAD_SENTENCES * 3] if not _is_boiler(s, text)][:LEAD_SENTENCES]
         self.text = Src("text", doc, lead)
         self.units: list[tuple[Src, int, Span]] = []  # (source, rank, sentence)

@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from newsledger import nlp
 from newsledger.extract.brief.common import (
     _CAUSATIVE_PREP,
     _CHANNEL_PREPS,
@@ -294,7 +295,7 @@ class How:
         units = [u for u in self.units if u[0] is self.title]
         # the lead only: sentences past it are never read, so never built into text (issue 15, speed)
         text = self.record.article.text  # what self.doc parses: sliced, not rebuilt token by token
-        lead = list(islice((x for x in self.doc.sents if text[x.start_char:x.end_char].strip()
+        lead = list(islice((x for x in nlp.sents(self.doc) if text[x.start_char:x.end_char].strip()
                             and not _is_boiler(x, text)), CHANNEL_SENTENCES))
         units += [(self.text, i + 1, x) for i, x in enumerate(lead)]
         for src, rank, sent in units:
@@ -366,7 +367,7 @@ class How:
         return (span[0], prt + 1) if span and prt >= span[1] else span  # the particle stays
 
     def _outcome_subject_action(self, lemma: str) -> tuple[int, int] | None:
-        for sent in list(self.doc.sents)[:LEAD_SENTENCES * 2]:  # a caption may run into the restating sentence
+        for sent in nlp.sents(self.doc)[:LEAD_SENTENCES * 2]:  # a caption may run into the restating sentence
             for tok in sent:
                 if tok.lemma_.lower() != lemma or tok.pos_ not in {"VERB", "ADJ", "AUX"}:
                     continue

@@ -6,6 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import nlp
 from newsledger.extract.brief.common import (
     _BUILDING_NOUNS,
     _CUT,
@@ -244,7 +245,7 @@ class Where:
         # there ("TBILISI, Georgia --" tagged ORG)
         resolved = any(p.start == m.start("name") for p in self.record.places)
         if not resolved and any(e.label_ == "ORG" and e.start_char <= m.start("name") < e.end_char
-                                for e in self.doc.ents):
+                                for e in nlp.ents(self.doc)):
             return []
         place = self._place_sharing_name(m.group("name"))
         link = self._place_by_name(m.group("name"), (m.start("name"), m.end("name")))
@@ -497,18 +498,11 @@ class Where:
         doc = span.doc
         for t in span:
             if t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT"}:
-                ent = next((e for e in self._ents(doc) if e.start <= t.i < e.end), None)
+                ent = next((e for e in nlp.ents(doc) if e.start <= t.i < e.end), None)
                 if ent is not None and (ent.start < span.start or ent.end > span.end
                                         or ent.label_ in {"PERSON", "NORP"}):
                     return True
         return False
-
-    def _ents(self, doc: Doc) -> tuple[Span, ...]:
-        """doc.ents of the text or the title, built once per brief (each doc.ents makes every entity's Span)."""
-        cache = self.__dict__.setdefault("_ents_of", {})
-        if id(doc) not in cache:
-            cache[id(doc)] = (doc, doc.ents)  # the doc kept with them: its id stays its own
-        return cache[id(doc)][1]
 
     def _title_places(self) -> list[tuple[int, int, Any]]:
         from newsledger.extract import places
@@ -516,7 +510,7 @@ class Where:
                                                                        published=self.record.article.published)))
         out = [(p.start, p.end, p) for p in found]  # the title's own resolution (its ids are not the record's)
         covered = [(a, b) for a, b, _ in out]
-        for e in self.title.doc.ents:
+        for e in nlp.ents(self.title.doc):
             if e.label_ in {"FAC", "LOC", "GPE"} and not any(a < e.end_char and e.start_char < b for a, b in covered):
                 out.append((e.start_char, e.end_char, None))
         return out
@@ -527,7 +521,7 @@ class Where:
         buildings as literal locations)."""
         covered = [(p.start, p.end) for p in self.record.places]
         out = []
-        for e in self.doc.ents:
+        for e in nlp.ents(self.doc):
             site = e.label_ == "ORG" and len(e) > 1 and e[-1].lemma_.lower() in _SITE_NOUNS - _BUILDING_NOUNS
             if site or (e.label_ in {"FAC", "LOC"} and  # a building's name may hold a town's ("X Grove School")
                         not any(a < e.end_char and e.start_char < b for a, b in covered)):

@@ -1,12 +1,13 @@
 """Why: causal markers and constructions in the title and the lead (see the package doc)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import islice
 from typing import Any
 
 from spacy.tokens import Span, Token
 
-from newsledger import resources
+from newsledger import nlp, resources
 from newsledger.extract.brief.common import (
     _CAUSE_NOUNS,
     _CAUSE_PHRASE,
@@ -335,7 +336,7 @@ class Why:
         gives in the next sentences: news states the event first and explains it after (the inverted pyramid)."""
         lead_end = self.text.sents[-1].end if self.text.sents else 0
         text = self.record.article.text  # what self.doc parses: sliced, not rebuilt token by token
-        later = (x for x in self.doc.sents if x.start >= lead_end and text[x.start_char:x.end_char].strip()
+        later = (x for x in nlp.sents(self.doc) if x.start >= lead_end and text[x.start_char:x.end_char].strip()
                  and not _is_boiler(x, text))
         for i, sent in enumerate(islice(later, WHY_LATER_SENTENCES)):
             found = self._marked_causes(self.text, LEAD_SENTENCES + 1 + i, sent, min_strength=1.0)
@@ -440,9 +441,10 @@ class Why:
         """The phrase a causal marker introduces: up to a comma or a line break, within the marker's `scope`; a
         noun phrase to its head noun with a close complement ("retaliation for X", "higher costs for Y"), not the
         circumstances after it; a clause without its own purpose ("... is increased to reduce ...")."""
-        tok = next((t for t in src.doc if t.idx >= char), None)
-        if tok is None:
+        first = bisect_left(nlp.starts(src.doc), char)  # the first token at or after `char`
+        if first == len(src.doc):
             return None
+        tok = src.doc[first]
         sent_end = tok.sent.end
         marker = src.doc[tok.i - 1] if tok.i > 0 else tok  # the marker's (last) word, when the phrase follows it
         toks = []

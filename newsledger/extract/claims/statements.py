@@ -28,6 +28,7 @@ from newsledger.extract.claims.figures import _figure_claims
 from newsledger.extract.claims.model import ARTICLE, UNNAMED, Claim, View
 from newsledger.extract.claims.vocabulary import (
     _LOWER_WORD,
+    HIT_ROLES,
     INTENDED,
     NEGATED_CUE,
     NEGATION,
@@ -36,12 +37,14 @@ from newsledger.extract.claims.vocabulary import (
     _norm,
     _speech_form,
     dispute_cues,
+    hit_gates,
     negated_cues,
     speech_verbs,
     topic_about,
     topic_implied,
     topics,
 )
+from newsledger.literal_gate import Gate
 from newsledger.resolve.lexicon import country_of_name
 
 
@@ -93,7 +96,7 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
     for topic, roles in topics().items():
         if topic == "*":
             continue
-        hit = _topic_hit(roles, content, cue)
+        hit = _topic_hit(roles, content, cue, hit_gates()[topic])
         if hit is not None:
             role, m = hit
             polarity = _polarity(role, m, content, denial, bool(dispute))
@@ -142,16 +145,19 @@ def _numbered_group(roles: dict[str, re.Pattern], content: str, m: re.Match | No
     return f"group of {n}", g.start() <= m.start() < g.end() or m.start() <= g.start() < m.end()
 
 
-def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str) -> tuple[str, re.Match | None] | None:
+def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
+               gate: Gate | None) -> tuple[str, re.Match | None] | None:
     """The topic's first role phrase in the content, or the cue itself when the speech act is the claim ("X
-    blamed Y for the attack"); None when the words before or after it make it no claim."""
+    blamed Y for the attack"); None when the words before or after it make it no claim. `gate`: the topic's
+    hit_gates() entry, which a content with a role phrase passes."""
     hit = None
     # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
     text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if "reference" in roles else content
-    for role in ("assert", "lose", "fake", "unfinished", "holds", "rout"):
-        m = roles[role].search(text) if role in roles else None
-        if m and (hit is None or m.start() < hit[1].start()):
-            hit = (role, m)
+    if gate is None or gate.passes(text):
+        for role in HIT_ROLES:
+            m = roles[role].search(text) if role in roles else None
+            if m and (hit is None or m.start() < hit[1].start()):
+                hit = (role, m)
     if hit is None:
         return ("assert", None) if "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()) else None
     role, m = hit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsledger import resources
+from newsledger import literal_gate, resources
 
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 
@@ -40,6 +40,17 @@ def topics() -> dict[str, dict[str, re.Pattern]]:
         if role not in {"window", "group-window", "parties-window", "about", "implied", "deflect"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
+
+
+# The roles whose phrase in a statement makes it a claim on the topic (statements._topic_hit), in order.
+HIT_ROLES = ("assert", "lose", "fake", "unfinished", "holds", "rout")
+
+
+@lru_cache(maxsize=1)
+def hit_gates() -> dict[str, literal_gate.Gate | None]:
+    """Per topic, the literal words one of its HIT_ROLES phrases needs (newsledger.literal_gate): a statement the
+    gate does not pass has none of them; None where a phrase needs no literal word."""
+    return {topic: literal_gate.gate(*(roles[r] for r in HIT_ROLES if r in roles)) for topic, roles in topics().items()}
 
 
 @lru_cache(maxsize=1)

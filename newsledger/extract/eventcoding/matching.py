@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.tree import phrasal_lemma
@@ -117,23 +120,27 @@ def _possible_patterns(patterns: list, pre: list[Forms], post: list[Forms]) -> l
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
-    """The verb's own clause after it: its subtree minus coordinated verbs and embedded clauses."""
-    stop = {"conj", "parataxis", "relcl"}
-    out: list[Token] = []
-
-    stack = [verb]
+    """The verb's own clause after it (its first 14 words): its subtree minus coordinated verbs and embedded
+    clauses. Walked on the document's parse arrays (newsledger.nlp.arrays)."""
+    parse, v = nlp.arrays(verb.doc), verb.i
+    out: list[int] = []
+    stack = [v]
     while stack:
         t = stack.pop()
-        for c in t.children:
-            if c.i <= verb.i and t.i == verb.i:
+        for c in parse.children(t):
+            if t == v and (c <= v or parse.dep[c] in _CLAUSE_STOP and parse.pos[c] in _VERBAL):
                 continue
-            if t.i == verb.i and c.dep_ in stop and c.pos_ in {"VERB", "AUX"}:
-                continue
-            if c.dep_ == "relcl":
+            if parse.dep[c] == _RELCL:
                 continue
             out.append(c)
             stack.append(c)
-    return sorted((t for t in out if t.i > verb.i), key=lambda t: t.i)[:14]
+    return [verb.doc[i] for i in sorted(i for i in out if i > v)[:14]]
+
+
+# What ends the verb's own clause (_clause_tokens): a coordinated or embedded verb, a relative clause anywhere.
+_CLAUSE_STOP = frozenset(get_string_id(d) for d in ("conj", "parataxis", "relcl"))
+_VERBAL = frozenset({VERB, AUX})
+_RELCL = get_string_id("relcl")
 
 
 def code_verb(verb: Token, lemma: str | None = None) -> str | None:

@@ -2,6 +2,8 @@
 that killed someone; their sources from owners, by-agents and light verbs."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Span, Token
 
@@ -18,9 +20,19 @@ from newsledger.extract.eventcoding.words import LIGHT_VERBS, NOMINAL_SOURCE_ENT
 _NOUN = frozenset({NOUN})
 
 
-def _nominal_code(tok: Token, table: dict[str, str]) -> str | None:
+@lru_cache(maxsize=1)
+def _nominal_heads() -> frozenset[str]:
+    """The last words of the nominals.tsv entries ("strike" of "missile strike")."""
+    return frozenset(k.rsplit(" ", 1)[-1] for k in D.nominals())
+
+
+def _nominal_code(tok: Token) -> str | None:
     """The nominals.tsv code of an event noun, compound nouns and "<adjective> <noun>" first, then the one compound
-    word next to the noun ("a Tomahawk missile strike": missile strike)."""
+    word next to the noun ("a Tomahawk missile strike": missile strike). A noun that ends no entry and whose lemma
+    is none has no code: its modifiers are not read."""
+    table = D.nominals()
+    if tok.lower_ not in _nominal_heads() and tok.lemma_.lower() not in table:
+        return None
     comp = " ".join(t.lower_ for t in tok.children if t.dep_ == "compound" and t.i < tok.i)
     adj = " ".join(t.lower_ for t in tok.children if t.dep_ == "amod" and t.i == tok.i - 1
                    and t.pos_ == "ADJ")  # "a Turkish military campaign": military campaign
@@ -99,8 +111,7 @@ def passive_light_verb(verb: Token, lemma: str) -> RawEvent | None:
     on Y"). Class: attributions of attacks and protests in news reports (dev/unlabelled Guardian articles)."""
     if phrasal_lemma(verb, lemma) not in LIGHT_VERBS:
         return None
-    table = D.nominals()
-    coded = ((n, _nominal_code(n, table)) for n in verb.children if n.dep_ == "nsubjpass" and n.pos_ == "NOUN")
+    coded = ((n, _nominal_code(n)) for n in verb.children if n.dep_ == "nsubjpass" and n.pos_ == "NOUN")
     noun, code = next(((n, c) for n, c in coded if c), (None, None))
     _, passive, agent = subject_of(verb)
     if code is None or not passive or not agent:
@@ -117,12 +128,11 @@ def death_in_attack(verb: Token) -> RawEvent | None:
     death is an outcome) because it codes the attack's own verb or noun; with the noun as the verb's "in" or
     "during" phrase, the death is the only mention of the attack. Class: casualty reports (Guardian tune half:
     a soldier dead in an explosion, a man killed in a US airstrike); accidents stay no event (_accident)."""
-    table = D.nominals()
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in {"in", "during"}:
             continue
         for noun in (p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
-            code = _nominal_code(noun, table)
+            code = _nominal_code(noun)
             if code and code[:2] in {"18", "19", "20"}:
                 victims, _, _ = subject_of(verb)
                 return RawEvent(verb, code, [np_head(x) for x in _noun_sources(noun)[:1]], victims,
@@ -206,13 +216,12 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
     Kurdish enclave", "a US-led attack on Mosul", "Russian airstrikes", "talks between X and Y": the possessor,
     a naming modifier or the first "between" actor is the source; the object of on/against/into (or the second
     "between" actor) the target. A noun already read as a light verb's object is left to that verb's event."""
-    table = D.nominals()
     taken = {c.i for e in verb_events for c in e.trigger.children}
     out = []
     for tok in _sentence_tokens(sent, _NOUN):
         if tok.pos_ != "NOUN" or tok.i in taken:
             continue
-        code = _nominal_code(tok, table) or _weapon_use(tok)
+        code = _nominal_code(tok) or _weapon_use(tok)
         if code is None or reports_no_act(tok, tok.lemma_.lower(), []) or _possible_act(tok):
             continue
         sources = _noun_sources(tok)

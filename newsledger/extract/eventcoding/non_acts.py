@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.arguments import objects_of
 from newsledger.extract.eventcoding.matching import code_verb
@@ -385,7 +386,7 @@ def _polar_question(tok: Token) -> bool:
     happens and asserts none (event-annotation.md: an event is an act the article reports; README: questions are no
     events). A wh-question ("Why did Russia bomb the hospital?") presupposes its act and is left alone."""
     sent = tok.sent
-    if "?" not in sent.text.rstrip().rstrip("\"'”’")[-1:]:
+    if "?" not in nlp.span_text(sent).rstrip().rstrip("\"'”’")[-1:]:
         return False
     head = sent.root
     quoted = [c for c in head.children if c.dep_ == "ccomp"]  # "he asked: 'Will ...?'": the question is the clause

@@ -284,7 +284,21 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
 
 def sense_row(verb: Token, lemma: str) -> tuple[Frame, str] | None:
     """The first sense row (frame, CAMEO code) of this lemma (phrasal verbs as "call_in") whose frame the verb's
-    sentence shows, else None."""
+    sentence shows, else None. Found once per verb and lemma of a document (kept in its user_data): the coder, the
+    event filters and the confidence ask again."""
+    key = (_SENSE_ROW_KEY, verb.i, lemma)
+    found = verb.doc.user_data.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = verb.doc.user_data[key] = _sense_row(verb, lemma)
+    return found
+
+
+_SENSE_ROW_KEY = "newsledger.sense_row"
+_UNSEEN = object()
+
+
+def _sense_row(verb: Token, lemma: str) -> tuple[Frame, str] | None:
+    """sense_row, worked out."""
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in
                 ADVERB_PARTICLES), None)
     rows = senses().get(f"{lemma}_{prt}", []) if prt else []

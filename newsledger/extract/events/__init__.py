@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.coder import code_sentence
 from newsledger.extract.eventcoding.nominal import nominal_events
@@ -122,7 +123,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
 
     speech = speech_verbs()
     raw: list[tuple[Span, RawEvent]] = []  # every sentence coded before any actor is resolved (resolving adds actors)
-    for sent in doc.sents:
+    for sent in nlp.sents(doc):
         verb_events = code_sentence(sent, speech)
         raw += [(sent, ev) for ev in [*verb_events, *nominal_events(sent, verb_events)]]
     resolved = [(sent, ev, *_arguments(index, record, ev)) for sent, ev in raw]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.modality import PLANNED
@@ -829,7 +830,7 @@ def _sanctioned_party(index, record: Record, ev: RawEvent, sources: list) -> Act
 
 def _entity_root(tok: Token) -> bool:
     """The token is the syntactic root of its named entity ("States" of "the United States")."""
-    return any(e.start <= tok.i < e.end and e.root.i == tok.i for e in tok.doc.ents)
+    return any(e.start <= tok.i < e.end and e.root.i == tok.i for e in nlp.ents(tok.doc))
 
 
 def _from_party(index, record: Record, ev: RawEvent, head, sources: list) -> Actor | None:

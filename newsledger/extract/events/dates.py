@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.modality import TO_COME
 from newsledger.extract.eventcoding.raw import RawEvent
@@ -648,7 +649,7 @@ def _retold_time(record: Record, doc: Doc, sent: Span, ev: RawEvent):
     killed on Thursday night"; a headline "Woman is robbed ..." and "a suspect in a March 21 robbery"):
     event-annotation.md, other clear mentions of the same event are the same event. Not past the lead, not a
     word marked as another act ("another attack"), not a negated verb."""
-    for n, s in enumerate(doc.sents):
+    for n, s in enumerate(nlp.sents(doc)):
         if s.start == sent.start:
             break
         if n + 1 >= LEAD_SENTENCES:

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsledger import nlp
 from newsledger.extract.places.names import Mention, _clean
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
@@ -53,12 +54,11 @@ def _kind_after(ent) -> str | None:
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
-def _appositions(doc: Doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer,
-                 ents: tuple | None = None) -> None:
+def _appositions(doc: Doc, text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
     """Record on each mention the provinces and countries the place named right after its comma can be
     ("Fresno, Calif.", "LEXINGTON, Neb.", "Toronto, Ontario", "Ontario, Canada"): news writes a town with its
     state or country so, and the reader takes the town there."""
-    starts = {ent.start_char: ent for ent in (doc.ents if ents is None else ents) if ent.label_ in {"GPE", "LOC"}}
+    starts = {ent.start_char: ent for ent in nlp.ents(doc) if ent.label_ in {"GPE", "LOC"}}
     for m in mentions:
         if m.demonym:
             continue

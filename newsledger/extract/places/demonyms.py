@@ -8,7 +8,7 @@ from spacy.strings import get_string_id
 
 from newsledger import resources
 from newsledger.extract.places.names import Mention
-from newsledger.nlp import orths
+from newsledger.nlp import ents, orths
 from newsledger.resolve import gazetteer
 
 
@@ -80,7 +80,7 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
     out: list[Mention] = []
     if not _SUBDIVISION_ADJECTIVES:
         return out
-    ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_of = {i: ent for ent in ents(doc) for i in range(ent.start, ent.end)}
     prefixes = _subdivision_prefix_ids()
     opens = [orth in prefixes for orth in orths(doc)]
     i = 0

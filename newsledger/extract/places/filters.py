@@ -4,7 +4,7 @@ lower case ("the city marina"), a compass point written alone ("the South"), unl
 ("the North" beside North Korea)."""
 from __future__ import annotations
 
-from newsledger import resources
+from newsledger import nlp, resources
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
 from newsledger.extract.places.names import _POSSESSIVE, _clean
 from newsledger.resolve import gazetteer
@@ -110,7 +110,7 @@ def _compass_whole(ent, gaz: gazetteer.Gazetteer) -> str | None:
             if any(e.primary and e.kind in _WHOLE_KINDS for e in gaz.lookup(name)):
                 return name
         return None
-    countries = {_clean(e.text)[0] for e in doc.ents if e.label_ in {"GPE", "LOC"} and e.start != ent.start}
+    countries = {_clean(e.text)[0] for e in nlp.ents(doc) if e.label_ in {"GPE", "LOC"} and e.start != ent.start}
     countries = {n for n in countries if n.split()[0] == word and len(n.split()) > 1
                  and any(e.primary and e.kind == "country" for e in gaz.lookup(n))}
     return countries.pop() if len(countries) == 1 else None

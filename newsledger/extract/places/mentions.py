@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsledger import nlp
 from newsledger.extract.places.after import _appositions, _kind_after, _names_a_diplomatic_round, _share_appositions
 from newsledger.extract.places.demonyms import (
     _modifies_a_noun,
@@ -46,11 +47,10 @@ def _mentions(doc: Doc, gaz: gazetteer.Gazetteer, text: str | None = None) -> li
     homes = _party_homes(doc, text, gaz) + [m for m in _dash_datelines(text, gaz)
                                             if not any(i in saint_chars for i in range(m.start, m.end))]
     taken = {i for m in saints + homes for i in range(m.start, m.end)} | openers
-    ents = doc.ents  # built once: each doc.ents makes every entity's Span again
-    out = saints + homes + _entity_mentions(doc, gaz, taken, ents)
+    out = saints + homes + _entity_mentions(doc, gaz, taken)
     out += _subdivision_adjectives(doc, {i for m in out for i in range(m.start, m.end)} | openers)
     out = _hyphen_pairs(doc, text, out, gaz)
-    _appositions(doc, text, out, gaz, ents)
+    _appositions(doc, text, out, gaz)
     _share_appositions(out)
     return out
 
@@ -66,20 +66,19 @@ class _NamesInDoc:
     first_names: set[str] | frozenset[str]
 
     @classmethod
-    def of(cls, doc: Doc, ents) -> _NamesInDoc:
-        return cls(people=_person_name_words(doc, ents),
+    def of(cls, doc: Doc) -> _NamesInDoc:
+        ents = nlp.ents(doc)
+        return cls(people=_person_name_words(doc),
                    place_names={normalize(ent.text) for ent in ents if ent.label_ in {"GPE", "LOC"}},
                    towns_named={normalize(ent.text) for ent in ents if ent.label_ == "GPE"},
                    first_names=given_names() | _first_names(ents))
 
 
-def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int], ents: tuple | None = None
-                     ) -> list[Mention]:
-    """The mentions among the entities (`ents`: doc.ents), but for those touching the character offsets `taken`."""
-    ents = doc.ents if ents is None else ents
-    names = _NamesInDoc.of(doc, ents)
+def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> list[Mention]:
+    """The mentions among the entities, but for those touching the character offsets `taken`."""
+    names = _NamesInDoc.of(doc)
     out: list[Mention] = []
-    for ent in ents:
+    for ent in nlp.ents(doc):
         if taken and any(i in taken for i in range(ent.start_char, ent.end_char)):
             continue
         mention = _entity_mention(ent, gaz, names)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsledger import nlp
 from newsledger.extract.places.names import _abbreviated, _clean
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, normalize
@@ -37,15 +38,16 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     town's noun ("Fargo police", "a Camarillo resident"), coordinated before "counties" ("Jackson and Barrow
     counties"), as a capitalised dateline, or named as a place elsewhere in the article. Not a surname of a
     person named in full, a name after a title, or a short all-capital abbreviation."""
-    if len(ent) > 4 or ent.text in people or (len(ent) == 1 and _a_surname(ent[0].text, people)):
+    text = nlp.span_text(ent)
+    if len(ent) > 4 or text in people or (len(ent) == 1 and _a_surname(ent[0].text, people)):
         return False
-    if ent.text.isupper() and len(ent.text) <= 3:
+    if text.isupper() and len(text) <= 3:
         return False  # "SEC": an abbreviation, not the town spelled alike
     doc = ent.doc
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and normalize(prev.text) in _TITLES:
         return False
-    name, _ = _clean(ent.text)
+    name, _ = _clean(text)
     entries = _abbreviated(name, gaz.lookup(name)) if name else []  # "E.U." is not Eu, France
     nxt = doc[ent.end:ent.end + 4]
     province_after = len(nxt) >= 2 and nxt[0].text == "," and any(
@@ -58,7 +60,7 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     large = any(e.kind in {"country", "admin1"} for e in entries)
     if _after_a_locative(doc, ent.start, large) and not possessive:
         return True  # "at Zara's headquarters": the place is the headquarters, Zara its owner
-    if normalize(ent.text) in place_names or province_after:
+    if normalize(text) in place_names or province_after:
         return True
     if len(nxt) >= 1 and (nxt[0].lower_ in _LOCAL_NOUNS and not possessive):
         return True
@@ -69,7 +71,7 @@ def _place_taken_for_a_name(ent, gaz: gazetteer.Gazetteer, people: set[str], pla
     if _coordinated_with_a_place(ent) or _home_of_a_person(ent, prev) or _destination(prev, possessive):
         return True
     # a dateline's mark stands apart ("OMAHA --"); "NATO-Russia" is a compound
-    return (len(ent.text) >= 4 and ent.text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
+    return (len(text) >= 4 and text.isupper() and len(nxt) >= 1 and nxt[0].text in _DATELINE_MARKS
             and (bool(ent[-1].whitespace_) or nxt[0].text in {",", ":"}))
 
 
@@ -155,12 +157,12 @@ def _destination(prev, possessive: bool) -> bool:
 _POSSESSIVE_ENDINGS = {"'s", "\u2019s", "'", "\u2019"}
 
 
-def _person_name_words(doc: Doc, ents: tuple | None = None) -> set[str]:
+def _person_name_words(doc: Doc) -> set[str]:
     """The surnames of the article's full person names ("Narendra Modi", "Chris Paul", and in the possessive:
     "Marco Rubio's", whose last token is the "'s"): one alone is the person again, even where the NER calls it a
-    place. `ents`: doc.ents, when the caller has them."""
+    place."""
     out = set()
-    for ent in doc.ents if ents is None else ents:
+    for ent in nlp.ents(doc):
         if ent.label_ != "PERSON":
             continue
         toks = list(ent)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import nlp
 from newsledger.extract.quotes.cues import (
     NO_OBJECT_CONTENT,
     PREP_CONTENT,
@@ -56,7 +57,7 @@ class Reading:
         self.quoted = [(m.start, m.end) for m in self.marks]
         self.speech, self.belief, self.stance = speech_verbs(), belief_verbs(), stance_verbs()
         self.preposition = preposition_verbs()
-        self.ents = list(doc.ents)  # doc.ents builds new spans on every call
+        self.ents = list(nlp.ents(doc))
         self.quote_starts = [s for s, _ in self.quoted]
 
     def is_nickname(self, m: Marked) -> bool:

@@ -34,6 +34,8 @@ class Entry:
 
 
 _lock = threading.Lock()
+# The most answers a Gazetteer keeps per kind of question before it starts again.
+_KEPT = 50_000
 
 
 def _ensure(path: Path) -> None:
@@ -70,6 +72,8 @@ class Gazetteer:
         self.path = path or index_path()
         self.con = self._connect_current()
         self._cache: dict[str, list[Entry]] = {}
+        self._by_gid: dict[int, Entry | None] = {}
+        self._countries: dict[str, Entry | None] = {}
         self._airports: list[Entry] | None = None
         self._demonyms: dict[str, str] | None = None
 
@@ -111,22 +115,30 @@ class Gazetteer:
                 f"WHERE a.key = ? OR (a.key = ? AND p.kind IN ('city', 'admin2')) GROUP BY p.pid ORDER BY p.pid",
                 (key, key, _other_spelling(key))).fetchall()
         out = [self._entry(r[:13], r[13]) for r in rows]
-        if len(self._cache) > 50_000:
+        if len(self._cache) > _KEPT:
             self._cache.clear()
         self._cache[key] = out
         return out
 
     def by_geonames_id(self, gid: int) -> Entry | None:
-        with _lock:
-            row = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.gid = ? ORDER BY p.pid LIMIT 1",
-                                   (gid,)).fetchone()
-        return self._entry(row) if row else None
+        return self._first(self._by_gid, gid, f"SELECT {self._COLS} FROM place p WHERE p.gid = ? ORDER BY p.pid "
+                                              "LIMIT 1")
 
     def country(self, cc: str) -> Entry | None:
+        return self._first(self._countries, cc, f"SELECT {self._COLS} FROM place p WHERE p.country = ? AND "
+                                                "p.kind = 'country' ORDER BY p.pid LIMIT 1")
+
+    def _first(self, kept: dict, key, query: str) -> Entry | None:
+        """The entry of the query's first row for `key` (its one parameter), or None; the answers kept in `kept`
+        for the process (entries are immutable), emptied when it holds more than _KEPT."""
+        if key in kept:
+            return kept[key]
         with _lock:
-            row = self.con.execute(f"SELECT {self._COLS} FROM place p WHERE p.country = ? AND p.kind = 'country' "
-                                   f"ORDER BY p.pid LIMIT 1", (cc,)).fetchone()
-        return self._entry(row) if row else None
+            row = self.con.execute(query, (key,)).fetchone()
+        if len(kept) > _KEPT:
+            kept.clear()
+        found = kept[key] = self._entry(row) if row else None
+        return found
 
     def demonym(self, text: str) -> str | None:
         """The ISO country code a demonym ("Japanese", "Qataris") stands for, if it is listed."""

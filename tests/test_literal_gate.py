@@ -1,0 +1,32 @@
+"""newsledger.literal_gate: the literals a pattern requires, and a gated search that answers as the pattern does."""
+import re
+
+from newsledger.literal_gate import Gate, LiteralGate, gate, required_literals
+
+
+def test_required_literals_of_alternations_groups_and_repeats():
+    assert required_literals(re.compile(r"\b(?:captur\w*|took control|fell to)", re.I)) == {
+        "captur", "took control", "fell to"}
+    assert required_literals(re.compile(r"(?:was|were)\s+behind")) == {"behind"}  # the longest run of a sequence
+    assert required_literals(re.compile(r"(?:attack)+ed")) == {"attack"}  # a repeat taken at least once
+    assert required_literals(re.compile(r"\w+ly|behind")) is None  # an alternative with no literal
+    assert required_literals(re.compile(r"(?:attack)?on")) is None  # too short a literal alone
+    assert required_literals(re.compile("caf\u00e9s? owner")) == {" owner"}  # ASCII literals only
+
+
+def test_gate_drops_literals_holding_another():
+    g = gate(re.compile(r"defeat\w*|defeated|Routed"), re.compile(r"routed by"))
+    assert g.literals == ("defeat", "routed")
+    assert gate() is None and gate(re.compile(r"\d+")) is None
+
+
+def test_gated_search_answers_as_the_pattern():
+    pattern = re.compile(r"\b(?:captur\w*|took control|fell to)", re.I)
+    gated = LiteralGate(pattern)
+    texts = ["The town FELL TO the rebels.", "Forces captured it.", "Nothing happened here.", "",
+             "Capture\u017f were made", "It was TOOK control"]
+    for text in texts:
+        want, got = pattern.search(text), gated.search(text)
+        assert (want and want.span()) == (got and got.span())
+    assert not Gate({"fell to"}).passes("the town fell, to")
+    assert Gate({"sto"}).passes("\u017ft\u00f3")  # "ſ" matches "s" case-insensitively: such a text passes
