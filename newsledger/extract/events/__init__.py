@@ -61,7 +61,6 @@ from newsledger.extract.events.arguments import (
     _eased_sanction,
     _held_site_target,
     _met_with,
-    _place_not_actor,
     _reciprocal,
     _reduced_passive,
     _sanctioned_party,
@@ -165,8 +164,6 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
             or _status_holder(index, h, record) or _sent_to(index, h, record) or _actor(index, h, record, create=True)
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
             or _described_person(index, h, ev) for h in ev.targets] or [None]
-    # a town, a district, a building is where the act happens, no target; the fallbacks below may name its holder
-    tgts = [None if _place_not_actor(record, h, a) else a for h, a in zip(ev.targets, tgts)] or tgts
     tgts = _met_with(index, record, ev, srcs) or tgts  # "met with X to discuss Y": X, not the topic Y
     srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):

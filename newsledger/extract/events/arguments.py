@@ -168,24 +168,6 @@ def _held_site_target(index, record: Record, ev: RawEvent):
     return None
 
 
-# record.md and event-annotation.md: a source or target is an actor (person, organization, country, group); a town,
-# district, landform or building is where an act happens (places[].kind other than country). The entity types a
-# place name takes (OntoNotes GPE, LOC, FAC); a person's or body's name (PERSON, ORG, NORP) read as a place too is
-# left to the actors
-PLACE_ENTITIES = {"GPE", "LOC", "FAC", ""}
-
-
-def _place_not_actor(record: Record, head: Token, actor: Actor | None) -> bool:
-    """Whether the target resolved from `head` is a place and no actor, by the record's own kinds: the head lies in
-    a place of the record whose kind is not country (city, admin1, admin2, airport, landform, region, other; not a
-    demonym standing for its people), the actor is no country (a country, and a capital standing for it, is an
-    actor), and the head is named as a place, not as a person or body (PLACE_ENTITIES)."""
-    if actor is None or actor.kind == "country" or np_head(head).ent_type_ not in PLACE_ENTITIES:
-        return False
-    at = np_head(head).idx
-    return any(p.start <= at < p.end and p.kind != "country" and p.role != "adjective" for p in record.places)
-
-
 OWNER_ENTITIES = {"GPE", "NORP", "ORG", "PERSON"}
 
 # Nouns of a concluded agreement between parties (the CAMEO dictionary's &TREATY synset: treaty, pact, accord,
