@@ -294,7 +294,8 @@ def _confined_for(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
     if trig.pos_ != "VERB" or trig.lemma_.lower() not in CONFINE:
         return False
     aux = {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}}
-    if not aux & {"has", "have", "had", "'s", "'ve", "'d"} or "been" not in aux:
+    perfect = bool(aux & {"has", "have", "had", "'s", "'ve", "'d"}) and "been" in aux
+    if not perfect and not _held_for(ev, trig):
         return False
     for tm in record.times:
         if not sent.start_char <= tm.start < sent.end_char or tm.type != "DURATION":
@@ -310,6 +311,23 @@ def _confined_for(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
         if months >= HISTORICAL_MONTHS and _time_attaches(record, doc, tm, trig) == "direct":
             return True
     return False
+
+
+# WordNet 3.0 detain.v.01, intern.v.01, hold.v.07: custody with no term a court sets (unlike "jailed for two years",
+# "imprisoned for five years", a sentence's length), so a "for" duration measures how long the person was held
+HELD = {"detain", "intern", "hold"}
+
+
+def _held_for(ev: RawEvent, trig: Token) -> bool:
+    """A custody act (COERCE) of HELD in the past or a reduced relative, not under a modal: "a US pastor detained
+    for two years", "he was held for 18 months": the detention began that long before it ended, at or before
+    publication (_confined_for counts the duration)."""
+    if ev.type != "COERCE" or trig.lemma_.lower() not in HELD or trig.tag_ not in {"VBD", "VBN"}:
+        return False
+    aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ in {"will", "would", "to"} for a in aux):
+        return False
+    return bool(aux) or trig.dep_ == "acl" or trig.tag_ == "VBD"
 
 
 NARRATIVE_BACK = 3  # sentences the narrative time is carried over
@@ -347,34 +365,52 @@ def _narrative_past(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
             and {"to", "have"} <= {c.lower_ for c in verb.children if c.dep_ == "aux"}:
         verb = verb.head  # a perfect infinitive ("was later reported to have been killed") is anterior to its
         # governing verb: the clause is told in that verb's tense (the parser may make it a conjunct of that verb)
+    verb = _finite_clause(verb)
     if verb is None or not _past_clause(verb) or not _past_clause(sent.root) or _sentence_times(record, sent):
         return False  # a time of its own sentence, even another clause's, is not the narrative's
     s = sent
+    steps = 0  # sentences between in the simple past: each tells a next step of its own
     for _ in range(NARRATIVE_BACK):
         if s.start == 0:
             return False
         s = doc[s.start - 1].sent
         root = s.root
         times = _sentence_times(record, s)
-        if not _past_clause(root) or not times and not _past_perfect(root):
-            return False  # a sentence between in the simple past tells a next step of its own; the past perfect
-            # steps back into the episode ("Her mother had died ...")
+        if not _past_clause(root):
+            return False  # the present, the present perfect or a modal resumes the report's now
         mains = [tm for tm in times if _episode_time(doc, tm, root)]
         if mains:
             months = _age_months(record, mains[0])
             # a narrative in the simple past moves forward from the time it set (Dowty's temporal discourse
-            # interpretation principle), by an unknown step: only a year-old episode stays five months old; the
-            # past perfect steps back and keeps it
-            return months >= (HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS)
+            # interpretation principle), by an unknown step: only a year-old episode stays five months old after
+            # one step, and a year more is asked for each simple-past sentence between (each a step of its own);
+            # the past perfect steps back ("Her mother had died ...") and keeps it
+            own = HISTORICAL_MONTHS if _past_perfect(verb) else NARRATIVE_MONTHS
+            return months >= own + steps * NARRATIVE_MONTHS
         if times:
             return False  # a time of another clause: not a narrative's plain continuation
+        if not _past_perfect(root):
+            steps += 1
     return False
 
 
 def _clause_verb(ev: RawEvent) -> Token | None:
-    """The verb whose clause tells the event: the trigger itself, or the verb an event noun hangs off."""
+    """The verb whose clause tells the event: the trigger itself, or the verb an event noun hangs off; for a
+    participle clause, its matrix verb (_finite_clause)."""
     trig = ev.trigger
-    return trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig)
+    return _finite_clause(trig if trig.pos_ in {"VERB", "AUX"} else _governing_verb(trig))
+
+
+def _finite_clause(verb: Token | None) -> Token | None:
+    """The verb whose tense a clause is told in: for an -ing participle clause without auxiliaries hanging off a
+    verb ("It called a unilateral ceasefire, pressing for peace talks", "the army shelled the town, killing 12"),
+    that verb (a non-finite clause has no tense of its own; its time is inferred from its matrix clause's, Quirk et
+    al. 1985, 14.5 and 15.56); otherwise the verb itself."""
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i:
+        return verb
+    if verb.head.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return verb  # "is pressing", "while pressing", "after pressing": a tense or a time relation of its own
+    return verb.head
 
 
 def _after_old_semicolon(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
