@@ -7,6 +7,7 @@ for the project's build and census scripts (no NLTK in the environment). Princet
     wn.lexfile(offset, "v")        # "verb.competition"
     wn.words(offset, "v")          # the synset's lemmas ("attack", "assail")
     wn.hypernyms(offset, "v")      # a verb's hypernyms: the verb is their troponym
+    wn.targets(offset, "a", "\\", "n")  # pointers to another part of speech: an adjective's pertainym nouns
 """
 from __future__ import annotations
 
@@ -82,6 +83,18 @@ class WordNet:
         ptrs = tuple((f[k + 1 + 4 * j], int(f[k + 2 + 4 * j]), f[k + 3 + 4 * j]) for j in range(n_ptr))
         return lexfile, words, ptrs, gloss.strip()
 
+    def offsets(self, pos: str) -> list[int]:
+        """Every synset of the part of speech (the index's lemmas' synsets), in file order."""
+        self._load(pos)
+        return sorted({o for offs in self._index[pos].values() for o in offs})
+
+    def cased_words(self, offset: int, pos: str) -> tuple[str, ...]:
+        """The synset's lemmas as WordNet writes them ("Sierra_Leonean"), syntactic marker removed."""
+        self._load(pos)
+        data = self._data[pos]
+        f = data[offset:data.index(b"\n", offset)].decode("utf-8").split()
+        return tuple(f[4 + 2 * k].split("(")[0] for k in range(int(f[3], 16)))
+
     def lexfile(self, offset: int, pos: str) -> str:
         return LEXNAMES[self._record(offset, pos)[0]]
 
@@ -98,3 +111,34 @@ class WordNet:
 
     def hypernyms(self, offset: int, pos: str) -> list[int]:
         return self.pointers(offset, pos, "@")
+
+    def targets(self, offset: int, pos: str, symbol: str, target_pos: str) -> list[int]:
+        """Offsets the synset points to by `symbol` in part of speech `target_pos` (pointers() keeps the synset's
+        own part of speech): "\\" an adjective's pertainym, "+" a derivationally related form ("Canadian" ->
+        the noun Canada). Lexical pointers count for the whole synset."""
+        return [o for s, o, p in self._record(offset, pos)[2] if s == symbol and p == target_pos]
+
+    def instance_hypernyms(self, offset: int) -> list[int]:
+        """A noun's "@i" pointers: the classes the named thing is an instance of (Canada -> North American
+        country)."""
+        return self.pointers(offset, "n", "@i")
+
+    def links(self, offset: int, pos: str, symbol: str, target_pos: str) -> list[tuple[str | None, int, str | None]]:
+        """(source lemma, target offset, target lemma) of the synset's `symbol` pointers into `target_pos`, as
+        WordNet writes the lemmas; a lexical pointer ("\\", "+") names its two words (source/target field
+        "0102": the source's first word to the target's second), a semantic one ("0000") neither (None)."""
+        self._load(pos)
+        data = self._data[pos]
+        f = data[offset:data.index(b"\n", offset)].decode("utf-8").partition(" | ")[0].split()
+        n_words = int(f[3], 16)
+        own = [f[4 + 2 * k].split("(")[0] for k in range(n_words)]
+        k = 4 + 2 * n_words
+        out = []
+        for j in range(int(f[k])):
+            sym, off, p, st = f[k + 1 + 4 * j:k + 5 + 4 * j]
+            if sym != symbol or p != target_pos:
+                continue
+            src, tgt = int(st[:2], 16), int(st[2:], 16)
+            out.append((own[src - 1] if src else None, int(off),
+                        self.cased_words(int(off), target_pos)[tgt - 1] if tgt else None))
+        return out

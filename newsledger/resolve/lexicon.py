@@ -133,6 +133,8 @@ def entries() -> list[LexEntry]:
             out.append(LexEntry(alias, "ORG", org["kind"], org["name"], org.get("country"), org.get("code"),
                                 bool(org.get("channel"))))
     for row in resources.rows("places_extra.tsv", min_fields=4):
+        if row[2] == "demonym" and len(row) > 6 and row[6].startswith("WordNet 3.0"):
+            continue  # the generated demonyms (round 30) are the gazetteer's, read by places only: no entity rule
         out.append(LexEntry(row[0], row[1], row[2], row[0], row[3] or None))
     for names, iso2, _demonyms in country_aliases():
         for name in names:

@@ -42,6 +42,32 @@ def _region_adjective(ent, gaz: gazetteer.Gazetteer, with_previous: bool) -> Men
     return None
 
 
+# "the Balkan countries": the adjective of a WordNet class of countries -> the region the class is part of
+# (region_class_adjectives.tsv, written by scripts/build_wordnet_demonyms.py), before a plural country noun.
+_REGION_CLASS = {r[0]: r[1] for r in resources.rows("region_class_adjectives.tsv", min_fields=2)}
+_COUNTRY_NOUNS = {"country", "nation", "state", "republic"}
+
+
+def _region_class(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """"the Balkan countries", "Balkan states": the adjective of a class of countries before a plural country
+    noun is the region the countries lie in (the Balkans), never a place spelled like the adjective (Balkan
+    province, Turkmenistan), where the region-adjective rule (_region_adjective: "European", "Central American")
+    finds none (issue 19, round 30)."""
+    region = _REGION_CLASS.get(ent.text)
+    if region is None:
+        return None
+    head = _modified(ent.root)
+    if head.i < ent.end or head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in _COUNTRY_NOUNS \
+            or not _modifies(ent.root):
+        return None
+    found = _region_adjective(ent, gaz, with_previous=True) or _region_adjective(ent, gaz, with_previous=False)
+    if found is not None:
+        return found
+    if not any(e.primary and e.kind == "region" for e in gaz.lookup(region)):
+        return None
+    return Mention(ent.start_char, ent.end_char, ent.text, region, "LOC")
+
+
 def _region_modifier(ent) -> bool:
     """"Central American", "North American": a capitalized word before the adjective makes it the adjective of
     a larger region, not of the country the bare adjective names."""

@@ -1,8 +1,10 @@
 """Entities tagged as places that are none: an era ("300 B.C."), a feast ("St. Patrick's Day"), an
 adjective ("the Olympic facilities"), a small place's name opening a compound name ("Gulf War"), a common noun in
 lower case ("the city marina"), a compass point written alone ("the South"), unless it stands for a named whole
-("the North" beside North Korea)."""
+("the North" beside North Korea), an international body's acronym ("NATO", no town Nato)."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 from newsledger import nlp, resources
 from newsledger.extract.places.mistyped import _LOCAL_NOUNS
@@ -114,3 +116,44 @@ def _compass_whole(ent, gaz: gazetteer.Gazetteer) -> str | None:
     countries = {n for n in countries if n.split()[0] == word and len(n.split()) > 1
                  and any(e.primary and e.kind == "country" for e in gaz.lookup(n))}
     return countries.pop() if len(countries) == 1 else None
+
+
+# Words a body's initials skip ("Organization of American States" -> OAS).
+_INITIALS_SKIP = {"of", "the", "and", "for", "on", "in", "to", "de", "la", "du", "des", "del", "et", "y"}
+
+
+def _initials(name: str, skip: bool) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if not (skip and w in _INITIALS_SKIP))
+
+
+@lru_cache(maxsize=1)
+def _international_body_acronyms() -> frozenset[str]:
+    """Lower-case acronyms of international bodies in the actor dictionaries newsledger ships: of the names the
+    Phoenix (CAMEO) dictionary codes IGO or NGO (data/events/actors.tsv) and the curated IGO names
+    (events/international.tsv), a one-word name spelled by the initials of another name under the same code
+    ("nato": "north atlantic treaty organization"; "oas", "opec", "asean", "un", "u.n.")."""
+    names: dict[str, set[str]] = {}
+    for f in ("actors.tsv", "international.tsv"):
+        for r in resources.rows("events", f, min_fields=2):
+            if r[1].startswith(("IGO", "NGO")):
+                names.setdefault(r[1], set()).add(r[0].lower())
+    out = set()
+    for group in names.values():
+        spelled = {_initials(m, skip) for m in group if " " in m for skip in (True, False)}
+        out.update(n for n in group if " " not in n and n.replace(".", "") in spelled)
+    return frozenset(out)
+
+
+_TOWN_KINDS = {"city", "admin2"}
+
+
+def _an_international_body(ent, gaz: gazetteer.Gazetteer) -> bool:
+    """"welcomed in NATO", "join Nato": an entity the NER types as an organisation, or writes in capitals, that is
+    wholly an international body's acronym in the actor dictionaries (CAMEO's IGO and NGO codes) is that body,
+    never a town or district spelled alike (Nato and Oas, Philippines: issue 19, round 30). A name some country,
+    province or region bears stays a place."""
+    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if not (ent.label_ == "ORG" or text.replace(".", "").isupper()) \
+            or text.lower() not in _international_body_acronyms():
+        return False
+    return all(e.kind in _TOWN_KINDS for e in gaz.lookup(text))

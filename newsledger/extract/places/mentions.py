@@ -12,12 +12,14 @@ from newsledger.extract.places.after import _appositions, _kind_after, _names_a_
 from newsledger.extract.places.demonyms import (
     _modifies_a_noun,
     _region_adjective,
+    _region_class,
     _region_modifier,
     _subdivision_adjectives,
 )
 from newsledger.extract.places.filters import (
     _a_compass_point,
     _an_adjective,
+    _an_international_body,
     _common_noun,
     _compass_whole,
     _era_marker,
@@ -89,7 +91,15 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
 
 def _entity_mention(ent, gaz: gazetteer.Gazetteer, names: _NamesInDoc) -> Mention | None:
     """The place mention an entity makes, by its label: a place the NER took for a name, a place inside an
-    organisation's name, a demonym's country or region, or the entity's own place name."""
+    organisation's name, a demonym's country or region, or the entity's own place name. An international
+    body's name is no town ("NATO"); a demonym the NER took for an organisation or a person ("Sierra Leonean
+    police") is read as a demonym, never as a place spelled like it."""
+    if _an_international_body(ent, gaz):
+        return None
+    if ent.label_ != "PERSON" and (region := _region_class(ent, gaz)) is not None:
+        return region
+    if ent.label_ in {"ORG", "PERSON"} and (cc := gaz.demonym(ent.text)):
+        return _demonym_mention(ent, gaz, cc)
     if (ent.label_ in {"ORG", "PERSON"} or (ent.label_ == "NORP" and not gaz.demonym(ent.text))) \
             and _place_taken_for_a_name(ent, gaz, names.people, names.place_names):
         name, hint = _clean(ent.text)
