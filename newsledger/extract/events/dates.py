@@ -276,11 +276,6 @@ def _before_old_clause(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bo
                and not _past_perfect(c) and _old_time_of(record, doc, sent, c) for c in verb.children)
 
 
-# WordNet 3.0 imprison.v.01 (jail, incarcerate), detain.v.01 (confine), intern.v.01, hold.v.07 (restrain, confine);
-# CAMEO 173 (arrest, detain): the state a custody act begins. "has been jailed for almost 20 years", "had been held
-# for 18 months": the perfect with a "for" duration counts back from now to the act that began it
-CONFINE = {"jail", "imprison", "incarcerate", "detain", "intern", "hold"}
-
 DURATION = re.compile(r"^P(\d+|X)([YM])$")
 
 
@@ -291,7 +286,7 @@ def _confined_for(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
     or more months old are historical even while the captives are still held). Only the perfect ("has/had been
     held for"): "was jailed for two years" gives the sentence's length, not the time since."""
     trig = ev.trigger
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in CONFINE:
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in D.word_class("confinement_verbs"):
         return False
     aux = {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}}
     perfect = bool(aux & {"has", "have", "had", "'s", "'ve", "'d"}) and "been" in aux
@@ -313,16 +308,12 @@ def _confined_for(record: Record, doc: Doc, sent: Span, ev: RawEvent) -> bool:
     return False
 
 
-# WordNet 3.0 detain.v.01, intern.v.01, hold.v.07: custody with no term a court sets (unlike "jailed for two years",
-# "imprisoned for five years", a sentence's length), so a "for" duration measures how long the person was held
-HELD = {"detain", "intern", "hold"}
-
-
 def _held_for(ev: RawEvent, trig: Token) -> bool:
-    """A custody act (COERCE) of HELD in the past or a reduced relative, not under a modal: "a US pastor detained
-    for two years", "he was held for 18 months": the detention began that long before it ended, at or before
-    publication (_confined_for counts the duration)."""
-    if ev.type != "COERCE" or trig.lemma_.lower() not in HELD or trig.tag_ not in {"VBD", "VBN"}:
+    """A custody act (COERCE) of a verb of word class held_custody_verbs in the past or a reduced relative, not
+    under a modal: "a US pastor detained for two years", "he was held for 18 months": the detention began that
+    long before it ended, at or before publication (_confined_for counts the duration)."""
+    if ev.type != "COERCE" or trig.lemma_.lower() not in D.word_class("held_custody_verbs") \
+            or trig.tag_ not in {"VBD", "VBN"}:
         return False
     aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.tag_ == "MD" or a.lower_ in {"will", "would", "to"} for a in aux):
