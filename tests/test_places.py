@@ -19,10 +19,7 @@ from newsledger.extract.places.weights import _weights
 from newsledger.model import Article, Place, Record
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import lookup as gazetteer_lookup
-
-
-def _places(text: str):
-    return places.extract(nlp.parse(text), Record(article=Article(text=text)))
+from tests.place_helpers import places_of
 
 
 def _by_text(ps, text):
@@ -76,29 +73,29 @@ def test_lookup_folds_names():
 
 
 def test_turkey_is_the_country():
-    ps = _places("Officials in Ankara said Turkey would reopen the border with Syria next week.")
+    ps = places_of("Officials in Ankara said Turkey would reopen the border with Syria next week.")
     turkey = _by_text(ps, "Turkey")
     assert (turkey.kind, turkey.country, turkey.geonames_id) == ("country", "TR", 298795)
     assert turkey.precision == 3
 
 
 def test_georgia_depends_on_the_article():
-    us = _places("Storms hit Atlanta and Savannah overnight. Georgia officials said schools would stay closed.")
+    us = places_of("Storms hit Atlanta and Savannah overnight. Georgia officials said schools would stay closed.")
     assert (_by_text(us, "Georgia").kind, _by_text(us, "Georgia").country) == ("admin1", "US")
-    caucasus = _places("Russian troops moved near Tbilisi. Georgia accused Moscow of violating the ceasefire.")
+    caucasus = places_of("Russian troops moved near Tbilisi. Georgia accused Moscow of violating the ceasefire.")
     assert (_by_text(caucasus, "Georgia").kind, _by_text(caucasus, "Georgia").country) == ("country", "GE")
 
 
 def test_context_picks_the_local_town():
     text = ("A fire destroyed a barn near Paris on Tuesday. Bourbon County deputies and firefighters from "
             "Lexington, Kentucky, responded.")
-    paris = _by_text(_places(text), "Paris")
+    paris = _by_text(places_of(text), "Paris")
     assert paris.country == "US" and paris.admin1 == "Kentucky"
-    assert _by_text(_places("Paris and Lyon saw strikes as French unions protested."), "Paris").country == "FR"
+    assert _by_text(places_of("Paris and Lyon saw strikes as French unions protested."), "Paris").country == "FR"
 
 
 def test_city_airport_and_suffixes():
-    ps = _places("Flights resumed at Kandahar's airport while fighting continued in Helmand province.")
+    ps = places_of("Flights resumed at Kandahar's airport while fighting continued in Helmand province.")
     airport = _by_text(ps, "Kandahar's airport")
     assert airport.kind == "airport" and airport.country == "AF" and airport.precision == 1
     helmand = next(p for p in ps if p.text.startswith("Helmand"))
@@ -106,32 +103,32 @@ def test_city_airport_and_suffixes():
 
 
 def test_washington_is_the_capital_unless_the_article_is_in_the_state():
-    capital = _by_text(_places("The minister flew to Washington to meet officials from Ottawa and Mexico City."),
+    capital = _by_text(places_of("The minister flew to Washington to meet officials from Ottawa and Mexico City."),
                        "Washington")
     assert (capital.kind, capital.geonames_id) == ("city", 4140963)
-    state = _by_text(_places("Wildfires spread near Spokane and Yakima. Washington officials ordered evacuations."),
+    state = _by_text(places_of("Wildfires spread near Spokane and Yakima. Washington officials ordered evacuations."),
                      "Washington")
     assert (state.kind, state.country) == ("admin1", "US")
 
 
 def test_demonyms_stand_for_their_country_never_for_a_namesake():
-    ps = _places("Canadian officials met Central American migrants on the Atlantic coast.")
+    ps = places_of("Canadian officials met Central American migrants on the Atlantic coast.")
     canadian = _by_text(ps, "Canadian")
     assert (canadian.kind, canadian.country, canadian.role) == ("country", "CA", "adjective")
     assert _by_text(ps, "Atlantic").role is None  # a place's own name
     assert all(p.country != "US" for p in ps)  # no county named Canadian or Atlantic, no "American" -> US
-    assert not [p for p in _places("The eighth round of North American Free Trade Agreement talks began.")
+    assert not [p for p in places_of("The eighth round of North American Free Trade Agreement talks began.")
                 if p.kind == "admin1"]
 
 
 def test_abbreviations_and_eras():
-    ps = _places("Nelson, B.C., sent aid after the DPRK fired a missile.")
+    ps = places_of("Nelson, B.C., sent aid after the DPRK fired a missile.")
     assert (_by_text(ps, "B.C.").name, _by_text(ps, "DPRK").country) == ("British Columbia", "KP")
-    assert not _places("The temple was built in 300 B.C. by the king.")
+    assert not places_of("The temple was built in 300 B.C. by the king.")
 
 
 def test_a_qualified_place_and_an_organisation_named_after_one():
-    ps = _places("Floods hit North Texas. The Henderson County Jail was evacuated. Rep. Smith, D-N.Y., spoke.")
+    ps = places_of("Floods hit North Texas. The Henderson County Jail was evacuated. Rep. Smith, D-N.Y., spoke.")
     texas = _by_text(ps, "North Texas")
     assert (texas.name, texas.kind, texas.precision) == ("Texas", "admin1", 3)
     jail = next(p for p in ps if p.text.startswith("Henderson County"))
@@ -140,7 +137,7 @@ def test_a_qualified_place_and_an_organisation_named_after_one():
 
 
 def test_a_street_lies_in_the_article_town_with_precision_2():
-    ps = _places("Police in Harare closed Third Street on Monday. Harare officials said it would reopen.")
+    ps = places_of("Police in Harare closed Third Street on Monday. Harare officials said it would reopen.")
     street = next(p for p in ps if "Street" in p.text)
     assert street.country == "ZW" and street.precision == 2
     assert street.lat == _by_text(ps, "Harare").lat
@@ -151,7 +148,7 @@ def test_precision_codes_and_events():
     assert places.precision_code("city", part_of=True) == 2
     text = "Clashes were reported in Mosul, Iraq, on Monday."
     rec = Record(article=Article(text=text))
-    rec.places = _places(text)
+    rec.places = places_of(text)
     mosul = _by_text(rec.places, "Mosul")
     assert places.event_geo_precision(rec, mosul.id) == 1
     assert places.event_geo_precision(rec, None) is None
@@ -173,7 +170,7 @@ def test_strict_geocoding_counts_unplaceable_toponyms_as_wrong():
 def test_place_for_span_prefers_the_most_specific():
     text = "Clashes were reported in Mosul, Iraq, on Monday."
     rec = Record(article=Article(text=text))
-    rec.places = _places(text)
+    rec.places = places_of(text)
     p = places.place_for_span(rec, 0, len(text))
     assert p is not None and p.text == "Mosul" and p.kind == "city"
     assert places.place_for_span(rec, 0, 5) is None
@@ -220,7 +217,7 @@ def test_the_outlet_home_places_a_local_paper_s_own_town():
     # invented local items: alone, "Athens" is the Greek capital; a paper whose other articles are in Texas
     # means its own Athens
     item = "The Athens city council approved the new budget on Monday."
-    assert _by_text(_places(item), "Athens").country == "GR"
+    assert _by_text(places_of(item), "Athens").country == "GR"
     others = [[Place("", "Texas", 0, 5, "Texas", "admin1", "US", "Texas", 31.0, -100.0, 4736286, 3)]
               for _ in range(3)]
     homes = places.outlet_homes([("athensnews.example.com", ps) for ps in [[]] + others])
@@ -249,21 +246,21 @@ def test_the_outlet_domain_names_its_country():
     assert [places.outlet_country(o) for o in ("lfpress.ca", "www.thisisoxfordshire.co.uk", "https://x.ru/a",
                                                "ajc.com", "news.tv", None)] == ["CA", "GB", "RU", None, None, None]
     text = "Richmond council members voted to widen the bridge, the mayor said."
-    assert _by_text(_places(text), "Richmond").country == "US"
+    assert _by_text(places_of(text), "Richmond").country == "US"
     richmond = places.extract(nlp.parse(text), Record(article=Article(text=text, outlet="news.example.ca")))
     assert _by_text(richmond, "Richmond").country == "CA"
 
 
 def test_a_person_s_surname_alone_is_no_place():
     # invented sentences; the NER tags the bare surname GPE
-    ps = _places("Prime Minister Narendra Modi visited Dubai on Monday. Modi met the emir and later flew to Muscat.")
+    ps = places_of("Prime Minister Narendra Modi visited Dubai on Monday. Modi met the emir and later flew to Muscat.")
     assert {p.text for p in ps} == {"Dubai", "Muscat"}
-    ps = _places("Officers arrested John Manchester on Friday. Manchester was released on bail in Concord.")
+    ps = places_of("Officers arrested John Manchester on Friday. Manchester was released on bail in Concord.")
     assert {p.text for p in ps} == {"Concord"}
 
 
 def test_a_state_highway_lies_in_its_state():
-    ps = _places("Troopers with the Florida Highway Patrol closed the road after the crash near the county line.")
+    ps = places_of("Troopers with the Florida Highway Patrol closed the road after the crash near the county line.")
     florida = next(p for p in ps if p.text.startswith("Florida"))
     assert (florida.kind, florida.country, florida.admin1, florida.precision) == ("admin1", "US", "Florida", 3)
 
@@ -308,7 +305,7 @@ def test_a_county_closing_a_name_and_an_origin_compound_are_places():
 def test_talks_named_after_a_city_are_held_in_the_famous_city():
     text = ("Russia and Iran blamed each other. The agenda of the Geneva peace process stays the same, and the "
             "Syrian delegation to Geneva refuses to talk, officials in Washington said.")
-    assert {p.country for p in _places(text) if p.text == "Geneva"} == {"CH"}
+    assert {p.country for p in places_of(text) if p.text == "Geneva"} == {"CH"}
     doc = nlp.parse("The Geneva talks begin.")
     assert _names_a_diplomatic_round(next(e for e in doc.ents if e.text == "Geneva"))
     doc = nlp.parse("Geneva officials met in Geneva conference rooms.")
@@ -316,12 +313,12 @@ def test_talks_named_after_a_city_are_held_in_the_famous_city():
 
 
 def test_a_place_named_after_a_far_namesake_stays_unplaced():
-    river = _by_text(_places("Tourists swam in the Kanawha River last summer."), "Kanawha River")
+    river = _by_text(places_of("Tourists swam in the Kanawha River last summer."), "Kanawha River")
     assert river.lat is None  # not Kanawha, Iowa
 
 
 def test_x_city_weighs_the_town_named_x():
-    ps = _places("The council met in Columbus, Ohio, to discuss the budget for Dublin City schools in Franklin "
+    ps = places_of("The council met in Columbus, Ohio, to discuss the budget for Dublin City schools in Franklin "
                  "County, Ohio.")
     assert (_by_text(ps, "Dublin City").country, _by_text(ps, "Dublin City").admin1) == ("US", "Ohio")
 
@@ -357,16 +354,16 @@ def test_the_outlet_domain_names_its_town():
 def test_a_town_with_its_province_after_a_comma_is_in_that_province():
     # invented sentences of the AP dateline and apposition styles
     text = "Vance, 57, of Mt. Pleasant, Iowa, said the Fresno, Calif., plant would close."
-    found = {p.text: p for p in _places(text)}
+    found = {p.text: p for p in places_of(text)}
     assert found["Mt. Pleasant"].admin1 == "Iowa" and found["Fresno"].admin1 == "California"
     dateline = "ST. PAUL, Minn. -- The council met on Monday in a closed session."
-    found = {p.text: p for p in _places(dateline)}
+    found = {p.text: p for p in places_of(dateline)}
     assert found["ST. PAUL"].name == "Saint Paul" and "ST" not in found
 
 
 def test_a_demonym_opening_an_organisation_s_name_is_its_country():
     # invented sentence; the NER tags "Nigerian Army" as one ORG
-    found = {p.text: p for p in _places("The Nigerian Army said the convoy was attacked near the border.")}
+    found = {p.text: p for p in places_of("The Nigerian Army said the convoy was attacked near the border.")}
     assert found["Nigerian"].country == "NG" and found["Nigerian"].kind == "country"
 
 
@@ -381,14 +378,14 @@ def test_a_country_s_name_is_the_country_even_where_the_outlet_s_province_holds_
 def test_a_small_place_s_one_word_name_opening_a_compound_is_no_place():
     # invented sentences: "Gulf" names a province of Papua New Guinea, "Lewisburg" a town
     texts = {"The Gulf War veterans met in the hall.": "Gulf", "Lewisburg Mayor Jane Doe spoke first.": "Lewisburg"}
-    found = {name: any(p.text == name for p in _places(text)) for text, name in texts.items()}
+    found = {name: any(p.text == name for p in places_of(text)) for text, name in texts.items()}
     assert found == {"Gulf": False, "Lewisburg": True}
 
 
 def test_a_legislator_s_party_label_names_the_home_place():
     # invented sentence in the AP style of party and home after a legislator's name
     text = "The bill's sponsors are Delegate Ann Doe, D-Kanawha, and Senator Bo Roe (R-Columbus)."
-    found = {p.text: p for p in _places(text)}
+    found = {p.text: p for p in places_of(text)}
     assert "Kanawha" in found and "Columbus" in found
     assert not any(p.text.startswith(("D-", "R-")) for p in found.values())
 
@@ -397,7 +394,7 @@ def test_a_name_coordinated_with_a_place_or_after_a_person_s_of_is_a_place():
     # invented sentences: a list of stops, a resident "of" a town, a destination after a verb of going
     text = ("The train stops in Hilversum and Almelo before the border. Jodi Mahler of Bellmore said "
             "she would drive to Castlegar on Sunday.")
-    found = {p.text for p in _places(text)}
+    found = {p.text for p in places_of(text)}
     assert {"Almelo", "Bellmore", "Castlegar"} <= found
 
 
@@ -405,7 +402,7 @@ def test_a_region_s_adjective_before_a_noun_is_the_region_and_a_plural_people_is
     # invented sentences
     text = ("Central American migrants waited while European flights were cancelled. "
             "The Europeans said little.")
-    found = {p.text: p for p in _places(text)}
+    found = {p.text: p for p in places_of(text)}
     assert found["Central American"].name == "Central America" and found["European"].name == "Europe"
     assert "Europeans" not in found
 
@@ -434,10 +431,10 @@ def test_a_town_found_by_another_name_yields_to_the_town_of_that_name():
 
 def test_wa_is_western_australia_in_an_australian_article_and_washington_in_an_american_one():
     # invented sentences
-    au = {p.text: p for p in _places("Perth officials said wastewater in WA is diluted before it reaches the "
+    au = {p.text: p for p in places_of("Perth officials said wastewater in WA is diluted before it reaches the "
                                      "sea near Fremantle.")}
     assert au["WA"].name == "Western Australia"
-    us = {p.text: p for p in _places("Seattle officials said the WA ferries near Tacoma and Spokane were late.")}
+    us = {p.text: p for p in places_of("Seattle officials said the WA ferries near Tacoma and Spokane were late.")}
     assert us["WA"].name == "Washington" and us["WA"].country == "US"
 
 
@@ -502,13 +499,13 @@ def test_a_village_the_gazetteer_lacks_in_a_report_on_several_countries_gets_no_
 
 def test_an_adjective_the_ner_took_for_a_place_is_no_place():
     # invented sentences; "Olympic" names a district of Hong Kong
-    assert not any(p.text == "Olympic" for p in _places("The budgets of the Olympic facilities grew again."))
-    assert any(p.text == "Texas" for p in _places("The Texas economy grew last year."))
+    assert not any(p.text == "Olympic" for p in places_of("The budgets of the Olympic facilities grew again."))
+    assert any(p.text == "Texas" for p in places_of("The Texas economy grew last year."))
 
 
 def test_a_dash_dateline_is_a_place():
     # invented datelines; the NER may tag none of them
-    found = {p.text for p in _places("Council Joins Tax Program. PATASKALA -- City officials say the program "
+    found = {p.text for p in places_of("Council Joins Tax Program. PATASKALA -- City officials say the program "
                                      "will help. ST. PAUL - The state agreed.")}
     assert "PATASKALA" in found and "ST. PAUL" in found and "ST" not in found
     gaz = gazetteer.get()
@@ -517,7 +514,7 @@ def test_a_dash_dateline_is_a_place():
 
 def test_a_name_given_its_state_once_keeps_it_where_the_article_names_it_bare():
     # invented sentences: "Paris, Texas" once, then "Paris" alone
-    found = [p for p in _places("The fair opened in Paris, Texas, on Friday. Visitors to Paris paid $5.")
+    found = [p for p in places_of("The fair opened in Paris, Texas, on Friday. Visitors to Paris paid $5.")
              if p.text == "Paris"]
     assert len(found) == 2 and all(p.admin1 == "Texas" for p in found)
 
@@ -542,16 +539,16 @@ def test_a_name_spelled_otherwise_does_not_vouch_for_itself():
 
 def test_a_feast_day_is_no_place():
     text = "Police stepped up patrols on St. Patrick's Day in Boston. The St. Patrick’s Day parade is on Sunday."
-    assert [p.text for p in _places(text)] == ["Boston"]
+    assert [p.text for p in places_of(text)] == ["Boston"]
 
 
 def test_a_kind_in_lower_case_after_the_name_is_a_hint():
     """"Washington state" is the state, not the capital; "Borno state" and "Kabul province" the provinces."""
-    got = {p.text: p for p in _places("Fires in Washington state spread south. Boko Haram attacked Maiduguri in "
+    got = {p.text: p for p in places_of("Fires in Washington state spread south. Boko Haram attacked Maiduguri in "
                                       "Borno state. Fighting in Kabul province killed three.")}
     assert (got["Washington"].kind, got["Washington"].admin1) == ("admin1", "Washington")
     assert got["Borno state"].kind == "admin1" and got["Kabul province"].kind == "admin1"
-    assert _by_text(_places("Officials in Washington said the talks failed."), "Washington").kind == "city"
+    assert _by_text(places_of("Officials in Washington said the talks failed."), "Washington").kind == "city"
 
 
 def test_a_town_in_a_county_the_article_names():
@@ -581,7 +578,7 @@ def test_a_town_in_a_county_the_article_names():
 def test_a_government_named_kind_first_is_its_place():
     """"Town of Groton" is Groton (any town, not only a large one), "State of Texas" the state; the kind word
     alone ("Town", a district of Saint Lucia) and "State of the Union" are no place."""
-    got = {p.text: p for p in _places("She served the citizens of the Town of Groton for six years. The State of "
+    got = {p.text: p for p in places_of("She served the citizens of the Town of Groton for six years. The State of "
                                       "Texas sued the company. He gave the State of the Union address.")}
     assert (got["Town of Groton"].name, got["Town of Groton"].country) == ("Groton", "US")
     assert got["State of Texas"].kind == "admin1"
@@ -589,20 +586,20 @@ def test_a_government_named_kind_first_is_its_place():
 
 
 def test_a_name_in_a_list_of_counties_is_a_county():
-    got = _by_text(_places("Growth was fastest in Dakota, Otoe and Washington counties, whose populations rose."),
+    got = _by_text(places_of("Growth was fastest in Dakota, Otoe and Washington counties, whose populations rose."),
                    "Washington")
     assert got.kind == "admin2" and got.name == "Washington County"
 
 
 def test_the_first_part_s_name_of_a_two_part_country_is_the_country():
     # issue 19, round 10: "Trinidad" went to Trinidad, Cuba; the Phoenix actor dictionary codes the bare names
-    ps = _places("The ministry said Trinidad would send a delegation, and peacekeepers left Bosnia in 2004.")
+    ps = places_of("The ministry said Trinidad would send a delegation, and peacekeepers left Bosnia in 2004.")
     assert [(p.text, p.kind, p.country) for p in ps] == [("Trinidad", "country", "TT"), ("Bosnia", "country", "BA")]
 
 
 def test_a_country_inside_a_name_the_ner_took_for_a_place():
     # spaCy tags "Building Ireland" GPE; the gazetteer has no such place, so the country inside it stands
-    ps = _places("Applicants could look at the Building Ireland home loan, the minister said in Dublin.")
+    ps = places_of("Applicants could look at the Building Ireland home loan, the minister said in Dublin.")
     ireland = next(p for p in ps if p.name == "Ireland")
     assert (ireland.text, ireland.kind, ireland.country) == ("Ireland", "country", "IE")
     assert all(p.lat is not None for p in ps)
@@ -611,7 +608,7 @@ def test_a_country_inside_a_name_the_ner_took_for_a_place():
 def test_a_major_team_s_name_opens_with_the_largest_town_of_the_name():
     # issue 19, round 11: a Texas sports round-up named Texas, and the named-state term put the team's city (and
     # the bare "Portland" after it) in a Texas town of 16,000 people
-    ps = _places("HOUSTON (AP) - The Houston Rockets beat the Portland Trail Blazers 101-99 on Sunday. Houston won "
+    ps = places_of("HOUSTON (AP) - The Houston Rockets beat the Portland Trail Blazers 101-99 on Sunday. Houston won "
                  "all four games against Portland this season, the best record in Texas.")
     portland = [p for p in ps if p.name == "Portland"]
     assert len(portland) == 2 and all(p.admin1 == "Oregon" for p in portland)
@@ -619,13 +616,13 @@ def test_a_major_team_s_name_opens_with_the_largest_town_of_the_name():
 
 def test_an_international_body_named_after_a_city_is_the_famous_city():
     # issue 19, round 11: "the Venice Commission" in an article naming the U.S. went to Venice, California
-    ps = _places("The U.S. State Department urged Kyiv to follow the Venice Commission on the law. The United "
+    ps = places_of("The U.S. State Department urged Kyiv to follow the Venice Commission on the law. The United "
                  "States and the EU said the Venice Commission had asked for changes.")
     assert [p.country for p in ps if p.name == "Venice"] == ["IT", "IT"]
 
 
 def test_a_town_s_own_service_or_board_keeps_the_article_s_namesake():
     # a local service, a town's board or its newspaper is the local town, not the largest of its name
-    ps = _places("COLUMBIA, Mo. - The Columbia Police Department and the Columbia Planning Commission met in "
+    ps = places_of("COLUMBIA, Mo. - The Columbia Police Department and the Columbia Planning Commission met in "
                  "Missouri on Monday, the Columbia Daily Tribune reported.")
     assert {p.admin1 for p in ps if p.name == "Columbia"} == {"Missouri"}

@@ -5,13 +5,8 @@ Rubio's") gives its surname like any full name. Invented sentences."""
 from __future__ import annotations
 
 from newsledger import nlp
-from newsledger.extract import places
 from newsledger.extract.places.mistyped import _person_name_words
-from newsledger.model import Article, Record
-
-
-def _places(text: str):
-    return places.extract(nlp.parse(text), Record(article=Article(text=text)))
+from tests.place_helpers import places_of
 
 
 def test_a_full_name_in_the_possessive_gives_its_surname():
@@ -20,27 +15,29 @@ def test_a_full_name_in_the_possessive_gives_its_surname():
 
 
 def test_a_persons_foundation_is_not_a_town_named_like_the_person():
-    ps = _places(
+    ps = places_of(
         "Former secretary of state Hillary Clinton spoke in Denver on Monday. Donors to the Clinton Foundation "
         "include several foreign governments, critics in Ohio said."
     )
     assert [p.text for p in ps] == ["Denver", "Ohio"]
-    ps = _places("Hillary Clinton's aides flew to Miami. The Clinton Foundation received gifts from Saudi Arabia.")
+    ps = places_of("Hillary Clinton's aides flew to Miami. The Clinton Foundation received gifts from Saudi Arabia.")
     assert "Clinton" not in [p.text for p in ps]
 
 
 def test_a_presidency_is_not_a_town_named_like_the_president():
-    ps = _places("Barack Obama met governors in Chicago. The Obama Administration later issued new rules in Kentucky.")
+    ps = places_of("Barack Obama met governors in Chicago. The Obama Administration later issued new rules in "
+                   "Kentucky.")
     assert [p.country for p in ps] == ["US", "US"]
 
 
 def test_a_towns_own_service_keeps_the_town_whoever_shares_its_name():
-    ps = _places("Hillary Clinton held a rally in Iowa. The Clinton Police Department said traffic was heavy there.")
+    ps = places_of("Hillary Clinton held a rally in Iowa. The Clinton Police Department said traffic was heavy there.")
     assert [(p.text, p.admin1) for p in ps if p.text == "Clinton"] == [("Clinton", "Iowa")]
 
 
 def test_a_states_name_opening_a_body_is_kept_beside_a_person_so_named():
-    ps = _places("George Washington slept here, the guide said. The Washington Post reported the story from Richmond.")
+    ps = places_of("George Washington slept here, the guide said. The Washington Post reported the story from "
+                   "Richmond.")
     assert "Washington" in [p.text for p in ps]
 
 

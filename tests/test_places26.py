@@ -5,17 +5,11 @@ Invented sentences."""
 
 from __future__ import annotations
 
-from newsledger import nlp
-from newsledger.extract import places
-from newsledger.model import Article, Record
-
-
-def _places(text: str):
-    return places.extract(nlp.parse(text), Record(article=Article(text=text)))
+from tests.place_helpers import places_of
 
 
 def _texts(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(p.text, p.country, p.admin1) for p in _places(text)]
+    return [(p.text, p.country, p.admin1) for p in places_of(text)]
 
 
 def test_a_pair_of_towns_is_two_places():

@@ -14,12 +14,10 @@ from newsledger import nlp, pipeline, resources
 from newsledger.extract import places
 from newsledger.model import Article, Record
 from newsledger.resolve import gazetteer, lexicon
+from tests.place_helpers import place_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-
-def _names(text: str) -> list[tuple[str, str | None]]:
-    return [(p.text, p.country) for p in places.extract(nlp.parse(text), Record(article=Article(text=text)))]
 
 
 @pytest.mark.skipif(not Path("/usr/share/wordnet/data.adj").exists(),
@@ -38,14 +36,14 @@ def test_the_generated_block_is_what_the_script_writes():
 
 def test_a_wordnet_demonym_stands_for_its_country():
     assert gazetteer.get().demonym("Sierra Leonean") == "SL"
-    found = _names("Sierra Leonean police arrested two men on Tuesday.")
+    found = place_names("Sierra Leonean police arrested two men on Tuesday.")
     assert ("Sierra Leonean", "SL") in found
 
 
 def test_a_demonym_taken_for_a_name_is_no_namesake_place():
     for text in ("Sierra Leonean police arrested two men.", "A Sierra Leonean said the vote was fair.",
                  "Beninese officials met Togolese envoys."):
-        for name, country in _names(text):
+        for name, country in place_names(text):
             assert country is None or name not in {"Sierra Leonean", "Beninese", "Togolese"} \
                 or country in {"SL", "BJ", "TG"}
 
@@ -61,13 +59,13 @@ def test_a_generated_demonym_makes_no_entity_rule_actor_or_speaker():
 
 
 def test_an_international_body_s_acronym_is_no_town():
-    found = _names("The decision was welcomed in NATO and in the OAS, diplomats in Brussels said.")
+    found = place_names("The decision was welcomed in NATO and in the OAS, diplomats in Brussels said.")
     assert all(country != "PH" for _, country in found)
     assert ("Brussels", "BE") in found
 
 
 def test_a_town_spelled_like_a_body_that_is_no_acronym_stays():
-    found = _names("Colac residents were evacuated from Colac, Victoria, on Sunday.")
+    found = place_names("Colac residents were evacuated from Colac, Victoria, on Sunday.")
     assert ("Colac", "AU") in found
 
 
