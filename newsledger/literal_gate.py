@@ -3,10 +3,10 @@ alternation's words, and looking for its literals in the lowercased text (str's 
 fraction of the time the pattern takes to try every alternative at every word boundary.
 
 The literals are derived from the pattern (`required_literals`): one of them is in every match, so a text without
-any has no match, and the gated search answers as the pattern does. The test is case-insensitive whatever the
-pattern's flags, which only lets more texts through to the pattern; only ASCII literals are used, and a text with a
-character that a case-insensitive pattern matches to an ASCII letter but str.lower() does not lower to it ("ſ",
-"ı", "İ") always passes.
+any has no match, and a search made only in texts the Gate passes answers as the pattern does. The test is
+case-insensitive whatever the pattern's flags, which only lets more texts through to the pattern; only ASCII
+literals are used, and a text with a character that a case-insensitive pattern matches to an ASCII letter but
+str.lower() does not lower to it ("ſ", "ı", "İ") always passes.
 """
 from __future__ import annotations
 
@@ -95,17 +95,3 @@ def gate(*patterns: re.Pattern) -> Gate | None:
         found |= literals
     return Gate(found)
 
-
-class LiteralGate:
-    """`pattern` searched only in texts holding one of its required literals (the pattern alone when it has
-    none)."""
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        self.gate = gate(pattern)
-
-    def search(self, text: str) -> re.Match | None:
-        """pattern.search(text), without it when the text cannot hold a match."""
-        if self.gate is not None and not self.gate.passes(text):
-            return None
-        return self.pattern.search(text)

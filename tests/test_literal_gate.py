@@ -1,7 +1,7 @@
 """newsledger.literal_gate: the literals a pattern requires, and a gated search that answers as the pattern does."""
 import re
 
-from newsledger.literal_gate import Gate, LiteralGate, gate, required_literals
+from newsledger.literal_gate import Gate, gate, required_literals
 
 
 def test_required_literals_of_alternations_groups_and_repeats():
@@ -22,11 +22,11 @@ def test_gate_drops_literals_holding_another():
 
 def test_gated_search_answers_as_the_pattern():
     pattern = re.compile(r"\b(?:captur\w*|took control|fell to)", re.I)
-    gated = LiteralGate(pattern)
+    g = gate(pattern)
     texts = ["The town FELL TO the rebels.", "Forces captured it.", "Nothing happened here.", "",
              "Capture\u017f were made", "It was TOOK control"]
     for text in texts:
-        want, got = pattern.search(text), gated.search(text)
+        want, got = pattern.search(text), pattern.search(text) if g.passes(text) else None
         assert (want and want.span()) == (got and got.span())
     assert not Gate({"fell to"}).passes("the town fell, to")
     assert Gate({"sto"}).passes("\u017ft\u00f3")  # "ſ" matches "s" case-insensitively: such a text passes
