@@ -110,7 +110,7 @@ def sentence_index(doc: Doc) -> Doc:
     """Token.sent and Span.sent answered from one pass over the sentences. Without this spaCy re-checks the
     whole document's sentence annotation on every call, which made sentence lookups most of the
     extractors' time on long articles."""
-    sents = list(doc.sents)
+    sents = doc.user_data[_SENTS_KEY] = list(doc.sents)  # nlp.sents answers from it
     owner = [0] * len(doc)
     for n, sent in enumerate(sents):
         for i in range(sent.start, sent.end):
@@ -155,13 +155,22 @@ def _column(doc: Doc, attr: int) -> list[int]:
     return found
 
 
+def kept(doc: Doc, key, make):
+    """`make(doc)`, made once per document and kept in its user_data under `key` (None answers kept too); release()
+    empties user_data."""
+    found = doc.user_data.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = doc.user_data[key] = make(doc)
+    return found
+
+
+_UNSEEN = object()
+
+
 def ents(doc: Doc) -> tuple[Span, ...]:
     """doc.ents, built once per document and kept in its user_data: each doc.ents makes every entity's Span
     again. The entities are final once the pipeline has run (newsledger_entity_rules sets them)."""
-    found = doc.user_data.get(_ENTS_KEY)
-    if found is None:
-        found = doc.user_data[_ENTS_KEY] = doc.ents
-    return found
+    return kept(doc, _ENTS_KEY, lambda d: d.ents)
 
 
 _ENTS_KEY = "newsledger.ents"
@@ -203,22 +212,16 @@ class ParseArrays:
 
 def arrays(doc: Doc) -> ParseArrays:
     """The document's ParseArrays, made once and kept in its user_data."""
-    found = doc.user_data.get(_ARRAYS_KEY)
-    if found is None:
-        found = doc.user_data[_ARRAYS_KEY] = ParseArrays(doc)
-    return found
+    return kept(doc, _ARRAYS_KEY, ParseArrays)
 
 
 _ARRAYS_KEY = "newsledger.arrays"
 
 
 def sents(doc: Doc) -> list[Span]:
-    """The document's sentences (doc.sents), found once and kept in its user_data: each pass over doc.sents reads
-    every token's sentence start again."""
-    found = doc.user_data.get(_SENTS_KEY)
-    if found is None:
-        found = doc.user_data[_SENTS_KEY] = list(doc.sents)
-    return found
+    """The document's sentences (doc.sents), found once and kept in its user_data (by newsledger_sentence_index
+    when the pipeline ran it): each pass over doc.sents reads every token's sentence start again."""
+    return kept(doc, _SENTS_KEY, lambda d: list(d.sents))
 
 
 _SENTS_KEY = "newsledger.sents"
@@ -227,11 +230,7 @@ _SENTS_KEY = "newsledger.sents"
 def span_text(span: Span) -> str:
     """span.text, sliced from the document's text (made once per document and kept in its user_data): Span.text
     joins its tokens' texts, making a Token per word on every call."""
-    doc = span.doc
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text[span.start_char:span.end_char]
+    return kept(span.doc, _TEXT_KEY, lambda d: d.text)[span.start_char:span.end_char]
 
 
 _TEXT_KEY = "newsledger.text"

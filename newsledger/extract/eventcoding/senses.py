@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger import resources
+from newsledger import nlp, resources
 from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
@@ -286,15 +286,10 @@ def sense_row(verb: Token, lemma: str) -> tuple[Frame, str] | None:
     """The first sense row (frame, CAMEO code) of this lemma (phrasal verbs as "call_in") whose frame the verb's
     sentence shows, else None. Found once per verb and lemma of a document (kept in its user_data): the coder, the
     event filters and the confidence ask again."""
-    key = (_SENSE_ROW_KEY, verb.i, lemma)
-    found = verb.doc.user_data.get(key, _UNSEEN)
-    if found is _UNSEEN:
-        found = verb.doc.user_data[key] = _sense_row(verb, lemma)
-    return found
+    return nlp.kept(verb.doc, (_SENSE_ROW_KEY, verb.i, lemma), lambda _: _sense_row(verb, lemma))
 
 
 _SENSE_ROW_KEY = "newsledger.sense_row"
-_UNSEEN = object()
 
 
 def _sense_row(verb: Token, lemma: str) -> tuple[Frame, str] | None:
