@@ -249,6 +249,15 @@ def release(*docs: Doc | None) -> None:
             doc.user_data.clear()
 
 
+def storable(doc: Doc) -> Doc:
+    """The document without this package's per-document caches in its user_data (keys named "newsledger...": the
+    sentence list newsledger_sentence_index keeps, what kept() and the token columns keep), which hold spans and
+    arrays DocBin cannot store; they are made again on use. For scripts that save parsed documents."""
+    for key in [k for k in doc.user_data if str(k[0] if isinstance(k, tuple) else k).startswith("newsledger.")]:
+        del doc.user_data[key]
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(model: str | None = None) -> Language:
     name = model or os.environ.get("NEWSLEDGER_MODEL", "md")

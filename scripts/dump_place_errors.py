@@ -47,7 +47,7 @@ def _docs(texts: list[str], name: str, cache: bool):
         return list(DocBin().from_bytes(path.read_bytes()).get_docs(pipe.vocab))
     docs = list(nlp.parse_many(texts))
     if path is not None:
-        path.write_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
+        path.write_bytes(DocBin(store_user_data=True, docs=[nlp.storable(d) for d in docs]).to_bytes())
     return docs
 
 

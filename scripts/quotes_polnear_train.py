@@ -66,7 +66,7 @@ def _docs(texts: list[str], name: str, cache: bool):
             return [nlp.sentence_index(d) for d in docs]
     docs = list(nlp.parse_many(texts))
     if path is not None:
-        path.write_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
+        path.write_bytes(DocBin(store_user_data=True, docs=[nlp.storable(d) for d in docs]).to_bytes())
         return _docs(texts, name, cache)  # the first run reads what later runs read
     return docs
 

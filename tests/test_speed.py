@@ -250,3 +250,17 @@ def test_document_caches_answer_as_spacy():
     assert all(nlp.span_text(s) == s.text for s in [*doc.sents, *doc.ents, doc[2:7]])
     assert nlp.starts(doc) == [t.idx for t in doc]
     assert nlp.arrays(nlp.parse("")).heads == []
+
+
+def test_a_parsed_document_is_storable_after_its_caches_are_dropped():
+    """The sentence index keeps the sentence spans in user_data, which DocBin cannot store: storable() drops the
+    package's caches, and the document saved with its user data reads back with its parse."""
+    from spacy.tokens import DocBin
+
+    from newsledger import nlp
+
+    doc = next(iter(nlp.parse_many(["Rebels attacked the town. The army said it would respond."])))
+    assert nlp.sents(doc)  # a cache the pipeline or a rule made
+    saved = DocBin(store_user_data=True, docs=[nlp.storable(doc)]).to_bytes()
+    back = next(DocBin().from_bytes(saved).get_docs(nlp.load().vocab))
+    assert [s.text for s in nlp.sents(back)] == ["Rebels attacked the town.", "The army said it would respond."]
