@@ -1,0 +1,43 @@
+"""Issue 16, round 31 (evprec31): conditional and possible acts counted as events. (1) An event noun with a
+non-specific indefinite determiner (word class nonspecific_determiners) as the active subject of an if/unless
+clause names an occurrence the condition supposes, no act (non_acts._conditional_noun; Quirk et al. 1985, 10.63); a
+definite subject names a known act and stays. (2) An event noun as the complement of a copula under a modal of
+possibility or obligation ("what may be an attack by X", "there could be a war") takes the modal: status
+hypothetical, then dropped as a prediction unless told by its own side (modality.copula_modality,
+filters._prediction). The sentences are invented for the tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.non_acts import _conditional_noun
+from newsledger.nlp import parse
+
+
+def _tok(text: str, word: str):
+    return next(t for t in parse(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Moscow said it would respond if a US strike on Syria threatened Russian soldiers.", "strike"),
+        ("If an attack by the rebels kills civilians, the army will respond.", "attack"),
+        ("The minister said the talks would end if any attack on the convoy took place.", "attack"),
+    ],
+)
+def test_an_indefinite_act_supposed_by_a_condition_is_no_act(text, word):
+    assert _conditional_noun(_tok(text, word), D.non_acts())
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("If the Paris attacks compel voters to back him, he will win.", "attacks"),
+        ("If Russia's offensive reaches the city, thousands will flee.", "offensive"),
+        ("An attack by the rebels killed ten civilians on Monday.", "attack"),
+    ],
+)
+def test_a_known_act_as_subject_of_a_condition_stays(text, word):
+    assert not _conditional_noun(_tok(text, word), D.non_acts())
