@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.modality import copula_modality
 from newsledger.extract.eventcoding.non_acts import _conditional_noun
 from newsledger.nlp import parse
 
@@ -41,3 +42,40 @@ def test_an_indefinite_act_supposed_by_a_condition_is_no_act(text, word):
 )
 def test_a_known_act_as_subject_of_a_condition_stays(text, word):
     assert not _conditional_noun(_tok(text, word), D.non_acts())
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("They met to discuss how to protect the Kurds from what may now be an attack by Turkish forces.", "attack"),
+        ("Analysts say there could be a war between the two countries.", "war"),
+        ("Analysts say there could be a war and an invasion between the two countries.", "invasion"),
+        ("There should be talks between Iran and Iraq, the envoy said.", "talks"),
+    ],
+)
+def test_an_event_noun_after_a_modal_copula_is_hypothetical(text, word):
+    assert copula_modality(_tok(text, word)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("There will be talks between Iran and Iraq on Monday.", "talks"),
+        ("It was an attack by Isis on the town.", "attack"),
+        ("The attack may have been carried out by Isis.", "attack"),
+    ],
+)
+def test_an_event_noun_after_a_plain_copula_keeps_no_modality(text, word):
+    assert copula_modality(_tok(text, word)) is None
+
+
+@pytest.mark.usefixtures("keep_all")
+def test_a_possible_offensive_told_by_the_outlet_is_no_event():
+    from tests.event_helpers import extract_events
+
+    _, events = extract_events("There could be a Turkish offensive against the Kurdish militia in Afrin within days.",
+                               published="2024-05-02")
+    assert not [e for e in events if e.trigger == "offensive"]
+    _, events = extract_events("There was a Turkish offensive against the Kurdish militia in Afrin on Monday.",
+                               published="2024-05-02")
+    assert [e for e in events if e.trigger == "offensive"]

@@ -69,6 +69,21 @@ def modality_of(verb: Token) -> str | None:
     return None
 
 
+def copula_modality(noun: Token) -> str | None:
+    """An event noun as the complement of a copula (or of the existential "there is") takes the copula's modal:
+    "what may now be an attack by X", "there could be a war between X and Y" (Quirk et al. 1985, 4.49-4.58: the
+    modal of possibility or obligation on "be" asserts no occurrence of what "be" predicates; 18.44-18.50: the
+    existential's notional subject). "hypothetical" under a HYPO_AUX modal, else None (round 31, evprec31)."""
+    t = noun
+    for _ in range(5):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head  # "there could be a war and an invasion": the conjunct shares the copula
+    if t.dep_ != "attr" or t.head.i == t.i or t.head.lemma_.lower() != "be":
+        return None
+    return "hypothetical" if _aux_words(t.head) & HYPO_AUX else None
+
+
 def _wished(clause: Token) -> bool:
     """The finite clause is the complement of a verb or noun of hoping, expecting or rumour (WISH_HEADS): "hoped
     that an agreement can be reached", "rumours that the two sides had reached a deal". Its act is wanted or
