@@ -79,3 +79,18 @@ def test_a_possible_offensive_told_by_the_outlet_is_no_event():
     _, events = extract_events("There was a Turkish offensive against the Kurdish militia in Afrin on Monday.",
                                published="2024-05-02")
     assert [e for e in events if e.trigger == "offensive"]
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("Campaigners had said they wanted to see the west attack the Syrian air force.", "attack", "hypothetical"),
+        ("He would like to see Russia withdraw its troops from the border.", "withdraw", "hypothetical"),
+        ("They hope to see the army arrest the leaders of the gang.", "arrest", "hypothetical"),
+        ("Witnesses saw the army arrest the leaders of the gang.", "arrest", None),
+    ],
+)
+def test_an_act_wanted_to_be_seen_is_hypothetical(text, word, modality):
+    from newsledger.extract.eventcoding.modality import modality_of
+
+    assert modality_of(_tok(text, word)) == modality
