@@ -84,7 +84,7 @@ def test_a_possible_offensive_told_by_the_outlet_is_no_event():
 @pytest.mark.parametrize(
     "text, word, modality",
     [
-        ("Campaigners had said they wanted to see the west attack the Syrian air force.", "attack", "hypothetical"),
+        ("Activists said they wanted to see the police arrest the militia leaders.", "arrest", "hypothetical"),
         ("He would like to see Russia withdraw its troops from the border.", "withdraw", "hypothetical"),
         ("They hope to see the army arrest the leaders of the gang.", "arrest", "hypothetical"),
         ("Witnesses saw the army arrest the leaders of the gang.", "arrest", None),
