@@ -13,6 +13,8 @@ HYPO_AUX = D.word_class("hypo_aux")
 
 WISH_HEADS = D.word_class("wish_heads")
 
+WANTED_SIGHT_HEADS = D.word_class("wanted_sight_heads")
+
 # Modalities of an act still to come: planned (announced, intended or conditional on something) and, with
 # "threat", also one held over someone; status, dates and argument rules read these two classes
 PLANNED = frozenset({"future", "intent", "conditional"})
@@ -61,12 +63,38 @@ def modality_of(verb: Token) -> str | None:
             t = t.head
             continue
         break
-    if any(c.lower_ == "if" and c.dep_ == "mark" for c in verb.children) or _wished(t):
+    if any(c.lower_ == "if" and c.dep_ == "mark" for c in verb.children) or _wished(t) or _wanted_sight(verb):
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
            for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
         return "threat"  # "will boycott the elections unless ...": an ultimatum
     return None
+
+
+def copula_modality(noun: Token) -> str | None:
+    """An event noun as the complement of a copula (or of the existential "there is") takes the copula's modal:
+    "what may now be an attack by X", "there could be a war between X and Y" (Quirk et al. 1985, 4.49-4.58: the
+    modal of possibility or obligation on "be" asserts no occurrence of what "be" predicates; 18.44-18.50: the
+    existential's notional subject). "hypothetical" under a HYPO_AUX modal, else None (round 31, evprec31)."""
+    t = noun
+    for _ in range(5):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head  # "there could be a war and an invasion": the conjunct shares the copula
+    if t.dep_ != "attr" or t.head.i == t.i or t.head.lemma_.lower() != "be":
+        return None
+    return "hypothetical" if _aux_words(t.head) & HYPO_AUX else None
+
+
+def _wanted_sight(verb: Token) -> bool:
+    """The base-form verb is what someone wants or hopes "to see" done (WANTED_SIGHT_HEADS governing "to see"):
+    "wanted to see the west attack the Syrian air force", "would like to see Russia withdraw its troops". The
+    parser hangs the bare infinitive on "see" as its clause or its object; either way the act is wanted, not seen."""
+    see = verb.head
+    if verb.tag_ != "VB" or see.i == verb.i or verb.dep_ not in {"ccomp", "dobj", "xcomp"} \
+            or see.lemma_.lower() != "see" or see.dep_ != "xcomp" or see.head.i == see.i:
+        return False
+    return see.head.lemma_.lower() in WANTED_SIGHT_HEADS or see.head.lower_ in WANTED_SIGHT_HEADS
 
 
 def _wished(clause: Token) -> bool:

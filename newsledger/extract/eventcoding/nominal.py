@@ -12,6 +12,7 @@ from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.arguments import subject_of
 from newsledger.extract.eventcoding.matching import armed_strike
+from newsledger.extract.eventcoding.modality import copula_modality
 from newsledger.extract.eventcoding.non_acts import reports_no_act
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import _by_agents, _sentence_tokens, expand_conj, np_head, phrasal_lemma
@@ -246,5 +247,6 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if two_party and not targets:
             continue  # a summit with one party named: no counterpart
         out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
-                            [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal"))
+                            [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal",
+                            modality=copula_modality(tok)))  # "what may be an attack by X": hypothetical
     return out

@@ -282,6 +282,7 @@ def _collision_clause(clause: Token, na: dict[str, frozenset[str]]) -> bool:
 
 
 KILL_WORDS = D.word_class("kill_words")
+NONSPECIFIC_DETERMINERS = D.word_class("nonspecific_determiners")
 
 
 def _hedge(verb: Token) -> bool:
@@ -309,11 +310,16 @@ def _conditional_noun(tok: Token, na: dict[str, frozenset[str]]) -> bool:
     Russia launches a strike": passive subject or object of the clause's verb) or the object of a complex
     preposition of condition (Quirk et al. 1985, 9.10: "in the event of a strike", "in case of an attack";
     non_acts.json conditional_phrases): a condition, not a report. The active subject is left: "if the Paris
-    attacks compel voters" names a past act and conditions only what it does (gate verdict on 94ba156)."""
+    attacks compel voters" names a past act and conditions only what it does (gate verdict on 94ba156); an
+    indefinite, non-specific one (word_classes.json nonspecific_determiners: "if a US strike on Syria threatened
+    Russian personnel") is an occurrence the condition supposes (Quirk et al. 1985, 10.63), no act (round 31)."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if tok.dep_ in {"nsubjpass", "dobj"} and any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.head.children):
+    if_clause = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.head.children)
+    if tok.dep_ in {"nsubjpass", "dobj"} and if_clause:
+        return True
+    if tok.dep_ == "nsubj" and if_clause and any(
+            c.dep_ == "det" and c.lower_ in NONSPECIFIC_DETERMINERS for c in tok.children):
         return True
     of = tok.head
     if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "pobj" or of.head.head.lower_ != "in":
