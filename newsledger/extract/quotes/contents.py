@@ -33,6 +33,9 @@ ADDRESSEE_INFINITIVE_VERBS = {"tell", "ask", "urge", "encourage", "advise", "war
 # Prepositions that bring the topic of what is said after an amount object ("said little about X"); not the partitive
 # "of" ("too much of their playbook": the amount is part of what is told).
 TOPIC_PREPS = {"about", "on"}
+# Words opening an interrogative (or fused relative) clause: such a clause coordinated after a preposition's object
+# is the preposition's second complement, not the subject's next predicate (CGEL ch. 11 §5, ch. 15 §4)
+WH_OPENERS = {"how", "what", "why", "whether", "when", "where", "who"}
 
 
 class Contents(Boundaries):
@@ -550,7 +553,29 @@ class Contents(Boundaries):
         named = next((c for c in right if c.dep_ == "prep" and c.lower_ == "as" and c.i > prep.i), None)
         if toks and named is not None and named.i == max(t.i for t in toks) + 1:
             toks += list(named.subtree)
+        if toks:
+            toks += self.wh_conjunct(cue, max(t.i for t in toks))
         return self.contiguous(toks) if toks else None
+
+    def wh_conjunct(self, cue: Token, last: int) -> list[Token]:
+        """"spoke of the legacy of racism, and how the fight for justice flowed through X", "know all about
+        Trump, what he's doing, and how he's manipulating Y": an interrogative clause coordinated after the
+        preposition's object is its second member (CGEL ch. 11 §5 and ch. 15 §4: "about"/"of" take an
+        interrogative clause as complement, and unlike categories coordinate there), though the parse hangs it
+        on the cue as a verb conjunct. A clause opening with a wh-word cannot be the subject's second predicate,
+        so it is no next act of the speaker's; only a comma and the coordinator may stand between."""
+        conj = next((c for c in cue.children if c.dep_ == "conj" and c.i > last and c.pos_ in {"VERB", "AUX"}), None)
+        if conj is None:
+            return []
+        first = conj.left_edge
+        if first.lower_ not in WH_OPENERS:
+            return []
+        between = self.doc[last + 1: first.i]
+        if not between or not all(t.is_punct or (t.dep_ == "cc" and t.lower_ in {"and", "or"}) for t in between):
+            return []
+        if not any(t.dep_ == "cc" for t in between):
+            return []
+        return list(conj.subtree)
 
     def wh_clause(self, cue: Token) -> tuple[int, int] | None:
         """An embedded question the parse took for an adverbial clause ("have not said when they would take up
