@@ -12,6 +12,24 @@ from newsledger.nlp import ents, orths
 from newsledger.resolve import gazetteer
 
 
+def _names_its_people(ent) -> bool:
+    """"the Afghans", "two Palestinians were killed", "Russians who emigrated": a demonym inflected as a plural
+    noun (tagged NNS/NNPS, ending in "s") names the country's people, and stands for their country, as LGL
+    annotates it (LGL tune-a: "Russians" x3, "Palestinians" x2, "Iraqis"; the table's plural rows). An uninflected
+    word ("the Congolese", "the French", "Chinese") is left out: it is no plural by its spelling, and "Congolese"
+    names two countries. A plural with a name before it ("Atakapa Indians") or glued to one by a hyphen
+    ("Anglo-Americans") names another people, and so may a plural whose singular WordNet gives two peoples' senses
+    ("Indians", "Georgians", "Dominicans": demonym_plurals_two_peoples.txt, scripts/build_people_plurals.py)."""
+    if not (ent.root.tag_ in {"NNS", "NNPS"} and ent.text.endswith("s") and len(ent) <= 3):
+        return False
+    if ent.root.text.lower() in resources.words("demonym_plurals_two_peoples.txt"):
+        return False  # "Indians", "Georgians": WordNet names two peoples so
+    doc, i = ent.doc, ent.start
+    glued = i >= 1 and doc[i - 1].text in {"-", "\u2013"} and not doc[i - 1].whitespace_
+    # "Atakapa Indians", "Anglo-Americans": a people named by another word before it is not the country's
+    return not glued and not any(c.dep_ == "compound" and c.i < ent.start for c in ent.root.children)
+
+
 def _modifies_a_noun(ent) -> bool:
     """"Afghan army" stands for the country; "the Afghans" are people."""
     root = _coordinated_root(ent.root)  # "her American and Mexican counterparts"

@@ -11,6 +11,7 @@ from newsledger import nlp
 from newsledger.extract.places.after import _appositions, _kind_after, _names_a_diplomatic_round, _share_appositions
 from newsledger.extract.places.demonyms import (
     _modifies_a_noun,
+    _names_its_people,
     _region_adjective,
     _region_class,
     _region_modifier,
@@ -118,6 +119,8 @@ def _demonym_mention(ent, gaz: gazetteer.Gazetteer, cc: str | None) -> Mention |
     """A demonym or adjective stands for its country (`cc`) or region, never for a place named like it
     ("Canadian"), and only before a noun."""
     if not _modifies_a_noun(ent):
+        if cc and _names_its_people(ent):
+            return Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
         return None
     # "Central American" is the region before "American" is the country
     mention = _region_adjective(ent, gaz, with_previous=True)
