@@ -109,7 +109,8 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
     chosen = []
     for m in mentions:
         c = m.choice
-        chosen.append((normalize(m.key_text), c.country if c else m.demonym,
+        # a people's plural gives no country: it names no place of the story's towns (Mention.people)
+        chosen.append((normalize(m.key_text), None if m.people else c.country if c else m.demonym,
                        c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
     cells = _candidate_cells(mentions)
