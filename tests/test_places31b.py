@@ -45,3 +45,15 @@ def test_a_peoples_plural_gives_no_country_vote_an_adjective_does():
     adjective = Mention(40, 51, "Palestinian", "Palestinian", "NORP", demonym="PS")
     assert contexts_by_name([town, people])["jerusalem"].countries == {}
     assert contexts_by_name([town, adjective])["jerusalem"].countries == {"PS": 1.0}
+
+
+def test_a_subdivisions_people_stands_for_the_subdivision():
+    # subdivision_adjectives.tsv's adjective inflected as a plural noun, a whole NORP entity (LGL: "Ontarians")
+    assert _where("Many Ontarians say the premier has failed them.", "Ontarians") == ("admin1", "CA", "Ontario")
+    assert _where("Minnesotans who voted for him were angry.", "Minnesotans") == ("admin1", "US", "Minnesota")
+
+
+def test_a_subdivisions_people_gives_no_vote_either():
+    # "Texans" names Texas, but gives its country and state to no other mention: Paris stays in France
+    text = "Thousands of Texans flew to Paris for the final. Texans and more Texans."
+    assert _where(text, "Paris")[:2] == ("city", "FR")

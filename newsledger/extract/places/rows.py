@@ -105,8 +105,9 @@ def _streets_in_the_town(places: list[Place], gaz: gazetteer.Gazetteer | None = 
         return
     name = max(towns, key=lambda n: (towns[n], -min(p.start for p in places if p.name == n)))
     town = next(p for p in places if p.name == name)
-    country = _one_country([p for p in places if (p.start, p.end) not in people], gaz)
-    local = _local_town(places, town) or (towns[name] >= 2 and country is not None and
+    placed = [p for p in places if (p.start, p.end) not in people]
+    country = _one_country(placed, gaz)
+    local = _local_town(placed, town) or (towns[name] >= 2 and country is not None and
                                           country.country == town.country)
     for p in places:
         if p.lat is not None or not _local_to_the_town(p) or _an_acronym(p):
