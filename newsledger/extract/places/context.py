@@ -78,7 +78,7 @@ def _candidate_cells(mentions: list[Mention]) -> dict[str, set[tuple[int, int]]]
     out: dict[str, set[tuple[int, int]]] = {}
     for m in mentions:
         cells = out.setdefault(normalize(m.key_text), set())
-        for e in m.candidates or []:
+        for e in [] if m.people else m.candidates or []:
             if e.kind in _LOCAL_KINDS and e.lat is not None:
                 cells.add(_cell(e.lat, e.lon))
     return out
@@ -108,8 +108,9 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
     vouch for itself, under another spelling neither), once per distinct name."""
     chosen = []
     for m in mentions:
-        c = m.choice
-        chosen.append((normalize(m.key_text), c.country if c else m.demonym,
+        # a people's plural gives no country nor province: it names no place of the story's towns (Mention.people)
+        c = None if m.people else m.choice
+        chosen.append((normalize(m.key_text), None if m.people else c.country if c else m.demonym,
                        c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
     cells = _candidate_cells(mentions)
@@ -137,7 +138,7 @@ def _county_keys(mentions: list[Mention]) -> tuple[dict[tuple[str, str], set[str
     towns: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         key = normalize(m.key_text)
-        for e in m.candidates or []:
+        for e in [] if m.people else m.candidates or []:
             if e.admin2 and e.admin1_code and e.kind in _LOCAL_KINDS:
                 (counties if e.kind == "admin2" else towns).setdefault((e.admin1_code, e.admin2), set()).add(key)
     return counties, towns

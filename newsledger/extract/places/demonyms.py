@@ -98,10 +98,15 @@ def _region_modifier(ent) -> bool:
 # "Dagestani police", "the Abkhaz leadership", "a Texan oilman": the adjective of a first-level subdivision
 # (subdivision_adjectives.tsv: adjective -> (a name the gazetteer knows the subdivision by, its country)).
 _SUBDIVISION_ADJECTIVES = {r[0]: (r[1], r[2]) for r in resources.rows("subdivision_adjectives.tsv", min_fields=3)}
+# "Ontarians", "Minnesotans": the table's adjective inflected as a plural noun names the subdivision's people, and
+# stands for the subdivision as a country's people stand for their country (_names_its_people; LGL tune-a:
+# "Ontarians" x3, "Minnesotans")
+_SUBDIVISION_PEOPLE = {a + "s": a for a in _SUBDIVISION_ADJECTIVES if a[-1:].isalpha() and not a.endswith("s")}
 _SUBDIVISION_ADJECTIVE_WORDS = max((len(a.split()) for a in _SUBDIVISION_ADJECTIVES), default=0)
 # Every prefix of an adjective: a span's text begins with its first token's text, so a token whose text is no
 # such prefix opens none of them (the scan below tries spans only where one may open).
-_SUBDIVISION_ADJECTIVE_PREFIXES = frozenset(a[:k] for a in _SUBDIVISION_ADJECTIVES for k in range(len(a) + 1))
+_SUBDIVISION_ADJECTIVE_PREFIXES = frozenset(a[:k] for a in list(_SUBDIVISION_ADJECTIVES) + list(_SUBDIVISION_PEOPLE)
+                                           for k in range(len(a) + 1))
 
 # Entities inside which a subdivision's adjective is read only where it opens the name ("the Scottish
 # Parliament", as a country's demonym opening an organisation's name, organisations._leading_demonym), never
@@ -135,7 +140,7 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
         found = None
         for n in range(min(_SUBDIVISION_ADJECTIVE_WORDS, len(doc) - i), 0, -1):
             span = doc[i:i + n]
-            if span.text in _SUBDIVISION_ADJECTIVES:
+            if span.text in _SUBDIVISION_ADJECTIVES or span.text in _SUBDIVISION_PEOPLE:
                 found = span
                 break
         if found is None:
@@ -144,6 +149,13 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
         i = found.end
         last = found[-1]
         if any(c in taken for c in range(found.start_char, found.end_char)):
+            continue
+        if found.text in _SUBDIVISION_PEOPLE:
+            ent = ent_of.get(found.start)
+            if _a_subdivisions_people(found, ent):
+                name, cc = _SUBDIVISION_ADJECTIVES[_SUBDIVISION_PEOPLE[found.text]]
+                out.append(Mention(found.start_char, found.end_char, found.text, name, "GPE",
+                                   within_countries=frozenset({cc}), people=True))
             continue
         if last.tag_ in {"NNS", "NNPS"} or not _modifies(last):
             continue
@@ -164,6 +176,18 @@ def _subdivision_adjectives(doc, taken: set[int]) -> list[Mention]:
         out.append(Mention(found.start_char, found.end_char, found.text, name, "GPE",
                            within_countries=frozenset({cc})))
     return out
+
+
+def _a_subdivisions_people(span, ent) -> bool:
+    """"many Ontarians", "8,000 Minnesotans", "Minnesotans who voted": the plural, tagged NNS/NNPS, is a whole
+    entity the NER calls NORP (a people), with no name before it or glued to it by a hyphen (as _names_its_people),
+    and no "the" before it: a team is named by a definite plural ("The Texans lost again on Sunday", Houston's
+    football team; test_places25), which the NER may call NORP too."""
+    if ent is None or ent.label_ != "NORP" or ent.start_char != span.start_char or ent.end_char != span.end_char:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False
+    return ent.root.tag_ in {"NNS", "NNPS"} and _names_its_people(ent)
 
 
 def _coordinated_root(tok):

@@ -120,7 +120,7 @@ def _demonym_mention(ent, gaz: gazetteer.Gazetteer, cc: str | None) -> Mention |
     ("Canadian"), and only before a noun."""
     if not _modifies_a_noun(ent):
         if cc and _names_its_people(ent):
-            return Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc)
+            return Mention(ent.start_char, ent.end_char, ent.text, ent.text, "NORP", demonym=cc, people=True)
         return None
     # "Central American" is the region before "American" is the country
     mention = _region_adjective(ent, gaz, with_previous=True)

@@ -74,6 +74,10 @@ class Mention:
     label: str
     hint: str | None = None
     demonym: str | None = None  # country code
+    # a demonym's plural naming the people ("two Palestinians were killed"): it stands for the country itself, but
+    # a people named in a story says nothing of where the story's towns are ("Mexicans in San Antonio", "Muslims
+    # marched for Jerusalem ... Palestinians"), so it gives no country to the other mentions' context
+    people: bool = False
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
     # the name is glued by a hyphen to a word before it ("the mid-Atlantic states") or follows a capitalised "The"

@@ -80,14 +80,17 @@ def _places(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) -> lis
             if ap is not None:
                 p = ap
         places.append(p)
-    _streets_in_the_town(places, gaz)
+    # a people's plural ("Palestinians") gives no vote for the country the article is about (Mention.people)
+    people = {(m.start, m.end) for m in mentions if m.people}
+    _streets_in_the_town(places, gaz, people)
     places.sort(key=lambda p: (p.start, p.end))
     for i, p in enumerate(places, start=1):
         p.id = f"p{i}"
     return places
 
 
-def _streets_in_the_town(places: list[Place], gaz: gazetteer.Gazetteer | None = None) -> None:
+def _streets_in_the_town(places: list[Place], gaz: gazetteer.Gazetteer | None = None,
+                         people: set[tuple[int, int]] | frozenset = frozenset()) -> None:
     """A street, square or bridge, a township, lake or river, or a village the gazetteer lacks lies in or near
     the town the article is about (its most mentioned town, the first of equals): it takes that town's point,
     country and province, with precision 2. A one-word name the gazetteer lacks takes the town's point only when
@@ -102,8 +105,9 @@ def _streets_in_the_town(places: list[Place], gaz: gazetteer.Gazetteer | None = 
         return
     name = max(towns, key=lambda n: (towns[n], -min(p.start for p in places if p.name == n)))
     town = next(p for p in places if p.name == name)
-    country = _one_country(places, gaz)
-    local = _local_town(places, town) or (towns[name] >= 2 and country is not None and
+    placed = [p for p in places if (p.start, p.end) not in people]
+    country = _one_country(placed, gaz)
+    local = _local_town(placed, town) or (towns[name] >= 2 and country is not None and
                                           country.country == town.country)
     for p in places:
         if p.lat is not None or not _local_to_the_town(p) or _an_acronym(p):

@@ -67,8 +67,9 @@ def bare_waters(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) ->
     if not shorts:
         return
     undecided = set()
-    others = [o.choice for o in mentions if id(o) not in shorts and o.choice is not None and not o.demonym]
-    others += [c for o in mentions if o.demonym and (c := gaz.country(o.demonym)) is not None]
+    others = [o.choice for o in mentions if id(o) not in shorts and o.choice is not None and not o.demonym
+              and not o.people]
+    others += [c for o in mentions if o.demonym and not o.people and (c := gaz.country(o.demonym)) is not None]
     for m in mentions:
         word = shorts.get(id(m))
         if word is None:
@@ -113,5 +114,6 @@ def compass_coasts(mentions: list[Mention]) -> None:
     others = [o for o in mentions if all(o is not c for c in coasts)]
     for m in coasts:
         country = m.choice.country
-        if not any((o.choice is not None and o.choice.country == country) or o.demonym == country for o in others):
+        if not any(((o.choice is not None and o.choice.country == country) or o.demonym == country) and not o.people
+                   for o in others):
             m.choice = None
