@@ -207,6 +207,14 @@ class Contents(Boundaries):
         if not any(t.text == "," for t in between) or self.has_own_content(cue, {"dobj", "ccomp"}):
             return None
         toks = [t for t in cue.head.subtree if not (cue.left_edge.i <= t.i <= cue.right_edge.i)]
+        if self.in_quote(cue.head):
+            # ""Follow us," Ms. Gil said, and the boys trailed behind": the cue reports the quotation it hangs
+            # on; a clause coordinated after the cue clause, outside the marks, is the writer's next event (CGEL
+            # ch. 15 §1: "and" joins two main clauses; say's content is the quotation, not its coordinate)
+            cc = next((c.i for c in cue.head.children if c.dep_ == "cc" and c.i > cue.right_edge.i
+                       and not self.in_quote(c)), None)
+            if cc is not None:
+                toks = [t for t in toks if t.i < cc]
         return self.token_span(toks)
 
     def interrupting_cue_content(self, cue: Token) -> tuple[int, int] | None:
