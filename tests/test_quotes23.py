@@ -1,23 +1,14 @@
 """Issue 18, round 23: a statement noun in an adjunct of time or circumstance (CGEL ch. 8)."""
 from __future__ import annotations
 
-from newsledger import nlp
-from newsledger.extract import actors, quotes
-from newsledger.model import Article, Record
-
-
-def _quotes(text: str) -> list:
-    doc = nlp.parse(text)
-    rec = Record(article=Article(text=text))
-    actors.extract(doc, rec)
-    return quotes.extract(doc, rec)
+from tests.quote_helpers import quotes_of
 
 
 def test_statement_noun_in_a_time_adjunct_is_not_the_subjects():
-    got = _quotes("The council approved the plan despite a warning from the board that the sewers were full.")
+    got = quotes_of("The council approved the plan despite a warning from the board that the sewers were full.")
     assert not any(q.cue == "warning" for q in got)
 
 
 def test_statement_noun_in_a_complement_keeps_the_subjects_report():
-    got = _quotes("Democrats persisted in arguments that the law was unfair.")
+    got = quotes_of("Democrats persisted in arguments that the law was unfair.")
     assert any(q.cue == "arguments" and q.speaker_text == "Democrats" for q in got)

@@ -3,28 +3,19 @@
 say's content is the quotation it hangs on (CGEL ch. 15 §1)."""
 from __future__ import annotations
 
-from newsledger import nlp
-from newsledger.extract import actors, quotes
-from newsledger.model import Article, Record
-
-
-def _quotes(text: str) -> list:
-    doc = nlp.parse(text)
-    rec = Record(article=Article(text=text))
-    actors.extract(doc, rec)
-    return quotes.extract(doc, rec)
+from tests.quote_helpers import quotes_of
 
 
 def test_clause_coordinated_after_a_direct_quotes_cue_is_no_content():
     text = '"Follow us," Ms. Gil said, and the boys, intrigued, trailed behind, en route to the plaza.'
-    got = _quotes(text)
+    got = quotes_of(text)
     assert any(q.kind == "direct" and q.text.startswith("Follow us") for q in got)
     assert not any("trailed behind" in q.text or "the plaza" in q.text for q in got)
 
 
 def test_the_direct_quote_keeps_its_speaker():
     text = '"The rally starts at noon," the organizer said, and the crowd began to gather outside the hall.'
-    got = _quotes(text)
+    got = quotes_of(text)
     assert any(q.kind == "direct" and q.speaker_text and "organizer" in q.speaker_text for q in got)
     assert not any("the crowd began" in q.text for q in got)
 
@@ -32,5 +23,5 @@ def test_the_direct_quote_keeps_its_speaker():
 def test_a_that_clause_after_adding_stays():
     # guard: "adding that X" is a report of its own, not a coordinated clause
     text = '"We will win," she said, adding that the party was united behind its candidate.'
-    got = _quotes(text)
+    got = quotes_of(text)
     assert any(q.cue and q.cue.startswith("adding") and "the party was united" in q.text for q in got)
