@@ -66,6 +66,13 @@ def test_eval_prints_a_table(corpus):
     assert "actors" in res.stdout and "accuracy" in res.stdout
 
 
+def test_eval_unknown_data_set_is_one_line_and_exit_2(corpus):
+    """A data set no suite of the component scores says so (it printed an empty table before)."""
+    res = run("eval", "--corpus", corpus, "--component", "contradictions", "--dataset", "real")
+    assert res.returncode == 2 and res.stderr.count("\n") == 1 and "no data set real" in res.stderr
+    assert "guardian" in res.stderr and not res.stdout
+
+
 def test_corpus_commands_read_through_the_read_layer(tmp_path):
     """`duplicates`, `merged-events` and `contradictions` print what the page and API show."""
     import json

@@ -32,11 +32,15 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="JSON Lines instead of a table."),
     ) -> None:
         """Score the extractor against the gold data: precision / recall / F1 per component."""
-        from newsledger.eval.runner import run
+        from newsledger.eval.runner import run, selection_error
 
         corpus = corpus or default_corpus()
         if not corpus.is_dir():
             warn(f"{corpus}: no such corpus folder")
+            raise typer.Exit(2)
+        problem = selection_error(component or None, dataset or None)
+        if problem:
+            warn(problem)
             raise typer.Exit(2)
         scores = run(corpus, component or None, dataset or None, limit, split)
         if as_json:

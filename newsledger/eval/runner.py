@@ -21,6 +21,22 @@ def all_suites() -> list[ModuleType]:
     return sorted((m for m in mods if hasattr(m, "run")), key=lambda m: (m.COMPONENT, m.DATASET))
 
 
+def selection_error(components: list[str] | None, datasets: list[str] | None) -> str | None:
+    """One line naming a component or data set the selection asks for that no suite scores ("contradictions" has
+    no data set "real"), or None: a misspelt name would otherwise score nothing and say nothing."""
+    mods = all_suites()
+    known = sorted({m.COMPONENT for m in mods})
+    unknown = [c for c in components or [] if c not in known]
+    if unknown:
+        return f"no component {', '.join(unknown)} (components: {', '.join(known)})"
+    sets = sorted({m.DATASET for m in mods if not components or m.COMPONENT in components})
+    unknown = [d for d in datasets or [] if d not in sets]
+    if unknown:
+        whose = " or ".join(components) if components else "any component"
+        return f"no data set {', '.join(unknown)} for {whose} (data sets: {', '.join(sets)})"
+    return None
+
+
 def run(corpus: Path, components: list[str] | None = None, datasets: list[str] | None = None,
         limit: int | None = None, split: Split = Split.check) -> list[Score]:
     """Every selected suite's scores on one half of its data (newsledger.eval.split)."""
