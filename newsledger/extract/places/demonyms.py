@@ -187,7 +187,7 @@ def _a_subdivisions_people(span, ent) -> bool:
         return False
     if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
         return False
-    return ent.root.tag_ in {"NNS", "NNPS"} and _names_its_people(ent)
+    return _names_its_people(ent)  # a plural (NNS/NNPS) with no name before it
 
 
 def _coordinated_root(tok):
