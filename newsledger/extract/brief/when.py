@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsledger import resources
 from newsledger.extract.brief.common import (
     _GRAN,
     _TIME_APPROX,
@@ -93,6 +94,8 @@ class When:
             i -= 1
         elif i > 1 and doc[i - 1].lower_ in {"after", "before"} and doc[i - 2].lower_ in _TIME_NEAR:
             i -= 2
+        else:
+            i = _relational_start(doc, i)
         if j + 1 < len(doc) and doc[j].lower_ in {"or", "and", "to"}:
             nxt = next((t for t in times if t.start == doc[j + 1].idx), None)
             if nxt is not None and nxt.end - end < 40:
@@ -132,3 +135,20 @@ class When:
             if s.start_char <= char < s.end_char:
                 return i + 1
         return None
+
+
+def _relational_start(doc, i: int) -> int:
+    """The start of "the run-up to" / "the eve of" before a time expression beginning at token i ("in the run-up to
+    Christmas": data/brief/relational_times.txt), or i when there is none. The period names the event's when."""
+    if i < 3 or doc[i - 1].lower_ not in {"to", "of"}:
+        return i
+    for n in (1, 3):  # "eve", or a hyphenated noun the parse splits in three ("run - up")
+        k = i - 1 - n
+        if k < 1 or doc[k - 1].lower_ != "the":
+            continue
+        if n == 3 and (doc[k + 1].text != "-" or doc[k].whitespace_ or doc[k + 1].whitespace_):
+            continue
+        noun = "".join(t.text for t in doc[k:i - 1]).lower()
+        if f"{noun} {doc[i - 1].lower_}" in resources.words("brief", "relational_times.txt"):
+            return k - 1
+    return i

@@ -12,6 +12,7 @@ from newsledger.extract.brief.common import (
     _INCIDENT,
     _NOT_IN_WHAT,
     _OBJ,
+    _PLACE_NOUNS,
     _PRONOUNS,
     _SUBJ,
     _TOLL,
@@ -650,7 +651,26 @@ def _named_agent(verb: Token) -> Token | None:
                       for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
                       for b in n.children if b.dep_ == "prep" and b.lower_ == "by"), None)
     agent_obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    return agent_obj if agent_obj is not None and agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} else None
+    if agent_obj is None:
+        return _captor(verb)
+    return agent_obj if agent_obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} else None
+
+
+def _captor(verb: Token) -> Token | None:
+    """Who took a place that "fell to" them ("Raqqa has fallen to US-backed forces", "Kabul fell to the Taliban"):
+    WordNet 3.0 fall v.15, "be captured" ("The cities fell to the enemy"), the place undergoing it as a passive's
+    patient does. The subject a place (a named place or a place noun), the object of "to" an actor (a named person,
+    organisation, group or country not in capitals, or a person or agent noun)."""
+    if verb.lemma_.lower() != "fall" or verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i), None)
+    obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if subj is None or obj is None:
+        return None
+    place = subj.ent_type_ in {"GPE", "LOC", "FAC"} or (subj.pos_ == "NOUN" and subj.lemma_.lower() in _PLACE_NOUNS)
+    actor = (obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} and not obj.text.isupper()) or agent_noun(obj)
+    return obj if place and actor else None
 
 
 def _capped(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
