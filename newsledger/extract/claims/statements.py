@@ -216,6 +216,27 @@ def _add_rebuttals(v: View, out: list[Claim], events: list[Claim],
         out.extend(Claim(topic, -1, speaker, q["id"], q["text"], q["start"], q["end"],
                          objects=_rebutted_objects(v, out, topic, q))
                    for topic in asserted)
+        out.extend(Claim(PROPOSITION, -1, speaker, q["id"], q["text"], q["start"], q["end"], objects=c.objects)
+                   for c in _charged_statements(v, out, q, speaker))
+
+
+def _charged_statements(v: View, claims: list[Claim], q: dict[str, Any], speaker: str | None) -> list[Claim]:
+    """The statements a rebuttal by reference ("Tehran denies the charge", "Moscow rejected the allegations")
+    answers when it names no topic: those of its own sentence or the one before, by another side, that name the
+    rebutting speaker's side (issue 14, round 32). The reference noun is anaphoric (Halliday & Hasan 1976,
+    Cohesion in English, ch. 2: "the charge" points back to the text before it), and what one denies is what one
+    is charged with: CAMEO 016 "Deny responsibility" answers a 112 "Accuse" whose target is the denier. Matched
+    on the party keys (`_party_keys`: a state's organs and capital are the state)."""
+    if speaker in (None, ARTICLE) or (speaker or "").startswith(UNNAMED):
+        return []
+    k = v.sentence_index(q["start"])
+    if k < 0:
+        return []
+    mine = set().union(*(_party_keys(v, a) for a in v.side(speaker)))
+    return [c for c in claims if c.topic == PROPOSITION and c.polarity > 0 and c.start < q["start"] and c.objects
+            and k - 1 <= v.sentence_index(c.start) <= k and not v.side(c.speaker) & v.side(speaker)
+            and any(_party_keys(v, a) & mine for _e, a in v.entity_actors(c.start, c.end)
+                    if a not in v.side(c.speaker))]
 
 
 def _rebutted_objects(v: View, claims: list[Claim], topic: str, q: dict[str, Any]) -> list[str] | None:
