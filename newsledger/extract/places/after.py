@@ -51,6 +51,20 @@ def _kind_after(ent) -> str | None:
     return "admin2" if heads & {"counties", "parishes"} and ent.root.dep_ in {"conj", "compound", "nmod"} else None
 
 
+# A boundary written right after the name, in lower case: "near the New York border", "from the Kentucky border",
+# "the Mexico border", "the Syrian borders", "to the Georgia state line" (WordNet 3.0 border n.1: "a line that
+# indicates a boundary", of a political unit; state line n.1: "the boundary between two states"): the country's or
+# first-level subdivision's boundary, never a town's (capitalised, the word opens another name: "Texas Border
+# Patrol").
+_BOUNDARY_WORDS = {"border", "borders"}
+
+
+def _before_a_border(ent) -> bool:
+    doc = ent.doc
+    nxt = [t.text for t in doc[ent.end:ent.end + 2]]
+    return bool(nxt) and doc[ent.end].is_lower and (nxt[0] in _BOUNDARY_WORDS or nxt == ["state", "line"])
+
+
 _APPOSITION = re.compile(r"\s*,\s*")
 
 

@@ -111,7 +111,11 @@ def contexts_by_name(mentions: list[Mention], home: OutletHome | None = None) ->
         # a people's plural gives no country nor province: it names no place of the story's towns (Mention.people)
         c = None if m.people else m.choice
         chosen.append((normalize(m.key_text), None if m.people else c.country if c else m.demonym,
-                       c.admin1_code if c and c.kind != "country" else None, bool(c and c.kind == "admin1"),
+                       # a subdivision named by its border is the edge of the story's ground, not the ground: it
+                       # names no province for the other names ("from the Kentucky border to the Georgia state
+                       # line" is a Tennessee co-operative's area; "near the New York border" a Massachusetts road)
+                       c.admin1_code if c and c.kind != "country" and not m.border else None,
+                       bool(c and c.kind == "admin1"),
                        (c.lat, c.lon) if c and c.kind in {"city", "admin2"} and c.lat is not None else None))
     cells = _candidate_cells(mentions)
     alike = _same_places(mentions)

@@ -68,6 +68,8 @@ def prior_features(e: Entry, m: Mention) -> dict[str, float]:
         f["hint_match" if e.kind == m.hint else "hint_mismatch"] = 1.0
     if m.label == "LOC" and e.kind in {"landform", "region"}:
         f["loc_area"] = 1.0
+    if m.border and e.kind in {"city", "admin2"}:
+        f["town_before_a_border"] = 1.0  # "the New York border" is the state's, not New York City's
     if m.label == "FAC" and e.kind in {"airport", "other"}:
         f["fac_point"] = 1.0
     if m.within_admin1s or m.within_countries:

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsledger import nlp
-from newsledger.extract.places.after import _appositions, _kind_after, _names_a_diplomatic_round, _share_appositions
+from newsledger.extract.places.after import (
+    _appositions,
+    _before_a_border,
+    _kind_after,
+    _names_a_diplomatic_round,
+    _share_appositions,
+)
 from newsledger.extract.places.demonyms import (
     _modifies_a_noun,
     _names_its_people,
@@ -159,7 +165,8 @@ def _place_name_mention(ent, gaz: gazetteer.Gazetteer, names: _NamesInDoc) -> Me
         if inner is not None:
             return inner
     return Mention(ent.start_char, ent.end_char, ent.text, name, ent.label_, hint or _kind_after(ent),
-                   opens_org="body" if _names_a_diplomatic_round(ent) else None, compound=_compound(ent))
+                   opens_org="body" if _names_a_diplomatic_round(ent) else None, compound=_compound(ent),
+                   border=_before_a_border(ent))
 
 
 def _compound(ent) -> bool:

@@ -89,6 +89,9 @@ class Mention:
     # the provinces (admin1 codes) and countries named right after it: "Fresno, Calif.", "Toronto, Ontario"
     within_admin1s: frozenset[str] = frozenset()
     within_countries: frozenset[str] = frozenset()
+    # the name is written before a lower-case "border" ("near the New York border", "the Mexico border"): a border
+    # is a country's or a first-level subdivision's, not a town's (after._before_a_border)
+    border: bool = False
     candidates: list[Entry] | None = None
     choice: Entry | None = None
 
@@ -96,7 +99,7 @@ class Mention:
 def _group(m: Mention) -> tuple:
     """Mentions alike (same text, name, suffix, label and apposition) have the same candidates and, in a pass,
     the same context."""
-    return m.text, m.key_text, m.hint, m.label, m.demonym, m.within_admin1s, m.within_countries
+    return m.text, m.key_text, m.hint, m.label, m.demonym, m.within_admin1s, m.within_countries, m.border
 
 
 def _clean(text: str) -> tuple[str, str | None]:
