@@ -60,8 +60,10 @@ from newsledger.extract.events.arguments import (
     _clause_party,
     _country_object,
     _eased_sanction,
+    _fought_party,
     _held_site_target,
     _met_with,
+    _own_forces,
     _reciprocal,
     _reduced_passive,
     _sanctioned_party,
@@ -161,7 +163,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
         or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
     if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
         srcs = [_speaker_of(index, record, ev.speech_head)]  # "X said ... and called on Y to ...": X
-    tgts = [(_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
+    tgts = [(_sent_to(index, h, record) or _fought_party(index, h, record, srcs)) if _own_forces(h, ev)
+            else (_act_owner(index, h, record) if ev.type in JUDGED_ACT_TYPES else None)
             or _status_holder(index, h, record) or _sent_to(index, h, record) or _actor(index, h, record, create=True)
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
             or _described_person(index, h, ev) for h in ev.targets] or [None]

@@ -296,6 +296,56 @@ def _sent_to(index, head: Token, record: Record) -> Actor | None:
     return None
 
 
+def _own_forces(head: Token, ev: RawEvent) -> bool:
+    """The forces a deployment or a drawdown moves are the source's own (VerbNet send-11.1, put-9.1, remove-10.1:
+    the direct object is the theme moved, THEME_OBJECT_VERBS), not the one acted upon: "Turkey sent troops - and Arab
+    militia - into Afrin" (CAMEO 15 MOBILIZE: the target is the one force is raised or sent against, PLOVER
+    MOBILIZE; event-annotation.md: the target is the actor acted upon). A force noun (FORCE_NOUNS) that is the
+    direct object of the trigger or of its xcomp, or a conjunct of one, is no target."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in THEME_OBJECT_VERBS:
+        return False
+    if first.lemma_.lower() not in FORCE_NOUNS and first.lower_ not in FORCE_NOUNS:
+        return False
+    return verb.i == ev.trigger.i or (verb.dep_ == "xcomp" and verb.head.i == ev.trigger.i)
+
+
+def _fought_party(index, head: Token, record: Record, sources: list) -> Actor | None:
+    """The party forces are sent to fight: the object of the sending verb's purpose infinitive when that verb is one
+    of force (core_verbs.tsv, CAMEO roots 18-20): "sent troops into Afrin to fight Kurdish militias" -> the
+    militias (a purpose clause's "to V" names the act the forces are sent for; its object is the one they are sent
+    against). A name of a group, body, person or people, or a noun of people; never a place or the source's side."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    for c in verb.children:
+        if c.dep_ not in {"advcl", "xcomp"} or c.pos_ != "VERB" or c.i < first.i:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        if (D.core_verb_roots().get(lemma) or "") < "18":
+            continue
+        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        obj = np_head(obj)
+        if obj.pos_ not in {"NOUN", "PROPN"} or _place_noun(obj) or obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return None
+        if not (obj.lemma_.lower() in HUMAN_HEADS or obj.lemma_.lower() in D.agent_codes()
+                or obj.ent_type_ in {"PERSON", "ORG", "NORP"}):
+            return None
+        actor = _actor(index, obj, record, create=True)
+        if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
+            return None
+        return actor
+    return None
+
+
 # The prepositions of a verb's recipient or counterpart (CAMEO's target: "hand over to Great Britain", "talks with
 # Russia", "sanctions on Iran"), not of a place it happens in ("in", "at", "into", "across": a place, see _sent_to).
 RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}

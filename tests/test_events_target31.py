@@ -1,0 +1,44 @@
+"""Issue 16, round 31 (evtarget31): the target of an event verb.
+1. The forces a deployment or a drawdown moves are the source's own, not its target (events.arguments._own_forces):
+   the target is the object of the sending verb's purpose infinitive of force ("to fight X", _fought_party), else
+   none.
+Sentences invented for the tests (no evaluation sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_helpers import actor_name, extract_events
+
+pytestmark = pytest.mark.usefixtures("keep_all")  # every event, whatever its confidence
+
+
+def _pairs(text: str, typ: str | None = None) -> list[tuple[str | None, str | None]]:
+    rec, events = extract_events(text, published="2018-05-10")
+    return [(actor_name(rec, e.source), actor_name(rec, e.target)) for e in events if typ is None or e.type == typ]
+
+
+def _targets(text: str) -> list[str | None]:
+    return [t for _, t in _pairs(text)]
+
+
+FORCE_WORDS = {"troops", "soldiers", "police", "warships", "jets"}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt sent 3,000 troops and police to the Sinai to fight Islamist militants.",
+    "Russia has deployed warships and jets to the region.",
+])
+def test_sent_forces_are_no_target(text):
+    targets = _targets(text)
+    assert not any(t and t.lower().split()[-1] in FORCE_WORDS for t in targets), targets
+
+
+def test_a_fought_party_is_the_target():
+    pairs = _pairs("Egypt sent 3,000 troops and police to the Sinai to fight Islamist militants.")
+    assert any(t and "militants" in t for _, t in pairs), pairs
+
+
+def test_a_recipient_stays():
+    pairs = _pairs("Kenya sent soldiers and police officers to Somalia.")
+    assert any(t == "Somalia" for _, t in pairs), pairs
