@@ -2,6 +2,10 @@
 1. The forces a deployment or a drawdown moves are the source's own, not its target (events.arguments._own_forces):
    the target is the object of the sending verb's purpose infinitive of force ("to fight X", _fought_party), else
    none.
+2. The subject of a "with" absolute clause before the trigger is a circumstance, no counterpart
+   (events.arguments._with_absolute).
+3. An act of force named by the by-agent of a passive verb of harm falls on that verb's subject
+   (eventcoding.nominal._passive_victims, word class harmed_by_verbs).
 Sentences invented for the tests (no evaluation sentence)."""
 
 from __future__ import annotations
@@ -42,3 +46,13 @@ def test_a_fought_party_is_the_target():
 def test_a_recipient_stays():
     pairs = _pairs("Kenya sent soldiers and police officers to Somalia.")
     assert any(t == "Somalia" for _, t in pairs), pairs
+
+
+def test_a_with_absolute_is_no_target():
+    pairs = _pairs("Once again, the Gulf states, with forces deployed in Yemen, refuse to negotiate.")
+    assert not any(t == "forces" for _, t in pairs), pairs
+
+
+def test_a_with_absolute_leaves_the_object():
+    pairs = _pairs("With troops massed on the border, Russia threatened Ukraine.", "THREATEN")
+    assert ("Russia", "Ukraine") in pairs, pairs

@@ -70,6 +70,7 @@ from newsledger.extract.events.arguments import (
     _sent_to,
     _status_holder,
     _taken_from,
+    _with_absolute,
 )
 from newsledger.extract.events.assemble import _event
 from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, _event_code, _fill_actor_codes
@@ -168,6 +169,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
             or _status_holder(index, h, record) or _sent_to(index, h, record) or _actor(index, h, record, create=True)
             or _act_noun_target(index, h, record) or _custody_target(index, h, ev)
             or _described_person(index, h, ev) for h in ev.targets] or [None]
+    tgts = [None if _with_absolute(h, ev) else t for h, t in zip(ev.targets, tgts)] or tgts  # a circumstance
     tgts = _met_with(index, record, ev, srcs) or tgts  # "met with X to discuss Y": X, not the topic Y
     srcs, tgts = _reciprocal(index, record, ev, srcs, tgts)  # "A and B met": each other's counterpart
     if all(t is None or any(s is not None and s.id == t.id for s in srcs) for t in tgts):

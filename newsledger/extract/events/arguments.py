@@ -346,6 +346,21 @@ def _fought_party(index, head: Token, record: Record, sources: list) -> Actor | 
     return None
 
 
+def _with_absolute(head: Token, ev: RawEvent) -> bool:
+    """A target head that is the subject of a "with" absolute clause before the trigger ("the western powers, with
+    forces deployed in the country, refuse to intervene"; "With troops massed on the border, Russia threatened"):
+    "with" + noun + participle is a nonfinite adverbial clause of circumstance (Quirk et al. 15.58, 15.60), no
+    argument of the verb; its noun is no counterpart of the act. Only before the trigger and set off by a comma or
+    opening the sentence, so that a with-counterpart after the verb ("met with leaders gathered in Paris") stays."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with" or prep.i >= ev.trigger.i:
+        return False
+    if not any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i > head.i for c in head.children):
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    return before is None or before.is_punct
+
+
 # The prepositions of a verb's recipient or counterpart (CAMEO's target: "hand over to Great Britain", "talks with
 # Russia", "sanctions on Iran"), not of a place it happens in ("in", "at", "into", "across": a place, see _sent_to).
 RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
