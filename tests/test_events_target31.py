@@ -56,3 +56,17 @@ def test_a_with_absolute_is_no_target():
 def test_a_with_absolute_leaves_the_object():
     pairs = _pairs("With troops massed on the border, Russia threatened Ukraine.", "THREATEN")
     assert ("Russia", "Ukraine") in pairs, pairs
+
+
+@pytest.mark.parametrize("text,victims", [
+    ("At least 12 civilians were killed by Russian airstrikes in Idlib on Tuesday.", "civilians"),
+    ("Two journalists were wounded by an Israeli airstrike on Monday.", "journalists"),
+])
+def test_an_attack_noun_as_by_agent_falls_on_the_passive_subject(text, victims):
+    pairs = _pairs(text, "ASSAULT")
+    assert any(s and t and victims in t for s, t in pairs), pairs
+
+
+def test_a_psych_verb_subject_is_no_victim():
+    pairs = _pairs("The villagers were terrified by the Russian airstrikes.")
+    assert not any(t and "villagers" in t for _, t in pairs), pairs
