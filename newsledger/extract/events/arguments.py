@@ -361,6 +361,32 @@ def _with_absolute(head: Token, ev: RawEvent) -> bool:
     return before is None or before.is_punct
 
 
+def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> list:
+    """The target rules that rewrite a target the reading found (issue 16, rounds 31-32): the source's own forces a
+    deployment moves give way to the party they are sent to or against, else none (_own_forces, _fought_party); the
+    noun of a "with" absolute clause before the trigger is no target (_with_absolute). A rule changes the target
+    field only: the actor it replaces is kept in ev.lent_targets, and the event's existence (its confidence, the
+    no-act filters: events._events_of) is decided on it as before, so that clearing a wrong target never drops a
+    real act (round 31's gate: a COOPERATE "sent a military force ... to assist" lost with its target) and filling
+    one never adds an act. Positions the fallbacks refilled (a list of another length) are left alone."""
+    if len(tgts) != len(ev.targets):
+        return tgts
+    out = list(tgts)
+    for j, (h, t) in enumerate(zip(ev.targets, tgts)):
+        if t is None:
+            continue
+        if _own_forces(h, ev):
+            new = _sent_to(index, h, record) or _fought_party(index, h, record, srcs)
+        elif _with_absolute(h, ev):
+            new = None
+        else:
+            continue
+        if new is not t:
+            ev.lent_targets[j] = t
+            out[j] = new
+    return out
+
+
 # The prepositions of a verb's recipient or counterpart (CAMEO's target: "hand over to Great Britain", "talks with
 # Russia", "sanctions on Iran"), not of a place it happens in ("in", "at", "into", "across": a place, see _sent_to).
 RECIPIENT_PREPS = {"to", "with", "against", "on", "upon", "toward", "towards"}
