@@ -9,6 +9,9 @@
 4. (round 32) A target rule changes the target field only (events.arguments._retarget, RawEvent.lent_targets): the
    event's confidence, its no-act filters and the merging of its later mentions are decided on the target it
    replaced, so a cleared target never drops an act (round 31's gate: a COOPERATE lost with its cleared target).
+5. (round 32) The forces' partner before none: the country of the place they are sent to ("to Afghanistan's
+   Helmand province", _sent_to_country), the party a cooperative purpose clause names ("to assist the local
+   authorities", "to train with Latvian troops": _purpose_party, word class helped_party_verbs).
 Sentences invented for the tests (no evaluation sentence)."""
 
 from __future__ import annotations
@@ -100,3 +103,17 @@ def test_a_cleared_target_is_no_retelling():
                                  "president told reporters.", published="2018-05-10")
     assert {"pulling", "removing"} <= {e.trigger for e in events if e.type == "RETREAT"}, \
         [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text,partner", [
+    ("On Saturday Britain sent troops to Afghanistan's Helmand province as part of an effort to curb the insurgency.",
+     "Afghanistan"),
+    ("France is strengthening its presence in the Sahel, and on Friday sent troops to Mali's Gao region.", "Mali"),
+    ("On Monday the Ministry of Defence sent a force of about 200 soldiers to Goma to assist the local authorities.",
+     "local authorities"),
+    ("Canada sent 200 soldiers to the region to train with Latvian troops.", "Latvian troops"),
+])
+def test_the_named_partner_before_none(text, partner):
+    rec, events = extract_events(text, published="2018-05-10")
+    assert partner in [actor_name(rec, e.target) for e in events if e.trigger == "sent"], \
+        [(e.type, e.trigger, actor_name(rec, e.target)) for e in events]

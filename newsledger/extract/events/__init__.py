@@ -200,7 +200,11 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     tgts = _retarget(index, record, ev, srcs, tgts)  # the target field only: the event stands on the lent one
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
         _country_from_phrase(a, h)
-    return srcs, tgts, _coder_codes(ev, srcs, tgts)
+    codes = _coder_codes(ev, srcs, tgts)
+    for j in ev.lent_targets:  # a rewritten target is no actor of its head's phrase: its own code, not the phrase's
+        if tgts[j] is not None and all(k in ev.lent_targets for k, t in enumerate(tgts) if t is tgts[j]):
+            codes[1].pop(tgts[j].id, None)
+    return srcs, tgts, codes
 
 
 AGENTLESS_ACTS = D.word_class("agentless_acts")

@@ -296,6 +296,32 @@ def _sent_to(index, head: Token, record: Record) -> Actor | None:
     return None
 
 
+def _sent_to_country(index, head: Token, record: Record) -> Actor | None:
+    """The country whose place the forces are sent to, when the to/into phrase names a place of it rather than the
+    country ("sent troops to Afghanistan's Helmand province", "into the Kunar province of Afghanistan"): the
+    possessor or the of-phrase of the place noun, a country's name (index.country_named; PLOVER MOBILIZE: the target
+    is the one force is sent to, a state for its territory, as _sent_to reads "into northern Syria")."""
+    if head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS:
+        return None
+    verb = head.head
+    for c in [*verb.children, *head.children]:
+        if c.dep_ not in {"prep", "dative"} or c.lower_ not in DEPLOY_PREPS or c.i < head.i:
+            continue
+        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        owners = [o for o in pobj.children if o.dep_ == "poss"]
+        owners += [p for o in pobj.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                   if p.dep_ == "pobj"]
+        for o in owners:
+            country = index.country_named(" ".join(t.text for t in actorcodes.np_tokens(o)).removeprefix("the "))
+            if country is None and o.ent_type_ == "GPE":
+                country = index.country_named(o.text)
+            if country is not None:
+                return country
+    return None
+
+
 def _own_forces(head: Token, ev: RawEvent) -> bool:
     """The forces a deployment or a drawdown moves are the source's own (VerbNet send-11.1, put-9.1, remove-10.1:
     the direct object is the theme moved, THEME_OBJECT_VERBS), not the one acted upon: "Turkey sent troops - and Arab
@@ -313,37 +339,53 @@ def _own_forces(head: Token, ev: RawEvent) -> bool:
     return verb.i == ev.trigger.i or (verb.dep_ == "xcomp" and verb.head.i == ev.trigger.i)
 
 
-def _fought_party(index, head: Token, record: Record, sources: list) -> Actor | None:
-    """The party forces are sent to fight: the object of the sending verb's purpose infinitive when that verb is one
-    of force (core_verbs.tsv, CAMEO roots 18-20): "sent troops into Afrin to fight Kurdish militias" -> the
-    militias (a purpose clause's "to V" names the act the forces are sent for; its object is the one they are sent
-    against). A name of a group, body, person or people, or a noun of people; never a place or the source's side."""
+HELPED_PARTY_VERBS = D.word_class("helped_party_verbs")
+PARTNER_PREPS = {"with", "alongside"}
+
+
+def _purpose_party(index, head: Token, record: Record, sources: list, typ: str | None) -> Actor | None:
+    """The party forces are sent to fight, help or work with, named by the sending verb's purpose infinitive (a
+    purpose clause's "to V" names the act the forces are sent for): the object of a verb of force (core_verbs.tsv,
+    CAMEO roots 18-20: "sent troops into Afrin to fight Kurdish militias" -> the militias, the one force is sent
+    against); for a cooperative act (COOPERATE, AID, SUPPORT), the object of a verb of helping (word class
+    helped_party_verbs: "to assist the local authorities") or the with/alongside partner of any purpose verb ("to
+    train with Latvian troops": CAMEO 06 material cooperation's partner). A name of a group, body, person or people,
+    or a noun of people; never a place or the source's side."""
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     verb = first.head
+    cooperative = typ in {"COOPERATE", "AID", "SUPPORT"}
     for c in verb.children:
         if c.dep_ not in {"advcl", "xcomp"} or c.pos_ != "VERB" or c.i < first.i:
             continue
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             continue
         lemma = c.lemma_.lower()
-        if (D.core_verb_roots().get(lemma) or "") < "18":
-            continue
-        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        obj = None
+        if (D.core_verb_roots().get(lemma) or "") >= "18" or (cooperative and lemma in HELPED_PARTY_VERBS):
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        if obj is None and cooperative:
+            obj = next((p for o in c.children if o.dep_ == "prep" and o.lower_ in PARTNER_PREPS
+                        for p in o.children if p.dep_ == "pobj"), None)
         if obj is None:
             return None
-        obj = np_head(obj)
-        if obj.pos_ not in {"NOUN", "PROPN"} or _place_noun(obj) or obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-            return None
-        if not (obj.lemma_.lower() in HUMAN_HEADS or obj.lemma_.lower() in D.agent_codes()
-                or obj.ent_type_ in {"PERSON", "ORG", "NORP"}):
-            return None
-        actor = _actor(index, obj, record, create=True)
-        if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
-            return None
-        return actor
+        return _named_party(index, np_head(obj), record, sources)
     return None
+
+
+def _named_party(index, obj: Token, record: Record, sources: list) -> Actor | None:
+    """The actor a purpose clause's object names: a name of a group, body, person or people, or a noun of people;
+    None for a place, a thing or the source's own side."""
+    if obj.pos_ not in {"NOUN", "PROPN"} or _place_noun(obj) or obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return None
+    if not (obj.lemma_.lower() in HUMAN_HEADS or obj.lemma_.lower() in D.agent_codes()
+            or obj.ent_type_ in {"PERSON", "ORG", "NORP"}):
+        return None
+    actor = _actor(index, obj, record, create=True)
+    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
+        return None
+    return actor
 
 
 def _with_absolute(head: Token, ev: RawEvent) -> bool:
@@ -363,7 +405,8 @@ def _with_absolute(head: Token, ev: RawEvent) -> bool:
 
 def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> list:
     """The target rules that rewrite a target the reading found (issue 16, rounds 31-32): the source's own forces a
-    deployment moves give way to the party they are sent to or against, else none (_own_forces, _fought_party); the
+    deployment moves give way to the party the clause names: the one they are sent to (_sent_to, the country of the
+    place they are sent to: _sent_to_country), against or to work with (_purpose_party), else none (_own_forces); the
     noun of a "with" absolute clause before the trigger is no target (_with_absolute). A rule changes the target
     field only: the actor it replaces is kept in ev.lent_targets, and the event's existence (its confidence, the
     no-act filters: events._events_of) is decided on it as before, so that clearing a wrong target never drops a
@@ -376,12 +419,13 @@ def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> li
         if t is None:
             continue
         if _own_forces(h, ev):
-            new = _sent_to(index, h, record) or _fought_party(index, h, record, srcs)
+            new = _sent_to(index, h, record) or _sent_to_country(index, h, record) \
+                or _purpose_party(index, h, record, srcs, ev.type)
         elif _with_absolute(h, ev):
             new = None
         else:
             continue
-        if new is not t:
+        if new is None or new.id != t.id:
             ev.lent_targets[j] = t
             out[j] = new
     return out
