@@ -12,6 +12,9 @@
 5. (round 32) The forces' partner before none: the country of the place they are sent to ("to Afghanistan's
    Helmand province", _sent_to_country), the party a cooperative purpose clause names ("to assist the local
    authorities", "to train with Latvian troops": _purpose_party, word class helped_party_verbs).
+6. (round 32) A pronoun that is the passive subject of a verb of killing or injuring stands for people, not the
+   state the resolver read ("A Syrian family ... says they were injured": the family, civilians of Syria, SYRCVL;
+   _harmed_people, word class animate_harm_verbs); an act noun's victims fill the target field only.
 Sentences invented for the tests (no evaluation sentence)."""
 
 from __future__ import annotations
@@ -117,3 +120,20 @@ def test_the_named_partner_before_none(text, partner):
     rec, events = extract_events(text, published="2018-05-10")
     assert partner in [actor_name(rec, e.target) for e in events if e.trigger == "sent"], \
         [(e.type, e.trigger, actor_name(rec, e.target)) for e in events]
+
+
+def test_a_hurt_pronoun_is_the_people_not_the_state():
+    rec, events = extract_events("A Syrian family from Aleppo says they were injured by a Russian airstrike in Syria "
+                                 "last week.", published="2018-05-10")
+    targets = [rec.actor(e.target) for e in events if e.type == "ASSAULT"]
+    assert any(t is not None and t.name == "Syrian family" and t.code == "SYRCVL" for t in targets), \
+        [(t.name, t.kind, t.code) if t else None for t in targets]
+    assert not any(t is not None and t.kind == "country" for t in targets)
+
+
+def test_victims_lend_no_confidence():
+    # the victims an act noun's passive verb names fill the target field only: the confidence is the targetless one
+    rec, events = extract_events("At least 12 civilians were killed by Russian airstrikes in Idlib on Tuesday.",
+                                 published="2018-05-10")
+    found = [e for e in events if e.type == "ASSAULT" and actor_name(rec, e.target) == "civilians"]
+    assert found and all(e.confidence < 0.6 for e in found), [(e.trigger, e.confidence) for e in events]

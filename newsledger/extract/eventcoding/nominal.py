@@ -264,11 +264,15 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
             targets = targets or _counterparts(tok, sources[0] if sources else None)  # "during a visit to Japan"
         if not sources:
             continue  # an event noun with no actor of its own: no identifiable source
+        victims = []
         if not targets and code[:2] in {"18", "19", "20"}:
-            targets = _passive_victims(tok, verb_events)  # "civilians have been uprooted by Russian airstrikes"
+            targets = victims = _passive_victims(tok, verb_events)  # "civilians have been uprooted by airstrikes"
         if two_party and not targets:
             continue  # a summit with one party named: no counterpart
-        out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
-                            [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal",
-                            modality=copula_modality(tok)))  # "what may be an attack by X": hypothetical
+        heads = [h for x in targets[:1] for h in expand_conj(np_head(x))]
+        out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]], heads, basis="nominal",
+                            modality=copula_modality(tok),  # "what may be an attack by X": hypothetical
+                            # the victims fill the target field only: the act stands on no target, as before
+                            # (events._events_of, events.arguments._retarget)
+                            lent_targets=dict.fromkeys(range(len(heads))) if victims else {}))
     return out

@@ -201,8 +201,9 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
         _country_from_phrase(a, h)
     codes = _coder_codes(ev, srcs, tgts)
-    for j in ev.lent_targets:  # a rewritten target is no actor of its head's phrase: its own code, not the phrase's
-        if tgts[j] is not None and all(k in ev.lent_targets for k, t in enumerate(tgts) if t is tgts[j]):
+    for j, was in ev.lent_targets.items():  # a replaced target is no actor of its head's phrase: its own code
+        if was is not None and tgts[j] is not None and tgts[j].id != was.id \
+                and all(k in ev.lent_targets for k, t in enumerate(tgts) if t is tgts[j]):
             codes[1].pop(tgts[j].id, None)
     return srcs, tgts, codes
 

@@ -11,7 +11,15 @@ from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.modality import PLANNED
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import expand_conj, np_head
-from newsledger.extract.events.actors import HUMAN_HEADS, NAME_ENTITIES, _actor, _nationality_clash, _place_noun, _same
+from newsledger.extract.events.actors import (
+    HUMAN_HEADS,
+    NAME_ENTITIES,
+    _actor,
+    _name_start,
+    _nationality_clash,
+    _place_noun,
+    _same,
+)
 from newsledger.extract.events.codes import _code_for_actor
 from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor, Record
@@ -403,11 +411,51 @@ def _with_absolute(head: Token, ev: RawEvent) -> bool:
     return before is None or before.is_punct
 
 
+ANIMATE_HARM_VERBS = D.word_class("animate_harm_verbs")
+PLURAL_PRONOUNS = {"they", "them"}
+
+
+def _harmed_people(index, head: Token, actor: Actor | None, ev: RawEvent) -> Actor | None:
+    """The people a pronoun that is the passive subject of a verb of bodily harm stands for, where the resolver read
+    a country: "An Iraqi family from Baghdad ... says they ... were injured by a U.S. drone strike" -> the family,
+    not Iraq (round 31's gate: a demonym modifying a group read as its state). A verb of killing or injuring takes
+    a living patient (word class animate_harm_verbs: VerbNet murder-42.1 and hurt-40.8.3, Patient [+animate]), so
+    a state is no antecedent: the people a noun names as the subject of a verb above the pronoun are ("X says
+    they ...": the group by its own words, index.nominal), else the latest person or group mentioned before it (the
+    resolver's recency rule, index.recent, restricted to people). The harm verb is the trigger or, for an act noun,
+    the passive verb whose by-agent it is (eventcoding.nominal._passive_victims); passive only. None when the
+    reading was an actor other than a country or no such actor precedes (a pronoun left unresolved is read only
+    for an act noun's victims, whose target field the rule fills anyway)."""
+    if head.pos_ != "PRON" or head.lower_ not in PLURAL_PRONOUNS | {"he", "him", "she", "her"}:
+        return None
+    trigger = ev.trigger
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head.head if trigger.head.dep_ == "agent" else None
+    if (actor is not None and actor.kind != "country") or verb is None \
+            or verb.lemma_.lower() not in ANIMATE_HARM_VERBS:
+        return None  # the harm verb: the trigger, or the passive verb whose by-agent the act noun is
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    tok = head
+    while tok.head.i != tok.i:  # "An Iraqi family ... says they were injured": the subject of the saying verb
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in HUMAN_HEADS:
+            toks = actorcodes.np_tokens(subj)
+            people = index.nominal(subj.doc[_name_start(subj, toks): subj.i + 1])
+            iso3 = lexicon.iso3_of().get(people.country or "")
+            if not people.code and not people.code_source and iso3 and subj.lemma_.lower() not in D.agent_codes():
+                people.code = iso3 + "CVL"  # "an Iraqi family": civilians of Iraq (a noun of no sector of its own)
+            return people
+    kinds = {"group", "person"} if head.lower_ in PLURAL_PRONOUNS else {"person"}
+    return index.recent(head.idx, lambda a: a.kind in kinds)
+
+
 def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> list:
     """The target rules that rewrite a target the reading found (issue 16, rounds 31-32): the source's own forces a
     deployment moves give way to the party the clause names: the one they are sent to (_sent_to, the country of the
     place they are sent to: _sent_to_country), against or to work with (_purpose_party), else none (_own_forces); the
-    noun of a "with" absolute clause before the trigger is no target (_with_absolute). A rule changes the target
+    noun of a "with" absolute clause before the trigger is no target (_with_absolute); a pronoun hurt or killed
+    stands for people, not the state the resolver read (_harmed_people). A rule changes the target
     field only: the actor it replaces is kept in ev.lent_targets, and the event's existence (its confidence, the
     no-act filters: events._events_of) is decided on it as before, so that clearing a wrong target never drops a
     real act (round 31's gate: a COOPERATE "sent a military force ... to assist" lost with its target) and filling
@@ -416,6 +464,10 @@ def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> li
         return tgts
     out = list(tgts)
     for j, (h, t) in enumerate(zip(ev.targets, tgts)):
+        if j in ev.lent_targets:  # filled by a rule already (eventcoding.nominal._passive_victims): its reading
+            victims = _harmed_people(index, h, t, ev)
+            out[j] = victims if victims is not None else t
+            continue
         if t is None:
             continue
         if _own_forces(h, ev):
@@ -423,6 +475,8 @@ def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> li
                 or _purpose_party(index, h, record, srcs, ev.type)
         elif _with_absolute(h, ev):
             new = None
+        elif (victims := _harmed_people(index, h, t, ev)) is not None:
+            new = victims
         else:
             continue
         if new is None or new.id != t.id:
