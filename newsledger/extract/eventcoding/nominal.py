@@ -141,6 +141,26 @@ def death_in_attack(verb: Token) -> RawEvent | None:
     return None
 
 
+HARMED_BY_VERBS = D.word_class("harmed_by_verbs")
+
+
+def _passive_victims(noun: Token, verb_events: list[RawEvent]) -> list[Token]:
+    """The ones an act of force falls on when its noun is the by-agent of a passive verb: "tens of thousands of
+    civilians have been uprooted by Russian and Syrian airstrikes" -> the civilians. The by-phrase of a passive
+    names the cause of what befell its subject (Quirk et al. 3.64, the agent of a passive); an act of force (a
+    nominals.tsv code of CAMEO roots 18-20) that caused it fell on that subject, as death_in_attack's "died in an
+    airstrike" does. Only verbs of harm, destruction or expulsion (word class harmed_by_verbs: "were terrified by
+    the airstrikes" names no one the act fell on); a subject that names no actor resolves to none."""
+    agent = noun.head
+    if noun.dep_ != "pobj" or agent.dep_ != "agent":
+        return []
+    verb = agent.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARMED_BY_VERBS:
+        return []
+    victims, passive, _ = subject_of(verb)
+    return victims if passive else []
+
+
 POSSIBILITY_NOUNS = D.word_class("possibility_nouns")
 
 
@@ -244,9 +264,15 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
             targets = targets or _counterparts(tok, sources[0] if sources else None)  # "during a visit to Japan"
         if not sources:
             continue  # an event noun with no actor of its own: no identifiable source
+        victims = []
+        if not targets and code[:2] in {"18", "19", "20"}:
+            targets = victims = _passive_victims(tok, verb_events)  # "civilians have been uprooted by airstrikes"
         if two_party and not targets:
             continue  # a summit with one party named: no counterpart
-        out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]],
-                            [h for x in targets[:1] for h in expand_conj(np_head(x))], basis="nominal",
-                            modality=copula_modality(tok)))  # "what may be an attack by X": hypothetical
+        heads = [h for x in targets[:1] for h in expand_conj(np_head(x))]
+        out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]], heads, basis="nominal",
+                            modality=copula_modality(tok),  # "what may be an attack by X": hypothetical
+                            # the victims fill the target field only: the act stands on no target, as before
+                            # (events._events_of, events.arguments._retarget)
+                            lent_targets=dict.fromkeys(range(len(heads))) if victims else {}))
     return out

@@ -21,6 +21,10 @@ class RawEvent:
     speech_head: Token | None = None  # the speech verb whose content holds the trigger
     basis: str = "default"  # what decided the code: "pattern", "nominal", "special" or the verb's "default"
     structural_target: bool = False  # the target came from a structural fallback (events.arguments._mark_structural)
+    # a target rule's rewrite (events.arguments._retarget): target position -> the actor the reading before the rule
+    # gave. The event's existence (its confidence and the no-act filters) is decided on that actor; the rule changes
+    # the target field only, never adds or drops an event
+    lent_targets: dict = field(default_factory=dict)
     # the side a targeted military site belongs to: an Actor, or a function making its group actor, called only for an
     # event kept (events.arguments._held_site_target)
     site_target: object = None

@@ -64,6 +64,7 @@ from newsledger.extract.events.arguments import (
     _met_with,
     _reciprocal,
     _reduced_passive,
+    _retarget,
     _sanctioned_party,
     _sent_to,
     _status_holder,
@@ -133,8 +134,9 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     lemmas: dict[int, str] = {}  # id(event) -> its trigger's lemma
     alleged: set[int] = set()  # id(event) of acts told as a claim's or report's content (status._alleged)
     seen: set[tuple] = set()
+    lent: dict[int, tuple] = {}  # id(event) -> (its lent target's id, its target's id): events._on_lent
     for sent, ev, srcs, tgts, codes in resolved:
-        for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen):
+        for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent):
             if e.confidence >= threshold:
                 events.append(e)
                 lemmas[id(e)] = ev.trigger.lemma_.lower()
@@ -146,11 +148,27 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
 
     # a denied act does not take the place of a real one of its type in the sentence; it is dropped at the end
     events = _one_per_sentence_type(events, lambda e: e.status != UNASSERTED and no_act(e))
-    events = _first_mentions(record, _link_described_persons(index, record, doc, events, lemmas))
-    events = [e for e in _retold_acts(record, events, lemmas) if not no_act(e)]
+    events = _link_described_persons(index, record, doc, events, lemmas)
+    events = _on_lent(events, lent, lambda es: _first_mentions(record, es))
+    events = [e for e in _on_lent(events, lent, lambda es: _retold_acts(record, es, lemmas)) if not no_act(e)]
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
+
+
+def _on_lent(events: list[Event], lent: dict[int, tuple], step) -> list[Event]:
+    """`step` (the merging of an act's later mentions) run with each rewritten event's lent target in its place: a
+    target rule changes the target field only, so an event it cleared ("We're going to be removing our troops" ->
+    none) is not merged into another act it was apart from before (arguments._retarget)."""
+    for e in events:
+        if id(e) in lent and e.target == lent[id(e)][1]:
+            e.target = lent[id(e)][0]
+    try:
+        return step(events)
+    finally:
+        for e in events:
+            if id(e) in lent and e.target == lent[id(e)][0]:
+                e.target = lent[id(e)][1]
 
 
 def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
@@ -179,9 +197,15 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
         ev.site_target = _held_site_target(index, record, ev)
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
     # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
+    tgts = _retarget(index, record, ev, srcs, tgts)  # the target field only: the event stands on the lent one
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
         _country_from_phrase(a, h)
-    return srcs, tgts, _coder_codes(ev, srcs, tgts)
+    codes = _coder_codes(ev, srcs, tgts)
+    for j, was in ev.lent_targets.items():  # a replaced target is no actor of its head's phrase: its own code
+        if was is not None and tgts[j] is not None and tgts[j].id != was.id \
+                and all(k in ev.lent_targets for k, t in enumerate(tgts) if t is tgts[j]):
+            codes[1].pop(tgts[j].id, None)
+    return srcs, tgts, codes
 
 
 AGENTLESS_ACTS = D.word_class("agentless_acts")
@@ -202,7 +226,7 @@ def _agentless_act(ev: RawEvent, target) -> bool:
 
 
 def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: list, tgts: list, codes: tuple,
-               pairs, adversary, seen: set[tuple]) -> list[Event]:
+               pairs, adversary, seen: set[tuple], lent: dict[int, tuple] | None = None) -> list[Event]:
     """The events of one raw event, one per (source, target) it resolved to, each with its confidence: its status
     and type (none for a clause that asserts no act), an attacker left unknown given the article's adversary,
     and the acts that are none dropped (no identifiable actor, a generic verb without its argument, a contest, no
@@ -212,14 +236,19 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
         return []
     out = []
     for src in srcs:
-        for tgt in tgts:
-            s, t = _actor_pair(record, ev, typ, src, tgt, adversary)
+        for j, tgt in enumerate(tgts):
+            rewritten = j in ev.lent_targets  # a target rule rewrote it: the event stands on the reading before
+            s, t = _actor_pair(record, ev, typ, src, ev.lent_targets[j] if rewritten else tgt, adversary)
             if _no_act(ev, typ, s, t):
                 continue
             t = _visit_host(index, record, ev, s, t)
-            if _no_act_with(index, record, ev, typ, status, asserted_by, s, t, _head_of(ev, tgts, tgt)):
+            if _no_act_with(index, record, ev, typ, status, asserted_by, s, t,
+                            ev.targets[j] if rewritten else _head_of(ev, tgts, tgt)):
                 continue
-            key = (ev.trigger.i, s.id if s else None, t.id if t else None)
+            lent_t = t  # what the event's existence is decided on (its confidence, the repeat key)
+            if rewritten:
+                t = tgt if tgt is not None and (s is None or s.id != tgt.id) else None
+            key = (ev.trigger.i, s.id if s else None, lent_t.id if lent_t else None)
             if key in seen:
                 continue
             seen.add(key)
@@ -229,7 +258,9 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                                                                    _custody_act(ev)), by)
             e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
             # a target filled by the structural fallbacks lends the act no confidence (arguments._mark_structural)
-            e.confidence = round(confidence(features(record, ev, typ, s, None if ev.structural_target else t)), 3)
+            e.confidence = round(confidence(features(record, ev, typ, s, None if ev.structural_target else lent_t)), 3)
+            if lent_t is not t and lent is not None:
+                lent[id(e)] = (lent_t.id if lent_t else None, e.target)
             out.append(e)
     return out
 

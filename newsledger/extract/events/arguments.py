@@ -11,7 +11,15 @@ from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.modality import PLANNED
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import expand_conj, np_head
-from newsledger.extract.events.actors import HUMAN_HEADS, NAME_ENTITIES, _actor, _nationality_clash, _place_noun, _same
+from newsledger.extract.events.actors import (
+    HUMAN_HEADS,
+    NAME_ENTITIES,
+    _actor,
+    _name_start,
+    _nationality_clash,
+    _place_noun,
+    _same,
+)
 from newsledger.extract.events.codes import _code_for_actor
 from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor, Record
@@ -294,6 +302,187 @@ def _sent_to(index, head: Token, record: Record) -> Actor | None:
             if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "NORP", "ORG"}:
                 return _actor(index, np_head(pobj), record, create=True) or index.country_named(np_head(pobj).text)
     return None
+
+
+def _sent_to_country(index, head: Token, record: Record) -> Actor | None:
+    """The country whose place the forces are sent to, when the to/into phrase names a place of it rather than the
+    country ("sent troops to Afghanistan's Helmand province", "into the Kunar province of Afghanistan"): the
+    possessor or the of-phrase of the place noun, a country's name (index.country_named; PLOVER MOBILIZE: the target
+    is the one force is sent to, a state for its territory, as _sent_to reads "into northern Syria")."""
+    if head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS:
+        return None
+    verb = head.head
+    for c in [*verb.children, *head.children]:
+        if c.dep_ not in {"prep", "dative"} or c.lower_ not in DEPLOY_PREPS or c.i < head.i:
+            continue
+        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        owners = [o for o in pobj.children if o.dep_ == "poss"]
+        owners += [p for o in pobj.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                   if p.dep_ == "pobj"]
+        for o in owners:
+            country = index.country_named(" ".join(t.text for t in actorcodes.np_tokens(o)).removeprefix("the "))
+            if country is None and o.ent_type_ == "GPE":
+                country = index.country_named(o.text)
+            if country is not None:
+                return country
+    return None
+
+
+def _own_forces(head: Token, ev: RawEvent) -> bool:
+    """The forces a deployment or a drawdown moves are the source's own (VerbNet send-11.1, put-9.1, remove-10.1:
+    the direct object is the theme moved, THEME_OBJECT_VERBS), not the one acted upon: "Turkey sent troops - and Arab
+    militia - into Afrin" (CAMEO 15 MOBILIZE: the target is the one force is raised or sent against, PLOVER
+    MOBILIZE; event-annotation.md: the target is the actor acted upon). A force noun (FORCE_NOUNS) that is the
+    direct object of the trigger or of its xcomp, or a conjunct of one, is no target."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in THEME_OBJECT_VERBS:
+        return False
+    if first.lemma_.lower() not in FORCE_NOUNS and first.lower_ not in FORCE_NOUNS:
+        return False
+    return verb.i == ev.trigger.i or (verb.dep_ == "xcomp" and verb.head.i == ev.trigger.i)
+
+
+HELPED_PARTY_VERBS = D.word_class("helped_party_verbs")
+PARTNER_PREPS = {"with", "alongside"}
+
+
+def _purpose_party(index, head: Token, record: Record, sources: list, typ: str | None) -> Actor | None:
+    """The party forces are sent to fight, help or work with, named by the sending verb's purpose infinitive (a
+    purpose clause's "to V" names the act the forces are sent for): the object of a verb of force (core_verbs.tsv,
+    CAMEO roots 18-20: "sent troops into Afrin to fight Kurdish militias" -> the militias, the one force is sent
+    against); for a cooperative act (COOPERATE, AID, SUPPORT), the object of a verb of helping (word class
+    helped_party_verbs: "to assist the local authorities") or the with/alongside partner of any purpose verb ("to
+    train with Latvian troops": CAMEO 06 material cooperation's partner). A name of a group, body, person or people,
+    or a noun of people; never a place or the source's side."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    cooperative = typ in {"COOPERATE", "AID", "SUPPORT"}
+    for c in verb.children:
+        if c.dep_ not in {"advcl", "xcomp"} or c.pos_ != "VERB" or c.i < first.i:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        lemma = c.lemma_.lower()
+        obj = None
+        if (D.core_verb_roots().get(lemma) or "") >= "18" or (cooperative and lemma in HELPED_PARTY_VERBS):
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        if obj is None and cooperative:
+            obj = next((p for o in c.children if o.dep_ == "prep" and o.lower_ in PARTNER_PREPS
+                        for p in o.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        return _named_party(index, np_head(obj), record, sources)
+    return None
+
+
+def _named_party(index, obj: Token, record: Record, sources: list) -> Actor | None:
+    """The actor a purpose clause's object names: a name of a group, body, person or people, or a noun of people;
+    None for a place, a thing or the source's own side."""
+    if obj.pos_ not in {"NOUN", "PROPN"} or _place_noun(obj) or obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return None
+    if not (obj.lemma_.lower() in HUMAN_HEADS or obj.lemma_.lower() in D.agent_codes()
+            or obj.ent_type_ in {"PERSON", "ORG", "NORP"}):
+        return None
+    actor = _actor(index, obj, record, create=True)
+    if actor is None or any(s is not None and (_same(record, s, actor) or _one_state(s, actor)) for s in sources):
+        return None
+    return actor
+
+
+def _with_absolute(head: Token, ev: RawEvent) -> bool:
+    """A target head that is the subject of a "with" absolute clause before the trigger ("the western powers, with
+    forces deployed in the country, refuse to intervene"; "With troops massed on the border, Russia threatened"):
+    "with" + noun + participle is a nonfinite adverbial clause of circumstance (Quirk et al. 15.58, 15.60), no
+    argument of the verb; its noun is no counterpart of the act. Only before the trigger and set off by a comma or
+    opening the sentence, so that a with-counterpart after the verb ("met with leaders gathered in Paris") stays."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with" or prep.i >= ev.trigger.i:
+        return False
+    if not any(c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i > head.i for c in head.children):
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > prep.sent.start else None
+    return before is None or before.is_punct
+
+
+ANIMATE_HARM_VERBS = D.word_class("animate_harm_verbs")
+PLURAL_PRONOUNS = {"they", "them"}
+
+
+def _harmed_people(index, head: Token, actor: Actor | None, ev: RawEvent) -> Actor | None:
+    """The people a pronoun that is the passive subject of a verb of bodily harm stands for, where the resolver read
+    a country: "An Iraqi family from Baghdad ... says they ... were injured by a U.S. drone strike" -> the family,
+    not Iraq (round 31's gate: a demonym modifying a group read as its state). A verb of killing or injuring takes
+    a living patient (word class animate_harm_verbs: VerbNet murder-42.1 and hurt-40.8.3, Patient [+animate]), so
+    a state is no antecedent: the people a noun names as the subject of a verb above the pronoun are ("X says
+    they ...": the group by its own words, index.nominal), else the latest person or group mentioned before it (the
+    resolver's recency rule, index.recent, restricted to people). The harm verb is the trigger or, for an act noun,
+    the passive verb whose by-agent it is (eventcoding.nominal._passive_victims); passive only. None when the
+    reading was an actor other than a country or no such actor precedes (a pronoun left unresolved is read only
+    for an act noun's victims, whose target field the rule fills anyway)."""
+    if head.pos_ != "PRON" or head.lower_ not in PLURAL_PRONOUNS | {"he", "him", "she", "her"}:
+        return None
+    trigger = ev.trigger
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head.head if trigger.head.dep_ == "agent" else None
+    if (actor is not None and actor.kind != "country") or verb is None \
+            or verb.lemma_.lower() not in ANIMATE_HARM_VERBS:
+        return None  # the harm verb: the trigger, or the passive verb whose by-agent the act noun is
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    tok = head
+    while tok.head.i != tok.i:  # "An Iraqi family ... says they were injured": the subject of the saying verb
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i), None)
+        if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in HUMAN_HEADS:
+            toks = actorcodes.np_tokens(subj)
+            people = index.nominal(subj.doc[_name_start(subj, toks): subj.i + 1])
+            iso3 = lexicon.iso3_of().get(people.country or "")
+            if not people.code and not people.code_source and iso3 and subj.lemma_.lower() not in D.agent_codes():
+                people.code = iso3 + "CVL"  # "an Iraqi family": civilians of Iraq (a noun of no sector of its own)
+            return people
+    kinds = {"group", "person"} if head.lower_ in PLURAL_PRONOUNS else {"person"}
+    return index.recent(head.idx, lambda a: a.kind in kinds)
+
+
+def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> list:
+    """The target rules that rewrite a target the reading found (issue 16, rounds 31-32): the source's own forces a
+    deployment moves give way to the party the clause names: the one they are sent to (_sent_to, the country of the
+    place they are sent to: _sent_to_country), against or to work with (_purpose_party), else none (_own_forces); the
+    noun of a "with" absolute clause before the trigger is no target (_with_absolute); a pronoun hurt or killed
+    stands for people, not the state the resolver read (_harmed_people). A rule changes the target
+    field only: the actor it replaces is kept in ev.lent_targets, and the event's existence (its confidence, the
+    no-act filters: events._events_of) is decided on it as before, so that clearing a wrong target never drops a
+    real act (round 31's gate: a COOPERATE "sent a military force ... to assist" lost with its target) and filling
+    one never adds an act. Positions the fallbacks refilled (a list of another length) are left alone."""
+    if len(tgts) != len(ev.targets):
+        return tgts
+    out = list(tgts)
+    for j, (h, t) in enumerate(zip(ev.targets, tgts)):
+        if j in ev.lent_targets:  # filled by a rule already (eventcoding.nominal._passive_victims): its reading
+            victims = _harmed_people(index, h, t, ev)
+            out[j] = victims if victims is not None else t
+            continue
+        if t is None:
+            continue
+        if _own_forces(h, ev):
+            new = _sent_to(index, h, record) or _sent_to_country(index, h, record) \
+                or _purpose_party(index, h, record, srcs, ev.type)
+        elif _with_absolute(h, ev):
+            new = None
+        elif (victims := _harmed_people(index, h, t, ev)) is not None:
+            new = victims
+        else:
+            continue
+        if new is None or new.id != t.id:
+            ev.lent_targets[j] = t
+            out[j] = new
+    return out
 
 
 # The prepositions of a verb's recipient or counterpart (CAMEO's target: "hand over to Great Britain", "talks with

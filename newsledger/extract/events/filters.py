@@ -333,6 +333,8 @@ def _conflict_pairs(record: Record, resolved) -> Counter:
     for _, ev, srcs, tgts, _codes in resolved:
         if ev.type not in {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT"}:
             continue
+        # a target rule's rewrite is the target field only: the pairs count the target it replaced
+        tgts = [ev.lent_targets.get(j) if j in ev.lent_targets else t for j, t in enumerate(tgts)]
         for s in srcs:
             for t in tgts:
                 if s and t and not _same(record, s, t) and t.kind != "country" or (
