@@ -20,7 +20,8 @@ def reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str = "d
     na = D.non_acts()
     if _purpose_clause(tok, na["purpose_markers"]) or _tally(tok, na["tally_words"]) \
             or _habitual(tok, na["habitual_adverbs"]) or _polar_question(tok) \
-            or _wh_infinitive(tok, na["wh_infinitive_words"]) or _copular_state(tok, na["copular_state_verbs"]):
+            or _wh_infinitive(tok, na["wh_infinitive_words"]) or _copular_state(tok, na["copular_state_verbs"]) \
+            or _custody_state(tok, lemma, na):
         return True
     if _negated_refusal(tok, lemma, na) or _conditional_noun(tok, na) or _thing_threatens(tok, lemma, na):
         return True
@@ -384,6 +385,37 @@ def _copular_state(tok: Token, copulas: frozenset[str]) -> bool:
     if tok.dep_ in {"acomp", "oprd"} and tok.head.lower_ in copulas:
         return True
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in copulas for c in tok.children)
+
+
+_PRESENT = {"VBZ", "VBP"}
+
+
+def _present_clause(verb: Token) -> bool:
+    """The verb is in the present: its own form, or its be-auxiliary's, is VBZ/VBP and no have/modal/"to" auxiliary
+    moves it ("continues", "are held"; not "have been held", "will be held")."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() == "have" or a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ in _PRESENT or any(a.tag_ in _PRESENT and a.lemma_.lower() == "be" for a in auxes)
+
+
+def _dated(verb: Token) -> bool:
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
+def _custody_state(tok: Token, lemma: str, na: dict[str, frozenset[str]]) -> bool:
+    """"What to do with at least 20,000 foreigners detained in north-east Syria continues to vex ...": a verb of
+    holding people in custody (non_acts.json custody_state_verbs) as a bare participle after its noun (a reduced
+    relative, no auxiliary), with no date and no occasion, in a sentence whose main verb is in the present, names
+    the people by where they are now, not the act of taking them (CAMEO 173, 181). A finite clause ("are being held",
+    "who is currently detained": the Guardian gold's custody convention), the past, the perfect and a clause with a
+    date or an occasion ("detained after the raid") stay as they were."""
+    if lemma not in na["custody_state_verbs"] or tok.tag_ != "VBN" or tok.dep_ != "acl" \
+            or any(c.dep_ in {"aux", "auxpass"} for c in tok.children) or _dated(tok) \
+            or any(c.dep_ == "prep" and c.lower_ in na["custody_occasion_preps"] for c in tok.children):
+        return False
+    root = tok.sent.root  # the sentence's main verb sets the time the state is told at
+    return root.pos_ in {"VERB", "AUX"} and _present_clause(root) and not _dated(root)
 
 
 def _polar_question(tok: Token) -> bool:
