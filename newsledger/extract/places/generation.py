@@ -230,7 +230,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
             m.part_of = True
             # a place of its own named after it ("Meadow Grove"), or a business ("Blossom Deli"): the namesake
             # only where the article's context puts it near
-            m.named_after = words[n].lower() in _OWN_NAME_HEADS or _a_venue_name(words)
+            m.business = words[n].lower() not in _OWN_NAME_HEADS and _a_venue_name(words)
+            m.named_after = words[n].lower() in _OWN_NAME_HEADS or m.business
             return cands
     return []
 

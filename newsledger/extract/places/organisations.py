@@ -78,7 +78,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                                opens_org=_org_kind(toks[n:]) if s == 0 and not hint and span[-1].is_alpha
                                else None,
                                named_after=s == 0 and not hint and not named
-                               and _a_venue_name([t.text for t in toks]))
+                               and _a_venue_name([t.text for t in toks]),
+                               business=s == 0 and not hint and not named and _a_venue_name([t.text for t in toks]))
     return _embedded_state(toks, ent, gaz)
 
 
