@@ -32,3 +32,35 @@ def test_a_town_opening_a_local_body_stays_a_place():
     text = "The Torrington Fire Department put out a brush fire in Torrington, Connecticut, on Tuesday."
     rows = [p for p in places_of(text) if p.start == text.index("Torrington Fire")]
     assert rows and rows[0].admin1 == "Connecticut"
+
+
+# A one-word name WordNet gives first to a person ("Lincoln", "Jackson"; person_named_towns.txt) opening the name of
+# an honour or a celebration ("Lincoln Day Dinner", "Lincoln Club Hall of Fame") names the person, not the town.
+
+def test_a_dinner_in_a_persons_name_is_no_town():
+    text = "Kentucky Republicans gathered at the Lincoln Day Dinner in London, Kentucky, on Saturday."
+    assert "Lincoln" not in [t for t, _ in place_names(text)]  # main: Lincoln, Nebraska
+    assert "London" in [t for t, _ in place_names(text)]
+    assert [t for t, _ in place_names("Democrats held the Jackson Day Dinner in Nashville.")] == ["Nashville"]
+
+
+def test_a_hall_of_fame_in_a_persons_name_is_no_town():
+    assert "Lincoln" not in [t for t, _ in place_names("The clerk joined the Lincoln Club Hall of Fame in May.")]
+
+
+def test_a_towns_own_body_and_a_state_stay_places():
+    text = "The Lincoln Fire Department Awards Banquet was held in Lincoln, Nebraska."
+    rows = [p for p in places_of(text) if p.start == text.index("Lincoln Fire")]
+    assert rows and rows[0].admin1 == "Nebraska"
+    text = "Farmers met at the Nebraska Baseball Hall of Fame in Beatrice on Sunday."
+    assert "Nebraska" in [t for t, _ in place_names(text)]
+
+
+def test_the_list_is_what_the_script_writes():
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, str(root / "scripts" / "build_person_named_towns.py")], capture_output=True,
+                         text=True, check=True, cwd=root).stdout
+    assert out == (root / "newsledger" / "data" / "person_named_towns.txt").read_text(encoding="utf-8")
