@@ -64,3 +64,14 @@ def test_the_list_is_what_the_script_writes():
     out = subprocess.run([sys.executable, str(root / "scripts" / "build_person_named_towns.py")], capture_output=True,
                          text=True, check=True, cwd=root).stdout
     assert out == (root / "newsledger" / "data" / "person_named_towns.txt").read_text(encoding="utf-8")
+
+
+# Round 32c (places32c): the business flag is set only where a town's name opens a longer business name
+# (organisations._embedded); a venue's whole name the NER gives as a place keeps its row (GeoWebNews: venues
+# have points).
+
+def test_a_venue_named_whole_keeps_its_row():
+    text = "Hundreds of marchers gathered in front of the Stonewall Inn, which the mayor called a landmark."
+    assert "Stonewall Inn" in [t for t, _ in place_names(text)]  # places32b's 260c3d9: no row
+    text = "A story on Monday misstated the history of the Colony West Golf Club near the city."
+    assert "Colony West Golf Club" in [t for t, _ in place_names(text)]
