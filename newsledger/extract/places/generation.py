@@ -230,6 +230,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
             m.part_of = True
             # a place of its own named after it ("Meadow Grove"), or a business ("Blossom Deli"): the namesake
             # only where the article's context puts it near
+            # (the venue's whole name, "Atlantic Club", "Stonewall Inn", keeps its row: a site, which GeoWebNews
+            # gives a point; only a town's name opening a longer business name is no place, organisations._embedded)
             m.named_after = words[n].lower() in _OWN_NAME_HEADS or _a_venue_name(words)
             return cands
     return []

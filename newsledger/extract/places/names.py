@@ -80,6 +80,10 @@ class Mention:
     people: bool = False
     part_of: bool = False  # only a larger place named inside the mention was resolved ("north Texas")
     named_after: bool = False  # that place gave the mention its name ("Meadow Grove"): it needs nearby evidence
+    # the name opens a business's premises' name ("Cascade Motel", "Bo Kong Vegetarian Restaurant"; _a_venue_name):
+    # left unplaced by ranking._drop_distant_namesakes, it is the business's name, no place (rows._place); set by
+    # organisations._embedded only: a venue's whole name ("Stonewall Inn") is a site and keeps its row
+    business: bool = False
     # the name is glued by a hyphen to a word before it ("the mid-Atlantic states") or follows a capitalised "The"
     # inside a sentence ("writes in The Atlantic"): part of another name or a title, not the region it spells
     compound: bool = False

@@ -69,6 +69,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                 hits = _as_common_word(text, hits, [t.text for t in toks[s + 1:]])
             if hits and s == 0 and n == 1 and _a_persons_body(toks, hits, people):
                 break  # "the Clinton Foundation": named after the person, not the town Clinton
+            if hits and s == 0 and n == 1 and not named and _an_honour_of_a_person(toks, hits):
+                break  # "Lincoln Day Dinner": the person's honour, not Lincoln, Nebraska
             if hits:
                 name, hint = _clean(text)
                 # a business named after a town ("Cascade Motel", "Bo Kong Vegetarian Restaurant") keeps that
@@ -78,7 +80,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                                opens_org=_org_kind(toks[n:]) if s == 0 and not hint and span[-1].is_alpha
                                else None,
                                named_after=s == 0 and not hint and not named
-                               and _a_venue_name([t.text for t in toks]))
+                               and _a_venue_name([t.text for t in toks]),
+                               business=s == 0 and not hint and not named and _a_venue_name([t.text for t in toks]))
     return _embedded_state(toks, ent, gaz)
 
 
@@ -137,6 +140,30 @@ def _a_persons_body(toks: list, hits: list, people: frozenset[str] | set[str]) -
 
 
 _POSSESSIVE_TAIL = re.compile(r"['\u2019]s?$")
+
+# One-word names whose first WordNet 3.0 noun sense is a person and that also name a town (scripts/
+# build_person_named_towns.py), and the words of an honour or a celebration given in a person's name: WordNet 3.0
+# dinner n.1, banquet n.2, luncheon n.1, gala n.1, award n.2, prize n.1, medal n.1, trophy n.2, lecture n.1,
+# scholarship n.1, fellowship n.3, Hall of Fame n.1 ("fame"), day n.1 (a day kept in a person's name: "Lincoln Day").
+_PERSON_NAMED_TOWNS = resources.words("person_named_towns.txt")
+_HONOUR_WORDS = {"dinner", "dinners", "banquet", "luncheon", "gala", "award", "awards", "prize", "medal", "trophy",
+                 "lecture", "scholarship", "fellowship", "fame", "day"}
+
+
+def _an_honour_of_a_person(toks: list, hits: list) -> bool:
+    """An organisation's or event's name opened by a one-word name that WordNet gives first to a person
+    (`person_named_towns.txt`: "Lincoln", "Jackson", "Reagan"), found as towns only, with a word of an honour or a
+    celebration after it and no word of a town's own body or site: "Lincoln Day Dinner", "the Lincoln Dinner",
+    "Lincoln Club Hall of Fame", "Jackson Day Dinner", "Reagan Award" name the person they honour, not Lincoln,
+    Nebraska (LGL tune-a's three extras of one such article; neither gold set marks a person's name). Kept: a
+    county's, province's or country's name, a name the article reads as a place elsewhere (the caller's `named`),
+    a town's own body ("Lincoln Fire Department Awards Banquet": _LOCAL_SERVICE_WORDS)."""
+    first = _POSSESSIVE_TAIL.sub("", toks[0].text)
+    if first not in _PERSON_NAMED_TOWNS or any(e.kind != "city" for e in hits):
+        return False
+    rest = [t.lower_ for t in toks[1:]]
+    return any(w in _HONOUR_WORDS for w in rest) and not any(
+        w in _LOCAL_SERVICE_WORDS or _FACILITY_HEAD.fullmatch(t.text) for w, t in zip(rest, toks[1:]))
 
 
 def _leading_demonym(ent, gaz: gazetteer.Gazetteer) -> Mention | None:

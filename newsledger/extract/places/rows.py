@@ -31,6 +31,11 @@ def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | Non
         return Place("", m.text, m.start, m.end, c.name, "country", c.country, None, c.lat, c.lon,
                      c.geonames_id, 3, role="adjective")
     if e is None:
+        if m.business:
+            # a business named after a town the article's context does not put near ("Cascade Motel" in a
+            # Chattanooga story, "Bo Kong Vegetarian Restaurant" in Richmond, B.C.): the premises' name, no place
+            # (neither gold set marks a namesake opening a shop's or motel's name; LGL tune-a: 4 such extras)
+            return None
         if m.label == "FAC" and not _FACILITY_HEAD.search(m.text):
             return None
         kind = "other" if m.label == "FAC" else ("region" if m.label == "LOC" else "other")
