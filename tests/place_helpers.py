@@ -14,3 +14,14 @@ def places_of(text: str) -> list:
 def place_names(text: str) -> list[tuple[str, str | None]]:
     """(text, country) of each place extracted from `text`."""
     return [(p.text, p.country) for p in places_of(text)]
+
+
+def where_of(text: str, name: str) -> tuple[str, str | None, str | None]:
+    """(kind, country, admin1) of the first place extracted from `text` whose text is `name`."""
+    p = next(p for p in places_of(text) if p.text == name)
+    return p.kind, p.country, p.admin1
+
+
+def place_at(text: str, phrase: str):
+    """The place extracted at the start of `phrase` in `text`, or None."""
+    return next((p for p in places_of(text) if p.start == text.index(phrase)), None)

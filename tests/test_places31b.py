@@ -8,27 +8,22 @@ from __future__ import annotations
 from newsledger.extract.places.context import contexts_by_name
 from newsledger.extract.places.names import Mention
 from newsledger.resolve import gazetteer
-from tests.place_helpers import places_of
-
-
-def _where(text: str, name: str) -> tuple[str, str | None, str | None]:
-    p = next(p for p in places_of(text) if p.text == name)
-    return p.kind, p.country, p.admin1
+from tests.place_helpers import places_of, where_of
 
 
 def test_a_peoples_plural_beside_a_city_leaves_the_city_its_own_country():
     text = ("Thousands of Muslims marched across Germany in support of Jerusalem's Al-Aqsa mosque. The rally read "
             "a list of Palestinians who were killed.")
-    assert _where(text, "Jerusalem")[:2] == ("city", "IL")
-    assert _where("Two Palestinians were killed near Jerusalem on Friday.", "Jerusalem")[:2] == ("city", "IL")
+    assert where_of(text, "Jerusalem")[:2] == ("city", "IL")
+    assert where_of("Two Palestinians were killed near Jerusalem on Friday.", "Jerusalem")[:2] == ("city", "IL")
 
 
 def test_mexicans_in_san_antonio_is_the_texan_town():
     text = "Many Mexicans live in San Antonio. Mexicans and Mexicans."
-    assert _where(text, "San Antonio") == ("city", "US", "Texas")
+    assert where_of(text, "San Antonio") == ("city", "US", "Texas")
     # the state written after the comma decides, whatever people the story names
     text = "Mexicans in San Antonio, Texas, marched on Sunday. Thousands of Mexicans joined them."
-    assert _where(text, "San Antonio") == ("city", "US", "Texas")
+    assert where_of(text, "San Antonio") == ("city", "US", "Texas")
 
 
 def test_the_peoples_plural_still_stands_for_its_country():
@@ -49,11 +44,11 @@ def test_a_peoples_plural_gives_no_country_vote_an_adjective_does():
 
 def test_a_subdivisions_people_stands_for_the_subdivision():
     # subdivision_adjectives.tsv's adjective inflected as a plural noun, a whole NORP entity (LGL: "Ontarians")
-    assert _where("Many Ontarians say the premier has failed them.", "Ontarians") == ("admin1", "CA", "Ontario")
-    assert _where("Minnesotans who voted for him were angry.", "Minnesotans") == ("admin1", "US", "Minnesota")
+    assert where_of("Many Ontarians say the premier has failed them.", "Ontarians") == ("admin1", "CA", "Ontario")
+    assert where_of("Minnesotans who voted for him were angry.", "Minnesotans") == ("admin1", "US", "Minnesota")
 
 
 def test_a_subdivisions_people_gives_no_vote_either():
     # "Texans" names Texas, but gives its country and state to no other mention: Paris stays in France
     text = "Thousands of Texans flew to Paris for the final. Texans and more Texans."
-    assert _where(text, "Paris")[:2] == ("city", "FR")
+    assert where_of(text, "Paris")[:2] == ("city", "FR")

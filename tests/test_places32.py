@@ -4,33 +4,28 @@ border n.1). Invented sentences."""
 
 from __future__ import annotations
 
-from tests.place_helpers import places_of
-
-
-def _where(text: str, name: str) -> tuple[str, str | None, str | None]:
-    p = next(p for p in places_of(text) if p.text == name)
-    return p.kind, p.country, p.admin1
+from tests.place_helpers import where_of
 
 
 def test_a_state_before_border_is_the_state_not_its_big_city():
     text = ("Tolls will rise between Exit 1 near the New York border and Exit 6 in Springfield, officials in Boston "
             "said.")
-    assert _where(text, "New York")[:2] == ("admin1", "US")  # main: New York City
+    assert where_of(text, "New York")[:2] == ("admin1", "US")  # main: New York City
 
 
 def test_a_state_named_by_its_border_draws_no_town_into_it():
     # main: "New York" the city, and with it Boston, New York (pop. 8,000); the border is the edge of the story's
     # ground, so the state it names gives the other names no province
     text = "Police in Boston said the suspect fled toward the New York border."
-    assert _where(text, "New York")[:2] == ("admin1", "US")
-    assert _where(text, "Boston") == ("city", "US", "Massachusetts")
+    assert where_of(text, "New York")[:2] == ("admin1", "US")
+    assert where_of(text, "Boston") == ("city", "US", "Massachusetts")
     text = "The co-op serves customers from the Kentucky border to the Georgia state line."
-    assert _where(text, "Georgia state")[:2] == ("admin1", "US")
+    assert where_of(text, "Georgia state")[:2] == ("admin1", "US")
 
 
 def test_a_country_before_border_stays_the_country():
-    assert _where("Migrants crossed the Mexico border on Tuesday.", "Mexico")[:2] == ("country", "MX")
-    assert _where("Troops were sent to the Lebanon border.", "Lebanon")[:2] == ("country", "LB")
+    assert where_of("Migrants crossed the Mexico border on Tuesday.", "Mexico")[:2] == ("country", "MX")
+    assert where_of("Troops were sent to the Lebanon border.", "Lebanon")[:2] == ("country", "LB")
 
 
 def test_a_capitalised_border_opens_another_name():

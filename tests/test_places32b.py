@@ -5,7 +5,7 @@ mention gives no place row. Invented sentences."""
 
 from __future__ import annotations
 
-from tests.place_helpers import place_names, places_of
+from tests.place_helpers import place_at, place_names
 
 
 def test_a_business_named_after_a_distant_town_gives_no_place():
@@ -19,8 +19,8 @@ def test_a_business_named_after_a_distant_town_gives_no_place():
 def test_a_business_named_after_the_articles_own_town_keeps_it():
     # the namesake the context puts near stays the place (ranking._drop_distant_namesakes keeps it)
     text = "A fire gutted the Springfield Motel in Springfield, Illinois, early Sunday, the fire chief said."
-    rows = [p for p in places_of(text) if p.start == text.index("Springfield Motel")]
-    assert rows and rows[0].admin1 == "Illinois"
+    place = place_at(text, "Springfield Motel")
+    assert place is not None and place.admin1 == "Illinois"
 
 
 def test_a_shop_named_after_a_distant_town_gives_no_place():
@@ -30,8 +30,8 @@ def test_a_shop_named_after_a_distant_town_gives_no_place():
 
 def test_a_town_opening_a_local_body_stays_a_place():
     text = "The Torrington Fire Department put out a brush fire in Torrington, Connecticut, on Tuesday."
-    rows = [p for p in places_of(text) if p.start == text.index("Torrington Fire")]
-    assert rows and rows[0].admin1 == "Connecticut"
+    place = place_at(text, "Torrington Fire")
+    assert place is not None and place.admin1 == "Connecticut"
 
 
 # A one-word name WordNet gives first to a person ("Lincoln", "Jackson"; person_named_towns.txt) opening the name of
@@ -50,8 +50,8 @@ def test_a_hall_of_fame_in_a_persons_name_is_no_town():
 
 def test_a_towns_own_body_and_a_state_stay_places():
     text = "The Lincoln Fire Department Awards Banquet was held in Lincoln, Nebraska."
-    rows = [p for p in places_of(text) if p.start == text.index("Lincoln Fire")]
-    assert rows and rows[0].admin1 == "Nebraska"
+    place = place_at(text, "Lincoln Fire")
+    assert place is not None and place.admin1 == "Nebraska"
     text = "Farmers met at the Nebraska Baseball Hall of Fame in Beatrice on Sunday."
     assert "Nebraska" in [t for t, _ in place_names(text)]
 
