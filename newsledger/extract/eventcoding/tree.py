@@ -18,6 +18,14 @@ def in_words(tok: Token, words) -> bool:
     return tok.lower_ in words or tok.lemma_.lower() in words
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordination `tok` is a later conjunct of (itself when it is none): the one that carries
+    the coordination's relation to its head ("sent troops and militia": troops, the object)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def expand_conj(head: Token) -> list[Token]:
     out = [head]
     for c in head.children:

@@ -10,7 +10,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.modality import PLANNED
 from newsledger.extract.eventcoding.raw import RawEvent
-from newsledger.extract.eventcoding.tree import expand_conj, np_head
+from newsledger.extract.eventcoding.tree import expand_conj, first_conjunct, in_words, np_head
 from newsledger.extract.events.actors import (
     HUMAN_HEADS,
     NAME_ENTITIES,
@@ -291,7 +291,7 @@ def _sent_to(index, head: Token, record: Record) -> Actor | None:
     Syria", "will deploy warships to the Gulf of Guinea", "sent its army across the border into Lebanon": the
     into/to phrase on the verb or on the forces noun (PLOVER MOBILIZE/THREATEN: the target is where force is
     sent; issue 16: "threatened to send his forces" target)."""
-    if head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS:
+    if not in_words(head, FORCE_NOUNS):
         return None
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in DEPLOY_VERBS:
@@ -309,7 +309,7 @@ def _sent_to_country(index, head: Token, record: Record) -> Actor | None:
     country ("sent troops to Afghanistan's Helmand province", "into the Kunar province of Afghanistan"): the
     possessor or the of-phrase of the place noun, a country's name (index.country_named; PLOVER MOBILIZE: the target
     is the one force is sent to, a state for its territory, as _sent_to reads "into northern Syria")."""
-    if head.lemma_.lower() not in FORCE_NOUNS and head.lower_ not in FORCE_NOUNS:
+    if not in_words(head, FORCE_NOUNS):
         return None
     verb = head.head
     for c in [*verb.children, *head.children]:
@@ -336,13 +336,11 @@ def _own_forces(head: Token, ev: RawEvent) -> bool:
     militia - into Afrin" (CAMEO 15 MOBILIZE: the target is the one force is raised or sent against, PLOVER
     MOBILIZE; event-annotation.md: the target is the actor acted upon). A force noun (FORCE_NOUNS) that is the
     direct object of the trigger or of its xcomp, or a conjunct of one, is no target."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(head)
     verb = first.head
     if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in THEME_OBJECT_VERBS:
         return False
-    if first.lemma_.lower() not in FORCE_NOUNS and first.lower_ not in FORCE_NOUNS:
+    if not in_words(first, FORCE_NOUNS):
         return False
     return verb.i == ev.trigger.i or (verb.dep_ == "xcomp" and verb.head.i == ev.trigger.i)
 
@@ -359,9 +357,7 @@ def _purpose_party(index, head: Token, record: Record, sources: list, typ: str |
     helped_party_verbs: "to assist the local authorities") or the with/alongside partner of any purpose verb ("to
     train with Latvian troops": CAMEO 06 material cooperation's partner). A name of a group, body, person or people,
     or a noun of people; never a place or the source's side."""
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(head)
     verb = first.head
     cooperative = typ in {"COOPERATE", "AID", "SUPPORT"}
     for c in verb.children:
