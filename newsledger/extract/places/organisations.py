@@ -76,12 +76,11 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                 # a business named after a town ("Cascade Motel", "Bo Kong Vegetarian Restaurant") keeps that
                 # town only where the article's context puts it near (ranking._drop_distant_namesakes), or where
                 # the article names the town as a place elsewhere ("La Romana Country Club" beside "La Romana")
+                business = s == 0 and not hint and not named and _a_venue_name([t.text for t in toks])
                 return Mention(span[0].idx, span[-1].idx + len(span[-1]), text, name, "GPE", hint,
                                opens_org=_org_kind(toks[n:]) if s == 0 and not hint and span[-1].is_alpha
                                else None,
-                               named_after=s == 0 and not hint and not named
-                               and _a_venue_name([t.text for t in toks]),
-                               business=s == 0 and not hint and not named and _a_venue_name([t.text for t in toks]))
+                               named_after=business, business=business)
     return _embedded_state(toks, ent, gaz)
 
 
