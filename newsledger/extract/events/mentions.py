@@ -45,13 +45,15 @@ def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) ->
     was hit by a train and killed"), and no date more than a week apart, retells it (event-annotation.md: "other clear
     mentions of the same event are the same event"); the first mention is kept. Class: headline and body, and retellings
     later in crime and conflict reports (dev/unlabelled Guardian and LGL texts outside the gold sets, all-news tune-a
-    quarter). `lemmas` maps id(event) to its trigger's lemma."""
+    quarter); and, with the same status, parties that are one state told by its government (`_one_state_retelling`).
+    `lemmas` maps id(event) to its trigger's lemma."""
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.start):
         lemma = lemmas.get(id(e))
         if lemma and any(o.type == e.type and _one_family(lemmas.get(id(o)), lemma) and o.start != e.start
                          and not _dates_apart(o.date, e.date)
-                         and _same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
+                         and (_same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
+                              or _one_state_retelling(record, o, e))
                          for o in out):
             continue
         if lemma and any(_retold_custody(record, o, e, lemmas) for o in out):
@@ -124,6 +126,32 @@ def _same_party(record: Record, a: str | None, b: str | None) -> bool:
     if a is None or b is None or not (_described(record, a) and _described(record, b)):
         return False
     return _head_noun(record.actor(a)) == _head_noun(record.actor(b)) is not None
+
+
+def _one_state_retelling(record: Record, first: Event, e: Event) -> bool:
+    """`e` tells `first` again with the state for its government or the government for its state: each party the
+    same (`_same_party`) or one state (`_state_of`: "Trump urged Erdogan to curtail the operation" ... "'He urged
+    Turkey to de-escalate,' a White House statement said"), and the same status (a planned meeting of two leaders
+    and the talks their states already hold are two acts). CAMEO actor codes: a government (word class
+    state_party_sectors) acts for its state (round 33, evprec33)."""
+    def one(a: str | None, b: str | None) -> bool:
+        state = _state_of(record, a)
+        return _same_party(record, a, b) or state is not None and state == _state_of(record, b)
+
+    return first.status == e.status and one(first.source, e.source) and one(first.target, e.target)
+
+
+def _state_of(record: Record, actor_id: str | None) -> str | None:
+    """The country code of a state actor: a country coded by its country code alone, or any actor coded country +
+    a state sector (word class state_party_sectors, lower case: USAGOV for Trump and the White House, TURGOV for
+    Erdogan)."""
+    a = record.actor(actor_id) if actor_id else None
+    code = a.code if a is not None else None
+    if not code or len(code) < 3:
+        return None
+    if len(code) == 3:
+        return code if a.kind == "country" else None
+    return code[:3] if code[3:].lower() in word_class("state_party_sectors") else None
 
 
 def _head_noun(a: Actor | None) -> str | None:
