@@ -20,11 +20,15 @@ OWNED_NOUNS = D.word_class("owned_nouns")
 
 RELATION_NOUNS = D.word_class("relation_nouns")
 
+PERSON_PATIENT_VERBS = D.word_class("person_patient_verbs")
+
 
 def _bare_participle(verb: Token, depth: int = 0) -> bool:
     """A past participle without an auxiliary of its own is passive when it stands alone in a participial clause
     ("..., accused of being members of Isis") or is coordinated with a passive verb ("had been neutralized,
     killed, injured or taken captive"): the subject it inherits is the one acted on."""
+    if _passive_conjunct(verb):
+        return True
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     if verb.dep_ in {"advcl", "acl"}:  # "..., accused of ...", "the man arrested on Sunday"
@@ -33,6 +37,29 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
         head = verb.head
         return any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or _bare_participle(head, depth + 1)
     return False
+
+
+def _participle_form(verb: Token) -> bool:
+    """The verb's form can be its past participle: tagged so, or a regular "-ed" past the tagger read as a past tense
+    (a regular verb's past and past participle are one form; the tagger's VBD for "detained" after "was
+    transferred ... and" is its slip). Irregular forms ("held", "sent") are not told apart here."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A verb coordinated with a passive one, with no auxiliary, subject or object of its own, in a past participle's
+    form ("he was transferred ... and detained there", tagged VBD): the coordination ellipsis shares "was", so the
+    conjunct is passive too and the shared subject is its patient, its source its own by-agent or none (Quirk et
+    al. 1985, 13.xx: ellipsis of the auxiliary and subject in coordinated predicates; spaCy's conj of a passive
+    head). The VBN case is _bare_participle's own; this adds the tagger's past-tense reading of a regular form, for
+    a verb whose usual sense takes a person as its object (word class person_patient_verbs, from WordNet's frames)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not _participle_form(verb) or verb.head.i == verb.i \
+            or verb.lemma_.lower() not in PERSON_PATIENT_VERBS:
+        return False  # "was attacked by protesters and resigned": a verb that takes no person object is active
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "ccomp", "xcomp"}
+           for c in verb.children):
+        return False  # "was arrested and confessed that ...", "was released and thanked his lawyers": active
+    return any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def _can_speak(verb: Token) -> bool:
