@@ -2,6 +2,8 @@
 1. A conjunct of a passive verb in a past participle's form, tagged as a past tense ("he was transferred ... and
    detained there"), shares the patient: the shared subject is its target, its source its own by-agent or none
    (eventcoding.arguments._passive_conjunct).
+2. The subject of a "with" absolute clause ("with some 70 of them detained") is resolved within its own sentence
+   (events.actors._absolute_subject), and a custody participle there is passive (_passive_with_clause).
 All sentences are invented."""
 from __future__ import annotations
 
@@ -65,3 +67,52 @@ def test_the_shared_subject_is_the_target_in_the_record():
 
     text = "Ahmed Salem was transferred by his captors to a prison in Cairo and detained there by Egyptian police."
     assert parties(text, "detained", "COERCE", published="2019-05-01") == [("Egypt", "Ahmed Salem")]
+
+
+# 2. The subject of a "with" absolute clause comes from its own sentence (the noun after "with"), never by carry-over
+#    from an earlier sentence's actor (events.actors._absolute_subject); a custody participle there is passive.
+
+def test_a_with_clause_custody_participle_is_passive():
+    ev = _raw("The government is waging a war against those it regards as conspirators, with some 70 of them "
+              "detained since last year.", "detained")
+    assert ev.passive and ev.sources == [] and _texts(ev.targets) == ["them"]
+
+
+def test_a_with_clause_deployment_keeps_its_subject():
+    from tests.event_helpers import parties
+
+    got = parties("The war continued, with Russian forces deployed in the country.", "deployed", "MOBILIZE",
+                  published="2019-05-01")
+    assert got == [("Russia", None)], got
+
+
+def test_with_clause_shapes():
+    from newsledger.extract.eventcoding.arguments import with_clause
+    from tests.event_helpers import parse
+
+    doc = parse("The army withdrew, with the town left in ruins.")
+    assert with_clause(next(t for t in doc if t.lower_ == "left"))
+    doc = parse("The army withdrew with its tanks and left the town.")
+    assert not with_clause(next(t for t in doc if t.lower_ == "left"))
+
+
+def test_a_with_clause_pronoun_is_not_the_previous_sentence_s_forces():
+    from tests.event_helpers import extract_events
+
+    text = ("The Bolivarian Armed Forces raided the opposition offices on Monday. The government is waging a war "
+            "against those it regards as conspirators, with some 70 of them detained since last year.")
+    rec, events = extract_events(text, published="2019-05-01")
+    names = [(rec.actor(e.source).name if rec.actor(e.source) else None,
+              rec.actor(e.target).name if rec.actor(e.target) else None) for e in events if e.trigger == "detained"]
+    assert all("Bolivarian Armed Forces" not in pair for pair in names), names
+
+
+def test_an_absolute_subject_that_names_itself_is_left_to_the_resolver():
+    from newsledger.extract.events.actors import _absolute_subject
+    from tests.event_helpers import parse
+
+    doc = parse("The crackdown has widened, with some 70 of them detained without trial.")
+    them = next(t for t in doc if t.lower_ == "them")
+    assert _absolute_subject(them)
+    doc = parse("The crackdown has widened, with some 70 Venezuelans detained without trial.")
+    assert not _absolute_subject(next(t for t in doc if t.lower_ == "venezuelans"))

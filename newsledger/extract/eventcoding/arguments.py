@@ -62,6 +62,25 @@ def _passive_conjunct(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
+def with_clause(verb: Token) -> bool:
+    """A participle clause opened by "with" with a subject of its own ("with some 70 of them detained as of March",
+    "with Russian forces deployed in the country"; the parser's mark "with" or a pcomp of the preposition): an
+    absolute clause (Quirk et al. 1985, 15.58: "with" + subject + participle), whose subject is the noun after
+    "with", not the matrix clause's and not a carry-over from an earlier sentence (events.actors._absolute_subject)."""
+    if not _participle_form(verb) or any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
+        return False
+    opened = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+    return opened and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _passive_with_clause(verb: Token) -> bool:
+    """A "with" absolute clause of a verb whose usual sense takes a person object (person_patient_verbs): its
+    participle is passive ("with some 70 of them detained": the 70 are detained), its subject the patient and its
+    source its own by-agent or none; "with Russian forces deployed" (no person object) keeps its subject."""
+    return with_clause(verb) and verb.lemma_.lower() in PERSON_PATIENT_VERBS
+
+
 def _can_speak(verb: Token) -> bool:
     """The verb's subject can make a demand or an accusation: a name, a pronoun, a human or agent noun ("the
     incident", "the rule" cannot)."""
@@ -101,7 +120,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     agent = _agent_heads(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb) \
-        or _headline_participle(verb)
+        or _headline_participle(verb) or _passive_with_clause(verb)
     if subj:
         heads = [np_head(s) for s in subj if s.pos_ != "SCONJ"]
         if heads and heads[0].lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
