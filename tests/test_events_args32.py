@@ -26,7 +26,7 @@ def test_a_past_tense_conjunct_of_a_passive_shares_the_patient():
     ev = _raw("In March, the man was transferred by his captors to a prison in Cairo and detained there under "
               "orders from Egypt.", "detained")
     assert ev.passive
-    assert _texts(ev.targets) == ["man"] and ev.sources == []
+    assert _texts(ev.targets) == ["man"] and _texts(ev.sources) == ["captors"]  # the shared by-agent
 
 
 def test_its_own_by_agent_is_the_source():
@@ -36,7 +36,7 @@ def test_its_own_by_agent_is_the_source():
 
 def test_the_conjunct_of_a_passive_charge():
     ev = _raw("The activist was arrested by police and charged with sedition.", "charged")
-    assert ev.passive and _texts(ev.targets) == ["activist"] and ev.sources == []
+    assert ev.passive and _texts(ev.targets) == ["activist"] and _texts(ev.sources) == ["police"]
 
 
 def test_a_verb_taking_no_person_object_stays_active():
@@ -116,3 +116,26 @@ def test_an_absolute_subject_that_names_itself_is_left_to_the_resolver():
     assert _absolute_subject(them)
     doc = parse("The crackdown has widened, with some 70 Venezuelans detained without trial.")
     assert not _absolute_subject(next(t for t in doc if t.lower_ == "venezuelans"))
+
+
+# (round 32, revision) the first conjunct's by-agent is the passive conjunct's when it names none of its own
+
+
+def test_a_passive_conjunct_shares_the_first_conjuncts_agent():
+    ev = _raw("The demonstrators were escorted out by soldiers and then detained.", "detained")
+    assert ev.passive and _texts(ev.targets) == ["demonstrators"] and _texts(ev.sources) == ["soldiers"]
+
+
+def test_a_past_tense_conjunct_shares_the_transferring_agent():
+    ev = _raw("In May, the man was transferred by his captors to a prison in Cairo and detained there.", "detained")
+    assert _texts(ev.targets) == ["man"] and _texts(ev.sources) == ["captors"]
+
+
+def test_its_own_agent_wins_over_the_first_conjuncts():
+    ev = _raw("The reporter was stopped by soldiers and detained by police for two days.", "detained")
+    assert _texts(ev.targets) == ["reporter"] and _texts(ev.sources) == ["police"]
+
+
+def test_no_agent_anywhere_leaves_the_source_empty():
+    ev = _raw("The detainees were taken into custody and detained without charge.", "detained")
+    assert _texts(ev.targets) == ["detainees"] and ev.sources == []

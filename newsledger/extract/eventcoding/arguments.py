@@ -81,6 +81,13 @@ def _passive_with_clause(verb: Token) -> bool:
     return with_clause(verb) and verb.lemma_.lower() in PERSON_PATIENT_VERBS
 
 
+def _shares_patient(verb: Token, head: Token) -> bool:
+    """A passive conjunct whose first conjunct is passive with a subject of its own: the coordinated predicates
+    share the subject as their patient (Quirk et al. 1985, 13.xx, ellipsis of the auxiliary), and the by-agent of
+    the first conjunct ("escorted out by police and then detained") is the second's when it names none itself."""
+    return any(c.dep_ == "nsubjpass" for c in head.children)
+
+
 def _can_speak(verb: Token) -> bool:
     """The verb's subject can make a demand or an accusation: a name, a pronoun, a human or agent noun ("the
     incident", "the rule" cannot)."""
@@ -165,6 +172,10 @@ def _inherited_subject(verb: Token, depth: int, passive: bool, agent: list[Token
         s, p, a = subject_of(head, depth + 1)
         if verb.dep_ == "conj" and not passive:
             return s, agent or ([] if not p else a)
+        if verb.dep_ == "conj" and p and not agent and _shares_patient(verb, head):
+            # "were escorted out by police and then detained": the conjunct shares the subject as its patient and,
+            # with no by-phrase of its own, the first conjunct's agent (coordination ellipsis, Quirk et al. 1985)
+            return s, a
         return s, agent
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and verb.dep_ == "pobj"):
         return subject_of(head.head, depth + 1)[0], agent
