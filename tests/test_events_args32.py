@@ -139,3 +139,26 @@ def test_its_own_agent_wins_over_the_first_conjuncts():
 def test_no_agent_anywhere_leaves_the_source_empty():
     ev = _raw("The detainees were taken into custody and detained without charge.", "detained")
     assert _texts(ev.targets) == ["detainees"] and ev.sources == []
+
+
+# (round 32, revision) only a bare pronoun or a description with no possessor is limited to its own sentence
+
+
+def test_a_with_clause_subject_with_a_possessor_is_not_limited():
+    from newsledger.extract.events.actors import _absolute_subject
+    from tests.event_helpers import parse
+
+    doc = parse("With his party battered by scandal and denying claims of fraud, the delegates voted against him.")
+    assert not _absolute_subject(next(t for t in doc if t.lower_ == "party"))
+    doc = parse("With some officials battered by scandal and denying claims of fraud, the delegates voted.")
+    assert _absolute_subject(next(t for t in doc if t.lower_ == "officials"))
+
+
+def test_a_possessed_with_clause_subject_keeps_its_denial():
+    from tests.event_helpers import extract_events
+
+    text = ("Boris Johnson won the Conservative nomination on Tuesday. With his campaign buffeted by criticism and "
+            "denying claims of plagiarism, 200 delegates voted for other candidates.")
+    rec, events = extract_events(text, published="2019-07-23")
+    assert any(e.type == "REJECT" and e.trigger == "denying" and e.source is not None for e in events), \
+        [(e.type, e.trigger, e.source) for e in events]

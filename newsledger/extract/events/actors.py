@@ -46,13 +46,16 @@ def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
 
 def _absolute_subject(head: Token) -> bool:
     """The head is the subject of a "with" absolute clause ("with some 70 of them detained", "with forces
-    deployed"), or the "of" object of a partitive subject, and names no actor itself (a pronoun or a description:
-    no name, no named modifier)."""
+    deployed"), or the "of" object of a partitive subject, and names no actor itself: a bare pronoun or a
+    description with no name, no named modifier and no possessor ("his campaign" resolves through its possessor, as
+    any noun phrase does; round 32 gate, item 5)."""
     t = head
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
         t = t.head.head  # "some 70 of them": the partitive is the subject
     if t.dep_ not in {"nsubj", "nsubjpass"} or not with_clause(t.head):
         return False
+    if head.pos_ != "PRON" and any(c.dep_ == "poss" for c in head.children):
+        return False  # "with his campaign buffeted by criticism": the possessor ties it to its antecedent as before
     return not any(x.pos_ == "PROPN" or x.ent_type_ in {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
                    for x in actorcodes.np_tokens(head))
 
