@@ -162,3 +162,37 @@ def test_a_possessed_with_clause_subject_keeps_its_denial():
     rec, events = extract_events(text, published="2019-07-23")
     assert any(e.type == "REJECT" and e.trigger == "denying" and e.source is not None for e in events), \
         [(e.type, e.trigger, e.source) for e in events]
+
+
+# (round 32, revision) a custody verb coordinated with a transfer of the same patient to another custody is a new
+# custody episode, never merged as a retelling of an earlier arrest (events.mentions._new_custody_episode)
+
+
+def test_a_transfer_and_detention_is_a_new_custody_episode():
+    from newsledger.extract.events.mentions import _new_custody_episode
+    from tests.event_helpers import parse
+
+    doc = parse("In May, he was transferred by Egyptian police to a prison in Cairo and detained there.")
+    assert _new_custody_episode(next(t for t in doc if t.lower_ == "detained"))
+    doc = parse("The two men were taken into custody and detained without charge.")
+    assert not _new_custody_episode(next(t for t in doc if t.lower_ == "detained"))
+    doc = parse("He was arrested at the airport and detained by police for two days.")
+    assert not _new_custody_episode(next(t for t in doc if t.lower_ == "detained"))
+
+
+def test_a_transfer_after_an_arrest_keeps_both_custody_events():
+    from tests.event_helpers import parties
+
+    text = ("Ahmed Salem had been detained in January 2019 by Egyptian police while on a trip to Cairo. In March, he "
+            "was transferred by Egyptian police to a prison in Alexandria and detained there under orders from Egypt.")
+    got = parties(text, "detained", "COERCE", published="2019-05-01")
+    assert len(got) == 2 and all(t == "Ahmed Salem" for _, t in got), got
+
+
+def test_a_plain_retelling_of_the_arrest_still_merges():
+    from tests.event_helpers import parties
+
+    text = ("Ahmed Salem was detained on Monday by Egyptian police in Cairo. Salem was detained at his home, his "
+            "lawyer said.")
+    got = parties(text, "detained", "COERCE", published="2019-05-01")
+    assert len(got) == 1, got

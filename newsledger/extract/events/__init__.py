@@ -95,6 +95,7 @@ from newsledger.extract.events.filters import (
 from newsledger.extract.events.mentions import (
     _first_mentions,
     _link_described_persons,
+    _new_custody_episode,
     _one_per_sentence_type,
     _retold_acts,
 )
@@ -135,11 +136,14 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     alleged: set[int] = set()  # id(event) of acts told as a claim's or report's content (status._alleged)
     seen: set[tuple] = set()
     lent: dict[int, tuple] = {}  # id(event) -> (its lent target's id, its target's id): events._on_lent
+    fresh: set[int] = set()  # id(event) of new custody episodes ("transferred to X and detained there")
     for sent, ev, srcs, tgts, codes in resolved:
         for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent):
             if e.confidence >= threshold:
                 events.append(e)
                 lemmas[id(e)] = ev.trigger.lemma_.lower()
+                if _new_custody_episode(ev.trigger):
+                    fresh.add(id(e))
                 if e.status == "denied" and _alleged(ev.trigger):
                     alleged.add(id(e))
 
@@ -149,8 +153,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     # a denied act does not take the place of a real one of its type in the sentence; it is dropped at the end
     events = _one_per_sentence_type(events, lambda e: e.status != UNASSERTED and no_act(e))
     events = _link_described_persons(index, record, doc, events, lemmas)
-    events = _on_lent(events, lent, lambda es: _first_mentions(record, es))
-    events = [e for e in _on_lent(events, lent, lambda es: _retold_acts(record, es, lemmas)) if not no_act(e)]
+    events = _on_lent(events, lent, lambda es: _first_mentions(record, es, fresh))
+    events = [e for e in _on_lent(events, lent, lambda es: _retold_acts(record, es, lemmas, fresh)) if not no_act(e)]
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
