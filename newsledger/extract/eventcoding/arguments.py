@@ -84,8 +84,11 @@ def _passive_with_clause(verb: Token) -> bool:
 def _shares_patient(verb: Token, head: Token) -> bool:
     """A passive conjunct whose first conjunct is passive with a subject of its own: the coordinated predicates
     share the subject as their patient (Quirk et al. 1985, 13.xx, ellipsis of the auxiliary), and the by-agent of
-    the first conjunct ("escorted out by police and then detained") is the second's when it names none itself."""
-    return any(c.dep_ == "nsubjpass" for c in head.children)
+    the first conjunct ("escorted out by police and then detained") is the second's when it names none itself.
+    Only for a conjunct whose usual sense takes a person as its object (person_patient_verbs, WordNet's frames):
+    the agent who acted on the person acts on them again; a verb of another sense (a state or a thing befalling
+    the subject) keeps no agent of the first conjunct's."""
+    return any(c.dep_ == "nsubjpass" for c in head.children) and verb.lemma_.lower() in PERSON_PATIENT_VERBS
 
 
 def _can_speak(verb: Token) -> bool:
