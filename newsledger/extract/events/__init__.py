@@ -213,6 +213,22 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
 
 
 AGENTLESS_ACTS = D.word_class("agentless_acts")
+CUSTODY_CHARGE_VERBS = frozenset(D.word_class("custody_charge_verbs"))
+CUSTODY_VERBS = frozenset(D.word_class("custody_verbs")) | frozenset(D.word_class("retold_custody_verbs"))
+
+
+def _custody_charge(trigger) -> bool:
+    """A verb of charging (custody_charge_verbs) coordinated with a custody verb (custody_verbs,
+    retold_custody_verbs): CAMEO 173 "Arrest, detain, or charge with legal action" codes the arrest and the charge
+    as one act, so the charge is no ACCUSE of its own (round 32's gate: an ACCUSE Cuba -> Mora beside the COERCE of
+    "Mora was arrested by Cuban authorities in October 2003 and charged with conspiracy")."""
+    if trigger.lemma_.lower() not in CUSTODY_CHARGE_VERBS:
+        return False
+    partners = [trigger.head] if trigger.dep_ == "conj" else []
+    partners += [c for c in trigger.children if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in CUSTODY_VERBS for v in partners)
+
+
 
 
 def _agentless_act(ev: RawEvent, target) -> bool:
@@ -294,6 +310,8 @@ def _no_act(ev: RawEvent, typ: str, s, t) -> bool:
     or an election won, one person's gathering."""
     if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev, t))):
         return True  # an act needs an identifiable actor: only an attack, arrest or conviction may be agentless
+    if typ == "ACCUSE" and _custody_charge(ev.trigger):
+        return True  # "was arrested by Cuban authorities ... and charged with conspiracy": the arrest's CAMEO 173
     if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
         return True  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
     if _contest_verb(ev, typ) and not (_armed(s) or _armed(t)):
