@@ -30,3 +30,20 @@ def test_a_charge_without_an_arrest_is_left_alone():
     assert not _custody_charge(next(t for t in doc if t.lower_ == "charged"))
     doc = parse("The activist was detained by police and charged with sedition.")
     assert _custody_charge(next(t for t in doc if t.lower_ == "charged"))
+
+
+def test_a_lent_source_stands_in_while_the_acts_are_merged():
+    from types import SimpleNamespace
+
+    from newsledger.extract.events import _on_lent
+
+    e = SimpleNamespace(source="a2", target="a1")
+    seen = []
+    out = _on_lent([e], {id(e): (None, "a2")}, lambda es: seen.append(es[0].source) or es, "source")
+    assert seen == [None] and out[0].source == "a2" and out[0].target == "a1"
+
+
+def test_the_raw_event_has_no_lent_source_by_default():
+    from newsledger.extract.eventcoding.raw import RawEvent
+
+    assert RawEvent.__dataclass_fields__["lent_sources"].default_factory() == {}

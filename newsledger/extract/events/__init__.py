@@ -136,9 +136,10 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     alleged: set[int] = set()  # id(event) of acts told as a claim's or report's content (status._alleged)
     seen: set[tuple] = set()
     lent: dict[int, tuple] = {}  # id(event) -> (its lent target's id, its target's id): events._on_lent
+    lent_src: dict[int, tuple] = {}  # id(event) -> (its lent source's id, its source's id)
     fresh: set[int] = set()  # id(event) of new custody episodes ("transferred to X and detained there")
     for sent, ev, srcs, tgts, codes in resolved:
-        for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent):
+        for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent, lent_src):
             if e.confidence >= threshold:
                 events.append(e)
                 lemmas[id(e)] = ev.trigger.lemma_.lower()
@@ -150,29 +151,34 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     def no_act(e: Event) -> bool:
         return not_an_act(e, id(e) in alleged)
 
-    # a denied act does not take the place of a real one of its type in the sentence; it is dropped at the end
-    events = _one_per_sentence_type(events, lambda e: e.status != UNASSERTED and no_act(e))
-    events = _link_described_persons(index, record, doc, events, lemmas)
-    events = _on_lent(events, lent, lambda es: _first_mentions(record, es, fresh))
-    events = [e for e in _on_lent(events, lent, lambda es: _retold_acts(record, es, lemmas, fresh)) if not no_act(e)]
+    def merged(events: list[Event]) -> list[Event]:
+        # a denied act does not take the place of a real one of its type in the sentence; it is dropped at the end
+        events = _one_per_sentence_type(events, lambda e: e.status != UNASSERTED and no_act(e))
+        events = _link_described_persons(index, record, doc, events, lemmas)
+        events = _on_lent(events, lent, lambda es: _first_mentions(record, es, fresh))
+        return [e for e in _on_lent(events, lent, lambda es: _retold_acts(record, es, lemmas, fresh)) if not no_act(e)]
+
+    # a filled source (arguments._resource) is lent out while the acts are merged: they stand on the reading before
+    events = _on_lent(events, lent_src, merged, "source")
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
 
 
-def _on_lent(events: list[Event], lent: dict[int, tuple], step) -> list[Event]:
-    """`step` (the merging of an act's later mentions) run with each rewritten event's lent target in its place: a
-    target rule changes the target field only, so an event it cleared ("We're going to be removing our troops" ->
-    none) is not merged into another act it was apart from before (arguments._retarget)."""
+def _on_lent(events: list[Event], lent: dict[int, tuple], step, field: str = "target") -> list[Event]:
+    """`step` (the merging of an act's later mentions) run with each rewritten event's lent target (or source, with
+    `field` "source") in its place: a target rule changes the target field only, so an event it cleared ("We're
+    going to be removing our troops" -> none) is not merged into another act it was apart from before
+    (arguments._retarget); the source rule likewise (arguments._resource)."""
     for e in events:
-        if id(e) in lent and e.target == lent[id(e)][1]:
-            e.target = lent[id(e)][0]
+        if id(e) in lent and getattr(e, field) == lent[id(e)][1]:
+            setattr(e, field, lent[id(e)][0])
     try:
         return step(events)
     finally:
         for e in events:
-            if id(e) in lent and e.target == lent[id(e)][0]:
-                e.target = lent[id(e)][1]
+            if id(e) in lent and getattr(e, field) == lent[id(e)][0]:
+                setattr(e, field, lent[id(e)][1])
 
 
 def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
@@ -229,8 +235,6 @@ def _custody_charge(trigger) -> bool:
     return any(v.lemma_.lower() in CUSTODY_VERBS for v in partners)
 
 
-
-
 def _agentless_act(ev: RawEvent, target) -> bool:
     """A court's act the text leaves agentless, as it leaves an arrest ("Mladic was convicted of genocide", "was
     convicted on terror charges last year in Turkey"): a trigger of AGENTLESS_ACTS (PLOVER SANCTION mode convict; the
@@ -246,7 +250,8 @@ def _agentless_act(ev: RawEvent, target) -> bool:
 
 
 def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: list, tgts: list, codes: tuple,
-               pairs, adversary, seen: set[tuple], lent: dict[int, tuple] | None = None) -> list[Event]:
+               pairs, adversary, seen: set[tuple], lent: dict[int, tuple] | None = None,
+               lent_src: dict[int, tuple] | None = None) -> list[Event]:
     """The events of one raw event, one per (source, target) it resolved to, each with its confidence: its status
     and type (none for a clause that asserts no act), an attacker left unknown given the article's adversary,
     and the acts that are none dropped (no identifiable actor, a generic verb without its argument, a contest, no
@@ -255,7 +260,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
     if status is None:
         return []
     out = []
-    for src in srcs:
+    for i, filled in enumerate(srcs):
+        src = ev.lent_sources[i] if i in ev.lent_sources else filled  # the source rule's fill is lent (_resource)
         for j, tgt in enumerate(tgts):
             rewritten = j in ev.lent_targets  # a target rule rewrote it: the event stands on the reading before
             s, t = _actor_pair(record, ev, typ, src, ev.lent_targets[j] if rewritten else tgt, adversary)
@@ -281,6 +287,10 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
             e.confidence = round(confidence(features(record, ev, typ, s, None if ev.structural_target else lent_t)), 3)
             if lent_t is not t and lent is not None:
                 lent[id(e)] = (lent_t.id if lent_t else None, e.target)
+            if filled is not src and s is src and filled is not None and (e.target is None or e.target != filled.id):
+                e.source, e.source_code = filled.id, _event_code(codes, 0, filled)
+                if lent_src is not None:
+                    lent_src[id(e)] = (src.id if src else None, filled.id)
             out.append(e)
     return out
 
