@@ -10,7 +10,7 @@
 All sentences are invented."""
 from __future__ import annotations
 
-from tests.event_helpers import extract_events
+from tests.event_helpers import extract_events, parties
 
 PUB = "2019-06-01"
 
@@ -47,3 +47,60 @@ def test_the_raw_event_has_no_lent_source_by_default():
     from newsledger.extract.eventcoding.raw import RawEvent
 
     assert RawEvent.__dataclass_fields__["lent_sources"].default_factory() == {}
+
+
+def test_an_agent_phrase_of_the_sentence_is_the_source():
+    assert parties("In May, the activist was transferred by his foreign hosts to a prison in Cairo and detained "
+                   "there under orders from Egypt.", "detained", "COERCE", published=PUB) == [("Egypt", "activist")]
+
+
+def test_at_the_hands_of():
+    assert parties("Three aid workers were detained at the hands of the Taliban in Kandahar last week.", "detained",
+                   "COERCE", published=PUB) == [("Taliban", "aid workers")]
+
+
+def test_the_detaining_side_of_the_sentence_before():
+    text = ("Witnesses said security forces stopped his car and searched his vehicle before detaining him.\n"
+            "The detainees were taken into custody without warning and detained without charge for the rest of the "
+            "day.")
+    assert parties(text, "detained", "COERCE", published=PUB) == [("security forces", "detainees")]
+
+
+def test_no_named_agent_leaves_the_source_empty():
+    assert parties("The journalist was detained for three days. He was released on Friday.", "detained", "COERCE",
+                   published=PUB) == [(None, "journalist")]
+
+
+def test_a_person_is_no_detaining_side():
+    assert parties("John Smith praised the verdict. The activist was arrested on Tuesday.", "arrested", "COERCE",
+                   published=PUB) == [(None, "activist")]
+
+
+def test_an_earlier_paragraph_beyond_the_sentence_before_is_not_read():
+    text = ("Police arrested two men in Leeds on Monday.\n\nThe mayor praised the officers.\n"
+            "The teacher was detained in Paris a week later.")
+    assert parties(text, "detained", "COERCE", published=PUB) == [(None, "teacher")]
+
+
+def test_a_text_without_paragraphs_reads_the_sentence_before_only():
+    from newsledger.extract.events.arguments import _sentences_before
+    from tests.event_helpers import parse
+
+    doc = parse("Police arrested two men. The mayor praised them. The teacher was detained.")
+    t = next(t for t in doc if t.lower_ == "detained")
+    assert [s.text for s in _sentences_before(t)] == ["The mayor praised them."]
+
+
+def test_the_fill_is_lent_the_event_stands_on_the_empty_source():
+    rec, events = extract_events("Witnesses said security forces stopped his car and searched his vehicle before "
+                                 "detaining him.\nThe detainees were taken into custody without warning and "
+                                 "detained without charge.", published=PUB)
+    detained = [e for e in events if e.trigger == "detained"]
+    assert len(detained) == 1 and rec.actor(detained[0].source).name == "security forces"
+
+
+def test_a_harm_act_takes_its_own_sentence_agent_phrase_only():
+    assert parties("The aid worker was killed at the hands of the militia near Goma.", "killed", "ASSAULT",
+                   published=PUB) == [("militia", "aid worker")]
+    assert parties("Soldiers raided the village on Sunday. Two farmers were killed.", "killed", "ASSAULT",
+                   published=PUB) == [(None, "farmers")]

@@ -64,6 +64,7 @@ from newsledger.extract.events.arguments import (
     _met_with,
     _reciprocal,
     _reduced_passive,
+    _resource,
     _retarget,
     _sanctioned_party,
     _sent_to,
@@ -208,6 +209,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
     # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
     tgts = _retarget(index, record, ev, srcs, tgts)  # the target field only: the event stands on the lent one
+    srcs = _resource(index, record, ev, srcs, tgts)  # the source field only: the event stands on the lent one
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
         _country_from_phrase(a, h)
     codes = _coder_codes(ev, srcs, tgts)
