@@ -1161,7 +1161,7 @@ def _can_detain(a: Actor, head: Token) -> bool:
         return True
     if a.kind == "person":
         return False
-    code = a.code or ""
+    code = (a.code or "").lower()
     if any(code[i:i + 3] in DETAINING_CODES for i in range(0, len(code), 3)):
         return True
     return head.lower_ in DETAINING_NOUNS or head.lemma_.lower() in DETAINING_NOUNS \
