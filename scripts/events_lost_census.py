@@ -68,10 +68,11 @@ def _features(record, ev, typ, s, t):
     return out
 
 
-def _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent=None):
+def _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent=None, lent_src=None):
     _state.update(record=record, hits=[], status=None, features=[])
     before = len(seen)
-    out = _ORIG["_events_of"](index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent)
+    out = _ORIG["_events_of"](index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent,
+                              lent_src)
     hits, _state["hits"] = _state["hits"], None
     if _state["status"] is None or _state["status"][0] is None:
         _log(ev, sent, "status")

@@ -20,11 +20,15 @@ OWNED_NOUNS = D.word_class("owned_nouns")
 
 RELATION_NOUNS = D.word_class("relation_nouns")
 
+PERSON_PATIENT_VERBS = D.word_class("person_patient_verbs")
+
 
 def _bare_participle(verb: Token, depth: int = 0) -> bool:
     """A past participle without an auxiliary of its own is passive when it stands alone in a participial clause
     ("..., accused of being members of Isis") or is coordinated with a passive verb ("had been neutralized,
     killed, injured or taken captive"): the subject it inherits is the one acted on."""
+    if _passive_conjunct(verb):
+        return True
     if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     if verb.dep_ in {"advcl", "acl"}:  # "..., accused of ...", "the man arrested on Sunday"
@@ -33,6 +37,58 @@ def _bare_participle(verb: Token, depth: int = 0) -> bool:
         head = verb.head
         return any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children) or _bare_participle(head, depth + 1)
     return False
+
+
+def _participle_form(verb: Token) -> bool:
+    """The verb's form can be its past participle: tagged so, or a regular "-ed" past the tagger read as a past tense
+    (a regular verb's past and past participle are one form; the tagger's VBD for "detained" after "was
+    transferred ... and" is its slip). Irregular forms ("held", "sent") are not told apart here."""
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A verb coordinated with a passive one, with no auxiliary, subject or object of its own, in a past participle's
+    form ("he was transferred ... and detained there", tagged VBD): the coordination ellipsis shares "was", so the
+    conjunct is passive too and the shared subject is its patient, its source its own by-agent or none (Quirk et
+    al. 1985, 13.xx: ellipsis of the auxiliary and subject in coordinated predicates; spaCy's conj of a passive
+    head). The VBN case is _bare_participle's own; this adds the tagger's past-tense reading of a regular form, for
+    a verb whose usual sense takes a person as its object (word class person_patient_verbs, from WordNet's frames)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or not _participle_form(verb) or verb.head.i == verb.i \
+            or verb.lemma_.lower() not in PERSON_PATIENT_VERBS:
+        return False  # "was attacked by protesters and resigned": a verb that takes no person object is active
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "dative", "ccomp", "xcomp"}
+           for c in verb.children):
+        return False  # "was arrested and confessed that ...", "was released and thanked his lawyers": active
+    return any(c.dep_ == "nsubjpass" for c in verb.head.children)
+
+
+def with_clause(verb: Token) -> bool:
+    """A participle clause opened by "with" with a subject of its own ("with some 70 of them detained as of March",
+    "with Russian forces deployed in the country"; the parser's mark "with" or a pcomp of the preposition): an
+    absolute clause (Quirk et al. 1985, 15.58: "with" + subject + participle), whose subject is the noun after
+    "with", not the matrix clause's and not a carry-over from an earlier sentence (events.actors._absolute_subject)."""
+    if not _participle_form(verb) or any(c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
+        return False
+    opened = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "with")
+    return opened and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _passive_with_clause(verb: Token) -> bool:
+    """A "with" absolute clause of a verb whose usual sense takes a person object (person_patient_verbs): its
+    participle is passive ("with some 70 of them detained": the 70 are detained), its subject the patient and its
+    source its own by-agent or none; "with Russian forces deployed" (no person object) keeps its subject."""
+    return with_clause(verb) and verb.lemma_.lower() in PERSON_PATIENT_VERBS
+
+
+def _shares_patient(verb: Token, head: Token) -> bool:
+    """A passive conjunct whose first conjunct is passive with a subject of its own: the coordinated predicates
+    share the subject as their patient (Quirk et al. 1985, 13.xx, ellipsis of the auxiliary), and the by-agent of
+    the first conjunct ("escorted out by police and then detained") is the second's when it names none itself.
+    Only for a conjunct whose usual sense takes a person as its object (person_patient_verbs, WordNet's frames):
+    the agent who acted on the person acts on them again; a verb of another sense (a state or a thing befalling
+    the subject) keeps no agent of the first conjunct's."""
+    return any(c.dep_ == "nsubjpass" for c in head.children) and verb.lemma_.lower() in PERSON_PATIENT_VERBS
 
 
 def _can_speak(verb: Token) -> bool:
@@ -74,7 +130,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[list[Token], bool, list[Tok
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     agent = _agent_heads(verb)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _bare_participle(verb) \
-        or _headline_participle(verb)
+        or _headline_participle(verb) or _passive_with_clause(verb)
     if subj:
         heads = [np_head(s) for s in subj if s.pos_ != "SCONJ"]
         if heads and heads[0].lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
@@ -119,6 +175,10 @@ def _inherited_subject(verb: Token, depth: int, passive: bool, agent: list[Token
         s, p, a = subject_of(head, depth + 1)
         if verb.dep_ == "conj" and not passive:
             return s, agent or ([] if not p else a)
+        if verb.dep_ == "conj" and p and not agent and _shares_patient(verb, head):
+            # "were escorted out by police and then detained": the conjunct shares the subject as its patient and,
+            # with no by-phrase of its own, the first conjunct's agent (coordination ellipsis, Quirk et al. 1985)
+            return s, a
         return s, agent
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and verb.dep_ == "pobj"):
         return subject_of(head.head, depth + 1)[0], agent

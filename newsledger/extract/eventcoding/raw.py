@@ -25,6 +25,9 @@ class RawEvent:
     # gave. The event's existence (its confidence and the no-act filters) is decided on that actor; the rule changes
     # the target field only, never adds or drops an event
     lent_targets: dict = field(default_factory=dict)
+    # the source rule's fill (events.arguments._resource): source position -> the actor the reading before it gave
+    # (none); as with lent_targets, the event's existence is decided on that, the rule changes the source field only
+    lent_sources: dict = field(default_factory=dict)
     # the side a targeted military site belongs to: an Actor, or a function making its group actor, called only for an
     # event kept (events.arguments._held_site_target)
     site_target: object = None

@@ -64,6 +64,7 @@ from newsledger.extract.events.arguments import (
     _met_with,
     _reciprocal,
     _reduced_passive,
+    _resource,
     _retarget,
     _sanctioned_party,
     _sent_to,
@@ -95,6 +96,7 @@ from newsledger.extract.events.filters import (
 from newsledger.extract.events.mentions import (
     _first_mentions,
     _link_described_persons,
+    _new_custody_episode,
     _one_per_sentence_type,
     _retold_acts,
 )
@@ -135,40 +137,49 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     alleged: set[int] = set()  # id(event) of acts told as a claim's or report's content (status._alleged)
     seen: set[tuple] = set()
     lent: dict[int, tuple] = {}  # id(event) -> (its lent target's id, its target's id): events._on_lent
+    lent_src: dict[int, tuple] = {}  # id(event) -> (its lent source's id, its source's id)
+    fresh: set[int] = set()  # id(event) of new custody episodes ("transferred to X and detained there")
     for sent, ev, srcs, tgts, codes in resolved:
-        for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent):
+        for e in _events_of(index, record, doc, sent, ev, srcs, tgts, codes, pairs, adversary, seen, lent, lent_src):
             if e.confidence >= threshold:
                 events.append(e)
                 lemmas[id(e)] = ev.trigger.lemma_.lower()
+                if _new_custody_episode(ev.trigger):
+                    fresh.add(id(e))
                 if e.status == "denied" and _alleged(ev.trigger):
                     alleged.add(id(e))
 
     def no_act(e: Event) -> bool:
         return not_an_act(e, id(e) in alleged)
 
-    # a denied act does not take the place of a real one of its type in the sentence; it is dropped at the end
-    events = _one_per_sentence_type(events, lambda e: e.status != UNASSERTED and no_act(e))
-    events = _link_described_persons(index, record, doc, events, lemmas)
-    events = _on_lent(events, lent, lambda es: _first_mentions(record, es))
-    events = [e for e in _on_lent(events, lent, lambda es: _retold_acts(record, es, lemmas)) if not no_act(e)]
+    def merged(events: list[Event]) -> list[Event]:
+        # a denied act does not take the place of a real one of its type in the sentence; it is dropped at the end
+        events = _one_per_sentence_type(events, lambda e: e.status != UNASSERTED and no_act(e))
+        events = _link_described_persons(index, record, doc, events, lemmas)
+        events = _on_lent(events, lent, lambda es: _first_mentions(record, es, fresh))
+        return [e for e in _on_lent(events, lent, lambda es: _retold_acts(record, es, lemmas, fresh)) if not no_act(e)]
+
+    # a filled source (arguments._resource) is lent out while the acts are merged: they stand on the reading before
+    events = _on_lent(events, lent_src, merged, "source")
     for i, e in enumerate(events, 1):
         e.id = f"e{i}"
     return events
 
 
-def _on_lent(events: list[Event], lent: dict[int, tuple], step) -> list[Event]:
-    """`step` (the merging of an act's later mentions) run with each rewritten event's lent target in its place: a
-    target rule changes the target field only, so an event it cleared ("We're going to be removing our troops" ->
-    none) is not merged into another act it was apart from before (arguments._retarget)."""
+def _on_lent(events: list[Event], lent: dict[int, tuple], step, field: str = "target") -> list[Event]:
+    """`step` (the merging of an act's later mentions) run with each rewritten event's lent target (or source, with
+    `field` "source") in its place: a target rule changes the target field only, so an event it cleared ("We're
+    going to be removing our troops" -> none) is not merged into another act it was apart from before
+    (arguments._retarget); the source rule likewise (arguments._resource)."""
     for e in events:
-        if id(e) in lent and e.target == lent[id(e)][1]:
-            e.target = lent[id(e)][0]
+        if id(e) in lent and getattr(e, field) == lent[id(e)][1]:
+            setattr(e, field, lent[id(e)][0])
     try:
         return step(events)
     finally:
         for e in events:
-            if id(e) in lent and e.target == lent[id(e)][0]:
-                e.target = lent[id(e)][1]
+            if id(e) in lent and getattr(e, field) == lent[id(e)][0]:
+                setattr(e, field, lent[id(e)][1])
 
 
 def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
@@ -198,6 +209,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     srcs = _disjoint(index, record, ev.sources, srcs, ev.targets, tgts)  # an object pronoun stays the
     # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
     tgts = _retarget(index, record, ev, srcs, tgts)  # the target field only: the event stands on the lent one
+    srcs = _resource(index, record, ev, srcs, tgts)  # the source field only: the event stands on the lent one
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
         _country_from_phrase(a, h)
     codes = _coder_codes(ev, srcs, tgts)
@@ -209,6 +221,20 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
 
 
 AGENTLESS_ACTS = D.word_class("agentless_acts")
+CUSTODY_CHARGE_VERBS = frozenset(D.word_class("custody_charge_verbs"))
+CUSTODY_VERBS = frozenset(D.word_class("custody_verbs")) | frozenset(D.word_class("retold_custody_verbs"))
+
+
+def _custody_charge(trigger) -> bool:
+    """A verb of charging (custody_charge_verbs) coordinated with a custody verb (custody_verbs,
+    retold_custody_verbs): CAMEO 173 "Arrest, detain, or charge with legal action" codes the arrest and the charge
+    as one act, so the charge is no ACCUSE of its own (round 32's gate: an ACCUSE Cuba -> Mora beside the COERCE of
+    "Mora was arrested by Cuban authorities in October 2003 and charged with conspiracy")."""
+    if trigger.lemma_.lower() not in CUSTODY_CHARGE_VERBS:
+        return False
+    partners = [trigger.head] if trigger.dep_ == "conj" else []
+    partners += [c for c in trigger.children if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in CUSTODY_VERBS for v in partners)
 
 
 def _agentless_act(ev: RawEvent, target) -> bool:
@@ -226,7 +252,8 @@ def _agentless_act(ev: RawEvent, target) -> bool:
 
 
 def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: list, tgts: list, codes: tuple,
-               pairs, adversary, seen: set[tuple], lent: dict[int, tuple] | None = None) -> list[Event]:
+               pairs, adversary, seen: set[tuple], lent: dict[int, tuple] | None = None,
+               lent_src: dict[int, tuple] | None = None) -> list[Event]:
     """The events of one raw event, one per (source, target) it resolved to, each with its confidence: its status
     and type (none for a clause that asserts no act), an attacker left unknown given the article's adversary,
     and the acts that are none dropped (no identifiable actor, a generic verb without its argument, a contest, no
@@ -235,7 +262,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
     if status is None:
         return []
     out = []
-    for src in srcs:
+    for i, filled in enumerate(srcs):
+        src = ev.lent_sources[i] if i in ev.lent_sources else filled  # the source rule's fill is lent (_resource)
         for j, tgt in enumerate(tgts):
             rewritten = j in ev.lent_targets  # a target rule rewrote it: the event stands on the reading before
             s, t = _actor_pair(record, ev, typ, src, ev.lent_targets[j] if rewritten else tgt, adversary)
@@ -261,6 +289,10 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
             e.confidence = round(confidence(features(record, ev, typ, s, None if ev.structural_target else lent_t)), 3)
             if lent_t is not t and lent is not None:
                 lent[id(e)] = (lent_t.id if lent_t else None, e.target)
+            if filled is not src and s is src and filled is not None and (e.target is None or e.target != filled.id):
+                e.source, e.source_code = filled.id, _event_code(codes, 0, filled)
+                if lent_src is not None:
+                    lent_src[id(e)] = (src.id if src else None, filled.id)
             out.append(e)
     return out
 
@@ -290,6 +322,8 @@ def _no_act(ev: RawEvent, typ: str, s, t) -> bool:
     or an election won, one person's gathering."""
     if s is None and (t is None or (typ not in CONFLICT and not _agentless_act(ev, t))):
         return True  # an act needs an identifiable actor: only an attack, arrest or conviction may be agentless
+    if typ == "ACCUSE" and _custody_charge(ev.trigger):
+        return True  # "was arrested by Cuban authorities ... and charged with conspiracy": the arrest's CAMEO 173
     if t is None and typ in {"ACCUSE", "REQUEST"} and _bare_default(ev):
         return True  # PETRARCH's discipline: a generic verb codes an act only with its pattern's argument
     if _contest_verb(ev, typ) and not (_armed(s) or _armed(t)):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.arguments import with_clause
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import np_head
 from newsledger.model import Actor, Record
@@ -37,6 +38,40 @@ CUSTODY_TARGET_HEADS = {"suspect", "individual", "person", "defendant", "teenage
 
 
 def _actor(index, head: Token, record: Record, create: bool) -> Actor | None:
+    actor = _head_actor(index, head, record, create)
+    if actor is not None and _absolute_subject(head) and not _named_in_sentence(index, actor, head):
+        return None  # "..., with some 70 of them detained": not the previous sentence's forces
+    return actor
+
+
+def _absolute_subject(head: Token) -> bool:
+    """The head is the subject of a "with" absolute clause ("with some 70 of them detained", "with forces
+    deployed"), or the "of" object of a partitive subject, and names no actor itself: a bare pronoun or a
+    description with no name, no named modifier and no possessor ("his campaign" resolves through its possessor, as
+    any noun phrase does; round 32 gate, item 5)."""
+    t = head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "of" and t.head.head.i != t.head.i:
+        t = t.head.head  # "some 70 of them": the partitive is the subject
+    if t.dep_ not in {"nsubj", "nsubjpass"} or not with_clause(t.head):
+        return False
+    if head.pos_ != "PRON" and any(c.dep_ == "poss" for c in head.children):
+        return False  # "with his campaign buffeted by criticism": the possessor ties it to its antecedent as before
+    return not any(x.pos_ == "PROPN" or x.ent_type_ in {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
+                   for x in actorcodes.np_tokens(head))
+
+
+def _named_in_sentence(index, actor: Actor, head: Token) -> bool:
+    """The actor has a mention in the head's own sentence outside the head's noun phrase: a "with" absolute
+    clause's pronoun or description takes its antecedent from its own sentence, never by carry-over (issue 16,
+    round 32: "the government is waging a war against those it regards as 'conspirators', with some 70 of them
+    detained" read "them" as the armed forces of the sentence before)."""
+    sent, toks = head.sent, actorcodes.np_tokens(head)
+    own = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return any(m.actor == actor.id and sent.start_char <= m.start < sent.end_char
+               and not (m.start < own[1] and own[0] < m.end) for m in index.mentions)
+
+
+def _head_actor(index, head: Token, record: Record, create: bool) -> Actor | None:
     doc = head.doc
     toks = actorcodes.np_tokens(head)
     backer = [t for t in toks if t.i < head.i and re.search(r"(^|-)(backed|supported|sponsored|funded)$", t.lower_)]

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsledger import nlp
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding.arguments import _agent_heads, subject_of
 from newsledger.extract.eventcoding.modality import PLANNED
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import expand_conj, first_conjunct, in_words, np_head
@@ -1033,3 +1034,135 @@ def _mark_structural(ev: RawEvent) -> None:
     fourteenth round) found these targets right on events that existed (7/7) but the confidence they lent wrong on
     events they brought over the threshold (3/8 right)."""
     ev.structural_target = True
+
+
+NAMED_AGENT_VERBS = frozenset(D.word_class("named_agent_verbs"))
+DETAINING_NOUNS = frozenset(D.word_class("detaining_actor_nouns"))
+DETAINING_CODES = frozenset(D.word_class("detaining_actor_codes"))
+AGENT_PHRASES = [tuple(p.split()) for p in D.word_class("agent_phrases")]
+
+
+CUSTODY_TRIGGERS = frozenset(D.word_class("custody_verbs")) | frozenset(D.word_class("retold_custody_verbs")) \
+    | frozenset(D.word_class("held_custody_verbs"))
+HARM_TRIGGERS = frozenset(D.word_class("animate_harm_verbs"))
+
+
+def _passive_act(ev: RawEvent) -> str | None:
+    """"custody" for a passive custody act (its trigger of custody_verbs, retold_custody_verbs, held_custody_verbs),
+    "harm" for a passive act of killing or bodily harm (animate_harm_verbs), the one acted on its target; else None."""
+    if not ev.passive or ev.type not in CONFLICT:
+        return None
+    lemma = ev.trigger.lemma_.lower()
+    return "custody" if lemma in CUSTODY_TRIGGERS else "harm" if lemma in HARM_TRIGGERS else None
+
+
+def _resource(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> list:
+    """The source rule of an agentless passive custody or harm act (issue 16, round 33): the source the text names
+    outside the act's own by-phrase (_named_agent) fills the source field only. As a target rule's rewrite
+    (_retarget), the event's existence (its confidence, the no-act filters, its repeat key, the merging of its later
+    mentions) is decided on the empty source it replaces (ev.lent_sources), so the rule never adds or drops an
+    event."""
+    kind = _passive_act(ev)
+    if len(srcs) != 1 or srcs[0] is not None or kind is None:
+        return srcs
+    agent = _named_agent(index, record, ev, across=kind == "custody")
+    if agent is None or any(t is not None and t.id == agent.id for t in tgts):
+        return srcs
+    ev.lent_sources[0] = None
+    return [agent]
+
+
+def _named_agent(index, record: Record, ev: RawEvent, across: bool = True) -> Actor | None:
+    """The agent the text names for an agentless passive custody or harm act (event-annotation.md: the source is
+    empty only when the text never names the agent): first its own sentence, the by-phrase of a verb coordinated
+    with it ("was transferred by X ... and detained") or an agent phrase (agent_phrases: "under orders from Yemen",
+    "at the hands of", "held by"); then, for a custody act (`across`), the nearest preceding sentence of its
+    paragraph (the sentence before at least) with a coercive or security act (named_agent_verbs: custody, force,
+    search) whose subject is a named side that can detain (a country, or an actor named or coded as government,
+    police, military, court, armed group: detaining_actor_nouns, detaining_actor_codes): "security forces stopped
+    his car and searched his vehicle before detaining him. The detainees were ... detained"; else none."""
+    t = ev.trigger
+    for v in _conjoined(t):
+        for h in _agent_heads(v):
+            a = _actor(index, h, record, create=True)
+            if a is not None:
+                return a
+    for h in _phrase_agents(t.sent):
+        a = _actor(index, h, record, create=True)
+        if a is not None:
+            return a
+    for sent in _sentences_before(t) if across else []:
+        found = None
+        for v in sent:
+            if v.pos_ not in {"VERB", "AUX"} or v.lemma_.lower() not in NAMED_AGENT_VERBS:
+                continue
+            subj, passive, _ = subject_of(v)
+            if passive:
+                continue
+            for h in subj:
+                a = _actor(index, h, record, create=False)
+                if a is not None and _can_detain(a, h):
+                    found = a
+        if found is not None:
+            return found
+    return None
+
+
+def _conjoined(t: Token) -> list[Token]:
+    """The verbs coordinated with the trigger (its first conjunct and the conjuncts of that), not itself."""
+    first = first_conjunct(t)
+    return [v for v in [first, *[c for c in first.subtree if c.dep_ == "conj" and c.head.i in {first.i, t.i}]]
+            if v.i != t.i and v.pos_ in {"VERB", "AUX"}]
+
+
+def _phrase_agents(sent) -> list[Token]:
+    """The nouns an agent phrase (agent_phrases) takes in the sentence: the object of the phrase's last word."""
+    words = [w.lower_ for w in sent]
+    out = []
+    for k in range(len(sent)):
+        for p in AGENT_PHRASES:
+            if tuple(words[k:k + len(p)]) == p:
+                last = sent[k + len(p) - 1]
+                out += [np_head(c) for c in last.children if c.dep_ == "pobj"]
+    return out
+
+
+def _sentences_before(t: Token) -> list:
+    """The sentences before the trigger's, nearest first: those of its paragraph (no line break between), and the
+    one right before it in any case. A text with no line break at all marks no paragraphs: the sentence before
+    only."""
+    doc, sents = t.doc, list(nlp.sents(t.doc))
+    k = next((i for i, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+    if k == 0:
+        return []
+    if "\n" not in doc.text:
+        return [sents[k - 1]]
+    out = []
+    for i in range(k - 1, -1, -1):
+        if out and _line_break(sents[i], sents[i + 1]):
+            break
+        out.append(sents[i])
+        if _line_break(sents[i], sents[i + 1]):
+            break
+    return out
+
+
+def _line_break(before, after) -> bool:
+    """A line break between two sentences' words (whitespace tokens at a sentence's edge included)."""
+    last = next((w for w in reversed(before) if not w.is_space), before[-1])
+    first = next((w for w in after if not w.is_space), after[0])
+    return "\n" in last.doc.text[last.idx + len(last.text):first.idx]
+
+
+def _can_detain(a: Actor, head: Token) -> bool:
+    """A side that can detain: a country, or an actor named or coded as a government, police, military, court or
+    armed group (detaining_actor_nouns, detaining_actor_codes); not a person."""
+    if a.kind == "country":
+        return True
+    if a.kind == "person":
+        return False
+    code = (a.code or "").lower()
+    if any(code[i:i + 3] in DETAINING_CODES for i in range(0, len(code), 3)):
+        return True
+    return head.lower_ in DETAINING_NOUNS or head.lemma_.lower() in DETAINING_NOUNS \
+        or (a.name.split()[-1].lower() in DETAINING_NOUNS if a.name else False)

@@ -335,6 +335,7 @@ def _conflict_pairs(record: Record, resolved) -> Counter:
             continue
         # a target rule's rewrite is the target field only: the pairs count the target it replaced
         tgts = [ev.lent_targets.get(j) if j in ev.lent_targets else t for j, t in enumerate(tgts)]
+        srcs = [ev.lent_sources.get(i) if i in ev.lent_sources else s for i, s in enumerate(srcs)]  # likewise
         for s in srcs:
             for t in tgts:
                 if s and t and not _same(record, s, t) and t.kind != "country" or (

@@ -13,19 +13,36 @@ from newsledger.extract.events.dates import HISTORICAL_MONTHS, _months_before, _
 from newsledger.model import Actor, Event, Record
 
 
-def _first_mentions(record: Record, events: list[Event]) -> list[Event]:
+def _new_custody_episode(trigger: Token) -> bool:
+    """The custody verb is coordinated with a verb moving the same patient to another custody or country, with a
+    destination ("he was transferred by his interlocutors to a custody facility in the United States and detained
+    there", "was extradited to Spain and jailed"; word class custody_transfer_verbs): the transfer makes it a new
+    custody episode, not a retelling of an earlier arrest of the same person (event-annotation.md: one event per
+    act; a transfer to another custody is another act). Round 32 gate, evargs32 item 8."""
+    if trigger.lemma_.lower() not in word_class("custody_verbs") | word_class("retold_custody_verbs"):
+        return False
+    transfer = word_class("custody_transfer_verbs")
+    partners = [trigger.head] if trigger.dep_ == "conj" else []
+    partners += [c for c in trigger.children if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in transfer and v.i != trigger.i
+               and any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in v.children)
+               and any(c.dep_ == "nsubjpass" for c in (v if v.i < trigger.i else trigger).children)
+               for v in partners)
+
+
+def _first_mentions(record: Record, events: list[Event], fresh: set[int] = frozenset()) -> list[Event]:
     """One event per type, source and target in an article, at its first mention: a later sentence with the same
     actors and type ("launched the assault", "the operation", "the pair were captured") retells it
     (event-annotation.md: "other clear mentions of the same event are the same event"). A later arrest of "the
     suspect" after an earlier one of the same type retells it too: the definite description points back. Events whose
     own dates (`_own_date`) cannot be one act's (`_dates_apart`: "a 2017 attack" and "an attack in 2018" by one side on
     another) are two acts, not a retelling (tenth-round actor census: the first mention of the same pair swallowed a
-    later year's attack)."""
+    later year's attack). `fresh` holds id(event) of new custody episodes (`_new_custody_episode`), never retellings."""
     seen: dict[tuple, list[str | None]] = {}
     out = []
     for e in sorted(events, key=lambda e: e.start):
         k = (e.type, e.source, e.target)
-        if (k in seen and not all(_dates_apart(d, _own_date(e)) for d in seen[k])) or (
+        if id(e) not in fresh and (k in seen and not all(_dates_apart(d, _own_date(e)) for d in seen[k])) or (
                 _anaphoric_custody_target(record, e) and any(o.type == e.type for o in out)):
             continue
         seen.setdefault(k, []).append(_own_date(e))
@@ -38,7 +55,8 @@ def _own_date(e: Event) -> str | None:
     return None if e.date_precision in {"publication", "latest_in_text"} else e.date
 
 
-def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) -> list[Event]:
+def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str],
+                 fresh: set[int] = frozenset()) -> list[Event]:
     """One act once: a later event of the same type and trigger lemma or family (`_one_family`) whose source and target
     are the earlier event's, or descriptions with the same head noun ("man pulled a gun on another man" ... "a
     Charleston man who had been accused of pulling a gun on another man"; "Woman killed by train" ... "A Lakeside woman
@@ -46,10 +64,10 @@ def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str]) ->
     mentions of the same event are the same event"); the first mention is kept. Class: headline and body, and retellings
     later in crime and conflict reports (dev/unlabelled Guardian and LGL texts outside the gold sets, all-news tune-a
     quarter); and, with the same status, parties that are one state told by its government (`_one_state_retelling`).
-    `lemmas` maps id(event) to its trigger's lemma."""
+    `lemmas` maps id(event) to its trigger's lemma; `fresh` holds new custody episodes, never retellings."""
     out: list[Event] = []
     for e in sorted(events, key=lambda e: e.start):
-        lemma = lemmas.get(id(e))
+        lemma = lemmas.get(id(e)) if id(e) not in fresh else None
         if lemma and any(o.type == e.type and _one_family(lemmas.get(id(o)), lemma) and o.start != e.start
                          and not _dates_apart(o.date, e.date)
                          and (_same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
