@@ -59,3 +59,17 @@ def test_neighbours_keep_their_speakers():
     base = quotes_of('"We are ready," Jones said. Then the mayor went home. "It will work," she said.')
     assert [q.speaker for q in got if q.kind == "direct"] == [q.speaker for q in base if q.kind == "direct"]
     assert any(q.text == "that the plan was sound" and q.speaker_text == "the mayor" for q in got)
+
+
+def test_gerund_in_a_prepositional_phrase_takes_the_verb_subject():
+    got = _persuasions("The governor set about persuading the mayor of Springfield to join the new water board.")
+    assert [(q.text, q.speaker_text) for q in got] == [("to join the new water board", "The governor")]
+
+
+def test_participle_clause_takes_the_verb_subject():
+    got = _persuasions("The owner has had trouble, however, persuading local buyers to pay extra for the credits.")
+    assert [(q.text, q.speaker_text) for q in got] == [("to pay extra for the credits", "The owner")]
+
+
+def test_subordinated_participle_is_no_report():
+    assert not _persuasions("While persuading the board to act, the owner lost two investors.")

@@ -209,12 +209,22 @@ class IndirectQuotes(Contents):
 
     def persuader(self, verb: Token) -> Token | None:
         """The source of a persuasion verb: its own subject, or for its infinitive or gerund complement of an
-        active verb ("try to convince", "helped convince", "is struggling to persuade") that verb's subject; a name,
+        active verb ("try to convince", "helped convince", "is struggling to persuade"), a gerund in a prepositional
+        phrase of one ("set about persuading") or a participle clause with no subordinator on one ("had trouble
+        persuading") that verb's subject (the controller of its understood subject, CGEL 14.1); a name,
         a person or group noun or a personal pronoun, never a relative or demonstrative word."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.i < verb.i \
-                and verb.head.lemma_ != "be" and self.plain_active(verb.head):
-            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        head = verb.head
+        if subj is None and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "set about persuading X to Y", "won by convincing X that Y"
+        elif subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+                c.dep_ == "mark" for c in verb.children):
+            pass  # "has had trouble persuading X to Y": a participle clause controlled by the verb's subject
+        elif verb.dep_ != "xcomp":
+            head = None
+        if subj is None and head is not None and head is not verb and head.pos_ == "VERB" and head.i < verb.i \
+                and head.lemma_ != "be" and self.plain_active(head):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.tag_ in {"WP", "WDT", "DT", "EX"}:
             return None
         if subj.pos_ == "PRON":
