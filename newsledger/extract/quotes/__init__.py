@@ -84,6 +84,7 @@ class _Extractor(IndirectQuotes, DirectQuotes, Lines, Attribution):
         found += self.headline(found)
         found.sort(key=lambda f: (f.start, f.end))
         self.resolve(found)
+        found = sorted(found + self.resolved_apart(self.persuasions(found), found), key=lambda f: (f.start, f.end))
         # a quoted term inside the phrase naming its own speaker ('the "Never Trump" movement said', 'members of
         # the so-called "Freedom Caucus" argued'): a name the writer quotes, part of who speaks, not what is said
         found = [f for f in found if not (f.kind in {"direct", "partial"} and f.speaker_span is not None and

@@ -23,6 +23,19 @@ class Attribution(Reading):
             if f.speaker is not None and not self.aside(f, last):
                 last = f
 
+    def resolved_apart(self, added: list[Found], found: list[Found]) -> list[Found]:
+        """Reports added after `resolve` (`IndirectQuotes.persuasions`), each speaker read as `resolve` reads it
+        (after the last quote before it with a speaker) without becoming anyone's last speaker; one whose speaker
+        maps to no actor goes."""
+        out = []
+        for f in added:
+            last = max((k for k in found if k.start < f.start and k.speaker is not None), default=None,
+                       key=lambda k: k.start)
+            f.speaker = self.actor_for(f.speaker_span, last) if f.speaker_span is not None else None
+            if f.speaker is not None:
+                out.append(f)
+        return out
+
     @staticmethod
     def aside(f: Found, last: Found | None) -> bool:
         """A report made inside the cue sentence of the quote before it, after that cue ("A," said X, whose

@@ -114,6 +114,12 @@ NOUN_PREPS = {"criticism": {"of"}, "call": {"for"}, "plan": {"for"}, "proposal":
 # latest Post-ABC poll, X", "X is ahead in the polls"): PolNeAR marks "in" as the Cue and the document as the Source
 # (data/quote_words.tsv, each with its WordNet class).
 IN_SOURCES = _word_lists()["in_sources"]
+# Verbs of persuasion (data/quote_words.tsv "## persuasion_verbs", WordNet persuade.v.02 and its troponyms): read
+# only as "X persuaded Y that Z" or "X persuaded Y to Z" by an active subject (`IndirectQuotes.persuasion`).
+PERSUASION_VERBS = _word_lists()["persuasion_verbs"]
+# Modal auxiliaries (CGEL 3.9): a persuasion under one ("will help convince", "until he can persuade") is a
+# prospect, not a report of what someone argued.
+MODALS = {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll", "'d", "’d"}
 # Verbs of criticism a headline uses as its cue ("Lawmakers Rip Y As Z"), beside the cue verbs (data/quote_words.tsv).
 HEADLINE_VERBS = _word_lists()["headline_verbs"]
 # Nouns naming a composition whose title news style quotes ("the reality show "X"", "his memoir, "Y""; AP Stylebook
