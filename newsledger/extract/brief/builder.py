@@ -85,11 +85,15 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         if toll is not None and self.title.doc[toll[0]:toll[1]].text.lower() not in seen_what:
             what.append({**_phrase(self.title, toll), "score": round(clauses[0].score + 0.01, 3) if clauses else 1.0})
             seen_what.add(what[-1]["text"].lower())
+        top_clause = None
         for c in sorted(clauses, key=lambda c: (-c.score, c.extra.get("bare", False), c.rank, c.verb.i)):
             v = _phrase(c.src, c.what)
             if v["text"].lower() not in seen_what:
                 seen_what.add(v["text"].lower())
                 what.append({**v, "score": round(c.score, 3)})
+                top_clause = top_clause or (c if len(what) == 1 else False)
+        if top_clause:
+            what = self._whole_main_what(top_clause, what)
         brief: dict[str, Any] = {
             "who": who[:5], "what": what[:5],
             "when": self.when(main), "where": self.where(main),

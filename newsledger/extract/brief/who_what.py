@@ -27,6 +27,7 @@ from newsledger.extract.brief.common import (
     Clause,
     Src,
     _argument_prep,
+    _phrase,
     _subtree,
     _trim_span,
     agent_noun,
@@ -565,6 +566,33 @@ class WhoWhat:
                 out.append(ch)
         return out
 
+    def _whole_main_what(self, c: Clause, what: list[dict]) -> list[dict]:
+        """The top what cut short of the lead's main event (a bare verb, "took" for "took to the steps of City
+        Hall"; a phrase clipped before its nested "of" complement, "in the wake" for "in the wake of X"): where its
+        clause is the first lead sentence's main clause (the verb the sentence's root or the root's conjunct) and
+        reports an event (no copula, no speech verb), the what is the whole verb phrase of that verb
+        (`whole_verb_phrase`): Giveme5W1H's what is the first sentence's main verb phrase with its object, and the
+        coders write it whole. Only the what's answer changes (who, when, where, why and how keep the clause), only
+        within the same sentence, and only to a phrase holding the old one and at most MAX_WHOLE_WHAT tokens."""
+        verb = c.verb
+        if verb.pos_ != "VERB" or verb.lemma_.lower() == "be" or c.extra.get("role") != 1.0 \
+                or c.extra.get("act") is not None or c.extra.get("patient") or not _main_verb(verb):
+            return what
+        lead = next((s for src, rank, s in self.units if rank == 1), None)
+        if c.rank == 0:  # the headline's verb, when the lead's first sentence reports the same event with it
+            mains = {t.lemma_.lower() for t in lead if _main_verb(t)} if lead is not None else set()
+            if verb.lemma_.lower() not in mains:
+                return what
+        elif c.src.name != "text" or c.rank != 1:
+            return what
+        span = whole_verb_phrase(verb, self._verb_group(verb))
+        if span is None or not (span[0] <= c.what[0] and span[1] > c.what[1]) or \
+                span[1] - span[0] > MAX_WHOLE_WHAT:
+            return what
+        v = _phrase(c.src, span)
+        rest = [w for w in what[1:] if w["text"].lower() != v["text"].lower()]
+        return [{**v, "score": what[0]["score"]}, *rest]
+
     def _actor(self, src: Src, span: tuple[int, int]):
         s = src.doc[span[0]:span[1]]
         if src.name == "text":
@@ -684,3 +712,76 @@ def _capped(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
             (doc[end].is_alpha or "-" in {doc[end].text, doc[end - 1].text}):
         end -= 1
     return _trim_span(list(doc[start:end])) or (start, end)
+
+
+# A what is given whole up to this many tokens; a longer verb phrase is left as the ranking cut it.
+MAX_WHOLE_WHAT = 16
+# the clause boundaries a whole verb phrase stops at inside its object or complement: a relative clause, a
+# participle or other adjunct clause, an apposition, a parenthetical, a subordinate or content clause
+_WHOLE_CUT = {"relcl", "acl", "advcl", "punct", "appos", "parataxis", "mark", "ccomp", "csubj"}
+
+
+def _main_verb(tok: Token) -> bool:
+    """The sentence's root or the root's conjunct (the main clause, "X stormed Y and seized Z")."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+
+
+def _nominal_subtree(tok: Token) -> list[Token]:
+    """The token's phrase with its nested prepositional phrases ("the steps of City Hall", "in the wake of X")
+    and coordinated nouns ("tanks and artillery"), contiguous, stopping at a clause boundary (_WHOLE_CUT, a
+    verb's conjunct) and at a time phrase."""
+    out = [tok]
+    for ch in tok.children:
+        if ch.dep_ in _WHOLE_CUT or (ch.dep_ in {"conj", "cc"} and ch.pos_ in {"VERB", "AUX"}) or \
+                (ch.dep_ == "npadvmod" and ch.ent_type_ in {"DATE", "TIME"}) or \
+                (ch.dep_ == "prep" and _time_phrase(ch)):
+            continue
+        out.extend(_nominal_subtree(ch))
+    out.sort(key=lambda t: t.i)
+    idx = [t.i for t in out]
+    lo = hi = idx.index(tok.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    return out[lo:hi + 1]
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A prepositional phrase that dates the event ("on Monday", "in 2009"): its object a time."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
+
+
+def whole_verb_phrase(verb: Token, group: list[Token]) -> tuple[int, int] | None:
+    """The whole verb phrase of a main verb, as the Giveme5W1H coders write a what ("injured six residents in a
+    village", "have lifted a 24-hour curfew"): the verb group, then, contiguous after it, the particle, the object
+    (with its nested prepositional phrases, "the steps of City Hall"), the one complement the verb takes (an
+    argument-like prepositional phrase, the passive's agent, an infinitive complement, itself given whole), and
+    nothing past a clause boundary: a relative clause, a participial adjunct, a subordinate clause ("as", "while",
+    "after"), a content clause, a quotation, a comma, a time phrase, a circumstance ("despite", "for" a reason)."""
+    toks = list(group)
+    end = verb.i
+    complement = False
+    for ch in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if ch.dep_ == "prt" or (ch.dep_ in {"dobj", "dative", "attr", "oprd"} and not complement):
+            sub = _nominal_subtree(ch)
+        elif ch.dep_ in {"prep", "agent"} and not complement and ch.dep_ != "agent" and (
+                (ch.lower_ in _CIRCUMSTANCE and not _argument_prep(verb, ch)) or _time_phrase(ch)):
+            break
+        elif ch.dep_ in {"prep", "agent"} and not complement:
+            sub = _nominal_subtree(ch)
+            complement = True
+        elif ch.dep_ == "xcomp" and not complement and ch.pos_ in {"VERB", "AUX"}:
+            inner = whole_verb_phrase(ch, [t for t in ch.subtree if t.i < ch.i and t.head == ch and
+                                           t.dep_ in {"aux", "auxpass", "neg"}] + [ch])
+            if inner is None:
+                break
+            sub = list(verb.doc[min(inner[0], ch.i):inner[1]])
+            complement = True
+        else:
+            break
+        if not sub or sub[0].i != end + 1 or any(t.is_quote for t in sub):
+            break
+        toks.extend(sub)
+        end = max(t.i for t in sub)
+    return _trim_span(toks)
