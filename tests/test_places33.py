@@ -12,8 +12,26 @@ def test_a_demonym_after_of_in_a_body_name_is_its_country():
 
 
 def test_a_demonym_after_of_without_the():
-    text = "The exhibit opened at the National Museum of American History on Monday."
-    assert ("American", "US") in place_names(text)
+    text = "The exhibit opened at the National Museum of Mexican Art on Monday."
+    assert ("Mexican", "MX") in place_names(text)
+
+
+def test_a_demonym_of_two_places_after_of_is_left_alone():
+    # WordNet 3.0: "American" a.01 the United States, a.02 America, the continents
+    text = "Delegates of the Organisation of American Nations met in Lima on Tuesday to discuss the vote."
+    assert ("American", "US") not in place_names(text)
+    assert not any(code == "US" for _, code in place_names(text))
+
+
+def test_a_demonym_after_of_the_with_republic_is_its_country():
+    text = "A spokesman for the Embassy of the Armenian Republic in Paris declined to comment."
+    assert any(code == "AM" for _, code in place_names(text))
+
+
+def test_the_list_of_demonyms_of_two_places_comes_from_wordnet():
+    from newsledger.extract.places.organisations import _DEMONYMS_TWO_PLACES
+    assert "american" in _DEMONYMS_TWO_PLACES
+    assert "armenian" not in _DEMONYMS_TWO_PLACES
 
 
 def test_a_demonym_glued_by_a_hyphen_is_left_alone():
