@@ -36,7 +36,12 @@ from newsledger.extract.places.filters import (
 from newsledger.extract.places.given_names import _a_given_name, _first_names, given_names
 from newsledger.extract.places.mistyped import _a_surname, _person_name_words, _place_taken_for_a_name
 from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
-from newsledger.extract.places.organisations import _embedded, _embedded_state, _leading_demonym
+from newsledger.extract.places.organisations import (
+    _demonym_after_of,
+    _embedded,
+    _embedded_state,
+    _leading_demonym,
+)
 from newsledger.extract.places.pairs import _hyphen_pairs
 from newsledger.extract.places.patterns import _dash_datelines, _party_homes, _saint_names
 from newsledger.extract.places.unknown_words import _an_unknown_word
@@ -112,7 +117,8 @@ def _entity_mention(ent, gaz: gazetteer.Gazetteer, names: _NamesInDoc) -> Mentio
         name, hint = _clean(ent.text)
         return Mention(ent.start_char, ent.end_char, ent.text, name, "GPE", hint)
     if ent.label_ == "ORG":
-        return _embedded(ent, gaz, names.towns_named, names.people) or _leading_demonym(ent, gaz)
+        return (_embedded(ent, gaz, names.towns_named, names.people) or _leading_demonym(ent, gaz)
+                or _demonym_after_of(ent, gaz))
     if ent.label_ not in _LABELS:
         return None
     cc = gaz.demonym(ent.text)

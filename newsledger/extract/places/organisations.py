@@ -176,6 +176,34 @@ def _leading_demonym(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     return Mention(first.idx, first.idx + len(first), first.text, first.text, "NORP", demonym=cc)
 
 
+# Demonyms whose WordNet 3.0 senses point to more than one place ("American": the United States, a.01, and
+# America, the continents, a.02), written by scripts/build_demonyms_two_places.py from the demonym table.
+_DEMONYMS_TWO_PLACES = frozenset(r[0] for r in resources.rows("demonyms_two_places.txt"))
+
+
+def _demonym_after_of(ent, gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A demonym opening the part of an organisation's name after its "of" (or "of the") and followed by another
+    capitalised word of the name ("Culture Department of the Armenian Embassy", "Museum of Mexican Art"): its
+    country, as for a demonym opening the whole name (_leading_demonym; GeoWebNews annotates a demonym inside a
+    body's name as an embedded toponym with its country's point). Not one glued by a hyphen ("American-Islamic"),
+    nor one whose WordNet 3.0 senses point to more than one place (`demonyms_two_places.txt`: "the Organization of
+    American States" is of the Americas, not of the United States)."""
+    toks = list(ent)
+    for i, t in enumerate(toks[:-2]):
+        if t.lower_ != "of":
+            continue
+        j = i + 2 if toks[i + 1].lower_ == "the" else i + 1
+        if j + 1 >= len(toks):
+            continue
+        word, nxt = toks[j], toks[j + 1]
+        if not word.text[:1].isupper() or not nxt.text[:1].isupper() or not word.whitespace_:
+            continue
+        cc = gaz.demonym(word.text)
+        if cc is not None and normalize(word.text) not in _DEMONYMS_TWO_PLACES:
+            return Mention(word.idx, word.idx + len(word), word.text, word.text, "NORP", demonym=cc)
+    return None
+
+
 def _embedded_state(toks: list, ent, gaz: gazetteer.Gazetteer) -> Mention | None:
     """A country, or a first-level subdivision's abbreviation, named inside an organisation's name, not at its
     start ("FrontCounter BC", "SME Mauritius Limited", "Armenia-Italy Friendship Group"): the body's country or
