@@ -44,3 +44,28 @@ def test_the_two_aims_of_one_operation_contradict_across_articles():
     b = _rec("Turkish officials said the incursion was aimed only at militants of the YPG.",
              published="2018-03-01", aid="t33b")
     assert any(d["kind"] == "civilian-target" for d in cross_article([a, b]))
+
+
+def test_a_ceasefire_that_would_not_affect_the_speakers_operation_is_a_claim_against():
+    rec = _rec("On Sunday the Turkish government said the UN ceasefire would not affect its operation.")
+    claims = _topic(rec, "ceasefire-scope")
+    assert claims and claims[0].polarity == -1
+    assert "turkey" in (claims[0].parties or [])
+
+
+def test_a_ceasefire_that_applies_to_a_party_is_a_claim_for():
+    rec = _rec("Syria claimed that the ceasefire applied to Turkish forces in Afrin.")
+    claims = _topic(rec, "ceasefire-scope")
+    assert claims and claims[0].polarity == 1
+
+
+def test_the_two_ceasefire_claims_contradict_across_articles():
+    a = _rec("Syria claimed that the ceasefire applied to Turkish forces in Afrin.", aid="t33c")
+    b = _rec("The Turkish government said the UN ceasefire would not affect its operation.",
+             published="2018-02-26", aid="t33d")
+    assert any(d["kind"] == "ceasefire-scope" for d in cross_article([a, b]))
+
+
+def test_a_ceasefire_that_holds_is_no_claim_on_its_scope():
+    rec = _rec("The army said the ceasefire would not hold for long.")
+    assert not _topic(rec, "ceasefire-scope")
