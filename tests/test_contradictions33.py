@@ -69,3 +69,10 @@ def test_the_two_ceasefire_claims_contradict_across_articles():
 def test_a_ceasefire_that_holds_is_no_claim_on_its_scope():
     rec = _rec("The army said the ceasefire would not hold for long.")
     assert not _topic(rec, "ceasefire-scope")
+
+
+def test_not_just_asserts_what_follows():
+    rec = _rec('"The aim of the offensive would not just be to ethnically cleanse the Kurdish population but also to '
+               'occupy the region," the YPG said.')
+    claims = _topic(rec, "civilian-target")
+    assert claims and claims[0].polarity == 1

@@ -10,7 +10,11 @@ from newsledger import literal_gate, resources
 FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "missing"}
 
 # "far from" negates what follows it as "not" does ("Isis is far from defeated")
-NEGATION = re.compile(r"\b(?:not|never|no|n't|neither|nor|far from)\b(?:\W+\w+){0,3}\W*$", re.I)
+# "not just / only / merely / simply" opens the additive correlative "not only X but (also) Y" (Quirk et al. 1985,
+# 13.xx on correlative coordination): X is asserted, not negated ("it would not just ethnically cleanse the Kurdish
+# population but also ...")
+NEGATION = re.compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no|n't|neither|nor|far from)\b"
+                      r"(?:\W+\w+){0,3}\W*$", re.I)
 
 # a cue word negated right before a quote's content ("does not believe", "has never accepted that")
 NEGATED_CUE = r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?:{cue})\W*(?:that\W*)?$"
