@@ -336,24 +336,6 @@ def _act_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int,
     return sorted(k for k in keys if k) or None
 
 
-def _operation_parties(v: View, q: dict[str, Any], speaker: str | None, polarity: int) -> list[str] | None:
-    """Whose operation a statement of its aim is about (claim_topics.tsv role "aim": "the incursion was aimed only
-    at militants", "the Turkish army wants ... to force them from their lands"): the states, organisations and
-    groups the quote's sentence names, besides the speaker's own side, by their party keys (a state's organs are the
-    state); for a claim against (an aim only at armed men, a denial), the speaker's side too, as for a denial of an
-    act (`_act_parties`): a side states or defends the aim of its own operation ("Turkey said its operation was aimed
-    only at terrorists"). The operation is seldom named by its actor in the aim's clause ("the incursion", "these
-    operations"), so the sentence, not the quote. None when none is named."""
-    own = v.side(speaker) if speaker != ARTICLE else set()
-    sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
-    start, end = min(sent["start"], q["start"]), max(sent["end"] + 1, q["end"])
-    actors = {actor for _entity, actor in v.entity_actors(start, end)
-              if actor not in own and v.actors.get(actor, {}).get("kind") in {"country", "organization", "group"}}
-    if polarity < 0:
-        actors |= own
-    return sorted({k for actor in actors for k in _party_keys(v, actor) if k}) or None
-
-
 def _named_parties(v: View, q: dict[str, Any], speaker: str | None) -> list[str] | None:
     """What a claim about a relation between parties is about ("the YPG is affiliated with the PKK", "denies any
     links to the PKK"): the names of the groups and people (not countries) the quote's sentence names, besides the

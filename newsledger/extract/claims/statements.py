@@ -19,7 +19,6 @@ from newsledger.extract.claims.about import (
     _key,
     _named_parties,
     _objects,
-    _operation_parties,
     _party_keys,
     _people_named,
     _place_names,
@@ -42,7 +41,6 @@ from newsledger.extract.claims.vocabulary import (
     negated_cues,
     speech_verbs,
     topic_about,
-    topic_aims,
     topic_implied,
     topics,
 )
@@ -98,13 +96,10 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
     for topic, roles in topics().items():
         if topic == "*":
             continue
-        hit = _topic_hit(roles, content, cue, hit_gates()[topic], aim=topic in topic_aims())
+        hit = _topic_hit(roles, content, cue, hit_gates()[topic])
         if hit is not None:
             role, m = hit
-            # a statement of purpose is disputed by a denial or a negation of it, or by its exempt phrase; a falsity
-            # word elsewhere in the quote is about something else ("the Russians who target civilians, including
-            # with propaganda")
-            polarity = _polarity(role, m, content, denial, bool(dispute) and topic not in topic_aims())
+            polarity = _polarity(role, m, content, denial, bool(dispute))
             if polarity is None:
                 continue
             about = topic_about().get(topic)
@@ -121,8 +116,7 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
             out.append(Claim(topic, polarity, speaker, q["id"], q["text"], q["start"], q["end"],
                              subjects=_people_named(v, q) if about == "actors" else [],
                              against=_named_target(v, q) if polarity < 0 else None, objects=objects,
-                             parties=(_operation_parties(v, q, speaker, polarity) if topic in topic_aims()
-                                      else _act_parties(v, q, speaker, polarity, m) if about == "places" else None),
+                             parties=_act_parties(v, q, speaker, polarity, m) if about == "places" else None,
                              regions=_event_regions(v, q) if about == "places" else None,
                              sites=_event_sites(v, q) if about == "places" else None,
                              provincial=about == "places" and _provincial(v, q)))
@@ -152,7 +146,7 @@ def _numbered_group(roles: dict[str, re.Pattern], content: str, m: re.Match | No
 
 
 def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
-               gate: Gate | None, aim: bool = False) -> tuple[str, re.Match | None] | None:
+               gate: Gate | None) -> tuple[str, re.Match | None] | None:
     """The topic's first role phrase in the content, or the cue itself when the speech act is the claim ("X
     blamed Y for the attack"); None when the words before or after it make it no claim. `gate`: the topic's
     hit_gates() entry, which a content with a role phrase passes."""
@@ -168,7 +162,7 @@ def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
         return ("assert", None) if "cue" in roles and any(roles["cue"].fullmatch(w) for w in cue.split()) else None
     role, m = hit
     before, common = content[:m.start()], topics()["*"]
-    if not aim and INTENDED.search(before) and not ("done" in roles and roles["done"].search(before)):
+    if INTENDED.search(before) and not ("done" in roles and roles["done"].search(before)):
         return None  # "the campaign to liberate X", "vowed to retake X": an aim, not a claim it happened
     if NOT_ALL.search(before):
         return None
@@ -197,7 +191,8 @@ def _polarity(role: str, m: re.Match | None, content: str, denial: bool, dispute
     if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
         return 1 if denial or negated else -1
     if role in ("unfinished", "holds", "exempt"):  # "the fight against X is far from over", "X still holds
-        return 1 if denial else -1                  # territory": against X's defeat; "aimed only at militants"
+        return 1 if denial else -1                  # territory": against X's defeat; "the ceasefire would not
+                                                    # affect its operation": against the truce binding it
     if denial or negated:
         return -1
     if role == "lose":  # "we will not surrender" is handled above; a plain loss is no claim, a disputed one is

@@ -41,7 +41,7 @@ TOPIC_WINDOW_DAYS = 30
 def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
-        if role not in {"window", "group-window", "parties-window", "about", "implied", "deflect", "aim"}:
+        if role not in {"window", "group-window", "parties-window", "about", "implied", "deflect"}:
             out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
     return out
 
@@ -80,14 +80,6 @@ def topic_implied() -> dict[str, str]:
     if unknown:
         raise ValueError(f"claim_topics.tsv: role 'implied' names no topic: {sorted(unknown)}")
     return out
-
-
-@lru_cache(maxsize=1)
-def topic_aims() -> frozenset[str]:
-    """Topics whose claims are statements of purpose (claim_topics.tsv, role "aim": what an operation is aimed at):
-    an infinitive or a future before the topic's phrase is the claim itself, not an aim set aside."""
-    return frozenset(topic for topic, role, _value in resources.rows("quantities", "claim_topics.tsv", min_fields=3)
-                     if role == "aim")
 
 
 @lru_cache(maxsize=1)
