@@ -32,7 +32,6 @@ from newsledger.extract.claims.vocabulary import (
     INTENDED,
     NEGATED_CUE,
     NEGATION,
-    NEGATIVE_SUBJECT,
     NOT_ALL,
     _form_of,
     _norm,
@@ -184,15 +183,11 @@ def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
 
 def _polarity(role: str, m: re.Match | None, content: str, denial: bool, dispute: bool) -> int | None:
     """For (1) or against (-1) the act of a topic hit; None for a plain loss, which is no claim."""
-    subject = m is not None and _negative_subject_before(content, m.start())
-    negated = m is not None and subject is not None and (
-        subject or bool(NEGATION.search(content[:m.start()]))
-        or _disputed_before(content, m.start())
-        or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
-        or bool(topics()["*"]["premature"].search(content[:m.start()]))
-        or _negated_belief_before(content, m.start()))
-    if subject is None:  # "nobody denies that X carried out the attack": the two negatives make a claim for
-        dispute = False
+    negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
+                                 or _disputed_before(content, m.start())
+                                 or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
+                                 or bool(topics()["*"]["premature"].search(content[:m.start()]))
+                                 or _negated_belief_before(content, m.start()))
     if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
         return 1 if denial or negated else -1
     if role in ("unfinished", "holds", "exempt"):  # "the fight against X is far from over", "X still holds
@@ -627,17 +622,6 @@ def _disputed_before(content: str, pos: int) -> bool:
         return True
     m = re.search(r"\b([a-z]+)\s+that\b[^,;:.?!\u2013\u2014]*$", before, re.I)
     return bool(m and m.group(1).lower() in dispute_cues())
-
-
-def _negative_subject_before(content: str, pos: int) -> bool | None:
-    """A negative pronoun as the subject of the clause that holds the topic word (vocabulary.NEGATIVE_SUBJECT:
-    "Nobody in the Donetsk People's Republic has authorized attacks on civilians"): True, against it. None when a
-    dispute word follows the pronoun in that clause ("nobody denies that X carried out the attack"): a negative
-    subject of a denial is a claim for, whatever the dispute word alone would say. False without one."""
-    m = NEGATIVE_SUBJECT.search(content[:pos])
-    if m is None:
-        return False
-    return None if set(w.lower() for w in re.findall(r"[\w']+", m.group("clause"))) & dispute_cues() else True
 
 
 _NEGATED_VERB = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+(?:that\s+)?"

@@ -16,16 +16,6 @@ FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "miss
 NEGATION = re.compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no|n't|neither|nor|far from)\b"
                       r"(?:\W+\w+){0,3}\W*$", re.I)
 
-# a negative pronoun as the subject of the clause that holds a topic word ("Nobody in the Donetsk People's Republic
-# has authorized attacks on civilians", "no one has taken the town", "none of our forces carried out the strike"):
-# the clause is negated as by "not" (Quirk et al. 1985, 6.62-6.64 on the negative pronouns nobody / no one / none,
-# and 10.60 on clause negation by a negative subject), however many words stand between it and the topic word. At
-# the start of the content or of a clause (after "that", "and", "but", a sentence mark or a quotation mark); not
-# "nobody but / except X" (X is asserted) and no sentence mark between it and the topic word.
-NEGATIVE_SUBJECT = re.compile(r"(?:^|[.;:!?\"\u201c\u201d]\s*|,\s*|\b(?:that|and|but)\s+)"
-                              r"(?:nobody|no[\s-]one|none\s+of)\b(?!\s+(?:but|except|else|other\s+than)\b)"
-                              r"(?P<clause>[^.;:!?]*)$", re.I)
-
 # a cue word negated right before a quote's content ("does not believe", "has never accepted that")
 NEGATED_CUE = r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?:{cue})\W*(?:that\W*)?$"
 
