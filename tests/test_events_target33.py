@@ -3,6 +3,9 @@ RawEvent.lent_targets: a target rule never adds or drops an event).
 1. A time is no party of an event noun: the "on" phrase of "a telephone call to the Kremlin on Sunday" names a
    time, so the noun's counterpart (its "to" or "with" party) is the target (eventcoding.nominal._time_phrase; the
    reading of a verb's prepositional object already leaves times out, arguments.objects_of).
+2. A withdrawal's target is the country it leaves, where the reading took the country's name but made no actor
+   for it: "halve the US troop presence in Afghanistan" (events.arguments._withdrawn_from; PLOVER RETREAT, CAMEO
+   087; VerbNet remove-10.1 "from" Source), as a deployment's is the country the forces are sent to (round 32).
 Sentences invented for the tests (no evaluation sentence)."""
 
 from __future__ import annotations
@@ -61,3 +64,40 @@ def test_no_time_no_lent_target():
     doc = parse("Russia's attack on the rebels killed five people.")
     raws = [r for r in nominal_events(doc[:], []) if r.trigger.lower_ == "attack"]
     assert raws and raws[0].lent_targets == {}, raws
+
+
+def test_a_drawdown_leaves_a_country():
+    found = _events("Donald Trump is planning to halve the US troop presence in Afghanistan.", "RETREAT")
+    assert ("Donald Trump", "Afghanistan", "halve") in found, found
+
+
+def test_the_withdrawn_from_country_fills_the_field_only():
+    """The country fills the target field only (lent_targets: the event stands on no target, as before)."""
+    import newsledger.extract.events.arguments as A
+    seen = []
+    orig = A._retarget
+
+    def spy(index, record, ev, srcs, tgts):
+        out = orig(index, record, ev, srcs, tgts)
+        if ev.type == "RETREAT":
+            seen.append((dict(ev.lent_targets), [getattr(a, "name", None) for a in out]))
+        return out
+
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.setattr(A, "_retarget", spy)
+        import newsledger.extract.events as E
+        mp.setattr(E, "_retarget", spy)
+        _events("Donald Trump is planning to halve the US troop presence in Afghanistan.", "RETREAT")
+    finally:
+        mp.undo()
+    assert ({0: None}, ["Afghanistan"]) in seen, seen
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent troops to Syria on Monday.",  # a deployment: round 32's rule, no RETREAT
+    "Russia is planning to halve its troop presence in Aleppo.",  # a town: no country named
+])
+def test_no_withdrawn_country_otherwise(text):
+    found = _events(text, "RETREAT")
+    assert not any(t in {"Syria", "Aleppo"} for _, t, _ in found), found
