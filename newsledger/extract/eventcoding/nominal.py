@@ -55,6 +55,15 @@ def _noun_sources(tok: Token) -> list[Token]:
     return sources + _light_participle_agents(tok) + _by_agents(tok) + _relative_light_subjects(tok)
 
 
+def _time_phrase(pobj: Token) -> bool:
+    """An event noun's on/with phrase that names a time, not a party: "a telephone call to the Kremlin on Sunday",
+    "the attack on Tuesday on the rebels" (issue 16, round 33: a time is no actor, event-annotation.md; the reading
+    of a verb's prepositional object leaves times out the same way, arguments.objects_of: "called on Wednesday on
+    tech companies"), unless the time names an event through its of-phrase ("the first day of the Convention")."""
+    return pobj.ent_type_ in {"DATE", "TIME"} and not any(k.dep_ == "prep" and k.lower_ == "of"
+                                                          for k in pobj.children)
+
+
 NONSPECIFIC_WORDS = D.word_class("nonspecific_words")
 
 
@@ -246,8 +255,10 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         if code is None or reports_no_act(tok, tok.lemma_.lower(), []) or _possible_act(tok):
             continue
         sources = _noun_sources(tok)
-        targets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into", "with"}
-                   for p in c.children if p.dep_ == "pobj"]
+        read = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "into", "with"}
+                for p in c.children if p.dep_ == "pobj"]
+        targets = [p for p in read if not _time_phrase(p)]  # "a telephone call to the Kremlin on Sunday"
+        timed = bool(read) and _time_phrase(read[0])  # the reading before took the time for the target
         between = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj"]
         if between:
@@ -267,12 +278,13 @@ def nominal_events(sent: Span, verb_events: list[RawEvent]) -> list[RawEvent]:
         victims = []
         if not targets and code[:2] in {"18", "19", "20"}:
             targets = victims = _passive_victims(tok, verb_events)  # "civilians have been uprooted by airstrikes"
-        if two_party and not targets:
-            continue  # a summit with one party named: no counterpart
+        if two_party and not (targets or timed):
+            continue  # a summit with one party named: no counterpart (a summit "on Sunday" was kept before)
         heads = [h for x in targets[:1] for h in expand_conj(np_head(x))]
         out.append(RawEvent(tok, code, [np_head(x) for x in sources[:1]], heads, basis="nominal",
                             modality=copula_modality(tok),  # "what may be an attack by X": hypothetical
-                            # the victims fill the target field only: the act stands on no target, as before
-                            # (events._events_of, events.arguments._retarget)
-                            lent_targets=dict.fromkeys(range(len(heads))) if victims else {}))
+                            # the victims, and a party found where the reading before took a time, fill the
+                            # target field only: the act stands on no target, as before (a time is no actor;
+                            # events._events_of, events.arguments._retarget)
+                            lent_targets=dict.fromkeys(range(len(heads))) if victims or timed else {}))
     return out

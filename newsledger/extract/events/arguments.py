@@ -447,6 +447,35 @@ def _harmed_people(index, head: Token, actor: Actor | None, ev: RawEvent) -> Act
     return index.recent(head.idx, lambda a: a.kind in kinds)
 
 
+# The prepositions of the place a withdrawal leaves: "troops in Afghanistan", "withdraw troops from Syria", "pull
+# troops out of Iraq" (VerbNet remove-10.1: Theme "from" Source).
+WITHDRAWN_FROM_PREPS = {"in", "from", "of"}
+PRESENCE_NOUNS = {"presence", "deployment", "contingent", "garrison"}
+
+
+def _withdrawn_from(index, head: Token, ev: RawEvent) -> Actor | None:
+    """The country a withdrawal or drawdown leaves, where the reading took the country's name for the target but
+    found no actor for it (a country named as a place makes none): "is planning to halve the US troop presence in
+    Afghanistan" (Guardian tune-a 149@286), "are pulling back in Syria". PLOVER RETREAT (CAMEO 087 de-escalate
+    military engagement, 0873 demobilize armed forces, 0874 retreat militarily): the target is the one the forces
+    are withdrawn from, the state for its territory, as a deployment's target is the country the forces are sent to
+    (_sent_to, _sent_to_country, round 32; VerbNet remove-10.1: Theme "from" Source). Only a RETREAT, only a
+    country's name (index.country_named: no region, no town), only in an in/from/out-of phrase of the trigger, of
+    its force or presence object (FORCE_NOUNS, PRESENCE_NOUNS) or of its particle "out"; the target field only
+    (_retarget)."""
+    if ev.type != "RETREAT" or head.dep_ != "pobj" or head.ent_type_ != "GPE":
+        return None
+    trigger, prep = ev.trigger, head.head
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "prt" and c.lower_ == "out")]
+    holders += [o for o in trigger.children if o.dep_ == "dobj"
+                and (in_words(o, FORCE_NOUNS) or o.lemma_.lower() in PRESENCE_NOUNS)]
+    if prep.lower_ not in WITHDRAWN_FROM_PREPS or not any(prep.head.i == x.i for x in holders):
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ != "out":
+        return None  # "out of Syria", not "the people of Syria"
+    return index.country_named(head.text)
+
+
 def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> list:
     """The target rules that rewrite a target the reading found (issue 16, rounds 31-32): the source's own forces a
     deployment moves give way to the party the clause names: the one they are sent to (_sent_to, the country of the
@@ -466,6 +495,10 @@ def _retarget(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> li
             out[j] = victims if victims is not None else t
             continue
         if t is None:
+            left = _withdrawn_from(index, h, ev)  # "halve the US troop presence in Afghanistan": Afghanistan
+            if left is not None and not any(s is not None and s.id == left.id for s in srcs):
+                ev.lent_targets[j] = None
+                out[j] = left
             continue
         if _own_forces(h, ev):
             new = _sent_to(index, h, record) or _sent_to_country(index, h, record) \
