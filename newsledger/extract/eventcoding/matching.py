@@ -23,8 +23,28 @@ def _tok_forms(tok: Token) -> Forms:
     memo = tok.doc.user_data.setdefault(_FORMS_KEY, {})
     forms = memo.get(tok.i)
     if forms is None:
-        forms = memo[tok.i] = frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
+        words = frozenset() if _month(tok) else frozenset({tok.lower_, tok.lemma_.lower()})
+        forms = memo[tok.i] = words, tok.pos_ == "PART"
     return forms
+
+
+MONTH_NAMES = frozenset(D.word_class("month_names"))
+MONTH_PREPOSITIONS = frozenset(D.word_class("month_prepositions"))
+
+
+def _month(tok: Token) -> bool:
+    """A month's name as a date is no pattern word: capitalised, and in a DATE entity, or next to a day or year
+    ("4 March", "March 2010"), or after a preposition of time ("in March", "since May"). The dictionary's "march"
+    (141, a protest march; 030) read "detained X in Nairobi in March" as a protest (issue 16, rounds 30-31)."""
+    if tok.lower_ not in MONTH_NAMES or not tok.text[:1].isupper():
+        return False
+    if tok.ent_type_ == "DATE":
+        return True
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (any(t is not None and t.text.isdigit() for t in (before, after))
+            or (before is not None and before.lower_ in MONTH_PREPOSITIONS))
 
 
 _FORMS_KEY = "newsledger.eventcoding.forms"
