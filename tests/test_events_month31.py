@@ -64,3 +64,24 @@ def test_a_march_or_a_name_stays_a_word(text, word):
 )
 def test_a_detention_in_a_month_is_an_arrest_of_the_detained(text, trigger, source, target):
     assert _events(text, trigger) == [("COERCE", source, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Police detained the activist during a rally.", "detained", "Police", "activist"),  # no "hold a rally"
+        ("Police jailed the activist at the vigil.", "jailed", "Police", "activist"),  # no "hold a vigil"
+        ("Egyptian police arrested dozens of protesters who joined the vigil.", "arrested", "Egypt", "protesters"),
+    ],
+)
+def test_a_custody_verb_has_no_gathering_sense(text, trigger, source, target):
+    assert _events(text, trigger) == [("COERCE", source, target)]
+
+
+def test_a_custody_verb_keeps_its_hostage_pattern():
+    assert [t for t, _, _ in _events("The rebels detained two aid workers as hostages.", "detained")] == ["ASSAULT"]
+
+
+def test_hold_and_take_keep_their_own_senses():
+    assert all(p[2] is None or p[2][:2] in {"17", "18"} for p in matching._CUSTODY_PATTERNS.get("detain", []))
+    assert "hold" not in matching.CUSTODY_VERBS and "take" not in matching.CUSTODY_VERBS
