@@ -23,8 +23,28 @@ def _tok_forms(tok: Token) -> Forms:
     memo = tok.doc.user_data.setdefault(_FORMS_KEY, {})
     forms = memo.get(tok.i)
     if forms is None:
-        forms = memo[tok.i] = frozenset({tok.lower_, tok.lemma_.lower()}), tok.pos_ == "PART"
+        words = frozenset() if _month(tok) else frozenset({tok.lower_, tok.lemma_.lower()})
+        forms = memo[tok.i] = words, tok.pos_ == "PART"
     return forms
+
+
+MONTH_NAMES = frozenset(D.word_class("month_names"))
+MONTH_PREPOSITIONS = frozenset(D.word_class("month_prepositions"))
+
+
+def _month(tok: Token) -> bool:
+    """A month's name as a date is no pattern word: capitalised, and in a DATE entity, or next to a day or year
+    ("4 March", "March 2010"), or after a preposition of time ("in March", "since May"). The dictionary's "march"
+    (141, a protest march; 030) read "detained X in Nairobi in March" as a protest (issue 16, rounds 30-31)."""
+    if tok.lower_ not in MONTH_NAMES or not tok.text[:1].isupper():
+        return False
+    if tok.ent_type_ == "DATE":
+        return True
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (any(t is not None and t.text.isdigit() for t in (before, after))
+            or (before is not None and before.lower_ in MONTH_PREPOSITIONS))
 
 
 _FORMS_KEY = "newsledger.eventcoding.forms"
@@ -156,7 +176,8 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
         return (None if sense == S.NO_ACT else sense), "pattern"  # NO_ACT: "paid the price", "hit a record"
     if entry is None:
         return None, "default"
-    best = _best_pattern(verb, entry["patterns"])
+    best = _best_pattern(verb, _custody_patterns(lemma, entry["patterns"]) if lemma in CUSTODY_VERBS
+                         else entry["patterns"])
     light = _nominal_object(verb, lemma)
     if lemma == "warn" and _warned_outcome(verb):
         return "012", "pattern"  # "warned that the move could create new crises": a prediction, no threat
@@ -184,6 +205,23 @@ def coded_verb(verb: Token, lemma: str | None = None) -> tuple[str | None, str]:
     if best is not None:
         return best[2], "pattern"
     return entry["code"], "default"
+
+
+CUSTODY_VERBS = frozenset(D.word_class("custody_verbs"))
+CUSTODY_CODES = ("17", "18")  # CAMEO 17 Coerce (173 arrest, 172 restrict) and 18 Assault (181 abduct, hostage)
+_CUSTODY_PATTERNS: dict[str, list] = {}
+
+
+def _custody_patterns(lemma: str, patterns: list) -> list:
+    """A custody verb's dictionary patterns without the senses of "hold", "gather" and "take" its synonym block
+    carries ("hold talks" 046, "hold a rally" 141, "hold elections" 0341, "take part in protest" 141): only its
+    coercion and assault patterns and its no-event ones (None) stay. "Police detained him during a rally" is an
+    arrest (CAMEO 173), never a protest (issue 16, rounds 30-31); memoised per lemma (matching's pattern index is
+    kept per list)."""
+    kept = _CUSTODY_PATTERNS.get(lemma)
+    if kept is None:
+        kept = _CUSTODY_PATTERNS[lemma] = [p for p in patterns if p[2] is None or p[2].startswith(CUSTODY_CODES)]
+    return kept
 
 
 def _verb_entry(verb: Token, lemma: str) -> tuple[str, dict | None]:
