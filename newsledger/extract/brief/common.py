@@ -265,16 +265,21 @@ def _subtree(tok: Token, cut: set[str] = _CUT, keep_first_prep: bool = True, lim
         if child.dep_ == "prep" and not keep_first_prep:
             continue
         out.extend(_subtree(child, cut, True, limit))
-    out.sort(key=lambda t: t.i)
-    # keep the contiguous run around the token
+    run = contiguous_run(out, tok)
+    return run[:limit] if len(run) > limit else run
+
+
+def contiguous_run(tokens: list[Token], tok: Token) -> list[Token]:
+    """The tokens, in text order, of the unbroken run of positions around `tok` (a phrase's words past a gap left by
+    a cut child are not part of it)."""
+    out = sorted(tokens, key=lambda t: t.i)
     idx = [t.i for t in out]
     lo = hi = idx.index(tok.i)
     while lo > 0 and idx[lo - 1] == idx[lo] - 1:
         lo -= 1
     while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
         hi += 1
-    run = out[lo:hi + 1]
-    return run[:limit] if len(run) > limit else run
+    return out[lo:hi + 1]
 
 
 def _word_hyphen(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from newsledger.extract.brief.common import (
     _subtree,
     _trim_span,
     agent_noun,
+    contiguous_run,
     legal_charge,
 )
 
@@ -737,14 +738,7 @@ def _nominal_subtree(tok: Token) -> list[Token]:
                 (ch.dep_ == "prep" and _time_phrase(ch)):
             continue
         out.extend(_nominal_subtree(ch))
-    out.sort(key=lambda t: t.i)
-    idx = [t.i for t in out]
-    lo = hi = idx.index(tok.i)
-    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
-        hi += 1
-    return out[lo:hi + 1]
+    return contiguous_run(out, tok)
 
 
 def _time_phrase(prep: Token) -> bool:
