@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import nlp
+from newsledger import nlp, resources
 from newsledger.extract.brief.common import (
     _CIRCUMSTANCE,
     _CUT,
@@ -585,7 +585,7 @@ class WhoWhat:
                 return what
         elif c.src.name != "text" or c.rank != 1:
             return what
-        span = whole_verb_phrase(verb, self._verb_group(verb))
+        span = whole_verb_phrase(verb, self._verb_group(verb), MAX_WHOLE_WHAT)
         if span is None or not (span[0] <= c.what[0] and span[1] > c.what[1]) or \
                 span[1] - span[0] > MAX_WHOLE_WHAT:
             return what
@@ -726,17 +726,45 @@ def _main_verb(tok: Token) -> bool:
     return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
 
 
-def _nominal_subtree(tok: Token) -> list[Token]:
+def _what_words(name: str) -> frozenset[str]:
+    """A word class of data/brief/what_classes.json (its provenance is in the file)."""
+    return frozenset(resources.json_data("brief", "what_classes.json")[name])
+
+
+def _infinitive(tok: Token) -> bool:
+    """A "to"-infinitive clause ("to spell out the new rules", "to ease an arms embargo")."""
+    return tok.pos_ in {"VERB", "AUX"} and \
+        any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+
+
+def _infinitive_phrase(inf: Token, budget: int | None = None, take: bool = True) -> list[Token] | None:
+    """An infinitive complement given whole, as `whole_verb_phrase` gives a verb: "to" (and a negation), the
+    verb, its object and complement, up to the next clause boundary."""
+    inner = whole_verb_phrase(inf, [t for t in inf.children if t.i < inf.i and t.dep_ in {"aux", "auxpass", "neg"}]
+                              + [inf], budget, take)
+    return None if inner is None else list(inf.doc[min(inner[0], inf.i):inner[1]])
+
+
+def _nominal_subtree(tok: Token, control: bool = False, take: bool = True) -> list[Token]:
     """The token's phrase with its nested prepositional phrases ("the steps of City Hall", "in the wake of X")
     and coordinated nouns ("tanks and artillery"), contiguous, stopping at a clause boundary (_WHOLE_CUT, a
-    verb's conjunct) and at a time phrase."""
+    verb's conjunct) and at a time phrase. A "to"-infinitive attached to the noun is not a boundary where it is
+    the noun's complement: after a noun of striving or intending ("in an attempt to ease X", data/brief/
+    what_classes.json intent_nouns), and after the object of a verb of object control (`control`: "wants every
+    sign ... to spell out the new rules", object_control_verbs); it is given whole (`_infinitive_phrase`). Without
+    `take`, the phrase round 33 gave (no infinitive)."""
     out = [tok]
     for ch in tok.children:
+        if take and ch.dep_ in {"acl", "relcl"} and ch.i > tok.i and _infinitive(ch) and (
+                (control and tok.pos_ in {"NOUN", "PROPN", "PRON"})
+                or (tok.pos_ == "NOUN" and tok.lemma_.lower() in _what_words("intent_nouns"))):
+            out.extend(_infinitive_phrase(ch) or [])
+            continue
         if ch.dep_ in _WHOLE_CUT or (ch.dep_ in {"conj", "cc"} and ch.pos_ in {"VERB", "AUX"}) or \
                 (ch.dep_ == "npadvmod" and ch.ent_type_ in {"DATE", "TIME"}) or \
                 (ch.dep_ == "prep" and _time_phrase(ch)):
             continue
-        out.extend(_nominal_subtree(ch))
+        out.extend(_nominal_subtree(ch, take=take))
     out.sort(key=lambda t: t.i)
     idx = [t.i for t in out]
     lo = hi = idx.index(tok.i)
@@ -752,34 +780,63 @@ def _time_phrase(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
-def whole_verb_phrase(verb: Token, group: list[Token]) -> tuple[int, int] | None:
+def _part(ch: Token, kind: str, control: bool, budget: int | None, take: bool) -> list[Token] | None:
+    """One part of `whole_verb_phrase`: an object or particle, a prepositional complement, an infinitive."""
+    if kind == "object":
+        return _nominal_subtree(ch, control and ch.dep_ == "dobj", take)
+    if kind == "complement":
+        return _nominal_subtree(ch, take=take)
+    if kind == "clause":  # "wants [every member ... to spell out X]" parsed as a clause with its own subject
+        subj = next((c for c in ch.children if c.dep_ == "nsubj" and c.i < ch.i), None)
+        if not take or subj is None:
+            return None
+        head = _nominal_subtree(subj, take=take)
+        inf = _infinitive_phrase(ch, None if budget is None else budget - len(head), take)
+        return head + inf if inf and head[-1].i + 1 == inf[0].i else None
+    return _infinitive_phrase(ch, budget, take)
+
+
+def whole_verb_phrase(verb: Token, group: list[Token], budget: int | None = None,
+                      take: bool = True) -> tuple[int, int] | None:
     """The whole verb phrase of a main verb, as the Giveme5W1H coders write a what ("injured six residents in a
     village", "have lifted a 24-hour curfew"): the verb group, then, contiguous after it, the particle, the object
     (with its nested prepositional phrases, "the steps of City Hall"), the one complement the verb takes (an
     argument-like prepositional phrase, the passive's agent, an infinitive complement, itself given whole), and
     nothing past a clause boundary: a relative clause, a participial adjunct, a subordinate clause ("as", "while",
-    "after"), a content clause, a quotation, a comma, a time phrase, a circumstance ("despite", "for" a reason)."""
+    "after"), a content clause, a quotation, a comma, a time phrase, a circumstance ("despite", "for" a reason).
+    Round 33b (`take`): the phrase also takes the "to"-infinitive that completes it: the verb's own after its
+    prepositional complement ("called on Iran to halt its programme"), its object's after a verb of object control
+    ("wants every sign ... to spell out the new rules"), a noun of striving's ("in an attempt to ease X"); where
+    that infinitive would take the phrase past `budget` tokens, the part is given as round 33 gave it, and an
+    adjunct "in an effort to X" that does not fit is left out whole."""
     toks = list(group)
     end = verb.i
     complement = False
+    control = take and verb.lemma_.lower() in _what_words("object_control_verbs")
     for ch in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
         if ch.dep_ == "prt" or (ch.dep_ in {"dobj", "dative", "attr", "oprd"} and not complement):
-            sub = _nominal_subtree(ch)
+            kind = "object"
         elif ch.dep_ in {"prep", "agent"} and not complement and ch.dep_ != "agent" and (
                 (ch.lower_ in _CIRCUMSTANCE and not _argument_prep(verb, ch)) or _time_phrase(ch)):
             break
         elif ch.dep_ in {"prep", "agent"} and not complement:
-            sub = _nominal_subtree(ch)
-            complement = True
-        elif ch.dep_ == "xcomp" and not complement and ch.pos_ in {"VERB", "AUX"}:
-            inner = whole_verb_phrase(ch, [t for t in ch.subtree if t.i < ch.i and t.head == ch and
-                                           t.dep_ in {"aux", "auxpass", "neg"}] + [ch])
-            if inner is None:
-                break
-            sub = list(verb.doc[min(inner[0], ch.i):inner[1]])
-            complement = True
+            kind = "complement"
+        elif ch.dep_ == "xcomp" and ch.pos_ in {"VERB", "AUX"} and (not complement or (take and _infinitive(ch))):
+            kind = "xcomp"
+        elif ch.dep_ == "ccomp" and control and not complement and _infinitive(ch):
+            kind = "clause"
         else:
             break
+        room = None if budget is None else budget - len(toks)
+        sub = _part(ch, kind, control, room, take)
+        if take and room is not None and sub is not None and len(sub) > room:
+            plain = _part(ch, kind, False, None, False)
+            if plain != sub:  # the part's infinitive does not fit
+                if kind in {"complement", "clause"} or (kind == "xcomp" and complement):
+                    break
+                sub = plain
+        if kind != "object":
+            complement = True
         if not sub or sub[0].i != end + 1 or any(t.is_quote for t in sub):
             break
         toks.extend(sub)
