@@ -5,7 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import nlp
+from newsledger import nlp, resources
 from newsledger.extract.brief.common import (
     _CIRCUMSTANCE,
     _CUT,
@@ -586,7 +586,7 @@ class WhoWhat:
                 return what
         elif c.src.name != "text" or c.rank != 1:
             return what
-        span = whole_verb_phrase(verb, self._verb_group(verb))
+        span = whole_verb_phrase(verb, self._verb_group(verb), MAX_WHOLE_WHAT)
         if span is None or not (span[0] <= c.what[0] and span[1] > c.what[1]) or \
                 span[1] - span[0] > MAX_WHOLE_WHAT:
             return what
@@ -727,17 +727,76 @@ def _main_verb(tok: Token) -> bool:
     return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
 
 
-def _nominal_subtree(tok: Token) -> list[Token]:
+def _what_words(name: str) -> frozenset[str]:
+    """A word class of data/brief/what_classes.json (its provenance is in the file)."""
+    return frozenset(resources.json_data("brief", "what_classes.json")[name])
+
+
+def _infinitive(tok: Token) -> bool:
+    """A "to"-infinitive clause ("to spell out the new rules", "to ease an arms embargo")."""
+    return tok.pos_ in {"VERB", "AUX"} and \
+        any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children)
+
+
+def _infinitive_phrase(inf: Token, budget: int | None = None, take: bool = True) -> list[Token] | None:
+    """An infinitive complement given whole, as `whole_verb_phrase` gives a verb: "to" (and a negation), the
+    verb, its object and complement, up to the next clause boundary. Round 33br (`take`): where the verb's own
+    clause object ("to determine [if the attacks were the work of gang members]") cannot be given whole (past the
+    budget), None: the infinitive is not given cut."""
+    inner = whole_verb_phrase(inf, [t for t in inf.children if t.i < inf.i and t.dep_ in {"aux", "auxpass", "neg"}]
+                              + [inf], budget, take)
+    if inner is None or (take and any(_content_clause(inf, c) and c.right_edge.i >= inner[1]
+                                      for c in inf.children)):
+        return None
+    return list(inf.doc[min(inner[0], inf.i):inner[1]])
+
+
+def _content_clause(verb: Token, ch: Token) -> bool:
+    """The clause object of an infinitive's verb ("to determine [if the attacks ... were the work of gang
+    members]", "to decide whether X", "to show that X"): its ccomp after it, finite (not itself an infinitive)."""
+    return ch.dep_ == "ccomp" and ch.i > verb.i and _infinitive(verb) and not _infinitive(ch) and \
+        not any(t.is_quote for t in ch.subtree)
+
+
+def _purpose_prep(prep: Token) -> bool:
+    """A purpose adjunct "in an attempt/effort/bid/move to X" (Quirk et al. 1985's adjunct of purpose; the
+    codebook's why, not the what): "in" with a noun of striving or intending (data/brief/what_classes.json
+    intent_nouns) followed by its "to"-infinitive, or "to" right after the noun where the parse put it elsewhere."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    for noun in prep.children:
+        if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lemma_.lower() in _what_words("intent_nouns"):
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+            if any(c.dep_ in {"acl", "relcl"} and _infinitive(c) for c in noun.children) or \
+                    (after is not None and after.lower_ == "to"):
+                return True
+    return False
+
+
+def _nominal_subtree(tok: Token, control: bool = False, take: bool = True, obj: bool = False) -> list[Token]:
     """The token's phrase with its nested prepositional phrases ("the steps of City Hall", "in the wake of X")
     and coordinated nouns ("tanks and artillery"), contiguous, stopping at a clause boundary (_WHOLE_CUT, a
-    verb's conjunct) and at a time phrase."""
+    verb's conjunct) and at a time phrase. A "to"-infinitive attached to the noun is not a boundary where it is
+    the noun's complement: after a noun of striving or intending ("in an attempt to ease X", data/brief/
+    what_classes.json intent_nouns), and after the object of a verb of object control (`control`: "wants every
+    sign ... to spell out the new rules", object_control_verbs); it is given whole (`_infinitive_phrase`). Without
+    `take`, the phrase round 33 gave (no infinitive). Round 33br: the noun of striving only as the verb's object
+    (`obj`: "made efforts to determine X", "approved South Africa's bid to host X"), and a purpose adjunct "in an
+    attempt to X" (`_purpose_prep`) is a boundary, left out whole."""
     out = [tok]
     for ch in tok.children:
+        if take and ch.dep_ in {"acl", "relcl"} and ch.i > tok.i and _infinitive(ch) and (
+                (control and tok.pos_ in {"NOUN", "PROPN", "PRON"})
+                or (obj and tok.pos_ == "NOUN" and tok.lemma_.lower() in _what_words("intent_nouns"))):
+            out.extend(_infinitive_phrase(ch) or [])
+            continue
+        if take and _purpose_prep(ch):
+            continue
         if ch.dep_ in _WHOLE_CUT or (ch.dep_ in {"conj", "cc"} and ch.pos_ in {"VERB", "AUX"}) or \
                 (ch.dep_ == "npadvmod" and ch.ent_type_ in {"DATE", "TIME"}) or \
                 (ch.dep_ == "prep" and _time_phrase(ch)):
             continue
-        out.extend(_nominal_subtree(ch))
+        out.extend(_nominal_subtree(ch, take=take))
     return contiguous_run(out, tok)
 
 
@@ -746,34 +805,92 @@ def _time_phrase(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
-def whole_verb_phrase(verb: Token, group: list[Token]) -> tuple[int, int] | None:
+def _part(ch: Token, kind: str, control: bool, budget: int | None, take: bool) -> list[Token] | None:
+    """One part of `whole_verb_phrase`: an object or particle, a prepositional complement, an infinitive."""
+    if kind == "object":
+        return _nominal_subtree(ch, control and ch.dep_ == "dobj", take, ch.dep_ == "dobj")
+    if kind == "content":  # an infinitive's clause object, whole up to the clause end
+        return _trim_tokens(list(ch.subtree)) if take else None
+    if kind == "complement":
+        return _nominal_subtree(ch, take=take)
+    if kind == "clause":  # "wants [every member ... to spell out X]" parsed as a clause with its own subject
+        subj = next((c for c in ch.children if c.dep_ == "nsubj" and c.i < ch.i), None)
+        if not take or subj is None:
+            return None
+        head = _nominal_subtree(subj, take=take)
+        inf = _infinitive_phrase(ch, None if budget is None else budget - len(head), take)
+        return head + inf if inf and head[-1].i + 1 == inf[0].i else None
+    inf = _infinitive_phrase(ch, budget, take)
+    # its clause object past the budget: the infinitive as round 33 gave it (cut at the clause)
+    return inf if inf is not None or not take else _infinitive_phrase(ch, None, False)
+
+
+def _trim_tokens(toks: list[Token]) -> list[Token]:
+    """A clause's tokens without the punctuation that ends it."""
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    return toks
+
+
+def whole_verb_phrase(verb: Token, group: list[Token], budget: int | None = None,
+                      take: bool = True) -> tuple[int, int] | None:
     """The whole verb phrase of a main verb, as the Giveme5W1H coders write a what ("injured six residents in a
     village", "have lifted a 24-hour curfew"): the verb group, then, contiguous after it, the particle, the object
     (with its nested prepositional phrases, "the steps of City Hall"), the one complement the verb takes (an
     argument-like prepositional phrase, the passive's agent, an infinitive complement, itself given whole), and
     nothing past a clause boundary: a relative clause, a participial adjunct, a subordinate clause ("as", "while",
-    "after"), a content clause, a quotation, a comma, a time phrase, a circumstance ("despite", "for" a reason)."""
+    "after"), a content clause, a quotation, a comma, a time phrase, a circumstance ("despite", "for" a reason).
+    Round 33b (`take`): the phrase also takes the "to"-infinitive that completes it: the verb's own after its
+    prepositional complement ("called on Iran to halt its programme"), its object's after a verb of object control
+    ("wants every sign ... to spell out the new rules"), a noun of striving's ("in an attempt to ease X"); where
+    that infinitive would take the phrase past `budget` tokens, the part is given as round 33 gave it, and an
+    adjunct "in an effort to X" that does not fit is left out whole. Round 33br: an infinitive only where it
+    completes the phrase: the verb's own after a prepositional complement only for a prepositional verb of control
+    ("call on", "appeal to": prep_control_verbs), a noun of striving's only as the verb's object ("made efforts to
+    determine X"); a purpose adjunct "in an attempt to X" is left out whole (`_purpose_prep`, with or without its
+    infinitive), and an infinitive's own clause object ("to determine if X") is taken whole up to the clause end
+    (`_content_clause`) or, past the budget, the infinitive is given as round 33 gave it."""
     toks = list(group)
     end = verb.i
     complement = False
+    prep_control = False
+    control = take and verb.lemma_.lower() in _what_words("object_control_verbs")
     for ch in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
         if ch.dep_ == "prt" or (ch.dep_ in {"dobj", "dative", "attr", "oprd"} and not complement):
-            sub = _nominal_subtree(ch)
+            kind = "object"
+        elif take and _purpose_prep(ch):  # "in an attempt to X": the why, left out whole
+            break
         elif ch.dep_ in {"prep", "agent"} and not complement and ch.dep_ != "agent" and (
                 (ch.lower_ in _CIRCUMSTANCE and not _argument_prep(verb, ch)) or _time_phrase(ch)):
             break
         elif ch.dep_ in {"prep", "agent"} and not complement:
-            sub = _nominal_subtree(ch)
-            complement = True
-        elif ch.dep_ == "xcomp" and not complement and ch.pos_ in {"VERB", "AUX"}:
-            inner = whole_verb_phrase(ch, [t for t in ch.subtree if t.i < ch.i and t.head == ch and
-                                           t.dep_ in {"aux", "auxpass", "neg"}] + [ch])
-            if inner is None:
-                break
-            sub = list(verb.doc[min(inner[0], ch.i):inner[1]])
-            complement = True
+            kind = "complement"
+            prep_control = take and ch.dep_ == "prep" and \
+                f"{verb.lemma_.lower()} {ch.lower_}" in _what_words("prep_control_verbs")
+        elif ch.dep_ == "xcomp" and ch.pos_ in {"VERB", "AUX"} and (
+                not complement or (prep_control and _infinitive(ch))):
+            kind = "xcomp"
+        elif ch.dep_ == "ccomp" and control and not complement and _infinitive(ch):
+            kind = "clause"
+        elif take and not complement and _content_clause(verb, ch):
+            kind = "content"
         else:
             break
+        room = None if budget is None else budget - len(toks)
+        if kind == "xcomp" and complement:  # "called on X to Y": taken whole or not at all
+            sub = _infinitive_phrase(ch, room, take)
+            if sub is None:
+                break
+        else:
+            sub = _part(ch, kind, control, room, take)
+        if take and room is not None and sub is not None and len(sub) > room:
+            plain = _part(ch, kind, False, None, False)
+            if plain != sub:  # the part's infinitive does not fit
+                if kind in {"complement", "clause", "content"} or (kind == "xcomp" and complement):
+                    break
+                sub = plain
+        if kind != "object":
+            complement = True
         if not sub or sub[0].i != end + 1 or any(t.is_quote for t in sub):
             break
         toks.extend(sub)
