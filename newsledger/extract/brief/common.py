@@ -289,6 +289,12 @@ def _word_hyphen(tok: Token) -> bool:
         and not tok.whitespace_ and tok.i + 1 < len(doc)
 
 
+def time_phrase(tok: Token) -> bool:
+    """A prepositional phrase that dates the event ("on Monday", "in 2009"): its object a time, which answers
+    when."""
+    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in tok.children)
+
+
 def _before_time(toks: list[Token], head: Token) -> list[Token]:
     """The tokens before the first time phrase after `head` ("... without triggering the alarm on Sunday"): the
     time answers when, not how."""

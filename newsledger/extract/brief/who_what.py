@@ -33,6 +33,7 @@ from newsledger.extract.brief.common import (
     agent_noun,
     contiguous_run,
     legal_charge,
+    time_phrase,
 )
 
 # verbs of demanding with a for-to complement ("called for X to be stationed", "appealed for Y to ..."): CAMEO's
@@ -794,15 +795,10 @@ def _nominal_subtree(tok: Token, control: bool = False, take: bool = True, obj: 
             continue
         if ch.dep_ in _WHOLE_CUT or (ch.dep_ in {"conj", "cc"} and ch.pos_ in {"VERB", "AUX"}) or \
                 (ch.dep_ == "npadvmod" and ch.ent_type_ in {"DATE", "TIME"}) or \
-                (ch.dep_ == "prep" and _time_phrase(ch)):
+                time_phrase(ch):
             continue
         out.extend(_nominal_subtree(ch, take=take))
     return contiguous_run(out, tok)
-
-
-def _time_phrase(prep: Token) -> bool:
-    """A prepositional phrase that dates the event ("on Monday", "in 2009"): its object a time."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _part(ch: Token, kind: str, control: bool, budget: int | None, take: bool) -> list[Token] | None:
@@ -861,7 +857,7 @@ def whole_verb_phrase(verb: Token, group: list[Token], budget: int | None = None
         elif take and _purpose_prep(ch):  # "in an attempt to X": the why, left out whole
             break
         elif ch.dep_ in {"prep", "agent"} and not complement and ch.dep_ != "agent" and (
-                (ch.lower_ in _CIRCUMSTANCE and not _argument_prep(verb, ch)) or _time_phrase(ch)):
+                (ch.lower_ in _CIRCUMSTANCE and not _argument_prep(verb, ch)) or time_phrase(ch)):
             break
         elif ch.dep_ in {"prep", "agent"} and not complement:
             kind = "complement"

@@ -32,6 +32,7 @@ from newsledger.extract.brief.common import (
     _subtree,
     _trim_span,
     agent_noun,
+    time_phrase,
 )
 
 # Verbs whose "to"-infinitive is their complement, not a purpose ("tried to X", "vowed to X"); the second block:
@@ -456,8 +457,7 @@ class Why:
             if toks and t.dep_ == "cc" and t.i + 1 < sent_end and tok.i > 0 and marker.pos_ in {"SCONJ", "ADP"} \
                     and src.doc[t.i + 1].lower_ == marker.lower_:
                 break  # a second cause with the same marker ("after X voted ... and after Y requested") is its own
-            if toks and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"}
-                                                 for g in t.children):
+            if toks and time_phrase(t):
                 break  # the event's time ("on suspicion of arson on Sunday") answers when
             toks.append(t)
             if len(toks) >= MAX_WHY:
