@@ -11,7 +11,7 @@ FIGURE_KINDS = {"killed", "injured", "arrested", "displaced", "evacuated", "miss
 
 # "far from" negates what follows it as "not" does ("Isis is far from defeated")
 # "not just / only / merely / simply" opens the additive correlative "not only X but (also) Y" (Quirk et al. 1985,
-# 13.xx on correlative coordination): X is asserted, not negated ("it would not just ethnically cleanse the Kurdish
+# ch. 13 on correlative coordination): X is asserted, not negated ("it would not just ethnically cleanse the Kurdish
 # population but also ...")
 NEGATION = re.compile(r"\b(?:not(?!\s+(?:just|only|merely|simply)\b)|never|no|n't|neither|nor|far from)\b"
                       r"(?:\W+\w+){0,3}\W*$", re.I)

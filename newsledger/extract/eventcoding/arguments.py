@@ -50,7 +50,7 @@ def _passive_conjunct(verb: Token) -> bool:
     """A verb coordinated with a passive one, with no auxiliary, subject or object of its own, in a past participle's
     form ("he was transferred ... and detained there", tagged VBD): the coordination ellipsis shares "was", so the
     conjunct is passive too and the shared subject is its patient, its source its own by-agent or none (Quirk et
-    al. 1985, 13.xx: ellipsis of the auxiliary and subject in coordinated predicates; spaCy's conj of a passive
+    al. 1985, ch. 13: ellipsis of the auxiliary and subject in coordinated predicates; spaCy's conj of a passive
     head). The VBN case is _bare_participle's own; this adds the tagger's past-tense reading of a regular form, for
     a verb whose usual sense takes a person as its object (word class person_patient_verbs, from WordNet's frames)."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or not _participle_form(verb) or verb.head.i == verb.i \
@@ -83,7 +83,7 @@ def _passive_with_clause(verb: Token) -> bool:
 
 def _shares_patient(verb: Token, head: Token) -> bool:
     """A passive conjunct whose first conjunct is passive with a subject of its own: the coordinated predicates
-    share the subject as their patient (Quirk et al. 1985, 13.xx, ellipsis of the auxiliary), and the by-agent of
+    share the subject as their patient (Quirk et al. 1985, ch. 13, ellipsis of the auxiliary), and the by-agent of
     the first conjunct ("escorted out by police and then detained") is the second's when it names none itself.
     Only for a conjunct whose usual sense takes a person as its object (person_patient_verbs, WordNet's frames):
     the agent who acted on the person acts on them again; a verb of another sense (a state or a thing befalling
