@@ -294,7 +294,9 @@ def parse(text: str, nlp: Language | None = None) -> Doc:
     pieces = _chunks(text)
     if len(pieces) == 1:
         return nlp(text)
-    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    # The pieces' own caches (their sentence lists) are left out: Doc.from_docs cannot merge them and warns with
+    # the whole text; sentence_index makes the merged document's anew.
+    doc = Doc.from_docs([storable(piece) for piece in nlp.pipe(pieces)], ensure_whitespace=False)
     assert doc.text == text
     return sentence_index(doc)
 
