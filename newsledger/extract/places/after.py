@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsledger import nlp
+from newsledger import nlp, resources
 from newsledger.extract.places.names import Mention, _clean
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import normalize
@@ -49,6 +49,37 @@ def _kind_after(ent) -> str | None:
         first = first.head
     heads = {first.head.lower_} | {t.lower_ for t in doc[ent.end:ent.end + 4]}
     return "admin2" if heads & {"counties", "parishes"} and ent.root.dep_ in {"conj", "compound", "nmod"} else None
+
+
+# Lower-case plural heads that a list of names shares, and what each name then is: the first part of a street's
+# name ("street": "Rivers and Stokes avenues") or of an institution's ("institution": "Glacier Ridge, Deer Run and
+# Thomas elementary schools"); shared_site_heads.tsv says where they come from.
+_SHARED_SITE_HEADS = {head: what for head, what in resources.rows("shared_site_heads.tsv", min_fields=2)}
+
+_COORDINATORS = {",", "and", "or", "&"}
+
+# Lower-case words between the list and its head that qualify the head ("elementary", "high", "middle", "public"),
+# at most this many; "other" ends no list ("Springfield and other schools" names Springfield).
+_HEAD_MODIFIERS_MAX = 2
+
+
+def _a_shared_site_head(ent) -> str | None:
+    """The lower-case plural head of _SHARED_SITE_HEADS that the name shares with the other names of a list, written
+    once after the last of them ("avenues" of "Rivers and Stokes avenues"); None when it is not so listed. A list:
+    a coordinator right before the name, or coordinators and capitalised names after it ending on a name."""
+    doc = ent.doc
+    listed = ent.start > 0 and doc[ent.start - 1].lower_ in _COORDINATORS
+    i = ent.end
+    while i < len(doc) and (doc[i].lower_ in _COORDINATORS or doc[i].text[:1].isupper()):
+        i += 1
+    if i > ent.end and any(t.lower_ in _COORDINATORS for t in doc[ent.end:i]):
+        listed = listed or doc[i - 1].lower_ not in _COORDINATORS
+    for _ in range(_HEAD_MODIFIERS_MAX):
+        if i < len(doc) and doc[i].is_lower and doc[i].tag_ in {"JJ", "NN", "NNP"} and doc[i].lower_ != "other":
+            i += 1
+    if not listed or i >= len(doc) or doc[i].tag_ != "NNS" or doc[i].text not in _SHARED_SITE_HEADS:
+        return None
+    return doc[i].text
 
 
 # A boundary written right after the name, in lower case: "near the New York border", "from the Kentucky border",

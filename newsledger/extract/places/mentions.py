@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 
 from newsledger import nlp
 from newsledger.extract.places.after import (
+    _SHARED_SITE_HEADS,
+    _a_shared_site_head,
     _appositions,
     _before_a_border,
     _kind_after,
@@ -92,13 +94,44 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
     """The mentions among the entities, but for those touching the character offsets `taken`."""
     names = _NamesInDoc.of(doc)
     out: list[Mention] = []
+    listed: list[Mention] = []
     for ent in nlp.ents(doc):
         if taken and any(i in taken for i in range(ent.start_char, ent.end_char)):
             continue
+        head = _a_shared_site_head(ent) if ent.label_ in _LABELS | {"ORG"} else None
         mention = _entity_mention(ent, gaz, names)
-        if mention is not None:
-            out.append(mention)
+        if mention is None:
+            continue
+        out.append(mention)
+        if head is not None and not mention.demonym:
+            if _SHARED_SITE_HEADS[head] == "street":
+                _name_the_street(mention, head)
+            else:
+                listed.append(mention)
+    _named_as_institutions(out, listed, gaz)
     return out
+
+
+def _name_the_street(mention: Mention, head: str) -> None:
+    """"Rivers and Stokes avenues": the name is looked up as the street it opens ("Rivers Avenue"), which lies in
+    the article's town (rows._streets_in_the_town), not as the place it is named after (Rivers State, Nigeria;
+    generation._inner_name reads no place before a street's word)."""
+    mention.key_text = f"{mention.key_text} {head[:-1].capitalize()}"
+
+
+def _named_as_institutions(mentions: list[Mention], listed: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    """A name the article lists before an institution's plural head (`listed`: "Glacier Ridge, Deer Run and Thomas
+    elementary schools") is that school's, college's or hospital's: the town it may be named after is kept only
+    where the article's context puts it near, and no row is made without one (Mention.named_after and
+    Mention.business, as for a business named after a town). The name's other mentions are the institution too
+    where the gazetteer knows no place of that name ("Glacier Ridge offers the program": one sense per
+    discourse); a known town's name keeps its own reading elsewhere in the article."""
+    keys = {normalize(m.key_text) for m in listed if not m.demonym}
+    for m in mentions:
+        if m.demonym or normalize(m.key_text) not in keys:
+            continue
+        if any(m is x for x in listed) or not gaz.lookup(m.key_text):
+            m.named_after = m.business = True
 
 
 def _entity_mention(ent, gaz: gazetteer.Gazetteer, names: _NamesInDoc) -> Mention | None:

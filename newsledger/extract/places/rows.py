@@ -155,7 +155,7 @@ def _an_acronym(p: Place) -> bool:
 def _a_village_name(p: Place) -> bool:
     """A one-word name the NER took for a place ("Baghuz", "Harwinton"), not a street or local feature (which
     lies in the article's leading town wherever that is)."""
-    return p.kind == "other" and p.text.isalpha() and not (_STREET.search(p.text) or _LOCAL_FEATURE.search(p.text))
+    return p.kind == "other" and p.text.isalpha() and not (_a_street(p) or _LOCAL_FEATURE.search(p.text))
 
 
 def _local_to_the_town(p: Place) -> bool:
@@ -163,9 +163,15 @@ def _local_to_the_town(p: Place) -> bool:
     creek, park or farm ("Readington Township", "Kiser Lake", "Neches River"), or a one-word name the NER took
     for a town and the gazetteer lacks ("Harwinton", "Hempfield": villages and townships under cities500's
     threshold). A longer name the gazetteer lacks ("South Ossetia", "Russian Empire") may lie anywhere."""
-    if _STREET.search(p.text) or _LOCAL_FEATURE.search(p.text):
+    if _a_street(p) or _LOCAL_FEATURE.search(p.text):
         return True
     return p.kind == "other" and p.text.isalpha() and p.text[:1].isupper()
+
+
+def _a_street(p: Place) -> bool:
+    """A street's name, written whole ("Kanawha Boulevard") or in a list sharing the street's word ("Rivers" of
+    "Rivers and Stokes avenues", whose row is named "Rivers Avenue": mentions._name_the_street)."""
+    return bool(_STREET.search(p.text) or _STREET.search(p.name))
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
