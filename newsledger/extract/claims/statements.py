@@ -28,10 +28,12 @@ from newsledger.extract.claims.figures import _figure_claims
 from newsledger.extract.claims.model import ARTICLE, UNNAMED, Claim, View
 from newsledger.extract.claims.vocabulary import (
     _LOWER_WORD,
+    CLAUSE_OPENER,
     HIT_ROLES,
     INTENDED,
     NEGATED_CUE,
     NEGATION,
+    NEGATIVE_SUBJECT,
     NOT_ALL,
     _form_of,
     _norm,
@@ -39,6 +41,7 @@ from newsledger.extract.claims.vocabulary import (
     dispute_cues,
     hit_gates,
     negated_cues,
+    own_clause,
     speech_verbs,
     topic_about,
     topic_implied,
@@ -183,11 +186,15 @@ def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
 
 def _polarity(role: str, m: re.Match | None, content: str, denial: bool, dispute: bool) -> int | None:
     """For (1) or against (-1) the act of a topic hit; None for a plain loss, which is no claim."""
-    negated = m is not None and (bool(NEGATION.search(content[:m.start()]))
-                                 or _disputed_before(content, m.start())
-                                 or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
-                                 or bool(topics()["*"]["premature"].search(content[:m.start()]))
-                                 or _negated_belief_before(content, m.start()))
+    subject = m is not None and _negative_subject_before(content, m.start())
+    negated = m is not None and subject is not None and (
+        subject or bool(NEGATION.search(own_clause(content[:m.start()])))
+        or _disputed_before(content, m.start())
+        or bool(topics()["*"]["unsupported"].search(content[:m.start()]))
+        or bool(topics()["*"]["premature"].search(content[:m.start()]))
+        or _negated_belief_before(content, m.start()))
+    if subject is None:  # "nobody denies that X carried out the attack": the two negatives make a claim for
+        dispute = False
     if role == "fake":  # "the attack was staged": against the act; "denied it was staged": for
         return 1 if denial or negated else -1
     if role in ("unfinished", "holds", "exempt"):  # "the fight against X is far from over", "X still holds
@@ -624,6 +631,21 @@ def _disputed_before(content: str, pos: int) -> bool:
     return bool(m and m.group(1).lower() in dispute_cues())
 
 
+def _negative_subject_before(content: str, pos: int) -> bool | None:
+    """A negative pronoun as the subject of the clause that holds the topic word (vocabulary.NEGATIVE_SUBJECT): True,
+    against it. None when a dispute word follows the pronoun in its own clause ("nobody denies that X carried out the
+    attack"): a negative subject of a denial is a claim for. False without one, or when another clause opens between
+    the pronoun and the topic word ("no one died in the blast which was carried out by X")."""
+    m = NEGATIVE_SUBJECT.search(content[:pos])
+    if m is None:
+        return False
+    opener = CLAUSE_OPENER.search(m.group("clause"))
+    own = m.group("clause")[:opener.start()] if opener else m.group("clause")
+    if set(w.lower() for w in re.findall(r"[\w']+", own)) & dispute_cues():
+        return None
+    return opener is None
+
+
 _NEGATED_VERB = re.compile(r"\b(?:not|n't|never|no longer)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+(?:that\s+)?"
                            r"[^,;:.?!\u2013\u2014]*$", re.I)
 
@@ -683,7 +705,8 @@ PROPOSITION_MIN_SHARED = 3
 
 PROPOSITION_SHARE = 0.6
 
-_NEGATED = re.compile(r"\b(?:not|never|no|n't|nor|neither|without)\b", re.I)
+# a negative pronoun is a negation too ("nobody has authorized the attacks": vocabulary.NEGATIVE_SUBJECT)
+_NEGATED = re.compile(r"\b(?:not|never|no|n't|nor|neither|without|nobody|no[\s-]one|none)\b", re.I)
 
 # rejecting a request, a call or a proposal ("rejected Australia's request for the extradition of X") refuses it,
 # it disputes no fact (ANNOTATION.md, second round: "not a request, a proposal, a venue"); the nouns of WordNet's
