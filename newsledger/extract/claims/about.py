@@ -351,35 +351,15 @@ def _named_parties(v: View, q: dict[str, Any], speaker: str | None) -> list[str]
 
 
 def _people_named(v: View, q: dict[str, Any]) -> list[str]:
-    """The people a claim about a relation names in the quote's sentence, the speaker among them when the content
-    refers to the speaker (`_refers_to_speaker`: "Letts denies being a member of Isis", "X was charged with being a
-    member of Y"), by their names' keys; [] when the sentence names none ("charged him with", "their son went to
-    join")."""
+    """The people a claim about a relation names in the quote's sentence, the speaker among them (whose membership
+    of a group is claimed or denied: "Letts denies being a member of Isis", "X was charged with being a member of
+    Y"), by their names' keys; [] when the sentence names none ("charged him with", "their son went to join")."""
     sent = v.sentence_of(q["start"], q["end"]) or {"start": q["start"], "end": q["end"]}
     start, end = min(sent["start"], q["start"]), max(sent["end"] + 1, q["end"])
-    speaker, own = q.get("speaker"), _refers_to_speaker(q["text"])
-    actors = {actor for entity, actor in v.entity_actors(start, end)
-              if actor != speaker or own or q["start"] <= entity["start"] < q["end"]}
-    actors |= {speaker} if speaker and own else set()
+    actors = {actor for _entity, actor in v.entity_actors(start, end)}
+    actors |= {q["speaker"]} if q.get("speaker") else set()
     return sorted({k for a in actors if v.actors.get(a, {}).get("kind") == "person"
                    for k in (_key(n) for n in v.names(a)) if k})
-
-
-# Who the speaker of a statement about a relation is in it (issue 14, round 34). The speaker is its subject only when
-# the content refers to the speaker: a nonfinite clause with no subject of its own, whose understood subject is the
-# subject of the clause above it, the one who denies or says ("Letts denies being a member of Isis", "denied having
-# joined"; Quirk et al. 1985, ch. 14 on the understood subject of nonfinite clauses), or a personal pronoun of one
-# person ("I was never a member", "he denied he was one of the four"). Otherwise the speaker speaks about others: a
-# minister's "there is no difference between the PKK and the YPG", a spokesman's "the YPG has no links to the PKK" are
-# about the two groups, not about the speaker's membership. A census of the Guardian sample's affiliation claims by a
-# person: 27 of 38 had the speaker as their only person, most of them statements about groups.
-_NONFINITE_START = re.compile(r"^\W*(?i:(?:not|never|ever)\s+)?(?:(?i:being|having|to\s+(?:be|have))|[a-z]+ing)\b")
-_SPEAKER_PRONOUN = re.compile(r"\bI\b|\b(?i:me|my|myself|he|him|his|himself|she|her|herself)\b")
-
-
-def _refers_to_speaker(content: str) -> bool:
-    text = _norm(content)
-    return bool(_NONFINITE_START.match(text) or _SPEAKER_PRONOUN.search(text))
 
 
 # one person referred to without a name: a singular personal pronoun, a kinship or person noun, an age descriptor
