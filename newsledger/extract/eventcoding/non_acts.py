@@ -73,8 +73,8 @@ def _adjective_governs(verb: Token, adjectives: frozenset[str]) -> bool:
     feeling or possibility (non_acts.json feeling_adjectives) governs the clause that hangs on it, the extraposed
     subject of "it is possible" included (Quirk et al. 1985, 16.69-16.82 and 18.33-18.36: the adjective's
     complementation); the act in it is possible or felt about, not told as done. Read at the top of the governing
-    chain and, since round 34, at every copula up the chain whose complement clause holds the act (not its
-    conjunct: "said he was pleased ... and blamed his reaction on ..." blamed)."""
+    chain and, since round 34, at every copula up the chain whose complement clause (_adjective_complement) holds
+    the act: "said he was pleased when he heard ... and blamed his reaction on ..." blamed."""
     return (verb.pos_ == "AUX" or verb.lemma_.lower() == "be") and any(
         c.dep_ == "acomp" and c.lower_ in adjectives for c in verb.children)
 

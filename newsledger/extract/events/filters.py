@@ -433,11 +433,11 @@ def _thought_not_told(verb: Token) -> bool:
 def _prediction(index, record: Record, ev: RawEvent, typ: str, status: str, s: Actor | None,
                 asserted_by: str | None) -> bool:
     """A possible or obligatory act (status hypothetical: could, might, may, should, must; word_classes.json
-    hypo_aux) told by someone other than its own doer is a prediction, a conjecture or a recommendation, no act
-    (event-annotation.md: predictions and conditions are not events; Quirk et al. 1985, 4.49-4.58: epistemic
-    possibility and obligation assert no occurrence): "that may yet pull the US deeper into the battlefield",
-    "hundreds of thousands of people could be killed", "voters might blame a Democrat", "the group must be
-    destroyed", "X should ask why ...". Kept:
+    hypo_aux; "can" not negated, ability_aux) told by someone other than its own doer is a prediction, a conjecture
+    or a recommendation, no act (event-annotation.md: predictions and conditions are not events; Quirk et al. 1985,
+    4.49-4.58: epistemic possibility and obligation assert no occurrence): "that may yet pull the US deeper into the
+    battlefield", "hundreds of thousands of people could be killed", "voters might blame a Democrat", "the group
+    must be destroyed", "X should ask why ...". Kept:
     - a party's own possible act told by that party (the speaker of the quote or of the speech verb is the source's
       side, or an official, _official, telling a state's or body's act: "Slovakia could suspend relations, Fico told
       journalists", "the military announced the deal could be signed next week"): its plan or veiled threat, which
