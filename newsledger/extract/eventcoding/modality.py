@@ -11,6 +11,8 @@ from newsledger.extract.eventcoding.words import ATTEMPT_HEADS, COND_AUX, FUTURE
 
 HYPO_AUX = D.word_class("hypo_aux")
 
+ABILITY_AUX = D.word_class("ability_aux")
+
 WISH_HEADS = D.word_class("wish_heads")
 
 WANTED_SIGHT_HEADS = D.word_class("wanted_sight_heads")
@@ -36,7 +38,7 @@ def modality_of(verb: Token) -> str | None:
             return "future"
         if aux & COND_AUX:
             return "conditional"
-        if aux & HYPO_AUX:
+        if aux & HYPO_AUX or _ability(t, aux):
             return "hypothetical"
         if t.dep_ == "xcomp":
             hl = t.head.lemma_.lower()
@@ -69,6 +71,12 @@ def modality_of(verb: Token) -> str | None:
            for c in verb.children) and _aux_words(verb) & (FUTURE_AUX | COND_AUX):
         return "threat"  # "will boycott the elections unless ...": an ultimatum
     return None
+
+
+def _ability(verb: Token, aux: set[str]) -> bool:
+    """"he can starve and bomb the opposition": the modal of ability or possibility (ABILITY_AUX) asserts no act;
+    "we cannot allow ...", "can't accept" (negated) is a refusal voiced now and keeps its own reading."""
+    return bool(aux & ABILITY_AUX) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def copula_modality(noun: Token) -> str | None:

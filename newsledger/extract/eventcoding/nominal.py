@@ -173,10 +173,28 @@ def _passive_victims(noun: Token, verb_events: list[RawEvent]) -> list[Token]:
 POSSIBILITY_NOUNS = D.word_class("possibility_nouns")
 
 
+PROTECTION_NOUNS = D.word_class("protection_nouns")
+
+
 def _possible_act(noun: Token) -> bool:
-    """The event noun is the "of" object of a noun of possibility or risk (POSSIBILITY_NOUNS)."""
+    """The event noun is the "of" object of a noun of possibility or risk (POSSIBILITY_NOUNS), or the non-specific
+    "from"/"against" object of a noun of protection (_guarded_against)."""
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return of is not None and of.head.lemma_.lower() in POSSIBILITY_NOUNS
+    return (of is not None and of.head.lemma_.lower() in POSSIBILITY_NOUNS) or _guarded_against(noun)
+
+
+def _guarded_against(noun: Token) -> bool:
+    """"insurance from Israeli attack", "a shield against any invasion": an event noun with no definite determiner
+    or possessor (generic or non-specific reference: Quirk et al. 1985, 5.52-5.59) as the "from"/"against" object
+    of a noun of protection (PROTECTION_NOUNS) names an act guarded against, still to come, not one that happened;
+    "protection from the bombing" (definite) refers to an act that did (round 34)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"from", "against"} or prep.head.i == prep.i:
+        return False
+    if prep.head.lemma_.lower() not in PROTECTION_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in NONSPECIFIC_WORDS | {"a", "an"})
+                   for c in noun.children)
 
 
 OCCASION_PREPS = D.word_class("occasion_preps")

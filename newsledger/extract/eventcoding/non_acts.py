@@ -53,11 +53,30 @@ def _governing_clause_reports_no_act(tok: Token, na: dict) -> bool:
             return True
         if t.head.i == t.i or t.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "pobj", "prep"}:
             break
+        if _adjective_complement(t) and _adjective_governs(t.head, na["feeling_adjectives"]):
+            return True  # "said it was possible for Turkey to renege": the copula's clause is itself embedded
         t = t.head
-    if t.pos_ == "AUX" or t.lemma_.lower() == "be":  # "is frustrated (that) ...": the adjective governs
-        if any(c.dep_ == "acomp" and c.lower_ in na["feeling_adjectives"] for c in t.children) and t.i != tok.i:
-            return True
-    return False
+    return t.i != tok.i and _adjective_governs(t, na["feeling_adjectives"])  # "is frustrated (that) ..."
+
+
+def _adjective_complement(clause: Token) -> bool:
+    """The clause can complement an adjective (Quirk et al. 1985, 16.69-16.82): a that-clause or a to-infinitive
+    ("possible for Turkey to renege"), not an adverbial clause of time or reason ("was pleased when he heard ...")."""
+    if clause.dep_ in {"ccomp", "xcomp"}:
+        return True
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _adjective_governs(verb: Token, adjectives: frozenset[str]) -> bool:
+    """"is frustrated (that) ...", "it was possible for Turkey to renege": a copula whose complement is an adjective of
+    feeling or possibility (non_acts.json feeling_adjectives) governs the clause that hangs on it, the extraposed
+    subject of "it is possible" included (Quirk et al. 1985, 16.69-16.82 and 18.33-18.36: the adjective's
+    complementation); the act in it is possible or felt about, not told as done. Read at the top of the governing
+    chain and, since round 34, at every copula up the chain whose complement clause (_adjective_complement) holds
+    the act: "said he was pleased when he heard ... and blamed his reaction on ..." blamed."""
+    return (verb.pos_ == "AUX" or verb.lemma_.lower() == "be") and any(
+        c.dep_ == "acomp" and c.lower_ in adjectives for c in verb.children)
 
 
 def _object_reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: str, na: dict) -> bool:
@@ -68,6 +87,8 @@ def _object_reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: 
             c.dep_ in {"xcomp"} or (c.dep_ == "prep" and c.lower_ == "for")
             or (c.dep_ == "ccomp" and not any(m.lower_ in {"if", "whether"} for m in c.children))
             for c in tok.children):
+        return True
+    if _denies_a_question(tok, lemma, dobj, na):
         return True
     is_human, is_actor = human_like, actor_like
     if lemma in na["warning_verbs"] and not any(is_actor(o) for o in [*dobj, *targets]) and not any(
@@ -91,6 +112,17 @@ def _object_reports_no_act(tok: Token, lemma: str, targets: list[Token], basis: 
     if lemma in na["objectless_protest_verbs"] and basis == "default" and _shown_not_protested(tok, acted_on, na):
         return True  # "demonstrated his commitment", "rallied young voters": to show, to gather; no protest
     return _lacks_argument(tok, lemma, dobj, basis, na, is_actor) or _accident(tok, na)
+
+
+def _denies_a_question(verb: Token, lemma: str, dobj: list[Token], na: dict[str, frozenset[str]]) -> bool:
+    """"expected to confirm, or deny, whether the poison was a nerve agent", "refused to confirm or deny whether its
+    jets struck": a verb of denial (non_acts.json refusal_verbs) whose only complement is a dependent yes/no
+    question (a clause opened by "whether" or "if": Quirk et al. 1985, 15.4-15.5, dependent interrogative
+    clauses) denies nothing: the question is left open, a no-comment, no REJECT (round 34)."""
+    if lemma not in na["refusal_verbs"] or dobj:
+        return False
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+               for c in verb.children)
 
 
 def _shown_not_protested(tok: Token, acted_on: list[Token], na: dict[str, frozenset[str]]) -> bool:

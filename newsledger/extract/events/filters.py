@@ -12,6 +12,7 @@ from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.eventcoding.tree import in_words, phrasal_lemma
+from newsledger.extract.eventcoding.words import PURE_SPEECH
 from newsledger.extract.events.actors import _same, _top
 from newsledger.extract.events.arguments import AGREEMENT_NOUNS, MOTION_WORDS
 from newsledger.extract.events.codes import _code_for_actor
@@ -410,14 +411,33 @@ def _hedged_count(verb: Token) -> bool:
         for o in verb.children)
 
 
+def _thought_not_told(verb: Token) -> bool:
+    """The act's clause is the complement of a verb of knowing or thinking (non_acts.json cognition_heads and
+    word_classes.json knowing_verbs: WordNet 3.0 verb.cognition, know.v.01, realize.v.01, understand.v.01) before
+    any verb of saying: "Assad knows he can bomb the opposition" tells what someone knows or thinks, not a statement
+    of his own possible act, though the quote finder takes "knows" for a cue (round 34)."""
+    thinking = D.non_acts()["cognition_heads"] | D.word_class("knowing_verbs")
+    t = verb
+    for _ in range(4):
+        if t.dep_ not in {"ccomp", "xcomp", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+        lemma = t.lemma_.lower()
+        if lemma in PURE_SPEECH:
+            return False
+        if lemma in thinking:
+            return True
+    return False
+
+
 def _prediction(index, record: Record, ev: RawEvent, typ: str, status: str, s: Actor | None,
                 asserted_by: str | None) -> bool:
     """A possible or obligatory act (status hypothetical: could, might, may, should, must; word_classes.json
-    hypo_aux) told by someone other than its own doer is a prediction, a conjecture or a recommendation, no act
-    (event-annotation.md: predictions and conditions are not events; Quirk et al. 1985, 4.49-4.58: epistemic
-    possibility and obligation assert no occurrence): "that may yet pull the US deeper into the battlefield",
-    "hundreds of thousands of people could be killed", "voters might blame a Democrat", "the group must be
-    destroyed", "X should ask why ...". Kept:
+    hypo_aux; "can" not negated, ability_aux) told by someone other than its own doer is a prediction, a conjecture
+    or a recommendation, no act (event-annotation.md: predictions and conditions are not events; Quirk et al. 1985,
+    4.49-4.58: epistemic possibility and obligation assert no occurrence): "that may yet pull the US deeper into the
+    battlefield", "hundreds of thousands of people could be killed", "voters might blame a Democrat", "the group
+    must be destroyed", "X should ask why ...". Kept:
     - a party's own possible act told by that party (the speaker of the quote or of the speech verb is the source's
       side, or an official, _official, telling a state's or body's act: "Slovakia could suspend relations, Fico told
       journalists", "the military announced the deal could be signed next week"): its plan or veiled threat, which
@@ -434,7 +454,7 @@ def _prediction(index, record: Record, ev: RawEvent, typ: str, status: str, s: A
     if typ == "REJECT" and ev.negated:
         return False
     speakers = []
-    if asserted_by not in {None, "SOURCE"}:
+    if asserted_by not in {None, "SOURCE"} and not _thought_not_told(trig):
         speakers.append(record.actor(asserted_by))
     if ev.speech_head is not None:
         speakers.append(_speaker_of(index, record, ev.speech_head))
