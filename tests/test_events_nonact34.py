@@ -54,6 +54,9 @@ def test_an_act_beside_or_outside_the_adjective_stays(text, word):
         ("The general knows he can shell the town from the hills.", "shell", "hypothetical"),
         ("Analysts say the navy can blockade the port within a day.", "blockade", "hypothetical"),
         ("We cannot allow the militia to seize the airport.", "allow", None),
+        ("I can assure you that our troops will stay in the region.", "assure", None),
+        ("We can confirm that the ministry has expelled the envoy.", "confirm", None),
+        ("They can promise the rebels safe passage if the talks succeed.", "promise", "hypothetical"),
         ("The navy blockaded the port on Monday.", "blockaded", None),
     ],
 )

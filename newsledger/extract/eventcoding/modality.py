@@ -13,6 +13,8 @@ HYPO_AUX = D.word_class("hypo_aux")
 
 ABILITY_AUX = D.word_class("ability_aux")
 
+HEDGED_PERFORMATIVES = D.word_class("hedged_performative_verbs")
+
 WISH_HEADS = D.word_class("wish_heads")
 
 WANTED_SIGHT_HEADS = D.word_class("wanted_sight_heads")
@@ -75,8 +77,16 @@ def modality_of(verb: Token) -> str | None:
 
 def _ability(verb: Token, aux: set[str]) -> bool:
     """"he can starve and bomb the opposition": the modal of ability or possibility (ABILITY_AUX) asserts no act;
-    "we cannot allow ...", "can't accept" (negated) is a refusal voiced now and keeps its own reading."""
-    return bool(aux & ABILITY_AUX) and not any(c.dep_ == "neg" for c in verb.children)
+    "we cannot allow ...", "can't accept" (negated) is a refusal voiced now and keeps its own reading, and "I can
+    assure you that ..." (a hedged performative) is the assurance itself."""
+    return (bool(aux & ABILITY_AUX) and not any(c.dep_ == "neg" for c in verb.children)
+            and not _hedged_performative(verb))
+
+
+def _hedged_performative(verb: Token) -> bool:
+    """A first-person speech act under a modal ("I can promise you", "we can confirm"): the speaker performs it."""
+    return (verb.lemma_.lower() in HEDGED_PERFORMATIVES
+            and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children))
 
 
 def copula_modality(noun: Token) -> str | None:
