@@ -46,6 +46,28 @@ def _reduced_passive_act(t: Token, trigger: Token) -> bool:
     return D.core_verb_roots().get(trigger.lemma_.lower()) in REDUCED_PASSIVE_ROOTS
 
 
+ACT_OBJECT_NOUNS = D.word_class("act_object_nouns")
+
+
+def _act_noun(noun: Token) -> bool:
+    """The noun names an act: an event noun of nominals.tsv or an act noun of act_object_nouns."""
+    return noun.pos_ == "NOUN" and bool({noun.lower_, noun.lemma_.lower()} & (set(D.nominals()) | ACT_OBJECT_NOUNS))
+
+
+def _attributed_act(t: Token, trigger: Token) -> bool:
+    """A past participle with a by-agent on a noun that names an act ("a troop withdrawal promised by Donald
+    Trump", "a nationwide ceasefire ordered by the security council", "a charge refuted by Russia"): the reduced
+    passive relative clause (Quirk et al. 1985, ch. 17: a nonfinite -ed postmodifier is a passive relative, "which
+    was promised by X") reports the agent's act on that act; it does not describe a person or thing ("images
+    released by", "fighters backed by" stay descriptions: their heads name no act). Issue 16, round 34, Guardian
+    tune-a census: the first mention of an act told as a noun with its doer in the by-phrase."""
+    if t.i != trigger.i or t.dep_ != "acl" or t.tag_ != "VBN" or t.head.i > t.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for c in t.children):
+        return False
+    return any(c.dep_ == "agent" for c in t.children) and _act_noun(t.head)
+
+
 def _existential_participle(t: Token) -> bool:
     """"There were 10 soldiers killed in the town", "there have been three people arrested": a past participle on
     the noun an existential "there be" introduces reports the act, it does not describe the noun. Class: casualty
@@ -81,7 +103,7 @@ def _in_description(tok: Token) -> bool:
             t = t.head  # "X's decision to withdraw": the decided act; a description only if the noun is in one
             continue
         if _root_noun_predicate(t) or _person_participle(t, tok) or _existential_participle(t) \
-                or _reduced_passive_act(t, tok):
+                or _reduced_passive_act(t, tok) or _attributed_act(t, tok):
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}
                                                    and t.head.lower_ not in D.non_acts()["temporal_preps"]):
