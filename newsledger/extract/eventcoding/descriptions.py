@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.eventcoding import actorcodes as AC
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.arguments import _speech_noun_clause, decision_owner
 from newsledger.extract.eventcoding.matching import coded_verb
+from newsledger.extract.eventcoding.tree import np_head
 from newsledger.extract.eventcoding.words import SUBJ
 
 
@@ -46,6 +48,47 @@ def _reduced_passive_act(t: Token, trigger: Token) -> bool:
     return D.core_verb_roots().get(trigger.lemma_.lower()) in REDUCED_PASSIVE_ROOTS
 
 
+ACT_OBJECT_NOUNS = D.word_class("act_object_nouns")
+
+
+def _act_noun(noun: Token) -> bool:
+    """The noun names an act: an event noun of nominals.tsv or an act noun of act_object_nouns."""
+    return noun.pos_ == "NOUN" and bool({noun.lower_, noun.lemma_.lower()} & (set(D.nominals()) | ACT_OBJECT_NOUNS))
+
+
+# CAMEO roots of a party's stance on an act named by a noun (the codebook titles "Appeal for", "Express intent to",
+# "Demand", "Disapprove", "Reject", "Threaten"; PLOVER REQUEST, AGREE, ACCUSE, REJECT, THREATEN): a ceasefire
+# ordered, a pullout promised, a deal denounced, a charge refuted. Not 06 or 08 ("an inquiry conducted by", "a
+# resolution passed by": the noun's own act carried out, or a body's procedure, no stance of the agent's).
+STANCE_ROOTS = {"02", "03", "10", "11", "12", "13"}
+
+
+def _identified_agent(head: Token) -> bool:
+    """A by-agent that identifies the act's source: a named person, or a phrase the CAMEO actor dictionary codes
+    with a state or a body of states (PETRARCH's discipline: an event needs a coded actor). Not "the company",
+    "the union", "the club": a role with no state, whose stance on a deal or a charge is no political act."""
+    return head.ent_type_ == "PERSON" or AC.countryish(AC.head_code(head))
+
+
+def _attributed_act(t: Token, trigger: Token) -> bool:
+    """A past participle with a by-agent on a noun that names an act ("a troop withdrawal promised by Donald
+    Trump", "a nationwide ceasefire ordered by the security council", "a charge refuted by Russia"): the reduced
+    passive relative clause (Quirk et al. 1985, ch. 17: a nonfinite -ed postmodifier is a passive relative, "which
+    was promised by X") reports the agent's act on that act, when the participle codes a stance on it
+    (STANCE_ROOTS) and the agent is identified (_identified_agent); it does not describe a person or thing
+    ("images released by", "fighters backed by" stay descriptions: their heads name no act). Issue 16, round 34,
+    Guardian tune-a census: the first mention of an act told as a noun with its doer in the by-phrase."""
+    if t.i != trigger.i or t.dep_ != "acl" or t.tag_ != "VBN" or t.head.i > t.i:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj"} for c in t.children):
+        return False
+    agents = [np_head(p) for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not any(_identified_agent(a) for a in agents) or not _act_noun(t.head):
+        return False
+    code, _ = coded_verb(t, t.lemma_.lower())
+    return bool(code) and code[:2] in STANCE_ROOTS
+
+
 def _existential_participle(t: Token) -> bool:
     """"There were 10 soldiers killed in the town", "there have been three people arrested": a past participle on
     the noun an existential "there be" introduces reports the act, it does not describe the noun. Class: casualty
@@ -81,7 +124,7 @@ def _in_description(tok: Token) -> bool:
             t = t.head  # "X's decision to withdraw": the decided act; a description only if the noun is in one
             continue
         if _root_noun_predicate(t) or _person_participle(t, tok) or _existential_participle(t) \
-                or _reduced_passive_act(t, tok):
+                or _reduced_passive_act(t, tok) or _attributed_act(t, tok):
             return False
         if t.dep_ in {"acl", "relcl", "amod"} or (t.dep_ == "pcomp" and t.lemma_.lower() not in {"suffer"}
                                                    and t.head.lower_ not in D.non_acts()["temporal_preps"]):
