@@ -43,3 +43,19 @@ def test_as_clause_in_a_relative_clause_is_not_widened():
     # guard: "who, as she spoke, ..." is a relative clause, not a reported clause
     text = "The crowd cheered the senator, who, as she spoke, waved a small flag from the stage."
     assert not any(q.text.startswith("who") for q in quotes_of(text))
+
+
+def test_as_clause_after_a_nouns_that_clause_reports_only_that_clause():
+    # revision: the comment clause closes the that-clause complementing "fact", which is what was said; the main
+    # clause it also stands inside ("only raises the stakes") is the writer's (Quirk et al. 1985 ch. 17, ch. 15)
+    text = ("Still, the fact that the vote “is too close to call right now,” as Smith said on a television show on "
+            "Sunday, only raises the stakes of every single ad.")
+    q = _quote(text, "said")
+    assert q.text.startswith("that the vote") and "raises" not in q.text and "Still" not in q.text
+
+
+def test_as_clause_after_a_relative_clause_reports_the_main_clause():
+    # guard: a relative clause only identifies the subject; the clause it sits in is the one reported
+    text = "The bill that Congress passed, as the senator noted, cuts taxes for small firms."
+    q = _quote(text, "noted")
+    assert q.text.startswith("The bill") and q.text.endswith("small firms")

@@ -613,7 +613,7 @@ class Contents(Boundaries):
         if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
             return None
         if self.between_subject_and_verb(cue.head, lo, hi):
-            return self.contiguous(toks)
+            return self.content_clause_closing(self.subject(cue.head)) or self.contiguous(toks)
         return self.token_span(toks)
 
     def between_subject_and_verb(self, host: Token, lo: int, hi: int) -> bool:
@@ -640,7 +640,19 @@ class Contents(Boundaries):
                     None)
         if not before or not speaker or pred is None or self.has_own_content(cue, {"dobj", "xcomp"}):
             return None
-        return self.contiguous([before[0].left_edge, pred.right_edge])
+        return self.content_clause_closing(before[0]) or self.contiguous([before[0].left_edge, pred.right_edge])
+
+    def content_clause_closing(self, subj: Token) -> tuple[int, int] | None:
+        """The that-clause a subject ends with ("the fact that the race is close", "That turnout was low"): a
+        comment clause right after it is final in that clause and reports it, not the clause whose subject it is
+        ("the fact that the vote is close, as Smith said, only raises X": Smith said the vote is close; Quirk et
+        al. 1985 ch. 17, the appositive that-clause complementing a noun; ch. 15, that-clauses as subject, and
+        comment clauses final in the clause they comment on). The clause with its "that", as `as_clause` gives it
+        where the parse hangs the comment clause on it. None for a subject not ending in one ("The bill Congress
+        passed, as she noted, cuts X": a relative clause only identifies the subject; the main clause is reported)."""
+        clause = next((t for t in subj.subtree if t.dep_ in {"acl", "csubj"} and t.right_edge.i == subj.right_edge.i
+                       and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)), None)
+        return None if clause is None else self.clause_span(clause)
 
     def comment_as_clause(self, cue: Token) -> tuple[int, int] | None:
         """The first and last token of an "as"-clause set off by commas around its cue ("as he pointed out"),
