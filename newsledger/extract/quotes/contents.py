@@ -53,6 +53,7 @@ class Contents(Boundaries):
             self.object_content,
             self.wh_clause,
             self.as_clause,
+            self.as_clause_as_root,
             self.object_and_complements,
             self.belief_infinitive_content,
             self.gerund_content,
@@ -426,7 +427,7 @@ class Contents(Boundaries):
         cue clause and its commas left out; any other content in one."""
         if f.kind != "indirect" or f.cue is None or not (f.start < f.cue.idx < f.end):
             return [[f.start, f.end]]
-        clause = self.cue_clause(f.cue) or self.parenthetical_clause(f.cue)
+        clause = self.comment_as_clause(f.cue) or self.cue_clause(f.cue) or self.parenthetical_clause(f.cue)
         if clause is None:
             return [[f.start, f.end]]
         a = self.doc[clause[0] - 1]  # the comma before the cue clause
@@ -611,7 +612,65 @@ class Contents(Boundaries):
         toks = [t for t in cue.head.subtree if not lo <= t.i <= hi and t.sent == cue.sent]
         if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
             return None
+        if self.between_subject_and_verb(cue.head, lo, hi):
+            return self.content_clause_closing(self.subject(cue.head)) or self.contiguous(toks)
         return self.token_span(toks)
+
+    def between_subject_and_verb(self, host: Token, lo: int, hi: int) -> bool:
+        """Whether a comment clause (tokens lo..hi, "as he pointed out") stands between the subject of the clause
+        it reports and that clause's verb ("The economy, as the minister noted, is growing"): the clause it
+        interrupts is reported whole, the comment clause inside it (Quirk et al. 1985 ch. 15, comment clauses:
+        "as"-clauses like "as you know" stand medially in the clause they comment on; PolNeAR's Content runs
+        over the whole clause, train 4 of 4)."""
+        subj = self.subject(host)
+        # not a relative clause's "who": a relative clause is the writer's description, not what is reported
+        return subj is not None and subj.tag_ not in {"WP", "WDT"} and subj.right_edge.i < lo and hi < host.i
+
+    def as_clause_as_root(self, cue: Token) -> tuple[int, int] | None:
+        """The same medial comment clause when the parse makes its verb the sentence's root ("Turnout, as several
+        analysts noted, was low": "Turnout" and "analysts" both subjects of "noted", "as" its preposition, "was"
+        its dependent after the comma): the sentence from the first subject to that verb's clause."""
+        as_ = next((c for c in cue.lefts if c.lower_ == "as" and c.dep_ in {"prep", "mark"}), None)
+        if as_ is None or cue.dep_ != "ROOT" or self.doc[as_.i - 1].text != ",":
+            return None
+        subjects = [c for c in cue.lefts if c.dep_ in SUBJECT_DEPS]
+        before = [c for c in subjects if c.right_edge.i == as_.i - 2 and c.tag_ not in {"WP", "WDT"}]
+        speaker = [c for c in subjects if as_.i < c.i]
+        pred = next((c for c in cue.rights if self.finite_predicate(c) and self.doc[c.left_edge.i - 1].text == ","),
+                    None)
+        if not before or not speaker or pred is None or self.has_own_content(cue, {"dobj", "xcomp"}):
+            return None
+        return self.content_clause_closing(before[0]) or self.contiguous([before[0].left_edge, pred.right_edge])
+
+    def content_clause_closing(self, subj: Token) -> tuple[int, int] | None:
+        """The that-clause a subject ends with ("the fact that the race is close", "That turnout was low"): a
+        comment clause right after it is final in that clause and reports it, not the clause whose subject it is
+        ("the fact that the vote is close, as Smith said, only raises X": Smith said the vote is close; Quirk et
+        al. 1985 ch. 17, the appositive that-clause complementing a noun; ch. 15, that-clauses as subject, and
+        comment clauses final in the clause they comment on). The clause with its "that", as `as_clause` gives it
+        where the parse hangs the comment clause on it. None for a subject not ending in one ("The bill Congress
+        passed, as she noted, cuts X": a relative clause only identifies the subject; the main clause is reported)."""
+        clause = next((t for t in subj.subtree if t.dep_ in {"acl", "csubj"} and t.right_edge.i == subj.right_edge.i
+                       and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)), None)
+        return None if clause is None else self.clause_span(clause)
+
+    def comment_as_clause(self, cue: Token) -> tuple[int, int] | None:
+        """The first and last token of an "as"-clause set off by commas around its cue ("as he pointed out"),
+        as either parse has it (`as_clause`, `as_clause_as_root`); None for any other cue."""
+        as_ = next((c for c in cue.lefts if c.lower_ == "as" and c.dep_ in {"prep", "mark"}), None)
+        if as_ is None:
+            return None
+        comma = next((t.i for t in self.doc[cue.i + 1: cue.sent.end] if t.text == ","), None)
+        return None if comma is None else (as_.i, comma - 1)
+
+    # Finite verb tags: a verb phrase with one of these (on its verb or an auxiliary) is a clause's predicate
+    _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+    def finite_predicate(self, verb: Token) -> bool:
+        """A finite verb phrase with no subject of its own (", normally does not get X"): the predicate whose
+        subject stands before a comment clause, whatever dependency the parse gives it."""
+        return verb.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and any(t.tag_ in self._FINITE_TAGS for t in [verb, *(c for c in verb.children if c.dep_ == "aux")])
 
     def around_according(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The sentence an "according to X" phrase (tokens lo..hi) opens or closes, whatever the parse attaches
