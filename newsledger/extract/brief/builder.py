@@ -66,8 +66,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         # a headline passive's clause (its subject the patient) gives a what, not the agent's event for the others
         main = next((c for c in clauses if not c.extra.get("patient")), clauses[0] if clauses else None)
         who, what, seen_who, seen_what = [], [], set(), set()
-        ranked_who = _speaker_over_content(sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i)))
-        for c in _thing_gives_way(ranked_who):
+        for c in _thing_gives_way(sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i))):
             w = _phrase(c.src, c.who)
             if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and \
                     (not c.extra.get("patient") or c.verb.lemma_.lower() in ARRAIGN):
@@ -151,24 +150,6 @@ def _thing_gives_way(ranked: list[Any]) -> list[Any]:
     rival.extra["who_score"] = top.extra["who_score"]
     out = [c for c in ranked if c is not rival]
     out.insert(out.index(top), rival)
-    return out
-
-
-def _speaker_over_content(ranked: list[Any]) -> list[Any]:
-    """The top who the subject of a content clause that no actor heads ("Groups have warned that a planned
-    conference is seeking to bypass X"): the speaker of the clause it is reported by, when the speaker is an
-    actor, goes first. The lead's main clause carries who (the inverted pyramid), and Giveme5W1H's who is the
-    actor of the main event: a reported thing only undergoes or stands for it."""
-    top = next((c for c in ranked if c.subj.lower_ not in _PRONOUNS and not c.extra.get("patient")), None)
-    if top is None or top.extra.get("role") != 0.8 or _actor_subject(top):
-        return ranked
-    speaker = next((c for c in ranked if c.verb == top.verb.head and c.src is top.src
-                    and c.subj.lower_ not in _PRONOUNS and (c.actor is not None or _actor_subject(c))), None)
-    if speaker is None:
-        return ranked
-    speaker.extra["who_score"] = max(speaker.extra["who_score"], top.extra["who_score"])
-    out = [c for c in ranked if c is not speaker]
-    out.insert(out.index(top), speaker)
     return out
 
 
