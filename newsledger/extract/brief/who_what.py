@@ -77,6 +77,7 @@ class WhoWhat:
                         c.extra["bare"] = False  # the patient is in it
                     out.append(c)
         self._reported_over_speech(out)
+        self._cleft_event(out)
         return out
 
     @staticmethod
@@ -93,6 +94,20 @@ class WhoWhat:
             for r in clauses:
                 if r.verb.head == c.verb and r.verb.dep_ == "ccomp" and r.src is c.src and r.score <= c.score \
                         and r.subj.lower_ not in _PRONOUNS:
+                    r.score = c.score + 0.01
+
+    @staticmethod
+    def _cleft_event(clauses: list[Clause]) -> None:
+        """An it-cleft with an actor in focus ("It was Jim Mattis who saved the day"; Quirk et al. 1985, 18.25-18.30):
+        the copula only puts the actor in front, the event is the relative clause's, its subject the focus. The
+        relative clause takes the copular clause's rank for what and the main event (as a reported clause takes its
+        speech clause's, `_reported_over_speech`). Who keeps its own ranking."""
+        for c in clauses:
+            focus = _cleft_focus(c.verb)
+            if focus is None:
+                continue
+            for r in clauses:
+                if r.src is c.src and r.verb.dep_ == "relcl" and r.verb.head == focus and r.score <= c.score:
                     r.score = c.score + 0.01
 
     @staticmethod
@@ -721,6 +736,26 @@ MAX_WHOLE_WHAT = 16
 # the clause boundaries a whole verb phrase stops at inside its object or complement: a relative clause, a
 # participle or other adjunct clause, an apposition, a parenthetical, a subordinate or content clause
 _WHOLE_CUT = {"relcl", "acl", "advcl", "punct", "appos", "parataxis", "mark", "ccomp", "csubj"}
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """The focus of an it-cleft on an actor ("It was Jim Mattis who saved the day", "It is the Kurds that bore the
+    brunt"): "be" with the subject "it" and a noun phrase complement whose relative clause has its relative pronoun
+    as subject; the focus a name or a person or agent noun. Quirk et al. 1985, 18.25-18.30: "it" is empty and the
+    relative clause holds the predication. A description ("It was a decision that shocked many": "it" refers, the
+    complement a common noun of no actor) is no cleft."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return None
+    for focus in (c for c in verb.children if c.dep_ == "attr" and c.i > verb.i):
+        rel = next((r for r in focus.children if r.dep_ == "relcl" and r.i > focus.i), None)
+        pron = next((p for p in rel.children if p.dep_ == "nsubj" and p.lower_ in {"who", "that"}), None) \
+            if rel is not None else None
+        if pron is None:
+            continue
+        actor = focus.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or agent_noun(focus)
+        if actor or (pron.lower_ == "who" and focus.pos_ in {"NOUN", "PROPN"}):
+            return focus
+    return None
 
 
 def _main_verb(tok: Token) -> bool:
