@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from newsledger import resources
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding.raw import RawEvent
+from newsledger.extract.events.actors import _name_start
 from newsledger.extract.events.types import CONFLICT
 from newsledger.model import Actor
 
@@ -51,5 +52,14 @@ def _described_person(index, head: Token, ev: RawEvent) -> Actor | None:
     key = (head.lemma_.lower(), ev.type)
     if key not in seen:
         toks = actorcodes.np_tokens(head)
-        seen[key] = index.nominal(head.doc[toks[0].i: toks[-1].i + 1])
+        seen[key] = index.nominal(head.doc[_group_start(head, toks): toks[-1].i + 1])
     return seen[key]
+
+
+def _group_start(head: Token, toks: list[Token]) -> int:
+    """Where a described group's name begins: after its count, determiner and postdeterminer ("Other westerners
+    were held hostage", "Several aid workers were kidnapped" are westerners, aid workers: Quirk et al. 1985
+    5.17-5.23, postdeterminers "other", "several", "many" quantify the group, they do not say who it is), as a new
+    group actor elsewhere (actors._name_start; issue 16, round 34 census, class F). A singular description keeps its
+    article ("a man ... another man" stay two people: ActorIndex.nominal)."""
+    return _name_start(head, toks) if head.tag_ == "NNS" else toks[0].i
