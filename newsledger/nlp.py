@@ -14,7 +14,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, IDX, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsledger.resolve import lexicon
@@ -174,6 +174,11 @@ def ents(doc: Doc) -> tuple[Span, ...]:
 
 
 _ENTS_KEY = "newsledger.ents"
+
+
+def entity_of(tok: Token) -> Span | None:
+    """The named entity that holds the token ("Saudi Arabia" for "Arabia"), or None."""
+    return next((e for e in ents(tok.doc) if e.start <= tok.i < e.end), None)
 
 
 class ParseArrays:

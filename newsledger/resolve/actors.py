@@ -346,7 +346,7 @@ class ActorIndex:
             person = self._by_key.get("S:" + tok.lower_)
             if person is None or person.kind != "person" or " " not in person.name:
                 continue
-            ent = next((e for e in nlp.ents(self.doc) if e.start <= tok.i < e.end), None)
+            ent = nlp.entity_of(tok)
             # "May told MPs": the tagger may read the name as the modal, but a modal takes a bare verb, not "told"
             subject_modal = tok.dep_ == "aux" and tok.head.tag_ in {"VBD", "VBZ"}
             if ent is None or len(ent) != 1 or (tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "poss"}

@@ -495,10 +495,9 @@ class Where:
             return True
         if span.text.startswith("@") or span.text.startswith("#") or any(t.like_url or t.like_email for t in span):
             return True
-        doc = span.doc
         for t in span:
             if t.ent_type_ in {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT"}:
-                ent = next((e for e in nlp.ents(doc) if e.start <= t.i < e.end), None)
+                ent = nlp.entity_of(t)
                 if ent is not None and (ent.start < span.start or ent.end > span.end
                                         or ent.label_ in {"PERSON", "NORP"}):
                     return True

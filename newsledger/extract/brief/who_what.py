@@ -670,7 +670,7 @@ def _appositive_name(subj: Token) -> tuple[int, int] | None:
                  and c.ent_type_ in {"PERSON", "ORG"} and c.pos_ == "PROPN"), None)
     if name is None:
         return None
-    ent = next((e for e in nlp.ents(subj.doc) if e.start <= name.i < e.end), None)
+    ent = nlp.entity_of(name)
     span = (ent.start, ent.end) if ent is not None else (name.i, name.i + 1)
     # the comma of a loose apposition right before the name (a close one, "the British recruit Jane Doe", is in
     # the who phrase already: _with_close_name)

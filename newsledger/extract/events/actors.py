@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.arguments import with_clause
@@ -323,7 +324,7 @@ def _appositive_past_region(index, head: Token) -> Actor | None:
 
 def _entity_text(tok: Token) -> str:
     """The whole name entity a token heads ("Saudi Arabia" for "Arabia"), or the token's own text."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = nlp.entity_of(tok)
     return ent.text if ent is not None else tok.text
 
 
