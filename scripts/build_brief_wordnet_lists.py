@@ -1,7 +1,8 @@
-"""Build the brief's two WordNet word lists (issue 14, round 25) from WordNet 3.0 (scripts/wordnet30.py; Princeton
+"""Build the brief's WordNet word lists (issue 14, rounds 25 and 35) from WordNet 3.0 (scripts/wordnet30.py; Princeton
 WordNet licence): newsledger/data/brief/thing_nouns.txt, the one-word nouns every sense of which lies in a
-lexicographer file of things (THING_FILES: no person, group, animal or artifact sense), and
-newsledger/data/brief/experiencer_verbs.txt, the one-word verbs whose first sense is one of perception or emotion.
+lexicographer file of things (THING_FILES: no person, group, animal or artifact sense),
+newsledger/data/brief/experiencer_verbs.txt, the one-word verbs whose first sense is one of perception or emotion,
+and newsledger/data/brief/group_nouns.txt, the one-word nouns whose first sense is a group (noun.group).
 
     python scripts/build_brief_wordnet_lists.py
 """
@@ -36,6 +37,14 @@ EXPERIENCER_HEADER = """\
 # WordNet 3.0 data files (Princeton WordNet licence) by scripts/build_brief_wordnet_lists.py (brief25, round 25).
 """
 
+GROUP_HEADER = """\
+# Nouns whose first WordNet 3.0 sense is in the lexicographer file noun.group (council, committee, board, police,
+# team, ...): a group that acts. With data/events/person_nouns.txt (first sense a person) they name an actor, so a
+# headline "Council to vote on X" is the headline future of block language (Quirk et al. 1985, p. 845: newspaper
+# headlines), not an event noun with an infinitive of purpose ("Two events to aid X"). Built from the WordNet 3.0
+# data files (Princeton WordNet licence) by scripts/build_brief_wordnet_lists.py (briefwhy35, round 35).
+"""
+
 
 def thing_nouns(wn: WordNet) -> list[str]:
     return sorted(w for w in wn.lemmas("n") if w.isalpha() and wn.synsets(w, "n")
@@ -47,7 +56,13 @@ def experiencer_verbs(wn: WordNet) -> list[str]:
                   and wn.lexfile(wn.synsets(w, "v")[0], "v") in EXPERIENCER_FILES)
 
 
+def group_nouns(wn: WordNet) -> list[str]:
+    return sorted(w for w in wn.lemmas("n") if w.isalpha() and wn.synsets(w, "n")
+                  and wn.lexfile(wn.synsets(w, "n")[0], "n") == "noun.group")
+
+
 if __name__ == "__main__":
     wn = WordNet()
     (DATA / "thing_nouns.txt").write_text(THING_HEADER + "".join(w + "\n" for w in thing_nouns(wn)))
     (DATA / "experiencer_verbs.txt").write_text(EXPERIENCER_HEADER + "".join(w + "\n" for w in experiencer_verbs(wn)))
+    (DATA / "group_nouns.txt").write_text(GROUP_HEADER + "".join(w + "\n" for w in group_nouns(wn)))

@@ -84,6 +84,18 @@ def _judged_one(noun: Token) -> bool:
     return agent_noun(noun) or noun.lemma_.lower() in resources.words("events", "person_nouns.txt")
 
 
+def _headline_event_noun(src: Src, noun: Token) -> bool:
+    """The head noun of a verbless headline that names a thing or an event, not an actor: headlines are block
+    language (Quirk et al. 1985, p. 845), where "Two events to aid X", "Dinner to honor Y" name the event with an
+    infinitive of purpose (Quirk et al. 1985, 15.45-15.49), while an actor's "Council to vote on X" is the headline
+    future (its infinitive is the what). An actor: a name, an agent noun (common.agent_noun), or a noun whose
+    first WordNet 3.0 sense is a person or a group (data/events/person_nouns.txt, data/brief/group_nouns.txt)."""
+    if src.name != "title" or noun.dep_ != "ROOT" or noun.tag_ not in {"NN", "NNS"} or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    return not (_judged_one(noun) or lemma in resources.words("brief", "group_nouns.txt"))
+
+
 class Why:
     """The why part of BriefBuilder (its attributes: see builder.BriefBuilder)."""
 
@@ -221,9 +233,10 @@ class Why:
 
     def _object_purpose(self, src: Src, tok: Token) -> tuple[tuple[int, int], float] | None:
         """A purpose on the event's object or circumstance ("approved a fee to help build an arena", "on a
-        mission to soothe tempers"), not a content noun's infinitive ("a plan to build") nor a rank's ("the
-        first woman to win")."""
-        if tok.dep_ in {"relcl", "acl"} and tok.tag_ == "VB" and tok.head.dep_ in {"dobj", "pobj"} \
+        mission to soothe tempers") or on a verbless headline's event noun ("Two events to aid X"), not a content
+        noun's infinitive ("a plan to build") nor a rank's ("the first woman to win")."""
+        if tok.dep_ in {"relcl", "acl"} and tok.tag_ == "VB" \
+                and (tok.head.dep_ in {"dobj", "pobj"} or _headline_event_noun(src, tok.head)) \
                 and tok.head.lemma_.lower() not in _CONTENT_NOUNS and tok.i > tok.head.i \
                 and not any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in tok.head.children) \
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
