@@ -80,6 +80,18 @@ def _place_noun(tok: Token) -> bool:
     return not (tok.ent_type_ == "ORG" and lemma not in _SITE_NOUNS)
 
 
+def _at_venue(tok: Token) -> bool:
+    """A named venue: a proper name that is the object of "at" in an adjunct of place of a verb ("is conducting a
+    drive at Pizzeria Uno in Concord", "spoke at Wrigley Field in Chicago"). "At" places an event at a point, "in"
+    within an area (Quirk et al. 1985, 9.17); the adjunct of the verb is the event's place (8.4x), so "at X in Y" is
+    one place, the venue inside the town, whether or not the venue's name ends in a site noun. Not a person's name
+    ("at John's in Y" names a home, a gathering) nor a place name of its own ("at Y in Z")."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.ent_type_ in {"PERSON", "NORP", "GPE", "LOC", "DATE", "TIME"}:
+        return False
+    prep = tok.head
+    return prep.lower_ == "at" and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}
+
+
 _SETTLEMENT = "settlement"  # an item's place: named by the text as a settlement (_settlement_names)
 
 
@@ -574,6 +586,8 @@ class Where:
                 # a verb with its subject is no place noun ("the Guardian tracked down X in Y"; a "stop" the parser
                 # took for a verb still is one: "near the Sandilands stop on Z")
                 h = h.head
+            elif head.dep_ == "pobj" and head.head.lower_ == "in" and _at_venue(h.head) and h.head.i < head.i:
+                h = h.head  # "at Pizzeria Uno in Concord": the venue in the town
             elif head.dep_ in {"compound", "poss"} and _place_noun(h):
                 pass
             else:
