@@ -30,6 +30,20 @@ def given_names() -> frozenset[str]:
     return resources.words("given_names.txt")
 
 
+def _name_suffixes() -> frozenset[str]:
+    """The generational suffixes that close a person's full name (name_suffixes.txt)."""
+    return resources.words("name_suffixes.txt")
+
+
+def _a_suffixed_full_name(ent) -> bool:
+    """"Clayborn Shelby III", "Robert Moore, Jr.": capitalised words (a given name and a surname at least) closed
+    by a generational suffix name a person, whatever label the NER gave them; a place's name takes no such
+    suffix (a numbered district is one word and a numeral: "District IV")."""
+    words = [t for t in ent if t.text != ","]
+    return len(words) >= 3 and words[-1].text.rstrip(".") in _name_suffixes() \
+        and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words[:-1])
+
+
 def _first_names(ents) -> set[str]:
     """The first words of the article's full person names ("Mary Travers" -> Mary)."""
     return {ent[0].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].is_alpha

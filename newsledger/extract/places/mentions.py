@@ -35,7 +35,7 @@ from newsledger.extract.places.filters import (
     _feast_day,
     _opens_a_name,
 )
-from newsledger.extract.places.given_names import _a_given_name, _first_names, given_names
+from newsledger.extract.places.given_names import _a_given_name, _a_suffixed_full_name, _first_names, given_names
 from newsledger.extract.places.mistyped import _a_surname, _person_name_words, _place_taken_for_a_name
 from newsledger.extract.places.names import _KIND_WORDS, Mention, _clean
 from newsledger.extract.places.organisations import (
@@ -184,6 +184,8 @@ def _place_name_mention(ent, gaz: gazetteer.Gazetteer, names: _NamesInDoc) -> Me
         # Murdochs": the family)
     if _a_given_name(ent, gaz, names.first_names):
         return None  # "Patrick is a senior at ...": a person's given name, read nowhere as a place
+    if _a_suffixed_full_name(ent):
+        return None  # "Clayborn Shelby III": a person's full name, which the NER took for a place
     if _an_adjective(ent, gaz):
         return None
     if _a_compass_point(ent):
