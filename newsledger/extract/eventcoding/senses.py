@@ -14,10 +14,12 @@ from newsledger.extract.eventcoding import dictionary as D
 
 Frame = tuple[str, tuple[str, ...]]  # kind (KINDS), its words (clause verbs or a word sequence)
 KINDS = {"any", "to-clause", "purpose", "words", "joint", "object", "subject", "custody", "convey", "interlocutor",
-         "posture"}
+         "posture", "armed"}
 HELD_PRONOUNS = D.word_class("held_pronouns")
 NOUN_FRAMES = {"object", "subject", "posture"}  # frames naming a class of nouns: alternatives, "&CLASS" a CAMEO synset
 POSTURE_MODIFIERS = D.word_class("posture_modifiers")  # "troop presence", "military presence": an armed force's
+ARMED_SECTORS = ("MIL", "REB", "INS", "UAF")  # CAMEO actor sectors of an armed body: armed:'s doers
+ARMOUR_NOUNS = D.word_class("armour_nouns")  # "Turkish tanks pushed into ...": the vehicles of an armed force
 UNARMED_FORCE_MODIFIERS = D.word_class("unarmed_force_modifiers")  # "labour force", "task force": no armed force
 NO_ACT = "-"  # the code of a frame in which the verb reports no act: "paid the price", "shares hit a record"
 CLAUSE_DEPS = {"to-clause": frozenset({"xcomp", "ccomp"}), "purpose": frozenset({"advcl"})}  # infinitive frames
@@ -44,7 +46,7 @@ def senses() -> dict[str, list[tuple[Frame, str]]]:
     out: dict[str, list[tuple[Frame, str]]] = {}
     for lemma, frame, code, *_ in resources.rows("events", "verb_senses.tsv", min_fields=3):
         kind, _, arg = frame.partition(":")
-        if kind not in KINDS or (kind in {"words", "joint", *SECTOR_FRAMES, *NOUN_FRAMES} and not arg.strip()):
+        if kind not in KINDS or (kind in {"words", "joint", "armed", *SECTOR_FRAMES, *NOUN_FRAMES} and not arg.strip()):
             raise ValueError(f"verb_senses.tsv: bad frame {frame!r} for {lemma!r} (kinds: {sorted(KINDS)})")
         sep = "|" if kind in CLAUSE_DEPS or kind in NOUN_FRAMES or kind in SECTOR_FRAMES else None  # words: a sequence
         words = tuple(arg.upper().split(sep)) if kind in SECTOR_FRAMES else tuple(arg.lower().split(sep)) if arg else ()
@@ -259,6 +261,20 @@ def _posture(verb: Token, nouns: tuple[str, ...]) -> bool:
                for s in head.children if s.dep_ == "nsubj")
 
 
+def _armed_doer(verb: Token) -> bool:
+    """The verb's doer is an armed force: its active subject (or that of the verb an infinitive or coordinated verb
+    hangs from: "troops began to push into"), or a subject coordinated with it ("tanks and armoured vehicles"), is
+    an actor of a CAMEO armed sector (MIL, REB, INS, UAF: "Syrian troops", "rebel fighters", "Kurdish forces") or
+    an armoured vehicle ("Turkish tanks"). A pronoun is left to its antecedent: no doer here."""
+    head = verb
+    while head.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [g for d in doers for g in d.children if g.dep_ == "conj"]
+    return any(d.pos_ != "PRON" and (d.lemma_.lower() in ARMOUR_NOUNS or _in_sectors(d, ARMED_SECTORS))
+               for d in doers)
+
+
 def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
     """The verb's sentence shows this frame (see verb_senses.tsv's header for the kinds); after() gives the words
     after the verb (_clause_after), read once for all of a verb's rows."""
@@ -273,6 +289,8 @@ def _shows(verb: Token, frame: Frame, after: Callable[[], list[Token]]) -> bool:
         return not _noun_lemmas(verb, kind).isdisjoint(words)
     if kind == "joint":
         return _follows(words, after()) and _joint(verb, after())
+    if kind == "armed":
+        return _follows(words, after()) and _armed_doer(verb)
     if kind == "custody":
         return _custody(verb, words)
     if kind == "convey":
