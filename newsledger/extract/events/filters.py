@@ -136,19 +136,31 @@ def _unofficial_talk(ev: RawEvent, s: Actor | None, t: Actor | None) -> bool:
     CONSULT, "meetings and discussions between actors" of the political kind the codebook codes) whose two sides
     are not both political actors (_political, the row's sectors). The parse cannot tell a leader's call from any
     person's talk ("Festival Director X, right, speaks with Y, head of the drama department": a photo caption of
-    the all-news tune-a set, round 20); the resolved actors' codes can."""
+    the all-news tune-a set, round 20); the resolved actors' codes can.
+    Since round 35, the verb's talk coded by another row or by the dictionary's default (the phone row, CAMEO 040
+    for "talk") needs one political side at least: the row says when a talk is a consultation (CAMEO 040/041,
+    PLOVER CONSULT: between political actors), so a talk with no political actor on either side is everyday talk
+    ("she talks to a woman who ...", "approached the window speaking on a cell phone"; issue 16's "everyday verbs
+    read as political acts"). One side is enough there: "Trump and Erdoğan spoke by phone" names the other in its
+    subject. A noun ("the Baghdad–Washington talks") is read by its own rows."""
     lemma = ev.trigger.lemma_.lower()
-    if lemma not in S.senses():
+    sectors = _interlocutor_sectors(lemma)
+    if sectors is None:
         return False
-    row = S.sense_row(ev.trigger, lemma)
-    if row is None or row[0][0] != "interlocutor":
-        return False
-    sectors = row[0][1]
 
     def named(heads: list[Token]) -> bool:  # a name, or a pronoun the resolver took to a name before it
         return any(h.pos_ == "PROPN" or h.ent_type_ == "PERSON" or h.lower_ in S.PERSON_PRONOUNS for h in heads)
 
-    return not (_political(s, sectors, named(ev.sources)) and _political(t, sectors, named(ev.targets)))
+    sides = (_political(s, sectors, named(ev.sources)), _political(t, sectors, named(ev.targets)))
+    row = S.sense_row(ev.trigger, lemma)
+    if row is not None and row[0][0] == "interlocutor":
+        return not all(sides)
+    return ev.trigger.pos_ == "VERB" and not any(sides)
+
+
+def _interlocutor_sectors(lemma: str) -> tuple[str, ...] | None:
+    """The CAMEO sectors of the lemma's interlocutor row in verb_senses.tsv ("call", "speak", "talk"), else None."""
+    return next((words for (kind, words), _ in S.senses().get(lemma, []) if kind == "interlocutor"), None)
 
 
 def _internal_meeting(ev: RawEvent, t: Actor | None) -> bool:
