@@ -93,7 +93,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
                 what.append({**v, "score": round(c.score, 3)})
                 top_clause = top_clause or (c if len(what) == 1 else False)
         if top_clause:
-            what = self._whole_main_what(top_clause, what)
+            what = self._eventive_what(top_clause, self._whole_main_what(top_clause, what))
         brief: dict[str, Any] = {
             "who": who[:5], "what": what[:5],
             "when": self.when(main), "where": self.where(main),
