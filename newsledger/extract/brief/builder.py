@@ -68,8 +68,8 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
         who, what, seen_who, seen_what = [], [], set(), set()
         for c in _thing_gives_way(sorted(clauses, key=lambda c: (-c.extra["who_score"], c.rank, c.verb.i))):
             w = _phrase(c.src, c.who)
-            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and \
-                    (not c.extra.get("patient") or c.verb.lemma_.lower() in ARRAIGN):
+            if w["text"].lower() not in seen_who and c.subj.lower_ not in _PRONOUNS and not _proposition_label(c) \
+                    and (not c.extra.get("patient") or c.verb.lemma_.lower() in ARRAIGN):
                 seen_who.add(w["text"].lower())
                 who.append({**w, "score": round(c.extra["who_score"], 3), "actor": c.actor})
         if who and who[0].get("in") == "title":
@@ -93,7 +93,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
                 what.append({**v, "score": round(c.score, 3)})
                 top_clause = top_clause or (c if len(what) == 1 else False)
         if top_clause:
-            what = self._whole_main_what(top_clause, what)
+            what = self._eventive_what(top_clause, self._whole_main_what(top_clause, what))
         brief: dict[str, Any] = {
             "who": who[:5], "what": what[:5],
             "when": self.when(main), "where": self.where(main),
@@ -114,6 +114,17 @@ def _thing_subject(c: Any) -> bool:
     root = c.src.doc[c.who[0]:c.who[1]].root
     return root.pos_ == "NOUN" and not root.ent_type_ and c.actor is None and not agent_noun(root) \
         and root.lemma_.lower() in resources.words("brief", "thing_nouns.txt")
+
+
+def _proposition_label(c: Any) -> bool:
+    """The subject of a specifying "be" whose complement is a content clause ("One lesson of history is that X",
+    "The problem is that Y", "The question is whether Z"): the thing noun only labels the proposition the clause
+    states, it takes no part in an event (Quirk et al. 1985, ch. 16, the nominal content clause as subject
+    complement), so it is no who (the news gold's INSTRUCTIONS.md: who is the actor of the main event)."""
+    verb = c.verb
+    return verb.lemma_.lower() == "be" and c.subj.dep_ == "nsubj" and _thing_subject(c) and any(
+        ch.dep_ == "ccomp" and ch.i > verb.i and any(g.dep_ in {"nsubj", "nsubjpass"} for g in ch.children)
+        for ch in verb.children)
 
 
 def _actor_subject(c: Any) -> bool:

@@ -610,6 +610,24 @@ class WhoWhat:
         rest = [w for w in what[1:] if w["text"].lower() != v["text"].lower()]
         return [{**v, "score": what[0]["score"]}, *rest]
 
+    def _eventive_what(self, c: Clause, what: list[dict]) -> list[dict]:
+        """An event that happens rather than is done ("The beginning of the end for X came", "The trial opened"):
+        the thing subject of an intransitive verb of occurrence (what_classes.json eventive_verbs) names the event,
+        so the top what is the clause, its whole subject noun phrase then the verb phrase as ranked. Only for the
+        main clause of an event (no passive, no object), a subject right before its verb group, and at most
+        MAX_WHOLE_WHAT tokens; only the what's answer changes."""
+        verb, subj = c.verb, c.subj
+        if c.extra.get("role") != 1.0 or c.extra.get("act") is not None or c.extra.get("patient") \
+                or not _main_verb(verb) or verb.lemma_.lower() not in _what_words("eventive_verbs") \
+                or any(ch.dep_ in _OBJ for ch in verb.children) or not _eventive_subject(c):
+            return what
+        top = c.src.doc.char_span(what[0]["start"], what[0]["end"], alignment_mode="expand")
+        start = subj.left_edge.i
+        if top is None or subj.right_edge.i + 1 != top.start or top.end - start > MAX_WHOLE_WHAT:
+            return what
+        v = _phrase(c.src, (start, top.end))
+        return [{**v, "score": what[0]["score"]}, *what[1:]]
+
     def _actor(self, src: Src, span: tuple[int, int]):
         s = src.doc[span[0]:span[1]]
         if src.name == "text":
@@ -761,6 +779,14 @@ def _cleft_focus(verb: Token) -> Token | None:
 def _main_verb(tok: Token) -> bool:
     """The sentence's root or the root's conjunct (the main clause, "X stormed Y and seized Z")."""
     return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+
+
+def _eventive_subject(c: Clause) -> bool:
+    """A subject that names a thing, no actor: a common noun, no name, none resolved, no person or agent noun,
+    every WordNet 3.0 sense outside people, groups and animals (data/brief/thing_nouns.txt)."""
+    subj = c.subj
+    return subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and not subj.ent_type_ and c.actor is None \
+        and not agent_noun(subj) and subj.lemma_.lower() in resources.words("brief", "thing_nouns.txt")
 
 
 def _what_words(name: str) -> frozenset[str]:
