@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsledger.extract.places.filters import _COMPOUND_PLACE_MIN_POPULATION
-from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_venue_name, _an_article
+from newsledger.extract.places.names import _COMPASS, _POSSESSIVE, Mention, _a_road_name, _a_venue_name, _an_article
 from newsledger.extract.places.near import _LOCAL_KINDS, _cell, _neighbourhood
 from newsledger.extract.places.weights import _score
 from newsledger.resolve import gazetteer
@@ -211,6 +211,9 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
             return cands
     if any(w.lower() == "of" for w in words):
         return []  # "University of X", "Summit of the Americas": a place would come after "of", as an ORG's does
+    # "Antelope Valley Freeway", "Golden State Freeway": a road's name (its head a road's word) lies in no town it
+    # is named after, and no entry of the index is a road; only the state or country running a road system is read
+    road = _a_road_name(unlabelled)
     for n in range(len(words) - 1, 0, -1):
         head = words[:n]
         if not head[0][:1].isupper() or (n == 1 and (head[0].lower() in _COMPASS or _an_article(head[0], False))):
@@ -221,6 +224,8 @@ def _inner_name(m: Mention, gaz: gazetteer.Gazetteer) -> list[Entry]:
             if cands:
                 m.part_of = True
                 return cands
+        if road:
+            continue
         if words[n].lower() in _NAMED_AFTER:
             break  # "Kingsley Road", "Wilson's Farm" are not in the place named
         if _POSSESSIVE.search(head[-1]):

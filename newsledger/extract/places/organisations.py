@@ -15,6 +15,7 @@ from newsledger.extract.places.names import (
     _KIND_WORDS,
     _STREET,
     Mention,
+    _a_road_name,
     _a_venue_name,
     _abbreviated,
     _an_article,
@@ -71,6 +72,14 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
                 break  # "the Clinton Foundation": named after the person, not the town Clinton
             if hits and s == 0 and n == 1 and not named and _an_honour_of_a_person(toks, hits):
                 break  # "Lincoln Day Dinner": the person's honour, not Lincoln, Nebraska
+            if hits and s == 0 and _a_road_name(ent.text):
+                # "Hot Springs Drive", "Salt Works Road" typed ORG: the road's name, named after the town opening it,
+                # which it lies in or leads to only where the article's context puts that town near (ranking.
+                # _drop_distant_namesakes; else a street of the article's town: rows._streets_in_the_town); no
+                # entry of the index is a road (road_heads.tsv)
+                road = ent.doc[toks[0].i:ent.end]
+                name, hint = _clean(text)
+                return Mention(road.start_char, road.end_char, road.text, name, "GPE", hint, named_after=True)
             if hits:
                 name, hint = _clean(text)
                 # a business named after a town ("Cascade Motel", "Bo Kong Vegetarian Restaurant") keeps that

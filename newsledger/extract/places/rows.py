@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsledger.extract.places.names import _FACILITY_HEAD, _STREET, Mention
+from newsledger.extract.places.names import _FACILITY_HEAD, _STREET, Mention, _a_road_name
 from newsledger.model import Place, Record
 from newsledger.resolve import gazetteer
 from newsledger.resolve.gazetteer import Entry, distance_km
@@ -36,10 +36,14 @@ def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | Non
             # Chattanooga story, "Bo Kong Vegetarian Restaurant" in Richmond, B.C.): the premises' name, no place
             # (neither gold set marks a namesake opening a shop's or motel's name; LGL tune-a: 4 such extras)
             return None
-        if m.label == "FAC" and not _FACILITY_HEAD.search(m.text):
+        # a facility's or a road's name, spelled out ("Golden State Freeway"); not an address line the NER typed
+        # FAC ("775 Main St.")
+        if m.label == "FAC" and not (_FACILITY_HEAD.search(m.text) or _a_road_name(m.text, spelled_out=True)):
             return None
         kind = "other" if m.label == "FAC" else ("region" if m.label == "LOC" else "other")
-        return Place("", m.text, m.start, m.end, m.key_text, kind, None, None, None, None, None, None)
+        # a road left without the town it is named after ("Hot Springs Drive") is named as the road
+        name = m.text if m.named_after and _a_road_name(m.text) else m.key_text
+        return Place("", m.text, m.start, m.end, name, kind, None, None, None, None, None, None)
     admin1 = e.admin1 if e.kind != "country" else None
     return Place("", m.text, m.start, m.end, e.name, e.kind, e.country, admin1, e.lat, e.lon, e.geonames_id,
                  precision_code(e.kind, m.part_of))
@@ -170,8 +174,9 @@ def _local_to_the_town(p: Place) -> bool:
 
 def _a_street(p: Place) -> bool:
     """A street's name, written whole ("Kanawha Boulevard") or in a list sharing the street's word ("Rivers" of
-    "Rivers and Stokes avenues", whose row is named "Rivers Avenue": mentions._name_the_street)."""
-    return bool(_STREET.search(p.text) or _STREET.search(p.name))
+    "Rivers and Stokes avenues", whose row is named "Rivers Avenue": mentions._name_the_street), or a road's
+    ("Antelope Valley Freeway": its last word a road's, `road_heads.tsv`)."""
+    return bool(_STREET.search(p.text) or _STREET.search(p.name)) or _a_road_name(p.text)
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
