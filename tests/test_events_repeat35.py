@@ -79,3 +79,10 @@ def test_two_captures_on_dates_apart_are_two_events():
     later = _event(200, "a1", "a4", date="2024-04-20", precision="day")
     lemmas = {id(first): "capture", id(later): "capture"}
     assert _retold_acts(rec, [first, later], lemmas) == [first, later]
+
+
+def test_a_custody_retelling_of_a_merged_mention_is_merged_too():
+    rec = _record()
+    first, named, again = _event(0, "a1", "a3"), _event(200, "a2", "a4"), _event(300, None, "a4")
+    lemmas = {id(first): "capture", id(named): "capture", id(again): "capture"}
+    assert _retold_acts(rec, [first, named, again], lemmas) == [first]

@@ -65,8 +65,11 @@ def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str],
     mentions of the same event are the same event"); the first mention is kept. Class: headline and body, and retellings
     later in crime and conflict reports (dev/unlabelled Guardian and LGL texts outside the gold sets, all-news tune-a
     quarter); and, with the same status, parties that are one state told by its government (`_one_state_retelling`).
-    `lemmas` maps id(event) to its trigger's lemma; `fresh` holds new custody episodes, never retellings."""
+    `lemmas` maps id(event) to its trigger's lemma; `fresh` holds new custody episodes, never retellings. A custody
+    retelling (`_retold_custody`) may retell a mention merged before it ("Kotey ... captured by the Kurdish militia"
+    ... "The two men were captured in early January"): round 35, evrepeat35."""
     out: list[Event] = []
+    told: list[Event] = []  # every mention so far, merged ones too: a custody retelling may retell a retelling
     for e in sorted(events, key=lambda e: e.start):
         lemma = lemmas.get(id(e)) if id(e) not in fresh else None
         if lemma and any(o.type == e.type and _one_family(lemmas.get(id(o)), lemma) and o.start != e.start
@@ -74,10 +77,13 @@ def _retold_acts(record: Record, events: list[Event], lemmas: dict[int, str],
                          and (_same_party(record, o.source, e.source) and _same_party(record, o.target, e.target)
                               or _one_state_retelling(record, o, e) or _partial_retelling(record, o, e))
                          for o in out):
+            told.append(e)
             continue
-        if lemma and any(_retold_custody(record, o, e, lemmas) for o in out):
+        if lemma and any(_retold_custody(record, o, e, lemmas) for o in told):
+            told.append(e)
             continue
         out.append(e)
+        told.append(e)
     return out
 
 
