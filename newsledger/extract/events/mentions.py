@@ -13,6 +13,11 @@ from newsledger.extract.events.actors import CUSTODY_TARGET_HEADS, _actor, _full
 from newsledger.extract.events.dates import HISTORICAL_MONTHS, _months_before, _retelling_families
 from newsledger.model import Actor, Event, Record
 
+# PLOVER's acts done by the doer's words (a demand, an accusation, a rejection, a threat): each speaker's statement
+# is an act of its own (event-annotation.md: distinct doers are distinct acts), so a group and a member named after
+# are two speakers. Round 35, evrepeat35r.
+SPOKEN_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+NAMING_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "FAC"}  # entity types by which the text names an actor (_named)
 
 def _new_custody_episode(trigger: Token) -> bool:
     """The custody verb is coordinated with a verb moving the same patient to another custody or country, with a
@@ -181,12 +186,6 @@ def _partial_retelling(record: Record, first: Event, e: Event) -> bool:
     return first.status == e.status and None not in kinds and "same" in kinds
 
 
-# PLOVER's acts done by the doer's words (a demand, an accusation, a rejection, a threat): each speaker's statement
-# is an act of its own (event-annotation.md: distinct doers are distinct acts), so a group and a member named after
-# are two speakers. Round 35, evrepeat35r.
-SPOKEN_ACTS = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
-
-
 def _party_identity(record: Record, a: str | None, b: str | None) -> str | None:
     """"same" for one present party (the same actor or description, or two unnamed descriptions of one sector
     code), "empty" for two mentions without the party, "loose" for a party `_loose_party` takes as one, None for
@@ -205,9 +204,6 @@ def _party_identity(record: Record, a: str | None, b: str | None) -> str | None:
 def _named(record: Record, actor_id: str | None) -> bool:
     """The actor is a person, organisation or place the text names (such an entity resolved to it)."""
     return any(en.actor == actor_id and en.type in NAMING_ENTITY_TYPES for en in record.entities)
-
-
-NAMING_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "FAC"}
 
 
 def _one_sector(record: Record, a: str | None, b: str | None) -> bool:
@@ -234,6 +230,7 @@ def _loose_party(record: Record, earlier: str | None, later: str | None) -> bool
 
 
 def _name_prefix(a: str, b: str) -> bool:
+    """One name's words open the other's, and the two differ ("WPXI", "WPXI-TV")."""
     wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
     short, long = sorted((wa, wb), key=len)
     return bool(short) and short != long and long[:len(short)] == short
