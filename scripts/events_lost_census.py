@@ -15,9 +15,12 @@ extract itself runs unchanged. Drop steps, as `fate`:
 - recorded: kept in the record, and the miss's type is there (paired with another gold event, or outside the span).
 A miss whose sentence holds no raw event of a gold type is `no_raw` (no raw event at all) or `no_raw_other` (raw
 events of other types only, listed).
-Item-level output (ids, offsets, triggers; no article text): run it on tune-a only (CONTRIBUTING.md).
+Item-level output (ids, offsets, triggers; no article text): run it on tune-a only (CONTRIBUTING.md). On tune-b use
+`--counts`: misses tallied per set and fate (and, for the filter and confidence fates, per raw type), nothing per item
+printed or written (round 36, evmiss36).
 
     PYTHONPATH=. python scripts/events_lost_census.py tune-a /tmp/evlost7/census.json
+    PYTHONPATH=. python scripts/events_lost_census.py tune-b --counts
 """
 from __future__ import annotations
 
@@ -175,12 +178,35 @@ def census(sets, threshold: float) -> list[dict]:
     return rows
 
 
+def counts(rows: list[dict]) -> None:
+    """Aggregate tallies only (the tune-b mode): misses per set and fate, then per fate and gold type."""
+    by_set = Counter((r["set"], r["fate"]) for r in rows)
+    print(len(rows), "required misses;", dict(Counter(r["set"] for r in rows)))
+    print("fate\tguardian\tallnews\ttotal")
+    for fate in ["no_raw", "no_raw_other", *ORDER]:
+        g, a = by_set[("guardian", fate)], by_set[("allnews", fate)]
+        if g or a:
+            print(f"{fate}\t{g}\t{a}\t{g + a}")
+    by_type = Counter((r["fate"], "/".join(r["types"])) for r in rows)
+    print("fate / gold type\tcount")
+    for (fate, typ), n in sorted(by_type.items(), key=lambda kv: (ORDER.index(kv[0][0]) if kv[0][0] in ORDER else -1,
+                                                                   -kv[1])):
+        print(f"{fate} / {typ}\t{n}")
+
+
 def main(split: str = "tune-a", out: str = "/tmp/evlost7/census.json") -> None:
     from newsledger.eval.suites import events_allnews as A
     from newsledger.eval.suites import events_guardian as G
 
+    if split in {"check", "all"}:
+        raise SystemExit("the census reads the tune halves only")
     install()
     rows = census(A.both_sets(Path("/work/shared/corpus"), split), G.default_threshold())
+    if out == "--counts":
+        counts(rows)
+        return
+    if split != "tune-a":
+        raise SystemExit("item-level output is for tune-a only: add --counts")
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text(json.dumps(rows, indent=1, default=str))
     by = defaultdict(list)

@@ -54,6 +54,17 @@ def test_census_leaves_the_events_unchanged(census):
     assert traced == plain
 
 
+def test_census_counts_mode_prints_tallies_only(census, capsys):
+    """Round 36 (evmiss36): the tune-b mode prints per-fate and per-type counts, never an article id or offset."""
+    rows = [dict(set="guardian", aid="901", start=17, types=["ASSAULT"], fate="low_conf", raw=[]),
+            dict(set="guardian", aid="902", start=230, types=["ASSAULT"], fate="no_raw", raw=[]),
+            dict(set="allnews", aid="gwn-9", start=41, types=["CONSULT", "REQUEST"], fate="low_conf", raw=[])]
+    census.counts(rows)
+    out = capsys.readouterr().out
+    assert "low_conf\t1\t1\t2" in out and "no_raw\t1\t0\t1" in out and "low_conf / CONSULT/REQUEST\t1" in out
+    assert not any(item in out for item in ("901", "902", "gwn-9", "/17", "/230"))
+
+
 def test_person_nouns_are_people_only():
     nouns = _person_nouns()
     assert {"dealer", "director", "filmmaker", "maker"} <= nouns
