@@ -4,9 +4,13 @@ nothing there), and for each the gold trigger (the highest verb of the gold span
 POS, whether the CAMEO verb dictionary knows it (verbs.json with the override rows, core_verbs.tsv,
 verb_senses.tsv, nominals.tsv), whether it parses as a verb with a subject, which coder step passes it over, and
 its WordNet 3.0 first sense (lexicographer file; dictionary verbs in the same synset or a hypernym synset, with
-their default CAMEO code). Item-level output: run it on tune-a only (CONTRIBUTING.md, measurement discipline).
+their default CAMEO code). Round 36 (evverbs36) adds, for every dictionary verb of the gold span, the pattern
+that nearly matched (one of the entry's patterns names the verb's object noun, or a WordNet 3.0 synonym of it in the
+noun's first two senses) and a verb class per miss. Item-level output: run it on tune-a only (CONTRIBUTING.md,
+measurement discipline); on tune-b use `--counts` (tallies by step, class, default, lexicographer file; no item).
 
     PYTHONPATH=. python scripts/events_verbs_census.py tune-a /tmp/evverbs/census.json
+    PYTHONPATH=. python scripts/events_verbs_census.py tune-b --counts
 """
 from __future__ import annotations
 
@@ -135,13 +139,104 @@ def wordnet_info(wn: WordNet, lemma: str, pos: str) -> dict:
     return out
 
 
+def _object_nouns(tok) -> list:
+    """The verb's object nouns: direct object or attribute, and the passive's subject ("was handed sentences")."""
+    return [c for c in tok.children if c.dep_ in {"dobj", "attr", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def near_pattern(wn: WordNet, tok) -> dict:
+    """A pattern of the verb's entry that names its object noun (by itself: "near", the match failed elsewhere) or a
+    WordNet synonym of it in the noun's first two senses ("synonym": the dictionary lacks the word)."""
+    entry = D.verbs().get(tok.lemma_.lower())
+    if entry is None:
+        return {}
+    units = {}
+    for pat in entry["patterns"]:
+        if len(pat[1]) == 1 and not pat[0] and pat[2]:
+            units.setdefault(pat[1][0], pat[2])
+    out = {}
+    for obj in _object_nouns(tok):
+        lem = obj.lemma_.lower()
+        named = {u: c for u, c in units.items() if lem in u.split() or obj.lower_ in u.split()}
+        if named:
+            out["near"] = (lem, named)
+        syn = {w for o in wn.synsets(lem, "n")[:2] for w in wn.words(o, "n")} - {lem}
+        hit = {w: units[w] for w in syn if w in units}
+        if hit:
+            out["synonym"] = (lem, hit)
+    return out
+
+
+def verb_class(row: dict) -> str:
+    """A coarse class of the miss by its trigger and the span's verbs (for the automatic tally)."""
+    step, lemma = row["step"], row["lemma"]
+    if any(v[-1].get("synonym") for v in row["span_near"]):
+        return "object a synonym of a pattern noun"
+    if any(v[-1].get("near") for v in row["span_near"]):
+        return "object named by a pattern, no match"
+    if step.startswith("pure speech") or "(01:" in step:
+        return "speech"
+    if step.startswith("not a verb"):
+        return "noun or adjective"
+    if step.startswith("description"):
+        return "description"
+    if lemma in ASPECTUAL:
+        return "aspectual head"
+    if step.startswith("no code (entry without default)"):
+        return "entry without default: " + (row.get("wn_first") or "?")
+    return step.split(" (")[0]
+
+
+def group_root(lemma: str) -> str:
+    """The CAMEO root of the verb's dictionary group when one root holds at least 60 % of its coded patterns (01
+    statements and no-event rows aside): "a group with a clear code"; else "no clear root" or "not in dictionary"."""
+    entry = D.verbs().get(lemma)
+    if entry is None:
+        return "not in dictionary"
+    roots = Counter(p[2][:2] for p in entry["patterns"] if p[2] and not p[2].startswith("01"))
+    if roots:
+        root, n = roots.most_common(1)[0]
+        if n / sum(roots.values()) >= 0.6:
+            return f"clear root {root}"
+    return "no clear root"
+
+
+ASPECTUAL = {"begin", "start", "continue", "keep", "resume", "stop", "cease", "finish", "end"}  # Quirk 3.49
+
+
+def counts(res: list[dict]) -> None:
+    """Tallies only (tune-b): by step, by class, by default code and lexicographer file."""
+    tallies = {k: Counter() for k in ("class", "step", "default", "group of a no-code trigger", "lexfile", "near",
+                                      "lemma", "span verb")}
+    for r in res:
+        tallies["class"][verb_class(r)] += 1
+        tallies["step"][r["step"].split(":")[0].split(" (")[0]] += 1
+        tallies["default"]["in dictionary, default" if r["verb_code"] else
+                           "in dictionary, no default" if r["in_verbs"] else "not in dictionary"] += 1
+        tallies["lexfile"][r.get("wn_first") or "-"] += 1
+        if r["step"].startswith("no code"):
+            tallies["group of a no-code trigger"][group_root(r["lemma"])] += 1
+        tallies["lemma"][f'{r["lemma"]} ({r["step"].split(":")[0].split(" (")[0]})'] += 1
+        for v in r["span_verbs"]:
+            tallies["span verb"][f"{v[1]} ({v[-1].split(':')[0].split(' (')[0]})"] += 1
+        for v in r["span_near"]:
+            for kind, (_, codes) in v[-1].items():
+                tallies["near"][kind + " " + "/".join(sorted({c[:2] for c in codes.values()}))] += 1
+    for name, c in tallies.items():
+        print(f"## {name}")
+        for k, n in c.most_common():
+            print(f"{n}\t{k}")
+
+
 def main(split: str = "tune-a", out: str = "/tmp/evverbs/census.json") -> None:
+    if split != "tune-a" and out != "--counts":
+        raise SystemExit("item-level output is for tune-a only: add --counts")
     corpus = Path("/work/shared/corpus")
     wn = WordNet()
     core, senses, noms = D.core_verbs(), _senses_lemmas(), D.nominals()
     sets = A.both_sets(corpus, split)
     thr = G.default_threshold()
-    res, counts = [], Counter()
+    res, tallies = [], Counter()
     for name, recs, gold_ in sets:
         for aid, rec in recs.items():
             gs = gold_[aid]
@@ -151,10 +246,10 @@ def main(split: str = "tune-a", out: str = "/tmp/evverbs/census.json") -> None:
             for gi, g in enumerate(gs):
                 if g.optional or gi in matched:
                     continue
-                counts[name, "missed"] += 1
+                tallies[name, "missed"] += 1
                 hit = next(((s, n) for s, n in sents if s.start_char <= g.start < s.end_char), None)
                 if hit is None:
-                    counts[name, "no sentence"] += 1
+                    tallies[name, "no sentence"] += 1
                     continue
                 sent, n = hit
                 for t in sent:
@@ -165,7 +260,7 @@ def main(split: str = "tune-a", out: str = "/tmp/evverbs/census.json") -> None:
                                               lemma=t.lemma_.lower(), code=code, path=description_path(t)))
                 if n:
                     continue
-                counts[name, "no raw event"] += 1
+                tallies[name, "no raw event"] += 1
                 tok = trigger_of(sent, g.start, g.end)
                 if tok is None:
                     continue
@@ -184,12 +279,19 @@ def main(split: str = "tune-a", out: str = "/tmp/evverbs/census.json") -> None:
                                       if t.lemma_.lower() in D.verbs() else "absent", coder_step(t))
                                      for t in sent if g.start <= t.idx < g.end and t.pos_ in {"VERB", "AUX"}
                                      and t.lemma_ != "be"]
+                row["span_near"] = [(t.lemma_.lower(), near_pattern(wn, t)) for t in sent
+                                    if g.start <= t.idx < g.end and t.pos_ == "VERB"]
+                row["class"] = verb_class(row)
                 res.append(row)
+    if out == "--counts":
+        counts(res)
+        return
     Path(out).write_text(json.dumps(res, indent=1, default=str))
     Path(out).with_suffix(".descriptions.json").write_text(json.dumps(DESCR, indent=1))
-    for k, v in sorted(counts.items()):
+    for k, v in sorted(tallies.items()):
         print(k, v)
     print(len(res), "misses with no raw event ->", out)
+    counts(res)
 
 
 if __name__ == "__main__":
