@@ -1,0 +1,253 @@
+"""Census (issue 16, round 36, evmech36): every kept event of the Guardian and all-news event sets tallied by the
+MECHANISM that made it, and whether it matches a gold event (strict typed match and the lenient any-type match).
+
+The mechanism is read off the coder's raw event (it wraps newsledger.extract.events._events_of, so it follows the
+extraction without copying it):
+- path: "noun" (an event noun, nominal.py), "light" (a light verb's event noun, basis nominal), "special"
+  (special.py's constructions), "sense:<frame kind>" (a verb_senses.tsv row decided the code), "pattern" (a CAMEO
+  dictionary pattern with words), "default" (the verb's bare default code);
+- the trigger lemma, the PLOVER type, and "statement" when the trigger is a speech verb (quotes' speech verbs).
+For tune-b (and any split other than tune-a) the script prints and writes AGGREGATE COUNTS ONLY (CONTRIBUTING.md's
+measurement discipline); for tune-a it also writes every kept event (article@offset, right or FALSE, trigger,
+sentence) to the item file, for reading. Further dimensions: the pattern's relation to the verb's default type
+(shift), where its words lie (pattern_side), whether they only name persons (words), the trigger's clause,
+governor, status, modality and whether the event has a source and a target.
+
+    PYTHONPATH=. python scripts/events_mechanism_census.py tune-a /tmp/mech_tune-a.json [/tmp/items.tsv]
+    PYTHONPATH=. python scripts/events_mechanism_census.py tune-b /tmp/mech_tune-b.json
+    python scripts/events_mechanism_census.py rank path /tmp/mech_tune-a.json /tmp/mech_tune-b.json [top]
+"""
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import newsledger.extract.events as EV
+from newsledger import resources
+from newsledger.eval.suites import events_allnews as A
+from newsledger.eval.suites import events_guardian as G
+from newsledger.extract.eventcoding import dictionary as D
+from newsledger.extract.eventcoding import matching as M
+from newsledger.extract.eventcoding import senses as S
+
+_events_of = EV._events_of
+SPEECH: set[str] = set()
+
+
+def _path(ev) -> str:
+    """The coder path that made the raw event (see the module docstring)."""
+    if ev.trigger.pos_ not in {"VERB", "AUX"}:
+        return "noun"
+    if ev.basis == "nominal":
+        return "light"
+    if ev.basis == "special":
+        return "special"
+    if ev.basis == "pattern":
+        row = S.sense_row(ev.trigger, ev.trigger.lemma_.lower())
+        return f"sense:{row[0][0]}" if row else "pattern"
+    return ev.basis
+
+
+def _matched(verb, units) -> list:
+    """The clause tokens the post-verb units matched (M._match_seq's walk, positions kept)."""
+    toks = M._clause_tokens(verb)
+    forms = [M._tok_forms(t) for t in toks]
+    pos, out = 0, []
+    for unit in units:
+        matchers = M._unit_matchers(unit)
+        width = len(matchers)
+        while pos + width <= len(forms):
+            f, is_particle = forms[pos]
+            first, first_is_to = matchers[0]
+            if not (first_is_to and is_particle) and not first.isdisjoint(f) and all(
+                    not (is_to and forms[pos + k][1]) and not acc.isdisjoint(forms[pos + k][0])
+                    for k, (acc, is_to) in enumerate(matchers[1:], 1)):
+                break
+            pos += 1
+        out += toks[pos:pos + width]
+        pos += width
+    return out
+
+
+def _reach(verb, pattern) -> str:
+    """How far the post-verb pattern's content words lie from the verb in the parse: "own" (its objects, particles,
+    prepositional objects, their modifiers and conjuncts), "np" (inside a noun's own prepositional phrase or
+    clause), "clause" (inside another verb's clause)."""
+    worst = "own"
+    for t in _matched(verb, pattern[1]):
+        if t.pos_ in {"ADP", "PART", "DET"}:
+            continue
+        x = t
+        while x.i != verb.i and x.head.i != x.i:
+            h = x.head
+            if h.i != verb.i and h.pos_ in {"VERB", "AUX"}:
+                return "clause"
+            if x.dep_ == "pobj" and h.head.i != verb.i and h.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                worst = "np"
+            if x.dep_ in {"acl", "relcl"}:
+                worst = "np"
+            x = h
+        if x.i != verb.i:
+            return "outside"
+    return worst
+
+
+def _word_kind(verb, pattern) -> str:
+    """"persons" when every content word the post-verb pattern matched names persons or forces (person_nouns.txt,
+    word class force_nouns), "other" otherwise, "none" for a pattern with no content word after the verb."""
+    words = [t for t in _matched(verb, pattern[1]) if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}]
+    if not words:
+        return "none"
+    persons = PERSONS | set(D.word_class("force_nouns"))
+    return "persons" if all(t.lemma_.lower() in persons for t in words) else "other"
+
+
+PERSONS = {w.strip() for w in resources.data_path("events", "person_nouns.txt").read_text().splitlines()
+           if w.strip() and not w.startswith("#")}
+
+
+def _verb_class(lemma: str, cameo: str) -> str:
+    """core (core_verbs.tsv) with its root the code's or another, curated (curated verbs), or generic."""
+    root = D.core_verb_roots().get(lemma)
+    if root:
+        return "core:same-root" if cameo.startswith(root) else "core:other-root"
+    return "curated" if lemma in D.curated_verbs() else "generic"
+
+
+def _governor(trigger) -> str:
+    """The trigger's dependency, with the governing word for a complement or adverbial clause ("xcomp<vow")."""
+    if trigger.dep_ in {"xcomp", "advcl", "ccomp"}:
+        return f"{trigger.dep_}<{trigger.head.lemma_.lower()}"
+    return trigger.dep_
+
+
+def _mechanism(ev) -> dict:
+    lemma = ev.trigger.lemma_.lower()
+    path = _path(ev)
+    out = {"path": path, "lemma": lemma, "statement": lemma in SPEECH, "cameo": ev.cameo, "default": None,
+           "clause": f"{ev.trigger.dep_}|{ev.trigger.tag_}", "modality": str(ev.modality),
+           "quoted": ev.speech_head is not None,
+           "governor": _governor(ev.trigger), "verb_class": _verb_class(lemma, ev.cameo)}
+    if path == "pattern":
+        entry = M._verb_entry(ev.trigger, lemma)[1]
+        out["default"] = D.plover(entry["code"])[0] if entry and entry["code"] else None
+        pats = entry["patterns"] if entry else []
+        best = M._best_pattern(ev.trigger, M._custody_patterns(lemma, pats) if lemma in M.CUSTODY_VERBS else pats)
+        out["pattern"] = f"{' '.join(best[0])} _ {' '.join(best[1])} = {best[2]}" if best else "none"
+        out["reach"] = _reach(ev.trigger, best) if best else "none"
+        out["words"] = _word_kind(ev.trigger, best) if best else "none"
+        out["pattern_side"] = ("pre" if best[0] else "") + ("post" if best[1] else "") if best else "none"
+    return out
+
+
+def _events_of_logged(*args, **kw):
+    evs = _events_of(*args, **kw)
+    for e in evs:
+        e.mech = _mechanism(args[4])  # (index, record, doc, sent, ev, ...): the raw event
+    return evs
+
+
+EV._events_of = _events_of_logged
+
+
+def _default_fits(rec, gold, e) -> str:
+    """For a pattern-coded event whose type differs from its verb's default type: "default-fits" when a gold event of
+    its sentence has the default's type, else "no-fit" (aggregate counts only)."""
+    m = getattr(e, "mech", {})
+    if m.get("path") != "pattern":
+        return "n/a"
+    if m["default"] == e.type:
+        return "same-as-default"
+    if m["default"] is None:
+        return "no-default"
+    text = rec.article.text
+    return "shift:default-fits" if any(m["default"] in g.types and G._in_sentence(e, g, text) for g in gold) \
+        else "shift:no-fit"
+
+
+def _rows(name, recs, gold, thr):
+    """(set, article, event, strict, lenient, pattern shift) for every kept event."""
+    for aid, rec in recs.items():
+        kept = [e for e in rec.events if G._confidence(e) >= thr]
+        strict = {ei for _, ei in G.match(rec, gold[aid], kept)}
+        lenient = {ei for _, ei in G.match(rec, gold[aid], kept, typed=False)}
+        for ei, e in enumerate(kept):
+            yield name, aid, e, ei in strict, ei in lenient, _default_fits(rec, gold[aid], e)
+
+
+DIMENSIONS = ("path", "lemma", "type", "path_type", "path_cameo", "statement", "shift", "shift_lemma", "clause",
+              "status", "args", "args_type", "args_lemma", "modality", "governor", "pattern_side", "words",
+              "verb_class", "class_modality")
+
+
+def _keys(m: dict, e, shift: str) -> dict[str, str]:
+    """The event's key in every tallied dimension."""
+    default = "no-default" if m.get("default") is None else "default"
+    return {
+        "path": m["path"], "lemma": f"{m['path']}|{m['lemma']}", "type": e.type, "path_type": f"{m['path']}|{e.type}",
+        "path_cameo": f"{m['path']}|{m.get('cameo', '?')}|{e.type}", "statement": f"statement={m['statement']}",
+        "shift": shift, "shift_lemma": f"{shift}|{m['lemma']}|{m.get('cameo')}|{e.type}",
+        "clause": m.get("clause"), "status": e.status,
+        "args": f"src={e.source is not None} tgt={e.target is not None}",
+        "args_type": f"tgt={e.target is not None}|{e.type}",
+        "args_lemma": f"tgt={e.target is not None}|{m['path']}|{m['lemma']}|{e.type}",
+        "modality": f"{m.get('modality')} speech={m.get('quoted')}", "governor": m.get("governor"),
+        "pattern_side": f"{m['path']}|{m.get('pattern_side')}|{m.get('reach')}",
+        "words": f"{m['path']}|{default}|{m.get('words')}",
+        "verb_class": f"{m['path']}|{m.get('verb_class')}|{e.type}",
+        "class_modality": f"{m['path']}|{m.get('verb_class')}|{m.get('modality')}|{e.status}",
+    }
+
+
+def _item(sname: str, aid: str, e, m: dict, strict: bool, lenient: bool, shift: str) -> tuple:
+    """One tune-a event for reading: where, right or FALSE, its mechanism and its sentence."""
+    return (sname, f"{aid}@{e.start}", "right" if strict else "FALSE", m["path"], m.get("clause"), m.get("modality"),
+            m["lemma"], e.type, e.cameo, "lenient" if lenient else "-", shift, m.get("pattern", ""), m.get("reach"),
+            e.trigger, e.sentence.replace("\n", " ")[:300])
+
+
+def main(split: str = "tune-a", out: str = "/tmp/mech.json", items: str | None = None) -> None:
+    from newsledger.extract.quotes import speech_verbs
+
+    SPEECH.update(speech_verbs())
+    thr = G.default_threshold()
+    tally: dict[str, Counter] = {k: Counter() for k in DIMENSIONS}
+    rows = []
+    for name, recs, gold in A.both_sets(Path("/work/shared/corpus"), split):
+        for sname, aid, e, strict, lenient, shift in _rows(name, recs, gold, thr):
+            m = getattr(e, "mech", {"path": "?", "lemma": "?", "statement": False})
+            for dim, k in _keys(m, e, shift).items():
+                tally[dim][(sname, k, "pred")] += 1
+                tally[dim][(sname, k, "strict")] += strict
+                tally[dim][(sname, k, "lenient")] += lenient
+            if split == "tune-a":
+                rows.append(_item(sname, aid, e, m, strict, lenient, shift))
+    Path(out).write_text(json.dumps({dim: [[*k, n] for k, n in sorted(c.items())] for dim, c in tally.items()}))
+    if items and split == "tune-a":
+        Path(items).write_text("".join("\t".join(map(str, r)) + "\n" for r in rows))
+
+
+SETS = ("guardian:a", "guardian:b", "allnews:a", "allnews:b")
+
+
+def rank(dim: str, tune_a: str, tune_b: str, top: str = "25") -> None:
+    """The mechanisms of one dimension ranked by false events pooled over the four sets, with each set's false /
+    predicted, strict precision and lenient precision (counts only)."""
+    cells: dict[str, Counter] = {}
+    for half, path in (("a", tune_a), ("b", tune_b)):
+        for sname, key, measure, n in json.loads(Path(path).read_text())[dim]:
+            cells.setdefault(key, Counter())[(f"{sname}:{half}", measure)] += n
+    pooled = sorted(cells.items(), key=lambda kc: -sum(kc[1][(s, "pred")] - kc[1][(s, "strict")] for s in SETS))
+    print(f"{'mechanism':36s} false | " + " | ".join(f"{s:>20s}" for s in SETS))
+    for key, c in pooled[:int(top)]:
+        false = sum(c[(s, "pred")] - c[(s, "strict")] for s in SETS)
+        row = [f"{c[(s, 'pred')] - c[(s, 'strict')]:3d}/{c[(s, 'pred')]:3d} P{c[(s, 'strict')] / c[(s, 'pred')]:.2f}"
+               f" L{c[(s, 'lenient')] / c[(s, 'pred')]:.2f}" if c[(s, "pred")] else f"{'-':>20s}" for s in SETS]
+        print(f"{str(key)[:36]:36s} {false:5d} | " + " | ".join(row))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "rank":
+        rank(*sys.argv[2:])
+    else:
+        main(*sys.argv[1:])
