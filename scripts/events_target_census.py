@@ -81,14 +81,20 @@ def path(rec, e, g) -> str:
     text = rec.article.text
     doc = nlp.parse(text[e.start:e.end])
     trig = next((t for t in doc if e.trigger and t.text == e.trigger.split()[0]), None)
-    spans = [s for alias in g.targets if alias != "-" for s in _spans(text, e.start, e.end, alias)]
+    spans = [s for alias in _alternatives(g) for s in _spans(text, e.start, e.end, alias)]
     roots = [doc.char_span(a - e.start, b - e.start, alignment_mode="expand") for a, b in spans]
     paths = [_trigger_path(trig, span.root) for span in roots if span is not None and trig is not None]
     return min(paths, key=len) if paths else "none"
 
 
+def _alternatives(g) -> list[str]:
+    """The gold's target alternatives, and the surname of each full name (as events_guardian.actor_right reads)."""
+    names = [t for t in g.targets if t != "-"]
+    return names + [n.split()[-1] for n in names if " " in n and n.split()[-1][:1].isupper()]
+
+
 def classify(rec, e, g) -> str:
-    aliases = [t for t in g.targets if t != "-"]
+    aliases = _alternatives(g)
     if e.target is None:
         return "empty/" + _where(rec, e, aliases)
     if not aliases:
