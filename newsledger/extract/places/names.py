@@ -120,22 +120,20 @@ def _clean(text: str) -> tuple[str, str | None]:
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
-# The heads of roads' and streets' names and their GeoNames feature codes (`road_heads.tsv`, USPS Publication 28):
+# The heads of roads' and streets' names (`road_heads.tsv`, USPS Publication 28, with their GeoNames feature codes):
 # the index holds no road, so no entry is ever the road a name ending so names.
-_ROAD_HEADS = {head: (code, form) for head, code, form in resources.rows("road_heads.tsv", min_fields=3)}
+_ROAD_HEADS = {row[0] for row in resources.rows("road_heads.tsv", min_fields=3)}
 
 
-def _a_road_head(word: str, spelled_out: bool = False) -> bool:
-    """"Freeway", "Avenue", "St.": the word that ends a road's or a street's name (`road_heads.tsv`); with
-    `spelled_out`, only the suffix's word, not its abbreviation ("St.", "Rd.")."""
-    head = _ROAD_HEADS.get(word.rstrip(".").lower())
-    return head is not None and (not spelled_out or head[1] == "word")
+def _a_road_head(word: str) -> bool:
+    """"Freeway", "Avenue", "St.": the word that ends a road's or a street's name (`road_heads.tsv`)."""
+    return word.rstrip(".").lower() in _ROAD_HEADS
 
 
-def _a_road_name(text: str, spelled_out: bool = False) -> bool:
+def _a_road_name(text: str) -> bool:
     """"Antelope Valley Freeway", "Kanawha Boulevard": a name of two words or more closed by a road's word."""
     words = text.split()
-    return len(words) > 1 and _a_road_head(words[-1], spelled_out)
+    return len(words) > 1 and _a_road_head(words[-1])
 
 
 _VENUE_HEADS = resources.words("venue_heads.txt")
