@@ -4,6 +4,7 @@ toponyms no gaztag. A road or street named after a place the index holds keeps t
 The name stays a FAC (or ORG) entity of the record. Invented sentences."""
 from __future__ import annotations
 
+from newsledger.extract.places.names import _STREET, _a_road_name
 from newsledger.extract.places.rows import _a_street
 from tests.place_helpers import place_at, places_of
 
@@ -41,3 +42,9 @@ def test_a_lake_or_township_the_index_lacks_still_lies_in_the_town():
             "officials thanked them.")
     lake = place_at(text, "Zorvale Lake")
     assert lake is not None and lake.precision == 2 and lake.lat is not None
+
+
+def test_one_table_of_street_words_squares_are_no_roads():
+    assert _STREET.search("Highway 9 Bypass") and _STREET.search("the Marlow Turnpike exit")
+    assert not _STREET.search("St. Cloud") and not _STREET.search("Courtland")
+    assert _a_road_name("Zorvale Freeway") and not _a_road_name("Zorvale Square")

@@ -30,7 +30,6 @@ _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airp
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
                             r"crossing|border)\b", re.I)
 
-_STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
 
 # The Arabic definite article at the head of a name ("Al-Shabaab", "Al Qaeda"; data/name_articles.txt, with its
 # sources): no place by itself, whatever town is spelled alike (Ål, Norway).
@@ -121,8 +120,15 @@ _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern",
 
 
 # The heads of roads' and streets' names (`road_heads.tsv`, USPS Publication 28, with their GeoNames feature codes):
-# the index holds no road, so no entry is ever the road a name ending so names.
-_ROAD_HEADS = {row[0] for row in resources.rows("road_heads.tsv", min_fields=3)}
+# the index holds no road (class R), so no entry is ever the road a name ending so names. The same table lists
+# square, plaza and bridge (class S, which the index lacks too) as the heads of a site's name that is no road's.
+_HEADS = resources.rows("road_heads.tsv", min_fields=3)
+_ROAD_HEADS = {head for head, code, _ in _HEADS if code.startswith("R.")}
+
+# A street's, road's, square's or bridge's word written out anywhere in a name ("Kanawha Boulevard", "Main Street
+# Bridge", "Blackmon Road Middle School"): the spelled-out heads of the table, not their abbreviations ("St." is
+# also "Saint").
+_STREET = re.compile(r"\b(" + "|".join(sorted(head for head, _, form in _HEADS if form == "word")) + r")\b", re.I)
 
 
 def _a_road_head(word: str) -> bool:
