@@ -113,8 +113,8 @@ def _entity_mentions(doc: Doc, gaz: gazetteer.Gazetteer, taken: set[int]) -> lis
 
 
 def _name_the_street(mention: Mention, head: str) -> None:
-    """"Rivers and Stokes avenues": the name is looked up as the street it opens ("Rivers Avenue"), which lies in
-    the article's town (rows._streets_in_the_town), not as the place it is named after (Rivers State, Nigeria;
+    """"Rivers and Stokes avenues": the name is looked up as the street it opens ("Rivers Avenue"), which no entry
+    is (so it makes no place row: rows._a_street), not as the place it is named after (Rivers State, Nigeria;
     generation._inner_name reads no place before a street's word)."""
     mention.key_text = f"{mention.key_text} {head[:-1].capitalize()}"
 

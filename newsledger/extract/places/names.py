@@ -30,7 +30,6 @@ _FACILITY_HEAD = re.compile(r"\b(street|road|avenue|boulevard|bridge|square|airp
                             r"park|highway|lane|drive|canal|river|lake|mountain|mount|island|beach|base|camp|"
                             r"crossing|border)\b", re.I)
 
-_STREET = re.compile(r"\b(street|road|avenue|boulevard|lane|drive|square|bridge|plaza)\b", re.I)
 
 # The Arabic definite article at the head of a name ("Al-Shabaab", "Al Qaeda"; data/name_articles.txt, with its
 # sources): no place by itself, whatever town is spelled alike (Ål, Norway).
@@ -120,22 +119,27 @@ def _clean(text: str) -> tuple[str, str | None]:
 _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
 
 
-# The heads of roads' and streets' names and their GeoNames feature codes (`road_heads.tsv`, USPS Publication 28):
-# the index holds no road, so no entry is ever the road a name ending so names.
-_ROAD_HEADS = {head: (code, form) for head, code, form in resources.rows("road_heads.tsv", min_fields=3)}
+# The heads of roads' and streets' names (`road_heads.tsv`, USPS Publication 28, with their GeoNames feature codes):
+# the index holds no road (class R), so no entry is ever the road a name ending so names. The same table lists
+# square, plaza and bridge (class S, which the index lacks too) as the heads of a site's name that is no road's.
+_HEADS = resources.rows("road_heads.tsv", min_fields=3)
+_ROAD_HEADS = {head for head, code, _ in _HEADS if code.startswith("R.")}
+
+# A street's, road's, square's or bridge's word written out anywhere in a name ("Kanawha Boulevard", "Main Street
+# Bridge", "Blackmon Road Middle School"): the spelled-out heads of the table, not their abbreviations ("St." is
+# also "Saint").
+_STREET = re.compile(r"\b(" + "|".join(sorted(head for head, _, form in _HEADS if form == "word")) + r")\b", re.I)
 
 
-def _a_road_head(word: str, spelled_out: bool = False) -> bool:
-    """"Freeway", "Avenue", "St.": the word that ends a road's or a street's name (`road_heads.tsv`); with
-    `spelled_out`, only the suffix's word, not its abbreviation ("St.", "Rd.")."""
-    head = _ROAD_HEADS.get(word.rstrip(".").lower())
-    return head is not None and (not spelled_out or head[1] == "word")
+def _a_road_head(word: str) -> bool:
+    """"Freeway", "Avenue", "St.": the word that ends a road's or a street's name (`road_heads.tsv`)."""
+    return word.rstrip(".").lower() in _ROAD_HEADS
 
 
-def _a_road_name(text: str, spelled_out: bool = False) -> bool:
+def _a_road_name(text: str) -> bool:
     """"Antelope Valley Freeway", "Kanawha Boulevard": a name of two words or more closed by a road's word."""
     words = text.split()
-    return len(words) > 1 and _a_road_head(words[-1], spelled_out)
+    return len(words) > 1 and _a_road_head(words[-1])
 
 
 _VENUE_HEADS = resources.words("venue_heads.txt")

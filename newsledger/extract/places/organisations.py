@@ -75,8 +75,8 @@ def _embedded(ent, gaz: gazetteer.Gazetteer, towns_named: frozenset[str] | set[s
             if hits and s == 0 and _a_road_name(ent.text):
                 # "Hot Springs Drive", "Salt Works Road" typed ORG: the road's name, named after the town opening it,
                 # which it lies in or leads to only where the article's context puts that town near (ranking.
-                # _drop_distant_namesakes; else a street of the article's town: rows._streets_in_the_town); no
-                # entry of the index is a road (road_heads.tsv)
+                # _drop_distant_namesakes; else the road's name without an entry, which makes no place row:
+                # rows._a_street); no entry of the index is a road (road_heads.tsv)
                 road = ent.doc[toks[0].i:ent.end]
                 name, hint = _clean(text)
                 return Mention(road.start_char, road.end_char, road.text, name, "GPE", hint, named_after=True)

@@ -1,5 +1,6 @@
 """The record's Place rows: a resolved mention as a place with ACLED's precision code, "<city> airport" as the
-nearest airport, an unplaced street or township in the article's town; and lookups of places by span and id."""
+nearest airport, an unplaced township or lake in the article's town, no row for a street; and lookups of places by
+span and id."""
 from __future__ import annotations
 
 import re
@@ -36,14 +37,13 @@ def _place(m: Mention, e: Entry | None, gaz: gazetteer.Gazetteer) -> Place | Non
             # Chattanooga story, "Bo Kong Vegetarian Restaurant" in Richmond, B.C.): the premises' name, no place
             # (neither gold set marks a namesake opening a shop's or motel's name; LGL tune-a: 4 such extras)
             return None
-        # a facility's or a road's name, spelled out ("Golden State Freeway"); not an address line the NER typed
-        # FAC ("775 Main St.")
-        if m.label == "FAC" and not (_FACILITY_HEAD.search(m.text) or _a_road_name(m.text, spelled_out=True)):
+        if _a_street(m.text, m.key_text):
+            return None
+        # a facility's name ("Vandenberg Air Force Base"); not an address line the NER typed FAC ("775 Main St.")
+        if m.label == "FAC" and not _FACILITY_HEAD.search(m.text):
             return None
         kind = "other" if m.label == "FAC" else ("region" if m.label == "LOC" else "other")
-        # a road left without the town it is named after ("Hot Springs Drive") is named as the road
-        name = m.text if m.named_after and _a_road_name(m.text) else m.key_text
-        return Place("", m.text, m.start, m.end, name, kind, None, None, None, None, None, None)
+        return Place("", m.text, m.start, m.end, m.key_text, kind, None, None, None, None, None, None)
     admin1 = e.admin1 if e.kind != "country" else None
     return Place("", m.text, m.start, m.end, e.name, e.kind, e.country, admin1, e.lat, e.lon, e.geonames_id,
                  precision_code(e.kind, m.part_of))
@@ -100,7 +100,7 @@ def _places(mentions: list[Mention], gaz: gazetteer.Gazetteer, text: str) -> lis
 
 def _streets_in_the_town(places: list[Place], gaz: gazetteer.Gazetteer | None = None,
                          people: set[tuple[int, int]] | frozenset = frozenset()) -> None:
-    """A street, square or bridge, a township, lake or river, or a village the gazetteer lacks lies in or near
+    """A township, lake or river, or a village the gazetteer lacks lies in or near
     the town the article is about (its most mentioned town, the first of equals): it takes that town's point,
     country and province, with precision 2. A one-word name the gazetteer lacks takes the town's point only when
     the article is local to that town (`_local_town`) or is about the town's country and names the town at least
@@ -157,26 +157,34 @@ def _an_acronym(p: Place) -> bool:
 
 
 def _a_village_name(p: Place) -> bool:
-    """A one-word name the NER took for a place ("Baghuz", "Harwinton"), not a street or local feature (which
-    lies in the article's leading town wherever that is)."""
-    return p.kind == "other" and p.text.isalpha() and not (_a_street(p) or _LOCAL_FEATURE.search(p.text))
+    """A one-word name the NER took for a place ("Baghuz", "Harwinton"), not a local feature (which lies in the
+    article's leading town wherever that is)."""
+    return p.kind == "other" and p.text.isalpha() and not _LOCAL_FEATURE.search(p.text)
 
 
 def _local_to_the_town(p: Place) -> bool:
-    """An unplaced name that local news uses for what lies in or near its town: a street, a township, lake,
-    creek, park or farm ("Readington Township", "Kiser Lake", "Neches River"), or a one-word name the NER took
-    for a town and the gazetteer lacks ("Harwinton", "Hempfield": villages and townships under cities500's
-    threshold). A longer name the gazetteer lacks ("South Ossetia", "Russian Empire") may lie anywhere."""
-    if _a_street(p) or _LOCAL_FEATURE.search(p.text):
+    """An unplaced name that local news uses for what lies in or near its town: a township, lake, creek, park
+    or farm ("Readington Township", "Kiser Lake", "Neches River"), or a one-word name the NER took for a town
+    and the gazetteer lacks ("Harwinton", "Hempfield": villages and townships under cities500's threshold). A
+    longer name the gazetteer lacks ("South Ossetia", "Russian Empire") may lie anywhere. (A street makes no
+    row: `_a_street`.)"""
+    if _LOCAL_FEATURE.search(p.text):
         return True
     return p.kind == "other" and p.text.isalpha() and p.text[:1].isupper()
 
 
-def _a_street(p: Place) -> bool:
-    """A street's name, written whole ("Kanawha Boulevard") or in a list sharing the street's word ("Rivers" of
-    "Rivers and Stokes avenues", whose row is named "Rivers Avenue": mentions._name_the_street), or a road's
-    ("Antelope Valley Freeway": its last word a road's, `road_heads.tsv`)."""
-    return bool(_STREET.search(p.text) or _STREET.search(p.name)) or _a_road_name(p.text)
+def _a_street(text: str, name: str) -> bool:
+    """A street's, square's or bridge's name, written whole ("Kanawha Boulevard", "Court Square") or in a list
+    sharing the street's word ("Rivers" of "Rivers and Stokes avenues", looked up as "Rivers Avenue":
+    mentions._name_the_street), or a road's ("Antelope Valley Freeway": its last word a road's, `road_heads.tsv`).
+    No entry of the index is one: GeoNames files roads and streets under feature class R and squares and bridges
+    under S (spot features), and the index holds neither (gazetteer.builder). LGL's annotators give such a toponym
+    no gaztag (round 35b: 36 of the 71 LGL tune-a predictions on toponyms without one were streets and roads), so
+    a place row for it, at the article's town, is a geocoded row the gold has no coordinates for. Round 36 census
+    (rows without an id so named): LGL tune-a 40 false in the strict geo view against 2 right, tune-b 64 against
+    0; GeoWebNews, which gives streets a point, tune-a 0 against 2, tune-b 0 against 3. The name stays in the
+    record as the NER's FAC (or ORG, GPE, LOC) entity, a mention without coordinates."""
+    return bool(_STREET.search(text) or _STREET.search(name)) or _a_road_name(text)
 
 
 def place_for_span(record: Record, start: int, end: int) -> Place | None:
