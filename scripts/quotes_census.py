@@ -14,6 +14,7 @@ listed).
     python scripts/quotes_census.py edges     [--set ...] [--cache] [--top N] [--ids "EDGE: CLASS"]
     python scripts/quotes_census.py pieces    [--set ...] [--cache] [--examples]
     python scripts/quotes_census.py runaway   [--corpus DIR] [--long N]
+    python scripts/quotes_census.py mechanism [--set train|tune-a|tune-b] [--cache] [--lemma L] [--min N]
     python scripts/quotes_census.py speaker   --out quotes.jsonl [--half tune] [--show CLASS] | --diff A B
 
 boundary (rounds 8 and 16; was quotes_boundary_census.py): for each gold Content matched by the lenient containment
@@ -75,6 +76,10 @@ edges (round 20): the false positives that overlap a gold Content by 0.1-0.8 (th
   (`gap_construction`: quotation mark, attribution tag, sentence, complementizer, comma + coordination,
   coordinator, participial / relative / adverbial clause, apposition, prepositional phrase, object or addressee,
   other) and the prediction's kind. --ids prints text ids and offsets only.
+mechanism (round 36): every prediction as a strict hit, a partial overlap or no gold, by kind, speaker (named,
+  pronoun, none), the cue token's part of speech and dependency, the content's opening word and whether it is an
+  inner report (a ccomp cue inside another prediction's content); --lemma one cue lemma. Counts only, so it runs on
+  tune-b too: the automatic count of a class on the half whose items are never read.
 runaway (round 11; was quotes_runaway_census.py): quotations (`marks.find_quotations`) whose content is over N
   characters (default 600, a round figure fitted to nothing), never closed, or holding an opening double mark, over
   the Guardian sample (`dev/unlabelled/Guardian_SDF_sample.csv`, no line breaks) and PolNeAR train; marks only.
@@ -934,6 +939,53 @@ def nested_main(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- mechanism (round 36): strict precision of the predictions by mechanism, tune-b counted too ----
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+OPENERS = {"that", "to", "whether", "if", "how", "what", "why"}
+
+
+def mechanism_features(q, doc, text: str, pred: list) -> list[str]:
+    """The automatic features one prediction is counted under: its kind, speaker (named, pronoun, none), the cue
+    token's part of speech and dependency, the content's opening word class, and whether it is an inner report
+    (its cue a clause complement, `ccomp`, inside another prediction's content: round 17's nested class)."""
+    tok = cue_token(q, doc)
+    span = text[q.start:q.end].split()
+    first = span[0].lower().strip("\"'\u201c\u2018") if span else ""
+    speaker = ("none" if not q.speaker_text else "pronoun" if q.speaker_text.lower() in PRONOUNS else "named")
+    pos, dep = (tok.pos_, tok.dep_) if tok is not None else ("-", "-")
+    inner = tok is not None and dep == "ccomp" and any(p is not q and p.start <= tok.idx < p.end for p in pred)
+    return [f"kind={q.kind}", f"{q.kind} speaker={speaker}", f"{q.kind} cue pos={pos}", f"{q.kind} cue dep={dep}",
+            f"{q.kind} opens={first if first in OPENERS else 'other'}", f"{q.kind} inner ccomp report={inner}"]
+
+
+def mechanism_main(args: argparse.Namespace) -> int:
+    """Every prediction as a strict hit, a partial overlap (0 < overlap < 0.8 with its best gold) or no gold, by
+    `mechanism_features`; --lemma keeps the predictions whose cue's first word has that lemma. Counts only: the
+    way to count a class on tune-b (never its items)."""
+    docs, parsed, recs = train.census_inputs(args.set, args.corpus, args.every, args.cache)
+    stat = defaultdict(Counter)
+    for (_, text, gold), rec, doc in zip(docs, recs, parsed):
+        pred = suite.fold(rec.quotes, text)
+        hit = {id(q) for _, q in suite.match(pred, gold, "strict", text)}
+        for q in pred:
+            tok = cue_token(q, doc)
+            if args.lemma and (tok is None or tok.lemma_.lower() != args.lemma):
+                continue
+            s = suite.scored_span(q, text)
+            ov = max((suite.span_overlap(s, suite._outer(g)) for g in gold), default=0.0)
+            res = "hit" if id(q) in hit else "partial" if ov > 0 else "no gold"
+            for f in mechanism_features(q, doc, text, pred):
+                stat[f][res] += 1
+    print(f"{args.set}: {len(docs)} texts; strict precision by mechanism (n >= {args.min})")
+    for f, c in sorted(stat.items()):
+        n = sum(c.values())
+        if n >= args.min:
+            print(f"  P={c['hit'] / n:.2f} n={n:5d} {f} {dict(c)}")
+    return 0
+
+
 # ---- npobj: indirect contents that are a bare noun phrase (round 18) ----
 
 def cue_token(q, doc):
@@ -1286,10 +1338,11 @@ def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="census", required=True)
 
-    def polnear(name: str, help: str) -> argparse.ArgumentParser:
-        """A census over PolNeAR train or tune-a: the shared loader's options (--set, --corpus, --every, --cache)."""
+    def polnear(name: str, help: str, sets: tuple[str, ...] = ("train", "tune-a")) -> argparse.ArgumentParser:
+        """A census over PolNeAR train or tune-a (tune-b for a census printing counts only): the shared loader's
+        options (--set, --corpus, --every, --cache)."""
         p = sub.add_parser(name, help=help)
-        p.add_argument("--set", default="train", choices=["train", "tune-a"])
+        p.add_argument("--set", default="train", choices=list(sets))
         p.add_argument("--corpus", type=Path, default=train.CORPUS)
         p.add_argument("--every", type=int, default=1)
         p.add_argument("--cache", action="store_true")
@@ -1325,6 +1378,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--ids", help="print ids and offsets of the items of a class ('<edge>: <construction>')")
     p = polnear("pieces", "gold contents in pieces around their cue, by what separates them (round 22)")
     p.add_argument("--examples", action="store_true", help="tune-a only: one line per item")
+    p = polnear("mechanism", "strict precision of the predictions by mechanism (counts only; tune-b too)",
+                ("train", "tune-a", "tune-b"))
+    p.add_argument("--lemma", help="only the predictions whose cue's first word has this lemma")
+    p.add_argument("--min", type=int, default=20, help="print features counted at least this often")
     p = sub.add_parser("runaway", help="long, unclosed and swallowing quotations (marks only)")
     p.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
     p.add_argument("--long", type=int, default=600)
@@ -1340,7 +1397,7 @@ def parser() -> argparse.ArgumentParser:
 MAINS = {"boundary": boundary_main, "cues": cues_main, "otherverb": otherverb_main, "fp": fp_main,
          "miss": miss_main, "nested": nested_main, "npobj": npobj_main, "complement": complement_main,
          "runaway": runaway_main, "edges": edges_main, "pieces": pieces_main,
-         "speaker": speaker_main}
+         "speaker": speaker_main, "mechanism": mechanism_main}
 
 
 def main(argv: list[str] | None = None) -> int:
