@@ -3,8 +3,8 @@
     python scripts/gate_diff.py <component> BASE.jsonl NEW.jsonl [--draw 20] [--exclude EARLIER_DRAW.txt]
 
 BASE and NEW are `scripts/gate_pools.py` outputs of main and of the candidate. component: events | quotes | places |
-brief | actors. Only articles present on both sides with the same text are compared (one that timed out on one side is
-skipped and counted on stderr). One change per line, sorted as plain strings:
+brief | actors | contradictions. Only articles present on both sides with the same text are compared (one that timed
+out on one side is skipped and counted on stderr). One change per line, sorted as plain strings:
   <article id>\t<offset, 6 digits>\t<kind>\t<old> -> <new>\t<sentence>
 kind is added / dropped / changed. Items are matched by an anchor (events: sentence span + trigger; quotes: content
 span, else an overlapping span; places: mention span; brief: the question) and compared on
@@ -14,6 +14,8 @@ span, else an overlapping span; places: mention span; brief: the question) and c
   brief: each question's top answer text (with its link target's name)
   actors (anchor: the name): kind, code, and whether an event, a quote or a brief answer uses it (a rule that makes
     actors can leave some nobody uses, which the other components do not show)
+  contradictions (anchor: kind and the evidence ids for and against; the within-article ones): the claim and the
+    two sides' names; the sentence column holds the evidence texts for and against
 --draw N: after the full list, the gate draw: random.seed(12); random.sample(sorted changes, min(N, len)).
 --exclude FILE: a revision is judged only on changes not drawn before: leave out the lines of an earlier draw.
 """
@@ -149,8 +151,41 @@ def fmt_actor(v):
     return "%s (%s, %s, %s)" % v if v else "-"
 
 
+def _evidence_start(rec, item_id) -> int:
+    """Where an evidence id of a contradiction starts in its article: a quote (q), event (e), sentence (s<index>)
+    or figure (n<index>); 0 when the record does not hold it."""
+    for key in ("quotes", "events"):
+        hit = next((x for x in rec.get(key) or [] if x["id"] == item_id), None)
+        if hit:
+            return hit["start"]
+    kind, index = item_id[:1], item_id[1:]
+    rows = {"s": rec.get("sentences") or [], "n": rec.get("quantities") or []}.get(kind, [])
+    return rows[int(index)]["start"] if index.isdigit() and int(index) < len(rows) else 0
+
+
+def contradictions(rec):
+    """The record's within-article contradictions, anchored by kind and evidence; the text is the two sides'."""
+    from newsledger.extract.claims import evidence_texts
+
+    out = []
+    for c in rec.get("contradictions") or []:
+        anchor = (c.get("kind"), tuple(c["evidence_for"]), tuple(c["evidence_against"]))
+        value = (c.get("kind"), clean(c["claim"], 120), tuple(actor_name(rec, a) for a in c["asserted_by"]),
+                 tuple(actor_name(rec, a) for a in c["disputed_by"]))
+        start = _evidence_start(rec, c["evidence_against"][0]) if c["evidence_against"] else 0
+        pro, con = (" / ".join(evidence_texts(rec, c[key])) for key in ("evidence_for", "evidence_against"))
+        out.append((anchor, value, start, f"FOR: {clean(pro, 190)} AGAINST: {clean(con, 190)}"))
+    return out
+
+
+def fmt_contradiction(v):
+    kind, claim, pro, con = v
+    return f"{kind}: {claim} [for {', '.join(map(str, pro)) or 'the article'}; against {', '.join(map(str, con))}]"
+
+
 COMPONENTS = {"events": (events, fmt_event), "quotes": (quotes, fmt_quote), "places": (places, fmt_place),
-              "brief": (brief, fmt_brief), "actors": (actors, fmt_actor)}
+              "brief": (brief, fmt_brief), "actors": (actors, fmt_actor),
+              "contradictions": (contradictions, fmt_contradiction)}
 
 
 def overlaps(a, b):

@@ -59,3 +59,17 @@ def test_draw_is_seeded_and_excludes_an_earlier_draw(gate_diff, tmp_path, capsys
     gate_diff.main(argv + ["--exclude", str(tmp_path / "draw.txt")])
     rest = capsys.readouterr().out.split("# DRAW")[0].strip().splitlines()
     assert len(rest) == 10
+
+
+def test_contradictions_are_anchored_on_their_evidence(gate_diff):
+    old = _record("a", [])
+    old["sentences"] = [{"start": 0, "end": 30, "text": "The town fell to the army."}]
+    old["quotes"] = [{"id": "q1", "start": 40, "end": 60, "text": "the town has not fallen", "speaker": "a2"}]
+    new = json.loads(json.dumps(old))
+    new["contradictions"] = [{"claim": "article: The town fell to the army.", "asserted_by": [],
+                              "disputed_by": ["a2"], "evidence_for": ["s0"], "evidence_against": ["q1"],
+                              "kind": "control"}]
+    changes = gate_diff.diff_article("a", old, new, "contradictions")
+    assert [(c[0], c[2]) for c in changes] == [("added", 40)]
+    assert "against Ukraine" in changes[0][3] and "AGAINST: the town has not fallen" in changes[0][4]
+    assert gate_diff.diff_article("a", new, new, "contradictions") == []
