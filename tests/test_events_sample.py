@@ -110,11 +110,13 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
     # the six draws' 160 + 120 + 120 + 120 + 120 + 120 rows, each read twice (the sixth draw's second reading: helper
-    # evsample26b, twenty-sixth round)
+    # evsample26b, twenty-sixth round); the seventh draw's 150 rows (helper evsample36, thirty-sixth round) read once
     assert got["rows"] == 760 and got["raw"] is not None and got["kappa"] is not None
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    assert len(lines) == len(load(JUDGED)) == 760
-    assert {ln[10] for ln in lines} | {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
+    assert len(lines) == len(load(JUDGED)) == 910
+    assert {ln[10] for ln in lines} <= {"right", "wrong-type", "no-act"}
+    assert {ln[11] for ln in lines[:760]} <= {"right", "wrong-type", "no-act"}
+    assert {ln[11] for ln in lines[760:]} == {""} and all(ln[10] == ln[4] for ln in lines[760:])
 
 
 def test_a_charge_coded_coerce_is_right():
