@@ -1,17 +1,25 @@
 """Round 36 (issue 19): a one-word town name whose small namesake nothing in the article puts near its other
 places, gathered in another first-level subdivision, is a village the index lacks: left unplaced by the ranker,
-then placed in the article's leading town (ranking._unplace_strangers). Invented sentences."""
+then placed in the article's leading town (ranking._unplace_strangers); not a common English word. Invented
+sentences."""
 from __future__ import annotations
 
 from tests.place_helpers import place_at
 
-STORY = ("Deputies from Beckley and Bluefield, West Virginia, arrested the man at a farm in Greenwood on Tuesday. "
+STORY = ("Deputies from Beckley and Bluefield, West Virginia, arrested the man at a farm in Ashford on Tuesday. "
          "Beckley police said the man had fled Bluefield last week.")
 
 
 def test_an_unknown_village_lies_in_the_story_s_town():
-    p = place_at(STORY, "Greenwood")
+    p = place_at(STORY, "Ashford")
     assert p is not None and p.admin1 == "West Virginia" and p.precision == 2
+
+
+def test_a_common_word_keeps_its_reading():
+    text = ("Deputies from Beckley and Bluefield, West Virginia, asked for help in Congress on Tuesday. Beckley "
+            "police said the man had fled Bluefield last week.")
+    p = place_at(text, "Congress")
+    assert p is None or p.precision != 2
 
 
 def test_a_namesake_near_the_story_s_places_is_kept():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from newsledger import resources
 from newsledger.extract.places.context import Context, context_features, contexts_by_name
 from newsledger.extract.places.generation import _QUALIFIERS, _SMALL_TOWN_MAX, Candidate, _inner_name, candidates
 from newsledger.extract.places.names import _POSSESSIVE, Mention, _abbreviated, _group
@@ -98,6 +99,11 @@ def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Ca
             m.choice = None
 
 
+# One-word place names that are also common English words (WordNet 3.0 lower-case lemmas; round 28's list): such
+# a word is more often the word, or a body's or a business's name ("in Congress", "the Holiday Inn", "Reading"
+# in a title), than a village the index lacks.
+_COMMON_WORD_PLACES = resources.words("common_word_places.txt")
+
 # The article's other places gather in a first-level subdivision when at least half of their names, and this many
 # at least, lie in it.
 _GATHERING_MIN_NAMES = 2
@@ -108,13 +114,15 @@ def _unplace_strangers(mentions: list[Mention], ranked: dict[tuple, list[Candida
     """A one-word town name whose chosen namesake nothing in the article puts near its other places, while those
     places gather in another first-level subdivision, is most likely a village or township the index lacks (it
     holds GeoNames' cities500, towns of 500 people or more, and no third-level divisions): a reader of a local
-    story takes an unknown "Greenwood" for one near the story's towns, not for a namesake states away. It is left
+    story takes an unknown "Ringsted" for one near the story's towns, not for a namesake states away. It is left
     unplaced, and the rows put it in the article's leading town with precision 2, as any village the gazetteer
     lacks (`rows._streets_in_the_town`). Not a namesake of 100,000 people or more, nor a name that a province or
-    a country bears: their own rules choose ("Paris", "Kansas"). Issue 19, round 36: the largest class of LGL's
+    a country bears: their own rules choose ("Paris", "Kansas"); nor a common English word ("Congress",
+    "Holiday"), more often the word or a body's name than a village. Issue 19, round 36: the largest class of LGL's
     geocoding errors in both tune halves is a place the index lacks (tune-a 34 of 65, tune-b 59 of 97)."""
     for m in mentions:
-        if m.choice is None or m.named_after or m.choice.kind not in _LOCAL_KINDS or not m.key_text.isalpha():
+        if m.choice is None or m.named_after or m.choice.kind not in _LOCAL_KINDS or not m.key_text.isalpha() \
+                or normalize(m.key_text) in _COMMON_WORD_PLACES:
             continue
         cands = ranked[_group(m)]
         if m.choice.population >= _SMALL_TOWN_MAX or any(c.entry.kind in {"country", "admin1"} for c in cands):
