@@ -2,9 +2,13 @@
 article's context; a place named after a town keeps that namesake only when the context puts it nearby."""
 from __future__ import annotations
 
+from collections import Counter
+
+from newsledger import resources
 from newsledger.extract.places.context import Context, context_features, contexts_by_name
-from newsledger.extract.places.generation import _QUALIFIERS, Candidate, _inner_name, candidates
+from newsledger.extract.places.generation import _QUALIFIERS, _SMALL_TOWN_MAX, Candidate, _inner_name, candidates
 from newsledger.extract.places.names import _POSSESSIVE, Mention, _abbreviated, _group
+from newsledger.extract.places.near import _LOCAL_KINDS
 from newsledger.extract.places.outlets import OutletHome
 from newsledger.extract.places.weights import _score, _weights
 from newsledger.resolve import gazetteer
@@ -62,6 +66,7 @@ def _resolve(mentions: list[Mention], gaz: gazetteer.Gazetteer, weights: dict[st
     for m in mentions:
         m.choice = choice[_group(m)]
     _drop_distant_namesakes(mentions, ranked, by_name)
+    _unplace_strangers(mentions, ranked, by_name)
 
 
 def _own_city_name(m: Mention, cands: list[Entry]) -> bool:
@@ -92,3 +97,56 @@ def _drop_distant_namesakes(mentions: list[Mention], ranked: dict[tuple, list[Ca
         cand = next(c for c in ranked[_group(m)] if c.entry is m.choice)
         if not _NEARBY_EVIDENCE & context_features(cand, by_name[normalize(m.key_text)]).keys():
             m.choice = None
+
+
+# One-word place names that are also common English words (WordNet 3.0 lower-case lemmas; round 28's list): such
+# a word is more often the word, or a body's or a business's name ("in Congress", "the Holiday Inn", "Reading"
+# in a title), than a village the index lacks.
+_COMMON_WORD_PLACES = resources.words("common_word_places.txt")
+
+# The article's other places gather in a first-level subdivision when at least half of their names, and this many
+# at least, lie in it.
+_GATHERING_MIN_NAMES = 2
+
+
+def _unplace_strangers(mentions: list[Mention], ranked: dict[tuple, list[Candidate]],
+                       by_name: dict[str, Context]) -> None:
+    """A one-word town name whose chosen namesake nothing in the article puts near its other places, while those
+    places gather in another first-level subdivision, is most likely a village or township the index lacks (it
+    holds GeoNames' cities500, towns of 500 people or more, and no third-level divisions): a reader of a local
+    story takes an unknown "Ringsted" for one near the story's towns, not for a namesake states away. It is left
+    unplaced, and the rows put it in the article's leading town with precision 2, as any village the gazetteer
+    lacks (`rows._streets_in_the_town`). Not a namesake of 100,000 people or more, nor a name that a province or
+    a country bears: their own rules choose ("Paris", "Kansas"); nor a common English word ("Congress",
+    "Holiday"), more often the word or a body's name than a village. Issue 19, round 36: the largest class of LGL's
+    geocoding errors in both tune halves is a place the index lacks (tune-a 34 of 65, tune-b 59 of 97)."""
+    for m in mentions:
+        if m.choice is None or m.named_after or m.choice.kind not in _LOCAL_KINDS or not m.key_text.isalpha() \
+                or normalize(m.key_text) in _COMMON_WORD_PLACES:
+            continue
+        cands = ranked[_group(m)]
+        if m.choice.population >= _SMALL_TOWN_MAX or any(c.entry.kind in {"country", "admin1"} for c in cands):
+            continue
+        ctx = by_name[normalize(m.key_text)]
+        gathering = _gathering_admin1(mentions, ctx.same)
+        if gathering is None or gathering == m.choice.admin1_code:
+            continue
+        cand = next(c for c in cands if c.entry is m.choice)
+        if not (_NEARBY_EVIDENCE | {"apposition_match"}) & context_features(cand, ctx).keys():
+            m.choice = None
+
+
+def _gathering_admin1(mentions: list[Mention], same: frozenset[str]) -> str | None:
+    """The code of the first-level subdivision that the article's other place names (not those in `same`, the
+    mention's own names) gather in: the one holding the chosen town, county or province of at least half of
+    them, and of `_GATHERING_MIN_NAMES` at least; None when they do not gather."""
+    admin1_of = {}
+    for m in mentions:
+        key = normalize(m.key_text)
+        if key not in same and not m.people and m.choice is not None and m.choice.admin1_code \
+                and m.choice.kind in _LOCAL_KINDS | {"admin1"}:
+            admin1_of[key] = m.choice.admin1_code
+    if not admin1_of:
+        return None
+    code, n = Counter(admin1_of.values()).most_common(1)[0]
+    return code if n >= _GATHERING_MIN_NAMES and 2 * n >= len(admin1_of) else None
