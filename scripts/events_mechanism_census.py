@@ -50,7 +50,7 @@ def _path(ev) -> str:
 
 def _matched(verb, units) -> list:
     """The clause tokens the post-verb units matched (M._match_seq's walk, positions kept)."""
-    toks = M._clause_tokens(verb)
+    toks = [verb.doc[i] for i in M._clause_indices(verb)]
     forms = [M._tok_forms(t) for t in toks]
     pos, out = 0, []
     for unit in units:

@@ -325,7 +325,7 @@ class Why:
     def _marked_causes(self, src: Src, rank: int, sent: Span, min_strength: float = 0.0) -> list[dict[str, Any]]:
         """The phrases the causal markers of a sentence introduce (`_CAUSE_PHRASE`), at least `min_strength`."""
         out = []
-        low = sent.text.lower()
+        low = nlp.span_text(sent).lower()  # sent.text, sliced from the document's text
         base = sent.start_char
         for rx, strength in _CAUSE_PHRASE:
             if strength < min_strength:

@@ -6,7 +6,7 @@ from collections import Counter
 
 from spacy.parts_of_speech import AUX, VERB
 from spacy.strings import get_string_id
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
@@ -26,6 +26,17 @@ def _tok_forms(tok: Token) -> Forms:
         words = frozenset() if _month(tok) else frozenset({tok.lower_, tok.lemma_.lower()})
         forms = memo[tok.i] = words, tok.pos_ == "PART"
     return forms
+
+
+def _forms_at(doc: Doc, indices) -> list[Forms]:
+    """_tok_forms of the tokens at these indices, in order: a Token is made only for a token not read before in
+    this article (the memo is looked up once per call, not once per token)."""
+    memo = doc.user_data.setdefault(_FORMS_KEY, {})
+    out = []
+    for i in indices:
+        forms = memo.get(i)
+        out.append(forms if forms is not None else _tok_forms(doc[i]))
+    return out
 
 
 MONTH_NAMES = frozenset(D.word_class("month_names"))
@@ -139,9 +150,9 @@ def _possible_patterns(patterns: list, pre: list[Forms], post: list[Forms]) -> l
     return [i for i, n in enumerate(needed) if units_found[i] >= n]
 
 
-def _clause_tokens(verb: Token) -> list[Token]:
-    """The verb's own clause after it (its first 14 words): its subtree minus coordinated verbs and embedded
-    clauses. Walked on the document's parse arrays (newsledger.nlp.arrays)."""
+def _clause_indices(verb: Token) -> list[int]:
+    """The indices of the verb's own clause after it (its first 14 words): its subtree minus coordinated verbs and
+    embedded clauses. Walked on the document's parse arrays (newsledger.nlp.arrays)."""
     parse, v = nlp.arrays(verb.doc), verb.i
     out: list[int] = []
     stack = [v]
@@ -154,10 +165,10 @@ def _clause_tokens(verb: Token) -> list[Token]:
                 continue
             out.append(c)
             stack.append(c)
-    return [verb.doc[i] for i in sorted(i for i in out if i > v)[:14]]
+    return sorted(i for i in out if i > v)[:14]
 
 
-# What ends the verb's own clause (_clause_tokens): a coordinated or embedded verb, a relative clause anywhere.
+# What ends the verb's own clause (_clause_indices): a coordinated or embedded verb, a relative clause anywhere.
 _CLAUSE_STOP = frozenset(get_string_id(d) for d in ("conj", "parataxis", "relcl"))
 _VERBAL = frozenset({VERB, AUX})
 _RELCL = get_string_id("relcl")
@@ -239,9 +250,9 @@ def _verb_entry(verb: Token, lemma: str) -> tuple[str, dict | None]:
 def _best_pattern(verb: Token, patterns: list) -> tuple | None:
     """The entry's pattern matching most words around the verb (its clause after it, up to 8 words before it),
     or None."""
-    post = [_tok_forms(t) for t in _clause_tokens(verb)]
+    post = _forms_at(verb.doc, _clause_indices(verb))
     # the (at most 8) words of its sentence before the verb, by index: not every token of the sentence
-    pre = [_tok_forms(t) for t in verb.doc[max(verb.sent.start, verb.i - 8):verb.i]]
+    pre = _forms_at(verb.doc, range(max(verb.sent.start, verb.i - 8), verb.i))
     best, best_n = None, 0
     for pat in (patterns[i] for i in _possible_patterns(patterns, pre, post)):
         pre_units, post_units = pat[0], pat[1]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.extract.events.dates import _date, _latest_in_text
@@ -82,7 +83,7 @@ def _event(record: Record, doc: Doc, sent: Span, ev: RawEvent, typ: str, cameo: 
     place = place_for_span(record, c0, c1) or place_for_span(record, sent.start_char, sent.end_char)
     killed, injured = _casualties(sent) if typ == "ASSAULT" else (None, None)
     mode = D.plover(cameo)[1]
-    text = sent.text.rstrip()
+    text = nlp.span_text(sent).rstrip()  # sent.text, sliced from the document's text (no Token per word)
     return Event(id="", type=typ, sentence=text, start=sent.start_char, end=sent.start_char + len(text),
                  cameo=cameo, mode=mode, source=src.id if src else None, target=tgt.id if tgt else None,
                  place=place.id if place else None, date=date, date_precision=precision,

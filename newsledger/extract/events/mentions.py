@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.eventcoding import actorcodes
@@ -310,6 +311,19 @@ def _naming_clause_name(index, record: Record, tok: Token, actor: Actor) -> Acto
     return None
 
 
+def _naming_words(doc: Doc) -> list[Token]:
+    """The tokens a naming clause can be read at (_naming_clause_name answers None at every other token): a
+    NAMING_VERBS lemma or the word "name", in text order; found on the doc's lemma and lower-case columns, each
+    distinct string tested once."""
+    strings = doc.vocab.strings
+    if not len(doc):
+        return []
+    lemmas, lowers = (col.tolist() for col in doc.to_array([LEMMA, LOWER]).T)
+    lemma_hits = {h for h in set(lemmas) if strings[h].lower() in NAMING_VERBS}
+    name = strings["name"]  # the word's id (a hash, whether or not the vocabulary holds it)
+    return [doc[i] for i, (le, lo) in enumerate(zip(lemmas, lowers)) if le in lemma_hits or lo == name]
+
+
 def _link_described_persons(index, record: Record, doc: Doc, events: list[Event],
                             lemmas: dict[int, str]) -> list[Event]:
     """The one linker of a described person to the name the article gives them later (event-annotation.md: the
@@ -340,12 +354,15 @@ def _described_names(index, record: Record, doc: Doc, events: list[Event],
       ... was arrested", "X and Y were charged with burglary"; class: crime reports and wire stories that open
       with a described suspect, all-news tune-a quarter); that sentence is the retelling."""
     names: dict[str | None, str] = {}
+    clause_words: list[Token] | None = None
     for e in events:
         a = record.actor(e.target) if e.target else None
         if a is None or a.id in names or a.kind != "person" or not _described(record, a.id) \
                 or any(en.actor == a.id and en.type == "PERSON" for en in record.entities):
             continue
-        name = next((n for t in doc if t.idx >= e.start
+        if clause_words is None:
+            clause_words = _naming_words(doc)
+        name = next((n for t in clause_words if t.idx >= e.start
                      if (n := _naming_clause_name(index, record, t, a)) is not None and n.id != e.source), None)
         if name is not None:
             names[a.id] = name.id

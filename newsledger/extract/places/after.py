@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from newsledger import nlp, resources
@@ -68,6 +69,8 @@ def _a_shared_site_head(ent) -> str | None:
     once after the last of them ("avenues" of "Rivers and Stokes avenues"); None when it is not so listed. A list:
     a coordinator right before the name, or coordinators and capitalised names after it ending on a name."""
     doc = ent.doc
+    if not nlp.kept(doc, _SITE_HEADS_KEY, _site_heads_in):
+        return None  # no head of _SHARED_SITE_HEADS in the article: the walk below cannot end on one
     listed = ent.start > 0 and doc[ent.start - 1].lower_ in _COORDINATORS
     i = ent.end
     while i < len(doc) and (doc[i].lower_ in _COORDINATORS or doc[i].text[:1].isupper()):
@@ -80,6 +83,16 @@ def _a_shared_site_head(ent) -> str | None:
     if not listed or i >= len(doc) or doc[i].tag_ != "NNS" or doc[i].text not in _SHARED_SITE_HEADS:
         return None
     return doc[i].text
+
+
+def _site_heads_in(doc: Doc) -> bool:
+    """Whether a word of _SHARED_SITE_HEADS is in the document (each distinct word of its ORTH column read once):
+    once per article, not a walk per entity."""
+    strings = doc.vocab.strings
+    return any(strings[o] in _SHARED_SITE_HEADS for o in set(doc.to_array(ORTH).tolist())) if len(doc) else False
+
+
+_SITE_HEADS_KEY = "newsledger.places.site_heads"
 
 
 # A boundary written right after the name, in lower case: "near the New York border", "from the Kentucky border",

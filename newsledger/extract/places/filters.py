@@ -152,7 +152,8 @@ def _an_international_body(ent, gaz: gazetteer.Gazetteer) -> bool:
     wholly an international body's acronym in the actor dictionaries (CAMEO's IGO and NGO codes) is that body,
     never a town or district spelled alike (Nato and Oas, Philippines: issue 19, round 30). A name some country,
     province or region bears stays a place."""
-    text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    full = nlp.span_text(ent)  # ent.text, sliced from the document's text
+    text = full[4:] if full.lower().startswith("the ") else full
     if not (ent.label_ == "ORG" or text.replace(".", "").isupper()) \
             or text.lower() not in _international_body_acronyms():
         return False

@@ -163,8 +163,14 @@ class IndirectQuotes(Contents):
         or re-attributed). These reports are added after the others' speakers are resolved, so no speaker of
         another quote follows from them."""
         out: list[Found] = []
-        for tok in self.doc:
-            if tok.lemma_.lower() not in PERSUASION_VERBS or tok.pos_ != "VERB" or self.in_quote(tok):
+        # only the tokens whose lemma is a persuasion verb, found on the doc's lemma column (each distinct lemma
+        # tested once) without making a Token per word
+        strings = self.doc.vocab.strings
+        lemmas = self.doc.to_array(LEMMA).tolist()
+        hits = {h for h in set(lemmas) if strings[h].lower() in PERSUASION_VERBS}
+        for i in (i for i, le in enumerate(lemmas) if le in hits):
+            tok = self.doc[i]
+            if tok.pos_ != "VERB" or self.in_quote(tok):
                 continue
             f = self.persuasion(tok)
             if f is None or any(k.start < f.end and f.start < k.end or k.start <= tok.idx < k.end
