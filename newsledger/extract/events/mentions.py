@@ -8,6 +8,7 @@ import re
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding.dictionary import word_class
 from newsledger.extract.events.actors import CUSTODY_TARGET_HEADS, _actor, _full_name, _phrase_key
@@ -313,15 +314,10 @@ def _naming_clause_name(index, record: Record, tok: Token, actor: Actor) -> Acto
 
 def _naming_words(doc: Doc) -> list[Token]:
     """The tokens a naming clause can be read at (_naming_clause_name answers None at every other token): a
-    NAMING_VERBS lemma or the word "name", in text order; found on the doc's lemma and lower-case columns, each
-    distinct string tested once."""
-    strings = doc.vocab.strings
-    if not len(doc):
-        return []
-    lemmas, lowers = (col.tolist() for col in doc.to_array([LEMMA, LOWER]).T)
-    lemma_hits = {h for h in set(lemmas) if strings[h].lower() in NAMING_VERBS}
-    name = strings["name"]  # the word's id (a hash, whether or not the vocabulary holds it)
-    return [doc[i] for i, (le, lo) in enumerate(zip(lemmas, lowers)) if le in lemma_hits or lo == name]
+    NAMING_VERBS lemma or the word "name", in text order, found without a walk over every token."""
+    verbs = nlp.indices_where(doc, LEMMA, lambda lemma: lemma.lower() in NAMING_VERBS)
+    nouns = nlp.indices_where(doc, LOWER, "name".__eq__)
+    return [doc[i] for i in sorted(set(verbs) | set(nouns))]
 
 
 def _link_described_persons(index, record: Record, doc: Doc, events: list[Event],

@@ -86,10 +86,8 @@ def _a_shared_site_head(ent) -> str | None:
 
 
 def _site_heads_in(doc: Doc) -> bool:
-    """Whether a word of _SHARED_SITE_HEADS is in the document (each distinct word of its ORTH column read once):
-    once per article, not a walk per entity."""
-    strings = doc.vocab.strings
-    return any(strings[o] in _SHARED_SITE_HEADS for o in set(doc.to_array(ORTH).tolist())) if len(doc) else False
+    """Whether a word of _SHARED_SITE_HEADS is in the document: once per article, not a walk per entity."""
+    return bool(nlp.indices_where(doc, ORTH, _SHARED_SITE_HEADS.__contains__))
 
 
 _SITE_HEADS_KEY = "newsledger.places.site_heads"

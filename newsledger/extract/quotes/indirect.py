@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
-from newsledger import resources
+from newsledger import nlp, resources
 from newsledger.extract.quotes.contents import Contents
 from newsledger.extract.quotes.cues import (
     ADDRESSEE_OBJECT,
@@ -163,12 +163,8 @@ class IndirectQuotes(Contents):
         or re-attributed). These reports are added after the others' speakers are resolved, so no speaker of
         another quote follows from them."""
         out: list[Found] = []
-        # only the tokens whose lemma is a persuasion verb, found on the doc's lemma column (each distinct lemma
-        # tested once) without making a Token per word
-        strings = self.doc.vocab.strings
-        lemmas = self.doc.to_array(LEMMA).tolist()
-        hits = {h for h in set(lemmas) if strings[h].lower() in PERSUASION_VERBS}
-        for i in (i for i, le in enumerate(lemmas) if le in hits):
+        # only the tokens whose lemma is a persuasion verb, without making a Token per word
+        for i in nlp.indices_where(self.doc, LEMMA, lambda lemma: lemma.lower() in PERSUASION_VERBS):
             tok = self.doc[i]
             if tok.pos_ != "VERB" or self.in_quote(tok):
                 continue
