@@ -16,6 +16,11 @@ governor, status, modality and whether the event has a source and a target.
     PYTHONPATH=. python scripts/events_mechanism_census.py tune-a /tmp/mech_tune-a.json [/tmp/items.tsv]
     PYTHONPATH=. python scripts/events_mechanism_census.py tune-b /tmp/mech_tune-b.json
     python scripts/events_mechanism_census.py rank path /tmp/mech_tune-a.json /tmp/mech_tune-b.json [top]
+    PYTHONPATH=. python scripts/events_mechanism_census.py sample tune-a /tmp/mech_sample_a.json [/tmp/items.tsv]
+
+`sample` (round 37, evpattern37): the same tallies over the events sample's pool (events_sample.py), one half's
+articles; an event counts only when a judged row matches it (pred = judged, strict = act right, lenient = a real act
+of any type); the unjudged events are tallied apart (measure "unjudged"). Tune-b: counts only, as above.
 """
 import json
 import sys
@@ -137,7 +142,17 @@ def _mechanism(ev) -> dict:
         out["reach"] = _reach(ev.trigger, best) if best else "none"
         out["words"] = _word_kind(ev.trigger, best) if best else "none"
         out["pattern_side"] = ("pre" if best[0] else "") + ("post" if best[1] else "") if best else "none"
+        out["ambiguity"] = _ambiguity(best, pats) if best else "none"
     return out
+
+
+def _ambiguity(best, patterns) -> str:
+    """"several-types" when the verb's entry gives the pattern's very words another code of another PLOVER type (a
+    synonym block's rows written for different member verbs: "send &MILITARY" 062, 072 and 154), else "one-type"."""
+    typ = D.plover(best[2])[0] if best[2] else None
+    return "several-types" if any(
+        p[0] == best[0] and p[1] == best[1] and (D.plover(p[2])[0] if p[2] else None) != typ
+        for p in patterns) else "one-type"
 
 
 def _events_of_logged(*args, **kw):
@@ -177,7 +192,7 @@ def _rows(name, recs, gold, thr):
 
 DIMENSIONS = ("path", "lemma", "type", "path_type", "path_cameo", "statement", "shift", "shift_lemma", "clause",
               "status", "args", "args_type", "args_lemma", "modality", "governor", "pattern_side", "words",
-              "verb_class", "class_modality")
+              "verb_class", "class_modality", "ambiguity", "pattern_class")
 
 
 def _keys(m: dict, e, shift: str) -> dict[str, str]:
@@ -196,6 +211,9 @@ def _keys(m: dict, e, shift: str) -> dict[str, str]:
         "words": f"{m['path']}|{default}|{m.get('words')}",
         "verb_class": f"{m['path']}|{m.get('verb_class')}|{e.type}",
         "class_modality": f"{m['path']}|{m.get('verb_class')}|{m.get('modality')}|{e.status}",
+        "ambiguity": f"{m['path']}|{default}|{m.get('ambiguity')}",
+        "pattern_class": f"{m['path']}|{default}|{m.get('words')}|{m.get('reach')}|{m.get('ambiguity')}|"
+                         f"{str(m.get('cameo'))[:2]}",
     }
 
 
@@ -203,7 +221,7 @@ def _item(sname: str, aid: str, e, m: dict, strict: bool, lenient: bool, shift: 
     """One tune-a event for reading: where, right or FALSE, its mechanism and its sentence."""
     return (sname, f"{aid}@{e.start}", "right" if strict else "FALSE", m["path"], m.get("clause"), m.get("modality"),
             m["lemma"], e.type, e.cameo, "lenient" if lenient else "-", shift, m.get("pattern", ""), m.get("reach"),
-            e.trigger, e.sentence.replace("\n", " ")[:300])
+            m.get("ambiguity"), e.trigger, e.sentence.replace("\n", " ")[:300])
 
 
 def main(split: str = "tune-a", out: str = "/tmp/mech.json", items: str | None = None) -> None:
@@ -227,14 +245,60 @@ def main(split: str = "tune-a", out: str = "/tmp/mech.json", items: str | None =
         Path(items).write_text("".join("\t".join(map(str, r)) + "\n" for r in rows))
 
 
-SETS = ("guardian:a", "guardian:b", "allnews:a", "allnews:b")
+def _sample_rows(split: str, thr: float):
+    """("sample", article, event, strict, lenient, judged) for every kept event of the sample pool's half: strict and
+    lenient from the judged row that matches it (events_sample.matches), judged False when none does."""
+    from dataclasses import asdict
+
+    from newsledger.eval.split import select
+    from newsledger.eval.suites import events_sample as SM
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_records
+
+    arts = SM.pool(Path("/work/shared/corpus"))
+    ids = select(sorted(arts), SM.split_id, split)
+    judged = select(SM.load(), lambda j: SM.split_id(j.article), split)
+    for aid, rec in zip(ids, extract_records([Article(text=arts[a][1], id=a, published=arts[a][0]) for a in ids])):
+        for e in getattr(rec, "events", []):
+            if (1.0 if e.confidence is None else e.confidence) < thr:
+                continue
+            hit = next((j for j in judged if SM.matches(aid, asdict(e), j)), None)
+            yield ("sample", aid, e, hit is not None and hit.act == "right",
+                   hit is not None and hit.act != "no-act", hit is not None)
 
 
-def rank(dim: str, tune_a: str, tune_b: str, top: str = "25") -> None:
-    """The mechanisms of one dimension ranked by false events pooled over the four sets, with each set's false /
-    predicted, strict precision and lenient precision (counts only)."""
+def sample(split: str = "tune-a", out: str = "/tmp/mech_sample.json", items: str | None = None) -> None:
+    """The mechanism tallies of the events sample's judged events on one half (see the module docstring)."""
+    from newsledger.extract.quotes import speech_verbs
+
+    SPEECH.update(speech_verbs())
+    tally: dict[str, Counter] = {k: Counter() for k in DIMENSIONS}
+    rows = []
+    for sname, aid, e, strict, lenient, judged in _sample_rows(split, G.default_threshold()):
+        m = getattr(e, "mech", {"path": "?", "lemma": "?", "statement": False})
+        for dim, k in _keys(m, e, "n/a").items():
+            if not judged:
+                tally[dim][(sname, k, "unjudged")] += 1
+                continue
+            tally[dim][(sname, k, "pred")] += 1
+            tally[dim][(sname, k, "strict")] += strict
+            tally[dim][(sname, k, "lenient")] += lenient
+        if split == "tune-a" and judged:
+            rows.append(_item(sname, aid, e, m, strict, lenient, "n/a"))
+    Path(out).write_text(json.dumps({dim: [[*k, n] for k, n in sorted(c.items())] for dim, c in tally.items()}))
+    if items and split == "tune-a":
+        Path(items).write_text("".join("\t".join(map(str, r)) + "\n" for r in rows))
+
+
+SETS = ("guardian:a", "guardian:b", "allnews:a", "allnews:b", "sample:a", "sample:b")
+
+
+def rank(dim: str, tune_a: str, tune_b: str, top: str = "25", *samples: str) -> None:
+    """The mechanisms of one dimension ranked by false events pooled over the sets, with each set's false /
+    predicted, strict precision and lenient precision (counts only); the sample's tallies (tune-a, tune-b files)
+    when given after `top`."""
     cells: dict[str, Counter] = {}
-    for half, path in (("a", tune_a), ("b", tune_b)):
+    for half, path in (("a", tune_a), ("b", tune_b), *zip("ab", samples)):
         for sname, key, measure, n in json.loads(Path(path).read_text())[dim]:
             cells.setdefault(key, Counter())[(f"{sname}:{half}", measure)] += n
     pooled = sorted(cells.items(), key=lambda kc: -sum(kc[1][(s, "pred")] - kc[1][(s, "strict")] for s in SETS))
@@ -249,5 +313,7 @@ def rank(dim: str, tune_a: str, tune_b: str, top: str = "25") -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "rank":
         rank(*sys.argv[2:])
+    elif sys.argv[1] == "sample":
+        sample(*sys.argv[2:])
     else:
         main(*sys.argv[1:])
