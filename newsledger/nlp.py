@@ -167,7 +167,7 @@ def indices_where(doc: Doc, attr: int, keep) -> list[int]:
     words of an article finds them without a walk over every token."""
     column = _column(doc, attr)
     hits = {h for h, string in _distinct(doc, attr, column) if keep(string)}
-    return [i for i, h in enumerate(column) if h in hits]
+    return [i for i, h in enumerate(column) if h in hits] if hits else []
 
 
 def _distinct(doc: Doc, attr: int, column: list[int]) -> list[tuple[int, str]]:
@@ -260,13 +260,17 @@ _SENTS_KEY = "newsledger.sents"
 def span_text(span: Span) -> str:
     """span.text, sliced from the document's text (made once per document and kept in its user_data): Span.text
     joins its tokens' texts, making a Token per word on every call."""
-    return doc_text(span.doc)[span.start_char:span.end_char]
+    return kept(span.doc, _TEXT_KEY, _doc_text)[span.start_char:span.end_char]
 
 
 def doc_text(doc: Doc) -> str:
     """doc.text, kept in the document's user_data (newsledger_paragraph_breaks keeps the text it reads while
     parsing): Doc.text joins every token's text again on each call."""
-    return kept(doc, _TEXT_KEY, lambda d: d.text)
+    return kept(doc, _TEXT_KEY, _doc_text)
+
+
+def _doc_text(doc: Doc) -> str:
+    return doc.text
 
 
 _TEXT_KEY = "newsledger.text"

@@ -156,7 +156,19 @@ def _possible_patterns(patterns: list, pre: list[Forms], post: list[Forms]) -> l
             for form in forms:
                 found.update(words.get(form, ()))
     units_found = Counter(i for i, _ in found)
-    return [i for i, n in enumerate(needed) if units_found[i] >= n]
+    # the patterns with a unit found, and those with no unit to find (always possible), in order
+    return sorted({i for i, n in units_found.items() if n >= needed[i]}.union(_unindexed(patterns, needed)))
+
+
+_UNINDEXED: dict[int, tuple[list, list[int]]] = {}
+
+
+def _unindexed(patterns: list, needed: list[int]) -> list[int]:
+    """The patterns (by position) with no unit in the index (_pattern_index): none can be ruled out by it."""
+    cached = _UNINDEXED.get(id(patterns))
+    if cached is None or cached[0] is not patterns:
+        cached = _UNINDEXED[id(patterns)] = patterns, [i for i, n in enumerate(needed) if n == 0]
+    return cached[1]
 
 
 def _clause_indices(verb: Token) -> list[int]:
