@@ -93,7 +93,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line starts a new sentence, and so does a line break after a short line or a sentence end:
     headings ("INTERIM GOVT") and datelines are never glued to the paragraph after them, while text
     hard-wrapped at a fixed width keeps its sentences. Runs before the parser, which keeps these boundaries."""
-    text = doc.text
+    text = doc.user_data[_TEXT_KEY] = doc.text  # the text no later step changes: doc_text answers from it
     for tok in doc[:-1]:
         gap = tok.text if tok.is_space else tok.whitespace_
         if "\n" not in gap:
@@ -146,6 +146,12 @@ def starts(doc: Doc) -> list[int]:
     return _column(doc, IDX)
 
 
+def column(doc: Doc, attr: int) -> list[int]:
+    """The document's `attr` column (LOWER, LEMMA, POS ...) as ints, read once per document (doc.to_array): a
+    rule that reads one attribute of many tokens indexes a list instead of making a Token per word."""
+    return _column(doc, attr)
+
+
 def _column(doc: Doc, attr: int) -> list[int]:
     """doc.to_array(attr) as a list, kept in the document's user_data."""
     key = ("newsledger.column", attr)
@@ -160,9 +166,18 @@ def indices_where(doc: Doc, attr: int, keep) -> list[int]:
     distinct string of the document's column is tested once, and no Token is made: a rule that reads only a few
     words of an article finds them without a walk over every token."""
     column = _column(doc, attr)
-    strings = doc.vocab.strings
-    hits = {h for h in set(column) if keep(strings[h])}
-    return [i for i, h in enumerate(column) if h in hits]
+    hits = {h for h, string in _distinct(doc, attr, column) if keep(string)}
+    return [i for i, h in enumerate(column) if h in hits] if hits else []
+
+
+def _distinct(doc: Doc, attr: int, column: list[int]) -> list[tuple[int, str]]:
+    """The distinct values of the document's `attr` column (`column`) with their strings, read once per column."""
+    key = ("newsledger.distinct", attr)
+    found = doc.user_data.get(key)
+    if found is None or found[0] is not column:
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = column, [(h, strings[h]) for h in set(column)]
+    return found[1]
 
 
 def kept(doc: Doc, key, make):
@@ -245,7 +260,17 @@ _SENTS_KEY = "newsledger.sents"
 def span_text(span: Span) -> str:
     """span.text, sliced from the document's text (made once per document and kept in its user_data): Span.text
     joins its tokens' texts, making a Token per word on every call."""
-    return kept(span.doc, _TEXT_KEY, lambda d: d.text)[span.start_char:span.end_char]
+    return kept(span.doc, _TEXT_KEY, _doc_text)[span.start_char:span.end_char]
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, kept in the document's user_data (newsledger_paragraph_breaks keeps the text it reads while
+    parsing): Doc.text joins every token's text again on each call."""
+    return kept(doc, _TEXT_KEY, _doc_text)
+
+
+def _doc_text(doc: Doc) -> str:
+    return doc.text
 
 
 _TEXT_KEY = "newsledger.text"

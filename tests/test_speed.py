@@ -264,3 +264,28 @@ def test_a_parsed_document_is_storable_after_its_caches_are_dropped():
     saved = DocBin(store_user_data=True, docs=[nlp.storable(doc)]).to_bytes()
     back = next(DocBin().from_bytes(saved).get_docs(nlp.load().vocab))
     assert [s.text for s in nlp.sents(back)] == ["Rebels attacked the town.", "The army said it would respond."]
+
+
+def test_column_reads_answer_as_the_tokens():
+    """speed37: the document's text kept at parse, its columns, indices_where and the coder's pattern forms read
+    from the columns give what the Token attributes give (a month's name as a date no pattern word)."""
+    from spacy.attrs import LEMMA, LOWER, POS
+
+    from newsledger import nlp
+    from newsledger.extract.eventcoding import matching
+
+    texts = ["Police detained him in March and said on 4 March 2010 they would march to Aleppo.\n\nThe UN wants "
+             "to keep talking, officials said.", "A long text.\n\n" + "Rebels attacked the town. " * 3000]
+    months = []
+    for doc in nlp.parse_many(texts):
+        assert nlp.doc_text(doc) == doc.text and nlp.span_text(doc[3:9]) == doc[3:9].text
+        assert nlp.column(doc, LOWER) == [t.lower for t in doc] and nlp.column(doc, POS) == [t.pos for t in doc]
+        assert nlp.indices_where(doc, LEMMA, {"say", "attack"}.__contains__) == [
+            t.i for t in doc if t.lemma_ in {"say", "attack"}]
+        assert nlp.indices_where(doc, LOWER, "nowhere".__eq__) == []
+        want = [(frozenset() if matching._month(t) else frozenset({t.lower_, t.lemma_.lower()}), t.pos_ == "PART")
+                for t in doc]
+        assert matching._forms_at(doc, range(len(doc))) == want
+        assert [matching._tok_forms(t) for t in doc] == want
+        months.append(sum(1 for words, _ in want if not words))
+    assert months == [2, 0]  # "in March", "4 March 2010"; the verb "march" stays a pattern word

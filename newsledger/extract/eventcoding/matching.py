@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.parts_of_speech import AUX, VERB
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import AUX, PART, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -20,23 +21,31 @@ Forms = tuple[frozenset[str], bool]  # a token's word and lemma (lower case), an
 def _tok_forms(tok: Token) -> Forms:
     """Read once per token and kept in the parsed article's user_data (nlp.release drops it with the article): a
     verb's patterns are tried against the same tokens many times, and neighbouring verbs share their words."""
-    memo = tok.doc.user_data.setdefault(_FORMS_KEY, {})
-    forms = memo.get(tok.i)
-    if forms is None:
-        words = frozenset() if _month(tok) else frozenset({tok.lower_, tok.lemma_.lower()})
-        forms = memo[tok.i] = words, tok.pos_ == "PART"
-    return forms
+    return _forms_at(tok.doc, (tok.i,))[0]
 
 
 def _forms_at(doc: Doc, indices) -> list[Forms]:
-    """_tok_forms of the tokens at these indices, in order: a Token is made only for a token not read before in
-    this article (the memo is looked up once per call, not once per token)."""
+    """_tok_forms of the tokens at these indices, in order, each read once per article from the document's lower
+    case, lemma and part-of-speech columns (newsledger.nlp): a Token is made only for a month's name (_month)."""
     memo = doc.user_data.setdefault(_FORMS_KEY, {})
     out = []
+    columns = None
     for i in indices:
         forms = memo.get(i)
-        out.append(forms if forms is not None else _tok_forms(doc[i]))
+        if forms is None:
+            if columns is None:
+                columns = nlp.column(doc, LOWER), nlp.column(doc, LEMMA), nlp.column(doc, POS)
+            forms = memo[i] = _column_forms(doc, i, *columns)
+        out.append(forms)
     return out
+
+
+def _column_forms(doc: Doc, i: int, lower: list[int], lemma: list[int], pos: list[int]) -> Forms:
+    """Token i's forms from the columns: its lower-case word and lemma, none for a month's name as a date."""
+    strings = doc.vocab.strings
+    low = strings[lower[i]]
+    words = frozenset() if low in MONTH_NAMES and _month(doc[i]) else frozenset({low, strings[lemma[i]].lower()})
+    return words, pos[i] == PART
 
 
 MONTH_NAMES = frozenset(D.word_class("month_names"))
@@ -147,7 +156,19 @@ def _possible_patterns(patterns: list, pre: list[Forms], post: list[Forms]) -> l
             for form in forms:
                 found.update(words.get(form, ()))
     units_found = Counter(i for i, _ in found)
-    return [i for i, n in enumerate(needed) if units_found[i] >= n]
+    # the patterns with a unit found, and those with no unit to find (always possible), in order
+    return sorted({i for i, n in units_found.items() if n >= needed[i]}.union(_unindexed(patterns, needed)))
+
+
+_UNINDEXED: dict[int, tuple[list, list[int]]] = {}
+
+
+def _unindexed(patterns: list, needed: list[int]) -> list[int]:
+    """The patterns (by position) with no unit in the index (_pattern_index): none can be ruled out by it."""
+    cached = _UNINDEXED.get(id(patterns))
+    if cached is None or cached[0] is not patterns:
+        cached = _UNINDEXED[id(patterns)] = patterns, [i for i, n in enumerate(needed) if n == 0]
+    return cached[1]
 
 
 def _clause_indices(verb: Token) -> list[int]:

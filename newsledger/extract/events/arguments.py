@@ -1168,7 +1168,7 @@ def _sentences_before(t: Token) -> list:
     k = next((i for i, s in enumerate(sents) if s.start <= t.i < s.end), 0)
     if k == 0:
         return []
-    if "\n" not in doc.text:
+    if "\n" not in nlp.doc_text(doc):
         return [sents[k - 1]]
     out = []
     for i in range(k - 1, -1, -1):
@@ -1184,7 +1184,7 @@ def _line_break(before, after) -> bool:
     """A line break between two sentences' words (whitespace tokens at a sentence's edge included)."""
     last = next((w for w in reversed(before) if not w.is_space), before[-1])
     first = next((w for w in after if not w.is_space), after[0])
-    return "\n" in last.doc.text[last.idx + len(last.text):first.idx]
+    return "\n" in nlp.doc_text(last.doc)[last.idx + len(last.text):first.idx]
 
 
 def _can_detain(a: Actor, head: Token) -> bool:
