@@ -73,7 +73,8 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, q) in enumerate(drawn, 1):
             out.write("\t".join([aid, str(q["start"]), str(q["end"]), q.get("kind") or "",
-                                 _cell(q.get("speaker_start")), _cell(q.get("speaker_end")), *[""] * 4]) + "\n")
+                                 _cell(q.get("speaker_start")), _cell(q.get("speaker_end")),
+                                 *[""] * (len(S.COLUMNS) - 6)]) + "\n")
             rec = by_id[aid]
             actors = {a["id"]: a.get("name") for a in rec.get("actors", [])}
             show.write(f"== {k:03d} {aid} [{half(S.split_id(aid)).value}] {q['start']}-{q['end']} "

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.eval.suites.quotes_sample import COLUMNS, JUDGED, Judged, load, matches, score
+from newsledger.eval.suites.quotes_sample import COLUMNS, JUDGED, Judged, agreement, load, matches, reading, score
 
 
 def _q(start, end, kind="indirect", spk=(None, None)):
@@ -71,10 +71,10 @@ def test_bad_labels_are_refused(tmp_path: Path):
     f = tmp_path / "j.tsv"
     head = "\t".join(COLUMNS) + "\n"
     for bad in ("yes\t-\tright", "no\texact\t-", "no\t-\tright", "yes\texact\tmaybe", "perhaps\texact\tright"):
-        f.write_text(head + f"guardian-1\t0\t5\tindirect\t\t\t{bad}\twhy\n", encoding="utf-8")
+        f.write_text(head + f"guardian-1\t0\t5\tindirect\t\t\t{bad}\twhy\t\t\n", encoding="utf-8")
         with pytest.raises(ValueError):
             load(f)
-    f.write_text(head + "guardian-1\t0\t5\tindirect\t\t\t\t\t\t\n", encoding="utf-8")
+    f.write_text(head + "guardian-1\t0\t5\tindirect\t\t\t\t\t\t\t\t\n", encoding="utf-8")
     assert load(f) == []  # drawn, not judged yet
 
 
@@ -112,3 +112,36 @@ def test_a_fragment_inside_an_indirect_quote_of_the_same_speaker_is_left_out_of_
     s = score([rec], "all", rows)
     assert s["precision_strict"] == round(2 / 3, 4)
     assert s["folded"] == 1 and s["strict_n_folded"] == 2 and s["precision_strict_folded"] == 1.0
+
+
+def test_a_reading_is_three_labels_and_bad_readings_are_refused(tmp_path: Path):
+    assert reading("yes/exact/right") == ("yes", "exact", "right")
+    assert reading("no/-/-") == ("no", "-", "-")
+    assert reading("") is None
+    f = tmp_path / "j.tsv"
+    head = "\t".join(COLUMNS) + "\n"
+    for bad in ("yes/exact", "no/exact/-", "yes/exact/maybe"):
+        f.write_text(head + f"guardian-1\t0\t5\tindirect\t\t\tyes\texact\tright\twhy\tyes/exact/right\t{bad}\n",
+                     encoding="utf-8")
+        with pytest.raises(ValueError):
+            load(f)
+
+
+def test_agreement_per_column_and_on_the_strict_outcome(tmp_path: Path):
+    f = tmp_path / "j.tsv"
+    rows = [("yes/exact/right", "yes/exact/right"), ("yes/exact/right", "yes/partial/right"),
+            ("no/-/-", "no/-/-"), ("yes/exact/wrong", "yes/exact/wrong"), ("yes/exact/-", "")]
+    f.write_text("\t".join(COLUMNS) + "\n" + "".join(
+        f"guardian-1\t{k}\t{k + 1}\tindirect\t\t\tyes\texact\tright\twhy\t{a}\t{b}\n" for k, (a, b) in enumerate(rows)),
+        encoding="utf-8")
+    got = agreement(f)
+    assert got["attribution"] == {"rows": 4, "raw": 1.0, "kappa": 1.0}
+    assert got["speaker"]["raw"] == 1.0
+    assert got["content"]["rows"] == 4 and got["content"]["raw"] == 0.75
+    # strict: True/True, True/False, False/False, False/False
+    assert got["strict"]["raw"] == 0.75 and 0 < got["strict"]["kappa"] < 1
+
+
+def test_the_hand_set_keeps_both_readings_of_the_first_draw():
+    got = agreement()
+    assert got["strict"]["rows"] >= 120 and got["attribution"]["rows"] == got["strict"]["rows"]

@@ -7,7 +7,7 @@ drawn uniformly at random (seeded, `scripts/quotes_sample_draw.py`) from the rec
 pool (`events_sample.pool`, frozen in events_sample/pool.tsv), judged by PolNeAR's convention as newsledger's quotes
 follow it. A row keeps the article id, the quote's offsets, its kind and speaker mention offsets when drawn, and the
 labels: `attribution` (yes, no), `content` (exact, partial, wrong, -), `speaker` (right, wrong, none, -) and the
-judge's reason. No text.
+judge's reason; for rows read twice, `first` and `second` keep each judge's own labels (`agreement`). No text.
 
 A predicted quote is *judged* when a row has the same article and the same offsets; a row whose offsets today's
 system no longer gives is `gone` when no prediction overlaps it by 0.8 of the longer span, `changed` when one does
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.metrics import Score
+from newsledger.eval.metrics import Score, agreement_kappa
 from newsledger.eval.split import select
 from newsledger.eval.suites.events_sample import pool, records, split_id  # the same pool, read the same way
 
@@ -39,7 +39,11 @@ OPT_IN = True  # extracts about 260 articles: run only when named (`--dataset sa
 FOLDER = Path(__file__).resolve().parents[1] / "annotations" / "quotes_sample"
 JUDGED = FOLDER / "judged.tsv"
 COLUMNS = ["article", "start", "end", "kind", "speaker_start", "speaker_end", "attribution", "content", "speaker",
-           "reason"]
+           "reason", "first", "second"]
+# `first`, `second`: each judge's own labels before adjudication as attribution/content/speaker ("yes/exact/right",
+# "no/-/-"; the label columns hold the final ones), so the inter-judge agreement can be recomputed (`agreement`);
+# empty for rows judged once.
+LABELS = ("attribution", "content", "speaker")
 ATTRIBUTION = {"yes", "no"}
 CONTENT = {"exact", "partial", "wrong", "-"}
 SPEAKER = {"right", "wrong", "none", "-"}
@@ -64,23 +68,58 @@ class Judged:
     reason: str = ""
 
 
-def load(path: Path = JUDGED) -> list[Judged]:
+def _check(attribution: str, content: str, speaker: str, where: str) -> None:
+    if attribution not in ATTRIBUTION or content not in CONTENT or speaker not in SPEAKER:
+        raise ValueError(f"{where}: bad labels {attribution!r} {content!r} {speaker!r}")
+    if (attribution == "yes") == (content == "-"):
+        raise ValueError(f"{where}: an attribution needs a content label, a non-attribution none")
+    if attribution == "no" and speaker != "-":
+        raise ValueError(f"{where}: a non-attribution has no speaker label")
+
+
+def reading(cell: str | None, where: str = "") -> tuple[str, str, str] | None:
+    """One judge's own labels from a `first` or `second` cell ("yes/exact/right"); None when empty."""
+    if not cell:
+        return None
+    parts = cell.split("/")
+    if len(parts) != 3:
+        raise ValueError(f"{where}: a reading is attribution/content/speaker, not {cell!r}")
+    _check(*parts, where)
+    return parts[0], parts[1], parts[2]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+        return list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+
+
+def load(path: Path = JUDGED) -> list[Judged]:
     out = []
-    for r in rows:
+    for r in _rows(path):
         if not r["attribution"]:
             continue  # drawn, not judged yet
-        if r["attribution"] not in ATTRIBUTION or r["content"] not in CONTENT or r["speaker"] not in SPEAKER:
-            raise ValueError(f"{path.name}: bad labels {r['attribution']!r} {r['content']!r} {r['speaker']!r}")
-        if (r["attribution"] == "yes") == (r["content"] == "-"):
-            raise ValueError(f"{path.name}: an attribution needs a content label, a non-attribution none "
-                             f"({r['article']} {r['start']})")
-        if r["attribution"] == "no" and r["speaker"] != "-":
-            raise ValueError(f"{path.name}: a non-attribution has no speaker label ({r['article']} {r['start']})")
+        where = f"{path.name} ({r['article']} {r['start']})"
+        _check(r["attribution"], r["content"], r["speaker"], where)
+        reading(r.get("first"), where)
+        reading(r.get("second"), where)
         out.append(Judged(r["article"], int(r["start"]), int(r["end"]), r["kind"], _int(r["speaker_start"]),
                           _int(r["speaker_end"]), r["attribution"], r["content"], r["speaker"],
                           r.get("reason") or ""))
+    return out
+
+
+def _strict(labels: tuple[str, str, str]) -> str:
+    return str(labels[0] == "yes" and labels[1] == "exact" and labels[2] in {"right", "-"})
+
+
+def agreement(path: Path = JUDGED, split: str = "all") -> dict[str, Any]:
+    """Raw agreement and Cohen's kappa of the two judges' own labels (`first`, `second`) over the rows read twice:
+    per column (attribution, content, speaker) and on the strict outcome (attribution yes, content exact, speaker
+    right or `-`)."""
+    rows = select(_rows(path), lambda r: split_id(r["article"]), split)
+    pairs = [(reading(r.get("first")), reading(r.get("second"))) for r in rows if r.get("first") and r.get("second")]
+    out = {col: agreement_kappa([(a[k], b[k]) for a, b in pairs]) for k, col in enumerate(LABELS)}
+    out["strict"] = agreement_kappa([(_strict(a), _strict(b)) for a, b in pairs])
     return out
 
 
