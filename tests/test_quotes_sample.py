@@ -145,3 +145,8 @@ def test_agreement_per_column_and_on_the_strict_outcome(tmp_path: Path):
 def test_the_hand_set_keeps_both_readings_of_the_first_draw():
     got = agreement()
     assert got["strict"]["rows"] >= 120 and got["attribution"]["rows"] == got["strict"]["rows"]
+
+
+def test_every_row_of_both_draws_is_read_twice():
+    got = agreement()
+    assert got["strict"]["rows"] == len(load()) == 240
