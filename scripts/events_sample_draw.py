@@ -43,6 +43,11 @@ def context(rec: dict, e: dict, n: int) -> tuple[str, str]:
             " ".join(" ".join(x["text"].split()) for x in sents[k + 1:k + 2]))
 
 
+def cell(x: object) -> str:
+    """A value as a judged.tsv cell: empty for None."""
+    return "" if x is None else str(x)
+
+
 def draw_arguments(description: str, seed: int, n: int, context: int, item: str) -> argparse.Namespace:
     """The options every sample draw takes (this script's and places_sample_draw.py's): the records cache, the
     seed and size of the draw, the judging table and listing to write, or a split to score instead."""

@@ -20,11 +20,7 @@ from newsledger.eval.split import half
 from newsledger.eval.suites import places_sample as S
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_sample_draw import context, draw_arguments, unjudged_draw  # noqa: E402 (the same cache, options, listing)
-
-
-def _cell(x: object) -> str:
-    return "" if x is None else str(x)
+from events_sample_draw import cell, context, draw_arguments, unjudged_draw  # noqa: E402 (the same cache, options, listing)
 
 
 def main() -> None:
@@ -35,8 +31,8 @@ def main() -> None:
     by_id, drawn = got
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, p) in enumerate(drawn, 1):
-            out.write("\t".join([aid, str(p["start"]), str(p["end"]), _cell(p.get("geonames_id")),
-                                 _cell(p.get("lat")), _cell(p.get("lon")), *[""] * 6]) + "\n")
+            out.write("\t".join([aid, str(p["start"]), str(p["end"]), cell(p.get("geonames_id")),
+                                 cell(p.get("lat")), cell(p.get("lon")), *[""] * 6]) + "\n")
             rec = by_id[aid]
             sents = rec.get("sentences") or []
             sent = next((x for x in sents if x["start"] <= p["start"] < x["end"]), None)

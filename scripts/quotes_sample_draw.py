@@ -21,11 +21,7 @@ from newsledger.eval.split import half
 from newsledger.eval.suites import quotes_sample as S
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_sample_draw import draw_arguments, unjudged_draw  # noqa: E402 (the same cache, options, listing)
-
-
-def _cell(x: object) -> str:
-    return "" if x is None else str(x)
+from events_sample_draw import cell, draw_arguments, unjudged_draw  # noqa: E402 (the same cache, options, listing)
 
 
 def _flat(s: str) -> str:
@@ -35,7 +31,6 @@ def _flat(s: str) -> str:
 def listing(rec: dict, q: dict, n_before: int) -> str:
     """The sentences holding the quote (its span in [[ ]], the speaker mention in {{ }}), `n_before` sentences
     before them and one after."""
-    text_of = {}
     sents = rec.get("sentences") or []
     ks = [i for i, x in enumerate(sents) if x["start"] < q["end"] and q["start"] < x["end"]]
     ss, se = q.get("speaker_start"), q.get("speaker_end")
@@ -58,10 +53,10 @@ def listing(rec: dict, q: dict, n_before: int) -> str:
     for off, m in sorted(marks, key=lambda t: -t[0]):
         k = min(max(off - base, 0), len(buf))
         buf[k:k] = [m]
-    text_of["mid"] = _flat("".join(buf))
+    mid = _flat("".join(buf))
     before = " ".join(_flat(x["text"]) for x in sents[max(0, lo - n_before):lo])
     after = " ".join(_flat(x["text"]) for x in sents[hi + 1:hi + 2])
-    return f"  before: {before}\n  >> {text_of['mid']}\n  after: {after}\n"
+    return f"  before: {before}\n  >> {mid}\n  after: {after}\n"
 
 
 def main() -> None:
@@ -73,7 +68,7 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, q) in enumerate(drawn, 1):
             out.write("\t".join([aid, str(q["start"]), str(q["end"]), q.get("kind") or "",
-                                 _cell(q.get("speaker_start")), _cell(q.get("speaker_end")),
+                                 cell(q.get("speaker_start")), cell(q.get("speaker_end")),
                                  *[""] * (len(S.COLUMNS) - 6)]) + "\n")
             rec = by_id[aid]
             actors = {a["id"]: a.get("name") for a in rec.get("actors", [])}
