@@ -67,6 +67,11 @@ class Judged:
     speaker: str  # right, wrong, none, "-"
     reason: str = ""
 
+    @property
+    def strict_right(self) -> bool:
+        """An attribution with its whole content and its speaker right (or none named by the text)."""
+        return self.attribution == "yes" and self.content == "exact" and self.speaker in {"right", "-"}
+
 
 def _check(attribution: str, content: str, speaker: str, where: str) -> None:
     if attribution not in ATTRIBUTION or content not in CONTENT or speaker not in SPEAKER:
@@ -175,8 +180,7 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
 
     moved = sum(not same_speaker(j) for j in found)
     strict_base = [j for j in found if same_speaker(j)]
-    strict = sum(j.attribution == "yes" and j.content == "exact" and j.speaker in {"right", "-"}
-                 for j in strict_base)
+    strict = sum(j.strict_right for j in strict_base)
     spk = [j for j in attributions if j.speaker in {"right", "wrong", "none"} and same_speaker(j)]
     spk_right = sum(j.speaker == "right" for j in spk)
     # PolNeAR's shape (quotes_polnear.fold): a quoted fragment inside an indirect quote of the same speaker is part of
@@ -185,8 +189,7 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
         i.get("kind") == "indirect" and i["start"] <= q["start"] and q["end"] <= i["end"]
         and i.get("speaker") == q.get("speaker") for i in by_article.get(j.article, []))}
     unfolded = [j for j in strict_base if j not in folded]
-    strict_unfolded = sum(j.attribution == "yes" and j.content == "exact" and j.speaker in {"right", "-"}
-                          for j in unfolded)
+    strict_unfolded = sum(j.strict_right for j in unfolded)
 
     def share(k: int, d: int) -> float | None:
         return round(k / d, 4) if d else None
@@ -201,8 +204,7 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
             "speaker_moved": moved, "folded": len(folded), "strict_n_folded": len(unfolded),
             "precision_strict_folded": share(strict_unfolded, len(unfolded)),
             "by_kind": {k: {"rows": sum(j.kind == k for j in found),
-                            "strict": sum(j.kind == k and j in strict_base and j.attribution == "yes"
-                                          and j.content == "exact" and j.speaker in {"right", "-"} for j in found)}
+                            "strict": sum(j.kind == k and j.strict_right for j in strict_base)}
                         for k in ("direct", "partial", "indirect")}}
 
 
