@@ -86,8 +86,7 @@ def member_noun_organization(noun: Token, org_at: OrgAt) -> str | None:
     its own modifier, not a former or opposed one."""
     if noun.lemma_.lower() not in words()["noun"] and noun.lower_ not in words()["noun"]:
         return None
-    premodifiers = [t for t in noun.doc[noun.left_edge.i: noun.i]]
-    if any(t.lower_ in NOT_MEMBER_WORDS for t in premodifiers):
+    if any(t.lower_ in NOT_MEMBER_WORDS for t in noun.doc[noun.left_edge.i: noun.i]):
         return None
     for child in noun.children:
         if child.dep_ in {"compound", "nmod", "poss"} and child.i < noun.i:
