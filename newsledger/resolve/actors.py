@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
-from newsledger.resolve import actor_codes, lexicon
+from newsledger.resolve import actor_codes, lexicon, membership
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj", "capt", "sgt", "president",
@@ -606,6 +606,10 @@ class ActorIndex:
         if role is None:
             role, later = self._title_before_role(ent)
             affiliation = affiliation or later
+        if affiliation is None:
+            # "X, who joined Isis", "the Isis recruit X": a membership the grammar states (membership.py)
+            affiliation = membership.stated_organization(ent.root, self._organization_at) \
+                or self._coordinated_apposition(ent)
         ranks = [t for t in _titles(ent) if t.lower_.rstrip(".") in RANKS or t.lower_ == "master"]
         if role is None and ranks:
             role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank
@@ -613,6 +617,29 @@ class ActorIndex:
             actor.role = role
         if affiliation and actor.affiliation is None and affiliation != actor.id:
             actor.affiliation = affiliation
+
+    def _organization_at(self, tok: Token) -> str | None:
+        """The organization actor named at a token, or None (membership.stated_organization asks)."""
+        actor = self._entity_actor(tok)
+        return actor.id if actor is not None and actor.kind == "organization" else None
+
+    def _coordinated_apposition(self, ent: Span) -> str | None:
+        """"two men ... of an Islamic State execution squad, Alexanda Kotey and El Shafee Elsheikh": an apposition
+        to a coordination of names holds for each name (Quirk et al. 1985, apposition), though the parse hangs it
+        on the first. Only an organization, not through a title of office ("the Labour leader, X and Y" makes one
+        leader), and only where no comma closes the first name ("the US president, X, and Y": Y is no president)."""
+        first = membership.first_conjunct(ent.root)
+        first_ent = nlp.entity_of(first) if first.i != ent.root.i else None
+        if first_ent is None or (first_ent.end < len(self.doc) and self.doc[first_ent.end].text == ","):
+            return None
+        title = first.head.lemma_.lower() if first.dep_ == "appos" else ""
+        if title in role_words() and title not in membership.words()["noun"]:
+            return None
+        _, affiliation = self._title_before_role(first_ent)
+        owner = self.get(affiliation)
+        if owner is not None and owner.kind == "organization":
+            return affiliation
+        return membership.stated_organization(first, self._organization_at)
 
     def _premodifier_role(self, ent: Span) -> tuple[str | None, str | None]:
         """Title words right before the name: "Taliban spokesman", "US secretary of state"."""
