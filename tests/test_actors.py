@@ -299,3 +299,17 @@ def test_one_persons_spellings_share_the_phoenix_posts_of_any_of_them():
     # Phoenix lists Zarif's UN post under "mohammad javad zarif" only; the curated table spells him both ways
     assert code_at("Javad Zarif", "2005-01-01") == "IRNGOV"
     assert code_at("Mohammad Javad Zarif", "2005-01-01") == "IRNGOV"
+
+
+def test_a_stateless_peoples_demonym_is_the_people_only_for_its_forces_or_authorities():
+    # round 38 (actkind38): "Kurdish forces", "Kurdish custody", "the Kurdish-Arab forces" are the Kurds (and the
+    # Arabs); "the Kurdish community", "Kurdish officials", "a Kurdish militia" describe and are no actor
+    rec = _rec("Kurdish forces shelled the village on Friday, while the Kurdish community in Berlin protested. "
+               "Two suspects are in Kurdish custody, Kurdish officials said.", published="2019-02-01")
+    kurds = actor_named(rec, "Kurds")
+    assert kurds.kind == "group" and kurds.mentions == 2
+    assert len([a for a in rec.actors if a.name == "Kurds"]) == 1
+    rec = _rec("The camp is run by the Kurdish-Arab forces that hold the plain.", published="2019-02-01")
+    assert {a.name for a in rec.actors if a.kind == "group"} >= {"Kurds", "Arabs"}
+    rec = _rec("A US-backed Kurdish militia took the town on Sunday.", published="2019-02-01")
+    assert not [a for a in rec.actors if a.name == "Kurds"]

@@ -57,6 +57,8 @@ STATE_NOUNS = {"government", "authorities", "authority", "forces", "force", "tro
                "personnel", "sailors", "marines", "pilots", "envoy", "commander", "commanders", "base",
                "bases", "drone", "drones", "warships", "planes", "ambassador", "minister", "ministers",
                "general", "generals", "agents", "spies", "spy"}
+# Dependencies of a word premodifying a noun ("Kurdish forces", "Kurdish-majority coalition").
+PREMODIFIER_DEPS = {"amod", "compound", "npadvmod", "nmod"}
 PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "area", "suburb", "neighbourhood",
                "neighborhood", "governorate", "county", "camp", "enclave", "outskirts", "border", "countryside"}
 # Words that make a government noun a sub-national body ("Aleppo's local government", "the provincial government"):
@@ -167,6 +169,18 @@ def kinship_words() -> set[str]:
 @lru_cache(maxsize=1)
 def government_nouns() -> set[str]:
     return _load_list("government_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def stateless_peoples() -> dict[str, str]:
+    """Demonym adjective of a people without a state -> the people's name ("kurdish" -> "Kurds")."""
+    return {adj.lower(): people for adj, people, *_ in resources.rows("stateless_peoples.tsv", min_fields=2)}
+
+
+@lru_cache(maxsize=1)
+def stateless_people_heads() -> dict[str, bool]:
+    """Head noun of a people's forces or authorities -> whether it counts only in the plural."""
+    return {row[0].lower(): row[1:] == ["plural"] for row in resources.rows("stateless_people_heads.txt")}
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +341,7 @@ class ActorIndex:
             if self._labels[ent.start, ent.end] == "PERSON":
                 self._roles(ent)
         self._month_surnames()
+        self._untagged_stateless_peoples()
         actor_codes.assign(self.actors, self.record.article.published)
         return entities, self.actors
 
@@ -442,6 +457,8 @@ class ActorIndex:
         text = _strip_det(nlp.span_text(ent))
         iso2 = lexicon.country_of_name().get(text.lower())
         root = ent.root
+        if not iso2 and text.lower() in stateless_peoples() and root.dep_ in PREMODIFIER_DEPS:
+            return self._stateless_people(root)  # a noun ("the Rohingya fled") stays the plural's group below
         if root.dep_ in {"amod", "compound"} and root.head.i >= ent.end:
             compounds = [c for c in root.head.children if c.dep_ == "compound" and c.i > root.i]
             head_words = {w for t in [root.head, *compounds] for w in (t.lemma_.lower(), t.lower_)}
@@ -458,6 +475,34 @@ class ActorIndex:
                 self._by_key[key] = actor
             return actor
         return None
+
+    def _stateless_people(self, tok: Token) -> Actor | None:
+        """A stateless people's demonym ("Kurdish") standing for its forces or authorities: the people's group
+        ("Kurdish forces", "the Kurdish-Arab forces", "Kurdish custody": the Kurds), as its plural ("the Kurds") is;
+        describing anything else ("Kurdish community", "Kurdish officials") it is no actor."""
+        if not _names_peoples_body(tok):
+            return None
+        people = stateless_peoples()[tok.lower_]
+        key = "N:" + people.lower()
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._new(people, "group")
+            self._by_key[key] = actor
+        return actor
+
+    def _untagged_stateless_peoples(self) -> None:
+        """A stateless people's demonym the model tagged no entity ("Arab" of "the Kurdish-Arab forces"): read as
+        a tagged one."""
+        if not len(self.doc):
+            return
+        peoples = {get_string_id(w) for w in stateless_peoples()}
+        found = [i for i, low in enumerate(self.doc.to_array(LOWER).tolist()) if low in peoples]
+        for tok in (self.doc[i] for i in found):
+            if tok.ent_type_ or not tok.text[:1].isupper():
+                continue
+            actor = self._stateless_people(tok)
+            if actor is not None:
+                self._mention(actor, tok.idx, tok.idx + len(tok.text), tok.text)
 
     def _person(self, ent: Span) -> Actor | None:
         toks = self._with_surname(_clean_name(ent))
@@ -1181,6 +1226,28 @@ class ActorIndex:
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
+
+
+def _names_peoples_body(tok: Token) -> bool:
+    """Whether a demonym premodifies, directly or through the words joined to it ("Kurdish-Arab forces",
+    "the Kurdish-majority coalition"), a noun of a people's forces or authorities (stateless_people_heads.txt), not
+    one named organization ("the Kurdish YPG militia") nor one body described ("a Kurdish militia")."""
+    heads = stateless_people_heads()
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in PREMODIFIER_DEPS or head.head.i <= head.i:
+            return False
+        head = head.head
+        word = head.lower_ if head.lower_ in heads else head.lemma_.lower()
+        if word in heads:
+            break
+    else:
+        return False
+    if heads[word] and head.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.ent_type_ == "ORG" and c.dep_ == "compound" for c in head.children) or head.ent_type_ == "ORG":
+        return False
+    return not (head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
 
 
 def _same_role(role: str, noun: str) -> bool:
