@@ -72,7 +72,12 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     figures with the suites' own scorers: the target carries a country code, its actor's or its phrase's
     (Event.target_code); the act is told in the text's first two sentences (headline and lead, the inverted
     pyramid). Tried in the thirteenth round and left out (the script's docstring): per-type biases, the PLOVER quad
-    class, the trigger's WordNet lexicographer file, and a single-sentence input feature."""
+    class, the trigger's WordNet lexicographer file, and a single-sentence input feature.
+
+    untargeted_charge (round 38): an accusation or threat (DIRECTED_TYPES) with no target; fitted beside the stored
+    weights (scripts/calibrate_event_confidence.py --hold) on four sources, the events sample's tune rows the fourth.
+    Tried then and left out: a CAMEO pattern on a verb whose dictionary entry has no code of its own (all-news tune-b
+    precision fell)."""
     lemma = ev.trigger.lemma_.lower()
     q = _quote_for(record, ev.trigger.idx)
     in_quote = q is not None and q.kind == "direct"  # the speaker's own words; reported speech is attribution
