@@ -63,3 +63,42 @@ def test_cross_fit_scores_each_quarter_with_the_other_quarters_model(cal):
     cf = cal.cross_fit(data, ["a"], ["guardian"], l2=1.0)
     at_half = next(t for t in cf["guardian"] if t[0] == 0.5)
     assert at_half[1] > 0 and at_half[2] == 0.0
+
+
+def _features_of(monkeypatch, text: str) -> list[tuple[str, dict]]:
+    """(type, features) of every event extraction weighs in `text`, all kept."""
+    monkeypatch.setenv("NEWSLEDGER_EVENT_MIN_CONFIDENCE", "0")
+    captured = []
+    plain = E.features
+
+    def hook(*args, **kwargs):
+        captured.append((args[2], plain(*args, **kwargs)))
+        return captured[-1][1]
+
+    monkeypatch.setattr(E, "features", hook)
+    extract_events(text, published="2021-03-01")
+    return captured
+
+
+@pytest.mark.parametrize("text, typ, untargeted", [
+    ("The opposition party condemned the violence on Tuesday.", "ACCUSE", 1.0),
+    ("North Korea threatened retaliation on Monday.", "THREATEN", 1.0),
+    ("Germany accused Russia of cyberattacks on its parliament.", "ACCUSE", 0.0),
+    ("France strongly criticised Italy over the migrant ship.", "ACCUSE", 0.0),
+    ("The Iranian government rejected the proposal.", "REJECT", 0.0),  # a refusal needs no one aimed at
+])
+def test_untargeted_charge_marks_an_accusation_or_threat_aimed_at_no_one(monkeypatch, text, typ, untargeted):
+    """Round 38: an accusation or threat with no target is mostly a stance or a warning in general (census of the
+    events sample's judged rows); a refusal or demand with none is mostly a real act and is not marked."""
+    found = [f for t, f in _features_of(monkeypatch, text) if t == typ]
+    assert found and found[0]["untargeted_charge"] == untargeted
+
+
+def test_fit_holds_the_stored_weights_and_fits_only_the_new_feature(cal):
+    """--hold: the stored bias and weights stay as they are; only the feature they lack is fitted (here it marks
+    the wrong events, so its weight is negative)."""
+    X = np.array([[1.0, 0.0]] * 20 + [[1.0, 1.0]] * 20)
+    y = np.array([1.0] * 20 + [0.0] * 20)
+    held = (-0.2, np.array([0.7, 0.0]), np.array([True, False]))
+    b, w = cal.fit(X, y, l2=1.0, steps=2000, held=held)
+    assert b == -0.2 and w[0] == 0.7 and w[1] < -0.5
