@@ -19,6 +19,7 @@ def _code(text, name):
     ("British citizen Tom Hale was detained at the border crossing on Sunday.", "Tom Hale", "GBR"),
     # a plural noun apposed to a coordination of names holds for each name
     ("Two Canadian women – Emma Roy and Julie Caron – were released by the kidnappers.", "Julie Caron", "CAN"),
+    ("Two Canadian women – Emma Roy and Julie Caron – were released by the kidnappers.", "Emma Roy", "CAN"),
     # an identifying verb's object, a copula's complement
     ("Police named the dead Polish man as Jan Kowalski, who had lived in the town for a decade.", "Jan Kowalski",
      "POL"),
@@ -37,6 +38,10 @@ def test_a_stated_nationality_codes_the_person_with_the_country(text, name, code
     ("Yusuf Ali, a Syrian-born surgeon, opened a clinic in Leeds last year.", "Yusuf Ali"),
     ("Anna Berg, a Syria researcher, wrote the report for the institute.", "Anna Berg"),
     ("Tom Hale, who is not a British citizen, was refused a passport.", "Tom Hale"),
+    # an appositive after another name renames that name; a plural noun before a name with no punctuation is no
+    # apposition (a relative clause: "the refugees [that] X wants")
+    ("The deal went to Ivan Sokol, a broker for Rosneft, the Russian oil company, and who later fled.", "Ivan Sokol"),
+    ("The Afghan interpreters Senator Jane Hill wants to admit have waited for years.", "Jane Hill"),
 ])
 def test_no_nationality_from_a_demonym_that_describes_something_else(text, name):
     assert _code(text, name) is None

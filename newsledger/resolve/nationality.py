@@ -40,14 +40,31 @@ def words() -> dict[str, frozenset[str]]:
 
 def described_nouns(name: Token) -> list[Token]:
     """The nouns the grammar says the person named at `name` (its root) is."""
-    nouns = [n for n in membership.appositive_nouns(name) if n.pos_ == "NOUN"]
     first = membership.first_conjunct(name)
+    coordinated = first.i != name.i or any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in name.children)
+    nouns = [n for n in membership.appositive_nouns(name) if _renames(n, name, coordinated)]
     if first.i != name.i:
-        nouns += [n for n in membership.appositive_nouns(first) if n.pos_ == "NOUN" and n.tag_ == "NNS"]
+        nouns += [n for n in membership.appositive_nouns(first) if n.tag_ == "NNS" and _renames(n, first, True)]
     identified = _identified_noun(name)
     if identified is not None:
         nouns.append(identified)
     return nouns + _complements(name)
+
+
+def _renames(noun: Token, name: Token, coordinated: bool) -> bool:
+    """Whether an appositive noun the parse gives the name is the person's own: not one after another name, which
+    it renames ("X, a middleman for Gazprom, the Russian gas giant"); a plural one only for a coordination of names
+    and set off by punctuation ("two British men - X and Y"; "the Syrian refugees President Obama wants" is a
+    relative clause, not an apposition)."""
+    if noun.pos_ != "NOUN":
+        return False
+    doc = noun.doc
+    if noun.i > name.i:
+        between = doc[name.i + 1: noun.left_edge.i]
+        return not any(t.pos_ == "PROPN" and t.ent_type_ for t in between)
+    if noun.tag_ != "NNS":
+        return True
+    return coordinated and any(t.is_punct for t in doc[noun.i + 1: name.left_edge.i])
 
 
 def _identified_noun(name: Token) -> Token | None:
