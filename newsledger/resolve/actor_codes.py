@@ -11,6 +11,8 @@ Sources, in order; the first that speaks decides, and no code is better than a w
 - an organization's curated entry (data/organizations.json), then the flat Phoenix table (data/events/actors.tsv);
 - a person's title and affiliation: the sector of the role noun (Phoenix agents: "spokesman", "minister") with
   the country or organization the person belongs to (an affiliation actor, a country word in the title);
+- a person's nationality the grammar of their own phrase states ("X, a Dutch convert": nationality.py), with the
+  title's sector where one is given, else alone;
 - a group ("Australians"): the Phoenix name, else its country.
 Nothing is taken from words near the mention: a person's country is their own, never their sentence's.
 """
@@ -273,6 +275,11 @@ def _code(a: Actor, by_id: dict[str, Actor], date: str | None) -> tuple[str | No
             country = country or affiliation.code[:3]
         elif _places(affiliation.code):
             return affiliation.code, "role"  # "Taliban spokesman": the organization's code
+    # a nationality the grammar of the person's own phrase states (nationality.py; actors.py keeps it as country)
+    nationality = lexicon.iso3_of().get(a.country) if a.country else None
+    country = country or nationality
     if country and sector:
         return country + sector[:3], "role"
+    if nationality:
+        return nationality, "role"  # a national with no stated sector: the country code alone (CAMEO)
     return None, "none"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
-from newsledger.resolve import actor_codes, lexicon, membership
+from newsledger.resolve import actor_codes, lexicon, membership, nationality
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj", "capt", "sgt", "president",
@@ -655,6 +655,13 @@ class ActorIndex:
             # "X, who joined Isis", "the Isis recruit X": a membership the grammar states (membership.py)
             affiliation = membership.stated_organization(ent.root, self._organization_at) \
                 or self._coordinated_apposition(ent)
+        if affiliation is None:
+            # "X, a Dutch convert", "A British soldier ... has been named as X": a nationality the grammar states
+            # (nationality.py); a described noun that is a title also gives the role ("soldier")
+            iso2, noun = nationality.stated_country(ent.root)
+            actor.country = actor.country or iso2
+            if role is None and noun is not None and noun.lemma_.lower() in role_words():
+                role = noun.lemma_.lower()
         ranks = [t for t in _titles(ent) if t.lower_.rstrip(".") in RANKS or t.lower_ == "master"]
         if role is None and ranks:
             role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank

@@ -57,7 +57,7 @@ def first_conjunct(tok: Token) -> Token:
 
 def stated_organization(name: Token, org_at: OrgAt) -> str | None:
     """The organization actor id whose membership the text states of the person named at `name` (its root)."""
-    for noun in _appositive_nouns(name):
+    for noun in appositive_nouns(name):
         found = member_noun_organization(noun, org_at) or _relative_clauses(noun, org_at)
         if found:
             return found
@@ -70,7 +70,7 @@ def stated_organization(name: Token, org_at: OrgAt) -> str | None:
     return None
 
 
-def _appositive_nouns(name: Token) -> list[Token]:
+def appositive_nouns(name: Token) -> list[Token]:
     """The phrases that rename the person: the title the name is apposed to ("the Isis recruit, X"; the parser
     also apposes "recruit X"), an appositive after it ("X, a member of Y", "X, the first ... to join Y", "X, one
     of ..."; not another name), a premodifying noun ("fighter X")."""
