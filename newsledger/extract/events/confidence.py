@@ -71,12 +71,12 @@ def _habitual_present(ev: RawEvent, typ: str) -> bool:
     tok = ev.trigger
     if typ in STATEMENT_TYPES or tok.sent.start == 0 or not _present_form(tok):
         return False
-    return not any(e.label_ in {"DATE", "TIME"} and _clause_verb(e.root) is tok for e in tok.sent.ents)
+    return not any(e.label_ in {"DATE", "TIME"} and _clause_verb(e.root).i == tok.i for e in tok.sent.ents)
 
 
 def _clause_verb(tok):
     """The nearest verb governing a token (the token's own clause's head)."""
-    while tok.head is not tok and tok.pos_ not in {"VERB", "AUX"}:
+    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
         tok = tok.head
     return tok
 
