@@ -141,7 +141,7 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
         # demand is right 17 of 19 and 13 of 18)
         "untargeted_charge": float(typ in DIRECTED_TYPES and tgt is None),
         # a material act in the simple present of the body, undated: a habit or a state (census of the four
-        # sources' tune events, round 38 evconf38b: right 9 of 44 on tune-a, 5 of 46 on tune-b)
+        # sources' tune events, round 38 evconf38b: right 9 of 44 on tune-a, 5 of 45 on tune-b)
         "habitual": float(_habitual_present(ev, typ)),
     }
 
