@@ -117,9 +117,10 @@ exempt): tune events right 9 of 44 on tune-a, 5 of 45 on tune-b, of them kept at
 and 2 of 7. Cross-fitted at 0.50 (Guardian / all-news / PLOVER / sample / pooled F0.5): stored 0.624 / 0.599 /
 0.892 / 0.808 / 0.709, with habitual 0.624 / 0.599 / 0.892 / 0.809 / 0.709 (the sample 367 -> 363 kept, precision
 0.771 -> 0.774). Left out: a duration up to now ("throughout the war", "for 20 years", "currently"; joined to habitual,
-before its date fix: sample 0.813, but with the suites all-news tune-b P 0.621 -> 0.614), frequency adjuncts (1 tune-a event), a plural or
-generic subject (3), a to-infinitive under an adjective or noun of evaluation, right or plan ("it is wrong to
-attack", "the right to protest": weight -0.13, moved no event at 0.50). Suites in MISSES.md, round 38 evconf38b.
+before its date fix: sample 0.813, but with the suites all-news tune-b P 0.621 -> 0.614), frequency
+adjuncts (1 tune-a event), a plural or generic subject (3), a to-infinitive under an adjective or noun of
+evaluation, right or plan ("it is wrong to attack", "the right to protest": weight -0.13, moved no event at 0.50).
+Suites in MISSES.md, round 38 evconf38b.
 """
 from __future__ import annotations
 
