@@ -102,3 +102,22 @@ def test_fit_holds_the_stored_weights_and_fits_only_the_new_feature(cal):
     held = (-0.2, np.array([0.7, 0.0]), np.array([True, False]))
     b, w = cal.fit(X, y, l2=1.0, steps=2000, held=held)
     assert b == -0.2 and w[0] == 0.7 and w[1] < -0.5
+
+
+LEAD = "Rebels seized the border town on Sunday. "  # a first sentence, so the act below is in the article's body
+
+
+@pytest.mark.parametrize("text, typ, habitual", [
+    (LEAD + "The European Union provides aid to Jordan.", "AID", 1.0),
+    (LEAD + "Kenya accepts refugees from Somalia.", "AID", 1.0),
+    (LEAD + "Russian troops are held in a prison near Kyiv.", "COERCE", 1.0),
+    ("The European Union provides aid to Jordan.", "AID", 0.0),  # a headline's present tells one act
+    (LEAD + "The European Union provides aid to Jordan on Monday.", "AID", 0.0),  # dated: one act
+    (LEAD + "The European Union provided aid to Jordan.", "AID", 0.0),  # the past tells one act
+    (LEAD + "The Kenyan government rejects the accusation.", "REJECT", 0.0),  # a statement reported in the present
+])
+def test_habitual_marks_a_material_act_in_the_undated_present_of_the_body(monkeypatch, text, typ, habitual):
+    """Round 38 (evconf38b): the habitual present (Quirk et al. 1985, 4.6) tells a habit or a state, not one act;
+    the headline, a dated clause and verbs of statement (4.7) are exempt."""
+    found = [f for t, f in _features_of(monkeypatch, text) if t == typ]
+    assert found and found[-1]["habitual"] == habitual
