@@ -38,5 +38,14 @@ def rows(*parts: str, min_fields: int = 1) -> list[list[str]]:
 
 
 @lru_cache(maxsize=None)
+def words_by_kind(*parts: str) -> dict[str, frozenset[str]]:
+    """A table of kind, word (and provenance): its words by kind ("noun" -> {"member", "recruit", ...})."""
+    table: dict[str, set[str]] = {}
+    for kind, word, *_ in rows(*parts, min_fields=2):
+        table.setdefault(kind, set()).add(word)
+    return {kind: frozenset(ws) for kind, ws in table.items()}
+
+
+@lru_cache(maxsize=None)
 def json_data(*parts: str) -> Any:
     return json.loads(data_path(*parts).read_text(encoding="utf-8"))

@@ -468,13 +468,17 @@ class ActorIndex:
         if iso2:
             return self._country_actor(iso2, text)
         if root.tag_ in {"NNPS", "NNS"} or (text.endswith("s") and root.pos_ in {"PROPN", "NOUN"}):
-            key = "N:" + text.lower()
-            actor = self._by_key.get(key)
-            if actor is None:
-                actor = self._new(text, "group")
-                self._by_key[key] = actor
-            return actor
+            return self._group(text)
         return None
+
+    def _group(self, name: str) -> Actor:
+        """The group actor of this name ("Australians", "Kurds"), made on its first mention."""
+        key = "N:" + name.lower()
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = self._new(name, "group")
+            self._by_key[key] = actor
+        return actor
 
     def _stateless_people(self, tok: Token) -> Actor | None:
         """A stateless people's demonym ("Kurdish") standing for its forces or authorities: the people's group
@@ -482,13 +486,7 @@ class ActorIndex:
         describing anything else ("Kurdish community", "Kurdish officials") it is no actor."""
         if not _names_peoples_body(tok):
             return None
-        people = stateless_peoples()[tok.lower_]
-        key = "N:" + people.lower()
-        actor = self._by_key.get(key)
-        if actor is None:
-            actor = self._new(people, "group")
-            self._by_key[key] = actor
-        return actor
+        return self._group(stateless_peoples()[tok.lower_])
 
     def _untagged_stateless_peoples(self) -> None:
         """A stateless people's demonym the model tagged no entity ("Arab" of "the Kurdish-Arab forces"): read as

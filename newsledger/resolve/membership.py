@@ -16,9 +16,7 @@ group state no membership.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -39,13 +37,9 @@ VERB_POS = {"VERB", "AUX"}
 NOMINAL_POS = {"NOUN", "ADJ", "NUM", "PRON"}
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     """data/membership.tsv by kind: noun, verb, bridge, motion, bridge_noun."""
-    table: dict[str, set[str]] = defaultdict(set)
-    for kind, word, *_ in resources.rows("membership.tsv", min_fields=2):
-        table[kind].add(word)
-    return {kind: frozenset(ws) for kind, ws in table.items()}
+    return resources.words_by_kind("membership.tsv")
 
 
 def first_conjunct(tok: Token) -> Token:

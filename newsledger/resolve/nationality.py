@@ -14,9 +14,6 @@ Only a demonym that premodifies that noun itself counts ("a critic of the Syrian
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from newsledger import resources
@@ -29,13 +26,9 @@ STANCE_PREFIXES = {"pro", "anti", "non"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
     """data/nationality.tsv by kind: identify, copula."""
-    table: dict[str, set[str]] = defaultdict(set)
-    for kind, word, *_ in resources.rows("nationality.tsv", min_fields=2):
-        table[kind].add(word)
-    return {kind: frozenset(ws) for kind, ws in table.items()}
+    return resources.words_by_kind("nationality.tsv")
 
 
 def described_nouns(name: Token) -> list[Token]:
