@@ -17,7 +17,9 @@ A miss whose sentence holds no raw event of a gold type is `no_raw` (no raw even
 events of other types only, listed).
 Item-level output (ids, offsets, triggers; no article text): run it on tune-a only (CONTRIBUTING.md). On tune-b use
 `--counts`: misses tallied per set and fate (and, for the filter and confidence fates, per raw type), nothing per item
-printed or written (round 36, evmiss36).
+printed or written (round 36, evmiss36). Round 39 (evrecall39): each fate is split by one automatic feature of its
+furthest raw events (`mechanism`: another type kept, a pronoun subject, a resolved target, the confidence band with
+the verb's class and the source's code), tallied in both modes.
 
     PYTHONPATH=. python scripts/events_lost_census.py tune-a /tmp/evlost7/census.json
     PYTHONPATH=. python scripts/events_lost_census.py tune-b --counts
@@ -178,8 +180,38 @@ def census(sets, threshold: float) -> list[dict]:
     return rows
 
 
+# subjects the resolver cannot place by themselves: pronouns, relatives, quantifiers (round 39, evrecall39)
+PRONOUN_HEADS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those",
+                 "some", "others", "another", "all", "both"}
+
+
+def mechanism(row: dict) -> str:
+    """A miss's fate split by one automatic feature of its furthest raw events (round 39, evrecall39): a raw event
+    of another type kept (a wrong type: a miss and, unless it pairs with another gold event, a false event), an
+    unplaced pronoun subject, an agentless act with or without a resolved target, and for the confidence cut its
+    band and whether the verb is core or curated and the source coded (the features the model weighs most)."""
+    fate, raws = row["fate"], row["raw"]
+    typed = [d for d in raws if d["fate"] == fate]
+    if fate == "no_raw_other":
+        return "other type kept" if any(d["fate"] == "recorded" for d in raws) else "other type not kept"
+    if fate == "unplaced":
+        heads = {h.lower() for d in typed for h in d["subject_heads"]}
+        return "pronoun subject" if heads & PRONOUN_HEADS else "noun subject"
+    if fate == "agentless":
+        return "target resolved" if any(any(d.get("tgt_actor") or []) for d in typed) else "no target"
+    if fate == "low_conf" and typed:
+        best = max(typed, key=lambda d: d["conf"] or 0)
+        feats = set(best["features"] or [])
+        band = "0.45-0.50" if (best["conf"] or 0) >= 0.45 else "< 0.45"
+        verb = "core/curated verb" if feats & {"core_verb", "curated_verb"} else "generic verb"
+        source = "source coded" if "source_coded" in feats else "source uncoded"
+        return f"{band}, {verb}, {source}"
+    return ""
+
+
 def counts(rows: list[dict]) -> None:
-    """Aggregate tallies only (the tune-b mode): misses per set and fate, then per fate and gold type."""
+    """Aggregate tallies only (the tune-b mode): misses per set and fate, per fate and mechanism, then per fate and
+    gold type."""
     by_set = Counter((r["set"], r["fate"]) for r in rows)
     print(len(rows), "required misses;", dict(Counter(r["set"] for r in rows)))
     print("fate\tguardian\tallnews\ttotal")
@@ -187,6 +219,11 @@ def counts(rows: list[dict]) -> None:
         g, a = by_set[("guardian", fate)], by_set[("allnews", fate)]
         if g or a:
             print(f"{fate}\t{g}\t{a}\t{g + a}")
+    by_mech = Counter((r["set"], r["fate"], mechanism(r)) for r in rows)
+    print("set\tfate\tmechanism\tcount")
+    for (name, fate, mech), n in sorted(by_mech.items()):
+        if mech:
+            print(f"{name}\t{fate}\t{mech}\t{n}")
     by_type = Counter((r["fate"], "/".join(r["types"])) for r in rows)
     print("fate / gold type\tcount")
     for (fate, typ), n in sorted(by_type.items(), key=lambda kv: (ORDER.index(kv[0][0]) if kv[0][0] in ORDER else -1,
@@ -218,6 +255,7 @@ def main(split: str = "tune-a", out: str = "/tmp/evlost7/census.json") -> None:
         if rs:
             arts = {(r["set"], r["aid"]) for r in rs}
             print(f"{fate}\t{len(rs)}\t{len(arts)} articles\t" + " ".join(f"{r['aid']}/{r['start']}" for r in rs))
+    counts(rows)
 
 
 if __name__ == "__main__":

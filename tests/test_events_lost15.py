@@ -113,3 +113,20 @@ def test_a_headline_description_retold_in_the_lead_is_one_event():
 def test_a_partitive_is_not_the_group():
     rec, events = extract_events("One of the schoolfriends had been killed two years ago.", published="2018-04-12")
     assert all(actor_name(rec, e.target) != "the schoolfriends" for e in events)
+
+
+def test_census_splits_a_fate_by_mechanism(census, capsys):
+    """Round 39 (evrecall39): each fate split by one automatic feature, tallied without items."""
+    kept = dict(trig="attacked", raw="ASSAULT", fate="recorded", conf=0.7, subject_heads=["army"], features=[])
+    low = dict(trig="met", raw="CONSULT", fate="low_conf", conf=0.48, subject_heads=["minister"],
+               features=["source", "core_verb"])
+    they = dict(trig="denied", raw="REJECT", fate="unplaced", conf=None, subject_heads=["They"], features=None)
+    rows = [dict(set="guardian", aid="903", start=5, types=["PROTEST"], fate="no_raw_other", raw=[kept]),
+            dict(set="guardian", aid="904", start=9, types=["CONSULT"], fate="low_conf", raw=[low]),
+            dict(set="allnews", aid="gwn-7", start=3, types=["REJECT"], fate="unplaced", raw=[they])]
+    assert [census.mechanism(r) for r in rows] == [
+        "other type kept", "0.45-0.50, core/curated verb, source uncoded", "pronoun subject"]
+    census.counts(rows)
+    out = capsys.readouterr().out
+    assert "guardian\tno_raw_other\tother type kept\t1" in out and "allnews\tunplaced\tpronoun subject\t1" in out
+    assert not any(item in out for item in ("903", "904", "gwn-7"))
