@@ -121,6 +121,15 @@ before its date fix: sample 0.813, but with the suites all-news tune-b P 0.621 -
 adjuncts (1 tune-a event), a plural or generic subject (3), a to-infinitive under an adjective or noun of
 evaluation, right or plan ("it is wrong to attack", "the right to protest": weight -0.13, moved no event at 0.50).
 Suites in MISSES.md, round 38 evconf38b.
+
+Round 39 (evconf39): features of meaning from the census of the sample's tune-a false rows, fitted with --hold (all
+four sources, l2 30); none kept (the suites' tune-b figures fell). Cross-fitted F0.5 at 0.50 (pooled / Guardian /
+all-news / PLOVER / sample), stored model 0.711 / 0.623 / 0.600 / 0.892 / 0.813: a to-infinitive trigger (-0.303)
+0.713 / 0.627 / 0.600 / 0.887 / 0.818; a non-implicative one (-0.287) 0.711 / 0.624 / 0.600 / 0.887 / 0.816; an
+uncommitted one, neither implicative nor of intent (-0.402) 0.714 / 0.627 / 0.600 / 0.892 / 0.818; that or a
+would/could complement (-0.211) 0.711; a complement of cognition (-0.046) and a weak modal (-0.032) 0.711 / 0.623
+(no event moved); a person as the source of a material act (-0.178) 0.709 (all-news 0.595). Suites in MISSES.md,
+round 39 evconf39.
 """
 from __future__ import annotations
 

@@ -115,7 +115,17 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     perfect or present verb with a duration up to now ("throughout the war", "for 20 years", "currently": all-news
     tune-b precision fell), a plural or generic subject as a further condition (3 tune-a events), and a
     to-infinitive under an adjective or noun of evaluation, right or plan ("it is wrong to attack", "the right to
-    protest", "the strategy is to expel": 2 tune-a events above the threshold; its fitted weight moved none)."""
+    protest", "the strategy is to expel": 2 tune-a events above the threshold; its fitted weight moved none).
+
+    Tried in round 39 (evconf39) and left out, each fitted the same way (the script's docstring has the figures): an
+    uncommitted act, the trigger a to-infinitive under a governor neither implicative (Karttunen 1971: "managed to",
+    "continued to") nor one of intent (CAMEO 03 and 13: "offered to", "vowed to", "plans to"; "tried to"), as in
+    "pushing Russia to hold off", "the strategy is to expel", "fighting to clear" (right 5 of 35 tune events on
+    tune-a, 7 of 41 on tune-b; Guardian and all-news tune-b each lost a right event); every to-infinitive, and the
+    non-implicative ones (PLOVER and Guardian tune-b fell); a would/could complement (mostly right: announced or
+    predicted acts the golds code); a person as the source of a material act (all-news recall). States (a participle
+    as an adjective, "under siege") and event nouns with no participant are hardly ever events after extraction
+    (0-2 per tune half), so no feature was fitted for them."""
     lemma = ev.trigger.lemma_.lower()
     q = _quote_for(record, ev.trigger.idx)
     in_quote = q is not None and q.kind == "direct"  # the speaker's own words; reported speech is attribution
