@@ -143,7 +143,7 @@ class WhoWhat:
                     t.dep_ not in {"compound", "nmod", "amod"}:
                 break
             lead.append(t)
-        if not lead or len(lead) == len(toks) or lead[-1].pos_ == "ADJ":  # "Kurdish forces": a demonym owns nothing
+        if not lead or len(lead) == len(toks) or _demonym(lead[-1]):  # "Kurdish forces": a demonym owns nothing
             return who, subj
         a = self._actor_by_name(" ".join(t.text for t in lead))
         if a is None or a.kind not in {"organization", "person", "group"}:
@@ -712,6 +712,13 @@ def _appositive_name(subj: Token) -> tuple[int, int] | None:
     if any(t.i not in own or t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "(", ")"} for t in between):
         return None
     return span
+
+
+def _demonym(tok: Token) -> bool:
+    """An adjective of a people, a nation or a creed (spaCy's NORP: "Kurdish", "Saudi", "Arab"): a denominal
+    adjective that classifies its noun and owns nothing (Quirk et al. 1985, ch. 7, the adjective); "Kurdish forces"
+    are people, no thing of the Kurds'."""
+    return tok.pos_ == "ADJ" and tok.ent_type_ == "NORP"
 
 
 def _named_agent(verb: Token) -> Token | None:
