@@ -143,7 +143,7 @@ class WhoWhat:
                     t.dep_ not in {"compound", "nmod", "amod"}:
                 break
             lead.append(t)
-        if not lead or len(lead) == len(toks):
+        if not lead or len(lead) == len(toks) or _demonym(lead[-1]):  # "Kurdish forces": a demonym owns nothing
             return who, subj
         a = self._actor_by_name(" ".join(t.text for t in lead))
         if a is None or a.kind not in {"organization", "person", "group"}:
@@ -355,10 +355,22 @@ class WhoWhat:
             ch.dep_ == "acomp" and ch.lower_ == "dead" for ch in verb.children)
         counted = root.pos_ == "NOUN" and any(ch.dep_ == "nummod" or ch.like_num for ch in root.children) and not dead
         named = 1.0 if (root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or appos is not None or (
-            actor is not None and root.lower_ in actor.name.lower())) and not counted else 0.0
+            actor is not None and (root.lower_ in actor.name.lower() or self._group_named_before(c, root, actor))
+        )) and not counted else 0.0
         if not named and self._delayed_identification(c.src, c.rank, root, verb):
             named = 0.8
         return named
+
+    def _group_named_before(self, c: Clause, root: Token, actor) -> bool:
+        """A description whose premodifier names the group actor it stands for ("Kurdish forces", "the
+        Kurdish-led coalition", "the Malian-Kurdish coalition" taken for the Kurds): the phrase names its actor. The
+        actor layer may make such a phrase an actor under its own name, which the name test finds ("coalition" in
+        "Malian-Kurdish coalition"), or group it under the people (resolve/actors.py, ActorIndex._group); either way
+        the phrase is named, so the who and the main clause do not turn on how the actor layer groups mentions."""
+        if actor.kind != "group":
+            return False
+        words = [t for m in root.lefts if m.dep_ in {"amod", "compound", "nmod"} for t in m.subtree if t.i >= c.who[0]]
+        return any((a := self._actor(c.src, (t.i, t.i + 1))) is not None and a.id == actor.id for t in words)
 
     @staticmethod
     def _opening_pronoun(src: Src, rank: int, subj: Token) -> bool:
@@ -700,6 +712,13 @@ def _appositive_name(subj: Token) -> tuple[int, int] | None:
     if any(t.i not in own or t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "(", ")"} for t in between):
         return None
     return span
+
+
+def _demonym(tok: Token) -> bool:
+    """An adjective of a people, a nation or a creed (spaCy's NORP: "Kurdish", "Saudi", "Arab"): a denominal
+    adjective that classifies its noun and owns nothing (Quirk et al. 1985, ch. 7, the adjective); "Kurdish forces"
+    are people, no thing of the Kurds'."""
+    return tok.pos_ == "ADJ" and tok.ent_type_ == "NORP"
 
 
 def _named_agent(verb: Token) -> Token | None:
