@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -342,6 +343,7 @@ class ActorIndex:
                 self._roles(ent)
         self._month_surnames()
         self._untagged_stateless_peoples()
+        self._untagged_recurrences()
         actor_codes.assign(self.actors, self.record.article.published)
         return entities, self.actors
 
@@ -501,6 +503,75 @@ class ActorIndex:
             actor = self._stateless_people(tok)
             if actor is not None:
                 self._mention(actor, tok.idx, tok.idx + len(tok.text), tok.text)
+
+    def _untagged_recurrences(self) -> None:
+        """One sense per discourse (Gale, Church and Yarowsky 1992; for names, the document-level consistency of
+        Krishnan and Manning 2006): a name the article has given an actor denotes that actor where it recurs and
+        the model tagged nothing ("Roger Waters ... Waters pulled off", "the World Health Organization (WHO)",
+        "Elizabeth Hoff, the WHO Representative"). A whole name only: no capitalised word joined to it."""
+        names = self._recurring_names()
+        if not names:
+            return
+        longest = max(len(n) for n in names)
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        i = 0
+        while i < len(self.doc):
+            size = next((n for n in range(min(longest, len(self.doc) - i), 0, -1)
+                         if tuple(t.text for t in self.doc[i: i + n]) in names), 0)
+            span = self.doc[i: i + size] if size else None
+            actor = names[tuple(t.text for t in span)] if span is not None else None
+            if actor is not None and self._stands_alone(span, actor) and span.start_char not in covered:
+                self._mention(actor, span.start_char, span.end_char, span.text)
+            i += max(size, 1)
+
+    def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
+        """The names that recur as their actor: a person's full name and the surname its bearer holds (the
+        relative a kinship phrase introduced keeps it, as in `_person`); an organization's name and aliases (the
+        forms the model tagged) and the acronyms the article declares for it in parentheses."""
+        names: dict[tuple[str, ...], Actor] = {}
+        full = [a for a in self.actors if a.kind == "person" and " " in a.name and a.id not in self._relatives]
+        bearers = Counter(a.name.split()[-1] for a in full)
+        for actor in full:
+            names[tuple(actor.name.split())] = actor
+            surname = actor.name.split()[-1]
+            holder = self._by_key.get("S:" + surname.lower())
+            # two persons of one name ("John Letts", "Jack Letts"): the bare name's bearer is not known
+            if holder is not None and bearers[surname] == 1 and not _names_other_thing(surname):
+                names[(surname,)] = holder
+        for actor in self.actors:
+            if actor.kind == "organization":
+                for name in [actor.name, *actor.aliases]:
+                    names.setdefault(tuple(name.split()), actor)
+        for tok in self.doc[1:-1]:
+            # "Long Name and More Words (ACR)": an acronym in parentheses that abbreviates an organization named
+            # in the article declares it (Schwartz and Hearst 2003), though the model cut the name before it
+            if self.doc[tok.i - 1].text == "(" and self.doc[tok.i + 1].text == ")" and tok.text.isupper() \
+                    and _is_acronym(tok.text) and (tok.text,) not in names:
+                match = next((a for a in self.actors if a.kind == "organization" and _abbreviates(tok.text, a.name)),
+                             None)
+                if match is not None:
+                    names[(tok.text,)] = match
+        return {name: actor for name, actor in names.items()
+                if name and name[0][:1].isupper() and name[-1][:1].isupper()}
+
+    def _stands_alone(self, span: Span, actor: Actor) -> bool:
+        """Untagged, and a whole name: no capitalised proper noun joined before it (a title of address may be)
+        or after it (an organization's may be a title: "the WHO Representative"); at a sentence's start tagged a
+        proper noun or a noun phrase of its own ("Waters pulled off", not "Young people" or "Bush fires")."""
+        if any(t.ent_type_ for t in span):
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and not after.is_sent_start \
+                and not (actor.kind == "organization" and after.lower_ in role_words()):
+            return False
+        if before is not None and not span[0].is_sent_start and before.text[:1].isupper() \
+                and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in HONORIFICS:
+            return False
+        if span[0].is_sent_start or (before is not None and before.text in {"“", '"', "‘"}):
+            return span[0].tag_ in {"NNP", "NNPS"} or len(span) == 1 and (span.text.isupper() or _bare_noun_phrase(
+                span[0]))
+        return True
 
     def _person(self, ent: Span) -> Actor | None:
         toks = self._with_surname(_clean_name(ent))
@@ -1231,6 +1302,19 @@ class ActorIndex:
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
+
+
+def _bare_noun_phrase(tok: Token) -> bool:
+    """A word that is a noun phrase of its own, subject or possessor, with no determiner or modifier."""
+    return tok.dep_ in {"nsubj", "nsubjpass", "poss"} and not any(
+        c.dep_ in {"det", "amod", "compound", "nummod"} for c in tok.children)
+
+
+def _names_other_thing(word: str) -> bool:
+    """A surname that is also a month, a day, a country, a capital or a curated organization ("May", "Jordan"):
+    its untagged recurrences are not taken for the person."""
+    return word.lower() in CALENDAR_WORDS | MONTHS or bool(lexicon.country_of_name().get(word.lower())) \
+        or word in lexicon.capital_of() or word in lexicon.by_text()
 
 
 def _names_peoples_body(tok: Token) -> bool:
