@@ -1,0 +1,79 @@
+"""Issue 16, round 39 (actkind39): a name the article has given an actor denotes that actor where it recurs and the
+model tagged nothing (one sense per discourse). Invented sentences; the model's entities are set by hand so that the
+rule, not the model, is what is tested."""
+from newsledger import nlp
+from newsledger.model import Article, Record
+from newsledger.resolve.actors import ActorIndex
+
+
+def _index(text: str, names: list[tuple[str, str]]) -> ActorIndex:
+    """The actors of the text with only these (name, model label) entities, each at its first occurrence after the
+    previous one."""
+    doc = nlp.load()(text)
+    ents, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        ents.append(doc.char_span(start, start + len(name), label=label))
+        at = start + len(name)
+    doc.ents = ents
+    doc.user_data.pop(nlp._ENTS_KEY, None)
+    index = ActorIndex(doc, Record(article=Article(text=text, id="x", published="2019-01-01")))
+    index.build()
+    return index
+
+
+def _actor_at(index: ActorIndex, text: str, word: str, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = index.doc.text.index(word, start + 1)
+    return index.actor_at(start, start + len(word))
+
+
+def test_an_untagged_surname_is_its_bearer():
+    text = ("The singer Marcus Hallworth flew to Beirut on Monday. Officials met him there, and Hallworth later "
+            "thanked the embassy staff.")
+    index = _index(text, [("Marcus Hallworth", "PERSON"), ("Beirut", "GPE"), ("Monday", "DATE")])
+    actor = _actor_at(index, text, "Hallworth", 1)
+    assert actor is not None and actor.name == "Marcus Hallworth"
+
+
+def test_an_untagged_surname_with_a_title_of_address():
+    text = "Lawyers for Dina Ashworth appealed. The court heard that Ms Ashworth had been held for a year."
+    index = _index(text, [("Dina Ashworth", "PERSON")])
+    actor = _actor_at(index, text, "Ashworth", 1)
+    assert actor is not None and actor.name == "Dina Ashworth"
+
+
+def test_a_declared_acronym_and_its_later_use():
+    text = ("The Global Water Alliance (GWA) warned of shortages. Tomas Reyes, the GWA Representative in Chad, "
+            "said supplies had run out.")
+    index = _index(text, [("The Global Water Alliance", "ORG"), ("Tomas Reyes", "PERSON"), ("Chad", "GPE")])
+    alliance = _actor_at(index, text, "Global Water Alliance")
+    assert alliance is not None and alliance.kind == "organization"
+    assert _actor_at(index, text, "GWA") is alliance
+    assert _actor_at(index, text, "GWA", 1) is alliance
+
+
+def test_an_acronym_declared_after_a_name_cut_short():
+    text = ("A director at the Institute for the Study of Coastal Erosion and Flood Defence (ISCE) said the "
+            "sea wall would fail.")
+    index = _index(text, [("Institute for the Study of Coastal Erosion", "ORG")])
+    actor = _actor_at(index, text, "ISCE")
+    assert actor is not None and actor.kind == "organization"
+
+
+def test_a_surname_inside_a_longer_name_is_not_the_person():
+    text = ("Farida Stone spoke first. Later the crowd walked to Stone Street and the Stone Foundation hall, "
+            "where Stone thanked them.")
+    index = _index(text, [("Farida Stone", "PERSON")])
+    assert _actor_at(index, text, "Stone", 1) is None  # "Stone Street"
+    assert _actor_at(index, text, "Stone", 2) is None  # "the Stone Foundation"
+    assert _actor_at(index, text, "Stone", 3).name == "Farida Stone"
+
+
+def test_a_surname_two_persons_share_or_a_common_word_is_left():
+    text = ("Jack Morrow and his father, Simon Morrow, were questioned. Morrow said nothing. Young people "
+            "cheered Alan Young outside.")
+    index = _index(text, [("Jack Morrow", "PERSON"), ("Simon Morrow", "PERSON"), ("Alan Young", "PERSON")])
+    assert _actor_at(index, text, "Morrow", 2) is None  # which Morrow is not known
+    assert _actor_at(index, text, "Young") is None  # "Young people" at a sentence's start: an adjective
