@@ -555,15 +555,23 @@ class ActorIndex:
                 if name and name[0][:1].isupper() and name[-1][:1].isupper()}
 
     def _stands_alone(self, span: Span, actor: Actor) -> bool:
-        """Untagged, and a whole name: no capitalised proper noun joined before it (a title of address may be)
-        or after it (an organization's may be a title: "the WHO Representative"); at a sentence's start tagged a
-        proper noun or a noun phrase of its own ("Waters pulled off", not "Young people" or "Bush fires")."""
+        """Untagged, and a whole name standing for its bearer: no capitalised proper noun joined before it (a
+        title of address may be) or after it (an organization's may be a title: "the WHO Representative"), not
+        a premodifier or a hyphen's part ("Trump supporters", "anti-Trump": they name others, and would lend the
+        name salience it does not have); at a sentence's start tagged a proper noun or a noun phrase of its own
+        ("Waters pulled off", not "Young people" or "Bush fires")."""
         if any(t.ent_type_ for t in span):
             return False
         before = self.doc[span.start - 1] if span.start > 0 else None
         after = self.doc[span.end] if span.end < len(self.doc) else None
+        title = actor.kind == "organization" and after is not None and after.text[:1].isupper() \
+            and after.lower_ in role_words()
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and not after.is_sent_start \
-                and not (actor.kind == "organization" and after.lower_ in role_words()):
+                and not title:
+            return False
+        if "-" in {before.text if before is not None else "", after.text if after is not None else ""}:
+            return False
+        if span.root.dep_ in PREMODIFIER_DEPS and span.root.head.i >= span.end and not title:
             return False
         if before is not None and not span[0].is_sent_start and before.text[:1].isupper() \
                 and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in HONORIFICS:
