@@ -77,3 +77,12 @@ def test_a_surname_two_persons_share_or_a_common_word_is_left():
     index = _index(text, [("Jack Morrow", "PERSON"), ("Simon Morrow", "PERSON"), ("Alan Young", "PERSON")])
     assert _actor_at(index, text, "Morrow", 2) is None  # which Morrow is not known
     assert _actor_at(index, text, "Young") is None  # "Young people" at a sentence's start: an adjective
+
+
+def test_a_name_premodifying_others_is_left():
+    text = ("Senator Ellen Radcliffe spoke in Ohio. Radcliffe supporters cheered, anti-Radcliffe marchers "
+            "jeered, and Radcliffe waved.")
+    index = _index(text, [("Ellen Radcliffe", "PERSON"), ("Ohio", "GPE")])
+    assert _actor_at(index, text, "Radcliffe", 1) is None  # "Radcliffe supporters"
+    assert _actor_at(index, text, "Radcliffe", 2) is None  # "anti-Radcliffe"
+    assert _actor_at(index, text, "Radcliffe", 3).name == "Ellen Radcliffe"

@@ -540,8 +540,11 @@ class ActorIndex:
                 names[(surname,)] = holder
         for actor in self.actors:
             if actor.kind == "organization":
+                # one word only as an acronym: a one-word name is often a common noun the model took for one
+                # ("Observatory", "Ministry", "Pride"), which the phrase layer reads as a description
                 for name in [actor.name, *actor.aliases]:
-                    names.setdefault(tuple(name.split()), actor)
+                    if " " in name or name.isupper() and _is_acronym(name):
+                        names.setdefault(tuple(name.split()), actor)
         for tok in self.doc[1:-1]:
             # "Long Name and More Words (ACR)": an acronym in parentheses that abbreviates an organization named
             # in the article declares it (Schwartz and Hearst 2003), though the model cut the name before it
