@@ -8,6 +8,7 @@ Rules, each general (no names are special):
 - titles before a name and appositions after it give role and affiliation ("Taliban spokesman X",
   "X, head of foreign relations at Y");
 - an acronym joins the organization it abbreviates (a parenthesis after the name, or matching initials);
+- a name the article has given an actor denotes it where it recurs untagged (one sense per discourse);
 - country names, their aliases and demonyms join one country actor;
 - `resolve_span` maps nominal and pronoun mentions ("the group", "the spokesperson", "he") to actors for the
   quote and event extractors, and creates group actors ("witnesses") on request.
