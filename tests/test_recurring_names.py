@@ -86,3 +86,25 @@ def test_a_name_premodifying_others_is_left():
     assert _actor_at(index, text, "Radcliffe", 1) is None  # "Radcliffe supporters"
     assert _actor_at(index, text, "Radcliffe", 2) is None  # "anti-Radcliffe"
     assert _actor_at(index, text, "Radcliffe", 3).name == "Ellen Radcliffe"
+
+
+def test_a_possessor_is_left():
+    text = ("Governor Nadia Kessler toured the plant. Kessler's campaign later issued a statement, and Kessler "
+            "answered questions.")
+    index = _index(text, [("Nadia Kessler", "PERSON")])
+    assert _actor_at(index, text, "Kessler's campaign") is None  # the campaign, not the governor
+    assert _actor_at(index, text, "Kessler", 1) is None  # "Kessler's": a possessor
+    assert _actor_at(index, text, "Kessler", 2).name == "Nadia Kessler"
+
+
+def test_a_recurrence_is_not_counted_yet_found():
+    text = ("The painter Oren Castellane opened a show in Lyon. Critics praised it, and Castellane sold every "
+            "canvas.")
+    index = _index(text, [("Oren Castellane", "PERSON"), ("Lyon", "GPE")])
+    actor = _actor_at(index, text, "Castellane", 1)
+    assert actor is not None and actor.name == "Oren Castellane"
+    assert actor.mentions == 1 and "Castellane" not in actor.aliases
+    start = text.index("Castellane sold")
+    assert all(m.start != start for m in index.mentions)
+    # a phrase holding the name is not the name: the recurrence is found only for its own span
+    assert index.actor_at(text.index("and Castellane"), text.index(" sold")) is None

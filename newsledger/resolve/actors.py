@@ -300,6 +300,8 @@ class ActorIndex:
         self.record = record
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []
+        # untagged recurrences of an actor's name (`_untagged_recurrences`): found by `actor_at` only
+        self.recurrences: list[Mention] = []
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
@@ -509,7 +511,11 @@ class ActorIndex:
         """One sense per discourse (Gale, Church and Yarowsky 1992; for names, the document-level consistency of
         Krishnan and Manning 2006): a name the article has given an actor denotes that actor where it recurs and
         the model tagged nothing ("Roger Waters ... Waters pulled off", "the World Health Organization (WHO)",
-        "Elizabeth Hoff, the WHO Representative"). A whole name only: no capitalised word joined to it."""
+        "Elizabeth Hoff, the WHO Representative"). A whole name only: no capitalised word joined to it.
+        They are kept apart from `mentions` and the actor's count and aliases: `actor_at` finds one only for a
+        span that is the name, so salience (the pronoun pass, `recent`, the brief's counts) stays as the model's
+        tags make it (counted, they moved pronouns and the brief's who to a much-named actor: "she attacks" ->
+        Trump)."""
         names = self._recurring_names()
         if not names:
             return
@@ -522,7 +528,7 @@ class ActorIndex:
             span = self.doc[i: i + size] if size else None
             actor = names[tuple(t.text for t in span)] if span is not None else None
             if actor is not None and self._stands_alone(span, actor) and span.start_char not in covered:
-                self._mention(actor, span.start_char, span.end_char, span.text)
+                self.recurrences.append(Mention(span.start_char, span.end_char, actor.id, span.text))
             i += max(size, 1)
 
     def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
@@ -561,13 +567,16 @@ class ActorIndex:
     def _stands_alone(self, span: Span, actor: Actor) -> bool:
         """Untagged, and a whole name standing for its bearer: no capitalised proper noun joined before it (a
         title of address may be) or after it (an organization's may be a title: "the WHO Representative"), not
-        a premodifier or a hyphen's part ("Trump supporters", "anti-Trump": they name others, and would lend the
-        name salience it does not have); at a sentence's start tagged a proper noun or a noun phrase of its own
-        ("Waters pulled off", not "Young people" or "Bush fires")."""
+        a premodifier or a hyphen's part ("Trump supporters", "anti-Trump": they name others), not a possessor
+        ("Trump's campaign": the genitive is a determiner, the phrase names the thing owned; Quirk et al. 1985
+        5.115-5.118); at a sentence's start tagged a proper noun or a noun phrase of its own ("Waters pulled
+        off", not "Young people" or "Bush fires")."""
         if any(t.ent_type_ for t in span):
             return False
         before = self.doc[span.start - 1] if span.start > 0 else None
         after = self.doc[span.end] if span.end < len(self.doc) else None
+        if span.root.dep_ == "poss" or after is not None and after.text in {"'s", "’s"}:
+            return False
         title = actor.kind == "organization" and after is not None and after.text[:1].isupper() \
             and after.lower_ in role_words()
         if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and not after.is_sent_start \
@@ -851,6 +860,11 @@ class ActorIndex:
 
     # -- lookups for other extractors ---------------------------------------------------------------
     def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor of the shortest mention overlapping [start, end); for a span that is (within) an untagged
+        recurrence of a name, that name's actor (a larger phrase holding it does not find it)."""
+        named = next((m for m in self.recurrences if m.start <= start and end <= m.end), None)
+        if named is not None:
+            return self.get(named.actor)
         best = None
         for m in self.mentions:
             if m.start < end and start < m.end:
@@ -1317,8 +1331,8 @@ class ActorIndex:
 
 
 def _bare_noun_phrase(tok: Token) -> bool:
-    """A word that is a noun phrase of its own, subject or possessor, with no determiner or modifier."""
-    return tok.dep_ in {"nsubj", "nsubjpass", "poss"} and not any(
+    """A word that is a noun phrase of its own, a subject, with no determiner or modifier."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and not any(
         c.dep_ in {"det", "amod", "compound", "nummod"} for c in tok.children)
 
 
