@@ -862,9 +862,15 @@ class ActorIndex:
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor of the shortest mention overlapping [start, end); for a span that is (within) an untagged
         recurrence of a name, that name's actor (a larger phrase holding it does not find it)."""
+        return self._recurrence_at(start, end) or self.tagged_actor_at(start, end)
+
+    def _recurrence_at(self, start: int, end: int) -> Actor | None:
+        """The actor of the untagged recurrence [start, end) lies within (the name, or a word of it), or None."""
         named = next((m for m in self.recurrences if m.start <= start and end <= m.end), None)
-        if named is not None:
-            return self.get(named.actor)
+        return self.get(named.actor) if named is not None else None
+
+    def tagged_actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor of the shortest mention overlapping [start, end), recurrences left out."""
         best = None
         for m in self.mentions:
             if m.start < end and start < m.end:
@@ -1140,12 +1146,13 @@ class ActorIndex:
 
     def _co_argument_actors(self, pron: Token) -> set[str]:
         """The actors of the pronoun's verb's other arguments, before or after it, which binding (principle B) keeps
-        from being its antecedent."""
+        from being its antecedent. The pronoun pass sees the tagged mentions only: a recurrence bound here moved
+        the pronoun's link and, through its salience, the links after it."""
         bound: set[str] = set()
         for arg in pron.head.children:
             if arg.dep_ in ARG_DEPS and arg.i != pron.i:
                 for t in (arg, *arg.conjuncts):
-                    found = self.actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
+                    found = self.tagged_actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
                         self.get(self._links.get(t.i)) if self._links else None)
                     if found is not None:
                         bound.add(found.id)
@@ -1192,8 +1199,9 @@ class ActorIndex:
 
     def resolve_span(self, span: Span, create: bool = False) -> Actor | None:
         """The actor a noun phrase (or pronoun) denotes, or None. With create=True a plain nominal
-        ("witnesses from the area", "an American official") becomes a group or person actor."""
-        direct = self.actor_at(span.start_char, span.end_char)
+        ("witnesses from the area", "an American official") becomes a group or person actor. An untagged recurrence
+        of a name only when nothing else is found: the steps before may add a mention, as without it."""
+        direct = self.tagged_actor_at(span.start_char, span.end_char)
         root = span.root
         named = self._apposed_name(root)
         if named is not None:
@@ -1202,7 +1210,7 @@ class ActorIndex:
             state = self._leaders_government(root, direct)
             if state is not None:
                 return state
-            head_named = self.actor_at(root.idx, root.idx + len(root.text)) is not None
+            head_named = self.tagged_actor_at(root.idx, root.idx + len(root.text)) is not None
             if head_named or not create or root.tag_ != "NN":
                 # "Taliban fighters": a group named by its modifier is that group.
                 return direct
@@ -1238,6 +1246,9 @@ class ActorIndex:
             if named is not None:  # "Trump" where the model tagged no name: the "Donald Trump" already known
                 self._mention(named, span.start_char, span.end_char, span.text)
                 return named
+        recurring = self._recurrence_at(span.start_char, span.end_char)
+        if recurring is not None:
+            return recurring
         if create and root.pos_ in {"NOUN", "PROPN"}:
             return self.nominal(span)
         return None
