@@ -513,9 +513,9 @@ class ActorIndex:
         the model tagged nothing ("Roger Waters ... Waters pulled off", "the World Health Organization (WHO)",
         "Elizabeth Hoff, the WHO Representative"). A whole name only: no capitalised word joined to it.
         They are kept apart from `mentions` and the actor's count and aliases: `actor_at` finds one only for a
-        span that is the name, so salience (the pronoun pass, `recent`, the brief's counts) stays as the model's
-        tags make it (counted, they moved pronouns and the brief's who to a much-named actor: "she attacks" ->
-        Trump)."""
+        span that is the name (`resolve_span` as its last resort), so salience (the pronoun pass, `recent`, the
+        brief's counts) stays as the model's tags make it (counted, they moved pronouns and the brief's who to a
+        much-named actor: "she attacks" -> Trump)."""
         names = self._recurring_names()
         if not names:
             return
@@ -860,8 +860,8 @@ class ActorIndex:
 
     # -- lookups for other extractors ---------------------------------------------------------------
     def actor_at(self, start: int, end: int) -> Actor | None:
-        """The actor of the shortest mention overlapping [start, end); for a span that is (within) an untagged
-        recurrence of a name, that name's actor (a larger phrase holding it does not find it)."""
+        """For a span that is (a word of) an untagged recurrence of a name, that name's actor (a larger phrase
+        holding it does not find it); else the actor of the shortest mention overlapping [start, end)."""
         return self._recurrence_at(start, end) or self.tagged_actor_at(start, end)
 
     def _recurrence_at(self, start: int, end: int) -> Actor | None:
