@@ -8,6 +8,7 @@ Rules, each general (no names are special):
 - titles before a name and appositions after it give role and affiliation ("Taliban spokesman X",
   "X, head of foreign relations at Y");
 - an acronym joins the organization it abbreviates (a parenthesis after the name, or matching initials);
+- a name the article has given an actor denotes it where it recurs untagged (one sense per discourse);
 - country names, their aliases and demonyms join one country actor;
 - `resolve_span` maps nominal and pronoun mentions ("the group", "the spokesperson", "he") to actors for the
   quote and event extractors, and creates group actors ("witnesses") on request.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -298,6 +300,8 @@ class ActorIndex:
         self.record = record
         self.actors: list[Actor] = []
         self.mentions: list[Mention] = []
+        # untagged recurrences of an actor's name (`_untagged_recurrences`): found by `actor_at` only
+        self.recurrences: list[Mention] = []
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
@@ -342,6 +346,7 @@ class ActorIndex:
                 self._roles(ent)
         self._month_surnames()
         self._untagged_stateless_peoples()
+        self._untagged_recurrences()
         actor_codes.assign(self.actors, self.record.article.published)
         return entities, self.actors
 
@@ -501,6 +506,93 @@ class ActorIndex:
             actor = self._stateless_people(tok)
             if actor is not None:
                 self._mention(actor, tok.idx, tok.idx + len(tok.text), tok.text)
+
+    def _untagged_recurrences(self) -> None:
+        """One sense per discourse (Gale, Church and Yarowsky 1992; for names, the document-level consistency of
+        Krishnan and Manning 2006): a name the article has given an actor denotes that actor where it recurs and
+        the model tagged nothing ("Roger Waters ... Waters pulled off", "the World Health Organization (WHO)",
+        "Elizabeth Hoff, the WHO Representative"). A whole name only: no capitalised word joined to it.
+        They are kept apart from `mentions` and the actor's count and aliases: `actor_at` finds one only for a
+        span that is the name (`resolve_span` as its last resort), so salience (the pronoun pass, `recent`, the
+        brief's counts) stays as the model's tags make it (counted, they moved pronouns and the brief's who to a
+        much-named actor: "she attacks" -> Trump)."""
+        names = self._recurring_names()
+        if not names:
+            return
+        longest = max(len(n) for n in names)
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        i = 0
+        while i < len(self.doc):
+            size = next((n for n in range(min(longest, len(self.doc) - i), 0, -1)
+                         if tuple(t.text for t in self.doc[i: i + n]) in names), 0)
+            span = self.doc[i: i + size] if size else None
+            actor = names[tuple(t.text for t in span)] if span is not None else None
+            if actor is not None and self._stands_alone(span, actor) and span.start_char not in covered:
+                self.recurrences.append(Mention(span.start_char, span.end_char, actor.id, span.text))
+            i += max(size, 1)
+
+    def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
+        """The names that recur as their actor: a person's full name and the surname its bearer holds (the
+        relative a kinship phrase introduced keeps it, as in `_person`); an organization's name and aliases (the
+        forms the model tagged) and the acronyms the article declares for it in parentheses."""
+        names: dict[tuple[str, ...], Actor] = {}
+        full = [a for a in self.actors if a.kind == "person" and " " in a.name and a.id not in self._relatives]
+        bearers = Counter(a.name.split()[-1] for a in full)
+        for actor in full:
+            names[tuple(actor.name.split())] = actor
+            surname = actor.name.split()[-1]
+            holder = self._by_key.get("S:" + surname.lower())
+            # two persons of one name ("John Letts", "Jack Letts"): the bare name's bearer is not known
+            if holder is not None and bearers[surname] == 1 and not _names_other_thing(surname):
+                names[(surname,)] = holder
+        for actor in self.actors:
+            if actor.kind == "organization":
+                # one word only as an acronym: a one-word name is often a common noun the model took for one
+                # ("Observatory", "Ministry", "Pride"), which the phrase layer reads as a description
+                for name in [actor.name, *actor.aliases]:
+                    if " " in name or name.isupper() and _is_acronym(name):
+                        names.setdefault(tuple(name.split()), actor)
+        for tok in self.doc[1:-1]:
+            # "Long Name and More Words (ACR)": an acronym in parentheses that abbreviates an organization named
+            # in the article declares it (Schwartz and Hearst 2003), though the model cut the name before it
+            if self.doc[tok.i - 1].text == "(" and self.doc[tok.i + 1].text == ")" and tok.text.isupper() \
+                    and _is_acronym(tok.text) and (tok.text,) not in names:
+                match = next((a for a in self.actors if a.kind == "organization" and _abbreviates(tok.text, a.name)),
+                             None)
+                if match is not None:
+                    names[(tok.text,)] = match
+        return {name: actor for name, actor in names.items()
+                if name and name[0][:1].isupper() and name[-1][:1].isupper()}
+
+    def _stands_alone(self, span: Span, actor: Actor) -> bool:
+        """Untagged, and a whole name standing for its bearer: no capitalised proper noun joined before it (a
+        title of address may be) or after it (an organization's may be a title: "the WHO Representative"), not
+        a premodifier or a hyphen's part ("Trump supporters", "anti-Trump": they name others), not a possessor
+        ("Trump's campaign": the genitive is a determiner, the phrase names the thing owned; Quirk et al. 1985
+        5.115-5.118); at a sentence's start tagged a proper noun or a noun phrase of its own ("Waters pulled
+        off", not "Young people" or "Bush fires")."""
+        if any(t.ent_type_ for t in span):
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if span.root.dep_ == "poss" or after is not None and after.text in {"'s", "’s"}:
+            return False
+        title = actor.kind == "organization" and after is not None and after.text[:1].isupper() \
+            and after.lower_ in role_words()
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" and not after.is_sent_start \
+                and not title:
+            return False
+        if "-" in {before.text if before is not None else "", after.text if after is not None else ""}:
+            return False
+        if span.root.dep_ in PREMODIFIER_DEPS and span.root.head.i >= span.end and not title:
+            return False
+        if before is not None and not span[0].is_sent_start and before.text[:1].isupper() \
+                and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in HONORIFICS:
+            return False
+        if span[0].is_sent_start or (before is not None and before.text in {"“", '"', "‘"}):
+            return span[0].tag_ in {"NNP", "NNPS"} or len(span) == 1 and (span.text.isupper() or _bare_noun_phrase(
+                span[0]))
+        return True
 
     def _person(self, ent: Span) -> Actor | None:
         toks = self._with_surname(_clean_name(ent))
@@ -768,6 +860,17 @@ class ActorIndex:
 
     # -- lookups for other extractors ---------------------------------------------------------------
     def actor_at(self, start: int, end: int) -> Actor | None:
+        """For a span that is (a word of) an untagged recurrence of a name, that name's actor (a larger phrase
+        holding it does not find it); else the actor of the shortest mention overlapping [start, end)."""
+        return self._recurrence_at(start, end) or self.tagged_actor_at(start, end)
+
+    def _recurrence_at(self, start: int, end: int) -> Actor | None:
+        """The actor of the untagged recurrence [start, end) lies within (the name, or a word of it), or None."""
+        named = next((m for m in self.recurrences if m.start <= start and end <= m.end), None)
+        return self.get(named.actor) if named is not None else None
+
+    def tagged_actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor of the shortest mention overlapping [start, end), recurrences left out."""
         best = None
         for m in self.mentions:
             if m.start < end and start < m.end:
@@ -1043,12 +1146,13 @@ class ActorIndex:
 
     def _co_argument_actors(self, pron: Token) -> set[str]:
         """The actors of the pronoun's verb's other arguments, before or after it, which binding (principle B) keeps
-        from being its antecedent."""
+        from being its antecedent. The pronoun pass sees the tagged mentions only: a recurrence bound here moved
+        the pronoun's link and, through its salience, the links after it."""
         bound: set[str] = set()
         for arg in pron.head.children:
             if arg.dep_ in ARG_DEPS and arg.i != pron.i:
                 for t in (arg, *arg.conjuncts):
-                    found = self.actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
+                    found = self.tagged_actor_at(t.idx, t.idx + len(t.text)) if t.pos_ != "PRON" else (
                         self.get(self._links.get(t.i)) if self._links else None)
                     if found is not None:
                         bound.add(found.id)
@@ -1095,8 +1199,9 @@ class ActorIndex:
 
     def resolve_span(self, span: Span, create: bool = False) -> Actor | None:
         """The actor a noun phrase (or pronoun) denotes, or None. With create=True a plain nominal
-        ("witnesses from the area", "an American official") becomes a group or person actor."""
-        direct = self.actor_at(span.start_char, span.end_char)
+        ("witnesses from the area", "an American official") becomes a group or person actor. An untagged recurrence
+        of a name only when nothing else is found: the steps before may add a mention, as without it."""
+        direct = self.tagged_actor_at(span.start_char, span.end_char)
         root = span.root
         named = self._apposed_name(root)
         if named is not None:
@@ -1105,7 +1210,7 @@ class ActorIndex:
             state = self._leaders_government(root, direct)
             if state is not None:
                 return state
-            head_named = self.actor_at(root.idx, root.idx + len(root.text)) is not None
+            head_named = self.tagged_actor_at(root.idx, root.idx + len(root.text)) is not None
             if head_named or not create or root.tag_ != "NN":
                 # "Taliban fighters": a group named by its modifier is that group.
                 return direct
@@ -1141,6 +1246,9 @@ class ActorIndex:
             if named is not None:  # "Trump" where the model tagged no name: the "Donald Trump" already known
                 self._mention(named, span.start_char, span.end_char, span.text)
                 return named
+        recurring = self._recurrence_at(span.start_char, span.end_char)
+        if recurring is not None:
+            return recurring
         if create and root.pos_ in {"NOUN", "PROPN"}:
             return self.nominal(span)
         return None
@@ -1231,6 +1339,19 @@ class ActorIndex:
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
+
+
+def _bare_noun_phrase(tok: Token) -> bool:
+    """A word that is a noun phrase of its own, a subject, with no determiner or modifier."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and not any(
+        c.dep_ in {"det", "amod", "compound", "nummod"} for c in tok.children)
+
+
+def _names_other_thing(word: str) -> bool:
+    """A surname that is also a month, a day, a country, a capital or a curated organization ("May", "Jordan"):
+    its untagged recurrences are not taken for the person."""
+    return word.lower() in CALENDAR_WORDS | MONTHS or bool(lexicon.country_of_name().get(word.lower())) \
+        or word in lexicon.capital_of() or word in lexicon.by_text()
 
 
 def _names_peoples_body(tok: Token) -> bool:

@@ -107,7 +107,9 @@ class Attribution(Reading):
                     return subject
             return self.index.resolve_span(span)
         if root.ent_type_ in {"PERSON", "ORG"} or root.pos_ == "PROPN":
-            actor = self.index.actor_at(span.start_char, span.end_char)
+            # the tagged mentions first: an untagged name goes on to resolve_span, whose mention of a known name
+            # feeds the pronoun pass (a recurrence of the name is its last resort)
+            actor = self.index.tagged_actor_at(span.start_char, span.end_char)
             if actor is not None:
                 return actor
         if root.lower_ in SOURCE_NOUNS and root.ent_type_ == "" and root.pos_ == "NOUN" \
