@@ -32,7 +32,7 @@ from newsledger.eval.suites import events_guardian as G
 from newsledger.eval.suites import events_sample as S
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events_target_census import _where, _words, records_of  # noqa: E402 (a sibling script)
+from events_target_census import _where, _words, matched_pairs  # noqa: E402 (a sibling script)
 
 TUNE = {"tune-a", "tune-b"}
 
@@ -82,18 +82,14 @@ def keys(rec, e, g) -> list[str]:
 def census(dataset: str, split: str, corpus: Path, items: bool) -> Counter:
     if items and split != "tune-a":
         raise SystemExit("--items lists tune-a only")
-    gold, recs = records_of(dataset, split, corpus)
-    thr, counts = G.default_threshold(), Counter()
-    for aid, rec in recs.items():
-        events = [e for e in rec.events if G._confidence(e) >= thr]
-        for gi, ei in G.match(rec, gold[aid], events):
-            g, e = gold[aid][gi], events[ei]
-            counts["matched"] += 1
-            found = keys(rec, e, g)
-            counts["fully right" if not found else "not fully right"] += 1
-            counts.update(found)
-            if items and found:
-                print(f"   {dataset} {aid}@{g.start} {e.type} {e.trigger!r}: {'; '.join(found)}")
+    counts = Counter()
+    for aid, rec, g, e in matched_pairs(dataset, split, corpus):
+        counts["matched"] += 1
+        found = keys(rec, e, g)
+        counts["fully right" if not found else "not fully right"] += 1
+        counts.update(found)
+        if items and found:
+            print(f"   {dataset} {aid}@{g.start} {e.type} {e.trigger!r}: {'; '.join(found)}")
     return counts
 
 

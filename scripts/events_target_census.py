@@ -120,24 +120,30 @@ def records_of(dataset: str, split: str, corpus: Path):
     return gold, N.records(corpus, ids)
 
 
-def census(dataset: str, split: str, corpus: Path, items: bool) -> Counter:
+def matched_pairs(dataset: str, split: str, corpus: Path):
+    """(article id, record, gold event, predicted event) for each gold event matched at the default threshold."""
     gold, recs = records_of(dataset, split, corpus)
-    thr, counts = G.default_threshold(), Counter()
+    thr = G.default_threshold()
     for aid, rec in recs.items():
         events = [e for e in rec.events if G._confidence(e) >= thr]
         for gi, ei in G.match(rec, gold[aid], events):
-            g, e = gold[aid][gi], events[ei]
-            counts["matched"] += 1
-            if G.actor_right(rec, e.target, g.targets):
-                continue
-            cls = classify(rec, e, g)
-            counts[cls] += 1
-            counts[f"{cls} {e.type}"] += 1
-            rel = path(rec, e, g) if cls.startswith(("empty", "wrong")) else ""
-            if rel:
-                counts[f"{cls.split('/')[0]} path {rel}"] += 1
-            if items and split == "tune-a":
-                print(f"   {dataset} {aid}@{g.start} {cls} {e.type} {e.trigger!r} {rel}")
+            yield aid, rec, gold[aid][gi], events[ei]
+
+
+def census(dataset: str, split: str, corpus: Path, items: bool) -> Counter:
+    counts = Counter()
+    for aid, rec, g, e in matched_pairs(dataset, split, corpus):
+        counts["matched"] += 1
+        if G.actor_right(rec, e.target, g.targets):
+            continue
+        cls = classify(rec, e, g)
+        counts[cls] += 1
+        counts[f"{cls} {e.type}"] += 1
+        rel = path(rec, e, g) if cls.startswith(("empty", "wrong")) else ""
+        if rel:
+            counts[f"{cls.split('/')[0]} path {rel}"] += 1
+        if items and split == "tune-a":
+            print(f"   {dataset} {aid}@{g.start} {cls} {e.type} {e.trigger!r} {rel}")
     return counts
 
 
