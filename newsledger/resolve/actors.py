@@ -520,11 +520,13 @@ class ActorIndex:
         if not names:
             return
         longest = max(len(n) for n in names)
+        firsts = {n[0] for n in names}  # most tokens start no name: skip them before building any tuple
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         i = 0
         while i < len(self.doc):
-            size = next((n for n in range(min(longest, len(self.doc) - i), 0, -1)
-                         if tuple(t.text for t in self.doc[i: i + n]) in names), 0)
+            size = 0 if self.doc[i].text not in firsts else next(
+                (n for n in range(min(longest, len(self.doc) - i), 0, -1)
+                 if tuple(t.text for t in self.doc[i: i + n]) in names), 0)
             span = self.doc[i: i + size] if size else None
             actor = names[tuple(t.text for t in span)] if span is not None else None
             if actor is not None and self._stands_alone(span, actor) and span.start_char not in covered:
