@@ -470,8 +470,15 @@ def cues_main(args: argparse.Namespace) -> int:
 # ---- otherverb: missed contents of other cue verbs ----
 
 
+def cue_list(lemma: str, nouns: bool = False) -> str:
+    """The cue list that holds a word: speech, belief, stance, prep (data/speech_verbs.txt's sections, in that
+    order), with nouns also speech-noun (data/quote_words.tsv), or none."""
+    lists = [("speech", cues.speech_verbs()), ("belief", cues.belief_verbs()), ("stance", cues.stance_verbs()),
+             ("prep", cues.preposition_verbs())] + ([("speech-noun", cues.SPEECH_NOUNS)] if nouns else [])
+    return next((name for name, words in lists if lemma in words), "none")
+
+
 def otherverb_main(args: argparse.Namespace) -> int:
-    SP, BE, ST, PR = cues.speech_verbs(), cues.belief_verbs(), cues.stance_verbs(), cues.preposition_verbs()
     setname = args.set
     ex = args.key
     docs, parsed, recs = train.census_inputs(setname, args.corpus, args.every, args.cache)
@@ -489,8 +496,7 @@ def otherverb_main(args: argparse.Namespace) -> int:
             cs = doc.char_span(a, b, alignment_mode="expand")
             cue = cs.root
             L = cue.lemma_.lower()
-            which = next((k for k, words in (("speech", SP), ("belief", BE), ("stance", ST), ("prep", PR))
-                          if L in words), "none")
+            which = cue_list(L)
             span = doc.char_span(gs[0], gs[1], alignment_mode="expand")
             ctext = text[gs[0]:gs[1]].lstrip()
             if ctext[:1] in "\"\u201c'":

@@ -40,17 +40,6 @@ COGNITION_PREFIXES = ("conjecture-29.5", "consider-29.9", "comprehend-87.2", "co
                       "marvel-31.3")
 
 
-def section(lemma: str) -> str:
-    """The list of the cue files that holds a word: speech, belief, stance, prep (data/speech_verbs.txt),
-    speech-noun (data/quote_words.tsv), or none."""
-    for name, words in (("speech", cues.speech_verbs()), ("belief", cues.belief_verbs()),
-                        ("stance", cues.stance_verbs()), ("prep", cues.preposition_verbs()),
-                        ("speech-noun", cues.SPEECH_NOUNS)):
-        if lemma in words:
-            return name
-    return "none"
-
-
 def verbnet_kind(classes: set[str]) -> str:
     if any("-37." in c or c.startswith(COMMUNICATION_PREFIXES) for c in classes):
         return "VerbNet communication"
@@ -86,7 +75,7 @@ def gold_cue_class(doc, text: str, g: suite.GoldAttr, vn: dict[str, set[str]]) -
         return f"other cue ({head.pos_})", lemma
     if lemma == "be":
         return "copula", lemma
-    where = section(lemma)
+    where = qc.cue_list(lemma, nouns=True)
     kind = f"verb listed ({where})" if where != "none" else f"verb not listed: {verbnet_kind(vn.get(lemma, set()))}"
     return kind + (" passive" if passive(head) else ""), lemma
 
@@ -102,7 +91,7 @@ def prediction_cue_class(q, doc) -> tuple[str, str]:
         return f"{q.kind}: cue not found", q.cue.lower().split()[0]
     lemma = tok.lemma_.lower()
     pos = {"NOUN": "noun", "PROPN": "noun", "VERB": "verb", "AUX": "verb"}.get(tok.pos_, tok.pos_)
-    return f"{q.kind}: {pos} ({section(lemma)})", lemma
+    return f"{q.kind}: {pos} ({qc.cue_list(lemma, nouns=True)})", lemma
 
 
 def missed(text: str, gold: list, spans: list[tuple[int, int]]):
