@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -44,6 +45,9 @@ NATIONAL_BODIES_FILE = resources.data_path("national_bodies.tsv")
 # Phoenix entry "<country> <name>" coded so is that state's body; other sectors there name distinct groups ("turkish
 # hezbollah" TURREB is no Hezbollah of Turkey's).
 STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+# code_source of a code inferred from the article's context, not named by the actor's words: a state's body named
+# without its country, coded as the body of the one country the article names, and a person coded by such a body.
+FROM_ARTICLE_COUNTRY = "article country"
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -279,51 +283,82 @@ def country_in(text: str) -> str | None:
 
 
 def assign(actors: list[Actor], date: str | None) -> None:
-    """Sets code and code_source of every actor of an article (countries and bodies first: persons use them)."""
+    """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
+    actor whose code came from the article's context also keeps, as named_code, the code its own words give."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date)
         actor.code, actor.code_source = code, source if code else "none"
+        if source == FROM_ARTICLE_COUNTRY:
+            actor.named_code = _code(actor, by_id, date, context=False)[0]
 
 
-def _code(a: Actor, by_id: dict[str, Actor], date: str | None) -> tuple[str | None, str]:
+def named_view(actor: Actor | None) -> Actor | None:
+    """The actor as its own words code it: a code inferred from the article's context (code_source "article
+    country") replaced by named_code, the code before that inference; any other actor as it is. PETRARCH's
+    discipline codes the actor the text names, and a code the text names is evidence that an act is reported; a
+    code found from the context ("the State Department" is the USA's because the article names the USA) is right
+    for the actor but weaker evidence of the act, so the event coder's confidence reads this view."""
+    if actor is None or actor.code_source != FROM_ARTICLE_COUNTRY:
+        return actor
+    return replace(actor, code=actor.named_code, code_source="role" if actor.named_code else "none")
+
+
+def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True) -> tuple[str | None, str]:
+    """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
+    (a body named without its country, and a person whose code is such a body's)."""
     if a.kind == "country":
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
-        if a.code:
-            return a.code, "organization list"
-        names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
-        for name in names:
-            code = code_at(name, date)
-            if code:
-                return code, "dictionary"
-        country = country_in(a.name)
-        sector = sector_of(a.name)
-        if country and sector:
-            return country + sector[:3], "role"
-        named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code}
-        code = next(filter(None, (national_body(name, named) for name in names)), None)
-        return code, "dictionary" if code else "none"
+        return _organization_code(a, by_id, date, context)
     if a.kind == "group":
         code = code_at(a.name, date)
         if code:
             return code, "dictionary"
         return (lexicon.iso3_of().get(a.country) if a.country else None), "country"
-    # A person: the dictionary by full name (a bare surname is too ambiguous), then title and affiliation.
+    return _person_code(a, by_id, date, context)
+
+
+def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool) -> tuple[str | None, str]:
+    if a.code and a.code_source != FROM_ARTICLE_COUNTRY:
+        return a.code, "organization list"
+    names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
+    for name in names:
+        code = code_at(name, date)
+        if code:
+            return code, "dictionary"
+    country = country_in(a.name)
+    sector = sector_of(a.name)
+    if country and sector:
+        return country + sector[:3], "role"
+    if not context:
+        return None, "none"
+    named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code}
+    code = next(filter(None, (national_body(name, named) for name in names)), None)
+    return code, FROM_ARTICLE_COUNTRY if code else "none"
+
+
+def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool) -> tuple[str | None, str]:
+    """A person: the dictionary by full name (a bare surname is too ambiguous), then title and affiliation."""
     if len(a.name.split()) > 1:
         code = code_at(a.name, date)
         if code:
             a.dictionary = a.dictionary or entry_of(a.name)
             return code, "dictionary"
     affiliation = by_id.get(a.affiliation) if a.affiliation else None
+    affiliation_code = None
+    if affiliation is not None:
+        affiliation_code = affiliation.code if context else named_view(affiliation).code
     sector = sector_of(a.role) if a.role else None
     country = country_in(a.role) if a.role else None
-    if affiliation is not None and affiliation.code:
+    if affiliation_code:
         if affiliation.kind == "country":
-            country = country or affiliation.code[:3]
-        elif _places(affiliation.code):
-            return affiliation.code, "role"  # "Taliban spokesman": the organization's code
+            country = country or affiliation_code[:3]
+        elif _places(affiliation_code):
+            # "a State Department spokesman": the body's code, found as the body's was
+            return affiliation_code, FROM_ARTICLE_COUNTRY if affiliation.code_source == FROM_ARTICLE_COUNTRY \
+                else "role"
     # a nationality the grammar of the person's own phrase states (nationality.py; actors.py keeps it as country)
     nationality = lexicon.iso3_of().get(a.country) if a.country else None
     country = country or nationality
