@@ -356,7 +356,7 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
         if affiliation.kind == "country":
             country = country or affiliation_code[:3]
         elif _places(affiliation_code):
-            # "a State Department spokesman": the body's code, found as the body's was
+            # "Taliban spokesman": the organization's code ("a State Department spokesman": found as the body's was)
             return affiliation_code, FROM_ARTICLE_COUNTRY if affiliation.code_source == FROM_ARTICLE_COUNTRY \
                 else "role"
     # a nationality the grammar of the person's own phrase states (nationality.py; actors.py keeps it as country)
