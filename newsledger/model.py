@@ -74,12 +74,16 @@ class Actor:
     code: str | None = None  # CAMEO-style actor code, e.g. AFGINS
     mentions: int = 0
     # Where the code comes from: "dictionary" (Phoenix, at the article's date), "organization list", "country",
-    # "role" (title and affiliation), "none" (decided: no sensible code); None = left to the event extractor
-    # (a nominal it created, "rebels in Colombia").
+    # "role" (title and affiliation), "article country" (inferred from the article: a state's body named without
+    # its country, "the Home Office" in an article that names Britain, and a person coded by such a body), "none"
+    # (decided: no sensible code); None = left to the event extractor (a nominal it created, "rebels in Colombia").
     code_source: str | None = None
     dictionary: str | None = None  # the curated or Phoenix entry it matched ("North Atlantic Treaty Organization")
     corpus_actor: str | None = None  # id in the corpus actor table (newsledger.corpus.actors), set when stored
     relative_of: str | None = None  # a person introduced by a kinship phrase: id of the person named in it
+    # With code_source "article country": the code the actor's own words give (None for such a body), the evidence
+    # the event coder's confidence reads (actor_codes.named_view).
+    named_code: str | None = None
 
 
 @dataclass

@@ -9,18 +9,22 @@ Sources, in order; the first that speaks decides, and no code is better than a w
   conventions: "code ... as of the article's date"), so a 2016 "Donald Trump" is no USA actor from his 2017 post.
   An undated article keeps the last post of all (no date to cut at);
 - an organization's curated entry (data/organizations.json), then the flat Phoenix table (data/events/actors.tsv);
+- a state's body named without its country ("the State Department", "the Home Office"): the code of that body
+  (Phoenix's country-prefixed entry, or data/national_bodies.tsv) when the article names its country;
 - a person's title and affiliation: the sector of the role noun (Phoenix agents: "spokesman", "minister") with
   the country or organization the person belongs to (an affiliation actor, a country word in the title);
 - a person's nationality the grammar of their own phrase states ("X, a Dutch convert": nationality.py), with the
   title's sector where one is given, else alone;
 - a group ("Australians"): the Phoenix name, else its country.
-Nothing is taken from words near the mention: a person's country is their own, never their sentence's.
+Nothing is taken from words near the mention: a person's country is their own, never their sentence's; a body
+named without its country takes the one its name belongs to, and only where the article names that country.
 """
 from __future__ import annotations
 
 import csv
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -36,6 +40,14 @@ CURATED_ROLES_FILE = resources.data_path("events", "actor_roles_extra.tsv")
 PHOENIX_END = "2016-01-01"
 ACTORS_FILE = resources.data_path("events", "actors.tsv")
 AGENTS_FILE = resources.data_path("events", "agents.tsv")
+NATIONAL_BODIES_FILE = resources.data_path("national_bodies.tsv")
+# CAMEO's sectors of the state itself (government, military, judiciary, legislature, police, intelligence): a
+# Phoenix entry "<country> <name>" coded so is that state's body; other sectors there name distinct groups ("turkish
+# hezbollah" TURREB is no Hezbollah of Turkey's).
+STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+# code_source of a code inferred from the article's context, not named by the actor's words: a state's body named
+# without its country, coded as the body of the one country the article names, and a person coded by such a body.
+FROM_ARTICLE_COUNTRY = "article country"
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -151,6 +163,45 @@ def agents() -> dict[str, str]:
     return _flat(AGENTS_FILE)
 
 
+def _country_prefixed(key: str) -> tuple[str, str] | None:
+    """(the body's name, its ISO3) of a Phoenix key that begins with its own country's name or demonym and goes on
+    with more words ("u.s. state department" -> ("state department", "USA")), else None."""
+    words = key.split()
+    for n in (1, 2, 3):
+        iso2 = lexicon.country_of_name().get(" ".join(words[:n]))
+        if iso2 and len(words) > n:
+            return " ".join(words[n:]), lexicon.iso3_of().get(iso2, "")
+    return None
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> dict[str, set[str]]:
+    """A body's name without its country -> the codes of the states' bodies so named: Phoenix's country-prefixed
+    entries whose code is that country's state body ("state department" -> USAGOV; a person's entry, "president
+    bush", is no body), then data/national_bodies.tsv. A generic sector noun ("army", "congress", "supreme court":
+    an agent in Phoenix's agents dictionary) names every state's body of that sector, not one state's: left out;
+    so is a party ("chinese communist party" CHNGOV is the party-state's own code: "the Communist Party" alone is
+    any country's, a party CAMEO codes PTY)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for key, code in flat_actors().items():
+        body = _country_prefixed(key)
+        if body and code.startswith(body[1]) and code[3:6] in STATE_SECTORS and body[0] not in agents() \
+                and not is_dated_person(key) and not body[0].endswith("party"):
+            table[body[0]].add(code)
+    for name, code in _flat(NATIONAL_BODIES_FILE).items():
+        table[_key(name)].add(code)
+    return dict(table)
+
+
+def national_body(name: str, named_countries: set[str]) -> str | None:
+    """The code of the state's body this name denotes, among the states the article names (ISO3); None when none
+    or several of them have a body so named."""
+    key = _key(name)
+    key = key[4:] if key.startswith("the ") else key
+    codes = {c for c in national_bodies().get(key, ()) if c[:3] in named_countries}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _places(code: str) -> bool:
     return len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and (
         code[:3] in NON_STATE_PREFIXES or code[:3] in lexicon.iso3_of().values() or code[:3] in _extra_prefixes())
@@ -232,49 +283,82 @@ def country_in(text: str) -> str | None:
 
 
 def assign(actors: list[Actor], date: str | None) -> None:
-    """Sets code and code_source of every actor of an article (countries and bodies first: persons use them)."""
+    """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
+    actor whose code came from the article's context also keeps, as named_code, the code its own words give."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date)
         actor.code, actor.code_source = code, source if code else "none"
+        if source == FROM_ARTICLE_COUNTRY:
+            actor.named_code = _code(actor, by_id, date, context=False)[0]
 
 
-def _code(a: Actor, by_id: dict[str, Actor], date: str | None) -> tuple[str | None, str]:
+def named_view(actor: Actor | None) -> Actor | None:
+    """The actor as its own words code it: a code inferred from the article's context (code_source "article
+    country") replaced by named_code, the code before that inference; any other actor as it is. PETRARCH's
+    discipline codes the actor the text names, and a code the text names is evidence that an act is reported; a
+    code found from the context ("the State Department" is the USA's because the article names the USA) is right
+    for the actor but weaker evidence of the act, so the event coder's confidence reads this view."""
+    if actor is None or actor.code_source != FROM_ARTICLE_COUNTRY:
+        return actor
+    return replace(actor, code=actor.named_code, code_source="role" if actor.named_code else "none")
+
+
+def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True) -> tuple[str | None, str]:
+    """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
+    (a body named without its country, and a person whose code is such a body's)."""
     if a.kind == "country":
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
-        if a.code:
-            return a.code, "organization list"
-        names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
-        for name in names:
-            code = code_at(name, date)
-            if code:
-                return code, "dictionary"
-        country = country_in(a.name)
-        sector = sector_of(a.name)
-        if country and sector:
-            return country + sector[:3], "role"
-        return None, "none"
+        return _organization_code(a, by_id, date, context)
     if a.kind == "group":
         code = code_at(a.name, date)
         if code:
             return code, "dictionary"
         return (lexicon.iso3_of().get(a.country) if a.country else None), "country"
-    # A person: the dictionary by full name (a bare surname is too ambiguous), then title and affiliation.
+    return _person_code(a, by_id, date, context)
+
+
+def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool) -> tuple[str | None, str]:
+    if a.code and a.code_source != FROM_ARTICLE_COUNTRY:
+        return a.code, "organization list"
+    names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
+    for name in names:
+        code = code_at(name, date)
+        if code:
+            return code, "dictionary"
+    country = country_in(a.name)
+    sector = sector_of(a.name)
+    if country and sector:
+        return country + sector[:3], "role"
+    if not context:
+        return None, "none"
+    named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code}
+    code = next(filter(None, (national_body(name, named) for name in names)), None)
+    return code, FROM_ARTICLE_COUNTRY if code else "none"
+
+
+def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool) -> tuple[str | None, str]:
+    """A person: the dictionary by full name (a bare surname is too ambiguous), then title and affiliation."""
     if len(a.name.split()) > 1:
         code = code_at(a.name, date)
         if code:
             a.dictionary = a.dictionary or entry_of(a.name)
             return code, "dictionary"
     affiliation = by_id.get(a.affiliation) if a.affiliation else None
+    affiliation_code = None
+    if affiliation is not None:
+        affiliation_code = affiliation.code if context else named_view(affiliation).code
     sector = sector_of(a.role) if a.role else None
     country = country_in(a.role) if a.role else None
-    if affiliation is not None and affiliation.code:
+    if affiliation_code:
         if affiliation.kind == "country":
-            country = country or affiliation.code[:3]
-        elif _places(affiliation.code):
-            return affiliation.code, "role"  # "Taliban spokesman": the organization's code
+            country = country or affiliation_code[:3]
+        elif _places(affiliation_code):
+            # "Taliban spokesman": the organization's code ("a State Department spokesman": found as the body's was)
+            return affiliation_code, FROM_ARTICLE_COUNTRY if affiliation.code_source == FROM_ARTICLE_COUNTRY \
+                else "role"
     # a nationality the grammar of the person's own phrase states (nationality.py; actors.py keeps it as country)
     nationality = lexicon.iso3_of().get(a.country) if a.country else None
     country = country or nationality

@@ -132,10 +132,13 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
     curated = lemma in D.curated_verbs() or ev.basis == "nominal" or _sense_coded(ev, lemma, typ)  # an event noun of
     # nominals.tsv, and a verb_senses.tsv row the sentence shows, are curated too
     generic = lemma not in D.core_verbs() and not curated
+    named_src = actor_codes.named_view(src)
     return {
         "source": float(src is not None),
-        "source_coded": float(src is not None and (bool(src.code) or _known_speaker(record, src, typ))),  # PETRARCH's
-        # discipline: a coded actor acts
+        # PETRARCH's discipline: a coded actor acts, coded as the text names it; a code inferred from the article's
+        # context ("the State Department" in an article naming the USA: actor_codes.named_view) is weaker evidence
+        "source_coded": float(named_src is not None and (
+            bool(named_src.code) or _known_speaker(record, named_src, typ))),
         "target": float(tgt is not None),
         "core_verb": float(lemma in D.core_verbs()),
         "curated_verb": float(curated),
