@@ -187,8 +187,8 @@ def stateless_people_heads() -> dict[str, bool]:
 
 @lru_cache(maxsize=1)
 def motion_path_heads() -> dict[str, frozenset[str]]:
-    """Preposition ("from", "for") -> the verbs of motion and their nouns whose phrase with it names a place
-    (motion_path_heads.tsv: "fled from Syria", "left for Syria")."""
+    """Preposition and part of speech ("from verb", "from noun", "for verb") -> the verbs of motion and their nouns
+    whose phrase with it names a place (motion_path_heads.tsv: "fled from Syria", "left for Syria")."""
     return resources.words_by_kind("motion_path_heads.tsv")
 
 
@@ -1356,9 +1356,15 @@ class ActorIndex:
 
 def _motion_path(prep: Token) -> bool:
     """A "from" or "for" phrase of a verb of motion or its noun: the source or destination of the motion, a place
-    (Quirk et al. 1985, 9.15-9.25; VerbNet's escape-51.1, leave-51.2, run-51.3.2, send-11.1: motion_path_heads.tsv)."""
-    heads = motion_path_heads().get(prep.lower_)
+    (Quirk et al. 1985, 9.15-9.25; VerbNet's escape-51.1, leave-51.2, run-51.3.2: motion_path_heads.tsv)."""
+    heads = motion_path_heads().get(f"{prep.lower_} {_verb_or_noun(prep.head)}")
     return bool(heads) and prep.dep_ == "prep" and (prep.head.lemma_.lower() in heads or prep.head.lower_ in heads)
+
+
+def _verb_or_noun(tok: Token) -> str:
+    """"verb" for a verb or participle, "noun" for a noun: a verb's row must not match its noun homograph ("ships
+    from the Philippines" names whose ships, not where they sail from)."""
+    return "verb" if tok.tag_.startswith("VB") or tok.tag_ == "JJ" else "noun" if tok.tag_.startswith("NN") else ""
 
 
 def _for_destination(name: Token) -> bool:
@@ -1368,7 +1374,7 @@ def _for_destination(name: Token) -> bool:
     mark = name.doc[name.i - 1] if name.i > 0 else None
     if mark is None or mark.lower_ != "for" or mark.dep_ != "mark" or mark.head.i != verb.i or verb.tag_ != "VB":
         return False
-    leaving, heads = verb.head, motion_path_heads().get("for", frozenset())
+    leaving, heads = verb.head, motion_path_heads().get("for verb", frozenset())
     return leaving.i < mark.i and (leaving.lemma_.lower() in heads or leaving.lower_ in heads)
 
 
