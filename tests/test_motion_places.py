@@ -36,3 +36,14 @@ def test_a_country_that_gives_threatens_or_deals_stays_an_actor():
                        ("The opposition called for Germany to act.", "Germany")):
         found = _country_mentions(text, name)
         assert found and all(e.actor is not None for e in found), text
+
+
+def test_a_sender_a_beneficiary_and_an_owner_stay_actors():
+    """Revision (actplace40b): send/bring verbs' "from" names the sender (VerbNet send-11.1), "for" after a verb
+    that is not one of departure names whom one serves (Quirk 9.58), and "from" on a noun that is no motion
+    nominalisation names the thing's owner or origin (Quirk 9.18), even where the noun shares a verb's lemma."""
+    for text, name in (("Medical teams were sent from Norway to the camps last week.", "Norway"),
+                       ("Several retired officers flew for Israel during the 1948 war.", "Israel"),
+                       ("The drills involved ships from Australia in the Coral Sea.", "Australia")):
+        found = _country_mentions(text, name)
+        assert found and all(e.actor is not None for e in found), text
