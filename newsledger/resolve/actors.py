@@ -186,6 +186,13 @@ def stateless_people_heads() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def motion_path_heads() -> dict[str, frozenset[str]]:
+    """Preposition and part of speech ("from verb", "from noun", "for verb") -> the verbs of motion and their nouns
+    whose phrase with it names a place (motion_path_heads.tsv: "fled from Syria", "left for Syria")."""
+    return resources.words_by_kind("motion_path_heads.tsv")
+
+
+@lru_cache(maxsize=1)
 def _iso2_of() -> dict[str, str]:
     """ISO 3166-1 alpha-3 -> alpha-2."""
     return {iso3: iso2 for iso2, iso3 in lexicon.iso3_of().items()}
@@ -427,6 +434,10 @@ class ActorIndex:
             return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_NOUNS | role_words()
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MOTION_VERBS:
             return False
+        if tok.dep_ == "pobj" and _motion_path(tok.head):
+            return False  # "fled from Syria", "left for Syria", "bound for Greece": where the motion starts or heads
+        if tok.dep_ == "nsubj" and _for_destination(tok):
+            return False  # "left for Syria to join Isis": the destination parsed as the infinitive's subject
         if tok.dep_ == "poss" and tok.head.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS:
             return False  # "Kabul's airport", "Syria's north-east"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in MUNICIPAL_NOUNS \
@@ -1341,6 +1352,30 @@ class ActorIndex:
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
+
+
+def _motion_path(prep: Token) -> bool:
+    """A "from" or "for" phrase of a verb of motion or its noun: the source or destination of the motion, a place
+    (Quirk et al. 1985, 9.15-9.25; VerbNet's escape-51.1, leave-51.2, run-51.3.2: motion_path_heads.tsv)."""
+    heads = motion_path_heads().get(f"{prep.lower_} {_verb_or_noun(prep.head)}")
+    return bool(heads) and prep.dep_ == "prep" and (prep.head.lemma_.lower() in heads or prep.head.lower_ in heads)
+
+
+def _verb_or_noun(tok: Token) -> str:
+    """"verb" for a verb or participle, "noun" for a noun: a verb's row must not match its noun homograph ("ships
+    from the Philippines" names whose ships, not where they sail from)."""
+    return "verb" if tok.tag_.startswith("VB") or tok.tag_ == "JJ" else "noun" if tok.tag_.startswith("NN") else ""
+
+
+def _for_destination(name: Token) -> bool:
+    """A name the parser took for the subject of an infinitive after "for" ("left for Syria to join"), where the
+    "for" follows a verb of leaving whose destination it marks: the for-phrase of that verb, a place."""
+    verb = name.head
+    mark = name.doc[name.i - 1] if name.i > 0 else None
+    if mark is None or mark.lower_ != "for" or mark.dep_ != "mark" or mark.head.i != verb.i or verb.tag_ != "VB":
+        return False
+    leaving, heads = verb.head, motion_path_heads().get("for verb", frozenset())
+    return leaving.i < mark.i and (leaving.lemma_.lower() in heads or leaving.lower_ in heads)
 
 
 def _bare_noun_phrase(tok: Token) -> bool:
