@@ -169,6 +169,11 @@ def kinship_words() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def relation_nouns() -> set[str]:
+    return _load_list("relation_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def government_nouns() -> set[str]:
     return _load_list("government_nouns.txt")
 
@@ -387,8 +392,9 @@ class ActorIndex:
         # A one-word "person" the article puts inside something ("in Ghouta", "across Idlib") is a place.
         region_tails |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "pobj"
                          and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
+        related = {_strip_det(nlp.span_text(e)) for e in ents if self._named_by_relation(e)}
         for ent in ents:
-            toks = _clean_name(ent) if ent.label_ == "PERSON" else []
+            toks = _clean_name(ent) if ent.label_ == "PERSON" or _strip_det(nlp.span_text(ent)) in related else []
             if len(toks) > 1:
                 surnames.add(toks[-1].text)
                 persons.add(name_text(toks))
@@ -398,7 +404,9 @@ class ActorIndex:
             label = ent.label_
             entry = lexicon.by_text().get(text)
             known = entry is not None and entry.kind in {"organization", "country"}
-            if label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
+            if label in {"ORG", "GPE", "LOC"} and text in related:
+                label = "PERSON"  # "his girlfriend, Olivia", and the same name elsewhere (one sense per discourse)
+            elif label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
                 label = "PERSON"
             elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
                 label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
@@ -414,6 +422,33 @@ class ActorIndex:
                 label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
             labels[ent.start, ent.end] = label
         return labels
+
+    def _named_by_relation(self, ent: Span) -> bool:
+        """A name the model typed ORG, GPE or LOC that a noun of kinship or friendship names: in apposition to
+        it ("his girlfriend, Olivia"; through a list, "her friends, Amira Abase and Kadiza Sultana"), named by it
+        ("a daughter called Sarayah") or possessing it ("Sultana's family"). The relatum of such a noun is a
+        person (relation_nouns.txt); a country, a lexicon name or a town of some size keeps its label."""
+        if ent.label_ not in {"ORG", "GPE", "LOC"} or ent._.rule or not _shaped_as_a_name(ent):
+            return False
+        tok = ent.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "appos" or (tok.dep_ == "poss" and head.tag_ == "NN"):
+            noun = head
+        elif tok.dep_ in {"oprd", "attr", "dobj"} and head.lemma_.lower() in {"call", "name"} \
+                and head.dep_ in {"acl", "relcl"}:
+            noun = head.head  # "a daughter called Sarayah", "a son named X"
+        else:
+            return False
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in relation_nouns():
+            return False
+        from newsledger.resolve import gazetteer
+
+        text = name_text(_clean_name(ent))
+        town = max((e.population or 0 for e in gazetteer.get().lookup(text)), default=0) >= PLACE_POPULATION
+        return not town and lexicon.by_text().get(text) is None and text not in lexicon.capital_of() \
+            and not lexicon.country_of_name().get(text.lower())
 
     def _acting(self, ent: Span) -> bool:
         """Whether a place name acts (a state, its government or forces: "Turkey said", "pressing Turkey",
@@ -1341,6 +1376,12 @@ class ActorIndex:
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
+
+
+def _shaped_as_a_name(ent: Span) -> bool:
+    """One to three capitalised alphabetic words: the shape of a person's name, not "Kurdish People's Assembly"."""
+    toks = _clean_name(ent)
+    return 0 < len(toks) <= 3 and all(t.text.isalpha() and t.text[:1].isupper() for t in toks)
 
 
 def _bare_noun_phrase(tok: Token) -> bool:
