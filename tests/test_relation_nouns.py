@@ -65,3 +65,43 @@ def test_a_country_a_town_or_a_business_partner_keeps_its_kind():
     assert _kind_at(index, "Georgia") != "person"
     assert _kind_at(index, "Halvorsen Capital") == "organization"
     assert _kind_at(index, "Chicago") != "person"
+
+
+def test_a_firm_named_as_a_parent_or_cousin_stays_an_organization():
+    # "its parent": the relatum of a noun said of a thing; "Journal": a paper's nameplate word; "Hale & Price": "&"
+    text = ("The brewer and its parent, Korvan Holdings, cut jobs. Its corporate cousin The Eastport Journal "
+            "reported the cuts. Her brother, Hale & Price, paid for it.")
+    index = _index(text, [("Korvan Holdings", "ORG"), ("The Eastport Journal", "ORG"), ("Hale & Price", "ORG")])
+    assert _kind_at(index, "Korvan Holdings") == "organization"
+    assert _kind_at(index, "Eastport Journal") == "organization"
+    assert _kind_at(index, "Hale & Price") == "organization"
+
+
+def test_a_name_the_article_also_calls_a_company_is_no_person():
+    text = ("Workers blamed Marlow's parent, Trellis Dynamics. Trellis Dynamics, a company with revenue of $4 "
+            "billion, said little.")
+    index = _index(text, [("Trellis Dynamics", "ORG"), ("Trellis Dynamics", "ORG")])
+    assert _kind_at(index, "Trellis Dynamics") == "organization"
+
+
+def test_a_name_hung_on_a_kin_noun_across_other_words_is_not_the_kin():
+    text = "He ran it with his wife, Edda Lunn, who sold homes through their company, Rook Valley."
+    index = _index(text, [("Edda Lunn", "PERSON"), ("Rook Valley", "ORG")])
+    assert _kind_at(index, "Rook Valley") != "person"
+
+
+def test_a_wife_the_rule_names_does_not_take_the_pronouns_or_the_surname():
+    text = ("Senator Paul Dray spoke first. His wife Mira Dray waved from the stage as the Dray team cheered. "
+            "His daughter Ilse Dray spoke next. She praised her father.")
+    index = _index(text, [("Paul Dray", "PERSON"), ("Mira Dray", "ORG"), ("Dray", "ORG"), ("Ilse Dray", "PERSON")])
+    assert _kind_at(index, "Mira Dray") == "person"
+    she = next(t for t in index.doc if t.text == "She")
+    assert index.resolve_pronoun(she).name == "Ilse Dray"
+    start = text.index("Dray team")
+    assert index.actor_at(start, start + 4).name == "Paul Dray"
+
+
+def test_the_kin_noun_right_before_the_name_in_a_list_of_pairs():
+    text = "He leaves his sister, Dana, his uncle, Bram, and fiancee, Corisande. The funeral is on Monday."
+    index = _index(text, [("Dana", "PERSON"), ("Bram", "PERSON"), ("Corisande", "GPE")])
+    assert _kind_at(index, "Corisande") == "person"
