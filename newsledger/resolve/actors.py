@@ -445,7 +445,7 @@ class ActorIndex:
 
     def _related_names(self, ents: list[Span]) -> set[str]:
         """The names a relation noun makes persons (`_named_by_relation`), less a name the article also sets in
-        apposition to a noun of a body ("United Technologies, a company with ..."): appositives share their kind
+        apposition to a noun of a body ("Trellis Dynamics, a company with ..."): appositives share their kind
         of referent (Quirk et al. 1985, 17.65), and the name names one thing in the article."""
         bodies = {_strip_det(nlp.span_text(e)) for e in ents if _apposed_to_a_body(e)}
         named = {_strip_det(nlp.span_text(e)) for e in ents if self._named_by_relation(e)}
@@ -473,7 +473,7 @@ class ActorIndex:
             noun = head.head  # "a daughter called Sarayah", "a son named X"
         else:
             return False
-        # the tagger takes a bare noun in a list for a verb at times ("his brother, Alex, and girlfriend, Olivia")
+        # the tagger takes a bare noun in a list for a verb at times ("his uncle, Bram, and fiancee, Corisande")
         if noun is None or (noun.pos_ != "NOUN" and noun.lower_ not in relation_nouns()) \
                 or noun.lemma_.lower() not in relation_nouns() or _said_of_a_thing(noun):
             return False
@@ -692,7 +692,7 @@ class ActorIndex:
                 # A later full-name mention makes that person the current bearer of the surname,
                 # unless a relative introduced by a kinship phrase holds it.
                 holder = self._by_key["S:" + surname.lower()]
-                # ... nor the bearer's kin a relation noun named ("his wife Melania Trump"): "Trump" stays his
+                # ... nor the bearer's kin a relation noun named ("his wife Mira Dray"): "Dray" stays his
                 if holder.id not in self._relatives and (ent.start_char, ent.end_char) not in self._relation_made:
                     self._by_key["S:" + surname.lower()] = actor
             return actor
@@ -971,7 +971,7 @@ class ActorIndex:
         id), in text order: the mentions known at the first pronoun asked about (names, and the nominals the
         quote extractor made before), so one pronoun's answer never depends on which was asked first. Not the
         names a relation noun made persons (`_relation_made`): the pronouns stay as the model's tags make them
-        (counted, they moved "She has pushed back" from the daughter to the wife the rule had named)."""
+        (counted, they moved a "she" from the daughter just named to the wife the rule had named)."""
         out = []
         for m in self.mentions:
             if (m.start, m.end) in self._relation_made:
@@ -1419,8 +1419,8 @@ class ActorIndex:
 
 def _shaped_as_a_name(ent: Span) -> bool:
     """One to three capitalised alphabetic words: the shape of a person's name, not "Kurdish People's Assembly";
-    not a firm's or a paper's shape: no "&" ("Home & Land"), no last word that is a body's noun or a nameplate
-    word ("Wall Street Journal", "Acme Group")."""
+    not a firm's or a paper's shape: no "&" ("Hale & Price"), no last word that is a body's noun or a nameplate
+    word ("Eastport Journal", "Acme Group")."""
     toks = _clean_name(ent)
     if any(t.text == "&" for t in ent) or (len(toks) > 1 and toks[-1].lower_ in body_nouns() | nameplate_words()):
         return False
@@ -1441,7 +1441,7 @@ def _person_names(ents) -> tuple[set[str], set[str]]:
 def _juxtaposed_noun(name: Token) -> Token | None:
     """The noun an appositive name stands in apposition to: the word right before the name's phrase, past
     punctuation ("his wife, Marisol"), whichever noun the parse hung it on. Appositives are juxtaposed (Quirk et
-    al. 1985, 17.65): "his brother, Alex, and girlfriend, Olivia" makes Olivia the girlfriend, and "her husband,
+    al. 1985, 17.65): "his uncle, Bram, and fiancee, Corisande" makes Corisande the fiancee, and "her husband,
     X, who sold homes through their company, Y" does not make Y the husband."""
     i = name.left_edge.i - 1
     while i >= 0 and name.doc[i].is_punct:
@@ -1451,14 +1451,14 @@ def _juxtaposed_noun(name: Token) -> Token | None:
 
 def _said_of_a_thing(noun: Token) -> bool:
     """A relation noun whose possessor is "its" ("its corporate cousin", "its parent"): the relatum is of its
-    anchor's kind, and "its" is the non-personal possessive (Quirk et al. 1985, 6.29): a firm's kin, not a
-    person's."""
+    anchor's kind, and "its" is the non-personal possessive pronoun: a firm's kin by metaphor (a parent company,
+    a sister paper), not a person's."""
     return any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
 
 
 def _apposed_to_a_body(ent: Span) -> bool:
-    """A name in apposition to a noun of a body, either way round ("United Technologies, a company with ...",
-    "its parent company, United Technologies")."""
+    """A name in apposition to a noun of a body, either way round ("Trellis Dynamics, a company with ...",
+    "its parent company, Trellis Dynamics")."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in body_nouns() for n in nouns)
