@@ -169,6 +169,24 @@ def kinship_words() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def relation_nouns() -> set[str]:
+    return _load_list("relation_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet 3.0 sense is a group (noun.group: company, firm, council, band; the brief's
+    group_nouns.txt), less the relation nouns ("family"): a name in apposition to one names a body."""
+    return resources.words("brief", "group_nouns.txt") - relation_nouns()
+
+
+@lru_cache(maxsize=1)
+def nameplate_words() -> frozenset[str]:
+    """The words newspaper names are built from (outlet_name_words.txt: Journal, Times, Herald, Post ...)."""
+    return resources.words("outlet_name_words.txt")
+
+
+@lru_cache(maxsize=1)
 def government_nouns() -> set[str]:
     return _load_list("government_nouns.txt")
 
@@ -311,6 +329,8 @@ class ActorIndex:
         self.recurrences: list[Mention] = []
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
+        # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
+        self._relation_made: set[tuple[int, int]] = set()
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
 
     # -- building ---------------------------------------------------------------------------------
@@ -384,43 +404,92 @@ class ActorIndex:
             self._mention(person, tok.idx, tok.idx + len(tok.text), tok.text)
 
     def _actor_labels(self, ents: list[Span]) -> dict[tuple[int, int], str]:
-        """The entity type each name is resolved as. The model's label, except: a one-word ORG, GPE or NORP that
-        is the surname of a person named in full in the article is that person ("Matthews" after "James
-        Matthews"); a one-word PERSON or ORG that is a country or capital name is a place ("Washington's
-        support"), and acts only as places do."""
-        surnames, persons = set(), set()
+        """The entity type each name is resolved as (`_actor_label`). A name a relation noun names is a person
+        (`_related_names`), and so is the same name elsewhere and its surname's; those it made persons are kept in
+        `_relation_made`."""
         # The last word of a region named in the article ("Ghouta" after "Eastern Ghouta") is that place.
         region_tails = {e[-1].text for e in ents if len(e) > 1 and e[0].lower_ in REGION_WORDS}
         # A one-word "person" the article puts inside something ("in Ghouta", "across Idlib") is a place.
         region_tails |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "pobj"
                          and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
-        for ent in ents:
-            toks = _clean_name(ent) if ent.label_ == "PERSON" else []
-            if len(toks) > 1:
-                surnames.add(toks[-1].text)
-                persons.add(name_text(toks))
+        related = self._related_names(ents)
+        model = _person_names(e for e in ents if e.label_ == "PERSON")
+        widened = _person_names(e for e in ents if e.label_ == "PERSON" or _strip_det(nlp.span_text(e)) in related)
         labels = {}
         for ent in ents:
             text = _strip_det(nlp.span_text(ent))
-            label = ent.label_
-            entry = lexicon.by_text().get(text)
-            known = entry is not None and entry.kind in {"organization", "country"}
-            if label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
-                label = "PERSON"
-            elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
-                label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
-            elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
-                label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
-            elif label == "ORG" and not known and self._is_place(ent, strict=False):
-                label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
-            elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
-                    text in lexicon.capital_of() or lexicon.country_of_name().get(text.lower())):
-                label = "GPE"
-            elif label in {"PERSON", "ORG"} and text not in surnames and not actor_codes.is_dated_person(text) \
-                    and (text in region_tails or (ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_WORDS)):
-                label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
+            label = self._actor_label(ent, *widened, region_tails)
+            if label != "PERSON" and ent.label_ in {"ORG", "GPE", "LOC"} and text in related:
+                label = "PERSON"  # "his girlfriend, Olivia", and the same name elsewhere (one sense per discourse)
+            if label == "PERSON" and related and self._actor_label(ent, *model, region_tails) != "PERSON":
+                self._relation_made.add((ent.start_char, ent.end_char))
             labels[ent.start, ent.end] = label
         return labels
+
+    def _actor_label(self, ent: Span, surnames: set[str], persons: set[str], region_tails: set[str]) -> str:
+        """The model's label, except: a one-word ORG, GPE or NORP that is the surname of a person named in full in
+        the article is that person ("Matthews" after "James Matthews"); a one-word PERSON or ORG that is a
+        country or capital name is a place ("Washington's support"), and acts only as places do."""
+        text = _strip_det(nlp.span_text(ent))
+        label = ent.label_
+        entry = lexicon.by_text().get(text)
+        known = entry is not None and entry.kind in {"organization", "country"}
+        if label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
+            label = "PERSON"
+        elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
+            label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
+        elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
+            label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
+        elif label == "ORG" and not known and self._is_place(ent, strict=False):
+            label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
+        elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
+                text in lexicon.capital_of() or lexicon.country_of_name().get(text.lower())):
+            label = "GPE"
+        elif label in {"PERSON", "ORG"} and text not in surnames and not actor_codes.is_dated_person(text) \
+                and (text in region_tails or (ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_WORDS)):
+            label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
+        return label
+
+    def _related_names(self, ents: list[Span]) -> set[str]:
+        """The names a relation noun makes persons (`_named_by_relation`), less a name the article also sets in
+        apposition to a noun of a body ("Trellis Dynamics, a company with ..."): appositives share their kind
+        of referent (Quirk et al. 1985, 17.65), and the name names one thing in the article."""
+        bodies = {_strip_det(nlp.span_text(e)) for e in ents if _apposed_to_a_body(e)}
+        named = {_strip_det(nlp.span_text(e)) for e in ents if self._named_by_relation(e)}
+        return named - bodies
+
+    def _named_by_relation(self, ent: Span) -> bool:
+        """A name the model typed ORG, GPE or LOC that a noun of kinship or friendship names: in apposition to
+        it ("his girlfriend, Olivia"; through a list, "her friends, Amira Abase and Kadiza Sultana"), named by it
+        ("a daughter called Sarayah") or possessing it ("Sultana's family"). The relatum of such a noun is a
+        person (relation_nouns.txt); a country, a lexicon name or a town of some size keeps its label, and so
+        does a firm: an appositive not juxtaposed to the noun, a noun said of a thing ("its parent"), a name of
+        a firm's or a paper's shape (`_shaped_as_a_name`)."""
+        if ent.label_ not in {"ORG", "GPE", "LOC"} or ent._.rule or not _shaped_as_a_name(ent):
+            return False
+        tok = ent.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "appos":
+            noun = _juxtaposed_noun(tok)
+        elif tok.dep_ == "poss" and head.tag_ == "NN":
+            noun = head
+        elif tok.dep_ in {"oprd", "attr", "dobj"} and head.lemma_.lower() in {"call", "name"} \
+                and head.dep_ in {"acl", "relcl"}:
+            noun = head.head  # "a daughter called Sarayah", "a son named X"
+        else:
+            return False
+        # the tagger takes a bare noun in a list for a verb at times ("his uncle, Bram, and fiancee, Corisande")
+        if noun is None or (noun.pos_ != "NOUN" and noun.lower_ not in relation_nouns()) \
+                or noun.lemma_.lower() not in relation_nouns() or _said_of_a_thing(noun):
+            return False
+        from newsledger.resolve import gazetteer
+
+        text = name_text(_clean_name(ent))
+        town = max((e.population or 0 for e in gazetteer.get().lookup(text)), default=0) >= PLACE_POPULATION
+        return not town and lexicon.by_text().get(text) is None and text not in lexicon.capital_of() \
+            and not lexicon.country_of_name().get(text.lower())
 
     def _acting(self, ent: Span) -> bool:
         """Whether a place name acts (a state, its government or forces: "Turkey said", "pressing Turkey",
@@ -634,7 +703,8 @@ class ActorIndex:
                 # A later full-name mention makes that person the current bearer of the surname,
                 # unless a relative introduced by a kinship phrase holds it.
                 holder = self._by_key["S:" + surname.lower()]
-                if holder.id not in self._relatives:
+                # ... nor the bearer's kin a relation noun named ("his wife Mira Dray"): "Dray" stays his
+                if holder.id not in self._relatives and (ent.start_char, ent.end_char) not in self._relation_made:
                     self._by_key["S:" + surname.lower()] = actor
             return actor
         actor = self._by_key.get("S:" + surname.lower()) or self._by_key.get("P:" + surname.lower())
@@ -910,9 +980,13 @@ class ActorIndex:
     def _salience_mentions(self) -> list[tuple[int, int, int, str]]:
         """The actor mentions the pronoun pass starts from, as (root token, first token, sentence start, actor
         id), in text order: the mentions known at the first pronoun asked about (names, and the nominals the
-        quote extractor made before), so one pronoun's answer never depends on which was asked first."""
+        quote extractor made before), so one pronoun's answer never depends on which was asked first. Not the
+        names a relation noun made persons (`_relation_made`): the pronouns stay as the model's tags make them
+        (counted, they moved a "she" from the daughter just named to the wife the rule had named)."""
         out = []
         for m in self.mentions:
+            if (m.start, m.end) in self._relation_made:
+                continue  # a name a relation noun made a person: it names her, it does not make her salient
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
@@ -1376,6 +1450,53 @@ def _for_destination(name: Token) -> bool:
         return False
     leaving, heads = verb.head, motion_path_heads().get("for verb", frozenset())
     return leaving.i < mark.i and (leaving.lemma_.lower() in heads or leaving.lower_ in heads)
+
+
+def _shaped_as_a_name(ent: Span) -> bool:
+    """One to three capitalised alphabetic words: the shape of a person's name, not "Kurdish People's Assembly";
+    not a firm's or a paper's shape: no "&" ("Hale & Price"), no last word that is a body's noun or a nameplate
+    word ("Eastport Journal", "Acme Group")."""
+    toks = _clean_name(ent)
+    if any(t.text == "&" for t in ent) or (len(toks) > 1 and toks[-1].lower_ in body_nouns() | nameplate_words()):
+        return False
+    return 0 < len(toks) <= 3 and all(t.text.isalpha() and t.text[:1].isupper() for t in toks)
+
+
+def _person_names(ents) -> tuple[set[str], set[str]]:
+    """The surnames and the full names of the persons named in full by these entities."""
+    surnames, persons = set(), set()
+    for ent in ents:
+        toks = _clean_name(ent)
+        if len(toks) > 1:
+            surnames.add(toks[-1].text)
+            persons.add(name_text(toks))
+    return surnames, persons
+
+
+def _juxtaposed_noun(name: Token) -> Token | None:
+    """The noun an appositive name stands in apposition to: the word right before the name's phrase, past
+    punctuation ("his wife, Marisol"), whichever noun the parse hung it on. Appositives are juxtaposed (Quirk et
+    al. 1985, 17.65): "his uncle, Bram, and fiancee, Corisande" makes Corisande the fiancee, and "her husband,
+    X, who sold homes through their company, Y" does not make Y the husband."""
+    i = name.left_edge.i - 1
+    while i >= 0 and name.doc[i].is_punct:
+        i -= 1
+    return name.doc[i] if i >= 0 else None
+
+
+def _said_of_a_thing(noun: Token) -> bool:
+    """A relation noun whose possessor is "its" ("its corporate cousin", "its parent"): the relatum is of its
+    anchor's kind, and "its" is the non-personal possessive pronoun: a firm's kin by metaphor (a parent company,
+    a sister paper), not a person's."""
+    return any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+
+
+def _apposed_to_a_body(ent: Span) -> bool:
+    """A name in apposition to a noun of a body, either way round ("Trellis Dynamics, a company with ...",
+    "its parent company, Trellis Dynamics")."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in body_nouns() for n in nouns)
 
 
 def _bare_noun_phrase(tok: Token) -> bool:
