@@ -6,11 +6,7 @@ import pytest
 from newsledger.model import Actor, Article
 from newsledger.pipeline import extract_record
 from newsledger.resolve import actor_codes
-
-
-def _code(text, name):
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    return next(a for a in rec.actors if a.name == name).code
+from tests.actor_helpers import actor_code as _code
 
 
 @pytest.mark.parametrize("text, name, code", [

@@ -2,13 +2,7 @@
 (nationality.py, issue 16). Made-up sentences, one per shape, and the look-alikes that state no nationality."""
 import pytest
 
-from newsledger.model import Article
-from newsledger.pipeline import extract_record
-
-
-def _code(text, name):
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    return next(a for a in rec.actors if a.name == name).code
+from tests.actor_helpers import actor_code as _code
 
 
 @pytest.mark.parametrize("text, name, code", [

@@ -1,25 +1,8 @@
 """Issue 16, round 39 (actkind39): a name the article has given an actor denotes that actor where it recurs and the
 model tagged nothing (one sense per discourse). Invented sentences; the model's entities are set by hand so that the
 rule, not the model, is what is tested."""
-from newsledger import nlp
-from newsledger.model import Article, Record
 from newsledger.resolve.actors import ActorIndex
-
-
-def _index(text: str, names: list[tuple[str, str]]) -> ActorIndex:
-    """The actors of the text with only these (name, model label) entities, each at its first occurrence after the
-    previous one."""
-    doc = nlp.load()(text)
-    ents, at = [], 0
-    for name, label in names:
-        start = text.index(name, at)
-        ents.append(doc.char_span(start, start + len(name), label=label))
-        at = start + len(name)
-    doc.ents = ents
-    doc.user_data.pop(nlp._ENTS_KEY, None)
-    index = ActorIndex(doc, Record(article=Article(text=text, id="x", published="2019-01-01")))
-    index.build()
-    return index
+from tests.actor_helpers import index_with_entities as _index
 
 
 def _actor_at(index: ActorIndex, text: str, word: str, nth: int = 0):

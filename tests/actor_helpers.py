@@ -1,0 +1,28 @@
+"""Shared helpers for actor tests: an actor index built over hand-set model entities (a rule, not the model, is
+what such a test checks), and the code an invented article's record gives an actor."""
+from newsledger import nlp
+from newsledger.model import Article, Record
+from newsledger.pipeline import extract_record
+from newsledger.resolve.actors import ActorIndex
+
+
+def index_with_entities(text: str, names: list[tuple[str, str]]) -> ActorIndex:
+    """The actors of the text with only these (name, model label) entities, each at its first occurrence after the
+    previous one."""
+    doc = nlp.load()(text)
+    ents, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        ents.append(doc.char_span(start, start + len(name), label=label))
+        at = start + len(name)
+    doc.ents = ents
+    doc.user_data.pop(nlp._ENTS_KEY, None)
+    index = ActorIndex(doc, Record(article=Article(text=text, id="x", published="2019-01-01")))
+    index.build()
+    return index
+
+
+def actor_code(text: str, name: str) -> str | None:
+    """The code of the actor named `name` in the record of an invented article dated 2019-03-01."""
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    return next(a for a in rec.actors if a.name == name).code
