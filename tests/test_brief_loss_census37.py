@@ -3,21 +3,20 @@ instead of the gold's, the gold why's opening marker) and its refusal to print i
 for the test."""
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.script_helpers import load_script
+
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "brief_loss_census.py"
 
 
 @pytest.fixture(scope="module")
 def census():
-    spec = importlib.util.spec_from_file_location("brief_loss_census", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # hooks are installed by main() only
+    mod = load_script(SCRIPT)  # hooks are installed by main() only
     return mod
 
 

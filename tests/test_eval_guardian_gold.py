@@ -1,19 +1,15 @@
 """The Guardian event gold's split table in INSTRUCTIONS.md is the one the gold gives (recomputed by
 scripts/events_guardian_table.py), and every row is well formed."""
-import importlib.util
 from pathlib import Path
 
 from newsledger.eval.suites import events_guardian as G
+from tests.script_helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _table_module():
-    spec = importlib.util.spec_from_file_location("events_guardian_table",
-                                                  ROOT / "scripts" / "events_guardian_table.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(ROOT / "scripts" / "events_guardian_table.py")
 
 
 def test_instructions_table_matches_gold():

@@ -2,7 +2,6 @@
 and the calibration script fits, curves and cross-fits as its docstring says."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -11,15 +10,14 @@ import pytest
 from newsledger.extract import events as E
 from newsledger.extract.eventcoding import dictionary as D
 from tests.event_helpers import extract_events
+from tests.script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "calibrate_event_confidence.py"
 
 
 @pytest.fixture(scope="module")
 def cal():
-    spec = importlib.util.spec_from_file_location("calibrate_event_confidence", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(SCRIPT)
     return mod
 
 

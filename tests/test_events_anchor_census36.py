@@ -3,7 +3,6 @@ missed gold event of its type at another mention: what the pipeline made at the 
 names the act) and its refusal to print items off tune-a. Sentences written for the test."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,6 +10,7 @@ import pytest
 
 import newsledger.extract.events as E
 from newsledger import nlp
+from tests.script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "events_anchor_census.py"
 
@@ -18,9 +18,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "events_anchor_census
 @pytest.fixture()
 def census():
     plain = E._events_of
-    spec = importlib.util.spec_from_file_location("events_anchor_census", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(SCRIPT)
     yield mod
     E._events_of = plain  # the script wraps it at import to log raw events
 

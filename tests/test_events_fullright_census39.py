@@ -3,21 +3,19 @@ wrong, where its trigger stands against the gold mention, the events sample's fi
 list items off tune-a or to read the check half. Sentences and rows written for the test."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from newsledger.eval.suites.events_sample import Judged
+from tests.script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "events_fullright_census.py"
 
 
 @pytest.fixture(scope="module")
 def census():
-    spec = importlib.util.spec_from_file_location("events_fullright_census", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(SCRIPT)
     return mod
 
 

@@ -3,7 +3,6 @@ missed gold event with no raw event, the CAMEO group's root, the pattern that ne
 write item-level output off tune-a. Sentences written for the test."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 import newsledger.extract.events as E
 from newsledger import nlp
+from tests.script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "events_verbs_census.py"
 
@@ -19,9 +19,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "events_verbs_census.
 def census():
     plain = E.code_sentence, E.nominal_events
     sys.path.insert(0, str(SCRIPT.parent))
-    spec = importlib.util.spec_from_file_location("events_verbs_census", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(SCRIPT)
     yield mod
     E.code_sentence, E.nominal_events = plain  # the script wraps them at import to log raw events
     sys.path.remove(str(SCRIPT.parent))

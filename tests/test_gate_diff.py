@@ -1,20 +1,19 @@
 """The gate's diff (scripts/gate_diff.py): what counts as one change, and a draw that is the same on every run."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from tests.script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "gate_diff.py"
 
 
 @pytest.fixture()
 def gate_diff():
-    spec = importlib.util.spec_from_file_location("gate_diff", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = load_script(SCRIPT)
     return mod
 
 

@@ -1,21 +1,20 @@
 """The gate pools (scripts/gate_pools.py): fixed membership, so base and candidate run on the same texts."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.script_helpers import load_script
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "gate_pools.py"
 
 
 @pytest.fixture()
 def pools(corpus):
-    spec = importlib.util.spec_from_file_location("gate_pools", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(SCRIPT.parent))
-    spec.loader.exec_module(mod)
+    mod = load_script(SCRIPT)
     yield mod, corpus
     sys.path.remove(str(SCRIPT.parent))
 

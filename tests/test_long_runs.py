@@ -14,6 +14,7 @@ from newsledger.extract import actors, events, quotes, times
 from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.model import Article, Record
+from tests.script_helpers import SCRIPTS, load_script
 
 TEXTS = [
     'The Afghan army attacked Taliban positions near Kabul on Monday, the defence ministry said. "We will not '
@@ -74,14 +75,7 @@ def test_country_prefixes_survive_an_interrupted_first_fill(monkeypatch):
 
 
 def _script():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "quotes_polnear_train.py"
-    spec = importlib.util.spec_from_file_location("quotes_polnear_train", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPTS / "quotes_polnear_train.py")
 
 
 def test_the_train_script_notices_a_tree_changed_under_its_run(tmp_path, monkeypatch):
