@@ -29,3 +29,12 @@ def test_an_organization_typed_name_unknown_as_a_person_keeps_its_surname_word_a
     index = _index(text, [("Harbor Logistics", "ORG"), ("Logistics", "ORG")])
     assert all(a.kind == "organization" for a in index.actors)
 
+
+
+
+def test_a_name_made_a_person_by_a_kinship_phrase_does_not_spread():
+    text = ("She thanked Clara Voss, the daughter of slain Maple Grove Academy principal Ann Voss. “Her mother was "
+            "the principal of Maple Grove Academy,” she said.")
+    index = _index(text, [("Clara Voss", "PERSON"), ("Maple Grove Academy", "ORG"), ("Ann Voss", "PERSON"),
+                          ("Maple Grove Academy", "ORG")])
+    assert _actor_at(index, "Maple Grove Academy", 1).kind == "organization"

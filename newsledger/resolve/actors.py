@@ -431,12 +431,15 @@ class ActorIndex:
 
     def _with_resolved_persons(self, ents: list[Span], persons: list[Span], region_tails: set[str]) \
             -> tuple[set[str], set[str]]:
-        """The surnames and full names of these persons' names and of the multiword names the resolver itself
-        takes for persons though the model typed them otherwise (`_actor_label`: "Donald Trump" typed ORG, a
-        Phoenix leader's name): one name, one sense in the article (Gale, Church and Yarowsky 1992), so their bare
-        surname ("Trump" typed ORG) names the person too, as a surname of a name the model typed PERSON does."""
+        """The surnames and full names of these persons' names and of the multiword names the resolver takes for
+        persons by the dated dictionaries though the model typed them ORG (`_actor_label`: "Donald Trump" typed
+        ORG, a leader's name of Phoenix's or the curated roles): one name, one sense in the article (Gale, Church
+        and Yarowsky 1992), so their bare surname ("Trump" typed ORG) names the person too, as a surname of a name
+        the model typed PERSON does. Not a name made a person by its place alone ("the parents of X": the
+        kinship rule reads that phrase, not the name elsewhere)."""
         names = _person_names(persons)
-        resolved = [e for e in ents if e.label_ != "PERSON" and len(_clean_name(e)) > 1
+        resolved = [e for e in ents if e.label_ == "ORG" and len(_clean_name(e)) > 1
+                    and actor_codes.is_dated_person(name_text(_clean_name(e)))
                     and self._actor_label(e, *names, region_tails) == "PERSON"]
         return _person_names([*persons, *resolved]) if resolved else names
 
