@@ -332,6 +332,9 @@ class ActorIndex:
         # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
         self._relation_made: set[tuple[int, int]] = set()
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
+        # tokens of the country and capital names `_acting` left places ("travelled to Syria"): the phrase layer
+        # reads the same decision (`resolve_span`), so a place is not made a country again by its name
+        self._places: set[int] = set()
 
     # -- building ---------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, **fields) -> Actor:
@@ -362,6 +365,8 @@ class ActorIndex:
                 actor = self._org(ent)
             elif label == "GPE" and self._acting(ent):
                 actor = self._country(ent)
+            elif label == "GPE":
+                self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
             if actor is not None:
@@ -1328,6 +1333,10 @@ class ActorIndex:
                 return found
         if root.ent_type_ in {"DATE", "TIME"} or root.lower_ in CALENDAR_WORDS:
             return None  # a time is no actor
+        if root.i in self._places:
+            # a name build left a place ("travelled to Syria", "pushed into Syria"): no actor mention here, as in
+            # build; an act aimed at the place may still take the state it names (`country_named`), never a nominal
+            return self._named(span)
         if root.text[:1].isupper() and root.pos_ in {"PROPN", "NOUN"}:  # the model tags "Trump" NOUN at times
             named = self._named(span)
             if named is not None:  # "Trump" where the model tagged no name: the "Donald Trump" already known
