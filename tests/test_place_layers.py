@@ -36,3 +36,36 @@ def test_an_acting_country_is_still_found_by_the_phrase_layer():
     second = _span(index, "Turkey", 2)
     found = index.resolve_span(second, create=True)
     assert found is not None and found.kind == "country"
+
+
+# Round 41, actplace41b (revision): only the motion path's decision is shared. A name `_acting` leaves a place for
+# another reason ("the town of X", "according to X", a visit's host that is no state) keeps the phrase layer's
+# answer, and a "to" after a verb with an object may be the recipient.
+
+def test_a_country_sent_into_is_a_place_the_state_still_found():
+    text = "Syria protested on Monday. Russia sent troops into Syria on Tuesday."
+    index = index_with_entities(text, [("Syria", "GPE"), ("Russia", "GPE"), ("Syria", "GPE")])
+    place = _span(index, "Syria", 2)
+    found = index.resolve_span(place, create=True)
+    assert found is not None and found.kind == "country"
+    assert index.actor_at(place.start_char, place.end_char) is None
+
+
+def test_a_place_off_a_motion_path_keeps_the_phrase_layer_answer():
+    text = "Norway objected to the plan. Aid workers reached the streets of Norway within hours."
+    index = index_with_entities(text, [("Norway", "GPE"), ("Norway", "GPE")])
+    place = _span(index, "Norway", 2)
+    assert index.resolve_span(place, create=True) is not None
+    assert index.actor_at(place.start_char, place.end_char) is not None
+
+
+def test_a_visited_host_that_is_no_state_is_not_recorded():
+    text = "The senator is expected to visit Capitol Hill next week."
+    index = index_with_entities(text, [("Capitol Hill", "GPE")])
+    assert index.resolve_span(_span(index, "Capitol Hill"), create=True) is not None
+
+
+def test_to_after_an_object_is_no_motion_path():
+    text = "Egypt welcomed the deal. Israel returned the land to Egypt in 1982."
+    index = index_with_entities(text, [("Egypt", "GPE"), ("Israel", "GPE"), ("Egypt", "GPE")])
+    assert not index._places
