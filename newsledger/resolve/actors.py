@@ -332,6 +332,10 @@ class ActorIndex:
         # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
         self._relation_made: set[tuple[int, int]] = set()
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
+        # tokens of the country and capital names a motion path left places ("travelled to Syria", "sent troops
+        # into Syria"): the phrase layer reads the same decision (`resolve_span`), so such a place is not made a
+        # country mention again by its name
+        self._places: set[int] = set()
 
     # -- building ---------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, **fields) -> Actor:
@@ -362,6 +366,8 @@ class ActorIndex:
                 actor = self._org(ent)
             elif label == "GPE" and self._acting(ent):
                 actor = self._country(ent)
+            elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
+                self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
             if actor is not None:
@@ -1345,6 +1351,11 @@ class ActorIndex:
                 return found
         if root.ent_type_ in {"DATE", "TIME"} or root.lower_ in CALENDAR_WORDS:
             return None  # a time is no actor
+        if root.i in self._places:
+            # a country a motion path left a place ("travelled to Syria", "sent troops into Syria"): no actor
+            # mention here, as in build; an act aimed at the place may still take the state it names, never a
+            # nominal
+            return self._named(span)
         if root.text[:1].isupper() and root.pos_ in {"PROPN", "NOUN"}:  # the model tags "Trump" NOUN at times
             named = self._named(span)
             if named is not None:  # "Trump" where the model tagged no name: the "Donald Trump" already known
@@ -1450,6 +1461,33 @@ def _motion_path(prep: Token) -> bool:
     (Quirk et al. 1985, 9.15-9.25; VerbNet's escape-51.1, leave-51.2, run-51.3.2: motion_path_heads.tsv)."""
     heads = motion_path_heads().get(f"{prep.lower_} {_verb_or_noun(prep.head)}")
     return bool(heads) and prep.dep_ == "prep" and (prep.head.lemma_.lower() in heads or prep.head.lower_ in heads)
+
+
+def _on_motion_path(name: Token) -> bool:
+    """A name as the goal, source or path of a verb of motion or its noun: its object ("attempted to enter Turkey":
+    MOTION_VERBS), the object of its "from", "for", "to", "into" or "towards" (motion_path_heads.tsv: "fled from
+    Syria", "travelled to Syria", "sent troops into Syria") or the destination parsed as an infinitive's subject
+    ("left for Syria to join"). Quirk et al. 1985, 9.15-9.25; VerbNet escape-51.1, leave-51.2, run-51.3.2,
+    send-11.1 (its goal with "into" only)."""
+    while name.dep_ in {"conj", "appos"} and name.head is not name:
+        name = name.head  # "Syria and Iraq", as the first of the list (as `_acting` reads it)
+    if name.dep_ == "dobj":
+        return name.head.lemma_.lower() in MOTION_VERBS
+    if name.dep_ == "pobj":
+        return _motion_path(name.head) and not _recipient_to(name.head)
+    return name.dep_ == "nsubj" and _for_destination(name)
+
+
+def _recipient_to(prep: Token) -> bool:
+    """A "to" after a verb with a direct object: the recipient as often as the goal ("returned the land to Syria",
+    "sent aid to Syria"; Quirk et al. 1985, 10.18), no motion path."""
+    return prep.lower_ == "to" and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
+def _state_name(ent: Span) -> bool:
+    """A country's name, alias or capital: the names `country_named` makes a state of."""
+    text = _strip_det(nlp.span_text(ent))
+    return bool(lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text))
 
 
 def _verb_or_noun(tok: Token) -> str:
