@@ -413,8 +413,11 @@ class ActorIndex:
         region_tails |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "pobj"
                          and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
         related = self._related_names(ents)
-        model = _person_names(e for e in ents if e.label_ == "PERSON")
-        widened = _person_names(e for e in ents if e.label_ == "PERSON" or _strip_det(nlp.span_text(e)) in related)
+        tagged = [e for e in ents if e.label_ == "PERSON"]
+        model = self._with_resolved_persons(ents, tagged, region_tails)
+        widened = self._with_resolved_persons(
+            ents, tagged + [e for e in ents if e.label_ != "PERSON" and _strip_det(nlp.span_text(e)) in related],
+            region_tails)
         labels = {}
         for ent in ents:
             text = _strip_det(nlp.span_text(ent))
@@ -425,6 +428,20 @@ class ActorIndex:
                 self._relation_made.add((ent.start_char, ent.end_char))
             labels[ent.start, ent.end] = label
         return labels
+
+    def _with_resolved_persons(self, ents: list[Span], persons: list[Span], region_tails: set[str]) \
+            -> tuple[set[str], set[str]]:
+        """The surnames and full names of these persons' names and of the multiword names the resolver takes for
+        persons by the dated dictionaries though the model typed them ORG (`_actor_label`: "Donald Trump" typed
+        ORG, a leader's name of Phoenix's or the curated roles): one name, one sense in the article (Gale, Church
+        and Yarowsky 1992), so their bare surname ("Trump" typed ORG) names the person too, as a surname of a name
+        the model typed PERSON does. Not a name made a person by its place alone ("the parents of X": the
+        kinship rule reads that phrase, not the name elsewhere)."""
+        names = _person_names(persons)
+        resolved = [e for e in ents if e.label_ == "ORG" and len(_clean_name(e)) > 1
+                    and actor_codes.is_dated_person(name_text(_clean_name(e)))
+                    and self._actor_label(e, *names, region_tails) == "PERSON"]
+        return _person_names([*persons, *resolved]) if resolved else names
 
     def _actor_label(self, ent: Span, surnames: set[str], persons: set[str], region_tails: set[str]) -> str:
         """The model's label, except: a one-word ORG, GPE or NORP that is the surname of a person named in full in
