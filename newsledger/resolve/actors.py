@@ -447,7 +447,7 @@ class ActorIndex:
             label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
         elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
             label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
-        elif label in {"PERSON", "ORG"} and entry is None and self._named_as_a_place(ent, text, surnames, persons):
+        elif label in {"PERSON", "ORG"} and entry is None and self._named_as_a_place(ent, text, surnames):
             label = "LOC"  # "Fua" after "the towns of Fua and Kefraya": a town, wherever the article names it
         elif label == "ORG" and not known and self._is_place(ent, strict=False):
             label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
@@ -459,13 +459,13 @@ class ActorIndex:
             label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
         return label
 
-    def _named_as_a_place(self, ent: Span, text: str, surnames: set[str], persons: set[str]) -> bool:
+    def _named_as_a_place(self, ent: Span, text: str, surnames: set[str]) -> bool:
         """A name the article uses as a place elsewhere or here (place_use: "the towns of Fua and Kefraya", "al-Hol
-        camp", "in Baghuz"), with no sign of a person here: no title before it, not the surname or the full name
-        (given name and surname) of a person the article names, not a dated leader's name, not the subject of a
-        verb of speaking ("Jordan said"). A hyphenated name alone ("al-Shayrat") is no person's full name: the
-        model's PERSON type on it is the error in question."""
-        if _titles(ent) or text in surnames or (" " in text and text in persons) \
+        camp", "in Baghuz"), with no sign of a person here: no title before it, not the surname of a person the
+        article names in full, no frequent given name opening it (given_names.txt), not a dated leader's name,
+        not the subject of a verb of speaking ("Jordan said"). The model's own PERSON type on the name ("Abu
+        Kamal", "al-Shayrat") is no sign: it is the error in question."""
+        if _titles(ent) or text in surnames or text.split()[0] in resources.words("given_names.txt") \
                 or actor_codes.is_dated_person(text):
             return False
         if ent.root.dep_ in SUBJECT_DEPS and ent.root.head.lemma_.lower() in speech_lemmas():
