@@ -6,11 +6,13 @@ wrong place on LGL's tune-b half (round 41, acttown41), so it does not read it.
 One sense per discourse (Gale, Church and Yarowsky 1992): a name the article once uses as a place denotes the
 place wherever it recurs, though the entity model typed the other mentions PERSON or ORG. A use as a place is
 the of-complement of a settlement's noun ("the town of Qamishli", "the towns of Fua and Kefraya": the "of"-
-apposition, Quirk et al. 1985, 17.46), a premodifier of one ("al-Hol camp", "the al-Shayrat airbase"), or a name
-the model typed a place inside a locative preposition ("victory in Baghuz"). It reads the sentence only, so it
-holds for towns the gazetteer does not know (transliterations: Fua, Kefraya, Baghuz, al-Hol).
+apposition, Quirk et al. 1985, 17.46), a premodifier of one ("the al-Shayrat airbase"), or a name the model
+typed a place inside a locative preposition ("victory in Baghuz") and more often a place than not. It reads the
+sentence only, so it holds for towns the gazetteer does not know (transliterations: Fua, Kefraya, Baghuz, al-Shayrat).
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -19,6 +21,7 @@ from newsledger.resolve.gazetteer import normalize
 
 # Prepositions that put the following name inside it (as actors.INSIDE_PREPS): only places take them.
 _INSIDE_PREPS = {"in", "inside", "into", "across", "throughout", "within", "near"}
+_PLACE_LABELS = {"GPE", "LOC"}
 _KEY = "newsledger.names_used_as_places"
 
 
@@ -29,8 +32,7 @@ def place_heads() -> frozenset[str]:
 
 def names_used_as_places(doc: Doc) -> frozenset[str]:
     """The normalized names (gazetteer.normalize) of the entities the article uses as a place at least once."""
-    return nlp.kept(doc, _KEY, lambda d: frozenset(normalize(nlp.span_text(e)) for e in nlp.ents(d)
-                                                   if used_as_a_place(e)))
+    return nlp.kept(doc, _KEY, _names_used_as_places)
 
 
 def used_as_a_place_in(doc: Doc, name: str) -> bool:
@@ -38,15 +40,40 @@ def used_as_a_place_in(doc: Doc, name: str) -> bool:
     return normalize(name) in names_used_as_places(doc)
 
 
-def used_as_a_place(ent: Span) -> bool:
-    """This mention is a place's name by its grammar: "the town(s) of X (and Y)", "X camp", or typed GPE or LOC
-    inside a locative preposition ("in X")."""
+def _names_used_as_places(doc: Doc) -> frozenset[str]:
+    ents = nlp.ents(doc)
+    # the entity "Baghuz village" counts for "Baghuz" (its settlement noun in lower case: not "Mexico City")
+    typed = Counter(normalize(nlp.span_text(e[:-1] if len(e) > 1 and e[-1].text in place_heads() else e))
+                    for e in ents if e.label_ in _PLACE_LABELS)
+    other = Counter(normalize(nlp.span_text(e)) for e in ents if e.label_ in {"PERSON", "ORG"})
+    out = set()
+    for e in ents:
+        name = normalize(nlp.span_text(e))
+        if named_by_a_place_noun(e) or (typed[name] > other[name] and typed_a_place_inside(e)):
+            out.add(name)
+        if len(e) > 1 and e[-1].text in place_heads():
+            out.add(normalize(nlp.span_text(e[:-1])))  # "Baghuz village": the model took the noun in
+    return frozenset(out)
+
+
+def named_by_a_place_noun(ent: Span) -> bool:
+    """"the town(s) of X (and Y)", "X airbase": a settlement's or a site's noun names the place (the head noun
+    itself no modifier: "a MSNBC town hall" is a hall)."""
     root, heads = ent.root, place_heads()
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "the towns of Fua and Kefraya": Kefraya as the list's first
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lower_ in heads:
         return True
-    if root.dep_ in {"compound", "nmod", "amod"} and root.head.i >= ent.end and root.head.lower_ in heads:
-        return True
-    return ent.label_ in {"GPE", "LOC"} and root.dep_ == "pobj" and root.head.lower_ in _INSIDE_PREPS
+    head = root.head
+    return root.dep_ in {"compound", "nmod", "amod"} and head.i >= ent.end and head.lower_ in heads \
+        and head.dep_ not in {"compound", "nmod", "amod"}
+
+
+def typed_a_place_inside(ent: Span) -> bool:
+    """The model typed this mention a place (GPE, LOC) and it stands inside a locative preposition ("victory in
+    Baghuz"). Read only for a name the model types a place more often than a person or an organization in the
+    article (its majority label: Krishnan and Manning 2006's document-level consistency): "a position in
+    Valeant", "profiled in the Daily Beast" are firms and papers the model typed a place once."""
+    root = ent.root
+    return ent.label_ in _PLACE_LABELS and root.dep_ == "pobj" and root.head.lower_ in _INSIDE_PREPS
