@@ -483,11 +483,11 @@ class ActorIndex:
         return label
 
     def _named_as_a_place(self, ent: Span, text: str, surnames: set[str]) -> bool:
-        """A name the article uses as a place elsewhere or here (place_use: "the towns of Fua and Kefraya", "al-Hol
-        camp", "in Baghuz"), with no sign of a person here: no title before it, not the surname of a person the
-        article names in full, no frequent given name opening it (given_names.txt), not a dated leader's name,
-        not the subject of a verb of speaking ("Jordan said"). The model's own PERSON type on the name ("Abu
-        Kamal", "al-Shayrat") is no sign: it is the error in question."""
+        """A name the article uses as a place elsewhere or here (place_use: "the towns of Fua and Kefraya", "the
+        al-Shayrat airbase", "in Baghuz"), with no sign of a person here: no title before it, not the surname of
+        a person the article names in full, no frequent given name opening it (given_names.txt), not a dated
+        leader's name, not the subject of a verb of speaking ("Jordan said"). The model's own PERSON type on the
+        name ("Abu Kamal", "al-Shayrat") is no sign: it is the error in question."""
         if _titles(ent) or text in surnames or text.split()[0] in resources.words("given_names.txt") \
                 or actor_codes.is_dated_person(text):
             return False
