@@ -101,8 +101,10 @@ class WhoWhat:
         for c in clauses:
             freq = self.mention_counts.get(c.actor, 1) / top if c.actor else 0.0
             c.extra["freq"] = freq
-            c.score += 0.1 * freq
-            c.extra["who_score"] += 0.1 * freq
+            # rounded: a tie in the terms is a tie (the order of adding them leaves float noise), which the
+            # clause's rank breaks
+            c.score = round(c.score + 0.1 * freq, 9)
+            c.extra["who_score"] = round(c.extra["who_score"] + 0.1 * freq, 9)
 
     @staticmethod
     def _reported_over_speech(clauses: list[Clause]) -> None:
