@@ -44,6 +44,7 @@ class BriefBuilder(WhoWhat, When, Where, Why, How):
             self.units.append((self.title, 0, self.title.sents[0]))
         self.units += [(self.text, i + 1, s) for i, s in enumerate(lead)]
         self.mention_counts = {a.id: max(a.mentions, 1) for a in record.actors}
+        self.max_mentions = max(self.mention_counts.values(), default=1)
 
     # -- ranking and assembly -------------------------------------------------------------------------------------
     @staticmethod

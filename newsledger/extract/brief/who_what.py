@@ -93,18 +93,19 @@ class WhoWhat:
         return out
 
     def _freq_within_candidates(self, clauses: list[Clause]) -> None:
-        """The frequency term of each clause's scores (weight 0.1, who and what): its actor's mentions relative to
-        the most mentioned actor among the clause candidates, as Giveme5W1H normalises a candidate's frequency
-        within the candidate set (Hamborg et al. 2019), not to the article's: an actor no clause has, or the
-        actor layer's merging of mentions into it, moves no clause's score."""
+        """The frequency term of the clauses' scores (weight 0.1, who and what): an actor's mentions relative to the
+        most mentioned actor AMONG THE CLAUSE CANDIDATES, as Giveme5W1H normalises a candidate's frequency within
+        the candidate set (Hamborg et al. 2019), not to the article's most mentioned actor: an actor that is no
+        clause's subject, or the actor layer's merging of mentions into it, scales no clause's score. `_score`
+        used the article's; a clause whose freq stays keeps its score as it was summed."""
         top = max((self.mention_counts.get(c.actor, 1) for c in clauses if c.actor), default=1)
         for c in clauses:
             freq = self.mention_counts.get(c.actor, 1) / top if c.actor else 0.0
-            c.extra["freq"] = freq
-            # rounded: a tie in the terms is a tie (the order of adding them leaves float noise), which the
-            # clause's rank breaks
-            c.score = round(c.score + 0.1 * freq, 9)
-            c.extra["who_score"] = round(c.extra["who_score"] + 0.1 * freq, 9)
+            if freq != c.extra["freq"]:
+                delta = 0.1 * (freq - c.extra["freq"])
+                c.extra["freq"] = freq
+                c.score += delta
+                c.extra["who_score"] += delta
 
     @staticmethod
     def _reported_over_speech(clauses: list[Clause]) -> None:
@@ -319,8 +320,8 @@ class WhoWhat:
 
     def _score(self, c: Clause, act: Token | None) -> None:
         """The clause's what score, who score and their parts (`c.extra`): position first (the headline states
-        the main event), then whether it is named, the clause's shape and role (a main clause over a reported one;
-        a speech verb is no event); how often its actor is mentioned is added once all candidates are known."""
+        the main event), then how often its actor is mentioned (rescaled once all candidates are known), whether
+        it is named, the clause's shape and role (a main clause over a reported one; a speech verb is no event)."""
         src, rank, verb, subj, who, what = c.src, c.rank, c.verb, c.subj, c.who, c.what
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -333,6 +334,7 @@ class WhoWhat:
         if appos is not None:  # the name's actor, not a place inside the description ("the president of X, Y")
             actor = self._actor(src, appos) or actor
         c.actor = actor.id if actor else None
+        freq = (self.mention_counts.get(actor.id, 1) / self.max_mentions) if actor else 0.0
         root = src.doc[who[0]:who[1]].root
         named = self._named(c, root, appos, actor)
         n_what = what[1] - what[0]
@@ -344,19 +346,18 @@ class WhoWhat:
             if n_what <= 1:
                 shape -= 0.5
         # what: the headline states the main event, so position weighs most; who: the main actor is also the
-        # one the article names and mentions most (the mentions term, freq, is added over all candidates:
-        # _freq_within_candidates)
+        # one the article names and mentions most (freq: rescaled within the candidates, _freq_within_candidates)
         # without a headline the lead's first sentence stands in for it (the inverted pyramid: the first sentence
         # reports the news, the next ones its background): later sentences fall off faster, for who and what
         wpos = pos if rank == 0 or self.title is not None else max(0.1, LEAD_POS - NO_TITLE_DECAY * (rank - 1))
-        who_score = 0.5 * wpos + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
+        who_score = 0.5 * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role - (VEHICLE_WHO if vehicle else 0)
         if pron and self._opening_pronoun(src, rank, subj):  # the pronoun is no who, its clause still the what
             named, shape = 0.8, shape + 0.6
-        c.score = WHAT_POS * wpos + 0.15 * named + 0.1 * shape + 0.15 * role
+        c.score = WHAT_POS * wpos + 0.1 * freq + 0.15 * named + 0.1 * shape + 0.15 * role
         # a bare verb ("is suffering") says less of the event than a clause of equal score with its object or
         # complement ("is looking to the community"): it gives way on a tie, for what only
         bare = all(t.i == verb.i or t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in src.doc[what[0]:what[1]])
-        c.extra = {"pos": pos, "named": named, "shape": shape, "role": role, "who_score": who_score,
+        c.extra = {"pos": pos, "freq": freq, "named": named, "shape": shape, "role": role, "who_score": who_score,
                    "act": act, "bare": bare}
 
     @staticmethod
