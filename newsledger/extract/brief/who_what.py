@@ -28,7 +28,6 @@ from newsledger.extract.brief.common import (
     Src,
     _argument_prep,
     _phrase,
-    _roles,
     _subtree,
     _trim_span,
     agent_noun,
@@ -36,7 +35,6 @@ from newsledger.extract.brief.common import (
     legal_charge,
     time_phrase,
 )
-from newsledger.resolve.actors import STATE_NOUNS
 
 # verbs of demanding with a for-to complement ("called for X to be stationed", "appealed for Y to ..."): CAMEO's
 # 10 DEMAND and 09x APPEAL verb patterns ("CALL FOR", "APPEAL FOR", "PRESS FOR", "PUSH FOR", "PLEAD FOR"); the
@@ -49,15 +47,6 @@ def _demand_complement(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and c.i > verb.i
                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
-
-
-def _state_body(root: Token) -> bool:
-    """A state's body, not one of its people: a head noun the actor layer files under the country after a demonym
-    (resolve/actors.py STATE_NOUNS: "government", "army", "authorities", "troops") that is no role of a person
-    ("soldier", "minister", "officials": data/roles.txt). A body acts for its state (CAMEO's GOV and MIL agents);
-    a person of it is a person, whom the layer may file under the country or under a name."""
-    lemma = root.lemma_.lower()
-    return (lemma in STATE_NOUNS or root.lower_ in STATE_NOUNS) and lemma not in _roles()
 
 
 class WhoWhat:
@@ -87,25 +76,9 @@ class WhoWhat:
                         c.what = (c.who[0], c.what[1])  # the headline's passive as a reader gives it: "X set"
                         c.extra["bare"] = False  # the patient is in it
                     out.append(c)
-        self._freq_within_candidates(out)
         self._reported_over_speech(out)
         self._cleft_event(out)
         return out
-
-    def _freq_within_candidates(self, clauses: list[Clause]) -> None:
-        """The frequency term of the clauses' scores (weight 0.1, who and what): an actor's mentions relative to the
-        most mentioned actor AMONG THE CLAUSE CANDIDATES, as Giveme5W1H normalises a candidate's frequency within
-        the candidate set (Hamborg et al. 2019), not to the article's most mentioned actor: an actor that is no
-        clause's subject, or the actor layer's merging of mentions into it, scales no clause's score. `_score`
-        used the article's; a clause whose freq stays keeps its score as it was summed."""
-        top = max((self.mention_counts.get(c.actor, 1) for c in clauses if c.actor), default=1)
-        for c in clauses:
-            freq = self.mention_counts.get(c.actor, 1) / top if c.actor else 0.0
-            if freq != c.extra["freq"]:
-                delta = 0.1 * (freq - c.extra["freq"])
-                c.extra["freq"] = freq
-                c.score += delta
-                c.extra["who_score"] += delta
 
     @staticmethod
     def _reported_over_speech(clauses: list[Clause]) -> None:
@@ -320,8 +293,8 @@ class WhoWhat:
 
     def _score(self, c: Clause, act: Token | None) -> None:
         """The clause's what score, who score and their parts (`c.extra`): position first (the headline states
-        the main event), then how often its actor is mentioned (rescaled once all candidates are known), whether
-        it is named, the clause's shape and role (a main clause over a reported one; a speech verb is no event)."""
+        the main event), then how often its actor is mentioned, whether it is named, the clause's shape and
+        role (a main clause over a reported one; a speech verb is no event)."""
         src, rank, verb, subj, who, what = c.src, c.rank, c.verb, c.subj, c.who, c.what
         pos = 1.0 if rank == 0 else max(0.1, LEAD_POS - 0.1 * (rank - 1))
         is_root = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
@@ -346,7 +319,7 @@ class WhoWhat:
             if n_what <= 1:
                 shape -= 0.5
         # what: the headline states the main event, so position weighs most; who: the main actor is also the
-        # one the article names and mentions most (freq: rescaled within the candidates, _freq_within_candidates)
+        # one the article names and mentions most
         # without a headline the lead's first sentence stands in for it (the inverted pyramid: the first sentence
         # reports the news, the next ones its background): later sentences fall off faster, for who and what
         wpos = pos if rank == 0 or self.title is not None else max(0.1, LEAD_POS - NO_TITLE_DECAY * (rank - 1))
@@ -390,12 +363,11 @@ class WhoWhat:
 
     def _group_named_before(self, c: Clause, root: Token, actor) -> bool:
         """A description whose premodifier names the group actor it stands for ("Kurdish forces", "the
-        Kurdish-led coalition", "the Malian-Kurdish coalition" taken for the Kurds), or the state whose body it is
-        ("the Sri Lankan government", "Chilean authorities" filed under the country): the phrase names its actor. The
+        Kurdish-led coalition", "the Malian-Kurdish coalition" taken for the Kurds): the phrase names its actor. The
         actor layer may make such a phrase an actor under its own name, which the name test finds ("coalition" in
         "Malian-Kurdish coalition"), or group it under the people (resolve/actors.py, ActorIndex._group); either way
         the phrase is named, so the who and the main clause do not turn on how the actor layer groups mentions."""
-        if actor.kind != "group" and not (actor.kind == "country" and _state_body(root)):
+        if actor.kind != "group":
             return False
         words = [t for m in root.lefts if m.dep_ in {"amod", "compound", "nmod"} for t in m.subtree if t.i >= c.who[0]]
         return any((a := self._actor(c.src, (t.i, t.i + 1))) is not None and a.id == actor.id for t in words)
