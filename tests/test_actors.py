@@ -120,6 +120,18 @@ def test_demonyms_by_use():
     assert ents.get("British") is None
 
 
+def test_demonym_before_the_states_own_act_plan_or_claim_is_the_state():
+    rec = _rec("Egyptian objections delayed the vote, and Japanese policy changed after the talks. "
+               "Canadian aid workers and Egyptian citizens waited at the border.")
+    found = {e.text: rec.actor(e.actor) for e in rec.entities if e.actor}
+    named = {(e.text, e.start): rec.actor(e.actor) for e in rec.entities}
+    assert found["Japanese"].name == "Japan"
+    egyptians = [a for (text, _), a in sorted(named.items(), key=lambda kv: kv[0][1]) if text == "Egyptian"]
+    assert egyptians[0] is not None and egyptians[0].name == "Egypt"  # "Egyptian objections": the state's
+    assert egyptians[-1] is None  # "Egyptian citizens": people, not the state
+    assert "Canadian" not in found  # "aid" is a compound before "workers", the head
+
+
 def test_codes_come_from_the_actor_and_the_articles_date():
     from newsledger.resolve.actor_codes import code_at
 

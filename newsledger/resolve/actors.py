@@ -198,6 +198,12 @@ def stateless_peoples() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def state_act_heads() -> frozenset[str]:
+    """Head nouns of a state's own act, plan, claim, wish, relations or arms (state_act_heads.tsv)."""
+    return frozenset(row[0].lower() for row in resources.rows("state_act_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
 def stateless_people_heads() -> dict[str, bool]:
     """Head noun of a people's forces or authorities -> whether it counts only in the plural."""
     return {row[0].lower(): row[1:] == ["plural"] for row in resources.rows("stateless_people_heads.txt")}
@@ -570,7 +576,7 @@ class ActorIndex:
         if root.dep_ in {"amod", "compound"} and root.head.i >= ent.end:
             compounds = [c for c in root.head.children if c.dep_ == "compound" and c.i > root.i]
             head_words = {w for t in [root.head, *compounds] for w in (t.lemma_.lower(), t.lower_)}
-            if iso2 and head_words & (STATE_NOUNS | {"official"}):
+            if iso2 and (head_words & (STATE_NOUNS | {"official"}) or _names_state_act(root.head)):
                 return self._country_actor(iso2, text)
             return None
         if iso2:
@@ -1565,6 +1571,13 @@ def _names_other_thing(word: str) -> bool:
     its untagged recurrences are not taken for the person."""
     return word.lower() in CALENDAR_WORDS | MONTHS or bool(lexicon.country_of_name().get(word.lower())) \
         or word in lexicon.capital_of() or word in lexicon.by_text()
+
+
+def _names_state_act(head: Token) -> bool:
+    """Whether the noun a country's demonym premodifies is the state's own act, plan, claim, wish, relations or arms
+    ("Russian rhetoric", "American policy", "US-Russian relations"): the head itself, not a compound before it
+    ("Syrian aid workers" are people)."""
+    return head.pos_ == "NOUN" and (head.lower_ in state_act_heads() or head.lemma_.lower() in state_act_heads())
 
 
 def _names_peoples_body(tok: Token) -> bool:
