@@ -567,7 +567,8 @@ class ActorIndex:
     def _people(self, ent: Span) -> Actor | None:
         """A demonym: a plural noun ("the Qataris", "Australians") is its country's actor, as the reference gold
         has it, or a group for a people without a state ("the Kurds"); an adjective stands for the state only
-        before a state noun ("Turkish forces", "the Syrian regime"), not elsewhere ("British values")."""
+        before a state noun ("Turkish forces", "the Syrian regime") or the state's own act, plan, claim, wish,
+        relations or arms ("Russian rhetoric", "American policy"), not elsewhere ("British values")."""
         text = _strip_det(nlp.span_text(ent))
         iso2 = lexicon.country_of_name().get(text.lower())
         root = ent.root
