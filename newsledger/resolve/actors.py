@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
 from newsledger.resolve import actor_codes, lexicon, membership, nationality
+from newsledger.resolve.place_use import used_as_a_place_in
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj", "capt", "sgt", "president",
@@ -184,6 +185,12 @@ def body_nouns() -> frozenset[str]:
 def nameplate_words() -> frozenset[str]:
     """The words newspaper names are built from (outlet_name_words.txt: Journal, Times, Herald, Post ...)."""
     return resources.words("outlet_name_words.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """The cue verbs of reported speech (speech_verbs.txt, VerbNet's communication classes): their subject speaks."""
+    return frozenset(row[0].lower() for row in resources.rows("speech_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +476,8 @@ class ActorIndex:
             label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
         elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
             label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
+        elif label in {"PERSON", "ORG"} and entry is None and self._named_as_a_place(ent, text, surnames):
+            label = "LOC"  # "Fua" after "the towns of Fua and Kefraya": a town, wherever the article names it
         elif label == "ORG" and not known and self._is_place(ent, strict=False):
             label = "GPE"  # "al-Hawl", "Manbij": a town the model took for an organization
         elif label in {"PERSON", "ORG"} and " " not in text and not ent._.rule and (
@@ -478,6 +487,19 @@ class ActorIndex:
                 and (text in region_tails or (ent.start > 0 and self.doc[ent.start - 1].lower_ in REGION_WORDS)):
             label = "LOC"  # "Ghouta" after "Eastern Ghouta"; "in eastern Ghouta"
         return label
+
+    def _named_as_a_place(self, ent: Span, text: str, surnames: set[str]) -> bool:
+        """A name the article uses as a place elsewhere or here (place_use: "the towns of Fua and Kefraya", "the
+        al-Shayrat airbase", "in Baghuz"), with no sign of a person here: no title before it, not the surname of
+        a person the article names in full, no frequent given name opening it (given_names.txt), not a dated
+        leader's name, not the subject of a verb of speaking ("Jordan said"). The model's own PERSON type on the
+        name ("Abu Kamal", "al-Shayrat") is no sign: it is the error in question."""
+        if _titles(ent) or text in surnames or text.split()[0] in resources.words("given_names.txt") \
+                or actor_codes.is_dated_person(text):
+            return False
+        if ent.root.dep_ in SUBJECT_DEPS and ent.root.head.lemma_.lower() in speech_lemmas():
+            return False
+        return used_as_a_place_in(self.doc, text)
 
     def _related_names(self, ents: list[Span]) -> set[str]:
         """The names a relation noun makes persons (`_named_by_relation`), less a name the article also sets in
