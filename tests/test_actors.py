@@ -132,6 +132,17 @@ def test_demonym_before_the_states_own_act_plan_or_claim_is_the_state():
     assert "Canadian" not in found  # "aid" is a compound before "workers", the head
 
 
+def test_demonym_before_a_campaign_is_not_the_state_and_an_envoys_office_keeps_his_code():
+    # "campaign" (an election race, a cause's campaign) is no state's own act; a state's mission in a person's
+    # title gives his nationality and code, not an affiliation without one.
+    rec = _rec("The union launched a national Canadian campaign for higher wages on Monday. "
+               "Kenya accused the former head of French diplomatic mission, Pierre Lemaire, of spying.")
+    found = {e.text: rec.actor(e.actor) for e in rec.entities if e.actor}
+    assert "Canadian" not in found
+    envoy = next(a for a in rec.actors if a.name == "Pierre Lemaire")
+    assert envoy.code == "FRA"
+
+
 def test_codes_come_from_the_actor_and_the_articles_date():
     from newsledger.resolve.actor_codes import code_at
 

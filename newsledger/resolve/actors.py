@@ -962,7 +962,7 @@ class ActorIndex:
         affiliation = None
         role_toks: list[Token] = []
         for n, tok in enumerate(words):
-            actor = self._entity_actor(tok)
+            actor = None if _demonym_of_state_act(tok) else self._entity_actor(tok)
             opposed = (n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}) \
                 or any(w.lower_ in OPPOSING_WORDS for w in words[:n])  # "envoy to the coalition fighting Isis"
             if actor is not None and actor.kind != "person" and not opposed:
@@ -1601,6 +1601,13 @@ def _names_state_act(head: Token) -> bool:
     ("Russian rhetoric", "American policy", "US-Russian relations"): the head itself, not a compound before it
     ("Syrian aid workers" are people)."""
     return head.pos_ == "NOUN" and (head.lower_ in state_act_heads() or head.lemma_.lower() in state_act_heads())
+
+
+def _demonym_of_state_act(tok: Token) -> bool:
+    """Whether a title word is a demonym before the state's own act or mission ("the head of Italian diplomatic
+    mission, X"): no affiliation of the person, so that his nationality is read from it (nationality.py) and he
+    keeps his state's code (ITA), as before the demonym stood for the state there (state_act_heads.tsv)."""
+    return tok.dep_ in {"amod", "compound"} and tok.ent_type_ == "NORP" and _names_state_act(tok.head)
 
 
 def _names_peoples_body(tok: Token) -> bool:
