@@ -120,6 +120,29 @@ def test_demonyms_by_use():
     assert ents.get("British") is None
 
 
+def test_demonym_before_the_states_own_act_plan_or_claim_is_the_state():
+    rec = _rec("Egyptian objections delayed the vote, and Japanese policy changed after the talks. "
+               "Canadian aid workers and Egyptian citizens waited at the border.")
+    found = {e.text: rec.actor(e.actor) for e in rec.entities if e.actor}
+    named = {(e.text, e.start): rec.actor(e.actor) for e in rec.entities}
+    assert found["Japanese"].name == "Japan"
+    egyptians = [a for (text, _), a in sorted(named.items(), key=lambda kv: kv[0][1]) if text == "Egyptian"]
+    assert egyptians[0] is not None and egyptians[0].name == "Egypt"  # "Egyptian objections": the state's
+    assert egyptians[-1] is None  # "Egyptian citizens": people, not the state
+    assert "Canadian" not in found  # "aid" is a compound before "workers", the head
+
+
+def test_demonym_before_a_campaign_is_not_the_state_and_an_envoys_office_keeps_his_code():
+    # "campaign" (an election race, a cause's campaign) is no state's own act; a state's mission in a person's
+    # title gives his nationality and code, not an affiliation without one.
+    rec = _rec("The union launched a national Canadian campaign for higher wages on Monday. "
+               "Kenya accused the former head of French diplomatic mission, Pierre Lemaire, of spying.")
+    found = {e.text: rec.actor(e.actor) for e in rec.entities if e.actor}
+    assert "Canadian" not in found
+    envoy = next(a for a in rec.actors if a.name == "Pierre Lemaire")
+    assert envoy.code == "FRA"
+
+
 def test_codes_come_from_the_actor_and_the_articles_date():
     from newsledger.resolve.actor_codes import code_at
 

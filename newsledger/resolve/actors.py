@@ -205,6 +205,12 @@ def stateless_peoples() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def state_act_heads() -> frozenset[str]:
+    """Head nouns of a state's own act, plan, claim, wish, relations or arms (state_act_heads.tsv)."""
+    return frozenset(row[0].lower() for row in resources.rows("state_act_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
 def stateless_people_heads() -> dict[str, bool]:
     """Head noun of a people's forces or authorities -> whether it counts only in the plural."""
     return {row[0].lower(): row[1:] == ["plural"] for row in resources.rows("stateless_people_heads.txt")}
@@ -583,7 +589,8 @@ class ActorIndex:
     def _people(self, ent: Span) -> Actor | None:
         """A demonym: a plural noun ("the Qataris", "Australians") is its country's actor, as the reference gold
         has it, or a group for a people without a state ("the Kurds"); an adjective stands for the state only
-        before a state noun ("Turkish forces", "the Syrian regime"), not elsewhere ("British values")."""
+        before a state noun ("Turkish forces", "the Syrian regime") or the state's own act, plan, claim, wish,
+        relations or arms ("Russian rhetoric", "American policy"), not elsewhere ("British values")."""
         text = _strip_det(nlp.span_text(ent))
         iso2 = lexicon.country_of_name().get(text.lower())
         root = ent.root
@@ -592,7 +599,7 @@ class ActorIndex:
         if root.dep_ in {"amod", "compound"} and root.head.i >= ent.end:
             compounds = [c for c in root.head.children if c.dep_ == "compound" and c.i > root.i]
             head_words = {w for t in [root.head, *compounds] for w in (t.lemma_.lower(), t.lower_)}
-            if iso2 and head_words & (STATE_NOUNS | {"official"}):
+            if iso2 and (head_words & (STATE_NOUNS | {"official"}) or _names_state_act(root.head)):
                 return self._country_actor(iso2, text)
             return None
         if iso2:
@@ -955,7 +962,7 @@ class ActorIndex:
         affiliation = None
         role_toks: list[Token] = []
         for n, tok in enumerate(words):
-            actor = self._entity_actor(tok)
+            actor = None if _demonym_of_state_act(tok) else self._entity_actor(tok)
             opposed = (n >= 2 and words[n - 1].text == "-" and words[n - 2].lower_ in {"anti", "counter", "non"}) \
                 or any(w.lower_ in OPPOSING_WORDS for w in words[:n])  # "envoy to the coalition fighting Isis"
             if actor is not None and actor.kind != "person" and not opposed:
@@ -1587,6 +1594,20 @@ def _names_other_thing(word: str) -> bool:
     its untagged recurrences are not taken for the person."""
     return word.lower() in CALENDAR_WORDS | MONTHS or bool(lexicon.country_of_name().get(word.lower())) \
         or word in lexicon.capital_of() or word in lexicon.by_text()
+
+
+def _names_state_act(head: Token) -> bool:
+    """Whether the noun a country's demonym premodifies is the state's own act, plan, claim, wish, relations or arms
+    ("Russian rhetoric", "American policy", "US-Russian relations"): the head itself, not a compound before it
+    ("Syrian aid workers" are people)."""
+    return head.pos_ == "NOUN" and (head.lower_ in state_act_heads() or head.lemma_.lower() in state_act_heads())
+
+
+def _demonym_of_state_act(tok: Token) -> bool:
+    """Whether a title word is a demonym before the state's own act or mission ("the head of Italian diplomatic
+    mission, X"): no affiliation of the person, so that his nationality is read from it (nationality.py) and he
+    keeps his state's code (ITA), as before the demonym stood for the state there (state_act_heads.tsv)."""
+    return tok.dep_ in {"amod", "compound"} and tok.ent_type_ == "NORP" and _names_state_act(tok.head)
 
 
 def _names_peoples_body(tok: Token) -> bool:
