@@ -1,5 +1,5 @@
 """Shared helpers for actor tests: an actor index built over hand-set model entities (a rule, not the model, is
-what such a test checks), and the code an invented article's record gives an actor."""
+what such a test checks), the actor at a word of it, and the code an invented article's record gives an actor."""
 from newsledger import nlp
 from newsledger.model import Article, Record
 from newsledger.pipeline import extract_record
@@ -20,6 +20,14 @@ def index_with_entities(text: str, names: list[tuple[str, str]]) -> ActorIndex:
     index = ActorIndex(doc, Record(article=Article(text=text, id="x", published="2019-01-01")))
     index.build()
     return index
+
+
+def actor_at_word(index: ActorIndex, word: str, nth: int = 0):
+    """The actor at the nth occurrence (from 0) of the word in the index's text, or None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = index.doc.text.index(word, start + 1)
+    return index.actor_at(start, start + len(word))
 
 
 def actor_code(text: str, name: str) -> str | None:

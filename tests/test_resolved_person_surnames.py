@@ -3,14 +3,8 @@ otherwise (a leader's name of the dated dictionaries typed ORG) gives its surnam
 bare surname typed ORG names that person too, as it does after a name the model typed PERSON (one name, one sense
 in the article). Invented sentences; the model's entities are set by hand so that the rule, not the model, is what
 is tested."""
+from tests.actor_helpers import actor_at_word as _actor_at
 from tests.actor_helpers import index_with_entities as _index
-
-
-def _actor_at(index, word: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = index.doc.text.index(word, start + 1)
-    return index.actor_at(start, start + len(word))
 
 
 def test_the_surname_of_a_leader_typed_org_is_the_leader():
