@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
 from newsledger.resolve import actor_codes, lexicon, membership, nationality
-from newsledger.resolve.place_use import used_as_a_place_in
+from newsledger.resolve.place_use import INSIDE_PREPS, used_as_a_place_in
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj", "capt", "sgt", "president",
@@ -44,8 +44,6 @@ POSTNOMINALS = {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd
 # Prepositions after which a place name is where something happens, not who acts ("killed in Syria").
 LOCATIVE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at", "to", "around", "within",
                   "outside", "towards", "toward", "through", "via", "along", "beyond", "of", "onto", "off"}
-# Prepositions that put the following name inside it: only places take them ("in Ghouta", never "in Smith").
-INSIDE_PREPS = {"in", "inside", "into", "across", "throughout", "within", "near"}
 # Verbs whose object is a place one moves to or from ("attempted to enter Turkey").
 MOTION_VERBS = {"enter", "leave", "reach", "visit", "cross", "flee", "return", "travel", "arrive", "head",
                 "evacuate", "tour", "exit", "relocate", "move"}

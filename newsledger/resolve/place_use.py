@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span
 from newsledger import nlp, resources
 from newsledger.resolve.gazetteer import normalize
 
-# Prepositions that put the following name inside it (as actors.INSIDE_PREPS): only places take them.
-_INSIDE_PREPS = {"in", "inside", "into", "across", "throughout", "within", "near"}
+# Prepositions that put the following name inside it: only places take them ("in Ghouta", never "in Smith"). The
+# actor layer reads the same set (actors.INSIDE_PREPS).
+INSIDE_PREPS = frozenset({"in", "inside", "into", "across", "throughout", "within", "near"})
 _PLACE_LABELS = {"GPE", "LOC"}
 _KEY = "newsledger.names_used_as_places"
 
@@ -76,4 +77,4 @@ def typed_a_place_inside(ent: Span) -> bool:
     article (its majority label: Krishnan and Manning 2006's document-level consistency): "a position in
     Valeant", "profiled in the Daily Beast" are firms and papers the model typed a place once."""
     root = ent.root
-    return ent.label_ in _PLACE_LABELS and root.dep_ == "pobj" and root.head.lower_ in _INSIDE_PREPS
+    return ent.label_ in _PLACE_LABELS and root.dep_ == "pobj" and root.head.lower_ in INSIDE_PREPS
