@@ -79,6 +79,10 @@ FACILITY_NOUNS = {"airport", "street", "streets", "residents", "resident", "mayo
 REGION_WORDS = {"eastern", "western", "northern", "southern", "north", "south", "east", "west", "upper", "lower",
                 "greater", "central", "north-east", "north-west", "south-east", "south-west", "northeastern",
                 "northwestern", "southeastern", "southwestern"}
+# Words that premodify a place name to pick a part of it ("northeast Syria", "central London"): REGION_WORDS and the
+# compass points written solid (WordNet 3.0 northeast, noun.location: "a location in the northeastern part of a
+# country, region, or city"; so southeast, northwest, southwest).
+COMPASS_WORDS = REGION_WORDS | {"northeast", "northwest", "southeast", "southwest"}
 # Titles whose organization is their subject, not their employer ("Isis expert X", "envoy against Isis").
 TOPIC_ROLES = {"expert", "analyst", "researcher", "scholar", "specialist", "critic", "envoy", "victim", "hostage",
                "survivor", "opponent", "observer", "watcher", "historian", "journalist", "reporter", "correspondent",
@@ -377,7 +381,7 @@ class ActorIndex:
                 actor = self._org(ent)
             elif label == "GPE" and self._acting(ent):
                 actor = self._country(ent)
-            elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
+            elif label == "GPE" and _state_name(ent) and (_on_motion_path(ent.root) or _region_of(ent)):
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
@@ -544,9 +548,13 @@ class ActorIndex:
         """Whether a place name acts (a state, its government or forces: "Turkey said", "pressing Turkey",
         "Turkey's aid", "US forces") rather than names where something happens ("killed in Syria", "tried in
         the US", "attempted to enter Turkey")."""
+        if _region_of(ent):
+            return False  # "controlling northeast Syria", "western Syria's airspace": a part of the land
         tok = ent.root
         while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
             tok = tok.head  # "Russia, Turkey and Iran", "Victoria, Australia": as the first of the list
+        if _city_premodifier(ent, tok):
+            return False  # "the Paris terror attacks", "the Damascus suburbs": the city, not its government
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             # "the government of Syria" acts; "the town of Kilis", "in Syria" do not.
             return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_NOUNS | role_words()
@@ -1509,6 +1517,35 @@ def _recipient_to(prep: Token) -> bool:
     """A "to" after a verb with a direct object: the recipient as often as the goal ("returned the land to Syria",
     "sent aid to Syria"; Quirk et al. 1985, 10.18), no motion path."""
     return prep.lower_ == "to" and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
+def _region_of(ent: Span) -> bool:
+    """A country's or capital's name premodified by a compass or part word ("northeast Syria", "western Syria's
+    airspace", "a swath of northern Syria", "central London"): the literal reading, a part of the land, which a
+    state or its government never is (Markert and Nissim 2007, SemEval-2007 task 8: the place-for-people
+    metonymy needs a reading as the people or the state; a region of the territory has only the literal one).
+    Not where the word and the name make a country's own name ("South Sudan", "North Korea" split by the model)."""
+    if ent.start == 0 or not _state_name(ent):
+        return False
+    word = ent.doc[ent.start - 1]
+    if word.lower_ not in COMPASS_WORDS or word.dep_ not in PREMODIFIER_DEPS or word.head.i < ent.start:
+        return False
+    return not lexicon.country_of_name().get(f"{word.lower_} {_strip_det(nlp.span_text(ent)).lower()}")
+
+
+def _city_premodifier(ent: Span, tok: Token) -> bool:
+    """A capital's name (not also a country's) premodifying a noun other than a state noun ("the Paris terror
+    attacks", "the Damascus suburbs", "east London schoolgirls", "the Washington summit"): the city, where the
+    thing is; before a state noun ("the Damascus regime", "Tehran officials") the capital stands for its
+    government (CAMEO/Phoenix code it as the state's). Census round 42 (actors_guardian.md, actmetonymy42): no
+    capital premodifying another noun is labelled an actor on either tune half. A participle ("Tehran-backed") is
+    no noun: the state's act, as "US-backed"."""
+    if tok.dep_ not in PREMODIFIER_DEPS or tok.head.i < ent.end or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    text = _strip_det(nlp.span_text(ent))
+    if text not in lexicon.capital_of() or lexicon.country_of_name().get(text.lower()):
+        return False
+    return tok.head.lemma_.lower() not in STATE_NOUNS and tok.head.lower_ not in STATE_NOUNS
 
 
 def _state_name(ent: Span) -> bool:
