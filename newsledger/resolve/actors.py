@@ -381,7 +381,7 @@ class ActorIndex:
                 actor = self._org(ent)
             elif label == "GPE" and self._acting(ent):
                 actor = self._country(ent)
-            elif label == "GPE" and _state_name(ent) and (_on_motion_path(ent.root) or _region_of(ent)):
+            elif label == "GPE" and _state_name(ent) and (_on_motion_path(ent.root) or _literal_place(ent)):
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
@@ -548,13 +548,11 @@ class ActorIndex:
         """Whether a place name acts (a state, its government or forces: "Turkey said", "pressing Turkey",
         "Turkey's aid", "US forces") rather than names where something happens ("killed in Syria", "tried in
         the US", "attempted to enter Turkey")."""
-        if _region_of(ent):
-            return False  # "controlling northeast Syria", "western Syria's airspace": a part of the land
+        if _literal_place(ent):
+            return False  # "controlling northeast Syria", "the Paris terror attacks": the land or the city
         tok = ent.root
         while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
             tok = tok.head  # "Russia, Turkey and Iran", "Victoria, Australia": as the first of the list
-        if _city_premodifier(ent, tok):
-            return False  # "the Paris terror attacks", "the Damascus suburbs": the city, not its government
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             # "the government of Syria" acts; "the town of Kilis", "in Syria" do not.
             return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_NOUNS | role_words()
@@ -1519,6 +1517,12 @@ def _recipient_to(prep: Token) -> bool:
     return prep.lower_ == "to" and any(c.dep_ == "dobj" for c in prep.head.children)
 
 
+def _literal_place(ent: Span) -> bool:
+    """A country's or capital's name in its literal reading, as a part of the land or as the city (`_region_of`,
+    `_city_premodifier`): no actor, in build and in the phrase layer (ActorIndex._places)."""
+    return _region_of(ent) or _city_premodifier(ent)
+
+
 def _region_of(ent: Span) -> bool:
     """A country's or capital's name premodified by a compass or part word ("northeast Syria", "western Syria's
     airspace", "a swath of northern Syria", "central London"): the literal reading, a part of the land, which a
@@ -1533,13 +1537,16 @@ def _region_of(ent: Span) -> bool:
     return not lexicon.country_of_name().get(f"{word.lower_} {_strip_det(nlp.span_text(ent)).lower()}")
 
 
-def _city_premodifier(ent: Span, tok: Token) -> bool:
+def _city_premodifier(ent: Span) -> bool:
     """A capital's name (not also a country's) premodifying a noun other than a state noun ("the Paris terror
     attacks", "the Damascus suburbs", "east London schoolgirls", "the Washington summit"): the city, where the
     thing is; before a state noun ("the Damascus regime", "Tehran officials") the capital stands for its
     government (CAMEO/Phoenix code it as the state's). Census round 42 (actors_guardian.md, actmetonymy42): no
     capital premodifying another noun is labelled an actor on either tune half. A participle ("Tehran-backed") is
     no noun: the state's act, as "US-backed"."""
+    tok = ent.root
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head  # "the Paris and Brussels attacks": as the first of the list (as `_acting` reads it)
     if tok.dep_ not in PREMODIFIER_DEPS or tok.head.i < ent.end or tok.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     text = _strip_det(nlp.span_text(ent))
