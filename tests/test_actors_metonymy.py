@@ -27,3 +27,10 @@ def test_a_capital_that_stands_for_its_government_acts():
     assert {w: a.name if a else None for w, a in names.items()} == {
         "Ankara": "Turkey", "Tehran": "Iran", "Moscow": "Russia", "South Sudan": "South Sudan"}
     assert all(a.kind == "country" for a in names.values())
+
+
+def test_two_capitals_joined_by_a_dash_are_the_parties():
+    text = "Diplomats familiar with the Rabat\u2013Madrid talks said the Lima-Quito relations were also discussed."
+    index = index_with_entities(text, [("Rabat", "GPE"), ("Madrid", "GPE"), ("Lima", "GPE")])
+    assert {w: getattr(actor_at_word(index, w), "name", None) for w in ("Rabat", "Madrid", "Lima")} == {
+        "Rabat": "Morocco", "Madrid": "Spain", "Lima": "Peru"}

@@ -83,6 +83,7 @@ REGION_WORDS = {"eastern", "western", "northern", "southern", "north", "south", 
 # compass points written solid (WordNet 3.0 northeast, noun.location: "a location in the northeastern part of a
 # country, region, or city"; so southeast, northwest, southwest).
 COMPASS_WORDS = REGION_WORDS | {"northeast", "northwest", "southeast", "southwest"}
+DASHES = {"-", "\u2013", "\u2014"}  # hyphen, en dash, em dash: "Ankara-Washington", "Baghdad\u2013Washington"
 # Titles whose organization is their subject, not their employer ("Isis expert X", "envoy against Isis").
 TOPIC_ROLES = {"expert", "analyst", "researcher", "scholar", "specialist", "critic", "envoy", "victim", "hostage",
                "survivor", "opponent", "observer", "watcher", "historian", "journalist", "reporter", "correspondent",
@@ -1550,9 +1551,24 @@ def _city_premodifier(ent: Span) -> bool:
     if tok.dep_ not in PREMODIFIER_DEPS or tok.head.i < ent.end or tok.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     text = _strip_det(nlp.span_text(ent))
-    if text not in lexicon.capital_of() or lexicon.country_of_name().get(text.lower()):
+    if text not in lexicon.capital_of() or lexicon.country_of_name().get(text.lower()) or _dash_paired(ent):
         return False
     return tok.head.lemma_.lower() not in STATE_NOUNS and tok.head.lower_ not in STATE_NOUNS
+
+
+def _dash_paired(ent: Span) -> bool:
+    """A name joined by a dash to another state's name ("the Baghdad–Washington talks", "Ankara-Washington
+    relations"): the pair names the two parties of a relation between them, as "US-Russian relations" does
+    (actors_guardian.md: the states such a pair names), not a city."""
+    doc = ent.doc
+    sides = [(ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)]
+    return any(0 <= other < len(doc) and doc[dash].text in DASHES and _names_a_state(doc[other].text)
+               for dash, other in sides)
+
+
+def _names_a_state(word: str) -> bool:
+    """A country's name, alias or demonym, or a capital (one word)."""
+    return bool(lexicon.country_of_name().get(word.lower()) or lexicon.capital_of().get(word))
 
 
 def _state_name(ent: Span) -> bool:
