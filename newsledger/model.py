@@ -206,6 +206,10 @@ class Record:
     events: list[Event] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
     brief: dict[str, Any] | None = None
+    # ISO 3166-1 alpha-2 -> mentions of the countries and capitals the article names in their literal reading
+    # ("northeast Syria", "the Nairobi residents": actors._literal_place), no actors; the country a body named
+    # without its country takes is read from them as from the country actors. Not written by to_dict.
+    literal_places: dict[str, int] = field(default_factory=dict)
 
     PARTS = ("sentences", "actors", "entities", "quotes", "times", "places", "quantities", "events",
              "contradictions")

@@ -282,13 +282,15 @@ def country_in(text: str) -> str | None:
     return None
 
 
-def assign(actors: list[Actor], date: str | None) -> None:
+def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
-    actor whose code came from the article's context also keeps, as named_code, the code its own words give."""
+    actor whose code came from the article's context also keeps, as named_code, the code its own words give.
+    `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
+    residents"), named countries too for a body named without its country."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
-        code, source = _code(actor, by_id, date)
+        code, source = _code(actor, by_id, date, places=places)
         actor.code, actor.code_source = code, source if code else "none"
         if source == FROM_ARTICLE_COUNTRY:
             actor.named_code = _code(actor, by_id, date, context=False)[0]
@@ -305,13 +307,14 @@ def named_view(actor: Actor | None) -> Actor | None:
     return replace(actor, code=actor.named_code, code_source="role" if actor.named_code else "none")
 
 
-def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True) -> tuple[str | None, str]:
+def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True,
+          places: set[str] = frozenset()) -> tuple[str | None, str]:
     """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
     (a body named without its country, and a person whose code is such a body's)."""
     if a.kind == "country":
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
-        return _organization_code(a, by_id, date, context)
+        return _organization_code(a, by_id, date, context, places)
     if a.kind == "group":
         code = code_at(a.name, date)
         if code:
@@ -320,7 +323,8 @@ def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = T
     return _person_code(a, by_id, date, context)
 
 
-def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool) -> tuple[str | None, str]:
+def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
+                       places: set[str] = frozenset()) -> tuple[str | None, str]:
     if a.code and a.code_source != FROM_ARTICLE_COUNTRY:
         return a.code, "organization list"
     names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
@@ -334,7 +338,7 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
         return country + sector[:3], "role"
     if not context:
         return None, "none"
-    named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code}
+    named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code} | set(places)
     code = next(filter(None, (national_body(name, named) for name in names)), None)
     return code, FROM_ARTICLE_COUNTRY if code else "none"
 

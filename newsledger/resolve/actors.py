@@ -352,6 +352,9 @@ class ActorIndex:
         # into Syria"): the phrase layer reads the same decision (`resolve_span`), so such a place is not made a
         # country mention again by its name
         self._places: set[int] = set()
+        # the tokens of those of them read literally (`_literal_place`: "northeast Syria", "the Brussels bomb
+        # blast"): an act whose only source was such a name is not dropped for want of it (events._no_act)
+        self.literal_tokens: set[int] = set()
 
     # -- building ---------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, **fields) -> Actor:
@@ -382,7 +385,11 @@ class ActorIndex:
                 actor = self._org(ent)
             elif label == "GPE" and self._acting(ent):
                 actor = self._country(ent)
-            elif label == "GPE" and _state_name(ent) and (_on_motion_path(ent.root) or _literal_place(ent)):
+            elif label == "GPE" and _state_name(ent) and _literal_place(ent):
+                self._places.update(range(ent.start, ent.end))
+                self.literal_tokens.update(range(ent.start, ent.end))
+                self._literal_place(ent)
+            elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
@@ -396,8 +403,18 @@ class ActorIndex:
         self._month_surnames()
         self._untagged_stateless_peoples()
         self._untagged_recurrences()
-        actor_codes.assign(self.actors, self.record.article.published)
+        places = {lexicon.iso3_of().get(iso2) for iso2 in self.record.literal_places}
+        actor_codes.assign(self.actors, self.record.article.published, places - {None})
         return entities, self.actors
+
+    def _literal_place(self, ent: Span) -> None:
+        """Counts a country's or capital's name in its literal reading (record.literal_places): no actor, but the
+        article still names that country, and a body named without its country ("Police", "the union") takes it
+        as it would a country actor's (actor_codes.assign, events.codes._main_country)."""
+        text = _strip_det(nlp.span_text(ent))
+        iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+        if iso2:
+            self.record.literal_places[iso2] = self.record.literal_places.get(iso2, 0) + 1
 
     def _month_surnames(self) -> None:
         """A bare surname that is a month word, which the model tags as a date ("Theresa May ... May told MPs"):

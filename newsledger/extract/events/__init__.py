@@ -267,7 +267,7 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
         for j, tgt in enumerate(tgts):
             rewritten = j in ev.lent_targets  # a target rule rewrote it: the event stands on the reading before
             s, t = _actor_pair(record, ev, typ, src, ev.lent_targets[j] if rewritten else tgt, adversary)
-            if _no_act(ev, typ, s, t):
+            if _no_act(ev, typ, s, t) and not _literal_source(index, ev, s, t):
                 continue
             t = _visit_host(index, record, ev, s, t)
             if _no_act_with(index, record, ev, typ, status, asserted_by, s, t,
@@ -315,6 +315,14 @@ def _actor_pair(record: Record, ev: RawEvent, typ: str, src, tgt, adversary) -> 
     if s is not None and t is not None and s.id == t.id:
         t = None  # an actor does not act on itself ("Turkey -> Turkey CONCEDE")
     return s, t
+
+
+def _literal_source(index, ev: RawEvent, s, t) -> bool:
+    """An act with no actor whose source the coder found in a country's or capital's name read literally ("the
+    Brussels subway bomb blast", "protesters in southern India protest": index.literal_tokens): the name is no
+    actor (actors._literal_place), but the act the clause reports is no less real, so it is kept with its
+    source left empty, as it was kept with the state for its source before the name was read so."""
+    return s is None and t is None and any(h.i in index.literal_tokens for h in ev.sources)
 
 
 def _no_act(ev: RawEvent, typ: str, s, t) -> bool:

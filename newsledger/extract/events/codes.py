@@ -123,12 +123,18 @@ def _org_sector(name: str) -> str | None:
 
 
 def _main_country(record: Record) -> str | None:
-    countries = sorted((a for a in record.actors if a.kind == "country"), key=lambda a: -a.mentions)
-    for c in countries:
+    """The article's most mentioned country, counting its names in their literal reading (record.literal_places:
+    "the Nairobi residents" names Kenya though it is no actor) with its country actor's mentions."""
+    tally: dict[str, int] = {}
+    for c in (a for a in record.actors if a.kind == "country"):
         code = _code_for_actor(record, c) if c.code is None else c.code
         if code:
-            return code[:3]
-    return None
+            tally[code[:3]] = tally.get(code[:3], 0) + c.mentions
+    for iso2, mentions in record.literal_places.items():
+        code = lexicon.iso3_of().get(iso2)
+        if code:
+            tally[code] = tally.get(code, 0) + mentions
+    return max(tally, key=tally.get) if tally else None
 
 
 def _text_before(record: Record, a: Actor) -> str:
