@@ -352,9 +352,10 @@ class ActorIndex:
         # into Syria"): the phrase layer reads the same decision (`resolve_span`), so such a place is not made a
         # country mention again by its name
         self._places: set[int] = set()
-        # the tokens of those of them read literally (`_literal_place`: "northeast Syria", "the Brussels bomb
-        # blast"): an act whose only source was such a name is not dropped for want of it (events._no_act)
-        self.literal_tokens: set[int] = set()
+        # token -> ISO2 of the country or capital names among them read literally (`_literal_place`: "northeast
+        # Syria", "the Brussels bomb blast"): an act whose only source was such a name is not dropped for want of
+        # it (events._literal_source), and a described person's name leaves the town out (`_without_city`)
+        self.literal_tokens: dict[int, str] = {}
 
     # -- building ---------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, **fields) -> Actor:
@@ -387,7 +388,6 @@ class ActorIndex:
                 actor = self._country(ent)
             elif label == "GPE" and _state_name(ent) and _literal_place(ent):
                 self._places.update(range(ent.start, ent.end))
-                self.literal_tokens.update(range(ent.start, ent.end))
                 self._literal_place(ent)
             elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
                 self._places.update(range(ent.start, ent.end))
@@ -415,6 +415,7 @@ class ActorIndex:
         iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
         if iso2:
             self.record.literal_places[iso2] = self.record.literal_places.get(iso2, 0) + 1
+            self.literal_tokens.update((i, iso2) for i in range(ent.start, ent.end))
 
     def _month_surnames(self) -> None:
         """A bare surname that is a month word, which the model tags as a date ("Theresa May ... May told MPs"):
@@ -1415,9 +1416,19 @@ class ActorIndex:
         recurring = self._recurrence_at(span.start_char, span.end_char)
         if recurring is not None:
             return recurring
-        if create and root.pos_ in {"NOUN", "PROPN"}:
+        if create and root.pos_ in {"NOUN", "PROPN"} and not self._city_thing(span):
             return self.nominal(span)
         return None
+
+    def _city_thing(self, span: Span) -> bool:
+        """A phrase whose premodifier is a capital read literally and whose head is no person noun ("the Paris
+        attack", "the London newspaper", "the Damascus suburbs"): a thing of the city, no actor; a person of it
+        ("A Bangkok student", "Nairobi residents") is one (`_without_city`). Person nouns: WordNet 3.0 nouns
+        whose first sense is noun.person (data/events/person_nouns.txt)."""
+        root = span.root
+        if not any(t.i in self.literal_tokens for t in span if t.i < root.i):
+            return False
+        return root.lemma_.lower() not in _wordnet_person_nouns() and root.lower_ not in _wordnet_person_nouns()
 
     def _leaders_government(self, root: Token, leader: Actor) -> Actor | None:
         """The country a government noun modified by its leader's name stands for ("the Trump administration",
@@ -1494,10 +1505,13 @@ class ActorIndex:
             country = next((c for t in span if (c := lexicon.country_of_name().get(t.lower_))), None)
             if affiliation is None and country:
                 affiliation = self._by_key.get("C:" + country)
-            actor = self._new(span.text, kind, country=country or (affiliation.country if affiliation else None),
+            name, city = self._without_city(span, kind)
+            actor = self._new(name, kind, country=country or (affiliation.country if affiliation else None),
                               affiliation=affiliation.id if affiliation else None)
-            bare = _INDEFINITE.sub("", span.text)
-            if bare and bare != span.text:
+            if city:
+                actor.code_source = "none"  # the town gives no code: no nationality, no sector of its own
+            bare = _INDEFINITE.sub("", name)
+            if bare and bare != name:
                 # "A man", "an official": the bare description is also its name (event-annotation.md names
                 # described actors without the indefinite article); the phrase stays the name, so two people
                 # described alike ("a man ... another man") keep apart
@@ -1505,6 +1519,18 @@ class ActorIndex:
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
+
+
+    def _without_city(self, span: Span, kind: str) -> tuple[str, bool]:
+        """A described person's name without a capital's name read literally before the person noun ("a
+        26-year-old Berlin man", "A Bangkok student": `_city_premodifier`), and whether one was left out: the town
+        where a person lives is no part of their name, and gives no nationality (CAMEO codes a person's country
+        from a stated nationality; the Phoenix agents have no sector for "man"). Groups keep theirs ("Nairobi
+        residents")."""
+        if kind != "person" or not any(t.i in self.literal_tokens for t in span):
+            return span.text, False
+        name = "".join(t.text_with_ws for t in span if t.i not in self.literal_tokens).strip()
+        return (name, True) if name else (span.text, False)
 
 
 def _motion_path(prep: Token) -> bool:
@@ -1570,7 +1596,21 @@ def _city_premodifier(ent: Span) -> bool:
     text = _strip_det(nlp.span_text(ent))
     if text not in lexicon.capital_of() or lexicon.country_of_name().get(text.lower()) or _dash_paired(ent):
         return False
+    if _in_title(tok):
+        return False
     return tok.head.lemma_.lower() not in STATE_NOUNS and tok.head.lower_ not in STATE_NOUNS
+
+
+def _in_title(tok: Token) -> bool:
+    """A word of the title before a person's name ("Washington Political Editor Matthew Boyle", "Prague police
+    spokesman Petr Karalis"): its chain of premodifier heads reaches the name. A capital there is the seat of the
+    post, which the title reads as the state it serves, as a country word in a title does ("Taiwan Labor
+    Secretary-General Chang"): not the city-before-a-noun reading (the census of round 42 counted common nouns)."""
+    while tok.dep_ in PREMODIFIER_DEPS and tok.head is not tok and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _dash_paired(ent: Span) -> bool:
@@ -1770,6 +1810,12 @@ class _Cand:
     coordinated: bool = False  # one conjunct of "X, Y and Z"
     whole: bool = False  # the coordination "X, Y and Z" itself
     noun: Token | None = None  # for a relative pronoun, the noun it stands for
+
+
+@lru_cache(maxsize=1)
+def _wordnet_person_nouns() -> frozenset[str]:
+    """Nouns whose first WordNet 3.0 sense is a person (data/events/person_nouns.txt)."""
+    return frozenset(resources.words("events", "person_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -111,7 +111,8 @@ from newsledger.extract.events.status import (
     not_an_act,
 )
 from newsledger.extract.events.types import ADVERSARY_TYPES, CONFLICT, JUDGED_ACT_TYPES, VERBAL_TYPES
-from newsledger.model import Event, Record
+from newsledger.model import Actor, Event, Record
+from newsledger.resolve import lexicon
 
 
 def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> list[Event]:
@@ -267,7 +268,8 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
         for j, tgt in enumerate(tgts):
             rewritten = j in ev.lent_targets  # a target rule rewrote it: the event stands on the reading before
             s, t = _actor_pair(record, ev, typ, src, ev.lent_targets[j] if rewritten else tgt, adversary)
-            if _no_act(ev, typ, s, t) and not _literal_source(index, ev, s, t):
+            literal = _literal_source(index, ev, s, t)
+            if _no_act(ev, typ, s, t) and literal is None:
                 continue
             t = _visit_host(index, record, ev, s, t)
             if _no_act_with(index, record, ev, typ, status, asserted_by, s, t,
@@ -286,7 +288,9 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                                                                    _custody_act(ev)), by)
             e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
             # a target filled by the structural fallbacks lends the act no confidence (arguments._mark_structural)
-            e.confidence = round(confidence(features(record, ev, typ, s, None if ev.structural_target else lent_t)), 3)
+            decided_s = s if literal is None else literal  # a literal place's act stands on the reading before
+            e.confidence = round(confidence(features(record, ev, typ, decided_s,
+                                                     None if ev.structural_target else lent_t)), 3)
             if lent_t is not t and lent is not None:
                 lent[id(e)] = (lent_t.id if lent_t else None, e.target)
             if filled is not src and s is src and filled is not None and (e.target is None or e.target != filled.id):
@@ -317,12 +321,21 @@ def _actor_pair(record: Record, ev: RawEvent, typ: str, src, tgt, adversary) -> 
     return s, t
 
 
-def _literal_source(index, ev: RawEvent, s, t) -> bool:
-    """An act with no actor whose source the coder found in a country's or capital's name read literally ("the
-    Brussels subway bomb blast", "protesters in southern India protest": index.literal_tokens): the name is no
-    actor (actors._literal_place), but the act the clause reports is no less real, so it is kept with its
-    source left empty, as it was kept with the state for its source before the name was read so."""
-    return s is None and t is None and any(h.i in index.literal_tokens for h in ev.sources)
+def _literal_source(index, ev: RawEvent, s, t) -> Actor | None:
+    """For an act with no actor whose source the coder found in a country's or capital's name read literally, or in
+    a phrase it premodifies ("the Brussels subway bomb blast", "protesters in southern India protest", "the Paris
+    attack would snap voters out": index.literal_tokens), the state that name
+    was read as before (actors._literal_place), as an actor outside the record; else None. The name is no actor,
+    but the act the clause reports is no less real: it is kept with its source left empty, and its existence (its
+    confidence) is decided on the reading before, as a lent target's is."""
+    if s is not None or t is not None:
+        return None
+    words = [w for h in ev.sources for w in [h, *(c for c in h.children if c.dep_ in {"compound", "amod", "nmod"})]]
+    iso2 = next((index.literal_tokens[w.i] for w in words if w.i in index.literal_tokens), None)
+    if iso2 is None:
+        return None
+    return Actor(id="", name=lexicon.country_name(iso2) or iso2, kind="country", country=iso2,
+                 code=lexicon.iso3_of().get(iso2), code_source="country")
 
 
 def _no_act(ev: RawEvent, typ: str, s, t) -> bool:
