@@ -388,7 +388,8 @@ class ActorIndex:
                 actor = self._country(ent)
             elif label == "GPE" and _state_name(ent) and _literal_place(ent):
                 self._places.update(range(ent.start, ent.end))
-                self._literal_place(ent)
+                if self._acts(ent):  # a name that acted before the literal reading: "the Nairobi residents"
+                    self._literal_place(ent)
             elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
@@ -566,9 +567,12 @@ class ActorIndex:
     def _acting(self, ent: Span) -> bool:
         """Whether a place name acts (a state, its government or forces: "Turkey said", "pressing Turkey",
         "Turkey's aid", "US forces") rather than names where something happens ("killed in Syria", "tried in
-        the US", "attempted to enter Turkey")."""
-        if _literal_place(ent):
-            return False  # "controlling northeast Syria", "the Paris terror attacks": the land or the city
+        the US", "attempted to enter Turkey"); not in its literal reading ("controlling northeast Syria", "the
+        Paris terror attacks": the land or the city)."""
+        return not _literal_place(ent) and self._acts(ent)
+
+    def _acts(self, ent: Span) -> bool:
+        """Whether a place name's position is an actor's (`_acting` without the literal reading)."""
         tok = ent.root
         while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
             tok = tok.head  # "Russia, Turkey and Iran", "Victoria, Australia": as the first of the list
