@@ -268,11 +268,11 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
         for j, tgt in enumerate(tgts):
             rewritten = j in ev.lent_targets  # a target rule rewrote it: the event stands on the reading before
             s, t = _actor_pair(record, ev, typ, src, ev.lent_targets[j] if rewritten else tgt, adversary)
-            literal = _literal_source(index, ev, s, t)
-            if _no_act(ev, typ, s, t) and literal is None:
+            decided_s = s if s is not None else _literal_source(index, ev)  # its existence, on the reading before
+            if _no_act(ev, typ, decided_s, t):
                 continue
             t = _visit_host(index, record, ev, s, t)
-            if _no_act_with(index, record, ev, typ, status, asserted_by, s, t,
+            if _no_act_with(index, record, ev, typ, status, asserted_by, decided_s, t,
                             ev.targets[j] if rewritten else _head_of(ev, tgts, tgt)):
                 continue
             lent_t = t  # what the event's existence is decided on (its confidence, the repeat key)
@@ -288,7 +288,6 @@ def _events_of(index, record: Record, doc: Doc, sent: Span, ev: RawEvent, srcs: 
                                                                    _custody_act(ev)), by)
             e.source_code, e.target_code = _event_code(codes, 0, s), _event_code(codes, 1, t)
             # a target filled by the structural fallbacks lends the act no confidence (arguments._mark_structural)
-            decided_s = s if literal is None else literal  # a literal place's act stands on the reading before
             e.confidence = round(confidence(features(record, ev, typ, decided_s,
                                                      None if ev.structural_target else lent_t)), 3)
             if lent_t is not t and lent is not None:
@@ -321,17 +320,15 @@ def _actor_pair(record: Record, ev: RawEvent, typ: str, src, tgt, adversary) -> 
     return s, t
 
 
-def _literal_source(index, ev: RawEvent, s, t) -> Actor | None:
-    """For an act with no actor whose source the coder found in a country's or capital's name read literally, or in
-    a phrase it premodifies ("the Brussels subway bomb blast", "protesters in southern India protest", "the Paris
-    attack would snap voters out": index.literal_tokens), the state that name
-    was read as before (actors._literal_place), as an actor outside the record; else None. The name is no actor,
-    but the act the clause reports is no less real: it is kept with its source left empty, and its existence (its
-    confidence) is decided on the reading before, as a lent target's is."""
-    if s is not None or t is not None:
-        return None
-    words = [w for h in ev.sources for w in [h, *(c for c in h.children if c.dep_ in {"compound", "amod", "nmod"})]]
-    iso2 = next((index.literal_tokens[w.i] for w in words if w.i in index.literal_tokens), None)
+def _literal_source(index, ev: RawEvent) -> Actor | None:
+    """For an act whose source the coder found in a country's or capital's name read literally, or in a phrase it
+    premodifies ("the Brussels subway bomb blast", "protesters in southern India protest", "the Paris attack would
+    snap voters out": index.literal_tokens), the state that name was read as before (actors._literal_place), as an
+    actor outside the record; else None. The name is no actor, but the act the clause reports is no less real:
+    its existence and confidence are decided on the reading before, as a lent target's are, and it is kept with
+    its source left empty."""
+    words = [i for h in ev.sources for i in range(h.left_edge.i, h.i + 1)]  # the heads and their premodifiers
+    iso2 = next((index.literal_tokens[i] for i in words if i in index.literal_tokens), None)
     if iso2 is None:
         return None
     return Actor(id="", name=lexicon.country_name(iso2) or iso2, kind="country", country=iso2,
