@@ -1533,8 +1533,8 @@ class ActorIndex:
         residents")."""
         if kind != "person" or not any(t.i in self.literal_tokens for t in span):
             return span.text, False
-        name = "".join(t.text_with_ws for t in span if t.i not in self.literal_tokens).strip()
-        return (name, True) if name else (span.text, False)
+        name = _INDEFINITE.sub("", "".join(t.text_with_ws for t in span if t.i not in self.literal_tokens)).strip()
+        return (name, True) if name else (span.text, False)  # bare, as described actors are named: "airport official"
 
 
 def _motion_path(prep: Token) -> bool:
