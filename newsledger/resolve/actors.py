@@ -1432,7 +1432,8 @@ class ActorIndex:
         root = span.root
         if not any(t.i in self.literal_tokens for t in span if t.i < root.i):
             return False
-        return root.lemma_.lower() not in _wordnet_person_nouns() and root.lower_ not in _wordnet_person_nouns()
+        wordnet_persons = resources.words("events", "person_nouns.txt")  # cached by resources.words
+        return root.lemma_.lower() not in wordnet_persons and root.lower_ not in wordnet_persons
 
     def _leaders_government(self, root: Token, leader: Actor) -> Actor | None:
         """The country a government noun modified by its leader's name stands for ("the Trump administration",
@@ -1523,7 +1524,6 @@ class ActorIndex:
             self._by_key[key] = actor
         self._mention(actor, span.start_char, span.end_char, span.text)
         return actor
-
 
     def _without_city(self, span: Span, kind: str) -> tuple[str, bool]:
         """A described person's name without a capital's name read literally before the person noun ("a
@@ -1814,12 +1814,6 @@ class _Cand:
     coordinated: bool = False  # one conjunct of "X, Y and Z"
     whole: bool = False  # the coordination "X, Y and Z" itself
     noun: Token | None = None  # for a relative pronoun, the noun it stands for
-
-
-@lru_cache(maxsize=1)
-def _wordnet_person_nouns() -> frozenset[str]:
-    """Nouns whose first WordNet 3.0 sense is a person (data/events/person_nouns.txt)."""
-    return frozenset(resources.words("events", "person_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
