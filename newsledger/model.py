@@ -230,7 +230,7 @@ class Record:
                                         if f.name != "text" and f.name in head})
         if head.get("text_sha256") and head["text_sha256"] != article.sha256:
             raise ValueError(f"{article.id}: text does not match the record's text_sha256")
-        parts = {}
+        parts: dict[str, Any] = {}  # each a list of its part type
         for part, part_type in (("sentences", Sentence), *PART_TYPES.items()):
             names = {f.name for f in fields(part_type)}
             parts[part] = [part_type(**{k: v for k, v in row.items() if k in names}) for row in rec.get(part) or []]
