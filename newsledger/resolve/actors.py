@@ -413,7 +413,7 @@ class ActorIndex:
         article still names that country, and a body named without its country ("Police", "the union") takes it
         as it would a country actor's (actor_codes.assign, events.codes._main_country)."""
         text = _strip_det(nlp.span_text(ent))
-        iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+        iso2 = _state_of(text)
         if iso2:
             self.record.literal_places[iso2] = self.record.literal_places.get(iso2, 0) + 1
             self.literal_tokens.update((i, iso2) for i in range(ent.start, ent.end))
@@ -874,14 +874,14 @@ class ActorIndex:
     def _country(self, ent: Span) -> Actor | None:
         """A country named by its name, alias or capital ("Ankara" for Turkey's government)."""
         text = _strip_det(nlp.span_text(ent))
-        iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+        iso2 = _state_of(text)
         return self._country_actor(iso2, text) if iso2 else None
 
     def country_named(self, text: str) -> Actor | None:
         """The country actor a country's name, alias or capital stands for (made when the article has none yet),
         or None: for a country in a place's position that an act is nevertheless aimed at ("send troops into
         Syria")."""
-        iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+        iso2 = _state_of(text)
         return self._country_actor(iso2, text) if iso2 else None
 
     def _country_actor(self, iso2: str, text: str) -> Actor:
@@ -1623,19 +1623,18 @@ def _dash_paired(ent: Span) -> bool:
     (actors_guardian.md: the states such a pair names), not a city."""
     doc = ent.doc
     sides = [(ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)]
-    return any(0 <= other < len(doc) and doc[dash].text in DASHES and _names_a_state(doc[other].text)
+    return any(0 <= other < len(doc) and doc[dash].text in DASHES and _state_of(doc[other].text)
                for dash, other in sides)
 
 
-def _names_a_state(word: str) -> bool:
-    """A country's name, alias or demonym, or a capital (one word)."""
-    return bool(lexicon.country_of_name().get(word.lower()) or lexicon.capital_of().get(word))
+def _state_of(text: str) -> str | None:
+    """ISO2 of the state a country's name, alias or demonym, or a capital names ("Turkey", "Turkish", "Ankara")."""
+    return lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
 
 
 def _state_name(ent: Span) -> bool:
     """A country's name, alias or capital: the names `country_named` makes a state of."""
-    text = _strip_det(nlp.span_text(ent))
-    return bool(lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text))
+    return bool(_state_of(_strip_det(nlp.span_text(ent))))
 
 
 def _verb_or_noun(tok: Token) -> str:
