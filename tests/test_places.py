@@ -200,8 +200,9 @@ def test_lgl_sample(corpus: Path):
 @pytest.mark.slow
 def test_geowebnews_full(corpus: Path):
     scores = {(s.dataset, s.metric): s for s in places_geowebnews.run(corpus, limit=None)}
-    # check half after issue 19 round 5: F1 0.859, acc@161km 0.889
-    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.85
+    # check half after issue 19 round 5: F1 0.859, acc@161km 0.889; the thirty-sixth round's street rule (a street
+    # with no gazetteer entry makes no place row, places36a) took F1 0.8588 -> 0.8482 (within 0.9168)
+    assert scores[("geowebnews:recognition:geo", "prf")].f1 >= 0.84
     assert scores[("geowebnews:geocoding", "acc@161km")].value >= 0.88
 
 
