@@ -112,5 +112,18 @@ def test_agreement_is_cohens_kappa_for_recognised_and_within_over_rows_read_twic
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    assert got["recognised"]["rows"] == 150 and got["within"]["rows"] == 150
+    # both draws read twice: the first at the thirteenth round, the second at the forty-third (placesample43b)
+    assert got["recognised"]["rows"] == 300 and got["within"]["rows"] == 300
     assert got["recognised"]["kappa"] is not None and got["within"]["kappa"] is not None
+
+
+def test_the_hand_set_holds_both_draws_each_row_with_its_first_reading():
+    import csv
+    with JUDGED.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t"))
+    assert len(rows) == len(load()) == 300  # 150 of seed 1319 (thirteenth round), 150 of seed 1320 (forty-third)
+    assert len({(r["article"], r["start"]) for r in rows}) == 300  # a later draw skips judged mentions
+    assert all(r["first"].split("/")[0] in ("place", "not-a-place") for r in rows)
+    # the second draw's rows (the last 150) carry this judge's own pair, the final labels until adjudicated
+    assert all(r["first"] == f"{r['recognised']}/{r['within']}" for r in rows[150:] if not r["second"])
+    assert all(r["second"].split("/")[0] in ("place", "not-a-place") for r in rows)
