@@ -1624,9 +1624,11 @@ def _contiguous_place(ent: Span) -> bool:
     contiguous location ("the region bordering Turkey", "a caliphate straddling Iraq and Syria": VerbNet 3.4
     contiguous_location-47.8, Theme and Co-Theme concrete), the "with" complement of a border noun ("the border with
     Turkey"; also where the parser hangs the phrase on the motion verb whose object the noun is, "cross the border
-    with Turkey", or on the noun whose "of" phrase holds it, "a portion of the frontier with Jordan") or a border
-    noun's possessor ("Syria's frontiers"). Markert and Nissim 2007: a name in a relation of location has only the
-    literal reading; contiguous_location.tsv. A state is named in these positions only as its territory."""
+    with Turkey", or on the word whose locative phrase holds the noun, "arrested near the border with Turkey", "a
+    portion of the frontier with Jordan"; not on a verb the noun is the object of, "discussed the border with
+    Turkey", where "with" may name the other party) or a border noun's possessor ("Syria's frontiers"). Markert
+    and Nissim 2007: a name in a relation of location has only the literal reading; contiguous_location.tsv. A
+    state is named in these positions only as its territory."""
     if not _state_name(ent):
         return False
     tok = ent.root
@@ -1646,10 +1648,11 @@ def _contiguous_place(ent: Span) -> bool:
     governor = head.head
     if governor.i == border.i:
         return True
-    if border.dep_ == "dobj" and border.head.i == governor.i:
-        return governor.lemma_.lower() in MOTION_VERBS  # "cross the border with Turkey"
-    return border.dep_ == "pobj" and border.head.lower_ == "of" and border.head.head.i == governor.i \
-        and governor.pos_ == "NOUN"  # "a portion of the frontier with Jordan"
+    if border.dep_ == "dobj" and border.head.i == governor.i:  # "cross the border with Turkey"
+        return governor.lemma_.lower() in MOTION_VERBS | words.get("verb", frozenset())
+    # "arrested near the border with Turkey", "a portion of the frontier with Jordan": the noun the object of a
+    # locative preposition (LOCATIVE_PREPS, "of" among them) whose phrase hangs on the same word
+    return border.dep_ == "pobj" and border.head.lower_ in LOCATIVE_PREPS and border.head.head.i == governor.i
 
 
 def _in_title(tok: Token) -> bool:
