@@ -227,6 +227,13 @@ def motion_path_heads() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def contiguous_location() -> dict[str, frozenset[str]]:
+    """Part of speech ("verb", "noun") -> the words of contiguous location whose object, "with" complement or
+    possessor names land, not a state (contiguous_location.tsv: "bordering Turkey", "the border with Turkey")."""
+    return resources.words_by_kind("contiguous_location.tsv")
+
+
+@lru_cache(maxsize=1)
 def _iso2_of() -> dict[str, str]:
     """ISO 3166-1 alpha-3 -> alpha-2."""
     return {iso3: iso2 for iso2, iso3 in lexicon.iso3_of().items()}
@@ -390,6 +397,10 @@ class ActorIndex:
                 self._places.update(range(ent.start, ent.end))
                 if self._acts(ent):  # a name that acted before the literal reading: "the Nairobi residents"
                     self._literal_place(ent)
+            elif label == "GPE" and _state_name(ent) and _contiguous_place(ent):
+                self._places.update(range(ent.start, ent.end))
+                if self._acts(ent):  # the article still names the country ("the border with Turkey")
+                    self._literal_place(ent, tokens=False)
             elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
@@ -408,15 +419,18 @@ class ActorIndex:
         actor_codes.assign(self.actors, self.record.article.published, places - {None})
         return entities, self.actors
 
-    def _literal_place(self, ent: Span) -> None:
+    def _literal_place(self, ent: Span, tokens: bool = True) -> None:
         """Counts a country's or capital's name in its literal reading (record.literal_places): no actor, but the
         article still names that country, and a body named without its country ("Police", "the union") takes it
-        as it would a country actor's (actor_codes.assign, events.codes._main_country)."""
+        as it would a country actor's (actor_codes.assign, events.codes._main_country). With `tokens`, its tokens
+        join `literal_tokens` (a premodifier's city: `_city_thing`, `_without_city`, events' literal source); a
+        name after its head ("the border with Turkey") premodifies nothing, and is counted only."""
         text = _strip_det(nlp.span_text(ent))
         iso2 = _state_of(text)
         if iso2:
             self.record.literal_places[iso2] = self.record.literal_places.get(iso2, 0) + 1
-            self.literal_tokens.update((i, iso2) for i in range(ent.start, ent.end))
+            if tokens:
+                self.literal_tokens.update((i, iso2) for i in range(ent.start, ent.end))
 
     def _month_surnames(self) -> None:
         """A bare surname that is a month word, which the model tags as a date ("Theresa May ... May told MPs"):
@@ -569,7 +583,7 @@ class ActorIndex:
         "Turkey's aid", "US forces") rather than names where something happens ("killed in Syria", "tried in
         the US", "attempted to enter Turkey"); not in its literal reading ("controlling northeast Syria", "the
         Paris terror attacks": the land or the city)."""
-        return not _literal_place(ent) and self._acts(ent)
+        return not _literal_place(ent) and not _contiguous_place(ent) and self._acts(ent)
 
     def _acts(self, ent: Span) -> bool:
         """Whether a place name's position is an actor's (`_acting` without the literal reading)."""
@@ -1603,6 +1617,42 @@ def _city_premodifier(ent: Span) -> bool:
     if _in_title(tok):
         return False
     return tok.head.lemma_.lower() not in STATE_NOUNS and tok.head.lower_ not in STATE_NOUNS
+
+
+def _contiguous_place(ent: Span) -> bool:
+    """A country's or capital's name as land a line runs along or a thing extends across: the object of a verb of
+    contiguous location ("the region bordering Turkey", "a caliphate straddling Iraq and Syria": VerbNet 3.4
+    contiguous_location-47.8, Theme and Co-Theme concrete), the "with" complement of a border noun ("the border with
+    Turkey"; also where the parser hangs the phrase on the motion verb whose object the noun is, "cross the border
+    with Turkey", or on the word whose locative phrase holds the noun, "arrested near the border with Turkey", "a
+    portion of the frontier with Jordan"; not on a verb the noun is the object of, "discussed the border with
+    Turkey", where "with" may name the other party) or a border noun's possessor ("Syria's frontiers"). Markert
+    and Nissim 2007: a name in a relation of location has only the literal reading; contiguous_location.tsv. A
+    state is named in these positions only as its territory."""
+    if not _state_name(ent):
+        return False
+    tok = ent.root
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head  # "straddling Iraq and Syria": as the first of the list (as `_acting` reads it)
+    words, head = contiguous_location(), tok.head
+    nouns = words.get("noun", frozenset())
+    if tok.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in words.get("verb", frozenset())
+    if tok.dep_ == "poss":
+        return head.pos_ == "NOUN" and head.lemma_.lower() in nouns
+    if tok.dep_ != "pobj" or head.lower_ != "with" or head.i == 0:
+        return False
+    border = tok.doc[head.i - 1]  # "border with": the noun the phrase complements, just before it
+    if border.lemma_.lower() not in nouns or border.pos_ != "NOUN":
+        return False
+    governor = head.head
+    if governor.i == border.i:
+        return True
+    if border.dep_ == "dobj" and border.head.i == governor.i:  # "cross the border with Turkey"
+        return governor.lemma_.lower() in MOTION_VERBS | words.get("verb", frozenset())
+    # "arrested near the border with Turkey", "a portion of the frontier with Jordan": the noun the object of a
+    # locative preposition (LOCATIVE_PREPS, "of" among them) whose phrase hangs on the same word
+    return border.dep_ == "pobj" and border.head.lower_ in LOCATIVE_PREPS and border.head.head.i == governor.i
 
 
 def _in_title(tok: Token) -> bool:
