@@ -995,6 +995,11 @@ class ActorIndex:
             if actor is not None and actor.kind != "person" and not opposed:
                 affiliation = affiliation or actor.id
                 if role_toks:
+                    if actor.kind == "country" and _state_body_title(role_toks, words[n:]):
+                        # "the chief of the general staff of the Russian armed forces": the office is the state
+                        # body's after the country, and the title is read whole (below)
+                        role_toks = role_toks + words[n:]
+                        break
                     # "head of foreign relations at NRF": the role ends where the affiliation starts.
                     while role_toks and role_toks[-1].pos_ == "ADP":
                         role_toks.pop()
@@ -1726,6 +1731,18 @@ def _demonym_of_state_act(tok: Token) -> bool:
     mission, X"): no affiliation of the person, so that his nationality is read from it (nationality.py) and he
     keeps his state's code (ITA), as before the demonym stood for the state there (state_act_heads.tsv)."""
     return tok.dep_ in {"amod", "compound"} and tok.ent_type_ == "NORP" and _names_state_act(tok.head)
+
+
+def _state_body_title(role: list[Token], after: list[Token]) -> bool:
+    """Whether a title cut by its country names its office only in the words after the country: the role before it
+    holds no Phoenix agent noun ("the chief of the general staff of", "the chairman of") and the words from the
+    country on name a body of the state's own sectors ("the Russian armed forces", "the US joint chiefs of staff":
+    Phoenix agents MIL). CAMEO codes a state's official by the sector of the body he heads or serves, so the title
+    is read whole: "chief of the general staff of the Russian armed forces" RUSMIL."""
+    if actor_codes.sector_of(" ".join(t.text for t in role)):
+        return False
+    sector = actor_codes.sector_of(" ".join(t.text for t in after)) or ""
+    return sector[:3] in actor_codes.STATE_SECTORS
 
 
 def _names_peoples_body(tok: Token) -> bool:
