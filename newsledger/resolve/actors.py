@@ -1009,6 +1009,12 @@ class ActorIndex:
             if actor is not None and actor.kind != "person" and not opposed:
                 affiliation = affiliation or actor.id
                 if role_toks:
+                    body = _state_body_after(role_toks, words[n:]) if actor.kind == "country" else []
+                    if body:
+                        # "the chief of the general staff of the Russian armed forces": the office is the state
+                        # body's after the country, and the title is read whole (below)
+                        role_toks = role_toks + body
+                        break
                     # "head of foreign relations at NRF": the role ends where the affiliation starts.
                     while role_toks and role_toks[-1].pos_ == "ADP":
                         role_toks.pop()
@@ -1776,6 +1782,29 @@ def _demonym_of_state_act(tok: Token) -> bool:
     mission, X"): no affiliation of the person, so that his nationality is read from it (nationality.py) and he
     keeps his state's code (ITA), as before the demonym stood for the state there (state_act_heads.tsv)."""
     return tok.dep_ in {"amod", "compound"} and tok.ent_type_ == "NORP" and _names_state_act(tok.head)
+
+
+def _state_body_after(role: list[Token], after: list[Token]) -> list[Token]:
+    """The words naming a state's body after the country that cut a title ("the Russian armed forces" of "the chief
+    of the general staff of the Russian armed forces", "the US joint chiefs of staff" of "the chairman of the US
+    joint chiefs of staff"), or [] when the title is not of that shape. The shape: the role before the country opens
+    with a role noun (roles.txt) and ends in its "of" ("chief of the general staff of the", "chairman of the"), no
+    Phoenix agent noun in it, and the words from the country on, up to a name, date or punctuation, name a
+    body of the state's own sectors (Phoenix agents: "armed forces", "joint chiefs of staff" MIL). CAMEO codes a
+    state's official by the sector of the body he heads or serves, so the title is read whole ("... of the Russian
+    armed forces" RUSMIL). A role word qualified otherwise ("former", "father of a slain U.S. soldier", "adviser on
+    Syria") is left as it was."""
+    words = [t for t in role if not (t.pos_ in {"DET", "PART"} or t.is_punct)]
+    if len(words) < 2 or words[-1].lower_ != "of" or words[0].lemma_.lower() not in role_words() \
+            or actor_codes.sector_of(" ".join(t.text for t in role)):
+        return []
+    body: list[Token] = []
+    for tok in after:
+        if tok.is_punct or tok.ent_type_ in {"PERSON", "DATE"}:
+            break
+        body.append(tok)
+    sector = actor_codes.sector_of(" ".join(t.text for t in body)) or ""
+    return body if sector[:3] in actor_codes.STATE_SECTORS else []
 
 
 def _names_peoples_body(tok: Token) -> bool:
