@@ -257,6 +257,34 @@ def code_at(name: str, date: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _holders_by_surname() -> dict[str, frozenset[str]]:
+    """Last word -> the dated roles' multiword names ending in it (one person's spellings grouped by entry_of)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for key in dated_roles():
+        words = key.split()
+        if len(words) > 1:
+            table[words[-1]].add(key)
+            table[unidecode(words[-1])].add(key)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=65536)
+def sole_post_holder(surname: str, date: str | None) -> str | None:
+    """The one person (dictionary key) bearing this surname whom the dated roles give a post held at `date`, or
+    None: no such person, or several (one entry per person, entry_of), or an undated article (no date to hold a post
+    at). A bare surname in a dated text names the office holder of that surname (Phoenix's dated leaders; the curated
+    roles past PHOENIX_END): "Trump" in a 2018 article is Donald Trump, in a 2016 one nobody yet."""
+    if not date or " " in surname.strip():
+        return None
+    holders = set()
+    for key in _holders_by_surname().get(_key(surname), ()):
+        roles = [r for r in dated_roles()[key] if r[2] != "undated"]
+        if any((not r[1] or r[1] <= date) and (not r[2] or date <= r[2]) for r in roles):
+            holders.add(entry_of(key) or key)
+    return holders.pop() if len(holders) == 1 else None
+
+
 def sector_of(role: str) -> str | None:
     """The Phoenix agent sector of a title ("foreign affairs minister" -> GOV): the longest agent noun in it."""
     words = _key(role).split()
