@@ -488,10 +488,10 @@ class ActorIndex:
         """The model's label, except: a one-word ORG, GPE or NORP that is the surname of a person named in full in
         the article is that person ("Matthews" after "James Matthews"); a one-word PERSON or ORG that is a
         country or capital name is a place ("Washington's support"), and acts only as places do. A one-word ORG
-        that no lexicon entry names and that is the surname of the one person the dated dictionaries (Phoenix's dated
-        leaders, the curated roles) give a post at the article's date is that person, though the article never
-        names them in full ("the Trump administration", "Trump's travel ban" in 2018; actor_codes.sole_post_holder):
-        a bare surname in the news names the office holder who bears it."""
+        that no lexicon entry names and that is the surname of the one person the curated office holders' table
+        gives a post at the article's date is that person, though the article never names them in full ("the
+        Trump administration", "Trump's travel ban" in 2018; actor_codes.sole_post_holder): a bare surname in
+        the news names the holder of a national office who bears it."""
         text = _strip_det(nlp.span_text(ent))
         label = ent.label_
         entry = lexicon.by_text().get(text)
