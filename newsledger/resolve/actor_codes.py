@@ -257,6 +257,36 @@ def code_at(name: str, date: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _curated_by_surname() -> dict[str, dict[str, list[tuple[str, str, str]]]]:
+    """Last word -> {curated name: its posts} of the curated office holders (actor_roles_extra.tsv: heads of state
+    and government, foreign, defence and interior ministers of the corpus's countries, from Wikipedia's lists)."""
+    table: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(dict)
+    for name, rows in _read_roles(CURATED_ROLES_FILE, "").items():
+        words = name.split()
+        if len(words) > 1:
+            for last in {words[-1], unidecode(words[-1])}:
+                table[last][name] = rows
+    return dict(table)
+
+
+@lru_cache(maxsize=65536)
+def sole_post_holder(surname: str, date: str | None) -> str | None:
+    """The one person (entry) bearing this surname whom the curated office holders' table gives a post held at
+    `date`, or None: no such person, several (one entry per person, entry_of), or an undated article (no date to
+    hold a post at). A bare surname in a dated news text names the holder of a national office who bears it ("Trump"
+    in a 2018 article is Donald Trump, in a 2016 one nobody yet). Only the curated table: its few top posts of the
+    corpus's countries; Phoenix's dated entries hold thousands of lesser officials whose surnames are also common
+    words and firms' names ("Fox", "Ritz", "Islam")."""
+    if not date or " " in surname.strip():
+        return None
+    holders = set()
+    for name, rows in _curated_by_surname().get(_key(surname), {}).items():
+        if any(r[1] <= date and (not r[2] or date <= r[2]) for r in rows):
+            holders.add(entry_of(name) or name)
+    return holders.pop() if len(holders) == 1 else None
+
+
 def sector_of(role: str) -> str | None:
     """The Phoenix agent sector of a title ("foreign affairs minister" -> GOV): the longest agent noun in it."""
     words = _key(role).split()

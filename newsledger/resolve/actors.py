@@ -501,7 +501,11 @@ class ActorIndex:
     def _actor_label(self, ent: Span, surnames: set[str], persons: set[str], region_tails: set[str]) -> str:
         """The model's label, except: a one-word ORG, GPE or NORP that is the surname of a person named in full in
         the article is that person ("Matthews" after "James Matthews"); a one-word PERSON or ORG that is a
-        country or capital name is a place ("Washington's support"), and acts only as places do."""
+        country or capital name is a place ("Washington's support"), and acts only as places do. A one-word ORG
+        that no lexicon entry names and that is the surname of the one person the curated office holders' table
+        gives a post at the article's date is that person, though the article never names them in full ("the
+        Trump administration", "Trump's travel ban" in 2018; actor_codes.sole_post_holder): a bare surname in
+        the news names the holder of a national office who bears it."""
         text = _strip_det(nlp.span_text(ent))
         label = ent.label_
         entry = lexicon.by_text().get(text)
@@ -510,6 +514,9 @@ class ActorIndex:
             label = "PERSON"
         elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
             label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
+        elif label == "ORG" and entry is None and " " not in text and not _is_acronym(text) \
+                and actor_codes.sole_post_holder(text, self.record.article.published):
+            label = "PERSON"  # "the Trump administration", "Trump's travel ban" (2018): the one office holder so named
         elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
             label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
         elif label in {"PERSON", "ORG"} and entry is None and self._named_as_a_place(ent, text, surnames):
