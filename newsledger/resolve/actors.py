@@ -852,7 +852,12 @@ class ActorIndex:
             if entry and entry.channel:
                 continue
             if actor is None and not _is_acronym(name):
-                actor = self._new(name, "organization", country=entry.country if entry else None,
+                # A seat of government named for its state's government ("The Kremlin said", "a call to the White
+                # House"; organizations.json "seat") stands for the state: a country actor of its own, keeping the
+                # seat's name and Phoenix code (actors_guardian.md: a seat of government standing for the state is
+                # the country), not merged into the country's actor.
+                kind = "country" if entry and entry.seat else "organization"
+                actor = self._new(name, kind, country=entry.country if entry else None,
                                   code=entry.code if entry else None, dictionary=entry.canonical if entry else None)
                 self._by_key[key] = actor
             elif actor is not None and len(name) > len(actor.name) and not _is_acronym(name):
