@@ -31,3 +31,10 @@ def test_a_department_named_for_its_building_stays_an_organization():
     actor = _actor("The Pentagon said on Monday that the drills in the Baltic would go ahead as planned.", "Pentagon")
     assert actor.kind == "organization"
     assert actor.code == "USAMIL"
+
+
+def test_the_staff_of_a_seat_keep_its_government_code():
+    # while extracting, the seat is the government body it houses: its press secretary takes its code
+    person = _actor("White House press secretary Carla Benning told reporters on Monday that the visit was off.",
+                    "Carla Benning")
+    assert person.code == "USAGOV"

@@ -312,8 +312,6 @@ def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = T
     """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
     (a body named without its country, and a person whose code is such a body's)."""
     if a.kind == "country":
-        if a.code and a.dictionary:  # a seat of government (organizations.json "seat"): its Phoenix code, "RUSGOV"
-            return a.code, "organization list"
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
         return _organization_code(a, by_id, date, context, places)

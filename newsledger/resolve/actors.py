@@ -852,12 +852,7 @@ class ActorIndex:
             if entry and entry.channel:
                 continue
             if actor is None and not _is_acronym(name):
-                # A seat of government named for its state's government ("The Kremlin said", "a call to the White
-                # House"; organizations.json "seat") stands for the state: a country actor of its own, keeping the
-                # seat's name and Phoenix code (actors_guardian.md: a seat of government standing for the state is
-                # the country), not merged into the country's actor.
-                kind = "country" if entry and entry.seat else "organization"
-                actor = self._new(name, kind, country=entry.country if entry else None,
+                actor = self._new(name, "organization", country=entry.country if entry else None,
                                   code=entry.code if entry else None, dictionary=entry.canonical if entry else None)
                 self._by_key[key] = actor
             elif actor is not None and len(name) > len(actor.name) and not _is_acronym(name):
@@ -1686,6 +1681,19 @@ def _dash_paired(ent: Span) -> bool:
     sides = [(ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)]
     return any(0 <= other < len(doc) and doc[dash].text in DASHES and _state_of(doc[other].text)
                for dash, other in sides)
+
+
+def type_seats_as_states(actors: list[Actor]) -> None:
+    """A seat of government named for its state's government (organizations.json "seat": the Kremlin, the White
+    House; WordNet 3.0 and Phoenix GOV) is reported as the state it stands for: its actor typed country, keeping
+    its own name and Phoenix code (actors_guardian.md: a seat of government standing for the state is the
+    country; the Pentagon, a department, stays an organization). Done once the record is complete
+    (pipeline.build_record): while extracting, the seat is read as the government body it houses, whose staff
+    take its code ("White House press secretary X" USAGOV) and which "the administration" may resume."""
+    seats = {e.canonical for e in lexicon.entries() if e.seat}
+    for actor in actors:
+        if actor.kind == "organization" and actor.dictionary in seats:
+            actor.kind = "country"
 
 
 def _state_of(text: str) -> str | None:
