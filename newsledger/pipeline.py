@@ -120,7 +120,7 @@ def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record
         part = component.make(doc, record)
         if len(component.assigns) == 1:
             setattr(record, component.assigns[0], part)
-    type_seats_as_states(record.actors)  # the Kremlin, the White House: reported as their state (resolve.actors)
+    type_seats_as_states(record.actors, doc)  # the Kremlin, the White House: reported as their state (resolve.actors)
     return record
 
 

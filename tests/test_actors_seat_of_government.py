@@ -38,3 +38,20 @@ def test_the_staff_of_a_seat_keep_its_government_code():
     person = _actor("White House press secretary Carla Benning told reporters on Monday that the visit was off.",
                     "Carla Benning")
     assert person.code == "USAGOV"
+
+
+def _seat_kind(text: str, name: str) -> str:
+    return _actor(text, name).kind
+
+
+def test_seat_sought_in_a_campaign_stays_an_organization():
+    # the presidency sought, not the government (seat_use.json office_verbs / office_for_heads)
+    assert _seat_kind("The senator said the White House announced new rules. Republicans hope to win back the "
+                      "White House next year.", "White House") == "organization"
+
+
+def test_seat_as_a_building_or_press_beat_stays_an_organization():
+    assert _seat_kind("The White House said the talks would go on. The mayor will visit the White House on "
+                      "Friday.", "White House") == "organization"
+    assert _seat_kind("The White House said the talks would go on, according to a White House pool report.",
+                      "White House") == "organization"
