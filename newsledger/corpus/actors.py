@@ -103,7 +103,7 @@ def _curated_name_of_key() -> dict[str, str]:
 
 
 def _base_key(m: Member) -> str:
-    if m.kind == "country" and m.country:
+    if m.kind == "country" and m.country and not m.dictionary:  # a seat of government (the Kremlin) keeps its entry
         return "country:" + m.country
     if m.relative_of:
         return f"relative:{m.article_id}/{m.actor_id}"  # "X's son": a person of their own, named by no one

@@ -1690,6 +1690,94 @@ def _dash_paired(ent: Span) -> bool:
                for dash, other in sides)
 
 
+def type_seats_as_states(actors: list[Actor], doc: Doc | None = None) -> None:
+    """A seat of government named for its state's government (organizations.json "seat": the Kremlin, the White
+    House; WordNet 3.0 and Phoenix GOV) is reported as the state it stands for when the article uses it as the
+    government: its actor typed country, keeping its own name and Phoenix code (actors_guardian.md: a seat of
+    government standing for the state is the country; the Pentagon, a department, stays an organization). Typed so
+    only if one mention of the seat in `doc` stands in a government position and none in a literal one (the
+    building, the presidency sought, the press beat; data/seat_use.json, `_seat_use`); otherwise main's
+    organization stays. Done once the record is complete (pipeline.build_record): while extracting, the seat is
+    read as the government body it houses, whose staff take its code ("White House press secretary X" USAGOV)
+    and which "the administration" may resume."""
+    seats = {e.canonical: e for e in lexicon.entries() if e.seat}
+    for actor in actors:
+        if actor.kind != "organization" or actor.dictionary not in seats or doc is None:
+            continue
+        uses = {_seat_use(h) for h in _seat_heads(doc, actor.dictionary)}
+        if "government" in uses and "literal" not in uses:
+            actor.kind = "country"
+
+
+@lru_cache(maxsize=1)
+def _seat_use_data() -> dict:
+    data = resources.json_data("seat_use.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _seat_heads(doc: Doc, name: str) -> list[Token]:
+    """The last token of every occurrence of the seat's name, as printed ("White House", "Kremlin"), in `doc`."""
+    words = name.split()
+    n = len(words)
+    return [doc[i + n - 1] for i in range(len(doc) - n + 1)
+            if [t.text for t in doc[i:i + n]] == words]
+
+
+def _seat_use(head: Token) -> str | None:
+    """"literal" (the building, the office sought, the press beat), "government" (the seat acting or acted on as
+    the government, or titling a named office holder) or None, from the position of the seat's head token
+    (data/seat_use.json: Markert and Nissim 2007's metonymy against the literal reading; WordNet's senses)."""
+    d = _seat_use_data()
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:  # "the State Department and the White House": the first's place
+        tok = tok.head
+    dep, gov = tok.dep_, tok.head
+    # premodifier chain: "White House (press) corps", "White House press secretary Josh Earnest"
+    chain: list[Token] = []
+    cur = head
+    while cur.dep_ in ("compound", "nmod", "amod") and cur.head is not cur:
+        cur = cur.head
+        chain.append(cur)
+    top = chain[-1].i if chain else head.i
+    # the words between the seat and the head of its noun phrase: "a White House pool report", "bureau chief"
+    if any(t.lower_ in d["literal_premodified"] for t in head.doc[head.i + 1:max(top, head.i) + 1]):
+        return "literal"
+    if dep in ("dobj", "obj") and gov.lemma_.lower() in d["office_verbs"] | d["building_verbs"]:
+        return "literal"
+    if dep == "pobj":
+        prep = gov
+        if prep.lower_ == "for" and prep.head.lemma_.lower() in d["office_for_heads"]:
+            return "literal"
+        if prep.lower_ in d["building_preps"]:
+            return "literal"
+        if prep.lower_ == "by" and (prep.dep_ == "agent" or prep.head.tag_ == "VBN"):
+            return "government"
+        if prep.lower_ == "to" and prep.head.lemma_.lower() in d["government_to_heads"]:
+            return "government"
+    if chain:
+        roles = set(lexicon_roles())
+        for i, c in enumerate(chain):
+            if c.lower_ in roles and (
+                    any(x.pos_ == "PROPN" for x in chain[i + 1:])
+                    or any(ch.dep_ == "appos" and ch.pos_ == "PROPN" for ch in c.children)
+                    or (c.dep_ == "appos" and c.head.pos_ == "PROPN")):
+                return "government"
+        return None
+    if dep in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+        return "government"
+    if dep == "poss":
+        return "government"
+    if dep in ("dobj", "obj") and gov.lemma_.lower() in d["government_verbs"]:
+        return "government"
+    return None
+
+
+@lru_cache(maxsize=1)
+def lexicon_roles() -> tuple[str, ...]:
+    """Office titles (data/roles.txt), one word each, for the seat's "White House spokesman X" reading."""
+    return tuple(r for r in resources.lines("roles.txt") if " " not in r)
+
+
 def _state_of(text: str) -> str | None:
     """ISO2 of the state a country's name, alias or demonym, or a capital names ("Turkey", "Turkish", "Ankara")."""
     return lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)

