@@ -6,9 +6,9 @@ from newsledger.pipeline import extract_record
 from newsledger.resolve.actors import ActorIndex
 
 
-def index_with_entities(text: str, names: list[tuple[str, str]]) -> ActorIndex:
-    """The actors of the text with only these (name, model label) entities, each at its first occurrence after the
-    previous one."""
+def index_with_entities(text: str, names: list[tuple[str, str]], published: str | None = "2019-01-01") -> ActorIndex:
+    """The actors of the text, published that day, with only these (name, model label) entities, each at its first
+    occurrence after the previous one."""
     doc = nlp.load()(text)
     ents, at = [], 0
     for name, label in names:
@@ -17,7 +17,7 @@ def index_with_entities(text: str, names: list[tuple[str, str]]) -> ActorIndex:
         at = start + len(name)
     doc.ents = ents
     doc.user_data.pop(nlp._ENTS_KEY, None)
-    index = ActorIndex(doc, Record(article=Article(text=text, id="x", published="2019-01-01")))
+    index = ActorIndex(doc, Record(article=Article(text=text, id="x", published=published)))
     index.build()
     return index
 

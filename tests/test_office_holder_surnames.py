@@ -4,26 +4,9 @@ the article's date is that person, though the article never names them in full (
 "Trump's travel ban" in a 2018 article). Not before the post begins, not in an undated article, not a multiword
 name, not a surname no curated holder bears. Invented sentences; the model's entities are set by hand so that the
 rule, not the model, is what is tested."""
-from newsledger import nlp
-from newsledger.model import Article, Record
 from newsledger.resolve import actor_codes
-from newsledger.resolve.actors import ActorIndex
 from tests.actor_helpers import actor_at_word as _actor_at
-
-
-def _index(text: str, names: list[tuple[str, str]], published: str | None) -> ActorIndex:
-    doc = nlp.load()(text)
-    ents, at = [], 0
-    for name, label in names:
-        start = text.index(name, at)
-        ents.append(doc.char_span(start, start + len(name), label=label))
-        at = start + len(name)
-    doc.ents = ents
-    doc.user_data.pop(nlp._ENTS_KEY, None)
-    index = ActorIndex(doc, Record(article=Article(text=text, id="x", published=published)))
-    index.build()
-    return index
-
+from tests.actor_helpers import index_with_entities as _index
 
 TEXT = ("Exporters in Halifax fear the Trump administration will widen the tariffs. Under Trump’s new rules, "
         "a crate of lobster costs a third more.")
