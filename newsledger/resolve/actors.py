@@ -1700,13 +1700,18 @@ def type_seats_as_states(actors: list[Actor], doc: Doc | None = None) -> None:
     organization stays. Done once the record is complete (pipeline.build_record): while extracting, the seat is
     read as the government body it houses, whose staff take its code ("White House press secretary X" USAGOV)
     and which "the administration" may resume."""
-    seats = {e.canonical: e for e in lexicon.entries() if e.seat}
     for actor in actors:
-        if actor.kind != "organization" or actor.dictionary not in seats or doc is None:
+        if actor.kind != "organization" or actor.dictionary not in _seats() or doc is None:
             continue
         uses = {_seat_use(h) for h in _seat_heads(doc, actor.dictionary)}
         if "government" in uses and "literal" not in uses:
             actor.kind = "country"
+
+
+@lru_cache(maxsize=1)
+def _seats() -> frozenset[str]:
+    """The canonical names of the seats of government (organizations.json "seat"), read once, not per record."""
+    return frozenset(e.canonical for e in lexicon.entries() if e.seat)
 
 
 @lru_cache(maxsize=1)
