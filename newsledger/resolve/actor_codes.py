@@ -232,6 +232,12 @@ def known_before_post(name: str, date: str | None) -> bool:
     return False
 
 
+def _held_at(role: tuple[str, str, str], date: str) -> bool:
+    """Whether a dated role (code, from, to) is held on `date` (ISO): begun by then (or no start given) and not
+    ended before it (or open)."""
+    return (not role[1] or role[1] <= date) and (not role[2] or date <= role[2])
+
+
 def code_at(name: str, date: str | None) -> str | None:
     """The dictionary code of a named person or body at `date` (ISO), or None when the dictionary lacks it."""
     for key in _keys(name):
@@ -239,7 +245,7 @@ def code_at(name: str, date: str | None) -> str | None:
         if roles:
             dated = [r for r in roles if r[2] != "undated"]
             if date:
-                current = [r for r in dated if (not r[1] or r[1] <= date) and (not r[2] or date <= r[2])]
+                current = [r for r in dated if _held_at(r, date)]
                 if current:
                     return max(current, key=lambda r: r[1])[0]
                 if dated and not _begun(dated, date):
@@ -282,7 +288,7 @@ def sole_post_holder(surname: str, date: str | None) -> str | None:
         return None
     holders = set()
     for name, rows in _curated_by_surname().get(_key(surname), {}).items():
-        if any(r[1] <= date and (not r[2] or date <= r[2]) for r in rows):
+        if any(_held_at(r, date) for r in rows):
             holders.add(entry_of(name) or name)
     return holders.pop() if len(holders) == 1 else None
 
