@@ -234,6 +234,13 @@ def contiguous_location() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def origin_of_people() -> dict[str, frozenset[str]]:
+    """Kind ("agent", "pronoun") -> the state agents' person nouns whose "from" phrase is their state, and the
+    pronouns of a person subject of "be from" (origin_of_people.tsv: "refugees from Syria" is a place)."""
+    return resources.words_by_kind("origin_of_people.tsv")
+
+
+@lru_cache(maxsize=1)
 def _iso2_of() -> dict[str, str]:
     """ISO 3166-1 alpha-3 -> alpha-2."""
     return {iso3: iso2 for iso2, iso3 in lexicon.iso3_of().items()}
@@ -400,6 +407,10 @@ class ActorIndex:
             elif label == "GPE" and _state_name(ent) and _contiguous_place(ent):
                 self._places.update(range(ent.start, ent.end))
                 if self._acts(ent):  # the article still names the country ("the border with Turkey")
+                    self._literal_place(ent, tokens=False)
+            elif label == "GPE" and _state_name(ent) and _origin_place(ent):
+                self._places.update(range(ent.start, ent.end))
+                if self._acts(ent):  # the article still names the country ("refugees from Syria")
                     self._literal_place(ent, tokens=False)
             elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
                 self._places.update(range(ent.start, ent.end))
@@ -590,7 +601,7 @@ class ActorIndex:
         "Turkey's aid", "US forces") rather than names where something happens ("killed in Syria", "tried in
         the US", "attempted to enter Turkey"); not in its literal reading ("controlling northeast Syria", "the
         Paris terror attacks": the land or the city)."""
-        return not _literal_place(ent) and not _contiguous_place(ent) and self._acts(ent)
+        return not _literal_place(ent) and not _contiguous_place(ent) and not _origin_place(ent) and self._acts(ent)
 
     def _acts(self, ent: Span) -> bool:
         """Whether a place name's position is an actor's (`_acting` without the literal reading)."""
@@ -1666,6 +1677,50 @@ def _contiguous_place(ent: Span) -> bool:
     # "arrested near the border with Turkey", "a portion of the frontier with Jordan": the noun the object of a
     # locative preposition (LOCATIVE_PREPS, "of" among them) whose phrase hangs on the same word
     return border.dep_ == "pobj" and border.head.lower_ in LOCATIVE_PREPS and border.head.head.i == governor.i
+
+
+def _origin_place(ent: Span) -> bool:
+    """A country's or capital's name as where a person comes from: the "from" phrase of a person noun (first WordNet
+    3.0 sense noun.person: "refugees from Syria", "newcomers from Yemen, Eritrea and Tunisia"), of a person's name
+    ("X, 32, from London"), of a cardinal counting people ("12 from Britain") or of "be" with a person subject ("all
+    of whom are from Syria", "she is from Syria"). Quirk et al. 1985 9.18, FrameNet Origin: a place. Not after a
+    state's own agent ("officials from Turkey", "a delegation from Russia": origin_of_people.tsv agents,
+    STATE_NOUNS, government_nouns.txt), which is the state."""
+    if not _state_name(ent):
+        return False
+    tok = ent.root
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head  # "from Yemen, Eritrea and Tunisia": as the first of the list (as `_acting` reads it)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep" or prep.head is prep:
+        return False
+    head = prep.head
+    if head.lemma_.lower() == "be" and head.pos_ in {"AUX", "VERB"}:
+        return any(c.dep_ == "nsubj" and _a_person(c) for c in head.children)
+    if head.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}:
+        return False  # "$5bn from Saudi Arabia": a sum the state gives
+    if head.pos_ == "NUM" and head.like_num:
+        return head.ent_type_ in {"CARDINAL", ""}  # "at least 12 from Britain": a count of people
+    return head.pos_ in {"NOUN", "PROPN"} and _a_person(head)
+
+
+def _a_person(tok: Token) -> bool:
+    """A person, not a state's agent: a person's name, a pronoun of a person, a noun whose first WordNet 3.0 sense is a
+    person (data/events/person_nouns.txt) or a quantifier of them ("all of whom", "many of them")."""
+    words = origin_of_people()
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ == "PERSON":
+        return True
+    if lemma in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS:  # "all of whom are", "thousands of refugees from"
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.lower_ in {"whom", "them", "us"} or _a_person(g)) for g in c.children)
+            for c in tok.children)
+    if tok.pos_ == "PRON":
+        return lemma in words.get("pronoun", frozenset()) or tok.lower_ in words.get("pronoun", frozenset())
+    if tok.pos_ not in {"NOUN", "PROPN"} or lemma in words.get("agent", frozenset()) | STATE_NOUNS \
+            | government_nouns() or tok.lower_ in words.get("agent", frozenset()):
+        return False
+    return lemma in resources.words("events", "person_nouns.txt")
 
 
 def _in_title(tok: Token) -> bool:
