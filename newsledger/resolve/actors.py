@@ -184,6 +184,18 @@ def body_nouns() -> frozenset[str]:
     return resources.words("brief", "group_nouns.txt") - relation_nouns()
 
 
+# The singular body nouns of GROUP_NOUNS that WordNet files outside organization.n.01 (faction, group: a clique, a
+# social group), which news sets before a body's name as it sets "alliance" ("rebel factions - X and Y").
+BODY_CLASSIFIERS = {"alliance", "faction", "front", "group", "movement"}
+
+
+@lru_cache(maxsize=1)
+def organization_nouns() -> frozenset[str]:
+    """Nouns that classify a body (organization_nouns.txt: a sense under WordNet 3.0's organization.n.01, no person
+    sense; with BODY_CLASSIFIERS): "the rock band X", "the state news agency X", "an extremist alliance, X"."""
+    return resources.words("organization_nouns.txt") | BODY_CLASSIFIERS
+
+
 @lru_cache(maxsize=1)
 def nameplate_words() -> frozenset[str]:
     """The words newspaper names are built from (outlet_name_words.txt: Journal, Times, Herald, Post ...)."""
@@ -468,7 +480,8 @@ class ActorIndex:
         region_tails |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "pobj"
                          and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
         related = self._related_names(ents)
-        tagged = [e for e in ents if e.label_ == "PERSON"]
+        bodies = self._classified_bodies(ents)
+        tagged = [e for e in ents if e.label_ == "PERSON" and _strip_det(nlp.span_text(e)) not in bodies]
         model = self._with_resolved_persons(ents, tagged, region_tails)
         widened = self._with_resolved_persons(
             ents, tagged + [e for e in ents if e.label_ != "PERSON" and _strip_det(nlp.span_text(e)) in related],
@@ -481,6 +494,8 @@ class ActorIndex:
                 label = "PERSON"  # "his girlfriend, Olivia", and the same name elsewhere (one sense per discourse)
             if label == "PERSON" and related and self._actor_label(ent, *model, region_tails) != "PERSON":
                 self._relation_made.add((ent.start_char, ent.end_char))
+            if label == "PERSON" and ent.label_ == "PERSON" and text in bodies:
+                label = "ORG"  # "the rock band X", and the same name elsewhere (one sense per discourse)
             labels[ent.start, ent.end] = label
         return labels
 
@@ -551,6 +566,24 @@ class ActorIndex:
         bodies = {_strip_det(nlp.span_text(e)) for e in ents if _apposed_to_a_body(e)}
         named = {_strip_det(nlp.span_text(e)) for e in ents if self._named_by_relation(e)}
         return named - bodies
+
+    def _classified_bodies(self, ents: list[Span]) -> set[str]:
+        """The names the model typed PERSON that an organization noun classifies (`_classified_as_a_body`): a
+        body's name, here and wherever the article repeats it (one sense per discourse, Gale, Church and Yarowsky
+        1992). Not a name with a title, a dated person's name, one a relation noun names, nor one Phoenix's
+        dictionary codes as a bare country (a place's name: Sana, Yemen's capital, would become a body coded YEM)."""
+        out = set()
+        for ent in ents:
+            if ent.label_ != "PERSON" or _titles(ent) or not _classified_as_a_body(ent):
+                continue
+            name = name_text(_clean_name(ent))
+            if actor_codes.is_dated_person(name) or self._named_by_relation(ent):
+                continue
+            code = actor_codes.code_at(name, self.record.article.published)
+            if code and len(code) == 3:
+                continue  # Phoenix reads the name as a place of that country ("Sana"): not retyped, not coded so
+            out.add(_strip_det(nlp.span_text(ent)))
+        return out
 
     def _named_by_relation(self, ent: Span) -> bool:
         """A name the model typed ORG, GPE or LOC that a noun of kinship or friendship names: in apposition to
@@ -1840,6 +1873,31 @@ def _juxtaposed_noun(name: Token) -> Token | None:
     while i >= 0 and name.doc[i].is_punct:
         i -= 1
     return name.doc[i] if i >= 0 else None
+
+
+def _classified_as_a_body(ent: Span) -> bool:
+    """A name in apposition to a noun that classifies a body (`organization_nouns`), the noun before it: close
+    ("the British rock band X", "the state news agency X") or loose, set off by punctuation ("an extremist
+    alliance, X"; "rebel factions in Ghouta - X and Y"). Appositives corefer and share their kind of referent
+    (Quirk et al. 1985, 17.65-17.93). The noun agrees in number with what it classifies: a singular noun one name,
+    a plural noun a list of names ("a squad, X and Y" names the squad's members, persons). A loose appositive's noun
+    is no object of a preposition ("a member of the band, X": the member) and no quotation mark stands between."""
+    tok = ent.root
+    listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "appos":
+        return False
+    noun = tok.head
+    if noun.i >= ent.start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in organization_nouns():
+        return False
+    if (noun.tag_ == "NNS") != listed:
+        return False
+    between = ent.doc[noun.i + 1: tok.left_edge.i]
+    if any(t.is_quote for t in between):
+        return False
+    loose = any(t.is_punct for t in between)
+    return not (loose and noun.dep_ == "pobj")
 
 
 def _said_of_a_thing(noun: Token) -> bool:
