@@ -109,14 +109,39 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    # the eight draws' 160 + 120 + 120 + 120 + 120 + 120 + 150 + 120 rows, each read twice (the eighth draw's second
-    # reading: helper evsample43b, forty-third round); over all 1,030: raw 0.925, kappa 0.848
-    assert got["rows"] == 1030 and got["raw"] is not None and got["kappa"] is not None
-    assert (round(got["raw"], 3), round(got["kappa"], 3)) == (0.925, 0.848)
+    # the nine draws' 160 + 120 + 120 + 120 + 120 + 120 + 150 + 120 + 120 rows, each read twice (the ninth draw's second
+    # reading: helper evsample44b, forty-fourth round); over all 1,150: raw 0.930, kappa 0.855 (1,030 before: 0.925,
+    # 0.848)
+    assert got["rows"] == 1150 and got["raw"] is not None and got["kappa"] is not None
+    assert (round(got["raw"], 3), round(got["kappa"], 3)) == (0.930, 0.855)
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    assert len(lines) == len(load(JUDGED)) == 1030
+    assert len(lines) == len(load(JUDGED)) == 1150
     assert {ln[10] for ln in lines} <= {"right", "wrong-type", "no-act"}
     assert {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
+
+
+def test_the_ninth_draw_second_reading_is_adjudicated():
+    # INSTRUCTIONS.md "Ninth draw" and "Second reading and adjudication (ninth draw)": 120 rows on main f8751f6 (seed
+    # 1024), check-half rows first; 116 of 120 act labels agree (kappa 0.925); of the 4 disagreements 2 changed the
+    # final label (right -> wrong-type: a vouching campaign SUPPORT, a refusal that is an accusation's content ACCUSE),
+    # 2 kept the first's (a strike stated as threatened, right; an abuse repeated with each wage, no-act)
+    lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
+    ninth = lines[1030:]
+    assert len(ninth) == 120 and all(ln[10] and ln[11] for ln in ninth)
+    halves = [half(ln[0].removeprefix("guardian-")).value for ln in ninth]
+    assert halves == sorted(halves) and halves.count("check") == 51
+    assert sum(ln[10] == ln[11] for ln in ninth) == 116
+    firsts = [ln[10] for ln in ninth]
+    assert (firsts.count("right"), firsts.count("wrong-type"), firsts.count("no-act")) == (87, 8, 25)
+    changed = sorted((ln[0], ln[10], ln[4], ln[5]) for ln in ninth if ln[4] != ln[10])
+    assert changed == [("guardian-698", "right", "wrong-type", "ACCUSE"),
+                       ("lgl-43340250", "right", "wrong-type", "SUPPORT")]
+    assert all(ln[4] == ln[11] for ln in ninth if ln[4] != ln[10])
+    acts = [ln[4] for ln in ninth]
+    assert (acts.count("right"), acts.count("wrong-type"), acts.count("no-act")) == (85, 10, 25)
+    # the order to join military action is judged by its content (ASSAULT), not by the vote that blocked it
+    order = next(ln for ln in ninth if ln[:4] == ["guardian-589", "1333", "1338", "REQUEST"])
+    assert order[4:6] == ["wrong-type", "ASSAULT"]
 
 
 def test_the_eighth_draw_second_reading_is_adjudicated():
@@ -124,7 +149,7 @@ def test_the_eighth_draw_second_reading_is_adjudicated():
     # 1023), check-half rows first; 110 of 120 act labels agree; of the 10 disagreements 6 changed the final label (3
     # wrong-type -> right, 2 wrong-type -> no-act, 1 right -> no-act), 4 kept the first's
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    eighth = lines[910:]
+    eighth = lines[910:1030]
     assert len(eighth) == 120 and all(ln[11] for ln in eighth)
     halves = [half(ln[0].removeprefix("guardian-")).value for ln in eighth]
     assert halves == sorted(halves) and halves.count("check") == 63
