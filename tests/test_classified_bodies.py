@@ -44,3 +44,39 @@ def test_members_persons_and_titled_names_stay_persons():
     for word in ("Mara", "Pia", "Ivo", "Karl", "Lena"):
         actor = _actor_at(index, word)
         assert actor is not None and actor.kind == "person", word
+
+
+# actkind44b: the name itself must be the body noun's appositive, and a person's name stays a person's.
+
+def test_a_common_noun_between_the_body_noun_and_the_name_keeps_a_person():
+    text = ("Ivo said his band and collaborator Rem Castel wrote the songs. "
+            "They met at the beach house of investor Oskar Vane in June.")
+    index = _index(text, [("Ivo", "PERSON"), ("Rem Castel", "PERSON"), ("Oskar Vane", "PERSON")])
+    assert _actor_at(index, "Rem").kind == "person"
+    assert _actor_at(index, "Oskar").kind == "person"
+
+
+def test_a_given_name_or_a_bare_surname_later_keeps_a_person():
+    text = ("The talks were led by the head of the opposition's media office Karim al-Tawil. "
+            "Tawil expressed hope. A statement came from the press agency Michael Orvo.")
+    index = _index(text, [("Karim al-Tawil", "PERSON"), ("Michael Orvo", "PERSON")])
+    assert _actor_at(index, "Karim").kind == "person"
+    assert _actor_at(index, "Michael").kind == "person"
+
+
+def test_a_firm_named_by_its_trade_and_country_is_coded_by_them():
+    text = "The ministry lost a tax dispute with Dutch pharmaceutical firm Velkora over patents."
+    index = _index(text, [("Velkora", "PERSON")])
+    actor = _actor_at(index, "Velkora")
+    assert actor.kind == "organization" and actor.code == "NLDBUS"
+
+
+def test_a_government_descriptor_does_not_resolve_to_a_newly_made_body():
+    text = ("The minister told the Chilean newspaper Diario Boreal that arms would flow. "
+            "The Chilean government says it will allow the transfer.")
+    index = _index(text, [("Diario Boreal", "PERSON")])
+    assert _actor_at(index, "Diario").kind == "organization"
+    start = text.index("The Chilean government")
+    span = index.doc.char_span(start, start + len("The Chilean government"))
+    found = index.resolve_span(span)
+    assert found is None or found.name != "Diario Boreal"
