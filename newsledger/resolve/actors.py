@@ -184,6 +184,25 @@ def body_nouns() -> frozenset[str]:
     return resources.words("brief", "group_nouns.txt") - relation_nouns()
 
 
+# The singular body nouns of GROUP_NOUNS that WordNet files outside organization.n.01 (faction, group: a clique, a
+# social group), which news sets before a body's name as it sets "alliance" ("rebel factions - X and Y").
+BODY_CLASSIFIERS = {"alliance", "faction", "front", "group", "movement"}
+
+
+@lru_cache(maxsize=1)
+def organization_nouns() -> frozenset[str]:
+    """Nouns that classify a body (organization_nouns.txt: a sense under WordNet 3.0's organization.n.01, no person
+    sense; with BODY_CLASSIFIERS): "the rock band X", "the state news agency X", "an extremist alliance, X"."""
+    return resources.words("organization_nouns.txt") | BODY_CLASSIFIERS
+
+
+@lru_cache(maxsize=1)
+def firm_nouns() -> frozenset[str]:
+    """The organization nouns that classify a firm (firm_nouns.txt: first WordNet 3.0 sense under business.n.01:
+    firm, corporation, partnership, carmaker)."""
+    return resources.words("firm_nouns.txt")
+
+
 @lru_cache(maxsize=1)
 def nameplate_words() -> frozenset[str]:
     """The words newspaper names are built from (outlet_name_words.txt: Journal, Times, Herald, Post ...)."""
@@ -361,6 +380,10 @@ class ActorIndex:
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
         # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
         self._relation_made: set[tuple[int, int]] = set()
+        # names the model typed PERSON that a body noun classifies -> a firm's code (`_classified_bodies`), and the
+        # ids of the organizations made of them (a government noun does not describe them: `_describe`)
+        self._body_codes: dict[str, str | None] = {}
+        self._classified_ids: set[str] = set()
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
         # tokens of the country and capital names a motion path left places ("travelled to Syria", "sent troops
         # into Syria"): the phrase layer reads the same decision (`resolve_span`), so such a place is not made a
@@ -479,7 +502,8 @@ class ActorIndex:
         region_tails |= {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1 and e.root.dep_ == "pobj"
                          and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
         related = self._related_names(ents)
-        tagged = [e for e in ents if e.label_ == "PERSON"]
+        bodies = self._body_codes = self._classified_bodies(ents)
+        tagged = [e for e in ents if e.label_ == "PERSON" and _strip_det(nlp.span_text(e)) not in bodies]
         model = self._with_resolved_persons(ents, tagged, region_tails)
         widened = self._with_resolved_persons(
             ents, tagged + [e for e in ents if e.label_ != "PERSON" and _strip_det(nlp.span_text(e)) in related],
@@ -492,6 +516,8 @@ class ActorIndex:
                 label = "PERSON"  # "his girlfriend, Olivia", and the same name elsewhere (one sense per discourse)
             if label == "PERSON" and related and self._actor_label(ent, *model, region_tails) != "PERSON":
                 self._relation_made.add((ent.start_char, ent.end_char))
+            if label == "PERSON" and ent.label_ == "PERSON" and text in bodies:
+                label = "ORG"  # "the rock band X", and the same name elsewhere (one sense per discourse)
             labels[ent.start, ent.end] = label
         return labels
 
@@ -562,6 +588,38 @@ class ActorIndex:
         bodies = {_strip_det(nlp.span_text(e)) for e in ents if _apposed_to_a_body(e)}
         named = {_strip_det(nlp.span_text(e)) for e in ents if self._named_by_relation(e)}
         return named - bodies
+
+    def _classified_bodies(self, ents: list[Span]) -> dict[str, str | None]:
+        """The names the model typed PERSON that an organization noun classifies (`_classified_as_a_body`): a
+        body's name, here and wherever the article repeats it (one sense per discourse, Gale, Church and Yarowsky
+        1992), each with the code a firm's phrase gives it (`_firm_code`) or None. Not a name with a title (in it or
+        just before it), a dated person's name, one a relation noun names, nor one Phoenix's dictionary codes as a
+        bare country (a place's name: Sana, Yemen's capital, would become a body coded YEM). Not a name a frequent
+        given name opens (given_names.txt: "Brian Burton"), nor one whose last word the article uses alone as a
+        person's name (news names a person again by the surname alone, AP Stylebook's second reference: "the ...
+        media office Abdullah al-Hams ... Hams expressed"): a person's name, whatever the noun before it
+        (actkind44b, from actkind44's judged failures)."""
+        given = resources.words("given_names.txt")
+        alone = _bare_subject_names(self.doc)
+        out: dict[str, str | None] = {}
+        for ent in ents:
+            if ent.label_ != "PERSON" or _titles(ent) or not _classified_as_a_body(ent):
+                continue
+            before = ent.doc[ent.start - 1] if ent.start else None
+            if before is not None and before.lower_.rstrip(".") in HONORIFICS:
+                continue
+            name = name_text(_clean_name(ent))
+            words = name.split()
+            if not words or words[0] in given or (len(words) > 1 and _surname_part(words[-1]) in alone):
+                continue
+            if actor_codes.is_dated_person(name) or self._named_by_relation(ent):
+                continue
+            code = actor_codes.code_at(name, self.record.article.published)
+            if code and len(code) == 3:
+                continue  # Phoenix reads the name as a place of that country ("Sana"): not retyped, not coded so
+            text = _strip_det(nlp.span_text(ent))
+            out[text] = out.get(text) or _firm_code(ent)
+        return out
 
     def _named_by_relation(self, ent: Span) -> bool:
         """A name the model typed ORG, GPE or LOC that a noun of kinship or friendship names: in apposition to
@@ -871,8 +929,11 @@ class ActorIndex:
                 continue
             if actor is None and not _is_acronym(name):
                 actor = self._new(name, "organization", country=entry.country if entry else None,
-                                  code=entry.code if entry else None, dictionary=entry.canonical if entry else None)
+                                  code=(entry.code if entry else None) or self._body_codes.get(name),
+                                  dictionary=entry.canonical if entry else None)
                 self._by_key[key] = actor
+                if name in self._body_codes:
+                    self._classified_ids.add(actor.id)
             elif actor is not None and len(name) > len(actor.name) and not _is_acronym(name):
                 # The fullest form the text uses names the actor ("Islamic State" over "Isis").
                 actor.aliases.append(actor.name)
@@ -1323,7 +1384,9 @@ class ActorIndex:
                 ids = {a.id for a in matches}
                 return True, self._salient_actor(root, lambda a: a.id in ids) or matches[-1]
         if lemma in GROUP_NOUNS:
-            found = self._salient_actor(root, lambda a: a.kind == "organization")
+            # "the Paraguayan government" is no newspaper or firm a body noun made an organization
+            made = self._classified_ids if lemma in government_nouns() else set()
+            found = self._salient_actor(root, lambda a: a.kind == "organization" and a.id not in made)
             if found:
                 return True, found
         return False, None
@@ -1895,6 +1958,71 @@ def _juxtaposed_noun(name: Token) -> Token | None:
     while i >= 0 and name.doc[i].is_punct:
         i -= 1
     return name.doc[i] if i >= 0 else None
+
+
+def _classified_as_a_body(ent: Span) -> bool:
+    """A name in apposition to a noun that classifies a body (`organization_nouns`), the noun before it: close
+    ("the British rock band X", "the state news agency X") or loose, set off by punctuation ("an extremist
+    alliance, X"; "rebel factions in Ghouta - X and Y"). Appositives corefer and share their kind of referent
+    (Quirk et al. 1985, 17.65-17.93). The noun agrees in number with what it classifies: a singular noun one name,
+    a plural noun a list of names ("a squad, X and Y" names the squad's members, persons). A loose appositive's noun
+    is no object of a preposition ("a member of the band, X": the member) and no quotation mark stands between."""
+    tok = ent.root
+    listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "appos":
+        return False
+    noun = tok.head
+    if noun.i >= ent.start or noun.pos_ != "NOUN" or noun.lemma_.lower() not in organization_nouns():
+        return False
+    if (noun.tag_ == "NNS") != listed:
+        return False
+    between = ent.doc[noun.i + 1: tok.left_edge.i]
+    if any(t.is_quote for t in between):
+        return False
+    if any(t.pos_ == "NOUN" for t in between):
+        return False  # a common noun between is the name's nearer head ("his band and collaborator X", "the house
+        # of investor X"): the name is its appositive, not the body noun's (actkind44b)
+    loose = any(t.is_punct for t in between)
+    return not (loose and noun.dep_ == "pobj")
+
+
+def _surname_part(word: str) -> str:
+    """A surname without the Arabic article glued to it ("al-Hams" -> "Hams"; name_articles.txt)."""
+    head, dash, rest = word.partition("-")
+    return rest if dash and rest and head.lower() in resources.words("name_articles.txt") else word
+
+
+def _bare_subject_names(doc: Doc) -> set[str]:
+    """The capitalized one-word proper nouns that stand alone as a clause's subject, no entity of another kind and
+    no part of a longer name ("Hams expressed ..."): where news names a person again by the surname alone."""
+    out = set()
+    for t in doc:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        if t.ent_type_ not in {"", "PERSON"} or any(c.dep_ in {"compound", "amod", "det"} for c in t.children):
+            continue
+        if t.i and (doc[t.i - 1].text == "-" or doc[t.i - 1].pos_ == "PROPN"):
+            continue
+        out.add(t.text)
+    return out
+
+
+def _firm_code(ent: Span) -> str | None:
+    """The code of a firm named by its trade with its country ("Dutch pharmaceutical firm X", "Kuwait state gas
+    firm X"): the country the noun's own phrase names (a demonym or a country's name before the noun) and BUS, as
+    actors_guardian.md codes a firm the text names by its trade (Phoenix's agents dictionary: company BUS; no
+    country the text does not give). None for a body noun of another kind, or a firm's phrase that names no
+    country (the code stays as the dictionaries give it)."""
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    noun = tok.head
+    if noun.lemma_.lower() not in firm_nouns():
+        return None
+    country = actor_codes.country_in(" ".join(t.text for t in ent.doc[noun.left_edge.i: noun.i]))
+    return country + "BUS" if country else None
 
 
 def _said_of_a_thing(noun: Token) -> bool:

@@ -1,0 +1,85 @@
+"""Build newsledger/data/organization_nouns.txt from WordNet 3.0 (scripts/wordnet30.py; Princeton WordNet licence):
+the one-word nouns one of whose senses lies under organization.n.01 ("a group of people who work together": band,
+agency, alliance, firm, party's first sense ...) and none of whose senses is a person (noun.person: not "company",
+"family", "party", "publisher", "man"). A name in apposition to such a noun names a body (actors.py
+`_classified_as_a_body`; round 44, actkind44).
+
+    python scripts/build_organization_nouns.py
+"""
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordnet30 import WordNet  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "newsledger" / "data" / "organization_nouns.txt"
+FIRMS = OUT.with_name("firm_nouns.txt")
+HEADER = """\
+# Nouns one of whose WordNet 3.0 senses lies under organization.n.01 ("a group of people who work together") and none
+# of whose senses is in noun.person (band, agency, alliance, firm, coalition, militia; not company, family, party,
+# publisher, man). A name the model typed PERSON in apposition to one of them names a body: appositives corefer and
+# share their kind of referent (Quirk et al. 1985, 17.65-17.93: "the rock band X", "an extremist alliance, X").
+# Built from the WordNet 3.0 data files (Princeton WordNet licence) by scripts/build_organization_nouns.py
+# (actkind44, round 44).
+"""
+
+
+def organization_nouns(wn: WordNet) -> list[str]:
+    org = next(o for o in wn.synsets("organization", "n") if wn.lexfile(o, "n") == "noun.group")
+
+    @lru_cache(maxsize=None)
+    def under(o: int) -> bool:
+        return o == org or any(under(h) for h in wn.hypernyms(o, "n") + wn.instance_hypernyms(o))
+
+    out = []
+    for w in wn.lemmas("n"):
+        senses = wn.synsets(w, "n")
+        if not w.isalpha() or not w.islower() or not senses:
+            continue
+        if any(wn.lexfile(o, "n") == "noun.person" for o in senses):
+            continue
+        # a common noun, not an organization's own name (instance senses: "nato", "hamas")
+        if any(under(o) for o in senses if not wn.instance_hypernyms(o)):
+            out.append(w)
+    return sorted(out)
+
+
+FIRMS_HEADER = """\
+# The nouns of organization_nouns.txt whose first WordNet 3.0 sense is a noun.group synset under business.n.01 ("a
+# commercial or industrial enterprise and the people who constitute it": firm, corporation, partnership, carmaker),
+# abbreviations left out (FDIC, FNMA: a body's own name, cased in capitals). A name the model typed PERSON
+# in apposition to one of them is a firm, coded as actors_guardian.md codes a firm named by its trade: the country
+# the phrase names and BUS (Phoenix's agents dictionary: company BUS). Built by scripts/build_organization_nouns.py
+# (actkind44b, round 44).
+"""
+
+
+def firm_nouns(wn: WordNet, nouns: list[str]) -> list[str]:
+    business = wn.synsets("business", "n")[0]
+
+    @lru_cache(maxsize=None)
+    def under(o: int) -> bool:
+        return o == business or any(under(h) for h in wn.hypernyms(o, "n") + wn.instance_hypernyms(o))
+
+    def abbreviation(w: str, o: int) -> bool:
+        return w.upper() in wn.cased_words(o, "n")  # "FDIC": a body's own name, written in capitals
+
+    out = []
+    for w in nouns:
+        first = wn.synsets(w, "n")[0]
+        if wn.lexfile(first, "n") == "noun.group" and under(first) and not abbreviation(w, first):
+            out.append(w)
+    return out
+
+
+if __name__ == "__main__":
+    wn = WordNet()
+    words = organization_nouns(wn)
+    OUT.write_text(HEADER + "".join(w + "\n" for w in words), encoding="utf-8")
+    print(len(words), "nouns ->", OUT)
+    firms = firm_nouns(wn, words)
+    FIRMS.write_text(FIRMS_HEADER + "".join(w + "\n" for w in firms), encoding="utf-8")
+    print(len(firms), "firm nouns ->", FIRMS)
