@@ -600,11 +600,13 @@ class ActorIndex:
         media office Abdullah al-Hams ... Hams expressed"): a person's name, whatever the noun before it
         (actkind44b, from actkind44's judged failures)."""
         given = resources.words("given_names.txt")
-        alone = _bare_subject_names(self.doc)
+        alone: set[str] | None = None  # read from the parse only when a name is a candidate
         out: dict[str, str | None] = {}
         for ent in ents:
             if ent.label_ != "PERSON" or _titles(ent) or not _classified_as_a_body(ent):
                 continue
+            if alone is None:
+                alone = _bare_subject_names(self.doc)
             before = ent.doc[ent.start - 1] if ent.start else None
             if before is not None and before.lower_.rstrip(".") in HONORIFICS:
                 continue
