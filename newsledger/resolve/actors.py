@@ -714,7 +714,7 @@ class ActorIndex:
             actor = by_ids[tuple(orth[i: i + size])] if span is not None else None
             if actor is not None and self._stands_alone(span, actor) and span.start_char not in covered:
                 self.recurrences.append(Mention(span.start_char, span.end_char, actor.id, span.text))
-            i += max(size, 1)
+            i += size or 1
 
     def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
         """The names that recur as their actor: a person's full name and the surname its bearer holds (the
