@@ -439,9 +439,9 @@ class ActorIndex:
         if not len(self.doc):
             return
         # the DATE tokens that are month words, from one array (not every token made)
-        date, months = get_string_id("DATE"), {get_string_id(m) for m in MONTHS}
-        found = [i for i, (ent, low) in enumerate(self.doc.to_array([ENT_TYPE, LOWER]).tolist())
-                 if ent == date and low in months]
+        date = get_string_id("DATE")
+        ents = nlp.column(self.doc, ENT_TYPE)  # the month words by the lower-case column's distinct strings
+        found = [i for i in nlp.indices_where(self.doc, LOWER, lambda w: w in MONTHS) if ents[i] == date]
         for tok in (self.doc[i] for i in found):
             if tok.ent_type_ != "DATE" or tok.lower_ not in MONTHS or not tok.text[:1].isupper():
                 continue
@@ -1982,7 +1982,7 @@ class _ParseArrays:
                 appos_children.setdefault(i + rel, []).append(i)
             elif dep[i] == _DET and low[i] in _DEFINITE_IDS:
                 definite_heads.add(i + rel)
-        return cls(pos, tag, dep, doc.to_array(ENT_TYPE).tolist(), heads, conj_heads, definite_heads, appos_children)
+        return cls(pos, tag, dep, nlp.column(doc, ENT_TYPE), heads, conj_heads, definite_heads, appos_children)
 
 
 @dataclass
