@@ -473,9 +473,9 @@ class ActorIndex:
         if not len(self.doc):
             return
         # the DATE tokens that are month words, from one array (not every token made)
-        date, months = get_string_id("DATE"), {get_string_id(m) for m in MONTHS}
-        found = [i for i, (ent, low) in enumerate(self.doc.to_array([ENT_TYPE, LOWER]).tolist())
-                 if ent == date and low in months]
+        date = get_string_id("DATE")
+        ents = nlp.column(self.doc, ENT_TYPE)  # the month words by the lower-case column's distinct strings
+        found = [i for i in nlp.indices_where(self.doc, LOWER, lambda w: w in MONTHS) if ents[i] == date]
         for tok in (self.doc[i] for i in found):
             if tok.ent_type_ != "DATE" or tok.lower_ not in MONTHS or not tok.text[:1].isupper():
                 continue
@@ -773,16 +773,19 @@ class ActorIndex:
         longest = max(len(n) for n in names)
         firsts = {n[0] for n in names}  # most tokens start no name: skip them before building any tuple
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        # the names and the tokens compared as string ids (nlp.orths): no Token or Span per word of the article
+        by_ids = {tuple(get_string_id(w) for w in name): actor for name, actor in names.items()}
+        first_ids = {get_string_id(w) for w in firsts}
+        orth = nlp.orths(self.doc)
         i = 0
-        while i < len(self.doc):
-            size = 0 if self.doc[i].text not in firsts else next(
-                (n for n in range(min(longest, len(self.doc) - i), 0, -1)
-                 if tuple(t.text for t in self.doc[i: i + n]) in names), 0)
+        while i < len(orth):
+            size = 0 if orth[i] not in first_ids else next(
+                (n for n in range(min(longest, len(orth) - i), 0, -1) if tuple(orth[i: i + n]) in by_ids), 0)
             span = self.doc[i: i + size] if size else None
-            actor = names[tuple(t.text for t in span)] if span is not None else None
+            actor = by_ids[tuple(orth[i: i + size])] if span is not None else None
             if actor is not None and self._stands_alone(span, actor) and span.start_char not in covered:
                 self.recurrences.append(Mention(span.start_char, span.end_char, actor.id, span.text))
-            i += max(size, 1)
+            i += size or 1
 
     def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
         """The names that recur as their actor: a person's full name and the surname its bearer holds (the
@@ -805,11 +808,11 @@ class ActorIndex:
                 for name in [actor.name, *actor.aliases]:
                     if " " in name or name.isupper() and _is_acronym(name):
                         names.setdefault(tuple(name.split()), actor)
-        for tok in self.doc[1:-1]:
+        orth, opening, closing = nlp.orths(self.doc), get_string_id("("), get_string_id(")")
+        for tok in (self.doc[i] for i in range(1, len(orth) - 1) if orth[i - 1] == opening and orth[i + 1] == closing):
             # "Long Name and More Words (ACR)": an acronym in parentheses that abbreviates an organization named
             # in the article declares it (Schwartz and Hearst 2003), though the model cut the name before it
-            if self.doc[tok.i - 1].text == "(" and self.doc[tok.i + 1].text == ")" and tok.text.isupper() \
-                    and _is_acronym(tok.text) and (tok.text,) not in names:
+            if tok.text.isupper() and _is_acronym(tok.text) and (tok.text,) not in names:
                 match = next((a for a in self.actors if a.kind == "organization" and _abbreviates(tok.text, a.name)),
                              None)
                 if match is not None:
@@ -1842,10 +1845,10 @@ def _seat_use_data() -> dict:
 
 def _seat_heads(doc: Doc, name: str) -> list[Token]:
     """The last token of every occurrence of the seat's name, as printed ("White House", "Kremlin"), in `doc`."""
-    words = name.split()
-    n = len(words)
-    return [doc[i + n - 1] for i in range(len(doc) - n + 1)
-            if [t.text for t in doc[i:i + n]] == words]
+    words = [get_string_id(w) for w in name.split()]  # compared as string ids: no Token or Span per word
+    n, orth = len(words), nlp.orths(doc)
+    return [doc[i + n - 1] for i in range(len(orth) - n + 1)
+            if orth[i] == words[0] and orth[i:i + n] == words]
 
 
 def _seat_use(head: Token) -> str | None:
@@ -2164,7 +2167,7 @@ class _ParseArrays:
                 appos_children.setdefault(i + rel, []).append(i)
             elif dep[i] == _DET and low[i] in _DEFINITE_IDS:
                 definite_heads.add(i + rel)
-        return cls(pos, tag, dep, doc.to_array(ENT_TYPE).tolist(), heads, conj_heads, definite_heads, appos_children)
+        return cls(pos, tag, dep, nlp.column(doc, ENT_TYPE), heads, conj_heads, definite_heads, appos_children)
 
 
 @dataclass

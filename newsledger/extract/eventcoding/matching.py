@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
-from newsledger.extract.eventcoding.tree import phrasal_lemma
+from newsledger.extract.eventcoding.tree import particle, phrasal_lemma
 from newsledger.extract.eventcoding.words import ACCUSE_VERBS, LIGHT_VERBS, PROMISE_HEADS
 
 Forms = tuple[frozenset[str], bool]  # a token's word and lemma (lower case), and whether it is a particle
@@ -262,9 +262,9 @@ def _verb_entry(verb: Token, lemma: str) -> tuple[str, dict | None]:
     if lemma not in table and verb.lower_.endswith(("ed", "es")):  # a lemmatizer slip ("staged" -> "stag")
         lemma = next((c for c in (verb.lower_[:-1], verb.lower_[:-2]) if c in table), lemma)
     entry = None
-    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    prt = particle(verb)
     if prt is not None:
-        entry = table.get(f"{lemma}_{prt.lower_}")
+        entry = table.get(f"{lemma}_{prt}")
     return lemma, entry or table.get(lemma)
 
 

@@ -2,8 +2,11 @@
 resignations, telephone talks, losses suffered, statements that announce an act."""
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.arguments import subject_of
@@ -116,8 +119,13 @@ def _yielded_resignation(tok: Token) -> bool:
     return any(w.lemma_.lower() in PRESSURE_WORDS for w in tok.sent if w.i != tok.i)
 
 
+_AUX_DEP, _TO = get_string_id("aux"), get_string_id("to")
+
+
 def _demanded_act(tok: Token) -> bool:
-    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children):
+    # a "to" before it among its children, read on the document's arrays (asked of every verb of every sentence)
+    parse, low = nlp.arrays(tok.doc), nlp.column(tok.doc, LOWER)
+    if not any(parse.dep[c] == _AUX_DEP and low[c] == _TO and c < tok.i for c in parse.children(tok.i)):
         return False
     if tok.dep_ not in {"xcomp", "ccomp", "advcl", "acl"} or tok.head.i == tok.i:
         return False

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import weakref
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from newsledger import nlp
 from newsledger.extract.eventcoding import actorcodes as AC
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.words import NOMINAL_SOURCE_ENTS, PLACE_NOUNS
@@ -73,8 +75,21 @@ def _sentence_tokens(sent: Span, pos: frozenset[int]) -> list[Token]:
 
 def phrasal_lemma(verb: Token, lemma: str) -> str:
     """The dictionary key of a verb with its particle ("carry_out", "win_back"), else the lemma itself."""
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    prt = particle(verb)
     return f"{lemma}_{prt}" if prt else lemma
+
+
+def particle(verb: Token) -> str | None:
+    """The lower-cased text of the verb's first particle ("out" of "carried out"), or None: its children read on
+    the document's parse arrays (newsledger.nlp.arrays), not made as Tokens on each of the coder's many asks."""
+    parse = nlp.arrays(verb.doc)
+    for c in parse.children(verb.i):
+        if parse.dep[c] == _PRT:
+            return verb.doc[c].lower_
+    return None
+
+
+_PRT = get_string_id("prt")
 
 
 def _by_agents(noun: Token) -> list[Token]:

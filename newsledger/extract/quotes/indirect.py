@@ -276,7 +276,7 @@ class IndirectQuotes(Contents):
             | self.preposition
         lower_words = STANCE_ADJECTIVES | {"according", "in"}
         strings = self.doc.vocab.strings
-        lowers, lemmas = (col.tolist() for col in self.doc.to_array([LOWER, LEMMA]).T)
+        lowers, lemmas = nlp.column(self.doc, LOWER), nlp.column(self.doc, LEMMA)  # read once per document
         lower_hits = {h for h in set(lowers) if strings[h] in lower_words}
         lemma_hits = {h for h in set(lemmas) if strings[h].lower() in lemma_words}
         hits = {i for i, (lo, le) in enumerate(zip(lowers, lemmas)) if lo in lower_hits or le in lemma_hits}
