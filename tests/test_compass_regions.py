@@ -1,7 +1,6 @@
 """A name the model typed PERSON that a compass word opens ("Eastern Dravina" capitalised at a sentence's start) is a
 region, never a person named in full: it lends no surname, so the region's bare name elsewhere ("eastern Dravina",
-"civilians in Dravina", "Dravina will become") stays the place the region rule of `_actor_label` reads, and no
-nominal is made of it later (resolve_span). The set's convention (actors_guardian.md: a compass word capitalised only
+"civilians in Dravina", "Dravina will become") stays the place the region rule of `_actor_label` reads. The set's convention (actors_guardian.md: a compass word capitalised only
 because it opens a sentence is no part of the name); round 44, actregion44. Sentences made up for the test."""
 from tests.actor_helpers import actor_at_word, index_with_entities
 
@@ -21,9 +20,3 @@ def test_a_person_named_in_full_keeps_her_surname():
     haddad = actor_at_word(index, "Haddad", 1)
     assert haddad is not None and haddad.kind == "person" and haddad is actor_at_word(index, "Laila Haddad")
 
-
-def test_no_nominal_is_made_of_the_region():
-    index = index_with_entities(TEXT, NAMES)
-    start = TEXT.index("eastern Dravina")
-    span = index.doc.char_span(start, start + len("eastern Dravina"))
-    assert index.resolve_span(span, create=True) is None

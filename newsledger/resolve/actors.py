@@ -439,11 +439,6 @@ class ActorIndex:
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
-            elif label == "LOC" and ent.label_ in {"PERSON", "ORG"}:
-                # a name the model typed PERSON or ORG that `_actor_label` reads as a place ("in eastern Ghouta",
-                # "the towns of Fua and Kefraya"): a place, so no nominal is made of it later either
-                # (resolve_span), as a country a motion path left a place
-                self._places.update(range(ent.start, ent.end))
             if actor is not None:
                 self._mention(actor, ent.start_char, ent.end_char, nlp.span_text(ent))
             entities.append(Entity(nlp.span_text(ent), ent.start_char, ent.end_char, ent.label_,
