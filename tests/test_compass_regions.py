@@ -1,7 +1,8 @@
 """A name the model typed PERSON that a compass word opens ("Eastern Dravina" capitalised at a sentence's start) is a
 region, never a person named in full: it lends no surname, so the region's bare name elsewhere ("eastern Dravina",
-"civilians in Dravina", "Dravina will become") stays the place the region rule of `_actor_label` reads. The set's convention (actors_guardian.md: a compass word capitalised only
-because it opens a sentence is no part of the name); round 44, actregion44. Sentences made up for the test."""
+"civilians in Dravina", "Dravina will become") stays the place the region rule of `_actor_label` reads. The set's
+convention (actors_guardian.md: a compass word capitalised only because it opens a sentence is no part of the name);
+round 44, actregion44. Sentences made up for the test."""
 from tests.actor_helpers import actor_at_word, index_with_entities
 
 TEXT = ("Eastern Dravina is running out of food. Aid workers said eastern Dravina had no power. Thousands of "
