@@ -503,7 +503,12 @@ class ActorIndex:
                          and e.root.head.lower_ in INSIDE_PREPS and e.root.head.head.pos_ in {"VERB", "AUX"}}
         related = self._related_names(ents)
         bodies = self._body_codes = self._classified_bodies(ents)
-        tagged = [e for e in ents if e.label_ == "PERSON" and _strip_det(nlp.span_text(e)) not in bodies]
+        # A name typed PERSON that a compass word opens ("Eastern Ghouta" capitalised at a sentence's start) is a
+        # region (`_is_place`), so it lends no surname: its last word stays the region's name ("eastern Ghouta",
+        # "in Ghouta") and the region rule below reads it (the set's convention: a compass word capitalised only
+        # because it opens a sentence is no part of the name; a compass word is never a person's first name).
+        tagged = [e for e in ents if e.label_ == "PERSON" and _strip_det(nlp.span_text(e)) not in bodies
+                  and not _compass_led(e)]
         model = self._with_resolved_persons(ents, tagged, region_tails)
         widened = self._with_resolved_persons(
             ents, tagged + [e for e in ents if e.label_ != "PERSON" and _strip_det(nlp.span_text(e)) in related],
@@ -1941,6 +1946,12 @@ def _shaped_as_a_name(ent: Span) -> bool:
     if any(t.text == "&" for t in ent) or (len(toks) > 1 and toks[-1].lower_ in body_nouns() | nameplate_words()):
         return False
     return 0 < len(toks) <= 3 and all(t.text.isalpha() and t.text[:1].isupper() for t in toks)
+
+
+def _compass_led(ent: Span) -> bool:
+    """A multiword name whose first word is a compass or part word ("Eastern Ghouta", "Northern Syria")."""
+    toks = _clean_name(ent)
+    return len(toks) > 1 and toks[0].lower_ in REGION_WORDS
 
 
 def _person_names(ents) -> tuple[set[str], set[str]]:
