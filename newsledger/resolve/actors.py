@@ -427,13 +427,9 @@ class ActorIndex:
                 self._places.update(range(ent.start, ent.end))
                 if self._acts(ent):  # a name that acted before the literal reading: "the Nairobi residents"
                     self._literal_place(ent)
-            elif label == "GPE" and _state_name(ent) and _contiguous_place(ent):
+            elif label == "GPE" and _state_name(ent) and (_contiguous_place(ent) or _origin_place(ent)):
                 self._places.update(range(ent.start, ent.end))
-                if self._acts(ent):  # the article still names the country ("the border with Turkey")
-                    self._literal_place(ent, tokens=False)
-            elif label == "GPE" and _state_name(ent) and _origin_place(ent):
-                self._places.update(range(ent.start, ent.end))
-                if self._acts(ent):  # the article still names the country ("refugees from Syria")
+                if self._acts(ent):  # the article still names the country ("the border with Turkey", "refugees from")
                     self._literal_place(ent, tokens=False)
             elif label == "GPE" and _state_name(ent) and _on_motion_path(ent.root):
                 self._places.update(range(ent.start, ent.end))
@@ -670,9 +666,7 @@ class ActorIndex:
 
     def _acts(self, ent: Span) -> bool:
         """Whether a place name's position is an actor's (`_acting` without the literal reading)."""
-        tok = ent.root
-        while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
-            tok = tok.head  # "Russia, Turkey and Iran", "Victoria, Australia": as the first of the list
+        tok = _list_first(ent.root)  # "Russia, Turkey and Iran", "Victoria, Australia": as the first of the list
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             # "the government of Syria" acts; "the town of Kilis", "in Syria" do not.
             return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_NOUNS | role_words()
@@ -1703,9 +1697,7 @@ def _city_premodifier(ent: Span) -> bool:
     government (CAMEO/Phoenix code it as the state's). Census round 42 (actors_guardian.md, actmetonymy42): no
     capital premodifying another noun is labelled an actor on either tune half. A participle ("Tehran-backed") is
     no noun: the state's act, as "US-backed"."""
-    tok = ent.root
-    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
-        tok = tok.head  # "the Paris and Brussels attacks": as the first of the list (as `_acting` reads it)
+    tok = _list_first(ent.root)  # "the Paris and Brussels attacks": as the first of the list (as `_acting` reads it)
     if tok.dep_ not in PREMODIFIER_DEPS or tok.head.i < ent.end or tok.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     text = _strip_det(nlp.span_text(ent))
@@ -1714,6 +1706,14 @@ def _city_premodifier(ent: Span) -> bool:
     if _in_title(tok):
         return False
     return tok.head.lemma_.lower() not in STATE_NOUNS and tok.head.lower_ not in STATE_NOUNS
+
+
+def _list_first(tok: Token) -> Token:
+    """The first member of the list or apposition a token stands in ("Iraq" of "Iraq and Syria", "Victoria" of
+    "Victoria, Australia"), whose head places the whole list; the token itself when it stands alone."""
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _contiguous_place(ent: Span) -> bool:
@@ -1728,9 +1728,7 @@ def _contiguous_place(ent: Span) -> bool:
     state is named in these positions only as its territory."""
     if not _state_name(ent):
         return False
-    tok = ent.root
-    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
-        tok = tok.head  # "straddling Iraq and Syria": as the first of the list (as `_acting` reads it)
+    tok = _list_first(ent.root)  # "straddling Iraq and Syria": as the first of the list (as `_acting` reads it)
     words, head = contiguous_location(), tok.head
     nouns = words.get("noun", frozenset())
     if tok.dep_ == "dobj":
@@ -1761,9 +1759,7 @@ def _origin_place(ent: Span) -> bool:
     STATE_NOUNS, government_nouns.txt), which is the state."""
     if not _state_name(ent):
         return False
-    tok = ent.root
-    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
-        tok = tok.head  # "from Yemen, Eritrea and Tunisia": as the first of the list (as `_acting` reads it)
+    tok = _list_first(ent.root)  # "from Yemen, Eritrea and Tunisia": as the first of the list (as `_acting` reads it)
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep" or prep.head is prep:
         return False

@@ -79,6 +79,9 @@ def phrasal_lemma(verb: Token, lemma: str) -> str:
     return f"{lemma}_{prt}" if prt else lemma
 
 
+_PRT = get_string_id("prt")
+
+
 def particle(verb: Token) -> str | None:
     """The lower-cased text of the verb's first particle ("out" of "carried out"), or None: its children read on
     the document's parse arrays (newsledger.nlp.arrays), not made as Tokens on each of the coder's many asks."""
@@ -87,9 +90,6 @@ def particle(verb: Token) -> str | None:
         if parse.dep[c] == _PRT:
             return verb.doc[c].lower_
     return None
-
-
-_PRT = get_string_id("prt")
 
 
 def _by_agents(noun: Token) -> list[Token]:
