@@ -148,13 +148,13 @@ def test_the_hand_set_keeps_both_readings_of_the_first_draw():
     assert got["strict"]["rows"] >= 120 and got["attribution"]["rows"] == got["strict"]["rows"]
 
 
-def test_every_row_of_the_three_draws_is_read_twice():
+def test_every_row_of_the_four_draws_is_read_twice():
     got = agreement()
     rows = [r for r in csv.DictReader((ln for ln in JUDGED.open(encoding="utf-8") if not ln.startswith("#")),
                                       delimiter="\t")]
-    assert len(rows) == len(load()) == got["strict"]["rows"] == 360  # three seeded draws of 120 (1037, 1038, 1039)
+    assert len(rows) == len(load()) == got["strict"]["rows"] == 480  # four seeded draws of 120 (1037-1039, 1052)
     assert all(r["first"] and r["second"] for r in rows)
-    assert len({(r["article"], r["start"], r["end"]) for r in rows}) == 360  # a later draw skips judged entries
+    assert len({(r["article"], r["start"], r["end"]) for r in rows}) == 480  # a later draw skips judged entries
     # the final labels are one of the two readings or, adjudicated, agree with one of them on the disputed column
     for r in rows:
         final, a, b = (r["attribution"], r["content"], r["speaker"]), reading(r["first"]), reading(r["second"])
