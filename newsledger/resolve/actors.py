@@ -260,6 +260,14 @@ def origin_of_people() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def topic_complement() -> dict[str, frozenset[str]]:
+    """Kind ("prep", "noun") -> the prepositions of subject matter and the nouns of a post, a text, a plan or a talk
+    whose phrase with one names a topic, not a state (topic_complement_nouns.tsv: "the envoy for Syria", "US policy
+    on Syria")."""
+    return resources.words_by_kind("topic_complement_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def _iso2_of() -> dict[str, str]:
     """ISO 3166-1 alpha-3 -> alpha-2."""
     return {iso3: iso2 for iso2, iso3 in lexicon.iso3_of().items()}
@@ -427,7 +435,8 @@ class ActorIndex:
                 self._places.update(range(ent.start, ent.end))
                 if self._acts(ent):  # a name that acted before the literal reading: "the Nairobi residents"
                     self._literal_place(ent)
-            elif label == "GPE" and _state_name(ent) and (_contiguous_place(ent) or _origin_place(ent)):
+            elif label == "GPE" and _state_name(ent) and (_contiguous_place(ent) or _origin_place(ent)
+                                                          or _topic_place(ent)):
                 self._places.update(range(ent.start, ent.end))
                 if self._acts(ent):  # the article still names the country ("the border with Turkey", "refugees from")
                     self._literal_place(ent, tokens=False)
@@ -662,7 +671,8 @@ class ActorIndex:
         "Turkey's aid", "US forces") rather than names where something happens ("killed in Syria", "tried in
         the US", "attempted to enter Turkey"); not in its literal reading ("controlling northeast Syria", "the
         Paris terror attacks": the land or the city)."""
-        return not _literal_place(ent) and not _contiguous_place(ent) and not _origin_place(ent) and self._acts(ent)
+        return not _literal_place(ent) and not _contiguous_place(ent) and not _origin_place(ent) \
+            and not _topic_place(ent) and self._acts(ent)
 
     def _acts(self, ent: Span) -> bool:
         """Whether a place name's position is an actor's (`_acting` without the literal reading)."""
@@ -1771,6 +1781,30 @@ def _origin_place(ent: Span) -> bool:
     if head.pos_ == "NUM" and head.like_num:
         return head.ent_type_ in {"CARDINAL", ""}  # "at least 12 from Britain": a count of people
     return head.pos_ in {"NOUN", "PROPN"} and _a_person(head)
+
+
+def _topic_place(ent: Span) -> bool:
+    """A country's or capital's name as what a post, a text, a plan or a talk is about: the object of a preposition of
+    subject matter ("for", "on", "over", "about") whose phrase hangs on a noun of topic_complement_nouns.tsv ("the UN
+    special envoy for Syria", "a new constitution for Syria", "US policy on Syria", "talks on Syria"). Quirk et al.
+    1985 9.54; FrameNet's Topic and Domain elements: the topic, no party. Not the subject of a "for" infinitive ("a
+    plan for Turkey to withdraw"), which acts."""
+    if not _state_name(ent):
+        return False
+    tok = _list_first(ent.root)  # "talks on Syria and Iraq": as the first of the list (as `_acting` reads it)
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+        return False
+    words = topic_complement()
+    if prep.lower_ not in words.get("prep", frozenset()):
+        return False
+    head = prep.head
+    if head.pos_ != "NOUN" or (head.lemma_.lower() not in words.get("noun", frozenset())
+                               and head.lower_ not in words.get("noun", frozenset())):
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    # "a plan for Turkey to withdraw": the infinitive's subject, which acts
+    return not (prep.lower_ == "for" and after is not None and after.tag_ == "TO")
 
 
 def _a_person(tok: Token) -> bool:
