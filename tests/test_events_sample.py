@@ -115,9 +115,24 @@ def test_the_hand_set_keeps_both_readings():
     assert got["rows"] == 1150 and got["raw"] is not None and got["kappa"] is not None
     assert (round(got["raw"], 3), round(got["kappa"], 3)) == (0.930, 0.855)
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    assert len(lines) == len(load(JUDGED)) == 1150
+    # and the tenth draw's 28 rows, read once so far (`second` empty)
+    assert len(lines) == len(load(JUDGED)) == 1178
     assert {ln[10] for ln in lines} <= {"right", "wrong-type", "no-act"}
-    assert {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
+    assert {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act", ""}
+
+
+def test_the_tenth_draw_enumerates_the_unmatched_events():
+    # INSTRUCTIONS.md "Tenth draw": on main aa6695c's records the 1,150 earlier rows match 1,067 of the 1,095 events;
+    # seed 1054 drew all 28 others (14 check, 9 tune-a, 5 tune-b), check-half rows first, read once (`first` = `act`)
+    lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
+    tenth = lines[1150:]
+    assert len(tenth) == 28 and all(ln[10] == ln[4] and ln[11] == "" for ln in tenth)
+    halves = [half(ln[0].removeprefix("guardian-")).value for ln in tenth]
+    assert halves == sorted(halves) and halves.count("check") == 14
+    acts = [ln[4] for ln in tenth]
+    assert (acts.count("right"), acts.count("wrong-type"), acts.count("no-act")) == (17, 1, 10)
+    rows = load(JUDGED)[1150:]
+    assert sum(r.fully_right for r in rows) == 6
 
 
 def test_the_ninth_draw_second_reading_is_adjudicated():
@@ -126,7 +141,7 @@ def test_the_ninth_draw_second_reading_is_adjudicated():
     # final label (right -> wrong-type: a vouching campaign SUPPORT, a refusal that is an accusation's content ACCUSE),
     # 2 kept the first's (a strike stated as threatened, right; an abuse repeated with each wage, no-act)
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    ninth = lines[1030:]
+    ninth = lines[1030:1150]
     assert len(ninth) == 120 and all(ln[10] and ln[11] for ln in ninth)
     halves = [half(ln[0].removeprefix("guardian-")).value for ln in ninth]
     assert halves == sorted(halves) and halves.count("check") == 51
