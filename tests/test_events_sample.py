@@ -109,15 +109,49 @@ def test_agreement_is_cohens_kappa_over_rows_read_twice(tmp_path):
 
 def test_the_hand_set_keeps_both_readings():
     got = agreement()
-    # the nine draws' 160 + 120 + 120 + 120 + 120 + 120 + 150 + 120 + 120 rows, each read twice (the ninth draw's second
-    # reading: helper evsample44b, forty-fourth round); over all 1,150: raw 0.930, kappa 0.855 (1,030 before: 0.925,
-    # 0.848)
-    assert got["rows"] == 1150 and got["raw"] is not None and got["kappa"] is not None
-    assert (round(got["raw"], 3), round(got["kappa"], 3)) == (0.930, 0.855)
+    # the ten draws' 160 + 120 + 120 + 120 + 120 + 120 + 150 + 120 + 120 + 28 rows, each read twice (the tenth draw's
+    # second reading: helper evsample45b, forty-fifth round); over all 1,178: raw 1,095 of 1,178 = 0.9295, kappa 0.855
+    # (1,150 before: 0.930, 0.855)
+    assert got["rows"] == 1178 and got["raw"] is not None and got["kappa"] is not None
+    assert (got["raw"], round(got["kappa"], 3)) == (0.9295, 0.855)
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    assert len(lines) == len(load(JUDGED)) == 1150
+    assert len(lines) == len(load(JUDGED)) == 1178
     assert {ln[10] for ln in lines} <= {"right", "wrong-type", "no-act"}
     assert {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
+
+
+def test_the_tenth_draw_enumerates_the_unmatched_events():
+    # INSTRUCTIONS.md "Tenth draw": on main aa6695c's records the 1,150 earlier rows match 1,067 of the 1,095 events;
+    # seed 1054 drew all 28 others (14 check, 9 tune-a, 5 tune-b), check-half rows first; first reading 17 right, 1
+    # another type, 10 no event, 6 fully right
+    lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
+    tenth = lines[1150:]
+    assert len(tenth) == 28 and all(ln[10] and ln[11] for ln in tenth)
+    halves = [half(ln[0].removeprefix("guardian-")).value for ln in tenth]
+    assert halves == sorted(halves) and halves.count("check") == 14
+    firsts = [ln[10] for ln in tenth]
+    assert (firsts.count("right"), firsts.count("wrong-type"), firsts.count("no-act")) == (17, 1, 10)
+
+
+def test_the_tenth_draw_second_reading_is_adjudicated():
+    # INSTRUCTIONS.md "Second reading and adjudication (tenth draw)": 26 of 28 act labels agree (kappa 0.853); of the 2
+    # disagreements (both first no-act, second right) one changed the final label (a capture of territory told in a
+    # reduced relative, "areas retaken by Damascus": a finished act, right), one kept the first's (a principle stated
+    # as resolve, no named party or act: no-act)
+    lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
+    tenth = lines[1150:]
+    assert sum(ln[10] == ln[11] for ln in tenth) == 26
+    assert sorted((ln[0], ln[3], ln[10], ln[11]) for ln in tenth if ln[10] != ln[11]) == [
+        ("guardian-20", "ASSAULT", "no-act", "right"), ("guardian-452", "REJECT", "no-act", "right")]
+    changed = [ln[:10] for ln in tenth if ln[4] != ln[10]]
+    assert changed == [["guardian-20", "4519", "4526", "ASSAULT", "right", "-", "right", "none", "right", "-"]]
+    acts = [ln[4] for ln in tenth]
+    assert (acts.count("right"), acts.count("wrong-type"), acts.count("no-act")) == (18, 1, 9)
+    rows = load(JUDGED)[1150:]
+    assert sum(r.fully_right for r in rows) == 7
+    # the operation threatened towards a town is aimed at the force holding it, not at a third party present there
+    manbij = next(ln for ln in tenth if ln[:4] == ["guardian-605", "3726", "3736", "THREATEN"])
+    assert manbij[4:9] == ["right", "-", "right", "wrong", "right"]
 
 
 def test_the_ninth_draw_second_reading_is_adjudicated():
@@ -126,7 +160,7 @@ def test_the_ninth_draw_second_reading_is_adjudicated():
     # final label (right -> wrong-type: a vouching campaign SUPPORT, a refusal that is an accusation's content ACCUSE),
     # 2 kept the first's (a strike stated as threatened, right; an abuse repeated with each wage, no-act)
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
-    ninth = lines[1030:]
+    ninth = lines[1030:1150]
     assert len(ninth) == 120 and all(ln[10] and ln[11] for ln in ninth)
     halves = [half(ln[0].removeprefix("guardian-")).value for ln in ninth]
     assert halves == sorted(halves) and halves.count("check") == 51
