@@ -1,9 +1,9 @@
 """Draw quotes at random from the sample pool for hand judgement (issue 18, round 37): run the extraction on the
 events sample's pool (`events_sample.pool`, frozen in events_sample/pool.tsv), cache the records, draw `--n` quote
 entries uniformly from every entry of the records' `quotes` in record order (`random.Random(seed).sample`), and
-write them as rows of `newsledger/eval/annotations/quotes_sample/judged.tsv` (ids, offsets, the system's kind and
-speaker mention offsets, empty labels: no text) and, for the judge, a listing with the sentences to a file outside
-the repository.
+write them as rows of `newsledger/eval/annotations/quotes_sample/judged.tsv` (ids, offsets, the system's kind,
+speaker mention offsets and speaker actor's name, empty labels: no text) and, for the judge, a listing with the
+sentences to a file outside the repository.
 
     python scripts/quotes_sample_draw.py --records /tmp/quotesample_records.jsonl --seed 1037 --n 120 \\
         --out /tmp/quotesample_rows.tsv --show /tmp/quotesample_judge.txt
@@ -67,11 +67,11 @@ def main() -> None:
     by_id, drawn = got
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, q) in enumerate(drawn, 1):
-            out.write("\t".join([aid, str(q["start"]), str(q["end"]), q.get("kind") or "",
-                                 cell(q.get("speaker_start")), cell(q.get("speaker_end")),
-                                 *[""] * (len(S.COLUMNS) - 6)]) + "\n")
             rec = by_id[aid]
             actors = {a["id"]: a.get("name") for a in rec.get("actors", [])}
+            out.write("\t".join([aid, str(q["start"]), str(q["end"]), q.get("kind") or "",
+                                 cell(q.get("speaker_start")), cell(q.get("speaker_end")),
+                                 cell(actors.get(q.get("speaker"))), *[""] * (len(S.COLUMNS) - 7)]) + "\n")
             show.write(f"== {k:03d} {aid} [{half(S.split_id(aid)).value}] {q['start']}-{q['end']} "
                        f"kind={q.get('kind')} cue={q.get('cue')!r} speaker_text={q.get('speaker_text')!r} "
                        f"actor={actors.get(q.get('speaker'))!r} pieces={q.get('pieces')}\n"

@@ -56,6 +56,25 @@ def test_the_scorer_counts_strict_lenient_speaker_changed_and_gone():
     assert s["speaker_n"] == 4 and s["speaker_right"] == 2 and s["speaker_accuracy"] == 0.5
 
 
+def test_a_speaker_whose_actor_changed_under_the_same_mention_is_judged_again(tmp_path: Path):
+    # made-up row: judged right on the actor "Ann Smith"; a rule later resolves the same mention to her ministry
+    f = tmp_path / "j.tsv"
+    f.write_text("article\tstart\tend\tkind\tspeaker_start\tspeaker_end\tspeaker_actor\tattribution\tcontent\t"
+                 "speaker\treason\nguardian-1\t0\t100\tindirect\t110\t119\tAnn Smith\tyes\texact\tright\twhy\n",
+                 encoding="utf-8")
+
+    def rec(name):
+        return {"article": {"id": "guardian-1"}, "actors": [{"id": "a1", "name": name}],
+                "quotes": [{**_q(0, 100, spk=(110, 119)), "speaker": "a1"}]}
+
+    moved = score([rec("Ministry of Health")], "all", load(f))
+    assert moved["strict_n"] == 0 and moved["speaker_n"] == 0  # out of the strict and speaker bases, not "right"
+    assert moved["actor_moved"] == 1 and moved["speaker_moved"] == 0
+    assert moved["judged_found"] == 1 and moved["lenient"] == 1  # attribution and content labels still hold
+    same = score([rec("Ann Smith")], "all", load(f))
+    assert same["strict_n"] == same["strict"] == same["speaker_right"] == 1 and same["actor_moved"] == 0
+
+
 def test_halves_are_drawn_on_the_article_id():
     from newsledger.eval.split import half
     ids = [f"guardian-{k}" for k in range(40)]
@@ -72,10 +91,10 @@ def test_bad_labels_are_refused(tmp_path: Path):
     f = tmp_path / "j.tsv"
     head = "\t".join(COLUMNS) + "\n"
     for bad in ("yes\t-\tright", "no\texact\t-", "no\t-\tright", "yes\texact\tmaybe", "perhaps\texact\tright"):
-        f.write_text(head + f"guardian-1\t0\t5\tindirect\t\t\t{bad}\twhy\t\t\n", encoding="utf-8")
+        f.write_text(head + f"guardian-1\t0\t5\tindirect\t\t\t\t{bad}\twhy\t\t\n", encoding="utf-8")
         with pytest.raises(ValueError):
             load(f)
-    f.write_text(head + "guardian-1\t0\t5\tindirect\t\t\t\t\t\t\t\t\n", encoding="utf-8")
+    f.write_text(head + "guardian-1\t0\t5\tindirect\t\t\t\t\t\t\t\t\t\n", encoding="utf-8")
     assert load(f) == []  # drawn, not judged yet
 
 
@@ -122,7 +141,7 @@ def test_a_reading_is_three_labels_and_bad_readings_are_refused(tmp_path: Path):
     f = tmp_path / "j.tsv"
     head = "\t".join(COLUMNS) + "\n"
     for bad in ("yes/exact", "no/exact/-", "yes/exact/maybe"):
-        f.write_text(head + f"guardian-1\t0\t5\tindirect\t\t\tyes\texact\tright\twhy\tyes/exact/right\t{bad}\n",
+        f.write_text(head + f"guardian-1\t0\t5\tindirect\t\t\t\tyes\texact\tright\twhy\tyes/exact/right\t{bad}\n",
                      encoding="utf-8")
         with pytest.raises(ValueError):
             load(f)
@@ -133,7 +152,8 @@ def test_agreement_per_column_and_on_the_strict_outcome(tmp_path: Path):
     rows = [("yes/exact/right", "yes/exact/right"), ("yes/exact/right", "yes/partial/right"),
             ("no/-/-", "no/-/-"), ("yes/exact/wrong", "yes/exact/wrong"), ("yes/exact/-", "")]
     f.write_text("\t".join(COLUMNS) + "\n" + "".join(
-        f"guardian-1\t{k}\t{k + 1}\tindirect\t\t\tyes\texact\tright\twhy\t{a}\t{b}\n" for k, (a, b) in enumerate(rows)),
+        f"guardian-1\t{k}\t{k + 1}\tindirect\t\t\t\tyes\texact\tright\twhy\t{a}\t{b}\n"
+        for k, (a, b) in enumerate(rows)),
         encoding="utf-8")
     got = agreement(f)
     assert got["attribution"] == {"rows": 4, "raw": 1.0, "kappa": 1.0}
@@ -154,6 +174,7 @@ def test_every_row_of_the_four_draws_is_read_twice():
                                       delimiter="\t")]
     assert len(rows) == len(load()) == got["strict"]["rows"] == 480  # four seeded draws of 120 (1037-1039, 1052)
     assert all(r["first"] and r["second"] for r in rows)
+    assert sum(bool(r["speaker_actor"]) for r in rows) == 412  # the speaker actor's name as judged (68 without one)
     assert len({(r["article"], r["start"], r["end"]) for r in rows}) == 480  # a later draw skips judged entries
     # the final labels are one of the two readings or, adjudicated, agree with one of them on the disputed column
     for r in rows:

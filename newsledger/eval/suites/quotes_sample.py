@@ -5,15 +5,17 @@ on the articles a reader meets (issue 18, round 37), beside PolNeAR's figures (q
 The hand set (`newsledger/eval/annotations/quotes_sample/judged.tsv`, INSTRUCTIONS.md beside it) holds quote entries
 drawn uniformly at random (seeded, `scripts/quotes_sample_draw.py`) from the records' `quotes` on the events sample's
 pool (`events_sample.pool`, frozen in events_sample/pool.tsv), judged by PolNeAR's convention as newsledger's quotes
-follow it. A row keeps the article id, the quote's offsets, its kind and speaker mention offsets when drawn, and the
-labels: `attribution` (yes, no), `content` (exact, partial, wrong, -), `speaker` (right, wrong, none, -) and the
-judge's reason; for rows read twice, `first` and `second` keep each judge's own labels (`agreement`). No text.
+follow it. A row keeps the article id, the quote's offsets, its kind, speaker mention offsets and speaker actor's
+name when drawn, and the labels: `attribution` (yes, no), `content` (exact, partial, wrong, -), `speaker` (right,
+wrong, none, -) and the judge's reason; for rows read twice, `first` and `second` keep each judge's own labels
+(`agreement`). No text.
 
 A predicted quote is *judged* when a row has the same article and the same offsets; a row whose offsets today's
 system no longer gives is `gone` when no prediction overlaps it by 0.8 of the longer span, `changed` when one does
 (a boundary moved: its content label no longer holds; left out). A judged quote whose speaker mention moved is left
-out of the speaker figures and of the strict one (`speaker_moved`). Strict precision = attribution yes, content
-exact, speaker right (or `-`: an attribution whose text names no source, given none) / judged; lenient =
+out of the speaker figures and of the strict one (`speaker_moved`), and so is one whose mention stayed while its
+actor's name changed (`actor_moved`: the speaker label was judged on that actor). Strict precision = attribution yes,
+content exact, speaker right (or `-`: an attribution whose text names no source, given none) / judged; lenient =
 attribution yes, content exact or partial / judged; speaker accuracy = right / attributions with a speaker label
 (right, wrong, none); beside strict, the same without the quoted fragments PolNeAR's adapter folds into an indirect
 quote of the same speaker (`precision_strict_folded`). Share produced = rows found with their offsets / rows.
@@ -38,8 +40,8 @@ DATASET = "sample"
 OPT_IN = True  # extracts about 260 articles: run only when named (`--dataset sample`)
 FOLDER = Path(__file__).resolve().parents[1] / "annotations" / "quotes_sample"
 JUDGED = FOLDER / "judged.tsv"
-COLUMNS = ["article", "start", "end", "kind", "speaker_start", "speaker_end", "attribution", "content", "speaker",
-           "reason", "first", "second"]
+COLUMNS = ["article", "start", "end", "kind", "speaker_start", "speaker_end", "speaker_actor", "attribution", "content",
+           "speaker", "reason", "first", "second"]
 # `first`, `second`: each judge's own labels before adjudication as attribution/content/speaker ("yes/exact/right",
 # "no/-/-"; the label columns hold the final ones), so the inter-judge agreement can be recomputed (`agreement`);
 # empty for rows judged once.
@@ -66,6 +68,7 @@ class Judged:
     content: str  # exact, partial, wrong, "-" (not an attribution)
     speaker: str  # right, wrong, none, "-"
     reason: str = ""
+    speaker_actor: str = ""  # the name of the speaker's actor when drawn, the one the speaker label judged; "" for none
 
     @property
     def strict_right(self) -> bool:
@@ -109,7 +112,7 @@ def load(path: Path = JUDGED) -> list[Judged]:
         reading(r.get("second"), where)
         out.append(Judged(r["article"], int(r["start"]), int(r["end"]), r["kind"], _int(r["speaker_start"]),
                           _int(r["speaker_end"]), r["attribution"], r["content"], r["speaker"],
-                          r.get("reason") or ""))
+                          r.get("reason") or "", r.get("speaker_actor") or ""))
     return out
 
 
@@ -156,6 +159,7 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float] | None:
 def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged] | None = None) -> dict[str, Any]:
     """Strict and lenient precision, speaker accuracy and the share of the draw still produced, over one half."""
     judged = select(judged if judged is not None else load(), lambda j: split_id(j.article), split)
+    names = {(r["article"]["id"], a["id"]): a.get("name") or "" for r in recs for a in r.get("actors", [])}
     preds = select(quotes(recs), lambda m: split_id(m[0]), split)
     by_article: dict[str, list[dict[str, Any]]] = {}
     for aid, q in preds:
@@ -174,11 +178,15 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
     lenient = sum(j.content in {"exact", "partial"} for j in attributions)
     exact = sum(j.content == "exact" for j in attributions)
 
-    def same_speaker(j: Judged) -> bool:
+    def same_mention(j: Judged) -> bool:
         q = found[j]
         return (q.get("speaker_start"), q.get("speaker_end")) == (j.speaker_start, j.speaker_end)
 
-    moved = sum(not same_speaker(j) for j in found)
+    def same_speaker(j: Judged) -> bool:
+        return same_mention(j) and names.get((j.article, found[j].get("speaker")), "") == j.speaker_actor
+
+    moved = sum(not same_mention(j) for j in found)
+    actor_moved = sum(same_mention(j) and not same_speaker(j) for j in found)
     strict_base = [j for j in found if same_speaker(j)]
     strict = sum(j.strict_right for j in strict_base)
     spk = [j for j in attributions if j.speaker in {"right", "wrong", "none"} and same_speaker(j)]
@@ -201,7 +209,8 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
             "strict_n": len(strict_base), "strict": strict, "precision_strict": share(strict, len(strict_base)),
             "precision_strict_wilson": wilson(strict, len(strict_base)),
             "speaker_n": len(spk), "speaker_right": spk_right, "speaker_accuracy": share(spk_right, len(spk)),
-            "speaker_moved": moved, "folded": len(folded), "strict_n_folded": len(unfolded),
+            "speaker_moved": moved, "actor_moved": actor_moved, "folded": len(folded),
+            "strict_n_folded": len(unfolded),
             "precision_strict_folded": share(strict_unfolded, len(unfolded)),
             "by_kind": {k: {"rows": sum(j.kind == k for j in found),
                             "strict": sum(j.kind == k and j.strict_right for j in strict_base)}
@@ -215,7 +224,7 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
     s = score(records(corpus, ids), split)
     extra = {k: s[k] for k in ("predicted", "judged_rows", "judged_found", "changed", "gone", "attributions",
                                "attribution_precision", "exact", "lenient", "strict", "speaker_moved",
-                               "precision_strict_wilson", "folded", "precision_strict_folded")}
+                               "actor_moved", "precision_strict_wilson", "folded", "precision_strict_folded")}
     return [Score(COMPONENT, DATASET, "precision_strict", precision=s["precision_strict"],
                   value=s["precision_strict"], n=s["strict_n"], split=split,
                   extra={**extra, "rule": "attribution yes, content exact, speaker right (hand-judged)"}),
