@@ -1760,6 +1760,17 @@ def _contiguous_place(ent: Span) -> bool:
     return border.dep_ == "pobj" and border.head.lower_ in LOCATIVE_PREPS and border.head.head.i == governor.i
 
 
+def _state_preposition(ent: Span) -> Token | None:
+    """The preposition whose object a country's or capital's name is, as the first of its list (as `_acting` reads
+    it: "from Yemen, Eritrea and Tunisia"), when the preposition hangs on a head; None for any other name or
+    position. The shared first step of `_origin_place` and `_topic_place`."""
+    if not _state_name(ent):
+        return None
+    tok = _list_first(ent.root)
+    prep = tok.head
+    return prep if tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.head is not prep else None
+
+
 def _origin_place(ent: Span) -> bool:
     """A country's or capital's name as where a person comes from: the "from" phrase of a person noun (first WordNet
     3.0 sense noun.person: "refugees from Syria", "newcomers from Yemen, Eritrea and Tunisia"), of a person's name
@@ -1767,11 +1778,8 @@ def _origin_place(ent: Span) -> bool:
     of whom are from Syria", "she is from Syria"). Quirk et al. 1985 9.18, FrameNet Origin: a place. Not after a
     state's own agent ("officials from Turkey", "a delegation from Russia": origin_of_people.tsv agents,
     STATE_NOUNS, government_nouns.txt), which is the state."""
-    if not _state_name(ent):
-        return False
-    tok = _list_first(ent.root)  # "from Yemen, Eritrea and Tunisia": as the first of the list (as `_acting` reads it)
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep" or prep.head is prep:
+    prep = _state_preposition(ent)  # "from Yemen, Eritrea and Tunisia": as the first of the list
+    if prep is None or prep.lower_ != "from":
         return False
     head = prep.head
     if head.lemma_.lower() == "be" and head.pos_ in {"AUX", "VERB"}:
@@ -1789,14 +1797,9 @@ def _topic_place(ent: Span) -> bool:
     special envoy for Syria", "a new constitution for Syria", "US policy on Syria", "talks on Syria"). Quirk et al.
     1985 9.54; FrameNet's Topic and Domain elements: the topic, no party. Not the subject of a "for" infinitive ("a
     plan for Turkey to withdraw"), which acts."""
-    if not _state_name(ent):
-        return False
-    tok = _list_first(ent.root)  # "talks on Syria and Iraq": as the first of the list (as `_acting` reads it)
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
-        return False
+    prep = _state_preposition(ent)  # "talks on Syria and Iraq": as the first of the list
     words = topic_complement()
-    if prep.lower_ not in words.get("prep", frozenset()):
+    if prep is None or prep.lower_ not in words.get("prep", frozenset()):
         return False
     head = prep.head
     if head.pos_ != "NOUN" or (head.lemma_.lower() not in words.get("noun", frozenset())
