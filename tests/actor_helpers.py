@@ -30,6 +30,11 @@ def actor_at_word(index: ActorIndex, word: str, nth: int = 0):
     return index.actor_at(start, start + len(word))
 
 
+def kinds_at_words(index: ActorIndex, words: list[str]) -> dict[str, str | None]:
+    """Each word's actor kind at its first occurrence in the index's text (None where no actor stands)."""
+    return {w: getattr(actor_at_word(index, w), "kind", None) for w in words}
+
+
 def actor_code(text: str, name: str) -> str | None:
     """The code of the actor named `name` in the record of an invented article dated 2019-03-01."""
     rec = extract_record(Article(text=text, published="2019-03-01"))

@@ -6,7 +6,7 @@ state's own agents ("diplomats from Chile"), a giver ("pressure from Peru") and 
 Sentences made up for the test."""
 from newsledger.model import Article
 from newsledger.pipeline import extract_record
-from tests.actor_helpers import actor_at_word, index_with_entities
+from tests.actor_helpers import actor_at_word, index_with_entities, kinds_at_words
 
 
 def test_where_people_come_from_is_no_actor():
@@ -29,8 +29,8 @@ def test_a_states_agents_a_giver_and_a_state_that_acts_stay_the_state():
             "Colombia urged Ecuador to act.")
     names = [("Chile", "GPE"), ("Peru", "GPE"), ("Bolivia", "GPE"), ("Colombia", "GPE"), ("Ecuador", "GPE")]
     index = index_with_entities(text, names)
-    assert {w: getattr(actor_at_word(index, w), "kind", None) for w, _ in names} == dict.fromkeys(
-        [w for w, _ in names], "country")
+    words = [w for w, _ in names]
+    assert kinds_at_words(index, words) == dict.fromkeys(words, "country")
 
 
 def test_the_article_still_names_the_country_people_come_from():

@@ -6,7 +6,7 @@ Peru"), the subject of a "for" infinitive ("a plan for Bolivia to withdraw") and
 Sentences made up for the test."""
 from newsledger.model import Article
 from newsledger.pipeline import extract_record
-from tests.actor_helpers import actor_at_word, index_with_entities
+from tests.actor_helpers import actor_at_word, index_with_entities, kinds_at_words
 
 
 def test_a_posts_or_a_texts_subject_matter_is_no_actor():
@@ -21,8 +21,8 @@ def test_a_party_after_for_or_on_and_an_infinitives_subject_stay_the_state():
             "Bolivia to withdraw its troops. Ecuador said it would respond.")
     names = [("Canada", "GPE"), ("Chile", "GPE"), ("Peru", "GPE"), ("Bolivia", "GPE"), ("Ecuador", "GPE")]
     index = index_with_entities(text, names)
-    assert {w: getattr(actor_at_word(index, w), "kind", None) for w, _ in names} == dict.fromkeys(
-        [w for w, _ in names], "country")
+    words = [w for w, _ in names]
+    assert kinds_at_words(index, words) == dict.fromkeys(words, "country")
 
 
 def test_the_article_still_names_the_country_a_post_is_for():
