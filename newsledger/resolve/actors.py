@@ -233,6 +233,13 @@ def state_act_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_holder_heads() -> frozenset[str]:
+    """Head nouns whose premodifying demonym can only be their holder or agent (state_holder_heads.tsv: "Turkish
+    fears", "Turkish intentions", "his Turkish counterpart", "the Turkish invasion")."""
+    return frozenset(row[0].lower() for row in resources.rows("state_holder_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
 def stateless_people_heads() -> dict[str, bool]:
     """Head noun of a people's forces or authorities -> whether it counts only in the plural."""
     return {row[0].lower(): row[1:] == ["plural"] for row in resources.rows("stateless_people_heads.txt")}
@@ -384,6 +391,9 @@ class ActorIndex:
         self.mentions: list[Mention] = []
         # untagged recurrences of an actor's name (`_untagged_recurrences`): found by `actor_at` only
         self.recurrences: list[Mention] = []
+        # a country's demonym before a noun it can only be the holder or agent of (`_state_holder`): (iso2, start,
+        # end, text), filed among the recurrences once every tagged mention is made (`_state_holders`)
+        self._holders: list[tuple[str, int, int, str]] = []
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
         # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
@@ -454,6 +464,7 @@ class ActorIndex:
         self._month_surnames()
         self._untagged_stateless_peoples()
         self._untagged_recurrences()
+        self._state_holders()
         places = {lexicon.iso3_of().get(iso2) for iso2 in self.record.literal_places}
         actor_codes.assign(self.actors, self.record.article.published, places - {None})
         return entities, self.actors
@@ -729,6 +740,8 @@ class ActorIndex:
             head_words = {w for t in [root.head, *compounds] for w in (t.lemma_.lower(), t.lower_)}
             if iso2 and (head_words & (STATE_NOUNS | {"official"}) or _names_state_act(root.head)):
                 return self._country_actor(iso2, text)
+            if iso2 and _state_holder(root):
+                self._holders.append((iso2, ent.start_char, ent.end_char, nlp.span_text(ent)))
             return None
         if iso2:
             return self._country_actor(iso2, text)
@@ -795,6 +808,19 @@ class ActorIndex:
             if actor is not None and self._stands_alone(span, actor) and span.start_char not in covered:
                 self.recurrences.append(Mention(span.start_char, span.end_char, actor.id, span.text))
             i += size or 1
+
+    def _state_holders(self) -> None:
+        """A country's demonym before a noun it can only be the holder or agent of ("Turkish fears", "Turkish
+        intentions", "his Turkish counterpart": `_state_holder`) is the state, found by `actor_at` as an untagged
+        recurrence is, and only where the article has made that country's actor by another mention (no new actor).
+        It is kept out of `mentions` and the actor's count: an adjectival premodifier is not a mention of a
+        coreference chain (OntoNotes coreference guidelines: adjectival forms of names are not marked), so salience
+        (the pronoun pass, `recent`, the brief's counts) stays as the tagged mentions make it (counted, new country
+        mentions moved the brief's who: round 41's actdemonym41)."""
+        for iso2, start, end, text in self._holders:
+            actor = self._by_key.get("C:" + iso2)
+            if actor is not None:
+                self.recurrences.append(Mention(start, end, actor.id, text))
 
     def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
         """The names that recur as their actor: a person's full name and the surname its bearer holds (the
@@ -2107,6 +2133,18 @@ def _names_state_act(head: Token) -> bool:
     ("Russian rhetoric", "American policy", "US-Russian relations"): the head itself, not a compound before it
     ("Syrian aid workers" are people)."""
     return head.pos_ == "NOUN" and (head.lower_ in state_act_heads() or head.lemma_.lower() in state_act_heads())
+
+
+def _state_holder(tok: Token) -> bool:
+    """Whether a demonym premodifies, directly and with no noun compounded between, a noun whose premodifier can
+    only be its holder or agent (state_holder_heads.tsv: "Turkish fears", "his Turkish counterpart"), not its
+    origin or its people ("under Chinese supervision", "the British fight" are no rows)."""
+    head = tok.head
+    if tok.dep_ not in {"amod", "compound"} or head.i <= tok.i or head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "compound" and c.i > tok.i for c in head.children):
+        return False
+    return head.lemma_.lower() in state_holder_heads() or head.lower_ in state_holder_heads()
 
 
 def _demonym_of_state_act(tok: Token) -> bool:
