@@ -311,6 +311,7 @@ def _implied(claims: list[Claim]) -> list[Claim]:
 # with its owner right before it or after "by"
 _NOMINAL = re.compile(r"\b(?P<noun>claims?|assertions?|allegations?|insistence|contention)\s+(?:by\s+(?:the\s+)?"
                       r"(?P<by>[\w'. -]{1,50}?)\s+)?that\s+(?P<content>\S[^;:?!]*)", re.I)
+_NOMINAL = literal_gate.gated(_NOMINAL)  # searched only in a sentence holding a claim noun (newsledger.literal_gate)
 
 
 def _country_actor(v: View, word: str) -> str | None:
@@ -455,7 +456,7 @@ _ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+l
 
 # "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
 # Either pattern holds a dispute verb: a sentence without one needs neither tried at each of its actors
-_DISPUTE_VERB_RE = re.compile(_DISPUTE_VERB, re.I)
+_DISPUTE_VERB_RE = literal_gate.gated(re.compile(_DISPUTE_VERB, re.I))  # searched in sentences holding a literal
 
 # the claim nouns: those of claim_topics.tsv's "reference" row (WordNet statement.n.01, proposition.n.01, charge.n.01)
 _CLAIM_NOUN = (r"(?:claims?|charges?|accusations?|allegations?|assertions?|reports?|propositions?|contentions?|"
