@@ -176,16 +176,18 @@ def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
     """The topic's first role phrase in the content, or the cue itself when the speech act is the claim ("X
     blamed Y for the attack"); None when the words before or after it make it no claim. `gate`: the topic's
     hit_gates() entry, which a content with a role phrase passes. `gated`: the content lowered once per statement;
-    a gate with no literal in it (none holding a space) fails the masked text too (masking only writes spaces), so
-    neither the mask nor the gate's own lowering is made."""
+    a gate with no literal in it fails the content, and the masked text too when none of its literals holds a space
+    (masking only writes spaces), so neither the mask nor the gate's own lowering is made."""
     hit = None
-    if gate is not None and gated is not None and gate.literals and not any(" " in w for w in gate.literals) \
+    masked = "reference" in roles
+    if gate is not None and gated is not None and (not masked or not any(" " in w for w in gate.literals)) \
             and gated.fails(gate):
         text = None
     else:
         # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
-        text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if "reference" in roles else content
-    if text is not None and (gate is None or gate.passes(text)):
+        text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if masked else content
+    # unmasked, the content passed the gate above already (`gated` said it holds a literal, or is Gate's odd case)
+    if text is not None and (gate is None or (gated is not None and not masked) or gate.passes(text)):
         for role in HIT_ROLES:
             m = roles[role].search(text) if role in roles else None
             if m and (hit is None or m.start() < hit[1].start()):
