@@ -30,3 +30,24 @@ def test_gated_search_answers_as_the_pattern():
         assert (want and want.span()) == (got and got.span())
     assert not Gate({"fell to"}).passes("the town fell, to")
     assert Gate({"sto"}).passes("\u017ft\u00f3")  # "ſ" matches "s" case-insensitively: such a text passes
+
+
+def test_gated_pattern_answers_as_the_pattern_in_every_method():
+    from newsledger.literal_gate import GatedPattern, gated
+
+    pattern = re.compile(r"\b(?:captur\w*|took control|fell to)", re.I)
+    rx = gated(pattern)
+    assert isinstance(rx, GatedPattern) and rx.pattern == pattern.pattern and rx.flags == pattern.flags
+    assert gated(re.compile(r"\d+")).pattern == r"\d+" and not isinstance(gated(re.compile(r"\d+")), GatedPattern)
+    for text in ["The town FELL TO the rebels.", "Forces captured it, then captured more.", "Nothing happened.",
+                 "", "Capture\u017f were made", "took control"]:
+        span = lambda m: m and m.span()  # noqa: E731
+        assert span(rx.search(text)) == span(pattern.search(text))
+        assert span(rx.search(text, 3)) == span(pattern.search(text, 3))
+        assert span(rx.match(text)) == span(pattern.match(text))
+        assert span(rx.fullmatch(text)) == span(pattern.fullmatch(text))
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+        assert rx.findall(text) == pattern.findall(text)
+        assert rx.sub(lambda m: " " * len(m.group()), text) == pattern.sub(lambda m: " " * len(m.group()), text)
+        assert rx.split(text) == pattern.split(text)
+    assert rx.groupindex == pattern.groupindex  # anything else is the pattern's own

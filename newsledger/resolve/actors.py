@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, POS, TAG
@@ -1341,7 +1341,7 @@ class ActorIndex:
         pron_arg = pron.dep_ in ARG_DEPS
         bind = low not in POSSESSIVES and pron_arg
         for c in self._window(cands, k):
-            ci = c.tok.i
+            ci = c.i
             dist = k - sent_no[ci]
             if dist > SALIENCE_WINDOW or ci >= pron_i:
                 continue
@@ -1356,9 +1356,9 @@ class ActorIndex:
             head_weight, head_role = self._head_of(c.tok)
             weight = 100 + head_weight + (35 if head_role == role and role != "other" else 0)
             # a plain phrase's salience adds up over the window by its head word ("the fighters ... the fighters")
-            key = c.actor if c.actor is not None else ("np", (c.noun or c.tok).lemma_.lower())
+            key = c.actor if c.actor is not None else ("np", c.lemma)
             scores[key] = scores.get(key, 0.0) + weight / 2 ** dist
-            last[key] = c.tok.i
+            last[key] = ci
         if not scores:
             return None
         best = max(scores, key=lambda x: (scores[x], last[x]))  # a tie goes to the nearer
@@ -1381,15 +1381,15 @@ class ActorIndex:
             return False  # one of "X, Y and Z" is not "they": the set is
         if low in GENDERED_PRONOUNS:
             if actor is None:
-                return not c.plural and (c.noun or c.tok).lemma_.lower() in person_nouns()
+                return not c.plural and c.lemma in person_nouns()
             want = "m" if low in MALE_PRONOUNS else "f"
             return actor.kind == "person" and gender.get(actor.id, want) == want and not c.plural
         if actor is None and low in {"its", "their"} and pron_head_lemma in STATE_NOUNS \
-                and (c.noun or c.tok).lemma_.lower() not in COLLECTIVE_NOUNS:
+                and c.lemma not in COLLECTIVE_NOUNS:
             return False  # "its military forces": only a state or a body has forces, not "the town" before it
         if low in IT_PRONOUNS:
             if actor is None:
-                return not c.plural and (c.noun or c.tok).pos_ in {"NOUN", "PROPN", "PRON"} and (
+                return not c.plural and c.pos in {"NOUN", "PROPN", "PRON"} and (
                     c.noun is None or c.tok.lower_ != "who")
             # a plural name of a state ("the Iraqis") is "they", not "it"; an organization's is not plural
             # ("the Syrian Democratic Forces ... it said")
@@ -1397,7 +1397,7 @@ class ActorIndex:
         # they / them / their: a plural phrase, a collective noun ("the garrison ... their"), or one person of
         # unknown sex ("one player was caught with their headset off")
         if actor is None:
-            lemma = (c.noun or c.tok).lemma_.lower()
+            lemma = c.lemma
             return c.plural or lemma in COLLECTIVE_NOUNS or lemma in person_nouns()
         return actor.kind in {"organization", "group", "country"} or (c.plural and actor.kind != "person")
 
@@ -1433,7 +1433,7 @@ class ActorIndex:
 
     def _window(self, cands: list[_Cand], k: int) -> list[_Cand]:
         """The candidates of sentence k and the SALIENCE_WINDOW before it (cands are in text order)."""
-        lo = bisect.bisect_left(cands, k - SALIENCE_WINDOW, key=lambda c: self._sent_no[c.tok.i])
+        lo = bisect.bisect_left(cands, k - SALIENCE_WINDOW, key=lambda c: self._sent_no[c.i])
         return cands[lo:]
 
     def _last_country(self, tok: Token) -> Actor | None:
@@ -1474,8 +1474,8 @@ class ActorIndex:
         scores: dict[str, float] = {}
         last: dict[str, int] = {}
         for c in self._window(self._cands, k):
-            dist = k - self._sent_no[c.tok.i]
-            if c.tok.i >= tok.i or dist > SALIENCE_WINDOW:
+            dist = k - self._sent_no[c.i]
+            if c.i >= tok.i or dist > SALIENCE_WINDOW:
                 continue
             if c.actor is None:
                 if place is None or not place(c.tok):
@@ -1487,7 +1487,7 @@ class ActorIndex:
                     continue
                 key = c.actor
             scores[key] = scores.get(key, 0.0) + (100 + self._head_of(c.tok)[0]) / 2 ** dist
-            last[key] = c.tok.i
+            last[key] = c.i
         if not scores:
             return None
         return self.get(max(scores, key=lambda x: (scores[x], last[x])))
@@ -2262,6 +2262,17 @@ class _Cand:
     coordinated: bool = False  # one conjunct of "X, Y and Z"
     whole: bool = False  # the coordination "X, Y and Z" itself
     noun: Token | None = None  # for a relative pronoun, the noun it stands for
+    # read once when the candidate is made, not at each pronoun that weighs it (`_salient`, `_agrees`): the head
+    # token's index, and the lower-cased lemma and the part of speech of the noun it stands for (`noun`, else `tok`)
+    i: int = field(init=False, repr=False, compare=False)
+    lemma: str = field(init=False, repr=False, compare=False)
+    pos: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.i = self.tok.i
+        word = self.noun or self.tok
+        self.lemma = word.lemma_.lower()
+        self.pos = word.pos_
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger import resources
+from newsledger import literal_gate, resources
 from newsledger.model import Record
 
 LEAD_SENTENCES = 4  # text sentences (after the title) that may hold the main event
@@ -47,6 +47,8 @@ _CUT = {"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "parataxis", "m
 _BOILER = re.compile(r"subscri|newsletter|click to share|opens in new window|image copyright|image caption|"
                      r"cookie|sign up|follow us|read more|all rights reserved|\bembed\b|loading\.\.\.",
                      re.IGNORECASE)
+# a sentence without one of the boilerplate phrases' literal words is not searched (newsledger.literal_gate)
+_BOILER_GATE = literal_gate.gate(_BOILER)
 _CAUSE_PHRASE = [  # (regex on the lowered text, strength)
     (re.compile(r"\b(?:because of|due to|owing to|as a result of|thanks to|in retaliation for|in revenge for|"
                 r"in response to|in protest (?:at|against|over)|in an? (?:attempt|effort|bid) to)\s"), 1.0),
@@ -364,7 +366,8 @@ def _is_boiler(sent: Span, text: str | None = None) -> bool:
     """`text`: what the sentence's doc parses (the article's text), sliced instead of rebuilding Span.text token by
     token. Fewer than four words is boilerplate too: counting stops at the fourth (the lead's sentences are long)."""
     body = text[sent.start_char:sent.end_char] if text is not None else sent.text
-    return bool(_BOILER.search(body)) or next(islice((t for t in sent if t.is_alpha), 3, None), None) is None
+    boiler = (_BOILER_GATE is None or _BOILER_GATE.passes(body)) and _BOILER.search(body) is not None
+    return boiler or next(islice((t for t in sent if t.is_alpha), 3, None), None) is None
 
 
 def _published(record: Record) -> dt.date | None:

@@ -1,6 +1,7 @@
 """A claim and the view of one record the claim rules read (its sentences, actors, places, quotes and events)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,7 @@ class View:
         self._country_starts: set[int] | None = None  # starts of entities resolved to a country actor
         self._stands_for_state: dict[tuple[int, int], bool] = {}  # by (start, end): it reads nothing else
         self._members: dict[Any, list[str]] | None = None  # affiliation -> the actors holding it, in record order
+        self._sentence_ends: list[int] | None = None  # each sentence's end + 1 (sentence_of), [] if not rising
 
     def side(self, actor_id: str | None) -> set[str]:
         if actor_id is None:
@@ -81,7 +83,20 @@ class View:
         return [(e, e["actor"]) for e in self.entities if e.get("actor") and start <= e["start"] and e["end"] <= end]
 
     def sentence_of(self, start: int, end: int) -> dict[str, Any] | None:
-        return next((s for s in self.sentences if s["start"] <= start and end <= s["end"] + 1), None)
+        """The first sentence holding [start, end) (its end one character wide). A record's sentences are in text
+        order and apart (starts and ends rising): the first whose end reaches `end` is the only one that can, found by
+        bisection; sentences of any other order are scanned as they are."""
+        if self._sentence_ends is None:
+            ends = [s["end"] + 1 for s in self.sentences]
+            starts = [s["start"] for s in self.sentences]
+            rising = all(a < b for a, b in zip(ends, ends[1:])) and all(a <= b for a, b in zip(starts, starts[1:]))
+            self._sentence_ends = ends if rising else []
+        if not self._sentence_ends and self.sentences:
+            return next((s for s in self.sentences if s["start"] <= start and end <= s["end"] + 1), None)
+        k = bisect.bisect_left(self._sentence_ends, end)
+        if k < len(self.sentences) and self.sentences[k]["start"] <= start:
+            return self.sentences[k]
+        return None
 
     def sentence_index(self, pos: int) -> int:
         for i, s in enumerate(self.sentences):

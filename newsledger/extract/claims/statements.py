@@ -3,11 +3,14 @@ carries, the article's own statements and verdicts, denials that restate what th
 event claims."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
+from newsledger import literal_gate
 from newsledger.extract.claims.about import (
     _NAME,
     _ONE_PERSON,
@@ -71,7 +74,7 @@ def claims_of(rec: dict[str, Any]) -> list[Claim]:
         prop = _proposition(q, content, speaker, denial or _countered(cue, content))
         if prop:
             out.append(prop)
-        out.extend(_deaths(v, q, content, speaker, denial))
+        out.extend(_deaths(v, q, content, speaker, denial, lead))
         if speaker == ARTICLE:
             continue  # the article's own statements make topic and proposition claims only
         if not any(c.evidence == q["id"] and c.topic != PROPOSITION for c in out) and _rebuts_by_reference(
@@ -96,10 +99,11 @@ def _topic_claims(v: View, q: dict[str, Any], content: str, cue: str, speaker: s
     what it is about (places, actors or objects); a topic's "continue" phrase is a claim against its end."""
     out: list[Claim] = []
     dispute = topics()["*"]["dispute"].search(content)
+    gated = _GatedText(content)  # the content lowered once for every topic's gate
     for topic, roles in topics().items():
         if topic == "*":
             continue
-        hit = _topic_hit(roles, content, cue, hit_gates()[topic])
+        hit = _topic_hit(roles, content, cue, hit_gates()[topic], gated)
         if hit is not None:
             role, m = hit
             polarity = _polarity(role, m, content, denial, bool(dispute))
@@ -148,15 +152,42 @@ def _numbered_group(roles: dict[str, re.Pattern], content: str, m: re.Match | No
     return f"group of {n}", g.start() <= m.start() < g.end() or m.start() <= g.start() < m.end()
 
 
+class _GatedText:
+    """A statement's content lowered once for the gates of all topics (`_topic_hit`): `fails(gate)` says that no
+    literal of the gate is in it, as Gate.passes says of the content (a content with a character lowering does not
+    fold, Gate's odd case, fails no gate)."""
+
+    def __init__(self, content: str):
+        self.odd = not content.isascii() and literal_gate._UNLOWERED.search(content) is not None
+        self.low = content.lower()
+
+    def fails(self, gate: Gate) -> bool:
+        if self.odd:
+            return False
+        low = self.low
+        for w in gate.literals:
+            if w in low:
+                return False
+        return True
+
+
 def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
-               gate: Gate | None) -> tuple[str, re.Match | None] | None:
+               gate: Gate | None, gated: _GatedText | None = None) -> tuple[str, re.Match | None] | None:
     """The topic's first role phrase in the content, or the cue itself when the speech act is the claim ("X
     blamed Y for the attack"); None when the words before or after it make it no claim. `gate`: the topic's
-    hit_gates() entry, which a content with a role phrase passes."""
+    hit_gates() entry, which a content with a role phrase passes. `gated`: the content lowered once per statement;
+    a gate with no literal in it fails the content, and the masked text too when none of its literals holds a space
+    (masking only writes spaces), so neither the mask nor the gate's own lowering is made."""
     hit = None
-    # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
-    text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if "reference" in roles else content
-    if gate is None or gate.passes(text):
+    masked = "reference" in roles
+    if gate is not None and gated is not None and (not masked or not any(" " in w for w in gate.literals)) \
+            and gated.fails(gate):
+        text = None
+    else:
+        # a topic's referring phrases ("relationships with members of X") are masked, offsets kept
+        text = roles["reference"].sub(lambda x: " " * len(x.group()), content) if masked else content
+    # unmasked, the content passed the gate above already (`gated` said it holds a literal, or is Gate's odd case)
+    if text is not None and (gate is None or (gated is not None and not masked) or gate.passes(text)):
         for role in HIT_ROLES:
             m = roles[role].search(text) if role in roles else None
             if m and (hit is None or m.start() < hit[1].start()):
@@ -282,6 +313,7 @@ def _implied(claims: list[Claim]) -> list[Claim]:
 # with its owner right before it or after "by"
 _NOMINAL = re.compile(r"\b(?P<noun>claims?|assertions?|allegations?|insistence|contention)\s+(?:by\s+(?:the\s+)?"
                       r"(?P<by>[\w'. -]{1,50}?)\s+)?that\s+(?P<content>\S[^;:?!]*)", re.I)
+_NOMINAL = literal_gate.gated(_NOMINAL)  # searched only in a sentence holding a claim noun (newsledger.literal_gate)
 
 
 def _country_actor(v: View, word: str) -> str | None:
@@ -426,7 +458,7 @@ _ACTIVE_DISPUTE = re.compile(r"^\s*(?:(?:has|have|had|again|also|repeatedly|\w+l
 
 # "a charge (was) refuted by X", "the claim was disputed by X": a claim noun, then the verb, then its agent
 # Either pattern holds a dispute verb: a sentence without one needs neither tried at each of its actors
-_DISPUTE_VERB_RE = re.compile(_DISPUTE_VERB, re.I)
+_DISPUTE_VERB_RE = literal_gate.gated(re.compile(_DISPUTE_VERB, re.I))  # searched in sentences holding a literal
 
 # the claim nouns: those of claim_topics.tsv's "reference" row (WordNet statement.n.01, proposition.n.01, charge.n.01)
 _CLAIM_NOUN = (r"(?:claims?|charges?|accusations?|allegations?|assertions?|reports?|propositions?|contentions?|"
@@ -496,10 +528,15 @@ def _article_statements(v: View, said: list[dict[str, Any]]) -> list[dict[str, A
     name) and no hedge (claim_topics.tsv "hedge": "alleged", "reportedly", "may")."""
     hedge = topics()["*"]["hedge"]
     out = []
-    spans = [(q["start"], q["end"]) for q in said]
+    # a sentence [s_start, s_end) meets a statement when the latest end of the statements starting before s_end
+    # lies after s_start: the statements by start, with the running maximum of their ends (one bisection each)
+    spans = sorted((q["start"], q["end"]) for q in said)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
     for k, sent in enumerate(v.sentences):
         s_start, s_end = sent["start"], sent["end"]
-        if any(start < s_end and s_start < end for start, end in spans) or sent["text"].rstrip().endswith("?"):
+        before = bisect.bisect_left(starts, s_end)
+        if (before and reach[before - 1] > s_start) or sent["text"].rstrip().endswith("?"):
             continue
         text = _norm(sent["text"])
         if hedge.search(text) or any(_speech_form(w) for w in _LOWER_WORD.findall(text)):
@@ -853,7 +890,15 @@ _UNSTATED = re.compile(r"\b(?:proof|whether|if|hopes?|hoped|hoping|pray\w*|wish\
                        r"[^.;:]*$", re.I)
 
 
-def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denial: bool) -> list[Claim]:
+@lru_cache(maxsize=1)
+def _death_gate() -> Gate | None:
+    """The literal words one of the death topic's "dead" and "alive" phrases needs (newsledger.literal_gate)."""
+    roles = topics()[DEATH]
+    return literal_gate.gate(roles["dead"], roles["alive"])
+
+
+def _deaths(v: View, q: dict[str, Any], content: str, speaker: str | None, denial: bool,
+            lead: str | None = None) -> list[Claim]:
     """Claims that a named person is dead (+1) or alive (-1) (claim_topics.tsv, topic "death"), about the people
     the record names as the subject right before the phrase; a negation inside the phrase or a dispute cue on the
     statement turns it. Objects: the person's names (`_shared` matches a surname alone against a full name)."""

@@ -73,7 +73,9 @@ def topics() -> dict[str, dict[str, re.Pattern]]:
     out: dict[str, dict[str, re.Pattern]] = {}
     for topic, role, pattern in resources.rows("quantities", "claim_topics.tsv", min_fields=3):
         if role not in {"window", "group-window", "parties-window", "about", "implied", "deflect"}:
-            out.setdefault(topic, {})[role] = re.compile(r"\b(?:" + pattern + r")", re.I)
+            # searched only in a statement holding one of its literal words (newsledger.literal_gate: the same
+            # answers; most statements hold none of a role's words)
+            out.setdefault(topic, {})[role] = literal_gate.gated(re.compile(r"\b(?:" + pattern + r")", re.I))
     return out
 
 
