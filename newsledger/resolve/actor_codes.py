@@ -48,6 +48,14 @@ STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 # code_source of a code inferred from the article's context, not named by the actor's words: a state's body named
 # without its country, coded as the body of the one country the article names, and a person coded by such a body.
 FROM_ARTICLE_COUNTRY = "article country"
+# code_source of a code inferred from the article's date, not named by the actor's words: a bare surname the article
+# never names in full, coded as the one curated office holder bearing it at the date ("Trump" in 2018 USAGOV). Like
+# FROM_ARTICLE_COUNTRY it is right for the actor but no code the text names: named_view leaves it out, so the event
+# coder's confidence and the government phrase ("the Trump administration" as the state, actors._leaders_government)
+# read the actor as before the inference.
+FROM_ARTICLE_DATE = "article date"
+# Codes inferred from the article's context rather than named by the actor's words (named_view leaves them out).
+FROM_CONTEXT = {FROM_ARTICLE_COUNTRY, FROM_ARTICLE_DATE}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -328,7 +336,7 @@ def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date, places=places)
         actor.code, actor.code_source = code, source if code else "none"
-        if source == FROM_ARTICLE_COUNTRY:
+        if source in FROM_CONTEXT:
             actor.named_code = _code(actor, by_id, date, context=False)[0]
 
 
@@ -338,7 +346,7 @@ def named_view(actor: Actor | None) -> Actor | None:
     discipline codes the actor the text names, and a code the text names is evidence that an act is reported; a
     code found from the context ("the State Department" is the USA's because the article names the USA) is right
     for the actor but weaker evidence of the act, so the event coder's confidence reads this view."""
-    if actor is None or actor.code_source != FROM_ARTICLE_COUNTRY:
+    if actor is None or actor.code_source not in FROM_CONTEXT:
         return actor
     return replace(actor, code=actor.named_code, code_source="role" if actor.named_code else "none")
 
@@ -380,7 +388,28 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
 
 
 def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool) -> tuple[str | None, str]:
-    """A person: the dictionary by full name (a bare surname is too ambiguous), then title and affiliation."""
+    """A person: the dictionary by full name (a bare surname is too ambiguous, but for the one below), then title
+    and affiliation.
+
+    A person the article names only by a bare surname that is the surname of the one curated office holder at the
+    article's date (sole_post_holder: actor_roles_extra.tsv, the heads of state and government, foreign, defence
+    and interior ministers of the corpus's countries, from Wikipedia's lists) is that holder, coded as the holder is
+    at the date (code_at: Phoenix codes a holder of national office <ISO3>GOV, a former one <ISO3>ELI). A news text
+    names a person by the bare surname alone only at second reference or for a figure its readers know (AP
+    Stylebook, second reference); a person named in full anywhere in the article has a two-word actor (surnames
+    join the full name), so the bare-surname actor is one the article never names in full ("the Trump
+    administration", "Trump's travel ban", "the Obama policy" in 2018). actors_guardian.md codes such a mention as
+    the holder (Trump USAGOV, Obama USAELI); round 43's actkind43 made the ORG-typed surname that person.
+    The identity comes from the article's date, not from the text's words (the text names neither the holder in
+    full nor the post), so its code_source is FROM_ARTICLE_DATE: named_view (the event coder's confidence, the
+    government phrase) reads such a person as uncoded, as before (round 46, actcode46; round 45's actfull45, whose
+    coded surname opened `_leaders_government` and lifted acts over the confidence cut, was not merged)."""
+    if len(a.name.split()) == 1 and date and context:
+        holder = sole_post_holder(a.name, date)
+        code = code_at(holder, date) if holder else None
+        if code:
+            a.dictionary = a.dictionary or holder
+            return code, FROM_ARTICLE_DATE
     if len(a.name.split()) > 1:
         code = code_at(a.name, date)
         if code:

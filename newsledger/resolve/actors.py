@@ -1564,7 +1564,9 @@ class ActorIndex:
             return None
         names = [t for t in root.children if t.dep_ in {"compound", "poss"} and t.ent_type_ in {"PERSON", "ORG"}
                  and self._entity_actor(t) is leader]
-        code = leader.code or ""
+        # the code the leader's own words give (actor_codes.named_view): a code inferred from the article's date
+        # (a bare surname read as the office holder at the date) opens no state reading of its own
+        code = actor_codes.named_view(leader).code or ""
         iso3 = code[:3] if len(code) == 6 and code.endswith("GOV") else actor_codes.government_of(
             leader.name, self.record.article.published)
         iso2 = _iso2_of().get(iso3 or "")
