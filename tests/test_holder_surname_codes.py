@@ -7,9 +7,9 @@ what is tested."""
 from tests.actor_helpers import actor_at_word as _actor_at
 from tests.actor_helpers import index_with_entities as _index
 
-TEXT = ("Farmers in Manitoba say Trump wants cheaper dairy. A trade lawyer in Winnipeg said the Obama approach "
-        "had been gentler.")
-ENTS = [("Manitoba", "GPE"), ("Trump", "PERSON"), ("Winnipeg", "GPE"), ("Obama", "PERSON")]
+TEXT = ("Farmers in Manitoba say Trump wants cheaper American dairy. A trade lawyer in Winnipeg said the Obama "
+        "approach had been gentler.")
+ENTS = [("Manitoba", "GPE"), ("Trump", "PERSON"), ("American", "NORP"), ("Winnipeg", "GPE"), ("Obama", "PERSON")]
 
 
 def test_a_bare_surname_typed_person_is_coded_as_the_holder_at_the_date():
@@ -52,3 +52,32 @@ def test_a_full_name_keeps_its_dictionary_code_in_the_named_view():
     index = _index(text, [("Donald Trump", "PERSON"), ("Iowa", "GPE")], "2018-06-01")
     trump = _actor_at(index, "Trump")
     assert trump.code == "USAGOV" and actor_codes.named_view(trump).code == "USAGOV"
+
+
+# Round 46, the revision (actcode46r): the date inference stands in for a post the text does not state and for a
+# state the article brings in. (1) A title or post the text gives the person ("President Carter") codes the person
+# by that post, not by the date; (2) the holder's state must be among the states the article names (a country, a
+# capital, a demonym, a state's body, a country named as a place); a surname the context gives no such state for
+# ("the Hammond protest" in a story about ranchers in Nevada) is no office holder.
+def test_a_title_naming_another_person_blocks_the_date_inference():
+    text = "Voters in Ohio and officials in Washington still praise President Carter for the farm bill."
+    index = _index(text, [("Ohio", "GPE"), ("Washington", "GPE"), ("Carter", "PERSON")], "2016-06-01")
+    assert _actor_at(index, "Carter").code is None  # the dictionary's "president carter" is Jimmy Carter
+    text = "Voters in Ohio and officials in Washington still praise President Obama for the farm bill."
+    index = _index(text, [("Ohio", "GPE"), ("Washington", "GPE"), ("Obama", "PERSON")], "2016-06-01")
+    assert _actor_at(index, "Obama").code == "USAGOV"  # the dictionary gives the title to the holder
+
+
+def test_the_holders_state_unnamed_no_code():
+    text = "Ranchers from Nevada drove to Idaho to join the Hammond protest outside the courthouse."
+    index = _index(text, [("Nevada", "GPE"), ("Idaho", "GPE"), ("Hammond", "PERSON")], "2016-02-01")
+    assert _actor_at(index, "Hammond").code is None
+
+
+def test_the_holders_state_named_by_a_demonym_or_the_country():
+    text = "British diplomats in Geneva said Hammond would meet the envoy on Friday."
+    index = _index(text, [("British", "NORP"), ("Geneva", "GPE"), ("Hammond", "PERSON")], "2016-02-01")
+    assert _actor_at(index, "Hammond").code == "GBRGOV"
+    text = "Dairy farmers in Manitoba say the United States wants more access, and Trump wants cheaper milk."
+    index = _index(text, [("Manitoba", "GPE"), ("the United States", "GPE"), ("Trump", "PERSON")], "2018-06-01")
+    assert _actor_at(index, "Trump").code == "USAGOV"
