@@ -74,10 +74,13 @@ def test_the_holders_state_unnamed_no_code():
     assert _actor_at(index, "Hammond").code is None
 
 
-def test_the_holders_state_named_by_a_demonym_or_the_country():
+def test_the_holders_state_named_by_a_demonym_a_country_or_a_province():
     text = "British diplomats in Geneva said Hammond would meet the envoy on Friday."
     index = _index(text, [("British", "NORP"), ("Geneva", "GPE"), ("Hammond", "PERSON")], "2016-02-01")
     assert _actor_at(index, "Hammond").code == "GBRGOV"
     text = "Dairy farmers in Manitoba say the United States wants more access, and Trump wants cheaper milk."
     index = _index(text, [("Manitoba", "GPE"), ("the United States", "GPE"), ("Trump", "PERSON")], "2018-06-01")
     assert _actor_at(index, "Trump").code == "USAGOV"
+    text = "Voters in Pennsylvania say Obama should sign the farm bill."
+    index = _index(text, [("Pennsylvania", "GPE"), ("Obama", "PERSON")], "2016-06-01")
+    assert _actor_at(index, "Obama").code == "USAGOV"  # a province brings its country in

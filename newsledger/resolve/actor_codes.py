@@ -428,7 +428,8 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
     ("President Obama") or gives nobody ("President Trump", after Phoenix's end) does not; (2) a reader resolves a
     bare surname to a state's office holder only where the article brings that state in (AP Stylebook, second
     reference: a figure readers know in the text's context), so the holder's state must be among the states the
-    article names: a country's name, a capital's or a demonym anywhere in it, a coded body or people of that state,
+    article names: a country's name, a capital's, a demonym or a province's (the country the article is about:
+    "Pennsylvania" brings in the United States) anywhere in it, a coded body or people of that state,
     or a country named as a place ("the Hammond protest" in a story about ranchers in Oregon names no British
     minister)."""
     if len(a.name.split()) == 1 and date and context:

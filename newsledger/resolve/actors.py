@@ -460,9 +460,10 @@ class ActorIndex:
         return entities, self.actors
 
     def _named_states(self, ents) -> set[str]:
-        """ISO3 of the states the article's place and people names bring in: a country's name, a capital's or a
-        demonym ("the UK", "London", "British"), whatever reading the resolver gives the name (actor_codes: the
-        state a bare office holder's surname may belong to)."""
+        """ISO3 of the states the article's place and people names bring in: a country's name, a capital's, a
+        demonym or a province's ("the UK", "London", "British", "Pennsylvania": the country the article is about),
+        whatever reading the resolver gives the name (actor_codes: the state a bare office holder's surname may
+        belong to)."""
         iso3, out = lexicon.iso3_of(), set()
         for ent in ents:
             if ent.label_ not in {"GPE", "NORP", "LOC"}:
@@ -470,6 +471,9 @@ class ActorIndex:
             text = nlp.span_text(ent)
             text = text[4:] if text.lower().startswith("the ") else text
             iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+            entry = lexicon.by_text().get(text)
+            if iso2 is None and entry is not None and entry.kind in {"country", "admin1"}:
+                iso2 = entry.country  # a state's province ("Pennsylvania", "Bavaria"): the country it is in
             if iso2 and iso3.get(iso2):
                 out.add(iso3[iso2])
         return out
