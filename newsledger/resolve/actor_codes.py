@@ -48,6 +48,14 @@ STATE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 # code_source of a code inferred from the article's context, not named by the actor's words: a state's body named
 # without its country, coded as the body of the one country the article names, and a person coded by such a body.
 FROM_ARTICLE_COUNTRY = "article country"
+# code_source of a code inferred from the article's date, not named by the actor's words: a bare surname the article
+# never names in full, coded as the one curated office holder bearing it at the date ("Trump" in 2018 USAGOV). Like
+# FROM_ARTICLE_COUNTRY it is right for the actor but no code the text names: named_view leaves it out, so the event
+# coder's confidence and the government phrase ("the Trump administration" as the state, actors._leaders_government)
+# read the actor as before the inference.
+FROM_ARTICLE_DATE = "article date"
+# Codes inferred from the article's context rather than named by the actor's words (named_view leaves them out).
+FROM_CONTEXT = {FROM_ARTICLE_COUNTRY, FROM_ARTICLE_DATE}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -318,17 +326,22 @@ def country_in(text: str) -> str | None:
     return None
 
 
-def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()) -> None:
+def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
+           titled: dict[str, set[str]] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
-    residents"), named countries too for a body named without its country."""
+    residents"), named countries too for a body named without its country. `states`: ISO3 of the states the
+    article's place and people names bring in (a country's name, a capital's, a demonym); `titled`: for a one-word
+    person actor, the names a title before a mention makes of it ("President Carter"); both read only by the
+    bare-surname inference (_person_code)."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
-        code, source = _code(actor, by_id, date, places=places)
+        code, source = _code(actor, by_id, date, places=places, states=states,
+                             titled=(titled or {}).get(actor.id, frozenset()))
         actor.code, actor.code_source = code, source if code else "none"
-        if source == FROM_ARTICLE_COUNTRY:
+        if source in FROM_CONTEXT:
             actor.named_code = _code(actor, by_id, date, context=False)[0]
 
 
@@ -338,13 +351,14 @@ def named_view(actor: Actor | None) -> Actor | None:
     discipline codes the actor the text names, and a code the text names is evidence that an act is reported; a
     code found from the context ("the State Department" is the USA's because the article names the USA) is right
     for the actor but weaker evidence of the act, so the event coder's confidence reads this view."""
-    if actor is None or actor.code_source != FROM_ARTICLE_COUNTRY:
+    if actor is None or actor.code_source not in FROM_CONTEXT:
         return actor
     return replace(actor, code=actor.named_code, code_source="role" if actor.named_code else "none")
 
 
 def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True,
-          places: set[str] = frozenset()) -> tuple[str | None, str]:
+          places: set[str] = frozenset(), states: set[str] = frozenset(),
+          titled: set[str] = frozenset()) -> tuple[str | None, str]:
     """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
     (a body named without its country, and a person whose code is such a body's)."""
     if a.kind == "country":
@@ -356,7 +370,17 @@ def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = T
         if code:
             return code, "dictionary"
         return (lexicon.iso3_of().get(a.country) if a.country else None), "country"
-    return _person_code(a, by_id, date, context)
+    return _person_code(a, by_id, date, context, places | states, titled)
+
+
+def _context_states(by_id: dict[str, Actor], places: set[str]) -> set[str]:
+    """ISO3 of the states the article brings in: its country actors, the country prefixes of its coded bodies and
+    peoples (a capital acting, "British", "the Foreign Office"), and the countries it names only as places."""
+    states = set(places)
+    for x in by_id.values():
+        if x.kind != "person" and x.code and _places(x.code) and x.code[:3] not in NON_STATE_PREFIXES:
+            states.add(x.code[:3])
+    return states
 
 
 def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
@@ -379,8 +403,42 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
     return code, FROM_ARTICLE_COUNTRY if code else "none"
 
 
-def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool) -> tuple[str | None, str]:
-    """A person: the dictionary by full name (a bare surname is too ambiguous), then title and affiliation."""
+def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
+                 states: set[str] = frozenset(), titled: set[str] = frozenset()) -> tuple[str | None, str]:
+    """A person: the dictionary by full name (a bare surname is too ambiguous, but for the one below), then title
+    and affiliation.
+
+    A person the article names only by a bare surname that is the surname of the one curated office holder at the
+    article's date (sole_post_holder: actor_roles_extra.tsv, the heads of state and government, foreign, defence
+    and interior ministers of the corpus's countries, from Wikipedia's lists) is that holder, coded as the holder is
+    at the date (code_at: Phoenix codes a holder of national office <ISO3>GOV, a former one <ISO3>ELI). A news text
+    names a person by the bare surname alone only at second reference or for a figure its readers know (AP
+    Stylebook, second reference); a person named in full anywhere in the article has a two-word actor (surnames
+    join the full name), so the bare-surname actor is one the article never names in full ("the Trump
+    administration", "Trump's travel ban", "the Obama policy" in 2018). actors_guardian.md codes such a mention as
+    the holder (Trump USAGOV, Obama USAELI); round 43's actkind43 made the ORG-typed surname that person.
+    The identity comes from the article's date, not from the text's words (the text names neither the holder in
+    full nor the post), so its code_source is FROM_ARTICLE_DATE: named_view (the event coder's confidence, the
+    government phrase) reads such a person as uncoded, as before (round 46, actcode46; round 45's actfull45, whose
+    coded surname opened `_leaders_government` and lifted acts over the confidence cut, was not merged).
+    Two guards (round 46, actcode46r), for a surname the text means as another person's: (1) a title before the
+    surname that makes it another person's name in the Phoenix dictionary ("President Carter" is Jimmy Carter's,
+    "President Johnson" Lyndon B. Johnson's, not the defence secretary's or the foreign secretary's of 2016) blocks
+    the holder's code: the text names a post the holder did not hold; a title the dictionary gives the holder
+    ("President Obama") or gives nobody ("President Trump", after Phoenix's end) does not; (2) a reader resolves a
+    bare surname to a state's office holder only where the article brings that state in (AP Stylebook, second
+    reference: a figure readers know in the text's context), so the holder's state must be among the states the
+    article names: a country's name, a capital's, a demonym or a province's (the country the article is about:
+    "Pennsylvania" brings in the United States) anywhere in it, a coded body or people of that state,
+    or a country named as a place ("the Hammond protest" in a story about ranchers in Oregon names no British
+    minister)."""
+    if len(a.name.split()) == 1 and date and context:
+        holder = sole_post_holder(a.name, date)
+        code = code_at(holder, date) if holder else None
+        others = {entry_of(t) for t in titled} - {None, entry_of(holder) if holder else None}
+        if code and not others and code[:3] in _context_states(by_id, states):
+            a.dictionary = a.dictionary or holder
+            return code, FROM_ARTICLE_DATE
     if len(a.name.split()) > 1:
         code = code_at(a.name, date)
         if code:

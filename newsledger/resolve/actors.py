@@ -466,8 +466,46 @@ class ActorIndex:
         self._untagged_recurrences()
         self._state_holders()
         places = {lexicon.iso3_of().get(iso2) for iso2 in self.record.literal_places}
-        actor_codes.assign(self.actors, self.record.article.published, places - {None})
+        actor_codes.assign(self.actors, self.record.article.published, places - {None},
+                           states=self._named_states(ents), titled=self._titled_surnames())
         return entities, self.actors
+
+    def _named_states(self, ents) -> set[str]:
+        """ISO3 of the states the article's place and people names bring in: a country's name, a capital's, a
+        demonym or a province's ("the UK", "London", "British", "Pennsylvania": the country the article is about),
+        whatever reading the resolver gives the name (actor_codes: the state a bare office holder's surname may
+        belong to)."""
+        iso3, out = lexicon.iso3_of(), set()
+        for ent in ents:
+            if ent.label_ not in {"GPE", "NORP", "LOC"}:
+                continue
+            text = nlp.span_text(ent)
+            text = text[4:] if text.lower().startswith("the ") else text
+            iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+            entry = lexicon.by_text().get(text)
+            if iso2 is None and entry is not None and entry.kind in {"country", "admin1"}:
+                iso2 = entry.country  # a state's province ("Pennsylvania", "Bavaria"): the country it is in
+            if iso2 and iso3.get(iso2):
+                out.add(iso3[iso2])
+        return out
+
+    def _titled_surnames(self) -> dict[str, set[str]]:
+        """For each one-word person actor, the names a title before a mention makes of it ("President Carter":
+        the mention with the capitalised words right before it, one or two), for the dictionary to read
+        (actor_codes: a title that makes the surname another person's Phoenix name)."""
+        out: dict[str, set[str]] = {}
+        text = self.doc.text
+        for m in self.mentions:
+            actor = self.get(m.actor)
+            if actor is None or actor.kind != "person" or len(actor.name.split()) != 1:
+                continue
+            before = re.search(r"((?:[A-Z][A-Za-z.]*[ ]){1,2})$", text[max(0, m.start - 40):m.start])
+            names = {m.text}
+            if before:
+                words = before.group(1).split()
+                names |= {" ".join(words[i:] + [actor.name]) for i in range(len(words))}
+            out.setdefault(actor.id, set()).update(n for n in names if len(n.split()) > 1)
+        return out
 
     def _literal_place(self, ent: Span, tokens: bool = True) -> None:
         """Counts a country's or capital's name in its literal reading (record.literal_places): no actor, but the
@@ -1590,7 +1628,9 @@ class ActorIndex:
             return None
         names = [t for t in root.children if t.dep_ in {"compound", "poss"} and t.ent_type_ in {"PERSON", "ORG"}
                  and self._entity_actor(t) is leader]
-        code = leader.code or ""
+        # the code the leader's own words give (actor_codes.named_view): a code inferred from the article's date
+        # (a bare surname read as the office holder at the date) opens no state reading of its own
+        code = actor_codes.named_view(leader).code or ""
         iso3 = code[:3] if len(code) == 6 and code.endswith("GOV") else actor_codes.government_of(
             leader.name, self.record.article.published)
         iso2 = _iso2_of().get(iso3 or "")
