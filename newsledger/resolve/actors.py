@@ -1491,6 +1491,9 @@ class ActorIndex:
             state = self._leaders_government(root, direct)
             if state is not None:
                 return state
+            holder = self._office_holder(span, direct)
+            if holder is not None:
+                return holder
             head_named = self.tagged_actor_at(root.idx, root.idx + len(root.text)) is not None
             if head_named or not create or root.tag_ != "NN":
                 # "Taliban fighters": a group named by its modifier is that group.
@@ -1577,6 +1580,93 @@ class ActorIndex:
         if phrase not in state.aliases and phrase != state.name:
             state.aliases.append(phrase)  # "Trump administration": the phrase is also the state's name here
         return state
+
+    def _office_holder(self, span: Span, direct: Actor) -> Actor | None:
+        """The person the article names as the holder of the office a definite office phrase names ("the Turkish
+        president", "Russia's UN ambassador", "the US defence secretary"), where the phrase's tagged words give the
+        country or body (`direct`), or None. An office phrase: a singular common noun of data/roles.txt (no entity
+        tag of its own) with "the" or a possessor, a country or body named in it. The holder: the one person of the
+        article whose role (the title before the name, "Turkish President X", "President X", or the one apposed
+        to it, "X, the Turkish president", "the Turkish president, X", wherever in the article: _roles) has the
+        phrase's office words, and who holds it of that country or body: the role's affiliation is one the phrase
+        names, or, for a country, the curated office holders' table gives the person that country's government at
+        the article's date ("President X" in an article about Turkey). A definite description of an already named
+        referent is that referent (Quirk et al. 1985, 5.28-5.31, 17.4: anaphoric definite descriptions; ACE's NOM
+        mentions co-referring with a NAM; GUM's coreference of a description with the named person). No holder,
+        or two, leaves the country or body (no person of its own is made: round 45's quotespk45, judged wrong
+        where the holder is named)."""
+        root = span.root
+        if root.pos_ != "NOUN" or root.tag_ != "NN" or root.ent_type_ or root.lower_ not in _one_word_roles() \
+                or direct.kind not in {"country", "organization"}:
+            return None
+        toks = list(self.doc[root.left_edge.i: root.i + 1])
+        if not any(t.dep_ == "poss" or t.lower_ == "the" for t in toks if t.head.i == root.i):
+            return None  # "a Turkish official", "Turkish officials": no one office holder
+        bodies: set[str] = set()
+        words: list[str] = []
+        for t in toks:
+            if t.ent_type_:
+                found = self.tagged_actor_at(t.idx, t.idx + len(t.text))
+                if found is not None and found.kind in {"country", "organization"}:
+                    bodies.add(found.id)
+                    continue
+                if found is not None:
+                    return None  # a person's name inside the phrase ("Trump's chief of staff")
+            if t.dep_ in {"det", "poss", "case", "punct"} or t.is_punct:
+                continue
+            words.append(t.lower_)
+        if direct.id not in bodies:
+            return None
+        for named in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            # "the Turkish president, Recep Tayyip Erdogan,": the name in apposition is the holder (the apposition
+            # rule, as _apposed_name reads it the other way)
+            holder = self.tagged_actor_at(named.idx, named.idx + len(named.text))
+            if holder is not None and holder.kind == "person":
+                return holder
+        office = _office_key(" ".join(words))
+        date = self.record.article.published
+        holders = set()
+        for person in self.actors:
+            if person.kind != "person" or office not in self._offices_of(person):
+                continue
+            if person.affiliation in bodies or any(
+                    body.kind == "country" and body.country and _iso2_of().get(
+                        actor_codes.government_of(person.name, date) or "") == body.country
+                    for body in map(self.get, bodies) if body is not None):
+                holders.add(person.id)
+        return self.get(holders.pop()) if len(holders) == 1 else None
+
+    def _offices_of(self, person: Actor) -> set[str]:
+        """The offices the article gives a person (`_office_key`): the role _roles found, and the title words right
+        before any mention of the name, a country's or body's name left out ("Turkish President X", "President X":
+        the capitalised title _role_from leaves to the name as an honorific)."""
+        offices = {_office_key(person.role)} if person.role else set()
+        for m in self.mentions:
+            if m.actor != person.id:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            words: list[str] = []
+            i = span.start - 1
+            while i >= 0 and span.start - i <= 6:
+                tok = self.doc[i]
+                if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ",
+                                                                  "NUM", "ADP", "PART"}:
+                    break
+                if not tok.ent_type_:
+                    words.insert(0, tok.lower_)
+                i -= 1
+            if words:
+                offices.add(_office_key(" ".join(words)))
+            for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+                # "X, the Turkish defence minister,": the apposed title, its country's name left out (_role_from
+                # ends a role where the affiliation starts, "head of foreign relations at NRF")
+                title = [t.lower_ for t in self.doc[appos.left_edge.i: appos.i + 1]
+                         if not t.ent_type_ and t.dep_ not in {"det", "poss", "case"} and not t.is_punct]
+                if title:
+                    offices.add(_office_key(" ".join(title)))
+        return offices
 
     def _apposed_name(self, root: Token) -> Actor | None:
         """A description in apposition to a name is the named actor ("X, the film-maker and activist who was
@@ -2159,6 +2249,21 @@ def _names_peoples_body(tok: Token) -> bool:
     if any(c.ent_type_ == "ORG" and c.dep_ == "compound" for c in head.children) or head.ent_type_ == "ORG":
         return False
     return not (head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
+
+
+@lru_cache(maxsize=1)
+def _one_word_roles() -> frozenset[str]:
+    """The one-word office nouns of data/roles.txt ("president", "ambassador", "spokesman")."""
+    return frozenset(w for w in role_words() if " " not in w and "-" not in w)
+
+
+def _office_key(title: str) -> str:
+    """An office's words for comparison: lower case, "spokeswoman"/"spokesperson" as "spokesman", "defense" as
+    "defence", hyphens as spaces ("vice-president")."""
+    words = title.lower().replace("-", " ").split()
+    words = ["spokesman" if w in {"spokeswoman", "spokesperson"} else "defence" if w == "defense" else w
+             for w in words]
+    return " ".join(words)
 
 
 def _same_role(role: str, noun: str) -> bool:

@@ -1,0 +1,55 @@
+"""Issues 16 and 18, round 46 (quotespk46): a definite office phrase whose country or body the article names ("the
+Kenyan president", "Turkey's defence minister") is the person the same article names as that office's holder (as a
+title before the name, in apposition, earlier or later: the anaphoric definite description of a named referent);
+where no holder is named it stays the country or body (no person of its own). Made-up sentences, made-up people."""
+from __future__ import annotations
+
+from newsledger import nlp
+from newsledger.extract import actors, quotes
+from newsledger.model import Article, Record
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = nlp.parse(text)
+    rec = Record(article=Article(text=text))
+    actors.extract(doc, rec)
+    qs = quotes.extract(doc, rec)
+    by_id = {a.id: a for a in rec.actors}
+    return [(q.speaker_text, by_id[q.speaker].name if q.speaker in by_id else None,
+             by_id[q.speaker].kind if q.speaker in by_id else None) for q in qs]
+
+
+def test_the_holder_named_before_with_the_title():
+    text = ("Kenyan President Mateo Valdivieso met the delegation in Mombasa on Monday. "
+            "The Kenyan president said the talks on the new port would resume next month.")
+    assert ("The Kenyan president", "Mateo Valdivieso", "person") in _speakers(text)
+
+
+def test_the_holder_named_later_in_apposition():
+    text = ("The Turkish defence minister said the border would stay closed until the elections. "
+            "Rosa Quispe, the Turkish defence minister, flew to Ankara on Tuesday.")
+    assert ("The Turkish defence minister", "Rosa Quispe", "person") in _speakers(text)
+
+
+def test_another_office_of_the_same_state_is_not_the_holder():
+    text = ("Kenyan President Mateo Valdivieso met the delegation in Mombasa on Monday. "
+            "The Kenyan defence minister said the talks on the new port would resume next month.")
+    (found,) = [s for s in _speakers(text) if s[0] == "The Kenyan defence minister"]
+    assert found[1] != "Mateo Valdivieso"
+
+
+def test_a_former_holder_is_not_the_sitting_one():
+    text = ("Kenyan President Mateo Valdivieso met the delegation in Mombasa on Monday. "
+            "The former Kenyan president said the talks on the new port would resume next month.")
+    (found,) = [s for s in _speakers(text) if s[0] == "The former Kenyan president"]
+    assert found[1] != "Mateo Valdivieso"
+
+
+def test_no_holder_named_stays_the_state():
+    text = "The Kenyan president said the talks on the new port would resume next month."
+    assert _speakers(text) == [("The Kenyan president", "Kenya", "country")]
+
+
+def test_the_holder_in_apposition_to_the_speaker():
+    text = "The Kenyan president, Mateo Valdivieso, said the talks on the new port would resume next month."
+    assert _speakers(text)[0][1:] == ("Mateo Valdivieso", "person")
