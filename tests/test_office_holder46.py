@@ -53,3 +53,14 @@ def test_no_holder_named_stays_the_state():
 def test_the_holder_in_apposition_to_the_speaker():
     text = "The Kenyan president, Mateo Valdivieso, said the talks on the new port would resume next month."
     assert _speakers(text)[0][1:] == ("Mateo Valdivieso", "person")
+
+
+def test_a_holder_named_in_a_past_year_is_not_the_holder_now():
+    text = ("In 2009 Kenyan President Mateo Valdivieso met the delegation in Mombasa. "
+            "The Kenyan president said on Monday the talks on the new port would resume next month.")
+    doc = nlp.parse(text)
+    rec = Record(article=Article(text=text, published="2019-03-01"))
+    actors.extract(doc, rec)
+    qs = quotes.extract(doc, rec)
+    by_id = {a.id: a for a in rec.actors}
+    assert [by_id[q.speaker].name for q in qs if q.speaker_text == "The Kenyan president"] == ["Kenya"]

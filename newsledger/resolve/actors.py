@@ -1585,10 +1585,10 @@ class ActorIndex:
         """The person the article names as the holder of the office a definite office phrase names ("the Turkish
         president", "Russia's UN ambassador", "the US defence secretary"), where the phrase's tagged words give the
         country or body (`direct`), or None. An office phrase: a singular common noun of data/roles.txt (no entity
-        tag of its own) with "the" or a possessor, a country or body named in it. The holder: the one person of the
-        article whose role (the title before the name, "Turkish President X", "President X", or the one apposed
-        to it, "X, the Turkish president", "the Turkish president, X", wherever in the article: _roles) has the
-        phrase's office words, and who holds it of that country or body: the role's affiliation is one the phrase
+        tag of its own) with "the" or a possessor, a country or body named in it. The holder: a name in apposition to
+        the phrase, else the one person of the article with the phrase's office words as a title at a mention
+        (`_offices_of`: "Turkish President X", "President X", "X, the Turkish president", "the Turkish president,
+        X", wherever in the article), who holds it of that country or body: the role's affiliation is one the phrase
         names, or, for a country, the curated office holders' table gives the person that country's government at
         the article's date ("President X" in an article about Turkey). A definite description of an already named
         referent is that referent (Quirk et al. 1985, 5.28-5.31, 17.4: anaphoric definite descriptions; ACE's NOM
@@ -1610,7 +1610,7 @@ class ActorIndex:
                 if found is not None and found.kind in {"country", "organization"}:
                     bodies.add(found.id)
                     continue
-                if found is not None:
+                if found is not None or t.ent_type_ == "PERSON":
                     return None  # a person's name inside the phrase ("Trump's chief of staff")
             if t.dep_ in {"det", "poss", "case", "punct"} or t.is_punct:
                 continue
@@ -1637,36 +1637,54 @@ class ActorIndex:
         return self.get(holders.pop()) if len(holders) == 1 else None
 
     def _offices_of(self, person: Actor) -> set[str]:
-        """The offices the article gives a person (`_office_key`): the role _roles found, and the title words right
-        before any mention of the name, a country's or body's name left out ("Turkish President X", "President X":
-        the capitalised title _role_from leaves to the name as an honorific)."""
-        offices = {_office_key(person.role)} if person.role else set()
+        """The offices the article gives a person (`_office_key`), read at each mention of the name: the title words
+        right before it ("Turkish President X", "President X": the capitalised title _role_from leaves to the name
+        as an honorific), the title it is apposed to ("the Turkish president, X"), and the title apposed to it ("X,
+        the Turkish defence minister,"), a country's or body's name left out. Not a mention in a sentence naming a
+        year before the article's ("in 2012 ... GOP nominee X"): a past holder of the office, not its holder at
+        the article's time."""
+        offices: set[str] = set()
+        year = (self.record.article.published or "")[:4]
         for m in self.mentions:
             if m.actor != person.id:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            if span is None or (year.isdigit() and any(
+                    e.label_ == "DATE" and any(y < year for y in re.findall(r"\b(?:19|20)\d\d\b", e.text))
+                    for e in span.sent.ents)):
                 continue
             words: list[str] = []
             i = span.start - 1
             while i >= 0 and span.start - i <= 6:
                 tok = self.doc[i]
-                if tok.is_punct or tok.is_space or tok.pos_ in {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ",
-                                                                  "NUM", "ADP", "PART"}:
+                if tok.is_punct or tok.is_space or tok.ent_type_ == "PERSON" or tok.pos_ in {
+                        "VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "ADP", "PART"}:
                     break
-                if not tok.ent_type_:
+                if not self._body_word(tok):
                     words.insert(0, tok.lower_)
                 i -= 1
             if words:
                 offices.add(_office_key(" ".join(words)))
-            for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
-                # "X, the Turkish defence minister,": the apposed title, its country's name left out (_role_from
-                # ends a role where the affiliation starts, "head of foreign relations at NRF")
-                title = [t.lower_ for t in self.doc[appos.left_edge.i: appos.i + 1]
-                         if not t.ent_type_ and t.dep_ not in {"det", "poss", "case"} and not t.is_punct]
-                if title:
-                    offices.add(_office_key(" ".join(title)))
+            root = span.root
+            titles = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+            if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ in {"NOUN", "PROPN"}:
+                titles.append(root.head)
+            for title in titles:
+                # "X, the Turkish defence minister,", "the Turkish president, X": the apposed title, its country's
+                # name left out (_role_from ends a role where the affiliation starts)
+                toks = self.doc[title.left_edge.i: title.i + 1]
+                words = [t.lower_ for t in toks if not self._body_word(t) and t.dep_ not in {"det", "poss", "case"}
+                         and not t.is_punct]
+                if words:
+                    offices.add(_office_key(" ".join(words)))
         return offices
+
+    def _body_word(self, tok: Token) -> bool:
+        """A word of a country's or body's name (an office's affiliation, left out of the office's words)."""
+        if not tok.ent_type_:
+            return False
+        found = self.tagged_actor_at(tok.idx, tok.idx + len(tok.text))
+        return found is not None and found.kind in {"country", "organization"}
 
     def _apposed_name(self, root: Token) -> Actor | None:
         """A description in apposition to a name is the named actor ("X, the film-maker and activist who was
