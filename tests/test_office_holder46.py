@@ -64,3 +64,10 @@ def test_a_holder_named_in_a_past_year_is_not_the_holder_now():
     qs = quotes.extract(doc, rec)
     by_id = {a.id: a for a in rec.actors}
     assert [by_id[q.speaker].name for q in qs if q.speaker_text == "The Kenyan president"] == ["Kenya"]
+
+
+def test_the_same_office_of_another_state_is_not_the_holder():
+    text = ("Kenya's UN ambassador, Mateo Valdivieso, said the inspectors were on their way. "
+            "Peru's UN ambassador said the vote on the new port would be held next month.")
+    (found,) = [s for s in _speakers(text) if s[0] == "Peru's UN ambassador"]
+    assert found[1] != "Mateo Valdivieso"

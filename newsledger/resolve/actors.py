@@ -1588,9 +1588,10 @@ class ActorIndex:
         tag of its own) with "the" or a possessor, a country or body named in it. The holder: a name in apposition to
         the phrase, else the one person of the article with the phrase's office words as a title at a mention
         (`_offices_of`: "Turkish President X", "President X", "X, the Turkish president", "the Turkish president,
-        X", wherever in the article), who holds it of that country or body: the role's affiliation is one the phrase
-        names, or, for a country, the curated office holders' table gives the person that country's government at
-        the article's date ("President X" in an article about Turkey). A definite description of an already named
+        X", wherever in the article), who holds it of the same countries and bodies: the title names those the phrase
+        names ("Sweden's UN ambassador X" is not "Russia's UN ambassador"), or none, and the curated office holders'
+        table gives the person the government of the phrase's one country at the article's date ("President X" in
+        an article about Turkey). A definite description of an already named
         referent is that referent (Quirk et al. 1985, 5.28-5.31, 17.4: anaphoric definite descriptions; ACE's NOM
         mentions co-referring with a NAM; GUM's coreference of a description with the named person). No holder,
         or two, leaves the country or body (no person of its own is made: round 45's quotespk45, judged wrong
@@ -1625,25 +1626,30 @@ class ActorIndex:
                 return holder
         office = _office_key(" ".join(words))
         date = self.record.article.published
+        states = {b.country for b in map(self.get, bodies) if b is not None and b.kind == "country" and b.country}
         holders = set()
         for person in self.actors:
-            if person.kind != "person" or office not in self._offices_of(person):
+            if person.kind != "person" or person.id == direct.id:
                 continue
-            if person.affiliation in bodies or any(
-                    body.kind == "country" and body.country and _iso2_of().get(
-                        actor_codes.government_of(person.name, date) or "") == body.country
-                    for body in map(self.get, bodies) if body is not None):
-                holders.add(person.id)
+            for title, named in self._offices_of(person):
+                # the same office of the same country or body: the title names the phrase's countries and bodies
+                # ("Sweden's UN ambassador X" is not "Russia's UN ambassador"), or names none ("President X") and
+                # the curated office holders' table gives the person the government of the phrase's one country
+                if title == office and (named == bodies or not named and len(bodies) == 1 and len(states) == 1
+                                        and _iso2_of().get(actor_codes.government_of(person.name, date) or "")
+                                        in states):
+                    holders.add(person.id)
         return self.get(holders.pop()) if len(holders) == 1 else None
 
-    def _offices_of(self, person: Actor) -> set[str]:
-        """The offices the article gives a person (`_office_key`), read at each mention of the name: the title words
+    def _offices_of(self, person: Actor) -> set[tuple[str, frozenset[str]]]:
+        """The offices the article gives a person, as (`_office_key` of the title's words, the countries and bodies
+        the title names), read at each mention of the name: the title words
         right before it ("Turkish President X", "President X": the capitalised title _role_from leaves to the name
         as an honorific), the title it is apposed to ("the Turkish president, X"), and the title apposed to it ("X,
         the Turkish defence minister,"), a country's or body's name left out. Not a mention in a sentence naming a
         year before the article's ("in 2012 ... GOP nominee X"): a past holder of the office, not its holder at
         the article's time."""
-        offices: set[str] = set()
+        offices: set[tuple[str, frozenset[str]]] = set()
         year = (self.record.article.published or "")[:4]
         for m in self.mentions:
             if m.actor != person.id:
@@ -1653,18 +1659,16 @@ class ActorIndex:
                     e.label_ == "DATE" and any(y < year for y in re.findall(r"\b(?:19|20)\d\d\b", e.text))
                     for e in span.sent.ents)):
                 continue
-            words: list[str] = []
-            i = span.start - 1
-            while i >= 0 and span.start - i <= 6:
-                tok = self.doc[i]
+            i = span.start
+            while i > 0 and span.start - i < 6:
+                tok = self.doc[i - 1]
                 if tok.is_punct or tok.is_space or tok.ent_type_ == "PERSON" or tok.pos_ in {
                         "VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "ADP", "PART"}:
                     break
-                if not self._body_word(tok):
-                    words.insert(0, tok.lower_)
                 i -= 1
-            if words:
-                offices.add(_office_key(" ".join(words)))
+            office = self._office_words(self.doc[i: span.start])
+            if office[0]:
+                offices.add(office)
             root = span.root
             titles = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
             if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ in {"NOUN", "PROPN"}:
@@ -1672,19 +1676,23 @@ class ActorIndex:
             for title in titles:
                 # "X, the Turkish defence minister,", "the Turkish president, X": the apposed title, its country's
                 # name left out (_role_from ends a role where the affiliation starts)
-                toks = self.doc[title.left_edge.i: title.i + 1]
-                words = [t.lower_ for t in toks if not self._body_word(t) and t.dep_ not in {"det", "poss", "case"}
-                         and not t.is_punct]
-                if words:
-                    offices.add(_office_key(" ".join(words)))
+                office = self._office_words(self.doc[title.left_edge.i: title.i + 1])
+                if office[0]:
+                    offices.add(office)
         return offices
 
-    def _body_word(self, tok: Token) -> bool:
-        """A word of a country's or body's name (an office's affiliation, left out of the office's words)."""
-        if not tok.ent_type_:
-            return False
-        found = self.tagged_actor_at(tok.idx, tok.idx + len(tok.text))
-        return found is not None and found.kind in {"country", "organization"}
+    def _office_words(self, toks) -> tuple[str, frozenset[str]]:
+        """A title's office words (`_office_key`; determiners, possessive marks and punctuation left out) and the
+        countries and bodies whose names it holds ("Russia's UN ambassador": "ambassador", Russia and the UN)."""
+        words: list[str] = []
+        bodies: set[str] = set()
+        for t in toks:
+            found = self.tagged_actor_at(t.idx, t.idx + len(t.text)) if t.ent_type_ else None
+            if found is not None and found.kind in {"country", "organization"}:
+                bodies.add(found.id)
+            elif t.dep_ not in {"det", "poss", "case"} and not t.is_punct and not t.is_space:
+                words.append(t.lower_)
+        return _office_key(" ".join(words)), frozenset(bodies)
 
     def _apposed_name(self, root: Token) -> Actor | None:
         """A description in apposition to a name is the named actor ("X, the film-maker and activist who was
