@@ -384,6 +384,9 @@ class ActorIndex:
         self.mentions: list[Mention] = []
         # untagged recurrences of an actor's name (`_untagged_recurrences`): found by `actor_at` only
         self.recurrences: list[Mention] = []
+        # office phrase's root token -> (the country or body it names, the holder `_office_holder` read it as): the
+        # events layer decides an event's existence on the country or body (events._arguments, lent sources)
+        self.office_moves: dict[int, tuple[Actor, Actor]] = {}
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
         # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
@@ -1623,6 +1626,7 @@ class ActorIndex:
             # rule, as _apposed_name reads it the other way)
             holder = self.tagged_actor_at(named.idx, named.idx + len(named.text))
             if holder is not None and holder.kind == "person":
+                self.office_moves[span.root.i] = (direct, holder)
                 return holder
         office = _office_key(" ".join(words))
         date = self.record.article.published
@@ -1631,17 +1635,26 @@ class ActorIndex:
         for person in self.actors:
             if person.kind != "person" or person.id == direct.id:
                 continue
-            for title, named in self._offices_of(person):
+            for title, named, around in self._offices_of(person):
                 # the same office of the same country or body: the title names the phrase's countries and bodies
                 # ("Sweden's UN ambassador X" is not "Russia's UN ambassador"), or names none ("President X") and
-                # the curated office holders' table gives the person the government of the phrase's one country
+                # the curated office holders' table gives the person the government of the phrase's one country.
+                # Revision (quotespk46r): the text is the evidence, the table only a fallback: a bare title in a
+                # sentence naming another country and not the phrase's ("Latvia's parliament approved the move but
+                # President X said") is that country's office by the text, whatever the table says, so it does
+                # not count; a holder by the text and another by the table are two (no holder, as today).
                 if title == office and (named == bodies or not named and len(bodies) == 1 and len(states) == 1
+                                        and around <= bodies
                                         and _iso2_of().get(actor_codes.government_of(person.name, date) or "")
                                         in states):
                     holders.add(person.id)
-        return self.get(holders.pop()) if len(holders) == 1 else None
+        if len(holders) != 1:
+            return None
+        holder = self.get(holders.pop())
+        self.office_moves[span.root.i] = (direct, holder)
+        return holder
 
-    def _offices_of(self, person: Actor) -> set[tuple[str, frozenset[str]]]:
+    def _offices_of(self, person: Actor) -> set[tuple[str, frozenset[str], frozenset[str]]]:
         """The offices the article gives a person, as (`_office_key` of the title's words, the countries and bodies
         the title names), read at each mention of the name: the title words
         right before it ("Turkish President X", "President X": the capitalised title _role_from leaves to the name
@@ -1649,7 +1662,7 @@ class ActorIndex:
         the Turkish defence minister,"), a country's or body's name left out. Not a mention in a sentence naming a
         year before the article's ("in 2012 ... GOP nominee X"): a past holder of the office, not its holder at
         the article's time."""
-        offices: set[tuple[str, frozenset[str]]] = set()
+        offices: set[tuple[str, frozenset[str], frozenset[str]]] = set()
         year = (self.record.article.published or "")[:4]
         for m in self.mentions:
             if m.actor != person.id:
@@ -1668,7 +1681,8 @@ class ActorIndex:
                 i -= 1
             office = self._office_words(self.doc[i: span.start])
             if office[0]:
-                offices.add(office)
+                # with the countries the mention's sentence names (a bare title's country by the text)
+                offices.add((*office, self._countries_in(span.sent) if not office[1] else frozenset()))
             root = span.root
             titles = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
             if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ in {"NOUN", "PROPN"}:
@@ -1678,8 +1692,18 @@ class ActorIndex:
                 # name left out (_role_from ends a role where the affiliation starts)
                 office = self._office_words(self.doc[title.left_edge.i: title.i + 1])
                 if office[0]:
-                    offices.add(office)
+                    offices.add((*office, self._countries_in(span.sent) if not office[1] else frozenset()))
         return offices
+
+    def _countries_in(self, sent: Span) -> frozenset[str]:
+        """The countries a sentence names (tagged words resolved to a country actor)."""
+        found = set()
+        for t in sent:
+            if t.ent_type_:
+                a = self.tagged_actor_at(t.idx, t.idx + len(t.text))
+                if a is not None and a.kind == "country":
+                    found.add(a.id)
+        return frozenset(found)
 
     def _office_words(self, toks) -> tuple[str, frozenset[str]]:
         """A title's office words (`_office_key`; determiners, possessive marks and punctuation left out) and the

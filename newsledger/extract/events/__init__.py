@@ -211,6 +211,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
     tgts = _retarget(index, record, ev, srcs, tgts)  # the target field only: the event stands on the lent one
     srcs = _resource(index, record, ev, srcs, tgts)  # the source field only: the event stands on the lent one
+    _lend_office_holders(index, ev, srcs, tgts)
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
         _country_from_phrase(a, h)
     codes = _coder_codes(ev, srcs, tgts)
@@ -219,6 +220,23 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
                 and all(k in ev.lent_targets for k, t in enumerate(tgts) if t is tgts[j]):
             codes[1].pop(tgts[j].id, None)
     return srcs, tgts, codes
+
+
+def _lend_office_holders(index, ev: RawEvent, srcs: list, tgts: list) -> None:
+    """An office phrase the resolver read as its holder ("the Israeli prime minister" -> the person the article
+    names so, ActorIndex._office_holder) changes the source or target field only: the event's existence (its
+    confidence, the no-act filters, its repeat key, the merging of its later mentions) is decided on the country
+    or body it stood for before, lent as `_resource`'s fill is (ev.lent_sources, ev.lent_targets), so the rule
+    never adds or drops an event. Revision quotespk46r: a later "the Israeli premier called for a halt" was no
+    longer merged with the headline's call once its source was the holder (a repeat let through)."""
+    moves = getattr(index, "office_moves", {})
+    if not moves:
+        return
+    for heads, actors, lent in ((ev.sources, srcs, ev.lent_sources), (ev.targets, tgts, ev.lent_targets)):
+        for i, (h, a) in enumerate(zip(heads, actors)):
+            was = moves.get(getattr(h, "i", -1))
+            if a is not None and was is not None and was[1].id == a.id and i not in lent:
+                lent[i] = was[0]
 
 
 AGENTLESS_ACTS = D.word_class("agentless_acts")
