@@ -71,3 +71,43 @@ def test_the_same_office_of_another_state_is_not_the_holder():
             "Peru's UN ambassador said the vote on the new port would be held next month.")
     (found,) = [s for s in _speakers(text) if s[0] == "Peru's UN ambassador"]
     assert found[1] != "Mateo Valdivieso"
+
+
+def _speakers_on(text: str, published: str) -> list[tuple[str | None, str | None]]:
+    doc = nlp.parse(text)
+    rec = Record(article=Article(text=text, published=published))
+    actors.extract(doc, rec)
+    qs = quotes.extract(doc, rec)
+    by_id = {a.id: a for a in rec.actors}
+    return [(q.speaker_text, by_id[q.speaker].name if q.speaker in by_id else None) for q in qs]
+
+
+def test_a_bare_title_the_text_gives_another_country_is_not_the_holder():
+    # revision quotespk46r (a): the text is the evidence, the holders' table only a fallback. A bare "President X"
+    # in a sentence about another country is that country's president by the text, whatever the table says.
+    control = ("Turkey's president said on Thursday the border crossings would reopen next week. "
+               "Officials met in Ankara, and President Recep Tayyip Erdogan said the trucks would wait.")
+    assert ("Turkey's president", "Recep Tayyip Erdogan") in _speakers_on(control, "2019-03-01")
+    text = ("Turkey's president said on Thursday the border crossings would reopen next week. "
+            "Greece's parliament approved the plan, but President Recep Tayyip Erdogan said the trucks would wait.")
+    assert ("Turkey's president", "Turkey") in _speakers_on(text, "2019-03-01")
+
+
+def test_the_holder_does_not_make_a_repeated_event_anew():
+    # revision quotespk46r (b): the rule moves an event's source to the holder; it does not let a repeat of an
+    # event through that was merged with its first mention before (the event's existence is decided on the state).
+    # Made-up sentences (a real office holder, for the holders' title).
+    from newsledger.extract import events
+    text = ("Israel is set to sign a disputed accord with France and its partners to end years of quarry mining in "
+            "the Negev, as the Israeli prime minister called for a halt to unlicensed digging at the edge of the "
+            "desert. Prime Minister Benjamin Netanyahu pledged to shut the quarries as part of the accord announced "
+            "Monday.\n\nParis (AFP) - Israeli Prime Minister Benjamin Netanyahu on Monday promised to shut the "
+            "quarries as part of an accord to end years of quarry mining in the Negev, as the Israeli premier called "
+            "for a halt to unlicensed digging at the edge of the desert.")
+    doc = nlp.parse(text)
+    rec = Record(article=Article(text=text))
+    actors.extract(doc, rec)
+    evs = events.extract(doc, rec)
+    by_id = {a.id: a for a in rec.actors}
+    requests = [by_id[e.source].name if e.source in by_id else None for e in evs if e.type == "REQUEST"]
+    assert requests == ["Benjamin Netanyahu"]
