@@ -387,6 +387,7 @@ class ActorIndex:
         # office phrase's root token -> (the country or body it names, the holder `_office_holder` read it as): the
         # events layer decides an event's existence on the country or body (events._arguments, lent sources)
         self.office_moves: dict[int, tuple[Actor, Actor]] = {}
+        self.office_off = False  # the rule off: the reading before it (events._lend_office_holders)
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
         # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
@@ -1600,7 +1601,8 @@ class ActorIndex:
         or two, leaves the country or body (no person of its own is made: round 45's quotespk45, judged wrong
         where the holder is named)."""
         root = span.root
-        if root.pos_ != "NOUN" or root.tag_ != "NN" or root.ent_type_ or root.lower_ not in _one_word_roles() \
+        if self.office_off or root.pos_ != "NOUN" or root.tag_ != "NN" or root.ent_type_ \
+                or root.lower_ not in _one_word_roles() \
                 or direct.kind not in {"country", "organization"}:
             return None
         toks = list(self.doc[root.left_edge.i: root.i + 1])
