@@ -187,6 +187,8 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     """A raw event's sources and targets as actors (None where none is identified; see the module docstring for
     the rules, in the order they apply) and the coder's actor codes for them."""
     _reduced_passive(ev)
+    if hasattr(index, "office_moves"):
+        index.office_moves.clear()  # the office rule's reads of this event's own arguments (_lend_office_holders)
     srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
         or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
     if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
@@ -211,6 +213,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     # resolver's: re-resolved, it revived events the source==target rule had dropped (tune-half precision)
     tgts = _retarget(index, record, ev, srcs, tgts)  # the target field only: the event stands on the lent one
     srcs = _resource(index, record, ev, srcs, tgts)  # the source field only: the event stands on the lent one
+    _lend_office_holders(index, record, ev, srcs, tgts)
     for h, a in [*zip(ev.sources, srcs), *zip(ev.targets, tgts)]:
         _country_from_phrase(a, h)
     codes = _coder_codes(ev, srcs, tgts)
@@ -219,6 +222,34 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
                 and all(k in ev.lent_targets for k, t in enumerate(tgts) if t is tgts[j]):
             codes[1].pop(tgts[j].id, None)
     return srcs, tgts, codes
+
+
+def _lend_office_holders(index, record: Record, ev: RawEvent, srcs: list, tgts: list) -> None:
+    """An office phrase the resolver read as its holder ("the Israeli prime minister" -> the person the article
+    names so, ActorIndex._office_holder) changes the source or target field only: the event's existence (its
+    confidence, the no-act filters, its repeat key, the merging of its later mentions) is decided on the reading
+    without the rule, lent as `_resource`'s fill is (ev.lent_sources, ev.lent_targets), so the rule never adds or
+    drops an event. Revision quotespk46r: a later "the Israeli premier called for a halt" was no longer merged with
+    the headline's call once its source was the holder (a repeat let through). The reading without the rule is the
+    argument resolved again with the rule off and nothing created; where it is the holder already ("the Turkish
+    president, X": the apposed name, another path's) or nothing, nothing is lent. Only the reads made while this
+    event's own arguments were resolved count (`_arguments` clears them first)."""
+    moves = getattr(index, "office_moves", None)
+    if not moves:
+        return
+    for heads, actors, lent, is_src in ((ev.sources, srcs, ev.lent_sources, True),
+                                        (ev.targets, tgts, ev.lent_targets, False)):
+        for i, (h, a) in enumerate(zip(heads, actors)):
+            was = moves.get(getattr(h, "i", -1))
+            if a is None or was is None or was[1].id != a.id or i in lent:
+                continue
+            index.office_off = True
+            try:
+                before = (_speaker_for(record, h, ev) if is_src else None) or _actor(index, h, record, create=False)
+            finally:
+                index.office_off = False
+            if before is not None and before.id != a.id:
+                lent[i] = before
 
 
 AGENTLESS_ACTS = D.word_class("agentless_acts")
