@@ -498,7 +498,7 @@ class ActorIndex:
         the mention with the capitalised words right before it, one or two), for the dictionary to read
         (actor_codes: a title that makes the surname another person's Phoenix name)."""
         out: dict[str, set[str]] = {}
-        text = self.doc.text
+        text = nlp.doc_text(self.doc)
         for m in self.mentions:
             actor = self.get(m.actor)
             if actor is None or actor.kind != "person" or len(actor.name.split()) != 1:
