@@ -398,6 +398,7 @@ class ActorIndex:
         # events layer decides an event's existence on the country or body (events._arguments, lent sources)
         self.office_moves: dict[int, tuple[Actor, Actor]] = {}
         self.office_off = False  # the rule off: the reading before it (events._lend_office_holders)
+        self._date_ents: list[tuple[int, int, str]] | None = None  # `_dates`
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
         # (start, end) of the names a relation noun made persons (`_related_names`): kept out of the pronoun pass
@@ -1736,9 +1737,11 @@ class ActorIndex:
             if m.actor != person.id:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or (year.isdigit() and any(
-                    e.label_ == "DATE" and any(y < year for y in re.findall(r"\b(?:19|20)\d\d\b", e.text))
-                    for e in span.sent.ents)):
+            if span is None:
+                continue
+            sent = span.sent
+            if year.isdigit() and any(sent.start <= start and end <= sent.end and any(
+                    y < year for y in re.findall(r"\b(?:19|20)\d\d\b", text)) for start, end, text in self._dates()):
                 continue
             i = span.start
             while i > 0 and span.start - i < 6:
@@ -1762,6 +1765,13 @@ class ActorIndex:
                 if office[0]:
                     offices.add((*office, self._countries_in(span.sent) if not office[1] else frozenset()))
         return offices
+
+    def _dates(self) -> list[tuple[int, int, str]]:
+        """The document's DATE entities as (start token, end token, text), made once: `Span.ents` rebuilds every
+        entity of the document at each call."""
+        if self._date_ents is None:
+            self._date_ents = [(e.start, e.end, e.text) for e in self.doc.ents if e.label_ == "DATE"]
+        return self._date_ents
 
     def _countries_in(self, sent: Span) -> frozenset[str]:
         """The countries a sentence names (tagged words resolved to a country actor)."""
