@@ -76,13 +76,21 @@ class Gate:
     def passes(self, text: str) -> bool:
         """Whether `text` may hold a match: it has one of the literals (any case), or a character that lowering
         does not fold as the patterns' case-insensitive matching does."""
-        if not text.isascii() and _UNLOWERED.search(text):
-            return True
-        low = text.lower()
+        return unfolded(text) or self.holds(text.lower())
+
+    def holds(self, low: str) -> bool:
+        """Whether an already lowered text holds one of the literals (for a text lowered once and tested against
+        many gates; `unfolded` says when lowering is not enough)."""
         for w in self.literals:  # a plain loop: any() over a generator costs a frame step per literal
             if w in low:
                 return True
         return False
+
+
+def unfolded(text: str) -> bool:
+    """Whether `text` has a character that str.lower() does not fold as case-insensitive matching does: every Gate
+    passes it."""
+    return not text.isascii() and _UNLOWERED.search(text) is not None
 
 
 def gate(*patterns: re.Pattern) -> Gate | None:
@@ -97,7 +105,6 @@ def gate(*patterns: re.Pattern) -> Gate | None:
             return None
         found |= literals
     return Gate(found)
-
 
 
 class GatedPattern:

@@ -158,17 +158,11 @@ class _GatedText:
     fold, Gate's odd case, fails no gate)."""
 
     def __init__(self, content: str):
-        self.odd = not content.isascii() and literal_gate._UNLOWERED.search(content) is not None
+        self.odd = literal_gate.unfolded(content)
         self.low = content.lower()
 
     def fails(self, gate: Gate) -> bool:
-        if self.odd:
-            return False
-        low = self.low
-        for w in gate.literals:
-            if w in low:
-                return False
-        return True
+        return not self.odd and not gate.holds(self.low)
 
 
 def _topic_hit(roles: dict[str, re.Pattern], content: str, cue: str,
