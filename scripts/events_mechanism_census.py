@@ -16,6 +16,8 @@ governor, status, modality and whether the event has a source and a target.
     PYTHONPATH=. python scripts/events_mechanism_census.py tune-a /tmp/mech_tune-a.json [/tmp/items.tsv]
     PYTHONPATH=. python scripts/events_mechanism_census.py tune-b /tmp/mech_tune-b.json
     python scripts/events_mechanism_census.py rank path /tmp/mech_tune-a.json /tmp/mech_tune-b.json [top]
+    python scripts/events_mechanism_census.py transfer key /tmp/mech_tune-a.json /tmp/mech_tune-b.json \
+        [/tmp/mech_sample_a.json /tmp/mech_sample_b.json]
     PYTHONPATH=. python scripts/events_mechanism_census.py sample tune-a /tmp/mech_sample_a.json [/tmp/items.tsv]
 
 `sample` (round 37, evpattern37): the same tallies over the events sample's pool (events_sample.py), one half's
@@ -192,7 +194,7 @@ def _rows(name, recs, gold, thr):
 
 DIMENSIONS = ("path", "lemma", "type", "path_type", "path_cameo", "statement", "shift", "shift_lemma", "clause",
               "status", "args", "args_type", "args_lemma", "modality", "governor", "pattern_side", "words",
-              "verb_class", "class_modality", "ambiguity", "pattern_class")
+              "verb_class", "class_modality", "ambiguity", "pattern_class", "key", "row")
 
 
 def _keys(m: dict, e, shift: str) -> dict[str, str]:
@@ -214,6 +216,9 @@ def _keys(m: dict, e, shift: str) -> dict[str, str]:
         "ambiguity": f"{m['path']}|{default}|{m.get('ambiguity')}",
         "pattern_class": f"{m['path']}|{default}|{m.get('words')}|{m.get('reach')}|{m.get('ambiguity')}|"
                          f"{str(m.get('cameo'))[:2]}",
+        # round 47 (evprune47): the mechanism key and the data row that made the event (a pattern's words and code)
+        "key": f"{m['path']}|{m['lemma']}|{m.get('cameo')}",
+        "row": f"{m['path']}|{m['lemma']}|{m.get('cameo')}|{m.get('pattern', '')}",
     }
 
 
@@ -310,8 +315,66 @@ def rank(dim: str, tune_a: str, tune_b: str, top: str = "25", *samples: str) -> 
         print(f"{str(key)[:36]:36s} {false:5d} | " + " | ".join(row))
 
 
+def _half_cells(dim: str, files: dict[str, list[str]]) -> dict[str, Counter]:
+    """key -> Counter[(half, measure)] pooled over the sets of each half's tally files."""
+    cells: dict[str, Counter] = {}
+    for half, paths in files.items():
+        for path in paths:
+            for _sname, key, measure, n in json.loads(Path(path).read_text())[dim]:
+                cells.setdefault(key, Counter())[(half, measure)] += n
+    return cells
+
+
+def bands(cells: dict[str, Counter], min_n: int = 3) -> Counter:
+    """Round 47 (evprune47): the false and right events of tune-b by what tune-a says of their mechanism key (absent
+    on tune-a; fewer than `min_n` tune-a events; tune-a precision < .5, .5-.8, >= .8), tune-a's own beside them: how
+    much of tune-b's loss a row pruned on tune-a's evidence could reach. Counts only."""
+    out: Counter = Counter()
+    for c in cells.values():
+        pa, ra = c[("a", "pred")], c[("a", "strict")]
+        band = ("absent" if pa == 0 else f"n<{min_n}" if pa < min_n else
+                "P<.5" if ra < .5 * pa else "P.5-.8" if ra < .8 * pa else "P>=.8")
+        for half in "ab":
+            out[(band, half, "false")] += c[(half, "pred")] - c[(half, "strict")]
+            out[(band, half, "right")] += c[(half, "strict")]
+    return out
+
+
+def prune(cells: dict[str, Counter], min_n: int, below: float) -> dict[str, tuple[int, int, int, int]]:
+    """Round 47: the keys a pruning chosen on tune-a would remove (>= min_n tune-a events, tune-a precision < below)
+    and, per half, (predicted, right) before and after: (pred, right, pred_after, right_after)."""
+    gone = {k for k, c in cells.items() if c[("a", "pred")] >= min_n and c[("a", "strict")] < below * c[("a", "pred")]}
+    out = {}
+    for half in "ab":
+        pred = sum(c[(half, "pred")] for c in cells.values())
+        right = sum(c[(half, "strict")] for c in cells.values())
+        out[half] = (pred, right, pred - sum(cells[k][(half, "pred")] for k in gone),
+                     right - sum(cells[k][(half, "strict")] for k in gone))
+    return out
+
+
+def transfer(dim: str, tune_a: str, tune_b: str, *samples: str) -> None:
+    """Round 47 (evprune47): does a row pruned on tune-a's evidence carry to tune-b? Pooled over the sets (and the
+    sample's judged events when its two tally files follow): tune-b's false events by tune-a band of their key, then
+    the pruning ceiling (keys with >= n tune-a events and tune-a precision < p removed). Counts only."""
+    files = {"a": [tune_a, *samples[:1]], "b": [tune_b, *samples[1:2]]}
+    cells = _half_cells(dim, files)
+    b = bands(cells)
+    for band in ("absent", "n<3", "P<.5", "P.5-.8", "P>=.8"):
+        print(f"{dim} {band:8s} tune-a false/right {b[(band, 'a', 'false')]}/{b[(band, 'a', 'right')]}"
+              f"  tune-b false/right {b[(band, 'b', 'false')]}/{b[(band, 'b', 'right')]}")
+    for n in (2, 3, 5):
+        for p in (.34, .5):
+            r = prune(cells, n, p)
+            print(f"prune n>={n} P<{p}: " + " | ".join(
+                f"{h}: -{(pr - pa) - (ri - ra)} false -{ri - ra} right, P {ri / pr:.3f} -> {ra / max(1, pa):.3f}"
+                for h, (pr, ri, pa, ra) in r.items()))
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "rank":
+    if sys.argv[1] == "transfer":
+        transfer(*sys.argv[2:])
+    elif sys.argv[1] == "rank":
         rank(*sys.argv[2:])
     elif sys.argv[1] == "sample":
         sample(*sys.argv[2:])
