@@ -156,6 +156,9 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
         # a material act in the simple present of the body, undated: a habit or a state (census of the four
         # sources' tune events, round 38 evconf38b: right 9 of 44 on tune-a, 5 of 45 on tune-b)
         "habitual": float(_habitual_present(ev, typ)),
+        # a CAMEO pattern on a verb of no core or curated class: the pattern is the only evidence (round 47,
+        # evconf47: pattern|generic false 13 of 43 on tune-a, 20 of 41 on tune-b, pooled over the article sets)
+        "generic_pattern": float(generic and ev.basis == "pattern"),
     }
 
 
