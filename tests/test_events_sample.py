@@ -133,6 +133,32 @@ def test_the_tenth_draw_enumerates_the_unmatched_events():
     assert (firsts.count("right"), firsts.count("wrong-type"), firsts.count("no-act")) == (17, 1, 10)
 
 
+def test_the_eleventh_draw_rereads_the_rows_whose_actor_moved():
+    # INSTRUCTIONS.md "Eleventh draw" and "Second reading and adjudication (eleventh draw)": on main a9aa6d67 the draw
+    # is empty (the 1,178 rows match all 1,095 events); the 8 rows whose matched event's source or target moved since
+    # they were judged were re-read blind by two judges on today's actors, who agree on every column: the act labels
+    # stand, one check-half source goes wrong -> right (a refusal's speaker for the state he speaks for), the rest hold
+    lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
+    assert len(lines) == 1178
+    reread = {
+        ("guardian-76", "3909", "3914", "REJECT"): ["right", "-", "right", "right", "right", "-", "right", "right"],
+        ("guardian-555", "3388", "3396", "COERCE"): ["right", "-", "right", "right", "right", "-", "right", "right"],
+        ("guardian-452", "55628", "55635", "ASSAULT"): ["right", "-", "right", "wrong", "wrong", "target:wrong",
+                                                        "right", "right"],
+        ("guardian-555", "3401", "3407", "ASSAULT"): ["right", "-", "right", "right", "right", "-", "right", "right"],
+        ("guardian-452", "22832", "22835", "CONSULT"): ["right", "-", "right", "right", "right", "-", "right", "right"],
+        ("guardian-148", "2171", "2176", "AGREE"): ["right", "-", "right", "right", "right", "-", "right", "right"],
+        ("guardian-452", "5236", "5241", "CONSULT"): ["right", "-", "right", "right", "right", "-", "right", "right"],
+        ("guardian-452", "22955", "22962", "CONSULT"): ["right", "-", "right", "wrong", "right", "target:wrong",
+                                                        "right", "right"],
+    }
+    got = {tuple(ln[:4]): ln[4:12] for ln in lines if tuple(ln[:4]) in reread}
+    assert got == reread
+    rows = [r for r in load(JUDGED) if (r.article, str(r.start), str(r.end), r.type) in reread]
+    assert sum(r.fully_right for r in rows) == 6
+    assert sum(r.fully_right for r in load(JUDGED)) == 360  # 359 before the re-reading
+
+
 def test_the_tenth_draw_second_reading_is_adjudicated():
     # INSTRUCTIONS.md "Second reading and adjudication (tenth draw)": 26 of 28 act labels agree (kappa 0.853); of the 2
     # disagreements (both first no-act, second right) one changed the final label (a capture of territory told in a
