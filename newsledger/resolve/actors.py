@@ -416,6 +416,9 @@ class ActorIndex:
         # Syria", "the Brussels bomb blast"): an act whose only source was such a name is not dropped for want of
         # it (events._literal_source), and a described person's name leaves the town out (`_without_city`)
         self.literal_tokens: dict[int, str] = {}
+        # (head lemma, event type) -> the described person the events layer made of it (events.described): kept
+        # with the index, whose actor it is, and not with the parsed document, which a second extraction reuses
+        self.described_persons: dict[tuple[str, str], Actor] = {}
 
     # -- building ---------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, **fields) -> Actor:
