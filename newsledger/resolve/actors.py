@@ -2197,8 +2197,9 @@ def _shaped_as_a_name(ent: Span) -> bool:
     not a firm's or a paper's shape: no "&" ("Hale & Price"), no last word that is a body's noun or a nameplate
     word ("Eastport Journal", "Acme Group")."""
     toks = _clean_name(ent)
-    if any(t.text == "&" for t in ent) or (len(toks) > 1 and toks[-1].lower_ in body_nouns() | nameplate_words()):
-        return False
+    if any(t.text == "&" for t in ent) or (len(toks) > 1 and (toks[-1].lower_ in body_nouns()
+                                                              or toks[-1].lower_ in nameplate_words())):
+        return False  # (two tests: the union of the two lists was built at every call, 1,238 words)
     return 0 < len(toks) <= 3 and all(t.text.isalpha() and t.text[:1].isupper() for t in toks)
 
 
