@@ -381,6 +381,9 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return _initials(name) == acronym or "".join(w[0] for w in words).lower() == acronym.lower() and len(words) > 1
 
 
+_BLOCK = 64  # characters per block of the mention index (ActorIndex._mentions_over)
+
+
 class ActorIndex:
     """Builds the actors of one document and answers "which actor is this span?"."""
 
@@ -408,6 +411,11 @@ class ActorIndex:
         self._body_codes: dict[str, str | None] = {}
         self._classified_ids: set[str] = set()
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
+        # the mentions by the blocks of _BLOCK characters they cover, for tagged_actor_at (`_mentions_over`)
+        self._filed_list: list[Mention] | None = None
+        self._filed = 0
+        self._blocks: dict[int, list[int]] = {}
+        self._empty_mentions: list[int] = []
         # tokens of the country and capital names a motion path left places ("travelled to Syria", "sent troops
         # into Syria"): the phrase layer reads the same decision (`resolve_span`), so such a place is not made a
         # country mention again by its name
@@ -416,6 +424,9 @@ class ActorIndex:
         # Syria", "the Brussels bomb blast"): an act whose only source was such a name is not dropped for want of
         # it (events._literal_source), and a described person's name leaves the town out (`_without_city`)
         self.literal_tokens: dict[int, str] = {}
+        # (head lemma, event type) -> the described person the events layer made of it (events.described): kept
+        # with the index, whose actor it is, and not with the parsed document, which a second extraction reuses
+        self.described_persons: dict[tuple[str, str], Actor] = {}
 
     # -- building ---------------------------------------------------------------------------------
     def _new(self, name: str, kind: str, **fields) -> Actor:
@@ -1214,13 +1225,42 @@ class ActorIndex:
         return self.get(named.actor) if named is not None else None
 
     def tagged_actor_at(self, start: int, end: int) -> Actor | None:
-        """The actor of the shortest mention overlapping [start, end), recurrences left out."""
+        """The actor of the shortest mention overlapping [start, end), recurrences left out (the first of the
+        shortest, in the order the mentions were made)."""
+        mentions = self.mentions
+        # a mention overlaps [start, end) only if it covers one of its characters: the mentions filed under the
+        # character blocks of the span (`_mention_blocks`), in the order they were made, are the only ones to test
+        candidates = self._mentions_over(start, end) if start < end else range(len(mentions))
         best = None
-        for m in self.mentions:
+        for k in candidates:
+            m = mentions[k]
             if m.start < end and start < m.end:
                 if best is None or (m.end - m.start) < (best.end - best.start):
                     best = m
         return self.get(best.actor) if best else None
+
+    def _mentions_over(self, start: int, end: int) -> list[int]:
+        """The positions in `mentions` of those covering a character of [start, end) (start < end), and of any
+        empty mention, in order. The blocks are filed as mentions are appended (the list only grows: filed up to
+        `_filed`); a list put in its place is filed anew."""
+        if self._filed_list is not self.mentions or self._filed > len(self.mentions):
+            self._filed_list, self._filed, self._blocks, self._empty_mentions = self.mentions, 0, {}, []
+        blocks = self._blocks
+        for k in range(self._filed, len(self.mentions)):
+            m = self.mentions[k]
+            if m.start < m.end:
+                for b in range(m.start // _BLOCK, (m.end - 1) // _BLOCK + 1):
+                    blocks.setdefault(b, []).append(k)
+            else:
+                self._empty_mentions.append(k)
+        self._filed = len(self.mentions)
+        first, last = start // _BLOCK, (end - 1) // _BLOCK
+        if first == last and not self._empty_mentions:
+            return blocks.get(first, [])
+        found = set(self._empty_mentions)
+        for b in range(first, last + 1):
+            found.update(blocks.get(b, ()))
+        return sorted(found)
 
     def get(self, actor_id: str | None) -> Actor | None:
         # ids are "a<n>" for the n-th actor made (_new) and actors are only appended: look there first
@@ -2194,8 +2234,9 @@ def _shaped_as_a_name(ent: Span) -> bool:
     not a firm's or a paper's shape: no "&" ("Hale & Price"), no last word that is a body's noun or a nameplate
     word ("Eastport Journal", "Acme Group")."""
     toks = _clean_name(ent)
-    if any(t.text == "&" for t in ent) or (len(toks) > 1 and toks[-1].lower_ in body_nouns() | nameplate_words()):
-        return False
+    if any(t.text == "&" for t in ent) or (len(toks) > 1 and (toks[-1].lower_ in body_nouns()
+                                                              or toks[-1].lower_ in nameplate_words())):
+        return False  # (two tests: the union of the two lists was built at every call, 1,238 words)
     return 0 < len(toks) <= 3 and all(t.text.isalpha() and t.text[:1].isupper() for t in toks)
 
 

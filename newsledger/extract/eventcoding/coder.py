@@ -88,6 +88,9 @@ def code_sentence(sent: Span, speech: frozenset[str] = frozenset()) -> list[RawE
 
 
 _VERB_AUX = frozenset({VERB, AUX})
+# the heads whose xcomp's action is the event (intent, attempt; a threat but "threaten"): one set, not a union
+# made at every verb
+_DEFERRING_HEADS = frozenset(INTENT_HEADS | ATTEMPT_HEADS | THREAT_HEADS - {"threaten"})
 
 
 def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEvent], list[Token]]:
@@ -104,7 +107,7 @@ def _code_tokens(toks: list[Token], speech: frozenset[str]) -> tuple[list[RawEve
             continue  # descriptions of a noun ("forces opposing X", "Qatar, which hosts ...")
         if _participle_noun(tok) or _demanded_act(tok):
             continue
-        if lemma in INTENT_HEADS | ATTEMPT_HEADS | THREAT_HEADS - {"threaten"} and any(
+        if lemma in _DEFERRING_HEADS and any(
                 c.dep_ == "xcomp" for c in tok.children):
             deferred.append(tok)
             continue  # the intended action is the event

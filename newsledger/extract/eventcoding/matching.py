@@ -2,8 +2,6 @@
 with the most words matched, else the verb's default code; light verbs take their event noun's code."""
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import AUX, PART, VERB
 from spacy.strings import get_string_id
@@ -152,10 +150,15 @@ def _possible_patterns(patterns: list, pre: list[Forms], post: list[Forms]) -> l
     (before, after), needed = _pattern_index(patterns)
     found = set()
     for words, toks in ((before, pre), (after, post)):
+        get = words.get
         for forms, _ in toks:
             for form in forms:
-                found.update(words.get(form, ()))
-    units_found = Counter(i for i, _ in found)
+                hit = get(form)
+                if hit:  # most words open no unit: no empty update
+                    found.update(hit)
+    units_found: dict[int, int] = {}  # a plain count: Counter over a generator cost more than the test itself
+    for i, _ in found:
+        units_found[i] = units_found.get(i, 0) + 1
     # the patterns with a unit found, and those with no unit to find (always possible), in order
     return sorted({i for i, n in units_found.items() if n >= needed[i]}.union(_unindexed(patterns, needed)))
 

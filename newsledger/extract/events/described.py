@@ -48,7 +48,7 @@ def _described_person(index, head: Token, ev: RawEvent) -> Actor | None:
         return None
     if ev.trigger.tag_ == "VBG":
         return None
-    seen = head.doc.user_data.setdefault("newsledger_described_persons", {})
+    seen = index.described_persons  # the actor belongs to this index: one extraction of the document
     key = (head.lemma_.lower(), ev.type)
     if key not in seen:
         toks = actorcodes.np_tokens(head)

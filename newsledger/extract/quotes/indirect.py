@@ -276,10 +276,10 @@ class IndirectQuotes(Contents):
             | self.preposition
         lower_words = STANCE_ADJECTIVES | {"according", "in"}
         strings = self.doc.vocab.strings
-        lowers, lemmas = nlp.column(self.doc, LOWER), nlp.column(self.doc, LEMMA)  # read once per document
-        lower_hits = {h for h in set(lowers) if strings[h] in lower_words}
-        lemma_hits = {h for h in set(lemmas) if strings[h].lower() in lemma_words}
-        hits = {i for i, (lo, le) in enumerate(zip(lowers, lemmas)) if lo in lower_hits or le in lemma_hits}
+        lowers = nlp.column(self.doc, LOWER)  # read once per document
+        # each distinct string decoded once per document, shared with the other rules that read the columns
+        hits = set(nlp.indices_where(self.doc, LOWER, lower_words.__contains__))
+        hits.update(nlp.indices_where(self.doc, LEMMA, lambda lemma: lemma.lower() in lemma_words))
         # the verbs a "that" complementizer's clause hangs on (that_clause_content)
         that = strings["that"] if "that" in strings else None
         for i, lo in enumerate(lowers):
