@@ -606,13 +606,16 @@ class ActorIndex:
         that no lexicon entry names and that is the surname of the one person the curated office holders' table
         gives a post at the article's date is that person, though the article never names them in full ("the
         Trump administration", "Trump's travel ban" in 2018; actor_codes.sole_post_holder): a bare surname in
-        the news names the holder of a national office who bears it."""
+        the news names the holder of a national office who bears it. A name the model typed GPE, NORP or FAC that
+        the dictionaries give a body (`_names_a_body`: "MI5", "Unicef", "the United Nations") is an organization."""
         text = _strip_det(nlp.span_text(ent))
         label = ent.label_
         entry = lexicon.by_text().get(text)
         known = entry is not None and entry.kind in {"organization", "country"}
         if label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
             label = "PERSON"
+        elif label in BODY_MISTYPES and not ent._.rule and not _titles(ent) and _names_a_body(text):
+            label = "ORG"  # "MI5" typed NORP, "Unicef" GPE, "the United Nations" FAC: a body the dictionaries name
         elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
             label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
         elif label == "ORG" and entry is None and " " not in text and not _is_acronym(text) \
@@ -2203,6 +2206,42 @@ def _compass_led(ent: Span) -> bool:
     """A multiword name whose first word is a compass or part word ("Eastern Ghouta", "Northern Syria")."""
     toks = _clean_name(ent)
     return len(toks) > 1 and toks[0].lower_ in REGION_WORDS
+
+
+# The model's name types that `_names_a_body` may correct to ORG: places and peoples (a body's name is no place or
+# nationality), and facilities ("at the United Nations"). Not LOC (rivers, regions and seas share the names of firms:
+# "Amazon") nor PERSON (a person typed so is `_person`'s).
+BODY_MISTYPES = {"GPE", "NORP", "FAC"}
+
+
+@lru_cache(maxsize=4096)
+def _names_a_body(text: str) -> bool:
+    """A name the dictionaries give a body, not a country, a people or a person: an organization of the curated
+    lexicon (organizations.json, kind organization: "United Nations"), or a name Phoenix's actor dictionary codes
+    (data/events/actors.tsv) with a CAMEO actor type of a body beyond the state (IGO, NGO, IMG, MNC: CAMEO
+    codebook 1.1b3, ch. 3, international and transnational actors; actor_codes.NON_STATE_PREFIXES: "Unicef"
+    IGOUNOKID) or written as an acronym (capitals and digits, a body's abbreviation, no person's or town's name:
+    "MI5" GBRSPY, "UN" IGOUNO). Never a country's, capital's or demonym's name (the lexicon), a dated person's name
+    (actor_roles.tsv) or a frequent given name's (given_names.txt), nor a medium (a channel) or a seat of government
+    (organizations.json "seat": the Kremlin stands for its state, `type_seats_as_states`), nor, unless an acronym, a
+    gazetteer town of some size (PLACE_POPULATION: "Nokia" is a town too)."""
+    if not text or lexicon.country_of_name().get(text.lower()) or text in lexicon.capital_of() \
+            or actor_codes.is_dated_person(text) or text.split()[0] in resources.words("given_names.txt"):
+        return False
+    entry = lexicon.by_text().get(text)
+    if entry is not None:
+        return entry.kind == "organization" and not entry.channel and not entry.seat  # a seat: type_seats_as_states
+    code = next((actor_codes.flat_actors()[k] for k in actor_codes._keys(text) if k in actor_codes.flat_actors()),
+                None)
+    if not code or len(code) <= 3:
+        return False
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9]+", text) is not None
+    if not acronym and code[:3] not in actor_codes.NON_STATE_PREFIXES:
+        return False
+    from newsledger.resolve import gazetteer
+
+    town = max((e.population or 0 for e in gazetteer.get().lookup(text) if e.kind != "country"), default=0)
+    return acronym or town < PLACE_POPULATION
 
 
 def _person_names(ents) -> tuple[set[str], set[str]]:
