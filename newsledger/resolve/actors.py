@@ -168,6 +168,16 @@ def role_words() -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def client_nouns() -> set[str]:
+    return _load_list("client_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def commissioned_text_nouns() -> set[str]:
+    return _load_list("commissioned_text_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def kinship_words() -> set[str]:
     return _load_list("kinship.txt")
 
@@ -617,13 +627,17 @@ class ActorIndex:
         that no lexicon entry names and that is the surname of the one person the curated office holders' table
         gives a post at the article's date is that person, though the article never names them in full ("the
         Trump administration", "Trump's travel ban" in 2018; actor_codes.sole_post_holder): a bare surname in
-        the news names the holder of a national office who bears it."""
+        the news names the holder of a national office who bears it. A name the model typed GPE, NORP or FAC that
+        the dictionaries give a body (`_names_a_body`: "MI5", "Unicef", "the United Nations") is an organization."""
         text = _strip_det(nlp.span_text(ent))
         label = ent.label_
         entry = lexicon.by_text().get(text)
         known = entry is not None and entry.kind in {"organization", "country"}
         if label in {"ORG", "GPE", "NORP", "FAC"} and " " not in text and text in surnames and not known:
             label = "PERSON"
+        elif label in BODY_MISTYPES and not ent._.rule and not _titles(ent) and not _joined_part(ent) \
+                and _names_a_body(text):
+            label = "ORG"  # "MI5" typed NORP, "Unicef" GPE, "the United Nations" FAC: a body the dictionaries name
         elif label == "ORG" and not known and (text in persons or actor_codes.is_dated_person(text)):
             label = "PERSON"  # "Donald Trump" typed ORG in one sentence; a Phoenix leader's name
         elif label == "ORG" and entry is None and " " not in text and not _is_acronym(text) \
@@ -1200,6 +1214,12 @@ class ActorIndex:
             owner = self.get(affiliation)
             if owner is not None and owner.kind != "country":
                 affiliation = None  # "Isis expert X", "the envoy to the coalition against Isis"
+        if affiliation and any(t.lemma_.lower() in client_nouns() and t.dep_ != "compound" for t in words):
+            owner = self.get(affiliation)
+            if owner is not None and owner.kind != "country":
+                # "X, a Verizon customer", "a client of the bank, X": a body's customer, client, user, patient or
+                # visitor deals with it from outside; only membership and staff lend its code (client_nouns.txt)
+                affiliation = None
         while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper():
@@ -1593,6 +1613,8 @@ class ActorIndex:
         of a name only when nothing else is found: the steps before may add a mention, as without it."""
         direct = self.tagged_actor_at(span.start_char, span.end_char)
         root = span.root
+        if direct is not None and _commissioner_only(span):
+            direct = None  # "a report for Oxfam (by E3G)": the body it was written for is not the text's speaker
         named = self._apposed_name(root)
         if named is not None:
             return named
@@ -2244,6 +2266,85 @@ def _compass_led(ent: Span) -> bool:
     """A multiword name whose first word is a compass or part word ("Eastern Ghouta", "Northern Syria")."""
     toks = _clean_name(ent)
     return len(toks) > 1 and toks[0].lower_ in REGION_WORDS
+
+
+# The model's name types that `_names_a_body` may correct to ORG: places and peoples (a body's name is no place or
+# nationality), and facilities ("at the United Nations"). Not LOC (rivers, regions and seas share the names of firms:
+# "Amazon") nor PERSON (a person typed so is `_person`'s).
+BODY_MISTYPES = {"GPE", "NORP", "FAC"}
+
+
+@lru_cache(maxsize=4096)
+def _names_a_body(text: str) -> bool:
+    """A name the dictionaries give a body, not a country, a people or a person: an organization of the curated
+    lexicon (organizations.json, kind organization: "United Nations"), or a name Phoenix's actor dictionary codes
+    (data/events/actors.tsv) with a CAMEO actor type of a body beyond the state (IGO, NGO, IMG, MNC: CAMEO
+    codebook 1.1b3, ch. 3, international and transnational actors; actor_codes.NON_STATE_PREFIXES: "Unicef"
+    IGOUNOKID) or written as an acronym (capitals and digits, a body's abbreviation, no person's or town's name:
+    "MI5" GBRSPY, "UN" IGOUNO). Never a country's, capital's or demonym's name (the lexicon), a dated person's name
+    (actor_roles.tsv) or a frequent given name's (given_names.txt), nor a medium (a channel) or a seat of government
+    (organizations.json "seat": the Kremlin stands for its state, `type_seats_as_states`), nor, unless an acronym, a
+    gazetteer town of some size (PLACE_POPULATION: "Nokia" is a town too)."""
+    if not text or lexicon.country_of_name().get(text.lower()) or text in lexicon.capital_of() \
+            or actor_codes.is_dated_person(text) or text.split()[0] in resources.words("given_names.txt"):
+        return False
+    entry = lexicon.by_text().get(text)
+    if entry is not None:
+        return entry.kind == "organization" and not entry.channel and not entry.seat  # a seat: type_seats_as_states
+    code = next((actor_codes.flat_actors()[k] for k in actor_codes._keys(text) if k in actor_codes.flat_actors()),
+                None)
+    if not code or len(code) <= 3:
+        return False
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9]+", text) is not None
+    if not acronym and code[:3] not in actor_codes.NON_STATE_PREFIXES:
+        return False
+    from newsledger.resolve import gazetteer
+
+    town = max((e.population or 0 for e in gazetteer.get().lookup(text) if e.kind != "country"), default=0)
+    return acronym or town < PLACE_POPULATION
+
+
+def _commissioner_only(span: Span) -> bool:
+    """Whether every name in a phrase headed by a noun of a text (commissioned_text_nouns.txt: report, study,
+    letter, analysis ...) lies in the text noun's "for" phrase ("a report for Oxfam"): that names whom the text was
+    written for, not its author (VerbNet create-26.4's Beneficiary "for NP"), so the body is not what the phrase
+    denotes. The phrase is then read as it is without the body (a nominal)."""
+    root = span.root
+    if root.lemma_.lower() not in commissioned_text_nouns() or root.pos_ != "NOUN":
+        return False
+    fors = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "for" and c.i >= span.start]
+    if not fors:
+        return False
+    inside = set()
+    for c in fors:
+        inside.update(range(c.left_edge.i, c.right_edge.i + 1))
+    named = [t for t in span if t.ent_type_ and t.i != root.i]
+    return bool(named) and all(t.i in inside for t in named)
+
+
+def _joined_part(ent: Span) -> bool:
+    """Whether the entity is only a part of a longer name written as one word: joined by a hyphen or a slash with
+    no space to a word before or after it ("ZANU" of "ZANU-PF", the ruling party, not the liberation movement
+    Phoenix's "ZANU" row codes; "Unicef" of "Unicef-backed" is a premodifier, not a mention), or glued to a word
+    ("MI5s"). A dictionary's row names the whole word, not a part the model cut from it: compound names are
+    hyphenated as one name (AP Stylebook, "hyphen": compound modifiers and proper names joined by hyphens are one
+    unit; CGEL ch. 19, compounds written solid or hyphenated are single lexemes). Not "'s" (a possessive)."""
+    doc = ent.doc
+    if ent.end < len(doc) and not doc[ent.end - 1].whitespace_:
+        nxt = doc[ent.end]
+        if nxt.text in DASHES | {"/"}:
+            if not nxt.whitespace_ and ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isalnum():
+                return True
+        elif nxt.text[:1].isalnum():
+            return True
+    if ent.start > 0 and not doc[ent.start - 1].whitespace_:
+        prev = doc[ent.start - 1]
+        if prev.text in DASHES | {"/"}:
+            if ent.start > 1 and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].text[-1:].isalnum():
+                return True
+        elif prev.text[-1:].isalnum():
+            return True
+    return False
 
 
 def _person_names(ents) -> tuple[set[str], set[str]]:
