@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -410,7 +411,7 @@ class ActorIndex:
         # office phrase's root token -> (the country or body it names, the holder `_office_holder` read it as): the
         # events layer decides an event's existence on the country or body (events._arguments, lent sources)
         self.office_moves: dict[int, tuple[Actor, Actor]] = {}
-        self.office_off = False  # the rule off: the reading before it (events._lend_office_holders)
+        self._office_off = False  # `without_office_rule`: the reading before the rule (events._lend_office_holders)
         self._date_ents: list[tuple[int, int, str]] | None = None  # `_dates`
         self._by_key: dict[str, Actor] = {}
         self._relatives: set[str] = set()  # ids of persons introduced by a kinship phrase
@@ -1714,6 +1715,16 @@ class ActorIndex:
             state.aliases.append(phrase)  # "Trump administration": the phrase is also the state's name here
         return state
 
+    @contextmanager
+    def without_office_rule(self):
+        """Resolve as if `_office_holder` did not exist (the office phrase reads as its country or body): the events
+        layer decides an event's existence on that reading (events._lend_office_holders)."""
+        self._office_off = True
+        try:
+            yield
+        finally:
+            self._office_off = False
+
     def _office_holder(self, span: Span, direct: Actor) -> Actor | None:
         """The person the article names as the holder of the office a definite office phrase names ("the Turkish
         president", "Russia's UN ambassador", "the US defence secretary"), where the phrase's tagged words give the
@@ -1730,7 +1741,7 @@ class ActorIndex:
         or two, leaves the country or body (no person of its own is made: round 45's quotespk45, judged wrong
         where the holder is named)."""
         root = span.root
-        if self.office_off or root.pos_ != "NOUN" or root.tag_ != "NN" or root.ent_type_ \
+        if self._office_off or root.pos_ != "NOUN" or root.tag_ != "NN" or root.ent_type_ \
                 or root.lower_ not in _one_word_roles() \
                 or direct.kind not in {"country", "organization"}:
             return None

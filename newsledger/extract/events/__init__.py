@@ -243,11 +243,8 @@ def _lend_office_holders(index, record: Record, ev: RawEvent, srcs: list, tgts: 
             was = moves.get(getattr(h, "i", -1))
             if a is None or was is None or was[1].id != a.id or i in lent:
                 continue
-            index.office_off = True
-            try:
+            with index.without_office_rule():
                 before = (_speaker_for(record, h, ev) if is_src else None) or _actor(index, h, record, create=False)
-            finally:
-                index.office_off = False
             if before is not None and before.id != a.id:
                 lent[i] = before
 
