@@ -84,3 +84,15 @@ def test_the_phrase_keeps_its_own_actor():
     phrase = index.actor_at(start, start + len("pro-Valdrian coalition"))
     assert phrase is not None and phrase.kind == "organization"
     assert actor_at_word(index, "Valdrian", nth=1).kind == "person"
+
+
+def test_a_name_in_capitals_is_no_surname():
+    text = "Delegates of NARVO met on Monday. The assembly passed anti-NARVO laws in the spring."
+    index = index_with_entities(text, [("NARVO", "PERSON")])
+    assert actor_at_word(index, "NARVO", nth=1) is None
+
+
+def test_a_one_word_body_is_not_taken():
+    text = "Valdor said little on Monday. The assembly passed anti-Valdor laws in the spring."
+    index = index_with_entities(text, [("Valdor", "ORG")])
+    assert actor_at_word(index, "Valdor", nth=1) is None

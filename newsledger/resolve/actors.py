@@ -910,12 +910,14 @@ class ActorIndex:
         if low in stateless_peoples():
             return self._by_key.get("N:" + stateless_peoples()[low].lower())
         holder = self._by_key.get("S:" + low)
-        if holder is not None and holder.kind == "person" and not _names_other_thing(tok.text):
+        # a name in capitals is an acronym, not a surname ("anti-LGBT"); a surname that is also a month, a country
+        # or a body is not taken for the person (`_names_other_thing`, as `_recurring_names`)
+        if holder is not None and holder.kind == "person" and not tok.text.isupper() \
+                and not _names_other_thing(tok.text):
             return holder
+        # an organization by the names it recurs by (`_recurring_names`: a name of several words or an acronym; a
+        # one-word name the model took for a body is often a common noun or a person: "Islam", "Trump")
         found = names.get((tok.text,))
-        if found is not None and found.kind == "organization":
-            return found
-        found = self._by_key.get("O:" + low)
         return found if found is not None and found.kind == "organization" else None
 
     def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
