@@ -244,6 +244,13 @@ def state_act_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def stance_prefixes() -> frozenset[str]:
+    """Prefixes that, joined by a hyphen to a name, make an adjective of stance toward its bearer
+    (stance_prefixes.tsv: "anti-Assad", "pro-Assad", "counter-Daesh")."""
+    return frozenset(row[0].lower() for row in resources.rows("stance_prefixes.tsv"))
+
+
+@lru_cache(maxsize=1)
 def state_holder_heads() -> frozenset[str]:
     """Head nouns whose premodifying demonym can only be their holder or agent (state_holder_heads.tsv: "Turkish
     fears", "Turkish intentions", "his Turkish counterpart", "the Turkish invasion")."""
@@ -492,6 +499,7 @@ class ActorIndex:
         self._untagged_stateless_peoples()
         self._untagged_recurrences()
         self._state_holders()
+        self._stance_names()
         places = {lexicon.iso3_of().get(iso2) for iso2 in self.record.literal_places}
         actor_codes.assign(self.actors, self.record.article.published, places - {None},
                            states=self._named_states(ents), titled=self._titled_surnames())
@@ -890,6 +898,53 @@ class ActorIndex:
             actor = self._by_key.get("C:" + iso2)
             if actor is not None:
                 self.recurrences.append(Mention(start, end, actor.id, text))
+
+    def _stance_names(self) -> None:
+        """A name joined by a hyphen to a prefix of stance ("anti-Assad fighters", "the anti-Assad opposition",
+        "pro-Assad militiamen", "anti-Kurdish": stance_prefixes.tsv) names whom they oppose or support, as the actor
+        set's written rules have it; where the article names that actor elsewhere (a person by the surname its
+        bearer holds, an organization by a name it recurs by, a stateless people by its demonym, a country by its
+        name or demonym) the name is filed as an untagged recurrence is: found by `actor_at` for the name's own
+        span, kept out of `mentions` and the actor's count (an adjective's part is not a coreference chain's
+        mention: OntoNotes coreference guidelines), so salience, the brief, events and quotes stay as the tagged
+        mentions make them, as `_state_holders` files a demonym. A name the article names nowhere else makes no
+        actor. The surrounding phrase keeps whatever actor it had ("anti-Assad forces")."""
+        prefixes = stance_prefixes()
+        doc = self.doc
+        names = None
+        for i in range(len(doc) - 2):
+            pre, dash, tok = doc[i], doc[i + 1], doc[i + 2]
+            if pre.lower_ not in prefixes or dash.text not in {"-", "‑"} or pre.whitespace_ or dash.whitespace_ \
+                    or not tok.text[:1].isupper():
+                continue
+            if names is None:
+                names = self._recurring_names()
+            actor = self._stance_actor(tok, names)
+            if actor is None or self._recurrence_at(tok.idx, tok.idx + len(tok.text)) is not None:
+                continue
+            own = [m for m in self.mentions if tok.idx <= m.start and m.end <= tok.idx + len(tok.text)]
+            if own:
+                continue  # the model tagged the name itself ("anti-Isis"): its mention stands
+            self.recurrences.append(Mention(tok.idx, tok.idx + len(tok.text), actor.id, tok.text))
+
+    def _stance_actor(self, tok: Token, names: dict[tuple[str, ...], Actor]) -> Actor | None:
+        """The actor the article made elsewhere that the name after a stance prefix names, or None."""
+        low = tok.lower_
+        iso2 = lexicon.country_of_name().get(low)
+        if iso2:
+            return self._by_key.get("C:" + iso2)
+        if low in stateless_peoples():
+            return self._by_key.get("N:" + stateless_peoples()[low].lower())
+        holder = self._by_key.get("S:" + low)
+        # a name in capitals is an acronym, not a surname ("anti-LGBT"); a surname that is also a month, a country
+        # or a body is not taken for the person (`_names_other_thing`, as `_recurring_names`)
+        if holder is not None and holder.kind == "person" and not tok.text.isupper() \
+                and not _names_other_thing(tok.text):
+            return holder
+        # an organization by the names it recurs by (`_recurring_names`: a name of several words or an acronym; a
+        # one-word name the model took for a body is often a common noun or a person: "Islam", "Trump")
+        found = names.get((tok.text,))
+        return found if found is not None and found.kind == "organization" else None
 
     def _recurring_names(self) -> dict[tuple[str, ...], Actor]:
         """The names that recur as their actor: a person's full name and the surname its bearer holds (the
