@@ -59,7 +59,8 @@ def pool_ids(path: Path = POOL) -> set[str] | None:
 def pool(corpus: Path, frozen: bool = True) -> dict[str, tuple[str | None, str]]:
     """Every pool article: id -> (publication date, text); Guardian ids `guardian-<index>`. The ids listed in
     pool.tsv when it exists (`frozen`), else the rule: Guardian sample articles not in the events gold, LGL texts
-    from the 301st of events_allnews.ranked."""
+    from the 301st of events_allnews.ranked. pool.tsv also lists the forty-seventh round's extension (LGL texts of
+    2,501-5,000 characters not in the brief news gold), read as the other LGL ids."""
     from newsledger.eval.suites import events_allnews as A
     from newsledger.eval.suites import events_guardian as G
 
