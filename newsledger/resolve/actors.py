@@ -912,10 +912,11 @@ class ActorIndex:
         prefixes = stance_prefixes()
         doc = self.doc
         names = None
-        for i in range(len(doc) - 2):
+        for i in nlp.indices_where(doc, LOWER, prefixes.__contains__):  # the prefixes' tokens, no Token per word
+            if i + 2 >= len(doc):
+                continue
             pre, dash, tok = doc[i], doc[i + 1], doc[i + 2]
-            if pre.lower_ not in prefixes or dash.text not in {"-", "‑"} or pre.whitespace_ or dash.whitespace_ \
-                    or not tok.text[:1].isupper():
+            if dash.text not in {"-", "‑"} or pre.whitespace_ or dash.whitespace_ or not tok.text[:1].isupper():
                 continue
             if names is None:
                 names = self._recurring_names()
