@@ -2,8 +2,9 @@
 the pool (`newsledger.eval.suites.events_sample.pool`: Guardian sample articles not in the events gold, LGL texts
 from the 301st of `events_allnews.ranked`), cache the records, draw `--n` events uniformly from all events at the
 default confidence threshold (seeded), and write them as rows of
-`newsledger/eval/annotations/events_sample/judged.tsv` (ids, trigger offsets, the system's type, empty labels: no
-text) and, for the judge, a listing with the sentences to a file outside the repository.
+`newsledger/eval/annotations/events_sample/judged.tsv` (ids, trigger offsets, the system's type, empty labels, and
+the event's source and target actor names and status that the labels will judge: no text) and, for the judge, a
+listing with the sentences to a file outside the repository.
 
     python scripts/events_sample_draw.py --records /tmp/evsample_records.jsonl --seed 1016 --n 160 \\
         --out /tmp/evsample_rows.tsv --show /tmp/evsample_judge.txt
@@ -89,8 +90,9 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as out, args.show.open("w", encoding="utf-8") as show:
         for k, (aid, e) in enumerate(drawn, 1):
             s, t = S.trigger_span(e)
-            out.write("\t".join([aid, str(s), str(t), e["type"], *[""] * 8]) + "\n")
             rec = by_id[aid]
+            # the labels are judged on this event's actors and status: kept beside them (events_sample.judged_as)
+            out.write("\t".join([aid, str(s), str(t), e["type"], *[""] * 8, *S.judged_as(rec, e)]) + "\n")
             actors = {a["id"]: a.get("name") for a in rec.get("actors", [])}
             show.write(f"== {k:03d} {aid} [{half(S.split_id(aid)).value}] {e['type']} {e.get('cameo')} "
                        f"trigger={e.get('trigger')!r} {s}-{t}\n  source={actors.get(e.get('source'))} "

@@ -12,9 +12,13 @@ that PLOVER type; wrong-type: a real event of another type, `act_type` says whic
 
 Pooling, as TREC does: a predicted event is *judged* when a row has the same article, the same type and trigger
 offsets overlapping its own; precision strict = right / judged events still predicted, lenient = real acts of any
-type / judged; actors fully right = right type with source, target and status right. The share judged (judged /
-predicted) says how much of the output the figures cover; new events are judged in later rounds. Halves by
-`newsledger.eval.split` on the article id (the Guardian csv index as a string, `lgl-<docid>`).
+type / judged; actors fully right = right type with source, target and status right. A row also keeps the names of the
+source and target actors and the status its labels judged (`source_actor`, `target_actor`, `event_status`; round 47):
+a judged event whose source or target actor now has another name (or none) is counted in `actor_moved`, one whose
+status changed in `status_moved`, and either is left out of the figures those labels enter (fully right and the
+source, target and status counts), not out of strict and lenient precision (its `act` label still holds). The share
+judged (judged / predicted) says how much of the output the figures cover; new events are judged in later rounds.
+Halves by `newsledger.eval.split` on the article id (the Guardian csv index as a string, `lgl-<docid>`).
 
 Extracting the pool takes minutes, so this is a data set of its own:
 `newsledger eval --component events --dataset sample`.
@@ -40,9 +44,13 @@ JUDGED = FOLDER / "judged.tsv"
 POOL = FOLDER / "pool.tsv"  # the pool's article ids as drawn: later gold does not shrink it
 LGL_FROM = 300  # LGL texts from the 301st of events_allnews.ranked on
 COLUMNS = ["article", "start", "end", "type", "act", "act_type", "source", "target", "status", "kind",
-           "first", "second"]
+           "first", "second", "source_actor", "target_actor", "event_status"]
 # `first`, `second`: each judge's own `act` label before adjudication (the other columns hold the final labels), so the
 # inter-judge agreement can be recomputed (`agreement`); empty for rows judged once.
+# `source_actor`, `target_actor`, `event_status` (round 47): the judged event's source and target actor names ("-":
+# none given) and status, the ones the `source`, `target` and `status` labels judged; all three empty when unknown (a
+# row no event of the records they were filled from matched): such a row is never counted moved.
+NO_ACTOR = "-"
 
 
 def split_id(article: str) -> str:
@@ -134,6 +142,14 @@ class Judged:
     target: str
     status: str  # right, wrong
     kind: str  # a class label of the error ("-" when none)
+    source_actor: str = ""  # the source actor's name the labels judged, "-" for none, "" unknown
+    target_actor: str = ""
+    event_status: str = ""  # the status the `status` label judged, "" unknown
+
+    @property
+    def recorded(self) -> bool:
+        """The row keeps the event its actor and status labels judged."""
+        return bool(self.event_status)
 
     @property
     def fully_right(self) -> bool:
@@ -151,7 +167,8 @@ def load(path: Path = JUDGED) -> list[Judged]:
         if r["act"] not in {"right", "wrong-type", "no-act"}:
             raise ValueError(f"{path.name}: unknown act label {r['act']!r}")
         out.append(Judged(r["article"], int(r["start"]), int(r["end"]), r["type"], r["act"], r["act_type"],
-                          r["source"], r["target"], r["status"], r.get("kind") or "-"))
+                          r["source"], r["target"], r["status"], r.get("kind") or "-", r.get("source_actor") or "",
+                          r.get("target_actor") or "", r.get("event_status") or ""))
     return out
 
 
@@ -168,33 +185,67 @@ def matches(article: str, e: dict[str, Any], j: Judged) -> bool:
     return article == j.article and e["type"] == j.type and s < j.end and j.start < t
 
 
-def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged] | None = None,
-          threshold: float | None = None) -> dict[str, Any]:
-    """Judged precision (strict, lenient), actors fully right and the share judged, over one half's articles."""
-    judged = select(judged if judged is not None else load(), lambda j: split_id(j.article), split)
-    preds = select(events(recs, threshold), lambda p: split_id(p[0]), split)
-    found: list[Judged] = []
-    n_judged_preds = 0
+def judged_as(rec: dict[str, Any], e: dict[str, Any]) -> tuple[str, str, str]:
+    """The event's source and target actor names (NO_ACTOR for none) and status, as the row's recorded columns keep
+    them: what its `source`, `target` and `status` labels judge."""
+    names = {a["id"]: a.get("name") or "" for a in rec.get("actors", [])}
+
+    def name(x: str | None) -> str:
+        return NO_ACTOR if x is None else names.get(x, "")
+    return name(e.get("source")), name(e.get("target")), e.get("status") or ""
+
+
+def matched(preds: list[tuple[str, dict[str, Any]]], judged: list[Judged]) -> tuple[dict[Judged, dict[str, Any]], int]:
+    """Each row some prediction is judged by, with the first such prediction (record order), and the number of
+    predictions judged: every prediction is judged by the first row it matches, as `score` pools them."""
+    out: dict[Judged, dict[str, Any]] = {}
+    n = 0
     for aid, e in preds:
         hit = next((j for j in judged if matches(aid, e, j)), None)
         if hit is not None:
-            n_judged_preds += 1
-            if hit not in found:
-                found.append(hit)
+            n += 1
+            if hit not in out:
+                out[hit] = e
+    return out, n
+
+
+def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged] | None = None,
+          threshold: float | None = None) -> dict[str, Any]:
+    """Judged precision (strict, lenient), actors fully right and the share judged, over one half's articles; a row
+    whose event's actors or status moved since it was judged (`actor_moved`, `status_moved`) is left out of fully
+    right and the source, target and status counts."""
+    judged = select(judged if judged is not None else load(), lambda j: split_id(j.article), split)
+    preds = select(events(recs, threshold), lambda p: split_id(p[0]), split)
+    by_id = {r["article"]["id"]: r for r in recs}
+    hits, n_judged_preds = matched(preds, judged)
+    found = list(hits)
     n = len(found)
 
-    def share(k: int) -> float | None:
-        return round(k / n, 4) if n else None
+    def now(j: Judged) -> tuple[str, str, str]:
+        return judged_as(by_id[j.article], hits[j])
+
+    actor_moved = {j for j in found if j.recorded and now(j)[:2] != (j.source_actor, j.target_actor)}
+    status_moved = {j for j in found if j.recorded and now(j)[2] != j.event_status}
+    held = [j for j in found if j not in actor_moved and j not in status_moved]  # rows whose actor labels hold
+
+    def share(k: int, d: int | None = None) -> float | None:
+        d = n if d is None else d
+        return round(k / d, 4) if d else None
 
     right = sum(j.act == "right" for j in found)
     real = sum(j.act in {"right", "wrong-type"} for j in found)
-    full = sum(j.fully_right for j in found)
+    full = sum(j.fully_right for j in held)
+    right_held = sum(j.act == "right" for j in held)
     return {"predicted": len(preds), "judged_rows": len(judged), "judged_found": n,
             "judged_predictions": n_judged_preds,
             "share_judged": round(n_judged_preds / len(preds), 4) if preds else None,
-            "right": right, "real": real, "fully_right": full,
-            "precision": share(right), "precision_lenient": share(real), "fully_right_share": share(full),
-            "fully_right_of_right_type": round(full / right, 4) if right else None,
+            "right": right, "real": real, "fully_right": full, "fully_right_n": len(held),
+            "precision": share(right), "precision_lenient": share(real), "fully_right_share": share(full, len(held)),
+            "fully_right_of_right_type": share(full, right_held),
+            "source_right": sum(j.act == "right" and j.source in {"right", "none"} for j in held),
+            "target_right": sum(j.act == "right" and j.target in {"right", "none"} for j in held),
+            "status_right": sum(j.act == "right" and j.status == "right" for j in held),
+            "actor_moved": len(actor_moved), "status_moved": len(status_moved),
             "gone": len(judged) - n}
 
 
@@ -204,12 +255,12 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
     ids = select(sorted(pool(corpus)), split_id, split, limit)
     s = score(records(corpus, ids), split)
     extra = {k: s[k] for k in ("predicted", "judged_rows", "judged_found", "share_judged", "right", "real",
-                               "fully_right", "fully_right_of_right_type", "gone")}
+                               "fully_right", "fully_right_of_right_type", "gone", "actor_moved", "status_moved")}
     return [Score(COMPONENT, DATASET, "precision", precision=s["precision"], value=s["precision"],
                   n=s["judged_found"], split=split, extra={**extra, "precision_lenient": s["precision_lenient"]}),
             Score(COMPONENT, DATASET, "precision_lenient", precision=s["precision_lenient"],
                   value=s["precision_lenient"], n=s["judged_found"], split=split),
-            Score(COMPONENT, DATASET, "fully_right", value=s["fully_right_share"], n=s["judged_found"], split=split,
+            Score(COMPONENT, DATASET, "fully_right", value=s["fully_right_share"], n=s["fully_right_n"], split=split,
                   extra={"target": "the acceptance review found 28 % of random events real and typed right, "
                                    "35 % actors fully right"}),
             Score(COMPONENT, DATASET, "share_judged", value=s["share_judged"], n=s["predicted"], split=split)]
