@@ -166,6 +166,12 @@ def flat_actors() -> dict[str, str]:
     return _flat(ACTORS_FILE)
 
 
+def flat_code(name: str) -> str | None:
+    """The code Phoenix's actor dictionary (actors.tsv, undated rows) gives a name, under any of its keys."""
+    table = flat_actors()
+    return next((table[k] for k in _keys(name) if k in table), None)
+
+
 @lru_cache(maxsize=1)
 def agents() -> dict[str, str]:
     return _flat(AGENTS_FILE)

@@ -2358,8 +2358,7 @@ def _names_a_body(text: str) -> bool:
     entry = lexicon.by_text().get(text)
     if entry is not None:
         return entry.kind == "organization" and not entry.channel and not entry.seat  # a seat: type_seats_as_states
-    code = next((actor_codes.flat_actors()[k] for k in actor_codes._keys(text) if k in actor_codes.flat_actors()),
-                None)
+    code = actor_codes.flat_code(text)
     if not code or len(code) <= 3:
         return False
     acronym = re.fullmatch(r"[A-Z][A-Z0-9]+", text) is not None
