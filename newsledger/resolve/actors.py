@@ -923,8 +923,7 @@ class ActorIndex:
             actor = self._stance_actor(tok, names)
             if actor is None or self._recurrence_at(tok.idx, tok.idx + len(tok.text)) is not None:
                 continue
-            own = [m for m in self.mentions if tok.idx <= m.start and m.end <= tok.idx + len(tok.text)]
-            if own:
+            if any(tok.idx <= m.start and m.end <= tok.idx + len(tok.text) for m in self.mentions):
                 continue  # the model tagged the name itself ("anti-Isis"): its mention stands
             self.recurrences.append(Mention(tok.idx, tok.idx + len(tok.text), actor.id, tok.text))
 
@@ -1267,15 +1266,13 @@ class ActorIndex:
             if tok.ent_type_ in {"PERSON", "DATE"}:
                 break
             role_toks.append(tok)
-        if affiliation and any(t.lemma_.lower() in TOPIC_ROLES or t.lower_ in OPPOSING_WORDS for t in words):
+        # a body the title is about ("Isis expert X", "the envoy to the coalition against Isis") or deals with from
+        # outside ("X, a Verizon customer", "a client of the bank, X": only membership and staff lend its code,
+        # client_nouns.txt) is no affiliation; a country still is
+        if affiliation and (any(t.lemma_.lower() in TOPIC_ROLES or t.lower_ in OPPOSING_WORDS for t in words)
+                            or any(t.lemma_.lower() in client_nouns() and t.dep_ != "compound" for t in words)):
             owner = self.get(affiliation)
             if owner is not None and owner.kind != "country":
-                affiliation = None  # "Isis expert X", "the envoy to the coalition against Isis"
-        if affiliation and any(t.lemma_.lower() in client_nouns() and t.dep_ != "compound" for t in words):
-            owner = self.get(affiliation)
-            if owner is not None and owner.kind != "country":
-                # "X, a Verizon customer", "a client of the bank, X": a body's customer, client, user, patient or
-                # visitor deals with it from outside; only membership and staff lend its code (client_nouns.txt)
                 affiliation = None
         while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
