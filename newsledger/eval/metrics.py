@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Hashable, TypeVar
+
+J = TypeVar("J", bound=Hashable)
 
 
 @dataclass
@@ -90,3 +92,17 @@ def greedy_pairs(candidates: list[tuple[float, int, int]]) -> list[tuple[int, in
             used_p.add(pi)
             out.append((gi, pi))
     return out
+
+
+def pooled(preds: list[tuple[str, dict[str, Any]]], judged: list[J],
+           matches: Callable[[str, dict[str, Any], J], bool]) -> tuple[dict[J, dict[str, Any]], int]:
+    """Pooled judgement, as TREC pools: each prediction (article id, item) is judged by the first row it matches;
+    each judged row with the first prediction it judges (record order); and the number of predictions judged."""
+    out: dict[J, dict[str, Any]] = {}
+    n = 0
+    for aid, item in preds:
+        hit = next((j for j in judged if matches(aid, item, j)), None)
+        if hit is not None:
+            n += 1
+            out.setdefault(hit, item)
+    return out, n

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.metrics import Score, agreement_kappa
+from newsledger.eval.metrics import Score, agreement_kappa, pooled
 from newsledger.eval.split import select
 
 COMPONENT = "events"
@@ -195,20 +195,6 @@ def judged_as(rec: dict[str, Any], e: dict[str, Any]) -> tuple[str, str, str]:
     return name(e.get("source")), name(e.get("target")), e.get("status") or ""
 
 
-def matched(preds: list[tuple[str, dict[str, Any]]], judged: list[Judged]) -> tuple[dict[Judged, dict[str, Any]], int]:
-    """Each row some prediction is judged by, with the first such prediction (record order), and the number of
-    predictions judged: every prediction is judged by the first row it matches, as `score` pools them."""
-    out: dict[Judged, dict[str, Any]] = {}
-    n = 0
-    for aid, e in preds:
-        hit = next((j for j in judged if matches(aid, e, j)), None)
-        if hit is not None:
-            n += 1
-            if hit not in out:
-                out[hit] = e
-    return out, n
-
-
 def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged] | None = None,
           threshold: float | None = None) -> dict[str, Any]:
     """Judged precision (strict, lenient), actors fully right and the share judged, over one half's articles; a row
@@ -217,15 +203,12 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
     judged = select(judged if judged is not None else load(), lambda j: split_id(j.article), split)
     preds = select(events(recs, threshold), lambda p: split_id(p[0]), split)
     by_id = {r["article"]["id"]: r for r in recs}
-    hits, n_judged_preds = matched(preds, judged)
+    hits, n_judged_preds = pooled(preds, judged, matches)
     found = list(hits)
     n = len(found)
-
-    def now(j: Judged) -> tuple[str, str, str]:
-        return judged_as(by_id[j.article], hits[j])
-
-    actor_moved = {j for j in found if j.recorded and now(j)[:2] != (j.source_actor, j.target_actor)}
-    status_moved = {j for j in found if j.recorded and now(j)[2] != j.event_status}
+    now = {j: judged_as(by_id[j.article], hits[j]) for j in found if j.recorded}  # today's actors and status
+    actor_moved = {j for j in now if now[j][:2] != (j.source_actor, j.target_actor)}
+    status_moved = {j for j in now if now[j][2] != j.event_status}
     held = [j for j in found if j not in actor_moved and j not in status_moved]  # rows whose actor labels hold
 
     def share(k: int, d: int | None = None) -> float | None:

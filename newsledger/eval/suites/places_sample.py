@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsledger.eval.metrics import Score, agreement_kappa
+from newsledger.eval.metrics import Score, agreement_kappa, pooled
 from newsledger.eval.split import select
 from newsledger.eval.suites.events_sample import pool, records, split_id  # the same pool, read the same way
 
@@ -138,13 +138,7 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
     """Recognition precision, resolution within 161 km (strict, lenient) and the share judged, over one half."""
     judged = select(judged if judged is not None else load(), lambda j: split_id(j.article), split)
     preds = select(mentions(recs), lambda m: split_id(m[0]), split)
-    found: dict[Judged, dict[str, Any]] = {}
-    n_judged_preds = 0
-    for aid, p in preds:
-        hit = next((j for j in judged if matches(aid, p, j)), None)
-        if hit is not None:
-            n_judged_preds += 1
-            found.setdefault(hit, p)
+    found, n_judged_preds = pooled(preds, judged, matches)
     n = len(found)
     places = sum(j.recognised == "place" for j in found)
     res = {j: resolution(p, j) for j, p in found.items()}
