@@ -187,8 +187,7 @@ def _arguments(index, record: Record, ev: RawEvent) -> tuple[list, list, tuple]:
     """A raw event's sources and targets as actors (None where none is identified; see the module docstring for
     the rules, in the order they apply) and the coder's actor codes for them."""
     _reduced_passive(ev)
-    if hasattr(index, "office_moves"):
-        index.office_moves.clear()  # the office rule's reads of this event's own arguments (_lend_office_holders)
+    index.office_moves.clear()  # the office rule's reads of this event's own arguments (_lend_office_holders)
     srcs = [_speaker_for(record, h, ev) or _actor(index, h, record, create=True) for h in ev.sources] \
         or [_act_agent(index, ev, record) or _cue_speaker(record, ev) or _quoted_speaker(record, ev)]
     if all(a is None for a in srcs) and ev.type in VERBAL_TYPES and ev.speech_head is not None:
@@ -234,7 +233,7 @@ def _lend_office_holders(index, record: Record, ev: RawEvent, srcs: list, tgts: 
     argument resolved again with the rule off and nothing created; where it is the holder already ("the Turkish
     president, X": the apposed name, another path's) or nothing, nothing is lent. Only the reads made while this
     event's own arguments were resolved count (`_arguments` clears them first)."""
-    moves = getattr(index, "office_moves", None)
+    moves = index.office_moves
     if not moves:
         return
     for heads, actors, lent, is_src in ((ev.sources, srcs, ev.lent_sources, True),
