@@ -11,7 +11,10 @@ For tune-b (and any split other than tune-a) the script prints and writes AGGREG
 measurement discipline); for tune-a it also writes every kept event (article@offset, right or FALSE, trigger,
 sentence) to the item file, for reading. Further dimensions: the pattern's relation to the verb's default type
 (shift), where its words lie (pattern_side), whether they only name persons (words), the trigger's clause,
-governor, status, modality and whether the event has a source and a target.
+governor, status, modality and whether the event has a source and a target; since round 48 (evsense48) the
+argument that made it an act: `obj_lex` (the object's or "on/against" noun's WordNet lexicographer file, first sense,
+or "name", "pronoun", "-"), `aspect` (noun, modal, perfect, progressive, present, past, nonfinite) and `coded`
+(whether source and target carry CAMEO codes); in `sample` mode also `kind` (the judges' kind label by mechanism key).
 
     PYTHONPATH=. python scripts/events_mechanism_census.py tune-a /tmp/mech_tune-a.json [/tmp/items.tsv]
     PYTHONPATH=. python scripts/events_mechanism_census.py tune-b /tmp/mech_tune-b.json
@@ -135,6 +138,8 @@ def _mechanism(ev) -> dict:
            "clause": f"{ev.trigger.dep_}|{ev.trigger.tag_}", "modality": str(ev.modality),
            "quoted": ev.speech_head is not None,
            "governor": _governor(ev.trigger), "verb_class": _verb_class(lemma, ev.cameo)}
+    out["obj_lex"] = _object_lex(ev.trigger)  # round 48 (evsense48): the argument that made it an act
+    out["aspect"] = _aspect(ev.trigger)
     if path == "pattern":
         entry = M._verb_entry(ev.trigger, lemma)[1]
         out["default"] = D.plover(entry["code"])[0] if entry and entry["code"] else None
@@ -146,6 +151,75 @@ def _mechanism(ev) -> dict:
         out["pattern_side"] = ("pre" if best[0] else "") + ("post" if best[1] else "") if best else "none"
         out["ambiguity"] = _ambiguity(best, pats) if best else "none"
     return out
+
+
+def _object_noun(trigger):
+    """The trigger's object: its direct object, else the noun of its "on"/"against"/"at" phrase, else (an event
+    noun) the noun of its "of"/"on"/"against" phrase; None when it has none."""
+    kids = list(trigger.children)
+    for c in kids:
+        if c.dep_ in {"dobj", "obj"}:
+            return c
+    preps = {"on", "against", "at"} if trigger.pos_ in {"VERB", "AUX"} else {"of", "on", "against"}
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+_WORDNET = []
+
+
+def _lexname(lemma: str) -> str:
+    """The WordNet 3.0 lexicographer file of the noun's first sense (scripts/wordnet30.py over the Debian
+    wordnet-base files), "not-in-wordnet", or "no-wordnet" on a machine without the files."""
+    if not _WORDNET:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from wordnet30 import WordNet
+        wn = WordNet()
+        _WORDNET.append(wn if (wn.root / "data.noun").exists() else None)
+    wn = _WORDNET[0]
+    if wn is None:
+        return "no-wordnet"
+    senses = wn.synsets(lemma, "n")
+    return wn.lexfile(senses[0], "n") if senses else "not-in-wordnet"
+
+
+def _object_lex(trigger) -> str:
+    """What the act is done to: "-" (no object), "name" (a proper name or named entity: a party the actor index
+    may code), "pronoun", or the WordNet lexicographer file of the object noun's first sense (noun.person,
+    noun.group, noun.location: parties; noun.act, noun.artifact, noun.phenomenon, ...: things, round 48's class of
+    a conflict verb whose object is no party)."""
+    o = _object_noun(trigger)
+    if o is None:
+        return "-"
+    if o.pos_ == "PROPN" or o.ent_type_:
+        return "name"
+    if o.pos_ == "PRON":
+        return "pronoun"
+    return _lexname(o.lemma_.lower())
+
+
+def _aspect(trigger) -> str:
+    """The trigger's tense and aspect (Quirk 4.5-4.7: a perfect or a present tells of a state or a habit more often
+    than a past): "noun", "modal" (will, would, could ...), "perfect" (has/have/had), "progressive" (a participle
+    with a form of be), "present" (VBZ/VBP), "past" (VBD), "nonfinite" (bare, to-infinitive, other participles)."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return "noun"
+    aux = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in aux):
+        return "modal"
+    if any(c.lemma_.lower() == "have" for c in aux):
+        return "perfect"
+    if trigger.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in aux):
+        return "progressive"
+    if trigger.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP"} for c in aux):
+        return "present"
+    if trigger.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return "past"
+    return "nonfinite"
 
 
 def _ambiguity(best, patterns) -> str:
@@ -194,7 +268,7 @@ def _rows(name, recs, gold, thr):
 
 DIMENSIONS = ("path", "lemma", "type", "path_type", "path_cameo", "statement", "shift", "shift_lemma", "clause",
               "status", "args", "args_type", "args_lemma", "modality", "governor", "pattern_side", "words",
-              "verb_class", "class_modality", "ambiguity", "pattern_class", "key", "row")
+              "verb_class", "class_modality", "ambiguity", "pattern_class", "key", "row", "obj_lex", "aspect", "coded")
 
 
 def _keys(m: dict, e, shift: str) -> dict[str, str]:
@@ -219,6 +293,10 @@ def _keys(m: dict, e, shift: str) -> dict[str, str]:
         # round 47 (evprune47): the mechanism key and the data row that made the event (a pattern's words and code)
         "key": f"{m['path']}|{m['lemma']}|{m.get('cameo')}",
         "row": f"{m['path']}|{m['lemma']}|{m.get('cameo')}|{m.get('pattern', '')}",
+        # round 48 (evsense48): the object's WordNet class by the code's PLOVER type, the verb's tense and aspect,
+        # and whether the source and the target carry a CAMEO actor code
+        "obj_lex": f"{m.get('obj_lex', '?')}|{e.type}", "aspect": f"{m.get('aspect', '?')}|{e.type}",
+        "coded": f"src={bool(getattr(e, 'source_code', None))} tgt={bool(getattr(e, 'target_code', None))}",
     }
 
 
@@ -251,8 +329,9 @@ def main(split: str = "tune-a", out: str = "/tmp/mech.json", items: str | None =
 
 
 def _sample_rows(split: str, thr: float):
-    """("sample", article, event, strict, lenient, judged) for every kept event of the sample pool's half: strict and
-    lenient from the judged row that matches it (events_sample.matches), judged False when none does."""
+    """("sample", article, event, strict, lenient, kind) for every kept event of the sample pool's half: strict and
+    lenient from the judged row that matches it (events_sample.matches), kind the row's `kind` label (the judges'
+    class of a wrong row, "-" for none), None when no row matches."""
     from dataclasses import asdict
 
     from newsledger.eval.split import select
@@ -269,7 +348,7 @@ def _sample_rows(split: str, thr: float):
                 continue
             hit = next((j for j in judged if SM.matches(aid, asdict(e), j)), None)
             yield ("sample", aid, e, hit is not None and hit.act == "right",
-                   hit is not None and hit.act != "no-act", hit is not None)
+                   hit is not None and hit.act != "no-act", (hit.kind or "-") if hit is not None else None)
 
 
 def sample(split: str = "tune-a", out: str = "/tmp/mech_sample.json", items: str | None = None) -> None:
@@ -277,11 +356,15 @@ def sample(split: str = "tune-a", out: str = "/tmp/mech_sample.json", items: str
     from newsledger.extract.quotes import speech_verbs
 
     SPEECH.update(speech_verbs())
-    tally: dict[str, Counter] = {k: Counter() for k in DIMENSIONS}
+    tally: dict[str, Counter] = {k: Counter() for k in (*DIMENSIONS, "kind")}
     rows = []
     for sname, aid, e, strict, lenient, judged in _sample_rows(split, G.default_threshold()):
         m = getattr(e, "mech", {"path": "?", "lemma": "?", "statement": False})
-        for dim, k in _keys(m, e, "n/a").items():
+        # round 48 (evsense48): the judges' kind label by the mechanism key (which mechanisms make which class)
+        keys = _keys(m, e, "n/a")
+        if judged:
+            keys["kind"] = f"{judged}|{m['path']}|{m['lemma']}|{m.get('cameo')}"
+        for dim, k in keys.items():
             if not judged:
                 tally[dim][(sname, k, "unjudged")] += 1
                 continue
