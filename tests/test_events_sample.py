@@ -120,14 +120,14 @@ def test_the_hand_set_keeps_both_readings():
     # (1,150 before: 0.930, 0.855)
     # with the twelfth draw's 120 (second reading: helper evpool47b, round 47; 114 of 120 agree): over all 1,298 rows
     # raw 1,209 of 1,298 = 0.9314, kappa 0.860
-    assert got["rows"] == 1298 and got["raw"] is not None and got["kappa"] is not None
-    assert (got["raw"], round(got["kappa"], 3)) == (0.9314, 0.860)
-    # the thirteenth draw's 120 rows (round 48) are read once so far: 1,418 rows, 1,298 read twice
+    # with the thirteenth draw's 120 (second reading: helper evpool48b, round 48; 118 of 120 agree): over all 1,418
+    # rows raw 1,327 of 1,418 = 0.9358, kappa 0.870
+    assert got["rows"] == 1418 and got["raw"] is not None and got["kappa"] is not None
+    assert (got["raw"], round(got["kappa"], 3)) == (0.9358, 0.870)
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
     assert len(lines) == len(load(JUDGED)) == 1418
     assert {ln[10] for ln in lines} <= {"right", "wrong-type", "no-act"}
-    assert {ln[11] for ln in lines[:1298]} <= {"right", "wrong-type", "no-act"}
-    assert {ln[11] for ln in lines[1298:]} <= {"", "right", "wrong-type", "no-act"}
+    assert {ln[11] for ln in lines} <= {"right", "wrong-type", "no-act"}
 
 
 def test_the_tenth_draw_enumerates_the_unmatched_events():
@@ -379,15 +379,37 @@ def test_the_thirteenth_draw():
     # INSTRUCTIONS.md "Second pool extension and thirteenth draw": on main 75334b7c's records of the 471 articles,
     # the 1,298 earlier rows match 1,215 of the 1,360 events; seed 1087 drew 120 of the other 145 (check 44, tune-a
     # 33, tune-b 43; 109 on the 95 new articles, 11 the twelfth draw left), appended check rows first; first reading
-    # 70 right, 7 another type, 43 no event, 33 fully right; the actor and status columns from the event drawn
+    # 70 right, 7 another type, 43 no event, 33 fully right (read again blind: the next test); the actor and status
+    # columns from the event drawn
     new = set(POOL.read_text(encoding="utf-8").split("# Pool extension (round 48")[1].splitlines()[3:])
     lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
     thirteenth = lines[1298:]
-    assert len(thirteenth) == 120 and all(ln[10] and not ln[11] and ln[14] for ln in thirteenth)
+    assert len(thirteenth) == 120 and all(ln[10] and ln[11] and ln[14] for ln in thirteenth)
     assert sum(ln[0] in new for ln in thirteenth) == 109 and sum(ln[0].startswith("gwn-") for ln in thirteenth) == 36
     halves = [half(split_id(ln[0])).value for ln in thirteenth]
     assert halves == sorted(halves) and halves.count("check") == 44
+    firsts = [ln[10] for ln in thirteenth]
+    assert (firsts.count("right"), firsts.count("wrong-type"), firsts.count("no-act")) == (70, 7, 43)
+
+
+def test_the_thirteenth_draw_second_reading_is_adjudicated():
+    # INSTRUCTIONS.md "Second reading and adjudication (thirteenth draw)": 118 of 120 act labels agree (kappa 0.968);
+    # both disagreements (first no-act, second right) changed the final label (a county's lease of its jail to a prison
+    # company: a business transaction with a public body, optional, SUPPORT 057 right; "who has been criticized for not
+    # learning of the AIG bonus payments sooner": an act with its occasion in a relative clause, ACCUSE right); one
+    # target changed (a denial answering the sentence before, whose claimants it names: missing), so 72 right, 7
+    # another type, 41 no event, 33 fully right
+    lines = [ln.split("\t") for ln in JUDGED.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")][1:]
+    thirteenth = lines[1298:]
+    assert sum(ln[10] == ln[11] for ln in thirteenth) == 118
+    assert sorted((ln[0], ln[3], ln[10], ln[11]) for ln in thirteenth if ln[10] != ln[11]) == [
+        ("lgl-40320537", "ACCUSE", "no-act", "right"), ("lgl-41432444", "SUPPORT", "no-act", "right")]
+    assert sorted(ln[:10] for ln in thirteenth if ln[4] != ln[10]) == [
+        ["lgl-40320537", "3867", "3877", "ACCUSE", "right", "-", "wrong", "missing", "right",
+         "source:wrong;target:missing"],
+        ["lgl-41432444", "602", "608", "SUPPORT", "right", "-", "right", "missing", "right", "target:missing"]]
     acts = [ln[4] for ln in thirteenth]
-    assert acts == [ln[10] for ln in thirteenth]
-    assert (acts.count("right"), acts.count("wrong-type"), acts.count("no-act")) == (70, 7, 43)
+    assert (acts.count("right"), acts.count("wrong-type"), acts.count("no-act")) == (72, 7, 41)
     assert sum(r.fully_right for r in load(JUDGED)[1298:]) == 33
+    denial = next(ln for ln in thirteenth if ln[:4] == ["gwn-272", "3913", "3919", "REJECT"])
+    assert denial[4:9] == ["right", "-", "right", "missing", "wrong"]
