@@ -92,7 +92,8 @@ def test_the_pool_is_the_events_samples():
     lines = [ln for ln in (FOLDER / "pool.tsv").read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
     # the 261 ids of the events sample's pool at this set's draws; the forty-seventh round appended 115 LGL ids to
     # events_sample/pool.tsv after a comment line (events_sample INSTRUCTIONS.md, "Pool extension and twelfth draw"),
-    # which this set's draws predate: the suite now extracts all 376, its judged rows are on the 261
+    # which this set's draws predate, and the forty-eighth round 95 GeoWebNews and LGL ids after another ("Second pool
+    # extension and thirteenth draw"): the suite now extracts all 471, its judged rows are on the 261
     from newsledger.eval.suites.events_sample import POOL
     events = POOL.read_text(encoding="utf-8").splitlines()
     mark = next(i for i, ln in enumerate(events) if ln.startswith("# Pool extension (round 47"))

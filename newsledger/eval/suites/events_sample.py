@@ -5,10 +5,11 @@ score whole annotated articles.
 The hand set (`newsledger/eval/annotations/events_sample/judged.tsv`, INSTRUCTIONS.md beside it) holds events drawn
 uniformly at random (seeded, `scripts/events_sample_draw.py`) from every event main's extraction gave, at the
 default confidence threshold, on the pool: the Guardian sample's articles not in events_guardian/gold.tsv and the
-LGL texts from the 301st on of `events_allnews.ranked`. A row keeps the article id, the trigger's character offsets,
-the system's type and the labels judged by /work/shared/docs/event-annotation.md: `act` (right: a real event of
-that PLOVER type; wrong-type: a real event of another type, `act_type` says which; no-act), `source` and `target`
-(right, wrong, missing: needed but not given, none: rightly none), `status` (right, wrong). No text.
+LGL texts from the 301st on of `events_allnews.ranked`, and two extensions (rounds 47 and 48: LGL and GeoWebNews texts
+in no events or brief gold, INSTRUCTIONS.md), all frozen in pool.tsv. A row keeps the article id, the trigger's
+character offsets, the system's type and the labels judged by /work/shared/docs/event-annotation.md: `act` (right: a
+real event of that PLOVER type; wrong-type: a real event of another type, `act_type` says which; no-act), `source` and
+`target` (right, wrong, missing: needed but not given, none: rightly none), `status` (right, wrong). No text.
 
 Pooling, as TREC does: a predicted event is *judged* when a row has the same article, the same type and trigger
 offsets overlapping its own; precision strict = right / judged events still predicted, lenient = real acts of any
@@ -18,7 +19,8 @@ a judged event whose source or target actor now has another name (or none) is co
 status changed in `status_moved`, and either is left out of the figures those labels enter (fully right and the
 source, target and status counts), not out of strict and lenient precision (its `act` label still holds). The share
 judged (judged / predicted) says how much of the output the figures cover; new events are judged in later rounds.
-Halves by `newsledger.eval.split` on the article id (the Guardian csv index as a string, `lgl-<docid>`).
+Halves by `newsledger.eval.split` on the article id (the Guardian csv index as a string, `lgl-<docid>`,
+`gwn-<file number>`).
 
 Extracting the pool takes minutes, so this is a data set of its own:
 `newsledger eval --component events --dataset sample`.
@@ -30,6 +32,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +41,7 @@ from newsledger.eval.split import select
 
 COMPONENT = "events"
 DATASET = "sample"
-OPT_IN = True  # extracts about 260 articles: run only when named (`--dataset sample`)
+OPT_IN = True  # extracts the pool's 471 articles: run only when named (`--dataset sample`)
 FOLDER = Path(__file__).resolve().parents[1] / "annotations" / "events_sample"
 JUDGED = FOLDER / "judged.tsv"
 POOL = FOLDER / "pool.tsv"  # the pool's article ids as drawn: later gold does not shrink it
@@ -54,8 +57,29 @@ NO_ACTOR = "-"
 
 
 def split_id(article: str) -> str:
-    """The id an article's half is drawn on: the Guardian csv index ("719"), or `lgl-<docid>`."""
+    """The id an article's half is drawn on: the Guardian csv index ("719"), `lgl-<docid>` or `gwn-<file number>`."""
     return article.removeprefix("guardian-")
+
+
+# A GeoWebNews text's publication date: the date in its "LINK:" URL when it has one, as events_allnews dates them
+# (its INSTRUCTIONS.md, "Texts, publication dates, offsets"): `/2018/04/05/`, `/2018-04-05/` or `/20180405/`, a whole
+# path segment; a year and month alone (`/2018/04/`), a month name (`/2018/mar/28/`) or digits inside a longer segment
+# (`?nid=20180405-500896`) are not a date. It gives the same date as events_allnews/articles.tsv on its 77 GeoWebNews
+# texts (tests/test_events_sample.py).
+_LINK = re.compile(r"LINK:\s*(\S+)")
+_URL_DATE = re.compile(r"/(\d{4})/(\d\d)/(\d\d)/|/(\d{4})-(\d\d)-(\d\d)/|/(\d{4})(\d\d)(\d\d)/")
+
+
+def url_date(text: str) -> str | None:
+    """The publication date (`YYYY-MM-DD`) in a GeoWebNews text's LINK URL, or None."""
+    link = _LINK.search(text.split("\n", 1)[0])
+    for m in _URL_DATE.finditer(link.group(1) if link else ""):
+        y, mo, d = (int(x) for x in m.groups() if x)
+        try:
+            return date(y, mo, d).isoformat()
+        except ValueError:
+            continue  # digits that are no date ("/20796200/")
+    return None
 
 
 def pool_ids(path: Path = POOL) -> set[str] | None:
@@ -68,7 +92,9 @@ def pool(corpus: Path, frozen: bool = True) -> dict[str, tuple[str | None, str]]
     """Every pool article: id -> (publication date, text); Guardian ids `guardian-<index>`. The ids listed in
     pool.tsv when it exists (`frozen`), else the rule: Guardian sample articles not in the events gold, LGL texts
     from the 301st of events_allnews.ranked. pool.tsv also lists the forty-seventh round's extension (LGL texts of
-    2,501-5,000 characters not in the brief news gold), read as the other LGL ids."""
+    2,501-5,000 characters not in the brief news gold), read as the other LGL ids, and the forty-eighth's (LGL and
+    GeoWebNews texts of more than 1,000 characters in no pool, events_allnews or brief news gold), whose GeoWebNews
+    ids `gwn-<file number>` take their text as events_allnews.texts does and the date in their URL (`url_date`)."""
     from newsledger.eval.suites import events_allnews as A
     from newsledger.eval.suites import events_guardian as G
 
@@ -84,11 +110,11 @@ def pool(corpus: Path, frozen: bool = True) -> dict[str, tuple[str | None, str]]
           for a in ET.parse(corpus / A.GEOPARSING / "lgl.xml").getroot().findall("article")}
     texts = A.texts(corpus)
     if listed is None:
-        lgl = A.ranked(corpus, "lgl-")[LGL_FROM:]
+        more = A.ranked(corpus, "lgl-")[LGL_FROM:]
     else:
-        lgl = sorted(a for a in texts if a.startswith("lgl-"))
-    for aid in lgl:
-        out[aid] = (dl.get(aid), texts[aid])
+        more = sorted(a for a in texts if a.startswith(("lgl-", "gwn-")) and a in listed)
+    for aid in more:
+        out[aid] = (url_date(texts[aid]) if aid.startswith("gwn-") else dl.get(aid), texts[aid])
     return out if listed is None else {a: v for a, v in out.items() if a in listed}
 
 
