@@ -203,3 +203,19 @@ def test_every_row_of_the_six_draws_is_read_twice():
     assert sum(r["first"] != r["second"] for r in sixth) == 3
     assert sum(reading(r["first"]) != f for r, f in zip(sixth, final6)) == 2
     assert all(reading(r["second"]) == f for r, f in zip(sixth, final6) if reading(r["first"]) != f)
+
+
+def test_a_row_on_a_span_two_entries_share_is_the_entry_with_its_speaker_mention():
+    # made-up records: one quote listed twice on the same span, under its speech cue (the person) and under an
+    # according-to cue (the agency relaying it), in either order; the row was drawn and judged on the person's entry
+    a = "guardian-1"
+    person, agency = {**_q(0, 100, "direct", (120, 130)), "cue": "said"}, {**_q(0, 100, "direct", (140, 150)),
+                                                                           "cue": "according to"}
+    row = _j(a, 0, 100, "yes", "exact", "right", (120, 130), kind="direct")
+    for quotes in ([agency, person], [person, agency]):
+        s = score([{"article": {"id": a}, "quotes": quotes}], "all", [row])
+        assert s["judged_found"] == 1 and s["speaker_moved"] == 0
+        assert s["strict_n"] == s["strict"] == s["speaker_right"] == 1
+    # with no entry of its mention left on the span, the row's speaker moved
+    s = score([{"article": {"id": a}, "quotes": [agency]}], "all", [row])
+    assert s["judged_found"] == 1 and s["speaker_moved"] == 1 and s["strict_n"] == 0
