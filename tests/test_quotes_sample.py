@@ -110,16 +110,22 @@ def test_the_hand_set_loads_with_its_columns():
 def test_the_pool_is_the_events_samples():
     from newsledger.eval.suites.events_sample import pool_ids
     from newsledger.eval.suites.quotes_sample import FOLDER
-    lines = [ln for ln in (FOLDER / "pool.tsv").read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
-    # the 261 ids of the events sample's pool at this set's draws; the forty-seventh round appended 115 LGL ids to
-    # events_sample/pool.tsv after a comment line (events_sample INSTRUCTIONS.md, "Pool extension and twelfth draw"),
-    # which this set's draws predate: the suite now extracts all 376, its judged rows are on the 261
+    own = (FOLDER / "pool.tsv").read_text(encoding="utf-8").splitlines()
+    # the 261 ids of the events sample's pool at this set's first six draws; the forty-seventh round appended 115 LGL
+    # ids to events_sample/pool.tsv after a comment line (events_sample INSTRUCTIONS.md, "Pool extension and twelfth
+    # draw"), which the seventh draw (round 48) is the first to draw on: this set's pool.tsv lists them after a comment
+    # line of its own, with their quote counts at that draw
     from newsledger.eval.suites.events_sample import POOL
     events = POOL.read_text(encoding="utf-8").splitlines()
     mark = next(i for i, ln in enumerate(events) if ln.startswith("# Pool extension (round 47"))
     first = {ln.strip() for ln in events[:mark] if ln.strip() and not ln.startswith("#")}
-    assert len(first) == 261 and first < pool_ids()
-    assert {ln.split("\t")[0] for ln in lines[1:]} == first
+    extension = {ln.strip() for ln in events[mark:] if ln.strip() and not ln.startswith("#")}
+    assert len(first) == 261 and len(extension) == 115 and first | extension == pool_ids()
+    own_mark = next(i for i, ln in enumerate(own) if ln.startswith("# Pool extension (round 48"))
+    counts = [[ln.split("\t") for ln in part if ln and ln[0] != "#"] for part in (own[:own_mark], own[own_mark:])]
+    assert counts[0][0] == ["article", "quotes"]
+    assert {a for a, _ in counts[0][1:]} == first and sum(int(n) for _, n in counts[0][1:]) == 4785
+    assert {a for a, _ in counts[1]} == extension and sum(int(n) for _, n in counts[1]) == 1891
 
 
 def test_the_suite_is_opt_in_under_quotes_sample():
@@ -176,21 +182,33 @@ def test_the_hand_set_keeps_both_readings_of_the_first_draw():
     assert got["strict"]["rows"] >= 120 and got["attribution"]["rows"] == got["strict"]["rows"]
 
 
-def test_every_row_of_the_six_draws_is_read_twice():
+def test_every_row_of_the_six_draws_is_read_twice_and_the_seventh_once():
     got = agreement()
     rows = [r for r in csv.DictReader((ln for ln in JUDGED.open(encoding="utf-8") if not ln.startswith("#")),
                                       delimiter="\t")]
-    # six seeded draws of 120 (1037-1039, 1052, 1062, 1072), each read twice (INSTRUCTIONS.md, "Second reading and
-    # adjudication (sixth draw)")
-    assert len(rows) == len(load()) == got["strict"]["rows"] == 720
-    assert len({(r["article"], r["start"], r["end"]) for r in rows}) == 720  # a later draw skips judged entries
-    assert all(r["first"] and r["second"] for r in rows)
-    earlier, fifth, sixth = rows[:480], rows[480:600], rows[600:]
+    # seven seeded draws of 120 (1037-1039, 1052, 1062, 1072, 1089); the first six read twice (INSTRUCTIONS.md,
+    # "Second reading and adjudication (sixth draw)"), the seventh once until its blind second reading ("Seventh draw
+    # (round 48)")
+    assert len(rows) == len(load()) == 840
+    assert len({(r["article"], r["start"], r["end"]) for r in rows}) == 840  # a later draw skips judged entries
+    read_twice, seventh = rows[:720], rows[720:]
+    assert got["strict"]["rows"] == 720 and all(r["first"] and r["second"] for r in read_twice)
+    assert all(r["first"] and not r["second"] for r in seventh)
+    assert all(reading(r["first"]) == (r["attribution"], r["content"], r["speaker"]) for r in seventh)
+    earlier, fifth, sixth = rows[:480], rows[480:600], rows[600:720]
     assert sum(bool(r["speaker_actor"]) for r in earlier) == 412  # the speaker actor's name as judged (68 without one)
     assert sum(bool(r["speaker_actor"]) for r in fifth) == 106  # written by the draw script from its records
     assert sum(bool(r["speaker_actor"]) for r in sixth) == 107  # likewise, from main a9aa6d67's records
+    assert sum(bool(r["speaker_actor"]) for r in seventh) == 110  # likewise, from main 75334b7c's records
+    # the seventh draw is the first on the extended pool: 33 of its rows are in round 47's 115 LGL texts
+    from newsledger.eval.suites.events_sample import POOL
+    events = POOL.read_text(encoding="utf-8").splitlines()
+    mark = next(i for i, ln in enumerate(events) if ln.startswith("# Pool extension (round 47"))
+    extension = {ln.strip() for ln in events[mark:] if ln.strip() and not ln.startswith("#")}
+    assert not any(r["article"] in extension for r in rows[:720])
+    assert sum(r["article"] in extension for r in seventh) == 33
     # the final labels are one of the two readings or, adjudicated, agree with one of them on the disputed column
-    for r in rows:
+    for r in read_twice:
         final, a, b = (r["attribution"], r["content"], r["speaker"]), reading(r["first"]), reading(r["second"])
         assert all(final[k] in {a[k], b[k]} for k in range(3)), (r["article"], r["start"])
     # the fifth draw's three disagreements were settled on the first reading's labels (INSTRUCTIONS.md, "Second
