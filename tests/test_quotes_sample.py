@@ -182,19 +182,16 @@ def test_the_hand_set_keeps_both_readings_of_the_first_draw():
     assert got["strict"]["rows"] >= 120 and got["attribution"]["rows"] == got["strict"]["rows"]
 
 
-def test_every_row_of_the_six_draws_is_read_twice_and_the_seventh_once():
+def test_every_row_of_the_seven_draws_is_read_twice():
     got = agreement()
     rows = [r for r in csv.DictReader((ln for ln in JUDGED.open(encoding="utf-8") if not ln.startswith("#")),
                                       delimiter="\t")]
-    # seven seeded draws of 120 (1037-1039, 1052, 1062, 1072, 1089); the first six read twice (INSTRUCTIONS.md,
-    # "Second reading and adjudication (sixth draw)"), the seventh once until its blind second reading ("Seventh draw
-    # (round 48)")
-    assert len(rows) == len(load()) == 840
+    # seven seeded draws of 120 (1037-1039, 1052, 1062, 1072, 1089), each read twice (INSTRUCTIONS.md, "Second reading
+    # and adjudication (seventh draw)")
+    assert len(rows) == len(load()) == got["strict"]["rows"] == 840
     assert len({(r["article"], r["start"], r["end"]) for r in rows}) == 840  # a later draw skips judged entries
-    read_twice, seventh = rows[:720], rows[720:]
-    assert got["strict"]["rows"] == 720 and all(r["first"] and r["second"] for r in read_twice)
-    assert all(r["first"] and not r["second"] for r in seventh)
-    assert all(reading(r["first"]) == (r["attribution"], r["content"], r["speaker"]) for r in seventh)
+    read_twice, seventh = rows, rows[720:]
+    assert all(r["first"] and r["second"] for r in read_twice)
     earlier, fifth, sixth = rows[:480], rows[480:600], rows[600:720]
     assert sum(bool(r["speaker_actor"]) for r in earlier) == 412  # the speaker actor's name as judged (68 without one)
     assert sum(bool(r["speaker_actor"]) for r in fifth) == 106  # written by the draw script from its records
@@ -221,6 +218,13 @@ def test_every_row_of_the_six_draws_is_read_twice_and_the_seventh_once():
     assert sum(r["first"] != r["second"] for r in sixth) == 3
     assert sum(reading(r["first"]) != f for r, f in zip(sixth, final6)) == 2
     assert all(reading(r["second"]) == f for r, f in zip(sixth, final6) if reading(r["first"]) != f)
+    # the seventh draw's one disagreement, a speaker (a pronoun resolved to another person), settled on the second
+    # reading; attribution, content and the strict outcome agree on all 120 rows
+    final7 = [(r["attribution"], r["content"], r["speaker"]) for r in seventh]
+    assert sum(r["first"] != r["second"] for r in seventh) == 1
+    assert sum(reading(r["first"]) != f for r, f in zip(seventh, final7)) == 1
+    assert all(reading(r["second"]) == f for r, f in zip(seventh, final7))
+    assert agreement()["strict"]["raw"] == 0.9738 and agreement()["speaker"]["raw"] == 0.9857  # 818 and 828 of 840
 
 
 def test_a_row_on_a_span_two_entries_share_is_the_entry_with_its_speaker_mention():
