@@ -10,9 +10,10 @@ name when drawn, and the labels: `attribution` (yes, no), `content` (exact, part
 wrong, none, -) and the judge's reason; for rows read twice, `first` and `second` keep each judge's own labels
 (`agreement`). No text.
 
-A predicted quote is *judged* when a row has the same article and the same offsets; a row whose offsets today's
-system no longer gives is `gone` when no prediction overlaps it by 0.8 of the longer span, `changed` when one does
-(a boundary moved: its content label no longer holds; left out). A judged quote whose speaker mention moved is left
+A predicted quote is *judged* when a row has the same article and the same offsets (of two entries on one span, the
+one with the row's speaker mention); a row whose offsets today's system no longer gives is `gone` when no prediction
+overlaps it by 0.8 of the longer span, `changed` when one does (a boundary moved: its content label no longer holds;
+left out). A judged quote whose speaker mention moved is left
 out of the speaker figures and of the strict one (`speaker_moved`), and so is one whose mention stayed while its
 actor's name changed (`actor_moved`: the speaker label was judged on that actor). Strict precision = attribution yes,
 content exact, speaker right (or `-`: an attribution whose text names no source, given none) / judged; lenient =
@@ -168,7 +169,12 @@ def score(recs: list[dict[str, Any]], split: str = "check", judged: list[Judged]
     changed = 0
     for j in judged:
         here = by_article.get(j.article, [])
-        hit = next((q for q in here if matches(j.article, q, j)), None)
+        same = [q for q in here if matches(j.article, q, j)]
+        # two entries can share a span (a quote with its speech cue and its according-to cue, round 48): the row is
+        # the one with its speaker mention when there is one, else the first
+        mention = (j.speaker_start, j.speaker_end)
+        hit = next((q for q in same if (q.get("speaker_start"), q.get("speaker_end")) == mention),
+                   same[0] if same else None)
         if hit is not None:
             found[j] = hit
         elif any(_overlap((q["start"], q["end"]), (j.start, j.end)) >= CHANGED for q in here):
