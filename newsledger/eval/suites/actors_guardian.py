@@ -35,10 +35,11 @@ class Label:
     codes: tuple[str, ...]
 
 
-def labels() -> dict[str, list[Label]]:
-    """Labels grouped by article id, in file order."""
+def labels(path: Path = ANNOTATIONS) -> dict[str, list[Label]]:
+    """Labels grouped by article id, in file order (this set's, or another set's file of the same columns:
+    actors_news)."""
     out: dict[str, list[Label]] = defaultdict(list)
-    with ANNOTATIONS.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
         for row in rows:
             out[row["article"]].append(Label(row["article"], int(row["start"]), int(row["end"]),
@@ -73,12 +74,11 @@ def judge(label: Label, actor: Actor | None) -> dict[str, bool]:
     return {"found": True, "named": named, "kind": kind, "code": code, "full": named and kind and code}
 
 
-def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
-    by_article = labels()
-    ids = select(sorted(by_article, key=int), lambda a: a, split, limit)
+def scores(chosen: list[Article], by_article: dict[str, list[Label]], dataset: str = DATASET) -> list[Score]:
+    """The measures over the chosen articles' labels (by_article keyed by Article.id): found, named, kind, code and
+    fully right over the actor mentions, and the share of not-an-actor mentions left without an actor."""
     counts: dict[str, int] = defaultdict(int)
     n_actor = n_none = none_right = 0
-    chosen = articles(corpus, set(ids))
     for article, (doc, title) in zip(chosen, nlp.parse_many_titled([(a.text, a.title) for a in chosen])):
         record = build_record(article, doc, title)
         for label in by_article[record.article.id]:
@@ -90,9 +90,15 @@ def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Sc
             n_actor += 1
             for key, ok in judge(label, actor).items():
                 counts[key] += ok
-    scores = [Score(COMPONENT, DATASET, metric, value=round(counts[metric] / n_actor, 4) if n_actor else 0.0,
-                    n=n_actor, extra={"articles": len(ids)})
-              for metric in ("found", "named", "kind", "code", "full")]
-    scores.append(Score(COMPONENT, DATASET, "not_actor", value=round(none_right / n_none, 4) if n_none else 0.0,
-                        n=n_none, extra={"note": "share of 'not an actor' labels left without an actor"}))
-    return scores
+    out = [Score(COMPONENT, dataset, metric, value=round(counts[metric] / n_actor, 4) if n_actor else 0.0,
+                 n=n_actor, extra={"articles": len(chosen)})
+           for metric in ("found", "named", "kind", "code", "full")]
+    out.append(Score(COMPONENT, dataset, "not_actor", value=round(none_right / n_none, 4) if n_none else 0.0,
+                     n=n_none, extra={"note": "share of 'not an actor' labels left without an actor"}))
+    return out
+
+
+def run(corpus: Path, limit: int | None = None, split: str = "check") -> list[Score]:
+    by_article = labels()
+    ids = select(sorted(by_article, key=int), lambda a: a, split, limit)
+    return scores(articles(corpus, set(ids)), by_article)
