@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 
+from newsledger import resources
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import senses as S
 from newsledger.extract.eventcoding.raw import RawEvent
@@ -79,6 +80,39 @@ def _clause_verb(tok):
     while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
         tok = tok.head
     return tok
+
+
+def object_noun(trigger):
+    """The trigger's object: its direct object, else (a verb) the noun of its "on"/"against"/"at" phrase, else (an
+    event noun) the noun of its "of"/"on"/"against" phrase; None when it has none (round 48, evsense48's census,
+    scripts/events_mechanism_census.py, which imports it)."""
+    kids = list(trigger.children)
+    for c in kids:
+        if c.dep_ in {"dobj", "obj"}:
+            return c
+    preps = {"on", "against", "at"} if trigger.pos_ in {"VERB", "AUX"} else {"of", "on", "against"}
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _object_thing(ev: RawEvent) -> bool:
+    """What the act is done to is a thing or an idea, no party: the trigger's object (object_noun) is a common noun,
+    no name or pronoun, in no actor mention, whose first WordNet 3.0 sense is in none of the lexicographer files
+    noun.person, noun.group, noun.location, noun.Tops (thing_nouns.txt, scripts/build_thing_nouns.py; a noun WordNet
+    does not list does not count). The CAMEO and PLOVER codebooks code acts between political actors (persons,
+    bodies, states, armed groups); an act on a title, a flame, a plan or a theory is seldom one ("captured the
+    title", "attacked the flames", "rejected the theory")."""
+    o = object_noun(ev.trigger)
+    if o is None or o.pos_ != "NOUN" or o.ent_type_:
+        return False
+    index = o.doc._.actor_index  # None outside the pipeline (a bare parse)
+    if index is not None and index.actor_at(o.idx, o.idx + len(o.text)) is not None:
+        return False
+    return o.lemma_.lower() in resources.words("events", "thing_nouns.txt")
 
 
 def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Actor | None) -> dict[str, float]:
@@ -163,6 +197,8 @@ def features(record: Record, ev: RawEvent, typ: str, src: Actor | None, tgt: Act
         # a material act in the simple present of the body, undated: a habit or a state (census of the four
         # sources' tune events, round 38 evconf38b: right 9 of 44 on tune-a, 5 of 45 on tune-b)
         "habitual": float(_habitual_present(ev, typ)),
+        # round 48 (evarg48): what the act is done to is a thing or an idea, no party (WordNet's lexicographer files)
+        "object_thing": float(_object_thing(ev)),
     }
 
 
