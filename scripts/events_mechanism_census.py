@@ -39,7 +39,6 @@ from newsledger.eval.suites import events_guardian as G
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding import matching as M
 from newsledger.extract.eventcoding import senses as S
-from newsledger.extract.events.confidence import object_noun
 
 _events_of = EV._events_of
 SPEECH: set[str] = set()
@@ -154,9 +153,20 @@ def _mechanism(ev) -> dict:
     return out
 
 
-# the trigger's object (direct object, else its "on/against/at" noun; an event noun's "of/on/against" noun): moved
-# into the package in round 48 (evarg48), where the confidence model's object_thing feature reads it
-_object_noun = object_noun
+def _object_noun(trigger):
+    """The trigger's object: its direct object, else the noun of its "on"/"against"/"at" phrase, else (an event
+    noun) the noun of its "of"/"on"/"against" phrase; None when it has none."""
+    kids = list(trigger.children)
+    for c in kids:
+        if c.dep_ in {"dobj", "obj"}:
+            return c
+    preps = {"on", "against", "at"} if trigger.pos_ in {"VERB", "AUX"} else {"of", "on", "against"}
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
 
 
 _WORDNET = []
