@@ -2184,10 +2184,10 @@ def _land_place(ent: Span) -> bool:
     actors_guardian.md): the subject of "be", "become" or "remain" whose complement is a place where others fight,
     act or launch from ("Syria is now the battlefield for ...", "Syria would be a launching pad"), or the object whose
     "as" complement is one ("sees Syria as a buffer zone", "to use Syria as a base"; Quirk et al. 1985 10.8,
-    16.44-16.47); the possessor of the war, chaos or misery it suffers ("Syria's civil war", "Syria's chaos"; not a
-    proxy war nor a war with a phrase of where or against whom: "Russia's war in Ukraine") or of its people ("Syria's
-    Kurds"); the start of a range of places ("ranging from Norway to Zimbabwe", "a swath of the Middle East, from
-    Afghanistan to Lebanon"; Quirk et al. 1985 9.17). Markert and Nissim 2007: the literal reading, no state."""
+    16.44-16.47); the possessor of the chaos or misery it suffers or of a war its name puts inside the land ("Syria's
+    civil war", "Syria's chaos"; not a proxy war nor one with a phrase of where or against whom) or of its people
+    ("Syria's Kurds"); the start of a range of places ("ranging from Norway to Zimbabwe", "a swath of the Middle
+    East, from Afghanistan to Lebanon"; Quirk et al. 1985 9.17). Markert and Nissim 2007: the literal reading."""
     if not _state_name(ent):
         return False
     tok = _list_first(ent.root)  # "Syria and Iraq are the battlefield": as the first of the list
