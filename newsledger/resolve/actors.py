@@ -1505,6 +1505,7 @@ class ActorIndex:
         pron_head = pron_i + rel_heads[pron_i]
         pron_arg = pron.dep_ in ARG_DEPS
         bind = low not in POSSESSIVES and pron_arg
+        head_info = self._head_info  # `_head_of`'s answers by the candidate's index, read here without the call
         for c in self._window(cands, k):
             ci = c.i
             dist = k - sent_no[ci]
@@ -1518,7 +1519,7 @@ class ActorIndex:
                 continue  # binding (principle B): "X accused him" is not X
             if pron_arg and _in_complement(ci, pron_head, rel_heads, deps):
                 continue  # principle C: a name the pronoun c-commands ("'... X has not been defeated,' it said")
-            head_weight, head_role = self._head_of(c.tok)
+            head_weight, head_role = head_info.get(ci) or self._head_of(c.tok)
             weight = 100 + head_weight + (35 if head_role == role and role != "other" else 0)
             # a plain phrase's salience adds up over the window by its head word ("the fighters ... the fighters")
             key = c.actor if c.actor is not None else ("np", c.lemma)
@@ -1583,8 +1584,9 @@ class ActorIndex:
         head_words = {lemma, root.lower_} | {c.lemma_.lower() for c in root.children if c.dep_ == "compound"}
         head_words -= GENERIC_NAME_WORDS
         if head_words:
-            matches = [a for a in self.actors if a.kind == "organization" and len(a.name.split()) > 1
-                       and head_words & _name_words(a.name)]
+            # the word test (its set cached by name) before the split: few organizations share a head word
+            matches = [a for a in self.actors if a.kind == "organization"
+                       and not head_words.isdisjoint(_name_words(a.name)) and len(a.name.split()) > 1]
             if matches:
                 ids = {a.id for a in matches}
                 return True, self._salient_actor(root, lambda a: a.id in ids) or matches[-1]
