@@ -17,14 +17,18 @@ TUNE = ["lgl-43972783", "lgl-43009584", "gwn-170", "lgl-40062880"]
 # the second draw (round 48, tune only; seed 1093), in draw order: tune-a, then tune-b
 SECOND_A = ["lgl-39804464", "lgl-42573074", "lgl-41833618", "lgl-40550712"]
 SECOND_B = ["lgl-43432960", "lgl-40092206", "gwn-268"]
+# the third draw (round 48, check only; seed 1095), in draw order
+THIRD = ["lgl-38552679", "gwn-266", "lgl-38991178", "lgl-44014228", "lgl-41702044", "lgl-43892963"]
 
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B
-    assert sum(len(v) for v in by_article.values()) == 366  # first draw 205, second draw 161
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 107  # 50 + 57
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD
+    assert sum(len(v) for v in by_article.values()) == 568  # first draw 205, second draw 161, third draw 202
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 183  # 50 + 57 + 76
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
+    assert sum(len(by_article[a]) for a in THIRD) == 202
+    assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
     for article, rows in by_article.items():
         spans = [(lb.start, lb.end) for lb in rows]
         assert len(spans) == len(set(spans)), article
@@ -42,6 +46,7 @@ def test_draw_halves():
     assert [a for a in TUNE if _in(split_id(a), Split.tune_b)] == ["lgl-43972783", "gwn-170"]
     assert all(_in(split_id(a), Split.tune_a) for a in SECOND_A)
     assert all(_in(split_id(a), Split.tune_b) for a in SECOND_B)
+    assert all(_in(split_id(a), Split.check) for a in THIRD)
 
 
 def test_offsets_fall_on_names(corpus):
@@ -62,9 +67,10 @@ def test_dates(corpus):
     if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
         pytest.skip("geoparsing texts not present")
     arts = {a.id: a.published for a in N.articles(corpus, ["lgl-43009584", "gwn-184", "gwn-170", "lgl-42573074",
-                                                           "gwn-268"])}
+                                                           "gwn-268", "gwn-266"])}
     assert arts == {"lgl-43009584": "2009-03-28", "gwn-184": "2018-04-05", "gwn-170": None,
-                    "lgl-42573074": "2009-03-26", "gwn-268": None}  # its URL writes "2018/apr/06", no numeric date
+                    "lgl-42573074": "2009-03-26", "gwn-268": None,  # its URL writes "2018/apr/06", no numeric date
+                    "gwn-266": None}  # its URL holds no date (the text's own "06 April, 2018")
 
 
 def test_suite_runs_on_one_article(corpus):
