@@ -320,6 +320,42 @@ def sector_of(role: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def local_posts() -> dict[str, dict[str, str]]:
+    """kind ("person", "organization") -> {the post's or body's words: its CAMEO sector} (data/local_public_posts.tsv:
+    local public posts and bodies, each row with its Phoenix agents or WordNet provenance)."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for words, kind, sector, *_ in resources.rows("local_public_posts.tsv", min_fields=3):
+        table[kind][words] = sector
+    return dict(table)
+
+
+# Words that make a title no holder's post: a post left ("former mayor", "ex-sheriff") or sought ("candidate for
+# mayor": the post after a preposition is the title's object, not its head).
+_NOT_HELD = {"former", "ex", "late", "outgoing", "retired"}
+_BEFORE_OBJECT = {"for", "of", "to", "as", "against", "with", "at"}
+
+
+def local_post_sector(text: str | None, kind: str) -> str | None:
+    """The CAMEO sector of a local public post (kind "person": a title, "Oakton Mayor", "First Selectman") or body
+    (kind "organization": a name, "the Millbrook Police Department") whose last words are a row of
+    data/local_public_posts.tsv, else None. A person's post held no more or sought ("former mayor", "candidate for
+    mayor") gives none."""
+    if not text:
+        return None
+    words = _key(text).split()
+    if kind == "person" and any(w in _NOT_HELD or w.startswith("ex-") for w in words):
+        return None
+    rows = local_posts().get(kind, {})
+    for n in range(min(3, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in rows:
+            if kind == "person" and len(words) > n and words[-n - 1] in _BEFORE_OBJECT:
+                return None
+            return rows[phrase]
+    return None
+
+
 def country_in(text: str) -> str | None:
     """ISO3 of a country name or demonym among the words of a title ("Australian foreign minister")."""
     names = lexicon.country_of_name()
@@ -402,11 +438,16 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
     sector = sector_of(a.name)
     if country and sector:
         return country + sector[:3], "role"
+    # a local public body named without its country ("the Millbrook Police Department", "Dover Police"): its sector
+    # alone (data/local_public_posts.tsv), after a state's body the article's country gives
+    local = local_post_sector(a.name, "organization")
     if not context:
-        return None, "none"
+        return (local, "role") if local else (None, "none")
     named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code} | set(places)
     code = next(filter(None, (national_body(name, named) for name in names)), None)
-    return code, FROM_ARTICLE_COUNTRY if code else "none"
+    if code:
+        return code, FROM_ARTICLE_COUNTRY
+    return (local, "role") if local else (None, "none")
 
 
 def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
@@ -470,4 +511,9 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
         return country + sector[:3], "role"
     if nationality:
         return nationality, "role"  # a national with no stated sector: the country code alone (CAMEO)
+    # a local public post with no country in the person's phrase ("Oakton Mayor X", "Sheriff X", "First Selectman
+    # X"): the post's sector alone (data/local_public_posts.tsv; CAMEO's agent code with no country)
+    local = local_post_sector(a.role, "person")
+    if local:
+        return local, "role"
     return None, "none"

@@ -165,7 +165,9 @@ def _load_list(name: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def role_words() -> set[str]:
-    return _load_list("roles.txt")
+    """Title words: data/roles.txt and the local public posts of data/local_public_posts.tsv ("sheriff",
+    "selectman", "gov.": a title before a name, as "mayor" in roles.txt)."""
+    return _load_list("roles.txt") | set(actor_codes.local_posts().get("person", {}))
 
 
 @lru_cache(maxsize=1)
@@ -1174,6 +1176,10 @@ class ActorIndex:
         ranks = [t for t in _titles(ent) if t.lower_.rstrip(".") in RANKS or t.lower_ == "master"]
         if role is None and ranks:
             role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank
+        if role is None:
+            # a local public post opening the entity ("Sheriff X", "Police Chief X" tagged whole): the title
+            posts = actor_codes.local_posts().get("person", {})
+            role = next((ent[:n].text for n in (2, 1) if len(ent) > n and ent[:n].text.lower() in posts), None)
         if role and actor.role is None:
             actor.role = role
         if affiliation and actor.affiliation is None and affiliation != actor.id:
@@ -1276,8 +1282,11 @@ class ActorIndex:
                 affiliation = None
         while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
-        while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper():
-            role_toks.pop()  # "commander General X": the honorific is part of the name, not the role
+        while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
+                and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_posts().get("person", {})):
+            # "commander General X": the honorific is part of the name, not the role; a lone local post's
+            # abbreviation is the title ("Gov. X": data/local_public_posts.tsv)
+            role_toks.pop()
         text = "".join(t.text_with_ws for t in role_toks).strip()
         if not text:
             return None, affiliation

@@ -70,6 +70,11 @@ def _code_for_actor(record: Record, a: Actor) -> str | None:
     aff = record.actor(a.affiliation) if a.affiliation else None
     if aff is not None and aff.code is None and not aff.code_source and aff is not a:
         aff.code = _code_for_actor(record, aff)
+    if aff is not None and aff.code and len(aff.code) == 3 and not actorcodes.countryish(aff.code) \
+            and aff.code_source == "role" and a.kind in {"person", "group"}:
+        # a body coded by its local public sector alone ("Dover Police" COP: resolve/actor_codes.local_post_sector)
+        # places no one in a country: its spokesman or officers take the body's code ("a Pentagon spokesman")
+        return aff.code
     if country is None and a.kind == "organization":
         country = _main_country(record)
     base = aff.code if aff is not None and aff.code else country
