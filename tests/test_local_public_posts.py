@@ -65,3 +65,11 @@ def test_a_body_whose_phrase_names_its_country_keeps_the_country():
     assert _code("The Kenya Police Service said two men were arrested.", "Kenya Police Service") == "KENCOP"
     assert _code("A spokesman for the British Transport Police said the line was closed.",
                  "British Transport Police") == "GBRCOP"
+
+
+def test_the_sector_alone_is_no_evidence_for_the_event_coder():
+    rec = extract_record(Article(text="Marsh County Sheriff Tom Brady said the road would stay closed.",
+                                 published="2019-03-01"))
+    brady = next(a for a in rec.actors if a.name == "Tom Brady")
+    assert (brady.code, brady.code_source) == ("COP", actor_codes.LOCAL_POST)
+    assert actor_codes.named_view(brady).code is None  # the confidence model reads him as before the rule

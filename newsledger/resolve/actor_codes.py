@@ -56,6 +56,12 @@ FROM_ARTICLE_COUNTRY = "article country"
 FROM_ARTICLE_DATE = "article date"
 # Codes inferred from the article's context rather than named by the actor's words (named_view leaves them out).
 FROM_CONTEXT = {FROM_ARTICLE_COUNTRY, FROM_ARTICLE_DATE}
+# code_source of a local public post's or body's sector alone ("Sheriff X" COP, "the Millbrook Police Department"
+# COP: local_post_sector, data/local_public_posts.tsv). Right for the actor, but a sector alone identifies no state
+# actor, and the event coder's confidence model was fitted before such codes were given: named_view leaves it out, so
+# the confidence ("source_coded") reads the actor as before (round 48, actlocal48: read as coded, two everyday verbs
+# with a local official or police body as source crossed the all-news threshold).
+LOCAL_POST = "local post"
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -393,8 +399,10 @@ def named_view(actor: Actor | None) -> Actor | None:
     discipline codes the actor the text names, and a code the text names is evidence that an act is reported; a
     code found from the context ("the State Department" is the USA's because the article names the USA) is right
     for the actor but weaker evidence of the act, so the event coder's confidence reads this view."""
-    if actor is None or actor.code_source not in FROM_CONTEXT:
+    if actor is None or actor.code_source not in FROM_CONTEXT | {LOCAL_POST}:
         return actor
+    if actor.code_source == LOCAL_POST:
+        return replace(actor, code=None, code_source="none")
     return replace(actor, code=actor.named_code, code_source="role" if actor.named_code else "none")
 
 
@@ -442,12 +450,12 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
     # alone (data/local_public_posts.tsv), after a state's body the article's country gives
     local = local_post_sector(a.name, "organization")
     if not context:
-        return (local, "role") if local else (None, "none")
+        return (local, LOCAL_POST) if local else (None, "none")
     named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code} | set(places)
     code = next(filter(None, (national_body(name, named) for name in names)), None)
     if code:
         return code, FROM_ARTICLE_COUNTRY
-    return (local, "role") if local else (None, "none")
+    return (local, LOCAL_POST) if local else (None, "none")
 
 
 def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
@@ -515,5 +523,5 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
     # X"): the post's sector alone (data/local_public_posts.tsv; CAMEO's agent code with no country)
     local = local_post_sector(a.role, "person")
     if local:
-        return local, "role"
+        return local, LOCAL_POST
     return None, "none"

@@ -10,7 +10,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.model import Actor, Record
-from newsledger.resolve import lexicon
+from newsledger.resolve import actor_codes, lexicon
 
 
 def _coder_codes(ev: RawEvent, srcs: list, tgts: list) -> tuple[dict, dict, str | None, str | None]:
@@ -71,7 +71,7 @@ def _code_for_actor(record: Record, a: Actor) -> str | None:
     if aff is not None and aff.code is None and not aff.code_source and aff is not a:
         aff.code = _code_for_actor(record, aff)
     if aff is not None and aff.code and len(aff.code) == 3 and not actorcodes.countryish(aff.code) \
-            and aff.code_source == "role" and a.kind in {"person", "group"}:
+            and aff.code_source == actor_codes.LOCAL_POST and a.kind in {"person", "group"}:
         # a body coded by its local public sector alone ("Dover Police" COP: resolve/actor_codes.local_post_sector)
         # places no one in a country: its spokesman or officers take the body's code ("a Pentagon spokesman")
         return aff.code
