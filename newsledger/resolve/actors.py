@@ -295,6 +295,14 @@ def topic_complement() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def land_heads() -> dict[str, frozenset[str]]:
+    """Kind ("arena", "condition", "people", "extent") -> the words whose construction with a country's or capital's
+    name makes it the land, not the state (land_heads.tsv: "Syria is now the battlefield", "Syria's civil war",
+    "Syria's Kurds", "ranging from Norway to Zimbabwe")."""
+    return resources.words_by_kind("land_heads.tsv")
+
+
+@lru_cache(maxsize=1)
 def _iso2_of() -> dict[str, str]:
     """ISO 3166-1 alpha-3 -> alpha-2."""
     return {iso3: iso2 for iso2, iso3 in lexicon.iso3_of().items()}
@@ -482,7 +490,7 @@ class ActorIndex:
                 if self._acts(ent):  # a name that acted before the literal reading: "the Nairobi residents"
                     self._literal_place(ent)
             elif label == "GPE" and _state_name(ent) and (_contiguous_place(ent) or _origin_place(ent)
-                                                          or _topic_place(ent)):
+                                                          or _topic_place(ent) or _land_place(ent)):
                 self._places.update(range(ent.start, ent.end))
                 if self._acts(ent):  # the article still names the country ("the border with Turkey", "refugees from")
                     self._literal_place(ent, tokens=False)
@@ -762,7 +770,7 @@ class ActorIndex:
         the US", "attempted to enter Turkey"); not in its literal reading ("controlling northeast Syria", "the
         Paris terror attacks": the land or the city)."""
         return not _literal_place(ent) and not _contiguous_place(ent) and not _origin_place(ent) \
-            and not _topic_place(ent) and self._acts(ent)
+            and not _topic_place(ent) and not _land_place(ent) and self._acts(ent)
 
     def _acts(self, ent: Span) -> bool:
         """Whether a place name's position is an actor's (`_acting` without the literal reading)."""
@@ -1506,6 +1514,7 @@ class ActorIndex:
         pron_head = pron_i + rel_heads[pron_i]
         pron_arg = pron.dep_ in ARG_DEPS
         bind = low not in POSSESSIVES and pron_arg
+        head_info = self._head_info  # `_head_of`'s answers by the candidate's index, read here without the call
         for c in self._window(cands, k):
             ci = c.i
             dist = k - sent_no[ci]
@@ -1519,7 +1528,7 @@ class ActorIndex:
                 continue  # binding (principle B): "X accused him" is not X
             if pron_arg and _in_complement(ci, pron_head, rel_heads, deps):
                 continue  # principle C: a name the pronoun c-commands ("'... X has not been defeated,' it said")
-            head_weight, head_role = self._head_of(c.tok)
+            head_weight, head_role = head_info.get(ci) or self._head_of(c.tok)
             weight = 100 + head_weight + (35 if head_role == role and role != "other" else 0)
             # a plain phrase's salience adds up over the window by its head word ("the fighters ... the fighters")
             key = c.actor if c.actor is not None else ("np", c.lemma)
@@ -1584,8 +1593,9 @@ class ActorIndex:
         head_words = {lemma, root.lower_} | {c.lemma_.lower() for c in root.children if c.dep_ == "compound"}
         head_words -= GENERIC_NAME_WORDS
         if head_words:
-            matches = [a for a in self.actors if a.kind == "organization" and len(a.name.split()) > 1
-                       and head_words & _name_words(a.name)]
+            # the word test (its set cached by name) before the split: few organizations share a head word
+            matches = [a for a in self.actors if a.kind == "organization"
+                       and not head_words.isdisjoint(_name_words(a.name)) and len(a.name.split()) > 1]
             if matches:
                 ids = {a.id for a in matches}
                 return True, self._salient_actor(root, lambda a: a.id in ids) or matches[-1]
@@ -2161,6 +2171,63 @@ def _topic_place(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     # "a plan for Turkey to withdraw": the infinitive's subject, which acts
     return not (prep.lower_ == "for" and after is not None and after.tag_ == "TO")
+
+
+# Verbs whose subject the complement describes ("Syria is the battlefield", "has become a battleground").
+COPULAS = {"be", "become", "remain"}
+# The preposition of an object's complement ("sees Syria as a buffer zone", "to use Syria as a base"); not "into",
+# which after a verb of motion is the goal ("pull the US deeper into the battlefield": the state moved).
+OBJECT_COMPLEMENT_PREPS = {"as"}
+# Prepositions after a war naming where or against whom it is waged: the possessor is the state that wages it.
+WAGED_PREPS = {"in", "against", "on", "with", "over", "for", "between", "inside", "across"}
+
+
+def _noun_keys(noun: Token) -> set[str]:
+    """A noun's lemma, and the lemma with the premodifier just before it ("launching pad", "buffer zone")."""
+    lemma = noun.lemma_.lower()
+    keys = {lemma, noun.lower_}
+    keys.update(f"{c.lower_} {lemma}" for c in noun.children if c.dep_ in PREMODIFIER_DEPS and c.i == noun.i - 1)
+    return keys
+
+
+def _land_place(ent: Span) -> bool:
+    """A country's or capital's name named as the land, not the state (land_heads.tsv; the set's rules on the land,
+    actors_guardian.md): the subject of "be", "become" or "remain" whose complement is a place where others fight,
+    act or launch from ("Syria is now the battlefield for ...", "Syria would be a launching pad"), or the object whose
+    "as" complement is one ("sees Syria as a buffer zone", "to use Syria as a base"; Quirk et al. 1985 10.8,
+    16.44-16.47); the possessor of the chaos or misery it suffers or of a war its name puts inside the land ("Syria's
+    civil war", "Syria's chaos"; not a proxy war nor one with a phrase of where or against whom) or of its people
+    ("Syria's Kurds"); the start of a range of places ("ranging from Norway to Zimbabwe", "a swath of the Middle
+    East, from Afghanistan to Lebanon"; Quirk et al. 1985 9.17). Markert and Nissim 2007: the literal reading."""
+    if not _state_name(ent):
+        return False
+    tok = _list_first(ent.root)  # "Syria and Iraq are the battlefield": as the first of the list
+    words, head = land_heads(), tok.head
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in COPULAS:
+        arena = words.get("arena", frozenset())
+        return any(c.dep_ in {"attr", "oprd"} and c.pos_ in {"NOUN", "PROPN"} and _noun_keys(c) & arena
+                   for c in head.children)
+    if tok.dep_ in {"dobj", "nsubjpass"}:
+        arena = words.get("arena", frozenset())
+        return any(p.dep_ == "prep" and p.lower_ in OBJECT_COMPLEMENT_PREPS and _noun_keys(o) & arena
+                   for p in head.children if p.i > tok.i for o in p.children if o.dep_ == "pobj")
+    if tok.dep_ == "poss" and head.pos_ in {"NOUN", "PROPN"}:
+        keys = _noun_keys(head)
+        if keys & words.get("people", frozenset()):
+            return True
+        if not keys & words.get("condition", frozenset()):
+            return False
+        return not any((c.dep_ == "prep" and c.lower_ in WAGED_PREPS)
+                       or (c.dep_ in PREMODIFIER_DEPS and c.lower_ == "proxy") for c in head.children)
+    if tok.dep_ == "pobj" and head.lower_ == "from" and head.dep_ == "prep":
+        if not _noun_keys(head.head) & words.get("extent", frozenset()):
+            return False
+        # "from Norway to Zimbabwe": the "to" the parser hangs on the name, its list, "from" or the word of extent
+        holders = [tok, head, head.head, *(t for t in tok.subtree if t.dep_ == "conj")]
+        return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i
+                   and any(o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"} for o in c.children)
+                   for t in holders for c in t.children)
+    return False
 
 
 def _a_person(tok: Token) -> bool:

@@ -614,7 +614,8 @@ class Where:
         # "X, south London": the record's place right after a comma places X, whatever the parse made of it
         doc = span.doc
         if end == span.end and end + 1 < len(doc) and doc[end].text == "," and span.doc is self.doc:
-            after = next((p for p in self.record.places if p.start == doc[end + 1].idx), None)
+            at = doc[end + 1].idx  # one Token, not one per place of the record
+            after = next((p for p in self.record.places if p.start == at), None)
             region = doc.char_span(after.start, after.end, alignment_mode="expand") if after is not None else None
             # the region ends its phrase ("in X, south London on Monday"); a name that goes on into a clause is
             # its subject ("in north-east Syria, Unicef estimates": the tagger's place is the estimate's source)

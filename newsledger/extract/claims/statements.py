@@ -576,8 +576,9 @@ def _article_verdicts(v: View, said: list[dict[str, Any]], claims: list[Claim]) 
         first = sent["start"] + len(text) - len(text.lstrip(" \"'([-\u2013\u2014"))
         # someone's words when a quote holds its start ("the claim was false, he said"); a quote the verb of
         # showing opens ("history points to 'a different conclusion'") is the verdict's tail
-        if any(q["start"] <= first < q["end"] and q.get("speaker") for q in said) or not verdict.match(
-                re.sub(r"^\W+", "", text)):
+        # the verdict's pattern first: most sentences open no verdict, and then no quote need be looked at
+        if not verdict.match(re.sub(r"^\W+", "", text)) or any(
+                q["start"] <= first < q["end"] and q.get("speaker") for q in said):
             continue
         prev = v.sentences[k - 1]
         here = {"id": f"s{k}", "text": sent["text"], "start": sent["start"], "end": sent["end"]}

@@ -524,8 +524,15 @@ def _rule_matches(text: str) -> Iterator[tuple[str, re.Match, Callable]]:
             yield name, m, fn
 
 
+# The four characters Python's case-insensitive matching takes for ASCII letters (U+0130 and U+0131 for "i", U+017F for
+# "s", U+212A for "k"): the rules would match "ſpring 2019" and then miss the word in SEASONS, MONTHS, ...; folded one
+# for one, so every offset stays the text's.
+_ASCII_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
 def find(text: str) -> list[Match]:
     """All time expressions of `text`, in order, without overlaps."""
+    text = text.translate(_ASCII_FOLDS)
     cands: list[Match] = []
     for name, m, fn in _rule_matches(text):
         reading = fn(m, text)
