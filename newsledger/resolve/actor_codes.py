@@ -362,6 +362,47 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
     return None
 
 
+# Words before a post that make the title another post: a role noun or rank word premodifying the post names a
+# different post ("deputy sheriff", "vice mayor", "lieutenant governor", "assistant police chief": Quirk et al. 1985,
+# 17.41-17.44 on premodifiers and genitives: the head of the noun phrase is the last noun, what stands before it
+# classifies it). Its bearer holds the premodified post, not the post itself.
+_OTHER_POST_BEFORE = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "sub"}
+
+
+def holds_post(role: str | None, post: str) -> bool:
+    """The title makes its bearer the holder of this post of data/local_public_posts.tsv (the one "the sheriff",
+    "the mayor" refers to): the post is the title's head, its last words; a post word that is the possessor or a
+    premodifier of another role noun names another post ("sheriff's deputy", "the governor's chief of staff", "mayor's
+    spokesman": Quirk et al. 1985, 17.41-17.44, the genitive and the premodifier classify the head, which is the
+    post), and so does a role noun or rank word before it ("deputy sheriff", "vice mayor": _OTHER_POST_BEFORE); a
+    post held no more ("former governor", "ex-sheriff") or sought ("candidate for mayor") is no holder's."""
+    words, post_words = _key(role or "").split(), post.split()
+    n = len(post_words)
+    if len(words) < n or words[-n:] != post_words:
+        return False
+    if any(w in _NOT_HELD or w.startswith("ex-") for w in words):
+        return False
+    return len(words) == n or words[-n - 1] not in _OTHER_POST_BEFORE | _BEFORE_OBJECT
+
+
+def hide_local_posts(actors: list[Actor]) -> dict[str, str]:
+    """Hide every local post's or body's sector alone (code_source LOCAL_POST) as "no code" (None, "none": what the
+    resolver gave such an actor before the rule) and return actor id -> its code for restore_local_posts: the event
+    coder runs on the actors as before the rule (events.extract), so the rule's codes make or drop no event."""
+    hidden = {a.id: a.code for a in actors if a.code_source == LOCAL_POST and a.code}
+    for a in actors:
+        if a.id in hidden:
+            a.code, a.code_source = None, "none"
+    return hidden
+
+
+def restore_local_posts(actors: list[Actor], hidden: dict[str, str]) -> None:
+    """Give back the codes hide_local_posts hid (only to actors still uncoded, as it left them)."""
+    for a in actors:
+        if a.id in hidden and a.code is None and a.code_source == "none":
+            a.code, a.code_source = hidden[a.id], LOCAL_POST
+
+
 def country_in(text: str) -> str | None:
     """ISO3 of a country name or demonym among the words of a title ("Australian foreign minister")."""
     names = lexicon.country_of_name()

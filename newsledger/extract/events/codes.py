@@ -10,7 +10,7 @@ from newsledger.extract.eventcoding import actorcodes
 from newsledger.extract.eventcoding import dictionary as D
 from newsledger.extract.eventcoding.raw import RawEvent
 from newsledger.model import Actor, Record
-from newsledger.resolve import actor_codes, lexicon
+from newsledger.resolve import lexicon
 
 
 def _coder_codes(ev: RawEvent, srcs: list, tgts: list) -> tuple[dict, dict, str | None, str | None]:
@@ -57,6 +57,19 @@ def _fill_actor_codes(record: Record) -> None:
         a.code = _code_for_actor(record, a)
 
 
+def _lend_local_post_codes(record: Record, hidden: dict[str, str]) -> None:
+    """After the event coder (extract): a spokesman or officers the coder filled in (code_source None) of a body
+    coded by its local public sector alone ("a spokesman for the Dover Police": the body COP, `hidden` = its id ->
+    its code, resolve/actor_codes.hide_local_posts) take the body's code, as "a Pentagon spokesman" its body's: the
+    body places no one in a country. Given after the events are made, so no event reads it."""
+    for a in record.actors:
+        aff = hidden.get(a.affiliation or "")
+        if aff and a.code_source is None and a.kind in {"person", "group"} and a.id not in hidden \
+                and not any(D.actor_codes().get(" ".join(re.findall(r"[\w.'-]+", n.lower())))
+                            for n in [a.name, *a.aliases]):
+            a.code = aff
+
+
 def _code_for_actor(record: Record, a: Actor) -> str | None:
     names = [a.name, *a.aliases]
     for n in names:
@@ -70,11 +83,6 @@ def _code_for_actor(record: Record, a: Actor) -> str | None:
     aff = record.actor(a.affiliation) if a.affiliation else None
     if aff is not None and aff.code is None and not aff.code_source and aff is not a:
         aff.code = _code_for_actor(record, aff)
-    if aff is not None and aff.code and len(aff.code) == 3 and not actorcodes.countryish(aff.code) \
-            and aff.code_source == actor_codes.LOCAL_POST and a.kind in {"person", "group"}:
-        # a body coded by its local public sector alone ("Dover Police" COP: resolve/actor_codes.local_post_sector)
-        # places no one in a country: its spokesman or officers take the body's code ("a Pentagon spokesman")
-        return aff.code
     if country is None and a.kind == "organization":
         country = _main_country(record)
     base = aff.code if aff is not None and aff.code else country
