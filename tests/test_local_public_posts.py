@@ -73,3 +73,44 @@ def test_the_sector_alone_is_no_evidence_for_the_event_coder():
     brady = next(a for a in rec.actors if a.name == "Tom Brady")
     assert (brady.code, brady.code_source) == ("COP", actor_codes.LOCAL_POST)
     assert actor_codes.named_view(brady).code is None  # the confidence model reads him as before the rule
+
+
+# Revision (round 48, actlocal48r): a post word inside a longer title that names another post, or a post held no
+# more, names no holder of the post (actor_codes.holds_post; Quirk et al. 1985, 17.41-17.44: the genitive and the
+# premodifier classify the head); and the sector alone makes or drops no event.
+@pytest.mark.parametrize("role, post, holds", [
+    ("Harlow County Sheriff", "sheriff", True), ("acting Oakton Mayor", "mayor", True), ("Gov.", "gov.", True),
+    ("Harlow County sheriff's deputy", "sheriff", False), ("deputy sheriff", "sheriff", False),
+    ("the governor's chief of staff", "governor", False), ("mayor's spokesman", "mayor", False),
+    ("former governor", "governor", False), ("ex-mayor", "mayor", False), ("Vice Mayor", "mayor", False),
+    ("Lieutenant Governor", "governor", False), ("candidate for mayor", "mayor", False), (None, "mayor", False),
+])
+def test_a_post_names_its_holder_only_as_the_titles_head(role, post, holds):
+    assert actor_codes.holds_post(role, post) is holds
+
+
+def _speakers(text: str) -> list[str]:
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    return [rec.actor(q.speaker).name for q in rec.quotes if q.speaker and rec.actor(q.speaker)]
+
+
+def test_the_sheriff_is_the_sheriff_not_the_sheriffs_deputy():
+    text = ("The chase began on Route 9, according to Harlow County Sheriff Dan Webb. The van was stopped by "
+            "Harlow County sheriff's deputy Carl Moss after six miles. The driver was taken to the county jail, the sheriff said.")
+    assert _speakers(text)[-1] != "Carl Moss"  # the deputy is no sheriff (the guard only takes matches away)
+
+
+def test_the_governor_is_not_the_governors_chief_of_staff():
+    text = ("Gov. Ruth Alder signed the budget on Friday. The governor's chief of staff Paul Kerr called it late. "
+            "The roads will be repaired this year, the governor said.")
+    assert _speakers(text)[-1] != "Paul Kerr"
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe papers are talking about another quarrel over words,\u201d Gov. Tom Hale said at a town hall here.",
+    "Mayor Jim Cole called the Special Council Meeting of the Bay City Council to order on Monday, May 4.",
+])
+def test_the_sector_alone_makes_no_event(text):
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    assert any(a.code_source == actor_codes.LOCAL_POST for a in rec.actors)  # the post is coded in the record
+    assert not [e.type for e in rec.events if e.type == "CONSULT"]  # a speech, a meeting: no consultation

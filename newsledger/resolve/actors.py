@@ -2691,13 +2691,14 @@ def _same_role(role: str, noun: str) -> bool:
     """A title `role` names the holder of the post a definite "the <noun>" refers to. For a local public post
     (data/local_public_posts.tsv: "the sheriff", "the mayor", "the governor") the post must be the title's head, held
     now (actor_codes.holds_post): "sheriff's deputy", "deputy sheriff", "the governor's chief of staff", "former
-    governor" name another post or a past holder, never the sheriff or governor."""
-    if noun in actor_codes.local_posts().get("person", {}):
-        return actor_codes.holds_post(role, noun)
-
+    governor" name another post or a past holder, never the sheriff or governor. The guard only takes matches away:
+    a title the words below do not match stays unmatched ("incumbent Mayor X" is not "the new mayor")."""
     def stem(w: str) -> str:
         return re.sub(r"(man|woman|person)$", "", w)
-    return noun in role or stem(noun) == stem(role.split()[-1])
+    same = noun in role or stem(noun) == stem(role.split()[-1])
+    if same and noun in actor_codes.local_posts().get("person", {}):
+        return actor_codes.holds_post(role, noun)
+    return same
 
 
 # String ids of the parse labels pronoun_links tests (hashes of the strings: the same in every vocabulary).
