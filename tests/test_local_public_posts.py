@@ -96,7 +96,8 @@ def _speakers(text: str) -> list[str]:
 
 def test_the_sheriff_is_the_sheriff_not_the_sheriffs_deputy():
     text = ("The chase began on Route 9, according to Harlow County Sheriff Dan Webb. The van was stopped by "
-            "Harlow County sheriff's deputy Carl Moss after six miles. The driver was taken to the county jail, the sheriff said.")
+            "Harlow County sheriff's deputy Carl Moss after six miles. The driver was taken to the county jail, "
+            "the sheriff said.")
     assert _speakers(text)[-1] != "Carl Moss"  # the deputy is no sheriff (the guard only takes matches away)
 
 
