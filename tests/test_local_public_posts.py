@@ -80,6 +80,7 @@ def test_the_sector_alone_is_no_evidence_for_the_event_coder():
 # premodifier classify the head); and the sector alone makes or drops no event.
 @pytest.mark.parametrize("role, post, holds", [
     ("Harlow County Sheriff", "sheriff", True), ("acting Oakton Mayor", "mayor", True), ("Gov.", "gov.", True),
+    ("brusque governor of Westland", "governor", True), ("chief of police", "chief of police", True),
     ("Harlow County sheriff's deputy", "sheriff", False), ("deputy sheriff", "sheriff", False),
     ("the governor's chief of staff", "governor", False), ("mayor's spokesman", "mayor", False),
     ("former governor", "governor", False), ("ex-mayor", "mayor", False), ("Vice Mayor", "mayor", False),

@@ -367,6 +367,7 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
 # 17.41-17.44 on premodifiers and genitives: the head of the noun phrase is the last noun, what stands before it
 # classifies it). Its bearer holds the premodified post, not the post itself.
 _OTHER_POST_BEFORE = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "sub"}
+_POSTMODIFIER_PREPS = {"of", "for", "in", "from", "since"}
 
 
 def holds_post(role: str | None, post: str) -> bool:
@@ -378,11 +379,15 @@ def holds_post(role: str | None, post: str) -> bool:
     post held no more ("former governor", "ex-sheriff") or sought ("candidate for mayor") is no holder's."""
     words, post_words = _key(role or "").split(), post.split()
     n = len(post_words)
-    if len(words) < n or words[-n:] != post_words:
-        return False
     if any(w in _NOT_HELD or w.startswith("ex-") for w in words):
         return False
-    return len(words) == n or words[-n - 1] not in _OTHER_POST_BEFORE | _BEFORE_OBJECT
+    # the head before a postmodifying phrase ("governor of New Jersey", "mayor for two terms": Quirk et al. 1985,
+    # 17.37: the prepositional phrase follows the head), or the whole title
+    heads = [words[:i] for i, w in enumerate(words) if i and w in _POSTMODIFIER_PREPS] + [words]
+    for head in heads:
+        if len(head) >= n and head[-n:] == post_words:
+            return len(head) == n or head[-n - 1] not in _OTHER_POST_BEFORE | _BEFORE_OBJECT
+    return False
 
 
 def hide_local_posts(actors: list[Actor]) -> dict[str, str]:
