@@ -56,6 +56,12 @@ FROM_ARTICLE_COUNTRY = "article country"
 FROM_ARTICLE_DATE = "article date"
 # Codes inferred from the article's context rather than named by the actor's words (named_view leaves them out).
 FROM_CONTEXT = {FROM_ARTICLE_COUNTRY, FROM_ARTICLE_DATE}
+# code_source of a local public post's or body's sector alone ("Sheriff X" COP, "the Millbrook Police Department"
+# COP: local_post_sector, data/local_public_posts.tsv). Right for the actor, but a sector alone identifies no state
+# actor, and the event coder's confidence model was fitted before such codes were given: named_view leaves it out, so
+# the confidence ("source_coded") reads the actor as before (round 48, actlocal48: read as coded, two everyday verbs
+# with a local official or police body as source crossed the all-news threshold).
+LOCAL_POST = "local post"
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -320,6 +326,88 @@ def sector_of(role: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def local_posts() -> dict[str, dict[str, str]]:
+    """kind ("person", "organization") -> {the post's or body's words: its CAMEO sector} (data/local_public_posts.tsv:
+    local public posts and bodies, each row with its Phoenix agents or WordNet provenance)."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for words, kind, sector, *_ in resources.rows("local_public_posts.tsv", min_fields=3):
+        table[kind][words] = sector
+    return dict(table)
+
+
+# Words that make a title no holder's post: a post left ("former mayor", "ex-sheriff") or sought ("candidate for
+# mayor": the post after a preposition is the title's object, not its head).
+_NOT_HELD = {"former", "ex", "late", "outgoing", "retired"}
+_BEFORE_OBJECT = {"for", "of", "to", "as", "against", "with", "at"}
+
+
+def local_post_sector(text: str | None, kind: str) -> str | None:
+    """The CAMEO sector of a local public post (kind "person": a title, "Oakton Mayor", "First Selectman") or body
+    (kind "organization": a name, "the Millbrook Police Department") whose last words are a row of
+    data/local_public_posts.tsv, else None. A person's post held no more or sought ("former mayor", "candidate for
+    mayor") gives none."""
+    if not text:
+        return None
+    words = _key(text).split()
+    if kind == "person" and any(w in _NOT_HELD or w.startswith("ex-") for w in words):
+        return None
+    rows = local_posts().get(kind, {})
+    for n in range(min(3, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in rows:
+            if kind == "person" and len(words) > n and words[-n - 1] in _BEFORE_OBJECT:
+                return None
+            return rows[phrase]
+    return None
+
+
+# Words before a post that make the title another post: a role noun or rank word premodifying the post names a
+# different post ("deputy sheriff", "vice mayor", "lieutenant governor", "assistant police chief": Quirk et al. 1985,
+# 17.41-17.44 on premodifiers and genitives: the head of the noun phrase is the last noun, what stands before it
+# classifies it). Its bearer holds the premodified post, not the post itself.
+_OTHER_POST_BEFORE = {"deputy", "vice", "assistant", "associate", "under", "lieutenant", "sub"}
+_POSTMODIFIER_PREPS = {"of", "for", "in", "from", "since"}
+
+
+def holds_post(role: str | None, post: str) -> bool:
+    """The title makes its bearer the holder of this post of data/local_public_posts.tsv (the one "the sheriff",
+    "the mayor" refers to): the post is the title's head, its last words; a post word that is the possessor or a
+    premodifier of another role noun names another post ("sheriff's deputy", "the governor's chief of staff", "mayor's
+    spokesman": Quirk et al. 1985, 17.41-17.44, the genitive and the premodifier classify the head, which is the
+    post), and so does a role noun or rank word before it ("deputy sheriff", "vice mayor": _OTHER_POST_BEFORE); a
+    post held no more ("former governor", "ex-sheriff") or sought ("candidate for mayor") is no holder's."""
+    words, post_words = _key(role or "").split(), post.split()
+    n = len(post_words)
+    if any(w in _NOT_HELD or w.startswith("ex-") for w in words):
+        return False
+    # the head before a postmodifying phrase ("governor of New Jersey", "mayor for two terms": Quirk et al. 1985,
+    # 17.37: the prepositional phrase follows the head), or the whole title
+    heads = [words[:i] for i, w in enumerate(words) if i and w in _POSTMODIFIER_PREPS] + [words]
+    for head in heads:
+        if len(head) >= n and head[-n:] == post_words:
+            return len(head) == n or head[-n - 1] not in _OTHER_POST_BEFORE | _BEFORE_OBJECT
+    return False
+
+
+def hide_local_posts(actors: list[Actor]) -> dict[str, str]:
+    """Hide every local post's or body's sector alone (code_source LOCAL_POST) as "no code" (None, "none": what the
+    resolver gave such an actor before the rule) and return actor id -> its code for restore_local_posts: the event
+    coder runs on the actors as before the rule (events.extract), so the rule's codes make or drop no event."""
+    hidden = {a.id: a.code for a in actors if a.code_source == LOCAL_POST and a.code}
+    for a in actors:
+        if a.id in hidden:
+            a.code, a.code_source = None, "none"
+    return hidden
+
+
+def restore_local_posts(actors: list[Actor], hidden: dict[str, str]) -> None:
+    """Give back the codes hide_local_posts hid (only to actors still uncoded, as it left them)."""
+    for a in actors:
+        if a.id in hidden and a.code is None and a.code_source == "none":
+            a.code, a.code_source = hidden[a.id], LOCAL_POST
+
+
 def country_in(text: str) -> str | None:
     """ISO3 of a country name or demonym among the words of a title ("Australian foreign minister")."""
     names = lexicon.country_of_name()
@@ -357,8 +445,10 @@ def named_view(actor: Actor | None) -> Actor | None:
     discipline codes the actor the text names, and a code the text names is evidence that an act is reported; a
     code found from the context ("the State Department" is the USA's because the article names the USA) is right
     for the actor but weaker evidence of the act, so the event coder's confidence reads this view."""
-    if actor is None or actor.code_source not in FROM_CONTEXT:
+    if actor is None or actor.code_source not in FROM_CONTEXT | {LOCAL_POST}:
         return actor
+    if actor.code_source == LOCAL_POST:
+        return replace(actor, code=None, code_source="none")
     return replace(actor, code=actor.named_code, code_source="role" if actor.named_code else "none")
 
 
@@ -402,11 +492,16 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
     sector = sector_of(a.name)
     if country and sector:
         return country + sector[:3], "role"
+    # a local public body named without its country ("the Millbrook Police Department", "Dover Police"): its sector
+    # alone (data/local_public_posts.tsv), after a state's body the article's country gives
+    local = local_post_sector(a.name, "organization")
     if not context:
-        return None, "none"
+        return (local, LOCAL_POST) if local else (None, "none")
     named = {x.code[:3] for x in by_id.values() if x.kind == "country" and x.code} | set(places)
     code = next(filter(None, (national_body(name, named) for name in names)), None)
-    return code, FROM_ARTICLE_COUNTRY if code else "none"
+    if code:
+        return code, FROM_ARTICLE_COUNTRY
+    return (local, LOCAL_POST) if local else (None, "none")
 
 
 def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
@@ -470,4 +565,9 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
         return country + sector[:3], "role"
     if nationality:
         return nationality, "role"  # a national with no stated sector: the country code alone (CAMEO)
+    # a local public post with no country in the person's phrase ("Oakton Mayor X", "Sheriff X", "First Selectman
+    # X"): the post's sector alone (data/local_public_posts.tsv; CAMEO's agent code with no country)
+    local = local_post_sector(a.role, "person")
+    if local:
+        return local, LOCAL_POST
     return None, "none"

@@ -165,7 +165,9 @@ def _load_list(name: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def role_words() -> set[str]:
-    return _load_list("roles.txt")
+    """Title words: data/roles.txt and the local public posts of data/local_public_posts.tsv ("sheriff",
+    "selectman", "gov.": a title before a name, as "mayor" in roles.txt)."""
+    return _load_list("roles.txt") | set(actor_codes.local_posts().get("person", {}))
 
 
 @lru_cache(maxsize=1)
@@ -1182,6 +1184,10 @@ class ActorIndex:
         ranks = [t for t in _titles(ent) if t.lower_.rstrip(".") in RANKS or t.lower_ == "master"]
         if role is None and ranks:
             role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank
+        if role is None:
+            # a local public post opening the entity ("Sheriff X", "Police Chief X" tagged whole): the title
+            posts = actor_codes.local_posts().get("person", {})
+            role = next((ent[:n].text for n in (2, 1) if len(ent) > n and ent[:n].text.lower() in posts), None)
         if role and actor.role is None:
             actor.role = role
         if affiliation and actor.affiliation is None and affiliation != actor.id:
@@ -1284,8 +1290,11 @@ class ActorIndex:
                 affiliation = None
         while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
-        while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper():
-            role_toks.pop()  # "commander General X": the honorific is part of the name, not the role
+        while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
+                and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_posts().get("person", {})):
+            # "commander General X": the honorific is part of the name, not the role; a lone local post's
+            # abbreviation is the title ("Gov. X": data/local_public_posts.tsv)
+            role_toks.pop()
         text = "".join(t.text_with_ws for t in role_toks).strip()
         if not text:
             return None, affiliation
@@ -2679,9 +2688,17 @@ def _office_key(title: str) -> str:
 
 
 def _same_role(role: str, noun: str) -> bool:
+    """A title `role` names the holder of the post a definite "the <noun>" refers to. For a local public post
+    (data/local_public_posts.tsv: "the sheriff", "the mayor", "the governor") the post must be the title's head, held
+    now (actor_codes.holds_post): "sheriff's deputy", "deputy sheriff", "the governor's chief of staff", "former
+    governor" name another post or a past holder, never the sheriff or governor. The guard only takes matches away:
+    a title the words below do not match stays unmatched ("incumbent Mayor X" is not "the new mayor")."""
     def stem(w: str) -> str:
         return re.sub(r"(man|woman|person)$", "", w)
-    return noun in role or stem(noun) == stem(role.split()[-1])
+    same = noun in role or stem(noun) == stem(role.split()[-1])
+    if same and noun in actor_codes.local_posts().get("person", {}):
+        return actor_codes.holds_post(role, noun)
+    return same
 
 
 # String ids of the parse labels pronoun_links tests (hashes of the strings: the same in every vocabulary).

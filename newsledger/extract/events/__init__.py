@@ -72,7 +72,13 @@ from newsledger.extract.events.arguments import (
     _taken_from,
 )
 from newsledger.extract.events.assemble import _event
-from newsledger.extract.events.codes import _coder_codes, _country_from_phrase, _event_code, _fill_actor_codes
+from newsledger.extract.events.codes import (
+    _coder_codes,
+    _country_from_phrase,
+    _event_code,
+    _fill_actor_codes,
+    _lend_local_post_codes,
+)
 from newsledger.extract.events.confidence import confidence, default_min_confidence, features
 from newsledger.extract.events.described import _described_person
 from newsledger.extract.events.filters import (
@@ -112,12 +118,27 @@ from newsledger.extract.events.status import (
 )
 from newsledger.extract.events.types import ADVERSARY_TYPES, CONFLICT, JUDGED_ACT_TYPES, VERBAL_TYPES
 from newsledger.model import Actor, Event, Record
-from newsledger.resolve import lexicon
+from newsledger.resolve import actor_codes, lexicon
 
 
 def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> list[Event]:
     """The record's events with a confidence each; those below `min_confidence` (default: the configured
-    threshold, see min_confidence()) are not kept."""
+    threshold, see min_confidence()) are not kept.
+
+    A local public post's or body's sector alone (code_source actor_codes.LOCAL_POST, "Gov. X" GOV, "the Dover
+    Police" COP) is hidden from the whole event coder while it runs, and given back after: the coder, its filters and
+    its confidence read such an actor as uncoded, as before the rule (round 48, actlocal48r: read as coded, the
+    visit/meeting filter `_official` took "Gov. X said at a town hall" and "Mayor X called the meeting to order" for
+    an official's CONSULT). The actor keeps its code in the record; no event is made or dropped by it."""
+    hidden = actor_codes.hide_local_posts(record.actors)
+    try:
+        return _extract(doc, record, min_confidence)
+    finally:
+        actor_codes.restore_local_posts(record.actors, hidden)
+        _lend_local_post_codes(record, hidden)
+
+
+def _extract(doc: Doc, record: Record, min_confidence: float | None = None) -> list[Event]:
     threshold = default_min_confidence() if min_confidence is None else min_confidence
     index = doc._.actor_index
     if index is None:

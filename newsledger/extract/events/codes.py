@@ -57,6 +57,19 @@ def _fill_actor_codes(record: Record) -> None:
         a.code = _code_for_actor(record, a)
 
 
+def _lend_local_post_codes(record: Record, hidden: dict[str, str]) -> None:
+    """After the event coder (extract): a spokesman or officers the coder filled in (code_source None) of a body
+    coded by its local public sector alone ("a spokesman for the Dover Police": the body COP, `hidden` = its id ->
+    its code, resolve/actor_codes.hide_local_posts) take the body's code, as "a Pentagon spokesman" its body's: the
+    body places no one in a country. Given after the events are made, so no event reads it."""
+    for a in record.actors:
+        aff = hidden.get(a.affiliation or "")
+        if aff and a.code_source is None and a.kind in {"person", "group"} and a.id not in hidden \
+                and not any(D.actor_codes().get(" ".join(re.findall(r"[\w.'-]+", n.lower())))
+                            for n in [a.name, *a.aliases]):
+            a.code = aff
+
+
 def _code_for_actor(record: Record, a: Actor) -> str | None:
     names = [a.name, *a.aliases]
     for n in names:
