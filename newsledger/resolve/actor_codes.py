@@ -342,6 +342,11 @@ _NOT_HELD = {"former", "ex", "late", "outgoing", "retired"}
 _BEFORE_OBJECT = {"for", "of", "to", "as", "against", "with", "at"}
 
 
+def _held_no_more(words: list[str]) -> bool:
+    """A title's words name a post left ("former mayor", "ex-sheriff")."""
+    return any(w in _NOT_HELD or w.startswith("ex-") for w in words)
+
+
 def local_post_sector(text: str | None, kind: str) -> str | None:
     """The CAMEO sector of a local public post (kind "person": a title, "Oakton Mayor", "First Selectman") or body
     (kind "organization": a name, "the Millbrook Police Department") whose last words are a row of
@@ -350,7 +355,7 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
     if not text:
         return None
     words = _key(text).split()
-    if kind == "person" and any(w in _NOT_HELD or w.startswith("ex-") for w in words):
+    if kind == "person" and _held_no_more(words):
         return None
     rows = local_posts().get(kind, {})
     for n in range(min(3, len(words)), 0, -1):
@@ -379,7 +384,7 @@ def holds_post(role: str | None, post: str) -> bool:
     post held no more ("former governor", "ex-sheriff") or sought ("candidate for mayor") is no holder's."""
     words, post_words = _key(role or "").split(), post.split()
     n = len(post_words)
-    if any(w in _NOT_HELD or w.startswith("ex-") for w in words):
+    if _held_no_more(words):
         return False
     # the head before a postmodifying phrase ("governor of New Jersey", "mayor for two terms": Quirk et al. 1985,
     # 17.37: the prepositional phrase follows the head), or the whole title

@@ -65,17 +65,20 @@ def _lend_local_post_codes(record: Record, hidden: dict[str, str]) -> None:
     for a in record.actors:
         aff = hidden.get(a.affiliation or "")
         if aff and a.code_source is None and a.kind in {"person", "group"} and a.id not in hidden \
-                and not any(D.actor_codes().get(" ".join(re.findall(r"[\w.'-]+", n.lower())))
-                            for n in [a.name, *a.aliases]):
+                and not _dictionary_code(a):
             a.code = aff
 
 
+def _dictionary_code(a: Actor) -> str | None:
+    """The dictionaries' code of the actor's name or first alias that has one."""
+    return next(filter(None, (D.actor_codes().get(" ".join(re.findall(r"[\w.'-]+", n.lower())))
+                              for n in [a.name, *a.aliases])), None)
+
+
 def _code_for_actor(record: Record, a: Actor) -> str | None:
-    names = [a.name, *a.aliases]
-    for n in names:
-        code = D.actor_codes().get(" ".join(re.findall(r"[\w.'-]+", n.lower())))
-        if code:
-            return code
+    code = _dictionary_code(a)
+    if code:
+        return code
     country = None
     if a.country:
 
