@@ -19,16 +19,21 @@ SECOND_A = ["lgl-39804464", "lgl-42573074", "lgl-41833618", "lgl-40550712"]
 SECOND_B = ["lgl-43432960", "lgl-40092206", "gwn-268"]
 # the third draw (round 48, check only; seed 1095), in draw order
 THIRD = ["lgl-38552679", "gwn-266", "lgl-38991178", "lgl-44014228", "lgl-41702044", "lgl-43892963"]
+# the fourth draw's tune-a part (round 49; seed 1097), in draw order
+FOURTH_A = ["lgl-41432444", "gwn-246", "gwn-136", "lgl-44145252"]
 
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD
-    assert sum(len(v) for v in by_article.values()) == 568  # first draw 205, second draw 161, third draw 202
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 183  # 50 + 57 + 76
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A
+    # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111
+    assert sum(len(v) for v in by_article.values()) == 679
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 213  # 50 + 57 + 76 + 30
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
+    assert sum(len(by_article[a]) for a in FOURTH_A) == 111
+    assert sum(lb.kind == "none" for a in FOURTH_A for lb in by_article[a]) == 30
     for article, rows in by_article.items():
         spans = [(lb.start, lb.end) for lb in rows]
         assert len(spans) == len(set(spans)), article
@@ -47,6 +52,7 @@ def test_draw_halves():
     assert all(_in(split_id(a), Split.tune_a) for a in SECOND_A)
     assert all(_in(split_id(a), Split.tune_b) for a in SECOND_B)
     assert all(_in(split_id(a), Split.check) for a in THIRD)
+    assert all(_in(split_id(a), Split.tune_a) for a in FOURTH_A)
 
 
 def test_offsets_fall_on_names(corpus):
@@ -67,10 +73,13 @@ def test_dates(corpus):
     if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
         pytest.skip("geoparsing texts not present")
     arts = {a.id: a.published for a in N.articles(corpus, ["lgl-43009584", "gwn-184", "gwn-170", "lgl-42573074",
-                                                           "gwn-268", "gwn-266"])}
+                                                           "gwn-268", "gwn-266", "gwn-246", "gwn-136",
+                                                           "lgl-41432444", "lgl-44145252"])}
     assert arts == {"lgl-43009584": "2009-03-28", "gwn-184": "2018-04-05", "gwn-170": None,
                     "lgl-42573074": "2009-03-26", "gwn-268": None,  # its URL writes "2018/apr/06", no numeric date
-                    "gwn-266": None}  # its URL holds no date (the text's own "06 April, 2018")
+                    "gwn-266": None,  # its URL holds no date (the text's own "06 April, 2018")
+                    "gwn-246": None, "gwn-136": None,  # their URLs hold no date (gwn-136: the text's "05 April 2018")
+                    "lgl-41432444": "2009-03-23", "lgl-44145252": "2009-03-31"}
 
 
 def test_suite_runs_on_one_article(corpus):
@@ -80,7 +89,8 @@ def test_suite_runs_on_one_article(corpus):
     assert set(scores) == {"found", "named", "kind", "code", "full", "not_actor"}
     assert all(s.dataset == "news" and s.component == "actors" for s in scores.values())
     assert scores["full"].extra["articles"] == 1
-    assert scores["full"].n == 12 and scores["not_actor"].n == 9  # lgl-39804464, the first tune-a id (second draw)
+    # gwn-136, the first tune-a id (the fourth draw's tune-a part; lgl-39804464's 12 and 9 before it)
+    assert scores["full"].n == 20 and scores["not_actor"].n == 3
     assert all(0.0 <= s.value <= 1.0 for s in scores.values())
 
 
