@@ -108,3 +108,23 @@ def test_second_draw_read_twice():
     national = [lb for lb in by_article["lgl-42573074"] if lb.kind == "person" and "RUSLEG" in lb.codes]
     national += [lb for lb in by_article["lgl-42573074"] if "Dmitry Medvedev" in lb.names]
     assert len(national) == 2 and all("GOV" not in lb.codes and "LEG" not in lb.codes for lb in national)
+
+
+def test_fourth_draw_tune_a_read_twice():
+    """The fourth draw's tune-a part as adjudicated after its blind second reading (actnews49b): 111 mentions, 81
+    actors; a ministry Phoenix's agents dictionary codes GOVMIL ("ministry of defence") and the staff and ministers
+    named by a post in it carry the state's form of that code, and a member named by a post in a chamber carries the
+    chamber's Phoenix code (USAGOVLEG), beside the state's sectors and the country."""
+    by_article = labels(N.ANNOTATIONS)
+    rows = [lb for a in FOURTH_A for lb in by_article[a]]
+    assert len(rows) == 111 and sum(lb.kind != "none" for lb in rows) == 81
+    defence = [lb for lb in by_article["gwn-246"] if "Ministry of Defence" in lb.names]
+    assert len(defence) == 4
+    assert all({"GOV", "MIL"} & {c[3:] for c in lb.codes} == {"GOV", "MIL"} for lb in defence)
+    assert all(set(lb.codes) & {"AZEGOVMIL", "GEOGOVMIL"} for lb in defence)
+    staff = [lb for lb in by_article["gwn-246"] if lb.kind == "person" and "AZEGOV" in lb.codes]
+    assert len(staff) == 2 and all("AZEGOVMIL" in lb.codes for lb in staff)
+    whip = [lb for lb in by_article["gwn-136"] if "Steve Scalise" in lb.names]
+    chamber = [lb for lb in by_article["gwn-136"] if "United States House of Representatives" in lb.names]
+    assert len(whip) == 2 and chamber
+    assert all(set(lb.codes) == set(chamber[0].codes) for lb in whip)
