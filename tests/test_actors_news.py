@@ -19,13 +19,16 @@ SECOND_A = ["lgl-39804464", "lgl-42573074", "lgl-41833618", "lgl-40550712"]
 SECOND_B = ["lgl-43432960", "lgl-40092206", "gwn-268"]
 # the third draw (round 48, check only; seed 1095), in draw order
 THIRD = ["lgl-38552679", "gwn-266", "lgl-38991178", "lgl-44014228", "lgl-41702044", "lgl-43892963"]
+# the fourth draw's tune-b part (round 49; seed 1099), in draw order
+FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
 
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD
-    assert sum(len(v) for v in by_article.values()) == 568  # first draw 205, second draw 161, third draw 202
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 183  # 50 + 57 + 76
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_B
+    # first draw 205, second draw 161, third draw 202, fourth draw's tune-b part 102
+    assert sum(len(v) for v in by_article.values()) == 670
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 210  # 50 + 57 + 76 + 27
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -98,3 +101,18 @@ def test_second_draw_read_twice():
     national = [lb for lb in by_article["lgl-42573074"] if lb.kind == "person" and "RUSLEG" in lb.codes]
     national += [lb for lb in by_article["lgl-42573074"] if "Dmitry Medvedev" in lb.names]
     assert len(national) == 2 and all("GOV" not in lb.codes and "LEG" not in lb.codes for lb in national)
+
+
+def test_fourth_draw_tune_b(corpus):
+    """The fourth draw's tune-b part (round 49, actnews49c): 4 tune-b articles, 102 mentions (75 actors), dated by
+    their LGL dltime."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.tune_b) for a in FOURTH_B)
+    rows = [lb for a in FOURTH_B for lb in by_article[a]]
+    assert len(rows) == 102 and sum(lb.kind != "none" for lb in rows) == 75
+    assert [len(by_article[a]) for a in FOURTH_B] == [27, 31, 14, 30]
+    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
+        pytest.skip("geoparsing texts not present")
+    arts = {a.id: a.published for a in N.articles(corpus, FOURTH_B)}
+    assert arts == {"lgl-40468607": "2009-03-20", "lgl-38543429": "2009-03-15", "lgl-43228131": "2009-03-28",
+                    "lgl-44095695": "2009-03-30"}
