@@ -21,14 +21,17 @@ SECOND_B = ["lgl-43432960", "lgl-40092206", "gwn-268"]
 THIRD = ["lgl-38552679", "gwn-266", "lgl-38991178", "lgl-44014228", "lgl-41702044", "lgl-43892963"]
 # the fourth draw's tune-a part (round 49; seed 1097), in draw order
 FOURTH_A = ["lgl-41432444", "gwn-246", "gwn-136", "lgl-44145252"]
+# the fourth draw's tune-b part (round 49; seed 1099), in draw order
+FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
 
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A
-    # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111
-    assert sum(len(v) for v in by_article.values()) == 679
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 213  # 50 + 57 + 76 + 30
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B
+    # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
+    # first reading)
+    assert sum(len(v) for v in by_article.values()) == 777
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 240  # 50 + 57 + 76 + 30 + 27
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -128,3 +131,44 @@ def test_fourth_draw_tune_a_read_twice():
     chamber = [lb for lb in by_article["gwn-136"] if "United States House of Representatives" in lb.names]
     assert len(whip) == 2 and chamber
     assert all(set(lb.codes) == set(chamber[0].codes) for lb in whip)
+
+
+def test_fourth_draw_tune_b(corpus):
+    """The fourth draw's tune-b part (round 49, actnews49c; adjudicated after the blind second reading, actnews49d):
+    4 tune-b articles, 98 mentions (71 actors; 102 and 75 on the first reading), dated by their LGL dltime."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.tune_b) for a in FOURTH_B)
+    rows = [lb for a in FOURTH_B for lb in by_article[a]]
+    assert len(rows) == 98 and sum(lb.kind != "none" for lb in rows) == 71
+    assert [len(by_article[a]) for a in FOURTH_B] == [23, 31, 14, 30]
+    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
+        pytest.skip("geoparsing texts not present")
+    arts = {a.id: a.published for a in N.articles(corpus, FOURTH_B)}
+    assert arts == {"lgl-40468607": "2009-03-20", "lgl-38543429": "2009-03-15", "lgl-43228131": "2009-03-28",
+                    "lgl-44095695": "2009-03-30"}
+
+
+def test_fourth_draw_tune_b_read_twice(corpus):
+    """The second reading's general rules (actors_news.md, "Written in the fourth draw's tune-b part's second reading"),
+    checked on the rows they decide: a capitalised plural naming unnamed persons by their role ("a panel of
+    “<plural>”") is no mention; a body named by a common noun and "in" a town ("The police in <town>") is the town's
+    body, an organization with the police sector; a state body's name used for the prisons where a sentence is served
+    is `none`; a public inquiry's chair takes GOV and JUD; a relative with no nationality of her own takes `-` alone."""
+    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
+        pytest.skip("geoparsing texts not present")
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+
+    def row(article, words):
+        return [lb for lb in by_article[article] if all_texts[article][lb.start:lb.end] == words]
+
+    assert row("lgl-40468607", "Angels") == [] and row("lgl-40468607", "Business Angels") == []
+    assert len(row("lgl-40468607", "Business X")) == 2  # the scheme the text has act: a body (kept)
+    (hillsboro,) = row("lgl-43228131", "Hillsboro")
+    assert hillsboro.kind == "organization" and {"COP", "USACOP", "USA"} <= set(hillsboro.codes)
+    (tdcj,) = row("lgl-44095695", "Texas Department of Criminal Justice")
+    assert tdcj.kind == "none"
+    (chair,) = row("lgl-38543429", "Thomas Braidwood")
+    assert {"GOV", "JUD", "CAN"} <= set(chair.codes) and NO_CODE not in chair.codes
+    (mother,) = row("lgl-38543429", "Zofia Cisowski")
+    assert mother.codes == (NO_CODE,)
