@@ -79,7 +79,7 @@ from newsledger.extract.events.codes import (
     _fill_actor_codes,
     _lend_local_post_codes,
 )
-from newsledger.extract.events.confidence import confidence, default_min_confidence, features, hidden_local_posts
+from newsledger.extract.events.confidence import confidence, default_min_confidence, features
 from newsledger.extract.events.described import _described_person
 from newsledger.extract.events.filters import (
     _adversaries,
@@ -132,8 +132,7 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     an official's CONSULT). The actor keeps its code in the record; no event is made or dropped by it."""
     hidden = actor_codes.hide_local_posts(record.actors)
     try:
-        with hidden_local_posts(hidden):  # read by the nonpolitical_article feature alone (round 49, evtopic49)
-            return _extract(doc, record, min_confidence)
+        return _extract(doc, record, min_confidence)
     finally:
         actor_codes.restore_local_posts(record.actors, hidden)
         _lend_local_post_codes(record, hidden)
