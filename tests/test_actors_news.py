@@ -19,16 +19,24 @@ SECOND_A = ["lgl-39804464", "lgl-42573074", "lgl-41833618", "lgl-40550712"]
 SECOND_B = ["lgl-43432960", "lgl-40092206", "gwn-268"]
 # the third draw (round 48, check only; seed 1095), in draw order
 THIRD = ["lgl-38552679", "gwn-266", "lgl-38991178", "lgl-44014228", "lgl-41702044", "lgl-43892963"]
+# the fourth draw's tune-a part (round 49; seed 1097), in draw order
+FOURTH_A = ["lgl-41432444", "gwn-246", "gwn-136", "lgl-44145252"]
+# the fourth draw's tune-b part (round 49; seed 1099), in draw order
+FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
 
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD
-    assert sum(len(v) for v in by_article.values()) == 568  # first draw 205, second draw 161, third draw 202
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 183  # 50 + 57 + 76
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B
+    # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
+    # first reading)
+    assert sum(len(v) for v in by_article.values()) == 777
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 240  # 50 + 57 + 76 + 30 + 27
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
+    assert sum(len(by_article[a]) for a in FOURTH_A) == 111
+    assert sum(lb.kind == "none" for a in FOURTH_A for lb in by_article[a]) == 30
     for article, rows in by_article.items():
         spans = [(lb.start, lb.end) for lb in rows]
         assert len(spans) == len(set(spans)), article
@@ -47,6 +55,7 @@ def test_draw_halves():
     assert all(_in(split_id(a), Split.tune_a) for a in SECOND_A)
     assert all(_in(split_id(a), Split.tune_b) for a in SECOND_B)
     assert all(_in(split_id(a), Split.check) for a in THIRD)
+    assert all(_in(split_id(a), Split.tune_a) for a in FOURTH_A)
 
 
 def test_offsets_fall_on_names(corpus):
@@ -67,10 +76,13 @@ def test_dates(corpus):
     if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
         pytest.skip("geoparsing texts not present")
     arts = {a.id: a.published for a in N.articles(corpus, ["lgl-43009584", "gwn-184", "gwn-170", "lgl-42573074",
-                                                           "gwn-268", "gwn-266"])}
+                                                           "gwn-268", "gwn-266", "gwn-246", "gwn-136",
+                                                           "lgl-41432444", "lgl-44145252"])}
     assert arts == {"lgl-43009584": "2009-03-28", "gwn-184": "2018-04-05", "gwn-170": None,
                     "lgl-42573074": "2009-03-26", "gwn-268": None,  # its URL writes "2018/apr/06", no numeric date
-                    "gwn-266": None}  # its URL holds no date (the text's own "06 April, 2018")
+                    "gwn-266": None,  # its URL holds no date (the text's own "06 April, 2018")
+                    "gwn-246": None, "gwn-136": None,  # their URLs hold no date (gwn-136: the text's "05 April 2018")
+                    "lgl-41432444": "2009-03-23", "lgl-44145252": "2009-03-31"}
 
 
 def test_suite_runs_on_one_article(corpus):
@@ -80,7 +92,8 @@ def test_suite_runs_on_one_article(corpus):
     assert set(scores) == {"found", "named", "kind", "code", "full", "not_actor"}
     assert all(s.dataset == "news" and s.component == "actors" for s in scores.values())
     assert scores["full"].extra["articles"] == 1
-    assert scores["full"].n == 12 and scores["not_actor"].n == 9  # lgl-39804464, the first tune-a id (second draw)
+    # gwn-136, the first tune-a id (the fourth draw's tune-a part; lgl-39804464's 12 and 9 before it)
+    assert scores["full"].n == 20 and scores["not_actor"].n == 3
     assert all(0.0 <= s.value <= 1.0 for s in scores.values())
 
 
@@ -98,3 +111,64 @@ def test_second_draw_read_twice():
     national = [lb for lb in by_article["lgl-42573074"] if lb.kind == "person" and "RUSLEG" in lb.codes]
     national += [lb for lb in by_article["lgl-42573074"] if "Dmitry Medvedev" in lb.names]
     assert len(national) == 2 and all("GOV" not in lb.codes and "LEG" not in lb.codes for lb in national)
+
+
+def test_fourth_draw_tune_a_read_twice():
+    """The fourth draw's tune-a part as adjudicated after its blind second reading (actnews49b): 111 mentions, 81
+    actors; a ministry Phoenix's agents dictionary codes GOVMIL ("ministry of defence") and the staff and ministers
+    named by a post in it carry the state's form of that code, and a member named by a post in a chamber carries the
+    chamber's Phoenix code (USAGOVLEG), beside the state's sectors and the country."""
+    by_article = labels(N.ANNOTATIONS)
+    rows = [lb for a in FOURTH_A for lb in by_article[a]]
+    assert len(rows) == 111 and sum(lb.kind != "none" for lb in rows) == 81
+    defence = [lb for lb in by_article["gwn-246"] if "Ministry of Defence" in lb.names]
+    assert len(defence) == 4
+    assert all({"GOV", "MIL"} & {c[3:] for c in lb.codes} == {"GOV", "MIL"} for lb in defence)
+    assert all(set(lb.codes) & {"AZEGOVMIL", "GEOGOVMIL"} for lb in defence)
+    staff = [lb for lb in by_article["gwn-246"] if lb.kind == "person" and "AZEGOV" in lb.codes]
+    assert len(staff) == 2 and all("AZEGOVMIL" in lb.codes for lb in staff)
+    whip = [lb for lb in by_article["gwn-136"] if "Steve Scalise" in lb.names]
+    chamber = [lb for lb in by_article["gwn-136"] if "United States House of Representatives" in lb.names]
+    assert len(whip) == 2 and chamber
+    assert all(set(lb.codes) == set(chamber[0].codes) for lb in whip)
+
+
+def test_fourth_draw_tune_b(corpus):
+    """The fourth draw's tune-b part (round 49, actnews49c; adjudicated after the blind second reading, actnews49d):
+    4 tune-b articles, 98 mentions (71 actors; 102 and 75 on the first reading), dated by their LGL dltime."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.tune_b) for a in FOURTH_B)
+    rows = [lb for a in FOURTH_B for lb in by_article[a]]
+    assert len(rows) == 98 and sum(lb.kind != "none" for lb in rows) == 71
+    assert [len(by_article[a]) for a in FOURTH_B] == [23, 31, 14, 30]
+    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
+        pytest.skip("geoparsing texts not present")
+    arts = {a.id: a.published for a in N.articles(corpus, FOURTH_B)}
+    assert arts == {"lgl-40468607": "2009-03-20", "lgl-38543429": "2009-03-15", "lgl-43228131": "2009-03-28",
+                    "lgl-44095695": "2009-03-30"}
+
+
+def test_fourth_draw_tune_b_read_twice(corpus):
+    """The second reading's general rules (actors_news.md, "Written in the fourth draw's tune-b part's second reading"),
+    checked on the rows they decide: a capitalised plural naming unnamed persons by their role ("a panel of
+    “<plural>”") is no mention; a body named by a common noun and "in" a town ("The police in <town>") is the town's
+    body, an organization with the police sector; a state body's name used for the prisons where a sentence is served
+    is `none`; a public inquiry's chair takes GOV and JUD; a relative with no nationality of her own takes `-` alone."""
+    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
+        pytest.skip("geoparsing texts not present")
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+
+    def row(article, words):
+        return [lb for lb in by_article[article] if all_texts[article][lb.start:lb.end] == words]
+
+    assert row("lgl-40468607", "Angels") == [] and row("lgl-40468607", "Business Angels") == []
+    assert len(row("lgl-40468607", "Business X")) == 2  # the scheme the text has act: a body (kept)
+    (hillsboro,) = row("lgl-43228131", "Hillsboro")
+    assert hillsboro.kind == "organization" and {"COP", "USACOP", "USA"} <= set(hillsboro.codes)
+    (tdcj,) = row("lgl-44095695", "Texas Department of Criminal Justice")
+    assert tdcj.kind == "none"
+    (chair,) = row("lgl-38543429", "Thomas Braidwood")
+    assert {"GOV", "JUD", "CAN"} <= set(chair.codes) and NO_CODE not in chair.codes
+    (mother,) = row("lgl-38543429", "Zofia Cisowski")
+    assert mother.codes == (NO_CODE,)
