@@ -13,8 +13,10 @@ def test_reassigned_alpha2_codes_take_the_current_country():
     assert table["AI"] == "AIA" and table["BQ"] == "BES"
 
 
-def test_no_withdrawn_alpha3_is_a_current_code():
-    assert not {"GEL", "BYS", "SKM", "AFI", "ATB", "SUN", "YUG", "ZAR"} & set(lexicon.iso3_of().values())
+def test_a_withdrawn_code_fills_only_an_alpha2_no_country_holds_now():
+    table = lexicon.iso3_of()
+    assert not {"GEL", "BYS", "SKM", "AFI", "ATB"} & set(table.values())
+    assert table["SU"] == "SUN" and table["YU"] == "YUG"  # the Soviet Union, Yugoslavia: codes nobody took since
 
 
 def test_a_country_and_its_body_take_the_current_code():
