@@ -438,6 +438,10 @@ class ActorIndex:
         # ids of the organizations made of them (a government noun does not describe them: `_describe`)
         self._body_codes: dict[str, str | None] = {}
         self._classified_ids: set[str] = set()
+        # organizations `_local_body_actor` made of a place's name and lower-case words ("Richmond police"):
+        # `_describe` gives them only a description whose head noun is in their name ("the police", not "the police
+        # union")
+        self._local_body_ids: set[str] = set()
         self._links: dict[int, str | None] | None = None  # pronoun token -> actor id (pronoun_links)
         # the mentions by the blocks of _BLOCK characters they cover, for tagged_actor_at (`_mentions_over`)
         self._filed_list: list[Mention] | None = None
@@ -479,6 +483,9 @@ class ActorIndex:
         for ent in ents:
             actor = None
             label = self._labels[ent.start, ent.end]
+            body = _local_body(ent, listed_only=label == "NORP") if label in {"GPE", "NORP"} else None
+            if body is not None:  # "the Toronto district school board": the body, filed as `_local_body_actor` says
+                self._local_body_actor(body)
             if label == "PERSON" and not self._is_place(ent):
                 actor = self._person(ent)
             elif label == "ORG":
@@ -1138,6 +1145,30 @@ class ActorIndex:
         return self._by_key.get("O:" + name.lower()) or self._by_key.get(
             "O:" + (entry.canonical.lower() if entry else name.lower()))
 
+    def _local_body_actor(self, body: Span) -> Actor:
+        """The organization actor of a public body named by a place's name and lower-case words (`_local_body`),
+        made on its first phrase and coded by actor_codes as any organization named without a dictionary entry.
+        The phrase is filed as an untagged recurrence is: found by `actor_at` for a span within it, kept out of
+        `mentions` and the actor's count, and the name's entity keeps the reading it had (a place, no actor), so
+        salience (the pronoun pass, `recent`, the brief's counts), events and quotes stay as the tagged mentions make
+        them, as `_state_holders` and `_stance_names` file theirs (counted, the new mention drew a later "its" from
+        the state the text means: candidate 58d3b964, Guardian tune-a, an act's source lost)."""
+        name = _strip_det(nlp.span_text(body))
+        key = "O:" + name.lower()
+        # the body's capitalised full name the article gives, the phrase and one more head noun ("the Richmond
+        # Police Department"), is the same body; not a longer name ("the Cleveland Police Patrolmen's Association")
+        full = {f"{name.lower()} {head}" for head in local_body_heads().get("head", frozenset())}
+        actor = self._by_key.get(key) or next(
+            (a for a in self.actors if a.kind == "organization" and a.name.lower() in full), None)
+        if actor is None:
+            actor = self._new(name, "organization")
+            self._local_body_ids.add(actor.id)
+        elif name != actor.name and name not in actor.aliases:
+            actor.aliases.append(name)  # a form the article writes for it ("Berea police"), as `_mention` keeps one
+        self._by_key.setdefault(key, actor)
+        self.recurrences.append(Mention(body.start_char, body.end_char, actor.id, nlp.span_text(body)))
+        return actor
+
     def _country(self, ent: Span) -> Actor | None:
         """A country named by its name, alias or capital ("Ankara" for Turkey's government)."""
         text = _strip_det(nlp.span_text(ent))
@@ -1586,7 +1617,11 @@ class ActorIndex:
           "the group" not every "... Group"); the most salient of them, else the last named;
         - "the group", "the militants": the most salient organization of the window, else undecided (a check of
           the CAMEO agent type the head names, "the militants" only an REB/INS/IMG group, lost a right answer on
-          GUM's tune-b quarter and was left out)."""
+          GUM's tune-b quarter and was left out).
+        A body `_local_body_actor` made of a place's name and lower-case words ("Richmond police") is the
+        description's only by its head noun ("the police"): a word of its name as the description's modifier names
+        another body ("the police union": the officers' union, Quirk et al. 1985, 17.108, a noun premodifier names
+        what the head is of or for), which the pools' gate of round 48 showed taking a union's quote (actfound49)."""
         lemma = root.lemma_.lower()
         if lemma in COUNTRY_NOUNS:
             return True, self._last_country(root)
@@ -1595,7 +1630,9 @@ class ActorIndex:
         if head_words:
             # the word test (its set cached by name) before the split: few organizations share a head word
             matches = [a for a in self.actors if a.kind == "organization"
-                       and not head_words.isdisjoint(_name_words(a.name)) and len(a.name.split()) > 1]
+                       and not head_words.isdisjoint(_name_words(a.name)) and len(a.name.split()) > 1
+                       and (a.id not in self._local_body_ids or not {lemma, root.lower_}.isdisjoint(
+                           _name_words(a.name)))]
             if matches:
                 ids = {a.id for a in matches}
                 return True, self._salient_actor(root, lambda a: a.id in ids) or matches[-1]
@@ -2367,6 +2404,55 @@ def lexicon_roles() -> tuple[str, ...]:
 def _state_of(text: str) -> str | None:
     """ISO2 of the state a country's name, alias or demonym, or a capital names ("Turkey", "Turkish", "Ankara")."""
     return lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
+
+
+def local_body_heads() -> dict[str, frozenset[str]]:
+    """Head nouns of a public body a place's name and lower-case words name, and the nouns after the head that make
+    the phrase the body's building or site (local_body_heads.tsv, by kind: "head", "site")."""
+    return resources.words_by_kind("local_body_heads.tsv")
+
+
+def _local_body(ent: Span, listed_only: bool = False) -> Span | None:
+    """The public body a place's name or a proper adjective and the lower-case words after it name ("the Toronto
+    district school board", "Richmond police officers", "the Sochi elections commission", "Metropolitan police
+    commissioner"): the span from the name to the last head noun of local_body_heads.tsv among the next four words,
+    every word before the head a lower-case premodifier of a later word (the name too), or None. Not a country's or a
+    capital's name or a demonym, nor a name holding one (the state: "Turkish police", "the US state department",
+    as STATE_NOUNS read them), nor a people's ("Kurdish police"), nor the body's building ("the <town> police
+    station": a place), nor a body whose name goes on ("the <state> department of transportation"). The sets label
+    such a body an organization on its name and lower-case words (local_body_heads.tsv's provenance); round 48,
+    actcity48. `listed_only` (a proper adjective, NORP): only a body the project's table of bodies named without
+    their country lists ("Metropolitan police", national_bodies.tsv): an adjective of a region's people ("South
+    Ossetian ... committee") is no place's name, and reading it so moved the events layer's described actors."""
+    doc = ent.doc
+    text = _strip_det(nlp.span_text(ent))
+    if not text or _state_of(text) or text.lower() in stateless_peoples() or ent[-1].tag_ == "POS" \
+            or any(_state_of(t.text) or (t.is_alpha and not t.text[:1].isupper()) for t in ent if t.lower_ != "the"):
+        return None
+    if ent.root.dep_ not in PREMODIFIER_DEPS or ent.root.head.i < ent.end:
+        return None
+    kinds = local_body_heads()
+    heads, sites = kinds.get("head", frozenset()), kinds.get("site", frozenset())
+    end = None
+    for j in range(ent.end, min(ent.end + 4, len(doc))):
+        tok = doc[j]
+        if not (tok.is_alpha and tok.is_lower and tok.pos_ in {"NOUN", "ADJ", "PROPN"}):
+            break
+        if tok.lower_ in heads and tok.pos_ in {"NOUN", "PROPN"}:
+            end = j + 1
+        if tok.dep_ not in PREMODIFIER_DEPS or tok.head.i <= tok.i:
+            break  # the phrase's head: no later word belongs to it
+    if end is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[end - 1].children):
+        return None
+    if any(t.dep_ not in PREMODIFIER_DEPS or t.head.i <= t.i for t in doc[ent.end: end - 1]):
+        return None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.is_lower and (nxt.lower_ in sites or nxt.lemma_.lower() in sites):
+        return None
+    body = doc[ent.start: end]
+    if listed_only and _strip_det(nlp.span_text(body)).lower() not in actor_codes.national_bodies():
+        return None
+    return body
 
 
 def _state_name(ent: Span) -> bool:
