@@ -23,15 +23,17 @@ THIRD = ["lgl-38552679", "gwn-266", "lgl-38991178", "lgl-44014228", "lgl-4170204
 FOURTH_A = ["lgl-41432444", "gwn-246", "gwn-136", "lgl-44145252"]
 # the fourth draw's tune-b part (round 49; seed 1099), in draw order
 FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
+# the fifth draw (round 49, check only; seed 1101), in draw order
+FIFTH = ["lgl-41493262", "lgl-41840564", "lgl-41521706", "lgl-38754831"]
 
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
-    # first reading)
-    assert sum(len(v) for v in by_article.values()) == 777
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 240  # 50 + 57 + 76 + 30 + 27
+    # first reading), fifth draw 113 (first reading)
+    assert sum(len(v) for v in by_article.values()) == 890
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 273  # 50 + 57 + 76 + 30 + 27 + 33
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -68,7 +70,10 @@ def test_offsets_fall_on_names(corpus):
             span = text[lb.start:lb.end]
             # a name starts upper-case: a web address the text writes in lower case ("<site>.com") is no mention
             # (second draw's second reading; What is a mention: every capitalised name)
-            assert span[:1].isupper() and span == span.strip(), (article, lb.start, span)
+            # a numbered street ("<n>rd Street", fifth draw) is a place name that opens with its number and holds a
+            # capitalised word
+            named = span[:1].isupper() or (span[:1].isdigit() and any(w[:1].isupper() for w in span.split()))
+            assert named and span == span.strip(), (article, lb.start, span)
             assert not span.endswith(("'s", "’s")), (article, lb.start, span)
 
 
@@ -172,3 +177,22 @@ def test_fourth_draw_tune_b_read_twice(corpus):
     assert {"GOV", "JUD", "CAN"} <= set(chair.codes) and NO_CODE not in chair.codes
     (mother,) = row("lgl-38543429", "Zofia Cisowski")
     assert mother.codes == (NO_CODE,)
+
+
+def test_fifth_draw(corpus):
+    """The fifth draw (round 49, actnews49e; check only, seed 1101; first reading, labels committed alone before any
+    scoring run): 4 check articles, 113 mentions (80 actors, 33 not-an-actor), dated by their LGL dltime."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.check) for a in FIFTH)
+    rows = [lb for a in FIFTH for lb in by_article[a]]
+    assert len(rows) == 113 and sum(lb.kind != "none" for lb in rows) == 80
+    assert [len(by_article[a]) for a in FIFTH] == [26, 26, 31, 30]
+    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in FIFTH] == [14, 21, 23, 22]
+    check = [a for a in by_article if _in(split_id(a), Split.check)]
+    assert check == CHECK + THIRD + FIFTH
+    assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 276  # 196 + 80
+    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
+        pytest.skip("geoparsing texts not present")
+    arts = {a.id: a.published for a in N.articles(corpus, FIFTH)}
+    assert arts == {"lgl-41493262": "2009-03-23", "lgl-41840564": "2009-03-24", "lgl-41521706": "2009-03-23",
+                    "lgl-38754831": "2009-03-16"}
