@@ -413,6 +413,31 @@ def restore_local_posts(actors: list[Actor], hidden: dict[str, str]) -> None:
             a.code, a.code_source = hidden[a.id], LOCAL_POST
 
 
+def assign_late_local_posts(actors: list[Actor], date: str | None, places: set[str] = frozenset()) -> dict[str, str]:
+    """Give the actors made after `assign` (by the quotes or the event pass: "Police", "the police", "Berea
+    police" as an act's argument, a nominal or a recurrence the resolver had not coded; code_source None, no code)
+    the code `assign` would give them when it is a local public post's or body's sector alone (LOCAL_POST): the same
+    function (`_code`, so a national body of a country the article names still comes first, as in `assign`), the
+    same table (data/local_public_posts.tsv: "police" COP is Phoenix's agent entry). Any other code `_code` would give
+    is left alone (not this rule's class). Returns actor id -> the code given. Run once the event coder is done
+    (events.extract), so, as with `assign`'s LOCAL_POST codes the coder hides, no event is made or dropped by it
+    (round 49, evpolice49: crime news names its police bare; they were read as no one's)."""
+    by_id = {a.id: a for a in actors}
+    given: dict[str, str] = {}
+    order = {"organization": 0, "person": 1}
+    for a in sorted(actors, key=lambda x: order.get(x.kind, 2)):
+        if a.code or a.code_source is not None or a.kind not in order:
+            continue
+        dictionary = a.dictionary
+        code, source = _code(a, by_id, date, places=places)
+        if source == LOCAL_POST and code:
+            a.code, a.code_source = code, LOCAL_POST
+            given[a.id] = code
+        else:
+            a.dictionary = dictionary  # `_person_code` may name a dictionary entry with a code not given here
+    return given
+
+
 def country_in(text: str) -> str | None:
     """ISO3 of a country name or demonym among the words of a title ("Australian foreign minister")."""
     names = lexicon.country_of_name()

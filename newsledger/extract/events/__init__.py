@@ -129,13 +129,19 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     Police" COP) is hidden from the whole event coder while it runs, and given back after: the coder, its filters and
     its confidence read such an actor as uncoded, as before the rule (round 48, actlocal48r: read as coded, the
     visit/meeting filter `_official` took "Gov. X said at a town hall" and "Mayor X called the meeting to order" for
-    an official's CONSULT). The actor keeps its code in the record; no event is made or dropped by it."""
+    an official's CONSULT). The actor keeps its code in the record; no event is made or dropped by it. An actor made
+    after the resolver coded (by this pass or the quotes pass: a bare "Police" as an act's source, code_source None)
+    takes such a sector too, once the coder is done (actor_codes.assign_late_local_posts; round 49, evpolice49)."""
     hidden = actor_codes.hide_local_posts(record.actors)
     try:
         return _extract(doc, record, min_confidence)
     finally:
         actor_codes.restore_local_posts(record.actors, hidden)
-        _lend_local_post_codes(record, hidden)
+        # the actors made after the resolver coded (this pass's and the quotes pass's "Police", "the court") take a
+        # local post's or body's sector as the resolver's would, once no event can read it
+        places = {lexicon.iso3_of().get(iso2) for iso2 in record.literal_places} - {None}
+        late = actor_codes.assign_late_local_posts(record.actors, record.article.published, places)
+        _lend_local_post_codes(record, {**hidden, **late})
 
 
 def _extract(doc: Doc, record: Record, min_confidence: float | None = None) -> list[Event]:
