@@ -37,6 +37,10 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj",
               "imam", "king", "queen", "prince", "princess", "lord", "lady", "dame", "st", "saint",
               "sergeant", "master", "corporal", "cpl", "colonel", "captain", "lieutenant", "major", "brigadier",
               "admiral", "pte", "lance", "staff"}
+# The honorifics that are abbreviations, as written before a name with their period ("Capt. X", "Gov. X"; AP
+# Stylebook, titles): a period after one of these is the abbreviation's, not a full stop (round 49, actrank49).
+ABBREVIATED_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Rep", "Sen", "Gov", "Prof",
+                      "St", "Cpl", "Pte"}
 # Military ranks among the honorifics: a rank before a name is also the person's role ("Sgt X": a soldier).
 RANKS = {"gen", "lt", "col", "maj", "capt", "sgt", "general", "sergeant", "corporal", "cpl", "colonel", "captain",
          "lieutenant", "major", "brigadier", "admiral", "pte"}
@@ -1242,9 +1246,11 @@ class ActorIndex:
                 i -= 1
                 continue
             if tok.text == "." and i > 0 and not self.doc[i - 1].whitespace_ \
-                    and self.doc[i - 1].lower_ in HONORIFICS:
+                    and self.doc[i - 1].text in ABBREVIATED_TITLES and not self.doc[i - 1].ent_type_:
                 # the period of an abbreviated rank the tokenizer split off ("<county> sheriff's Capt. X"): part of
-                # the title, which goes on before it, as it does before "Capt X" (AP style writes the period)
+                # the title, which goes on before it, as it does before "Capt X" (AP style writes the period); not
+                # a sentence's full stop after a title word ("... an impulsive president. Pompeo said"), nor a
+                # rank the model tagged as a name of its own ("Cpl" an ORG: no body the person belongs to)
                 words.insert(0, tok)
                 i -= 1
                 continue
@@ -1311,7 +1317,7 @@ class ActorIndex:
                 affiliation = None
         while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
-        if len(role_toks) > 1 and role_toks[-1].text == "." and role_toks[-2].lower_ in HONORIFICS:
+        if len(role_toks) > 1 and role_toks[-1].text == "." and role_toks[-2].text in ABBREVIATED_TITLES:
             role_toks.pop()  # the abbreviation's period ("Capt."): the rank is dropped below, as "Capt" is
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
                 and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_posts().get("person", {})):
