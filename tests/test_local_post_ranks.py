@@ -63,3 +63,14 @@ def test_a_rank_alone_or_another_phrase_gives_nothing(text, name):
 ])
 def test_the_rows_and_the_possessive_post(title, kind, sector):
     assert actor_codes.local_post_sector(title, kind) == sector
+
+
+def test_a_rank_before_another_abbreviated_title_leaves_that_title():
+    # "Lt. Gov. X": the title before the name is "Gov." (GOV, as before the rule), not the rank before it
+    assert _code("Westland Lt. Gov. Dan Porter said the bill would pass this week.", "Dan Porter") == "GOV"
+
+
+def test_an_abbreviated_rank_before_the_name_reads_the_title_before_it():
+    # "US military spokesman Capt. X": the period no longer ends the title (the country and the sector are read)
+    assert _code("The drill involves 5,700 troops, according to US military spokesman Capt. Jeff Moss.",
+                 "Jeff Moss") == "USAMIL"

@@ -1245,12 +1245,13 @@ class ActorIndex:
                 words.insert(0, tok)
                 i -= 1
                 continue
-            if tok.text == "." and i > 0 and not self.doc[i - 1].whitespace_ \
+            if tok.text == "." and i == ent.start - 1 and i > 0 and not self.doc[i - 1].whitespace_ \
                     and self.doc[i - 1].text in ABBREVIATED_TITLES and not self.doc[i - 1].ent_type_:
-                # the period of an abbreviated rank the tokenizer split off ("<county> sheriff's Capt. X"): part of
-                # the title, which goes on before it, as it does before "Capt X" (AP style writes the period); not
-                # a sentence's full stop after a title word ("... an impulsive president. Pompeo said"), nor a
-                # rank the model tagged as a name of its own ("Cpl" an ORG: no body the person belongs to)
+                # the period of an abbreviated rank the tokenizer split off right before the name ("<county>
+                # sheriff's Capt. X"): part of the title, which goes on before it, as it does before "Capt X" (AP
+                # style writes the period); not a sentence's full stop after a title word ("... an impulsive
+                # president. Pompeo said"), nor a rank the model tagged as a name of its own ("Cpl" an ORG: no body
+                # the person belongs to), nor a rank before another title ("Lt. Gov. X": the title is "Gov.")
                 words.insert(0, tok)
                 i -= 1
                 continue
