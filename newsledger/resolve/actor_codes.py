@@ -358,13 +358,19 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
     if kind == "person" and _held_no_more(words):
         return None
     rows = local_posts().get(kind, {})
-    for n in range(min(3, len(words)), 0, -1):
+    if kind == "person" and words and words[-1].endswith("'s") and words[-1] != "'s":
+        # "<county> sheriff's" (Capt. <name>): a title that ends in a post's possessive, the rank after it dropped
+        # as an honorific, names an officer of the post's office (Quirk et al. 1985, 17.41: the genitive
+        # classifies the head the rank is), who takes the post's sector; the post itself is not his (holds_post)
+        words = words[:-1] + [words[-1][:-2]]
+    for n in range(min(max(map(len, map(str.split, rows)), default=0), len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         if phrase in rows:
             if kind == "person" and len(words) > n and words[-n - 1] in _BEFORE_OBJECT:
                 return None
             return rows[phrase]
     return None
+
 
 
 # Words before a post that make the title another post: a role noun or rank word premodifying the post names a
@@ -588,6 +594,10 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # "Taliban spokesman": the organization's code ("a State Department spokesman": found as the body's was)
             return affiliation_code, FROM_ARTICLE_COUNTRY if affiliation.code_source == FROM_ARTICLE_COUNTRY \
                 else "role"
+        elif affiliation.code_source == LOCAL_POST and context:
+            # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
+            # Public Safety"): the body's sector, as its spokesman's (events.codes._lend_local_post_codes)
+            return affiliation_code, LOCAL_POST
     # a nationality the grammar of the person's own phrase states (nationality.py; actors.py keeps it as country)
     nationality = lexicon.iso3_of().get(a.country) if a.country else None
     country = country or nationality

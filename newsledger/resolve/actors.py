@@ -37,6 +37,10 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "gen", "lt", "col", "maj",
               "imam", "king", "queen", "prince", "princess", "lord", "lady", "dame", "st", "saint",
               "sergeant", "master", "corporal", "cpl", "colonel", "captain", "lieutenant", "major", "brigadier",
               "admiral", "pte", "lance", "staff"}
+# The honorifics that are abbreviations, as written before a name with their period ("Capt. X", "Gov. X"; AP
+# Stylebook, titles): a period after one of these is the abbreviation's, not a full stop (round 49, actrank49).
+ABBREVIATED_TITLES = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Rep", "Sen", "Gov", "Prof",
+                      "St", "Cpl", "Pte"}
 # Military ranks among the honorifics: a rank before a name is also the person's role ("Sgt X": a soldier).
 RANKS = {"gen", "lt", "col", "maj", "capt", "sgt", "general", "sergeant", "corporal", "cpl", "colonel", "captain",
          "lieutenant", "major", "brigadier", "admiral", "pte"}
@@ -1206,6 +1210,8 @@ class ActorIndex:
             affiliation = membership.stated_organization(ent.root, self._organization_at) \
                 or self._coordinated_apposition(ent)
         if affiliation is None:
+            affiliation = self._local_body_of(ent)
+        if affiliation is None:
             # "X, a Dutch convert", "A British soldier ... has been named as X": a nationality the grammar states
             # (nationality.py); a described noun that is a title also gives the role ("soldier")
             iso2, noun = nationality.stated_country(ent.root)
@@ -1223,6 +1229,18 @@ class ActorIndex:
             actor.role = role
         if affiliation and actor.affiliation is None and affiliation != actor.id:
             actor.affiliation = affiliation
+
+    def _local_body_of(self, ent: Span) -> str | None:
+        """"Investigator X of the Oakton Department of Public Safety": a name postmodified by "of" and a local
+        public body (data/local_public_posts.tsv; Quirk et al. 1985, 17.37: the of-phrase after the head names what
+        it belongs to) is the body's staff: the body's id, else None. Only such bodies: "X of <place>" is where he
+        lives, and another body's staff are read by membership.py's words."""
+        for child in ent.root.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= ent.end:
+                body = next((self.get(self._organization_at(g)) for g in child.children if g.dep_ == "pobj"), None)
+                if body is not None and actor_codes.local_post_sector(body.name, "organization"):
+                    return body.id
+        return None
 
     def _organization_at(self, tok: Token) -> str | None:
         """The organization actor named at a token, or None (membership.stated_organization asks)."""
@@ -1255,6 +1273,16 @@ class ActorIndex:
             tok = self.doc[i]
             if tok.text == "-" and not tok.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_:
                 # A hyphenated compound ("vice-president", "anti-Taliban"): keep it whole.
+                words.insert(0, tok)
+                i -= 1
+                continue
+            if tok.text == "." and i == ent.start - 1 and i > 0 and not self.doc[i - 1].whitespace_ \
+                    and self.doc[i - 1].text in ABBREVIATED_TITLES and not self.doc[i - 1].ent_type_:
+                # the period of an abbreviated rank the tokenizer split off right before the name ("<county>
+                # sheriff's Capt. X"): part of the title, which goes on before it, as it does before "Capt X" (AP
+                # style writes the period); not a sentence's full stop after a title word ("... an impulsive
+                # president. Pompeo said"), nor a rank the model tagged as a name of its own ("Cpl" an ORG: no body
+                # the person belongs to), nor a rank before another title ("Lt. Gov. X": the title is "Gov.")
                 words.insert(0, tok)
                 i -= 1
                 continue
@@ -1321,6 +1349,8 @@ class ActorIndex:
                 affiliation = None
         while role_toks and (role_toks[0].pos_ in {"ADP", "DET", "PART"} or role_toks[0].is_punct):
             role_toks.pop(0)
+        if len(role_toks) > 1 and role_toks[-1].text == "." and role_toks[-2].text in ABBREVIATED_TITLES:
+            role_toks.pop()  # the abbreviation's period ("Capt."): the rank is dropped below, as "Capt" is
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
                 and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_posts().get("person", {})):
             # "commander General X": the honorific is part of the name, not the role; a lone local post's
