@@ -336,6 +336,11 @@ def local_posts() -> dict[str, dict[str, str]]:
     return dict(table)
 
 
+def local_person_posts() -> dict[str, str]:
+    """The local public posts a person's title can name (local_posts' "person" rows): words -> CAMEO sector."""
+    return local_posts().get("person", {})
+
+
 # Words that make a title no holder's post: a post left ("former mayor", "ex-sheriff") or sought ("candidate for
 # mayor": the post after a preposition is the title's object, not its head).
 _NOT_HELD = {"former", "ex", "late", "outgoing", "retired"}

@@ -171,7 +171,7 @@ def _load_list(name: str) -> set[str]:
 def role_words() -> set[str]:
     """Title words: data/roles.txt and the local public posts of data/local_public_posts.tsv ("sheriff",
     "selectman", "gov.": a title before a name, as "mayor" in roles.txt)."""
-    return _load_list("roles.txt") | set(actor_codes.local_posts().get("person", {}))
+    return _load_list("roles.txt") | set(actor_codes.local_person_posts())
 
 
 @lru_cache(maxsize=1)
@@ -1223,7 +1223,7 @@ class ActorIndex:
             role = " ".join(t.text for t in ranks)  # "Sgt", "Master Sgt": a soldier's rank
         if role is None:
             # a local public post opening the entity ("Sheriff X", "Police Chief X" tagged whole): the title
-            posts = actor_codes.local_posts().get("person", {})
+            posts = actor_codes.local_person_posts()
             role = next((ent[:n].text for n in (2, 1) if len(ent) > n and ent[:n].text.lower() in posts), None)
         if role and actor.role is None:
             actor.role = role
@@ -1352,7 +1352,7 @@ class ActorIndex:
         if len(role_toks) > 1 and role_toks[-1].text == "." and role_toks[-2].text in ABBREVIATED_TITLES:
             role_toks.pop()  # the abbreviation's period ("Capt."): the rank is dropped below, as "Capt" is
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
-                and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_posts().get("person", {})):
+                and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_person_posts()):
             # "commander General X": the honorific is part of the name, not the role; a lone local post's
             # abbreviation is the title ("Gov. X": data/local_public_posts.tsv)
             role_toks.pop()
@@ -2812,7 +2812,7 @@ def _same_role(role: str, noun: str) -> bool:
     def stem(w: str) -> str:
         return re.sub(r"(man|woman|person)$", "", w)
     same = noun in role or stem(noun) == stem(role.split()[-1])
-    if same and noun in actor_codes.local_posts().get("person", {}):
+    if same and noun in actor_codes.local_person_posts():
         return actor_codes.holds_post(role, noun)
     return same
 
