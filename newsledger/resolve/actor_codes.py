@@ -377,7 +377,6 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
     return None
 
 
-
 # Words before a post that make the title another post: a role noun or rank word premodifying the post names a
 # different post ("deputy sheriff", "vice mayor", "lieutenant governor", "assistant police chief": Quirk et al. 1985,
 # 17.41-17.44 on premodifiers and genitives: the head of the noun phrase is the last noun, what stands before it
