@@ -423,6 +423,12 @@ def restore_local_posts(actors: list[Actor], hidden: dict[str, str]) -> None:
             a.code, a.code_source = hidden[a.id], LOCAL_POST
 
 
+def literal_countries(literal_places: dict[str, int]) -> set[str]:
+    """ISO3 of the countries whose names the article uses in their literal reading (Record.literal_places, by ISO2):
+    the `places` that `assign` and `assign_late_local_posts` read."""
+    return {lexicon.iso3_of().get(iso2) for iso2 in literal_places} - {None}
+
+
 def assign_late_local_posts(actors: list[Actor], date: str | None, places: set[str] = frozenset()) -> dict[str, str]:
     """Give the actors made after `assign` (by the quotes or the event pass: "Police", "the police", "Berea
     police" as an act's argument, a nominal or a recurrence the resolver had not coded; code_source None, no code)

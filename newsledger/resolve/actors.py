@@ -521,8 +521,8 @@ class ActorIndex:
         self._untagged_recurrences()
         self._state_holders()
         self._stance_names()
-        places = {lexicon.iso3_of().get(iso2) for iso2 in self.record.literal_places}
-        actor_codes.assign(self.actors, self.record.article.published, places - {None},
+        actor_codes.assign(self.actors, self.record.article.published,
+                           actor_codes.literal_countries(self.record.literal_places),
                            states=self._named_states(ents), titled=self._titled_surnames())
         return entities, self.actors
 

@@ -139,8 +139,8 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
         actor_codes.restore_local_posts(record.actors, hidden)
         # the actors made after the resolver coded (this pass's and the quotes pass's "Police", "the court") take a
         # local post's or body's sector as the resolver's would, once no event can read it
-        places = {lexicon.iso3_of().get(iso2) for iso2 in record.literal_places} - {None}
-        late = actor_codes.assign_late_local_posts(record.actors, record.article.published, places)
+        late = actor_codes.assign_late_local_posts(record.actors, record.article.published,
+                                                   actor_codes.literal_countries(record.literal_places))
         _lend_local_post_codes(record, {**hidden, **late})
 
 
