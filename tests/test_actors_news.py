@@ -27,6 +27,16 @@ FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
 FIFTH = ["lgl-41493262", "lgl-41840564", "lgl-41521706", "lgl-38754831"]
 
 
+def _skip_without_texts(corpus):
+    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
+        pytest.skip("geoparsing texts not present")
+
+
+def _labels_on(by_article, all_texts):
+    """(article, words) -> the labels of that article whose span is exactly those words."""
+    return lambda article, words: [lb for lb in by_article[article] if all_texts[article][lb.start:lb.end] == words]
+
+
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH
@@ -61,8 +71,7 @@ def test_draw_halves():
 
 
 def test_offsets_fall_on_names(corpus):
-    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
-        pytest.skip("geoparsing texts not present")
+    _skip_without_texts(corpus)
     all_texts = texts(corpus)
     for article, rows in labels(N.ANNOTATIONS).items():
         text = all_texts[article]
@@ -78,8 +87,7 @@ def test_offsets_fall_on_names(corpus):
 
 
 def test_dates(corpus):
-    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
-        pytest.skip("geoparsing texts not present")
+    _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, ["lgl-43009584", "gwn-184", "gwn-170", "lgl-42573074",
                                                            "gwn-268", "gwn-266", "gwn-246", "gwn-136",
                                                            "lgl-41432444", "lgl-44145252"])}
@@ -91,8 +99,7 @@ def test_dates(corpus):
 
 
 def test_suite_runs_on_one_article(corpus):
-    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
-        pytest.skip("geoparsing texts not present")
+    _skip_without_texts(corpus)
     scores = {s.metric: s for s in N.run(corpus, limit=1, split="tune-a")}
     assert set(scores) == {"found", "named", "kind", "code", "full", "not_actor"}
     assert all(s.dataset == "news" and s.component == "actors" for s in scores.values())
@@ -146,8 +153,7 @@ def test_fourth_draw_tune_b(corpus):
     rows = [lb for a in FOURTH_B for lb in by_article[a]]
     assert len(rows) == 98 and sum(lb.kind != "none" for lb in rows) == 71
     assert [len(by_article[a]) for a in FOURTH_B] == [23, 31, 14, 30]
-    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
-        pytest.skip("geoparsing texts not present")
+    _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, FOURTH_B)}
     assert arts == {"lgl-40468607": "2009-03-20", "lgl-38543429": "2009-03-15", "lgl-43228131": "2009-03-28",
                     "lgl-44095695": "2009-03-30"}
@@ -159,13 +165,11 @@ def test_fourth_draw_tune_b_read_twice(corpus):
     “<plural>”") is no mention; a body named by a common noun and "in" a town ("The police in <town>") is the town's
     body, an organization with the police sector; a state body's name used for the prisons where a sentence is served
     is `none`; a public inquiry's chair takes GOV and JUD; a relative with no nationality of her own takes `-` alone."""
-    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
-        pytest.skip("geoparsing texts not present")
+    _skip_without_texts(corpus)
     all_texts = texts(corpus)
     by_article = labels(N.ANNOTATIONS)
 
-    def row(article, words):
-        return [lb for lb in by_article[article] if all_texts[article][lb.start:lb.end] == words]
+    row = _labels_on(by_article, all_texts)
 
     assert row("lgl-40468607", "Angels") == [] and row("lgl-40468607", "Business Angels") == []
     assert len(row("lgl-40468607", "Business X")) == 2  # the scheme the text has act: a body (kept)
@@ -192,8 +196,7 @@ def test_fifth_draw(corpus):
     check = [a for a in by_article if _in(split_id(a), Split.check)]
     assert check == CHECK + THIRD + FIFTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 277  # 196 + 81
-    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
-        pytest.skip("geoparsing texts not present")
+    _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, FIFTH)}
     assert arts == {"lgl-41493262": "2009-03-23", "lgl-41840564": "2009-03-24", "lgl-41521706": "2009-03-23",
                     "lgl-38754831": "2009-03-16"}
@@ -206,13 +209,11 @@ def test_fifth_draw_read_twice(corpus):
     name the country takes its sectors; a politician whose nationality the text does not give takes no country; a
     volunteer fire department the text does not say is public takes GOV and NGO; a town's firefighter the country's GOV
     sector."""
-    if not (corpus / "dev" / "geoparsing" / "lgl.xml").exists():
-        pytest.skip("geoparsing texts not present")
+    _skip_without_texts(corpus)
     all_texts = texts(corpus)
     by_article = labels(N.ANNOTATIONS)
 
-    def rows(article, words):
-        return [lb for lb in by_article[article] if all_texts[article][lb.start:lb.end] == words]
+    rows = _labels_on(by_article, all_texts)
 
     pakistan = rows("lgl-38754831", "Pakistan")
     history = [lb for lb in pakistan if "history of" in all_texts["lgl-38754831"][lb.start - 12:lb.start]]
