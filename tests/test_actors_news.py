@@ -260,3 +260,23 @@ def test_sixth_draw_tune_a(corpus):
     arts = {a.id: a.published for a in N.articles(corpus, SIXTH_A)}
     assert arts == {"lgl-41205662": "2009-03-22", "lgl-43798480": "2009-03-30", "lgl-41429924": "2009-03-23",
                     "lgl-43873448": "2009-03-30"}
+
+
+def test_sixth_draw_tune_a_read_twice(corpus):
+    """The sixth draw's tune-a part's second reading (round 50, actnews50b; actors_news.md, "Written in the sixth
+    draw's tune-a part's second reading"), checked on the rows it decides: an institution named as where something
+    happens is one place mention on its name with the lower-case noun of its kind; a body named by a town's name and a
+    lower-case noun is named by the town with and without the noun; a school whose name gives its religion takes the
+    religion's code beside its branch's; the counts stand (no row added, removed or moved)."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+    rows = _labels_on(by_article, all_texts)
+    (centre,) = rows("lgl-43798480", "Chesterton sports centre")
+    assert centre.kind == "none"
+    assert not rows("lgl-43798480", "Chesterton")
+    (group,) = rows("lgl-43798480", "Cambridge group")
+    assert group.kind == "organization" and {"Cambridge group", "Cambridge"} <= set(group.names)
+    school = [lb for lb in by_article["lgl-41429924"] if lb.kind == "organization" and "Scotus" in lb.names]
+    assert len(school) == 3 and all({"EDU", "CHR", "CHRCTH"} <= set(lb.codes) for lb in school)
+    assert [len(by_article[a]) for a in SIXTH_A] == [16, 14, 22, 14]
