@@ -25,6 +25,8 @@ FOURTH_A = ["lgl-41432444", "gwn-246", "gwn-136", "lgl-44145252"]
 FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
 # the fifth draw (round 49, check only; seed 1101), in draw order
 FIFTH = ["lgl-41493262", "lgl-41840564", "lgl-41521706", "lgl-38754831"]
+# the sixth draw's tune-a part (round 50; seed 1103), in draw order
+SIXTH_A = ["lgl-41205662", "lgl-43798480", "lgl-41429924", "lgl-43873448"]
 
 
 def _skip_without_texts(corpus):
@@ -39,11 +41,12 @@ def _labels_on(by_article, all_texts):
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
-    # first reading), fifth draw 113 (one `none` row made the country by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 890
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 272  # 50 + 57 + 76 + 30 + 27 + 32
+    # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
+    # part 66
+    assert sum(len(v) for v in by_article.values()) == 956
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 293  # 50 + 57 + 76 + 30 + 27 + 32 + 21
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -231,3 +234,49 @@ def test_fifth_draw_read_twice(corpus):
     assert {"GOV", "USAGOV", "USA", "NGO"} <= set(fire.codes)
     helton = rows("lgl-41840564", "Steve Helton") + rows("lgl-41840564", "Helton")
     assert len(helton) == 3 and all({"GOV", "USAGOV", "USA"} <= set(lb.codes) for lb in helton)
+
+
+def test_sixth_draw_tune_a(corpus):
+    """The sixth draw's tune-a part (round 50, actnews50; seed 1103; labels committed alone before any scoring run): 4
+    tune-a articles, 66 mentions (45 actors, 21 not-an-actor), dated by their LGL dltime. A school's name before a
+    capitalised "Senior <name>" describes the person (no row; third draw's rule), and a photo credit's paper is the
+    article's text, a news organisation (the first reader's rule on bylines and credits)."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.tune_a) for a in SIXTH_A)
+    rows = [lb for a in SIXTH_A for lb in by_article[a]]
+    assert len(rows) == 66 and sum(lb.kind != "none" for lb in rows) == 45
+    assert [len(by_article[a]) for a in SIXTH_A] == [16, 14, 22, 14]
+    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SIXTH_A] == [13, 9, 18, 5]
+    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a)]
+    assert len(tune_a) == 14
+    assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    senior = all_texts["lgl-41429924"].index("Scotus Senior")
+    assert not [lb for lb in by_article["lgl-41429924"] if lb.start <= senior < lb.end]
+    (paper,) = row("lgl-41429924", "Telegram")
+    assert paper.kind == "organization" and "MED" in paper.codes
+    arts = {a.id: a.published for a in N.articles(corpus, SIXTH_A)}
+    assert arts == {"lgl-41205662": "2009-03-22", "lgl-43798480": "2009-03-30", "lgl-41429924": "2009-03-23",
+                    "lgl-43873448": "2009-03-30"}
+
+
+def test_sixth_draw_tune_a_read_twice(corpus):
+    """The sixth draw's tune-a part's second reading (round 50, actnews50b; actors_news.md, "Written in the sixth
+    draw's tune-a part's second reading"), checked on the rows it decides: an institution named as where something
+    happens is one place mention on its name with the lower-case noun of its kind; a body named by a town's name and a
+    lower-case noun is named by the town with and without the noun; a school whose name gives its religion takes the
+    religion's code beside its branch's; the counts stand (no row added, removed or moved)."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+    rows = _labels_on(by_article, all_texts)
+    (centre,) = rows("lgl-43798480", "Chesterton sports centre")
+    assert centre.kind == "none"
+    assert not rows("lgl-43798480", "Chesterton")
+    (group,) = rows("lgl-43798480", "Cambridge group")
+    assert group.kind == "organization" and {"Cambridge group", "Cambridge"} <= set(group.names)
+    school = [lb for lb in by_article["lgl-41429924"] if lb.kind == "organization" and "Scotus" in lb.names]
+    assert len(school) == 3 and all({"EDU", "CHR", "CHRCTH"} <= set(lb.codes) for lb in school)
+    assert [len(by_article[a]) for a in SIXTH_A] == [16, 14, 22, 14]
