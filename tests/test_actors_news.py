@@ -25,6 +25,8 @@ FOURTH_A = ["lgl-41432444", "gwn-246", "gwn-136", "lgl-44145252"]
 FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
 # the fifth draw (round 49, check only; seed 1101), in draw order
 FIFTH = ["lgl-41493262", "lgl-41840564", "lgl-41521706", "lgl-38754831"]
+# the sixth draw's tune-b part (round 50; seed 1105), in draw order
+SIXTH_B = ["lgl-44289398", "gwn-122", "gwn-182", "lgl-38575332"]
 
 
 def _skip_without_texts(corpus):
@@ -39,11 +41,12 @@ def _labels_on(by_article, all_texts):
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH
+    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_B
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
-    # first reading), fifth draw 113 (one `none` row made the country by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 890
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 272  # 50 + 57 + 76 + 30 + 27 + 32
+    # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-b part
+    # 96 (first reading)
+    assert sum(len(v) for v in by_article.values()) == 986
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 311  # 50 + 57 + 76 + 30 + 27 + 32 + 39
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -231,3 +234,26 @@ def test_fifth_draw_read_twice(corpus):
     assert {"GOV", "USAGOV", "USA", "NGO"} <= set(fire.codes)
     helton = rows("lgl-41840564", "Steve Helton") + rows("lgl-41840564", "Helton")
     assert len(helton) == 3 and all({"GOV", "USAGOV", "USA"} <= set(lb.codes) for lb in helton)
+
+
+def test_sixth_draw_tune_b(corpus):
+    """The sixth draw's tune-b part (round 50, actnews50c; seed 1105; labels committed alone before any scoring run):
+    4 tune-b articles, 96 mentions (57 actors, 39 not-an-actor), dated by their LGL dltime or the LINK URL's date
+    (gwn-122's URL writes a year and month only: no date). A religious title before a name ("Pope", "St.") is no part
+    of the mention, the titled form among the names (twenty-fifth draw); a state a post is accredited to is the
+    country, a state visited a place."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.tune_b) for a in SIXTH_B)
+    rows = [lb for a in SIXTH_B for lb in by_article[a]]
+    assert len(rows) == 96 and sum(lb.kind != "none" for lb in rows) == 57
+    assert [len(by_article[a]) for a in SIXTH_B] == [19, 27, 42, 8]
+    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SIXTH_B] == [9, 11, 32, 5]
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (pope,) = row("gwn-182", "Francis")
+    assert pope.kind == "person" and "Pope Francis" in pope.names
+    assert sorted(lb.kind for lb in row("gwn-182", "Holy See")) == ["country"] * 3 + ["none"] * 4
+    arts = {a.id: a.published for a in N.articles(corpus, SIXTH_B)}
+    assert arts == {"lgl-44289398": "2009-03-31", "gwn-122": None, "gwn-182": "2018-04-05",
+                    "lgl-38575332": "2009-03-15"}
