@@ -27,6 +27,8 @@ FOURTH_B = ["lgl-40468607", "lgl-38543429", "lgl-43228131", "lgl-44095695"]
 FIFTH = ["lgl-41493262", "lgl-41840564", "lgl-41521706", "lgl-38754831"]
 # the sixth draw's tune-a part (round 50; seed 1103), in draw order
 SIXTH_A = ["lgl-41205662", "lgl-43798480", "lgl-41429924", "lgl-43873448"]
+# the sixth draw's tune-b part (round 50; seed 1105), in draw order
+SIXTH_B = ["lgl-44289398", "gwn-122", "gwn-182", "lgl-38575332"]
 
 
 def _skip_without_texts(corpus):
@@ -41,12 +43,13 @@ def _labels_on(by_article, all_texts):
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
-    assert list(by_article) == CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
+    assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
+                                + SIXTH_B)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
-    # part 66
-    assert sum(len(v) for v in by_article.values()) == 956
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 293  # 50 + 57 + 76 + 30 + 27 + 32 + 21
+    # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading)
+    assert sum(len(v) for v in by_article.values()) == 1053
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 334  # 50+57+76+30+27+32+21+41
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -280,3 +283,59 @@ def test_sixth_draw_tune_a_read_twice(corpus):
     school = [lb for lb in by_article["lgl-41429924"] if lb.kind == "organization" and "Scotus" in lb.names]
     assert len(school) == 3 and all({"EDU", "CHR", "CHRCTH"} <= set(lb.codes) for lb in school)
     assert [len(by_article[a]) for a in SIXTH_A] == [16, 14, 22, 14]
+
+
+def test_sixth_draw_tune_b(corpus):
+    """The sixth draw's tune-b part (round 50, actnews50c; seed 1105; labels committed alone before any scoring run,
+    adjudicated after the blind second reading, actnews50d): 4 tune-b articles, 97 mentions (56 actors, 41
+    not-an-actor; 96, 57 and 39 on the first reading), dated by their LGL dltime or the LINK URL's date
+    (gwn-122's URL writes a year and month only: no date). A religious title before a name ("Pope", "St.") is no part
+    of the mention, the titled form among the names (twenty-fifth draw); a state a post is accredited to is the
+    country, a state visited a place."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.tune_b) for a in SIXTH_B)
+    rows = [lb for a in SIXTH_B for lb in by_article[a]]
+    assert len(rows) == 97 and sum(lb.kind != "none" for lb in rows) == 56
+    assert [len(by_article[a]) for a in SIXTH_B] == [19, 28, 42, 8]
+    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SIXTH_B] == [9, 12, 30, 5]
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (pope,) = row("gwn-182", "Francis")
+    assert pope.kind == "person" and "Pope Francis" in pope.names
+    assert sorted(lb.kind for lb in row("gwn-182", "Holy See")) == ["country"] * 3 + ["none"] * 4
+    arts = {a.id: a.published for a in N.articles(corpus, SIXTH_B)}
+    assert arts == {"lgl-44289398": "2009-03-31", "gwn-122": None, "gwn-182": "2018-04-05",
+                    "lgl-38575332": "2009-03-15"}
+
+
+def test_sixth_draw_tune_b_read_twice(corpus):
+    """The second reading's general rules (actors_news.md, "Written in the sixth draw's tune-b part's second reading"),
+    checked on the rows they decide: a state's embassy named by its formal title holding the country is one mention,
+    a place where it is visited and the organization its named holder heads, the country inside it no mention of its
+    own; a body's name before "member" said of a named person is left out; honorary titles are left out with the names
+    inside them; a capitalised social-media handle after a body's name is a mention of the body; a people in a church
+    post's title is a place; CAMEO's Orthodox code is DOX; a store's cashiers take the store's BUS."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+
+    row = _labels_on(by_article, all_texts)
+
+    (visited,) = row("gwn-182", "Embassy of the Republic of Armenia")
+    assert visited.kind == "none"
+    (office,) = row("gwn-182", "Office of the Embassy of the Republic of Armenia")
+    assert office.kind == "organization" and set(office.codes) == {"ARMGOV", "ARM"}
+    assert len(row("gwn-182", "Republic of Armenia")) == 3  # two envoy titles and a party to relations
+    assert row("gwn-182", "Armenia-Italy Parliamentary Friendship Group") == []
+    assert row("gwn-182", "Church") == []
+    assert [lb.kind for lb in row("gwn-182", "Armenia")] == ["country"]  # "The President of <state>" only
+    assert [lb.kind for lb in row("gwn-182", "Armenians")] == ["country", "none"]
+    (handle,) = row("gwn-122", "TheNJLottery")
+    assert handle.kind == "organization" and "New Jersey Lottery" in handle.names
+    for name in ("Karekin II", "Aram I", "Great House of Cilicia"):
+        (lb,) = row("gwn-182", name)
+        assert "CHRDOX" in lb.codes and "CHRORT" not in lb.codes and "ARM" not in lb.codes
+    for name in ("John Rafaeil", "Nancy Levan"):
+        (lb,) = row("gwn-122", name)
+        assert {"BUS", "LAB", NO_CODE} <= set(lb.codes)
