@@ -24,8 +24,9 @@ Round 50's result (tune-a read by hand, tune-b by these counts; MISSES.md "Round
 event's parties separates. Kept events with a commercial party and no political side (this automatic face): tune-a
 sample 1 wrong / 1 right, all-news and Guardian none; tune-b sample 2 / 0, all-news 0 / 1, Guardian none. Read by
 hand on tune-a, a company, club or commercial deal with no political side: 3 wrong (a law firm's press release, a
-film deal, a lawsuit's second mention), 9 right (robberies of a bank and a store, lawsuits, a prison company's lease,
-a magazine's attack on defectors, customers' accusations, an Olympic committee's visit); no sport. No political side
+film deal, a lawsuit's second mention), 8 right (robberies of a bank and a store, a lawsuit, a prison company's lease,
+a magazine's attack on defectors, customers' accusations, an Olympic committee's visit, a news agency's report) and 2
+more beside a local body; no sport. No political side
 at all: tune-a sample 30 wrong / 71 right, all-news 4 / 25, Guardian 14 / 50; tune-b sample 22 / 44, all-news 19 / 28,
 Guardian 7 / 19 (crime news, whose police and courts the event names by no actor, war victims, and political persons
 the record leaves uncoded).
