@@ -373,3 +373,29 @@ def test_seventh_draw_tune_a(corpus):
     arts = {a.id: a.published for a in N.articles(corpus, SEVENTH_A)}
     assert arts == {"lgl-44026163": "2009-03-30", "gwn-278": "2018-04-06", "lgl-41355398": "2009-03-23",
                     "lgl-40345589": "2009-03-20"}
+
+
+def test_seventh_draw_tune_a_read_twice(corpus):
+    """The seventh draw's tune-a part's second reading (round 50, actnews50f; actors_news.md, "Written in the seventh
+    draw's tune-a part's second reading"), checked on the rows it decides: a status noun the text gives a named person
+    (a headline's "alleged assault victim") gives Phoenix's sector beside `-`; a national association whose name holds
+    its country's demonym takes the country's NGO sector and NGO, no bare country; a body the text does not say is
+    public takes both readings with the sector its name gives; a name written with the article's lower-case "the"
+    joins the body's names; the counts stand (no row added, removed or moved)."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+    row = _labels_on(by_article, all_texts)
+    victim = row("lgl-40345589", "Howard Brown") + row("lgl-40345589", "Brown")
+    assert len(victim) == 24 and all(set(lb.codes) == {"CVL", NO_CODE} for lb in victim)
+    (legion,) = row("lgl-40345589", "Legion")
+    assert set(legion.codes) == {"NGO", "USANGO"}
+    (fund,) = row("lgl-44026163", "MassDevelopment Cultural Fund")
+    assert {"GOV", "USAGOV", "USA", "DEV", "GOVDEV", "NGO", "NGODEV"} == set(fund.codes)
+    (corp,) = row("lgl-44026163", "Springfield Performing Arts Development Corp.")
+    assert {"BUS", "NGO", "DEV"} == set(corp.codes)
+    water = row("gwn-278", "Water Corporation")
+    assert len(water) == 5 and all("the Water Corporation" in lb.names for lb in water)
+    (paper,) = row("lgl-40345589", "Monitor")
+    assert {"Monitor", "the Monitor"} <= set(paper.names)
+    assert [len(by_article[a]) for a in SEVENTH_A] == [15, 12, 7, 50]
