@@ -29,6 +29,8 @@ FIFTH = ["lgl-41493262", "lgl-41840564", "lgl-41521706", "lgl-38754831"]
 SIXTH_A = ["lgl-41205662", "lgl-43798480", "lgl-41429924", "lgl-43873448"]
 # the sixth draw's tune-b part (round 50; seed 1105), in draw order
 SIXTH_B = ["lgl-44289398", "gwn-122", "gwn-182", "lgl-38575332"]
+# the seventh draw's tune-a part (round 50; seed 1107), in draw order
+SEVENTH_A = ["lgl-44026163", "gwn-278", "lgl-41355398", "lgl-40345589"]
 
 
 def _skip_without_texts(corpus):
@@ -44,12 +46,13 @@ def _labels_on(by_article, all_texts):
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
-                                + SIXTH_B)
+                                + SIXTH_B + SEVENTH_A)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
-    # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1053
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 334  # 50+57+76+30+27+32+21+41
+    # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
+    # seventh draw's tune-a part 84
+    assert sum(len(v) for v in by_article.values()) == 1137
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 357  # 50+57+76+30+27+32+21+41+23
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -250,7 +253,7 @@ def test_sixth_draw_tune_a(corpus):
     assert len(rows) == 66 and sum(lb.kind != "none" for lb in rows) == 45
     assert [len(by_article[a]) for a in SIXTH_A] == [16, 14, 22, 14]
     assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SIXTH_A] == [13, 9, 18, 5]
-    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a)]
+    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in SEVENTH_A]  # before the seventh draw
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
     _skip_without_texts(corpus)
@@ -339,3 +342,60 @@ def test_sixth_draw_tune_b_read_twice(corpus):
     for name in ("John Rafaeil", "Nancy Levan"):
         (lb,) = row("gwn-122", name)
         assert {"BUS", "LAB", NO_CODE} <= set(lb.codes)
+
+
+def test_seventh_draw_tune_a(corpus):
+    """The seventh draw's tune-a part (round 50, actnews50e; seed 1107; labels committed alone before any scoring run):
+    4 tune-a articles, 84 mentions (61 actors, 23 not-an-actor), dated by their LGL dltime or the LINK URL's date. A
+    concert hall and a veterans' association's post named as buildings worked on or as where something happens are
+    institutions as places; the association named as what one is a member of is the organization; a utility the text
+    does not say is public takes both readings' codes (a company's BUS; a state's public body: GOV and the country's
+    sectors)."""
+    by_article = labels(N.ANNOTATIONS)
+    assert all(_in(split_id(a), Split.tune_a) for a in SEVENTH_A)
+    rows = [lb for a in SEVENTH_A for lb in by_article[a]]
+    assert len(rows) == 84 and sum(lb.kind != "none" for lb in rows) == 61
+    assert [len(by_article[a]) for a in SEVENTH_A] == [15, 12, 7, 50]
+    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SEVENTH_A] == [6, 5, 4, 46]
+    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a)]
+    assert len(tune_a) == 18
+    assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 305  # 244 + 61
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    assert [lb.kind for lb in row("lgl-44026163", "Symphony Hall")] == ["none"] * 4
+    assert [lb.kind for lb in row("lgl-40345589", "American Legion Post 31")] == ["none"]
+    assert [lb.kind for lb in row("lgl-40345589", "American Legion")] == ["none"]
+    (legion,) = row("lgl-40345589", "Legion")
+    assert legion.kind == "organization" and "American Legion" in legion.names
+    water = row("gwn-278", "Water Corporation")
+    assert len(water) == 5 and all({"BUS", "GOV", "AUSGOV", "AUS"} <= set(lb.codes) for lb in water)
+    arts = {a.id: a.published for a in N.articles(corpus, SEVENTH_A)}
+    assert arts == {"lgl-44026163": "2009-03-30", "gwn-278": "2018-04-06", "lgl-41355398": "2009-03-23",
+                    "lgl-40345589": "2009-03-20"}
+
+
+def test_seventh_draw_tune_a_read_twice(corpus):
+    """The seventh draw's tune-a part's second reading (round 50, actnews50f; actors_news.md, "Written in the seventh
+    draw's tune-a part's second reading"), checked on the rows it decides: a status noun the text gives a named person
+    (a headline's "alleged assault victim") gives Phoenix's sector beside `-`; a national association whose name holds
+    its country's demonym takes the country's NGO sector and NGO, no bare country; a body the text does not say is
+    public takes both readings with the sector its name gives; a name written with the article's lower-case "the"
+    joins the body's names; the counts stand (no row added, removed or moved)."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+    row = _labels_on(by_article, all_texts)
+    victim = row("lgl-40345589", "Howard Brown") + row("lgl-40345589", "Brown")
+    assert len(victim) == 24 and all(set(lb.codes) == {"CVL", NO_CODE} for lb in victim)
+    (legion,) = row("lgl-40345589", "Legion")
+    assert set(legion.codes) == {"NGO", "USANGO"}
+    (fund,) = row("lgl-44026163", "MassDevelopment Cultural Fund")
+    assert {"GOV", "USAGOV", "USA", "DEV", "GOVDEV", "NGO", "NGODEV"} == set(fund.codes)
+    (corp,) = row("lgl-44026163", "Springfield Performing Arts Development Corp.")
+    assert {"BUS", "NGO", "DEV"} == set(corp.codes)
+    water = row("gwn-278", "Water Corporation")
+    assert len(water) == 5 and all("the Water Corporation" in lb.names for lb in water)
+    (paper,) = row("lgl-40345589", "Monitor")
+    assert {"Monitor", "the Monitor"} <= set(paper.names)
+    assert [len(by_article[a]) for a in SEVENTH_A] == [15, 12, 7, 50]
