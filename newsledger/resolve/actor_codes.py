@@ -71,9 +71,53 @@ def _key(name: str) -> str:
     return " ".join(re.findall(r"[\w.'-]+", name.replace("\u2019", "'").lower()))
 
 
+@lru_cache(maxsize=65536)  # asked for every PERSON and ORG mention, again and again for the same few names
 def _keys(name: str) -> list[str]:
+    """The dictionary keys of a name: as written (lower case, folded to ASCII, hyphens as spaces), then its other
+    spellings (_respelt): a name the dictionaries hold as written keeps that entry."""
     k = _key(name)
-    return list(dict.fromkeys([k, _key(unidecode(name)), k.replace("-", " ")]))
+    written = list(dict.fromkeys([k, _key(unidecode(name)), k.replace("-", " ")]))
+    return list(dict.fromkeys(written + [v for w in written for v in _respelt(w)]))
+
+
+@lru_cache(maxsize=1)
+def _spelling_rules() -> tuple[bool, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """(whether initials' and abbreviations' full stops vary, the romanized endings and their alternatives, longest
+    first) from data/name_spelling_variants.tsv."""
+    stops, endings = False, []
+    for kind, written, alternatives, *_ in resources.rows("name_spelling_variants.tsv", min_fields=3):
+        if kind == "stops":
+            stops = True
+        elif kind == "ending":
+            endings.append((written, tuple(alternatives.split())))
+    return stops, tuple(sorted(endings, key=lambda e: -len(e[0])))
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+
+
+def _respelt(key: str) -> list[str]:
+    """Other spellings of a dictionary key the dictionaries may hold instead (data/name_spelling_variants.tsv): an
+    initial's or abbreviation's full stops dropped or a lone initial's added ("george w bush" / "george w. bush",
+    "u.s. immigration ..." / "us immigration ..."), and in a name of two or more words a word's romanized Russian
+    ending in its other systems' forms ("dmitry medvedev" / "dmitri medvedev")."""
+    stops, endings = _spelling_rules()
+    words = key.split()
+    forms = [words]
+    if stops:
+        forms.append([w.replace(".", "") if _INITIALS.fullmatch(w) else w for w in words])
+        forms.append([w + "." if len(w) == 1 and w.isalpha() else w for w in words])
+    out: list[str] = []
+    for form in forms:
+        out.append(" ".join(form))
+        if len(form) < 2:
+            continue
+        for i, word in enumerate(form):
+            if len(word) < 4 or not word.isalpha():
+                continue
+            end, alternatives = next(((e, a) for e, a in endings if word.endswith(e)), ("", ()))
+            out.extend(" ".join([*form[:i], word[:-len(end)] + alt, *form[i + 1:]]) for alt in alternatives)
+    return [x for x in dict.fromkeys(out) if x != key]
 
 
 def _read_roles(path, open_end: str) -> dict[str, list[tuple[str, str, str]]]:
