@@ -63,3 +63,18 @@ def test_a_name_held_as_written_keeps_its_entry():
     # "sergei lavrov" is in the curated table as written: no other spelling is asked
     assert actor_codes.code_at("Sergei Lavrov", "2018-01-01") == "RUSGOV"
     assert actor_codes.respelt_code("Sergei Lavrov", "2018-01-01") is None
+
+
+def test_staff_named_by_a_post_held_take_the_respelt_bodys_code():
+    text = "The F.B.I. director, Ann Lowe, said on Tuesday that the inquiry was over."
+    lowe = _actor(text, "Ann Lowe", "2016-07-07")
+    assert (lowe.code, lowe.code_source) == ("USACOP", actor_codes.RESPELT)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Paul Kerr, who was chief of staff to the C.I.A. director, said the talks had failed.", "Paul Kerr"),
+    ("The former F.B.I. director Tom Ridley said the inquiry was over.", "Tom Ridley"),
+])
+def test_no_code_from_a_respelt_body_without_a_post_held(text, name):
+    # tied to the body by no title of his own, or by a post left: not its serving staff at the date
+    assert _actor(text, name, "2016-07-07").code is None

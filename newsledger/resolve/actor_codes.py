@@ -677,6 +677,12 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
     affiliation_code = None
     if affiliation is not None:
         affiliation_code = affiliation.code if context else named_view(affiliation).code
+        if affiliation.code_source == RESPELT and (not a.role or _held_no_more(_key(a.role).split())):
+            # a body coded by another spelling of its name lends its code only to staff the text names by a post in
+            # it held now ("the F.B.I. director, X", "Treasury Department spokeswoman X"; round 38's staff rule): a
+            # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
+            # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
+            affiliation_code = None
     sector = sector_of(a.role) if a.role else None
     country = country_in(a.role) if a.role else None
     if affiliation_code:
