@@ -472,29 +472,23 @@ def holds_post(role: str | None, post: str) -> bool:
     return False
 
 
-# actor id -> the code_source hide_local_posts hid (LOCAL_POST or RESPELT), for restore_local_posts
-_hidden_sources: dict[str, str] = {}
-
-
-def hide_local_posts(actors: list[Actor]) -> dict[str, str]:
-    """Hide every local post's or body's sector alone (code_source LOCAL_POST) as "no code" (None, "none": what the
-    resolver gave such an actor before the rule) and return actor id -> its code for restore_local_posts: the event
-    coder runs on the actors as before the rule (events.extract), so the rule's codes make or drop no event."""
-    hidden = {a.id: a.code for a in actors if a.code_source in HIDDEN_FROM_CODER and a.code}
+def hide_local_posts(actors: list[Actor]) -> dict[str, tuple[str, str]]:
+    """Hide every code the event coder must not read (code_source in HIDDEN_FROM_CODER: a local post's or body's
+    sector alone, a code found under another spelling of the name) as "no code" (None, "none": what the resolver gave
+    such an actor before those rules) and return actor id -> (its code, its code_source) for restore_local_posts: the
+    event coder runs on the actors as before the rules (events.extract), so their codes make or drop no event."""
+    hidden = {a.id: (a.code, a.code_source) for a in actors if a.code_source in HIDDEN_FROM_CODER and a.code}
     for a in actors:
         if a.id in hidden:
-            _hidden_sources[a.id] = a.code_source
             a.code, a.code_source = None, "none"
     return hidden
 
 
-def restore_local_posts(actors: list[Actor], hidden: dict[str, str]) -> None:
+def restore_local_posts(actors: list[Actor], hidden: dict[str, tuple[str, str]]) -> None:
     """Give back the codes hide_local_posts hid (only to actors still uncoded, as it left them)."""
     for a in actors:
         if a.id in hidden and a.code is None and a.code_source == "none":
-            a.code, a.code_source = hidden[a.id], _hidden_sources.get(a.id, LOCAL_POST)
-    for a in actors:
-        _hidden_sources.pop(a.id, None)
+            a.code, a.code_source = hidden[a.id]
 
 
 def literal_countries(literal_places: dict[str, int]) -> set[str]:
