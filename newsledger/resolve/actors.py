@@ -2149,8 +2149,8 @@ def _site_as_a_place(ent: Span) -> bool:
     place, `none`; named as an employer, as the body of its pupils or as what acts, the organization (each mention by
     its own role: the name's other mentions keep their reading)."""
     kind = _site_kind(ent)
-    if kind is None:
-        return False
+    if kind is None or (kind == "site" and ent.label_ != "ORG"):
+        return False  # a person's name may close with a site's word ("<name> Mill"), not with a road's after "on"
     tok = _list_first(ent.root)
     if tok.dep_ != "pobj":
         return False
