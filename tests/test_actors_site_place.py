@@ -57,3 +57,14 @@ def test_the_head_lists_keep_out_the_nouns_of_bodies_that_act():
                         "treasury", "headquarters", "base", "transportation", "works", "commons"}
     preps = {(k, p) for k, p, *_ in resources.rows("site_place_preps.tsv", min_fields=3)}
     assert ("site", "at") in preps and ("road", "on") in preps and ("site", "of") not in preps
+
+
+def test_a_site_named_as_a_place_takes_no_nominal_in_the_later_passes():
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+
+    text = ("Daniel Rourke enrolled at Fenwick State University in 1988, his brother said on Monday. Thousands of "
+            "supporters gathered at the Calder Valley Arena to hear the senator speak.")
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    names = {a.name: a.kind for a in rec.actors}
+    assert "Fenwick State University" not in names and "Calder Valley Arena" not in names

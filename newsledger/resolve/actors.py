@@ -456,6 +456,7 @@ class ActorIndex:
         # into Syria"): the phrase layer reads the same decision (`resolve_span`), so such a place is not made a
         # country mention again by its name
         self._places: set[int] = set()
+        self._site_places: set[tuple[int, int]] = set()  # `_site_as_a_place`'s names: a place, never a nominal
         # token -> ISO2 of the country or capital names among them read literally (`_literal_place`: "northeast
         # Syria", "the Brussels bomb blast"): an act whose only source was such a name is not dropped for want of
         # it (events._literal_source), and a described person's name leaves the town out (`_without_city`)
@@ -509,6 +510,10 @@ class ActorIndex:
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
+            elif (ent.start, ent.end) in self._site_places:
+                # a site named as where something happens: a place for the later passes too, which take no nominal
+                # over it ("enrolled at <name> University": no person "<name> University")
+                self._places.update(range(ent.start, ent.end))
             if actor is not None:
                 self._mention(actor, ent.start_char, ent.end_char, nlp.span_text(ent))
             entities.append(Entity(nlp.span_text(ent), ent.start_char, ent.end_char, ent.label_,
@@ -677,6 +682,7 @@ class ActorIndex:
             label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
         elif label in {"PERSON", "ORG"} and entry is None and _site_as_a_place(ent):
             label = "FAC" if label == "ORG" else "LOC"  # "a vigil at the <name> Community Centre", "on <name> Road"
+            self._site_places.add((ent.start, ent.end))
         elif label in {"PERSON", "ORG"} and entry is None and self._named_as_a_place(ent, text, surnames):
             label = "LOC"  # "Fua" after "the towns of Fua and Kefraya": a town, wherever the article names it
         elif label == "ORG" and not known and self._is_place(ent, strict=False):
