@@ -39,7 +39,7 @@ HEADER = """\
 # Heads of the names of buildings, sites and schools ("Kurdish Community Centre", "<name> High School", "<name>
 # sports centre", "Stanford University"): such a name the entity model typed ORG, as the object of a preposition of
 # position (site_place_preps.tsv) said of no person ("director at <school>": the employer) nor of a verb of holding a
-# job (employer_verbs.txt), is an institution named as where something happens, a place, no actor
+# job (employer_words.tsv), is an institution named as where something happens, a place, no actor
 # (actors._site_as_a_place; the set's rule: actors_news.md "Places of local news" and the sixth draw's tune-a part's
 # second reading, "an institution named as where something happens is labelled on its whole name, `none`";
 # actors_guardian.md, the fourth draw's "at Chatham House", the second draw's "at Goldsmiths"). Provenance: WordNet

@@ -2,7 +2,7 @@
 50, actvenue50; actors._site_as_a_place): a name the model typed ORG or PERSON, headed by a noun of a building, a site
 or a school (site_heads.txt, WordNet 3.0) or closed by a road's word (road_heads.tsv, USPS), as the object of a
 preposition of position for its kind (site_place_preps.tsv), not said of a person ("director at <school>": the
-employer) nor of a verb of holding a job (employer_verbs.txt). The set's rule: actors_news.md "Places of local news"
+employer) nor of a verb of holding a job (employer_words.tsv). The set's rule: actors_news.md "Places of local news"
 and the sixth draw's tune-a part's second reading. The same name as an employer, as what acts or in another position
 stays the organization (each mention by its own role). Sentences made up for the test."""
 from newsledger import resources
@@ -68,3 +68,9 @@ def test_a_site_named_as_a_place_takes_no_nominal_in_the_later_passes():
     rec = extract_record(Article(text=text, published="2019-03-01"))
     names = {a.name: a.kind for a in rec.actors}
     assert "Fenwick State University" not in names and "Calder Valley Arena" not in names
+
+
+def test_a_team_at_a_school_names_the_employer():
+    text = "The paper published the reports with Laura Pike and her team at the Halden School of Journalism."
+    index = index_with_entities(text, [("Laura Pike", "PERSON"), ("Halden School of Journalism", "ORG")])
+    assert _kind(index, "Halden School of Journalism") == "organization"

@@ -2150,10 +2150,10 @@ def _site_as_a_place(ent: Span) -> bool:
     <name> Community Centre", "rehearse ... at <name> High School", "lives on <name> Road", "the 500 block of <name>
     Lane"), the preposition said of no person (not "director at <school>", "a fellow at <university>": the employer,
     an organization; the noun's own compound head read, "the terrorism researcher at <body>") nor of a verb of
-    holding a job (employer_verbs.txt: "teaches at <university>"). The set's rule (actors_news.md "Places of local
-    news"; the sixth draw's tune-a part's second reading): an institution named as where something happens is a
-    place, `none`; named as an employer, as the body of its pupils or as what acts, the organization (each mention by
-    its own role: the name's other mentions keep their reading)."""
+    holding a job or a noun of personnel (employer_words.tsv: "teaches at <university>", "her team at <school>").
+    The set's rule (actors_news.md "Places of local news"; the sixth draw's tune-a part's second reading): an
+    institution named as where something happens is a place, `none`; named as an employer, as the body of its pupils
+    or as what acts, the organization (each mention by its own role: the name's other mentions keep their reading)."""
     kind = _site_kind(ent)
     if kind is None or (kind == "site" and ent.label_ != "ORG"):
         return False  # a person's name may close with a site's word ("<name> Mill"), not with a road's after "on"
@@ -2167,9 +2167,10 @@ def _site_as_a_place(ent: Span) -> bool:
     gov = prep.head
     while gov.dep_ in {"compound", "amod"} and gov.head is not gov:
         gov = gov.head
-    if prep.head.pos_ in {"VERB", "AUX"} and prep.head.lemma_.lower() in resources.words("employer_verbs.txt"):
+    employer = resources.words_by_kind("employer_words.tsv")
+    if prep.head.pos_ in {"VERB", "AUX"} and prep.head.lemma_.lower() in employer.get("verb", frozenset()):
         return False  # "teaches at <university>": the employer
-    persons = resources.words("events", "person_nouns.txt") | role_words()
+    persons = resources.words("events", "person_nouns.txt") | role_words() | employer.get("noun", frozenset())
     return not any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in persons for t in (prep.head, gov))
 
 
