@@ -456,6 +456,7 @@ class ActorIndex:
         # into Syria"): the phrase layer reads the same decision (`resolve_span`), so such a place is not made a
         # country mention again by its name
         self._places: set[int] = set()
+        self._site_places: set[tuple[int, int]] = set()  # `_site_as_a_place`'s names: a place, never a nominal
         # token -> ISO2 of the country or capital names among them read literally (`_literal_place`: "northeast
         # Syria", "the Brussels bomb blast"): an act whose only source was such a name is not dropped for want of
         # it (events._literal_source), and a described person's name leaves the town out (`_without_city`)
@@ -509,6 +510,10 @@ class ActorIndex:
                 self._places.update(range(ent.start, ent.end))
             elif label == "NORP":
                 actor = self._people(ent)
+            elif (ent.start, ent.end) in self._site_places:
+                # a site named as where something happens: a place for the later passes too, which take no nominal
+                # over it ("enrolled at <name> University": no person "<name> University")
+                self._places.update(range(ent.start, ent.end))
             if actor is not None:
                 self._mention(actor, ent.start_char, ent.end_char, nlp.span_text(ent))
             entities.append(Entity(nlp.span_text(ent), ent.start_char, ent.end_char, ent.label_,
@@ -675,6 +680,9 @@ class ActorIndex:
             label = "PERSON"  # "the Trump administration", "Trump's travel ban" (2018): the one office holder so named
         elif label == "ORG" and not known and " " in text and self._kin_head(ent) is not None:
             label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
+        elif label in {"PERSON", "ORG"} and entry is None and _site_as_a_place(ent):
+            label = "FAC" if label == "ORG" else "LOC"  # "a vigil at the <name> Community Centre", "on <name> Road"
+            self._site_places.add((ent.start, ent.end))
         elif label in {"PERSON", "ORG"} and entry is None and self._named_as_a_place(ent, text, surnames):
             label = "LOC"  # "Fua" after "the towns of Fua and Kefraya": a town, wherever the article names it
         elif label == "ORG" and not known and self._is_place(ent, strict=False):
@@ -2108,6 +2116,62 @@ def _recipient_to(prep: Token) -> bool:
     """A "to" after a verb with a direct object: the recipient as often as the goal ("returned the land to Syria",
     "sent aid to Syria"; Quirk et al. 1985, 10.18), no motion path."""
     return prep.lower_ == "to" and any(c.dep_ == "dobj" for c in prep.head.children)
+
+
+def site_place_preps() -> dict[str, dict[str, str]]:
+    """The prepositions of position by the kind of head they take (site_place_preps.tsv): kind -> {preposition: the
+    noun it must hang on, or "-"}."""
+    table: dict[str, dict[str, str]] = {}
+    for kind, prep, noun, *_ in resources.rows("site_place_preps.tsv", min_fields=3):
+        table.setdefault(kind, {})[prep] = noun
+    return table
+
+
+def _site_kind(ent: Span) -> str | None:
+    """"site" for a name headed by a building's, a site's or a school's noun ("<name> Community Centre", "University
+    of <place>": site_heads.txt, WordNet), "road" for one closed by a road's word ("<name> Road", "SW 2nd Ave.":
+    road_heads.tsv, USPS); the head is the last word or the word before "of"."""
+    words = [t for t in _clean_name(ent) if not t.is_punct]
+    if len(words) < 2:
+        return None
+    last = words[-1].lower_.rstrip(".")
+    if last in resources.words("site_heads.txt"):
+        return "site"
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+    if of and words[of - 1].lower_ in resources.words("site_heads.txt"):
+        return "site"
+    roads = {head for head, code, *_ in resources.rows("road_heads.tsv", min_fields=2) if code.startswith("R.")}
+    return "road" if last in roads else None
+
+
+def _site_as_a_place(ent: Span) -> bool:
+    """A building, a site, a school or a street named as where something happens: a name headed by such a noun
+    (`_site_kind`) as the object of a preposition of position for its kind (site_place_preps.tsv: "held a vigil at the
+    <name> Community Centre", "rehearse ... at <name> High School", "lives on <name> Road", "the 500 block of <name>
+    Lane"), the preposition said of no person (not "director at <school>", "a fellow at <university>": the employer,
+    an organization; the noun's own compound head read, "the terrorism researcher at <body>") nor of a verb of
+    holding a job or a noun of personnel (employer_words.tsv: "teaches at <university>", "her team at <school>").
+    The set's rule (actors_news.md "Places of local news"; the sixth draw's tune-a part's second reading): an
+    institution named as where something happens is a place, `none`; named as an employer, as the body of its pupils
+    or as what acts, the organization (each mention by its own role: the name's other mentions keep their reading)."""
+    kind = _site_kind(ent)
+    if kind is None or (kind == "site" and ent.label_ != "ORG"):
+        return False  # a person's name may close with a site's word ("<name> Mill"), not with a road's after "on"
+    tok = _list_first(ent.root)
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    noun = site_place_preps().get(kind, {}).get(prep.lower_)
+    if noun is None or (noun != "-" and prep.head.lemma_.lower() != noun):
+        return False
+    gov = prep.head
+    while gov.dep_ in {"compound", "amod"} and gov.head is not gov:
+        gov = gov.head
+    employer = resources.words_by_kind("employer_words.tsv")
+    if prep.head.pos_ in {"VERB", "AUX"} and prep.head.lemma_.lower() in employer.get("verb", frozenset()):
+        return False  # "teaches at <university>": the employer
+    persons = resources.words("events", "person_nouns.txt") | role_words() | employer.get("noun", frozenset())
+    return not any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in persons for t in (prep.head, gov))
 
 
 def _literal_place(ent: Span) -> bool:
