@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
-from newsledger.resolve import actor_codes, lexicon, membership, nationality
+from newsledger.resolve import actor_codes, lexicon, membership, nationality, place_use
 from newsledger.resolve.place_use import INSIDE_PREPS, used_as_a_place_in
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -2118,6 +2118,7 @@ def _recipient_to(prep: Token) -> bool:
     return prep.lower_ == "to" and any(c.dep_ == "dobj" for c in prep.head.children)
 
 
+@lru_cache(maxsize=1)
 def site_place_preps() -> dict[str, dict[str, str]]:
     """The prepositions of position by the kind of head they take (site_place_preps.tsv): kind -> {preposition: the
     noun it must hang on, or "-"}."""
@@ -2140,8 +2141,7 @@ def _site_kind(ent: Span) -> str | None:
     of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
     if of and words[of - 1].lower_ in resources.words("site_heads.txt"):
         return "site"
-    roads = {head for head, code, *_ in resources.rows("road_heads.tsv", min_fields=2) if code.startswith("R.")}
-    return "road" if last in roads else None
+    return "road" if last in place_use.road_heads() else None
 
 
 def _site_as_a_place(ent: Span) -> bool:

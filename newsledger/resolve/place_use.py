@@ -13,6 +13,7 @@ sentence only, so it holds for towns the gazetteer does not know (transliteratio
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -78,3 +79,10 @@ def typed_a_place_inside(ent: Span) -> bool:
     Valeant", "profiled in the Daily Beast" are firms and papers the model typed a place once."""
     root = ent.root
     return ent.label_ in _PLACE_LABELS and root.dep_ == "pobj" and root.head.lower_ in INSIDE_PREPS
+
+
+@lru_cache(maxsize=1)
+def road_heads() -> frozenset[str]:
+    """The words that close a road's or a street's name ("Freeway", "Avenue", "St"): road_heads.tsv's rows of GeoNames
+    class R (USPS Publication 28), read by the places layer and the actor layer alike."""
+    return frozenset(head for head, code, *_ in resources.rows("road_heads.tsv", min_fields=2) if code.startswith("R."))

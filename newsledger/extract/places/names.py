@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newsledger import resources
+from newsledger.resolve import place_use
 from newsledger.resolve.gazetteer import Entry, normalize
 
 _HINTS = [
@@ -123,7 +124,7 @@ _COMPASS = {"north", "south", "east", "west", "central", "northern", "southern",
 # the index holds no road (class R), so no entry is ever the road a name ending so names. The same table lists
 # square, plaza and bridge (class S, which the index lacks too) as the heads of a site's name that is no road's.
 _HEADS = resources.rows("road_heads.tsv", min_fields=3)
-_ROAD_HEADS = {head for head, code, _ in _HEADS if code.startswith("R.")}
+_ROAD_HEADS = place_use.road_heads()
 
 # A street's, road's, square's or bridge's word written out anywhere in a name ("Kanawha Boulevard", "Main Street
 # Bridge", "Blackmon Road Middle School"): the spelled-out heads of the table, not their abbreviations ("St." is
