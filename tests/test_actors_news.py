@@ -46,6 +46,20 @@ def _labels_on(by_article, all_texts):
     """(article, words) -> the labels of that article whose span is exactly those words."""
     return lambda article, words: [lb for lb in by_article[article] if all_texts[article][lb.start:lb.end] == words]
 
+def _part_counts(by_article, part, half, mentions, actor_mentions):
+    """A draw's part lies in its half and holds, article by article, these many mentions and actor mentions."""
+    assert all(_in(split_id(a), half) for a in part)
+    assert [len(by_article[a]) for a in part] == mentions
+    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in part] == actor_mentions
+
+
+def _half_totals(by_article, half, articles, actor_mentions):
+    """The half holds these many articles and actor mentions."""
+    in_half = [a for a in by_article if _in(split_id(a), half)]
+    assert len(in_half) == articles
+    assert sum(lb.kind != "none" for a in in_half for lb in by_article[a]) == actor_mentions
+
+
 
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
@@ -204,11 +218,7 @@ def test_fifth_draw(corpus):
     adjudicated after the blind second reading, actnews49f): 4 check articles, 113 mentions (81 actors, 32
     not-an-actor; 80 and 33 on the first reading), dated by their LGL dltime."""
     by_article = labels(N.ANNOTATIONS)
-    assert all(_in(split_id(a), Split.check) for a in FIFTH)
-    rows = [lb for a in FIFTH for lb in by_article[a]]
-    assert len(rows) == 113 and sum(lb.kind != "none" for lb in rows) == 81
-    assert [len(by_article[a]) for a in FIFTH] == [26, 26, 31, 30]
-    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in FIFTH] == [14, 21, 23, 23]
+    _part_counts(by_article, FIFTH, Split.check, [26, 26, 31, 30], [14, 21, 23, 23])  # 113 mentions, 81 actors
     check = [a for a in by_article if _in(split_id(a), Split.check) and a not in EIGHTH]  # before the eighth draw
     assert check == CHECK + THIRD + FIFTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 277  # 196 + 81
@@ -255,11 +265,7 @@ def test_sixth_draw_tune_a(corpus):
     capitalised "Senior <name>" describes the person (no row; third draw's rule), and a photo credit's paper is the
     article's text, a news organisation (the first reader's rule on bylines and credits)."""
     by_article = labels(N.ANNOTATIONS)
-    assert all(_in(split_id(a), Split.tune_a) for a in SIXTH_A)
-    rows = [lb for a in SIXTH_A for lb in by_article[a]]
-    assert len(rows) == 66 and sum(lb.kind != "none" for lb in rows) == 45
-    assert [len(by_article[a]) for a in SIXTH_A] == [16, 14, 22, 14]
-    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SIXTH_A] == [13, 9, 18, 5]
+    _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
     tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in SEVENTH_A]  # before the seventh draw
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
@@ -303,11 +309,7 @@ def test_sixth_draw_tune_b(corpus):
     of the mention, the titled form among the names (twenty-fifth draw); a state a post is accredited to is the
     country, a state visited a place."""
     by_article = labels(N.ANNOTATIONS)
-    assert all(_in(split_id(a), Split.tune_b) for a in SIXTH_B)
-    rows = [lb for a in SIXTH_B for lb in by_article[a]]
-    assert len(rows) == 97 and sum(lb.kind != "none" for lb in rows) == 56
-    assert [len(by_article[a]) for a in SIXTH_B] == [19, 28, 42, 8]
-    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SIXTH_B] == [9, 12, 30, 5]
+    _part_counts(by_article, SIXTH_B, Split.tune_b, [19, 28, 42, 8], [9, 12, 30, 5])  # 97 mentions, 56 actors
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -359,14 +361,8 @@ def test_seventh_draw_tune_a(corpus):
     does not say is public takes both readings' codes (a company's BUS; a state's public body: GOV and the country's
     sectors)."""
     by_article = labels(N.ANNOTATIONS)
-    assert all(_in(split_id(a), Split.tune_a) for a in SEVENTH_A)
-    rows = [lb for a in SEVENTH_A for lb in by_article[a]]
-    assert len(rows) == 84 and sum(lb.kind != "none" for lb in rows) == 61
-    assert [len(by_article[a]) for a in SEVENTH_A] == [15, 12, 7, 50]
-    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SEVENTH_A] == [6, 5, 4, 46]
-    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a)]
-    assert len(tune_a) == 18
-    assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 305  # 244 + 61
+    _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
+    _half_totals(by_article, Split.tune_a, 18, 305)  # 244 + 61
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -407,6 +403,7 @@ def test_seventh_draw_tune_a_read_twice(corpus):
     assert {"Monitor", "the Monitor"} <= set(paper.names)
     assert [len(by_article[a]) for a in SEVENTH_A] == [15, 12, 7, 50]
 
+
 def test_seventh_draw_tune_b(corpus):
     """The seventh draw's tune-b part (round 50, actnews50g; seed 1109; labels committed alone before any scoring
     run, adjudicated after the blind second reading, actnews50h): 4 tune-b articles, 93 mentions (54 actors, 39
@@ -419,14 +416,8 @@ def test_seventh_draw_tune_b(corpus):
     Senate is coded in the country's sectors beside the bare ones (a public body of a state of a federation), not by
     Phoenix's code for the US Senate."""
     by_article = labels(N.ANNOTATIONS)
-    assert all(_in(split_id(a), Split.tune_b) for a in SEVENTH_B)
-    rows = [lb for a in SEVENTH_B for lb in by_article[a]]
-    assert len(rows) == 93 and sum(lb.kind != "none" for lb in rows) == 54
-    assert [len(by_article[a]) for a in SEVENTH_B] == [12, 27, 42, 12]
-    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in SEVENTH_B] == [7, 24, 13, 10]
-    tune_b = [a for a in by_article if _in(split_id(a), Split.tune_b)]
-    assert len(tune_b) == 17
-    assert sum(lb.kind != "none" for a in tune_b for lb in by_article[a]) == 252  # 198 + 54
+    _part_counts(by_article, SEVENTH_B, Split.tune_b, [12, 27, 42, 12], [7, 24, 13, 10])  # 93 mentions, 54 actors
+    _half_totals(by_article, Split.tune_b, 17, 252)  # 198 + 54
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -472,11 +463,7 @@ def test_eighth_draw(corpus):
     not-an-actor; 110, 81 and 29 on the first reading), dated by their LGL dltime or the LINK URL's date. The check
     half grows to 18 articles and 362 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
-    assert all(_in(split_id(a), Split.check) for a in EIGHTH)
-    rows = [lb for a in EIGHTH for lb in by_article[a]]
-    assert len(rows) == 113 and sum(lb.kind != "none" for lb in rows) == 85
-    assert [len(by_article[a]) for a in EIGHTH] == [43, 20, 28, 22]
-    assert [sum(lb.kind != "none" for lb in by_article[a]) for a in EIGHTH] == [32, 17, 19, 17]
+    _part_counts(by_article, EIGHTH, Split.check, [43, 20, 28, 22], [32, 17, 19, 17])  # 113 mentions, 85 actors
     check = [a for a in by_article if _in(split_id(a), Split.check)]
     assert check == CHECK + THIRD + FIFTH + EIGHTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 362  # 277 + 85
