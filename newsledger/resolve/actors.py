@@ -2167,11 +2167,19 @@ def _site_as_a_place(ent: Span) -> bool:
     gov = prep.head
     while gov.dep_ in {"compound", "amod"} and gov.head is not gov:
         gov = gov.head
-    employer = resources.words_by_kind("employer_words.tsv")
-    if prep.head.pos_ in {"VERB", "AUX"} and prep.head.lemma_.lower() in employer.get("verb", frozenset()):
+    verbs = resources.words_by_kind("employer_words.tsv").get("verb", frozenset())
+    if prep.head.pos_ in {"VERB", "AUX"} and prep.head.lemma_.lower() in verbs:
         return False  # "teaches at <university>": the employer
-    persons = resources.words("events", "person_nouns.txt") | role_words() | employer.get("noun", frozenset())
+    persons = _employee_nouns()
     return not any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in persons for t in (prep.head, gov))
+
+
+@lru_cache(maxsize=1)
+def _employee_nouns() -> frozenset[str]:
+    """The nouns "at <institution>" may be said of to name the employer: person nouns (WordNet, person_nouns.txt),
+    titles (`role_words`) and nouns of personnel (employer_words.tsv), joined once (about 10,000 words)."""
+    staff = resources.words_by_kind("employer_words.tsv").get("noun", frozenset())
+    return frozenset(resources.words("events", "person_nouns.txt") | role_words() | staff)
 
 
 def _literal_place(ent: Span) -> bool:

@@ -129,9 +129,11 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
     Police" COP) is hidden from the whole event coder while it runs, and given back after: the coder, its filters and
     its confidence read such an actor as uncoded, as before the rule (round 48, actlocal48r: read as coded, the
     visit/meeting filter `_official` took "Gov. X said at a town hall" and "Mayor X called the meeting to order" for
-    an official's CONSULT). The actor keeps its code in the record; no event is made or dropped by it. An actor made
-    after the resolver coded (by this pass or the quotes pass: a bare "Police" as an act's source, code_source None)
-    takes such a sector too, once the coder is done (actor_codes.assign_late_local_posts; round 49, evpolice49)."""
+    an official's CONSULT). A code found under another spelling of the actor's name (code_source actor_codes.RESPELT,
+    round 50) is hidden the same way. The actor keeps its code in the record; no event is made or dropped by it. An
+    actor made after the resolver coded (by this pass or the quotes pass: a bare "Police" as an act's source,
+    code_source None) takes such a sector too, once the coder is done (actor_codes.assign_late_local_posts; round 49,
+    evpolice49)."""
     hidden = actor_codes.hide_local_posts(record.actors)
     try:
         return _extract(doc, record, min_confidence)
