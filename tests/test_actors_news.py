@@ -35,6 +35,8 @@ SEVENTH_A = ["lgl-44026163", "gwn-278", "lgl-41355398", "lgl-40345589"]
 SEVENTH_B = ["lgl-41197277", "gwn-208", "lgl-42215118", "lgl-43968997"]
 # the eighth draw (round 50, check only; seed 1111), in draw order
 EIGHTH = ["lgl-38822242", "lgl-38551552", "lgl-41542423", "gwn-292"]
+# the ninth draw's tune-a part 1 (round 51; seed 1113, the first four drawn), in draw order
+NINTH_A1 = ["gwn-192", "gwn-214", "lgl-38575334", "gwn-218"]
 
 
 def _skip_without_texts(corpus):
@@ -53,9 +55,9 @@ def _part_counts(by_article, part, half, mentions, actor_mentions):
     assert [sum(lb.kind != "none" for lb in by_article[a]) for a in part] == actor_mentions
 
 
-def _half_totals(by_article, half, articles, actor_mentions):
-    """The half holds these many articles and actor mentions."""
-    in_half = [a for a in by_article if _in(split_id(a), half)]
+def _half_totals(by_article, half, articles, actor_mentions, without=()):
+    """The half holds these many articles and actor mentions (less the later parts `without`)."""
+    in_half = [a for a in by_article if _in(split_id(a), half) and a not in without]
     assert len(in_half) == articles
     assert sum(lb.kind != "none" for a in in_half for lb in by_article[a]) == actor_mentions
 
@@ -64,14 +66,15 @@ def _half_totals(by_article, half, articles, actor_mentions):
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
-                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH)
+                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
     # seventh draw's tune-a part 84, its tune-b part 93 (94 on the first reading: 1 row removed by the second reading),
-    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1343
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 424  # 50+57+76+30+27+32+21+41+23+39+28
+    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading),
+    # ninth draw's tune-a part 1 97
+    assert sum(len(v) for v in by_article.values()) == 1440
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 450  # 50+57+76+30+27+32+21+41+23+39+28+26
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -266,7 +269,8 @@ def test_sixth_draw_tune_a(corpus):
     article's text, a news organisation (the first reader's rule on bylines and credits)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
-    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in SEVENTH_A]  # before the seventh draw
+    later = SEVENTH_A + NINTH_A1  # the tune-a parts drawn after the sixth draw
+    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in later]
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
     _skip_without_texts(corpus)
@@ -362,7 +366,7 @@ def test_seventh_draw_tune_a(corpus):
     sectors)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
-    _half_totals(by_article, Split.tune_a, 18, 305)  # 244 + 61
+    _half_totals(by_article, Split.tune_a, 18, 305, without=NINTH_A1)  # 244 + 61
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -501,3 +505,30 @@ def test_eighth_draw_read_twice(corpus):
     assert len(ihs) == 2 and all(set(lb.codes) == {"BUS", "MNC"} for lb in ihs)
     (analyst,) = row("gwn-292", "Cormack Gilligan")
     assert set(analyst.codes) == {"BUS", "MNC", NO_CODE}
+
+
+def test_ninth_draw_tune_a_part1(corpus):
+    """The ninth draw's tune-a part 1 (round 51, actnews51a; seed 1113, the first four drawn; labels committed alone
+    before any scoring run, one code list corrected after it: a body takes no `-`): 4 tune-a articles, 97 mentions (71
+    actors, 26 not-an-actor), dated by the LGL dltime; the three GeoWebNews LINK URLs hold no full date. Two brothers
+    named by their surname and "brothers" are a group labelled with the noun; a racing series is an event (no row) and
+    a racing team an organization; bodies named in their heads' titles (a municipal court, a university) are
+    organizations; a small state's national bodies named without the state are coded in its sectors."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_A1, Split.tune_a, [27, 32, 24, 14], [24, 24, 12, 11])  # 97 mentions, 71 actors
+    _half_totals(by_article, Split.tune_a, 22, 376)  # 305 + 71 (part 2's articles: the lead's merge)
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (brothers,) = row("gwn-192", "Williams brothers")
+    assert brothers.kind == "group" and "CRM" in brothers.codes
+    assert not [lb for lb in by_article["gwn-214"] if "BTCC" in all_texts["gwn-214"][lb.start:lb.end]]
+    team = row("gwn-214", "WSR") + row("gwn-214", "West Surrey Racing")
+    assert len(team) == 5 and all(lb.kind == "organization" and NO_CODE not in lb.codes for lb in team)
+    (court,) = row("lgl-38575334", "Morrow County Municipal Court")
+    assert court.kind == "organization" and {"JUD", "USAJUD", "USA"} <= set(court.codes)
+    assert [lb.kind for lb in row("lgl-38575334", "Ohio")] == ["none"] * 4
+    (ministry,) = row("gwn-218", "Ministry of Education")
+    assert "LCAGOVEDU" in ministry.codes and "GOVEDU" not in ministry.codes
+    arts = {a.id: a.published for a in N.articles(corpus, NINTH_A1)}
+    assert arts == {"gwn-192": None, "gwn-214": None, "lgl-38575334": "2009-03-15", "gwn-218": None}
