@@ -35,6 +35,8 @@ SEVENTH_A = ["lgl-44026163", "gwn-278", "lgl-41355398", "lgl-40345589"]
 SEVENTH_B = ["lgl-41197277", "gwn-208", "lgl-42215118", "lgl-43968997"]
 # the eighth draw (round 50, check only; seed 1111), in draw order
 EIGHTH = ["lgl-38822242", "lgl-38551552", "lgl-41542423", "gwn-292"]
+# the ninth draw's tune-b part (round 51; seed 1115), in draw order
+NINTH_B = ["lgl-40154089", "lgl-40477648", "gwn-172", "lgl-38552994"]
 
 
 def _skip_without_texts(corpus):
@@ -64,14 +66,15 @@ def _half_totals(by_article, half, articles, actor_mentions):
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
-                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH)
+                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_B)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
     # seventh draw's tune-a part 84, its tune-b part 93 (94 on the first reading: 1 row removed by the second reading),
-    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1343
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 424  # 50+57+76+30+27+32+21+41+23+39+28
+    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading),
+    # ninth draw's tune-b part 94 (first reading; the tune-a parts are merged by the lead)
+    assert sum(len(v) for v in by_article.values()) == 1437
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 453  # 50+57+76+30+27+32+21+41+23+39+28+29
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -417,7 +420,8 @@ def test_seventh_draw_tune_b(corpus):
     Phoenix's code for the US Senate."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_B, Split.tune_b, [12, 27, 42, 12], [7, 24, 13, 10])  # 93 mentions, 54 actors
-    _half_totals(by_article, Split.tune_b, 17, 252)  # 198 + 54
+    before_ninth = {a: rows for a, rows in by_article.items() if a not in NINTH_B}
+    _half_totals(before_ninth, Split.tune_b, 17, 252)  # 198 + 54, before the ninth draw
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -501,3 +505,33 @@ def test_eighth_draw_read_twice(corpus):
     assert len(ihs) == 2 and all(set(lb.codes) == {"BUS", "MNC"} for lb in ihs)
     (analyst,) = row("gwn-292", "Cormack Gilligan")
     assert set(analyst.codes) == {"BUS", "MNC", NO_CODE}
+
+
+def test_ninth_draw_tune_b(corpus):
+    """The ninth draw's tune-b part (round 51, actnews51e; seed 1115; labels committed alone before any scoring run,
+    first reading): 4 tune-b articles, 94 mentions (65 actors, 29 not-an-actor), dated by their LGL dltime or the
+    LINK URL's date (gwn-172's URL holds none). Tune-b grows to 21 articles and 317 actor mentions (the tune-a parts
+    add none). A town named as what acts as a government (a party to an agreement, a holder of funds) is the town's
+    government, an organization coded GOV, USAGOV, USA, and a town's name before its official's title a place; a
+    state's legislature written as "the Legislature" is coded in the country's sectors beside the bare ones, not by
+    Phoenix's code for the US Congress; a chain named as where people should not go is a place; a paper's name keeps
+    the capitalised "The" it is written with; a pronunciation in parentheses is no mention."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_B, Split.tune_b, [24, 26, 22, 22], [20, 13, 14, 18])  # 94 mentions, 65 actors
+    _half_totals(by_article, Split.tune_b, 21, 317)  # 252 + 65
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    town = row("lgl-40154089", "Henderson")
+    assert len(town) == 6 and all(lb.kind == "organization" and "USAGOV" in lb.codes for lb in town)
+    assert [lb.kind for lb in row("lgl-40154089", "Boulder City")] == ["organization", "none", "organization",
+                                                                      "organization"]
+    (legislature,) = row("lgl-40154089", "Legislature")
+    assert "USALEG" in legislature.codes and "USAGOVLEG" not in legislature.codes
+    assert [lb.kind for lb in row("lgl-40477648", "Walmart")] == ["none"] * 4 + ["organization"] * 2
+    assert [lb.kind for lb in row("gwn-172", "The New York Times")] == ["organization"] * 2
+    pronounced = all_texts["gwn-172"].index("SHNEYE")
+    assert not [lb for lb in by_article["gwn-172"] if lb.start <= pronounced < lb.end]
+    arts = {a.id: a.published for a in N.articles(corpus, NINTH_B)}
+    assert arts == {"lgl-40154089": "2009-03-19", "lgl-40477648": "2009-03-20", "gwn-172": None,
+                    "lgl-38552994": "2009-03-15"}
