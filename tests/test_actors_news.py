@@ -535,3 +535,25 @@ def test_ninth_draw_tune_b(corpus):
     arts = {a.id: a.published for a in N.articles(corpus, NINTH_B)}
     assert arts == {"lgl-40154089": "2009-03-19", "lgl-40477648": "2009-03-20", "gwn-172": None,
                     "lgl-38552994": "2009-03-15"}
+
+
+def test_ninth_draw_tune_b_read_twice(corpus):
+    """The ninth draw's tune-b part read twice (round 51, actnews51f): 6 extents, 1 kind and 1 name list differed, no
+    code list. A capitalised "The" opening a sentence before a paper's title or a name the article writes with "The"
+    mid-sentence is part of the extent; a company's name before a noun for its own branches said to be somewhere is
+    the company; an acronym the article writes alone keeps its long form among its names; a company Phoenix lists
+    takes Phoenix's code beside BUS, no bare MNC where the text ties it to one town. No row added or removed."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_B, Split.tune_b, [24, 26, 22, 22], [20, 13, 14, 18])  # unchanged by adjudication
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    assert not row("gwn-172", "New York Times") and not row("lgl-38552994", "Belk Foundation")[1:]
+    assert len(row("lgl-38552994", "The Belk Foundation")) == 4
+    (credit,) = row("gwn-172", "AP")
+    assert set(credit.names) == {"AP", "Associated Press"} and set(credit.codes) == {"USAMED", "MED", NO_CODE}
+    chain = [lb for lb in row("lgl-40477648", "Walmart") if lb.kind == "organization"]
+    assert len(chain) == 2 and all(set(lb.codes) == {"BUS", "MNCUSA"} for lb in chain)
+    stores = all_texts["lgl-38552994"].index("Belk stores")
+    (company,) = [lb for lb in by_article["lgl-38552994"] if lb.start == stores]
+    assert company.kind == "organization" and set(company.codes) == {"BUS"}
