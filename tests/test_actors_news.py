@@ -35,6 +35,8 @@ SEVENTH_A = ["lgl-44026163", "gwn-278", "lgl-41355398", "lgl-40345589"]
 SEVENTH_B = ["lgl-41197277", "gwn-208", "lgl-42215118", "lgl-43968997"]
 # the eighth draw (round 50, check only; seed 1111), in draw order
 EIGHTH = ["lgl-38822242", "lgl-38551552", "lgl-41542423", "gwn-292"]
+# the ninth draw's tune-a part 2 (round 51; seed 1113, the next four drawn after part 1), in draw order
+NINTH_A2 = ["gwn-274", "lgl-44320878", "gwn-32", "lgl-44219999"]
 
 
 def _skip_without_texts(corpus):
@@ -64,14 +66,15 @@ def _half_totals(by_article, half, articles, actor_mentions):
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
-                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH)
+                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A2)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
     # seventh draw's tune-a part 84, its tune-b part 93 (94 on the first reading: 1 row removed by the second reading),
-    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1343
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 424  # 50+57+76+30+27+32+21+41+23+39+28
+    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading),
+    # ninth draw's tune-a part 2 81 (round 51, first reading)
+    assert sum(len(v) for v in by_article.values()) == 1424
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 451  # 50+57+76+30+27+32+21+41+23+39+28+27
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -266,7 +269,8 @@ def test_sixth_draw_tune_a(corpus):
     article's text, a news organisation (the first reader's rule on bylines and credits)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
-    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in SEVENTH_A]  # before the seventh draw
+    # before the seventh draw
+    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in SEVENTH_A + NINTH_A2]
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
     _skip_without_texts(corpus)
@@ -362,7 +366,9 @@ def test_seventh_draw_tune_a(corpus):
     sectors)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
-    _half_totals(by_article, Split.tune_a, 18, 305)  # 244 + 61
+    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in NINTH_A2]  # before the ninth draw
+    assert len(tune_a) == 18
+    assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 305  # 244 + 61
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -501,3 +507,32 @@ def test_eighth_draw_read_twice(corpus):
     assert len(ihs) == 2 and all(set(lb.codes) == {"BUS", "MNC"} for lb in ihs)
     (analyst,) = row("gwn-292", "Cormack Gilligan")
     assert set(analyst.codes) == {"BUS", "MNC", NO_CODE}
+
+
+def test_ninth_draw_tune_a_part2(corpus):
+    """The ninth draw's tune-a part 2 (round 51, actnews51c; seed 1113, the next four drawn after part 1; labels
+    committed alone before any scoring run): 4 tune-a articles, 81 mentions (54 actors, 27 not-an-actor), dated by their
+    LGL dltime or the LINK URL's date (gwn-274's URL holds none). Cases labelled by the general rules: a
+    member of Congress named by "Congressman" or "Senator" takes the chamber's list (USAGOVLEG); a congressional
+    subcommittee named in its chairman's title and by the capitalised "Subcommittee" of his own statement is the
+    organization; a county named as the grantee is its government, named as where a team comes from a place; a demonym
+    pair before "conflict" names the two states as parties; a photo credit's office is the organization."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_A2, Split.tune_a, [10, 23, 33, 15], [7, 18, 23, 6])  # 81 mentions, 54 actors
+    _half_totals(by_article, Split.tune_a, 22, 359)  # 305 + 54 (the lead adds part 1's when merging)
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    a = "gwn-32"
+    for name in ("Mario Diaz-Balart", "Marco Rubio"):
+        assert all("USAGOVLEG" in lb.codes and NO_CODE not in lb.codes for lb in row(a, name)), name
+    (sub,) = row(a, "Subcommittee")
+    assert sub.kind == "organization" and "Transportation Appropriations" in sub.names
+    assert [lb.kind for lb in row(a, "Collier County")] == ["organization", "none"]
+    (office,) = row(a, "Office of Congressman Mario Diaz-Balart")
+    assert office.kind == "organization"
+    assert [lb.kind for lb in row("lgl-44320878", "Palestinian")] == ["country"]
+    assert [lb.kind for lb in row("lgl-44320878", "Israeli")] == ["country"]
+    arts = {a.id: a.published for a in N.articles(corpus, NINTH_A2)}
+    assert arts == {"gwn-274": None, "lgl-44320878": "2009-03-31", "gwn-32": "2018-03-30",
+                    "lgl-44219999": "2009-03-31"}
