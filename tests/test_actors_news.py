@@ -39,6 +39,8 @@ EIGHTH = ["lgl-38822242", "lgl-38551552", "lgl-41542423", "gwn-292"]
 NINTH_A1 = ["gwn-192", "gwn-214", "lgl-38575334", "gwn-218"]
 # the ninth draw's tune-b part (round 51; seed 1115), in draw order
 NINTH_B = ["lgl-40154089", "lgl-40477648", "gwn-172", "lgl-38552994"]
+# the ninth draw's tune-a part 2 (round 51; seed 1113, the next four drawn after part 1), in draw order
+NINTH_A2 = ["gwn-274", "lgl-44320878", "gwn-32", "lgl-44219999"]
 
 
 def _skip_without_texts(corpus):
@@ -69,15 +71,16 @@ def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
-                                + NINTH_B)
+                                + NINTH_B + NINTH_A2)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
     # seventh draw's tune-a part 84, its tune-b part 93 (94 on the first reading: 1 row removed by the second reading),
     # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading),
-    # ninth draw's tune-a part 1 97 (2 `none` rows made actors by the second reading), its tune-b part 94
-    assert sum(len(v) for v in by_article.values()) == 1534
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 477  # 448 + 29
+    # ninth draw's tune-a part 1 97 (2 `none` rows made actors by the second reading), its tune-b part 94, its
+    # tune-a part 2 78 (81 on the first reading: 4 rows removed, 1 added by the second reading)
+    assert sum(len(v) for v in by_article.values()) == 1612
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 505  # 448 + 29 + 28
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -272,7 +275,7 @@ def test_sixth_draw_tune_a(corpus):
     article's text, a news organisation (the first reader's rule on bylines and credits)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
-    later = SEVENTH_A + NINTH_A1  # the tune-a parts drawn after the sixth draw
+    later = SEVENTH_A + NINTH_A1 + NINTH_A2  # the tune-a parts drawn after the sixth draw
     tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in later]
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
@@ -369,7 +372,7 @@ def test_seventh_draw_tune_a(corpus):
     sectors)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
-    _half_totals(by_article, Split.tune_a, 18, 305, without=NINTH_A1)  # 244 + 61
+    _half_totals(by_article, Split.tune_a, 18, 305, without=NINTH_A1 + NINTH_A2)  # 244 + 61
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -521,7 +524,7 @@ def test_ninth_draw_tune_a_part1(corpus):
     organizations; a small state's national bodies named without the state are coded in its sectors."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_A1, Split.tune_a, [27, 32, 24, 14], [25, 25, 12, 11])  # 97 mentions, 73 actors
-    _half_totals(by_article, Split.tune_a, 22, 378)  # 305 + 73 (part 2's articles: the lead's merge)
+    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2)  # 305 + 73, before part 2
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -612,3 +615,62 @@ def test_ninth_draw_tune_b_read_twice(corpus):
     stores = all_texts["lgl-38552994"].index("Belk stores")
     (company,) = [lb for lb in by_article["lgl-38552994"] if lb.start == stores]
     assert company.kind == "organization" and set(company.codes) == {"BUS"}
+
+
+def test_ninth_draw_tune_a_part2(corpus):
+    """The ninth draw's tune-a part 2 (round 51, actnews51c; seed 1113, the next four drawn after part 1; labels
+    committed alone before any scoring run; read twice, actnews51d adjudicating): 4 tune-a articles, 78 mentions (50
+    actors, 28 not-an-actor; 81, 54 and 27 on the first reading), dated by their
+    LGL dltime or the LINK URL's date (gwn-274's URL holds none). Cases labelled by the general rules: a
+    member of Congress named by "Congressman" or "Senator" takes the chamber's list (USAGOVLEG); a congressional
+    subcommittee named in its chairman's title and by the capitalised "Subcommittee" of his own statement is the
+    organization; a county named as the grantee is its government, named as where a team comes from a place; a demonym
+    pair before "conflict" names the two states as parties; a photo credit's office is the organization."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_A2, Split.tune_a, [10, 19, 34, 15], [7, 14, 23, 6])  # 78 mentions, 50 actors
+    _half_totals(by_article, Split.tune_a, 26, 428)  # 305 + 73 (part 1) + 50
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    a = "gwn-32"
+    for name in ("Mario Diaz-Balart", "Marco Rubio"):
+        assert all("USAGOVLEG" in lb.codes and NO_CODE not in lb.codes for lb in row(a, name)), name
+    (sub,) = row(a, "Subcommittee")
+    assert sub.kind == "organization" and "Transportation Appropriations" in sub.names
+    assert [lb.kind for lb in row(a, "Collier County")] == ["organization", "none"]
+    (office,) = row(a, "Office of Congressman Mario Diaz-Balart")
+    assert office.kind == "organization"
+    assert [lb.kind for lb in row("lgl-44320878", "Palestinian")] == ["country"]
+    assert [lb.kind for lb in row("lgl-44320878", "Israeli")] == ["country"]
+    arts = {a.id: a.published for a in N.articles(corpus, NINTH_A2)}
+    assert arts == {"gwn-274": None, "lgl-44320878": "2009-03-31", "gwn-32": "2018-03-30",
+                    "lgl-44219999": "2009-03-31"}
+
+
+def test_ninth_draw_tune_a_part2_read_twice(corpus):
+    """The second reading's adjudication of the ninth draw's tune-a part 2 (round 51, actnews51d), by the rules written
+    in "Written in the ninth draw's tune-a part 2's second reading": a people's name as the bare predicate of a share
+    given as a figure ("<n> percent identified themselves as <plural>") is left out; a named programme inside a body in
+    its representative's title, which the text never has act, is left out; a state's abbreviation in a legislator's
+    party-and-state tag is a place; a cut form of a body's full name, a surname written only inside the full name and an
+    acronym the article never writes are not among the names; a parent's name heading a headline as the source of its
+    agency's study carries both bodies' names and the agency's code."""
+    by_article = labels(N.ANNOTATIONS)
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    a = "lgl-44320878"
+    spans = {all_texts[a][lb.start:lb.end] for lb in by_article[a]}
+    assert not spans & {"Muslims", "Arabs", "Program of Assistance to the Palestinian People"}
+    assert [lb.kind for lb in row(a, "Palestinians")] == ["country", "country"]  # counted, interviewed: not the share
+    (un,) = row(a, "UN")
+    assert {"UNDP", "UN"} <= set(un.names) and "IGOUNODEV" in un.codes
+    (jens,) = row(a, "Jens Toyberg-Frandzen")
+    assert jens.names == ("Jens Toyberg-Frandzen",)
+    (pa,) = row(a, "Palestinian Authority")
+    assert pa.names == ("Palestinian Authority",)
+    g = "gwn-32"
+    assert [lb.kind for lb in row(g, "FL")] == ["none"]
+    (house,) = row(g, "United States House of Representatives")
+    assert "House of Representatives" not in house.names and "House" in house.names
+    assert [lb.kind for lb in row(g, "25th District of FLORIDA")] == ["none"]
