@@ -64,3 +64,21 @@ def test_a_us_senator_named_by_his_state_and_a_country_officer_keep_their_codes(
             "the department would review it.")
     rec = extract_record(Article(text=text, published="2019-03-01"))
     assert all(a.code_source != state_posts.STATE_POST for a in rec.actors)
+
+
+def test_a_chamber_named_by_its_noun_after_the_state_is_the_state_chamber():
+    text = ("The measure went to the state Senate on Monday. The Kansas House passed its own version, and the House "
+            "will meet again in May.")
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    codes = {a.name: a.code for a in rec.actors if a.kind == "organization"}
+    assert codes.get("Senate") == "LEG"          # "the state | Senate": the words before the mention
+    assert codes.get("Kansas House") == "USALEG"
+    assert codes.get("House") == "USALEG"        # second reference to the Kansas House
+
+
+def test_a_second_reference_is_left_alone_where_the_article_names_the_national_legislature():
+    text = ("The Kansas Senate passed the bill. Congress will take up a similar one, and the Senate is expected to "
+            "vote in May.")
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    senate = next(a for a in rec.actors if a.name == "Senate")
+    assert senate.code_source != state_posts.STATE_POST

@@ -20,6 +20,7 @@ rule moves the actors' codes only. A person is coded so only where nothing else 
 alone or with the Congress's code; a chamber likewise."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -107,7 +108,12 @@ def match(words: list[str], kind: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _title_before(doc: Doc, start: int, end: int) -> list[str]:
+def _unprefixed(words: list[str]) -> list[str]:
+    """A name's words without a leading "the"."""
+    return words[1:] if words and words[0].lower() == "the" else words
+
+
+def _title_before(doc: Doc, start: int, end: int, inner: bool = True) -> list[str]:
     """The words of the title before a person's mention [start, end) (chars) and the title words opening it ("State
     | Treasurer Bill Lockyer" tagged from "Treasurer"): read leftwards to a verb, determiner, number or punctuation
     ("said state Sen. <name>")."""
@@ -116,10 +122,10 @@ def _title_before(doc: Doc, start: int, end: int) -> list[str]:
         return []
     words = posts().get("person", {})
     title_words = {w for row in words for w in row.split()}
-    inner: list[Token] = []
-    for tok in span[:-1]:  # the name's own last word is never a title word
+    opening: list[Token] = []
+    for tok in span[:-1] if inner else []:  # the name's own last word is never a title word
         if tok.lower_ in title_words:
-            inner.append(tok)
+            opening.append(tok)
         else:
             break
     before: list[Token] = []
@@ -137,7 +143,33 @@ def _title_before(doc: Doc, start: int, end: int) -> list[str]:
             break
         before.insert(0, tok)
         i -= 1
-    return [t.text for t in before + inner]
+    return [t.text for t in before + opening]
+
+
+# A national legislature the article names: "the Senate" may then be the nation's (the US Senate, the Congress)
+_NATIONAL_LEGISLATURE = re.compile(r"\b(?:Congress|[Cc]ongressional|Capitol Hill|(?:U\.S\.|US|United States|federal|"
+                                   r"Federal) (?:Senate|House|Sen\.|Rep\.|senator|Parliament|parliament))")
+
+
+def _second_references(actors: list[Actor], doc: Doc | None, given: dict[str, str]) -> None:
+    """A chamber named by its noun alone ("the Senate", "the House", "the Legislature") in an article that names one
+    state's chamber of that noun in full ("the Ohio Senate") and no national legislature is that chamber (AP
+    Stylebook, "legislature" and "Senate": a state's chamber is capitalized on second reference without the state's
+    name), coded as it; a separate actor where the resolver did not join the two."""
+    if doc is None or _NATIONAL_LEGISLATURE.search(doc.text):
+        return
+    by_id = {a.id: a for a in actors}
+    chambers = [(" ".join(_unprefixed(by_id[i].name.split())).lower(), code) for i, code in given.items()
+                if by_id[i].kind == "organization"]
+    rows = posts().get("organization", {})
+    for a in actors:
+        bare = " ".join(_unprefixed(a.name.split())).lower()
+        if a.kind != "organization" or a.id in given or bare not in rows or not _codable(a):
+            continue
+        codes = {code for name, code in chambers if name.endswith(" " + bare)}
+        if len(codes) == 1:
+            a.code, a.code_source = codes.pop(), STATE_POST
+            given[a.id] = a.code
 
 
 def _codable(a: Actor) -> bool:
@@ -159,13 +191,13 @@ def assign(actors: list[Actor], doc: Doc | None) -> dict[str, str]:
             continue
         hit = None
         if a.kind == "organization":
-            for name in [a.name, *a.aliases]:
-                words = name.split()
-                if words and words[0].lower() == "the":
-                    words = words[1:]
-                hit = match(words, "organization") if len(words) > 1 else None
-                if hit:
-                    break
+            names = [a.name, *a.aliases]
+            # the chamber's name as the text writes it, and with the words before a mention ("the state | Senate",
+            # "Ohio | Senate" where the model tagged the chamber's noun alone)
+            spelled = [_unprefixed(n.split()) for n in names]
+            spelled += [_title_before(doc, s, e, inner=False) + _unprefixed(doc.text[s:e].split())
+                        for s, e in mentions.get(a.id, [])] if doc is not None else []
+            hit = next(filter(None, (match(w, "organization") for w in spelled if len(w) > 1)), None)
         else:
             titles = [a.role.split()] if a.role else []
             titles += [_title_before(doc, s, e) for s, e in mentions.get(a.id, [])] if doc is not None else []
@@ -175,4 +207,5 @@ def assign(actors: list[Actor], doc: Doc | None) -> dict[str, str]:
             code = (iso3 or "") + sector
             a.code, a.code_source = code, STATE_POST
             given[a.id] = code
+    _second_references(actors, doc, given)
     return given
