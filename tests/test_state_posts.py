@@ -82,3 +82,21 @@ def test_a_second_reference_is_left_alone_where_the_article_names_the_national_l
     rec = extract_record(Article(text=text, published="2019-03-01"))
     senate = next(a for a in rec.actors if a.name == "Senate")
     assert senate.code_source != state_posts.STATE_POST
+
+
+def test_a_chamber_holding_the_nations_mentions_or_an_election_is_left():
+    text = ("Ann Cole was elected to the state Senate in 2004. She now leads the Senate majority race against a "
+            "rival, and the Senate will decide on the judge.")
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    senate = [a for a in rec.actors if a.name == "Senate"]
+    assert all(a.code_source != state_posts.STATE_POST for a in senate)
+    text = "He ran a close Maryland Senate race that year against a former governor."
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    assert all(a.code_source != state_posts.STATE_POST for a in rec.actors)
+
+
+def test_a_home_state_senator_is_no_state_senator():
+    assert state_posts.match(["home-state", "Sen."], "person") is None
+    text = "Voters in Florida, where home-state Sen. Mark Delaney is running, go to the polls."
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    assert all(a.code_source != state_posts.STATE_POST for a in rec.actors)

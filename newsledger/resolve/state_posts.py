@@ -136,6 +136,10 @@ def _title_before(doc: Doc, start: int, end: int, inner: bool = True) -> list[st
             before.insert(0, tok)
             i -= 1
             continue
+        if tok.text == "-" and i > 0 and not tok.whitespace_ and not doc[i - 1].whitespace_:
+            before.insert(0, tok)  # a hyphenated compound, read whole below ("home-state Sen.": no state's post)
+            i -= 1
+            continue
         if tok.pos_ in _TITLE_STOP_POS and not (tok.pos_ == "PUNCT" and tok.text == "."):
             break
         if tok.pos_ == "ADP" and tok.lower_ != "of":
@@ -143,7 +147,40 @@ def _title_before(doc: Doc, start: int, end: int, inner: bool = True) -> list[st
             break
         before.insert(0, tok)
         i -= 1
-    return [t.text for t in before + opening]
+    # the words as the text spaces them: a hyphenated compound is one word ("home-state")
+    return "".join(t.text_with_ws for t in before + opening).split()
+
+
+# Nouns after a chamber's name that make it an election's ("his Maryland Senate race", "the Senate seat"): the state's
+# name before them is as often where a race for the US Congress is run (AP Stylebook, "legislative titles")
+_ELECTION_NOUNS = {"race", "races", "seat", "seats", "primary", "primaries", "campaign", "campaigns", "contest",
+                   "election", "elections", "candidate", "candidates", "nominee", "bid", "matchup", "hopeful"}
+
+
+def _chamber_at(doc: Doc, start: int, end: int) -> tuple[str, str | None] | None:
+    """The state chamber a mention [start, end) names with the words before it ("the state | Senate", "Ohio |
+    Senate", "the Missouri House of Representatives"), else None; a chamber named with the state's name and no "state"
+    before an election noun is left ("his Maryland Senate race")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    words = _title_before(doc, start, end, inner=False) + _unprefixed(span.text.split())
+    hit = match(words, "organization")
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if hit and after in _ELECTION_NOUNS and not any(w.lower() in _STATE_WORDS for w in words):
+        return None
+    return hit
+
+
+def _chamber(a: Actor, doc: Doc | None, spans: list[tuple[int, int]]) -> tuple[str, str | None] | None:
+    """The state chamber an organization is: every mention of it names one ("the Senate" of an actor that also holds
+    "the state Senate" is as often the US Senate: left), the first mention's reading; an actor with no tagged
+    mention by its name."""
+    if doc is not None and spans:
+        hits = [_chamber_at(doc, s, e) for s, e in spans]
+        return hits[0] if all(hits) else None
+    words = _unprefixed(a.name.split())
+    return match(words, "organization") if len(words) > 1 else None
 
 
 # A national legislature the article names: "the Senate" may then be the nation's (the US Senate, the Congress)
@@ -158,6 +195,8 @@ def _second_references(actors: list[Actor], doc: Doc | None, given: dict[str, st
     name), coded as it; a separate actor where the resolver did not join the two."""
     if doc is None or _NATIONAL_LEGISLATURE.search(doc.text):
         return
+    if any(a.kind == "person" and (a.code or "").endswith("GOVLEG") for a in actors):
+        return  # a member of the US Congress the dictionary knows: "the Senate" may be his
     by_id = {a.id: a for a in actors}
     chambers = [(" ".join(_unprefixed(by_id[i].name.split())).lower(), code) for i, code in given.items()
                 if by_id[i].kind == "organization"]
@@ -167,9 +206,19 @@ def _second_references(actors: list[Actor], doc: Doc | None, given: dict[str, st
         if a.kind != "organization" or a.id in given or bare not in rows or not _codable(a):
             continue
         codes = {code for name, code in chambers if name.endswith(" " + bare)}
+        index = getattr(doc._, "actor_index", None) if doc.has_extension("actor_index") else None
+        spans = [(m.start, m.end) for m in (index.mentions if index is not None else []) if m.actor == a.id]
+        if any(_followed_by_election_noun(doc, e) for _, e in spans):
+            continue  # "the Senate race": the election's chamber, as often the nation's
         if len(codes) == 1:
             a.code, a.code_source = codes.pop(), STATE_POST
             given[a.id] = a.code
+
+
+def _followed_by_election_noun(doc: Doc, end: int) -> bool:
+    """The word after the character offset `end` is an election noun ("Senate race")."""
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lower_ in _ELECTION_NOUNS
 
 
 def _codable(a: Actor) -> bool:
@@ -179,8 +228,9 @@ def _codable(a: Actor) -> bool:
 
 def assign(actors: list[Actor], doc: Doc | None) -> dict[str, str]:
     """Code the record's chambers and officers of a state of a federation (module docstring); actor id -> the code
-    given. A person by its title (actor.role) or by the title before any of its mentions; an organization by its
-    name or an alias of more than one word."""
+    given. A person by its title (actor.role) or by the title before any of its mentions; an organization where
+    every mention of it names the state's chamber (`_chamber`), or, its noun alone, on second reference
+    (`_second_references`)."""
     given: dict[str, str] = {}
     index = getattr(doc._, "actor_index", None) if doc is not None and doc.has_extension("actor_index") else None
     mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -191,13 +241,7 @@ def assign(actors: list[Actor], doc: Doc | None) -> dict[str, str]:
             continue
         hit = None
         if a.kind == "organization":
-            names = [a.name, *a.aliases]
-            # the chamber's name as the text writes it, and with the words before a mention ("the state | Senate",
-            # "Ohio | Senate" where the model tagged the chamber's noun alone)
-            spelled = [_unprefixed(n.split()) for n in names]
-            spelled += [_title_before(doc, s, e, inner=False) + _unprefixed(doc.text[s:e].split())
-                        for s, e in mentions.get(a.id, [])] if doc is not None else []
-            hit = next(filter(None, (match(w, "organization") for w in spelled if len(w) > 1)), None)
+            hit = _chamber(a, doc, mentions.get(a.id, []))
         else:
             titles = [a.role.split()] if a.role else []
             titles += [_title_before(doc, s, e) for s, e in mentions.get(a.id, [])] if doc is not None else []
