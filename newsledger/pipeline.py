@@ -24,6 +24,7 @@ from newsledger.extract import brief as brief_extractor
 from newsledger.extract.timex.absolute import published_from_text
 from newsledger.ingest.base import InputError
 from newsledger.model import Article, Record, Sentence
+from newsledger.resolve import state_posts
 from newsledger.resolve.actors import type_seats_as_states
 
 # Per-article bound on the extractors (the parse is bounded by the article size limit): a pathological
@@ -121,6 +122,7 @@ def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record
         if len(component.assigns) == 1:
             setattr(record, component.assigns[0], part)
     type_seats_as_states(record.actors, doc)  # the Kremlin, the White House: reported as their state (resolve.actors)
+    state_posts.assign(record.actors, doc)  # a federated state's chambers and officers (resolve.state_posts)
     return record
 
 
