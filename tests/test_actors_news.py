@@ -35,6 +35,12 @@ SEVENTH_A = ["lgl-44026163", "gwn-278", "lgl-41355398", "lgl-40345589"]
 SEVENTH_B = ["lgl-41197277", "gwn-208", "lgl-42215118", "lgl-43968997"]
 # the eighth draw (round 50, check only; seed 1111), in draw order
 EIGHTH = ["lgl-38822242", "lgl-38551552", "lgl-41542423", "gwn-292"]
+# the ninth draw's tune-a part 1 (round 51; seed 1113, the first four drawn), in draw order
+NINTH_A1 = ["gwn-192", "gwn-214", "lgl-38575334", "gwn-218"]
+# the ninth draw's tune-b part (round 51; seed 1115), in draw order
+NINTH_B = ["lgl-40154089", "lgl-40477648", "gwn-172", "lgl-38552994"]
+# the ninth draw's tune-a part 2 (round 51; seed 1113, the next four drawn after part 1), in draw order
+NINTH_A2 = ["gwn-274", "lgl-44320878", "gwn-32", "lgl-44219999"]
 
 
 def _skip_without_texts(corpus):
@@ -53,9 +59,9 @@ def _part_counts(by_article, part, half, mentions, actor_mentions):
     assert [sum(lb.kind != "none" for lb in by_article[a]) for a in part] == actor_mentions
 
 
-def _half_totals(by_article, half, articles, actor_mentions):
-    """The half holds these many articles and actor mentions."""
-    in_half = [a for a in by_article if _in(split_id(a), half)]
+def _half_totals(by_article, half, articles, actor_mentions, without=()):
+    """The half holds these many articles and actor mentions (less the later parts `without`)."""
+    in_half = [a for a in by_article if _in(split_id(a), half) and a not in without]
     assert len(in_half) == articles
     assert sum(lb.kind != "none" for a in in_half for lb in by_article[a]) == actor_mentions
 
@@ -64,14 +70,17 @@ def _half_totals(by_article, half, articles, actor_mentions):
 def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
-                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH)
+                                + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
+                                + NINTH_B + NINTH_A2)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
     # seventh draw's tune-a part 84, its tune-b part 93 (94 on the first reading: 1 row removed by the second reading),
-    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1343
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 424  # 50+57+76+30+27+32+21+41+23+39+28
+    # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading),
+    # ninth draw's tune-a part 1 97 (2 `none` rows made actors by the second reading), its tune-b part 94, its
+    # tune-a part 2 78 (81 on the first reading: 4 rows removed, 1 added by the second reading)
+    assert sum(len(v) for v in by_article.values()) == 1612
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 505  # 448 + 29 + 28
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -266,7 +275,8 @@ def test_sixth_draw_tune_a(corpus):
     article's text, a news organisation (the first reader's rule on bylines and credits)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
-    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in SEVENTH_A]  # before the seventh draw
+    later = SEVENTH_A + NINTH_A1 + NINTH_A2  # the tune-a parts drawn after the sixth draw
+    tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in later]
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
     _skip_without_texts(corpus)
@@ -362,7 +372,7 @@ def test_seventh_draw_tune_a(corpus):
     sectors)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
-    _half_totals(by_article, Split.tune_a, 18, 305)  # 244 + 61
+    _half_totals(by_article, Split.tune_a, 18, 305, without=NINTH_A1 + NINTH_A2)  # 244 + 61
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -417,7 +427,8 @@ def test_seventh_draw_tune_b(corpus):
     Phoenix's code for the US Senate."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_B, Split.tune_b, [12, 27, 42, 12], [7, 24, 13, 10])  # 93 mentions, 54 actors
-    _half_totals(by_article, Split.tune_b, 17, 252)  # 198 + 54
+    before_ninth = {a: rows for a, rows in by_article.items() if a not in NINTH_B}
+    _half_totals(before_ninth, Split.tune_b, 17, 252)  # 198 + 54, before the ninth draw
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -501,3 +512,165 @@ def test_eighth_draw_read_twice(corpus):
     assert len(ihs) == 2 and all(set(lb.codes) == {"BUS", "MNC"} for lb in ihs)
     (analyst,) = row("gwn-292", "Cormack Gilligan")
     assert set(analyst.codes) == {"BUS", "MNC", NO_CODE}
+
+
+def test_ninth_draw_tune_a_part1(corpus):
+    """The ninth draw's tune-a part 1 (round 51, actnews51a; seed 1113, the first four drawn; labels committed alone
+    before any scoring run, one code list corrected after it: a body takes no `-`; adjudicated after the blind second
+    reading, actnews51b): 4 tune-a articles, 97 mentions (73 actors, 24 not-an-actor; 71 and 26 on the first
+    reading), dated by the LGL dltime; the three GeoWebNews LINK URLs hold no full date. Two brothers
+    named by their surname and "brothers" are a group labelled with the noun; a racing series is an event (no row) and
+    a racing team an organization; bodies named in their heads' titles (a municipal court, a university) are
+    organizations; a small state's national bodies named without the state are coded in its sectors."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_A1, Split.tune_a, [27, 32, 24, 14], [25, 25, 12, 11])  # 97 mentions, 73 actors
+    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2)  # 305 + 73, before part 2
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (brothers,) = row("gwn-192", "Williams brothers")
+    assert brothers.kind == "group" and "CRM" in brothers.codes
+    assert not [lb for lb in by_article["gwn-214"] if "BTCC" in all_texts["gwn-214"][lb.start:lb.end]]
+    team = row("gwn-214", "WSR") + row("gwn-214", "West Surrey Racing")
+    assert len(team) == 5 and all(lb.kind == "organization" and NO_CODE not in lb.codes for lb in team)
+    (court,) = row("lgl-38575334", "Morrow County Municipal Court")
+    assert court.kind == "organization" and {"JUD", "USAJUD", "USA"} <= set(court.codes)
+    assert [lb.kind for lb in row("lgl-38575334", "Ohio")] == ["none"] * 4
+    (ministry,) = row("gwn-218", "Ministry of Education")
+    assert "LCAGOVEDU" in ministry.codes and "GOVEDU" not in ministry.codes
+    arts = {a.id: a.published for a in N.articles(corpus, NINTH_A1)}
+    assert arts == {"gwn-192": None, "gwn-214": None, "lgl-38575334": "2009-03-15", "gwn-218": None}
+
+
+def test_ninth_draw_tune_a_part1_read_twice(corpus):
+    """The ninth draw's tune-a part 1's second reading (round 51, actnews51b; actors_news.md, "Written in the ninth
+    draw's tune-a part 1's second reading"), checked on the rows it decides: a TV channel named as where a programme
+    airs or races are shown live is a broadcaster, an organization coded as a news organisation (its country's MED
+    sector, MED, `-`), not a medium where users post; an abbreviation's period ending a name ("Snr.") is in the span;
+    an acronym written alone keeps its long form among its names (the lead's reconciliation with the tune-b part's
+    rule); the counts stand (no row added or removed)."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+    row = _labels_on(by_article, all_texts)
+    for article, name, country in (("gwn-192", "Investigation Discovery", "USAMED"), ("gwn-214", "ITV4", "GBRMED")):
+        (channel,) = row(article, name)
+        assert channel.kind == "organization" and set(channel.codes) == {country, "MED", NO_CODE}
+    (father,) = row("gwn-192", "Matson Snr.")
+    assert father.kind == "person" and row("gwn-192", "Matson Snr") == []
+    (oas,) = row("gwn-218", "OAS")
+    assert set(oas.names) == {"OAS", "Organization of American States"} and {"IGOOAS", "IGO"} == set(oas.codes)
+    (network,) = row("gwn-218", "WIDECAST")
+    assert {"NGO", "NGOENV"} == set(network.codes)
+    assert [len(by_article[a]) for a in NINTH_A1] == [27, 32, 24, 14]
+
+
+def test_ninth_draw_tune_b(corpus):
+    """The ninth draw's tune-b part (round 51, actnews51e; seed 1115; labels committed alone before any scoring run,
+    first reading): 4 tune-b articles, 94 mentions (65 actors, 29 not-an-actor), dated by their LGL dltime or the
+    LINK URL's date (gwn-172's URL holds none). Tune-b grows to 21 articles and 317 actor mentions (the tune-a parts
+    add none). A town named as what acts as a government (a party to an agreement, a holder of funds) is the town's
+    government, an organization coded GOV, USAGOV, USA, and a town's name before its official's title a place; a
+    state's legislature written as "the Legislature" is coded in the country's sectors beside the bare ones, not by
+    Phoenix's code for the US Congress; a chain named as where people should not go is a place; a paper's name keeps
+    the capitalised "The" it is written with; a pronunciation in parentheses is no mention."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_B, Split.tune_b, [24, 26, 22, 22], [20, 13, 14, 18])  # 94 mentions, 65 actors
+    _half_totals(by_article, Split.tune_b, 21, 317)  # 252 + 65
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    town = row("lgl-40154089", "Henderson")
+    assert len(town) == 6 and all(lb.kind == "organization" and "USAGOV" in lb.codes for lb in town)
+    assert [lb.kind for lb in row("lgl-40154089", "Boulder City")] == ["organization", "none", "organization",
+                                                                      "organization"]
+    (legislature,) = row("lgl-40154089", "Legislature")
+    assert "USALEG" in legislature.codes and "USAGOVLEG" not in legislature.codes
+    assert [lb.kind for lb in row("lgl-40477648", "Walmart")] == ["none"] * 4 + ["organization"] * 2
+    assert [lb.kind for lb in row("gwn-172", "The New York Times")] == ["organization"] * 2
+    pronounced = all_texts["gwn-172"].index("SHNEYE")
+    assert not [lb for lb in by_article["gwn-172"] if lb.start <= pronounced < lb.end]
+    arts = {a.id: a.published for a in N.articles(corpus, NINTH_B)}
+    assert arts == {"lgl-40154089": "2009-03-19", "lgl-40477648": "2009-03-20", "gwn-172": None,
+                    "lgl-38552994": "2009-03-15"}
+
+
+def test_ninth_draw_tune_b_read_twice(corpus):
+    """The ninth draw's tune-b part read twice (round 51, actnews51f): 6 extents, 1 kind and 1 name list differed, no
+    code list. A capitalised "The" opening a sentence before a paper's title or a name the article writes with "The"
+    mid-sentence is part of the extent; a company's name before a noun for its own branches said to be somewhere is
+    the company; an acronym the article writes alone keeps its long form among its names; a company Phoenix lists
+    takes Phoenix's code beside BUS, no bare MNC where the text ties it to one town. No row added or removed."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_B, Split.tune_b, [24, 26, 22, 22], [20, 13, 14, 18])  # unchanged by adjudication
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    assert not row("gwn-172", "New York Times") and not row("lgl-38552994", "Belk Foundation")[1:]
+    assert len(row("lgl-38552994", "The Belk Foundation")) == 4
+    (credit,) = row("gwn-172", "AP")
+    assert set(credit.names) == {"AP", "Associated Press"} and set(credit.codes) == {"USAMED", "MED", NO_CODE}
+    chain = [lb for lb in row("lgl-40477648", "Walmart") if lb.kind == "organization"]
+    assert len(chain) == 2 and all(set(lb.codes) == {"BUS", "MNCUSA"} for lb in chain)
+    stores = all_texts["lgl-38552994"].index("Belk stores")
+    (company,) = [lb for lb in by_article["lgl-38552994"] if lb.start == stores]
+    assert company.kind == "organization" and set(company.codes) == {"BUS"}
+
+
+def test_ninth_draw_tune_a_part2(corpus):
+    """The ninth draw's tune-a part 2 (round 51, actnews51c; seed 1113, the next four drawn after part 1; labels
+    committed alone before any scoring run; read twice, actnews51d adjudicating): 4 tune-a articles, 78 mentions (50
+    actors, 28 not-an-actor; 81, 54 and 27 on the first reading), dated by their
+    LGL dltime or the LINK URL's date (gwn-274's URL holds none). Cases labelled by the general rules: a
+    member of Congress named by "Congressman" or "Senator" takes the chamber's list (USAGOVLEG); a congressional
+    subcommittee named in its chairman's title and by the capitalised "Subcommittee" of his own statement is the
+    organization; a county named as the grantee is its government, named as where a team comes from a place; a demonym
+    pair before "conflict" names the two states as parties; a photo credit's office is the organization."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, NINTH_A2, Split.tune_a, [10, 19, 34, 15], [7, 14, 23, 6])  # 78 mentions, 50 actors
+    _half_totals(by_article, Split.tune_a, 26, 428)  # 305 + 73 (part 1) + 50
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    a = "gwn-32"
+    for name in ("Mario Diaz-Balart", "Marco Rubio"):
+        assert all("USAGOVLEG" in lb.codes and NO_CODE not in lb.codes for lb in row(a, name)), name
+    (sub,) = row(a, "Subcommittee")
+    assert sub.kind == "organization" and "Transportation Appropriations" in sub.names
+    assert [lb.kind for lb in row(a, "Collier County")] == ["organization", "none"]
+    (office,) = row(a, "Office of Congressman Mario Diaz-Balart")
+    assert office.kind == "organization"
+    assert [lb.kind for lb in row("lgl-44320878", "Palestinian")] == ["country"]
+    assert [lb.kind for lb in row("lgl-44320878", "Israeli")] == ["country"]
+    arts = {a.id: a.published for a in N.articles(corpus, NINTH_A2)}
+    assert arts == {"gwn-274": None, "lgl-44320878": "2009-03-31", "gwn-32": "2018-03-30",
+                    "lgl-44219999": "2009-03-31"}
+
+
+def test_ninth_draw_tune_a_part2_read_twice(corpus):
+    """The second reading's adjudication of the ninth draw's tune-a part 2 (round 51, actnews51d), by the rules written
+    in "Written in the ninth draw's tune-a part 2's second reading": a people's name as the bare predicate of a share
+    given as a figure ("<n> percent identified themselves as <plural>") is left out; a named programme inside a body in
+    its representative's title, which the text never has act, is left out; a state's abbreviation in a legislator's
+    party-and-state tag is a place; a cut form of a body's full name, a surname written only inside the full name and an
+    acronym the article never writes are not among the names; a parent's name heading a headline as the source of its
+    agency's study carries both bodies' names and the agency's code."""
+    by_article = labels(N.ANNOTATIONS)
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    a = "lgl-44320878"
+    spans = {all_texts[a][lb.start:lb.end] for lb in by_article[a]}
+    assert not spans & {"Muslims", "Arabs", "Program of Assistance to the Palestinian People"}
+    assert [lb.kind for lb in row(a, "Palestinians")] == ["country", "country"]  # counted, interviewed: not the share
+    (un,) = row(a, "UN")
+    assert {"UNDP", "UN"} <= set(un.names) and "IGOUNODEV" in un.codes
+    (jens,) = row(a, "Jens Toyberg-Frandzen")
+    assert jens.names == ("Jens Toyberg-Frandzen",)
+    (pa,) = row(a, "Palestinian Authority")
+    assert pa.names == ("Palestinian Authority",)
+    g = "gwn-32"
+    assert [lb.kind for lb in row(g, "FL")] == ["none"]
+    (house,) = row(g, "United States House of Representatives")
+    assert "House of Representatives" not in house.names and "House" in house.names
+    assert [lb.kind for lb in row(g, "25th District of FLORIDA")] == ["none"]
