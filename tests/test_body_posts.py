@@ -98,3 +98,25 @@ def test_the_code_is_hidden_from_the_event_coder():
     person = next(a for a in rec.actors if a.name == "Walter Brisby")
     assert (person.code, person.code_source) == ("GOV", actor_codes.LOCAL_POST)
     assert actor_codes.named_view(person).code is None
+
+
+def test_a_body_coded_late_codes_the_post_too():
+    """"police spokesman X" where the article's "police" is made and coded after the resolver (by the event or quotes
+    pass, assign_late_local_posts): the person takes the body's code then, as the resolver would have."""
+    police = Actor(id="b", name="police", kind="organization", code=None, code_source=None)
+    person = Actor(id="p", name="Ivo Marsh", kind="person", role="police spokesman", code=None, code_source="none")
+    other = Actor(id="q", name="Lena Dorsey", kind="person", role="lawyer", code=None, code_source="none")
+    given = actor_codes.assign_late_local_posts([police, person, other], "2019-03-01")
+    assert (police.code, person.code, person.code_source, other.code) == ("COP", "COP", actor_codes.LOCAL_POST, None)
+    assert given == {"b": "COP", "p": "COP"}
+
+
+def test_a_conjunct_that_is_no_name_stays_in_the_title():
+    """Only a conjunct that is a person's name is cut: "a fellow governor and former colleague in the Carter
+    administration" is read whole as before (a name inside the conjunct is no other person's phrase)."""
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+    rec = extract_record(Article(text="Greta Halloway, a fellow governor and former colleague in the Carter "
+                                      "administration, said the fund was sound.", published="2019-03-01"))
+    person = next(a for a in rec.actors if a.name == "Greta Halloway")
+    assert "colleague" in person.role and person.code is None

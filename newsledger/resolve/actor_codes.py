@@ -573,6 +573,15 @@ def assign_late_local_posts(actors: list[Actor], date: str | None, places: set[s
             given[a.id] = code
         else:
             a.dictionary = dictionary  # `_person_code` may name a dictionary entry with a code not given here
+    for a in actors:
+        # a person `assign` left uncoded whose title names a post in a body coded only now ("police spokesman X", the
+        # article's "police" made by the event pass): the code `assign` would have given had the body been coded
+        # then, its last step (body_post_code; round 51, actpost51)
+        if a.kind == "person" and a.code is None and a.code_source == "none":
+            code = body_post_code(a.role, by_id)
+            if code:
+                a.code, a.code_source = code, LOCAL_POST
+                given[a.id] = code
     return given
 
 

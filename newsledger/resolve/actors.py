@@ -1314,7 +1314,7 @@ class ActorIndex:
                 # "X, 65, commission member, and commission Chairman Y": a conjunct holding another person's name is
                 # that person's phrase, not X's title (its words and the comma and "and" before it are left out)
                 other = min((c.left_edge.i for c in child.children if c.dep_ == "conj" and c.i > child.i
-                             and any(t.ent_type_ == "PERSON" for t in c.subtree)), default=child.right_edge.i + 1)
+                             and c.ent_type_ == "PERSON"), default=child.right_edge.i + 1)
                 for t in self.doc[child.left_edge.i: other]:
                     if t.dep_ in {"relcl", "acl"} or t.lower_ in {"who", "which", "that", "whose", "whom"}:
                         break  # "X, a film-maker who was killed by Isis": the clause is no title
