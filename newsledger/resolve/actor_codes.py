@@ -472,6 +472,60 @@ def holds_post(role: str | None, post: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def body_post_nouns() -> frozenset[str]:
+    """The post nouns of a body's members and officers (data/body_post_nouns.tsv: member, chairman, spokesman ...)."""
+    return frozenset(row[0] for row in resources.rows("body_post_nouns.tsv"))
+
+
+def body_head(name: str) -> str | None:
+    """The head noun of a body's name: its last word before a postmodifying "of" ("the city Planning Commission" ->
+    commission, "Board of Education" -> board; Quirk et al. 1985, 17.37)."""
+    words = _key(name).split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else None
+
+
+def _body_naming_words(role: str) -> list[str]:
+    """The words of a title that may name the body its post belongs to: the noun right before the post noun (its
+    head, before a postmodifying preposition; a rank word such as "vice" between them skipped: "commission vice
+    chairman") and the head of an "of"-phrase after it ("chairman of the commission"); none when the head is no
+    post noun of a body's member or officer (body_post_nouns) or the post is held no more ("former council member")."""
+    words = [w[:-2] if w.endswith("'s") and w != "'s" else w for w in _key(role).split()]
+    if not words or _held_no_more(words):
+        return []
+    cut = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_PREPS), len(words))
+    head, after = words[:cut], words[cut:]
+    if head[-1] not in body_post_nouns():
+        return []
+    before = [w for w in head[:-1] if w not in _OTHER_POST_BEFORE]
+    naming = before[-1:]
+    if after[:1] == ["of"]:
+        complement = after[1:]
+        stop = next((i for i, w in enumerate(complement) if w in _POSTMODIFIER_PREPS | _BEFORE_OBJECT), len(complement))
+        naming += complement[:stop][-1:]
+    return naming
+
+
+def body_post_code(role: str | None, by_id: dict[str, Actor]) -> str | None:
+    """The code of the local public body whose post a person's title names by the body's head noun, premodifying the
+    post or after "of" ("commission Chairman X", "X, council member", "the police spokesman X", "chairman of the
+    commission"), where the article names that body and data/local_public_posts.tsv codes it (code_source LOCAL_POST:
+    "the city Planning Commission", "Somerton City Council", "the police"). The premodifier names the body the post
+    belongs to (Quirk et al. 1985, 17.41: a noun premodifier classifies the head; 17.37: the of-phrase names what it
+    belongs to), and the article's own bodies say which it is, so no row per post is needed. None when no such body,
+    or the bodies so headed have different codes; only posts of a body's members and officers (body_post_nouns: not a
+    candidate for it, a critic of it), held now. Only a local public body's code: a firm's or a club's (not coded
+    LOCAL_POST) lends none (round 51, actpost51)."""
+    naming = set(_body_naming_words(role or ""))
+    if not naming:
+        return None
+    codes = {x.code for x in by_id.values()
+             if x.kind == "organization" and x.code and x.code_source == LOCAL_POST and body_head(x.name) in naming}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def hide_local_posts(actors: list[Actor]) -> dict[str, tuple[str, str]]:
     """Hide every code the event coder must not read (code_source in HIDDEN_FROM_CODER: a local post's or body's
     sector alone, a code found under another spelling of the name) as "no code" (None, "none": what the resolver gave
@@ -519,6 +573,15 @@ def assign_late_local_posts(actors: list[Actor], date: str | None, places: set[s
             given[a.id] = code
         else:
             a.dictionary = dictionary  # `_person_code` may name a dictionary entry with a code not given here
+    for a in actors:
+        # a person `assign` left uncoded whose title names a post in a body coded only now ("police spokesman X", the
+        # article's "police" made by the event pass): the code `assign` would have given had the body been coded
+        # then, its last step (body_post_code; round 51, actpost51)
+        if a.kind == "person" and a.code is None and a.code_source == "none":
+            code = body_post_code(a.role, by_id)
+            if code:
+                a.code, a.code_source = code, LOCAL_POST
+                given[a.id] = code
     return given
 
 
@@ -704,4 +767,11 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
     local = local_post_sector(a.role, "person")
     if local:
         return local, LOCAL_POST
-    return _respelt_coded(a, [a.name] if len(a.name.split()) > 1 else [], date)
+    code, source = _respelt_coded(a, [a.name] if len(a.name.split()) > 1 else [], date)
+    if code or not context:
+        return code, source
+    # last, where nothing else codes the person: a post in a local public body the article names and codes, named
+    # by the body's head noun in the title ("commission Chairman X": body_post_code), the body's sector as its
+    # staff's (LOCAL_POST, hidden from the event coder as the body's is)
+    body = body_post_code(a.role, by_id)
+    return (body, LOCAL_POST) if body else (None, "none")

@@ -1304,14 +1304,27 @@ class ActorIndex:
 
     def _appositive_role(self, ent: Span) -> tuple[str | None, str | None]:
         """", head of foreign relations at NRF," after the name (dependency appos of the name's head)."""
+        aged = False
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i >= ent.end:
+                if _age_apposition(child):
+                    aged = True  # "X, 65, commission member": the age set off by commas before the title (below)
+                    continue
                 words = []
-                for t in self.doc[child.left_edge.i: child.right_edge.i + 1]:
+                # "X, 65, commission member, and commission Chairman Y": a conjunct holding another person's name is
+                # that person's phrase, not X's title (its words and the comma and "and" before it are left out)
+                other = min((c.left_edge.i for c in child.children if c.dep_ == "conj" and c.i > child.i
+                             and c.ent_type_ == "PERSON"), default=child.right_edge.i + 1)
+                for t in self.doc[child.left_edge.i: other]:
                     if t.dep_ in {"relcl", "acl"} or t.lower_ in {"who", "which", "that", "whose", "whom"}:
                         break  # "X, a film-maker who was killed by Isis": the clause is no title
                     words.append(t)
-                return self._role_from(words)
+                while other <= child.right_edge.i and words and (words[-1].is_punct or words[-1].pos_ == "CCONJ"):
+                    words.pop()
+                role, affiliation = self._role_from(words)
+                # after an age, only a title is read (with the body it names): "X, 27, a Dutch convert to Islam" is
+                # left to the nationality its phrase states, as it was before ages were skipped (round 51, actpost51)
+                return (role, affiliation) if role or not aged else (None, None)
         return None, None
 
     def _title_before_role(self, ent: Span) -> tuple[str | None, str | None]:
@@ -2088,6 +2101,13 @@ class ActorIndex:
             return span.text, False
         name = _INDEFINITE.sub("", "".join(t.text_with_ws for t in span if t.i not in self.literal_tokens)).strip()
         return (name, True) if name else (span.text, False)  # bare, as described actors are named: "airport official"
+
+
+def _age_apposition(tok: Token) -> bool:
+    """An appositive that is a bare number after a person's name: the age, which news style sets off by commas
+    between the name and the title ("X, 65, commission member, said": AP Stylebook, "ages"; the parse hangs both on
+    the name as appositions). It is no title, and the title is the next apposition."""
+    return tok.like_num and tok.n_lefts == 0 and tok.n_rights == 0
 
 
 def _motion_path(prep: Token) -> bool:
