@@ -69,3 +69,18 @@ def test_a_judge_of_a_municipal_court_takes_its_sector():
     assert court.code == "JUD"
     judge = next(a for a in rec.actors if a.name == "Carla Mendez")
     assert judge.code == "JUD"
+
+
+@pytest.mark.parametrize("role, code", [
+    (None, "EDU"),  # "<name> University President X": the premodifying title leaves no role
+    ("professor of history", "EDU"),
+    ("former dean", None),  # a post left: not its serving staff
+    ("Gov.", "GOV"),  # a local public post of his own: his post's sector, not the institution's
+])
+def test_who_takes_the_institution_s_sector(role, code):
+    from newsledger.model import Actor
+    body = Actor(id="a1", name="Millbrook State University", kind="organization")
+    person = Actor(id="a2", name="Dana Oakes", kind="person", role=role, affiliation="a1")
+    actor_codes.assign([body, person], "2019-03-01")
+    assert (body.code, body.code_source) == ("EDU", actor_codes.INSTITUTION)
+    assert person.code == code

@@ -726,6 +726,14 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
             # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
             affiliation_code = None
+        if affiliation.code_source == INSTITUTION and a.role and (
+                _held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
+            # an institution coded by its head noun alone lends its sector to its staff ("<name> University President
+            # X", whose premodifying title the parse leaves no role; "a professor at <name> College"; round 38's
+            # staff rule), not to a person whose title is a post left ("former dean") or a local public post of his
+            # own ("Gov. X", read with a university's poll: his post's sector; round 51, actsector51, a governor
+            # among the first candidate's polnear changes)
+            affiliation_code = None
     sector = sector_of(a.role) if a.role else None
     country = country_in(a.role) if a.role else None
     if affiliation_code:
