@@ -20,6 +20,8 @@ from tests.actor_helpers import actor_code as _code
     ("Electoral College", None), ("the College of Cardinals", None),
     # a country in the name: left to the country's code
     ("Canadian University of Oakton", None),
+    # a name cut before its end
+    ("University of", None), ("University of the", None),
 ])
 def test_the_head_gives_the_sector(name, sector):
     assert actor_codes.institution_sector(name) == sector

@@ -442,6 +442,8 @@ def institution_sector(name: str) -> str | None:
     words = [w[:-2] if w.endswith("'s") else w for w in _key(name).split()]
     if words and words[0] == "the":
         words = words[1:]
+    if not words or words[-1] in _HEAD_POSTMODIFIERS | {"the", "and"}:
+        return None  # a name cut before its end ("University of"): no name of a body ends in a function word
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_POSTMODIFIERS), len(words))
     head = words[:cut]
     if " ".join(words) in nots or any(" ".join(head[-n:]) in nots for n in range(1, len(head) + 1)):
