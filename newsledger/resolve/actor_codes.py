@@ -68,8 +68,13 @@ LOCAL_POST = "local post"
 # "the F.B.I." lifted three acts over the confidence cut on the gate's pools; the coder's confidence model was
 # fitted before such codes were given). So the rule makes or drops no event.
 RESPELT = "respelt name"
+# code_source of an institution's sector alone, given by its name's head noun where nothing else codes it ("Ohio State
+# University", "University of <town>" EDU: institution_sector, data/institution_heads.tsv). Like LOCAL_POST it is a
+# sector alone, right for the actor, and hidden from the event coder and from named_view, so it makes or drops no
+# event (round 51, actsector51).
+INSTITUTION = "institution head"
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
-HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT}
+HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -408,6 +413,47 @@ def local_person_posts() -> dict[str, str]:
     return local_posts().get("person", {})
 
 
+@lru_cache(maxsize=1)
+def institution_heads() -> tuple[dict[str, str], frozenset[str]]:
+    """({head noun: its CAMEO sector}, {names that are no such institution}) from data/institution_heads.tsv."""
+    heads, nots = {}, set()
+    for kind, words, sector, *_ in resources.rows("institution_heads.tsv", min_fields=3):
+        if kind == "head":
+            heads[words] = sector
+        elif kind == "not":
+            nots.add(words)
+    return heads, frozenset(nots)
+
+
+# Prepositions that open a postmodifier after a name's head ("University of <place>", "<name> Institute at <name>
+# University": Quirk et al. 1985, 17.37).
+_HEAD_POSTMODIFIERS = {"of", "for", "at", "in", "on"}
+
+
+@lru_cache(maxsize=65536)
+def institution_sector(name: str) -> str | None:
+    """The CAMEO sector of an institution whose name's head is a row of data/institution_heads.tsv ("Ohio State
+    University", "University of <place>", "<name> Law School" EDU), else None: the head is the name's last words, or
+    the words before its first postmodifying preposition. A name with a country name or demonym in it is left to the
+    country's code (country_in), one the table's "not" rows name ("Electoral College") to nothing."""
+    if country_in(name):
+        return None
+    heads, nots = institution_heads()
+    words = [w[:-2] if w.endswith("'s") else w for w in _key(name).split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    if not words or words[-1] in _HEAD_POSTMODIFIERS | {"the", "and"}:
+        return None  # a name cut before its end ("University of"): no name of a body ends in a function word
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_POSTMODIFIERS), len(words))
+    head = words[:cut]
+    if " ".join(words) in nots or any(" ".join(head[-n:]) in nots for n in range(1, len(head) + 1)):
+        return None
+    for n in (2, 1):
+        if len(head) >= n and " ".join(head[-n:]) in heads:
+            return heads[" ".join(head[-n:])]
+    return None
+
+
 # Words that make a title no holder's post: a post left ("former mayor", "ex-sheriff") or sought ("candidate for
 # mayor": the post after a preposition is the title's object, not its head).
 _NOT_HELD = {"former", "ex", "late", "outgoing", "retired"}
@@ -680,7 +726,12 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
         return code, FROM_ARTICLE_COUNTRY
     if local:
         return local, LOCAL_POST
-    return _respelt_coded(a, names, date)
+    code, source = _respelt_coded(a, names, date)
+    if code:
+        return code, source
+    # last: an institution named with no country, its sector alone by its name's head ("Ohio State University" EDU)
+    institution = institution_sector(a.name)
+    return (institution, INSTITUTION) if institution else (None, "none")
 
 
 def _respelt_coded(a: Actor, names: list[str], date: str | None) -> tuple[str | None, str]:
@@ -740,6 +791,14 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
             # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
             affiliation_code = None
+        if affiliation.code_source == INSTITUTION and a.role and (
+                _held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
+            # an institution coded by its head noun alone lends its sector to its staff ("<name> University President
+            # X", whose premodifying title the parse leaves no role; "a professor at <name> College"; round 38's
+            # staff rule), not to a person whose title is a post left ("former dean") or a local public post of his
+            # own ("Gov. X", read with a university's poll: his post's sector; round 51, actsector51, a governor
+            # among the first candidate's polnear changes)
+            affiliation_code = None
     sector = sector_of(a.role) if a.role else None
     country = country_in(a.role) if a.role else None
     if affiliation_code:
@@ -751,10 +810,12 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT)
             source = affiliation.code_source if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT} else "role"
             return affiliation_code, source
-        elif affiliation.code_source == LOCAL_POST and context:
+        elif affiliation.code_source in {LOCAL_POST, INSTITUTION} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
-            # Public Safety"): the body's sector, as its spokesman's (events.codes._lend_local_post_codes)
-            return affiliation_code, LOCAL_POST
+            # Public Safety"): the body's sector, as its spokesman's (events.codes._lend_local_post_codes); so staff of
+            # an institution coded by its head noun alone ("<name> University President X": EDU, the labels' staff
+            # rule, the body's list)
+            return affiliation_code, affiliation.code_source
     # a nationality the grammar of the person's own phrase states (nationality.py; actors.py keeps it as country)
     nationality = lexicon.iso3_of().get(a.country) if a.country else None
     country = country or nationality
