@@ -41,6 +41,8 @@ NINTH_A1 = ["gwn-192", "gwn-214", "lgl-38575334", "gwn-218"]
 NINTH_B = ["lgl-40154089", "lgl-40477648", "gwn-172", "lgl-38552994"]
 # the ninth draw's tune-a part 2 (round 51; seed 1113, the next four drawn after part 1), in draw order
 NINTH_A2 = ["gwn-274", "lgl-44320878", "gwn-32", "lgl-44219999"]
+# the tenth draw's check part (round 51; seed 1117), in draw order
+TENTH_C = ["lgl-43790134", "lgl-44102992", "gwn-2", "lgl-41377322"]
 
 
 def _skip_without_texts(corpus):
@@ -71,16 +73,17 @@ def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
-                                + NINTH_B + NINTH_A2)
+                                + NINTH_B + NINTH_A2 + TENTH_C)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
     # seventh draw's tune-a part 84, its tune-b part 93 (94 on the first reading: 1 row removed by the second reading),
     # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading),
     # ninth draw's tune-a part 1 97 (2 `none` rows made actors by the second reading), its tune-b part 94, its
-    # tune-a part 2 78 (81 on the first reading: 4 rows removed, 1 added by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1612
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 505  # 448 + 29 + 28
+    # tune-a part 2 78 (81 on the first reading: 4 rows removed, 1 added by the second reading), tenth draw's check
+    # part 122 (first reading)
+    assert sum(len(v) for v in by_article.values()) == 1734
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 540  # 448 + 29 + 28 + 35
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -228,7 +231,7 @@ def test_fifth_draw(corpus):
     not-an-actor; 80 and 33 on the first reading), dated by their LGL dltime."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, FIFTH, Split.check, [26, 26, 31, 30], [14, 21, 23, 23])  # 113 mentions, 81 actors
-    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in EIGHTH]  # before the eighth draw
+    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in EIGHTH + TENTH_C]  # before the eighth
     assert check == CHECK + THIRD + FIFTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 277  # 196 + 81
     _skip_without_texts(corpus)
@@ -475,7 +478,7 @@ def test_eighth_draw(corpus):
     half grows to 18 articles and 362 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, EIGHTH, Split.check, [43, 20, 28, 22], [32, 17, 19, 17])  # 113 mentions, 85 actors
-    check = [a for a in by_article if _in(split_id(a), Split.check)]
+    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C]  # before the tenth draw
     assert check == CHECK + THIRD + FIFTH + EIGHTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 362  # 277 + 85
     _skip_without_texts(corpus)
@@ -674,3 +677,17 @@ def test_ninth_draw_tune_a_part2_read_twice(corpus):
     (house,) = row(g, "United States House of Representatives")
     assert "House of Representatives" not in house.names and "House" in house.names
     assert [lb.kind for lb in row(g, "25th District of FLORIDA")] == ["none"]
+
+
+def test_tenth_draw_check(corpus):
+    """The tenth draw's check part (round 51, actnews51g; check only, seed 1117; labels committed alone before any
+    scoring run, first reading; a blind second reader, actnews51h, adjudicates): 4 check articles, 122 mentions (87
+    actors, 35 not-an-actor), dated by their LGL dltime or the LINK URL's date. The check half grows to 22 articles
+    and 449 actor mentions. Counts only: the check half's items are not written into tests."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, TENTH_C, Split.check, [47, 36, 19, 20], [41, 22, 14, 10])  # 122 mentions, 87 actors
+    _half_totals(by_article, Split.check, 22, 449)  # 362 + 87
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, TENTH_C)}
+    assert arts == {"lgl-43790134": "2009-03-30", "lgl-44102992": "2009-03-30", "gwn-2": "2018-01-23",
+                    "lgl-41377322": "2009-03-23"}
