@@ -43,6 +43,8 @@ NINTH_B = ["lgl-40154089", "lgl-40477648", "gwn-172", "lgl-38552994"]
 NINTH_A2 = ["gwn-274", "lgl-44320878", "gwn-32", "lgl-44219999"]
 # the tenth draw's check part (round 51; seed 1117), in draw order
 TENTH_C = ["lgl-43790134", "lgl-44102992", "gwn-2", "lgl-41377322"]
+# the tenth draw's tune-b part (round 51; seed 1119), in draw order
+TENTH_B = ["gwn-198", "lgl-44112064", "gwn-108", "lgl-40791127"]
 
 
 def _skip_without_texts(corpus):
@@ -73,7 +75,7 @@ def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
-                                + NINTH_B + NINTH_A2 + TENTH_C)
+                                + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -81,9 +83,10 @@ def test_labels_are_well_formed():
     # eighth draw 113 (110 on the first reading: 3 rows added, 1 `none` row made an actor by the second reading),
     # ninth draw's tune-a part 1 97 (2 `none` rows made actors by the second reading), its tune-b part 94, its
     # tune-a part 2 78 (81 on the first reading: 4 rows removed, 1 added by the second reading), tenth draw's check
-    # part 122 (2 `none` rows made actors and 2 spans moved by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1734
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 538  # 448 + 29 + 28 + 33
+    # part 122 (2 `none` rows made actors and 2 spans moved by the second reading), its tune-b part 115 (117 on the
+    # first reading: 2 rows removed, 2 actor rows made `none` by the second reading)
+    assert sum(len(v) for v in by_article.values()) == 1849  # 1612 + 122 + 115
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 576  # 448 + 29 + 28 + 33 + 38
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -120,8 +123,9 @@ def test_offsets_fall_on_names(corpus):
             # a name starts upper-case: a web address the text writes in lower case ("<site>.com") is no mention
             # (second draw's second reading; What is a mention: every capitalised name)
             # a numbered street ("<n>rd Street", fifth draw) is a place name that opens with its number and holds a
-            # capitalised word
-            named = span[:1].isupper() or (span[:1].isdigit() and any(w[:1].isupper() for w in span.split()))
+            # capitalised word; a site's name that opens with a digit holds a capital ("4Chan", tenth draw)
+            named = span[:1].isupper() or (span[:1].isdigit() and any(w[:1].isupper() for w in span.split())) or (
+                span[:1].isdigit() and " " not in span and any(c.isupper() for c in span))
             assert named and span == span.strip(), (article, lb.start, span)
             # no possessive ending, unless the "'s" is the name's own, listed among its forms (a chain named
             # "Lowe's", the eighth draw)
@@ -430,7 +434,7 @@ def test_seventh_draw_tune_b(corpus):
     Phoenix's code for the US Senate."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_B, Split.tune_b, [12, 27, 42, 12], [7, 24, 13, 10])  # 93 mentions, 54 actors
-    before_ninth = {a: rows for a, rows in by_article.items() if a not in NINTH_B}
+    before_ninth = {a: rows for a, rows in by_article.items() if a not in NINTH_B + TENTH_B}
     _half_totals(before_ninth, Split.tune_b, 17, 252)  # 198 + 54, before the ninth draw
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
@@ -579,7 +583,7 @@ def test_ninth_draw_tune_b(corpus):
     the capitalised "The" it is written with; a pronunciation in parentheses is no mention."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_B, Split.tune_b, [24, 26, 22, 22], [20, 13, 14, 18])  # 94 mentions, 65 actors
-    _half_totals(by_article, Split.tune_b, 21, 317)  # 252 + 65
+    _half_totals(by_article, Split.tune_b, 21, 317, without=TENTH_B)  # 252 + 65, before the tenth draw
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -717,3 +721,72 @@ def test_tenth_draw_check_read_twice(corpus):
         assert {"ELI", "USAELI", "GOV", "USAGOV", "PTY", "USAPTY", "USA", NO_CODE} == set(lb.codes)
     (carter,) = row("lgl-43790134", "Jimmy Carter")
     assert NO_CODE in carter.codes and "USAGOV" not in carter.codes
+
+
+def test_tenth_draw_tune_b(corpus):
+    """The tenth draw's tune-b part (round 51, actnews51i; seed 1119; labels committed alone before any scoring run,
+    first reading; read twice, actnews51j adjudicating): 4 tune-b articles, 115 mentions (77 actors, 38
+    not-an-actor; 117, 79 and 38 on the first reading), dated by their LGL dltime or the LINK URL's date (neither
+    GeoWebNews URL holds one). Tune-b grows to 25 articles and 394 actor mentions with this part alone (the check part
+    adds none). A county council's councillor and housing officer take the council's list
+    (a local public body's serving officials, Ireland's sectors); a man police charged takes CRM beside `-`; a party out
+    of government at the article's date takes OPP and PTY in the country's form; a seat of government in its named
+    holder's title is the country, before a dinner or a correspondent's beat a place; a medium is `none`; a county's
+    name with a lower-case office that acts is the office."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, TENTH_B, Split.tune_b, [20, 28, 40, 27], [8, 24, 32, 13])  # 115 mentions, 77 actors
+    _half_totals(by_article, Split.tune_b, 25, 394)  # 317 + 77
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (council,) = row("gwn-198", "Tipperary County Council")
+    assert council.kind == "organization" and "IRLGOV" in council.codes
+    assert all(set(lb.codes) == set(council.codes) for lb in row("gwn-198", "Morris") + row("gwn-198", "Curley"))
+    charged = row("lgl-44112064", "O\u2019Connor") + row("lgl-44112064", "Brian O\u2019Connor")
+    assert len(charged) == 10 and all(set(lb.codes) == {"CRM", NO_CODE} for lb in charged)
+    assert row("lgl-44112064", "Middlesex Superior Court")[0].kind == "none"
+    a = "gwn-108"
+    (democrats,) = row(a, "Democrats")
+    assert democrats.kind == "organization" and {"USAOPP", "USAPTY"} <= set(democrats.codes)
+    assert [lb.kind for lb in row(a, "White House")] == ["none", "country", "none"]
+    assert [lb.kind for lb in row(a, "Twitter")] == ["none"] * 4
+    (office,) = row("lgl-40791127", "Tarrant County medical examiner\u2019s office")
+    assert office.kind == "organization"
+    arts = {a.id: a.published for a in N.articles(corpus, TENTH_B)}
+    assert arts == {"gwn-198": None, "lgl-44112064": "2009-03-30", "gwn-108": None, "lgl-40791127": "2009-03-21"}
+
+
+def test_tenth_draw_tune_b_read_twice(corpus):
+    """The tenth draw's tune-b part read twice (round 51, actnews51j): 3 extents, 3 kinds, 3 name lists and 4 code lists
+    differed, and 2 `none` rows were the first reader's only. A company's legal suffix written after a comma ("<name>,
+    Inc.") is part of its extent, the form without it among its names; an address's house number is no part of the
+    street's name; a school named as where someone graduated or studied is a place; deities named only as objects of
+    faith are left out; a county's medical examiner's office takes both readings of its trade (JUD, as a coroner's
+    office; HLH, the trade its name writes); a person the text gives a profession takes its sector; the country's list
+    of a seat of government standing for it is the set's (USAMIL joined). Two rows removed, none added."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, TENTH_B, Split.tune_b, [20, 28, 40, 27], [8, 24, 32, 13])
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    a = "gwn-108"
+    (cnn,) = row(a, "Cable News Network, Inc.")
+    assert {"CNN", "Cable News Network", "Cable News Network, Inc."} <= set(cnn.names)
+    (scripps,) = row(a, "Scripps Media, Inc.")
+    assert set(scripps.names) == {"Scripps Media", "Scripps Media, Inc."} and {"BUS", "USAMED"} <= set(scripps.codes)
+    assert not row(a, "Cable News Network") and not row(a, "Scripps Media")
+    (seat,) = [lb for lb in row(a, "White House") if lb.kind == "country"]
+    assert set(seat.codes) == {"USA", "USAGOV", "USAMIL"}
+    assert [lb.kind for lb in row("lgl-44112064", "Nordland Ave.")] == ["none"]
+    assert not row("lgl-44112064", "20E Nordland Ave.")
+    b = "lgl-40791127"
+    assert [lb.kind for lb in row(b, "O.D. Wyatt High School") + row(b, "Texas Southern University")] == ["none"] * 2
+    assert not row(b, "God") and not row(b, "Jesus")
+    (office,) = row(b, "Tarrant County medical examiner\u2019s office")
+    assert {"JUD", "USAJUD", "HLH", "USAHLH", "GOV", "USAGOV", "USA"} == set(office.codes)
+    (father,) = row(b, "Gary Underwood")
+    assert set(father.codes) == {"CVL", NO_CODE} and father.names == ("Gary Underwood",)
+    (mother,) = row(b, "Mamie Underwood")
+    assert mother.names == ("Mamie Underwood",)
+    (mdc,) = [lb for lb in row("gwn-198", "Nenagh MDC") if lb.start < all_texts["gwn-198"].index("Cllr Seamus")]
+    assert mdc.kind == "none"
