@@ -487,6 +487,12 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
             if kind == "person" and len(words) > n and words[-n - 1] in _BEFORE_OBJECT:
                 return None
             return rows[phrase]
+    if kind == "person" and "for" in words[1:]:
+        # "assistant district attorney for <county>", "public works director for the town": the post is the head
+        # before a postmodifying "for" phrase naming where it is held (Quirk et al. 1985, 17.37: the prepositional
+        # phrase follows the head); read the title up to it (round 51, actpostrows51). Only "for": "governor of the
+        # Bank of England" is no local post ("of" names the body the head belongs to, which codes him)
+        return local_post_sector(" ".join(words[:words.index("for", 1)]), kind)
     return None
 
 

@@ -163,6 +163,36 @@ INSTITUTION_NOUNS = {"court", "tribunal", "council", "committee", "commission", 
                      "consulate", "secretariat", "directorate", "bureau", "authority", "union", "junta"}
 
 
+def _local_post_tail(words: list[Token], role_toks: list[Token]) -> list[Token]:
+    """"County Commissioner" before a name, "County" tagged a body of its own (an entity wholly inside the title's
+    words) and so not read into the title: the title's last words, the entity's and role_toks' together, where they
+    are a local public post of more than one word of data/local_public_posts.tsv (read whole: round 51,
+    actpostrows51); else [] (also where role_toks alone already end in the post, or the entity reaches outside the
+    post's words: "Israeli Police" is a state's body)."""
+    if not role_toks:
+        return []
+    end = next((i for i, t in enumerate(words) if t.i == role_toks[-1].i), None)
+    if end is None:
+        return []
+    for post in actor_codes.local_person_posts():
+        k = len(post.split())
+        if k < 2 or end + 1 < k:
+            continue
+        tail = list(words[end + 1 - k:end + 1])
+        if [t.lower_.rstrip(".") for t in tail] != post.split():
+            continue
+        extra = [t for t in tail if t not in role_toks]
+        if not extra:
+            return []  # the title read the post itself: nothing to add
+        first, last = tail[0].i, tail[-1].i
+        doc = tail[0].doc
+        if all(t.ent_type_ and t.ent_type_ not in {"PERSON", "GPE", "NORP"} for t in extra) \
+                and all(first <= e.start and e.end - 1 <= last for e in doc.ents if e.start <= extra[-1].i < e.end
+                        or e.start <= extra[0].i < e.end):
+            return tail
+    return []
+
+
 def _load_list(name: str) -> set[str]:
     return {w.lower() for w in resources.words(name)}
 
@@ -1372,16 +1402,25 @@ class ActorIndex:
             role_toks.pop(0)
         if len(role_toks) > 1 and role_toks[-1].text == "." and role_toks[-2].text in ABBREVIATED_TITLES:
             role_toks.pop()  # the abbreviation's period ("Capt."): the rank is dropped below, as "Capt" is
+        post_toks = _local_post_tail(words, role_toks)
+        if post_toks:
+            # "County Commissioner X", "County" tagged a body of its own and so taken as his affiliation: the post's
+            # words are the title whole, and the capitalised area noun names no body of his (actors_news.md: "the
+            # capitalised 'County' names no body"; round 51, actpostrows51)
+            role_toks = post_toks
+            affiliation = None
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
-                and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_person_posts()):
+                and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_person_posts()) \
+                and not post_toks:
             # "commander General X": the honorific is part of the name, not the role; a lone local post's
-            # abbreviation is the title ("Gov. X": data/local_public_posts.tsv)
+            # abbreviation is the title ("Gov. X": data/local_public_posts.tsv), and so is a local post read whole
+            # above
             role_toks.pop()
         text = "".join(t.text_with_ws for t in role_toks).strip()
         if not text:
             return None, affiliation
         heads = {t.lemma_.lower() for t in role_toks} | {text}
-        if not (heads & role_words()) and not any(r in text for r in role_words() if " " in r):
+        if not post_toks and not (heads & role_words()) and not any(r in text for r in role_words() if " " in r):
             return None, affiliation
         # Keep the title's core: drop leading adjectives like "iconic", keep "former", "top", "deputy".
         return text, affiliation
