@@ -413,6 +413,12 @@ def local_person_posts() -> dict[str, str]:
     return local_posts().get("person", {})
 
 
+@lru_cache(maxsize=2)
+def _longest_local_post(kind: str) -> int:
+    """The number of words of the longest row of local_posts for this kind (0 when it has none)."""
+    return max((len(row.split()) for row in local_posts().get(kind, {})), default=0)
+
+
 @lru_cache(maxsize=1)
 def institution_heads() -> tuple[dict[str, str], frozenset[str]]:
     """({head noun: its CAMEO sector}, {names that are no such institution}) from data/institution_heads.tsv."""
@@ -481,7 +487,7 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
         # as an honorific, names an officer of the post's office (Quirk et al. 1985, 17.41: the genitive
         # classifies the head the rank is), who takes the post's sector; the post itself is not his (holds_post)
         words = words[:-1] + [words[-1][:-2]]
-    for n in range(min(max(map(len, map(str.split, rows)), default=0), len(words)), 0, -1):
+    for n in range(min(_longest_local_post(kind), len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         if phrase in rows:
             if kind == "person" and len(words) > n and words[-n - 1] in _BEFORE_OBJECT:
