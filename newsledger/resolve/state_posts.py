@@ -188,11 +188,13 @@ _NATIONAL_LEGISLATURE = re.compile(r"\b(?:Congress|[Cc]ongressional|Capitol Hill
                                    r"Federal) (?:Senate|House|Sen\.|Rep\.|senator|Parliament|parliament))")
 
 
-def _second_references(actors: list[Actor], doc: Doc | None, given: dict[str, str]) -> None:
+def _second_references(actors: list[Actor], doc: Doc | None, mentions: dict[str, list[tuple[int, int]]],
+                       given: dict[str, str]) -> None:
     """A chamber named by its noun alone ("the Senate", "the House", "the Legislature") in an article that names one
     state's chamber of that noun in full ("the Ohio Senate") and no national legislature is that chamber (AP
     Stylebook, "legislature" and "Senate": a state's chamber is capitalized on second reference without the state's
-    name), coded as it; a separate actor where the resolver did not join the two."""
+    name), coded as it; a separate actor where the resolver did not join the two. `mentions`: actor id -> its
+    mentions' character spans, as `assign` read them."""
     if doc is None or _NATIONAL_LEGISLATURE.search(doc.text):
         return
     if any(a.kind == "person" and (a.code or "").endswith("GOVLEG") for a in actors):
@@ -206,9 +208,7 @@ def _second_references(actors: list[Actor], doc: Doc | None, given: dict[str, st
         if a.kind != "organization" or a.id in given or bare not in rows or not _codable(a):
             continue
         codes = {code for name, code in chambers if name.endswith(" " + bare)}
-        index = getattr(doc._, "actor_index", None) if doc.has_extension("actor_index") else None
-        spans = [(m.start, m.end) for m in (index.mentions if index is not None else []) if m.actor == a.id]
-        if any(_followed_by_election_noun(doc, e) for _, e in spans):
+        if any(_followed_by_election_noun(doc, e) for _, e in mentions.get(a.id, [])):
             continue  # "the Senate race": the election's chamber, as often the nation's
         if len(codes) == 1:
             a.code, a.code_source = codes.pop(), STATE_POST
@@ -251,5 +251,5 @@ def assign(actors: list[Actor], doc: Doc | None) -> dict[str, str]:
             code = (iso3 or "") + sector
             a.code, a.code_source = code, STATE_POST
             given[a.id] = code
-    _second_references(actors, doc, given)
+    _second_references(actors, doc, mentions, given)
     return given
