@@ -73,8 +73,13 @@ RESPELT = "respelt name"
 # sector alone, right for the actor, and hidden from the event coder and from named_view, so it makes or drops no
 # event (round 51, actsector51).
 INSTITUTION = "institution head"
+# code_source of a firm's or charity's sector alone, given by the legal form that ends its name where nothing else
+# codes it ("<name> Corp.", "<name> Ltd" BUS; "<name> Foundation", "<name> Trust" NGO: legal_form_sector,
+# data/legal_forms.tsv). Hidden from the event coder and named_view as an institution's head sector is (round 51,
+# actfirm51).
+LEGAL_FORM = "legal form"
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
-HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION}
+HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -425,6 +430,37 @@ def institution_heads() -> tuple[dict[str, str], frozenset[str]]:
     return heads, frozenset(nots)
 
 
+@lru_cache(maxsize=1)
+def legal_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """({legal form ending a name: its CAMEO sector}, {words that make such a name a public body}) from
+    data/legal_forms.tsv."""
+    forms, nots = {}, set()
+    for kind, words, sector, *_ in resources.rows("legal_forms.tsv", min_fields=3):
+        if kind == "form":
+            forms[words] = sector
+        elif kind == "not":
+            nots.add(words)
+    return forms, frozenset(nots)
+
+
+@lru_cache(maxsize=65536)
+def legal_form_sector(name: str) -> str | None:
+    """The CAMEO sector of a firm or charity whose name ends in a legal form of data/legal_forms.tsv ("<name> Corp.",
+    "<name> Ltd", "<name>, Inc." BUS; "<name> Foundation", "<name> Trust" NGO), else None: the form must follow at
+    least one word of the name, and a name with a word of the table's "not" rows ("<name> NHS Trust") is a public
+    body, no firm or charity."""
+    forms, nots = legal_forms()
+    words = [w for w in _key(name).split() if w not in {",", "&"}]
+    if words and words[0] == "the":
+        words = words[1:]
+    if any(w in nots for w in words):
+        return None
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[-n:]) in forms:
+            return forms[" ".join(words[-n:])]
+    return None
+
+
 # Prepositions that open a postmodifier after a name's head ("University of <place>", "<name> Institute at <name>
 # University": Quirk et al. 1985, 17.37).
 _HEAD_POSTMODIFIERS = {"of", "for", "at", "in", "on"}
@@ -731,7 +767,12 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
         return code, source
     # last: an institution named with no country, its sector alone by its name's head ("Ohio State University" EDU)
     institution = institution_sector(a.name)
-    return (institution, INSTITUTION) if institution else (None, "none")
+    if institution:
+        return institution, INSTITUTION
+    # then a firm or charity named by the legal form ending its name, its sector alone ("<name> Corp." BUS,
+    # "<name> Trust" NGO; data/legal_forms.tsv, ISO 20275's legal forms)
+    form = legal_form_sector(a.name)
+    return (form, LEGAL_FORM) if form else (None, "none")
 
 
 def _respelt_coded(a: Actor, names: list[str], date: str | None) -> tuple[str | None, str]:
@@ -791,7 +832,7 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
             # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
             affiliation_code = None
-        if affiliation.code_source == INSTITUTION and a.role and (
+        if affiliation.code_source in {INSTITUTION, LEGAL_FORM} and a.role and (
                 _held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
             # an institution coded by its head noun alone lends its sector to its staff ("<name> University President
             # X", whose premodifying title the parse leaves no role; "a professor at <name> College"; round 38's
@@ -810,7 +851,7 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT)
             source = affiliation.code_source if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT} else "role"
             return affiliation_code, source
-        elif affiliation.code_source in {LOCAL_POST, INSTITUTION} and context:
+        elif affiliation.code_source in {LOCAL_POST, INSTITUTION, LEGAL_FORM} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
             # Public Safety"): the body's sector, as its spokesman's (events.codes._lend_local_post_codes); so staff of
             # an institution coded by its head noun alone ("<name> University President X": EDU, the labels' staff

@@ -1,0 +1,61 @@
+"""A firm or charity named by the legal form that ends its name takes that form's sector alone where nothing else
+codes it (round 51, actfirm51; data/legal_forms.tsv: ISO 20275's legal forms and the jurisdictions' company law for
+BUS, WordNet's foundation and charity and the charitable trust for NGO). Made-up sentences and names, and the
+look-alikes that keep their old codes: a form inside the name ("Corporation for <x>"), the form alone, a public body
+named as a trust or a federal corporation."""
+import pytest
+
+from newsledger.resolve import actor_codes
+from tests.actor_helpers import actor_code as _code
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Harlow Precast Products Inc.", "BUS"), ("Millbrook Tool Corp.", "BUS"), ("Fenwick Water Corporation", "BUS"),
+    ("Oakes & Co.", "BUS"), ("Brindle Logistics LLC", "BUS"), ("Tarn Holdings Ltd", "BUS"),
+    ("Marsh Mills plc", "BUS"), ("Veltmann Anlagen GmbH", "BUS"), ("Quarry Lane Pty Ltd", "BUS"),
+    ("Brindle Logistics, Inc.", "BUS"),
+    ("the Dana Oakes Foundation", "NGO"), ("Fenwick Children's Charity", "NGO"), ("The Marsh Valley Trust", "NGO"),
+    # the form must end the name and follow a word of it
+    ("Corporation for Fenwick Broadcasting", None), ("Trust", None), ("Foundation", None),
+    # public bodies named so
+    ("Millbrook NHS Trust", None), ("Federal Harbour Insurance Corporation", None),
+    # no legal form
+    ("Fenwick Racing", None), ("Millbrook Society", None),
+])
+def test_the_form_gives_the_sector(name, sector):
+    assert actor_codes.legal_form_sector(name) == sector
+
+
+def test_a_firm_named_by_its_legal_form_is_bus():
+    text = "The town will buy the pumps from Harlow Precast Products Inc. of Millbrook, officials said on Monday."
+    assert _code(text, "Harlow Precast Products Inc.") == "BUS"
+
+
+def test_a_trust_is_a_charity_and_hidden_from_the_event_coder():
+    from newsledger.model import Article
+    from newsledger.pipeline import extract_record
+    rec = extract_record(Article(text="The Marsh Valley Trust said on Tuesday that it would plant 4,000 trees.",
+                                 published="2019-03-01"))
+    body = next(a for a in rec.actors if a.name.endswith("Marsh Valley Trust"))
+    assert (body.code, body.code_source) == ("NGO", actor_codes.LEGAL_FORM)
+    assert actor_codes.named_view(body).code is None
+
+
+@pytest.mark.parametrize("role, code", [
+    ("president", "BUS"),
+    ("former president", None),  # a post left: not its serving staff
+])
+def test_who_takes_the_firm_s_sector(role, code):
+    from newsledger.model import Actor
+    body = Actor(id="a1", name="Millbrook Tool Corp.", kind="organization")
+    person = Actor(id="a2", name="Dana Oakes", kind="person", role=role, affiliation="a1")
+    actor_codes.assign([body, person], "2019-03-01")
+    assert (body.code, body.code_source) == ("BUS", actor_codes.LEGAL_FORM)
+    assert person.code == code
+
+
+def test_a_dictionary_entry_keeps_its_code():
+    from newsledger.model import Actor
+    body = Actor(id="a1", name="National Science Foundation", kind="organization")
+    actor_codes.assign([body], "2019-03-01")
+    assert body.code_source != actor_codes.LEGAL_FORM
