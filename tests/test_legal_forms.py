@@ -59,3 +59,12 @@ def test_a_dictionary_entry_keeps_its_code():
     body = Actor(id="a1", name="National Science Foundation", kind="organization")
     actor_codes.assign([body], "2019-03-01")
     assert body.code_source != actor_codes.LEGAL_FORM
+
+
+def test_a_form_spelt_with_its_period_takes_the_dictionary_s_code():
+    from newsledger.model import Actor
+    name = next(n for n in ("News Corp", "Walt Disney Co", "Apple Inc")
+                if actor_codes.code_at(n, "2016-03-01") and not actor_codes.code_at(n + ".", "2016-03-01"))
+    body = Actor(id="a1", name=name + ".", kind="organization")
+    actor_codes.assign([body], "2016-03-01")
+    assert body.code == actor_codes.code_at(name, "2016-03-01") and body.code_source == actor_codes.RESPELT

@@ -772,7 +772,12 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
     # then a firm or charity named by the legal form ending its name, its sector alone ("<name> Corp." BUS,
     # "<name> Trust" NGO; data/legal_forms.tsv, ISO 20275's legal forms)
     form = legal_form_sector(a.name)
-    return (form, LEGAL_FORM) if form else (None, "none")
+    if not form:
+        return None, "none"
+    # the form's abbreviation spelt with its period is the dictionary's name spelt without it ("News Corp." is
+    # Phoenix's "News Corp"): the dictionary's code, hidden from the event coder as another spelling's is
+    code = code_at(a.name.rstrip().rstrip("."), date) if a.name.rstrip().endswith(".") else None
+    return (code, RESPELT) if code else (form, LEGAL_FORM)
 
 
 def _respelt_coded(a: Actor, names: list[str], date: str | None) -> tuple[str | None, str]:
