@@ -68,3 +68,16 @@ def test_a_form_spelt_with_its_period_takes_the_dictionary_s_code():
     body = Actor(id="a1", name=name + ".", kind="organization")
     actor_codes.assign([body], "2016-03-01")
     assert body.code == actor_codes.code_at(name, "2016-03-01") and body.code_source == actor_codes.RESPELT
+
+
+def test_a_charity_s_staff_take_its_code_hidden_too():
+    from newsledger.model import Actor
+    body = Actor(id="a1", name="Dana Oakes Foundation", kind="organization")
+    person = Actor(id="a2", name="Lee Marsh", kind="person", role="director", affiliation="a1")
+    actor_codes.assign([body, person], "2019-03-01")
+    assert (person.code, person.code_source) == ("NGO", actor_codes.LEGAL_FORM)
+    assert actor_codes.named_view(person).code is None
+
+
+def test_a_name_drawn_across_a_bracket_takes_no_form():
+    assert actor_codes.legal_form_sector("HPC (Harlow Power Corporation") is None

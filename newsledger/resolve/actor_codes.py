@@ -449,6 +449,8 @@ def legal_form_sector(name: str) -> str | None:
     "<name> Ltd", "<name>, Inc." BUS; "<name> Foundation", "<name> Trust" NGO), else None: the form must follow at
     least one word of the name, and a name with a word of the table's "not" rows ("<name> NHS Trust") is a public
     body, no firm or charity."""
+    if "(" in name or ")" in name:
+        return None  # a name drawn across a bracket ("<acronym> (<name> Corporation"): no name of one body
     forms, nots = legal_forms()
     words = [w for w in _key(name).split() if w not in {",", "&"}]
     if words and words[0] == "the":
@@ -853,8 +855,10 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
         elif _places(affiliation_code):
             # "Taliban spokesman": the organization's code ("a State Department spokesman": found as the body's was)
             # a body coded by another spelling of its name ("a spokesman for U.S. Immigration and Customs
-            # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT)
-            source = affiliation.code_source if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT} else "role"
+            # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT); so a charity coded by
+            # the legal form ending its name ("<name> Foundation" NGO: LEGAL_FORM; round 51, actfirm51)
+            source = affiliation.code_source if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT, LEGAL_FORM} \
+                else "role"
             return affiliation_code, source
         elif affiliation.code_source in {LOCAL_POST, INSTITUTION, LEGAL_FORM} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
