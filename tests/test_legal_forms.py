@@ -21,6 +21,8 @@ from tests.actor_helpers import actor_code as _code
     ("Millbrook NHS Trust", None), ("Federal Harbour Insurance Corporation", None),
     # no legal form
     ("Fenwick Racing", None), ("Millbrook Society", None),
+    # "Co." abbreviating a county the gazetteer knows, unless "&" makes it a firm's; a year drawn into the name
+    ("Platte Co.", None), ("Brown & Co.", "BUS"), ("1931 Harlow Biscuit Co.", None),
 ])
 def test_the_form_gives_the_sector(name, sector):
     assert actor_codes.legal_form_sector(name) == sector

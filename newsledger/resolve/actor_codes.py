@@ -443,6 +443,21 @@ def legal_forms() -> tuple[dict[str, str], frozenset[str]]:
     return forms, frozenset(nots)
 
 
+@lru_cache(maxsize=1)
+def legal_form_places() -> dict[str, str]:
+    """{legal form that also abbreviates a place's head: that head} ("co." -> "county") from data/legal_forms.tsv."""
+    return {words: head for kind, words, head, *_ in resources.rows("legal_forms.tsv", min_fields=3) if kind == "place"}
+
+
+def _names_a_county(head: str, name: str) -> bool:
+    """Whether "<stem> <head>" ("Loudon County" for "Loudon Co.") is a second-order administrative division the
+    gazetteer knows: the form abbreviates the place's head, no firm's legal form."""
+    from newsledger.resolve import gazetteer
+    words = name.split()
+    place = " ".join(words[:len(words) - 1]).strip(" ,") + " " + head.title()
+    return any(e.kind == "admin2" for e in gazetteer.get().lookup(place))
+
+
 @lru_cache(maxsize=65536)
 def legal_form_sector(name: str) -> str | None:
     """The CAMEO sector of a firm or charity whose name ends in a legal form of data/legal_forms.tsv ("<name> Corp.",
@@ -455,11 +470,15 @@ def legal_form_sector(name: str) -> str | None:
     words = [w for w in _key(name).split() if w not in {",", "&"}]
     if words and words[0] == "the":
         words = words[1:]
-    if any(w in nots for w in words):
-        return None
+    if any(w in nots for w in words) or (words and words[0].isdigit()):
+        return None  # a public body; a name drawn with a number before it ("1925 <name> Co.")
     for n in (3, 2, 1):
-        if len(words) > n and " ".join(words[-n:]) in forms:
-            return forms[" ".join(words[-n:])]
+        form = " ".join(words[-n:])
+        if len(words) > n and form in forms:
+            head = legal_form_places().get(form)
+            if head and "&" not in name.split() and _names_a_county(head, name):
+                return None  # "Loudon Co.": a county
+            return forms[form]
     return None
 
 
