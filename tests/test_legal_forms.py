@@ -83,3 +83,47 @@ def test_a_charity_s_staff_take_its_code_hidden_too():
 
 def test_a_name_drawn_across_a_bracket_takes_no_form():
     assert actor_codes.legal_form_sector("HPC (Harlow Power Corporation") is None
+
+
+# round 51, actfirm51r: the blind judge's wrong classes of actfirm51, as classes
+
+@pytest.mark.parametrize("text, name", [
+    # (a) a capitalised word of the name before the mention, "The" in mid-sentence, or "<Name> and" before it
+    ("A board includes Dana Oakes with The Marsh Kitchen Inc., Lee Fenn with the Harlow Medical Society, and others.",
+     "Marsh Kitchen Inc."),
+    ("The grant came from the Dana and Lee Oakes Foundation on Monday.", "Lee Oakes Foundation"),
+])
+def test_a_name_drawn_short_takes_no_form(text, name):
+    assert _code(text, name) is None
+
+
+def test_the_read_of_a_name_drawn_short():
+    text = "Shares of Tarnwick Harlow Holdings Ltd rose. Harlow Holdings Ltd said so."
+    start = text.index("Harlow")
+    assert actor_codes.legal_form_read(text, [(start, start + 19)], "BUS") is None
+    start = text.rindex("Harlow")  # a sentence's first word before it: no word of the name
+    assert actor_codes.legal_form_read(text, [(start, start + 19)], "BUS") == "BUS"
+
+
+@pytest.mark.parametrize("text", [
+    # (b) the text calls the body a nonprofit or a charity: apposition, copula, the noun before the name
+    "The money went to Harlow Relief Inc., a nonprofit that feeds families, officials said.",
+    "Donors gave to the nonprofit group Harlow Relief Inc. last year.",
+    "Harlow Relief Inc. is a charity based in Millbrook, officials said.",
+])
+def test_a_nonprofit_incorporated_is_ngo(text):
+    assert _code(text, "Harlow Relief Inc.") == "NGO"
+
+
+def test_a_firm_that_gives_to_a_charity_stays_bus():
+    assert _code("Harlow Precast Products Inc. gave $5,000 to a charity in Millbrook.",
+                 "Harlow Precast Products Inc.") == "BUS"
+
+
+def test_a_person_with_no_title_takes_no_code_from_the_form():
+    # (c) a person the parse ties to the firm by no post in it ("X with <name> Inc."): no code lent
+    from newsledger.model import Actor
+    body = Actor(id="a1", name="Millbrook Tool Corp.", kind="organization")
+    person = Actor(id="a2", name="Dana Oakes", kind="person", affiliation="a1")
+    actor_codes.assign([body, person], "2019-03-01")
+    assert body.code == "BUS" and person.code is None

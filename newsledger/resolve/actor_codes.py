@@ -482,6 +482,50 @@ def legal_form_sector(name: str) -> str | None:
     return None
 
 
+# Words that call a body a nonprofit or a charity (WordNet 3.0: nonprofit organization.n.01, its satellite
+# nonprofit.s.01 "not-for-profit"; charity.n.05): the text's own word for the body outranks a firm's legal form ("<name>
+# Inc., a nonprofit": many US charities are incorporated, 26 U.S.C. 501(c)(3)).
+_NONPROFIT = r"(?:non-?profit|not-for-profit|charit(?:y|ies|able))"
+# the word before the name (up to two lower-case words between: "the nonprofit groups <name> Inc.")
+_NONPROFIT_BEFORE = re.compile(_NONPROFIT + r"(?:\s+[a-z][\w-]*){0,2}\s+$", re.I)
+# apposition or copula after the name ("<name> Inc., a local nonprofit", "<name> Inc. is a charity"), or the noun
+# right after it ("<name> Inc. charity")
+_NONPROFIT_AFTER = re.compile(r"^(?:\s*,\s*|\s+(?:is|was|has been|remains|,\s*which is)\s+|\s+)"
+                              r"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?" + _NONPROFIT + r"\b", re.I)
+
+
+def legal_form_read(text: str, spans: list[tuple[int, int]], sector: str) -> str | None:
+    """What the article's text makes of a body coded by the legal form ending its name, from its mentions' spans
+    (start, end) in `text`: None where a mention is drawn short of the body's name (the word before it is a
+    capitalised word that starts no sentence, "the William and Flora Hewlett Foundation" / "Tianjin <name> Co Ltd",
+    or "and"/"&" right after a capitalised word: the name runs on before the mention, so the parse's name is no
+    body's); "NGO" where the text calls the body a nonprofit or a charity (_NONPROFIT: the word before the name,
+    in apposition or a copula after it); else the form's sector (round 51, actfirm51r: the blind judge's wrong
+    classes of actfirm51)."""
+    for start, _ in spans:
+        before = text[max(0, start - 80):start]
+        if text.startswith("The ", start):  # the mention drawn with its capitalised "The" ("with The <name> Inc.")
+            word, rest = "The", before
+        else:
+            m = re.search(r"(\S+)\s+$", before)
+            if not m or "\n" in before[m.end(1):]:
+                continue
+            word, rest = m.group(1), before[:m.start(1)]
+        starts_sentence = not rest.strip() or bool(re.search(r"[.!?][\"'\u201d\u2019)]?\s+$|\n\s*$", rest))
+        if word[:1].isupper() and not starts_sentence and word[-1] not in ",;:.!?\"\u201d)":
+            return None  # a capitalised word of the name before the mention
+        if word.lower() in {"and", "&"}:
+            m2 = re.search(r"(\S+)\s+$", rest)
+            if m2 and m2.group(1)[:1].isupper() and m2.group(1)[-1] not in ",;:.!?":
+                return None  # "<Name> and <mention>": the name runs on before it
+    if sector == "BUS":
+        for start, end in spans:
+            if _NONPROFIT_BEFORE.search(text[max(0, start - 60):start]) or \
+                    _NONPROFIT_AFTER.search(text[end:end + 60]):
+                return "NGO"
+    return sector
+
+
 # Prepositions that open a postmodifier after a name's head ("University of <place>", "<name> Institute at <name>
 # University": Quirk et al. 1985, 17.37).
 _HEAD_POSTMODIFIERS = {"of", "for", "at", "in", "on"}
@@ -701,19 +745,23 @@ def country_in(text: str) -> str | None:
 
 
 def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
-           titled: dict[str, set[str]] | None = None) -> None:
+           titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
     residents"), named countries too for a body named without its country. `states`: ISO3 of the states the
     article's place and people names bring in (a country's name, a capital's, a demonym); `titled`: for a one-word
     person actor, the names a title before a mention makes of it ("President Carter"); both read only by the
-    bare-surname inference (_person_code)."""
+    bare-surname inference (_person_code). `form_reads`: for an organization coded by the legal form ending its name,
+    what the article's text makes of it (legal_form_read): None, the name drawn short (no code); "NGO", a body the
+    text calls a nonprofit or a charity."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date, places=places, states=states,
                              titled=(titled or {}).get(actor.id, frozenset()))
+        if source == LEGAL_FORM and actor.kind == "organization" and form_reads and actor.id in form_reads:
+            code = form_reads[actor.id]  # the text's reading of the body: drawn short (None) or a nonprofit (NGO)
         actor.code, actor.code_source = code, source if code else "none"
         if source in FROM_CONTEXT:
             actor.named_code = _code(actor, by_id, date, context=False)[0]
@@ -857,6 +905,11 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # it held now ("the F.B.I. director, X", "Treasury Department spokeswoman X"; round 38's staff rule): a
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
             # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
+            affiliation_code = None
+        if affiliation.code_source == LEGAL_FORM and not a.role:
+            # a firm or charity coded by its legal form lends its sector only to staff the text names by a post in it
+            # ("X, president of <name> Corp."): a person the parse ties to it by no title ("X with <name> Inc., Y
+            # with <another body>", a list of a board's members) may belong to another body (round 51, actfirm51r)
             affiliation_code = None
         if affiliation.code_source in {INSTITUTION, LEGAL_FORM} and a.role and (
                 _held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
