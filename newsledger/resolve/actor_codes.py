@@ -504,13 +504,10 @@ def legal_form_read(text: str, spans: list[tuple[int, int]], sector: str) -> str
     classes of actfirm51)."""
     for start, _ in spans:
         before = text[max(0, start - 80):start]
-        if text.startswith("The ", start):  # the mention drawn with its capitalised "The" ("with The <name> Inc.")
-            word, rest = "The", before
-        else:
-            m = re.search(r"(\S+)\s+$", before)
-            if not m or "\n" in before[m.end(1):]:
-                continue
-            word, rest = m.group(1), before[:m.start(1)]
+        m = re.search(r"(\S+)\s+$", before)
+        if not m or "\n" in before[m.end(1):]:
+            continue
+        word, rest = m.group(1), before[:m.start(1)]
         starts_sentence = not rest.strip() or bool(re.search(r"[.!?][\"'\u201d\u2019)]?\s+$|\n\s*$", rest))
         if word[:1].isupper() and not starts_sentence and word[-1] not in ",;:.!?\"\u201d)":
             return None  # a capitalised word of the name before the mention
