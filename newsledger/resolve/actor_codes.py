@@ -509,7 +509,8 @@ def legal_form_read(text: str, spans: list[tuple[int, int]], sector: str) -> str
             continue
         word, rest = m.group(1), before[:m.start(1)]
         starts_sentence = not rest.strip() or bool(re.search(r"[.!?][\"'\u201d\u2019)]?\s+$|\n\s*$", rest))
-        if word[:1].isupper() and not starts_sentence and word[-1] not in ",;:.!?\"\u201d)":
+        if word[:1].isupper() and not starts_sentence and word[-1] not in ",;:.!?\"\u201d)" \
+                and word not in {"The", "A", "An"}:  # a capitalised article of the name ("The <name> Trust") stays
             return None  # a capitalised word of the name before the mention
         if word.lower() in {"and", "&"}:
             m2 = re.search(r"(\S+)\s+$", rest)
