@@ -125,3 +125,10 @@ def test_a_person_with_no_title_takes_no_code_from_the_form():
     person = Actor(id="a2", name="Dana Oakes", kind="person", affiliation="a1")
     actor_codes.assign([body, person], "2019-03-01")
     assert body.code == "BUS" and person.code is None
+
+
+@pytest.mark.parametrize("before", ["Donors gave to Dana Oakes's ", "Donors gave to The "])
+def test_a_genitive_or_a_capitalised_article_is_no_word_of_the_name(before):
+    text = before + "Harlow Holdings Ltd last year."
+    start = len(before)
+    assert actor_codes.legal_form_read(text, [(start, start + 19)], "BUS") == "BUS"

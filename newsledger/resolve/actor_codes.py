@@ -510,7 +510,9 @@ def legal_form_read(text: str, spans: list[tuple[int, int]], sector: str) -> str
         word, rest = m.group(1), before[:m.start(1)]
         starts_sentence = not rest.strip() or bool(re.search(r"[.!?][\"'\u201d\u2019)]?\s+$|\n\s*$", rest))
         if word[:1].isupper() and not starts_sentence and word[-1] not in ",;:.!?\"\u201d)" \
-                and word not in {"The", "A", "An"}:  # a capitalised article of the name ("The <name> Trust") stays
+                and word not in {"The", "A", "An"} and not word.endswith(("'s", "\u2019s")):
+            # a capitalised article ("The <name> Trust") or a genitive before the name ("<Name>'s <name> & Company,
+            # Inc.": a determiner, Quirk et al. 1985, 5.115) is no word of the name
             return None  # a capitalised word of the name before the mention
         if word.lower() in {"and", "&"}:
             m2 = re.search(r"(\S+)\s+$", rest)
