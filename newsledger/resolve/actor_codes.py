@@ -73,8 +73,13 @@ RESPELT = "respelt name"
 # sector alone, right for the actor, and hidden from the event coder and from named_view, so it makes or drops no
 # event (round 51, actsector51).
 INSTITUTION = "institution head"
+# code_source of a firm's or charity's sector alone, given by the legal form that ends its name where nothing else
+# codes it ("<name> Corp.", "<name> Ltd" BUS; "<name> Foundation", "<name> Trust" NGO: legal_form_sector,
+# data/legal_forms.tsv). Hidden from the event coder and named_view as an institution's head sector is (round 51,
+# actfirm51).
+LEGAL_FORM = "legal form"
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
-HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION}
+HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -431,6 +436,102 @@ def institution_heads() -> tuple[dict[str, str], frozenset[str]]:
     return heads, frozenset(nots)
 
 
+@lru_cache(maxsize=1)
+def legal_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """({legal form ending a name: its CAMEO sector}, {words that make such a name a public body}) from
+    data/legal_forms.tsv."""
+    forms, nots = {}, set()
+    for kind, words, sector, *_ in resources.rows("legal_forms.tsv", min_fields=3):
+        if kind == "form":
+            forms[words] = sector
+        elif kind == "not":
+            nots.add(words)
+    return forms, frozenset(nots)
+
+
+@lru_cache(maxsize=1)
+def legal_form_places() -> dict[str, str]:
+    """{legal form that also abbreviates a place's head: that head} ("co." -> "county") from data/legal_forms.tsv."""
+    return {words: head for kind, words, head, *_ in resources.rows("legal_forms.tsv", min_fields=3) if kind == "place"}
+
+
+def _names_a_county(head: str, name: str) -> bool:
+    """Whether "<stem> <head>" ("Loudon County" for "Loudon Co.") is a second-order administrative division the
+    gazetteer knows: the form abbreviates the place's head, no firm's legal form."""
+    from newsledger.resolve import gazetteer
+    words = name.split()
+    place = " ".join(words[:len(words) - 1]).strip(" ,") + " " + head.title()
+    return any(e.kind == "admin2" for e in gazetteer.get().lookup(place))
+
+
+@lru_cache(maxsize=65536)
+def legal_form_sector(name: str) -> str | None:
+    """The CAMEO sector of a firm or charity whose name ends in a legal form of data/legal_forms.tsv ("<name> Corp.",
+    "<name> Ltd", "<name>, Inc." BUS; "<name> Foundation", "<name> Trust" NGO), else None: the form must follow at
+    least one word of the name, and a name with a word of the table's "not" rows ("<name> NHS Trust") is a public
+    body, no firm or charity."""
+    if "(" in name or ")" in name:
+        return None  # a name drawn across a bracket ("<acronym> (<name> Corporation"): no name of one body
+    forms, nots = legal_forms()
+    words = [w for w in _key(name).split() if w not in {",", "&"}]
+    if words and words[0] == "the":
+        words = words[1:]
+    if any(w in nots for w in words) or (words and words[0].isdigit()):
+        return None  # a public body; a name drawn with a number before it ("1925 <name> Co.")
+    for n in (3, 2, 1):
+        form = " ".join(words[-n:])
+        if len(words) > n and form in forms:
+            head = legal_form_places().get(form)
+            if head and "&" not in name.split() and _names_a_county(head, name):
+                return None  # "Loudon Co.": a county
+            return forms[form]
+    return None
+
+
+# Words that call a body a nonprofit or a charity (WordNet 3.0: nonprofit organization.n.01, its satellite
+# nonprofit.s.01 "not-for-profit"; charity.n.05): the text's own word for the body outranks a firm's legal form ("<name>
+# Inc., a nonprofit": many US charities are incorporated, 26 U.S.C. 501(c)(3)).
+_NONPROFIT = r"(?:non-?profit|not-for-profit|charit(?:y|ies|able))"
+# the word before the name (up to two lower-case words between: "the nonprofit groups <name> Inc.")
+_NONPROFIT_BEFORE = re.compile(_NONPROFIT + r"(?:\s+[a-z][\w-]*){0,2}\s+$", re.I)
+# apposition or copula after the name ("<name> Inc., a local nonprofit", "<name> Inc. is a charity"), or the noun
+# right after it ("<name> Inc. charity")
+_NONPROFIT_AFTER = re.compile(r"^(?:\s*,\s*|\s+(?:is|was|has been|remains|,\s*which is)\s+|\s+)"
+                              r"(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){0,3}?" + _NONPROFIT + r"\b", re.I)
+
+
+def legal_form_read(text: str, spans: list[tuple[int, int]], sector: str) -> str | None:
+    """What the article's text makes of a body coded by the legal form ending its name, from its mentions' spans
+    (start, end) in `text`: None where a mention is drawn short of the body's name (the word before it is a
+    capitalised word that starts no sentence, "the William and Flora Hewlett Foundation" / "Tianjin <name> Co Ltd",
+    or "and"/"&" right after a capitalised word: the name runs on before the mention, so the parse's name is no
+    body's); "NGO" where the text calls the body a nonprofit or a charity (_NONPROFIT: the word before the name,
+    in apposition or a copula after it); else the form's sector (round 51, actfirm51r: the blind judge's wrong
+    classes of actfirm51)."""
+    for start, _ in spans:
+        before = text[max(0, start - 80):start]
+        m = re.search(r"(\S+)\s+$", before)
+        if not m or "\n" in before[m.end(1):]:
+            continue
+        word, rest = m.group(1), before[:m.start(1)]
+        starts_sentence = not rest.strip() or bool(re.search(r"[.!?][\"'\u201d\u2019)]?\s+$|\n\s*$", rest))
+        if word[:1].isupper() and not starts_sentence and word[-1] not in ",;:.!?\"\u201d)" \
+                and word not in {"The", "A", "An"} and not word.endswith(("'s", "\u2019s")):
+            # a capitalised article ("The <name> Trust") or a genitive before the name ("<Name>'s <name> & Company,
+            # Inc.": a determiner, Quirk et al. 1985, 5.115) is no word of the name
+            return None  # a capitalised word of the name before the mention
+        if word.lower() in {"and", "&"}:
+            m2 = re.search(r"(\S+)\s+$", rest)
+            if m2 and m2.group(1)[:1].isupper() and m2.group(1)[-1] not in ",;:.!?":
+                return None  # "<Name> and <mention>": the name runs on before it
+    if sector == "BUS":
+        for start, end in spans:
+            if _NONPROFIT_BEFORE.search(text[max(0, start - 60):start]) or \
+                    _NONPROFIT_AFTER.search(text[end:end + 60]):
+                return "NGO"
+    return sector
+
+
 # Prepositions that open a postmodifier after a name's head ("University of <place>", "<name> Institute at <name>
 # University": Quirk et al. 1985, 17.37).
 _HEAD_POSTMODIFIERS = {"of", "for", "at", "in", "on"}
@@ -656,19 +757,23 @@ def country_in(text: str) -> str | None:
 
 
 def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
-           titled: dict[str, set[str]] | None = None) -> None:
+           titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
     residents"), named countries too for a body named without its country. `states`: ISO3 of the states the
     article's place and people names bring in (a country's name, a capital's, a demonym); `titled`: for a one-word
     person actor, the names a title before a mention makes of it ("President Carter"); both read only by the
-    bare-surname inference (_person_code)."""
+    bare-surname inference (_person_code). `form_reads`: for an organization coded by the legal form ending its name,
+    what the article's text makes of it (legal_form_read): None, the name drawn short (no code); "NGO", a body the
+    text calls a nonprofit or a charity."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date, places=places, states=states,
                              titled=(titled or {}).get(actor.id, frozenset()))
+        if source == LEGAL_FORM and actor.kind == "organization" and form_reads and actor.id in form_reads:
+            code = form_reads[actor.id]  # the text's reading of the body: drawn short (None) or a nonprofit (NGO)
         actor.code, actor.code_source = code, source if code else "none"
         if source in FROM_CONTEXT:
             actor.named_code = _code(actor, by_id, date, context=False)[0]
@@ -743,7 +848,17 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
         return code, source
     # last: an institution named with no country, its sector alone by its name's head ("Ohio State University" EDU)
     institution = institution_sector(a.name)
-    return (institution, INSTITUTION) if institution else (None, "none")
+    if institution:
+        return institution, INSTITUTION
+    # then a firm or charity named by the legal form ending its name, its sector alone ("<name> Corp." BUS,
+    # "<name> Trust" NGO; data/legal_forms.tsv, ISO 20275's legal forms)
+    form = legal_form_sector(a.name)
+    if not form:
+        return None, "none"
+    # the form's abbreviation spelt with its period is the dictionary's name spelt without it ("News Corp." is
+    # Phoenix's "News Corp"): the dictionary's code, hidden from the event coder as another spelling's is
+    code = code_at(a.name.rstrip().rstrip("."), date) if a.name.rstrip().endswith(".") else None
+    return (code, RESPELT) if code else (form, LEGAL_FORM)
 
 
 def _respelt_coded(a: Actor, names: list[str], date: str | None) -> tuple[str | None, str]:
@@ -803,7 +918,12 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
             # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
             affiliation_code = None
-        if affiliation.code_source == INSTITUTION and a.role and (
+        if affiliation.code_source == LEGAL_FORM and not a.role:
+            # a firm or charity coded by its legal form lends its sector only to staff the text names by a post in it
+            # ("X, president of <name> Corp."): a person the parse ties to it by no title ("X with <name> Inc., Y
+            # with <another body>", a list of a board's members) may belong to another body (round 51, actfirm51r)
+            affiliation_code = None
+        if affiliation.code_source in {INSTITUTION, LEGAL_FORM} and a.role and (
                 _held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
             # an institution coded by its head noun alone lends its sector to its staff ("<name> University President
             # X", whose premodifying title the parse leaves no role; "a professor at <name> College"; round 38's
@@ -819,10 +939,12 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
         elif _places(affiliation_code):
             # "Taliban spokesman": the organization's code ("a State Department spokesman": found as the body's was)
             # a body coded by another spelling of its name ("a spokesman for U.S. Immigration and Customs
-            # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT)
-            source = affiliation.code_source if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT} else "role"
+            # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT); so a charity coded by
+            # the legal form ending its name ("<name> Foundation" NGO: LEGAL_FORM; round 51, actfirm51)
+            source = affiliation.code_source if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT, LEGAL_FORM} \
+                else "role"
             return affiliation_code, source
-        elif affiliation.code_source in {LOCAL_POST, INSTITUTION} and context:
+        elif affiliation.code_source in {LOCAL_POST, INSTITUTION, LEGAL_FORM} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
             # Public Safety"): the body's sector, as its spokesman's (events.codes._lend_local_post_codes); so staff of
             # an institution coded by its head noun alone ("<name> University President X": EDU, the labels' staff

@@ -558,8 +558,22 @@ class ActorIndex:
         self._stance_names()
         actor_codes.assign(self.actors, self.record.article.published,
                            actor_codes.literal_countries(self.record.literal_places),
-                           states=self._named_states(ents), titled=self._titled_surnames())
+                           states=self._named_states(ents), titled=self._titled_surnames(),
+                           form_reads=self._legal_form_reads())
         return entities, self.actors
+
+    def _legal_form_reads(self) -> dict[str, str | None]:
+        """For each organization whose name ends in a legal form, what the text makes of it (actor_codes
+        .legal_form_read: drawn short of its name, or a body the text calls a nonprofit)."""
+        orgs = {a.id: a for a in self.actors if a.kind == "organization" and actor_codes.legal_form_sector(a.name)}
+        if not orgs:
+            return {}
+        text, spans = nlp.doc_text(self.doc), {}
+        for m in self.mentions:
+            if m.actor in orgs:
+                spans.setdefault(m.actor, []).append((m.start, m.end))
+        return {i: actor_codes.legal_form_read(text, spans.get(i, []), actor_codes.legal_form_sector(a.name))
+                for i, a in orgs.items()}
 
     def _named_states(self, ents) -> set[str]:
         """ISO3 of the states the article's place and people names bring in: a country's name, a capital's, a
