@@ -424,29 +424,29 @@ def _longest_local_post(kind: str) -> int:
     return max((len(row.split()) for row in local_posts().get(kind, {})), default=0)
 
 
+def _sectors_and_nots(table: str, kind: str) -> tuple[dict[str, str], frozenset[str]]:
+    """({words of a `kind` row: its CAMEO sector}, {words of a "not" row}) from a data table whose first column says
+    which a row is (institution_heads.tsv, legal_forms.tsv)."""
+    sectors, nots = {}, set()
+    for row_kind, words, sector, *_ in resources.rows(table, min_fields=3):
+        if row_kind == kind:
+            sectors[words] = sector
+        elif row_kind == "not":
+            nots.add(words)
+    return sectors, frozenset(nots)
+
+
 @lru_cache(maxsize=1)
 def institution_heads() -> tuple[dict[str, str], frozenset[str]]:
     """({head noun: its CAMEO sector}, {names that are no such institution}) from data/institution_heads.tsv."""
-    heads, nots = {}, set()
-    for kind, words, sector, *_ in resources.rows("institution_heads.tsv", min_fields=3):
-        if kind == "head":
-            heads[words] = sector
-        elif kind == "not":
-            nots.add(words)
-    return heads, frozenset(nots)
+    return _sectors_and_nots("institution_heads.tsv", "head")
 
 
 @lru_cache(maxsize=1)
 def legal_forms() -> tuple[dict[str, str], frozenset[str]]:
     """({legal form ending a name: its CAMEO sector}, {words that make such a name a public body}) from
     data/legal_forms.tsv."""
-    forms, nots = {}, set()
-    for kind, words, sector, *_ in resources.rows("legal_forms.tsv", min_fields=3):
-        if kind == "form":
-            forms[words] = sector
-        elif kind == "not":
-            nots.add(words)
-    return forms, frozenset(nots)
+    return _sectors_and_nots("legal_forms.tsv", "form")
 
 
 @lru_cache(maxsize=1)
