@@ -567,7 +567,7 @@ _NOT_HELD = {"former", "ex", "late", "outgoing", "retired"}
 _BEFORE_OBJECT = {"for", "of", "to", "as", "against", "with", "at"}
 
 
-def _held_no_more(words: list[str]) -> bool:
+def held_no_more(words: list[str]) -> bool:
     """A title's words name a post left ("former mayor", "ex-sheriff")."""
     return any(w in _NOT_HELD or w.startswith("ex-") for w in words)
 
@@ -580,7 +580,7 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
     if not text:
         return None
     words = _key(text).split()
-    if kind == "person" and _held_no_more(words):
+    if kind == "person" and held_no_more(words):
         return None
     rows = local_posts().get(kind, {})
     if kind == "person" and words and words[-1].endswith("'s") and words[-1] != "'s":
@@ -620,7 +620,7 @@ def holds_post(role: str | None, post: str) -> bool:
     post held no more ("former governor", "ex-sheriff") or sought ("candidate for mayor") is no holder's."""
     words, post_words = _key(role or "").split(), post.split()
     n = len(post_words)
-    if _held_no_more(words):
+    if held_no_more(words):
         return False
     # the head before a postmodifying phrase ("governor of New Jersey", "mayor for two terms": Quirk et al. 1985,
     # 17.37: the prepositional phrase follows the head), or the whole title
@@ -652,7 +652,7 @@ def _body_naming_words(role: str) -> list[str]:
     chairman") and the head of an "of"-phrase after it ("chairman of the commission"); none when the head is no
     post noun of a body's member or officer (body_post_nouns) or the post is held no more ("former council member")."""
     words = [w[:-2] if w.endswith("'s") and w != "'s" else w for w in _key(role).split()]
-    if not words or _held_no_more(words):
+    if not words or held_no_more(words):
         return []
     cut = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_PREPS), len(words))
     head, after = words[:cut], words[cut:]
@@ -912,7 +912,7 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
     affiliation_code = None
     if affiliation is not None:
         affiliation_code = affiliation.code if context else named_view(affiliation).code
-        if affiliation.code_source == RESPELT and (not a.role or _held_no_more(_key(a.role).split())):
+        if affiliation.code_source == RESPELT and (not a.role or held_no_more(_key(a.role).split())):
             # a body coded by another spelling of its name lends its code only to staff the text names by a post in
             # it held now ("the F.B.I. director, X", "Treasury Department spokeswoman X"; round 38's staff rule): a
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
@@ -924,7 +924,7 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # with <another body>", a list of a board's members) may belong to another body (round 51, actfirm51r)
             affiliation_code = None
         if affiliation.code_source in {INSTITUTION, LEGAL_FORM} and a.role and (
-                _held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
+                held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
             # an institution coded by its head noun alone lends its sector to its staff ("<name> University President
             # X", whose premodifying title the parse leaves no role; "a professor at <name> College"; round 38's
             # staff rule), not to a person whose title is a post left ("former dean") or a local public post of his

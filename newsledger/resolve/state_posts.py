@@ -28,16 +28,17 @@ from spacy.tokens import Doc, Token
 
 from newsledger import resources
 from newsledger.model import Actor
-from newsledger.resolve import gazetteer, lexicon
+from newsledger.resolve import actor_codes, gazetteer, lexicon
 
 # code_source of a code this rule gives
 STATE_POST = "state post"
 # the word that names a state's post without its name ("state Sen.", "the state's attorney general")
 _STATE_WORDS = {"state", "state's", "state’s"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-# words that make the title no holder's post: held no more ("former state Sen.") or sought ("candidate for state
-# treasurer": the post after a preposition is the title's object, not its head; as resolve.actor_codes.holds_post)
-_NOT_HELD = {"former", "ex", "late", "outgoing", "retired", "candidate", "nominee", "hopeful", "challenger"}
+# words that make the title no holder's post beside a post held no more (actor_codes.held_no_more: "former state
+# Sen."): a post sought ("candidate for state treasurer": the post after a preposition is the title's object, not its
+# head; as resolve.actor_codes.holds_post)
+_SOUGHT = {"candidate", "nominee", "hopeful", "challenger"}
 _BEFORE_OBJECT = {"for", "to", "as", "against", "with", "at", "from", "by"}
 # parts of speech that end a title read leftwards from a name ("said state Sen. <name>", "the", "and")
 _TITLE_STOP_POS = {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PUNCT", "SPACE"}
@@ -83,7 +84,7 @@ def match(words: list[str], kind: str) -> tuple[str, str | None] | None:
             continue
         sector, before = rows[phrase]
         rest, rest_lower = words[:-n], lower[:-n]
-        if any(w in _NOT_HELD or w.startswith("ex-") or w in _BEFORE_OBJECT for w in rest_lower):
+        if actor_codes.held_no_more(rest_lower) or any(w in _SOUGHT or w in _BEFORE_OBJECT for w in rest_lower):
             return None
         if rest_lower and rest_lower[-1] in _POSSESSIVE:  # "the state 's attorney general" as tokens
             rest, rest_lower = rest[:-1], rest_lower[:-1]
