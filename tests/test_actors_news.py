@@ -45,6 +45,8 @@ NINTH_A2 = ["gwn-274", "lgl-44320878", "gwn-32", "lgl-44219999"]
 TENTH_C = ["lgl-43790134", "lgl-44102992", "gwn-2", "lgl-41377322"]
 # the tenth draw's tune-b part (round 51; seed 1119), in draw order
 TENTH_B = ["gwn-198", "lgl-44112064", "gwn-108", "lgl-40791127"]
+# the eleventh draw's check part (round 52; seed 1123), in draw order
+ELEVENTH_C = ["lgl-41028454", "lgl-41447397", "lgl-44256185", "lgl-44105288"]
 
 
 def _skip_without_texts(corpus):
@@ -75,7 +77,7 @@ def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
-                                + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B)
+                                + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_C)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -84,9 +86,11 @@ def test_labels_are_well_formed():
     # ninth draw's tune-a part 1 97 (2 `none` rows made actors by the second reading), its tune-b part 94, its
     # tune-a part 2 78 (81 on the first reading: 4 rows removed, 1 added by the second reading), tenth draw's check
     # part 122 (2 `none` rows made actors and 2 spans moved by the second reading), its tune-b part 115 (117 on the
-    # first reading: 2 rows removed, 2 actor rows made `none` by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1849  # 1612 + 122 + 115
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 576  # 448 + 29 + 28 + 33 + 38
+    # first reading: 2 rows removed, 2 actor rows made `none` by the second reading), eleventh draw's check part 85
+    # (86 on the first reading: 1 row removed, 1 span moved by the second reading; the other parts of the eleventh
+    # draw and the article order the lead fixes when merging)
+    assert sum(len(v) for v in by_article.values()) == 1934  # 1612 + 122 + 115 + 85
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 601  # 448 + 29 + 28 + 33 + 38 + 25
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -235,7 +239,8 @@ def test_fifth_draw(corpus):
     not-an-actor; 80 and 33 on the first reading), dated by their LGL dltime."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, FIFTH, Split.check, [26, 26, 31, 30], [14, 21, 23, 23])  # 113 mentions, 81 actors
-    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in EIGHTH + TENTH_C]  # before the eighth
+    # before the eighth
+    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in EIGHTH + TENTH_C + ELEVENTH_C]
     assert check == CHECK + THIRD + FIFTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 277  # 196 + 81
     _skip_without_texts(corpus)
@@ -482,7 +487,8 @@ def test_eighth_draw(corpus):
     half grows to 18 articles and 362 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, EIGHTH, Split.check, [43, 20, 28, 22], [32, 17, 19, 17])  # 113 mentions, 85 actors
-    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C]  # before the tenth draw
+    # before the tenth draw
+    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C + ELEVENTH_C]
     assert check == CHECK + THIRD + FIFTH + EIGHTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 362  # 277 + 85
     _skip_without_texts(corpus)
@@ -690,7 +696,7 @@ def test_tenth_draw_check(corpus):
     grows to 22 articles and 451 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TENTH_C, Split.check, [47, 36, 19, 20], [41, 23, 14, 11])  # 122 mentions, 89 actors
-    _half_totals(by_article, Split.check, 22, 451)  # 362 + 89
+    _half_totals(by_article, Split.check, 22, 451, without=ELEVENTH_C)  # 362 + 89, before the eleventh draw
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TENTH_C)}
     assert arts == {"lgl-43790134": "2009-03-30", "lgl-44102992": "2009-03-30", "gwn-2": "2018-01-23",
@@ -790,3 +796,43 @@ def test_tenth_draw_tune_b_read_twice(corpus):
     assert mother.names == ("Mamie Underwood",)
     (mdc,) = [lb for lb in row("gwn-198", "Nenagh MDC") if lb.start < all_texts["gwn-198"].index("Cllr Seamus")]
     assert mdc.kind == "none"
+
+
+def test_eleventh_draw_check(corpus):
+    """The eleventh draw's check part (round 52, actnews52e; check only, seed 1123; labels committed alone before any
+    scoring run, first reading; read twice, actnews52f adjudicating): 4 check articles, 85 mentions (60 actors, 25
+    not-an-actor; 86 and 61 on the first reading), dated by their LGL dltime. The check half grows to 26 articles and
+    511 actor mentions."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, ELEVENTH_C, Split.check, [24, 14, 25, 22], [12, 11, 17, 20])  # 85 mentions, 60 actors
+    _half_totals(by_article, Split.check, 26, 511)  # 451 + 60
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, ELEVENTH_C)}
+    assert arts == {"lgl-41028454": "2009-03-22", "lgl-41447397": "2009-03-23", "lgl-44256185": "2009-03-31",
+                    "lgl-44105288": "2009-03-30"}
+
+
+def test_eleventh_draw_check_read_twice(corpus):
+    """The second reading's general rules (actors_news.md, "Written in the eleventh draw's check part's second
+    reading"), checked on the rows they decide: a generic noun of a body's kind opening a sentence, written nowhere else
+    alone, is no mention, and an adjective the article writes in lower case elsewhere opening a sentence is no part of
+    a body's extent, its form kept among the names; a region's demonym before its official's title is a place; an
+    opposition party's leader takes OPP and PTY bare beside the party's list; a public defender takes `-` beside JUD."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+    row = _labels_on(by_article, all_texts)
+    assert row("lgl-41447397", "Ministry") == []
+    (ministry,) = row("lgl-41447397", "Interior Ministry")
+    assert ministry.kind == "organization" and "GEOGOV" in ministry.codes
+    assert row("lgl-41028454", "Regional Interior Ministry") == []
+    (regional,) = row("lgl-41028454", "Interior Ministry")
+    assert "Regional Interior Ministry" in regional.names
+    assert [lb.kind for lb in row("lgl-41028454", "Dagestani")] == ["none"]
+    assert [lb.kind for lb in row("lgl-41028454", "Dagestan")] == ["none"] * 3 + ["organization", "none"]
+    for lb in row("lgl-41447397", "Nino Burjanadze") + row("lgl-41447397", "Burjanadze"):
+        assert {"OPP", "PTY", "GEOOPP", "GEOPTY", "GEOELI", "ELI", "GEO", NO_CODE} == set(lb.codes)
+    (party,) = row("lgl-41447397", "Democratic Movement-United Georgia")
+    assert "Democratic Movement-United Georgia party" in party.names
+    (defender,) = row("lgl-44256185", "L. Kaye DeSelms")
+    assert NO_CODE in defender.codes and "JUD" in defender.codes
