@@ -45,6 +45,8 @@ NINTH_A2 = ["gwn-274", "lgl-44320878", "gwn-32", "lgl-44219999"]
 TENTH_C = ["lgl-43790134", "lgl-44102992", "gwn-2", "lgl-41377322"]
 # the tenth draw's tune-b part (round 51; seed 1119), in draw order
 TENTH_B = ["gwn-198", "lgl-44112064", "gwn-108", "lgl-40791127"]
+# the eleventh draw's tune-a part 2 (round 52; seed 1121, the next four drawn after part 1), in draw order
+ELEVENTH_A2 = ["lgl-41876596", "lgl-44295571", "gwn-212", "lgl-40188218"]
 
 
 def _skip_without_texts(corpus):
@@ -75,7 +77,7 @@ def test_labels_are_well_formed():
     by_article = labels(N.ANNOTATIONS)
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
-                                + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B)
+                                + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_A2)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -84,9 +86,10 @@ def test_labels_are_well_formed():
     # ninth draw's tune-a part 1 97 (2 `none` rows made actors by the second reading), its tune-b part 94, its
     # tune-a part 2 78 (81 on the first reading: 4 rows removed, 1 added by the second reading), tenth draw's check
     # part 122 (2 `none` rows made actors and 2 spans moved by the second reading), its tune-b part 115 (117 on the
-    # first reading: 2 rows removed, 2 actor rows made `none` by the second reading)
-    assert sum(len(v) for v in by_article.values()) == 1849  # 1612 + 122 + 115
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 576  # 448 + 29 + 28 + 33 + 38
+    # first reading: 2 rows removed, 2 actor rows made `none` by the second reading), eleventh draw's tune-a part 2
+    # 81 (first reading)
+    assert sum(len(v) for v in by_article.values()) == 1930  # 1612 + 122 + 115 + 81
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 605  # 448 + 29 + 28 + 33 + 38 + 29
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -282,7 +285,7 @@ def test_sixth_draw_tune_a(corpus):
     article's text, a news organisation (the first reader's rule on bylines and credits)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
-    later = SEVENTH_A + NINTH_A1 + NINTH_A2  # the tune-a parts drawn after the sixth draw
+    later = SEVENTH_A + NINTH_A1 + NINTH_A2 + ELEVENTH_A2  # the tune-a parts drawn after the sixth draw
     tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in later]
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
@@ -379,7 +382,7 @@ def test_seventh_draw_tune_a(corpus):
     sectors)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
-    _half_totals(by_article, Split.tune_a, 18, 305, without=NINTH_A1 + NINTH_A2)  # 244 + 61
+    _half_totals(by_article, Split.tune_a, 18, 305, without=NINTH_A1 + NINTH_A2 + ELEVENTH_A2)  # 244 + 61
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -531,7 +534,7 @@ def test_ninth_draw_tune_a_part1(corpus):
     organizations; a small state's national bodies named without the state are coded in its sectors."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_A1, Split.tune_a, [27, 32, 24, 14], [25, 25, 12, 11])  # 97 mentions, 73 actors
-    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2)  # 305 + 73, before part 2
+    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2 + ELEVENTH_A2)  # 305 + 73, before part 2
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -635,7 +638,7 @@ def test_ninth_draw_tune_a_part2(corpus):
     pair before "conflict" names the two states as parties; a photo credit's office is the organization."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_A2, Split.tune_a, [10, 19, 34, 15], [7, 14, 23, 6])  # 78 mentions, 50 actors
-    _half_totals(by_article, Split.tune_a, 26, 428)  # 305 + 73 (part 1) + 50
+    _half_totals(by_article, Split.tune_a, 26, 428, without=ELEVENTH_A2)  # 305 + 73 + 50, before the 11th draw
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -790,3 +793,43 @@ def test_tenth_draw_tune_b_read_twice(corpus):
     assert mother.names == ("Mamie Underwood",)
     (mdc,) = [lb for lb in row("gwn-198", "Nenagh MDC") if lb.start < all_texts["gwn-198"].index("Cllr Seamus")]
     assert mdc.kind == "none"
+
+
+def test_eleventh_draw_tune_a_part2(corpus):
+    """The eleventh draw's tune-a part 2 (round 52, actnews52c; seed 1121, the next four drawn after part 1; labels
+    committed alone before any scoring run; first reading, a blind second reading by actnews52d follows): 4 tune-a
+    articles, 81 mentions (52 actors, 29 not-an-actor), dated by their LGL dltime (gwn-212's URL holds no date). With
+    this part alone tune-a holds 30 articles and 480 actor mentions (the lead adds part 1 when merging the parts).
+    Cases labelled by the general rules: police officers named by rank take their department's list without `-`; a
+    county before "Sheriff" is a place and the sheriff the county's police list; a man police charged takes CRM beside
+    `-`; students take EDU beside `-`, and schools named as where they study are places; a provincial opposition party
+    takes PTY and OPP in the country's form; a premier named by the post is a serving official of the province's
+    government; a county's crime-stoppers line takes both readings (COP, NGO); businesses painted by vandals are
+    places."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, ELEVENTH_A2, Split.tune_a, [30, 20, 18, 13], [13, 15, 15, 9])  # 81 mentions, 52 actors
+    _half_totals(by_article, Split.tune_a, 30, 480, without=())  # 428 + 52, before part 1 is merged
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    a = "lgl-44295571"
+    clark = row(a, "Ken Clark") + row(a, "Clark")
+    assert len(clark) == 6 and all(set(lb.codes) == {"COP", "USACOP", "USA"} for lb in clark)
+    assert all(set(lb.codes) == {"CRM", NO_CODE} for lb in row(a, "Grant W. Graham") + row(a, "Graham"))
+    assert [lb.kind for lb in row(a, "Walmart")] == ["none", "organization", "organization"]
+    b = "lgl-41876596"
+    assert [lb.kind for lb in row(b, "DuPage")] == ["none"]
+    (sheriff,) = row(b, "John Zaruba")
+    assert set(sheriff.codes) == {"COP", "USACOP", "USA"}
+    assert [lb.kind for lb in row(b, "St. John's Lutheran School") + row(b, "Pleasant Lane School")] == ["none"] * 2
+    assert all(set(lb.codes) == {"EDU", NO_CODE} for lb in row(b, "Lindsay") + row(b, "Charlotte Graham"))
+    g = "gwn-212"
+    assert all({"CANOPP", "CANPTY"} <= set(lb.codes) for lb in row(g, "NDP") + row(g, "Opposition"))
+    assert all(set(lb.codes) == {"GOV", "CANGOV", "CAN"} for lb in row(g, "Brian Pallister") + row(g, "Pallister"))
+    c = "lgl-40188218"
+    assert [lb.kind for lb in row(c, "Dunn\u2019s Automotive") + row(c, "Norman\u2019s Welding")] == ["none"] * 2
+    (line,) = row(c, "Henderson County Crimestoppers")
+    assert {"COP", "NGO"} <= set(line.codes)
+    arts = {a.id: a.published for a in N.articles(corpus, ELEVENTH_A2)}
+    assert arts == {"lgl-41876596": "2009-03-25", "lgl-44295571": "2009-03-31", "gwn-212": None,
+                    "lgl-40188218": "2009-03-19"}
