@@ -833,3 +833,25 @@ def test_eleventh_draw_tune_a_part2(corpus):
     arts = {a.id: a.published for a in N.articles(corpus, ELEVENTH_A2)}
     assert arts == {"lgl-41876596": "2009-03-25", "lgl-44295571": "2009-03-31", "gwn-212": None,
                     "lgl-40188218": "2009-03-19"}
+
+
+def test_eleventh_draw_tune_a_part2_read_twice(corpus):
+    """The eleventh draw's tune-a part 2's blind second reading (round 52, actnews52d) and its adjudication: the
+    readers drew 80 of 81 mentions at the same offsets and agreed on every kind and name list; the adjudication keeps
+    the first reader's extent of a capitalised designation the article writes on its own as the body's name before its
+    other name ("<province>'s Opposition <party plural>"), keeps the bare party sectors of a text that names no country,
+    and joins the country to a province's people where Phoenix's actors dictionary lists the province under it."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, ELEVENTH_A2, Split.tune_a, [30, 20, 18, 13], [13, 15, 15, 9])  # unchanged: 81, 52 actors
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    g = "gwn-212"
+    (opp,) = row(g, "Opposition New Democrats")
+    assert opp.kind == "organization" and {"New Democrats", "Opposition"} <= set(opp.names)
+    assert row(g, "New Democrats") == []  # the shorter extent is not a row of its own
+    people = row(g, "Manitobans")
+    assert len(people) == 2 and all(lb.kind == "group" and set(lb.codes) == {"CVL", "CANCVL", "CAN", NO_CODE}
+                                    for lb in people)
+    parties = row(g, "Manitoba NDP") + row(g, "NDP") + row(g, "Opposition") + row(g, "Progressive Conservative")
+    assert len(parties) == 4 and all({"PTY", "CANPTY", "CAN"} <= set(lb.codes) for lb in parties)
