@@ -54,3 +54,11 @@ def test_a_town_before_its_officials_stays_with_them():
     group = index.resolve_span(_span(index, "Three Riverton officials"), create=True)
     assert group is not None
     assert _at(index, "Riverton") is group
+
+
+def test_a_body_typed_as_a_place_stays_under_the_description():
+    text = "Yesterday a judge in Marlow County Circuit Court ordered a new hearing."
+    index = index_with_entities(text, [("Marlow County Circuit Court", "GPE")])
+    person = index.resolve_span(_span(index, "a judge in Marlow County Circuit Court"), create=True)
+    assert person is not None
+    assert _at(index, "Marlow County Circuit Court") is person

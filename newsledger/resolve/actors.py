@@ -2187,14 +2187,14 @@ class ActorIndex:
                 and self.doc[tok.i + 1].ent_type_ in {"GPE", "LOC"}
         if tok.ent_type_ not in {"GPE", "LOC"} or self.tagged_actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
             return False
-        # the model's place may be a body's whole name ("<county> Sheriff's Office"): a word that classifies a body
-        # (`organization_nouns`) in it makes it none
+        # the model's place may be a body's whole name ("<county> Sheriff's Office", "<county> Circuit Court"): a
+        # word that classifies a body (`organization_nouns`) or names a state's agent (STATE_NOUNS) in it makes it none
         first, last = tok.i, tok.i
         while first > 0 and self.doc[first].ent_iob_ == "I":
             first -= 1
         while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
             last += 1
-        return not any(t.lower_ in organization_nouns() for t in self.doc[first:last + 1])
+        return not any(t.lower_ in organization_nouns() or t.lower_ in STATE_NOUNS for t in self.doc[first:last + 1])
 
     def _without_city(self, span: Span, kind: str) -> tuple[str, bool]:
         """A described person's name without a capital's name read literally before the person noun ("a
