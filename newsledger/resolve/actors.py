@@ -2855,6 +2855,13 @@ def _firm_code(ent: Span) -> str | None:
     return country + "BUS" if country else None
 
 
+# Nouns of a firm that also name an activity of trade (WordNet 3.0 business: besides the enterprise, noun.act senses
+# "the activity of providing goods and services" and "line of work"): in apposition they may say what a body does,
+# not that it is a firm ("<name>, the abortion business", a charity so called by its critics), so `_firm_phrase_code`
+# does not read them.
+TRADE_NOUNS = frozenset({"business"})
+
+
 def _firm_phrase_code(doc: Doc, start: int, end: int) -> str | None:
     """The code a noun of a firm (firm_nouns.txt: company, firm, corporation) gives the name at [start, end): BUS, with
     the country the noun's own phrase names ("a Dutch company" NLDBUS; Phoenix's agents dictionary: company BUS; the
@@ -2883,7 +2890,7 @@ def _firm_phrase_code(doc: Doc, start: int, end: int) -> str | None:
         nouns += [c for c in root.head.children if c.dep_ == "attr"]
     nouns += filter(None, [_loose_appositive(doc, span.end)])
     for noun in nouns:
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in firm_nouns():
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in firm_nouns() - TRADE_NOUNS:
             # the noun's own premodifiers, none of the name's words ("<name>, a Dutch company")
             first = max(noun.left_edge.i, span.end) if noun.i >= span.end else noun.left_edge.i
             country = actor_codes.country_in(" ".join(t.text for t in doc[first: noun.i]))
@@ -2906,7 +2913,7 @@ def _loose_appositive(doc: Doc, i: int) -> Token | None:
     for j in range(i + 2, min(i + 7, len(doc))):
         tok = doc[j]
         after = doc[j + 1] if j + 1 < len(doc) else None
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in firm_nouns() and (
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in firm_nouns() - TRADE_NOUNS and (
                 after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.tag_ != "POS")):
             return tok
         if tok.pos_ not in _PREMODIFIER_POS and tok.tag_ not in {"VBN", "VBG", "HYPH"}:
