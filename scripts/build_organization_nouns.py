@@ -54,6 +54,12 @@ FIRMS_HEADER = """\
 # in apposition to one of them is a firm, coded as actors_guardian.md codes a firm named by its trade: the country
 # the phrase names and BUS (Phoenix's agents dictionary: company BUS). Built by scripts/build_organization_nouns.py
 # (actkind44b, round 44).
+# Then the one-word nouns whose first WordNet 3.0 sense is company.n.01 ("an institution created to conduct business")
+# or a hyponym of it: company, pharma, telco (round 52, actfirmctx52; not in organization_nouns.txt, "company" having a
+# person sense, so read only for a name the model typed as a body: a name set in apposition to one of them, or the
+# subject of a copula with one as its predicate, "<name>, a <place> software company", "<name> is a company", is a
+# firm: actors._firm_phrase_reads). Not utility and waterworks: a public utility may be a public body (a municipal
+# utility is a local government's department).
 """
 
 
@@ -75,11 +81,32 @@ def firm_nouns(wn: WordNet, nouns: list[str]) -> list[str]:
     return out
 
 
+NOT_FIRMS = {"utility", "waterworks"}  # a public utility may be a public body (a municipal utility)
+
+
+def company_nouns(wn: WordNet) -> list[str]:
+    """The one-word lower-case nouns whose first sense is company.n.01 or a hyponym of it, less NOT_FIRMS."""
+    company = wn.synsets("company", "n")[0]
+
+    @lru_cache(maxsize=None)
+    def under(o: int) -> bool:
+        return o == company or any(under(h) for h in wn.hypernyms(o, "n") + wn.instance_hypernyms(o))
+
+    out = []
+    for w in wn.lemmas("n"):
+        senses = wn.synsets(w, "n")
+        if w.isalpha() and w.islower() and senses and wn.lexfile(senses[0], "n") == "noun.group" \
+                and not wn.instance_hypernyms(senses[0]) and under(senses[0]) and w not in NOT_FIRMS:
+            out.append(w)
+    return sorted(out)
+
+
 if __name__ == "__main__":
     wn = WordNet()
     words = organization_nouns(wn)
     OUT.write_text(HEADER + "".join(w + "\n" for w in words), encoding="utf-8")
     print(len(words), "nouns ->", OUT)
     firms = firm_nouns(wn, words)
+    firms += [w for w in company_nouns(wn) if w not in firms]
     FIRMS.write_text(FIRMS_HEADER + "".join(w + "\n" for w in firms), encoding="utf-8")
     print(len(firms), "firm nouns ->", FIRMS)

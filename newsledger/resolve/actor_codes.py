@@ -78,8 +78,14 @@ INSTITUTION = "institution head"
 # data/legal_forms.tsv). Hidden from the event coder and named_view as an institution's head sector is (round 51,
 # actfirm51).
 LEGAL_FORM = "legal form"
+# code_source of a firm's code given by what the text says of it, where nothing else codes it: a noun of a firm
+# (data/firm_nouns.txt: company, firm, corporation) in apposition to its name or as the predicate of a copula whose
+# subject is its name ("<name>, a <place> software company", "<name> is a company"): BUS, with the country the noun's
+# own phrase names ("a Dutch company": NLDBUS). Read from the text's description, not from the name, so hidden from the
+# event coder and named_view as a legal form's sector is: it makes or drops no event (round 52, actfirmctx52).
+FIRM_NOUN = "firm noun"
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
-HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM}
+HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -757,7 +763,8 @@ def country_in(text: str) -> str | None:
 
 
 def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
-           titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None) -> None:
+           titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None,
+           firm_reads: dict[str, str | None] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
@@ -766,7 +773,8 @@ def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()
     person actor, the names a title before a mention makes of it ("President Carter"); both read only by the
     bare-surname inference (_person_code). `form_reads`: for an organization coded by the legal form ending its name,
     what the article's text makes of it (legal_form_read): None, the name drawn short (no code); "NGO", a body the
-    text calls a nonprofit or a charity."""
+    text calls a nonprofit or a charity. `firm_reads`: for an organization the text calls a firm by a noun of a firm
+    (actors._firm_phrase_reads), the code that reading gives (FIRM_NOUN), taken only where nothing else codes it."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
@@ -774,6 +782,8 @@ def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()
                              titled=(titled or {}).get(actor.id, frozenset()))
         if source == LEGAL_FORM and actor.kind == "organization" and form_reads and actor.id in form_reads:
             code = form_reads[actor.id]  # the text's reading of the body: drawn short (None) or a nonprofit (NGO)
+        if not code and source == "none" and actor.kind == "organization" and (firm_reads or {}).get(actor.id):
+            code, source = firm_reads[actor.id], FIRM_NOUN  # last: the text calls it a firm ("<name>, a company")
         actor.code, actor.code_source = code, source if code else "none"
         if source in FROM_CONTEXT:
             actor.named_code = _code(actor, by_id, date, context=False)[0]
@@ -918,12 +928,12 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
             # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
             affiliation_code = None
-        if affiliation.code_source == LEGAL_FORM and not a.role:
+        if affiliation.code_source in {LEGAL_FORM, FIRM_NOUN} and not a.role:
             # a firm or charity coded by its legal form lends its sector only to staff the text names by a post in it
             # ("X, president of <name> Corp."): a person the parse ties to it by no title ("X with <name> Inc., Y
             # with <another body>", a list of a board's members) may belong to another body (round 51, actfirm51r)
             affiliation_code = None
-        if affiliation.code_source in {INSTITUTION, LEGAL_FORM} and a.role and (
+        if affiliation.code_source in {INSTITUTION, LEGAL_FORM, FIRM_NOUN} and a.role and (
                 held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
             # an institution coded by its head noun alone lends its sector to its staff ("<name> University President
             # X", whose premodifying title the parse leaves no role; "a professor at <name> College"; round 38's
@@ -941,10 +951,10 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # a body coded by another spelling of its name ("a spokesman for U.S. Immigration and Customs
             # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT); so a charity coded by
             # the legal form ending its name ("<name> Foundation" NGO: LEGAL_FORM; round 51, actfirm51)
-            source = affiliation.code_source if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT, LEGAL_FORM} \
-                else "role"
+            source = affiliation.code_source \
+                if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT, LEGAL_FORM, FIRM_NOUN} else "role"
             return affiliation_code, source
-        elif affiliation.code_source in {LOCAL_POST, INSTITUTION, LEGAL_FORM} and context:
+        elif affiliation.code_source in {LOCAL_POST, INSTITUTION, LEGAL_FORM, FIRM_NOUN} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
             # Public Safety"): the body's sector, as its spokesman's (events.codes._lend_local_post_codes); so staff of
             # an institution coded by its head noun alone ("<name> University President X": EDU, the labels' staff

@@ -569,7 +569,7 @@ class ActorIndex:
         actor_codes.assign(self.actors, self.record.article.published,
                            actor_codes.literal_countries(self.record.literal_places),
                            states=self._named_states(ents), titled=self._titled_surnames(),
-                           form_reads=self._legal_form_reads())
+                           form_reads=self._legal_form_reads(), firm_reads=self._firm_phrase_reads())
         return entities, self.actors
 
     def _legal_form_reads(self) -> dict[str, str | None]:
@@ -584,6 +584,27 @@ class ActorIndex:
                 spans.setdefault(m.actor, []).append((m.start, m.end))
         return {i: actor_codes.legal_form_read(text, spans.get(i, []), actor_codes.legal_form_sector(a.name))
                 for i, a in orgs.items()}
+
+    def _firm_phrase_reads(self) -> dict[str, str | None]:
+        """For each organization the text calls a firm by a noun of a firm (`_firm_phrase_code`: "<name>, a software
+        company", "<name> is a company"), the code that gives it, for actor_codes.assign to take where nothing else
+        codes the body (FIRM_NOUN). As for a legal form (actor_codes.legal_form_read), read at the mention the noun
+        is said of: none where that mention is drawn short of the body's name ("the William and <name>, a company"),
+        "NGO" where the text calls the body a nonprofit or a charity (round 52, actfirmctx52). A coordinated mention
+        elsewhere ("<Name> and <name>") is another name beside it, no part of it."""
+        orgs = {a.id for a in self.actors if a.kind == "organization"}
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in [*self.mentions, *self.recurrences]:
+            if m.actor in orgs:
+                spans.setdefault(m.actor, []).append((m.start, m.end))
+        out: dict[str, str | None] = {}
+        for i, found in spans.items():
+            for start, end in sorted(found):
+                code = _firm_phrase_code(self.doc, start, end)
+                if code:
+                    out[i] = actor_codes.legal_form_read(nlp.doc_text(self.doc), [(start, end)], code)
+                    break
+        return out
 
     def _named_states(self, ents) -> set[str]:
         """ISO3 of the states the article's place and people names bring in: a country's name, a capital's, a
@@ -2884,6 +2905,72 @@ def _firm_code(ent: Span) -> str | None:
         return None
     country = actor_codes.country_in(" ".join(t.text for t in ent.doc[noun.left_edge.i: noun.i]))
     return country + "BUS" if country else None
+
+
+# Nouns of a firm that also name an activity of trade (WordNet 3.0 business: besides the enterprise, noun.act senses
+# "the activity of providing goods and services" and "line of work"): in apposition they may say what a body does,
+# not that it is a firm ("<name>, the abortion business", a charity so called by its critics), so `_firm_phrase_code`
+# does not read them.
+TRADE_NOUNS = frozenset({"business"})
+
+
+def _firm_phrase_code(doc: Doc, start: int, end: int) -> str | None:
+    """The code a noun of a firm (firm_nouns.txt: company, firm, corporation) gives the name at [start, end): BUS, with
+    the country the noun's own phrase names ("a Dutch company" NLDBUS; Phoenix's agents dictionary: company BUS; the
+    labels: a firm with no country the text gives takes its sector alone), where the noun is set in apposition to the
+    name, either way round and juxtaposed ("<name>, a <place> software company"; "the firm that hired them - <name>";
+    "the law firm <name>"), or is the predicate of a copula whose subject is the name ("<name> is a young company", not
+    "is not"). Appositives, and a copula's subject and its predicate noun, corefer and share their kind of referent
+    (Quirk et al. 1985, 17.65, 10.8). Else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    nouns = []
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= span.end and all(t.is_punct for t in doc[span.end:c.left_edge.i]):
+            nouns.append(c)  # the appositive right after the name, past punctuation
+        elif c.dep_ == "compound" and c.i == span.start - 1:
+            nouns.append(c)  # "the law firm <name>": the noun right before the name, outside it
+    if root.dep_ == "appos" and root.head.i < span.start:
+        j = root.left_edge.i - 1
+        while j > root.head.i and doc[j].is_punct:
+            j -= 1
+        if j >= root.head.i and doc[j] in root.head.subtree:
+            nouns.append(root.head)  # the noun's phrase ends right before the name
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in root.head.children):
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    nouns += filter(None, [_loose_appositive(doc, span.end)])
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in firm_nouns() - TRADE_NOUNS:
+            # the noun's own premodifiers, none of the name's words ("<name>, a Dutch company")
+            first = max(noun.left_edge.i, span.end) if noun.i >= span.end else noun.left_edge.i
+            country = actor_codes.country_in(" ".join(t.text for t in doc[first: noun.i]))
+            return country + "BUS" if country else "BUS"
+    return None
+
+
+# What may stand between a loose appositive's article and its head noun: its premodifiers ("a privately held Dutch
+# software company").
+_PREMODIFIER_POS = {"ADJ", "NOUN", "PROPN", "ADV", "NUM"}
+
+
+def _loose_appositive(doc: Doc, i: int) -> Token | None:
+    """The head noun of a loose appositive noun phrase that starts right after a name ending before token i, read from
+    the words, not the parse (a long sentence's parse may hang it elsewhere): a comma or a dash, an article, at most
+    four premodifiers (adjectives, nouns, participles) and the head, no noun or possessive after it ("<name>, a company
+    that makes ..."; not "<name>, a company spokesman", whose head is the spokesman). Else None."""
+    if i + 2 >= len(doc) or doc[i].text not in {",", "-", "–", "—"} or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    for j in range(i + 2, min(i + 7, len(doc))):
+        tok = doc[j]
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in firm_nouns() - TRADE_NOUNS and (
+                after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.tag_ != "POS")):
+            return tok
+        if tok.pos_ not in _PREMODIFIER_POS and tok.tag_ not in {"VBN", "VBG", "HYPH"}:
+            return None
+    return None
 
 
 def _said_of_a_thing(noun: Token) -> bool:
