@@ -594,6 +594,10 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
             if kind == "person" and len(words) > n and words[-n - 1] in _BEFORE_OBJECT:
                 return None
             return rows[phrase]
+    if kind == "person":
+        ranked = body_rank_sector(words)
+        if ranked:
+            return ranked
     if kind == "person" and "for" in words[1:]:
         # "assistant district attorney for <county>", "public works director for the town": the post is the head
         # before a postmodifying "for" phrase naming where it is held (Quirk et al. 1985, 17.37: the prepositional
@@ -601,6 +605,83 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
         # Bank of England" is no local post ("of" names the body the head belongs to, which codes him)
         return local_post_sector(" ".join(words[:words.index("for", 1)]), kind)
     return None
+
+
+def body_rank_sector(words: list[str]) -> str | None:
+    """The sector of a title that is a rank after a local body's name ("<town> police sgt", "police officer",
+    "sheriff's office lt."; lower-case words, as _key gives them): a rank row of data/local_public_posts.tsv (kind
+    "rank") right after words ending in an organization row whose sector is the rank's (COP: a police body's ranks).
+    The body noun premodifies the rank, which names its officer's post (Quirk et al. 1985, 17.41-17.44); a rank
+    alone, or after no such body ("army sgt", "fire capt."), gives None: captains, lieutenants and sergeants are
+    armies' and ships' too (Phoenix's agents dictionary: captain, lieutenant, corporal MIL; round 52, actpolice52)."""
+    if len(words) < 2 or held_no_more(words):
+        return None
+    sector = local_posts().get("rank", {}).get(words[-1])
+    if sector and local_post_sector(" ".join(words[:-1]), "organization") == sector:
+        return sector
+    return None
+
+
+def is_body_rank(word: str) -> bool:
+    """A rank word of data/local_public_posts.tsv's rank rows ("sgt", "capt.", "officer"), lower case."""
+    return word in local_posts().get("rank", {})
+
+
+# Words before a bare rank that leave it the title alone ("said Capt. X", "Officer X"): not a noun, adjective or
+# name that would premodify it ("Army Sgt. X", "Petty Officer X", "Chief Financial Officer X")
+_BARE_RANK_BEFORE = {"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "PUNCT", "SPACE", "ADV"}
+
+
+def _bare_rank_before(doc, start: int) -> bool:
+    """A rank of the rank rows stands alone right before the name at this token ("Capt. X", "Sgt X", "Officer X":
+    capitalised, after a sentence's start or a word that does not premodify it)."""
+    i = start - 1
+    if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
+        i -= 1
+    if i < 0 or not doc[i].text[:1].isupper() or not (is_body_rank(doc[i].lower_) or is_body_rank(doc[i].lower_ + ".")):
+        return False
+    j = i - 1
+    return j < 0 or doc[i].is_sent_start or doc[j].pos_ in _BARE_RANK_BEFORE or "\n" in doc[j].text
+
+
+def assign_rank_officers(doc, actors: list[Actor]) -> dict[str, str]:
+    """A person named by a bare rank ("Capt. X", "Sgt. X", "Officer X"; data/local_public_posts.tsv's rank rows) whom
+    nothing else codes takes the rank's sector (COP) where the article names a local police body the table codes
+    ("<town> police", "the <town> Police Department", "the sheriff's office": LOCAL_POST, COP) and no other body whose
+    members hold ranks: no army, navy or rebel group (an actor coded MIL or REB) and no fire company (a fire
+    department of the table). A rank alone is no police rank (an army's, a ship's, a fire company's captain): the
+    story's police body, its only ranked body, is what makes the holder a police officer, as a reader takes "Capt. X
+    said" in a story of "<town> police said ..." (actors_news.md, "Police and sheriffs": officers named by rank take
+    the body's list). Run after the event coder (events.extract, beside assign_late_local_posts: "<town> police" is
+    often made by its nominal pass), so no event reads the code; LOCAL_POST (round 52, actpolice52). Returns actor id
+    -> the code given."""
+    index = getattr(doc._, "actor_index", None)
+    if index is None:
+        return {}
+    ranks = local_posts().get("rank", {})
+    sectors = set(ranks.values())
+    by_id = {a.id: a for a in actors}
+    police = {a.code for a in actors if a.kind == "organization" and a.code in sectors and a.code_source == LOCAL_POST}
+    if len(police) != 1:
+        return {}
+    for a in actors:
+        if a.kind in {"organization", "group"} and (
+                any(sector in (a.code or "") for sector in ("MIL", "REB"))
+                or ("fire" in _key(a.name).split() and local_post_sector(a.name, "organization"))):
+            return {}  # another body whose members hold ranks: an army's, rebels', a fire company's captain
+    code = next(iter(police))
+    given: dict[str, str] = {}
+    for m in index.mentions:
+        a = by_id.get(m.actor)
+        if a is None or a.kind != "person" or a.code or a.code_source != "none" or a.id in given:
+            continue
+        if a.role and not is_body_rank(_key(a.role)):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _bare_rank_before(doc, span.start):
+            a.code, a.code_source = code, LOCAL_POST
+            given[a.id] = code
+    return given
 
 
 # Words before a post that make the title another post: a role noun or rank word premodifying the post names a
