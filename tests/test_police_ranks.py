@@ -68,3 +68,12 @@ def test_rank_rows_have_provenance():
     rows = [r for r in __import__("newsledger.resources", fromlist=["rows"]).rows("local_public_posts.tsv",
                                                                                     min_fields=3) if r[1] == "rank"]
     assert rows and all(len(r) >= 4 and r[3].strip() and r[2] == "COP" for r in rows)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a state named other than the United States: its police may be its national body, which takes its country's code
+    ("Turkish police said Police Sgt. Kemal Arslan died in clashes with militants on Sunday.", "Kemal Arslan"),
+    ("Kenyan police arrested two men on Friday. Officer Tom Okello said the men had rifles.", "Tom Okello"),
+])
+def test_a_rank_in_a_story_naming_another_state_gives_nothing(text, name):
+    assert _code(text, name) is None

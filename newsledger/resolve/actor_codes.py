@@ -594,10 +594,6 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
             if kind == "person" and len(words) > n and words[-n - 1] in _BEFORE_OBJECT:
                 return None
             return rows[phrase]
-    if kind == "person":
-        ranked = body_rank_sector(words)
-        if ranked:
-            return ranked
     if kind == "person" and "for" in words[1:]:
         # "assistant district attorney for <county>", "public works director for the town": the post is the head
         # before a postmodifying "for" phrase naming where it is held (Quirk et al. 1985, 17.37: the prepositional
@@ -622,6 +618,21 @@ def body_rank_sector(words: list[str]) -> str | None:
     return None
 
 
+# The state whose police are local bodies the table's bare sector codes: in the United States police departments and
+# sheriffs' offices are local and county government (the Bureau of Justice Statistics' Census of State and Local Law
+# Enforcement Agencies); elsewhere a police force is often the state's national body (Turkey's, Kenya's), which takes
+# its country's code, not the bare sector (round 49, actrank49's verdict: a national body takes no bare sector)
+HOME_STATES = frozenset({"USA"})
+
+
+def only_home_states(by_id: dict[str, Actor], places: set[str] = frozenset()) -> bool:
+    """The article brings in no state but those of HOME_STATES: its country actors, its coded bodies' and peoples'
+    countries and the countries it names as places (_context_states; not a town's name that is also a foreign
+    capital's, "Wellington", "Dublin", common among American towns): an officer named by a police rank is then a
+    local body's, coded by its bare sector (round 52, actpolice52)."""
+    return _context_states(by_id, set(places)) <= HOME_STATES
+
+
 def is_body_rank(word: str) -> bool:
     """A rank word of data/local_public_posts.tsv's rank rows ("sgt", "capt.", "officer"), lower case."""
     return word in local_posts().get("rank", {})
@@ -644,33 +655,40 @@ def _bare_rank_before(doc, start: int) -> bool:
     return j < 0 or doc[i].is_sent_start or doc[j].pos_ in _BARE_RANK_BEFORE or "\n" in doc[j].text
 
 
-def assign_rank_officers(doc, actors: list[Actor]) -> dict[str, str]:
-    """A person named by a bare rank ("Capt. X", "Sgt. X", "Officer X"; data/local_public_posts.tsv's rank rows) whom
-    nothing else codes takes the rank's sector (COP) where the article names a local police body the table codes
-    ("<town> police", "the <town> Police Department", "the sheriff's office": LOCAL_POST, COP) and no other body whose
-    members hold ranks: no army, navy or rebel group (an actor coded MIL or REB) and no fire company (a fire
-    department of the table). A rank alone is no police rank (an army's, a ship's, a fire company's captain): the
-    story's police body, its only ranked body, is what makes the holder a police officer, as a reader takes "Capt. X
-    said" in a story of "<town> police said ..." (actors_news.md, "Police and sheriffs": officers named by rank take
-    the body's list). Run after the event coder (events.extract, beside assign_late_local_posts: "<town> police" is
-    often made by its nominal pass), so no event reads the code; LOCAL_POST (round 52, actpolice52). Returns actor id
-    -> the code given."""
+def assign_rank_officers(doc, actors: list[Actor], places: set[str] = frozenset()) -> dict[str, str]:
+    """Officers of a local police body named by rank, whom nothing else codes (code_source "none"), take the rank's
+    sector (COP, the table's bare sector of the body) where the article brings in no state but the United States
+    (only_home_states; `places`: ISO3 of the countries it names as places):
+    - a title that is a rank after a police body's name ("<town> police Sgt. X", "Police Officer X", "Sheriff's Office
+      Lt. X": body_rank_sector): the title names his body;
+    - a bare rank ("Capt. X", "Sgt. X", "Officer X"; data/local_public_posts.tsv's rank rows) where the article names
+      one local police body the table codes ("<town> police", "the <town> Police Department": LOCAL_POST, COP) and no
+      other body whose members hold ranks: no army, navy or rebel group (an actor coded MIL or REB) and no fire
+      company (a fire department of the table). A rank alone is no police rank (an army's, a ship's, a fire
+      company's captain): the story's police body, its only ranked body, is what makes the holder a police officer,
+      as a reader takes "Capt. X said" in a story of "<town> police said ...".
+    actors_news.md, "Police and sheriffs": officers named by rank take the body's list. Run after the event coder
+    (events.extract, beside assign_late_local_posts: "<town> police" is often made by its nominal pass), so no event
+    reads the code; LOCAL_POST (round 52, actpolice52). Returns actor id -> the code given."""
     index = getattr(doc._, "actor_index", None)
-    if index is None:
-        return {}
-    ranks = local_posts().get("rank", {})
-    sectors = set(ranks.values())
     by_id = {a.id: a for a in actors}
-    police = {a.code for a in actors if a.kind == "organization" and a.code in sectors and a.code_source == LOCAL_POST}
-    if len(police) != 1:
+    if index is None or not only_home_states(by_id, places):
         return {}
-    for a in actors:
-        if a.kind in {"organization", "group"} and (
-                any(sector in (a.code or "") for sector in ("MIL", "REB"))
-                or ("fire" in _key(a.name).split() and local_post_sector(a.name, "organization"))):
-            return {}  # another body whose members hold ranks: an army's, rebels', a fire company's captain
-    code = next(iter(police))
+    sectors = set(local_posts().get("rank", {}).values())
+    police = {a.code for a in actors if a.kind == "organization" and a.code in sectors and a.code_source == LOCAL_POST}
+    others = any(a.kind in {"organization", "group"} and (
+        any(sector in (a.code or "") for sector in ("MIL", "REB"))
+        or ("fire" in _key(a.name).split() and local_post_sector(a.name, "organization"))) for a in actors)
+    bare = next(iter(police)) if len(police) == 1 and not others else None
     given: dict[str, str] = {}
+    for a in actors:
+        if a.kind == "person" and a.code is None and a.code_source == "none" and a.role:
+            titled = body_rank_sector(_key(a.role).split())
+            if titled:
+                a.code, a.code_source = titled, LOCAL_POST
+                given[a.id] = titled
+    if bare is None:
+        return given
     for m in index.mentions:
         a = by_id.get(m.actor)
         if a is None or a.kind != "person" or a.code or a.code_source != "none" or a.id in given:
@@ -679,8 +697,8 @@ def assign_rank_officers(doc, actors: list[Actor]) -> dict[str, str]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and _bare_rank_before(doc, span.start):
-            a.code, a.code_source = code, LOCAL_POST
-            given[a.id] = code
+            a.code, a.code_source = bare, LOCAL_POST
+            given[a.id] = bare
     return given
 
 
