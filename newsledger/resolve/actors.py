@@ -329,6 +329,13 @@ def contiguous_location() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def resident_nouns() -> frozenset[str]:
+    """Nouns of a person by residence, sex or age whose premodifying place name only says where the person lives
+    (resident_nouns.tsv: "a <town> man", "<town> residents")."""
+    return frozenset(row[0] for row in resources.rows("resident_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def origin_of_people() -> dict[str, frozenset[str]]:
     """Kind ("agent", "pronoun") -> the state agents' person nouns whose "from" phrase is their state, and the
     pronouns of a person subject of "be from" (origin_of_people.tsv: "refugees from Syria" is a place)."""
@@ -516,9 +523,12 @@ class ActorIndex:
         self.actors.append(actor)
         return actor
 
-    def _mention(self, actor: Actor, start: int, end: int, text: str) -> None:
+    def _mention(self, actor: Actor, start: int, end: int, text: str, phrase: str | None = None) -> None:
+        """Files a mention of `actor` at [start, end); its alias is read from `phrase` where the mention covers
+        less than the phrase that named it (`nominal`), else from `text`."""
         actor.mentions += 1
-        alias = (_strip_det(text) if actor.kind != "group" else text).strip(" ,;:")
+        said = text if phrase is None else phrase
+        alias = (_strip_det(said) if actor.kind != "group" else said).strip(" ,;:")
         if alias and alias not in actor.aliases and alias != actor.name:
             actor.aliases.append(alias)
         self.mentions.append(Mention(start, end, actor.id, text))
@@ -2164,8 +2174,50 @@ class ActorIndex:
                 # described alike ("a man ... another man") keep apart
                 actor.aliases.append(bare)
             self._by_key[key] = actor
-        self._mention(actor, span.start_char, span.end_char, span.text)
+        start, end = self._without_place_edges(span)
+        self._mention(actor, start, end, nlp.doc_text(self.doc)[start:end], phrase=span.text)
         return actor
+
+    def _without_place_edges(self, span: Span) -> tuple[int, int]:
+        """The characters a plain nominal's mention covers: its phrase less a place name at either edge that is no
+        actor of its own, a town or state premodifying the head ("a 55-year-old <town>, <state> man", "<town>
+        residents") or the object of an "in"-type preposition after it ("officials in <town>"). The place is
+        where the people live or are, no part of the people (the reference convention labels it apart, as a
+        place: actors_guardian.md, "What is a mention"; `_without_city` leaves it out of the name), so a
+        phrase asked about at the place's own words finds no actor there. A place before a state noun ("<town>
+        officials", "Tehran officials") may stand for its government (`_city_premodifier`) and stays: the head before
+        which it is dropped is a noun of a person by residence, sex or age (`resident_nouns`)."""
+        root, start, end = span.root, span.start, span.end
+        if root.lemma_.lower() in resident_nouns() or root.lower_ in resident_nouns():
+            places = [t.i for t in span if t.i < root.i and self._bare_place(t)]
+            if places:
+                start = places[-1] + 1
+        after = [t for t in span if t.i > root.i]
+        if after and after[0].dep_ == "prep" and after[0].head.i == root.i and after[0].lower_ in INSIDE_PREPS \
+                and all(self._bare_place(t) or t.lower_ == "the" for t in after[1:]) \
+                and any(self._bare_place(t) for t in after[1:]):
+            end = after[0].i
+        if not start < end or not start <= root.i < end:
+            return span.start_char, span.end_char
+        first, last = self.doc[start], self.doc[end - 1]
+        return first.idx, last.idx + len(last.text)
+
+    def _bare_place(self, tok: Token) -> bool:
+        """A word of a place name (the model's GPE or LOC) that is no actor's mention, or a comma between two
+        ("<town>, <state>")."""
+        if tok.text == ",":
+            return tok.i > 0 and tok.i + 1 < len(self.doc) and self.doc[tok.i - 1].ent_type_ in {"GPE", "LOC"} \
+                and self.doc[tok.i + 1].ent_type_ in {"GPE", "LOC"}
+        if tok.ent_type_ not in {"GPE", "LOC"} or self.tagged_actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            return False
+        # the model's place may be a body's whole name ("<county> Sheriff's Office", "<county> Circuit Court"): a
+        # word that classifies a body (`organization_nouns`) or names a state's agent (STATE_NOUNS) in it makes it none
+        first, last = tok.i, tok.i
+        while first > 0 and self.doc[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(self.doc) and self.doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return not any(t.lower_ in organization_nouns() or t.lower_ in STATE_NOUNS for t in self.doc[first:last + 1])
 
     def _without_city(self, span: Span, kind: str) -> tuple[str, bool]:
         """A described person's name without a capital's name read literally before the person noun ("a
