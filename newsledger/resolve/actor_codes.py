@@ -644,15 +644,22 @@ _BARE_RANK_BEFORE = {"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PAR
 
 
 def _bare_rank_before(doc, start: int) -> bool:
-    """A rank of the rank rows stands alone right before the name at this token ("Capt. X", "Sgt X", "Officer X":
-    capitalised, after a sentence's start or a word that does not premodify it)."""
-    i = start - 1
-    if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
-        i -= 1
-    if i < 0 or not doc[i].text[:1].isupper() or not (is_body_rank(doc[i].lower_) or is_body_rank(doc[i].lower_ + ".")):
+    """A rank of the rank rows stands right before the name at this token ("Capt. X", "Sgt X", "Officer X",
+    "Detective Sgt. X": one or more ranks, capitalised) and nothing premodifies it but a body's post noun it stands in
+    apposition to ("<body> spokesman Capt. X": data/body_post_nouns.tsv); after a sentence's start or a word that does
+    not premodify it. "Army Sgt. X", "Petty Officer X", "Chief Financial Officer X" are no bare ranks."""
+    i, ranks = start - 1, 0
+    while i >= 0:
+        if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_:
+            i -= 1
+        if i >= 0 and doc[i].text[:1].isupper() and (is_body_rank(doc[i].lower_) or is_body_rank(doc[i].lower_ + ".")):
+            ranks, i = ranks + 1, i - 1
+            continue
+        break
+    if not ranks:
         return False
-    j = i - 1
-    return j < 0 or doc[i].is_sent_start or doc[j].pos_ in _BARE_RANK_BEFORE or "\n" in doc[j].text
+    return i < 0 or doc[i + 1].is_sent_start or doc[i].pos_ in _BARE_RANK_BEFORE or "\n" in doc[i].text \
+        or doc[i].lower_ in body_post_nouns()
 
 
 def assign_rank_officers(doc, actors: list[Actor], places: set[str] = frozenset()) -> dict[str, str]:
