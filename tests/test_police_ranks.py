@@ -77,3 +77,14 @@ def test_rank_rows_have_provenance():
 ])
 def test_a_rank_in_a_story_naming_another_state_gives_nothing(text, name):
     assert _code(text, name) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a rank after another rank, or after a body's post noun it stands in apposition to
+    ("Oakton police are looking for vandals. The cases are a nuisance, Detective Sgt. Don Yarbrough said.",
+     "Don Yarbrough"),
+    ("Oakton police are looking for a man. Oakton Police Department spokesman Capt. Ken Clark said the victim was "
+     "hurt.", "Ken Clark"),
+])
+def test_a_rank_after_a_rank_or_a_post_noun_in_a_story_of_the_town_police_is_cop(text, name):
+    assert _code(text, name) == "COP"
