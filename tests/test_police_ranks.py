@@ -88,3 +88,8 @@ def test_a_rank_in_a_story_naming_another_state_gives_nothing(text, name):
 ])
 def test_a_rank_after_a_rank_or_a_post_noun_in_a_story_of_the_town_police_is_cop(text, name):
     assert _code(text, name) == "COP"
+
+
+def test_a_bare_rank_opening_a_sentence_after_a_full_stop_is_read():
+    text = "Millbrook police said the video was released on Tuesday. Officer Tom Reyes opened fire, the video shows."
+    assert _code(text, "Tom Reyes") == "COP"

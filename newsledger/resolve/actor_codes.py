@@ -650,10 +650,10 @@ def _bare_rank_before(doc, start: int) -> bool:
     not premodify it. "Army Sgt. X", "Petty Officer X", "Chief Financial Officer X" are no bare ranks."""
     i, ranks = start - 1, 0
     while i >= 0:
-        if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_:
-            i -= 1
-        if i >= 0 and doc[i].text[:1].isupper() and (is_body_rank(doc[i].lower_) or is_body_rank(doc[i].lower_ + ".")):
-            ranks, i = ranks + 1, i - 1
+        # the abbreviation's period split off ("Capt. X"), read only where a rank stands before it (not a full stop)
+        k = i - 1 if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ else i
+        if k >= 0 and doc[k].text[:1].isupper() and (is_body_rank(doc[k].lower_) or is_body_rank(doc[k].lower_ + ".")):
+            ranks, i = ranks + 1, k - 1
             continue
         break
     if not ranks:
