@@ -609,6 +609,112 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
     return None
 
 
+def body_rank_sector(words: list[str]) -> str | None:
+    """The sector of a title that is a rank after a local body's name ("<town> police sgt", "police officer",
+    "sheriff's office lt."; lower-case words, as _key gives them): a rank row of data/local_public_posts.tsv (kind
+    "rank") right after words ending in an organization row whose sector is the rank's (COP: a police body's ranks).
+    The body noun premodifies the rank, which names its officer's post (Quirk et al. 1985, 17.41-17.44); a rank
+    alone, or after no such body ("army sgt", "fire capt."), gives None: captains, lieutenants and sergeants are
+    armies' and ships' too (Phoenix's agents dictionary: captain, lieutenant, corporal MIL; round 52, actpolice52)."""
+    if len(words) < 2 or held_no_more(words):
+        return None
+    sector = local_posts().get("rank", {}).get(words[-1])
+    if sector and local_post_sector(" ".join(words[:-1]), "organization") == sector:
+        return sector
+    return None
+
+
+# The state whose police are local bodies the table's bare sector codes: in the United States police departments and
+# sheriffs' offices are local and county government (the Bureau of Justice Statistics' Census of State and Local Law
+# Enforcement Agencies); elsewhere a police force is often the state's national body (Turkey's, Kenya's), which takes
+# its country's code, not the bare sector (round 49, actrank49's verdict: a national body takes no bare sector)
+HOME_STATES = frozenset({"USA"})
+
+
+def only_home_states(by_id: dict[str, Actor], places: set[str] = frozenset()) -> bool:
+    """The article brings in no state but those of HOME_STATES: its country actors, its coded bodies' and peoples'
+    countries and the countries it names as places (_context_states; not a town's name that is also a foreign
+    capital's, "Wellington", "Dublin", common among American towns): an officer named by a police rank is then a
+    local body's, coded by its bare sector (round 52, actpolice52)."""
+    return _context_states(by_id, set(places)) <= HOME_STATES
+
+
+def is_body_rank(word: str) -> bool:
+    """A rank word of data/local_public_posts.tsv's rank rows ("sgt", "capt.", "officer"), lower case."""
+    return word in local_posts().get("rank", {})
+
+
+# Words before a bare rank that leave it the title alone ("said Capt. X", "Officer X"): not a noun, adjective or
+# name that would premodify it ("Army Sgt. X", "Petty Officer X", "Chief Financial Officer X")
+_BARE_RANK_BEFORE = {"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "PUNCT", "SPACE", "ADV"}
+
+
+def _bare_rank_before(doc, start: int) -> bool:
+    """A rank of the rank rows stands right before the name at this token ("Capt. X", "Sgt X", "Officer X",
+    "Detective Sgt. X": one or more ranks, capitalised) and nothing premodifies it but a body's post noun it stands in
+    apposition to ("<body> spokesman Capt. X": data/body_post_nouns.tsv); after a sentence's start or a word that does
+    not premodify it. "Army Sgt. X", "Petty Officer X", "Chief Financial Officer X" are no bare ranks."""
+    i, ranks = start - 1, 0
+    while i >= 0:
+        # the abbreviation's period split off ("Capt. X"), read only where a rank stands before it (not a full stop)
+        k = i - 1 if doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ else i
+        if k >= 0 and doc[k].text[:1].isupper() and (is_body_rank(doc[k].lower_) or is_body_rank(doc[k].lower_ + ".")):
+            ranks, i = ranks + 1, k - 1
+            continue
+        break
+    if not ranks:
+        return False
+    return i < 0 or doc[i + 1].is_sent_start or doc[i].pos_ in _BARE_RANK_BEFORE or "\n" in doc[i].text \
+        or doc[i].lower_ in body_post_nouns()
+
+
+def assign_rank_officers(doc, actors: list[Actor], places: set[str] = frozenset()) -> dict[str, str]:
+    """Officers of a local police body named by rank, whom nothing else codes (code_source "none"), take the rank's
+    sector (COP, the table's bare sector of the body) where the article brings in no state but the United States
+    (only_home_states; `places`: ISO3 of the countries it names as places):
+    - a title that is a rank after a police body's name ("<town> police Sgt. X", "Police Officer X", "Sheriff's Office
+      Lt. X": body_rank_sector): the title names his body;
+    - a bare rank ("Capt. X", "Sgt. X", "Officer X"; data/local_public_posts.tsv's rank rows) where the article names
+      one local police body the table codes ("<town> police", "the <town> Police Department": LOCAL_POST, COP) and no
+      other body whose members hold ranks: no army, navy or rebel group (an actor coded MIL or REB) and no fire
+      company (a fire department of the table). A rank alone is no police rank (an army's, a ship's, a fire
+      company's captain): the story's police body, its only ranked body, is what makes the holder a police officer,
+      as a reader takes "Capt. X said" in a story of "<town> police said ...".
+    actors_news.md, "Police and sheriffs": officers named by rank take the body's list. Run after the event coder
+    (events.extract, beside assign_late_local_posts: "<town> police" is often made by its nominal pass), so no event
+    reads the code; LOCAL_POST (round 52, actpolice52). Returns actor id -> the code given."""
+    index = getattr(doc._, "actor_index", None)
+    by_id = {a.id: a for a in actors}
+    if index is None or not only_home_states(by_id, places):
+        return {}
+    sectors = set(local_posts().get("rank", {}).values())
+    police = {a.code for a in actors if a.kind == "organization" and a.code in sectors and a.code_source == LOCAL_POST}
+    others = any(a.kind in {"organization", "group"} and (
+        any(sector in (a.code or "") for sector in ("MIL", "REB"))
+        or ("fire" in _key(a.name).split() and local_post_sector(a.name, "organization"))) for a in actors)
+    bare = next(iter(police)) if len(police) == 1 and not others else None
+    given: dict[str, str] = {}
+    for a in actors:
+        if a.kind == "person" and a.code is None and a.code_source == "none" and a.role:
+            titled = body_rank_sector(_key(a.role).split())
+            if titled:
+                a.code, a.code_source = titled, LOCAL_POST
+                given[a.id] = titled
+    if bare is None:
+        return given
+    for m in index.mentions:
+        a = by_id.get(m.actor)
+        if a is None or a.kind != "person" or a.code or a.code_source != "none" or a.id in given:
+            continue
+        if a.role and not is_body_rank(_key(a.role)):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _bare_rank_before(doc, span.start):
+            a.code, a.code_source = bare, LOCAL_POST
+            given[a.id] = bare
+    return given
+
+
 # Words before a post that make the title another post: a role noun or rank word premodifying the post names a
 # different post ("deputy sheriff", "vice mayor", "lieutenant governor", "assistant police chief": Quirk et al. 1985,
 # 17.41-17.44 on premodifiers and genitives: the head of the noun phrase is the last noun, what stands before it

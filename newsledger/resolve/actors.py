@@ -193,6 +193,21 @@ def _local_post_tail(words: list[Token], role_toks: list[Token]) -> list[Token]:
     return []
 
 
+def _rank_tagged_alone(tok: Token) -> bool:
+    """A rank word of data/local_public_posts.tsv's rank rows ("Sgt") the model tagged as a PERSON entity of its own,
+    one token long, right after a police body's name ("<town> police Sgt. X": actor_codes.body_rank_sector): no
+    name, a title word (round 52, actpolice52). After any other word ("Army Sgt. X") the title reading stops at it,
+    as before."""
+    if tok.ent_type_ != "PERSON" or not actor_codes.is_body_rank(tok.lower_):
+        return False
+    ent = nlp.entity_of(tok)
+    if ent is None or len(ent) != 1:
+        return False
+    doc = tok.doc
+    return any(actor_codes.body_rank_sector(actor_codes._key(doc[j:tok.i + 1].text).split())
+               for j in range(max(0, tok.i - 3), tok.i))
+
+
 def _load_list(name: str) -> set[str]:
     return {w.lower() for w in resources.words(name)}
 
@@ -1360,12 +1375,15 @@ class ActorIndex:
                 i -= 1
                 continue
             if tok.text == "." and i == ent.start - 1 and i > 0 and not self.doc[i - 1].whitespace_ \
-                    and self.doc[i - 1].text in ABBREVIATED_TITLES and not self.doc[i - 1].ent_type_:
+                    and self.doc[i - 1].text in ABBREVIATED_TITLES \
+                    and (not self.doc[i - 1].ent_type_ or _rank_tagged_alone(self.doc[i - 1])):
                 # the period of an abbreviated rank the tokenizer split off right before the name ("<county>
                 # sheriff's Capt. X"): part of the title, which goes on before it, as it does before "Capt X" (AP
                 # style writes the period); not a sentence's full stop after a title word ("... an impulsive
                 # president. Pompeo said"), nor a rank the model tagged as a name of its own ("Cpl" an ORG: no body
-                # the person belongs to), nor a rank before another title ("Lt. Gov. X": the title is "Gov.")
+                # the person belongs to), nor a rank before another title ("Lt. Gov. X": the title is "Gov."); a rank
+                # the model tagged as a person of its own ("<town> police Sgt. X", "Sgt" a PERSON) is no name: the
+                # title goes on before it (round 52, actpolice52)
                 words.insert(0, tok)
                 i -= 1
                 continue
@@ -1432,7 +1450,7 @@ class ActorIndex:
                         role_toks.pop()
                     break
                 continue
-            if tok.ent_type_ in {"PERSON", "DATE"}:
+            if tok.ent_type_ in {"PERSON", "DATE"} and not _rank_tagged_alone(tok):
                 break
             role_toks.append(tok)
         # a body the title is about ("Isis expert X", "the envoy to the coalition against Isis") or deals with from
@@ -1454,9 +1472,13 @@ class ActorIndex:
             # capitalised 'County' names no body"; round 51, actpostrows51)
             role_toks = post_toks
             affiliation = None
+        # "<town> police Sgt. X", "Police Officer X": a rank after a police body's name in the title names that
+        # body's officer (data/local_public_posts.tsv's rank rows, actor_codes.body_rank_sector): the rank is his
+        # title's head, kept (round 52, actpolice52)
+        body_rank = bool(actor_codes.body_rank_sector(actor_codes._key(" ".join(t.text for t in role_toks)).split()))
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
                 and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_person_posts()) \
-                and not post_toks:
+                and not post_toks and not body_rank:
             # "commander General X": the honorific is part of the name, not the role; a lone local post's
             # abbreviation is the title ("Gov. X": data/local_public_posts.tsv), and so is a local post read whole
             # above
@@ -1465,7 +1487,8 @@ class ActorIndex:
         if not text:
             return None, affiliation
         heads = {t.lemma_.lower() for t in role_toks} | {text}
-        if not post_toks and not (heads & role_words()) and not any(r in text for r in role_words() if " " in r):
+        if not post_toks and not body_rank and not (heads & role_words()) \
+                and not any(r in text for r in role_words() if " " in r):
             return None, affiliation
         # Keep the title's core: drop leading adjectives like "iconic", keep "former", "top", "deputy".
         return text, affiliation

@@ -143,6 +143,10 @@ def extract(doc: Doc, record: Record, min_confidence: float | None = None) -> li
         # local post's or body's sector as the resolver's would, once no event can read it
         late = actor_codes.assign_late_local_posts(record.actors, record.article.published,
                                                    actor_codes.literal_countries(record.literal_places))
+        # a person named by a bare rank ("Capt. X") in a sentence, or an article whose lead, names its police body
+        # (round 52, actpolice52)
+        late.update(actor_codes.assign_rank_officers(doc, record.actors,
+                                                     actor_codes.literal_countries(record.literal_places)))
         _lend_local_post_codes(record, {**{i: code for i, (code, _) in hidden.items()}, **late})
 
 
