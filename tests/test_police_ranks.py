@@ -55,13 +55,14 @@ def test_a_rank_with_no_police_body_of_its_own_gives_nothing(text, name):
     assert _code(text, name) is None
 
 
-@pytest.mark.parametrize("words, sector", [
-    ("oakton police sgt", "COP"), ("police officer", "COP"), ("sheriff's office lt.", "COP"),
+@pytest.mark.parametrize("title, sector", [
+    ("oakton police sgt", "COP"), ("Oakton Police Sgt.", "COP"), ("police officer", "COP"),
+    ("sheriff's office lt.", "COP"),
     ("police department capt.", "COP"), ("army sgt", None), ("fire department capt.", None), ("sgt", None),
     ("police spokesman", None), ("former police sgt", None),
 ])
-def test_body_rank_sector(words, sector):
-    assert actor_codes.body_rank_sector(words.split()) == sector
+def test_body_rank_sector(title, sector):
+    assert actor_codes.body_rank_sector(title) == sector
 
 
 def test_rank_rows_have_provenance():

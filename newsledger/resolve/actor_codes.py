@@ -84,6 +84,9 @@ LEGAL_FORM = "legal form"
 # own phrase names ("a Dutch company": NLDBUS). Read from the text's description, not from the name, so hidden from the
 # event coder and named_view as a legal form's sector is: it makes or drops no event (round 52, actfirmctx52).
 FIRM_NOUN = "firm noun"
+# The code sources of a body's sector read from what the text writes of it (the legal form ending its name, a noun of a
+# firm said of it), not from a dictionary's entry: its staff take it only by a post in the body (_person_code).
+READ_FROM_TEXT = frozenset({LEGAL_FORM, FIRM_NOUN})
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
 HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
@@ -609,13 +612,14 @@ def local_post_sector(text: str | None, kind: str) -> str | None:
     return None
 
 
-def body_rank_sector(words: list[str]) -> str | None:
-    """The sector of a title that is a rank after a local body's name ("<town> police sgt", "police officer",
-    "sheriff's office lt."; lower-case words, as _key gives them): a rank row of data/local_public_posts.tsv (kind
+def body_rank_sector(title: str) -> str | None:
+    """The sector of a title that is a rank after a local body's name ("<town> police Sgt.", "Police Officer",
+    "Sheriff's Office Lt."; read as _key's lower-case words): a rank row of data/local_public_posts.tsv (kind
     "rank") right after words ending in an organization row whose sector is the rank's (COP: a police body's ranks).
     The body noun premodifies the rank, which names its officer's post (Quirk et al. 1985, 17.41-17.44); a rank
     alone, or after no such body ("army sgt", "fire capt."), gives None: captains, lieutenants and sergeants are
     armies' and ships' too (Phoenix's agents dictionary: captain, lieutenant, corporal MIL; round 52, actpolice52)."""
+    words = _key(title).split()
     if len(words) < 2 or held_no_more(words):
         return None
     sector = local_posts().get("rank", {}).get(words[-1])
@@ -696,7 +700,7 @@ def assign_rank_officers(doc, actors: list[Actor], places: set[str] = frozenset(
     given: dict[str, str] = {}
     for a in actors:
         if a.kind == "person" and a.code is None and a.code_source == "none" and a.role:
-            titled = body_rank_sector(_key(a.role).split())
+            titled = body_rank_sector(a.role)
             if titled:
                 a.code, a.code_source = titled, LOCAL_POST
                 given[a.id] = titled
@@ -1034,12 +1038,12 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # person tied to it by no title of his own ("X, who was chief of staff to the then C.I.A. director") or
             # by a post left is not coded as its serving staff (round 50, actcode50: codes are as of the date)
             affiliation_code = None
-        if affiliation.code_source in {LEGAL_FORM, FIRM_NOUN} and not a.role:
+        if affiliation.code_source in READ_FROM_TEXT and not a.role:
             # a firm or charity coded by its legal form lends its sector only to staff the text names by a post in it
             # ("X, president of <name> Corp."): a person the parse ties to it by no title ("X with <name> Inc., Y
             # with <another body>", a list of a board's members) may belong to another body (round 51, actfirm51r)
             affiliation_code = None
-        if affiliation.code_source in {INSTITUTION, LEGAL_FORM, FIRM_NOUN} and a.role and (
+        if affiliation.code_source in READ_FROM_TEXT | {INSTITUTION} and a.role and (
                 held_no_more(_key(a.role).split()) or local_post_sector(a.role, "person")):
             # an institution coded by its head noun alone lends its sector to its staff ("<name> University President
             # X", whose premodifying title the parse leaves no role; "a professor at <name> College"; round 38's
@@ -1058,9 +1062,9 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT); so a charity coded by
             # the legal form ending its name ("<name> Foundation" NGO: LEGAL_FORM; round 51, actfirm51)
             source = affiliation.code_source \
-                if affiliation.code_source in {FROM_ARTICLE_COUNTRY, RESPELT, LEGAL_FORM, FIRM_NOUN} else "role"
+                if affiliation.code_source in READ_FROM_TEXT | {FROM_ARTICLE_COUNTRY, RESPELT} else "role"
             return affiliation_code, source
-        elif affiliation.code_source in {LOCAL_POST, INSTITUTION, LEGAL_FORM, FIRM_NOUN} and context:
+        elif affiliation.code_source in READ_FROM_TEXT | {LOCAL_POST, INSTITUTION} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
             # Public Safety"): the body's sector, as its spokesman's (events.codes._lend_local_post_codes); so staff of
             # an institution coded by its head noun alone ("<name> University President X": EDU, the labels' staff

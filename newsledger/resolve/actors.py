@@ -204,7 +204,7 @@ def _rank_tagged_alone(tok: Token) -> bool:
     if ent is None or len(ent) != 1:
         return False
     doc = tok.doc
-    return any(actor_codes.body_rank_sector(actor_codes._key(doc[j:tok.i + 1].text).split())
+    return any(actor_codes.body_rank_sector(doc[j:tok.i + 1].text)
                for j in range(max(0, tok.i - 3), tok.i))
 
 
@@ -1475,7 +1475,7 @@ class ActorIndex:
         # "<town> police Sgt. X", "Police Officer X": a rank after a police body's name in the title names that
         # body's officer (data/local_public_posts.tsv's rank rows, actor_codes.body_rank_sector): the rank is his
         # title's head, kept (round 52, actpolice52)
-        body_rank = bool(actor_codes.body_rank_sector(actor_codes._key(" ".join(t.text for t in role_toks)).split()))
+        body_rank = bool(actor_codes.body_rank_sector(" ".join(t.text for t in role_toks)))
         while role_toks and role_toks[-1].lower_.rstrip(".") in HONORIFICS and role_toks[-1].text[:1].isupper() \
                 and not (len(role_toks) == 1 and role_toks[0].lower_ in actor_codes.local_person_posts()) \
                 and not post_toks and not body_rank:
