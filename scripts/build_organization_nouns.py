@@ -27,12 +27,17 @@ HEADER = """\
 """
 
 
-def organization_nouns(wn: WordNet) -> list[str]:
-    org = next(o for o in wn.synsets("organization", "n") if wn.lexfile(o, "n") == "noun.group")
-
+def _under(wn: WordNet, root: int):
+    """Whether a noun synset is `root` or below it by hypernym or instance hypernym links (cached per synset)."""
     @lru_cache(maxsize=None)
     def under(o: int) -> bool:
-        return o == org or any(under(h) for h in wn.hypernyms(o, "n") + wn.instance_hypernyms(o))
+        return o == root or any(under(h) for h in wn.hypernyms(o, "n") + wn.instance_hypernyms(o))
+    return under
+
+
+def organization_nouns(wn: WordNet) -> list[str]:
+    org = next(o for o in wn.synsets("organization", "n") if wn.lexfile(o, "n") == "noun.group")
+    under = _under(wn, org)
 
     out = []
     for w in wn.lemmas("n"):
@@ -86,11 +91,7 @@ NOT_FIRMS = {"utility", "waterworks"}  # a public utility may be a public body (
 
 def company_nouns(wn: WordNet) -> list[str]:
     """The one-word lower-case nouns whose first sense is company.n.01 or a hyponym of it, less NOT_FIRMS."""
-    company = wn.synsets("company", "n")[0]
-
-    @lru_cache(maxsize=None)
-    def under(o: int) -> bool:
-        return o == company or any(under(h) for h in wn.hypernyms(o, "n") + wn.instance_hypernyms(o))
+    under = _under(wn, wn.synsets("company", "n")[0])
 
     out = []
     for w in wn.lemmas("n"):

@@ -1,5 +1,6 @@
 """Shared helpers for actor tests: an actor index built over hand-set model entities (a rule, not the model, is
-what such a test checks), the actor at a word of it, and the code an invented article's record gives an actor."""
+what such a test checks), the actor and the span at words of it, and the code an invented article's record gives an
+actor."""
 from newsledger import nlp
 from newsledger.model import Article, Record
 from newsledger.pipeline import extract_record
@@ -22,12 +23,23 @@ def index_with_entities(text: str, names: list[tuple[str, str]], published: str 
     return index
 
 
-def actor_at_word(index: ActorIndex, word: str, nth: int = 0):
-    """The actor at the nth occurrence (from 0) of the word in the index's text, or None."""
+def _word_start(index: ActorIndex, word: str, nth: int) -> int:
     start = -1
     for _ in range(nth + 1):
         start = index.doc.text.index(word, start + 1)
+    return start
+
+
+def actor_at_word(index: ActorIndex, word: str, nth: int = 0):
+    """The actor at the nth occurrence (from 0) of the word in the index's text, or None."""
+    start = _word_start(index, word, nth)
     return index.actor_at(start, start + len(word))
+
+
+def span_at_words(index: ActorIndex, words: str, nth: int = 0):
+    """The parse's span of the nth occurrence (from 0) of the words in the index's text."""
+    start = _word_start(index, words, nth)
+    return index.doc.char_span(start, start + len(words))
 
 
 def kinds_at_words(index: ActorIndex, words: list[str]) -> dict[str, str | None]:
