@@ -427,6 +427,11 @@ def local_person_posts() -> dict[str, str]:
     return local_posts().get("person", {})
 
 
+def local_rank_posts() -> dict[str, str]:
+    """The ranks of a local body's officers (local_posts' "rank" rows: "sgt.", "officer"): word -> CAMEO sector."""
+    return local_posts().get("rank", {})
+
+
 @lru_cache(maxsize=2)
 def _longest_local_post(kind: str) -> int:
     """The number of words of the longest row of local_posts for this kind (0 when it has none)."""
@@ -622,7 +627,7 @@ def body_rank_sector(title: str) -> str | None:
     words = _key(title).split()
     if len(words) < 2 or held_no_more(words):
         return None
-    sector = local_posts().get("rank", {}).get(words[-1])
+    sector = local_rank_posts().get(words[-1])
     if sector and local_post_sector(" ".join(words[:-1]), "organization") == sector:
         return sector
     return None
@@ -645,7 +650,7 @@ def only_home_states(by_id: dict[str, Actor], places: set[str] = frozenset()) ->
 
 def is_body_rank(word: str) -> bool:
     """A rank word of data/local_public_posts.tsv's rank rows ("sgt", "capt.", "officer"), lower case."""
-    return word in local_posts().get("rank", {})
+    return word in local_rank_posts()
 
 
 # Words before a bare rank that leave it the title alone ("said Capt. X", "Officer X"): not a noun, adjective or
@@ -691,7 +696,7 @@ def assign_rank_officers(doc, actors: list[Actor], places: set[str] = frozenset(
     by_id = {a.id: a for a in actors}
     if index is None or not only_home_states(by_id, places):
         return {}
-    sectors = set(local_posts().get("rank", {}).values())
+    sectors = set(local_rank_posts().values())
     police = {a.code for a in actors if a.kind == "organization" and a.code in sectors and a.code_source == LOCAL_POST}
     others = any(a.kind in {"organization", "group"} and (
         any(sector in (a.code or "") for sector in ("MIL", "REB"))

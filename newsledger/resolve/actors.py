@@ -593,10 +593,7 @@ class ActorIndex:
         orgs = {a.id: a for a in self.actors if a.kind == "organization" and actor_codes.legal_form_sector(a.name)}
         if not orgs:
             return {}
-        text, spans = nlp.doc_text(self.doc), {}
-        for m in self.mentions:
-            if m.actor in orgs:
-                spans.setdefault(m.actor, []).append((m.start, m.end))
+        text, spans = nlp.doc_text(self.doc), self._mention_spans(set(orgs))
         return {i: actor_codes.legal_form_read(text, spans.get(i, []), actor_codes.legal_form_sector(a.name))
                 for i, a in orgs.items()}
 
@@ -608,18 +605,24 @@ class ActorIndex:
         "NGO" where the text calls the body a nonprofit or a charity (round 52, actfirmctx52). A coordinated mention
         elsewhere ("<Name> and <name>") is another name beside it, no part of it."""
         orgs = {a.id for a in self.actors if a.kind == "organization"}
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for m in [*self.mentions, *self.recurrences]:
-            if m.actor in orgs:
-                spans.setdefault(m.actor, []).append((m.start, m.end))
+        text = nlp.doc_text(self.doc)
         out: dict[str, str | None] = {}
-        for i, found in spans.items():
+        for i, found in self._mention_spans(orgs, recurrences=True).items():
             for start, end in sorted(found):
                 code = _firm_phrase_code(self.doc, start, end)
                 if code:
-                    out[i] = actor_codes.legal_form_read(nlp.doc_text(self.doc), [(start, end)], code)
+                    out[i] = actor_codes.legal_form_read(text, [(start, end)], code)
                     break
         return out
+
+    def _mention_spans(self, ids: set[str], recurrences: bool = False) -> dict[str, list[tuple[int, int]]]:
+        """Actor id -> the (start, end) of each of its mentions, for these actors, in filing order (then the
+        recurrences' where asked)."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for m in [*self.mentions, *(self.recurrences if recurrences else [])]:
+            if m.actor in ids:
+                spans.setdefault(m.actor, []).append((m.start, m.end))
+        return spans
 
     def _named_states(self, ents) -> set[str]:
         """ISO3 of the states the article's place and people names bring in: a country's name, a capital's, a
