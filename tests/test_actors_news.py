@@ -51,6 +51,8 @@ ELEVENTH_C = ["lgl-41028454", "lgl-41447397", "lgl-44256185", "lgl-44105288"]
 ELEVENTH_A1 = ["lgl-40644632", "gwn-256", "lgl-41294632", "gwn-314"]
 # the eleventh draw's tune-a part 2 (round 52; seed 1121, the next four drawn after part 1), in draw order
 ELEVENTH_A2 = ["lgl-41876596", "lgl-44295571", "gwn-212", "lgl-40188218"]
+# the twelfth draw's check part (round 53; seed 1125), in draw order
+TWELFTH_C = ["lgl-38543440", "lgl-41884745", "lgl-44028853", "gwn-252"]
 
 
 def _skip_without_texts(corpus):
@@ -82,7 +84,7 @@ def test_labels_are_well_formed():
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
                                 + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_C + ELEVENTH_A1
-                                + ELEVENTH_A2)
+                                + ELEVENTH_A2 + TWELFTH_C)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -93,9 +95,10 @@ def test_labels_are_well_formed():
     # part 122 (2 `none` rows made actors and 2 spans moved by the second reading), its tune-b part 115 (117 on the
     # first reading: 2 rows removed, 2 actor rows made `none` by the second reading), eleventh draw's check part 85
     # (86 on the first reading: 1 row removed, 1 span moved by the second reading), its tune-a part 1 102 (one `none`
-    # row made an actor by the second reading), its tune-a part 2 81 (the second reading changed codes only)
-    assert sum(len(v) for v in by_article.values()) == 2117  # 1612 + 122 + 115 + 85 + 102 + 81
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 663  # 576 + 25 + 33 + 29
+    # row made an actor by the second reading), its tune-a part 2 81 (the second reading changed codes only), twelfth
+    # draw's check part 94 (two blind readings adjudicated before the labels were committed)
+    assert sum(len(v) for v in by_article.values()) == 2211  # 1612 + 122 + 115 + 85 + 102 + 81 + 94
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 696  # 576 + 25 + 33 + 29 + 33
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -245,7 +248,8 @@ def test_fifth_draw(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, FIFTH, Split.check, [26, 26, 31, 30], [14, 21, 23, 23])  # 113 mentions, 81 actors
     # before the eighth
-    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in EIGHTH + TENTH_C + ELEVENTH_C]
+    later = EIGHTH + TENTH_C + ELEVENTH_C + TWELFTH_C
+    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in later]
     assert check == CHECK + THIRD + FIFTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 277  # 196 + 81
     _skip_without_texts(corpus)
@@ -493,7 +497,7 @@ def test_eighth_draw(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, EIGHTH, Split.check, [43, 20, 28, 22], [32, 17, 19, 17])  # 113 mentions, 85 actors
     # before the tenth draw
-    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C + ELEVENTH_C]
+    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C + ELEVENTH_C + TWELFTH_C]
     assert check == CHECK + THIRD + FIFTH + EIGHTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 362  # 277 + 85
     _skip_without_texts(corpus)
@@ -701,7 +705,7 @@ def test_tenth_draw_check(corpus):
     grows to 22 articles and 451 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TENTH_C, Split.check, [47, 36, 19, 20], [41, 23, 14, 11])  # 122 mentions, 89 actors
-    _half_totals(by_article, Split.check, 22, 451, without=ELEVENTH_C)  # 362 + 89, before the eleventh draw
+    _half_totals(by_article, Split.check, 22, 451, without=ELEVENTH_C + TWELFTH_C)  # 362 + 89, before the eleventh draw
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TENTH_C)}
     assert arts == {"lgl-43790134": "2009-03-30", "lgl-44102992": "2009-03-30", "gwn-2": "2018-01-23",
@@ -810,7 +814,7 @@ def test_eleventh_draw_check(corpus):
     511 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, ELEVENTH_C, Split.check, [24, 14, 25, 22], [12, 11, 17, 20])  # 85 mentions, 60 actors
-    _half_totals(by_article, Split.check, 26, 511)  # 451 + 60
+    _half_totals(by_article, Split.check, 26, 511, without=TWELFTH_C)  # 451 + 60, before the twelfth draw
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, ELEVENTH_C)}
     assert arts == {"lgl-41028454": "2009-03-22", "lgl-41447397": "2009-03-23", "lgl-44256185": "2009-03-31",
@@ -960,3 +964,33 @@ def test_eleventh_draw_tune_a_part2_read_twice(corpus):
                                     for lb in people)
     parties = row(g, "Manitoba NDP") + row(g, "NDP") + row(g, "Opposition") + row(g, "Progressive Conservative")
     assert len(parties) == 4 and all({"PTY", "CANPTY", "CAN"} <= set(lb.codes) for lb in parties)
+
+
+def test_twelfth_draw_check(corpus):
+    """The twelfth draw's check part (round 53, actnews53a and actnews53b reading blind at the same time, the lead
+    adjudicating before the labels were committed; check only, seed 1125): 4 check articles, 94 mentions (61 actors,
+    33 not-an-actor), dated by their LGL dltime (the GeoWebNews text's URL holds no date). The check half grows to 30
+    articles and 572 actor mentions."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, TWELFTH_C, Split.check, [27, 10, 31, 26], [7, 9, 25, 20])  # 94 mentions, 61 actors
+    _half_totals(by_article, Split.check, 30, 572)  # 511 + 61
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, TWELFTH_C)}
+    assert arts == {"lgl-38543440": "2009-03-15", "lgl-41884745": "2009-03-25", "lgl-44028853": "2009-03-30",
+                    "gwn-252": None}
+
+
+def test_twelfth_draw_check_adjudicated(corpus):
+    """The adjudication's general readings (actors_news.md, "Twelfth draw, check part"), on the rows they decide: a
+    body's name before "members" said of another body is left out; a body's acronym naming the topic of questions is
+    the body; a demonym before "counterparts" of a named minister stands for its state."""
+    _skip_without_texts(corpus)
+    all_texts = texts(corpus)
+    by_article = labels(N.ANNOTATIONS)
+    row = _labels_on(by_article, all_texts)
+    assert row("lgl-44028853", "Southeastern Confernce") == []
+    assert [lb.kind for lb in row("lgl-44028853", "SEC")] == ["organization", "organization"]
+    (american,) = [lb for lb in row("gwn-252", "American") if all_texts["gwn-252"][lb.end:lb.end + 4] == " and"]
+    (mexican,) = [lb for lb in row("gwn-252", "Mexican") if "counterparts" in all_texts["gwn-252"][lb.end:lb.end + 14]]
+    assert (american.kind, mexican.kind) == ("country", "country")
+    assert "USA" in american.codes and "MEX" in mexican.codes
