@@ -296,6 +296,36 @@ def national_body(name: str, named_countries: set[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# The state sectors a body named without its country is coded in by its name's agent noun (state_body_code): the
+# state's own; a police force named so is a town's or a county's as often as the state's (local_public_posts.tsv).
+BODY_SECTORS = STATE_SECTORS - {"COP"}
+
+
+def state_body_code(name: str, land: str | None) -> str | None:
+    """The code of a state's body named without its country ("the Army", "the Ministry of Education", "the Senate
+    Judiciary Committee"), as the body of `land` (ISO3: the one state the article brings in, and only for a body
+    that acts there; resolve.actors.state_body_lands): the land and the sector Phoenix's agents dictionary gives the
+    name (`sector_of`: army MIL, ministry of education GOVEDU; a chamber's word makes it LEG: a chamber's committee
+    is the legislature's). CAMEO codes a state's agency by its country and sector. None for a name that is no
+    state's body by its words: one opening with a title ("King James Bible", "General Assembly": roles.txt) or a
+    legal instrument's noun ("Title V ...": legal_instrument_words.txt), a party's, one naming a country or
+    people ("Tanzanian Army": coded by its words before) or an international scope
+    (international_scope_words.txt)."""
+    sector = sector_of(name) if land else None
+    if not sector or sector[:3] not in BODY_SECTORS:
+        return None
+    words = _key(name).split()
+    words = words[1:] if words[:1] == ["the"] else words
+    scope = resources.words("international_scope_words.txt")
+    if not words or words[0] in resources.words("roles.txt") | resources.words("legal_instrument_words.txt") \
+            or "party" in words or country_in(name) \
+            or any(w in scope or " ".join(words[i:i + 2]) in scope for i, w in enumerate(words)):
+        return None
+    if any(agents().get(w) == "LEG" for w in words):
+        sector = "LEG"
+    return land + sector
+
+
 def _places(code: str) -> bool:
     return len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and (
         code[:3] in NON_STATE_PREFIXES or code[:3] in lexicon.iso3_of().values() or code[:3] in _extra_prefixes())
@@ -879,7 +909,7 @@ def country_in(text: str) -> str | None:
 
 def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
            titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None,
-           firm_reads: dict[str, str | None] | None = None) -> None:
+           firm_reads: dict[str, str | None] | None = None, body_lands: dict[str, str] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
@@ -889,12 +919,14 @@ def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()
     bare-surname inference (_person_code). `form_reads`: for an organization coded by the legal form ending its name,
     what the article's text makes of it (legal_form_read): None, the name drawn short (no code); "NGO", a body the
     text calls a nonprofit or a charity. `firm_reads`: for an organization the text calls a firm by a noun of a firm
-    (actors._firm_phrase_reads), the code that reading gives (FIRM_NOUN), taken only where nothing else codes it."""
+    (actors._firm_phrase_reads), the code that reading gives (FIRM_NOUN), taken only where nothing else codes it.
+    `body_lands`: for an organization some mention of which acts, in an article that brings in one state, that
+    state (ISO3; actors.state_body_lands), read by state_body_code."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date, places=places, states=states,
-                             titled=(titled or {}).get(actor.id, frozenset()))
+                             titled=(titled or {}).get(actor.id, frozenset()), land=(body_lands or {}).get(actor.id))
         if source == LEGAL_FORM and actor.kind == "organization" and form_reads and actor.id in form_reads:
             code = form_reads[actor.id]  # the text's reading of the body: drawn short (None) or a nonprofit (NGO)
         if not code and source == "none" and actor.kind == "organization" and (firm_reads or {}).get(actor.id):
@@ -919,13 +951,14 @@ def named_view(actor: Actor | None) -> Actor | None:
 
 def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True,
           places: set[str] = frozenset(), states: set[str] = frozenset(),
-          titled: set[str] = frozenset()) -> tuple[str | None, str]:
+          titled: set[str] = frozenset(), land: str | None = None) -> tuple[str | None, str]:
     """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
-    (a body named without its country, and a person whose code is such a body's)."""
+    (a body named without its country, and a person whose code is such a body's). `land`: an acting body's one
+    state (assign's body_lands)."""
     if a.kind == "country":
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
-        return _organization_code(a, by_id, date, context, places)
+        return _organization_code(a, by_id, date, context, places, land)
     if a.kind == "group":
         code = code_at(a.name, date)
         if code:
@@ -945,7 +978,7 @@ def _context_states(by_id: dict[str, Actor], places: set[str]) -> set[str]:
 
 
 def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
-                       places: set[str] = frozenset()) -> tuple[str | None, str]:
+                       places: set[str] = frozenset(), land: str | None = None) -> tuple[str | None, str]:
     if a.code and a.code_source != FROM_ARTICLE_COUNTRY:
         return a.code, "organization list"
     names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
@@ -971,6 +1004,10 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
     code, source = _respelt_coded(a, names, date)
     if code:
         return code, source
+    # then a state's body named without its country by its sector's noun, an acting body of the article's one state
+    code = state_body_code(a.name, land)
+    if code:
+        return code, FROM_ARTICLE_COUNTRY
     # last: an institution named with no country, its sector alone by its name's head ("Ohio State University" EDU)
     institution = institution_sector(a.name)
     if institution:
