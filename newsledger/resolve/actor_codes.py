@@ -309,21 +309,21 @@ def state_body_code(name: str, land: str | None) -> str | None:
     is the legislature's). CAMEO codes a state's agency by its country and sector. None for a name that is no
     state's body by its words: one opening with a title ("King James Bible", "General Assembly": roles.txt) or a
     legal instrument's noun ("Title V ...": legal_instrument_words.txt), a party's, one naming a country or
-    people ("Tanzanian Army": coded by its words before) or an international scope
-    (international_scope_words.txt)."""
-    sector = sector_of(name) if land else None
-    if not sector or sector[:3] not in BODY_SECTORS:
-        return None
+    people ("Tanzanian Army": coded by its words before), an international scope (international_scope_words.txt),
+    or a topic after "on" with no chamber's word ("National Council on <topic>", "Council on <topic>": a body
+    named for its topic is as often a foundation or a lobby; "Senate Committee on <topic>" is the chamber's)."""
     words = _key(name).split()
     words = words[1:] if words[:1] == ["the"] else words
+    chamber = any(agents().get(w) == "LEG" for w in words)
+    sector = sector_of(name) if land and words else None
+    if not sector or sector[:3] not in BODY_SECTORS or ("on" in words and not chamber):
+        return None
     scope = resources.words("international_scope_words.txt")
-    if not words or words[0] in resources.words("roles.txt") | resources.words("legal_instrument_words.txt") \
+    if words[0] in resources.words("roles.txt") | resources.words("legal_instrument_words.txt") \
             or "party" in words or country_in(name) \
             or any(w in scope or " ".join(words[i:i + 2]) in scope for i, w in enumerate(words)):
         return None
-    if any(agents().get(w) == "LEG" for w in words):
-        sector = "LEG"
-    return land + sector
+    return land + ("LEG" if chamber else sector)
 
 
 def _places(code: str) -> bool:

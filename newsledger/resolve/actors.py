@@ -660,7 +660,8 @@ class ActorIndex:
         lands = _lands(ents, self.actors)
         if len(lands) != 1:
             return {}
-        orgs = {a.id for a in self.actors if a.kind == "organization"}
+        text = nlp.doc_text(self.doc)
+        orgs = {a.id for a in self.actors if a.kind == "organization" and not _written_as_a_party(text, a.name)}
         acting = {i for i, spans in self._mention_spans(orgs, recurrences=True).items()
                   if any(_party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
                                                                  for s, e in spans) if span is not None)}
@@ -3347,6 +3348,12 @@ def _lands(ents, actors: list[Actor]) -> set[str]:
         if iso2 and iso3.get(iso2):
             out.add(iso3[iso2])
     return out
+
+
+def _written_as_a_party(text: str, name: str) -> bool:
+    """Whether the text also writes the name before "party" ("the Congress party"): a political party, which CAMEO
+    codes PTY, not the state's chamber its name may also be."""
+    return re.search(rf"\b{re.escape(name)}\s+[Pp]arty\b", text) is not None
 
 
 def _inside_a_name(ent: Span) -> bool:
