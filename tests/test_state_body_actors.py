@@ -33,6 +33,11 @@ def _code(text: str, name: str) -> str | None:
     ("National Council on Rural Schools", "USA", None),  # named for its topic: a lobby as often
     ("Senate Committee on Rural Crime", "USA", "USALEG"),  # the chamber's
     ("Chamber of Commerce", "USA", None),  # a chamber's word, no state sector
+    ("Nairobi District Court", "KEN", "KENJUD"),  # a place of the land itself
+    ("Nairobi District Court", "TZA", None),  # another state's place
+    ("Zambian Army", "KEN", None),  # a demonym by its -an suffix
+    ("Kurdish Army", "IRQ", None),  # a people without a state
+    ("Ruritania's Army", "KEN", None),  # its owner's
 ])
 def test_state_body_code(name, land, code):
     assert actor_codes.state_body_code(name, land) == code

@@ -309,7 +309,9 @@ def state_body_code(name: str, land: str | None) -> str | None:
     is the legislature's). CAMEO codes a state's agency by its country and sector. None for a name that is no
     state's body by its words: one opening with a title ("King James Bible", "General Assembly": roles.txt) or a
     legal instrument's noun ("Title V ...": legal_instrument_words.txt), a party's, one naming a country or
-    people ("Tanzanian Army": coded by its words before), an international scope (international_scope_words.txt),
+    people ("Kenyan Army": coded by its words before) or a place or people other than `land` (`_named_places`:
+    "Abuja District Court", "Tanzanian Army", "Rohingya Salvation Army"), a possessive ("Karabakh's Army": its
+    owner's), an international scope (international_scope_words.txt),
     or a topic after "on" with no chamber's word ("National Council on <topic>", "Council on <topic>": a body
     named for its topic is as often a foundation or a lobby; "Senate Committee on <topic>" is the chamber's)."""
     words = _key(name).split()
@@ -320,10 +322,42 @@ def state_body_code(name: str, land: str | None) -> str | None:
         return None
     scope = resources.words("international_scope_words.txt")
     if words[0] in resources.words("roles.txt") | resources.words("legal_instrument_words.txt") \
-            or "party" in words or country_in(name) \
-            or any(w in scope or " ".join(words[i:i + 2]) in scope for i, w in enumerate(words)):
+            or "party" in words or country_in(name) or "'s" in name.replace("\u2019", "'") \
+            or any(w in scope or " ".join(words[i:i + 2]) in scope for i, w in enumerate(words)) \
+            or _named_places(name) - {land}:
         return None
     return land + ("LEG" if chamber else sector)
+
+
+def _named_places(name: str) -> set[str]:
+    """ISO3 of the places and peoples a body's own name names (its words, one to three at a time, as the text writes
+    them and without accents): a country's name or demonym, a capital, a country's first-level subdivision (the
+    lexicon: "Bucharest", "Kansas", "Bénin"), a demonym made from a country's name by English's -(i)an suffix
+    ("Tanzanian", "Trinidadian": CGEL 19.5.2, the suffix -an/-ian), and, for a people without a state
+    (stateless_peoples.tsv: "Rohingya", "Kurdish"), "-". A body so named is that place's or people's, not the
+    article's one state's."""
+    words = re.findall(r"[^\W\d][\w-]*", unidecode(name))
+    stateless = {w for row in resources.rows("stateless_peoples.tsv", min_fields=2) for w in (row[0], row[1].lower())}
+    out: set[str] = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            text = " ".join(words[i:i + n])
+            if not text[:1].isupper():
+                continue
+            stems = [text] + ([text[:-1], text[:-3]] if n == 1 and text.endswith("an") else [])
+            iso2 = next(filter(None, (_place_country(t) for t in stems)), None)
+            if iso2:
+                out.add(lexicon.iso3_of().get(iso2, "-"))
+            elif text.lower() in stateless:
+                out.add("-")
+    return out
+
+
+def _place_country(text: str) -> str | None:
+    """ISO2 of a country, capital or first-level subdivision so named (the lexicon), else None."""
+    entry = lexicon.by_text().get(text)
+    return lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text) or (
+        entry.country if entry is not None and entry.kind in {"country", "admin1"} else None)
 
 
 def _places(code: str) -> bool:
