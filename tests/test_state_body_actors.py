@@ -38,6 +38,9 @@ def _code(text: str, name: str) -> str | None:
     ("Zambian Army", "KEN", None),  # a demonym by its -an suffix
     ("Kurdish Army", "IRQ", None),  # a people without a state
     ("Ruritania's Army", "KEN", None),  # its owner's
+    ("Judiciary Committee", "USA", "USALEG"),  # a standing committee named by its sector
+    ("Firefighters", "USA", None),  # people, by a plural person noun
+    ("Safe Courts Act", "USA", None),  # a law's name
 ])
 def test_state_body_code(name, land, code):
     assert actor_codes.state_body_code(name, land) == code

@@ -307,8 +307,9 @@ def state_body_code(name: str, land: str | None) -> str | None:
     that acts there; resolve.actors.state_body_lands): the land and the sector Phoenix's agents dictionary gives the
     name (`sector_of`: army MIL, ministry of education GOVEDU; a chamber's word makes it LEG: a chamber's committee
     is the legislature's). CAMEO codes a state's agency by its country and sector. None for a name that is no
-    state's body by its words: one opening with a title ("King James Bible", "General Assembly": roles.txt) or a
-    legal instrument's noun ("Title V ...": legal_instrument_words.txt), a party's, one naming a country or
+    state's body by its words: one opening with a title ("King James Bible", "General Assembly": roles.txt), opening
+    or ending with a legal instrument's noun ("Title V ...", "... Act": legal_instrument_words.txt), one naming
+    people by a plural agent noun (`_names_people`), a party's, one naming a country or
     people ("Kenyan Army": coded by its words before) or a place or people other than `land` (`_named_places`:
     "Abuja District Court", "Tanzanian Army", "Rohingya Salvation Army"), a possessive ("Karabakh's Army": its
     owner's), an international scope (international_scope_words.txt),
@@ -320,13 +321,23 @@ def state_body_code(name: str, land: str | None) -> str | None:
     sector = sector_of(name) if land and words else None
     if not sector or sector[:3] not in BODY_SECTORS or ("on" in words and not chamber):
         return None
-    scope = resources.words("international_scope_words.txt")
-    if words[0] in resources.words("roles.txt") | resources.words("legal_instrument_words.txt") \
+    scope, laws = resources.words("international_scope_words.txt"), resources.words("legal_instrument_words.txt")
+    if words[0] in resources.words("roles.txt") | laws or words[-1] in laws or _names_people(words) \
             or "party" in words or country_in(name) or "'s" in name.replace("\u2019", "'") \
             or any(w in scope or " ".join(words[i:i + 2]) in scope for i, w in enumerate(words)) \
             or _named_places(name) - {land}:
         return None
-    return land + ("LEG" if chamber else sector)
+    # a chamber's word, or a committee named by a state sector ("Judiciary Committee", "House Intelligence
+    # Committee"): a legislature's standing committee
+    return land + ("LEG" if chamber or words[-1] in {"committee", "subcommittee"} else sector)
+
+
+def _names_people(words: list[str]) -> bool:
+    """Whether a word of the name is the plural of a one-word agent noun whose first WordNet sense is a person
+    ("Firefighters", "Rulers", "Republican Governors Association": events/person_nouns.txt): the name names people
+    or their association, not a state's body."""
+    table, persons = agents(), resources.words("events", "person_nouns.txt")
+    return any(w.endswith("s") and w not in table and w[:-1] in table and w[:-1] in persons for w in words)
 
 
 def _named_places(name: str) -> set[str]:
