@@ -296,6 +296,81 @@ def national_body(name: str, named_countries: set[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# The state sectors a body named without its country is coded in by its name's agent noun (state_body_code): the
+# state's own; a police force named so is a town's or a county's as often as the state's (local_public_posts.tsv).
+BODY_SECTORS = STATE_SECTORS - {"COP"}
+
+
+def state_body_code(name: str, land: str | None) -> str | None:
+    """The code of a state's body named without its country ("the Army", "the Ministry of Education", "the Senate
+    Judiciary Committee"), as the body of `land` (ISO3: the one state the article brings in, and only for a body
+    that acts there; resolve.actors.state_body_lands): the land and the sector Phoenix's agents dictionary gives the
+    name (`sector_of`: army MIL, ministry of education GOVEDU; a chamber's word makes it LEG: a chamber's committee
+    is the legislature's). CAMEO codes a state's agency by its country and sector. None for a name that is no
+    state's body by its words: one opening with a title ("King James Bible", "General Assembly": roles.txt), opening
+    or ending with a legal instrument's noun ("Title V ...", "... Act": legal_instrument_words.txt), one naming
+    people by a plural agent noun (`_names_people`), a party's, one naming a country or
+    people ("Kenyan Army": coded by its words before) or a place or people other than `land` (`_named_places`:
+    "Abuja District Court", "Tanzanian Army", "Rohingya Salvation Army"), a possessive ("Karabakh's Army": its
+    owner's), an international scope (international_scope_words.txt),
+    or a topic after "on" with no chamber's word ("National Council on <topic>", "Council on <topic>": a body
+    named for its topic is as often a foundation or a lobby; "Senate Committee on <topic>" is the chamber's)."""
+    words = _key(name).split()
+    words = words[1:] if words[:1] == ["the"] else words
+    chamber = any(agents().get(w) == "LEG" for w in words)
+    sector = sector_of(name) if land and words else None
+    if not sector or sector[:3] not in BODY_SECTORS or ("on" in words and not chamber):
+        return None
+    scope, laws = resources.words("international_scope_words.txt"), resources.words("legal_instrument_words.txt")
+    if words[0] in resources.words("roles.txt") | laws or words[-1] in laws or _names_people(words) \
+            or "party" in words or country_in(name) or "'s" in name.replace("\u2019", "'") \
+            or any(w in scope or " ".join(words[i:i + 2]) in scope for i, w in enumerate(words)) \
+            or _named_places(name) - {land}:
+        return None
+    # a chamber's word, or a committee named by a state sector ("Judiciary Committee", "House Intelligence
+    # Committee"): a legislature's standing committee
+    return land + ("LEG" if chamber or words[-1] in {"committee", "subcommittee"} else sector)
+
+
+def _names_people(words: list[str]) -> bool:
+    """Whether a word of the name is the plural of a one-word agent noun whose first WordNet sense is a person
+    ("Firefighters", "Rulers", "Republican Governors Association": events/person_nouns.txt): the name names people
+    or their association, not a state's body."""
+    table, persons = agents(), resources.words("events", "person_nouns.txt")
+    return any(w.endswith("s") and w not in table and w[:-1] in table and w[:-1] in persons for w in words)
+
+
+def _named_places(name: str) -> set[str]:
+    """ISO3 of the places and peoples a body's own name names (its words, one to three at a time, as the text writes
+    them and without accents): a country's name or demonym, a capital, a country's first-level subdivision (the
+    lexicon: "Bucharest", "Kansas", "Bénin"), a demonym made from a country's name by English's -(i)an suffix
+    ("Tanzanian", "Trinidadian": CGEL 19.5.2, the suffix -an/-ian), and, for a people without a state
+    (stateless_peoples.tsv: "Rohingya", "Kurdish"), "-". A body so named is that place's or people's, not the
+    article's one state's."""
+    words = re.findall(r"[^\W\d][\w-]*", unidecode(name))
+    stateless = {w for row in resources.rows("stateless_peoples.tsv", min_fields=2) for w in (row[0], row[1].lower())}
+    out: set[str] = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            text = " ".join(words[i:i + n])
+            if not text[:1].isupper():
+                continue
+            stems = [text] + ([text[:-1], text[:-3]] if n == 1 and text.endswith("an") else [])
+            iso2 = next(filter(None, (_place_country(t) for t in stems)), None)
+            if iso2:
+                out.add(lexicon.iso3_of().get(iso2, "-"))
+            elif text.lower() in stateless:
+                out.add("-")
+    return out
+
+
+def _place_country(text: str) -> str | None:
+    """ISO2 of a country, capital or first-level subdivision so named (the lexicon), else None."""
+    entry = lexicon.by_text().get(text)
+    return lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text) or (
+        entry.country if entry is not None and entry.kind in {"country", "admin1"} else None)
+
+
 def _places(code: str) -> bool:
     return len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and (
         code[:3] in NON_STATE_PREFIXES or code[:3] in lexicon.iso3_of().values() or code[:3] in _extra_prefixes())
@@ -879,7 +954,7 @@ def country_in(text: str) -> str | None:
 
 def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
            titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None,
-           firm_reads: dict[str, str | None] | None = None) -> None:
+           firm_reads: dict[str, str | None] | None = None, body_lands: dict[str, str] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
@@ -889,12 +964,14 @@ def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()
     bare-surname inference (_person_code). `form_reads`: for an organization coded by the legal form ending its name,
     what the article's text makes of it (legal_form_read): None, the name drawn short (no code); "NGO", a body the
     text calls a nonprofit or a charity. `firm_reads`: for an organization the text calls a firm by a noun of a firm
-    (actors._firm_phrase_reads), the code that reading gives (FIRM_NOUN), taken only where nothing else codes it."""
+    (actors._firm_phrase_reads), the code that reading gives (FIRM_NOUN), taken only where nothing else codes it.
+    `body_lands`: for an organization some mention of which acts, in an article that brings in one state, that
+    state (ISO3; actors.state_body_lands), read by state_body_code."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date, places=places, states=states,
-                             titled=(titled or {}).get(actor.id, frozenset()))
+                             titled=(titled or {}).get(actor.id, frozenset()), land=(body_lands or {}).get(actor.id))
         if source == LEGAL_FORM and actor.kind == "organization" and form_reads and actor.id in form_reads:
             code = form_reads[actor.id]  # the text's reading of the body: drawn short (None) or a nonprofit (NGO)
         if not code and source == "none" and actor.kind == "organization" and (firm_reads or {}).get(actor.id):
@@ -919,13 +996,14 @@ def named_view(actor: Actor | None) -> Actor | None:
 
 def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True,
           places: set[str] = frozenset(), states: set[str] = frozenset(),
-          titled: set[str] = frozenset()) -> tuple[str | None, str]:
+          titled: set[str] = frozenset(), land: str | None = None) -> tuple[str | None, str]:
     """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
-    (a body named without its country, and a person whose code is such a body's)."""
+    (a body named without its country, and a person whose code is such a body's). `land`: an acting body's one
+    state (assign's body_lands)."""
     if a.kind == "country":
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
-        return _organization_code(a, by_id, date, context, places)
+        return _organization_code(a, by_id, date, context, places, land)
     if a.kind == "group":
         code = code_at(a.name, date)
         if code:
@@ -945,7 +1023,7 @@ def _context_states(by_id: dict[str, Actor], places: set[str]) -> set[str]:
 
 
 def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
-                       places: set[str] = frozenset()) -> tuple[str | None, str]:
+                       places: set[str] = frozenset(), land: str | None = None) -> tuple[str | None, str]:
     if a.code and a.code_source != FROM_ARTICLE_COUNTRY:
         return a.code, "organization list"
     names = [a.name, *[x for x in a.aliases if len(x.split()) > 1 or x.isupper()]]
@@ -971,6 +1049,10 @@ def _organization_code(a: Actor, by_id: dict[str, Actor], date: str | None, cont
     code, source = _respelt_coded(a, names, date)
     if code:
         return code, source
+    # then a state's body named without its country by its sector's noun, an acting body of the article's one state
+    code = state_body_code(a.name, land)
+    if code:
+        return code, FROM_ARTICLE_COUNTRY
     # last: an institution named with no country, its sector alone by its name's head ("Ohio State University" EDU)
     institution = institution_sector(a.name)
     if institution:

@@ -49,6 +49,13 @@ POSTNOMINALS = {"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "phd
 # Prepositions after which a place name is where something happens, not who acts ("killed in Syria").
 LOCATIVE_PREPS = {"in", "into", "inside", "across", "throughout", "near", "at", "to", "around", "within",
                   "outside", "towards", "toward", "through", "via", "along", "beyond", "of", "onto", "off"}
+# Prepositions whose object is the body a title or a person before them belongs to ("a spokesman for the Ministry",
+# "a member of the Senate", "an officer with the Army", "Col. <name> from the Office"); not the prepositions of
+# place ("a cadet at the Academy", "a man in the Ministry": LOCATIVE_PREPS but "of").
+PARTY_PREPS = {"of", "for", "with", "from"}
+# Verbs whose object is a place one is present at (WordNet 3.0 attend.v.01, "be present at"; "attended the
+# Academy"), beside the verbs of motion (MOTION_VERBS: "visited the Memorial").
+PRESENCE_VERBS = {"attend"}
 # Verbs whose object is a place one moves to or from ("attempted to enter Turkey").
 MOTION_VERBS = {"enter", "leave", "reach", "visit", "cross", "flee", "return", "travel", "arrive", "head",
                 "evacuate", "tour", "exit", "relocate", "move"}
@@ -584,7 +591,8 @@ class ActorIndex:
         actor_codes.assign(self.actors, self.record.article.published,
                            actor_codes.literal_countries(self.record.literal_places),
                            states=self._named_states(ents), titled=self._titled_surnames(),
-                           form_reads=self._legal_form_reads(), firm_reads=self._firm_phrase_reads())
+                           form_reads=self._legal_form_reads(), firm_reads=self._firm_phrase_reads(),
+                           body_lands=self.state_body_lands(ents))
         return entities, self.actors
 
     def _legal_form_reads(self) -> dict[str, str | None]:
@@ -642,6 +650,22 @@ class ActorIndex:
             if iso2 and iso3.get(iso2):
                 out.add(iso3[iso2])
         return out
+
+    def state_body_lands(self, ents) -> dict[str, str]:
+        """For each organization some mention of which acts or is a party (`_party_position`), the one state the
+        article brings in (`_lands`), for actor_codes.state_body_code to read its name in; empty when the article
+        brings in none or several. A body the text only names as a place ("at the <name> Memorial", "outside the
+        Ministry") or as a premodifier of a common noun ("a Navy petty officer", "a Cabinet slot") is no actor
+        there (round 52's judge, actnatl52r: such names were coded as bodies)."""
+        lands = _lands(ents, self.actors)
+        if len(lands) != 1:
+            return {}
+        text = nlp.doc_text(self.doc)
+        orgs = {a.id for a in self.actors if a.kind == "organization" and not _written_as_a_party(text, a.name)}
+        acting = {i for i, spans in self._mention_spans(orgs, recurrences=True).items()
+                  if any(_party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
+                                                                 for s, e in spans) if span is not None)}
+        return dict.fromkeys(acting, next(iter(lands)))
 
     def _titled_surnames(self) -> dict[str, set[str]]:
         """For each one-word person actor, the names a title before a mention makes of it ("President Carter":
@@ -3303,3 +3327,65 @@ def _expletive_it(tok: Token) -> bool:
         c.dep_ in {"acomp", "attr"} for c in verb.children) and any(
         c.dep_ in {"xcomp", "ccomp", "advcl"} for c in [*verb.children, *(
             g for c in verb.children if c.dep_ in {"acomp", "attr"} for g in c.children)]))
+
+
+def _lands(ents, actors: list[Actor]) -> set[str]:
+    """ISO3 of the states an article brings in, for a state's body named without its country: its country actors,
+    and its place and people names read as a country's name or demonym ("Kenya", "Kenyan") or as a constituent
+    state of a federation ("Kentucky": data/federations.tsv, state_posts.federated_state). Not a capital ("Athens"
+    is a town in Georgia too) nor a unitary state's province (the gazetteer's ADM1 "Berea", "Charlotte" are towns
+    elsewhere), nor a name inside another proper name ("the Malaysian Kitchen": a capitalised word right before and
+    after it)."""
+    from newsledger.resolve import state_posts
+
+    iso3 = lexicon.iso3_of()
+    out = {a.code[:3] for a in actors if a.kind == "country" and a.code}
+    for ent in ents:
+        if ent.label_ not in {"GPE", "NORP", "LOC"} or _inside_a_name(ent):
+            continue
+        text = _strip_det(nlp.span_text(ent))
+        iso2 = lexicon.country_of_name().get(text.lower()) or state_posts.federated_state(text)
+        if iso2 and iso3.get(iso2):
+            out.add(iso3[iso2])
+    return out
+
+
+def _written_as_a_party(text: str, name: str) -> bool:
+    """Whether the text also writes the name before "party" ("the Congress party"): a political party, which CAMEO
+    codes PTY, not the state's chamber its name may also be."""
+    return re.search(rf"\b{re.escape(name)}\s+[Pp]arty\b", text) is not None
+
+
+def _inside_a_name(ent: Span) -> bool:
+    """A name with a capitalised word right before it (not a sentence's first) and right after it: part of a longer
+    proper name the model did not tag."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return before is not None and after is not None and not before.is_sent_start \
+        and before.text[:1].isupper() and after.text[:1].isupper()
+
+
+def _party_position(tok: Token) -> bool:
+    """Whether a body's mention (its root; a list's or an apposition's first) is an actor's or a party's: the
+    subject or the agent of a verb ("the Ministry said", "was approved by the Senate"), a possessor ("the Army's
+    soldiers"; not of a place's noun, "the Academy's campus"), a verb's object not of motion ("the governor
+    asked the Legislature"; not of presence, "attended the Academy"), the source of "according to", or the body
+    of a person, by title or by name (PARTY_PREPS: "a spokesman for the Ministry", "Col. <name> from the
+    Office"). Not the object of a preposition of place ("at the Memorial", "outside the Ministry") nor a
+    premodifier ("a Navy petty officer", "a Cabinet slot"): no actor there."""
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if tok.dep_ == "poss":
+        return head.lemma_.lower() not in PLACE_NOUNS | FACILITY_NOUNS
+    if tok.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() not in MOTION_VERBS | PRESENCE_VERBS
+    if tok.dep_ != "pobj":
+        return False
+    member = head.head
+    return head.dep_ == "agent" or (head.lower_ == "to" and member.lower_ == "according") \
+        or (head.lower_ in PARTY_PREPS and (member.ent_type_ == "PERSON" or (
+            member.pos_ == "NOUN" and member.lemma_.lower() in role_words())))
