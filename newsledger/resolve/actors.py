@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
-from newsledger.resolve import actor_codes, lexicon, membership, nationality, place_use
+from newsledger.resolve import actor_codes, lexicon, membership, nationality, place_use, street_names
 from newsledger.resolve.place_use import INSIDE_PREPS, used_as_a_place_in
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -799,6 +799,9 @@ class ActorIndex:
             label = "PERSON"  # "the mother of X": a kinship noun's "of" or possessor is a person, not an org
         elif label in {"PERSON", "ORG"} and entry is None and _site_as_a_place(ent):
             label = "FAC" if label == "ORG" else "LOC"  # "a vigil at the <name> Community Centre", "on <name> Road"
+            self._site_places.add((ent.start, ent.end))
+        elif label in {"PERSON", "ORG"} and entry is None and street_names.address_road(ent):
+            label = "LOC"  # "the intersection of Northwest 34th Street and ...": a street in an address's form
             self._site_places.add((ent.start, ent.end))
         elif label in {"PERSON", "ORG"} and entry is None and self._named_as_a_place(ent, text, surnames):
             label = "LOC"  # "Fua" after "the towns of Fua and Kefraya": a town, wherever the article names it
