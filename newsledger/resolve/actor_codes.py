@@ -356,7 +356,7 @@ def _named_places(name: str) -> set[str]:
             if not text[:1].isupper():
                 continue
             stems = [text] + ([text[:-1], text[:-3]] if n == 1 and text.endswith("an") else [])
-            iso2 = next(filter(None, (_place_country(t) for t in stems)), None)
+            iso2 = next(filter(None, (place_country(t) for t in stems)), None)
             if iso2:
                 out.add(lexicon.iso3_of().get(iso2, "-"))
             elif text.lower() in stateless:
@@ -364,8 +364,9 @@ def _named_places(name: str) -> set[str]:
     return out
 
 
-def _place_country(text: str) -> str | None:
-    """ISO2 of a country, capital or first-level subdivision so named (the lexicon), else None."""
+def place_country(text: str) -> str | None:
+    """ISO2 of a country, capital or first-level subdivision so named (the lexicon: a state's province,
+    "Pennsylvania", "Bavaria", gives the country it is in), else None."""
     entry = lexicon.by_text().get(text)
     return lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text) or (
         entry.country if entry is not None and entry.kind in {"country", "admin1"} else None)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
-from newsledger.resolve import actor_codes, lexicon, membership, nationality, place_use, street_names
+from newsledger.resolve import actor_codes, lexicon, membership, nationality, place_use, state_posts, street_names
 from newsledger.resolve.place_use import INSIDE_PREPS, used_as_a_place_in
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -642,11 +642,7 @@ class ActorIndex:
             if ent.label_ not in {"GPE", "NORP", "LOC"}:
                 continue
             text = nlp.span_text(ent)
-            text = text[4:] if text.lower().startswith("the ") else text
-            iso2 = lexicon.country_of_name().get(text.lower()) or lexicon.capital_of().get(text)
-            entry = lexicon.by_text().get(text)
-            if iso2 is None and entry is not None and entry.kind in {"country", "admin1"}:
-                iso2 = entry.country  # a state's province ("Pennsylvania", "Bavaria"): the country it is in
+            iso2 = actor_codes.place_country(text[4:] if text.lower().startswith("the ") else text)
             if iso2 and iso3.get(iso2):
                 out.add(iso3[iso2])
         return out
@@ -3339,8 +3335,6 @@ def _lands(ents, actors: list[Actor]) -> set[str]:
     is a town in Georgia too) nor a unitary state's province (the gazetteer's ADM1 "Berea", "Charlotte" are towns
     elsewhere), nor a name inside another proper name ("the Malaysian Kitchen": a capitalised word right before and
     after it)."""
-    from newsledger.resolve import state_posts
-
     iso3 = lexicon.iso3_of()
     out = {a.code[:3] for a in actors if a.kind == "country" and a.code}
     for ent in ents:
