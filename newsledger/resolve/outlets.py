@@ -1,0 +1,95 @@
+"""News outlets the model did not make actors of, read from the frame the text puts their name in.
+
+An outlet is the source or the medium of what an article reports (actors_guardian.md, news organisations: an
+organization coded MED). The model often leaves its name untagged or types it a work, a law or a facility ("The
+<name> has reported that", "told the <name> that", "airs at 9 PM on <name>", "the website The <name>"). The frames
+and media nouns are data (data/outlet_frames.json); `outlet_names` finds the names, the resolver makes them actors.
+
+Guards: a name the model typed a person, a place or a people is not read (a person's or a government's name in the
+same frames: "told Smith", "according to Russia"); nor one opening with a frequent given name; a name whose last word
+is a body's noun ("the Senate", "the Commission") is a body, not an outlet. In the frames of speech (reported, told)
+the name is an outlet's only with a determiner ("the <name>") or a nameplate word (Times, Herald: a person's name
+takes neither); after "told", only where the verb has the clause it reports ("told the Senate" of a hearing has none).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger import resources
+
+# the model's types that say the name is not an outlet's: a person, a place, a people, a body or a number
+NOT_OUTLET_TYPES = {"PERSON", "GPE", "LOC", "NORP", "ORG", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                    "ORDINAL", "QUANTITY"}
+QUOTES = {'"', "“", "”", "‘", "’", "'"}
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict[str, frozenset[str]]:
+    """The frame word lists of data/outlet_frames.json, by name."""
+    data = resources.json_data("outlet_frames.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return (resources.words("organization_nouns.txt") | resources.words("government_nouns.txt")) \
+        - frames()["media_nouns"]
+
+
+def _name_span(root: Token) -> tuple[Span, bool] | None:
+    """The capitalised name `root` heads (its proper-noun and adjective premodifiers; a determiner and quotation
+    marks before it left out) and whether "the" opens it; None when a word of it is not capitalised."""
+    doc, start, the = root.doc, root.i, False
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.head.i != root.i and prev.head.i not in range(start, root.i + 1):
+            break
+        if prev.text in QUOTES:
+            start -= 1
+        elif prev.dep_ in {"compound", "amod", "nmod"} and prev.text[:1].isupper():
+            start -= 1
+        else:
+            the = prev.lower_ == "the" and prev.dep_ == "det"
+            break
+    toks = [t for t in doc[start: root.i + 1] if t.text not in QUOTES]
+    if not toks or not all(t.text[:1].isupper() for t in toks) or root.tag_ not in {"NNP", "NNPS"}:
+        return None
+    return doc[toks[0].i: root.i + 1], the
+
+
+def _frame(root: Token) -> str | None:
+    """The frame `root` (a name's head) stands in, or None."""
+    f, head = frames(), root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in f["reporting_subject"]:
+        return "speech"
+    reports = any(c.dep_ == "ccomp" for c in head.children) or head.dep_ in {"ccomp", "parataxis"}
+    if root.dep_ in {"dobj", "dative"} and head.lemma_.lower() in f["reporting_object"] and reports:
+        return "speech"
+    if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in f["broadcast_verbs"]:
+        return "broadcast"
+    if root.dep_ == "appos" and head.lemma_.lower() in f["media_nouns"]:
+        return "classified"
+    return None
+
+
+def outlet_names(doc: Doc) -> list[Span]:
+    """The names of news outlets the frames find in `doc` (module docstring), in text order."""
+    found = []
+    for root in doc:
+        if root.tag_ not in {"NNP", "NNPS"} or root.dep_ not in {"nsubj", "dobj", "dative", "pobj", "appos"}:
+            continue
+        frame = _frame(root)
+        named = _name_span(root) if frame else None
+        if named is None:
+            continue
+        span, the = named
+        if any(t.ent_type_ in NOT_OUTLET_TYPES for t in span) or span[0].text in resources.words("given_names.txt") \
+                or span[-1].lower_ in _body_words():
+            continue
+        if frame == "speech" and not the and not any(t.lower_ in resources.words("outlet_name_words.txt")
+                                                       for t in span):
+            continue
+        found.append(span)
+    return found

@@ -1,0 +1,44 @@
+"""A news outlet the model left without an actor is an organization coded MED when the text's frame says it is one
+(round 53, actmedia53; resolve/outlets.py, data/outlet_frames.json): the subject of "reported" or the object of
+"told" with the clause reported ("The <name> has reported that", "told the <name> that"), the channel a programme
+airs on, a name in apposition to a media noun ("the website <name>"). A person's or a government's name in the same
+frames is no outlet, and a name that already has an actor keeps its kind. Sentences made up for the test."""
+from tests.actor_helpers import actor_at_word, index_with_entities
+
+
+def _actor(index, word, nth=0):
+    a = actor_at_word(index, word, nth)
+    return (a.name, a.kind, a.code) if a is not None else None
+
+
+def test_an_outlet_that_reported_or_was_told_is_a_media_organization():
+    text = ("The council has delayed the vote again. The \"Valley Lantern\" has reported that the mayor met the "
+            "builders twice. Since then, Harris has told the Beacon that he never saw the plans.")
+    index = index_with_entities(text, [("Harris", "PERSON")])
+    assert _actor(index, "Valley Lantern") == ("Valley Lantern", "organization", "MED")
+    assert _actor(index, "Beacon") == ("Beacon", "organization", "MED")
+
+
+def test_a_channel_a_programme_airs_on_and_a_named_website_are_media_organizations():
+    text = ("The documentary will air on Crimson Docs next month. In his 20s he worked as editor for the rights "
+            "website The Northern Question.")
+    index = index_with_entities(text, [("Crimson Docs", "WORK_OF_ART")])
+    assert _actor(index, "Crimson Docs") == ("Crimson Docs", "organization", "MED")
+    assert _actor(index, "Northern Question") == ("Northern Question", "organization", "MED")
+
+
+def test_a_person_a_government_or_a_body_in_the_same_frames_is_no_outlet():
+    text = ("The mayor told Dana Whitfield that the plan was dead. Russia reported that two jets had crashed. "
+            "Officials told the Commission that the budget was short. The farmer told Kestrel that he would sell.")
+    index = index_with_entities(text, [("Dana Whitfield", "PERSON"), ("Russia", "GPE")])
+    assert _actor(index, "Dana Whitfield")[1] == "person"
+    assert _actor(index, "Russia")[1] == "country"
+    assert _actor(index, "Commission") is None
+    assert _actor(index, "Kestrel") is None
+
+
+def test_a_body_already_an_actor_keeps_its_kind_and_code():
+    text = "The Harbour Authority reported that the pier was unsafe. Staff told the Harbour Authority that it leaked."
+    index = index_with_entities(text, [("Harbour Authority", "ORG"), ("Harbour Authority", "ORG")])
+    a = actor_at_word(index, "Harbour Authority", 1)
+    assert a is not None and a.kind == "organization" and a.code != "MED"
