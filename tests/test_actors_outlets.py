@@ -22,18 +22,20 @@ def test_an_outlet_that_reported_or_was_told_is_a_media_organization():
 def test_a_channel_a_programme_airs_on_and_a_named_website_are_media_organizations():
     text = ("The documentary will air on Crimson Docs next month. In his 20s he worked as editor for the rights "
             "website The Northern Question.")
-    index = index_with_entities(text, [("Crimson Docs", "WORK_OF_ART")])
+    index = index_with_entities(text, [("Crimson Docs", "WORK_OF_ART"), ("Northern", "NORP")])
     assert _actor(index, "Crimson Docs") == ("Crimson Docs", "organization", "MED")
     assert _actor(index, "Northern Question") == ("Northern Question", "organization", "MED")
 
 
 def test_a_person_a_government_or_a_body_in_the_same_frames_is_no_outlet():
     text = ("The mayor told Dana Whitfield that the plan was dead. Russia reported that two jets had crashed. "
-            "Officials told the Commission that the budget was short. The farmer told Kestrel that he would sell.")
+            "Officials told the Commission that the budget was short. Aides told the Senate that it would pass. "
+            "The farmer told Kestrel that he would sell.")
     index = index_with_entities(text, [("Dana Whitfield", "PERSON"), ("Russia", "GPE")])
     assert _actor(index, "Dana Whitfield")[1] == "person"
     assert _actor(index, "Russia")[1] == "country"
     assert _actor(index, "Commission") is None
+    assert _actor(index, "Senate") is None
     assert _actor(index, "Kestrel") is None
 
 

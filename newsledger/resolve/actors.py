@@ -596,7 +596,8 @@ class ActorIndex:
         (outlets.outlet_names: "told the <name> that", "airs on <name>", "the website <name>"); a name that already
         has an actor (or is a place the resolver read) keeps it. One actor per name. Returns the actors made."""
         made: dict[str, Actor] = {}
-        for span in outlets.outlet_names(self.doc):
+        bodies = frozenset(organization_nouns() | government_nouns() | INSTITUTION_NOUNS)
+        for span in outlets.outlet_names(self.doc, bodies):
             if self.tagged_actor_at(span.start_char, span.end_char) is not None \
                     or any(t.i in self._places for t in span):
                 continue

@@ -5,8 +5,9 @@ organization coded MED). The model often leaves its name untagged or types it a 
 <name> has reported that", "told the <name> that", "airs at 9 PM on <name>", "the website The <name>"). The frames
 and media nouns are data (data/outlet_frames.json); `outlet_names` finds the names, the resolver makes them actors.
 
-Guards: a name the model typed a person, a place or a people is not read (a person's or a government's name in the
-same frames: "told Smith", "according to Russia"); nor one opening with a frequent given name; a name whose last word
+Guards: a name whose head word the model typed a person, a place, a people or a body is not read (a person's or a
+government's name in the same frames: "told Smith", "Russia reported"; a people's adjective inside the name is no
+guard: "the website The Kurdish <noun>"); nor one opening with a frequent given name; a name whose last word
 is a body's noun ("the Senate", "the Commission") is a body, not an outlet. In the frames of speech (reported, told)
 the name is an outlet's only with a determiner ("the <name>") or a nameplate word (Times, Herald: a person's name
 takes neither); after "told", only where the verb has the clause it reports ("told the Senate" of a hearing has none).
@@ -30,12 +31,6 @@ def frames() -> dict[str, frozenset[str]]:
     """The frame word lists of data/outlet_frames.json, by name."""
     data = resources.json_data("outlet_frames.json")
     return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    return (resources.words("organization_nouns.txt") | resources.words("government_nouns.txt")) \
-        - frames()["media_nouns"]
 
 
 def _name_span(root: Token) -> tuple[Span, bool] | None:
@@ -74,8 +69,10 @@ def _frame(root: Token) -> str | None:
     return None
 
 
-def outlet_names(doc: Doc) -> list[Span]:
-    """The names of news outlets the frames find in `doc` (module docstring), in text order."""
+def outlet_names(doc: Doc, bodies: frozenset[str]) -> list[Span]:
+    """The names of news outlets the frames find in `doc` (module docstring), in text order; `bodies`: the nouns
+    of bodies that end a body's name, not an outlet's (the resolver's organization and institution nouns)."""
+    bodies = bodies - frames()["media_nouns"]
     found = []
     for root in doc:
         if root.tag_ not in {"NNP", "NNPS"} or root.dep_ not in {"nsubj", "dobj", "dative", "pobj", "appos"}:
@@ -85,8 +82,8 @@ def outlet_names(doc: Doc) -> list[Span]:
         if named is None:
             continue
         span, the = named
-        if any(t.ent_type_ in NOT_OUTLET_TYPES for t in span) or span[0].text in resources.words("given_names.txt") \
-                or span[-1].lower_ in _body_words():
+        if root.ent_type_ in NOT_OUTLET_TYPES or span[0].text in resources.words("given_names.txt") \
+                or span[-1].lower_ in bodies:
             continue
         if frame == "speech" and not the and not any(t.lower_ in resources.words("outlet_name_words.txt")
                                                        for t in span):
