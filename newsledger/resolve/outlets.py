@@ -55,7 +55,8 @@ def _name_span(root: Token) -> tuple[Span, bool] | None:
 
 
 def _frame(root: Token) -> str | None:
-    """The frame `root` (a name's head) stands in, or None."""
+    """The frame `root` (a name's head) stands in, or None. A media noun classifies only as a common noun ("the
+    website <name>"; not the head of a name: "Fire Station 2, <address>")."""
     f, head = frames(), root.head
     if root.dep_ == "nsubj" and head.lemma_.lower() in f["reporting_subject"]:
         return "speech"
@@ -64,7 +65,7 @@ def _frame(root: Token) -> str | None:
         return "speech"
     if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in f["broadcast_verbs"]:
         return "broadcast"
-    if root.dep_ == "appos" and head.lemma_.lower() in f["media_nouns"]:
+    if root.dep_ == "appos" and head.tag_ in {"NN", "NNS"} and head.lemma_.lower() in f["media_nouns"]:
         return "classified"
     return None
 
