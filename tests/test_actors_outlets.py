@@ -30,7 +30,8 @@ def test_a_channel_a_programme_airs_on_and_a_named_website_are_media_organizatio
 def test_a_person_a_government_or_a_body_in_the_same_frames_is_no_outlet():
     text = ("The mayor told Dana Whitfield that the plan was dead. Russia reported that two jets had crashed. "
             "Officials told the Commission that the budget was short. Aides told the Senate that it would pass. "
-            "The farmer told Kestrel that he would sell. Leaves go to Fire Station 4, 210 N. Elm St., on Saturdays.")
+            "The farmer told Kestrel that he would sell. Aides told the President that the bill was dead. "
+            "Leaves go to Fire Station 4, 210 N. Elm St., on Saturdays.")
     index = index_with_entities(text, [("Dana Whitfield", "PERSON"), ("Russia", "GPE")])
     assert _actor(index, "Dana Whitfield")[1] == "person"
     assert _actor(index, "Russia")[1] == "country"
@@ -38,6 +39,7 @@ def test_a_person_a_government_or_a_body_in_the_same_frames_is_no_outlet():
     assert _actor(index, "Senate") is None
     assert _actor(index, "Kestrel") is None
     assert _actor(index, "Elm St.") is None
+    assert _actor(index, "President") is None
 
 
 def test_a_body_already_an_actor_keeps_its_kind_and_code():

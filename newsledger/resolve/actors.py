@@ -597,13 +597,13 @@ class ActorIndex:
         has an actor (or is a place the resolver read) keeps it. One actor per name. Returns the actors made."""
         made: dict[str, Actor] = {}
         bodies = frozenset(organization_nouns() | government_nouns() | INSTITUTION_NOUNS)
-        for span in outlets.outlet_names(self.doc, bodies):
-            if self.tagged_actor_at(span.start_char, span.end_char) is not None \
-                    or any(t.i in self._places for t in span):
-                continue
+        for span in outlets.outlet_names(self.doc, bodies, frozenset(role_words())):
             name = name_text(list(span))
-            actor = made.get(name) or next((a for a in self.actors if a.name == name), None) \
-                or made.setdefault(name, self._new(name, "organization"))
+            same = next((a for a in self.actors if a.name == name), None)
+            if self.tagged_actor_at(span.start_char, span.end_char) is not None \
+                    or any(t.i in self._places for t in span) or same is not None and same.kind != "organization":
+                continue  # a name the article gave an actor of another kind keeps it
+            actor = made.get(name) or same or made.setdefault(name, self._new(name, "organization"))
             self._mention(actor, span.start_char, span.end_char, span.text)
         return list(made.values())
 

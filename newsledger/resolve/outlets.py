@@ -70,10 +70,15 @@ def _frame(root: Token) -> str | None:
     return None
 
 
-def outlet_names(doc: Doc, bodies: frozenset[str]) -> list[Span]:
+def outlet_names(doc: Doc, bodies: frozenset[str], roles: frozenset[str]) -> list[Span]:
     """The names of news outlets the frames find in `doc` (module docstring), in text order; `bodies`: the nouns
-    of bodies that end a body's name, not an outlet's (the resolver's organization and institution nouns)."""
+    of bodies that end a body's name, not an outlet's (the resolver's organization and institution nouns); `roles`:
+    the role words (roles.txt)."""
     bodies = bodies - frames()["media_nouns"]
+    # a name of nameplate, media, channel and role words alone is a common noun capitalised ("told the President",
+    # "the Local", "on TV"), not an outlet's own name
+    generic = resources.words("outlet_name_words.txt") | frames()["media_nouns"] | resources.words("channels.txt") \
+        | roles
     found = []
     for root in doc:
         if root.tag_ not in {"NNP", "NNPS"} or root.dep_ not in {"nsubj", "dobj", "dative", "pobj", "appos"}:
@@ -85,6 +90,8 @@ def outlet_names(doc: Doc, bodies: frozenset[str]) -> list[Span]:
         span, the = named
         if root.ent_type_ in NOT_OUTLET_TYPES or span[0].text in resources.words("given_names.txt") \
                 or span[-1].lower_ in bodies:
+            continue
+        if all(t.lower_ in generic for t in span):
             continue
         if frame == "speech" and not the and not any(t.lower_ in resources.words("outlet_name_words.txt")
                                                        for t in span):
