@@ -13,10 +13,10 @@ def _actor(index, word, nth=0):
 
 def test_an_outlet_that_reported_or_was_told_is_a_media_organization():
     text = ("The council has delayed the vote again. The \"Valley Lantern\" has reported that the mayor met the "
-            "builders twice. Since then, Harris has told the Beacon that he never saw the plans.")
+            "builders twice. Since then, Harris has told the Clarion Ledgerline that he never saw the plans.")
     index = index_with_entities(text, [("Harris", "PERSON")])
     assert _actor(index, "Valley Lantern") == ("Valley Lantern", "organization", "MED")
-    assert _actor(index, "Beacon") == ("Beacon", "organization", "MED")
+    assert _actor(index, "Clarion Ledgerline") == ("Clarion Ledgerline", "organization", "MED")
 
 
 def test_a_channel_a_programme_airs_on_and_a_named_website_are_media_organizations():
