@@ -11,6 +11,8 @@ guard: "the website The Kurdish <noun>"); nor one opening with a frequent given 
 is a body's noun ("the Senate", "the Commission") is a body, not an outlet. In the frames of speech (reported, told)
 the name is an outlet's only with a determiner ("the <name>") or a nameplate word (Times, Herald: a person's name
 takes neither); after "told", only where the verb has the clause it reports ("told the Senate" of a hearing has none).
+A name of nameplate, media, channel and role words alone is a common noun ("told the President", "the Local"), and a
+media noun classifies a name only as a common noun ("Fire Station 2, <address>" is no website's name).
 """
 from __future__ import annotations
 
