@@ -588,7 +588,7 @@ class ActorIndex:
                            form_reads=self._legal_form_reads(), firm_reads=self._firm_phrase_reads())
         for actor in made:
             if not actor.code:  # an outlet the dictionaries do not code: MED, its country left out (actors_guardian.md)
-                actor.code, actor.code_source = "MED", "outlet frame"
+                actor.code, actor.code_source = "MED", actor_codes.OUTLET_FRAME
         return entities, self.actors
 
     def _outlets(self) -> list[Actor]:

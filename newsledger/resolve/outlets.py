@@ -49,7 +49,11 @@ def _name_span(root: Token) -> tuple[Span, bool] | None:
             start -= 1
         else:
             the = prev.lower_ == "the" and prev.dep_ == "det"
+            if the and prev.text == "The" and not prev.is_sent_start:
+                start -= 1  # a capitalised "The" inside a sentence opens the title itself ("told The Hill")
             break
+    if start > 1 and doc[start - 1].lower_ in frames()["name_particles"] and doc[start - 2].text[:1].isupper():
+        return None  # the name goes on before a particle ("Corriere della <name>"): its end is no name
     toks = [t for t in doc[start: root.i + 1] if t.text not in QUOTES]
     if not toks or not all(t.text[:1].isupper() for t in toks) or root.tag_ not in {"NNP", "NNPS"}:
         return None
@@ -68,6 +72,12 @@ def _frame(root: Token) -> str | None:
     if root.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in f["broadcast_verbs"]:
         return "broadcast"
     if root.dep_ == "appos" and head.tag_ in {"NN", "NNS"} and head.lemma_.lower() in f["media_nouns"]:
+        # an ambiguous media noun classifies an outlet only with the medium before it ("news agency", "TV station";
+        # not "foreign policy agency")
+        kinds = f["media_noun_kinds"]
+        if head.lemma_.lower() in f["ambiguous_media_nouns"] and not any(
+                c.dep_ in {"compound", "amod"} and c.lower_ in kinds for c in head.children):
+            return None
         return "classified"
     return None
 
@@ -90,10 +100,13 @@ def outlet_names(doc: Doc, bodies: frozenset[str], roles: frozenset[str]) -> lis
         if named is None:
             continue
         span, the = named
-        if root.ent_type_ in NOT_OUTLET_TYPES or span[0].text in resources.words("given_names.txt") \
+        if frame == "broadcast" and span.start > 0 and doc[span.start - 1].text in QUOTES:
+            continue  # a quoted title is a programme's, not its channel's (AP Stylebook, composition titles)
+        words = [t for t in span if t.lower_ != "the"]
+        if root.ent_type_ in NOT_OUTLET_TYPES or words[0].text in resources.words("given_names.txt") \
                 or span[-1].lower_ in bodies:
             continue
-        if all(t.lower_ in generic for t in span):
+        if all(t.lower_ in generic for t in words):
             continue
         if frame == "speech" and not the and not any(t.lower_ in resources.words("outlet_name_words.txt")
                                                        for t in span):
