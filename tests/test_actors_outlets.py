@@ -2,7 +2,12 @@
 (round 53, actmedia53; resolve/outlets.py, data/outlet_frames.json): the subject of "reported" or the object of
 "told" with the clause reported ("The <name> has reported that", "told the <name> that"), the channel a programme
 airs on, a name in apposition to a media noun ("the website <name>"). A person's or a government's name in the same
-frames is no outlet, and a name that already has an actor keeps its kind. Sentences made up for the test."""
+frames is no outlet, and a name that already has an actor keeps its kind. Revision (round 53, actmedia53r): a
+capitalised "The" inside a sentence opens the title and stays in the name; a name after a name particle ("<name>
+della <name>"), a quoted programme title after "aired on" and a name after "agency" or "station" with no medium
+word are no outlet; the outlet frame's MED is hidden from the event coder. Sentences made up for the test."""
+from newsledger.model import Actor
+from newsledger.resolve import actor_codes
 from tests.actor_helpers import actor_at_word, index_with_entities
 
 
@@ -24,7 +29,7 @@ def test_a_channel_a_programme_airs_on_and_a_named_website_are_media_organizatio
             "website The Northern Question.")
     index = index_with_entities(text, [("Crimson Docs", "WORK_OF_ART"), ("Northern", "NORP")])
     assert _actor(index, "Crimson Docs") == ("Crimson Docs", "organization", "MED")
-    assert _actor(index, "Northern Question") == ("Northern Question", "organization", "MED")
+    assert _actor(index, "Northern Question") == ("The Northern Question", "organization", "MED")
 
 
 def test_a_person_a_government_or_a_body_in_the_same_frames_is_no_outlet():
@@ -47,3 +52,34 @@ def test_a_body_already_an_actor_keeps_its_kind_and_code():
     index = index_with_entities(text, [("Harbour Authority", "ORG"), ("Harbour Authority", "ORG")])
     a = actor_at_word(index, "Harbour Authority", 1)
     assert a is not None and a.kind == "organization" and a.code != "MED"
+
+
+def test_a_capitalised_the_inside_a_sentence_stays_in_the_outlet_name():
+    text = ("The vote was delayed again. Two aides told The Valley Lamp that the mayor had left, and the "
+            "claim was denied on Monday, The Valley Lamp reported.")
+    index = index_with_entities(text, [])
+    assert _actor(index, "Valley Lamp") == ("The Valley Lamp", "organization", "MED")
+
+
+def test_the_end_of_a_name_after_a_particle_is_no_outlet():
+    text = "Gianni Moro, a writer at the Italian newspaper Voce della Valle, said the plan was dead."
+    assert _actor(index_with_entities(text, []), "Valle") is None
+
+
+def test_a_quoted_programme_title_is_no_outlet():
+    text = "The plan was dead, he said in an interview that aired Monday on \"Morning Round.\""
+    assert _actor(index_with_entities(text, []), "Morning Round") is None
+
+
+def test_a_name_after_an_agency_with_no_medium_word_is_no_outlet():
+    text = "Norway's foreign trade agency, NFTA, said the talks would go on."
+    assert _actor(index_with_entities(text, []), "NFTA") is None
+
+
+def test_the_outlet_frame_code_is_hidden_from_the_event_coder():
+    outlet = Actor(id="a1", name="The Valley Lamp", kind="organization", code="MED",
+                   code_source=actor_codes.OUTLET_FRAME)
+    hidden = actor_codes.hide_local_posts([outlet])
+    assert outlet.code is None and hidden == {"a1": ("MED", actor_codes.OUTLET_FRAME)}
+    actor_codes.restore_local_posts([outlet], hidden)
+    assert outlet.code == "MED"
