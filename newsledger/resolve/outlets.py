@@ -12,7 +12,11 @@ is a body's noun ("the Senate", "the Commission") is a body, not an outlet. In t
 the name is an outlet's only with a determiner ("the <name>") or a nameplate word (Times, Herald: a person's name
 takes neither); after "told", only where the verb has the clause it reports ("told the Senate" of a hearing has none).
 A name of nameplate, media, channel and role words alone is a common noun ("told the President", "the Local"), and a
-media noun classifies a name only as a common noun ("Fire Station 2, <address>" is no website's name).
+media noun classifies a name only as a common noun ("Fire Station 2, <address>" is no website's name), and an
+ambiguous one (agency, station) only with a medium word ("news agency", not "foreign policy agency"). A name after a
+name particle ("Corriere della <name>") is a cut name, and a quoted title after "aired on" a programme's. A capitalised
+"The" inside a sentence opens the title and stays in the name ("told The Hill"; a lower-case "the" stays out).
+The MED these outlets take is hidden from the event coder (actor_codes.OUTLET_FRAME): an outlet reports acts.
 """
 from __future__ import annotations
 
