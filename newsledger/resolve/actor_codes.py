@@ -84,11 +84,16 @@ LEGAL_FORM = "legal form"
 # own phrase names ("a Dutch company": NLDBUS). Read from the text's description, not from the name, so hidden from the
 # event coder and named_view as a legal form's sector is: it makes or drops no event (round 52, actfirmctx52).
 FIRM_NOUN = "firm noun"
+# code_source of a news outlet's sector read from the frame the text puts its name in ("The <name> reported that",
+# "told the <name> that": resolve/outlets.py), where nothing else codes it: MED. Read from the text, not from a
+# dictionary's entry, so hidden from the event coder and named_view as a firm noun's sector is: an outlet that only
+# reports an act is its asserter, not its party, and the rule makes or drops no event (round 53, actmedia53r).
+OUTLET_FRAME = "outlet frame"
 # The code sources of a body's sector read from what the text writes of it (the legal form ending its name, a noun of a
 # firm said of it), not from a dictionary's entry: its staff take it only by a post in the body (_person_code).
 READ_FROM_TEXT = frozenset({LEGAL_FORM, FIRM_NOUN})
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
-HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN}
+HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN, OUTLET_FRAME}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
