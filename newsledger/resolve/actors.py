@@ -28,8 +28,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger import nlp, resources
 from newsledger.model import Actor, Entity, Record
-from newsledger.resolve import (actor_codes, lexicon, membership, nationality, outlets, place_use, state_posts,
-                                street_names)
+from newsledger.resolve import (
+    actor_codes,
+    lexicon,
+    membership,
+    nationality,
+    outlets,
+    place_use,
+    state_posts,
+    street_names,
+)
 from newsledger.resolve.place_use import INSIDE_PREPS, used_as_a_place_in
 
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
