@@ -47,7 +47,12 @@ def kinds_at_words(index: ActorIndex, words: list[str]) -> dict[str, str | None]
     return {w: getattr(actor_at_word(index, w), "kind", None) for w in words}
 
 
+def record_actor(text: str, name: str, published: str | None = "2019-03-01"):
+    """The actor named `name` in the record of an invented article published that day."""
+    rec = extract_record(Article(text=text, published=published))
+    return next(a for a in rec.actors if a.name == name)
+
+
 def actor_code(text: str, name: str) -> str | None:
     """The code of the actor named `name` in the record of an invented article dated 2019-03-01."""
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    return next(a for a in rec.actors if a.name == name).code
+    return record_actor(text, name).code

@@ -4,13 +4,7 @@ as the actor set labels "the Kremlin said", "a call to the White House" (issue 1
 and the look-alike the rule leaves alone: the Pentagon, a department, stays an organization."""
 import pytest
 
-from newsledger.model import Article
-from newsledger.pipeline import extract_record
-
-
-def _actor(text: str, name: str):
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    return next(a for a in rec.actors if a.name == name)
+from tests.actor_helpers import record_actor as _actor
 
 
 @pytest.mark.parametrize("text, name, code", [

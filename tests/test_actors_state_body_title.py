@@ -4,13 +4,7 @@ of the state's body (Phoenix agents: "armed forces", "joint chiefs of staff" MIL
 sentences, and the look-alikes the rule leaves alone: a role with its own agent noun, an organization after it."""
 import pytest
 
-from newsledger.model import Article
-from newsledger.pipeline import extract_record
-
-
-def _person(text: str, name: str):
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    return next(a for a in rec.actors if a.name == name)
+from tests.actor_helpers import record_actor as _person
 
 
 @pytest.mark.parametrize("text, name, code", [

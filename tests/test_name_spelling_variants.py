@@ -5,14 +5,8 @@ hidden from the event coder (code_source RESPELT). Made-up sentences; the look-a
 uncoded: a name the dictionaries hold as written, a body its title's words code, a one-word name, a short word."""
 import pytest
 
-from newsledger.model import Article
-from newsledger.pipeline import extract_record
 from newsledger.resolve import actor_codes
-
-
-def _actor(text: str, name: str, published: str):
-    rec = extract_record(Article(text=text, published=published))
-    return next(a for a in rec.actors if a.name == name)
+from tests.actor_helpers import record_actor as _actor
 
 
 def test_an_initial_written_without_its_full_stop_finds_the_entry():

@@ -10,11 +10,7 @@ from newsledger.model import Article
 from newsledger.pipeline import extract_record
 from newsledger.resolve import actor_codes
 from tests.actor_helpers import actor_code as _code
-
-
-def _actor(text: str, name: str):
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    return next(a for a in rec.actors if a.name == name)
+from tests.actor_helpers import record_actor as _actor
 
 
 @pytest.mark.parametrize("text, name", [
