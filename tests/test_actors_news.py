@@ -58,6 +58,11 @@ TWELFTH_C = ["lgl-38543440", "lgl-41884745", "lgl-44028853", "gwn-252"]
 # the twelfth draw's check part 2 (round 53; seed 1127), in draw order
 TWELFTH_C2 = ["lgl-44238163", "lgl-38543871", "lgl-40661246", "gwn-258"]
 TWELFTH = TWELFTH_C + TWELFTH_C2
+# the thirteenth draw's tune-b part 1 (round 54; seed 1128), in draw order
+THIRTEENTH_B1 = ["gwn-276", "lgl-38543403", "lgl-43524443", "lgl-34605959"]
+# the thirteenth draw's tune-b part 2 (round 54; seed 1129 over what part 1 leaves), in draw order
+THIRTEENTH_B2 = ["lgl-44238165", "lgl-43211157", "lgl-41734756", "lgl-40069589"]
+THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2
 
 
 def _skip_without_texts(corpus):
@@ -89,7 +94,8 @@ def test_labels_are_well_formed():
     assert list(by_article) == (CHECK + TUNE + SECOND_A + SECOND_B + THIRD + FOURTH_A + FOURTH_B + FIFTH + SIXTH_A
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
                                 + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_C + ELEVENTH_A1
-                                + ELEVENTH_A2 + TWELFTH_C + TWELFTH_C2)
+                                + ELEVENTH_A2 + TWELFTH_C + TWELFTH_C2 + THIRTEENTH_B1
+                                + THIRTEENTH_B2)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -101,9 +107,10 @@ def test_labels_are_well_formed():
     # first reading: 2 rows removed, 2 actor rows made `none` by the second reading), eleventh draw's check part 85
     # (86 on the first reading: 1 row removed, 1 span moved by the second reading), its tune-a part 1 102 (one `none`
     # row made an actor by the second reading), its tune-a part 2 81 (the second reading changed codes only), twelfth
-    # draw's check part 94 and part 2 109 (two blind readings adjudicated before the labels were committed)
-    assert sum(len(v) for v in by_article.values()) == 2320  # 1612 + 122 + 115 + 85 + 102 + 81 + 94 + 109
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 723  # 576 + 25 + 33 + 29 + 33 + 27
+    # draw's check part 94 and part 2 109, thirteenth draw's tune-b part 1 113 and part 2 94 (two blind readings
+    # adjudicated before the labels were committed)
+    assert sum(len(v) for v in by_article.values()) == 2527  # 2320 + 113 + 94
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 781  # 723 + 31 + 27
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -455,7 +462,7 @@ def test_seventh_draw_tune_b(corpus):
     Phoenix's code for the US Senate."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_B, Split.tune_b, [12, 27, 42, 12], [7, 24, 13, 10])  # 93 mentions, 54 actors
-    before_ninth = {a: rows for a, rows in by_article.items() if a not in NINTH_B + TENTH_B}
+    before_ninth = {a: rows for a, rows in by_article.items() if a not in NINTH_B + TENTH_B + THIRTEENTH}
     _half_totals(before_ninth, Split.tune_b, 17, 252)  # 198 + 54, before the ninth draw
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
@@ -605,7 +612,7 @@ def test_ninth_draw_tune_b(corpus):
     the capitalised "The" it is written with; a pronunciation in parentheses is no mention."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_B, Split.tune_b, [24, 26, 22, 22], [20, 13, 14, 18])  # 94 mentions, 65 actors
-    _half_totals(by_article, Split.tune_b, 21, 317, without=TENTH_B)  # 252 + 65, before the tenth draw
+    _half_totals(by_article, Split.tune_b, 21, 317, without=TENTH_B + THIRTEENTH)  # 252 + 65, before the tenth draw
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -757,7 +764,7 @@ def test_tenth_draw_tune_b(corpus):
     name with a lower-case office that acts is the office."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TENTH_B, Split.tune_b, [20, 28, 40, 27], [8, 24, 32, 13])  # 115 mentions, 77 actors
-    _half_totals(by_article, Split.tune_b, 25, 394)  # 317 + 77
+    _half_totals(by_article, Split.tune_b, 25, 394, without=THIRTEENTH)  # 317 + 77
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -1021,3 +1028,43 @@ def test_twelfth_draw_check_part2(corpus):
     assert [lb.kind for lb in row("lgl-44238163", "Oxford")][:1] == ["none"]
     (society,) = row("lgl-44238163", "Jewish society")
     assert society.kind == "organization"
+
+
+def test_thirteenth_draw_tune_b_part1(corpus):
+    """The thirteenth draw's tune-b part 1 (round 54, actnews54a and actnews54b reading blind, the lead adjudicating
+    before the labels were committed; seed 1128): 4 tune-b articles, 113 mentions (82 actors, 31 not-an-actor). A
+    minister's portfolio in his title is the ministry ("<portfolio> Minister <name>", the fourth draw's rule), and a
+    bank's regional unit named in its officer's title ("<bank> <city> Market President") is one mention, labelled whole
+    (the eleventh draw's "<company> <region> District")."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_B1, Split.tune_b, [32, 28, 20, 33], [26, 19, 15, 22])  # 113 mentions, 82 actors
+    _half_totals(by_article, Split.tune_b, 29, 476, without=THIRTEENTH_B2)  # 394 + 82, before part 2
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B1)}
+    assert arts == {"gwn-276": None, "lgl-38543403": "2009-03-15", "lgl-43524443": "2009-03-29",
+                    "lgl-34605959": "2009-03-09"}
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (ministry,) = row("lgl-34605959", "Immigration")
+    assert ministry.kind == "organization" and "FRAGOV" in ministry.codes
+    (unit,) = row("lgl-38543403", "United Bank Charleston Market")
+    assert unit.kind == "organization" and "BUS" in unit.codes
+    assert row("lgl-38543403", "Charleston Market") == []
+
+
+def test_thirteenth_draw_tune_b_part2(corpus):
+    """The thirteenth draw's tune-b part 2 (round 54, actnews54c and actnews54d reading blind, the lead adjudicating
+    before the labels were committed; seed 1129): 4 tune-b articles, 94 mentions (67 actors, 27 not-an-actor). Tune-b
+    grows to 33 articles and 543 actor mentions. Where the readers' code lists differ and no stated rule excludes one,
+    both are joined (a body not said to be public or private takes the NGO and the government readings)."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_B2, Split.tune_b, [22, 25, 19, 28], [13, 22, 14, 18])  # 94 mentions, 67 actors
+    _half_totals(by_article, Split.tune_b, 33, 543)  # 476 + 67
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B2)}
+    assert arts == {"lgl-44238165": "2009-03-31", "lgl-43211157": "2009-03-28", "lgl-41734756": "2009-03-24",
+                    "lgl-40069589": "2009-03-18"}
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (seniors,) = row("lgl-40069589", "Hayward Service Opportunity for Seniors")
+    assert {"NGO", "GOV"} <= set(seniors.codes)
