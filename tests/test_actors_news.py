@@ -62,7 +62,9 @@ TWELFTH = TWELFTH_C + TWELFTH_C2
 THIRTEENTH_B1 = ["gwn-276", "lgl-38543403", "lgl-43524443", "lgl-34605959"]
 # the thirteenth draw's tune-b part 2 (round 54; seed 1129 over what part 1 leaves), in draw order
 THIRTEENTH_B2 = ["lgl-44238165", "lgl-43211157", "lgl-41734756", "lgl-40069589"]
-THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2
+# the thirteenth draw's check part (round 54; seed 1131), in draw order
+THIRTEENTH_C = ["lgl-44339790", "gwn-146", "lgl-44212492", "lgl-41728464"]
+THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2 + THIRTEENTH_C
 
 
 def _skip_without_texts(corpus):
@@ -95,7 +97,7 @@ def test_labels_are_well_formed():
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
                                 + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_C + ELEVENTH_A1
                                 + ELEVENTH_A2 + TWELFTH_C + TWELFTH_C2 + THIRTEENTH_B1
-                                + THIRTEENTH_B2)
+                                + THIRTEENTH_B2 + THIRTEENTH_C)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -107,10 +109,10 @@ def test_labels_are_well_formed():
     # first reading: 2 rows removed, 2 actor rows made `none` by the second reading), eleventh draw's check part 85
     # (86 on the first reading: 1 row removed, 1 span moved by the second reading), its tune-a part 1 102 (one `none`
     # row made an actor by the second reading), its tune-a part 2 81 (the second reading changed codes only), twelfth
-    # draw's check part 94 and part 2 109, thirteenth draw's tune-b part 1 113 and part 2 94 (two blind readings
-    # adjudicated before the labels were committed)
-    assert sum(len(v) for v in by_article.values()) == 2527  # 2320 + 113 + 94
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 781  # 723 + 31 + 27
+    # draw's check part 94 and part 2 109, thirteenth draw's tune-b part 1 113, part 2 94 and check part 93 (two
+    # blind readings adjudicated before the labels were committed)
+    assert sum(len(v) for v in by_article.values()) == 2620  # 2320 + 113 + 94 + 93
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 799  # 723 + 31 + 27 + 18
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -262,7 +264,7 @@ def test_fifth_draw(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, FIFTH, Split.check, [26, 26, 31, 30], [14, 21, 23, 23])  # 113 mentions, 81 actors
     # before the eighth
-    later = EIGHTH + TENTH_C + ELEVENTH_C + TWELFTH
+    later = EIGHTH + TENTH_C + ELEVENTH_C + TWELFTH + THIRTEENTH_C
     check = [a for a in by_article if _in(split_id(a), Split.check) and a not in later]
     assert check == CHECK + THIRD + FIFTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 277  # 196 + 81
@@ -511,7 +513,8 @@ def test_eighth_draw(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, EIGHTH, Split.check, [43, 20, 28, 22], [32, 17, 19, 17])  # 113 mentions, 85 actors
     # before the tenth draw
-    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C + ELEVENTH_C + TWELFTH]
+    check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C + ELEVENTH_C + TWELFTH
+             + THIRTEENTH_C]
     assert check == CHECK + THIRD + FIFTH + EIGHTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 362  # 277 + 85
     _skip_without_texts(corpus)
@@ -719,7 +722,8 @@ def test_tenth_draw_check(corpus):
     grows to 22 articles and 451 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TENTH_C, Split.check, [47, 36, 19, 20], [41, 23, 14, 11])  # 122 mentions, 89 actors
-    _half_totals(by_article, Split.check, 22, 451, without=ELEVENTH_C + TWELFTH)  # 362 + 89, before the eleventh draw
+    # 362 + 89, before the eleventh draw
+    _half_totals(by_article, Split.check, 22, 451, without=ELEVENTH_C + TWELFTH + THIRTEENTH_C)
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TENTH_C)}
     assert arts == {"lgl-43790134": "2009-03-30", "lgl-44102992": "2009-03-30", "gwn-2": "2018-01-23",
@@ -828,7 +832,7 @@ def test_eleventh_draw_check(corpus):
     511 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, ELEVENTH_C, Split.check, [24, 14, 25, 22], [12, 11, 17, 20])  # 85 mentions, 60 actors
-    _half_totals(by_article, Split.check, 26, 511, without=TWELFTH)  # 451 + 60, before the twelfth draw
+    _half_totals(by_article, Split.check, 26, 511, without=TWELFTH + THIRTEENTH_C)  # 451 + 60, before the twelfth draw
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, ELEVENTH_C)}
     assert arts == {"lgl-41028454": "2009-03-22", "lgl-41447397": "2009-03-23", "lgl-44256185": "2009-03-31",
@@ -987,7 +991,7 @@ def test_twelfth_draw_check(corpus):
     articles and 572 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TWELFTH_C, Split.check, [27, 10, 31, 26], [7, 9, 25, 20])  # 94 mentions, 61 actors
-    _half_totals(by_article, Split.check, 30, 572, without=TWELFTH_C2)  # 511 + 61, before part 2
+    _half_totals(by_article, Split.check, 30, 572, without=TWELFTH_C2 + THIRTEENTH_C)  # 511 + 61, before part 2
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TWELFTH_C)}
     assert arts == {"lgl-38543440": "2009-03-15", "lgl-41884745": "2009-03-25", "lgl-44028853": "2009-03-30",
@@ -1017,7 +1021,7 @@ def test_twelfth_draw_check_part2(corpus):
     town's possessive before a society it names is the place, the society a mention of its own."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TWELFTH_C2, Split.check, [21, 27, 36, 25], [12, 26, 28, 16])  # 109 mentions, 82 actors
-    _half_totals(by_article, Split.check, 34, 654)  # 572 + 82
+    _half_totals(by_article, Split.check, 34, 654, without=THIRTEENTH_C)  # 572 + 82
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TWELFTH_C2)}
     assert arts == {"lgl-44238163": "2009-03-31", "lgl-38543871": "2009-03-15", "lgl-40661246": "2009-03-21",
@@ -1068,3 +1072,22 @@ def test_thirteenth_draw_tune_b_part2(corpus):
     row = _labels_on(by_article, all_texts)
     (seniors,) = row("lgl-40069589", "Hayward Service Opportunity for Seniors")
     assert {"NGO", "GOV"} <= set(seniors.codes)
+
+
+def test_thirteenth_draw_check_part(corpus):
+    """The thirteenth draw's check part (round 54, actnews54e and actnews54f reading blind, the lead adjudicating
+    before the labels were committed; seed 1131): 4 check articles, 93 mentions (75 actors, 18 not-an-actor). The
+    check half grows to 38 articles and 729 actor mentions. A will named as what electors serve is a document (no
+    row); a company tickets are sold through is the seller (BUS)."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_C, Split.check, [35, 15, 28, 15], [32, 12, 17, 14])  # 93 mentions, 75 actors
+    _half_totals(by_article, Split.check, 38, 729)  # 654 + 75
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_C)}
+    assert arts == {"lgl-44339790": "2009-03-31", "gwn-146": None, "lgl-44212492": "2009-03-31",
+                    "lgl-41728464": "2009-03-24"}
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    assert row("lgl-44339790", "Oliver Smith Will") == []
+    (seller,) = row("gwn-146", "Ticketmaster")
+    assert seller.kind == "organization" and "BUS" in seller.codes
