@@ -64,7 +64,12 @@ THIRTEENTH_B1 = ["gwn-276", "lgl-38543403", "lgl-43524443", "lgl-34605959"]
 THIRTEENTH_B2 = ["lgl-44238165", "lgl-43211157", "lgl-41734756", "lgl-40069589"]
 # the thirteenth draw's check part (round 54; seed 1131), in draw order
 THIRTEENTH_C = ["lgl-44339790", "gwn-146", "lgl-44212492", "lgl-41728464"]
-THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2 + THIRTEENTH_C
+# the thirteenth draw's tune-a part (round 54; seed 1133), in draw order
+THIRTEENTH_A = ["lgl-41429922", "lgl-41521704", "lgl-39624584", "lgl-38991174"]
+# the thirteenth draw's check part 2 (round 54; seed 1135), in draw order
+THIRTEENTH_C2 = ["lgl-41842996", "lgl-41372130", "gwn-248", "gwn-280"]
+THIRTEENTH_CHECK = THIRTEENTH_C + THIRTEENTH_C2
+THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2 + THIRTEENTH_CHECK + THIRTEENTH_A
 
 
 def _skip_without_texts(corpus):
@@ -97,7 +102,7 @@ def test_labels_are_well_formed():
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
                                 + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_C + ELEVENTH_A1
                                 + ELEVENTH_A2 + TWELFTH_C + TWELFTH_C2 + THIRTEENTH_B1
-                                + THIRTEENTH_B2 + THIRTEENTH_C)
+                                + THIRTEENTH_B2 + THIRTEENTH_C + THIRTEENTH_A + THIRTEENTH_C2)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -109,10 +114,10 @@ def test_labels_are_well_formed():
     # first reading: 2 rows removed, 2 actor rows made `none` by the second reading), eleventh draw's check part 85
     # (86 on the first reading: 1 row removed, 1 span moved by the second reading), its tune-a part 1 102 (one `none`
     # row made an actor by the second reading), its tune-a part 2 81 (the second reading changed codes only), twelfth
-    # draw's check part 94 and part 2 109, thirteenth draw's tune-b part 1 113, part 2 94 and check part 93 (two
-    # blind readings adjudicated before the labels were committed)
-    assert sum(len(v) for v in by_article.values()) == 2620  # 2320 + 113 + 94 + 93
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 799  # 723 + 31 + 27 + 18
+    # draw's check part 94 and part 2 109, thirteenth draw's tune-b part 1 113, part 2 94, check part 93, tune-a part
+    # 115 and check part 2 103 (two blind readings adjudicated before the labels were committed)
+    assert sum(len(v) for v in by_article.values()) == 2838  # 2320 + 113 + 94 + 93 + 115 + 103
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 880  # 723 + 31 + 27 + 18 + 30 + 51
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -264,7 +269,7 @@ def test_fifth_draw(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, FIFTH, Split.check, [26, 26, 31, 30], [14, 21, 23, 23])  # 113 mentions, 81 actors
     # before the eighth
-    later = EIGHTH + TENTH_C + ELEVENTH_C + TWELFTH + THIRTEENTH_C
+    later = EIGHTH + TENTH_C + ELEVENTH_C + TWELFTH + THIRTEENTH_CHECK
     check = [a for a in by_article if _in(split_id(a), Split.check) and a not in later]
     assert check == CHECK + THIRD + FIFTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 277  # 196 + 81
@@ -312,7 +317,8 @@ def test_sixth_draw_tune_a(corpus):
     article's text, a news organisation (the first reader's rule on bylines and credits)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
-    later = SEVENTH_A + NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2  # the tune-a parts drawn after the sixth draw
+    # the tune-a parts drawn after the sixth draw
+    later = SEVENTH_A + NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A
     tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in later]
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
@@ -409,7 +415,9 @@ def test_seventh_draw_tune_a(corpus):
     sectors)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
-    _half_totals(by_article, Split.tune_a, 18, 305, without=NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2)  # 244 + 61
+    # 244 + 61
+    _half_totals(by_article, Split.tune_a, 18, 305,
+                 without=NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A)
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -514,7 +522,7 @@ def test_eighth_draw(corpus):
     _part_counts(by_article, EIGHTH, Split.check, [43, 20, 28, 22], [32, 17, 19, 17])  # 113 mentions, 85 actors
     # before the tenth draw
     check = [a for a in by_article if _in(split_id(a), Split.check) and a not in TENTH_C + ELEVENTH_C + TWELFTH
-             + THIRTEENTH_C]
+             + THIRTEENTH_CHECK]
     assert check == CHECK + THIRD + FIFTH + EIGHTH
     assert sum(lb.kind != "none" for a in check for lb in by_article[a]) == 362  # 277 + 85
     _skip_without_texts(corpus)
@@ -563,7 +571,8 @@ def test_ninth_draw_tune_a_part1(corpus):
     organizations; a small state's national bodies named without the state are coded in its sectors."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_A1, Split.tune_a, [27, 32, 24, 14], [25, 25, 12, 11])  # 97 mentions, 73 actors
-    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2)  # 305 + 73
+    # 305 + 73
+    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A)
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -667,7 +676,7 @@ def test_ninth_draw_tune_a_part2(corpus):
     pair before "conflict" names the two states as parties; a photo credit's office is the organization."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_A2, Split.tune_a, [10, 19, 34, 15], [7, 14, 23, 6])  # 78 mentions, 50 actors
-    _half_totals(by_article, Split.tune_a, 26, 428, without=ELEVENTH_A1 + ELEVENTH_A2)  # 305 + 73 + 50
+    _half_totals(by_article, Split.tune_a, 26, 428, without=ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A)  # 305 + 73 + 50
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -723,7 +732,7 @@ def test_tenth_draw_check(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TENTH_C, Split.check, [47, 36, 19, 20], [41, 23, 14, 11])  # 122 mentions, 89 actors
     # 362 + 89, before the eleventh draw
-    _half_totals(by_article, Split.check, 22, 451, without=ELEVENTH_C + TWELFTH + THIRTEENTH_C)
+    _half_totals(by_article, Split.check, 22, 451, without=ELEVENTH_C + TWELFTH + THIRTEENTH_CHECK)
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TENTH_C)}
     assert arts == {"lgl-43790134": "2009-03-30", "lgl-44102992": "2009-03-30", "gwn-2": "2018-01-23",
@@ -832,7 +841,8 @@ def test_eleventh_draw_check(corpus):
     511 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, ELEVENTH_C, Split.check, [24, 14, 25, 22], [12, 11, 17, 20])  # 85 mentions, 60 actors
-    _half_totals(by_article, Split.check, 26, 511, without=TWELFTH + THIRTEENTH_C)  # 451 + 60, before the twelfth draw
+    # 451 + 60, before the twelfth draw
+    _half_totals(by_article, Split.check, 26, 511, without=TWELFTH + THIRTEENTH_CHECK)
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, ELEVENTH_C)}
     assert arts == {"lgl-41028454": "2009-03-22", "lgl-41447397": "2009-03-23", "lgl-44256185": "2009-03-31",
@@ -876,7 +886,7 @@ def test_eleventh_draw_tune_a_part1(corpus):
     named student is left out; a company's name run into a headline or glued to a title is still the company."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, ELEVENTH_A1, Split.tune_a, [26, 12, 27, 37], [23, 6, 12, 28])  # 102 mentions, 69 actors
-    _half_totals(by_article, Split.tune_a, 30, 497, without=ELEVENTH_A2)  # 428 + 69, before part 2
+    _half_totals(by_article, Split.tune_a, 30, 497, without=ELEVENTH_A2 + THIRTEENTH_A)  # 428 + 69, before part 2
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -934,8 +944,8 @@ def test_eleventh_draw_tune_a_part2(corpus):
     places."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, ELEVENTH_A2, Split.tune_a, [30, 20, 18, 13], [13, 15, 15, 9])  # 81 mentions, 52 actors
-    _half_totals(by_article, Split.tune_a, 30, 480, without=ELEVENTH_A1)  # 428 + 52, part 1 left out
-    _half_totals(by_article, Split.tune_a, 34, 549)  # the two parts pooled: 428 + 69 + 52
+    _half_totals(by_article, Split.tune_a, 30, 480, without=ELEVENTH_A1 + THIRTEENTH_A)  # 428 + 52, part 1 left out
+    _half_totals(by_article, Split.tune_a, 34, 549, without=THIRTEENTH_A)  # the two parts pooled: 428 + 69 + 52
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -991,7 +1001,7 @@ def test_twelfth_draw_check(corpus):
     articles and 572 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TWELFTH_C, Split.check, [27, 10, 31, 26], [7, 9, 25, 20])  # 94 mentions, 61 actors
-    _half_totals(by_article, Split.check, 30, 572, without=TWELFTH_C2 + THIRTEENTH_C)  # 511 + 61, before part 2
+    _half_totals(by_article, Split.check, 30, 572, without=TWELFTH_C2 + THIRTEENTH_CHECK)  # 511 + 61, before part 2
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TWELFTH_C)}
     assert arts == {"lgl-38543440": "2009-03-15", "lgl-41884745": "2009-03-25", "lgl-44028853": "2009-03-30",
@@ -1021,7 +1031,7 @@ def test_twelfth_draw_check_part2(corpus):
     town's possessive before a society it names is the place, the society a mention of its own."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, TWELFTH_C2, Split.check, [21, 27, 36, 25], [12, 26, 28, 16])  # 109 mentions, 82 actors
-    _half_totals(by_article, Split.check, 34, 654, without=THIRTEENTH_C)  # 572 + 82
+    _half_totals(by_article, Split.check, 34, 654, without=THIRTEENTH_CHECK)  # 572 + 82
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, TWELFTH_C2)}
     assert arts == {"lgl-44238163": "2009-03-31", "lgl-38543871": "2009-03-15", "lgl-40661246": "2009-03-21",
@@ -1081,7 +1091,7 @@ def test_thirteenth_draw_check_part(corpus):
     row); a company tickets are sold through is the seller (BUS)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_C, Split.check, [35, 15, 28, 15], [32, 12, 17, 14])  # 93 mentions, 75 actors
-    _half_totals(by_article, Split.check, 38, 729)  # 654 + 75
+    _half_totals(by_article, Split.check, 38, 729, without=THIRTEENTH_C2)  # 654 + 75
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_C)}
     assert arts == {"lgl-44339790": "2009-03-31", "gwn-146": None, "lgl-44212492": "2009-03-31",
@@ -1091,3 +1101,35 @@ def test_thirteenth_draw_check_part(corpus):
     assert row("lgl-44339790", "Oliver Smith Will") == []
     (seller,) = row("gwn-146", "Ticketmaster")
     assert seller.kind == "organization" and "BUS" in seller.codes
+
+
+def test_thirteenth_draw_tune_a_part(corpus):
+    """The thirteenth draw's tune-a part (round 54, actnews54g and actnews54h reading blind, the lead adjudicating
+    before the labels were committed; seed 1133): 4 tune-a articles, 115 mentions (85 actors, 30 not-an-actor). Tune-a
+    grows to 38 articles and 634 actor mentions."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_A, Split.tune_a, [22, 28, 42, 23], [14, 26, 32, 13])  # 115 mentions, 85 actors
+    _half_totals(by_article, Split.tune_a, 38, 634)  # 549 + 85
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_A)}
+    assert arts == {"lgl-41429922": "2009-03-23", "lgl-41521704": "2009-03-23", "lgl-39624584": "2009-03-18",
+                    "lgl-38991174": "2009-03-16"}
+
+
+def test_thirteenth_draw_check_part2(corpus):
+    """The thirteenth draw's check part 2 (round 54, actnews54i and actnews54j reading blind, the lead adjudicating
+    before the labels were committed; seed 1135): 4 check articles, 103 mentions (52 actors, 51 not-an-actor). The
+    check half grows to 42 articles and 781 actor mentions. Prophets named as a faith's objects ("divine prophets")
+    are left out as deities are; a news agency keeps the capitalised "The" it is written with."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_C2, Split.check, [39, 17, 23, 24], [24, 7, 10, 11])  # 103 mentions, 52 actors
+    _half_totals(by_article, Split.check, 42, 781)  # 729 + 52
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_C2)}
+    assert arts == {"lgl-41842996": "2009-03-24", "lgl-41372130": "2009-03-23", "gwn-248": "2018-04-05",
+                    "gwn-280": "2018-04-06"}
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    assert row("lgl-41842996", "Jesus") == [] and row("lgl-41842996", "Buddha") == []
+    (agency,) = row("lgl-41372130", "The Associated Press")
+    assert agency.kind == "organization"
