@@ -646,7 +646,7 @@ class ActorIndex:
         out: dict[str, str | None] = {}
         for i, found in self._mention_spans(orgs, recurrences=True).items():
             for start, end in sorted(found):
-                code = _firm_phrase_code(self.doc, start, end)
+                code = _firm_phrase_code(self.doc, start, end) or _firm_role_code(self.doc, start, end)
                 if code:
                     out[i] = actor_codes.legal_form_read(text, [(start, end)], code)
                     break
@@ -3025,6 +3025,35 @@ def _firm_phrase_code(doc: Doc, start: int, end: int) -> str | None:
             first = max(noun.left_edge.i, span.end) if noun.i >= span.end else noun.left_edge.i
             country = actor_codes.country_in(" ".join(t.text for t in doc[first: noun.i]))
             return country + "BUS" if country else "BUS"
+    return None
+
+
+def _firm_role_code(doc: Doc, start: int, end: int) -> str | None:
+    """BUS where the text gives the name at [start, end) a firm's role (data/firm_roles.tsv): the subject of a verb of
+    selling ("<name> sells into ninety countries"), the subject of a verb of acquiring whose object is a holding in a
+    firm ("<name> acquires 51% of the shares in ..."), the seller after "from" of a verb of acquiring or of its object
+    ("the town is purchasing the shed from <name>"), or the possessor or compound modifier of a noun of a firm's
+    premises or people ("<name> stores", "<name>'s shareholders", "<name> employees"). No country: the labels give a
+    firm the text names with no country its sector alone (round 53, actbus53). Else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    roles, root = resources.words_by_kind("firm_roles.tsv"), span.root
+    head, lemma = root.head, root.head.lemma_.lower()
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        if lemma in roles.get("seller", ()):
+            return "BUS"
+        if lemma in roles.get("buyer", ()) and any(
+                t.lemma_.lower() in roles.get("share", ()) and t.pos_ == "NOUN"
+                for c in head.children if c.dep_ == "dobj" for t in c.subtree):
+            return "BUS"
+    if root.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and head.i >= span.end \
+            and lemma in roles.get("owned", ()):
+        return "BUS"
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        buyer = head.head if head.head.pos_ == "VERB" else head.head.head if head.head.dep_ == "dobj" else None
+        if buyer is not None and buyer.pos_ == "VERB" and buyer.lemma_.lower() in roles.get("buyer", ()):
+            return "BUS"  # the seller ("purchasing the shed from <name>")
     return None
 
 
