@@ -1,5 +1,5 @@
-"""A body the text gives a firm's role (data/firm_roles.tsv: a seller, a buyer of shares, the owner of stores,
-shareholders or employees) takes BUS where nothing else codes it (round 53, actbus53; read with the firm-noun
+"""A body the text gives a firm's role (data/firm_roles.tsv: a seller, a buyer of shares, the seller something is
+bought from, the owner of stores or shareholders) takes BUS where nothing else codes it (round 53, actbus53; read with the firm-noun
 reading, code_source FIRM_NOUN, hidden from the event coder). Made-up sentences and names, and the look-alikes that
 keep their old codes: a body that buys no holding, a noun no firm owns alone, a dictionary entry, a nonprofit."""
 import pytest
@@ -21,7 +21,6 @@ def _code_at(text: str, name: str) -> str | None:
     ("Corvane Feeds sells into more than forty countries and employs 900 people.", "Corvane Feeds"),
     ("Last week Corvane Feeds acquired 30% of the shares in a Polish mill.", "Corvane Feeds"),
     ("Harlow Mills bought a stake in the bakery chain in May.", "Harlow Mills"),
-    ("Two Brackmoor employees stopped the man outside the shop on Sunday.", "Brackmoor"),
     ("Brackmoor's shareholders will vote on the offer in June.", "Brackmoor"),
     ("Residents said the Brackmoor store on Elm Street would close.", "Brackmoor"),
     ("The council bought the old mill from Harlow Mills in 2015.", "Harlow Mills"),
@@ -37,6 +36,11 @@ def test_a_firm_role_reads_bus(text, name):
     ("Brackmoor's director spoke to the council on Monday.", "Brackmoor"),
     ("The Ostrava Group praised the decision on Monday.", "Ostrava Group"),
     ("The council heard from Harlow Mills in 2015.", "Harlow Mills"),  # "from" of no verb of acquiring
+    ("Two Brackmoor employees stopped the man outside the shop on Sunday.", "Brackmoor"),  # bodies of any kind employ
+    ("Officers said a 2015 Corvane Sprinter would sell for about $80,000 today.", "Corvane Sprinter"),  # a price
+    ("The ad is part of a $1 million Iowa buy from Brackmoor Action Fund, its sponsors said.",
+     "Brackmoor Action Fund"),  # a noun misread as a verb
+    ("She left her baby in a car outside a Millbrook Avenue store for an hour.", "Millbrook Avenue"),  # where
 ])
 def test_no_firm_role(text, name):
     assert _code_at(text, name) is None
@@ -60,6 +64,5 @@ def test_a_charity_that_sells_reads_ngo():
 
 
 def test_a_dictionary_entry_keeps_its_code():
-    body = _body("United Parcel Service employees stopped the man outside the depot on Sunday.",
-                 "United Parcel Service")
+    body = _body("United Parcel Service's shareholders will vote on the offer in June.", "United Parcel Service")
     assert body.code_source == "dictionary"

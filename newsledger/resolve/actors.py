@@ -3030,31 +3030,38 @@ def _firm_phrase_code(doc: Doc, start: int, end: int) -> str | None:
 
 def _firm_role_code(doc: Doc, start: int, end: int) -> str | None:
     """BUS where the text gives the name at [start, end) a firm's role (data/firm_roles.tsv): the subject of a verb of
-    selling ("<name> sells into ninety countries"), the subject of a verb of acquiring whose object is a holding in a
+    selling that sells something ("<name> sells into ninety countries"; not sell.v.02's "<product> would sell for $80
+    million", no object and a price after "for"), the subject of a verb of acquiring whose object is a holding in a
     firm ("<name> acquires 51% of the shares in ..."), the seller after "from" of a verb of acquiring or of its object
-    ("the town is purchasing the shed from <name>"), or the possessor or compound modifier of a noun of a firm's
-    premises or people ("<name> stores", "<name>'s shareholders", "<name> employees"). No country: the labels give a
+    ("the town is purchasing the shed from <name>"; the verb no noun misread, "a $1 million ad buy from <name>"), or
+    the possessor or compound modifier of a noun of a firm's premises or holders ("<name> stores", "<name>'s
+    shareholders"; not a street's name, "a <name> Avenue store": where the store is). No country: the labels give a
     firm the text names with no country its sector alone (round 53, actbus53). Else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     roles, root = resources.words_by_kind("firm_roles.tsv"), span.root
     head, lemma = root.head, root.head.lemma_.lower()
+    objects = [c for c in head.children if c.dep_ == "dobj"]
     if root.dep_ == "nsubj" and head.pos_ == "VERB":
-        if lemma in roles.get("seller", ()):
+        if lemma in roles.get("seller", ()) and (objects or not any(c.lower_ == "for" for c in head.children)):
             return "BUS"
         if lemma in roles.get("buyer", ()) and any(
-                t.lemma_.lower() in roles.get("share", ()) and t.pos_ == "NOUN"
-                for c in head.children if c.dep_ == "dobj" for t in c.subtree):
+                t.lemma_.lower() in roles.get("share", ()) and t.pos_ == "NOUN" for c in objects for t in c.subtree):
             return "BUS"
     if root.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and head.i >= span.end \
-            and lemma in roles.get("owned", ()):
+            and lemma in roles.get("owned", ()) and span[-1].lower_.rstrip(".") not in place_use.road_heads():
         return "BUS"
     if root.dep_ == "pobj" and head.lower_ == "from":
         buyer = head.head if head.head.pos_ == "VERB" else head.head.head if head.head.dep_ == "dobj" else None
-        if buyer is not None and buyer.pos_ == "VERB" and buyer.lemma_.lower() in roles.get("buyer", ()):
+        if buyer is not None and buyer.pos_ == "VERB" and buyer.dep_ not in _NOUN_SLOTS \
+                and buyer.lemma_.lower() in roles.get("buyer", ()):
             return "BUS"  # the seller ("purchasing the shed from <name>")
     return None
+
+
+# A word's dependency in a noun's slot: a "verb" there is a noun misread ("part of a $1 million ad buy").
+_NOUN_SLOTS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "compound", "appos"}
 
 
 # What may stand between a loose appositive's article and its head noun: its premodifiers ("a privately held Dutch
