@@ -1,7 +1,8 @@
 """A body the text gives a firm's role (data/firm_roles.tsv: a seller, a buyer of shares, the seller something is
-bought from, the owner of stores or shareholders) takes BUS where nothing else codes it (round 53, actbus53; read with the firm-noun
-reading, code_source FIRM_NOUN, hidden from the event coder). Made-up sentences and names, and the look-alikes that
-keep their old codes: a body that buys no holding, a noun no firm owns alone, a dictionary entry, a nonprofit."""
+bought from, the owner of stores or shareholders) takes BUS where nothing else codes it (round 53, actbus53; read with
+the firm-noun reading, code_source FIRM_NOUN, hidden from the event coder). Made-up sentences and names, and the
+look-alikes that keep their old codes: a body that buys no holding, a noun no firm owns alone, a dictionary entry, a
+charity."""
 import pytest
 
 from newsledger import nlp
