@@ -2,7 +2,8 @@
 bought from, the owner of stores or shareholders) takes BUS where nothing else codes it (round 53, actbus53; read with
 the firm-noun reading, code_source FIRM_NOUN, hidden from the event coder). Made-up sentences and names, and the
 look-alikes that keep their old codes: a body that buys no holding, a noun no firm owns alone, a dictionary entry, a
-charity."""
+charity. Round 54 (actbus54): premises named as where something happens ("at the <name> store") are no firm's role,
+a chain named before one of its outlets is; a country the text gives before the body's name is the firm's."""
 import pytest
 
 from newsledger import nlp
@@ -67,3 +68,36 @@ def test_a_charity_that_sells_reads_ngo():
 def test_a_dictionary_entry_keeps_its_code():
     body = _body("United Parcel Service's shareholders will vote on the offer in June.", "United Parcel Service")
     assert body.code_source == "dictionary"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two men were arrested at the Brackmoor store on Saturday.", "Brackmoor"),
+    ("Police said a thief broke a window at the Corvane Motors dealership overnight.", "Corvane Motors"),
+    ("Sit-in protesters sat in bed in a shop window at Brackmoor department store in central Leeds.", "Brackmoor"),
+    ("By noon, fiddle music filled the Brackmoor store and the queue reached the car park.", "Brackmoor"),
+    ("Shoppers waited outside the Brackmoor store yesterday in Hadley.", "Brackmoor"),
+])
+def test_premises_named_as_where_something_happens_are_no_role(text, name):
+    assert _code_at(text, name) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She walked into a Brackmoor store and printed two signs.", "Brackmoor"),  # one of the chain's outlets
+    ("He worked as a security guard in the Brackmoor store on Elm Road.", "Brackmoor"),  # one outlet, by its road
+    ("Protesters gathered outside Brackmoor stores in ten cities.", "Brackmoor"),  # several outlets
+    ("Brackmoor's shareholders met in the Brackmoor store's back room.", "Brackmoor"),  # a possessor: the owner
+])
+def test_a_chain_named_before_its_outlets_reads_bus(text, name):
+    assert _code_at(text, name) == "BUS"
+
+
+def test_a_country_given_before_the_fuller_name_is_the_firms():
+    body = _body("The deal was signed by Portugal's Harlow Mills Investment Group on Monday. Last year Harlow Mills "
+                 "sold its bakery chain to a rival.", "Harlow Mills")
+    assert (body.code, body.code_source) == ("PRTBUS", actor_codes.FIRM_NOUN)
+
+
+def test_a_country_said_of_a_subsidiary_is_not_the_parents():
+    body = _body("Officials said the sanctions against Harlow Mills's Chinese subsidiary would anger Beijing. "
+                 "Harlow Mills sells tractors in forty countries.", "Harlow Mills")
+    assert body.code == "BUS"
