@@ -73,7 +73,7 @@ def test_a_dictionary_entry_keeps_its_code():
 @pytest.mark.parametrize("text, name", [
     ("Two men were arrested at the Brackmoor store on Saturday.", "Brackmoor"),
     ("Police said a thief broke a window at the Corvane Motors dealership overnight.", "Corvane Motors"),
-    ("Sit-in protesters sat in bed in a shop window at Brackmoor department store in central Leeds.", "Brackmoor"),
+    ("Two artists sat in bed in a shop window at Brackmoor store in central Leeds.", "Brackmoor"),
     ("By noon, fiddle music filled the Brackmoor store and the queue reached the car park.", "Brackmoor"),
     ("Shoppers waited outside the Brackmoor store yesterday in Hadley.", "Brackmoor"),
 ])
