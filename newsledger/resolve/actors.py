@@ -601,7 +601,8 @@ class ActorIndex:
         actor_codes.assign(self.actors, self.record.article.published,
                            actor_codes.literal_countries(self.record.literal_places),
                            states=self._named_states(ents), titled=self._titled_surnames(),
-                           form_reads=self._legal_form_reads(), firm_reads=self._firm_phrase_reads(),
+                           form_reads=self._legal_form_reads(),
+                           firm_reads={**self._firm_role_reads(), **self._firm_phrase_reads()},
                            body_lands=self.state_body_lands(ents))
         for actor in made:
             if not actor.code:  # an outlet the dictionaries do not code: MED, its country left out (actors_guardian.md)
@@ -650,6 +651,30 @@ class ActorIndex:
                 if code:
                     out[i] = actor_codes.legal_form_read(text, [(start, end)], code)
                     break
+        return out
+
+    def _firm_role_reads(self) -> dict[str, str | None]:
+        """For each organization the text gives a firm's role at one of its mentions (`_firm_role_code`: "<name> sells
+        into ninety countries", "the <name> store on <road>"), the code that gives it, for actor_codes.assign to take
+        where nothing else codes the body (FIRM_NOUN; a noun of a firm said of it, `_firm_phrase_reads`, first): read
+        at that mention as a firm noun's is (actor_codes.legal_form_read: none where the mention is drawn short of its
+        name, "NGO" for a body the text calls a nonprofit or a charity), else BUS with the country the text gives before
+        a mention of the body or of its fuller name, an organization named by the body's name and more words ("Costa
+        Rica's <name> Investment Group ... <name> sold": `_country_before`; round 54, actbus54)."""
+        orgs = {a.id: a for a in self.actors if a.kind == "organization"}
+        text = nlp.doc_text(self.doc)
+        spans = self._mention_spans(set(orgs), recurrences=True)
+        out: dict[str, str | None] = {}
+        for i, found in spans.items():
+            start, end = next(((s, e) for s, e in sorted(found) if _firm_role_code(self.doc, s, e)), (None, None))
+            if start is None:
+                continue
+            code = actor_codes.legal_form_read(text, [(start, end)], "BUS")
+            if code == "BUS":
+                named = [se for j, a in orgs.items() if j == i or a.name.startswith(orgs[i].name + " ")
+                         for se in spans.get(j, [])]
+                code = next(filter(None, (_country_before(self.doc, s, e) for s, e in named)), "") + "BUS"
+            out[i] = code
         return out
 
     def _mention_spans(self, ids: set[str], recurrences: bool = False) -> dict[str, list[tuple[int, int]]]:
@@ -3026,6 +3051,80 @@ def _firm_phrase_code(doc: Doc, start: int, end: int) -> str | None:
             country = actor_codes.country_in(" ".join(t.text for t in doc[first: noun.i]))
             return country + "BUS" if country else "BUS"
     return None
+
+
+def _firm_role_code(doc: Doc, start: int, end: int) -> str | None:
+    """BUS where the text gives the name at [start, end) a firm's role (data/firm_roles.tsv): the subject of a verb of
+    selling that sells something ("<name> sells into ninety countries"; not sell.v.02's "<product> would sell for $80
+    million", no object and a price after "for"), the subject of a verb of acquiring whose object is a holding in a
+    firm ("<name> acquires 51% of the shares in ..."), the seller after "from" of a verb of acquiring or of its object
+    ("the town is purchasing the shed from <name>"; the verb no noun misread, "a $1 million ad buy from <name>"), or
+    the possessor or compound modifier of a noun of a firm's premises or holders ("<name> stores", "<name>'s
+    shareholders"; not a street's name, "a <name> Avenue store": where the store is; not the name of premises named
+    as where something happens, `_premises_as_a_place`). BUS alone: the country the text gives is read by
+    ActorIndex._firm_role_reads (round 53, actbus53; round 54, actbus54). Else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    roles, root = resources.words_by_kind("firm_roles.tsv"), span.root
+    head, lemma = root.head, root.head.lemma_.lower()
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if root.dep_ == "nsubj" and head.pos_ == "VERB":
+        if lemma in roles.get("seller", ()) and (objects or not any(c.lower_ == "for" for c in head.children)):
+            return "BUS"
+        if lemma in roles.get("buyer", ()) and any(
+                t.lemma_.lower() in roles.get("share", ()) and t.pos_ == "NOUN" for c in objects for t in c.subtree):
+            return "BUS"
+    if root.dep_ in {"poss", "compound"} and head.pos_ == "NOUN" and head.i >= span.end \
+            and lemma in roles.get("owned", ()) and span[-1].lower_.rstrip(".") not in place_use.road_heads() \
+            and not (root.dep_ == "compound" and _premises_as_a_place(head, roles)):
+        return "BUS"
+    if root.dep_ == "pobj" and head.lower_ == "from":
+        buyer = head.head if head.head.pos_ == "VERB" else head.head.head if head.head.dep_ == "dobj" else None
+        if buyer is not None and buyer.pos_ == "VERB" and buyer.dep_ not in _NOUN_SLOTS \
+                and buyer.lemma_.lower() in roles.get("buyer", ()):
+            return "BUS"  # the seller ("purchasing the shed from <name>")
+    return None
+
+
+def _premises_as_a_place(noun: Token, roles: dict[str, frozenset[str]]) -> bool:
+    """Whether a noun of a firm's premises a name premodifies ("the <name> store") names them as where something
+    happens: the noun's phrase (the noun, or the compound it heads: "the <name> store parking lot") is the object of a
+    preposition of place or of a verb of filling or entering (firm_roles.tsv place_prep, place_verb: "at the <name>
+    store", "a window at the <name> dealership", "filled the <name> store"), and picks no one of several outlets (the
+    noun singular, no "a"/"an", no road's name after it: "a <name> store", "the <name> store on <name> Road" name a
+    chain before one of its outlets, an actor). The premises so named are an institution as a place, `none`
+    (actors_guardian.md, "at the Ka3kaya Cafe"; round 53's blind verdict on actbus53, round 54, actbus54)."""
+    phrase = noun
+    while phrase.dep_ == "compound" and phrase.head is not phrase:
+        phrase = phrase.head
+    gov = phrase.head
+    if not (phrase.dep_ == "pobj" and gov.lower_ in roles.get("place_prep", ())
+            or phrase.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in roles.get("place_verb", ())):
+        return False
+    if noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in phrase.children):
+        return False  # several outlets, or one of them
+    return not any(c.dep_ == "prep" and t.dep_ == "pobj" and t.lower_.rstrip(".") in place_use.road_heads()
+                   for c in phrase.children for t in c.children)
+
+
+def _country_before(doc: Doc, start: int, end: int) -> str | None:
+    """ISO3 of the country the text gives a body before its name at [start, end): a country's name as the possessor
+    of the name's phrase, or a country's name or demonym premodifying it ("Costa Rica's <name>", "the Dutch <name>";
+    the possessor or premodifier a proper noun or an adjective, not "the U.S. government's <name>"), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for c in span.root.lefts:
+        if c.i < span.start and c.dep_ in {"poss", "amod", "compound", "nmod"} and c.pos_ in {"PROPN", "ADJ"}:
+            country = actor_codes.country_in(" ".join(t.text for t in c.subtree if t.dep_ != "case"))
+            if country:
+                return country
+    return None
+
+
+# A word's dependency in a noun's slot: a "verb" there is a noun misread ("part of a $1 million ad buy").
+_NOUN_SLOTS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "compound", "appos"}
 
 
 # What may stand between a loose appositive's article and its head noun: its premodifiers ("a privately held Dutch
