@@ -69,7 +69,13 @@ THIRTEENTH_A = ["lgl-41429922", "lgl-41521704", "lgl-39624584", "lgl-38991174"]
 # the thirteenth draw's check part 2 (round 54; seed 1135), in draw order
 THIRTEENTH_C2 = ["lgl-41842996", "lgl-41372130", "gwn-248", "gwn-280"]
 THIRTEENTH_CHECK = THIRTEENTH_C + THIRTEENTH_C2
-THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2 + THIRTEENTH_CHECK + THIRTEENTH_A
+# the thirteenth draw's tune-a parts 2 and 3 (round 54; seed 1137, the first and the next four drawn), in draw order
+THIRTEENTH_A2 = ["lgl-42469887", "lgl-43487928", "lgl-39097194", "lgl-40555978"]
+THIRTEENTH_A3 = ["lgl-42984554", "lgl-44102988", "lgl-44256394", "gwn-134"]
+# the thirteenth draw's tune-b part 3 (round 54; seed 1139), in draw order
+THIRTEENTH_B3 = ["gwn-24", "lgl-41814338", "gwn-302", "lgl-38765806"]
+THIRTEENTH_TUNE_A = THIRTEENTH_A + THIRTEENTH_A2 + THIRTEENTH_A3
+THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2 + THIRTEENTH_B3 + THIRTEENTH_CHECK + THIRTEENTH_TUNE_A
 
 
 def _skip_without_texts(corpus):
@@ -102,7 +108,8 @@ def test_labels_are_well_formed():
                                 + SIXTH_B + SEVENTH_A + SEVENTH_B + EIGHTH + NINTH_A1
                                 + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_C + ELEVENTH_A1
                                 + ELEVENTH_A2 + TWELFTH_C + TWELFTH_C2 + THIRTEENTH_B1
-                                + THIRTEENTH_B2 + THIRTEENTH_C + THIRTEENTH_A + THIRTEENTH_C2)
+                                + THIRTEENTH_B2 + THIRTEENTH_C + THIRTEENTH_A + THIRTEENTH_C2
+                                + THIRTEENTH_A2 + THIRTEENTH_A3 + THIRTEENTH_B3)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -115,9 +122,10 @@ def test_labels_are_well_formed():
     # (86 on the first reading: 1 row removed, 1 span moved by the second reading), its tune-a part 1 102 (one `none`
     # row made an actor by the second reading), its tune-a part 2 81 (the second reading changed codes only), twelfth
     # draw's check part 94 and part 2 109, thirteenth draw's tune-b part 1 113, part 2 94, check part 93, tune-a part
-    # 115 and check part 2 103 (two blind readings adjudicated before the labels were committed)
-    assert sum(len(v) for v in by_article.values()) == 2838  # 2320 + 113 + 94 + 93 + 115 + 103
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 880  # 723 + 31 + 27 + 18 + 30 + 51
+    # 115, check part 2 103, tune-a parts 2 and 3 69 and 93 and tune-b part 3 120 (two blind readings adjudicated
+    # before the labels were committed)
+    assert sum(len(v) for v in by_article.values()) == 3120  # 2320 + 113 + 94 + 93 + 115 + 103 + 69 + 93 + 120
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 992  # 880 + 21 + 36 + 55
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -183,8 +191,8 @@ def test_suite_runs_on_one_article(corpus):
     assert set(scores) == {"found", "named", "kind", "code", "full", "not_actor"}
     assert all(s.dataset == "news" and s.component == "actors" for s in scores.values())
     assert scores["full"].extra["articles"] == 1
-    # gwn-136, the first tune-a id (the fourth draw's tune-a part; lgl-39804464's 12 and 9 before it)
-    assert scores["full"].n == 20 and scores["not_actor"].n == 3
+    # gwn-134, the first tune-a id (the thirteenth draw's tune-a part 3; gwn-136's 20 and 3 before it)
+    assert scores["full"].n == 25 and scores["not_actor"].n == 11
     assert all(0.0 <= s.value <= 1.0 for s in scores.values())
 
 
@@ -318,7 +326,7 @@ def test_sixth_draw_tune_a(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, SIXTH_A, Split.tune_a, [16, 14, 22, 14], [13, 9, 18, 5])  # 66 mentions, 45 actors
     # the tune-a parts drawn after the sixth draw
-    later = SEVENTH_A + NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A
+    later = SEVENTH_A + NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_TUNE_A
     tune_a = [a for a in by_article if _in(split_id(a), Split.tune_a) and a not in later]
     assert len(tune_a) == 14
     assert sum(lb.kind != "none" for a in tune_a for lb in by_article[a]) == 244  # 199 + 45
@@ -417,7 +425,7 @@ def test_seventh_draw_tune_a(corpus):
     _part_counts(by_article, SEVENTH_A, Split.tune_a, [15, 12, 7, 50], [6, 5, 4, 46])  # 84 mentions, 61 actors
     # 244 + 61
     _half_totals(by_article, Split.tune_a, 18, 305,
-                 without=NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A)
+                 without=NINTH_A1 + NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_TUNE_A)
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -572,7 +580,7 @@ def test_ninth_draw_tune_a_part1(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_A1, Split.tune_a, [27, 32, 24, 14], [25, 25, 12, 11])  # 97 mentions, 73 actors
     # 305 + 73
-    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A)
+    _half_totals(by_article, Split.tune_a, 22, 378, without=NINTH_A2 + ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_TUNE_A)
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -676,7 +684,8 @@ def test_ninth_draw_tune_a_part2(corpus):
     pair before "conflict" names the two states as parties; a photo credit's office is the organization."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, NINTH_A2, Split.tune_a, [10, 19, 34, 15], [7, 14, 23, 6])  # 78 mentions, 50 actors
-    _half_totals(by_article, Split.tune_a, 26, 428, without=ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_A)  # 305 + 73 + 50
+    # 305 + 73 + 50
+    _half_totals(by_article, Split.tune_a, 26, 428, without=ELEVENTH_A1 + ELEVENTH_A2 + THIRTEENTH_TUNE_A)
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -886,7 +895,7 @@ def test_eleventh_draw_tune_a_part1(corpus):
     named student is left out; a company's name run into a headline or glued to a title is still the company."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, ELEVENTH_A1, Split.tune_a, [26, 12, 27, 37], [23, 6, 12, 28])  # 102 mentions, 69 actors
-    _half_totals(by_article, Split.tune_a, 30, 497, without=ELEVENTH_A2 + THIRTEENTH_A)  # 428 + 69, before part 2
+    _half_totals(by_article, Split.tune_a, 30, 497, without=ELEVENTH_A2 + THIRTEENTH_TUNE_A)  # 428 + 69, before part 2
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -944,8 +953,9 @@ def test_eleventh_draw_tune_a_part2(corpus):
     places."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, ELEVENTH_A2, Split.tune_a, [30, 20, 18, 13], [13, 15, 15, 9])  # 81 mentions, 52 actors
-    _half_totals(by_article, Split.tune_a, 30, 480, without=ELEVENTH_A1 + THIRTEENTH_A)  # 428 + 52, part 1 left out
-    _half_totals(by_article, Split.tune_a, 34, 549, without=THIRTEENTH_A)  # the two parts pooled: 428 + 69 + 52
+    # 428 + 52, part 1 left out
+    _half_totals(by_article, Split.tune_a, 30, 480, without=ELEVENTH_A1 + THIRTEENTH_TUNE_A)
+    _half_totals(by_article, Split.tune_a, 34, 549, without=THIRTEENTH_TUNE_A)  # the two parts pooled: 428 + 69 + 52
     _skip_without_texts(corpus)
     all_texts = texts(corpus)
     row = _labels_on(by_article, all_texts)
@@ -1052,7 +1062,7 @@ def test_thirteenth_draw_tune_b_part1(corpus):
     (the eleventh draw's "<company> <region> District")."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_B1, Split.tune_b, [32, 28, 20, 33], [26, 19, 15, 22])  # 113 mentions, 82 actors
-    _half_totals(by_article, Split.tune_b, 29, 476, without=THIRTEENTH_B2)  # 394 + 82, before part 2
+    _half_totals(by_article, Split.tune_b, 29, 476, without=THIRTEENTH_B2 + THIRTEENTH_B3)  # 394 + 82, before part 2
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B1)}
     assert arts == {"gwn-276": None, "lgl-38543403": "2009-03-15", "lgl-43524443": "2009-03-29",
@@ -1073,7 +1083,7 @@ def test_thirteenth_draw_tune_b_part2(corpus):
     both are joined (a body not said to be public or private takes the NGO and the government readings)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_B2, Split.tune_b, [22, 25, 19, 28], [13, 22, 14, 18])  # 94 mentions, 67 actors
-    _half_totals(by_article, Split.tune_b, 33, 543)  # 476 + 67
+    _half_totals(by_article, Split.tune_b, 33, 543, without=THIRTEENTH_B3)  # 476 + 67
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B2)}
     assert arts == {"lgl-44238165": "2009-03-31", "lgl-43211157": "2009-03-28", "lgl-41734756": "2009-03-24",
@@ -1109,7 +1119,7 @@ def test_thirteenth_draw_tune_a_part(corpus):
     grows to 38 articles and 634 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_A, Split.tune_a, [22, 28, 42, 23], [14, 26, 32, 13])  # 115 mentions, 85 actors
-    _half_totals(by_article, Split.tune_a, 38, 634)  # 549 + 85
+    _half_totals(by_article, Split.tune_a, 38, 634, without=THIRTEENTH_A2 + THIRTEENTH_A3)  # 549 + 85
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_A)}
     assert arts == {"lgl-41429922": "2009-03-23", "lgl-41521704": "2009-03-23", "lgl-39624584": "2009-03-18",
@@ -1133,3 +1143,37 @@ def test_thirteenth_draw_check_part2(corpus):
     assert row("lgl-41842996", "Jesus") == [] and row("lgl-41842996", "Buddha") == []
     (agency,) = row("lgl-41372130", "The Associated Press")
     assert agency.kind == "organization"
+
+
+def test_thirteenth_draw_tune_a_parts_2_and_3(corpus):
+    """The thirteenth draw's tune-a parts 2 and 3 (round 54; actnews54k and actnews54l, actnews54m and actnews54n
+    reading blind in pairs, the lead adjudicating before the labels were committed; seed 1137): 8 tune-a articles, 162
+    mentions (105 actors). Tune-a grows to 46 articles and 739 actor mentions. A company's ", Inc." written after its
+    name is part of the mention; a surname before "home" naming where people live is a place."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_A2, Split.tune_a, [9, 6, 20, 34], [8, 2, 11, 27])  # 69 mentions, 48 actors
+    _part_counts(by_article, THIRTEENTH_A3, Split.tune_a, [12, 27, 18, 36], [6, 16, 10, 25])  # 93 mentions, 57 actors
+    _half_totals(by_article, Split.tune_a, 42, 682, without=THIRTEENTH_A3)  # 634 + 48, before part 3
+    _half_totals(by_article, Split.tune_a, 46, 739)  # 682 + 57
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_A2 + THIRTEENTH_A3)}
+    assert arts == {"lgl-42469887": "2009-03-26", "lgl-43487928": "2009-03-29", "lgl-39097194": "2009-03-16",
+                    "lgl-40555978": "2009-03-21", "lgl-42984554": "2009-03-27", "lgl-44102988": "2009-03-30",
+                    "lgl-44256394": "2009-03-31", "gwn-134": None}
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    text = all_texts["lgl-42984554"]
+    assert [lb.kind for lb in row("lgl-42984554", "Marsh") if text[lb.end:lb.end + 5] == " home"] == ["none"]
+    assert any(lb.kind == "organization" for lb in row("gwn-134", "Allendale Woman\u2019s Club of New Jersey, Inc."))
+
+
+def test_thirteenth_draw_tune_b_part3(corpus):
+    """The thirteenth draw's tune-b part 3 (round 54, actnews54o and actnews54p reading blind, the lead adjudicating
+    before the labels were committed; seed 1139): 4 tune-b articles, 120 mentions (65 actors, 55 not-an-actor). Tune-b
+    grows to 37 articles and 608 actor mentions."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_B3, Split.tune_b, [35, 14, 27, 44], [34, 10, 21, 0])  # 120 mentions, 65 actors
+    _half_totals(by_article, Split.tune_b, 37, 608)  # 543 + 65
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B3)}
+    assert arts == {"gwn-24": None, "lgl-41814338": "2009-03-24", "gwn-302": None, "lgl-38765806": "2009-03-16"}
