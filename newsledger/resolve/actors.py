@@ -2402,7 +2402,9 @@ def _site_as_a_place(ent: Span) -> bool:
     holding a job or a noun of personnel (employer_words.tsv: "teaches at <university>", "her team at <school>").
     The set's rule (actors_news.md "Places of local news"; the sixth draw's tune-a part's second reading): an
     institution named as where something happens is a place, `none`; named as an employer, as the body of its pupils
-    or as what acts, the organization (each mention by its own role: the name's other mentions keep their reading)."""
+    or as what acts, the organization (each mention by its own role: the name's other mentions keep their reading).
+    Said of a pupil (`_pupil_noun`), "at" names where the pupil studies: a place (actors_news.md, the eleventh draw:
+    "students at <school> in <town>", "a fifth-grader at <school>", the school `none`)."""
     kind = _site_kind(ent)
     if kind is None or (kind == "site" and ent.label_ != "ORG"):
         return False  # a person's name may close with a site's word ("<name> Mill"), not with a road's after "on"
@@ -2419,8 +2421,24 @@ def _site_as_a_place(ent: Span) -> bool:
     verbs = resources.words_by_kind("employer_words.tsv").get("verb", frozenset())
     if prep.head.pos_ in {"VERB", "AUX"} and prep.head.lemma_.lower() in verbs:
         return False  # "teaches at <university>": the employer
+    if _pupil_noun(prep.head):
+        return True  # "a student at <name> School", "a fifth-grader at <name> School": where the pupil studies
     persons = _employee_nouns()
     return not any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in persons for t in (prep.head, gov))
+
+
+def _pupil_noun(tok: Token) -> bool:
+    """A noun of a person who attends a school (pupil_nouns.tsv: WordNet's student.n.01 and schoolchild.n.01 and
+    their hyponyms, "student", "pupil", "freshman"; the AP Stylebook's "<ordinal>-grader", "a fifth-grader")."""
+    if tok.pos_ != "NOUN":
+        return False
+    table = resources.words_by_kind("pupil_nouns.tsv")
+    lemma = tok.lemma_.lower()
+    if lemma in table.get("noun", frozenset()):
+        return True
+    doc = tok.doc
+    return lemma in table.get("after_ordinal", frozenset()) and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and doc[tok.i - 2].like_num
 
 
 @lru_cache(maxsize=1)
