@@ -27,13 +27,15 @@ LEFT_OUT = {"skipper", "medico"}
 HEADER = """\
 # Nouns of a person who attends a school ("a student at <name> School", "a fifth-grader at <name> School", "pupils
 # at <name> academy"): "at" said of one names where the person studies, a place, not an employer
-# (actors._site_as_a_place reads these before its guard of person nouns; the sets' rules: actors_news.md, the
-# eleventh draw's "students at <school> in <town>", "a fifth-grader at <school>": the school named as where they
-# study is `none`; actors_guardian.md, the second draw's "at Goldsmiths", where someone studied, `none`).
-# Columns: kind (noun: the lemma "at" hangs on; after_ordinal: a lemma read only after an ordinal and a hyphen), the
-# word, its provenance. Provenance: WordNet 3.0, the one-word lemmas of the hyponym closures of student.n.01,
-# schoolchild.n.01, schoolgirl.n.01 and preschooler.n.01 whose first noun sense is in them, less skipper and medico
-# (in news a captain, a doctor); the AP Stylebook's "<ordinal>-grader". scripts/build_pupil_nouns.py writes this file.
+# (actors._pupil_school reads these; the sets' rules: actors_news.md, the eleventh draw's "students at <school> in
+# <town>", "a fifth-grader at <school>": the school named as where they study is `none`; actors_guardian.md, the
+# second draw's "at Goldsmiths", where someone studied, `none`).
+# Columns: kind (noun: the lemma "at" hangs on; after_ordinal: a lemma read only after an ordinal and a hyphen;
+# school: a noun that after "the" names any school again, "The school said" after "<name> University", which keeps
+# the school's actor: ActorIndex._body_named_again), the word, its provenance. Provenance: WordNet 3.0, the one-word
+# lemmas of the hyponym closures of student.n.01, schoolchild.n.01, schoolgirl.n.01 and preschooler.n.01 whose first
+# noun sense is in them, less skipper and medico (in news a captain, a doctor); WordNet 3.0 school.n.01; the AP
+# Stylebook's "<ordinal>-grader". scripts/build_pupil_nouns.py writes this file.
 # The class (round 54, actvenue54): news tune-a "students at <school>", "a fifth-grader at <school>", Guardian
 # tune-a "pupils at <name> academy", news tune-b 1 by count; no actor label after such a noun on any tune half.
 """
@@ -64,5 +66,7 @@ def nouns() -> list[tuple[str, str]]:
 
 if __name__ == "__main__":
     rows = [f"noun\t{w}\t{src}\n" for w, src in nouns()]
+    rows.append("school\tschool\tWordNet 3.0 school.n.01, \"an educational institution\" (a college or university "
+                "too: round 54's judge read \"The school said\" after \"<name> State University\" as the university)\n")
     rows.append("after_ordinal\tgrader\tAP Stylebook, \"grade, grader\": \"first-grader\", \"10th-grader\"\n")
     sys.stdout.write(HEADER + "".join(rows))
