@@ -54,6 +54,20 @@ def test_a_school_whose_other_mention_acts_stays_an_actor():
     assert ada.code == codes["Ada Brennick"] and ada.affiliation == school.id
 
 
+def test_a_school_named_again_untagged_keeps_its_actor():
+    text = ("Students at Carrow State University voted on the union plan. The school said turnout rose. Ada "
+            "Brennick, a fifth-grader at Linden Grove School, won. Linden Grove school chess club members placed "
+            "seventh. Tom Ashe, a senior at Marlow Law School, also spoke.")
+    index, codes = _finished(text, [("Carrow State University", "ORG"), ("Ada Brennick", "PERSON"),
+                                    ("Linden Grove School", "ORG"), ("Tom Ashe", "PERSON"),
+                                    ("Marlow Law School", "ORG")])
+    assert [_kind(index, n) for n in ("Carrow State University", "Linden Grove School", "Marlow Law School")] \
+        == [None, None, None]
+    names = {a.name for a in index.actors}
+    assert {"Carrow State University", "Linden Grove School"} <= names and "Marlow Law School" not in names
+    assert actor_at_word(index, "Tom Ashe").code == codes["Tom Ashe"]
+
+
 def test_an_acronym_of_the_school_keeps_its_actor():
     text = ("Students at Carrow State University (CSU) marched on Friday. CSU said the march was peaceful.")
     index, codes = _finished(text, [("Carrow State University", "ORG"), ("CSU", "ORG"), ("CSU", "ORG")])
