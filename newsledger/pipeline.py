@@ -123,6 +123,7 @@ def build_record(article: Article, doc: Doc, title: Doc | None = None) -> Record
             setattr(record, component.assigns[0], part)
     type_seats_as_states(record.actors, doc)  # the Kremlin, the White House: reported as their state (resolve.actors)
     state_posts.assign(record.actors, doc)  # a federated state's chambers and officers (resolve.state_posts)
+    doc._.actor_index.leave_out_pupil_schools(record)  # "a student at <school>": where she studies (resolve.actors)
     return record
 
 

@@ -525,6 +525,7 @@ class ActorIndex:
         # country mention again by its name
         self._places: set[int] = set()
         self._site_places: set[tuple[int, int]] = set()  # `_site_as_a_place`'s names: a place, never a nominal
+        self._pupil_schools: set[tuple[int, int]] = set()  # `_pupil_school`'s mentions (characters), left out last
         # token -> ISO2 of the country or capital names among them read literally (`_literal_place`: "northeast
         # Syria", "the Brussels bomb blast"): an act whose only source was such a name is not dropped for want of
         # it (events._literal_source), and a described person's name leaves the town out (`_without_city`)
@@ -566,6 +567,8 @@ class ActorIndex:
                 actor = self._person(ent)
             elif label == "ORG":
                 actor = self._org(ent)
+                if actor is not None and _pupil_school(ent):
+                    self._pupil_schools.add((ent.start_char, ent.end_char))
             elif label == "GPE" and self._acting(ent):
                 actor = self._country(ent)
             elif label == "GPE" and _state_name(ent) and _literal_place(ent):
@@ -608,6 +611,49 @@ class ActorIndex:
             if not actor.code:  # an outlet the dictionaries do not code: MED, its country left out (actors_guardian.md)
                 actor.code, actor.code_source = "MED", actor_codes.OUTLET_FRAME
         return entities, self.actors
+
+    def leave_out_pupil_schools(self, record: Record) -> None:
+        """Once every component has read the article, the mentions `_pupil_school` found ("a student at <name>
+        University") are no actor mentions. An actor left with no mention is dropped, with its pupils' affiliation
+        and the brief summary's evidence of it (the pupils' codes stay: the set's rule gives them EDU beside `-`),
+        unless another mention of the same body is left (`_body_named_again`) or a part of the record names it (an
+        event, a quote, a brief's answer, a contradiction). Until then the name is the school's actor, as its other
+        mentions read it ("The school said", "<name> University (<acronym>)")."""
+        spans = self._pupil_schools
+        left_out = [m for m in self.mentions if (m.start, m.end) in spans]
+        if not left_out:
+            return
+        self.mentions = [m for m in self.mentions if (m.start, m.end) not in spans]
+        for m in left_out:
+            self.get(m.actor).mentions -= 1
+        for ent in record.entities:
+            if (ent.start, ent.end) in spans:
+                ent.actor = None
+        held = {m.actor for m in (*self.mentions, *self.recurrences)} | _used_ids(record)
+        dropped = {m.actor for m in left_out if m.actor not in held and not self._body_named_again(m)}
+        self.actors[:] = [a for a in self.actors if a.id not in dropped]
+        for actor in self.actors:
+            if actor.affiliation in dropped:
+                actor.affiliation = None
+        for line in (record.brief or {}).get("summary") or []:
+            line["evidence"] = [e for e in line.get("evidence") or [] if e not in dropped]
+
+    def _body_named_again(self, mention: Mention) -> bool:
+        """Whether the text names the school of a left-out mention again outside every left-out mention: its name
+        in any case ("<name> middle school chess club members"), or after the mention "the" and its head noun
+        (`_site_kind`'s) or a noun that names any school (pupil_nouns.tsv's `school`: "The school said" after
+        "<name> State University", "the university's management")."""
+        spans = self._pupil_schools
+        outside = [i for i in _find_all(nlp.doc_text(self.doc).lower(), _strip_det(mention.text).lower())
+                   if not any(s <= i < e for s, e in spans)]
+        if outside:
+            return True
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        words = [t for t in _clean_name(span) if not t.is_punct]
+        of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
+        heads = {(words[of - 1] if of else words[-1]).lower_} | resources.words_by_kind("pupil_nouns.tsv").get(
+            "school", frozenset())
+        return any(t.lower_ in heads and self.doc[t.i - 1].lower_ == "the" for t in self.doc[span.end:])
 
     def _outlets(self) -> list[Actor]:
         """Organizations of the news outlets the model left without an actor, read from their frame
@@ -2421,6 +2467,55 @@ def _site_as_a_place(ent: Span) -> bool:
         return False  # "teaches at <university>": the employer
     persons = _employee_nouns()
     return not any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in persons for t in (prep.head, gov))
+
+
+def _used_ids(record: Record) -> set[str]:
+    """The ids of the actors a part of the record names: an event's source, target or asserter, a quote's
+    speaker, a contradiction's sides, a brief's answer."""
+    used = {a for e in record.events for a in (e.source, e.target, e.asserted_by)}
+    used |= {q.speaker for q in record.quotes}
+    used |= {a for c in record.contradictions for a in (*c.asserted_by, *c.disputed_by)}
+    used |= {a.get("actor") for answers in (record.brief or {}).values() if isinstance(answers, list)
+             for a in answers if isinstance(a, dict) and "evidence" not in a}
+    return used - {None}
+
+
+def _find_all(text: str, key: str) -> list[int]:
+    """Every position of `key` in `text`."""
+    out, i = [], text.find(key)
+    while i >= 0:
+        out.append(i)
+        i = text.find(key, i + 1)
+    return out
+
+
+def _pupil_school(ent: Span) -> bool:
+    """A school's name (an ORG headed by a site noun, `_site_kind`) as the object of a preposition of position
+    (site_place_preps.tsv) said of a pupil (`_pupil_noun`): "a student at <name> University", "a fifth-grader at
+    <name> School" name where the pupil studies, a place (actors_news.md, the eleventh draw: "students at <school>
+    in <town>", "a fifth-grader at <school>", the school `none`). The one mention only: the name stays an actor
+    while it makes the pupil's affiliation and code, and its other mentions keep their reading
+    (`ActorIndex.leave_out_pupil_schools`)."""
+    if ent.label_ != "ORG" or _site_kind(ent) != "site":
+        return False
+    tok = _list_first(ent.root)
+    if tok.dep_ != "pobj":
+        return False
+    return site_place_preps().get("site", {}).get(tok.head.lower_) == "-" and _pupil_noun(tok.head.head)
+
+
+def _pupil_noun(tok: Token) -> bool:
+    """A noun of a person who attends a school (pupil_nouns.tsv: WordNet's student.n.01 and schoolchild.n.01 and
+    their hyponyms, "student", "pupil", "freshman"; the AP Stylebook's "<ordinal>-grader", "a fifth-grader")."""
+    if tok.pos_ != "NOUN":
+        return False
+    table = resources.words_by_kind("pupil_nouns.tsv")
+    lemma = tok.lemma_.lower()
+    if lemma in table.get("noun", frozenset()):
+        return True
+    doc = tok.doc
+    return lemma in table.get("after_ordinal", frozenset()) and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+        and doc[tok.i - 2].like_num
 
 
 @lru_cache(maxsize=1)
