@@ -74,8 +74,12 @@ THIRTEENTH_A2 = ["lgl-42469887", "lgl-43487928", "lgl-39097194", "lgl-40555978"]
 THIRTEENTH_A3 = ["lgl-42984554", "lgl-44102988", "lgl-44256394", "gwn-134"]
 # the thirteenth draw's tune-b part 3 (round 54; seed 1139), in draw order
 THIRTEENTH_B3 = ["gwn-24", "lgl-41814338", "gwn-302", "lgl-38765806"]
-THIRTEENTH_TUNE_A = THIRTEENTH_A + THIRTEENTH_A2 + THIRTEENTH_A3
-THIRTEENTH = THIRTEENTH_B1 + THIRTEENTH_B2 + THIRTEENTH_B3 + THIRTEENTH_CHECK + THIRTEENTH_TUNE_A
+# the thirteenth draw's tune-b part 4 (round 54; seed 1143) and tune-a part 4 (seed 1141), in draw order
+THIRTEENTH_B4 = ["lgl-44037398", "lgl-40245826", "lgl-41394772", "lgl-42258350"]
+THIRTEENTH_A4 = ["lgl-43435825", "lgl-38650726", "gwn-284", "lgl-41421014"]
+THIRTEENTH_TUNE_A = THIRTEENTH_A + THIRTEENTH_A2 + THIRTEENTH_A3 + THIRTEENTH_A4
+THIRTEENTH = (THIRTEENTH_B1 + THIRTEENTH_B2 + THIRTEENTH_B3 + THIRTEENTH_B4 + THIRTEENTH_CHECK
+              + THIRTEENTH_TUNE_A)
 
 
 def _skip_without_texts(corpus):
@@ -109,7 +113,8 @@ def test_labels_are_well_formed():
                                 + NINTH_B + NINTH_A2 + TENTH_C + TENTH_B + ELEVENTH_C + ELEVENTH_A1
                                 + ELEVENTH_A2 + TWELFTH_C + TWELFTH_C2 + THIRTEENTH_B1
                                 + THIRTEENTH_B2 + THIRTEENTH_C + THIRTEENTH_A + THIRTEENTH_C2
-                                + THIRTEENTH_A2 + THIRTEENTH_A3 + THIRTEENTH_B3)
+                                + THIRTEENTH_A2 + THIRTEENTH_A3 + THIRTEENTH_B3
+                                + THIRTEENTH_B4 + THIRTEENTH_A4)
     # first draw 205, second draw 161, third draw 202, fourth draw's tune-a part 111, its tune-b part 98 (102 on the
     # first reading), fifth draw 113 (one `none` row made the country by the second reading), sixth draw's tune-a
     # part 66, its tune-b part 97 (96 on the first reading: 3 rows removed and 4 added by the second reading),
@@ -122,10 +127,10 @@ def test_labels_are_well_formed():
     # (86 on the first reading: 1 row removed, 1 span moved by the second reading), its tune-a part 1 102 (one `none`
     # row made an actor by the second reading), its tune-a part 2 81 (the second reading changed codes only), twelfth
     # draw's check part 94 and part 2 109, thirteenth draw's tune-b part 1 113, part 2 94, check part 93, tune-a part
-    # 115, check part 2 103, tune-a parts 2 and 3 69 and 93 and tune-b part 3 120 (two blind readings adjudicated
-    # before the labels were committed)
-    assert sum(len(v) for v in by_article.values()) == 3120  # 2320 + 113 + 94 + 93 + 115 + 103 + 69 + 93 + 120
-    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 992  # 880 + 21 + 36 + 55
+    # 115, check part 2 103, tune-a parts 2 and 3 69 and 93, tune-b part 3 120, tune-b part 4 78 and
+    # tune-a part 4 99 (two blind readings adjudicated before the labels were committed)
+    assert sum(len(v) for v in by_article.values()) == 3297  # 3120 + 78 + 99
+    assert sum(lb.kind == "none" for v in by_article.values() for lb in v) == 1066  # 880 + 21 + 36 + 55 + 40 + 34
     assert sum(len(by_article[a]) for a in SECOND_A + SECOND_B) == 161
     assert sum(len(by_article[a]) for a in THIRD) == 202
     assert sum(lb.kind == "none" for a in THIRD for lb in by_article[a]) == 76
@@ -1062,7 +1067,8 @@ def test_thirteenth_draw_tune_b_part1(corpus):
     (the eleventh draw's "<company> <region> District")."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_B1, Split.tune_b, [32, 28, 20, 33], [26, 19, 15, 22])  # 113 mentions, 82 actors
-    _half_totals(by_article, Split.tune_b, 29, 476, without=THIRTEENTH_B2 + THIRTEENTH_B3)  # 394 + 82, before part 2
+    # 394 + 82, before part 2
+    _half_totals(by_article, Split.tune_b, 29, 476, without=THIRTEENTH_B2 + THIRTEENTH_B3 + THIRTEENTH_B4)
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B1)}
     assert arts == {"gwn-276": None, "lgl-38543403": "2009-03-15", "lgl-43524443": "2009-03-29",
@@ -1083,7 +1089,7 @@ def test_thirteenth_draw_tune_b_part2(corpus):
     both are joined (a body not said to be public or private takes the NGO and the government readings)."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_B2, Split.tune_b, [22, 25, 19, 28], [13, 22, 14, 18])  # 94 mentions, 67 actors
-    _half_totals(by_article, Split.tune_b, 33, 543, without=THIRTEENTH_B3)  # 476 + 67
+    _half_totals(by_article, Split.tune_b, 33, 543, without=THIRTEENTH_B3 + THIRTEENTH_B4)  # 476 + 67
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B2)}
     assert arts == {"lgl-44238165": "2009-03-31", "lgl-43211157": "2009-03-28", "lgl-41734756": "2009-03-24",
@@ -1119,7 +1125,7 @@ def test_thirteenth_draw_tune_a_part(corpus):
     grows to 38 articles and 634 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_A, Split.tune_a, [22, 28, 42, 23], [14, 26, 32, 13])  # 115 mentions, 85 actors
-    _half_totals(by_article, Split.tune_a, 38, 634, without=THIRTEENTH_A2 + THIRTEENTH_A3)  # 549 + 85
+    _half_totals(by_article, Split.tune_a, 38, 634, without=THIRTEENTH_A2 + THIRTEENTH_A3 + THIRTEENTH_A4)  # 549 + 85
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_A)}
     assert arts == {"lgl-41429922": "2009-03-23", "lgl-41521704": "2009-03-23", "lgl-39624584": "2009-03-18",
@@ -1153,8 +1159,8 @@ def test_thirteenth_draw_tune_a_parts_2_and_3(corpus):
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_A2, Split.tune_a, [9, 6, 20, 34], [8, 2, 11, 27])  # 69 mentions, 48 actors
     _part_counts(by_article, THIRTEENTH_A3, Split.tune_a, [12, 27, 18, 36], [6, 16, 10, 25])  # 93 mentions, 57 actors
-    _half_totals(by_article, Split.tune_a, 42, 682, without=THIRTEENTH_A3)  # 634 + 48, before part 3
-    _half_totals(by_article, Split.tune_a, 46, 739)  # 682 + 57
+    _half_totals(by_article, Split.tune_a, 42, 682, without=THIRTEENTH_A3 + THIRTEENTH_A4)  # 634 + 48, before part 3
+    _half_totals(by_article, Split.tune_a, 46, 739, without=THIRTEENTH_A4)  # 682 + 57
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_A2 + THIRTEENTH_A3)}
     assert arts == {"lgl-42469887": "2009-03-26", "lgl-43487928": "2009-03-29", "lgl-39097194": "2009-03-16",
@@ -1173,7 +1179,30 @@ def test_thirteenth_draw_tune_b_part3(corpus):
     grows to 37 articles and 608 actor mentions."""
     by_article = labels(N.ANNOTATIONS)
     _part_counts(by_article, THIRTEENTH_B3, Split.tune_b, [35, 14, 27, 44], [34, 10, 21, 0])  # 120 mentions, 65 actors
-    _half_totals(by_article, Split.tune_b, 37, 608)  # 543 + 65
+    _half_totals(by_article, Split.tune_b, 37, 608, without=THIRTEENTH_B4)  # 543 + 65
     _skip_without_texts(corpus)
     arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B3)}
     assert arts == {"gwn-24": None, "lgl-41814338": "2009-03-24", "gwn-302": None, "lgl-38765806": "2009-03-16"}
+
+
+def test_thirteenth_draw_part4(corpus):
+    """The thirteenth draw's tune-b part 4 and tune-a part 4 (round 54; actnews54s and actnews54t, actnews54q and
+    actnews54r reading blind in pairs, the lead adjudicating before the labels were committed; seeds 1143 and 1141):
+    78 tune-b mentions (38 actors) and 99 tune-a mentions (65 actors). Tune-a grows to 50 articles and 804 actor
+    mentions, tune-b to 41 and 646. A company named before its own plant or headquarters is the company; a headline's
+    capitalised acronym of an office is the mention, not the lower-case noun after it."""
+    by_article = labels(N.ANNOTATIONS)
+    _part_counts(by_article, THIRTEENTH_B4, Split.tune_b, [17, 29, 12, 20], [10, 2, 11, 15])  # 78 mentions, 38 actors
+    _part_counts(by_article, THIRTEENTH_A4, Split.tune_a, [24, 20, 33, 22], [10, 14, 27, 14])  # 99 mentions, 65 actors
+    _half_totals(by_article, Split.tune_b, 41, 646)  # 608 + 38
+    _half_totals(by_article, Split.tune_a, 50, 804)  # 739 + 65
+    _skip_without_texts(corpus)
+    arts = {a.id: a.published for a in N.articles(corpus, THIRTEENTH_B4 + THIRTEENTH_A4)}
+    assert arts == {"lgl-44037398": "2009-03-30", "lgl-40245826": "2009-03-19", "lgl-41394772": "2009-03-23",
+                    "lgl-42258350": "2009-03-26", "lgl-43435825": "2009-03-29", "lgl-38650726": "2009-03-15",
+                    "gwn-284": None, "lgl-41421014": "2009-03-23"}
+    all_texts = texts(corpus)
+    row = _labels_on(by_article, all_texts)
+    (bmw,) = row("lgl-40245826", "BMW")
+    assert bmw.kind == "organization" and "BUS" in bmw.codes
+    assert [lb.kind for lb in row("lgl-38650726", "D.A.")] == ["organization"]
