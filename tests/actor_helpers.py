@@ -42,9 +42,14 @@ def span_at_words(index: ActorIndex, words: str, nth: int = 0):
     return index.doc.char_span(start, start + len(words))
 
 
+def kind_at_word(index: ActorIndex, word: str, nth: int = 0) -> str | None:
+    """The kind of the actor at the nth occurrence (from 0) of the word in the index's text (None where none stands)."""
+    return getattr(actor_at_word(index, word, nth), "kind", None)
+
+
 def kinds_at_words(index: ActorIndex, words: list[str]) -> dict[str, str | None]:
     """Each word's actor kind at its first occurrence in the index's text (None where no actor stands)."""
-    return {w: getattr(actor_at_word(index, w), "kind", None) for w in words}
+    return {w: kind_at_word(index, w) for w in words}
 
 
 def record_actor(text: str, name: str, published: str | None = "2019-03-01"):

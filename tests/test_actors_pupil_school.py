@@ -10,7 +10,7 @@ an actor of its own. Guards: staff and teachers ("a teacher at <school>") and a 
 up for the test."""
 from newsledger import resources
 from newsledger.model import Entity
-from tests.actor_helpers import actor_at_word, index_with_entities
+from tests.actor_helpers import actor_at_word, index_with_entities, kind_at_word
 
 
 def _finished(text, names):
@@ -23,10 +23,6 @@ def _finished(text, names):
     return index, codes
 
 
-def _kind(index, word, nth=0):
-    return getattr(actor_at_word(index, word, nth), "kind", None)
-
-
 def test_a_school_where_pupils_study_is_no_actor_and_the_pupils_keep_their_code():
     text = ("Two brothers, students at Holloway Creek Middle School in Marfield, won the county spelling bee. "
             "The runner-up was Ada Brennick, a fifth-grader at Linden Grove School. Three pupils at Ashcombe "
@@ -35,7 +31,7 @@ def test_a_school_where_pupils_study_is_no_actor_and_the_pupils_keep_their_code(
     index, codes = _finished(text, [("Holloway Creek Middle School", "ORG"), ("Ada Brennick", "PERSON"),
                                     ("Linden Grove School", "ORG"), ("Ashcombe Academy", "ORG"),
                                     ("Carrow State University", "ORG")])
-    assert [_kind(index, n) for n in schools] == [None, None, None, None]
+    assert [kind_at_word(index, n) for n in schools] == [None, None, None, None]
     assert not {a.name for a in index.actors} & set(schools)
     ada = actor_at_word(index, "Ada Brennick")
     assert ada.kind == "person" and ada.code == codes["Ada Brennick"] and ada.affiliation is None
@@ -46,8 +42,8 @@ def test_a_school_whose_other_mention_acts_stays_an_actor():
             "said the prize money would buy new books.")
     index, codes = _finished(text, [("Ada Brennick", "PERSON"), ("Linden Grove School", "ORG"),
                                     ("Linden Grove School", "ORG")])
-    assert _kind(index, "Linden Grove School") is None
-    assert _kind(index, "Linden Grove School", 1) == "organization"
+    assert kind_at_word(index, "Linden Grove School") is None
+    assert kind_at_word(index, "Linden Grove School", 1) == "organization"
     school = actor_at_word(index, "Linden Grove School", 1)
     assert school.mentions == 1 and school.code == codes["Linden Grove School"]
     ada = actor_at_word(index, "Ada Brennick")
@@ -61,7 +57,7 @@ def test_a_school_named_again_untagged_keeps_its_actor():
     index, codes = _finished(text, [("Carrow State University", "ORG"), ("Ada Brennick", "PERSON"),
                                     ("Linden Grove School", "ORG"), ("Tom Ashe", "PERSON"),
                                     ("Marlow Law School", "ORG")])
-    assert [_kind(index, n) for n in ("Carrow State University", "Linden Grove School", "Marlow Law School")] \
+    assert [kind_at_word(index, n) for n in ("Carrow State University", "Linden Grove School", "Marlow Law School")] \
         == [None, None, None]
     names = {a.name for a in index.actors}
     assert {"Carrow State University", "Linden Grove School"} <= names and "Marlow Law School" not in names
@@ -71,7 +67,7 @@ def test_a_school_named_again_untagged_keeps_its_actor():
 def test_an_acronym_of_the_school_keeps_its_actor():
     text = ("Students at Carrow State University (CSU) marched on Friday. CSU said the march was peaceful.")
     index, codes = _finished(text, [("Carrow State University", "ORG"), ("CSU", "ORG"), ("CSU", "ORG")])
-    assert _kind(index, "Carrow State University") is None
+    assert kind_at_word(index, "Carrow State University") is None
     csu = actor_at_word(index, "CSU", 1)
     assert csu.name == "Carrow State University" and csu.code == codes["Carrow State University"]
     assert [a.name for a in index.actors if a.kind == "organization"] == ["Carrow State University"]
@@ -84,16 +80,16 @@ def test_staff_at_a_school_and_a_school_that_acts_stay_the_organization():
     index, _ = _finished(text, [("Maya Corr", "PERSON"), ("Holloway Creek Middle School", "ORG"),
                                 ("Linden Grove School", "ORG"), ("Linden Grove School", "ORG"),
                                 ("Holloway Creek Middle School", "ORG")])
-    assert _kind(index, "Holloway Creek Middle School") == "organization"
-    assert _kind(index, "Linden Grove School") == "organization"
-    assert _kind(index, "Linden Grove School", 1) == "organization"
-    assert _kind(index, "Holloway Creek Middle School", 1) == "organization"
+    assert kind_at_word(index, "Holloway Creek Middle School") == "organization"
+    assert kind_at_word(index, "Linden Grove School") == "organization"
+    assert kind_at_word(index, "Linden Grove School", 1) == "organization"
+    assert kind_at_word(index, "Holloway Creek Middle School", 1) == "organization"
 
 
 def test_a_pupil_noun_before_a_name_with_no_site_noun_changes_nothing():
     text = "Students at Brightwell Partners, a consulting firm, said the internships were unpaid."
     index, _ = _finished(text, [("Brightwell Partners", "ORG")])
-    assert _kind(index, "Brightwell Partners") == "organization"
+    assert kind_at_word(index, "Brightwell Partners") == "organization"
 
 
 def test_the_pupil_list_holds_pupils_and_no_employees():

@@ -6,11 +6,7 @@ employer) nor of a verb of holding a job (employer_words.tsv). The set's rule: a
 and the sixth draw's tune-a part's second reading. The same name as an employer, as what acts or in another position
 stays the organization (each mention by its own role). Sentences made up for the test."""
 from newsledger import resources
-from tests.actor_helpers import actor_at_word, index_with_entities
-
-
-def _kind(index, word, nth=0):
-    return getattr(actor_at_word(index, word, nth), "kind", None)
+from tests.actor_helpers import index_with_entities, kind_at_word
 
 
 def test_a_centre_or_a_school_named_as_where_something_happens_is_a_place():
@@ -19,14 +15,14 @@ def test_a_centre_or_a_school_named_as_where_something_happens_is_a_place():
             "the Ashby sports centre.")
     names = [("Marlow Community Centre", "ORG"), ("Fenwick Valley High School", "ORG"), ("Ashby sports centre", "ORG")]
     index = index_with_entities(text, names)
-    assert [_kind(index, n) for n, _ in names] == [None, None, None]
+    assert [kind_at_word(index, n) for n, _ in names] == [None, None, None]
 
 
 def test_a_street_in_an_address_is_a_place():
     text = ("The suspect, 31, of the 300 block of Birchmore Lane, was charged on Monday. A neighbour who lives on "
             "Calloway Mill Road said she heard shouting.")
     index = index_with_entities(text, [("Birchmore Lane", "PERSON"), ("Calloway Mill Road", "ORG")])
-    assert [_kind(index, "Birchmore Lane"), _kind(index, "Calloway Mill Road")] == [None, None]
+    assert [kind_at_word(index, "Birchmore Lane"), kind_at_word(index, "Calloway Mill Road")] == [None, None]
 
 
 def test_an_employer_or_a_body_that_acts_stays_the_organization():
@@ -36,18 +32,18 @@ def test_an_employer_or_a_body_that_acts_stays_the_organization():
     names = [("Helen Marsh", "PERSON"), ("Westbrook State College", "ORG"), ("Ridgeford University", "ORG"),
              ("Ridgeford University", "ORG"), ("Ormond University", "ORG")]
     index = index_with_entities(text, names)
-    assert _kind(index, "Westbrook State College") == "organization"
-    assert _kind(index, "Ridgeford University") == "organization"
-    assert _kind(index, "Ridgeford University", 1) == "organization"
-    assert _kind(index, "Ormond University") == "organization"
+    assert kind_at_word(index, "Westbrook State College") == "organization"
+    assert kind_at_word(index, "Ridgeford University") == "organization"
+    assert kind_at_word(index, "Ridgeford University", 1) == "organization"
+    assert kind_at_word(index, "Ormond University") == "organization"
 
 
 def test_a_body_named_after_at_with_no_site_noun_stays_the_organization():
     text = ("Russia used its veto at the Security Council again. Officials at the Harwell Commission declined to "
             "comment.")
     index = index_with_entities(text, [("Security Council", "ORG"), ("Harwell Commission", "ORG")])
-    assert _kind(index, "Security Council") == "organization"
-    assert _kind(index, "Harwell Commission") == "organization"
+    assert kind_at_word(index, "Security Council") == "organization"
+    assert kind_at_word(index, "Harwell Commission") == "organization"
 
 
 def test_the_head_lists_keep_out_the_nouns_of_bodies_that_act():
@@ -73,4 +69,4 @@ def test_a_site_named_as_a_place_takes_no_nominal_in_the_later_passes():
 def test_a_team_at_a_school_names_the_employer():
     text = "The paper published the reports with Laura Pike and her team at the Halden School of Journalism."
     index = index_with_entities(text, [("Laura Pike", "PERSON"), ("Halden School of Journalism", "ORG")])
-    assert _kind(index, "Halden School of Journalism") == "organization"
+    assert kind_at_word(index, "Halden School of Journalism") == "organization"
