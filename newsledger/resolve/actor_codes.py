@@ -494,6 +494,31 @@ def sector_of(role: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def state_titles() -> dict[str, str]:
+    """Titles only a state's post holder bears -> their CAMEO sector (data/state_titles.tsv: "congressman" LEG,
+    "rep" LEG, "col" MIL; Phoenix agents dictionary and AP Stylebook provenance)."""
+    return {title: sector for title, sector, *_ in resources.rows("state_titles.tsv", min_fields=2)}
+
+
+def state_title_sector(title: str | None) -> str | None:
+    """The sector of a title that is, as a whole, one only a state's post holder bears ("Congressman", "Sen.",
+    "a legislator"; state_titles), else None: a longer title ("former Congressman", "Senator's aide") or a
+    post left names no serving holder."""
+    words = _key(title or "").replace(".", " ").split()
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return state_titles().get(" ".join(words)) if words else None
+
+
+def state_title_code(sector: str | None, country: str | None) -> tuple[str | None, str]:
+    """A person whose title is one only a state's post holder bears (`sector`: state_title_sector) and whom nothing
+    else codes: the sector of the state of `country` (ISO3: the person's own phrase's, "U.S. Rep. <name>", else the
+    one state the article brings in, for a person who acts there: actors.ActorIndex.state_title_posts). CAMEO codes
+    a state's post holder by its country and sector. Source FROM_ARTICLE_COUNTRY: the event coder reads such a person
+    as uncoded (named_view), as it reads a state's body named without its country (state_body_code)."""
+    return (country + sector, FROM_ARTICLE_COUNTRY) if sector and country else (None, "none")
+
+
+@lru_cache(maxsize=1)
 def local_posts() -> dict[str, dict[str, str]]:
     """kind ("person", "organization") -> {the post's or body's words: its CAMEO sector} (data/local_public_posts.tsv:
     local public posts and bodies, each row with its Phoenix agents or WordNet provenance)."""
@@ -960,7 +985,8 @@ def country_in(text: str) -> str | None:
 
 def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
            titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None,
-           firm_reads: dict[str, str | None] | None = None, body_lands: dict[str, str] | None = None) -> None:
+           firm_reads: dict[str, str | None] | None = None, body_lands: dict[str, str] | None = None,
+           title_posts: dict[str, tuple[str, str | None]] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
@@ -972,12 +998,15 @@ def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()
     text calls a nonprofit or a charity. `firm_reads`: for an organization the text calls a firm by a noun of a firm
     (actors._firm_phrase_reads), the code that reading gives (FIRM_NOUN), taken only where nothing else codes it.
     `body_lands`: for an organization some mention of which acts, in an article that brings in one state, that
-    state (ISO3; actors.state_body_lands), read by state_body_code."""
+    state (ISO3; actors.state_body_lands), read by state_body_code. `title_posts`: for a person the text names by a
+    title only a state's post holder bears, its sector and the article's one state where the person acts, else None
+    (actors.state_title_posts), read by state_title_code."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date, places=places, states=states,
-                             titled=(titled or {}).get(actor.id, frozenset()), land=(body_lands or {}).get(actor.id))
+                             titled=(titled or {}).get(actor.id, frozenset()), land=(body_lands or {}).get(actor.id),
+                             title_post=(title_posts or {}).get(actor.id))
         if source == LEGAL_FORM and actor.kind == "organization" and form_reads and actor.id in form_reads:
             code = form_reads[actor.id]  # the text's reading of the body: drawn short (None) or a nonprofit (NGO)
         if not code and source == "none" and actor.kind == "organization" and (firm_reads or {}).get(actor.id):
@@ -1002,10 +1031,11 @@ def named_view(actor: Actor | None) -> Actor | None:
 
 def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True,
           places: set[str] = frozenset(), states: set[str] = frozenset(),
-          titled: set[str] = frozenset(), land: str | None = None) -> tuple[str | None, str]:
+          titled: set[str] = frozenset(), land: str | None = None,
+          title_post: tuple[str, str | None] | None = None) -> tuple[str | None, str]:
     """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
     (a body named without its country, and a person whose code is such a body's). `land`: an acting body's one
-    state (assign's body_lands)."""
+    state (assign's body_lands); `title_post`: a person's state title's sector and land (assign's title_posts)."""
     if a.kind == "country":
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
@@ -1015,7 +1045,7 @@ def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = T
         if code:
             return code, "dictionary"
         return (lexicon.iso3_of().get(a.country) if a.country else None), "country"
-    return _person_code(a, by_id, date, context, places | states, titled)
+    return _person_code(a, by_id, date, context, places | states, titled, title_post)
 
 
 def _context_states(by_id: dict[str, Actor], places: set[str]) -> set[str]:
@@ -1081,7 +1111,8 @@ def _respelt_coded(a: Actor, names: list[str], date: str | None) -> tuple[str | 
 
 
 def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
-                 states: set[str] = frozenset(), titled: set[str] = frozenset()) -> tuple[str | None, str]:
+                 states: set[str] = frozenset(), titled: set[str] = frozenset(),
+                 title_post: tuple[str, str | None] | None = None) -> tuple[str | None, str]:
     """A person: the dictionary by full name (a bare surname is too ambiguous, but for the one below), then title
     and affiliation.
 
@@ -1182,4 +1213,9 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
     # by the body's head noun in the title ("commission Chairman X": body_post_code), the body's sector as its
     # staff's (LOCAL_POST, hidden from the event coder as the body's is)
     body = body_post_code(a.role, by_id)
-    return (body, LOCAL_POST) if body else (None, "none")
+    if body:
+        return body, LOCAL_POST
+    # last: a title only a state's post holder bears ("Congressman <name>", "Sen. <name>"), with the country of the
+    # person's own phrase or the one state of an article in which the person acts (state_title_code)
+    sector, land = title_post or (None, None)
+    return state_title_code(sector, country or land)
