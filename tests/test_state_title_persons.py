@@ -75,6 +75,12 @@ def test_former_title_no_code():
     assert _code(text, "Marla Quenby") is None
 
 
+def test_retired_rank_no_code():
+    text = ("Retired Army Col. Harlan Oatridge spoke on Friday. The ceremony will be held in Texas next month, "
+            "Oatridge said.")
+    assert _code(text, "Harlan Oatridge") is None
+
+
 def test_private_title_no_code():
     text = ("Attorney Marla Quenby praised the ruling on Tuesday. Quenby said Kenya would appeal within two years.")
     assert _code(text, "Marla Quenby") is None

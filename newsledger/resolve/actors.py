@@ -720,19 +720,24 @@ class ActorIndex:
     def state_title_posts(self, ents) -> dict[str, tuple[str, str | None]]:
         """For each person the text names by a title only a state's post holder bears (actor_codes.
         state_title_sector: the whole of his title, "Congressman", or the lone title right before a mention that
-        the resolver drops as an honorific, "Sen. <name>", "Lt. Col. <name>"; not after "former"), its sector and,
-        where some mention of the person acts or is a party (`_party_position`), the one state the article brings
-        in (`_lands`; None when it brings in none or several), for actor_codes.state_title_code."""
-        text, lands = nlp.doc_text(self.doc), _lands(ents, self.actors)
+        the resolver drops as an honorific, "Sen. <name>", "Lt. Col. <name>"; not with "former" or "retired" in
+        the three words before it, "Retired Army Col. <name>"), its sector and, where some mention of the person
+        acts or is a party (`_party_position`), the one state the article brings in (`_lands`, with its country
+        actors read by their country, whose codes are not yet set; None when it brings in none or several), for
+        actor_codes.state_title_code."""
+        iso3 = lexicon.iso3_of()
+        text = nlp.doc_text(self.doc)
+        lands = _lands(ents, self.actors) | {iso3[a.country] for a in self.actors
+                                             if a.kind == "country" and iso3.get(a.country or "")}
         persons = [a for a in self.actors if a.kind == "person"]
         spans = self._mention_spans({a.id for a in persons}, recurrences=True)
         out: dict[str, tuple[str, str | None]] = {}
         for actor in persons:
             sector = actor_codes.state_title_sector(actor.role)
             for start, _ in spans.get(actor.id, []) if not sector else []:
-                before = re.search(r"(?:(\S+)\s+)?(\w+)\.?\s+$", text[max(0, start - 40):start])
+                before = re.search(r"((?:\S+\s+){0,3}?)(\w+)\.?\s+$", text[max(0, start - 60):start])
                 if before and before.group(2)[:1].isupper() \
-                        and not actor_codes.held_no_more([(before.group(1) or "").lower()]):
+                        and not actor_codes.held_no_more(before.group(1).lower().split()):
                     sector = actor_codes.state_title_sector(before.group(2)) or sector
             if not sector:
                 continue
