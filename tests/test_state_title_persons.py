@@ -1,8 +1,8 @@
 """A person named by a title only a state's post holder bears (data/state_titles.tsv: "Congressman <name>", "Sen.
 <name>", "Rep. <name>", "Lt. Col. <name>"), whom nothing else codes, holds a post of a state: the title's sector,
 with the country of his own phrase ("U.S. Rep. <name>") or else the one state the article brings in, where some
-mention of him acts (actor_codes.state_title_code, actors.ActorIndex.state_title_posts; round 54, actpost54).
-Made-up sentences and names."""
+mention of him acts and the text names one of its constituent states (actor_codes.state_title_code,
+actors.ActorIndex.state_title_posts; round 54, actpost54). Made-up sentences and names."""
 import pytest
 
 from newsledger.model import Article
@@ -47,9 +47,15 @@ def test_congressman_in_a_one_state_text():
 
 
 def test_lone_senator_title_in_a_one_state_text():
-    text = ("Senator Marla Quenby praised the grant on Tuesday. Quenby said Kenya would build the road within two "
+    text = ("Senator Marla Quenby praised the grant on Tuesday. Quenby said Nevada would build the road within two "
             "years.")
-    assert _code(text, "Marla Quenby") == "KENLEG"
+    assert _code(text, "Marla Quenby") == "USALEG"
+
+
+def test_a_foreign_state_alone_no_code():
+    text = ("Senator Marla Quenby praised the grant on Tuesday. Quenby said Kenya would build the road within two "
+            "years.")  # no constituent state named: the writer's own senator as often
+    assert _code(text, "Marla Quenby") is None
 
 
 def test_lone_colonel_title_in_a_one_state_text():

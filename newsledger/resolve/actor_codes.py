@@ -512,7 +512,8 @@ def state_title_sector(title: str | None) -> str | None:
 def state_title_code(sector: str | None, country: str | None) -> tuple[str | None, str]:
     """A person whose title is one only a state's post holder bears (`sector`: state_title_sector) and whom nothing
     else codes: the sector of the state of `country` (ISO3: the person's own phrase's, "U.S. Rep. <name>", else the
-    one state the article brings in, for a person who acts there: actors.ActorIndex.state_title_posts). CAMEO codes
+    one state the article brings in, for a person who acts there, in a text naming one of its constituent states:
+    actors.ActorIndex.state_title_posts). CAMEO codes
     a state's post holder by its country and sector. Source FROM_ARTICLE_COUNTRY: the event coder reads such a person
     as uncoded (named_view), as it reads a state's body named without its country (state_body_code)."""
     return (country + sector, FROM_ARTICLE_COUNTRY) if sector and country else (None, "none")

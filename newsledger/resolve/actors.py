@@ -723,12 +723,17 @@ class ActorIndex:
         the resolver drops as an honorific, "Sen. <name>", "Lt. Col. <name>"; not with "former" or "retired" in
         the three words before it, "Retired Army Col. <name>"), its sector and, where some mention of the person
         acts or is a party (`_party_position`), the one state the article brings in (`_lands`, with its country
-        actors read by their country, whose codes are not yet set; None when it brings in none or several), for
+        actors read by their country, whose codes are not yet set; None when it brings in none or several), and
+        only where the text names one of its constituent states (data/federations.tsv: "Ohio", "Kentucky"): a text
+        about a state's home affairs; a text that names a foreign state alone ("the Iran sanctions bill", "the
+        Afghan interpreters Senator <name> wants to admit") is as often the writer's own officials on it, for
         actor_codes.state_title_code."""
         iso3 = lexicon.iso3_of()
         text = nlp.doc_text(self.doc)
         lands = _lands(ents, self.actors) | {iso3[a.country] for a in self.actors
                                              if a.kind == "country" and iso3.get(a.country or "")}
+        home = {iso3.get(state_posts.federated_state(_strip_det(nlp.span_text(ent))) or "") for ent in ents
+                if ent.label_ in {"GPE", "LOC"} and not _inside_a_name(ent)}
         persons = [a for a in self.actors if a.kind == "person"]
         spans = self._mention_spans({a.id for a in persons}, recurrences=True)
         out: dict[str, tuple[str, str | None]] = {}
@@ -741,7 +746,7 @@ class ActorIndex:
                     sector = actor_codes.state_title_sector(before.group(2)) or sector
             if not sector:
                 continue
-            acts = len(lands) == 1 and any(
+            acts = len(lands) == 1 and lands <= home and any(
                 _party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
                                                         for s, e in spans.get(actor.id, [])) if span is not None)
             out[actor.id] = (sector, next(iter(lands)) if acts else None)
