@@ -35,7 +35,7 @@ def test_state_title_sector(title, sector):
 
 
 def test_state_title_code():
-    assert actor_codes.state_title_code("LEG", "USA") == ("USALEG", actor_codes.FROM_ARTICLE_COUNTRY)
+    assert actor_codes.state_title_code("LEG", "USA") == ("USALEG", actor_codes.STATE_TITLE)
     assert actor_codes.state_title_code("LEG", None) == (None, "none")
     assert actor_codes.state_title_code(None, "USA") == (None, "none")
 
@@ -50,6 +50,19 @@ def test_lone_senator_title_in_a_one_state_text():
     text = ("Senator Marla Quenby praised the grant on Tuesday. Quenby said Nevada would build the road within two "
             "years.")
     assert _code(text, "Marla Quenby") == "USALEG"
+
+
+def test_hidden_from_the_event_coder():
+    # the event coder reads such a person as the resolver gave him before the rule: uncoded (round 54, actpost54r)
+    text = ("Congressman Tobias Wendlecott spoke in Ohio on Monday about a new bridge. Wendlecott said the United "
+            "States would pay for half of the work.")
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    person = next(a for a in rec.actors if a.name == "Tobias Wendlecott")
+    hidden = actor_codes.hide_local_posts(rec.actors)
+    assert (person.code, person.code_source) == (None, "none")
+    assert actor_codes.named_view(person).code is None
+    actor_codes.restore_local_posts(rec.actors, hidden)
+    assert (person.code, person.code_source) == ("USALEG", actor_codes.STATE_TITLE)
 
 
 def test_a_foreign_state_alone_no_code():

@@ -92,8 +92,14 @@ OUTLET_FRAME = "outlet frame"
 # The code sources of a body's sector read from what the text writes of it (the legal form ending its name, a noun of a
 # firm said of it), not from a dictionary's entry: its staff take it only by a post in the body (_person_code).
 READ_FROM_TEXT = frozenset({LEGAL_FORM, FIRM_NOUN})
+# code_source of a person's code given by a title only a state's post holder bears ("Congressman <name>", "Sen.
+# <name>": state_title_code), with the country of his own phrase or of the article's one state. Hidden from the event
+# coder and named_view as a local post's sector is: before the rule such a person was uncoded (None, "none"), and
+# read as coded ("article country" is hidden from the confidence only) the coder made events from him (round 54,
+# actpost54r: a representative's "America must reject ..." became REJECT src=United States).
+STATE_TITLE = "state title"
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
-HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN, OUTLET_FRAME}
+HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN, OUTLET_FRAME, STATE_TITLE}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -514,9 +520,9 @@ def state_title_code(sector: str | None, country: str | None) -> tuple[str | Non
     else codes: the sector of the state of `country` (ISO3: the person's own phrase's, "U.S. Rep. <name>", else the
     one state the article brings in, for a person who acts there, in a text naming one of its constituent states:
     actors.ActorIndex.state_title_posts). CAMEO codes
-    a state's post holder by its country and sector. Source FROM_ARTICLE_COUNTRY: the event coder reads such a person
-    as uncoded (named_view), as it reads a state's body named without its country (state_body_code)."""
-    return (country + sector, FROM_ARTICLE_COUNTRY) if sector and country else (None, "none")
+    a state's post holder by its country and sector. Source STATE_TITLE: the event coder reads such a person as
+    uncoded (HIDDEN_FROM_CODER), as the resolver gave him before the rule."""
+    return (country + sector, STATE_TITLE) if sector and country else (None, "none")
 
 
 @lru_cache(maxsize=1)
@@ -1187,7 +1193,7 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT); so a charity coded by
             # the legal form ending its name ("<name> Foundation" NGO: LEGAL_FORM; round 51, actfirm51)
             source = affiliation.code_source \
-                if affiliation.code_source in READ_FROM_TEXT | {FROM_ARTICLE_COUNTRY, RESPELT} else "role"
+                if affiliation.code_source in READ_FROM_TEXT | {FROM_ARTICLE_COUNTRY, RESPELT, STATE_TITLE} else "role"
             return affiliation_code, source
         elif affiliation.code_source in READ_FROM_TEXT | {LOCAL_POST, INSTITUTION} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
