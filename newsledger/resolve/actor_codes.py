@@ -92,8 +92,14 @@ OUTLET_FRAME = "outlet frame"
 # The code sources of a body's sector read from what the text writes of it (the legal form ending its name, a noun of a
 # firm said of it), not from a dictionary's entry: its staff take it only by a post in the body (_person_code).
 READ_FROM_TEXT = frozenset({LEGAL_FORM, FIRM_NOUN})
+# code_source of a person's code given by a title only a state's post holder bears ("Congressman <name>", "Sen.
+# <name>": state_title_code), with the country of his own phrase or of the article's one state. Hidden from the event
+# coder and named_view as a local post's sector is: before the rule such a person was uncoded (None, "none"), and
+# read as coded ("article country" is hidden from the confidence only) the coder made events from him (round 54,
+# actpost54r: a representative's "America must reject ..." became REJECT src=United States).
+STATE_TITLE = "state title"
 # Codes hidden from the event coder while it runs (hide_local_posts) and from named_view.
-HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN, OUTLET_FRAME}
+HIDDEN_FROM_CODER = {LOCAL_POST, RESPELT, INSTITUTION, LEGAL_FORM, FIRM_NOUN, OUTLET_FRAME, STATE_TITLE}
 # Prefixes that place an actor (a country is any three-letter prefix the dictionaries give a place to).
 NON_STATE_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 
@@ -491,6 +497,32 @@ def sector_of(role: str) -> str | None:
             if hit:
                 return hit
     return None
+
+
+@lru_cache(maxsize=1)
+def state_titles() -> dict[str, str]:
+    """Titles only a state's post holder bears -> their CAMEO sector (data/state_titles.tsv: "congressman" LEG,
+    "rep" LEG, "col" MIL; Phoenix agents dictionary and AP Stylebook provenance)."""
+    return {title: sector for title, sector, *_ in resources.rows("state_titles.tsv", min_fields=2)}
+
+
+def state_title_sector(title: str | None) -> str | None:
+    """The sector of a title that is, as a whole, one only a state's post holder bears ("Congressman", "Sen.",
+    "a legislator"; state_titles), else None: a longer title ("former Congressman", "Senator's aide") or a
+    post left names no serving holder."""
+    words = _key(title or "").replace(".", " ").split()
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return state_titles().get(" ".join(words)) if words else None
+
+
+def state_title_code(sector: str | None, country: str | None) -> tuple[str | None, str]:
+    """A person whose title is one only a state's post holder bears (`sector`: state_title_sector) and whom nothing
+    else codes: the sector of the state of `country` (ISO3: the person's own phrase's, "U.S. Rep. <name>", else the
+    one state the article brings in, for a person who acts there, in a text naming one of its constituent states:
+    actors.ActorIndex.state_title_posts). CAMEO codes
+    a state's post holder by its country and sector. Source STATE_TITLE: the event coder reads such a person as
+    uncoded (HIDDEN_FROM_CODER), as the resolver gave him before the rule."""
+    return (country + sector, STATE_TITLE) if sector and country else (None, "none")
 
 
 @lru_cache(maxsize=1)
@@ -960,7 +992,8 @@ def country_in(text: str) -> str | None:
 
 def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset(), states: set[str] = frozenset(),
            titled: dict[str, set[str]] | None = None, form_reads: dict[str, str | None] | None = None,
-           firm_reads: dict[str, str | None] | None = None, body_lands: dict[str, str] | None = None) -> None:
+           firm_reads: dict[str, str | None] | None = None, body_lands: dict[str, str] | None = None,
+           title_posts: dict[str, tuple[str, str | None]] | None = None) -> None:
     """Sets code and code_source of every actor of an article (countries and bodies first: persons use them); an
     actor whose code came from the article's context also keeps, as named_code, the code its own words give.
     `places`: ISO3 of the countries the article names only as places in their literal reading ("the Nairobi
@@ -972,12 +1005,15 @@ def assign(actors: list[Actor], date: str | None, places: set[str] = frozenset()
     text calls a nonprofit or a charity. `firm_reads`: for an organization the text calls a firm by a noun of a firm
     (actors._firm_phrase_reads), the code that reading gives (FIRM_NOUN), taken only where nothing else codes it.
     `body_lands`: for an organization some mention of which acts, in an article that brings in one state, that
-    state (ISO3; actors.state_body_lands), read by state_body_code."""
+    state (ISO3; actors.state_body_lands), read by state_body_code. `title_posts`: for a person the text names by a
+    title only a state's post holder bears, its sector and the article's one state where the person acts, else None
+    (actors.state_title_posts), read by state_title_code."""
     by_id = {a.id: a for a in actors}
     order = {"country": 0, "organization": 1, "group": 2, "person": 3}
     for actor in sorted(actors, key=lambda a: order.get(a.kind, 4)):
         code, source = _code(actor, by_id, date, places=places, states=states,
-                             titled=(titled or {}).get(actor.id, frozenset()), land=(body_lands or {}).get(actor.id))
+                             titled=(titled or {}).get(actor.id, frozenset()), land=(body_lands or {}).get(actor.id),
+                             title_post=(title_posts or {}).get(actor.id))
         if source == LEGAL_FORM and actor.kind == "organization" and form_reads and actor.id in form_reads:
             code = form_reads[actor.id]  # the text's reading of the body: drawn short (None) or a nonprofit (NGO)
         if not code and source == "none" and actor.kind == "organization" and (firm_reads or {}).get(actor.id):
@@ -1002,10 +1038,11 @@ def named_view(actor: Actor | None) -> Actor | None:
 
 def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = True,
           places: set[str] = frozenset(), states: set[str] = frozenset(),
-          titled: set[str] = frozenset(), land: str | None = None) -> tuple[str | None, str]:
+          titled: set[str] = frozenset(), land: str | None = None,
+          title_post: tuple[str, str | None] | None = None) -> tuple[str | None, str]:
     """(code, code_source) of one actor; context=False leaves out the codes inferred from the article's context
     (a body named without its country, and a person whose code is such a body's). `land`: an acting body's one
-    state (assign's body_lands)."""
+    state (assign's body_lands); `title_post`: a person's state title's sector and land (assign's title_posts)."""
     if a.kind == "country":
         return lexicon.iso3_of().get(a.country or ""), "country"
     if a.kind == "organization":
@@ -1015,7 +1052,7 @@ def _code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool = T
         if code:
             return code, "dictionary"
         return (lexicon.iso3_of().get(a.country) if a.country else None), "country"
-    return _person_code(a, by_id, date, context, places | states, titled)
+    return _person_code(a, by_id, date, context, places | states, titled, title_post)
 
 
 def _context_states(by_id: dict[str, Actor], places: set[str]) -> set[str]:
@@ -1081,7 +1118,8 @@ def _respelt_coded(a: Actor, names: list[str], date: str | None) -> tuple[str | 
 
 
 def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: bool,
-                 states: set[str] = frozenset(), titled: set[str] = frozenset()) -> tuple[str | None, str]:
+                 states: set[str] = frozenset(), titled: set[str] = frozenset(),
+                 title_post: tuple[str, str | None] | None = None) -> tuple[str | None, str]:
     """A person: the dictionary by full name (a bare surname is too ambiguous, but for the one below), then title
     and affiliation.
 
@@ -1155,7 +1193,7 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
             # Enforcement"): its code, hidden from the event coder as the body's is (RESPELT); so a charity coded by
             # the legal form ending its name ("<name> Foundation" NGO: LEGAL_FORM; round 51, actfirm51)
             source = affiliation.code_source \
-                if affiliation.code_source in READ_FROM_TEXT | {FROM_ARTICLE_COUNTRY, RESPELT} else "role"
+                if affiliation.code_source in READ_FROM_TEXT | {FROM_ARTICLE_COUNTRY, RESPELT, STATE_TITLE} else "role"
             return affiliation_code, source
         elif affiliation.code_source in READ_FROM_TEXT | {LOCAL_POST, INSTITUTION} and context:
             # staff of a local public body coded by its sector alone ("Investigator X of the Oakton Department of
@@ -1182,4 +1220,9 @@ def _person_code(a: Actor, by_id: dict[str, Actor], date: str | None, context: b
     # by the body's head noun in the title ("commission Chairman X": body_post_code), the body's sector as its
     # staff's (LOCAL_POST, hidden from the event coder as the body's is)
     body = body_post_code(a.role, by_id)
-    return (body, LOCAL_POST) if body else (None, "none")
+    if body:
+        return body, LOCAL_POST
+    # last: a title only a state's post holder bears ("Congressman <name>", "Sen. <name>"), with the country of the
+    # person's own phrase or the one state of an article in which the person acts (state_title_code)
+    sector, land = title_post or (None, None)
+    return state_title_code(sector, country or land)

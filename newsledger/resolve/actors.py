@@ -606,7 +606,7 @@ class ActorIndex:
                            states=self._named_states(ents), titled=self._titled_surnames(),
                            form_reads=self._legal_form_reads(),
                            firm_reads={**self._firm_role_reads(), **self._firm_phrase_reads()},
-                           body_lands=self.state_body_lands(ents))
+                           body_lands=self.state_body_lands(ents), title_posts=self.state_title_posts(ents))
         for actor in made:
             if not actor.code:  # an outlet the dictionaries do not code: MED, its country left out (actors_guardian.md)
                 actor.code, actor.code_source = "MED", actor_codes.OUTLET_FRAME
@@ -762,6 +762,41 @@ class ActorIndex:
                   if any(_party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
                                                                  for s, e in spans) if span is not None)}
         return dict.fromkeys(acting, next(iter(lands)))
+
+    def state_title_posts(self, ents) -> dict[str, tuple[str, str | None]]:
+        """For each person the text names by a title only a state's post holder bears (actor_codes.
+        state_title_sector: the whole of his title, "Congressman", or the lone title right before a mention that
+        the resolver drops as an honorific, "Sen. <name>", "Lt. Col. <name>"; not with "former" or "retired" in
+        the three words before it, "Retired Army Col. <name>"), its sector and, where some mention of the person
+        acts or is a party (`_party_position`), the one state the article brings in (`_lands`, with its country
+        actors read by their country, whose codes are not yet set; None when it brings in none or several), and
+        only where the text names one of its constituent states (data/federations.tsv: "Ohio", "Kentucky"): a text
+        about a state's home affairs; a text that names a foreign state alone ("the Iran sanctions bill", "the
+        Afghan interpreters Senator <name> wants to admit") is as often the writer's own officials on it, for
+        actor_codes.state_title_code."""
+        iso3 = lexicon.iso3_of()
+        text = nlp.doc_text(self.doc)
+        lands = _lands(ents, self.actors) | {iso3[a.country] for a in self.actors
+                                             if a.kind == "country" and iso3.get(a.country or "")}
+        home = {iso3.get(state_posts.federated_state(_strip_det(nlp.span_text(ent))) or "") for ent in ents
+                if ent.label_ in {"GPE", "LOC"} and not _inside_a_name(ent)}
+        persons = [a for a in self.actors if a.kind == "person"]
+        spans = self._mention_spans({a.id for a in persons}, recurrences=True)
+        out: dict[str, tuple[str, str | None]] = {}
+        for actor in persons:
+            sector = actor_codes.state_title_sector(actor.role)
+            for start, _ in spans.get(actor.id, []) if not sector else []:
+                before = re.search(r"((?:\S+\s+){0,3}?)(\w+)\.?\s+$", text[max(0, start - 60):start])
+                if before and before.group(2)[:1].isupper() \
+                        and not actor_codes.held_no_more(before.group(1).lower().split()):
+                    sector = actor_codes.state_title_sector(before.group(2)) or sector
+            if not sector:
+                continue
+            acts = len(lands) == 1 and lands <= home and any(
+                _party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
+                                                        for s, e in spans.get(actor.id, [])) if span is not None)
+            out[actor.id] = (sector, next(iter(lands)) if acts else None)
+        return out
 
     def _titled_surnames(self) -> dict[str, set[str]]:
         """For each one-word person actor, the names a title before a mention makes of it ("President Carter":
