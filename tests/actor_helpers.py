@@ -61,3 +61,10 @@ def record_actor(text: str, name: str, published: str | None = "2019-03-01"):
 def actor_code(text: str, name: str) -> str | None:
     """The code of the actor named `name` in the record of an invented article dated 2019-03-01."""
     return record_actor(text, name).code
+
+
+def code_if_named(text: str, name: str) -> str | None:
+    """The code of the actor named `name` in the record of an invented article dated 2019-03-01, or None where the
+    record names no such actor (actor_code fails there)."""
+    rec = extract_record(Article(text=text, published="2019-03-01"))
+    return next((a.code for a in rec.actors if a.name == name), None)

@@ -6,16 +6,9 @@ officer") is no actor and stays uncoded (round 53, actnatl53). Made-up sentences
 import pytest
 
 from newsledger import nlp
-from newsledger.model import Article
-from newsledger.pipeline import extract_record
 from newsledger.resolve import actor_codes
 from newsledger.resolve.actors import _party_position
-
-
-def _code(text: str, name: str) -> str | None:
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    found = [a for a in rec.actors if a.name == name]
-    return found[0].code if found else None
+from tests.actor_helpers import code_if_named
 
 
 @pytest.mark.parametrize("name, land, code", [
@@ -64,28 +57,28 @@ def test_party_position(text, word, acts):
 def test_an_acting_body_takes_the_one_state():
     text = ("The Ministry of Education said on Tuesday that every school in Kenya would reopen next week. "
             "Teachers in Nakuru welcomed the news.")
-    assert _code(text, "Ministry of Education") == "KENGOVEDU"
+    assert code_if_named(text, "Ministry of Education") == "KENGOVEDU"
 
 
 def test_a_federated_state_brings_in_its_federation():
     text = ("The Army said on Monday that the depot near Lexington, Kentucky, would close next year. "
             "About 400 workers would lose their jobs.")
-    assert _code(text, "Army") == "USAMIL"
+    assert code_if_named(text, "Army") == "USAMIL"
 
 
 def test_a_body_named_only_as_a_place_stays_uncoded():
     text = ("Hundreds of teachers marched outside the Ministry of Education in Kenya on Friday. "
             "They asked for higher pay.")
-    assert _code(text, "Ministry of Education") in {None, ""}
+    assert code_if_named(text, "Ministry of Education") in {None, ""}
 
 
 def test_two_states_give_no_code():
     text = ("The Ministry of Education said on Tuesday that schools in Kenya and Uganda would share a curriculum. "
             "Teachers welcomed the news.")
-    assert _code(text, "Ministry of Education") is None
+    assert code_if_named(text, "Ministry of Education") is None
 
 
 def test_a_name_also_written_as_a_party_stays_uncoded():
     text = ("The Congress party lost the vote in Rajasthan, India, on Sunday. Congress said it would appeal. "
             "Voters in Jaipur were unmoved.")
-    assert _code(text, "Congress") in {None, ""}
+    assert code_if_named(text, "Congress") in {None, ""}

@@ -8,12 +8,7 @@ import pytest
 from newsledger.model import Article
 from newsledger.pipeline import extract_record
 from newsledger.resolve import actor_codes
-
-
-def _code(text: str, name: str) -> str | None:
-    rec = extract_record(Article(text=text, published="2019-03-01"))
-    found = [a for a in rec.actors if a.name == name]
-    return found[0].code if found else None
+from tests.actor_helpers import code_if_named
 
 
 @pytest.mark.parametrize("title, sector", [
@@ -43,13 +38,13 @@ def test_state_title_code():
 def test_congressman_in_a_one_state_text():
     text = ("Congressman Tobias Wendlecott spoke in Ohio on Monday about a new bridge. Wendlecott said the United "
             "States would pay for half of the work.")
-    assert _code(text, "Tobias Wendlecott") == "USALEG"
+    assert code_if_named(text, "Tobias Wendlecott") == "USALEG"
 
 
 def test_lone_senator_title_in_a_one_state_text():
     text = ("Senator Marla Quenby praised the grant on Tuesday. Quenby said Nevada would build the road within two "
             "years.")
-    assert _code(text, "Marla Quenby") == "USALEG"
+    assert code_if_named(text, "Marla Quenby") == "USALEG"
 
 
 def test_hidden_from_the_event_coder():
@@ -68,38 +63,38 @@ def test_hidden_from_the_event_coder():
 def test_a_foreign_state_alone_no_code():
     text = ("Senator Marla Quenby praised the grant on Tuesday. Quenby said Kenya would build the road within two "
             "years.")  # no constituent state named: the writer's own senator as often
-    assert _code(text, "Marla Quenby") is None
+    assert code_if_named(text, "Marla Quenby") is None
 
 
 def test_lone_colonel_title_in_a_one_state_text():
     text = ("Col. Harlan Oatridge announced the awards on Friday. The ceremony will be held in Texas next month, "
             "Oatridge said.")
-    assert _code(text, "Harlan Oatridge") == "USAMIL"
+    assert code_if_named(text, "Harlan Oatridge") == "USAMIL"
 
 
 def test_country_in_the_persons_own_phrase():
     text = "U.S. Rep. Dorrin Faulke spoke at the funeral on Monday in Peru. Faulke told the crowd to call the police."
-    assert _code(text, "Dorrin Faulke") == "USALEG"
+    assert code_if_named(text, "Dorrin Faulke") == "USALEG"
 
 
 def test_two_states_no_code():
     text = ("Senator Marla Quenby praised the grant on Tuesday. Quenby said Kenya and Uganda would build the road "
             "within two years.")
-    assert _code(text, "Marla Quenby") is None
+    assert code_if_named(text, "Marla Quenby") is None
 
 
 def test_former_title_no_code():
     text = ("Former Sen. Marla Quenby praised the grant on Tuesday. Quenby said Kenya would build the road within "
             "two years.")
-    assert _code(text, "Marla Quenby") is None
+    assert code_if_named(text, "Marla Quenby") is None
 
 
 def test_retired_rank_no_code():
     text = ("Retired Army Col. Harlan Oatridge spoke on Friday. The ceremony will be held in Texas next month, "
             "Oatridge said.")
-    assert _code(text, "Harlan Oatridge") is None
+    assert code_if_named(text, "Harlan Oatridge") is None
 
 
 def test_private_title_no_code():
     text = ("Attorney Marla Quenby praised the ruling on Tuesday. Quenby said Kenya would appeal within two years.")
-    assert _code(text, "Marla Quenby") is None
+    assert code_if_named(text, "Marla Quenby") is None
