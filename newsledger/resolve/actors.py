@@ -758,9 +758,7 @@ class ActorIndex:
             return {}
         text = nlp.doc_text(self.doc)
         orgs = {a.id for a in self.actors if a.kind == "organization" and not _written_as_a_party(text, a.name)}
-        acting = {i for i, spans in self._mention_spans(orgs, recurrences=True).items()
-                  if any(_party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
-                                                                 for s, e in spans) if span is not None)}
+        acting = {i for i, spans in self._mention_spans(orgs, recurrences=True).items() if self._acts_at(spans)}
         return dict.fromkeys(acting, next(iter(lands)))
 
     def state_title_posts(self, ents) -> dict[str, tuple[str, str | None]]:
@@ -792,11 +790,14 @@ class ActorIndex:
                     sector = actor_codes.state_title_sector(before.group(2)) or sector
             if not sector:
                 continue
-            acts = len(lands) == 1 and lands <= home and any(
-                _party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
-                                                        for s, e in spans.get(actor.id, [])) if span is not None)
+            acts = len(lands) == 1 and lands <= home and self._acts_at(spans.get(actor.id, []))
             out[actor.id] = (sector, next(iter(lands)) if acts else None)
         return out
+
+    def _acts_at(self, spans: list[tuple[int, int]]) -> bool:
+        """Whether a mention at one of these (start, end) spans acts or is a party (`_party_position`)."""
+        return any(_party_position(span.root) for span in (self.doc.char_span(s, e, alignment_mode="expand")
+                                                           for s, e in spans) if span is not None)
 
     def _titled_surnames(self) -> dict[str, set[str]]:
         """For each one-word person actor, the names a title before a mention makes of it ("President Carter":
